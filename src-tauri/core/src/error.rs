@@ -1,0 +1,89 @@
+//! The one error type of Convene's core.
+//!
+//! Every variant is something a person can act on: a field to correct, a record that is
+//! gone, a dependent list to confirm, a database to open with a newer app. The desktop
+//! shell turns an [`Error`] into `{ code, message, field? }`; the CLI prints its message.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A value a user typed or imported breaks a rule; `field` names the input field.
+    #[error("{field}: {reason}")]
+    Invalid { field: String, reason: String },
+
+    /// The record asked for does not exist (any more).
+    #[error("{0}")]
+    NotFound(String),
+
+    /// The change would clash with something already saved (a taken slug, say).
+    #[error("{0}")]
+    Conflict(String),
+
+    /// Deleting would also remove these records; repeat with the cascade confirmed.
+    #[error("{message}")]
+    HasDependents { message: String, dependents: Vec<String> },
+
+    /// The database was written by a newer Convene, or is not a Convene database at all.
+    #[error("{message}")]
+    IncompatibleDatabase { path: PathBuf, message: String },
+
+    /// An input file cannot be read as what it claims to be.
+    #[error("{0}")]
+    BadInput(String),
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::Invalid { field: field.into(), reason: reason.into() }
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Error::NotFound(what.into())
+    }
+
+    /// A stable machine-readable name for the kind of error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid",
+            Error::NotFound(_) => "not_found",
+            Error::Conflict(_) => "conflict",
+            Error::HasDependents { .. } => "has_dependents",
+            Error::IncompatibleDatabase { .. } => "incompatible_database",
+            Error::BadInput(_) => "bad_input",
+            Error::Sqlite(_) => "database",
+            Error::Io(_) => "io",
+        }
+    }
+
+    /// The input field the error is about, when there is one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) trait OptionalExt<T> {
+    /// `QueryReturnedNoRows` becomes `None`.
+    fn optional(self) -> Result<Option<T>>;
+}
+
+impl<T> OptionalExt<T> for rusqlite::Result<T> {
+    fn optional(self) -> Result<Option<T>> {
+        match self {
+            Ok(v) => Ok(Some(v)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+}

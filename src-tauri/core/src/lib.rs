@@ -1,0 +1,31 @@
+//! Convene's core: the domain of transnational city networks and its SQLite store.
+//!
+//! Everything a person can do in Convene is a function here, called alike by the desktop
+//! shell and the `convene` command line: `fn create_meeting(db: &mut Db, network_id,
+//! input) -> Result<Meeting>`. Validation happens here, once, and fails with
+//! [`Error::Invalid`] naming the field. This crate knows nothing of windows or Tauri.
+//!
+//! Modules own one concept each: [`network`] and [`partner`] (with contacts and local
+//! groups), [`meeting`] (agenda and attendance), [`milestone`], [`plan`], [`practice`],
+//! [`calendar`] (time zones), [`search`], [`urbact`] (the page importer), [`exchange`]
+//! (JSON export and import) and [`store`] (opening, migrating, backing up).
+
+pub mod calendar;
+pub mod country;
+mod country_table;
+pub mod error;
+pub mod import_note;
+mod labels;
+pub mod meeting;
+pub mod milestone;
+pub mod names;
+pub mod network;
+pub mod partner;
+pub mod plan;
+pub mod practice;
+pub mod search;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, Result};
+pub use store::Db;

@@ -1,0 +1,415 @@
+//! Networks: the projects that bring partner cities together, with their phases.
+//!
+//! A network is found by its slug or its name, ignoring case and accents ([`find_network`]).
+//! Deleting one removes its partners, meetings, milestones, plans and import notes, so
+//! [`delete_network`] refuses unless the cascade is confirmed, and says what would go.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, OptionalExt, Result};
+use crate::labels::text_enum;
+use crate::names::{fold, slugify};
+use crate::store::{now_text, Db};
+use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX};
+
+text_enum! {
+    /// What kind of programme network this is.
+    pub enum NetworkKind {
+        ActionPlanning = "action_planning" / "Action planning",
+        Transfer = "transfer" / "Transfer",
+        InnovationTransfer = "innovation_transfer" / "Innovation transfer",
+        Implementation = "implementation" / "Implementation",
+        Other = "other" / "Other",
+    }
+}
+
+/// A stage of the project (URBACT networks run in phase 1 and phase 2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Phase {
+    pub name: String,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Network {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub kind: NetworkKind,
+    pub tagline: String,
+    pub description: String,
+    pub programme: String,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub phases: Vec<Phase>,
+    pub contact_email: String,
+    pub website: String,
+    pub lead_partner_id: Option<i64>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// Everything a person enters for a network; used to create and to update.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NetworkInput {
+    pub name: String,
+    /// Derived from the name when empty.
+    #[serde(default)]
+    pub slug: String,
+    pub kind: NetworkKind,
+    #[serde(default)]
+    pub tagline: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub programme: String,
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub end_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub phases: Vec<Phase>,
+    #[serde(default)]
+    pub contact_email: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub lead_partner_id: Option<i64>,
+}
+
+impl NetworkInput {
+    pub fn named(name: &str, kind: NetworkKind) -> Self {
+        NetworkInput {
+            name: name.into(),
+            slug: String::new(),
+            kind,
+            tagline: String::new(),
+            description: String::new(),
+            programme: String::new(),
+            start_date: None,
+            end_date: None,
+            phases: Vec::new(),
+            contact_email: String::new(),
+            website: String::new(),
+            lead_partner_id: None,
+        }
+    }
+}
+
+impl From<&Network> for NetworkInput {
+    fn from(n: &Network) -> Self {
+        NetworkInput {
+            name: n.name.clone(),
+            slug: n.slug.clone(),
+            kind: n.kind,
+            tagline: n.tagline.clone(),
+            description: n.description.clone(),
+            programme: n.programme.clone(),
+            start_date: n.start_date,
+            end_date: n.end_date,
+            phases: n.phases.clone(),
+            contact_email: n.contact_email.clone(),
+            website: n.website.clone(),
+            lead_partner_id: n.lead_partner_id,
+        }
+    }
+}
+
+/// A line of the networks list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NetworkSummary {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub kind: NetworkKind,
+    pub tagline: String,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub partner_count: i64,
+    pub meeting_count: i64,
+    pub lead_partner: Option<String>,
+}
+
+/// What deleting a record would also remove.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Dependents {
+    /// Plain phrases such as "8 partners" or "12 meetings".
+    pub items: Vec<String>,
+}
+
+impl Dependents {
+    pub(crate) fn count(&mut self, n: i64, one: &str, many: &str) {
+        if n > 0 {
+            self.items.push(format!("{n} {}", if n == 1 { one } else { many }));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+struct Clean {
+    name: String,
+    slug: String,
+    tagline: String,
+    description: String,
+    programme: String,
+    contact_email: String,
+    website: String,
+    phases: Vec<Phase>,
+}
+
+fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
+    let name = validate::required("name", &input.name, NAME_MAX)?;
+    let slug_source = if input.slug.trim().is_empty() { &name } else { &input.slug };
+    let slug = slugify(slug_source);
+    if slug.is_empty() {
+        return Err(Error::invalid("slug", "needs at least one letter or digit"));
+    }
+    validate::optional("slug", &slug, NAME_MAX)?;
+    let taken: Option<String> = db
+        .conn()
+        .query_row(
+            "SELECT name FROM networks WHERE slug = ?1 AND id IS NOT ?2",
+            params![slug, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(other) = taken {
+        return Err(Error::invalid(
+            "slug",
+            format!("the short name \"{slug}\" is already used by the network {other}; choose another"),
+        ));
+    }
+    validate::date_range("start_date", input.start_date, "end_date", input.end_date)?;
+    let mut phases = Vec::with_capacity(input.phases.len());
+    for (i, p) in input.phases.iter().enumerate() {
+        let field = format!("phases[{i}]");
+        phases.push(Phase {
+            name: validate::required(&format!("{field}.name"), &p.name, NAME_MAX)?,
+            start_date: p.start_date,
+            end_date: p.end_date,
+        });
+        validate::date_range(
+            &format!("{field}.start_date"),
+            p.start_date,
+            &format!("{field}.end_date"),
+            p.end_date,
+        )?;
+    }
+    if let (Some(id), Some(lead)) = (id, input.lead_partner_id) {
+        let belongs: Option<i64> = db
+            .conn()
+            .query_row("SELECT network_id FROM partners WHERE id = ?1", [lead], |r| r.get(0))
+            .optional()?;
+        if belongs != Some(id) {
+            return Err(Error::invalid("lead_partner_id", "the lead partner must be a partner of this network"));
+        }
+    } else if id.is_none() && input.lead_partner_id.is_some() {
+        return Err(Error::invalid("lead_partner_id", "add the network first, then choose its lead partner among its partners"));
+    }
+    Ok(Clean {
+        name,
+        slug,
+        tagline: validate::optional("tagline", &input.tagline, LINE_MAX)?,
+        description: validate::optional("description", &input.description, TEXT_MAX)?,
+        programme: validate::optional("programme", &input.programme, NAME_MAX)?,
+        contact_email: validate::email("contact_email", &input.contact_email)?,
+        website: validate::url("website", &input.website)?,
+        phases,
+    })
+}
+
+pub fn create_network(db: &mut Db, input: NetworkInput) -> Result<Network> {
+    let id = insert_network(db, &input, None)?;
+    get_network(db, id)
+}
+
+/// Inserts a network, optionally tagged with the import record it came from.
+pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, source_ref: Option<&str>) -> Result<i64> {
+    let c = clean(db, input, None)?;
+    let now = now_text();
+    let tx = db.conn_mut().transaction()?;
+    tx.execute(
+        "INSERT INTO networks (slug, name, kind, tagline, description, programme, start_date, end_date,
+            contact_email, website, source_ref, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        params![
+            c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
+            input.end_date, c.contact_email, c.website, source_ref, now
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_phases(&tx, id, &c.phases)?;
+    tx.commit()?;
+    Ok(id)
+}
+
+fn write_phases(tx: &rusqlite::Transaction<'_>, network_id: i64, phases: &[Phase]) -> Result<()> {
+    tx.execute("DELETE FROM phases WHERE network_id = ?1", [network_id])?;
+    let mut stmt = tx.prepare(
+        "INSERT INTO phases (network_id, position, name, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, p) in phases.iter().enumerate() {
+        stmt.execute(params![network_id, i as i64, p.name, p.start_date, p.end_date])?;
+    }
+    Ok(())
+}
+
+pub fn update_network(db: &mut Db, id: i64, input: NetworkInput) -> Result<Network> {
+    get_network(db, id)?;
+    let c = clean(db, &input, Some(id))?;
+    let tx = db.conn_mut().transaction()?;
+    tx.execute(
+        "UPDATE networks SET slug = ?2, name = ?3, kind = ?4, tagline = ?5, description = ?6, programme = ?7,
+            start_date = ?8, end_date = ?9, contact_email = ?10, website = ?11, lead_partner_id = ?12,
+            updated_at = ?13
+         WHERE id = ?1",
+        params![
+            id, c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
+            input.end_date, c.contact_email, c.website, input.lead_partner_id, now_text()
+        ],
+    )?;
+    write_phases(&tx, id, &c.phases)?;
+    tx.commit()?;
+    get_network(db, id)
+}
+
+pub(crate) fn set_lead_partner(db: &Db, network_id: i64, partner_id: Option<i64>) -> Result<()> {
+    db.conn().execute(
+        "UPDATE networks SET lead_partner_id = ?2, updated_at = ?3 WHERE id = ?1",
+        params![network_id, partner_id, now_text()],
+    )?;
+    Ok(())
+}
+
+fn network_from_row(row: &Row<'_>) -> rusqlite::Result<Network> {
+    Ok(Network {
+        id: row.get("id")?,
+        slug: row.get("slug")?,
+        name: row.get("name")?,
+        kind: row.get("kind")?,
+        tagline: row.get("tagline")?,
+        description: row.get("description")?,
+        programme: row.get("programme")?,
+        start_date: row.get("start_date")?,
+        end_date: row.get("end_date")?,
+        phases: Vec::new(),
+        contact_email: row.get("contact_email")?,
+        website: row.get("website")?,
+        lead_partner_id: row.get("lead_partner_id")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    })
+}
+
+pub fn get_network(db: &Db, id: i64) -> Result<Network> {
+    let mut network = db
+        .conn()
+        .query_row("SELECT * FROM networks WHERE id = ?1", [id], network_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no network with id {id}")))?;
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT name, start_date, end_date FROM phases WHERE network_id = ?1 ORDER BY position",
+    )?;
+    network.phases = stmt
+        .query_map([id], |r| Ok(Phase { name: r.get(0)?, start_date: r.get(1)?, end_date: r.get(2)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(network)
+}
+
+/// Finds a network by id, slug or name, ignoring case and accents.
+pub fn find_network(db: &Db, key: &str) -> Result<Network> {
+    let key = key.trim();
+    if let Ok(id) = key.parse::<i64>() {
+        if let Ok(n) = get_network(db, id) {
+            return Ok(n);
+        }
+    }
+    let folded = fold(key);
+    let slug = folded.replace(' ', "-");
+    let mut stmt = db.conn().prepare("SELECT id, slug, name FROM networks")?;
+    let rows: Vec<(i64, String, String)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let found = rows
+        .iter()
+        .find(|(_, s, _)| *s == slug)
+        .or_else(|| rows.iter().find(|(_, _, n)| fold(n) == folded));
+    match found {
+        Some((id, _, _)) => get_network(db, *id),
+        None => Err(Error::not_found(format!(
+            "there is no network called \"{key}\"; `convene networks` lists them"
+        ))),
+    }
+}
+
+pub fn list_networks(db: &Db) -> Result<Vec<NetworkSummary>> {
+    let mut stmt = db.conn().prepare(
+        "SELECT n.id, n.slug, n.name, n.kind, n.tagline, n.start_date, n.end_date,
+                (SELECT count(*) FROM partners p WHERE p.network_id = n.id),
+                (SELECT count(*) FROM meetings m WHERE m.network_id = n.id),
+                (SELECT name FROM partners p WHERE p.id = n.lead_partner_id)
+         FROM networks n ORDER BY n.name COLLATE NOCASE",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(NetworkSummary {
+                id: r.get(0)?,
+                slug: r.get(1)?,
+                name: r.get(2)?,
+                kind: r.get(3)?,
+                tagline: r.get(4)?,
+                start_date: r.get(5)?,
+                end_date: r.get(6)?,
+                partner_count: r.get(7)?,
+                meeting_count: r.get(8)?,
+                lead_partner: r.get(9)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// What deleting the network would remove with it.
+pub fn network_dependents(db: &Db, id: i64) -> Result<Dependents> {
+    get_network(db, id)?;
+    let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
+    let mut d = Dependents::default();
+    d.count(count("SELECT count(*) FROM partners WHERE network_id = ?1")?, "partner", "partners");
+    d.count(
+        count("SELECT count(*) FROM contacts WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?1)")?,
+        "contact",
+        "contacts",
+    );
+    d.count(count("SELECT count(*) FROM meetings WHERE network_id = ?1")?, "meeting", "meetings");
+    d.count(count("SELECT count(*) FROM milestones WHERE network_id = ?1")?, "milestone", "milestones");
+    d.count(count("SELECT count(*) FROM action_plans WHERE network_id = ?1")?, "action plan", "action plans");
+    d.count(count("SELECT count(*) FROM import_notes WHERE network_id = ?1")?, "import note", "import notes");
+    Ok(d)
+}
+
+/// Deletes a network. Unless `cascade` is set, refuses when anything belongs to it.
+pub fn delete_network(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents> {
+    let network = get_network(db, id)?;
+    let dependents = network_dependents(db, id)?;
+    if !dependents.is_empty() && !cascade {
+        return Err(Error::HasDependents {
+            message: format!(
+                "deleting {} would also delete {}; confirm the cascade to delete them all",
+                network.name,
+                dependents.items.join(", ")
+            ),
+            dependents: dependents.items,
+        });
+    }
+    let tx = db.conn_mut().transaction()?;
+    tx.execute("UPDATE networks SET lead_partner_id = NULL WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM networks WHERE id = ?1", [id])?;
+    tx.commit()?;
+    Ok(dependents)
+}

@@ -1,0 +1,481 @@
+//! Partners (the cities and organisations of a network), their contacts and local groups.
+//!
+//! A partner's country is an ISO 3166-1 code and its zone an IANA name; when no zone is
+//! given it defaults from the country. Partners are matched by name the way people write
+//! them ([`match_partner`]): accents and case do not matter, and close spellings match
+//! when only one partner is close.
+
+use rusqlite::{params, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::country;
+use crate::error::{Error, OptionalExt, Result};
+use crate::labels::text_enum;
+use crate::names::fold;
+use crate::network::{get_network, set_lead_partner, Dependents};
+use crate::store::{now_text, Db};
+use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX};
+
+text_enum! {
+    pub enum PartnerRole {
+        LeadPartner = "lead_partner" / "Lead partner",
+        Partner = "partner" / "Partner",
+        GoodPracticeCity = "good_practice_city" / "Good practice city",
+        TransferCity = "transfer_city" / "Transfer city",
+        Associated = "associated" / "Associated",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Contact {
+    pub id: i64,
+    pub partner_id: i64,
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ContactInput {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LocalGroupMember {
+    pub id: i64,
+    pub partner_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LocalGroupMemberInput {
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Partner {
+    pub id: i64,
+    pub network_id: i64,
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    pub role: PartnerRole,
+    /// IANA zone name.
+    pub time_zone: String,
+    pub population: Option<i64>,
+    pub notes: String,
+    pub contacts: Vec<Contact>,
+    pub local_group: Vec<LocalGroupMember>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PartnerInput {
+    pub name: String,
+    /// A code ("LV"), a name ("Latvia") or a region ("Saxony-Anhalt").
+    pub country: String,
+    pub role: PartnerRole,
+    /// Defaults from the country when empty.
+    #[serde(default)]
+    pub time_zone: String,
+    #[serde(default)]
+    pub population: Option<i64>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl From<&Partner> for PartnerInput {
+    fn from(p: &Partner) -> Self {
+        PartnerInput {
+            name: p.name.clone(),
+            country: p.country.clone(),
+            role: p.role,
+            time_zone: p.time_zone.clone(),
+            population: p.population,
+            notes: p.notes.clone(),
+        }
+    }
+}
+
+struct Clean {
+    name: String,
+    country: &'static str,
+    time_zone: String,
+    notes: String,
+}
+
+fn clean(input: &PartnerInput) -> Result<Clean> {
+    let name = validate::required("name", &input.name, NAME_MAX)?;
+    let country = country::resolve("country", &input.country)?;
+    let time_zone = if input.time_zone.trim().is_empty() {
+        country.default_zone.to_string()
+    } else {
+        validate::zone("time_zone", &input.time_zone)?.name().to_string()
+    };
+    if let Some(p) = input.population {
+        if p < 0 {
+            return Err(Error::invalid("population", "must not be negative"));
+        }
+    }
+    Ok(Clean {
+        name,
+        country: country.code,
+        time_zone,
+        notes: validate::optional("notes", &input.notes, TEXT_MAX)?,
+    })
+}
+
+pub fn create_partner(db: &mut Db, network_id: i64, input: PartnerInput) -> Result<Partner> {
+    let c = clean(&input)?;
+    get_network(db, network_id)?;
+    let now = now_text();
+    db.conn().execute(
+        "INSERT INTO partners (network_id, name, country, role, time_zone, population, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![network_id, c.name, c.country, input.role, c.time_zone, input.population, c.notes, now],
+    )?;
+    let id = db.conn().last_insert_rowid();
+    if input.role == PartnerRole::LeadPartner {
+        set_lead_partner(db, network_id, Some(id))?;
+    }
+    get_partner(db, id)
+}
+
+pub fn update_partner(db: &mut Db, id: i64, input: PartnerInput) -> Result<Partner> {
+    let before = get_partner(db, id)?;
+    let c = clean(&input)?;
+    db.conn().execute(
+        "UPDATE partners SET name = ?2, country = ?3, role = ?4, time_zone = ?5, population = ?6, notes = ?7,
+            updated_at = ?8 WHERE id = ?1",
+        params![id, c.name, c.country, input.role, c.time_zone, input.population, c.notes, now_text()],
+    )?;
+    if input.role == PartnerRole::LeadPartner {
+        set_lead_partner(db, before.network_id, Some(id))?;
+    }
+    get_partner(db, id)
+}
+
+fn partner_from_row(row: &Row<'_>) -> rusqlite::Result<Partner> {
+    Ok(Partner {
+        id: row.get("id")?,
+        network_id: row.get("network_id")?,
+        name: row.get("name")?,
+        country: row.get("country")?,
+        role: row.get("role")?,
+        time_zone: row.get("time_zone")?,
+        population: row.get("population")?,
+        notes: row.get("notes")?,
+        contacts: Vec::new(),
+        local_group: Vec::new(),
+    })
+}
+
+pub fn get_partner(db: &Db, id: i64) -> Result<Partner> {
+    let mut partner = db
+        .conn()
+        .query_row("SELECT * FROM partners WHERE id = ?1", [id], partner_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no partner with id {id}")))?;
+    partner.contacts = contacts_of(db, id)?;
+    partner.local_group = local_group_of(db, id)?;
+    Ok(partner)
+}
+
+/// The partners of a network, with their contacts and local groups, in name order.
+pub fn list_partners(db: &Db, network_id: i64) -> Result<Vec<Partner>> {
+    get_network(db, network_id)?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT * FROM partners WHERE network_id = ?1 ORDER BY name COLLATE NOCASE")?;
+    let mut partners: Vec<Partner> =
+        stmt.query_map([network_id], partner_from_row)?.collect::<rusqlite::Result<_>>()?;
+    for p in &mut partners {
+        p.contacts = contacts_of(db, p.id)?;
+        p.local_group = local_group_of(db, p.id)?;
+    }
+    Ok(partners)
+}
+
+/// What deleting the partner would remove or change.
+pub fn partner_dependents(db: &Db, id: i64) -> Result<Dependents> {
+    get_partner(db, id)?;
+    let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
+    let mut d = Dependents::default();
+    d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "contact", "contacts");
+    d.count(
+        count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?,
+        "local group member",
+        "local group members",
+    );
+    d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "attendance record", "attendance records");
+    d.count(
+        count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?,
+        "meeting that would lose its host",
+        "meetings that would lose their host",
+    );
+    d.count(
+        count("SELECT count(*) FROM action_plans WHERE partner_id = ?1")?,
+        "action plan that would lose its city",
+        "action plans that would lose their city",
+    );
+    Ok(d)
+}
+
+pub fn delete_partner(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents> {
+    let partner = get_partner(db, id)?;
+    let dependents = partner_dependents(db, id)?;
+    if !dependents.is_empty() && !cascade {
+        return Err(Error::HasDependents {
+            message: format!(
+                "deleting {} would also affect {}; confirm the cascade to go ahead",
+                partner.name,
+                dependents.items.join(", ")
+            ),
+            dependents: dependents.items,
+        });
+    }
+    db.conn().execute("DELETE FROM partners WHERE id = ?1", [id])?;
+    Ok(dependents)
+}
+
+fn contacts_of(db: &Db, partner_id: i64) -> Result<Vec<Contact>> {
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT id, partner_id, name, role, email, phone FROM contacts WHERE partner_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([partner_id], |r| {
+            Ok(Contact {
+                id: r.get(0)?,
+                partner_id: r.get(1)?,
+                name: r.get(2)?,
+                role: r.get(3)?,
+                email: r.get(4)?,
+                phone: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn local_group_of(db: &Db, partner_id: i64) -> Result<Vec<LocalGroupMember>> {
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT id, partner_id, name, organisation, role FROM local_group_members WHERE partner_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([partner_id], |r| {
+            Ok(LocalGroupMember {
+                id: r.get(0)?,
+                partner_id: r.get(1)?,
+                name: r.get(2)?,
+                organisation: r.get(3)?,
+                role: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn clean_contact(input: &ContactInput) -> Result<ContactInput> {
+    Ok(ContactInput {
+        name: validate::required("name", &input.name, NAME_MAX)?,
+        role: validate::optional("role", &input.role, LINE_MAX)?,
+        email: validate::email("email", &input.email)?,
+        phone: validate::optional("phone", &input.phone, NAME_MAX)?,
+    })
+}
+
+pub fn add_contact(db: &mut Db, partner_id: i64, input: ContactInput) -> Result<Contact> {
+    let c = clean_contact(&input)?;
+    get_partner(db, partner_id)?;
+    db.conn().execute(
+        "INSERT INTO contacts (partner_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![partner_id, c.name, c.role, c.email, c.phone],
+    )?;
+    let id = db.conn().last_insert_rowid();
+    get_contact(db, id)
+}
+
+pub fn update_contact(db: &mut Db, id: i64, input: ContactInput) -> Result<Contact> {
+    let c = clean_contact(&input)?;
+    get_contact(db, id)?;
+    db.conn().execute(
+        "UPDATE contacts SET name = ?2, role = ?3, email = ?4, phone = ?5 WHERE id = ?1",
+        params![id, c.name, c.role, c.email, c.phone],
+    )?;
+    get_contact(db, id)
+}
+
+pub fn get_contact(db: &Db, id: i64) -> Result<Contact> {
+    db.conn()
+        .query_row("SELECT id, partner_id, name, role, email, phone FROM contacts WHERE id = ?1", [id], |r| {
+            Ok(Contact {
+                id: r.get(0)?,
+                partner_id: r.get(1)?,
+                name: r.get(2)?,
+                role: r.get(3)?,
+                email: r.get(4)?,
+                phone: r.get(5)?,
+            })
+        })
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no contact with id {id}")))
+}
+
+pub fn delete_contact(db: &mut Db, id: i64) -> Result<()> {
+    get_contact(db, id)?;
+    db.conn().execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+fn clean_member(input: &LocalGroupMemberInput) -> Result<LocalGroupMemberInput> {
+    Ok(LocalGroupMemberInput {
+        name: validate::required("name", &input.name, NAME_MAX)?,
+        organisation: validate::optional("organisation", &input.organisation, LINE_MAX)?,
+        role: validate::optional("role", &input.role, LINE_MAX)?,
+    })
+}
+
+pub fn add_local_group_member(
+    db: &mut Db,
+    partner_id: i64,
+    input: LocalGroupMemberInput,
+) -> Result<LocalGroupMember> {
+    let m = clean_member(&input)?;
+    get_partner(db, partner_id)?;
+    db.conn().execute(
+        "INSERT INTO local_group_members (partner_id, name, organisation, role) VALUES (?1, ?2, ?3, ?4)",
+        params![partner_id, m.name, m.organisation, m.role],
+    )?;
+    let id = db.conn().last_insert_rowid();
+    get_local_group_member(db, id)
+}
+
+pub fn update_local_group_member(
+    db: &mut Db,
+    id: i64,
+    input: LocalGroupMemberInput,
+) -> Result<LocalGroupMember> {
+    let m = clean_member(&input)?;
+    get_local_group_member(db, id)?;
+    db.conn().execute(
+        "UPDATE local_group_members SET name = ?2, organisation = ?3, role = ?4 WHERE id = ?1",
+        params![id, m.name, m.organisation, m.role],
+    )?;
+    get_local_group_member(db, id)
+}
+
+pub fn get_local_group_member(db: &Db, id: i64) -> Result<LocalGroupMember> {
+    db.conn()
+        .query_row(
+            "SELECT id, partner_id, name, organisation, role FROM local_group_members WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(LocalGroupMember {
+                    id: r.get(0)?,
+                    partner_id: r.get(1)?,
+                    name: r.get(2)?,
+                    organisation: r.get(3)?,
+                    role: r.get(4)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no local group member with id {id}")))
+}
+
+pub fn delete_local_group_member(db: &mut Db, id: i64) -> Result<()> {
+    get_local_group_member(db, id)?;
+    db.conn().execute("DELETE FROM local_group_members WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// How a written city name matched one of a network's partners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// Same name once accents, case and punctuation are ignored.
+    Exact,
+    /// One word of the partner's name equals the text, or the text is a close spelling.
+    Close,
+}
+
+/// Finds the partner a written city name refers to, among `partners` (id, name).
+///
+/// Exact folded matches win; then a partner whose name contains the text as whole words
+/// (or the other way round: "Nevers Agglomeration" for "Nevers", "Budafok" for
+/// "22nd district of Budapest (Budafok-Tétény)"); then a spelling within one or two edits
+/// ("Oulo" for "Oulu"). A match is returned only when it is the only one of its kind.
+pub fn match_partner<'a>(text: &str, partners: &'a [(i64, String)]) -> Option<(i64, &'a str, NameMatch)> {
+    let key = fold(text);
+    if key.is_empty() {
+        return None;
+    }
+    let folded: Vec<(i64, &str, String)> = partners.iter().map(|(id, n)| (*id, n.as_str(), fold(n))).collect();
+    let unique = |hits: Vec<&(i64, &'a str, String)>, how| match hits.as_slice() {
+        [one] => Some((one.0, one.1, how)),
+        _ => None,
+    };
+    let exact: Vec<_> = folded.iter().filter(|(_, _, f)| *f == key).collect();
+    if !exact.is_empty() {
+        return unique(exact, NameMatch::Exact);
+    }
+    let contains_words = |hay: &str, needle: &str| {
+        let padded = format!(" {hay} ");
+        padded.contains(&format!(" {needle} "))
+    };
+    let words: Vec<_> = folded
+        .iter()
+        .filter(|(_, _, f)| contains_words(f, &key) || contains_words(&key, f))
+        .collect();
+    if !words.is_empty() {
+        return unique(words, NameMatch::Close);
+    }
+    let near: Vec<_> = folded
+        .iter()
+        .filter(|(_, _, f)| {
+            let limit = if key.len() <= 5 { 1 } else { 2 };
+            f.split(' ').chain(std::iter::once(f.as_str())).any(|w| {
+                w.len() >= 4 && strsim::levenshtein(w, &key) <= limit
+            })
+        })
+        .collect();
+    unique(near, NameMatch::Close)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Vec<(i64, String)> {
+        list.iter().enumerate().map(|(i, n)| (i as i64, n.to_string())).collect()
+    }
+
+    #[test]
+    fn matches_spelling_variants() {
+        let p = names(&["Gävle", "Võru County", "Bragança", "Ånge", "Oulu", "22nd district of Budapest (Budafok-Tétény)", "Loop city", "Nevers Agglomération", "Jelgava"]);
+        let hit = |t: &str| match_partner(t, &p).map(|(_, n, _)| n);
+        assert_eq!(hit("Gavle"), Some("Gävle"));
+        assert_eq!(hit("Voru"), Some("Võru County"));
+        assert_eq!(hit("Braganca"), Some("Bragança"));
+        assert_eq!(hit("Ange"), Some("Ånge"));
+        assert_eq!(hit("Oulo"), Some("Oulu"));
+        assert_eq!(hit("Budafok"), Some("22nd district of Budapest (Budafok-Tétény)"));
+        assert_eq!(hit("Loop City"), Some("Loop city"));
+        assert_eq!(hit("Nevers"), Some("Nevers Agglomération"));
+        assert_eq!(hit("Jelgava Local Municipality"), Some("Jelgava"));
+        assert_eq!(hit("Vaasa"), None);
+        assert_eq!(hit("Brussels"), None);
+    }
+}

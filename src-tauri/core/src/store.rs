@@ -1,0 +1,254 @@
+//! Opening the database: pragmas, migrations, backups.
+//!
+//! Invariants:
+//! - The schema version lives in `PRAGMA user_version`; migration `N` (the file
+//!   `migrations/000N_*.sql`) moves a database from `N-1` to `N` inside one transaction, so a
+//!   failed migration leaves the previous version intact. Migrations are append-only.
+//! - A database whose version is newer than [`SCHEMA_VERSION`] is refused before anything is
+//!   written to it: it is first inspected through a read-only connection, so the file stays
+//!   byte-for-byte as it was.
+//! - Before a database that already holds data is migrated, a copy is written beside it with
+//!   SQLite's online backup API (`NAME.before-vN.bak`).
+//! - Every connection runs with WAL, `foreign_keys = ON` and a busy timeout.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// The migrations, in order; index `i` holds version `i + 1`.
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_initial.sql",
+    include_str!("../../../migrations/0001_initial.sql"),
+)];
+
+/// The schema version this build of Convene writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// A connection to a Convene database, migrated to [`SCHEMA_VERSION`].
+pub struct Db {
+    conn: Connection,
+    path: Option<PathBuf>,
+    backup_taken: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("path", &self.path).finish()
+    }
+}
+
+impl Db {
+    /// Opens (creating when missing) the database at `path` and migrates it.
+    pub fn open(path: impl AsRef<Path>) -> Result<Db> {
+        let path = path.as_ref();
+        if path.exists() {
+            check_compatible(path)?;
+        } else if let Some(dir) = path.parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+        let conn = Connection::open(path)?;
+        configure(&conn)?;
+        let mut db = Db { conn, path: Some(path.to_path_buf()), backup_taken: None };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    /// Opens an already-migrated database without running migrations; for extra
+    /// connections of a pool after [`Db::open`] has done the migrating.
+    pub fn open_migrated(path: impl AsRef<Path>) -> Result<Db> {
+        let path = path.as_ref();
+        let conn = Connection::open(path)?;
+        configure(&conn)?;
+        let version = user_version(&conn)?;
+        if version != SCHEMA_VERSION {
+            return Err(Error::IncompatibleDatabase {
+                path: path.to_path_buf(),
+                message: format!(
+                    "{} is at schema version {version}, expected {SCHEMA_VERSION}",
+                    path.display()
+                ),
+            });
+        }
+        Ok(Db { conn, path: Some(path.to_path_buf()), backup_taken: None })
+    }
+
+    /// A private database in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Db> {
+        let conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        let mut db = Db { conn, path: None, backup_taken: None };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Where the copy taken before the last migration went, if one was needed.
+    pub fn backup_taken(&self) -> Option<&Path> {
+        self.backup_taken.as_deref()
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        user_version(&self.conn)
+    }
+
+    /// Copies the whole database to `dest` with SQLite's online backup; safe while other
+    /// connections read and write. An existing `dest` is replaced.
+    pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<()> {
+        let dest = dest.as_ref();
+        if let Some(dir) = dest.parent() {
+            if !dir.as_os_str().is_empty() && !dir.exists() {
+                return Err(Error::BadInput(format!(
+                    "cannot write the backup: the folder {} does not exist",
+                    dir.display()
+                )));
+            }
+        }
+        if let (Some(src), Ok(dst)) = (&self.path, dest.canonicalize()) {
+            if src.canonicalize().ok().as_deref() == Some(dst.as_path()) {
+                return Err(Error::BadInput(
+                    "the backup file must not be the database itself".into(),
+                ));
+            }
+        }
+        let mut target = Connection::open(dest)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
+        backup.run_to_completion(256, Duration::from_millis(0), None)?;
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let current = user_version(&self.conn)?;
+        if current > SCHEMA_VERSION {
+            return Err(newer_error(self.path.as_deref().unwrap_or(Path::new(":memory:")), current));
+        }
+        if current == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if let Some(path) = self.path.clone() {
+            if holds_data(&self.conn)? {
+                let copy = backup_name(&path, current);
+                self.backup_to(&copy)?;
+                self.backup_taken = Some(copy);
+            }
+        }
+        for (index, (name, sql)) in MIGRATIONS.iter().enumerate() {
+            let version = index as i64 + 1;
+            if version <= current {
+                continue;
+            }
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql).map_err(|e| {
+                Error::IncompatibleDatabase {
+                    path: self.path.clone().unwrap_or_default(),
+                    message: format!("migration {name} failed: {e}"),
+                }
+            })?;
+            tx.pragma_update(None, "user_version", version)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Reads the schema version through a read-only connection, so that a database we must
+/// refuse is never written to.
+fn check_compatible(path: &Path) -> Result<()> {
+    let not_convene = |detail: String| Error::IncompatibleDatabase {
+        path: path.to_path_buf(),
+        message: format!("{} is not a Convene database ({detail})", path.display()),
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| not_convene(e.to_string()))?;
+    let version = user_version(&conn).map_err(|e| not_convene(e.to_string()))?;
+    if version > SCHEMA_VERSION {
+        return Err(newer_error(path, version));
+    }
+    if version == 0 {
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+            .map_err(|e| not_convene(e.to_string()))?;
+        if tables > 0 {
+            return Err(not_convene("it holds tables but no Convene schema version".into()));
+        }
+    }
+    Ok(())
+}
+
+fn newer_error(path: &Path, version: i64) -> Error {
+    Error::IncompatibleDatabase {
+        path: path.to_path_buf(),
+        message: format!(
+            "{} was written by a newer version of Convene (schema {version}; this version reads up to {SCHEMA_VERSION}). Update Convene to open it; the file was not changed.",
+            path.display()
+        ),
+    }
+}
+
+fn holds_data(conn: &Connection) -> Result<bool> {
+    let tables: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
+    Ok(tables > 0)
+}
+
+fn backup_name(path: &Path, version: i64) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".before-v{}.bak", version + 1));
+    path.with_file_name(name)
+}
+
+/// The current time as stored in `created_at` / `updated_at`.
+pub(crate) fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_file_is_listed_in_order() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        files.sort();
+        let listed: Vec<&str> = MIGRATIONS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(files, listed);
+        for (i, name) in listed.iter().enumerate() {
+            assert!(name.starts_with(&format!("{:04}_", i + 1)), "{name} is out of sequence");
+        }
+    }
+}
