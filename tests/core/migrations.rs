@@ -1,1 +1,144 @@
+//! The rules that keep a coordinator's database safe across versions of Convene: a fresh
+//! file is created at the current schema; opening again changes nothing; an older file is
+//! upgraded with its data kept and a copy taken first; a file from a newer Convene, or a
+//! file that is not a Convene database, is refused and left byte-for-byte as it was.
 
+use convene_core::network::{create_network, list_networks, NetworkInput, NetworkKind};
+use convene_core::store::{MIGRATIONS, SCHEMA_VERSION};
+use convene_core::{Db, Error};
+use rusqlite::Connection;
+
+fn version_of(path: &std::path::Path) -> i64 {
+    Connection::open(path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_fresh_database_is_created_at_the_current_version_with_its_pragmas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/convene.db");
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    let mode: String = db.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let fk: i64 = db.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    let timeout: i64 = db.conn().query_row("PRAGMA busy_timeout", [], |r| r.get(0)).unwrap();
+    assert_eq!((mode.as_str(), fk), ("wal", 1));
+    assert!(timeout > 0);
+    assert!(db.backup_taken().is_none(), "an empty new file needs no copy");
+}
+
+#[test]
+fn opening_again_keeps_the_data_and_takes_no_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    assert_eq!(list_networks(&db).unwrap()[0].name, "TechTown");
+    assert!(db.backup_taken().is_none());
+    let copies = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak")).count();
+    assert_eq!(copies, 0);
+}
+
+/// The next version of the schema, as a later Convene would ship it.
+fn with_next_version(extra_sql: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut list = MIGRATIONS.to_vec();
+    list.push(("9999_next.sql", extra_sql));
+    list
+}
+
+#[test]
+fn upgrading_keeps_data_and_takes_a_copy_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        create_network(&mut db, NetworkInput::named("DigiPlace", NetworkKind::ActionPlanning)).unwrap();
+    }
+    let next = with_next_version("ALTER TABLE networks ADD COLUMN budget_eur INTEGER;");
+    let db = Db::open_with_migrations(&path, &next).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION + 1);
+    assert_eq!(list_networks(&db).unwrap()[0].name, "DigiPlace");
+    let copy = db.backup_taken().expect("a copy is taken before migrating a file with data");
+    assert_eq!(version_of(copy), SCHEMA_VERSION);
+    let copied: String = Connection::open(copy).unwrap().query_row("SELECT name FROM networks", [], |r| r.get(0)).unwrap();
+    assert_eq!(copied, "DigiPlace");
+    drop(db);
+    let again = Db::open_with_migrations(&path, &next).unwrap();
+    assert!(again.backup_taken().is_none(), "a second open migrates nothing");
+}
+
+#[test]
+fn a_failing_migration_leaves_the_previous_version_and_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+    }
+    let broken = with_next_version("ALTER TABLE networks ADD COLUMN x INTEGER; DROP TABLE partners; SELECT * FROM no_such_table;");
+    let err = Db::open_with_migrations(&path, &broken).unwrap_err();
+    assert!(err.to_string().contains("9999_next.sql"), "{err}");
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(list_networks(&db).unwrap()[0].name, "TechTown");
+    let partners: i64 = db.conn().query_row("SELECT count(*) FROM partners", [], |r| r.get(0)).unwrap();
+    assert_eq!(partners, 0, "the partners table is still there");
+}
+
+#[test]
+fn a_database_from_a_newer_convene_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning)).unwrap();
+    }
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let files_before: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+
+    let err = Db::open(&path).unwrap_err();
+    assert!(matches!(err, Error::IncompatibleDatabase { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains("newer version of Convene") && message.contains("not changed"), "{message}");
+
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is byte-for-byte the same");
+    let files_after: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(files_after, files_before, "no -wal, -shm or copy was left beside it");
+}
+
+#[test]
+fn a_file_that_is_not_a_convene_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.db");
+    std::fs::write(&text, "Kick-off meeting in June (Basingstoke)\n").unwrap();
+    let err = Db::open(&text).unwrap_err();
+    assert!(err.to_string().contains("not a Convene database"), "{err}");
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "Kick-off meeting in June (Basingstoke)\n");
+
+    let other = dir.path().join("other.db");
+    Connection::open(&other).unwrap().execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
+    let before = std::fs::read(&other).unwrap();
+    assert!(Db::open(&other).unwrap_err().to_string().contains("not a Convene database"));
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+}
+
+#[test]
+fn the_online_backup_is_a_working_database_with_the_same_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    let mut db = Db::open(&path).unwrap();
+    create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::ActionPlanning)).unwrap();
+    let copy = dir.path().join("backup.db");
+    db.backup_to(&copy).unwrap();
+    let restored = Db::open(&copy).unwrap();
+    assert_eq!(list_networks(&restored).unwrap()[0].name, "Find your Greatness");
+    assert!(db.backup_to(&path).is_err(), "backing up onto itself is refused");
+    assert!(db.backup_to(dir.path().join("missing/folder/b.db")).is_err());
+}

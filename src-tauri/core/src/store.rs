@@ -19,7 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 /// The migrations, in order; index `i` holds version `i + 1`.
-const MIGRATIONS: &[(&str, &str)] = &[(
+pub const MIGRATIONS: &[(&str, &str)] = &[(
     "0001_initial.sql",
     include_str!("../../../migrations/0001_initial.sql"),
 )];
@@ -43,9 +43,17 @@ impl std::fmt::Debug for Db {
 impl Db {
     /// Opens (creating when missing) the database at `path` and migrates it.
     pub fn open(path: impl AsRef<Path>) -> Result<Db> {
+        Self::open_with_migrations(path, MIGRATIONS)
+    }
+
+    /// [`Db::open`] with another list of migrations; lets tests exercise upgrades and
+    /// refusals with schemas this build does not have.
+    #[doc(hidden)]
+    pub fn open_with_migrations(path: impl AsRef<Path>, migrations: &[(&str, &str)]) -> Result<Db> {
         let path = path.as_ref();
+        let latest = migrations.len() as i64;
         if path.exists() {
-            check_compatible(path)?;
+            check_compatible(path, latest)?;
         } else if let Some(dir) = path.parent() {
             if !dir.as_os_str().is_empty() {
                 std::fs::create_dir_all(dir)?;
@@ -54,7 +62,7 @@ impl Db {
         let conn = Connection::open(path)?;
         configure(&conn)?;
         let mut db = Db { conn, path: Some(path.to_path_buf()), backup_taken: None };
-        db.migrate()?;
+        db.migrate(migrations)?;
         Ok(db)
     }
 
@@ -82,7 +90,7 @@ impl Db {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
         let mut db = Db { conn, path: None, backup_taken: None };
-        db.migrate()?;
+        db.migrate(MIGRATIONS)?;
         Ok(db)
     }
 
@@ -132,12 +140,13 @@ impl Db {
         Ok(())
     }
 
-    fn migrate(&mut self) -> Result<()> {
+    fn migrate(&mut self, migrations: &[(&str, &str)]) -> Result<()> {
+        let latest = migrations.len() as i64;
         let current = user_version(&self.conn)?;
-        if current > SCHEMA_VERSION {
-            return Err(newer_error(self.path.as_deref().unwrap_or(Path::new(":memory:")), current));
+        if current > latest {
+            return Err(newer_error(self.path.as_deref().unwrap_or(Path::new(":memory:")), current, latest));
         }
-        if current == SCHEMA_VERSION {
+        if current == latest {
             return Ok(());
         }
         if let Some(path) = self.path.clone() {
@@ -147,7 +156,7 @@ impl Db {
                 self.backup_taken = Some(copy);
             }
         }
-        for (index, (name, sql)) in MIGRATIONS.iter().enumerate() {
+        for (index, (name, sql)) in migrations.iter().enumerate() {
             let version = index as i64 + 1;
             if version <= current {
                 continue;
@@ -180,7 +189,7 @@ fn user_version(conn: &Connection) -> Result<i64> {
 
 /// Reads the schema version through a read-only connection, so that a database we must
 /// refuse is never written to.
-fn check_compatible(path: &Path) -> Result<()> {
+fn check_compatible(path: &Path, latest: i64) -> Result<()> {
     let not_convene = |detail: String| Error::IncompatibleDatabase {
         path: path.to_path_buf(),
         message: format!("{} is not a Convene database ({detail})", path.display()),
@@ -191,8 +200,8 @@ fn check_compatible(path: &Path) -> Result<()> {
     )
     .map_err(|e| not_convene(e.to_string()))?;
     let version = user_version(&conn).map_err(|e| not_convene(e.to_string()))?;
-    if version > SCHEMA_VERSION {
-        return Err(newer_error(path, version));
+    if version > latest {
+        return Err(newer_error(path, version, latest));
     }
     if version == 0 {
         let tables: i64 = conn
@@ -205,11 +214,11 @@ fn check_compatible(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn newer_error(path: &Path, version: i64) -> Error {
+fn newer_error(path: &Path, version: i64, latest: i64) -> Error {
     Error::IncompatibleDatabase {
         path: path.to_path_buf(),
         message: format!(
-            "{} was written by a newer version of Convene (schema {version}; this version reads up to {SCHEMA_VERSION}). Update Convene to open it; the file was not changed.",
+            "{} was written by a newer version of Convene (schema {version}; this version reads up to {latest}). Update Convene to open it; the file was not changed.",
             path.display()
         ),
     }
