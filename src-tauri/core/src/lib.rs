@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod country;
 mod country_table;
 pub mod error;
+pub mod exchange;
 pub mod import_note;
 mod labels;
 pub mod meeting;
@@ -25,6 +26,7 @@ pub mod plan;
 pub mod practice;
 pub mod search;
 pub mod store;
+pub mod synthetic;
 pub mod validate;
 
 pub use error::{Error, Result};
