@@ -169,8 +169,15 @@ pub struct LocalGroupMemberRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ScheduleRecord {
-    Timed { start: DateTime<Utc>, end: DateTime<Utc>, time_zone: String },
-    AllDay { first: NaiveDate, last: NaiveDate },
+    Timed {
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        time_zone: String,
+    },
+    AllDay {
+        first: NaiveDate,
+        last: NaiveDate,
+    },
     Undated {
         #[serde(default)]
         year: Option<i32>,
@@ -376,13 +383,7 @@ pub fn export_all(db: &Db) -> Result<Export> {
     }
     let practices = read_practices(conn)?;
     let import_notes = read_notes(conn, None)?;
-    Ok(Export {
-        format: FORMAT.into(),
-        schema_version: SCHEMA_VERSION,
-        networks,
-        practices,
-        import_notes,
-    })
+    Ok(Export { format: FORMAT.into(), schema_version: SCHEMA_VERSION, networks, practices, import_notes })
 }
 
 /// [`export_all`] as pretty-printed JSON text ending in a newline.
@@ -475,7 +476,15 @@ fn read_partners(conn: &Connection, network_id: i64) -> Result<Vec<PartnerRecord
             conn,
             "SELECT id, name, role, email, phone FROM contacts WHERE partner_id = ?1 ORDER BY id",
             [p.id],
-            |r| Ok(ContactRecord { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, email: r.get(3)?, phone: r.get(4)? }),
+            |r| {
+                Ok(ContactRecord {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    role: r.get(2)?,
+                    email: r.get(3)?,
+                    phone: r.get(4)?,
+                })
+            },
         )?;
         p.local_group = collect(
             conn,
@@ -488,9 +497,9 @@ fn read_partners(conn: &Connection, network_id: i64) -> Result<Vec<PartnerRecord
 }
 
 fn parse_instant(text: &str) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn read_meetings(conn: &Connection, network_id: i64) -> Result<Vec<MeetingRecord>> {
@@ -695,9 +704,8 @@ pub fn parse_export(text: &str) -> Result<Export> {
         .and_then(serde_json::Value::as_u64)
         .ok_or_else(|| not_an_export("it has no whole-number \"schema_version\" field"))?;
     check_version(version)?;
-    serde_json::from_value(value).map_err(|e| {
-        Error::BadInput(format!("the Convene export cannot be read: {e}; nothing was imported"))
-    })
+    serde_json::from_value(value)
+        .map_err(|e| Error::BadInput(format!("the Convene export cannot be read: {e}; nothing was imported")))
 }
 
 fn not_an_export(why: &str) -> Error {
@@ -817,7 +825,10 @@ fn instant_text(field: &str, text: &str) -> Result<()> {
 fn country_code(field: &str, code: &str) -> Result<String> {
     match country::by_code(code) {
         Some(c) if c.code == code.trim() => Ok(c.code.to_string()),
-        _ => Err(Error::invalid(field, format!("\"{code}\" is not an ISO 3166-1 alpha-2 country code Convene knows (e.g. LV)"))),
+        _ => Err(Error::invalid(
+            field,
+            format!("\"{code}\" is not an ISO 3166-1 alpha-2 country code Convene knows (e.g. LV)"),
+        )),
     }
 }
 
@@ -836,7 +847,10 @@ impl Writer<'_> {
         let Some(s) = source_ref else { return Ok(None) };
         let s = validate::required(&format!("{path}.source_ref"), s, LINE_MAX)?;
         if !self.seen.source_refs.insert((table, s.clone())) {
-            return Err(Error::invalid(format!("{path}.source_ref"), format!("the source reference \"{s}\" appears twice in {table}")));
+            return Err(Error::invalid(
+                format!("{path}.source_ref"),
+                format!("the source reference \"{s}\" appears twice in {table}"),
+            ));
         }
         Ok(Some(s))
     }
@@ -847,7 +861,13 @@ impl Writer<'_> {
         let name = validate::required(&f("name"), &n.name, NAME_MAX)?;
         let slug = validate::required(&f("slug"), &n.slug, NAME_MAX)?;
         if slugify(&slug) != slug {
-            return Err(Error::invalid(f("slug"), format!("\"{slug}\" is not a short name (lower-case letters, digits and hyphens, e.g. {})", slugify(&slug))));
+            return Err(Error::invalid(
+                f("slug"),
+                format!(
+                    "\"{slug}\" is not a short name (lower-case letters, digits and hyphens, e.g. {})",
+                    slugify(&slug)
+                ),
+            ));
         }
         unique(&mut self.seen.slugs, &slug, f("slug"), "the short name")?;
         validate::date_range(&f("start_date"), n.start_date, &f("end_date"), n.end_date)?;
@@ -864,8 +884,20 @@ impl Writer<'_> {
                 contact_email, website, lead_partner_id, source_ref, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, ?12, ?13, ?14)",
             params![
-                n.id, slug, name, n.kind, tagline, description, programme, n.start_date, n.end_date, email, website,
-                source_ref, n.created_at, n.updated_at
+                n.id,
+                slug,
+                name,
+                n.kind,
+                tagline,
+                description,
+                programme,
+                n.start_date,
+                n.end_date,
+                email,
+                website,
+                source_ref,
+                n.created_at,
+                n.updated_at
             ],
         )?;
         for (i, p) in n.phases.iter().enumerate() {
@@ -932,7 +964,10 @@ impl Writer<'_> {
         for (i, c) in p.contacts.iter().enumerate() {
             let cf = |name: &str| format!("{path}.contacts[{i}].{name}");
             if self.seen.contacts.insert(c.id, network_id).is_some() {
-                return Err(Error::invalid(cf("id"), format!("the contact id {} appears twice; each must be unique", c.id)));
+                return Err(Error::invalid(
+                    cf("id"),
+                    format!("the contact id {} appears twice; each must be unique", c.id),
+                ));
             }
             self.conn.execute(
                 "INSERT INTO contacts (id, partner_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -1166,10 +1201,8 @@ impl Writer<'_> {
             if !linked.insert(n) {
                 return Err(Error::invalid(field, format!("the network {n} is listed twice")));
             }
-            self.conn.execute(
-                "INSERT INTO practice_networks (practice_id, network_id) VALUES (?1, ?2)",
-                params![p.id, n],
-            )?;
+            self.conn
+                .execute("INSERT INTO practice_networks (practice_id, network_id) VALUES (?1, ?2)", params![p.id, n])?;
         }
         self.summary.practices += 1;
         Ok(())

@@ -1,0 +1,539 @@
+//! JSON export and import of a whole database: a round trip through an empty database loses
+//! nothing (ids, UIDs, sequences, timestamps, order, references, source references), and a
+//! file that is not an export, is newer than the app, or breaks a rule changes nothing.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use convene_core::exchange::{self, export_all, export_json, import_all, import_json, parse_export};
+use convene_core::import_note::list_import_notes;
+use convene_core::meeting::*;
+use convene_core::milestone::*;
+use convene_core::network::*;
+use convene_core::partner::*;
+use convene_core::plan::*;
+use convene_core::practice::*;
+use convene_core::search::search;
+use convene_core::{Db, Error};
+
+fn dt(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn time(text: &str) -> NaiveTime {
+    NaiveTime::parse_from_str(text, "%H:%M").unwrap()
+}
+
+fn partner(name: &str, country: &str, role: PartnerRole) -> PartnerInput {
+    PartnerInput {
+        name: name.into(),
+        country: country.into(),
+        role,
+        time_zone: String::new(),
+        population: None,
+        notes: String::new(),
+    }
+}
+
+fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {
+    MeetingInput {
+        kind,
+        title: title.into(),
+        host_partner_id: host,
+        venue: String::new(),
+        mode: MeetingMode::InPerson,
+        online_url: String::new(),
+        status: MeetingStatus::Confirmed,
+        description: String::new(),
+        schedule,
+    }
+}
+
+/// Every kind of record, with unicode names, gaps in the ids, changed sequences, old
+/// timestamps and source references, so that nothing can match by accident.
+fn rich_database() -> Db {
+    let mut db = Db::open_in_memory().unwrap();
+    let gone = create_network(&mut db, NetworkInput::named("Deleted first", NetworkKind::Other)).unwrap();
+
+    let mut input = NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning);
+    input.tagline = "Internet of Things for small cities – Nyíregyháza to Võru".into();
+    input.description = "Städte, villes, ciudades: «Internet of Things» 🌍".into();
+    input.programme = "URBACT III".into();
+    input.start_date = Some(date("2019-09-01"));
+    input.end_date = Some(date("2022-06-30"));
+    input.phases = vec![
+        Phase { name: "Phase 1".into(), start_date: Some(date("2019-09-01")), end_date: Some(date("2020-02-28")) },
+        Phase { name: "Phase 2".into(), start_date: Some(date("2020-03-01")), end_date: None },
+    ];
+    input.contact_email = "iot@fundao.pt".into();
+    input.website = "https://urbact.eu/iotxchange".into();
+    let iot = create_network(&mut db, input).unwrap();
+    delete_network(&mut db, gone.id, true).unwrap();
+
+    let gavle = create_partner(&mut db, iot.id, partner("Gävle", "Sweden", PartnerRole::Partner)).unwrap();
+    let mut kez = partner("Kežmarok", "SK", PartnerRole::Partner);
+    kez.population = Some(16_500);
+    kez.notes = "Notes with ñ and ß".into();
+    let kezmarok = create_partner(&mut db, iot.id, kez).unwrap();
+    let fundao = create_partner(&mut db, iot.id, partner("Fundão", "Portugal", PartnerRole::LeadPartner)).unwrap();
+    let mut voru = partner("Võru", "Estonia", PartnerRole::TransferCity);
+    voru.time_zone = "Europe/Helsinki".into();
+    let voru = create_partner(&mut db, iot.id, voru).unwrap();
+    let contact = add_contact(
+        &mut db,
+        gavle.id,
+        ContactInput {
+            name: "Åsa Öberg".into(),
+            role: "ULG coordinator".into(),
+            email: "asa@gavle.se".into(),
+            phone: "+46 26 17 80 00".into(),
+        },
+    )
+    .unwrap();
+    let scratch = add_contact(
+        &mut db,
+        kezmarok.id,
+        ContactInput { name: "Temp".into(), role: String::new(), email: String::new(), phone: String::new() },
+    )
+    .unwrap();
+    add_contact(
+        &mut db,
+        kezmarok.id,
+        ContactInput {
+            name: "Ján Novák".into(),
+            role: "Mayor's office".into(),
+            email: "jan@kezmarok.sk".into(),
+            phone: String::new(),
+        },
+    )
+    .unwrap();
+    delete_contact(&mut db, scratch.id).unwrap();
+    add_local_group_member(
+        &mut db,
+        voru.id,
+        LocalGroupMemberInput { name: "Mari Tamm".into(), organisation: "Võru Maakond".into(), role: "Chair".into() },
+    )
+    .unwrap();
+
+    let mut kickoff = meeting(
+        "Kick-off in Fundão",
+        MeetingKind::KickOff,
+        Some(fundao.id),
+        ScheduleInput::Timed {
+            start_local: dt("2027-03-10 10:00"),
+            end_local: dt("2027-03-10 12:30"),
+            time_zone: String::new(),
+        },
+    );
+    kickoff.venue = "Câmara Municipal".into();
+    kickoff.mode = MeetingMode::Hybrid;
+    kickoff.online_url = "https://meet.example.org/iot".into();
+    let kickoff = create_meeting(&mut db, iot.id, kickoff).unwrap();
+    let mut moved = MeetingInput::from(&kickoff);
+    moved.venue = "Moagem – Cidade do Engenho e das Artes".into();
+    let kickoff = update_meeting(&mut db, kickoff.id, moved).unwrap();
+    assert_eq!(kickoff.sequence, 1);
+    set_agenda(
+        &mut db,
+        kickoff.id,
+        vec![
+            AgendaItemInput {
+                start_time: Some(time("10:00")),
+                end_time: Some(time("10:30")),
+                title: "Welcome".into(),
+                lead_partner_id: Some(fundao.id),
+                notes: String::new(),
+            },
+            AgendaItemInput {
+                start_time: None,
+                end_time: None,
+                title: "Zebra: last by name, second in order".into(),
+                lead_partner_id: None,
+                notes: "résumé".into(),
+            },
+            AgendaItemInput {
+                start_time: Some(time("11:00")),
+                end_time: None,
+                title: "Apple: first by name, third in order".into(),
+                lead_partner_id: Some(gavle.id),
+                notes: String::new(),
+            },
+        ],
+    )
+    .unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Partner(voru.id), Some(AttendanceStatus::Accepted)).unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Contact(contact.id), Some(AttendanceStatus::Tentative)).unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Partner(gavle.id), Some(AttendanceStatus::Declined)).unwrap();
+
+    let mut visit = meeting(
+        "City visit to Kežmarok",
+        MeetingKind::CityVisit,
+        Some(kezmarok.id),
+        ScheduleInput::AllDay { first: date("2020-02-17"), last: date("2020-02-19") },
+    );
+    visit.status = MeetingStatus::Held;
+    let visit = create_meeting(&mut db, iot.id, visit).unwrap();
+    set_attendance(&mut db, visit.id, Attendee::Partner(kezmarok.id), Some(AttendanceStatus::Attended)).unwrap();
+    let cancelled = set_meeting_status(&mut db, visit.id, MeetingStatus::Held).unwrap();
+    assert_eq!(cancelled.sequence, 0, "no change, no new sequence");
+
+    let mut final_event = meeting(
+        "Final event",
+        MeetingKind::FinalEvent,
+        None,
+        ScheduleInput::Undated { year: Some(2022), month: Some(6), wording: "June (Basingstoke)".into() },
+    );
+    final_event.venue = "Basingstoke".into();
+    final_event.status = MeetingStatus::Tentative;
+    create_meeting(&mut db, iot.id, final_event).unwrap();
+    let online = meeting(
+        "Online touch-base",
+        MeetingKind::OnlineTouchBase,
+        None,
+        ScheduleInput::Timed {
+            start_local: dt("2021-12-01 15:00"),
+            end_local: dt("2021-12-01 16:00"),
+            time_zone: "America/New_York".into(),
+        },
+    );
+    let online = create_meeting(&mut db, iot.id, online).unwrap();
+    set_meeting_status(&mut db, online.id, MeetingStatus::Cancelled).unwrap();
+    create_meeting(
+        &mut db,
+        iot.id,
+        meeting(
+            "Someday",
+            MeetingKind::Other,
+            None,
+            ScheduleInput::Undated { year: None, month: None, wording: String::new() },
+        ),
+    )
+    .unwrap();
+
+    create_milestone(
+        &mut db,
+        iot.id,
+        MilestoneInput {
+            date: date("2020-04-01"), title: "Phase 2 approved".into(), description: "Über alles".into()
+        },
+    )
+    .unwrap();
+    create_plan(
+        &mut db,
+        iot.id,
+        ActionPlanInput {
+            partner_id: Some(kezmarok.id),
+            title: "Smart Kežmarok".into(),
+            summary: "Sensors in the old town".into(),
+            status: PlanStatus::Final,
+        },
+    )
+    .unwrap();
+    create_plan(
+        &mut db,
+        iot.id,
+        ActionPlanInput {
+            partner_id: None,
+            title: "Network-wide plan".into(),
+            summary: String::new(),
+            status: PlanStatus::Draft,
+        },
+    )
+    .unwrap();
+
+    let second = create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::Transfer)).unwrap();
+    create_partner(&mut db, second.id, partner("Alba Iulia", "Romania", PartnerRole::LeadPartner)).unwrap();
+    create_network(&mut db, NetworkInput::named("Empty network", NetworkKind::Implementation)).unwrap();
+
+    create_practice(
+        &mut db,
+        PracticeInput {
+            title: "Urban data scan".into(),
+            tagline: "Antwerp's data".into(),
+            city: "Antwerp".into(),
+            country: "Belgium".into(),
+            author: "Ann Peeters".into(),
+            author_role: "Data officer".into(),
+            headline_figure: "521 946".into(),
+            is_transfer: true,
+            sections: vec![
+                PracticeSection { heading: "Zeta first".into(), body: "Solution".into() },
+                PracticeSection { heading: "Alpha second".into(), body: "Ηράκλειο".into() },
+            ],
+            network_ids: vec![second.id, iot.id],
+        },
+    )
+    .unwrap();
+    create_practice(
+        &mut db,
+        PracticeInput {
+            title: "Citizen card".into(),
+            tagline: String::new(),
+            city: "Gijón".into(),
+            country: String::new(),
+            author: String::new(),
+            author_role: String::new(),
+            headline_figure: String::new(),
+            is_transfer: false,
+            sections: vec![],
+            network_ids: vec![],
+        },
+    )
+    .unwrap();
+
+    // What only importers and time can write: source references, import notes, old stamps.
+    let c = db.conn();
+    c.execute_batch(&format!(
+        "UPDATE networks SET source_ref = 'urbact:nid:101', created_at = '2019-05-01T08:00:00Z', updated_at = '2020-01-02T09:10:11Z' WHERE id = {iot};
+         UPDATE partners SET created_at = '2019-05-02T08:00:00Z', updated_at = '2019-05-03T08:00:00Z';
+         UPDATE meetings SET source_ref = 'urbact:nid:101:meeting:' || id, created_at = '2019-06-01T10:00:00Z', updated_at = '2019-06-02T10:00:00Z';
+         UPDATE action_plans SET created_at = '2019-07-01T10:00:00Z', updated_at = '2019-07-01T10:00:00Z', source_ref = 'urbact:iap:' || id;
+         UPDATE milestones SET source_ref = 'urbact:nid:101:milestone:1';
+         UPDATE practices SET created_at = '2018-01-01T00:00:00Z', updated_at = '2018-02-01T00:00:00Z', source_ref = 'urbact:gp:' || id;
+         INSERT INTO import_notes (network_id, line, text, reason, source_ref) VALUES ({iot}, 42, 'Kezmarok - Estonia', 'country conflicts with Kežmarok (SK)', 'urbact:note:42');
+         INSERT INTO import_notes (network_id, line, text, reason, source_ref) VALUES (NULL, 7, '???', 'not part of any record', NULL);",
+        iot = iot.id
+    ))
+    .unwrap();
+    db
+}
+
+fn import_into_fresh(text: &str) -> Db {
+    let mut fresh = Db::open_in_memory().unwrap();
+    import_json(&mut fresh, text).unwrap();
+    fresh
+}
+
+#[test]
+fn export_import_export_gives_the_same_json() {
+    let db = rich_database();
+    let first = export_json(&db).unwrap();
+    let fresh = import_into_fresh(&first);
+    let second = export_json(&fresh).unwrap();
+    assert_eq!(first, second);
+
+    let data = export_all(&db).unwrap();
+    assert_eq!(data.format, "convene");
+    assert_eq!(data.schema_version, exchange::SCHEMA_VERSION);
+    assert_eq!(data.networks.len(), 3);
+    assert_eq!(data.networks[0].id, 2, "ids keep their gaps");
+    let contact_ids: Vec<i64> = data.networks[0].partners.iter().flat_map(|p| &p.contacts).map(|c| c.id).collect();
+    assert_eq!(contact_ids, [1, 3]);
+    assert_eq!(data.networks[0].meetings.len(), 5);
+    assert_eq!(data.practices.len(), 2);
+    assert_eq!(data.import_notes.len(), 1);
+    assert_eq!(data.networks[0].import_notes.len(), 1);
+}
+
+#[test]
+fn the_imported_database_reads_the_same_through_the_core_api() {
+    let db = rich_database();
+    let fresh = import_into_fresh(&export_json(&db).unwrap());
+    let networks = list_networks(&db).unwrap();
+    assert_eq!(networks, list_networks(&fresh).unwrap());
+    for n in &networks {
+        assert_eq!(get_network(&db, n.id).unwrap(), get_network(&fresh, n.id).unwrap());
+        assert_eq!(list_partners(&db, n.id).unwrap(), list_partners(&fresh, n.id).unwrap());
+        assert_eq!(list_milestones(&db, n.id).unwrap(), list_milestones(&fresh, n.id).unwrap());
+        assert_eq!(list_plans(&db, n.id).unwrap(), list_plans(&fresh, n.id).unwrap());
+        assert_eq!(list_import_notes(&db, Some(n.id)).unwrap(), list_import_notes(&fresh, Some(n.id)).unwrap());
+        let meetings = list_meetings(&db, n.id, DateRange::default()).unwrap();
+        assert_eq!(meetings, list_meetings(&fresh, n.id, DateRange::default()).unwrap());
+        for m in meetings {
+            assert_eq!(get_meeting(&db, m.id).unwrap(), get_meeting(&fresh, m.id).unwrap());
+        }
+    }
+    for p in list_practices(&db).unwrap() {
+        assert_eq!(get_practice(&db, p.id).unwrap(), get_practice(&fresh, p.id).unwrap());
+    }
+
+    let iot = find_network(&fresh, "iotxchange").unwrap();
+    let kickoff = list_meetings(&fresh, iot.id, DateRange::default())
+        .unwrap()
+        .into_iter()
+        .find(|m| m.title == "Kick-off in Fundão")
+        .unwrap();
+    let kickoff = get_meeting(&fresh, kickoff.id).unwrap();
+    assert_eq!(kickoff.sequence, 1);
+    let titles: Vec<&str> = kickoff.agenda.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Welcome", "Zebra: last by name, second in order", "Apple: first by name, third in order"]);
+    assert_eq!(kickoff.attendance.len(), 3);
+    match &kickoff.schedule {
+        Schedule::Timed { time_zone, start_local, .. } => {
+            assert_eq!(time_zone, "Europe/Lisbon");
+            assert_eq!(*start_local, dt("2027-03-10 10:00"));
+        }
+        other => panic!("expected a timed meeting, got {other:?}"),
+    }
+    assert_eq!(iot.created_at, "2019-05-01T08:00:00Z");
+    assert_eq!(
+        iot.lead_partner_id,
+        db.conn().query_row("SELECT lead_partner_id FROM networks WHERE id = ?1", [iot.id], |r| r.get(0)).unwrap()
+    );
+
+    let hits = search(&fresh, "Kezmarok", 20).unwrap();
+    assert!(hits.iter().any(|h| h.title == "Kežmarok"), "the search index is rebuilt: {hits:?}");
+    let source: Option<String> =
+        fresh.conn().query_row("SELECT source_ref FROM networks WHERE id = ?1", [iot.id], |r| r.get(0)).unwrap();
+    assert_eq!(source.as_deref(), Some("urbact:nid:101"));
+}
+
+#[test]
+fn new_records_after_an_import_get_fresh_ids() {
+    let db = rich_database();
+    let mut fresh = import_into_fresh(&export_json(&db).unwrap());
+    let iot = find_network(&fresh, "IoTXchange").unwrap();
+    let before: i64 = fresh.conn().query_row("SELECT max(id) FROM partners", [], |r| r.get(0)).unwrap();
+    let added = create_partner(&mut fresh, iot.id, partner("Ånge", "SE", PartnerRole::Partner)).unwrap();
+    assert!(added.id > before);
+    let m = create_meeting(
+        &mut fresh,
+        iot.id,
+        meeting(
+            "Later",
+            MeetingKind::Other,
+            None,
+            ScheduleInput::AllDay { first: date("2030-01-01"), last: date("2030-01-01") },
+        ),
+    )
+    .unwrap();
+    assert!(export_all(&db).unwrap().networks.iter().flat_map(|n| &n.meetings).all(|old| old.uid != m.uid));
+}
+
+#[test]
+fn an_empty_database_round_trips() {
+    let db = Db::open_in_memory().unwrap();
+    let text = export_json(&db).unwrap();
+    let mut fresh = Db::open_in_memory().unwrap();
+    let summary = import_json(&mut fresh, &text).unwrap();
+    assert_eq!(summary.summary(), "imported nothing: the file holds no data");
+    assert_eq!(export_json(&fresh).unwrap(), text);
+}
+
+#[test]
+fn the_summary_counts_what_was_written() {
+    let db = rich_database();
+    let mut fresh = Db::open_in_memory().unwrap();
+    let s = import_json(&mut fresh, &export_json(&db).unwrap()).unwrap();
+    assert_eq!((s.networks, s.partners, s.contacts, s.local_group_members), (3, 5, 2, 1));
+    assert_eq!((s.meetings, s.agenda_items, s.attendance), (5, 3, 4));
+    assert_eq!((s.milestones, s.action_plans, s.practices, s.import_notes), (1, 2, 2, 2));
+    assert!(s.summary().starts_with("imported 3 networks, 5 partners, 2 contacts"), "{}", s.summary());
+}
+
+#[test]
+fn a_database_that_holds_data_is_refused_and_unchanged() {
+    let db = rich_database();
+    let text = export_json(&db).unwrap();
+    let mut target = Db::open_in_memory().unwrap();
+    create_network(&mut target, NetworkInput::named("Already here", NetworkKind::Other)).unwrap();
+    let before = export_json(&target).unwrap();
+    let err = import_json(&mut target, &text).unwrap_err();
+    assert!(matches!(err, Error::Conflict(_)), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains("already holds data (1 network)"), "{message}");
+    assert!(message.contains("--db"), "says how to proceed: {message}");
+    assert_eq!(export_json(&target).unwrap(), before);
+}
+
+fn assert_refused_and_empty(text: &str, expect: &str) {
+    let mut db = Db::open_in_memory().unwrap();
+    let err = import_json(&mut db, text).unwrap_err();
+    assert!(err.to_string().contains(expect), "expected \"{expect}\" in: {err}");
+    let empty = export_json(&Db::open_in_memory().unwrap()).unwrap();
+    assert_eq!(export_json(&db).unwrap(), empty, "nothing may be written after: {err}");
+}
+
+#[test]
+fn files_that_are_not_exports_or_are_newer_are_refused() {
+    let text = export_json(&rich_database()).unwrap();
+    assert_refused_and_empty("", "not valid JSON");
+    assert_refused_and_empty(&text[..text.len() / 2], "not valid JSON");
+    assert_refused_and_empty("<html><body>TechTown</body></html>", "not valid JSON");
+    assert_refused_and_empty(r#"{"networks": []}"#, "no \"format\" field");
+    assert_refused_and_empty(r#"{"format": "ical", "schema_version": 1}"#, "not a Convene export");
+    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    assert_refused_and_empty(&newer, "newer version of Convene");
+    let extra = text.replacen("\"slug\":", "\"colour\": \"red\",\n      \"slug\":", 1);
+    assert_refused_and_empty(&extra, "colour");
+
+    let mut data = parse_export(&text).unwrap();
+    data.schema_version = 7;
+    let mut db = Db::open_in_memory().unwrap();
+    assert!(import_all(&mut db, &data).unwrap_err().to_string().contains("newer version"));
+}
+
+#[test]
+fn a_bad_value_deep_in_the_file_rolls_everything_back() {
+    let text = export_json(&rich_database()).unwrap();
+    let mut data = parse_export(&text).unwrap();
+    // The last network is reached only after the first two were written.
+    let last = data.networks.len() - 1;
+    data.networks[last].partners.push(PartnerRecordBuilder::atlantis());
+    let mut db = Db::open_in_memory().unwrap();
+    let err = import_all(&mut db, &data).unwrap_err();
+    assert_eq!(err.field(), Some(format!("networks[{last}].partners[0].time_zone").as_str()), "{err}");
+    assert!(list_networks(&db).unwrap().is_empty());
+    assert!(list_practices(&db).unwrap().is_empty());
+
+    let bad = |edit: &dyn Fn(&mut exchange::Export), field: &str| {
+        let mut data = parse_export(&text).unwrap();
+        edit(&mut data);
+        let mut db = Db::open_in_memory().unwrap();
+        let err = import_all(&mut db, &data).unwrap_err();
+        assert_eq!(err.field(), Some(field), "{err}");
+        assert!(list_networks(&db).unwrap().is_empty(), "{field}: nothing saved");
+    };
+    bad(
+        &|d| d.networks[0].partners[0].contacts[0].email = "asa at gavle".into(),
+        "networks[0].partners[0].contacts[0].email",
+    );
+    bad(&|d| d.networks[0].partners[1].country = "Atlantis".into(), "networks[0].partners[1].country");
+    bad(&|d| d.networks[1].partners[0].id = d.networks[0].partners[0].id, "networks[1].partners[0].id");
+    bad(&|d| d.networks[1].slug = d.networks[0].slug.clone(), "networks[1].slug");
+    bad(&|d| d.networks[0].name = "   ".into(), "networks[0].name");
+    bad(
+        &|d| d.networks[0].meetings[1].host_partner_id = Some(d.networks[1].partners[0].id),
+        "networks[0].meetings[1].host_partner_id",
+    );
+    bad(&|d| d.networks[0].lead_partner_id = Some(9999), "networks[0].lead_partner_id");
+    bad(
+        &|d| {
+            let uid = d.networks[0].meetings[0].uid.clone();
+            d.networks[0].meetings[1].uid = uid;
+        },
+        "networks[0].meetings[1].uid",
+    );
+    bad(
+        &|d| {
+            if let exchange::ScheduleRecord::Timed { start, end, .. } = &mut d.networks[0].meetings[0].schedule {
+                *end = *start;
+            }
+        },
+        "networks[0].meetings[0].schedule.end",
+    );
+    bad(&|d| d.practices[0].network_ids.push(12345), "practices[0].network_ids[2]");
+    bad(&|d| d.networks[0].created_at = "yesterday".into(), "networks[0].created_at");
+}
+
+struct PartnerRecordBuilder;
+
+impl PartnerRecordBuilder {
+    fn atlantis() -> exchange::PartnerRecord {
+        exchange::PartnerRecord {
+            id: 777,
+            name: "Atlantis".into(),
+            country: "GR".into(),
+            role: PartnerRole::Partner,
+            time_zone: "Europe/Atlantis".into(),
+            population: None,
+            notes: String::new(),
+            created_at: "2020-01-01T00:00:00Z".into(),
+            updated_at: "2020-01-01T00:00:00Z".into(),
+            contacts: vec![],
+            local_group: vec![],
+        }
+    }
+}
