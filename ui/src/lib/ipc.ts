@@ -1,0 +1,170 @@
+/**
+ * Every Tauri command of Convene as one typed async function (the contract is
+ * /work/notes/IPC.md; the Rust side is src-tauri/src/commands/). Components call these,
+ * never `invoke` directly.
+ *
+ * Argument keys are camelCase here; Tauri maps them to the snake_case Rust parameters.
+ * Payload types are generated from the Rust types into ./bindings/ (see
+ * tests/core/bindings.rs); do not edit those by hand.
+ *
+ * A failing command rejects with a `CommandError`: an `Error` whose `code`, `message`
+ * and optional `field` are the `IpcError` the core sent (`field` names the input to show
+ * the message beside). Failures outside Convene's commands (a missing permission, say)
+ * arrive as `code: "internal"`.
+ */
+import { invoke } from '@tauri-apps/api/core';
+
+import type { ActionPlan } from './bindings/ActionPlan';
+import type { AgendaItemInput } from './bindings/AgendaItemInput';
+import type { AppInfo } from './bindings/AppInfo';
+import type { AttendanceStatus } from './bindings/AttendanceStatus';
+import type { Attendee } from './bindings/Attendee';
+import type { Contact } from './bindings/Contact';
+import type { ContactInput } from './bindings/ContactInput';
+import type { CountryOption } from './bindings/CountryOption';
+import type { DateRange } from './bindings/DateRange';
+import type { Dependents } from './bindings/Dependents';
+import type { ImportNote } from './bindings/ImportNote';
+import type { ImportReport } from './bindings/ImportReport';
+import type { IpcError } from './bindings/IpcError';
+import type { LocalGroupMember } from './bindings/LocalGroupMember';
+import type { LocalGroupMemberInput } from './bindings/LocalGroupMemberInput';
+import type { Meeting } from './bindings/Meeting';
+import type { MeetingInput } from './bindings/MeetingInput';
+import type { MeetingStatus } from './bindings/MeetingStatus';
+import type { MeetingSummary } from './bindings/MeetingSummary';
+import type { Milestone } from './bindings/Milestone';
+import type { Network } from './bindings/Network';
+import type { NetworkInput } from './bindings/NetworkInput';
+import type { NetworkSummary } from './bindings/NetworkSummary';
+import type { Overview } from './bindings/Overview';
+import type { Partner } from './bindings/Partner';
+import type { PartnerInput } from './bindings/PartnerInput';
+import type { PartnerLocalTime } from './bindings/PartnerLocalTime';
+import type { Practice } from './bindings/Practice';
+import type { PracticeSummary } from './bindings/PracticeSummary';
+import type { ScheduleInput } from './bindings/ScheduleInput';
+import type { SearchHit } from './bindings/SearchHit';
+
+/** A command's failure: the core's `{ code, message, field? }` as a throwable `Error`. */
+export class CommandError extends Error implements IpcError {
+  readonly code: string;
+  readonly field?: string;
+
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = 'CommandError';
+    this.code = error.code;
+    if (error.field !== undefined && error.field !== null) this.field = error.field;
+  }
+}
+
+/** Whether `e` is a command's failure (as thrown by the functions of this module). */
+export function isCommandError(e: unknown): e is CommandError {
+  return e instanceof CommandError;
+}
+
+function asIpcError(raw: unknown): IpcError {
+  if (raw && typeof raw === 'object' && 'code' in raw && 'message' in raw) {
+    const o = raw as { code: unknown; message: unknown; field?: unknown };
+    const error: IpcError = { code: String(o.code), message: String(o.message) };
+    if (typeof o.field === 'string' && o.field) error.field = o.field;
+    return error;
+  }
+  return { code: 'internal', message: typeof raw === 'string' ? raw : String(raw) };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    throw new CommandError(asIpcError(raw));
+  }
+}
+
+// App and first run
+
+export const appInfo = () => call<AppInfo>('app_info');
+/** Imports the bundled URBACT example pages through the importer; the report lists its warnings. */
+export const loadExamples = () => call<ImportReport>('load_examples');
+/** Records that the person chose to start with an empty database. */
+export const startEmpty = () => call<void>('start_empty');
+export const homeOverview = () => call<Overview>('home_overview');
+
+// Networks
+
+export const listNetworks = () => call<NetworkSummary[]>('list_networks');
+export const getNetwork = (id: number) => call<Network>('get_network', { id });
+export const createNetwork = (input: NetworkInput) => call<Network>('create_network', { input });
+export const updateNetwork = (id: number, input: NetworkInput) => call<Network>('update_network', { id, input });
+/** What deleting the network would remove with it (for the confirmation). */
+export const networkDependents = (id: number) => call<Dependents>('network_dependents', { id });
+/** Fails with code "has_dependents" unless `cascade` is true and something belongs to the network. */
+export const deleteNetwork = (id: number, cascade: boolean) => call<Dependents>('delete_network', { id, cascade });
+export const listMilestones = (networkId: number) => call<Milestone[]>('list_milestones', { networkId });
+export const listPlans = (networkId: number) => call<ActionPlan[]>('list_plans', { networkId });
+/** The import notes of one network, or all of them when `networkId` is null. */
+export const listImportNotes = (networkId: number | null) => call<ImportNote[]>('list_import_notes', { networkId });
+
+// Partners, contacts, local groups
+
+/** A network's partners, with their contacts and local group members. */
+export const listPartners = (networkId: number) => call<Partner[]>('list_partners', { networkId });
+export const createPartner = (networkId: number, input: PartnerInput) =>
+  call<Partner>('create_partner', { networkId, input });
+export const updatePartner = (id: number, input: PartnerInput) => call<Partner>('update_partner', { id, input });
+export const partnerDependents = (id: number) => call<Dependents>('partner_dependents', { id });
+export const deletePartner = (id: number, cascade: boolean) => call<Dependents>('delete_partner', { id, cascade });
+export const addContact = (partnerId: number, input: ContactInput) => call<Contact>('add_contact', { partnerId, input });
+export const updateContact = (id: number, input: ContactInput) => call<Contact>('update_contact', { id, input });
+export const deleteContact = (id: number) => call<void>('delete_contact', { id });
+export const addLocalGroupMember = (partnerId: number, input: LocalGroupMemberInput) =>
+  call<LocalGroupMember>('add_local_group_member', { partnerId, input });
+export const updateLocalGroupMember = (id: number, input: LocalGroupMemberInput) =>
+  call<LocalGroupMember>('update_local_group_member', { id, input });
+export const deleteLocalGroupMember = (id: number) => call<void>('delete_local_group_member', { id });
+
+// Meetings
+
+/** A network's meetings in date order, undated last; a range leaves the undated out. */
+export const listMeetings = (networkId: number, range: DateRange = { from: null, to: null }) =>
+  call<MeetingSummary[]>('list_meetings', { networkId, range });
+export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });
+export const createMeeting = (networkId: number, input: MeetingInput) =>
+  call<Meeting>('create_meeting', { networkId, input });
+export const updateMeeting = (id: number, input: MeetingInput) => call<Meeting>('update_meeting', { id, input });
+/** Confirm, postpone, cancel or mark held. */
+export const setMeetingStatus = (id: number, status: MeetingStatus) =>
+  call<Meeting>('set_meeting_status', { id, status });
+export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id });
+/** Replaces the agenda with `items`, in that order. */
+export const setAgenda = (meetingId: number, items: AgendaItemInput[]) =>
+  call<Meeting>('set_agenda', { meetingId, items });
+/** Records a partner's or contact's answer; null removes them from the meeting. */
+export const setAttendance = (meetingId: number, attendee: Attendee, status: AttendanceStatus | null) =>
+  call<Meeting>('set_attendance', { meetingId, attendee, status });
+/** Start and end on every partner's clock; empty for all-day and undated meetings. */
+export const meetingLocalTimes = (meetingId: number) =>
+  call<PartnerLocalTime[]>('meeting_local_times', { meetingId });
+/** The local times panel for a form not yet saved; an invalid schedule fails with its field. */
+export const previewLocalTimes = (networkId: number, schedule: ScheduleInput, hostPartnerId: number | null) =>
+  call<PartnerLocalTime[]>('preview_local_times', { networkId, schedule, hostPartnerId });
+
+// Good practices, search, choice lists
+
+export const listPractices = () => call<PracticeSummary[]>('list_practices');
+export const getPractice = (id: number) => call<Practice>('get_practice', { id });
+export const search = (text: string) => call<SearchHit[]>('search', { text });
+export const listCountries = () => call<CountryOption[]>('list_countries');
+export const listTimeZones = () => call<string[]>('list_time_zones');
+
+// Data: paths come from the native dialogs (@tauri-apps/plugin-dialog)
+
+/** Copies the whole database to `path`. */
+export const backupNow = (path: string) => call<void>('backup_now', { path });
+/** Replaces the database with the backup at `path` (a copy of the current one is kept beside it). */
+export const restoreBackup = (path: string) => call<AppInfo>('restore_backup', { path });
+/** Imports URBACT network and good-practice pages saved as text. */
+export const importPages = (path: string) => call<ImportReport>('import_pages', { path });
+/** Writes every record to `path` as JSON. */
+export const exportJson = (path: string) => call<void>('export_json', { path });
