@@ -1,0 +1,97 @@
+/**
+ * A meeting's start and end on every partner's clock, as rows a person reads, and the
+ * current time in a partner's zone.
+ *
+ * The core computes the local times and flags (outside 08:00-19:00, weekend) for a
+ * schedule; this module only formats them. "Local time now" in the partners table is
+ * computed here, in the browser, from the IANA zone with `Intl.DateTimeFormat`; one
+ * formatter per zone is kept, so a table of 10,000 partners in a dozen zones builds a
+ * dozen formatters, not 10,000.
+ */
+import { dateOf, formatShortDate, timeOf, weekdayIndex, isWeekend } from './dates';
+import type { PartnerLocalTime } from './types';
+
+export interface LocalTimeRow {
+  partnerId: number;
+  partnerName: string;
+  country: string;
+  zone: string;
+  /** "Wed 10 Mar" */
+  startDate: string;
+  /** "09:00" */
+  startTime: string;
+  /** "Wed 10 Mar" when the meeting ends on another day there, else "". */
+  endDate: string;
+  endTime: string;
+  /** "UTC+01:00" */
+  offset: string;
+  outsideHours: boolean;
+  weekend: boolean;
+  /** Plain words for what is awkward there, or "". */
+  warning: string;
+}
+
+export function localTimeRow(t: PartnerLocalTime): LocalTimeRow {
+  const startDay = dateOf(t.start_local);
+  const endDay = dateOf(t.end_local);
+  const warnings: string[] = [];
+  if (t.outside_working_hours) warnings.push('outside 08:00–19:00');
+  if (t.on_weekend) {
+    const day = [startDay, endDay].find(isWeekend) ?? startDay;
+    warnings.push(`on a ${weekdayIndex(day) === 5 ? 'Saturday' : 'Sunday'}`);
+  }
+  return {
+    partnerId: t.partner_id,
+    partnerName: t.partner_name,
+    country: t.country,
+    zone: t.time_zone,
+    startDate: formatShortDate(startDay),
+    startTime: timeOf(t.start_local),
+    endDate: endDay === startDay ? '' : formatShortDate(endDay),
+    endTime: timeOf(t.end_local),
+    offset: formatOffset(t.utc_offset),
+    outsideHours: t.outside_working_hours,
+    weekend: t.on_weekend,
+    warning: warnings.length ? capitalise(warnings.join(', ')) : '',
+  };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "+02:00" -> "UTC+02:00"; "+00:00" -> "UTC". */
+export function formatOffset(offset: string): string {
+  if (!offset || offset === '+00:00' || offset === 'Z') return 'UTC';
+  return `UTC${offset}`;
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function clockFormat(zone: string): Intl.DateTimeFormat | null {
+  if (!clockFormats.has(zone)) {
+    let f: Intl.DateTimeFormat | null = null;
+    try {
+      f = new Intl.DateTimeFormat('en-GB', {
+        weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
+      });
+    } catch {
+      f = null;
+    }
+    clockFormats.set(zone, f);
+  }
+  return clockFormats.get(zone) ?? null;
+}
+
+/** The time now in `zone`, such as "Tue 14:05"; "unknown zone" when the zone is not valid. */
+export function clockIn(zone: string, now: Date): string {
+  const f = clockFormat(zone);
+  if (!f) return 'unknown zone';
+  const parts = Object.fromEntries(f.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.hour}:${parts.minute}`;
+}
+
+/** Whether `zone` is an IANA zone this browser knows. */
+export function isKnownZone(zone: string): boolean {
+  return zone.trim() !== '' && clockFormat(zone.trim()) !== null;
+}

@@ -1,0 +1,105 @@
+/**
+ * Checks a form runs while the person types, before anything is sent to the core.
+ *
+ * They mirror the core's rules (convene-core `validate.rs` and each module's `clean`) so a
+ * mistake shows at once, beside the right input, in the same words whether it was caught
+ * here or by the core. Field keys are the core's field names ("title", "start", "end",
+ * "time_zone", "contact_email", "phases[0].name", ...), so an error the core returns lands
+ * on the same input. The core still checks everything: these are a courtesy, not the rule.
+ */
+import { parseIsoDate, type IsoDate } from './dates';
+import type { FieldErrors } from './errors';
+
+export const NAME_MAX = 200;
+export const TITLE_MAX = 300;
+export const LINE_MAX = 1000;
+export const TEXT_MAX = 50_000;
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+export function requiredError(value: string, max: number): string | null {
+  if (!value.trim()) return 'Must not be empty.';
+  return lengthError(value, max);
+}
+
+export function lengthError(value: string, max: number): string | null {
+  const n = [...value.trim()].length;
+  return n > max ? `Is ${n} characters long; the limit is ${max}.` : null;
+}
+
+/** Same rule as the core: name@domain.tld, no spaces, one @. Empty is allowed. */
+export function emailError(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  const bad = `"${v}" is not an e-mail address (expected name@example.org).`;
+  const at = v.indexOf('@');
+  if (at <= 0 || /\s/.test(v)) return bad;
+  const domain = v.slice(at + 1);
+  if (
+    domain.includes('@') || !domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') ||
+    domain.includes('..') || !/^[\p{L}\p{N}.-]+$/u.test(domain)
+  ) {
+    return bad;
+  }
+  return lengthError(v, NAME_MAX);
+}
+
+/** An http(s) address; empty is allowed. */
+export function urlError(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  const rest = v.startsWith('https://') ? v.slice(8) : v.startsWith('http://') ? v.slice(7) : null;
+  if (rest === null) return `"${v}" must start with https:// or http://.`;
+  if (!rest || /\s/.test(v)) return `"${v}" is not a web address.`;
+  return lengthError(v, LINE_MAX);
+}
+
+/** A date written YYYY-MM-DD in 1990-2100; empty is an error only when `required`. */
+export function dateError(value: string, required: boolean): string | null {
+  const v = value.trim();
+  if (!v) return required ? 'Enter a date (YYYY-MM-DD).' : null;
+  const p = parseIsoDate(v);
+  if (!p) return `"${v}" is not a date; write it as YYYY-MM-DD, for example 2027-03-10.`;
+  if (p.year < FIRST_YEAR || p.year > LAST_YEAR) return `The year ${p.year} is outside ${FIRST_YEAR}-${LAST_YEAR}.`;
+  return null;
+}
+
+/** "9:00", "09.00", "0900" -> "09:00"; null when it is not a time of day. */
+export function normaliseTime(value: string): string | null {
+  const m = /^(\d{1,2})(?:[:.h]?(\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+export function timeError(value: string, required: boolean): string | null {
+  const v = value.trim();
+  if (!v) return required ? 'Enter a time (HH:MM, 24-hour clock).' : null;
+  return normaliseTime(v) ? null : `"${v}" is not a time; write it as HH:MM, for example 14:30.`;
+}
+
+/** Adds `message` under `field` unless it is null. */
+export function put(errors: FieldErrors, field: string, message: string | null): void {
+  if (message) errors[field] = message;
+}
+
+/** End date not before start date (both optional). */
+export function dateOrderError(start: IsoDate, end: IsoDate): string | null {
+  if (!parseIsoDate(start) || !parseIsoDate(end)) return null;
+  return end < start ? `${end} is before the start, ${start}.` : null;
+}
+
+/** A whole, non-negative number or nothing. */
+export function countError(value: string): string | null {
+  const v = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!v) return null;
+  if (!/^\d+$/.test(v)) return `"${value.trim()}" is not a whole number.`;
+  return null;
+}
+
+export function parseCount(value: string): number | null {
+  const v = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+  return /^\d+$/.test(v) ? Number(v) : null;
+}
