@@ -18,6 +18,7 @@ pub mod exchange;
 pub mod import_note;
 pub mod ipc;
 mod labels;
+pub mod local_times;
 pub mod meeting;
 pub mod milestone;
 pub mod names;

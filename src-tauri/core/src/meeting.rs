@@ -323,6 +323,20 @@ fn schedule_row(db: &Db, input: &ScheduleInput, host: Option<i64>) -> Result<Sch
     }
 }
 
+/// The start and end instants a schedule denotes, checked exactly as saving a meeting
+/// checks it (the zone defaults to the host's); `None` for all-day and undated schedules.
+pub fn schedule_instants(
+    db: &Db,
+    input: &ScheduleInput,
+    host_partner_id: Option<i64>,
+) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>> {
+    let row = schedule_row(db, input, host_partner_id)?;
+    let parse = |t: &Option<String>| {
+        t.as_deref().and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc))
+    };
+    Ok(parse(&row.start_utc).zip(parse(&row.end_utc)))
+}
+
 struct Clean {
     title: String,
     venue: String,
