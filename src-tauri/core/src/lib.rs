@@ -29,6 +29,7 @@ pub mod plan;
 pub mod practice;
 pub mod search;
 pub mod store;
+pub mod synthetic;
 pub mod validate;
 
 pub use error::{Error, Result};

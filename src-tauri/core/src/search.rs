@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::names::fold;
 use crate::store::Db;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -45,27 +46,36 @@ fn fts_query(text: &str) -> Option<String> {
 
 pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     let Some(query) = fts_query(text) else { return Ok(Vec::new()) };
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT s.kind, s.ref_id, s.network_id, n.name, s.title,
-                snippet(search_index, 4, '', '', '…', 12)
-         FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
-         WHERE search_index MATCH ?1
-         ORDER BY bm25(search_index, 0, 0, 0, 10.0, 1.0)
-         LIMIT ?2",
+    // Ranking must read every match, so it selects nothing but the rowid; the snippet and
+    // the network name are then fetched for the best rows only.
+    let mut ranked = db.conn().prepare_cached(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ?1
+         ORDER BY bm25(search_index, 0, 0, 0, 10.0, 1.0) LIMIT ?2",
     )?;
-    let rows = stmt.query_map(rusqlite::params![query, (limit * 2) as i64], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, Option<i64>>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
+    let rowids: Vec<i64> = ranked
+        .query_map(rusqlite::params![query, (limit * 2) as i64], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut detail = db.conn().prepare_cached(
+        "SELECT s.kind, s.ref_id, s.network_id, n.name,
+                CASE s.kind WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id) ELSE s.title END,
+                s.body
+         FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
+         WHERE s.rowid = ?1",
+    )?;
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect();
     let mut hits: Vec<SearchHit> = Vec::new();
-    for row in rows {
-        let (kind, id, network_id, network_name, title, snippet) = row?;
+    for rowid in rowids {
+        let (kind, id, network_id, network_name, title, body) = detail.query_row([rowid], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        let snippet = excerpt(&body, &words);
         let kind = match kind.as_str() {
             "network" => HitKind::Network,
             "partner" => HitKind::Partner,
@@ -76,11 +86,6 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
         if hits.iter().any(|h| h.kind == kind && h.id == id) {
             continue;
         }
-        let title = if kind == HitKind::Practice {
-            db.conn().query_row("SELECT title FROM practices WHERE id = ?1", [id], |r| r.get(0)).unwrap_or(title)
-        } else {
-            title
-        };
         hits.push(SearchHit { kind, id, network_id, network_name, title, snippet });
         if hits.len() == limit {
             break;
@@ -89,9 +94,40 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     Ok(hits)
 }
 
+/// About a dozen words of `body` around the first word that matches one of `words`
+/// (compared folded, so "Gavle" finds "Gävle"), with "…" where text was left out.
+fn excerpt(body: &str, words: &[String]) -> String {
+    let tokens: Vec<&str> = body.split_whitespace().collect();
+    let hit = tokens
+        .iter()
+        .position(|t| {
+            let t = fold(t);
+            words.iter().any(|w| t.split(' ').any(|part| part.starts_with(w.as_str())))
+        })
+        .unwrap_or(0);
+    let from = hit.saturating_sub(5);
+    let to = (hit + 7).min(tokens.len());
+    let mut text = tokens[from..to].join(" ");
+    if from > 0 {
+        text.insert_str(0, "… ");
+    }
+    if to < tokens.len() {
+        text.push_str(" …");
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{excerpt, fts_query};
+
+    #[test]
+    fn the_excerpt_is_around_the_first_match() {
+        let body = "one two three four five six seven eight Gävle nine ten eleven twelve thirteen fourteen fifteen";
+        assert_eq!(excerpt(body, &["gavle".into()]), "… four five six seven eight Gävle nine ten eleven twelve thirteen fourteen …");
+        assert_eq!(excerpt("short text", &["zzz".into()]), "short text");
+    }
+
 
     #[test]
     fn typed_text_never_becomes_fts_syntax() {

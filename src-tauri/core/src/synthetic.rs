@@ -1,0 +1,118 @@
+//! Synthetic databases of a chosen size, for benchmarks and performance scripts.
+//!
+//! The rows look like real ones (European cities in their own zones, meetings of every
+//! schedule type spread over 2020-2030, a few words of text for search) so that query
+//! plans and index sizes match what a large installation would see. Rows are written with
+//! plain SQL in one transaction: generating 100,000 meetings through the validating API
+//! would measure validation, not the queries.
+
+use chrono::{Duration, NaiveDate, TimeZone};
+use chrono_tz::Tz;
+use rusqlite::params;
+
+use crate::error::Result;
+use crate::store::{now_text, Db};
+
+/// How much to generate.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub networks: usize,
+    pub partners_per_network: usize,
+    pub meetings_per_network: usize,
+}
+
+const CITIES: &[(&str, &str, &str)] = &[
+    ("Jelgava", "LV", "Europe/Riga"),
+    ("Fundão", "PT", "Europe/Lisbon"),
+    ("Nevers", "FR", "Europe/Paris"),
+    ("Gävle", "SE", "Europe/Stockholm"),
+    ("Kežmarok", "SK", "Europe/Bratislava"),
+    ("Razlog", "BG", "Europe/Sofia"),
+    ("Limerick", "IE", "Europe/Dublin"),
+    ("Oulu", "FI", "Europe/Helsinki"),
+    ("Trikala", "GR", "Europe/Athens"),
+    ("Perugia", "IT", "Europe/Rome"),
+];
+
+const WORDS: &[&str] = &[
+    "digital", "mobility", "housing", "youth", "heritage", "energy", "data", "tourism", "green",
+    "inclusion", "harbour", "market", "school", "library", "bridge", "square",
+];
+
+/// Fills an empty database with `size` rows; returns the number of meetings written.
+pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
+    let now = now_text();
+    let tx = db.conn_mut().transaction()?;
+    let mut meetings = 0;
+    {
+        let mut network = tx.prepare(
+            "INSERT INTO networks (slug, name, kind, tagline, description, start_date, end_date, created_at, updated_at)
+             VALUES (?1, ?2, 'action_planning', ?3, ?4, ?5, ?6, ?7, ?7)",
+        )?;
+        let mut partner = tx.prepare(
+            "INSERT INTO partners (network_id, name, country, role, time_zone, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        )?;
+        let mut meeting = tx.prepare(
+            "INSERT INTO meetings (uid, network_id, kind, title, host_partner_id, venue, mode, status, description,
+                schedule_kind, start_utc, end_utc, time_zone, first_date, last_date, undated_year, undated_month,
+                undated_wording, sort_start, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
+        )?;
+        let base = NaiveDate::from_ymd_opt(2020, 1, 1).expect("valid date");
+        for n in 0..size.networks {
+            let word = WORDS[n % WORDS.len()];
+            let start = base + Duration::days((n % 1000) as i64);
+            network.execute(params![
+                format!("network-{n}"),
+                format!("Network {n} {word}"),
+                format!("Cities working on {word}"),
+                format!("A network of cities sharing their {word} and {} plans", WORDS[(n * 7) % WORDS.len()]),
+                start,
+                start + Duration::days(365 * 3),
+                now
+            ])?;
+            let network_id = tx.last_insert_rowid();
+            let mut partner_ids = Vec::with_capacity(size.partners_per_network);
+            for p in 0..size.partners_per_network {
+                let (city, country, zone) = CITIES[(n + p) % CITIES.len()];
+                let role = if p == 0 { "lead_partner" } else { "partner" };
+                partner.execute(params![network_id, format!("{city} {n}-{p}"), country, role, zone, now])?;
+                partner_ids.push((tx.last_insert_rowid(), zone));
+            }
+            for m in 0..size.meetings_per_network {
+                let (host, zone) = partner_ids[m % partner_ids.len().max(1)];
+                let day = start + Duration::days((m as i64 * 37 + n as i64 * 11) % 3650);
+                let word = WORDS[(n + m) % WORDS.len()];
+                let (kind, start_utc, end_utc, tz, first, last, year, month, wording, sort) = match m % 10 {
+                    0..=6 => {
+                        let zone: Tz = zone.parse().expect("known zone");
+                        let local = day.and_hms_opt(10, 0, 0).expect("valid time");
+                        let s = zone.from_local_datetime(&local).earliest().expect("no gap at 10:00").to_utc();
+                        let e = s + Duration::hours(3);
+                        let st = s.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                        let et = e.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                        ("timed", Some(st.clone()), Some(et), Some(zone.name().to_string()), None, None, None, None, None, Some(st))
+                    }
+                    7 | 8 => ("all_day", None, None, None, Some(day), Some(day + Duration::days(1)), None, None, None, Some(format!("{day}T00:00:00Z"))),
+                    _ => ("undated", None, None, None, None, None, Some(2031), Some((m % 12 + 1) as u32), Some(format!("Planned for {word} month")), None),
+                };
+                meeting.execute(params![
+                    uuid::Uuid::new_v4().to_string(),
+                    network_id,
+                    if m == 0 { "kick_off" } else { "transnational" },
+                    format!("Transnational meeting {m} on {word}"),
+                    host,
+                    format!("{word} hall"),
+                    if m % 3 == 0 { "online" } else { "in_person" },
+                    if m % 5 == 0 { "tentative" } else { "confirmed" },
+                    format!("Partners present their {word} work"),
+                    kind, start_utc, end_utc, tz, first, last, year, month, wording, sort, now
+                ])?;
+                meetings += 1;
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(meetings)
+}
