@@ -234,7 +234,7 @@ pub fn create_network(db: &mut Db, input: NetworkInput) -> Result<Network> {
 pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, source_ref: Option<&str>) -> Result<i64> {
     let c = clean(db, input, None)?;
     let now = now_text();
-    let tx = db.conn_mut().transaction()?;
+    let tx = db.conn_mut().savepoint()?;
     tx.execute(
         "INSERT INTO networks (slug, name, kind, tagline, description, programme, start_date, end_date,
             contact_email, website, source_ref, created_at, updated_at)
@@ -250,7 +250,7 @@ pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, source_ref: Opti
     Ok(id)
 }
 
-fn write_phases(tx: &rusqlite::Transaction<'_>, network_id: i64, phases: &[Phase]) -> Result<()> {
+fn write_phases(tx: &rusqlite::Connection, network_id: i64, phases: &[Phase]) -> Result<()> {
     tx.execute("DELETE FROM phases WHERE network_id = ?1", [network_id])?;
     let mut stmt = tx.prepare(
         "INSERT INTO phases (network_id, position, name, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -264,7 +264,7 @@ fn write_phases(tx: &rusqlite::Transaction<'_>, network_id: i64, phases: &[Phase
 pub fn update_network(db: &mut Db, id: i64, input: NetworkInput) -> Result<Network> {
     get_network(db, id)?;
     let c = clean(db, &input, Some(id))?;
-    let tx = db.conn_mut().transaction()?;
+    let tx = db.conn_mut().savepoint()?;
     tx.execute(
         "UPDATE networks SET slug = ?2, name = ?3, kind = ?4, tagline = ?5, description = ?6, programme = ?7,
             start_date = ?8, end_date = ?9, contact_email = ?10, website = ?11, lead_partner_id = ?12,
@@ -407,7 +407,7 @@ pub fn delete_network(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
             dependents: dependents.items,
         });
     }
-    let tx = db.conn_mut().transaction()?;
+    let tx = db.conn_mut().savepoint()?;
     tx.execute("UPDATE networks SET lead_partner_id = NULL WHERE id = ?1", [id])?;
     tx.execute("DELETE FROM networks WHERE id = ?1", [id])?;
     tx.commit()?;

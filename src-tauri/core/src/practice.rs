@@ -115,7 +115,7 @@ pub fn create_practice(db: &mut Db, input: PracticeInput) -> Result<Practice> {
 pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, source_ref: Option<&str>) -> Result<i64> {
     let c = clean(db, input)?;
     let now = now_text();
-    let tx = db.conn_mut().transaction()?;
+    let tx = db.conn_mut().savepoint()?;
     tx.execute(
         "INSERT INTO practices (title, tagline, city, country, author, author_role, headline_figure, is_transfer,
             source_ref, created_at, updated_at)
@@ -128,7 +128,7 @@ pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, source_ref: Op
     Ok(id)
 }
 
-fn write_parts(tx: &rusqlite::Transaction<'_>, id: i64, sections: &[PracticeSection], networks: &[i64]) -> Result<()> {
+fn write_parts(tx: &rusqlite::Connection, id: i64, sections: &[PracticeSection], networks: &[i64]) -> Result<()> {
     tx.execute("DELETE FROM practice_sections WHERE practice_id = ?1", [id])?;
     tx.execute("DELETE FROM practice_networks WHERE practice_id = ?1", [id])?;
     for (i, s) in sections.iter().enumerate() {
@@ -146,7 +146,7 @@ fn write_parts(tx: &rusqlite::Transaction<'_>, id: i64, sections: &[PracticeSect
 pub fn update_practice(db: &mut Db, id: i64, input: PracticeInput) -> Result<Practice> {
     get_practice(db, id)?;
     let c = clean(db, &input)?;
-    let tx = db.conn_mut().transaction()?;
+    let tx = db.conn_mut().savepoint()?;
     tx.execute(
         "UPDATE practices SET title = ?2, tagline = ?3, city = ?4, country = ?5, author = ?6, author_role = ?7,
             headline_figure = ?8, is_transfer = ?9, updated_at = ?10 WHERE id = ?1",
