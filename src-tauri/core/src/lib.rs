@@ -30,6 +30,7 @@ pub mod practice;
 pub mod search;
 pub mod store;
 pub mod synthetic;
+pub mod urbact;
 pub mod validate;
 
 pub use error::{Error, Result};

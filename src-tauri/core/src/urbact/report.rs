@@ -1,0 +1,240 @@
+//! What an import did (or, on a dry run, would do), in numbers, warnings and one sentence.
+//!
+//! Invariant: `changed` is true exactly when `created` counts something, and `summary` is
+//! [`ImportReport::summary`] of the finished report, so the CLI, the desktop app and the
+//! tests all read the same sentence.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::labels::text_enum;
+
+text_enum! {
+    /// Why a line earned a warning.
+    pub enum WarningKind {
+        Unplaced = "unplaced" / "Line not placed",
+        InferredCountry = "inferred_country" / "Country inferred",
+        MissingCountry = "missing_country" / "Country missing",
+        CountryConflict = "country_conflict" / "Country conflict",
+        PartnerAdded = "partner_added" / "Partner added",
+        HostNotSaved = "host_not_saved" / "Host not saved",
+        OutOfSequence = "out_of_sequence" / "Date out of sequence",
+        Inferred = "inferred" / "Inferred",
+        BadDate = "bad_date" / "Not a real date",
+        Refused = "refused" / "Refused by a rule",
+        UnknownRecord = "unknown_record" / "Unknown record",
+    }
+}
+
+/// One thing a person should look at, tied to the line of the file it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportWarning {
+    /// 1-based line number in the imported file.
+    pub line: i64,
+    /// The line as written, without its indentation.
+    pub text: String,
+    /// What the importer did with it and why, in plain English.
+    pub message: String,
+    pub kind: WarningKind,
+}
+
+/// How many records of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportCounts {
+    pub networks: u32,
+    pub partners: u32,
+    /// Contact e-mail addresses recorded (a network page's enquiries address).
+    pub contacts: u32,
+    pub meetings: u32,
+    pub milestones: u32,
+    pub action_plans: u32,
+    pub practices: u32,
+    /// Lines kept word for word because they could not be placed.
+    pub import_notes: u32,
+}
+
+impl ImportCounts {
+    pub fn total(&self) -> u32 {
+        self.networks
+            + self.partners
+            + self.contacts
+            + self.meetings
+            + self.milestones
+            + self.action_plans
+            + self.practices
+            + self.import_notes
+    }
+
+    pub(crate) fn add(&mut self, other: &ImportCounts) {
+        self.networks += other.networks;
+        self.partners += other.partners;
+        self.contacts += other.contacts;
+        self.meetings += other.meetings;
+        self.milestones += other.milestones;
+        self.action_plans += other.action_plans;
+        self.practices += other.practices;
+        self.import_notes += other.import_notes;
+    }
+
+    /// "4 networks, 35 partners and 2 milestones"; empty when everything is zero.
+    pub fn phrase(&self) -> String {
+        let parts: Vec<String> = [
+            (self.networks, "network", "networks"),
+            (self.partners, "partner", "partners"),
+            (self.contacts, "contact e-mail", "contact e-mails"),
+            (self.meetings, "meeting", "meetings"),
+            (self.milestones, "milestone", "milestones"),
+            (self.action_plans, "action plan", "action plans"),
+            (self.practices, "good practice", "good practices"),
+            (self.import_notes, "import note", "import notes"),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+        match parts.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+}
+
+/// What one network page of the file brought.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NetworkOutcome {
+    pub name: String,
+    pub slug: String,
+    /// Line of the page's title in the file.
+    pub line: i64,
+    pub created: ImportCounts,
+    /// Records of this page that were already in the database and were left as they are.
+    pub existing: ImportCounts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportReport {
+    /// Records written (or, on a dry run, that would be written).
+    pub created: ImportCounts,
+    /// Records of the file already in the database, left untouched.
+    pub skipped_existing: ImportCounts,
+    /// Per network page, in file order.
+    pub networks: Vec<NetworkOutcome>,
+    /// In file order.
+    pub warnings: Vec<ImportWarning>,
+    /// Whether the database changed (or would change, on a dry run).
+    pub changed: bool,
+    /// True when nothing was saved because only a preview was asked for.
+    pub dry_run: bool,
+    /// [`ImportReport::summary`], for readers of the serialized report.
+    pub summary: String,
+}
+
+impl ImportReport {
+    pub(crate) fn new(dry_run: bool) -> Self {
+        ImportReport {
+            created: ImportCounts::default(),
+            skipped_existing: ImportCounts::default(),
+            networks: Vec::new(),
+            warnings: Vec::new(),
+            changed: false,
+            dry_run,
+            summary: String::new(),
+        }
+    }
+
+    /// Sets `changed` and `summary` from the counts; called once the import is done.
+    pub(crate) fn finish(&mut self) {
+        self.warnings.sort_by_key(|w| w.line);
+        self.changed = self.created.total() > 0;
+        self.summary = self.summary();
+    }
+
+    /// One plain-English paragraph: what was created, what was already there, how many
+    /// warnings.
+    pub fn summary(&self) -> String {
+        let mut out = if self.created.total() == 0 {
+            if self.dry_run {
+                "Nothing would change: everything in this file is already in the database."
+                    .to_string()
+            } else {
+                "Nothing changed: everything in this file is already in the database.".to_string()
+            }
+        } else {
+            let verb = if self.dry_run {
+                "Dry run, nothing saved: would create"
+            } else {
+                "Created"
+            };
+            let mut s = format!("{verb} {}.", self.created.phrase());
+            if self.skipped_existing.total() > 0 {
+                s.push_str(&format!(
+                    " Already in the database and left as they are: {}.",
+                    self.skipped_existing.phrase()
+                ));
+            }
+            s
+        };
+        match self.warnings.len() {
+            0 => {}
+            1 => out.push_str(" 1 warning."),
+            n => out.push_str(&format!(" {n} warnings.")),
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_read_as_sentences() {
+        let mut r = ImportReport::new(false);
+        r.created = ImportCounts {
+            networks: 4,
+            partners: 35,
+            meetings: 1,
+            ..Default::default()
+        };
+        r.warnings.push(ImportWarning {
+            line: 3,
+            text: "x".into(),
+            message: "y".into(),
+            kind: WarningKind::Unplaced,
+        });
+        r.finish();
+        assert!(r.changed);
+        assert_eq!(
+            r.summary,
+            "Created 4 networks, 35 partners and 1 meeting. 1 warning."
+        );
+
+        let mut again = ImportReport::new(false);
+        again.skipped_existing = ImportCounts {
+            networks: 4,
+            ..Default::default()
+        };
+        again.finish();
+        assert!(!again.changed);
+        assert_eq!(
+            again.summary,
+            "Nothing changed: everything in this file is already in the database."
+        );
+
+        let mut dry = ImportReport::new(true);
+        dry.created = ImportCounts {
+            practices: 1,
+            ..Default::default()
+        };
+        dry.skipped_existing = ImportCounts {
+            networks: 2,
+            ..Default::default()
+        };
+        dry.finish();
+        assert_eq!(
+            dry.summary,
+            "Dry run, nothing saved: would create 1 good practice. Already in the database and left as they are: 2 networks."
+        );
+    }
+}
