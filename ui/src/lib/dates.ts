@@ -228,3 +228,12 @@ export function countdown(s: Schedule, now: Date, viewerZone?: string): string {
   }
   return '';
 }
+
+/** A schedule in a few words for lists: "Wed 10 Mar 2027, 10:00", "10–12 Mar 2027", "June (Limerick)". */
+export function formatWhen(s: Schedule): string {
+  switch (s.type) {
+    case 'timed': return `${formatDate(dateOf(s.start_local))}, ${timeOf(s.start_local)}`;
+    case 'all_day': return formatDateRange(s.first, s.last);
+    case 'undated': return describeUndated(s.year, s.month, s.wording);
+  }
+}

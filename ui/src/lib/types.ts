@@ -45,5 +45,6 @@ export type { Overview } from './bindings/Overview';
 export type { NetworkTimeline } from './bindings/NetworkTimeline';
 export type { TimelineItem } from './bindings/TimelineItem';
 export type { AttentionItem } from './bindings/AttentionItem';
+export type { AttentionKind } from './bindings/AttentionKind';
+export type { IpcError } from './bindings/IpcError';
 export type { CountryOption } from './bindings/CountryOption';
-export type { ImportReport } from './bindings/ImportReport';

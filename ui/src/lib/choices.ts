@@ -1,0 +1,30 @@
+/**
+ * Lists the forms offer (countries, time zones), asked of the core once per window.
+ */
+import { listCountries, listTimeZones } from './ipc';
+import type { CountryOption } from './types';
+
+let countries: Promise<CountryOption[]> | null = null;
+let zones: Promise<string[]> | null = null;
+
+export function countryOptions(): Promise<CountryOption[]> {
+  countries ??= listCountries().catch((e) => {
+    countries = null;
+    throw e;
+  });
+  return countries;
+}
+
+export function timeZoneOptions(): Promise<string[]> {
+  zones ??= listTimeZones().catch((e) => {
+    zones = null;
+    throw e;
+  });
+  return zones;
+}
+
+/** "Latvia" for "LV"; the code itself when unknown. */
+export function countryName(list: CountryOption[], code: string | null | undefined): string {
+  if (!code) return '';
+  return list.find((c) => c.code === code)?.name ?? code;
+}
