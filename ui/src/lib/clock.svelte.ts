@@ -5,14 +5,16 @@
 let now = $state(new Date());
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-function tick(): void {
-  now = new Date();
-  timer = setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
+function schedule(): void {
+  timer = setTimeout(() => {
+    now = new Date();
+    schedule();
+  }, 60_000 - (Date.now() % 60_000) + 50);
 }
 
 export const clock = {
   get now(): Date {
-    if (timer === null && typeof window !== 'undefined') tick();
+    if (timer === null && typeof window !== 'undefined') schedule();
     return now;
   },
 };
