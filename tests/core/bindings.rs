@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::import_note::ImportNote;
 use convene_core::ipc::{AppInfo, CountryOption, IpcError};
 use convene_core::meeting::{
     AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
@@ -23,10 +24,9 @@ use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
 use convene_core::plan::ActionPlan;
-use convene_core::import_note::ImportNote;
 use convene_core::practice::{Practice, PracticeSummary};
 use convene_core::search::SearchHit;
-// use convene_core::urbact::ImportReport; (added when the importer lands)
+use convene_core::urbact::ImportReport;
 use ts_rs::{Config, TS};
 
 /// Every type a command takes or returns (see /work/notes/IPC.md); the types they contain
@@ -39,15 +39,40 @@ fn export_all(cfg: &Config) {
     }
     export!(
         // app
-        AppInfo, IpcError, CountryOption, Overview,
+        AppInfo,
+        IpcError,
+        CountryOption,
+        ImportReport,
+        Overview,
         // networks and partners
-        NetworkSummary, Network, NetworkInput, Dependents, Partner, PartnerInput, Contact, ContactInput,
-        LocalGroupMember, LocalGroupMemberInput,
+        NetworkSummary,
+        Network,
+        NetworkInput,
+        Dependents,
+        Partner,
+        PartnerInput,
+        Contact,
+        ContactInput,
+        LocalGroupMember,
+        LocalGroupMemberInput,
         // meetings
-        MeetingSummary, Meeting, MeetingInput, ScheduleInput, MeetingStatus, DateRange, AgendaItemInput, Attendee,
-        AttendanceStatus, PartnerLocalTime,
+        MeetingSummary,
+        Meeting,
+        MeetingInput,
+        ScheduleInput,
+        MeetingStatus,
+        DateRange,
+        AgendaItemInput,
+        Attendee,
+        AttendanceStatus,
+        PartnerLocalTime,
         // the rest
-        Milestone, ActionPlan, ImportNote, PracticeSummary, Practice, SearchHit,
+        Milestone,
+        ActionPlan,
+        ImportNote,
+        PracticeSummary,
+        Practice,
+        SearchHit,
     );
 }
 

@@ -1,0 +1,15 @@
+//! The Tauri commands, one module per area of the UI. Each is thin: it takes the
+//! arguments, runs one `convene_core` function on a connection of its own on a blocking
+//! thread ([`crate::state::AppState::run`]), and maps the core's error to an
+//! [`IpcError`](crate::error::IpcError). No business rule lives here.
+//!
+//! The UI calls them only through `ui/src/lib/ipc.ts`, one typed function per command;
+//! the list is the contract in /work/notes/IPC.md.
+
+pub mod app;
+pub mod data;
+pub mod meetings;
+pub mod networks;
+pub mod partners;
+pub mod practices;
+pub mod search;

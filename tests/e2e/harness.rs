@@ -1,0 +1,211 @@
+//! Drives the real Convene window (WebKitGTK) through tauri-driver and WebKitWebDriver.
+//!
+//! [`App::launch`] starts `tauri-driver` on free ports with `CONVENE_DB` pointing at a new
+//! temporary database (the app inherits the variable through tauri-driver and
+//! WebKitWebDriver), opens a WebDriver session on the app built by cargo for this test
+//! (`CARGO_BIN_EXE_convene-app`, built with the `custom-protocol` feature so the window
+//! carries ui/dist), and hands back a fantoccini client. [`App::shot`] saves a screenshot
+//! to tests/e2e/screenshots/ (ignored by git; look at them).
+//!
+//! Invariants:
+//! - One app at a time: launches are serialised by a process-wide lock, held until the
+//!   app is closed, because two WebKit windows at once overload a 2-core machine and share
+//!   WebKitWebDriver's default ports.
+//! - tauri-driver is stopped with SIGTERM, never SIGKILL: killed hard it orphans
+//!   WebKitWebDriver, which keeps its port (and any pipe) open and hangs the run. Its
+//!   output goes to a log file under target/e2e/, never to a pipe, for the same reason.
+//! - The tests skip (saying why) only when `CONVENE_SKIP_E2E=1` asks them to. Anything
+//!   else missing (tauri-driver, WebKitWebDriver, a display) fails with what to install or
+//!   run, so CI cannot pass without running them.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use tokio::sync::{Mutex, MutexGuard};
+
+static ONE_APP_AT_A_TIME: Mutex<()> = Mutex::const_new(());
+
+/// How long to wait for the window to show something, tauri-driver to listen, and so on.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    /// The test's database file (inside `_dir`).
+    pub db: PathBuf,
+    name: String,
+    _dir: tempfile::TempDir,
+    _turn: MutexGuard<'static, ()>,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether the person running the tests asked to skip them; prints why when so.
+pub fn skipped(test: &str) -> bool {
+    if std::env::var("CONVENE_SKIP_E2E").is_ok_and(|v| v == "1") {
+        eprintln!("skipping end-to-end test {test}: CONVENE_SKIP_E2E=1 is set");
+        return true;
+    }
+    false
+}
+
+fn find_tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let candidates = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).map(|d| d.join("tauri-driver")).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let home_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|d| d.join("bin/tauri-driver"));
+    candidates.into_iter().chain(home_bin).find(|p| p.is_file()).unwrap_or_else(|| {
+        panic!("tauri-driver is not installed: run `cargo install tauri-driver --locked` (scripts/test-all.sh does)")
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn wait_for_port(port: u16, driver: &mut Child, log: &Path) {
+    let deadline = Instant::now() + PATIENCE;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = driver.try_wait() {
+            panic!("tauri-driver exited ({status}) before listening; its output is in {}", log.display());
+        }
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}; see {}", log.display());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Sends SIGTERM and waits for the process to end.
+fn terminate(child: &mut Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    eprintln!("tauri-driver ignored SIGTERM for 10 s; leaving it to the test runner's exit");
+}
+
+impl App {
+    /// Starts the app on a fresh, empty database, or `None` when the run asked to skip.
+    pub async fn launch(test: &str) -> Option<App> {
+        if skipped(test) {
+            return None;
+        }
+        assert!(
+            std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
+            "no display: run the end-to-end tests under Xvfb, e.g. `xvfb-run -a cargo test --features custom-protocol --test e2e` (scripts/test-all.sh does)"
+        );
+        assert!(
+            Path::new("/usr/bin/WebKitWebDriver").is_file() || which("WebKitWebDriver"),
+            "WebKitWebDriver is missing: `apt-get install webkit2gtk-driver` (scripts/test-all.sh does)"
+        );
+        let turn = ONE_APP_AT_A_TIME.lock().await;
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("convene.db");
+        let logs = root().join("target/e2e");
+        std::fs::create_dir_all(&logs).unwrap();
+        let log = logs.join(format!("{test}.log"));
+        let out = std::fs::File::create(&log).unwrap();
+        let (port, native_port) = (free_port(), free_port());
+        let mut driver = Command::new(find_tauri_driver())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("CONVENE_DB", &db)
+            .stdin(Stdio::null())
+            .stdout(out.try_clone().unwrap())
+            .stderr(out)
+            .spawn()
+            .expect("tauri-driver could not be started");
+        wait_for_port(port, &mut driver, &log);
+
+        let application = env!("CARGO_BIN_EXE_convene-app");
+        let caps = json!({ "browserName": "wry", "tauri:options": { "application": application } });
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = match ClientBuilder::new(connector)
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => c,
+            Err(e) => {
+                terminate(&mut driver);
+                panic!("no WebDriver session with {application}: {e}; tauri-driver's output is in {}", log.display());
+            }
+        };
+        Some(App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn })
+    }
+
+    /// Saves what the window shows as tests/e2e/screenshots/<test>-<name>.png.
+    pub async fn shot(&self, name: &str) {
+        let dir = root().join("tests/e2e/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client.screenshot().await.expect("the window could not be captured");
+        std::fs::write(dir.join(format!("{}-{name}.png", self.name)), png).unwrap();
+    }
+
+    /// Waits until the document's title is `title`.
+    pub async fn wait_for_title(&self, title: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let now = self.client.title().await.unwrap_or_default();
+            if now == title {
+                return;
+            }
+            assert!(Instant::now() < deadline, "the window's title stayed {now:?}, expected {title:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the page's visible text contains `text`, and returns that text.
+    pub async fn wait_for_text(&self, text: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let body = match self.client.find(Locator::Css("body")).await {
+                Ok(b) => b.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if body.contains(text) {
+                return body;
+            }
+            if Instant::now() >= deadline {
+                let _ = self.shot("timeout").await;
+                panic!("the window never showed {text:?}; it shows:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Ends the session (closing the window) and stops tauri-driver.
+    pub async fn close(mut self) {
+        let client = self.client.clone();
+        let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
+        terminate(&mut self.driver);
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A failed test still must not leave tauri-driver (and the window) running.
+        terminate(&mut self.driver);
+    }
+}
+
+fn which(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
+}
