@@ -1,1 +1,217 @@
-fn main() {}
+//! `convene`: Convene's data without the window.
+//!
+//! Every command calls the same `convene-core` functions the desktop app calls, on one
+//! SQLite file chosen by `--db PATH`, else the `CONVENE_DB` environment variable, else
+//! `convene.db` in the platform data directory. Human output is plain lines and tables;
+//! `--json` prints the core's types as JSON instead (documented in `docs/cli.md`).
+//!
+//! Exit codes: 0 on success; 1 when the input or the data is wrong (an unknown zone, a
+//! malformed e-mail, a network that does not exist, a refused delete), with the reason on
+//! stderr and nothing saved; 2 when the command line itself is wrong (a missing or unknown
+//! option), as clap reports it.
+
+mod data;
+mod meetings;
+mod networks;
+mod output;
+mod partners;
+mod practices;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+use convene_core::{Db, Error, Result};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "convene",
+    version,
+    about = "Networks, partner cities, meetings, action plans and good practices of transnational city networks",
+    after_help = "NETWORK is a network's short name (slug) or name, in any case, with or without accents.\n\
+                  The database is --db PATH, else $CONVENE_DB, else convene.db in the platform data directory."
+)]
+pub struct Cli {
+    /// The database file [default: $CONVENE_DB, else the platform data directory]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Print machine-readable JSON instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import URBACT network pages or a Convene JSON export
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// List every network
+    Networks,
+    /// Show, add, change or delete a network
+    #[command(subcommand)]
+    Network(networks::NetworkCommand),
+    /// List the partners of a network
+    Partners {
+        /// The network's short name or name
+        network: String,
+    },
+    /// Show, add, change or delete a partner of a network
+    #[command(subcommand)]
+    Partner(partners::PartnerCommand),
+    /// List the meetings of a network in date order (undated ones last)
+    Meetings(meetings::ListArgs),
+    /// Show, add, change, cancel or delete a meeting
+    #[command(subcommand)]
+    Meeting(meetings::MeetingCommand),
+    /// List the good practices
+    Practices,
+    /// Show a good practice
+    #[command(subcommand)]
+    Practice(practices::PracticeCommand),
+    /// Search networks, partners, meetings, action plans and good practices
+    Search(practices::SearchArgs),
+    /// Copy the whole database to FILE (SQLite online backup; safe while the app runs)
+    Backup {
+        /// Where to write the copy
+        file: PathBuf,
+    },
+    /// Export the whole database
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import networks, partners, meetings, plans and practices from URBACT pages
+    Urbact(data::UrbactArgs),
+    /// Import a file written by `convene export json` into an empty database
+    Json {
+        /// The JSON export to read
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Everything, as one JSON document (see docs/json.md); to stdout unless --out is given
+    Json(data::ExportJsonArgs),
+}
+
+/// What every command receives: the open database and how to print.
+pub struct Ctx {
+    pub db: Db,
+    pub json: bool,
+}
+
+/// Where the database is: `--db`, else `$CONVENE_DB`, else the platform data directory.
+fn database_path(flag: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(path) = flag {
+        return Ok(path);
+    }
+    if let Some(path) = std::env::var_os("CONVENE_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    let dirs = directories::ProjectDirs::from("eu", "Convene", "Convene").ok_or_else(|| {
+        Error::BadInput(
+            "cannot find a data directory for this user (no home directory?); pass --db PATH or set CONVENE_DB".into(),
+        )
+    })?;
+    Ok(dirs.data_dir().join("convene.db"))
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let path = database_path(cli.db)?;
+    let db = Db::open(&path)?;
+    let mut ctx = Ctx { db, json: cli.json };
+    match cli.command {
+        Command::Import(ImportCommand::Urbact(args)) => data::import_urbact(&mut ctx, args),
+        Command::Import(ImportCommand::Json { file }) => data::import_json(&mut ctx, &file),
+        Command::Networks => networks::list(&ctx),
+        Command::Network(cmd) => networks::run(&mut ctx, cmd),
+        Command::Partners { network } => partners::list(&ctx, &network),
+        Command::Partner(cmd) => partners::run(&mut ctx, cmd),
+        Command::Meetings(args) => meetings::list(&ctx, args),
+        Command::Meeting(cmd) => meetings::run(&mut ctx, cmd),
+        Command::Practices => practices::list(&ctx),
+        Command::Practice(cmd) => practices::run(&ctx, cmd),
+        Command::Search(args) => practices::search(&ctx, args),
+        Command::Backup { file } => data::backup(&ctx, &file),
+        Command::Export(ExportCommand::Json(args)) => data::export_json(&ctx, args),
+    }
+}
+
+/// Stops with a usage error (exit code 2) of the subcommand at `path` (such as
+/// `["meeting", "add"]`), as clap does for its own checks.
+pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
+    let mut command = Cli::command().bin_name("convene");
+    command.build();
+    let mut current = &mut command;
+    for name in path {
+        current = current.find_subcommand_mut(name).expect("the subcommand exists");
+    }
+    current.error(clap::error::ErrorKind::MissingRequiredArgument, message).exit()
+}
+
+/// The command-line option that sets a core input field, to name it in errors.
+fn flag_of(field: &str) -> Option<&'static str> {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    Some(match last {
+        "name" => "--name",
+        "slug" => "--slug",
+        "kind" => "--kind",
+        "tagline" => "--tagline",
+        "description" => "--description",
+        "programme" => "--programme",
+        "start_date" | "start" | "start_local" => "--start",
+        "end_date" | "end" | "end_local" => "--end",
+        "contact_email" => "--email",
+        "website" => "--website",
+        "lead_partner_id" => "--lead",
+        "country" => "--country",
+        "role" => "--role",
+        "time_zone" => "--tz",
+        "population" => "--population",
+        "notes" => "--notes",
+        "title" => "--title",
+        "host_partner_id" | "host" => "--host",
+        "venue" => "--venue",
+        "mode" => "--mode",
+        "online_url" => "--online",
+        "status" => "--status",
+        "first" => "--date",
+        "last" => "--until",
+        "year" | "month" => "--month",
+        "wording" => "--wording",
+        "from" => "--from",
+        "to" => "--to",
+        "limit" => "--limit",
+        "start_year" => "--start-year",
+        _ => return None,
+    })
+}
+
+fn describe(err: &Error) -> String {
+    match err {
+        Error::Invalid { field, reason } => match flag_of(field) {
+            Some(flag) => format!("{field} ({flag}): {reason}"),
+            None => format!("{field}: {reason}"),
+        },
+        other => other.to_string(),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", describe(&err));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! `convene networks` and `convene network show|add|update|delete`.
+//!
+//! `update` loads the network, changes only the options given, and saves the whole; an
+//! empty value (`--tagline ""`) clears an optional field. `delete` refuses when partners,
+//! meetings or other records belong to the network, says what would go, and goes ahead only
+//! with `--cascade`.
+
+use clap::{Args, Subcommand};
+use convene_core::import_note::{list_import_notes, ImportNote};
+use convene_core::milestone::{list_milestones, Milestone};
+use convene_core::network::{
+    create_network, delete_network, find_network, list_networks, network_dependents, update_network, Network,
+    NetworkInput, NetworkKind,
+};
+use convene_core::partner::{list_partners, Partner};
+use convene_core::plan::{list_plans, ActionPlan};
+use convene_core::validate::parse_date;
+use convene_core::{Error, Result};
+use serde::Serialize;
+
+use crate::output::{self, date_span, fields, opt, table};
+use crate::partners::find_partner;
+use crate::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Everything about one network: details, phases, partners, milestones, plans, import notes
+    Show {
+        /// The network's short name or name
+        network: String,
+    },
+    /// Add a network
+    Add(AddArgs),
+    /// Change a network; only the options given change
+    Update(UpdateArgs),
+    /// Delete a network; with --cascade, also everything that belongs to it
+    Delete {
+        /// The network's short name or name
+        network: String,
+        /// Also delete its partners, meetings, milestones, plans and import notes
+        #[arg(long)]
+        cascade: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The network's name
+    #[arg(long)]
+    pub name: String,
+    #[command(flatten)]
+    pub options: NetworkOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The network's short name or name
+    pub network: String,
+    /// A new name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The lead partner: a partner's id or name
+    #[arg(long, value_name = "PARTNER")]
+    pub lead: Option<String>,
+    #[command(flatten)]
+    pub options: NetworkOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkOptions {
+    /// action-planning, transfer, innovation-transfer, implementation or other [add: other]
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Short name used on the command line [add: made from the name]
+    #[arg(long)]
+    pub slug: Option<String>,
+    /// One line saying what the network is about
+    #[arg(long)]
+    pub tagline: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// e.g. "URBACT IV"
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// First day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// Last day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub end: Option<String>,
+    /// Contact e-mail address
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Web address (https://...)
+    #[arg(long)]
+    pub website: Option<String>,
+}
+
+/// An optional date option: empty clears it.
+pub fn optional_date(field: &str, text: &str) -> Result<Option<chrono::NaiveDate>> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(field, text).map(Some)
+    }
+}
+
+fn apply(input: &mut NetworkInput, o: NetworkOptions) -> Result<()> {
+    if let Some(k) = o.kind {
+        input.kind = NetworkKind::parse("kind", &k)?;
+    }
+    if let Some(v) = o.slug {
+        input.slug = v;
+    }
+    if let Some(v) = o.tagline {
+        input.tagline = v;
+    }
+    if let Some(v) = o.description {
+        input.description = v;
+    }
+    if let Some(v) = o.programme {
+        input.programme = v;
+    }
+    if let Some(v) = o.start {
+        input.start_date = optional_date("start_date", &v)?;
+    }
+    if let Some(v) = o.end {
+        input.end_date = optional_date("end_date", &v)?;
+    }
+    if let Some(v) = o.email {
+        input.contact_email = v;
+    }
+    if let Some(v) = o.website {
+        input.website = v;
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &mut Ctx, cmd: NetworkCommand) -> Result<()> {
+    match cmd {
+        NetworkCommand::Show { network } => show(ctx, &network),
+        NetworkCommand::Add(args) => add(ctx, args),
+        NetworkCommand::Update(args) => update(ctx, args),
+        NetworkCommand::Delete { network, cascade } => delete(ctx, &network, cascade),
+    }
+}
+
+pub fn list(ctx: &Ctx) -> Result<()> {
+    let networks = list_networks(&ctx.db)?;
+    if ctx.json {
+        return output::json(&networks);
+    }
+    if networks.is_empty() {
+        return output::print("No networks yet. Add one with `convene network add --name NAME` or import pages with `convene import urbact FILE`.\n");
+    }
+    let rows: Vec<Vec<String>> = networks
+        .iter()
+        .map(|n| {
+            vec![
+                n.slug.clone(),
+                n.name.clone(),
+                n.kind.label().to_string(),
+                date_span(n.start_date, n.end_date),
+                n.partner_count.to_string(),
+                n.meeting_count.to_string(),
+                opt(n.lead_partner.clone()),
+            ]
+        })
+        .collect();
+    output::print(&table(&["SLUG", "NAME", "KIND", "DATES", "#PARTNERS", "#MEETINGS", "LEAD PARTNER"], &rows))
+}
+
+/// `network show --json`: the network with what belongs to it.
+#[derive(Serialize)]
+struct NetworkDetail {
+    #[serde(flatten)]
+    network: Network,
+    partners: Vec<Partner>,
+    milestones: Vec<Milestone>,
+    action_plans: Vec<ActionPlan>,
+    import_notes: Vec<ImportNote>,
+}
+
+fn show(ctx: &Ctx, key: &str) -> Result<()> {
+    let network = find_network(&ctx.db, key)?;
+    let detail = NetworkDetail {
+        partners: list_partners(&ctx.db, network.id)?,
+        milestones: list_milestones(&ctx.db, network.id)?,
+        action_plans: list_plans(&ctx.db, network.id)?,
+        import_notes: list_import_notes(&ctx.db, Some(network.id))?,
+        network,
+    };
+    if ctx.json {
+        return output::json(&detail);
+    }
+    let n = &detail.network;
+    let lead = n.lead_partner_id.and_then(|id| detail.partners.iter().find(|p| p.id == id)).map(|p| p.name.clone());
+    let mut text = format!("{}\n\n", n.name);
+    text.push_str(&fields(&[
+        ("Id", n.id.to_string()),
+        ("Short name", n.slug.clone()),
+        ("Kind", n.kind.label().to_string()),
+        ("Tagline", n.tagline.clone()),
+        ("Programme", n.programme.clone()),
+        ("Dates", date_span(n.start_date, n.end_date)),
+        ("Lead partner", opt(lead)),
+        ("E-mail", n.contact_email.clone()),
+        ("Website", n.website.clone()),
+    ]));
+    if !n.description.is_empty() {
+        text.push_str(&format!("\n{}\n", n.description));
+    }
+    if !n.phases.is_empty() {
+        text.push_str("\nPhases\n");
+        for p in &n.phases {
+            text.push_str(&format!("  {}  {}\n", p.name, date_span(p.start_date, p.end_date)));
+        }
+    }
+    text.push_str(&format!("\nPartners ({})\n", detail.partners.len()));
+    for p in &detail.partners {
+        text.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, p.role.label(), p.time_zone));
+    }
+    if !detail.milestones.is_empty() {
+        text.push_str("\nMilestones\n");
+        for m in &detail.milestones {
+            text.push_str(&format!("  {}  {}\n", m.date, m.title));
+        }
+    }
+    if !detail.action_plans.is_empty() {
+        text.push_str("\nAction plans\n");
+        for a in &detail.action_plans {
+            let city = a.partner_name.as_deref().unwrap_or("(no city)");
+            text.push_str(&format!("  {city}: {} [{}]\n", a.title, a.status.label()));
+        }
+    }
+    if !detail.import_notes.is_empty() {
+        text.push_str("\nImport notes (lines the importer could not place)\n");
+        for note in &detail.import_notes {
+            text.push_str(&format!("  line {}: {} (\"{}\")\n", note.line, note.reason, note.text));
+        }
+    }
+    text.push_str(&format!("\nMeetings: `convene meetings {}`\n", n.slug));
+    output::print(&text)
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    let mut input = NetworkInput::named(&args.name, NetworkKind::Other);
+    apply(&mut input, args.options)?;
+    let network = create_network(&mut ctx.db, input)?;
+    if ctx.json {
+        return output::json(&network);
+    }
+    output::print(&format!("Added the network {} (id {}, short name {}).\n", network.name, network.id, network.slug))
+}
+
+fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
+    let network = find_network(&ctx.db, &args.network)?;
+    let mut input = NetworkInput::from(&network);
+    if let Some(name) = args.name {
+        input.name = name;
+    }
+    if let Some(lead) = args.lead {
+        input.lead_partner_id = if lead.trim().is_empty() {
+            None
+        } else {
+            Some(find_partner(&ctx.db, &network, &lead).map_err(|e| relabel(e, "lead_partner_id"))?.id)
+        };
+    }
+    apply(&mut input, args.options)?;
+    let updated = update_network(&mut ctx.db, network.id, input)?;
+    if ctx.json {
+        return output::json(&updated);
+    }
+    output::print(&format!("Updated the network {} (short name {}).\n", updated.name, updated.slug))
+}
+
+/// A partner look-up error re-attached to the option that named the partner.
+pub fn relabel(err: Error, field: &str) -> Error {
+    match err {
+        Error::Invalid { reason, .. } => Error::invalid(field, reason),
+        Error::NotFound(reason) => Error::invalid(field, reason),
+        other => other,
+    }
+}
+
+#[derive(Serialize)]
+struct Deleted {
+    deleted: String,
+    id: i64,
+    also_deleted: Vec<String>,
+}
+
+fn delete(ctx: &mut Ctx, key: &str, cascade: bool) -> Result<()> {
+    let network = find_network(&ctx.db, key)?;
+    let dependents = network_dependents(&ctx.db, network.id)?;
+    if !dependents.is_empty() && !cascade {
+        return Err(Error::HasDependents {
+            message: format!(
+                "deleting {} would also delete {}; run again with --cascade to delete them all",
+                network.name,
+                dependents.items.join(", ")
+            ),
+            dependents: dependents.items,
+        });
+    }
+    let removed = delete_network(&mut ctx.db, network.id, cascade)?;
+    if ctx.json {
+        return output::json(&Deleted { deleted: network.name, id: network.id, also_deleted: removed.items });
+    }
+    let also = if removed.is_empty() { String::new() } else { format!(" and {}", removed.items.join(", ")) };
+    output::print(&format!("Deleted the network {}{also}.\n", network.name))
+}

@@ -1,0 +1,315 @@
+//! `convene partners NETWORK` and `convene partner show|add|update|delete`.
+//!
+//! PARTNER (and `--host`, `--lead`) is a partner's id, or its name ignoring case, accents and
+//! punctuation ("gavle" is Gävle, "budafok teteny" is not enough: names must match whole).
+//! Only such an exact match is acted on, since a command may change or delete what it
+//! finds; when the name is only close to one partner's ("Oulo"), the error suggests it.
+
+use clap::{Args, Subcommand};
+use convene_core::country;
+use convene_core::names::fold;
+use convene_core::network::{find_network, Network};
+use convene_core::partner::{
+    create_partner, delete_partner, get_partner, list_partners, match_partner, partner_dependents, update_partner,
+    NameMatch, Partner, PartnerInput, PartnerRole,
+};
+use convene_core::{Db, Error, Result};
+use serde::Serialize;
+
+use crate::output::{self, fields, opt, table};
+use crate::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// A partner with its contacts and local group
+    Show {
+        /// The network's short name or name
+        network: String,
+        /// The partner's id or name
+        partner: String,
+    },
+    /// Add a partner city or organisation to a network
+    Add(AddArgs),
+    /// Change a partner; only the options given change
+    Update(UpdateArgs),
+    /// Delete a partner; with --cascade, also its contacts, local group and attendance
+    Delete {
+        /// The network's short name or name
+        network: String,
+        /// The partner's id or name
+        partner: String,
+        /// Also delete its contacts, local group members and attendance; meetings and
+        /// plans it hosts or owns stay, without it
+        #[arg(long)]
+        cascade: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The network's short name or name
+    pub network: String,
+    /// The city's or organisation's name
+    #[arg(long)]
+    pub name: String,
+    /// ISO 3166-1 code (LV), country name (Latvia) or region (Saxony-Anhalt)
+    #[arg(long)]
+    pub country: String,
+    #[command(flatten)]
+    pub options: PartnerOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The network's short name or name
+    pub network: String,
+    /// The partner's id or name
+    pub partner: String,
+    /// A new name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A new country; the zone follows it unless it was changed by hand or --tz is given
+    #[arg(long)]
+    pub country: Option<String>,
+    #[command(flatten)]
+    pub options: PartnerOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct PartnerOptions {
+    /// lead-partner, partner, good-practice-city, transfer-city or associated [add: partner]
+    #[arg(long)]
+    pub role: Option<String>,
+    /// IANA time zone such as Europe/Riga [add: the country's]
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Number of inhabitants (empty to clear)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub population: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+fn apply(input: &mut PartnerInput, o: PartnerOptions) -> Result<()> {
+    if let Some(r) = o.role {
+        input.role = PartnerRole::parse("role", &r)?;
+    }
+    if let Some(tz) = o.tz {
+        input.time_zone = tz;
+    }
+    if let Some(p) = o.population {
+        let p = p.trim().replace(['_', ' ', ','], "");
+        input.population =
+            if p.is_empty() {
+                None
+            } else {
+                Some(p.parse::<i64>().map_err(|_| {
+                    Error::invalid("population", format!("\"{p}\" is not a whole number of inhabitants"))
+                })?)
+            };
+    }
+    if let Some(n) = o.notes {
+        input.notes = n;
+    }
+    Ok(())
+}
+
+/// Finds a partner of `network` by id or by name (exact once accents, case and punctuation
+/// are ignored); see the module docs.
+pub fn find_partner(db: &Db, network: &Network, key: &str) -> Result<Partner> {
+    let key = key.trim();
+    if let Ok(id) = key.parse::<i64>() {
+        if let Ok(p) = get_partner(db, id) {
+            if p.network_id == network.id {
+                return Ok(p);
+            }
+        }
+    }
+    let partners = list_partners(db, network.id)?;
+    let names: Vec<(i64, String)> = partners.iter().map(|p| (p.id, p.name.clone())).collect();
+    let exact: Vec<&Partner> = partners.iter().filter(|p| fold(&p.name) == fold(key)).collect();
+    match exact.as_slice() {
+        [one] => return Ok((*one).clone()),
+        [_, _, ..] => {
+            let ids: Vec<String> = exact.iter().map(|p| format!("{} (id {})", p.name, p.id)).collect();
+            return Err(Error::invalid(
+                "partner",
+                format!(
+                    "{} partners of {} are called \"{key}\": {}; use the id",
+                    exact.len(),
+                    network.name,
+                    ids.join(", ")
+                ),
+            ));
+        }
+        [] => {}
+    }
+    let hint = match match_partner(key, &names) {
+        Some((_, name, NameMatch::Close)) => format!("; did you mean {name}?"),
+        _ => format!("; `convene partners {}` lists them", network.slug),
+    };
+    Err(Error::NotFound(format!("{} has no partner called \"{key}\"{hint}", network.name)))
+}
+
+pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
+    let network = find_network(&ctx.db, network)?;
+    let partners = list_partners(&ctx.db, network.id)?;
+    if ctx.json {
+        return output::json(&partners);
+    }
+    if partners.is_empty() {
+        return output::print(&format!(
+            "{} has no partners yet. Add one with `convene partner add {} --name CITY --country CC`.\n",
+            network.name, network.slug
+        ));
+    }
+    let rows: Vec<Vec<String>> = partners
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.name.clone(),
+                p.country.clone(),
+                p.role.label().to_string(),
+                p.time_zone.clone(),
+                opt(p.population),
+                p.contacts.len().to_string(),
+            ]
+        })
+        .collect();
+    output::print(&table(&["#ID", "NAME", "COUNTRY", "ROLE", "TIME ZONE", "#POPULATION", "#CONTACTS"], &rows))
+}
+
+pub fn run(ctx: &mut Ctx, cmd: PartnerCommand) -> Result<()> {
+    match cmd {
+        PartnerCommand::Show { network, partner } => show(ctx, &network, &partner),
+        PartnerCommand::Add(args) => add(ctx, args),
+        PartnerCommand::Update(args) => update(ctx, args),
+        PartnerCommand::Delete { network, partner, cascade } => delete(ctx, &network, &partner, cascade),
+    }
+}
+
+fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
+    let network = find_network(&ctx.db, network)?;
+    let p = find_partner(&ctx.db, &network, key)?;
+    if ctx.json {
+        return output::json(&p);
+    }
+    let country_name =
+        country::by_code(&p.country).map(|c| format!("{} ({})", c.name, c.code)).unwrap_or(p.country.clone());
+    let mut text = format!("{} - {}\n\n", p.name, network.name);
+    text.push_str(&fields(&[
+        ("Id", p.id.to_string()),
+        ("Country", country_name),
+        ("Role", p.role.label().to_string()),
+        ("Time zone", p.time_zone.clone()),
+        ("Population", opt(p.population)),
+        ("Notes", p.notes.clone()),
+    ]));
+    if !p.contacts.is_empty() {
+        text.push_str("\nContacts\n");
+        for c in &p.contacts {
+            let extra: Vec<&str> =
+                [c.role.as_str(), c.email.as_str(), c.phone.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+            text.push_str(&format!(
+                "  {}{}\n",
+                c.name,
+                if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
+            ));
+        }
+    }
+    if !p.local_group.is_empty() {
+        text.push_str("\nLocal group\n");
+        for m in &p.local_group {
+            let extra: Vec<&str> =
+                [m.organisation.as_str(), m.role.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+            text.push_str(&format!(
+                "  {}{}\n",
+                m.name,
+                if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
+            ));
+        }
+    }
+    output::print(&text)
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    let network = find_network(&ctx.db, &args.network)?;
+    let mut input = PartnerInput {
+        name: args.name,
+        country: args.country,
+        role: PartnerRole::Partner,
+        time_zone: String::new(),
+        population: None,
+        notes: String::new(),
+    };
+    apply(&mut input, args.options)?;
+    let partner = create_partner(&mut ctx.db, network.id, input)?;
+    if ctx.json {
+        return output::json(&partner);
+    }
+    output::print(&format!(
+        "Added {} ({}, {}) to {} as {} (id {}).\n",
+        partner.name,
+        partner.country,
+        partner.time_zone,
+        network.name,
+        partner.role.label().to_lowercase(),
+        partner.id
+    ))
+}
+
+fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
+    let network = find_network(&ctx.db, &args.network)?;
+    let before = find_partner(&ctx.db, &network, &args.partner)?;
+    let mut input = PartnerInput::from(&before);
+    if let Some(name) = args.name {
+        input.name = name;
+    }
+    if let Some(c) = args.country {
+        let zone_was_default = country::by_code(&before.country).is_some_and(|c| c.default_zone == before.time_zone);
+        if zone_was_default {
+            input.time_zone = String::new();
+        }
+        input.country = c;
+    }
+    apply(&mut input, args.options)?;
+    let partner = update_partner(&mut ctx.db, before.id, input)?;
+    if ctx.json {
+        return output::json(&partner);
+    }
+    output::print(&format!(
+        "Updated {} ({}, {}) in {}.\n",
+        partner.name, partner.country, partner.time_zone, network.name
+    ))
+}
+
+#[derive(Serialize)]
+struct Deleted {
+    deleted: String,
+    id: i64,
+    also_affected: Vec<String>,
+}
+
+fn delete(ctx: &mut Ctx, network: &str, key: &str, cascade: bool) -> Result<()> {
+    let network = find_network(&ctx.db, network)?;
+    let partner = find_partner(&ctx.db, &network, key)?;
+    let dependents = partner_dependents(&ctx.db, partner.id)?;
+    if !dependents.is_empty() && !cascade {
+        return Err(Error::HasDependents {
+            message: format!(
+                "deleting {} would also affect {}; run again with --cascade to go ahead",
+                partner.name,
+                dependents.items.join(", ")
+            ),
+            dependents: dependents.items,
+        });
+    }
+    let removed = delete_partner(&mut ctx.db, partner.id, cascade)?;
+    if ctx.json {
+        return output::json(&Deleted { deleted: partner.name, id: partner.id, also_affected: removed.items });
+    }
+    let also = if removed.is_empty() { String::new() } else { format!(" ({})", removed.items.join(", ")) };
+    output::print(&format!("Deleted {} from {}{also}.\n", partner.name, network.name))
+}

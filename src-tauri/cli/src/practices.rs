@@ -1,0 +1,151 @@
+//! `convene practices`, `convene practice show ID` and `convene search TEXT`.
+//!
+//! A practice is named by its id or its title (ignoring case and accents). Search looks in
+//! every network, partner, meeting, action plan and good practice at once; every word typed
+//! must match (as a word or the start of one), accents aside.
+
+use clap::{Args, Subcommand};
+use convene_core::names::fold;
+use convene_core::network::get_network;
+use convene_core::practice::{get_practice, list_practices, Practice};
+use convene_core::search::{search as search_all, HitKind};
+use convene_core::{Error, Result};
+use serde::Serialize;
+
+use crate::output::{self, fields, opt, table};
+use crate::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum PracticeCommand {
+    /// A good practice with all its sections and the networks that use it
+    Show {
+        /// The practice's id or title
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for (all must match; accents and case do not matter)
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// At most this many results
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+}
+
+pub fn list(ctx: &Ctx) -> Result<()> {
+    let practices = list_practices(&ctx.db)?;
+    if ctx.json {
+        return output::json(&practices);
+    }
+    if practices.is_empty() {
+        return output::print("No good practices yet. `convene import urbact FILE` imports them from URBACT pages.\n");
+    }
+    let rows: Vec<Vec<String>> = practices
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.title.clone(),
+                p.city.clone(),
+                opt(p.country.clone()),
+                if p.is_transfer { "yes".into() } else { String::new() },
+            ]
+        })
+        .collect();
+    output::print(&table(&["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"], &rows))
+}
+
+pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
+    match cmd {
+        PracticeCommand::Show { id } => show(ctx, &id),
+    }
+}
+
+fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
+    let key = key.trim();
+    if let Ok(id) = key.parse::<i64>() {
+        return get_practice(&ctx.db, id);
+    }
+    let wanted = fold(key);
+    let hits: Vec<i64> =
+        list_practices(&ctx.db)?.into_iter().filter(|p| fold(&p.title) == wanted).map(|p| p.id).collect();
+    match hits.as_slice() {
+        [one] => get_practice(&ctx.db, *one),
+        [] => Err(Error::NotFound(format!(
+            "there is no good practice with id or title \"{key}\"; `convene practices` lists them"
+        ))),
+        _ => Err(Error::invalid("practice", format!("{} good practices are titled \"{key}\"; use the id", hits.len()))),
+    }
+}
+
+/// `practice show --json`: the practice and the names of its networks.
+#[derive(Serialize)]
+struct PracticeDetail {
+    #[serde(flatten)]
+    practice: Practice,
+    network_names: Vec<String>,
+}
+
+fn show(ctx: &Ctx, key: &str) -> Result<()> {
+    let practice = find_practice(ctx, key)?;
+    let network_names =
+        practice.network_ids.iter().map(|&id| get_network(&ctx.db, id).map(|n| n.name)).collect::<Result<Vec<_>>>()?;
+    let detail = PracticeDetail { practice, network_names };
+    if ctx.json {
+        return output::json(&detail);
+    }
+    let p = &detail.practice;
+    let mut text = format!("{}\n\n", p.title);
+    let author = match (p.author.is_empty(), p.author_role.is_empty()) {
+        (false, false) => format!("{}, {}", p.author, p.author_role),
+        _ => format!("{}{}", p.author, p.author_role),
+    };
+    text.push_str(&fields(&[
+        ("Id", p.id.to_string()),
+        ("Tagline", p.tagline.clone()),
+        ("City", p.city.clone()),
+        ("Country", opt(p.country.clone())),
+        ("Author", author),
+        ("Figure", p.headline_figure.clone()),
+        ("Transfer", if p.is_transfer { "yes, transferred by networks".into() } else { String::new() }),
+        ("Networks", detail.network_names.join(", ")),
+    ]));
+    for s in &p.sections {
+        if s.heading.is_empty() {
+            text.push_str(&format!("\n{}\n", s.body));
+        } else {
+            text.push_str(&format!("\n{}\n{}\n", s.heading, s.body));
+        }
+    }
+    output::print(&text)
+}
+
+pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
+    if args.limit == 0 {
+        return Err(Error::invalid("limit", "must be at least 1"));
+    }
+    let text = args.text.join(" ");
+    let hits = search_all(&ctx.db, &text, args.limit)?;
+    if ctx.json {
+        return output::json(&hits);
+    }
+    if hits.is_empty() {
+        return output::print(&format!("Nothing matches \"{text}\".\n"));
+    }
+    let rows: Vec<Vec<String>> = hits
+        .iter()
+        .map(|h| {
+            let kind = match h.kind {
+                HitKind::Network => "network",
+                HitKind::Partner => "partner",
+                HitKind::Meeting => "meeting",
+                HitKind::Plan => "action plan",
+                HitKind::Practice => "good practice",
+            };
+            vec![kind.to_string(), h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
+        })
+        .collect();
+    output::print(&table(&["KIND", "#ID", "TITLE", "NETWORK", "MATCH"], &rows))
+}

@@ -1,0 +1,137 @@
+//! How `convene` finds its database and how it exits: `--db`, then `CONVENE_DB`, then the
+//! platform data directory; 0 on success, 1 for bad input or data, 2 for a wrong command line.
+
+mod common;
+
+use common::{command, text, Convene};
+
+#[test]
+fn help_and_version_succeed() {
+    let out = command().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for cmd in [
+        "import",
+        "networks",
+        "network",
+        "partners",
+        "partner",
+        "meetings",
+        "meeting",
+        "practices",
+        "practice",
+        "search",
+        "backup",
+        "export",
+    ] {
+        assert!(help.contains(cmd), "--help lists {cmd}:\n{help}");
+    }
+    let out = command().arg("--version").output().unwrap();
+    assert!(text(&out.stdout).starts_with("convene "));
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_touch_nothing() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "TechTown"]);
+    let before = c.snapshot();
+    let err = c.fails(&["frobnicate"], 2);
+    assert!(err.contains("unrecognized subcommand"), "{err}");
+    let err = c.fails(&["network", "add", "--kind", "transfer"], 2);
+    assert!(err.contains("--name"), "{err}");
+    let err = c.fails(
+        &["meeting", "add", "techtown", "--title", "Kick-off", "--kind", "kick-off", "--start", "2027-03-10 10:00"],
+        2,
+    );
+    assert!(err.contains("--start and --end"), "{err}");
+    assert!(err.contains("convene meeting add"), "the usage shown is the subcommand's: {err}");
+    let err = c.fails(
+        &[
+            "meeting",
+            "add",
+            "techtown",
+            "--title",
+            "X",
+            "--kind",
+            "other",
+            "--date",
+            "2027-03-10",
+            "--start",
+            "2027-03-10 10:00",
+            "--end",
+            "11:00",
+        ],
+        2,
+    );
+    assert!(err.contains("cannot be used with"), "{err}");
+    c.fails(&["meeting", "add", "techtown", "--title", "X", "--kind", "other", "--until", "2027-03-12"], 2);
+    c.fails(&["network", "delete"], 2);
+    assert_eq!(c.snapshot(), before);
+}
+
+#[test]
+fn bad_input_exits_with_1_and_says_why_on_stderr() {
+    let c = Convene::new();
+    let out = c.run(&["network", "show", "Nowhere"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "errors go to stderr only");
+    let err = text(&out.stderr);
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("there is no network called \"Nowhere\""), "{err}");
+}
+
+#[test]
+fn the_convene_db_variable_chooses_the_database_and_db_overrides_it() {
+    let c = Convene::new();
+    let from_env = c.path("from-env.db");
+    let out = command()
+        .env("CONVENE_DB", &from_env)
+        .args(["network", "add", "--name", "Find your Greatness", "--kind", "transfer"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(from_env.exists(), "the database was created where CONVENE_DB points");
+
+    let listed = command().env("CONVENE_DB", &from_env).args(["networks"]).output().unwrap();
+    assert!(text(&listed.stdout).contains("Find your Greatness"));
+
+    // --db wins over the variable.
+    let other = c.path("other.db");
+    let out = command().env("CONVENE_DB", &from_env).arg("--db").arg(&other).arg("networks").output().unwrap();
+    assert!(out.status.success());
+    assert!(!text(&out.stdout).contains("Find your Greatness"));
+    assert!(other.exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn without_db_or_variable_the_platform_data_directory_is_used() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let out = command()
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", &data)
+        .args(["network", "add", "--name", "DigiPlace"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(data.join("convene/convene.db").exists());
+}
+
+#[test]
+fn the_database_can_be_given_before_or_after_the_command() {
+    let c = Convene::new();
+    let out = command().args(["network", "add", "--name", "TechTown", "--db"]).arg(&c.db).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(c.ok(&["networks"]).contains("TechTown"));
+}
+
+#[test]
+fn a_file_that_is_not_a_convene_database_is_refused_untouched() {
+    let c = Convene::new();
+    std::fs::write(&c.db, b"this is not SQLite at all, just some text that happens to be long enough").unwrap();
+    let before = std::fs::read(&c.db).unwrap();
+    let err = c.fails(&["networks"], 1);
+    assert!(err.contains("not a Convene database"), "{err}");
+    assert_eq!(std::fs::read(&c.db).unwrap(), before);
+}
