@@ -355,10 +355,17 @@ fn apply_network(
     }
 
     // Cities with an action plan that are not listed partners become associated partners.
+    let listed: Vec<(i64, String)> = page.partners.iter().map(|p| (0, p.name.clone())).collect();
+    let mut added: Vec<i64> = Vec::new();
     for plan in &page.plans {
         let Some(city) = &plan.city else { continue };
         match match_partner(&city.city, &names(&partners)) {
             Some((id, name, _)) => {
+                if match_partner(&city.city, &listed).is_none() && !added.contains(&id) {
+                    // Added as an associated partner by an earlier import of this page.
+                    out.existing.partners += 1;
+                    added.push(id);
+                }
                 let saved = partners
                     .iter()
                     .find(|s| s.0 == id)
@@ -401,6 +408,7 @@ fn apply_network(
                     &slug,
                     report,
                 )? {
+                    added.extend(partners.last().map(|p| p.0));
                     warn(
                         report,
                         city.line,

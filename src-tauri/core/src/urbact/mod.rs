@@ -119,13 +119,19 @@ pub fn import_urbact_file(
     import_urbact_bytes(db, &bytes, options)
 }
 
-/// The text of a file's bytes, refusing anything that is not UTF-8.
+/// The text of a file's bytes, refusing binary files and anything that is not UTF-8.
 pub fn decode(bytes: &[u8]) -> Result<&str> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(Error::BadInput(format!(
+            "the file is binary, not text (it has a NUL byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
+        )));
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         Error::BadInput(format!(
-            "the file is not UTF-8 text (byte {} on line {line} is not valid UTF-8); save the pages' text as UTF-8 and import it again",
+            "the file is not UTF-8 text (byte {} on line {line} is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.",
             at + 1
         ))
     })
