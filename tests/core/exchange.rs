@@ -537,3 +537,21 @@ impl PartnerRecordBuilder {
         }
     }
 }
+
+#[test]
+fn the_example_in_the_documentation_imports() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/json.md")).unwrap();
+    let example = doc.rsplit("```json").next().unwrap().split("```").next().unwrap();
+    let mut db = Db::open_in_memory().unwrap();
+    let summary = import_json(&mut db, example).unwrap();
+    assert_eq!((summary.networks, summary.partners, summary.contacts, summary.meetings), (1, 2, 1, 1));
+    let m = get_meeting(&db, 2).unwrap();
+    match m.schedule {
+        Schedule::Timed { start_local, .. } => {
+            assert_eq!(start_local, dt("2021-06-08 10:00"), "07:00 UTC is 10:00 in Riga")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(m.attendance.len(), 2);
+    assert_eq!(m.agenda[0].lead_partner_id, Some(2));
+}

@@ -67,6 +67,7 @@ pub enum MeetingCommand {
 pub struct AddArgs {
     /// The network's short name or name
     pub network: String,
+    /// What the meeting is called ("Transnational Meeting Nr. 3")
     #[arg(long)]
     pub title: String,
     /// kick-off, transnational, city-visit, final-event, local-group, online-touch-base, phase-review or other
@@ -80,6 +81,7 @@ pub struct AddArgs {
 pub struct UpdateArgs {
     /// The meeting's id or UID
     pub id: String,
+    /// A new title
     #[arg(long)]
     pub title: Option<String>,
     /// kick-off, transnational, city-visit, final-event, local-group, online-touch-base, phase-review or other
@@ -124,8 +126,10 @@ pub struct MeetingOptions {
     /// Link to join online (https://...)
     #[arg(long, value_name = "URL")]
     pub online: Option<String>,
+    /// Where it takes place, when that is not simply the host city ("Town hall, Jelgava")
     #[arg(long)]
     pub venue: Option<String>,
+    /// Free text about the meeting
     #[arg(long)]
     pub description: Option<String>,
     /// tentative, confirmed, held, postponed or cancelled [add: tentative]

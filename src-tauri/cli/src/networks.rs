@@ -77,6 +77,7 @@ pub struct NetworkOptions {
     /// One line saying what the network is about
     #[arg(long)]
     pub tagline: Option<String>,
+    /// What the network does, in a paragraph or more
     #[arg(long)]
     pub description: Option<String>,
     /// e.g. "URBACT IV"
