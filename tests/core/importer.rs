@@ -490,7 +490,8 @@ fn find_your_greatness_meetings_are_undated_with_their_words() {
 fn techtown_month_only_meetings_keep_month_and_words() {
     let (db, _) = imported(ImportOptions::default());
     let list = meetings(&db, "TechTown");
-    let got: Vec<(MeetingKind, Option<u32>, Option<&str>, &str, String)> = list
+    type Row<'a> = (MeetingKind, Option<u32>, Option<&'a str>, &'a str, String);
+    let got: Vec<Row> = list
         .iter()
         .map(|m| match &m.schedule {
             Schedule::Undated {
@@ -1022,6 +1023,11 @@ fn an_error_part_way_rolls_back_the_whole_import() {
     let err = import_urbact(&mut db, &text, &ImportOptions::default()).unwrap_err();
     assert_eq!(err.code(), "bad_input");
     assert!(err.to_string().contains("line 342"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("is 250 characters long; the limit is 200"),
+        "{err}"
+    );
     for table in [
         "networks",
         "partners",

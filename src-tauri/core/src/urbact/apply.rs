@@ -21,8 +21,12 @@
 //! - **Statuses.** Meetings with dates are `confirmed`, the others `tentative` (the page
 //!   does not say whether a past meeting was held). Action plans are `final`: the pages
 //!   publish the finished plans, and adoption by a city council is not stated.
-//! - A record the core's rules refuse (a name over its length limit, say) is reported and
-//!   its line kept as a note; it does not stop the rest of the import.
+//! - **Start year.** Years given to month-only meetings (`start_year`) apply to meetings
+//!   this import creates; a meeting already saved is left as it is, with a warning.
+//! - A record the core's rules refuse (a partner name over its length limit, say) is
+//!   reported and its line kept as a note; it does not stop the rest of the import. A
+//!   network page the rules refuse stops the import (its partners and meetings would have
+//!   nowhere to go) and everything is rolled back.
 
 use std::collections::HashMap;
 
@@ -106,6 +110,14 @@ fn warn(report: &mut ImportReport, line: i64, text: &str, kind: WarningKind, mes
         message,
         kind,
     });
+}
+
+/// A name short enough to quote in a message.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 fn country_name(code: &str) -> String {
@@ -250,11 +262,13 @@ fn apply_network(
                 contact_email: contact.clone(),
                 ..NetworkInput::named(&page.name, page.kind)
             };
-            let id = insert_network(db, &input, Some(&network_ref)).map_err(|e| {
-                Error::BadInput(format!(
-                    "line {}: the network \"{}\" cannot be saved: {e}",
-                    page.line, page.name
-                ))
+            let id = insert_network(db, &input, Some(&network_ref)).map_err(|e| match e {
+                Error::Invalid { .. } => Error::BadInput(format!(
+                    "line {}: the network \"{}\" cannot be saved ({e}); nothing was imported",
+                    page.line,
+                    shortened(&page.name)
+                )),
+                other => other,
             })?;
             out.created.networks += 1;
             if !contact.is_empty() {
