@@ -5,9 +5,10 @@
  * The form keeps every field as typed, including the fields of the schedule types not
  * chosen, so switching from "timed" to "all day" and back loses nothing. Only the chosen
  * schedule type is checked and sent. The zone defaults to the host's zone: choosing a host
- * sets the zone while the person has not typed one of their own.
+ * sets the zone while the person has not typed one of their own. An empty end date means
+ * the day of the start. Nothing the person typed is ever rewritten by the form.
  */
-import { addDays, dateOf, timeOf } from './dates';
+import { dateOf, timeOf } from './dates';
 import type { FieldErrors } from './errors';
 import type {
   Meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus, ScheduleInput,
@@ -88,10 +89,10 @@ export function validateMeetingForm(f: MeetingForm, knownZone?: (zone: string) =
   put(e, 'description', lengthError(f.description, TEXT_MAX));
   if (f.schedule_type === 'timed') {
     put(e, 'start', dateError(f.start_date, true) ?? timeError(f.start_time, true));
-    put(e, 'end', dateError(f.end_date, true) ?? timeError(f.end_time, true));
+    put(e, 'end', dateError(f.end_date, false) ?? timeError(f.end_time, true));
     if (!e.start && !e.end) {
       const start = `${f.start_date.trim()}T${normaliseTime(f.start_time)}`;
-      const end = `${f.end_date.trim()}T${normaliseTime(f.end_time)}`;
+      const end = `${endDate(f)}T${normaliseTime(f.end_time)}`;
       if (end <= start) e.end = 'The meeting must end after it starts.';
     }
     const zone = f.time_zone.trim();
@@ -116,16 +117,21 @@ export function validateMeetingForm(f: MeetingForm, knownZone?: (zone: string) =
   return e;
 }
 
+/** The end date as meant: the one typed, or the start date when none is. */
+export function endDate(f: MeetingForm): string {
+  return f.end_date.trim() || f.start_date.trim();
+}
+
 /** The schedule as the core takes it, or null while it is incomplete or wrong. */
 export function scheduleFromForm(f: MeetingForm): ScheduleInput | null {
   if (f.schedule_type === 'timed') {
     const st = normaliseTime(f.start_time);
     const et = normaliseTime(f.end_time);
-    if (dateError(f.start_date, true) || dateError(f.end_date, true) || !st || !et) return null;
+    if (dateError(f.start_date, true) || dateError(f.end_date, false) || !st || !et) return null;
     return {
       type: 'timed',
       start_local: `${f.start_date.trim()}T${st}:00`,
-      end_local: `${f.end_date.trim()}T${et}:00`,
+      end_local: `${endDate(f)}T${et}:00`,
       time_zone: f.time_zone.trim(),
     };
   }
@@ -162,32 +168,9 @@ function fallbackSchedule(f: MeetingForm): ScheduleInput {
     return {
       type: 'timed',
       start_local: `${f.start_date.trim()}T${normaliseTime(f.start_time) ?? f.start_time.trim()}:00`,
-      end_local: `${f.end_date.trim()}T${normaliseTime(f.end_time) ?? f.end_time.trim()}:00`,
+      end_local: `${endDate(f)}T${normaliseTime(f.end_time) ?? f.end_time.trim()}:00`,
       time_zone: f.time_zone.trim(),
     };
   }
   return { type: 'all_day', first: f.first.trim(), last: f.last.trim() };
-}
-
-/**
- * Fills in what the person most likely means after the start changed: the end on the same
- * day, two hours later, unless they already chose an end after the start.
- */
-export function withDefaultEnd(f: MeetingForm): MeetingForm {
-  const st = normaliseTime(f.start_time);
-  if (dateError(f.start_date, true) || !st) return f;
-  const next = { ...f };
-  if (!f.end_date.trim() || dateError(f.end_date, true) || f.end_date.trim() < f.start_date.trim()) {
-    next.end_date = f.start_date.trim();
-  }
-  if (!f.end_time.trim()) {
-    const [h, m] = st.split(':').map(Number);
-    const endH = h + 2;
-    if (endH <= 23) next.end_time = `${String(endH).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    else {
-      next.end_date = addDays(f.start_date.trim(), 1);
-      next.end_time = `${String(endH - 24).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    }
-  }
-  return next;
 }

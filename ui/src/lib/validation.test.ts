@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeetingForm, meetingInputFromForm, scheduleFromForm, validateMeetingForm, withDefaultEnd, type MeetingForm } from './meetingForm';
+import { emptyMeetingForm, meetingInputFromForm, scheduleFromForm, validateMeetingForm, type MeetingForm } from './meetingForm';
 import { countError, dateError, emailError, normaliseTime, requiredError, urlError } from './validation';
 
 const form = (over: Partial<MeetingForm>): MeetingForm => ({ ...emptyMeetingForm(), ...over });
@@ -81,12 +81,12 @@ describe('the meeting form', () => {
     expect(scheduleFromForm({ ...good, start_date: '10/03/2027' })).toBeNull();
   });
 
-  it('suggests an end two hours after the start, on the same day', () => {
-    const f = withDefaultEnd(form({ start_date: '2027-03-10', start_time: '10:00' }));
-    expect([f.end_date, f.end_time]).toEqual(['2027-03-10', '12:00']);
-    const late = withDefaultEnd(form({ start_date: '2027-03-10', start_time: '23:00' }));
-    expect([late.end_date, late.end_time]).toEqual(['2027-03-11', '01:00']);
-    const kept = withDefaultEnd(form({ start_date: '2027-03-10', start_time: '10:00', end_date: '2027-03-11', end_time: '09:00' }));
-    expect([kept.end_date, kept.end_time]).toEqual(['2027-03-11', '09:00']);
+  it('takes an empty end date as the day of the start, and never rewrites what was typed', () => {
+    const f = form({ title: 'x', time_zone: 'Europe/Riga', start_date: '2027-03-10', start_time: '10:00', end_time: '12:00' });
+    expect(validateMeetingForm(f)).toEqual({});
+    expect(scheduleFromForm(f)).toMatchObject({ start_local: '2027-03-10T10:00:00', end_local: '2027-03-10T12:00:00' });
+    expect(f.end_date).toBe('');
+    expect(validateMeetingForm({ ...f, end_time: '' }).end).toBe('Enter a time (HH:MM, 24-hour clock).');
+    expect(validateMeetingForm({ ...f, end_date: '2027-03-11', end_time: '09:00' })).toEqual({});
   });
 });
