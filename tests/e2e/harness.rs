@@ -155,6 +155,16 @@ impl App {
     pub async fn shot(&self, name: &str) {
         let dir = root().join("tests/e2e/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
+        // Let the webview paint what the DOM now holds: a capture right after a change can
+        // show the previous frame.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
         let png = self.client.screenshot().await.expect("the window could not be captured");
         std::fs::write(dir.join(format!("{}-{name}.png", self.name)), png).unwrap();
     }
