@@ -1,9 +1,10 @@
 //! `convene partners NETWORK` and `convene partner show|add|update|delete`.
 //!
-//! PARTNER (and `--host`, `--lead`) is a partner's id, or its name ignoring case, accents and
-//! punctuation ("gavle" is Gävle, "budafok teteny" is not enough: names must match whole).
-//! Only such an exact match is acted on, since a command may change or delete what it
-//! finds; when the name is only close to one partner's ("Oulo"), the error suggests it.
+//! PARTNER (and `--host`, `--lead`) is a partner's id, or its whole name ignoring case,
+//! accents and punctuation ("gavle" is Gävle). Only such an exact match is acted on, since a
+//! command may change or delete what it finds: the importer's looser matching ("Budafok"
+//! for "22nd district of Budapest (Budafok-Tétény)", "Oulo" for Oulu) only produces a
+//! "did you mean ...?" in the error.
 
 use clap::{Args, Subcommand};
 use convene_core::country;
