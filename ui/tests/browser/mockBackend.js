@@ -129,6 +129,17 @@
       ] };
   }
   if (start === 'examples') loadExamples();
+  if (start === 'large') {
+    const big = addNetwork({ name: 'Big network', start_date: '2020-01-01', end_date: '2030-12-31' });
+    const zones = ['Europe/Riga', 'Europe/Paris', 'Europe/Lisbon', 'Europe/Helsinki', 'Europe/Madrid'];
+    const host = [];
+    for (let i = 0; i < 10000; i++) host.push(addPartner(big.id, `City ${String(i).padStart(5, '0')}`, 'FR', zones[i % zones.length]));
+    for (let i = 0; i < 10000; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 8.64e7 / 3).toISOString().slice(0, 10);
+      db.meetings.push({ id: nextId++, uid: `u${i}`, sequence: 0, network_id: big.id, kind: 'transnational', title: `Meeting ${i}`, host_partner_id: host[i].id, host_name: host[i].name,
+        venue: '', mode: 'online', online_url: '', status: 'confirmed', description: '', schedule: { type: 'all_day', first: day, last: day }, agenda: [], attendance: [], created_at: now(), updated_at: now() });
+    }
+  }
 
   const find = (list, id, what) => { const x = list.find((r) => r.id === id); if (!x) throw notFound(`there is no ${what} with id ${id}`); return x; };
   const commands = {
