@@ -50,7 +50,8 @@ function check(what, ok, detail = '') {
 
 async function open(start, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
-  await context.addInitScript(`window.__MOCK_START__ = ${JSON.stringify(start)};\n${mock}`);
+  // As in the app (tauri.conf.json: freezePrototype), Object.prototype is frozen.
+  await context.addInitScript(`window.__MOCK_START__ = ${JSON.stringify(start)};\n${mock}\nObject.freeze(Object.prototype);`);
   const page = await context.newPage();
   const problems = [];
   page.on('dialog', (d) => {
