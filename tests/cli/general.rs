@@ -1,5 +1,5 @@
 //! How `convene` finds its database and how it exits: `--db`, then `CONVENE_DB`, then the
-//! platform data directory; 0 on success, 1 for bad input or data, 2 for a wrong command line.
+//! desktop app's own file; 0 on success, 1 for bad input or data, 2 for a wrong command line.
 
 mod common;
 
@@ -103,9 +103,11 @@ fn the_convene_db_variable_chooses_the_database_and_db_overrides_it() {
     assert!(other.exists());
 }
 
+/// The default is the desktop app's own file (Tauri's `app_data_dir`, named after the
+/// identifier in tauri.conf.json), so networks imported here show in the window.
 #[cfg(target_os = "linux")]
 #[test]
-fn without_db_or_variable_the_platform_data_directory_is_used() {
+fn without_db_or_variable_the_desktop_apps_database_is_used() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     let out = command()
@@ -115,7 +117,20 @@ fn without_db_or_variable_the_platform_data_directory_is_used() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(data.join("convene/convene.db").exists());
+    let app_db = data.join("eu.convene.app/convene.db");
+    assert!(app_db.exists(), "the database was created in the app's data folder");
+    let listed = command().arg("--db").arg(&app_db).arg("networks").output().unwrap();
+    assert!(text(&listed.stdout).contains("DigiPlace"));
+
+    // Without XDG_DATA_HOME the folder is under ~/.local/share.
+    let out = command()
+        .env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .args(["networks"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(home.path().join(".local/share/eu.convene.app/convene.db").exists());
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //!
 //! Every command calls the same `convene-core` functions the desktop app calls, on one
 //! SQLite file chosen by `--db PATH`, else the `CONVENE_DB` environment variable, else
-//! `convene.db` in the platform data directory. Human output is plain lines and tables;
-//! `--json` prints the core's types as JSON instead (documented in `docs/cli.md`).
+//! the desktop app's own `convene.db` (in the platform data directory, folder
+//! `eu.convene.app`), so what the CLI imports shows in the window. Human output is plain
+//! lines and tables; `--json` prints the core's types as JSON instead (documented in `docs/cli.md`).
 //!
 //! Exit codes: 0 on success; 1 when the input or the data is wrong (an unknown zone, a
 //! malformed e-mail, a network that does not exist, a refused delete), with the reason on
@@ -29,10 +30,11 @@ use convene_core::{Db, Error, Result};
     version,
     about = "Networks, partner cities, meetings, action plans and good practices of transnational city networks",
     after_help = "NETWORK is a network's short name (slug) or name, in any case, with or without accents.\n\
-                  The database is --db PATH, else $CONVENE_DB, else convene.db in the platform data directory."
+                  The database is --db PATH, else $CONVENE_DB, else the desktop app's convene.db\n\
+                  (on Linux ~/.local/share/eu.convene.app/convene.db)."
 )]
 pub struct Cli {
-    /// The database file [default: $CONVENE_DB, else the platform data directory]
+    /// The database file [default: $CONVENE_DB, else the desktop app's convene.db]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
@@ -107,20 +109,13 @@ pub struct Ctx {
     pub json: bool,
 }
 
-/// Where the database is: `--db`, else `$CONVENE_DB`, else the platform data directory.
+/// Where the database is: `--db`, else `$CONVENE_DB`, else the desktop app's own file
+/// ([`convene_core::store::default_database_path`]), so both see the same data.
 fn database_path(flag: Option<PathBuf>) -> Result<PathBuf> {
-    if let Some(path) = flag {
-        return Ok(path);
+    match flag {
+        Some(path) => Ok(path),
+        None => convene_core::store::database_path_from_env_or_default(),
     }
-    if let Some(path) = std::env::var_os("CONVENE_DB").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(path));
-    }
-    let dirs = directories::ProjectDirs::from("eu", "Convene", "Convene").ok_or_else(|| {
-        Error::BadInput(
-            "cannot find a data directory for this user (no home directory?); pass --db PATH or set CONVENE_DB".into(),
-        )
-    })?;
-    Ok(dirs.data_dir().join("convene.db"))
 }
 
 fn run(cli: Cli) -> Result<()> {

@@ -10,6 +10,11 @@
 //! - Before a database that already holds data is migrated, a copy is written beside it with
 //!   SQLite's online backup API (`NAME.before-vN.bak`).
 //! - Every connection runs with WAL, `foreign_keys = ON` and a busy timeout.
+//! - The desktop app and the `convene` command line share one default file,
+//!   [`default_database_path`]: `convene.db` in the folder Tauri's `app_data_dir` resolves
+//!   to, the user's data directory joined with [`APP_IDENTIFIER`] (the `identifier` of
+//!   `tauri.conf.json`; a test keeps the two equal). So pages imported with the command
+//!   line appear in the window. `CONVENE_DB` ([`DB_ENV`]) names another file for both.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -236,6 +241,59 @@ fn backup_name(path: &Path, version: i64) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// The desktop app's identifier, the `identifier` in `tauri.conf.json`. Tauri keeps the
+/// app's data in a folder of this name, so the command line must use it too.
+pub const APP_IDENTIFIER: &str = "eu.convene.app";
+
+/// The file name of the database inside the app's data folder.
+pub const DATABASE_FILE_NAME: &str = "convene.db";
+
+/// The environment variable that names another database file, for the app and the CLI.
+pub const DB_ENV: &str = "CONVENE_DB";
+
+/// `convene.db` in the desktop app's data folder: the user's data directory joined with
+/// [`APP_IDENTIFIER`], which is where Tauri's `app_data_dir` points.
+///
+/// | Platform | Path |
+/// | -------- | ---- |
+/// | Linux    | `$XDG_DATA_HOME/eu.convene.app/convene.db` or `~/.local/share/eu.convene.app/convene.db` |
+/// | macOS    | `~/Library/Application Support/eu.convene.app/convene.db` |
+/// | Windows  | `%APPDATA%\eu.convene.app\convene.db` (Roaming) |
+///
+/// `None` when the platform knows no data directory for this user (no home directory).
+pub fn default_database_path() -> Option<PathBuf> {
+    let dirs = directories::BaseDirs::new()?;
+    Some(dirs.data_dir().join(APP_IDENTIFIER).join(DATABASE_FILE_NAME))
+}
+
+/// The file named by `CONVENE_DB`, made absolute; `None` when unset or empty.
+pub fn database_path_from_env() -> Option<PathBuf> {
+    env_path(std::env::var_os(DB_ENV))
+}
+
+/// The database to open when nothing else was chosen: `CONVENE_DB` when set and not empty,
+/// else [`default_database_path`]. Fails with [`Error::BadInput`] when neither is known.
+pub fn database_path_from_env_or_default() -> Result<PathBuf> {
+    choose_database_path(database_path_from_env(), default_database_path)
+}
+
+fn env_path(value: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    let value = PathBuf::from(value.filter(|v| !v.is_empty())?);
+    Some(std::path::absolute(&value).unwrap_or(value))
+}
+
+fn choose_database_path(
+    from_env: Option<PathBuf>,
+    default: impl FnOnce() -> Option<PathBuf>,
+) -> Result<PathBuf> {
+    from_env.or_else(default).ok_or_else(|| {
+        Error::BadInput(format!(
+            "cannot find a data directory for this user to keep {DATABASE_FILE_NAME} in (is HOME set?); \
+             name the database file with the {DB_ENV} environment variable (or --db PATH on the command line)"
+        ))
+    })
+}
+
 /// The current time as stored in `created_at` / `updated_at`.
 pub(crate) fn now_text() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
@@ -259,5 +317,47 @@ mod tests {
         for (i, name) in listed.iter().enumerate() {
             assert!(name.starts_with(&format!("{:04}_", i + 1)), "{name} is out of sequence");
         }
+    }
+
+    #[test]
+    fn the_identifier_is_the_desktop_apps_so_both_open_the_same_file() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tauri.conf.json");
+        let text = std::fs::read_to_string(&path).expect("tauri.conf.json at the repository root");
+        let config: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            config["identifier"].as_str(),
+            Some(APP_IDENTIFIER),
+            "the identifier in tauri.conf.json and APP_IDENTIFIER differ"
+        );
+        assert!(
+            config["app"].get("appDirectoriesOverride").is_none(),
+            "an appDirectoriesOverride moves Tauri's app_data_dir away from default_database_path"
+        );
+    }
+
+    #[test]
+    fn the_default_database_is_convene_db_in_the_identifier_folder() {
+        let Some(path) = default_database_path() else { return };
+        assert!(path.is_absolute(), "{}", path.display());
+        assert!(path.ends_with(Path::new(APP_IDENTIFIER).join("convene.db")), "{}", path.display());
+    }
+
+    #[test]
+    fn convene_db_wins_over_the_default_and_an_empty_value_is_ignored() {
+        let default = || Some(PathBuf::from("/data/eu.convene.app/convene.db"));
+        let chosen = choose_database_path(env_path(Some("/tmp/other.db".into())), default).unwrap();
+        assert_eq!(chosen, PathBuf::from("/tmp/other.db"));
+        let chosen = choose_database_path(env_path(Some("".into())), default).unwrap();
+        assert_eq!(chosen, PathBuf::from("/data/eu.convene.app/convene.db"));
+        let relative = env_path(Some("here.db".into())).unwrap();
+        assert_eq!(relative, std::env::current_dir().unwrap().join("here.db"));
+    }
+
+    #[test]
+    fn without_any_data_directory_the_error_says_how_to_choose_a_file() {
+        let err = choose_database_path(None, || None).unwrap_err();
+        assert_eq!(err.code(), "bad_input");
+        let message = err.to_string();
+        assert!(message.contains("CONVENE_DB") && message.contains("--db"), "{message}");
     }
 }
