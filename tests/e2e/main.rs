@@ -20,3 +20,30 @@ async fn a_new_user_sees_the_first_run_screen() {
     assert!(app.db.exists(), "the app opened the database named by CONVENE_DB: {}", app.db.display());
     app.close().await;
 }
+
+/// The window loads nothing from the network and runs no injected code: the CSP refuses
+/// remote requests, remote images and `eval`, and says so with a violation event.
+#[tokio::test]
+async fn the_content_security_policy_keeps_remote_content_out() {
+    let Some(app) = App::launch("csp").await else { return };
+    app.wait_for_title("Convene").await;
+    let script = r#"
+        const done = arguments[0];
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+        let evalResult = 'allowed';
+        try { eval('1 + 1'); } catch (e) { evalResult = 'blocked'; }
+        const img = document.createElement('img');
+        img.src = 'https://example.org/tracker.png';
+        document.body.appendChild(img);
+        fetch('https://example.org/data.json').catch(() => null).finally(() =>
+            setTimeout(() => { img.remove(); done({ eval: evalResult, violations: seen }); }, 300));
+    "#;
+    let result = app.client.execute_async(script, vec![]).await.expect("the probe ran in the window");
+    assert_eq!(result["eval"], "blocked", "eval must be refused: {result}");
+    let violations: Vec<String> =
+        result["violations"].as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect();
+    assert!(violations.iter().any(|v| v.starts_with("img-src")), "a remote image is refused: {violations:?}");
+    assert!(violations.iter().any(|v| v.starts_with("connect-src")), "a remote request is refused: {violations:?}");
+    app.close().await;
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Convene needs, when it is missing:
+#   system packages (Debian/Ubuntu, apt-get), the UI's npm packages (npm ci in ui/),
+#   and, for the end-to-end tests, tauri-driver (cargo install).
+# Sourced by scripts/run.sh and scripts/test-all.sh; run alone it installs everything.
+# Rust (cargo) and Node.js 20.19+ (npm) must already be installed.
+
+# Building and running the app (Tauri 2 on WebKitGTK 4.1).
+CONVENE_BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
+  build-essential pkg-config libssl-dev)
+# Driving the real window in the end-to-end tests, screenshots and input.
+CONVENE_TEST_PACKAGES=(xvfb webkit2gtk-driver imagemagick xdotool x11-utils)
+
+convene_say() { printf '\n== %s\n' "$*" >&2; }
+
+convene_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "need root to run: $*" >&2; return 1
+  fi
+}
+
+# ensure_packages PKG...: apt-get installs the packages that are not installed yet.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    convene_say "installing system packages: ${missing[*]}"
+    convene_as_root apt-get update
+    DEBIAN_FRONTEND=noninteractive convene_as_root apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+ensure_tools() {
+  command -v cargo >/dev/null || { echo "cargo is missing: install Rust from https://rustup.rs" >&2; return 1; }
+  command -v npm >/dev/null || { echo "npm is missing: install Node.js 20.19 or newer" >&2; return 1; }
+}
+
+# ensure_ui_deps: npm ci in ui/ when node_modules is missing or older than package-lock.json.
+ensure_ui_deps() {
+  local stamp=ui/node_modules/.convene-lock-sha256
+  local want
+  want=$(sha256sum ui/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    convene_say "installing the UI's npm packages (npm ci)"
+    (cd ui && npm ci --no-audit --no-fund)
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_tauri_driver() {
+  if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
+    convene_say "installing tauri-driver (cargo install tauri-driver --locked)"
+    cargo install tauri-driver --locked
+  fi
+}
+
+# build_app: the UI into ui/dist, then the app carrying it (target/debug/convene-app).
+build_app() {
+  convene_say "building the UI (ui/dist)"
+  npm run build --prefix ui
+  convene_say "building the app with the built UI (cargo build --features custom-protocol)"
+  cargo build -p convene --features custom-protocol
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  cd "$(dirname "$0")/.."
+  ensure_tools
+  ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
+  ensure_ui_deps
+  ensure_tauri_driver
+fi
