@@ -150,6 +150,23 @@ try {
   check('a bad link is shown on the link field', (await page.locator('[data-testid="field-error"][data-field="online_url"]').count()) === 1);
   await shot(page, '10-validation');
 
+  // The network form checks as you go; the partner dialog.
+  await page.goto(`${base}#/networks/new`);
+  await page.locator('#network-name').fill('Re-Gen');
+  await page.locator('#network-email').fill('dmc@');
+  await page.locator('#network-email').press('Tab');
+  check('a bad e-mail is shown on the e-mail field', (await page.locator('[data-testid="field-error"][data-field="contact_email"]').count()) === 1);
+  await shot(page, '19-network-form');
+  await page.goto(`${base}#/networks`);
+  await page.locator('[data-testid="network-entry"][data-network="IoTXchange"] [data-testid="network-link"]').click();
+  await page.getByTestId('add-partner').click();
+  await page.locator('#partner-name').fill('Gävle');
+  await page.locator('#partner-country').selectOption('SE');
+  await shot(page, '20-partner-dialog');
+  await page.getByTestId('save-partner').click();
+  await page.locator('[data-testid="partner-row"][data-partner="Gävle"]').waitFor();
+  check('a new partner joins the table', true);
+
   // Calendar, practices, settings.
   await page.goto(`${base}#/meetings?view=calendar&month=2027-02`);
   await page.getByTestId('month-calendar').waitFor();
