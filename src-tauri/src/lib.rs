@@ -7,7 +7,8 @@
 //!
 //! The database is `convene.db` in the platform data directory
 //! (`~/.local/share/eu.convene.app/` on Linux), or the file named by the `CONVENE_DB`
-//! environment variable (the end-to-end tests give each run its own).
+//! environment variable (the end-to-end tests give each run its own): the same file the
+//! `convene` command line opens ([`convene_core::store::database_path_from_env_or_default`]).
 
 pub mod commands;
 pub mod error;
@@ -15,19 +16,11 @@ pub mod state;
 
 use std::path::PathBuf;
 
+use convene_core::store;
 use tauri::Manager;
 use tauri_plugin_window_state::StateFlags;
 
 use crate::state::AppState;
-
-/// The environment variable that chooses another database file.
-pub const DB_ENV: &str = "CONVENE_DB";
-
-/// The database named by `CONVENE_DB`, made absolute, if set.
-fn db_from_env() -> Option<PathBuf> {
-    let value = std::env::var_os(DB_ENV).filter(|v| !v.is_empty())?;
-    Some(std::path::absolute(PathBuf::from(&value)).unwrap_or_else(|_| PathBuf::from(value)))
-}
 
 /// The D-Bus name that makes one instance per database: the default database uses the app
 /// identifier; a database chosen with `CONVENE_DB` gets its own, so tests (and a person
@@ -55,7 +48,7 @@ fn focus_main_window(app: &tauri::AppHandle) {
 /// Starts the app; returns when the last window closes.
 pub fn run() {
     let context = tauri::generate_context!();
-    let env_db = db_from_env();
+    let env_db = store::database_path_from_env();
     let single_instance = tauri_plugin_single_instance::Builder::new()
         .dbus_id(instance_id(&context.config().identifier, env_db.as_ref()))
         .callback(|app, _argv, _cwd| focus_main_window(app))
@@ -70,9 +63,10 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            let path = match env_db {
-                Some(path) => path,
-                None => app.path().app_data_dir()?.join("convene.db"),
+            // The same file the `convene` command line opens (see convene_core::store).
+            let path = match store::database_path_from_env_or_default() {
+                Ok(path) => path,
+                Err(_) => app.path().app_data_dir()?.join(store::DATABASE_FILE_NAME),
             };
             eprintln!("convene: database {}", path.display());
             let version = app.package_info().version.to_string();
