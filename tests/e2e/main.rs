@@ -47,3 +47,28 @@ async fn the_content_security_policy_keeps_remote_content_out() {
     assert!(violations.iter().any(|v| v.starts_with("connect-src")), "a remote request is refused: {violations:?}");
     app.close().await;
 }
+
+/// The window may call Convene's commands and the open/save dialogs, and nothing else of
+/// Tauri: a message box or retitling the window is refused.
+#[tokio::test]
+async fn capabilities_allow_only_what_the_ui_uses() {
+    let Some(app) = App::launch("capabilities").await else { return };
+    app.wait_for_title("Convene").await;
+    let script = r#"
+        const done = arguments[0];
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const attempt = (cmd, args) => invoke(cmd, args).then(() => 'allowed', (e) => 'refused: ' + e);
+        Promise.all([
+            attempt('app_info', {}),
+            attempt('plugin:dialog|message', { message: 'hello', title: 'x', kind: 'info' }),
+            attempt('plugin:window|set_title', { label: 'main', value: 'Hacked' }),
+        ]).then(done);
+    "#;
+    let result = app.client.execute_async(script, vec![]).await.expect("the probe ran in the window");
+    let outcomes: Vec<&str> = result.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default()).collect();
+    assert_eq!(outcomes[0], "allowed", "Convene's own commands work: {outcomes:?}");
+    assert!(outcomes[1].starts_with("refused"), "no message boxes: {outcomes:?}");
+    assert!(outcomes[2].starts_with("refused"), "no window changes: {outcomes:?}");
+    assert_eq!(app.client.title().await.unwrap(), "Convene");
+    app.close().await;
+}
