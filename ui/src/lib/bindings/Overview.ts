@@ -9,6 +9,11 @@ export type Overview = {
  */
 upcoming: Array<MeetingSummary>, 
 /**
- * One per network, by network name.
+ * One per network, by network name; at most [`TIMELINES_MAX`], those with the
+ * nearest coming meeting or milestone.
  */
-timelines: Array<NetworkTimeline>, attention: Array<AttentionItem>, };
+timelines: Array<NetworkTimeline>, 
+/**
+ * Networks whose timelines were left out (the Networks screen lists them all).
+ */
+omitted_timelines: number, attention: Array<AttentionItem>, };
