@@ -7,7 +7,7 @@ source scripts/setup.sh
 ensure_tools
 ensure_packages "${CONVENE_BUILD_PACKAGES[@]}"
 ensure_ui_deps
-npm run dev --prefix ui &
+(cd ui && exec node_modules/.bin/vite) &
 vite=$!
 trap 'kill -INT "$vite" 2>/dev/null || true' EXIT
 until (exec 3<>/dev/tcp/127.0.0.1/5173) 2>/dev/null; do sleep 0.2; done
