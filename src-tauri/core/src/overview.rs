@@ -424,12 +424,13 @@ const FLAGGED_COLUMNS: &str = "m.id, m.network_id, n.name AS network_name, m.tit
 fn flagged(row: &Row<'_>) -> rusqlite::Result<Flagged> {
     let kind: String = row.get("schedule_kind")?;
     let when = if kind == "undated" {
-        let wording: Option<String> = row.get("undated_wording")?;
         let year: Option<i32> = row.get("undated_year")?;
-        match (wording.filter(|w| !w.trim().is_empty()), year) {
-            (Some(w), _) => format!("planned for {w}"),
+        let month: Option<u32> = row.get("undated_month")?;
+        match (month.map(crate::urbact::dates::month_name), year) {
+            (Some(m), Some(y)) => format!("planned for {m} {y}"),
+            (Some(m), None) => format!("planned for {m} (year not known)"),
             (None, Some(y)) => format!("planned for {y}"),
-            (None, None) => "not yet dated".to_string(),
+            (None, None) => "not dated yet".to_string(),
         }
     } else {
         format!("on {}", meeting_days(row)?.0.format("%-d %B %Y"))
@@ -484,7 +485,7 @@ fn tentative_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
         found,
         total,
         AttentionKind::TentativeSoon,
-        |f| format!("{} ({}) {} is still tentative: confirm it, or postpone it.", f.title, f.network_name, f.when),
+        |f| format!("{} ({}), {}, is still tentative: confirm it, or postpone it.", f.title, f.network_name, f.when),
         |n| format!("{} more tentative in the next {TENTATIVE_DAYS} days.", plural(n, "meeting is", "meetings are")),
     ))
 }
@@ -505,7 +506,7 @@ fn without_host(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
         found,
         total,
         AttentionKind::NoHost,
-        |f| format!("{} ({}) {} has no host city: choose the partner that hosts it.", f.title, f.network_name, f.when),
+        |f| format!("{} ({}), {}, has no host city: choose the partner that hosts it.", f.title, f.network_name, f.when),
         |n| format!("{} without a host city.", plural(n, "more meeting", "more meetings")),
     ))
 }
