@@ -127,6 +127,10 @@ impl App {
         let mut driver = Command::new(find_tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CONVENE_DB", &db)
+            // A new user: no window size remembered from an earlier run, no WebKit storage.
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("XDG_CACHE_HOME", dir.path().join("cache"))
             .stdin(Stdio::null())
             .stdout(out.try_clone().unwrap())
             .stderr(out)
@@ -153,8 +157,14 @@ impl App {
 
     /// Saves what the window shows as tests/e2e/screenshots/<test>-<name>.png.
     pub async fn shot(&self, name: &str) {
-        let dir = root().join("tests/e2e/screenshots");
-        std::fs::create_dir_all(&dir).unwrap();
+        let path = root().join("tests/e2e/screenshots").join(format!("{}-{name}.png", self.name));
+        self.shot_to(&path).await;
+    }
+
+    /// Saves what the window shows as the PNG file `path` (relative to the repository root).
+    pub async fn shot_to(&self, path: &Path) {
+        let path = root().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         // Let the webview paint what the DOM now holds: a capture right after a change can
         // show the previous frame.
         let _ = self
@@ -166,7 +176,7 @@ impl App {
             .await;
         tokio::time::sleep(Duration::from_millis(150)).await;
         let png = self.client.screenshot().await.expect("the window could not be captured");
-        std::fs::write(dir.join(format!("{}-{name}.png", self.name)), png).unwrap();
+        std::fs::write(&path, png).unwrap();
     }
 
     /// Waits until the document's title is `title`.

@@ -7,6 +7,8 @@
 //! `CONVENE_SKIP_E2E=1` skips them, saying so.
 
 mod harness;
+mod scenario;
+mod steps;
 
 use harness::App;
 
