@@ -14,6 +14,8 @@
 //! - tauri-driver is stopped with SIGTERM, never SIGKILL: killed hard it orphans
 //!   WebKitWebDriver, which keeps its port (and any pipe) open and hangs the run. Its
 //!   output goes to a log file under target/e2e/, never to a pipe, for the same reason.
+//! - The session is asked for only once tauri-driver and WebKitWebDriver both listen:
+//!   tauri-driver answers a request it cannot forward by dropping the connection.
 //! - The tests skip (saying why) only when `CONVENE_SKIP_E2E=1` asks them to. Anything
 //!   else missing (tauri-driver, WebKitWebDriver, a display) fails with what to install or
 //!   run, so CI cannot pass without running them.
@@ -123,7 +125,8 @@ impl App {
         std::fs::create_dir_all(&logs).unwrap();
         let log = logs.join(format!("{test}.log"));
         let out = std::fs::File::create(&log).unwrap();
-        let (port, native_port) = (free_port(), free_port());
+        let port = free_port();
+        let native_port = std::iter::repeat_with(free_port).find(|&p| p != port).unwrap();
         let mut driver = Command::new(find_tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CONVENE_DB", &db)
@@ -137,6 +140,10 @@ impl App {
             .spawn()
             .expect("tauri-driver could not be started");
         wait_for_port(port, &mut driver, &log);
+        // tauri-driver listens at once but starts WebKitWebDriver in the background, and
+        // answers a request it cannot forward yet by closing the connection: on a loaded
+        // machine the first request (the new session) then fails with "SendRequest".
+        wait_for_port(native_port, &mut driver, &log);
 
         let application = env!("CARGO_BIN_EXE_convene-app");
         let caps = json!({ "browserName": "wry", "tauri:options": { "application": application } });
@@ -149,7 +156,11 @@ impl App {
             Ok(c) => c,
             Err(e) => {
                 terminate(&mut driver);
-                panic!("no WebDriver session with {application}: {e}; tauri-driver's output is in {}", log.display());
+                let output = std::fs::read_to_string(&log).unwrap_or_default();
+                panic!(
+                    "no WebDriver session with {application}: {e}; tauri-driver's output ({}):\n{output}",
+                    log.display()
+                );
             }
         };
         Some(App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn })
