@@ -8,6 +8,7 @@
 
 mod harness;
 mod scenario;
+mod screens;
 mod steps;
 
 use harness::App;

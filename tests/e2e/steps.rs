@@ -74,6 +74,15 @@ impl App {
         .await
     }
 
+    /// The element `css` once it is on the page, whether or not WebDriver deems it displayed
+    /// (WebKitWebDriver calls a line-clamped `-webkit-box` hidden although it is drawn).
+    pub async fn present(&self, css: &str) -> Element {
+        self.until(&format!("`{css}` to be on the page"), move || async move {
+            self.client.find(Locator::Css(css)).await.ok()
+        })
+        .await
+    }
+
     /// Every element matching `css` now (none is fine).
     pub async fn all(&self, css: &str) -> Vec<Element> {
         self.client.find_all(Locator::Css(css)).await.unwrap_or_default()
