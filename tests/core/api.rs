@@ -389,3 +389,12 @@ fn text_from_users_is_kept_exactly() {
     let p = create_partner(&mut f.db, f.network.id, partner_input(name, "LV")).unwrap();
     assert_eq!(get_partner(&f.db, p.id).unwrap().name, name);
 }
+
+#[test]
+fn partners_are_listed_in_the_order_people_read_names() {
+    let mut f = iotxchange();
+    create_partner(&mut f.db, f.network.id, partner_input("Ånge", "Sweden")).unwrap();
+    create_partner(&mut f.db, f.network.id, partner_input("Razlog", "Bulgaria")).unwrap();
+    let names: Vec<String> = list_partners(&f.db, f.network.id).unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Ånge", "Fundão", "Jelgava", "Nevers Agglomération", "Razlog"]);
+}

@@ -371,7 +371,9 @@ pub fn list_networks(db: &Db) -> Result<Vec<NetworkSummary>> {
                 lead_partner: r.get(9)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<rusqlite::Result<Vec<NetworkSummary>>>()?;
+    let mut rows = rows;
+    rows.sort_by_cached_key(|n| fold(&n.name));
     Ok(rows)
 }
 

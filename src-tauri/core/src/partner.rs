@@ -194,7 +194,8 @@ pub fn get_partner(db: &Db, id: i64) -> Result<Partner> {
     Ok(partner)
 }
 
-/// The partners of a network, with their contacts and local groups, in name order.
+/// The partners of a network, with their contacts and local groups, in the order people
+/// read names (Ånge among the A's, not after Z).
 pub fn list_partners(db: &Db, network_id: i64) -> Result<Vec<Partner>> {
     get_network(db, network_id)?;
     let mut stmt = db
@@ -202,6 +203,7 @@ pub fn list_partners(db: &Db, network_id: i64) -> Result<Vec<Partner>> {
         .prepare_cached("SELECT * FROM partners WHERE network_id = ?1 ORDER BY name COLLATE NOCASE")?;
     let mut partners: Vec<Partner> =
         stmt.query_map([network_id], partner_from_row)?.collect::<rusqlite::Result<_>>()?;
+    partners.sort_by_cached_key(|p| fold(&p.name));
     for p in &mut partners {
         p.contacts = contacts_of(db, p.id)?;
         p.local_group = local_group_of(db, p.id)?;
