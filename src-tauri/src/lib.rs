@@ -12,6 +12,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod ready;
 pub mod state;
 
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ fn focus_main_window(app: &tauri::AppHandle) {
 
 /// Starts the app; returns when the last window closes.
 pub fn run() {
+    ready::mark_started();
     let context = tauri::generate_context!();
     let env_db = store::database_path_from_env();
     let single_instance = tauri_plugin_single_instance::Builder::new()
@@ -117,6 +119,7 @@ pub fn run() {
             commands::data::restore_backup,
             commands::data::import_pages,
             commands::data::export_json,
+            ready::report_ready,
         ])
         .run(context)
         .expect("Convene could not start its window");

@@ -90,6 +90,8 @@ export const loadExamples = () => call<ImportReport>('load_examples');
 /** Records that the person chose to start with an empty database. */
 export const startEmpty = () => call<void>('start_empty');
 export const homeOverview = () => call<Overview>('home_overview');
+/** The first screen is drawn and takes input: a no-op unless the launch is being measured (see ./ready.ts). */
+export const reportReady = (screen: string) => call<void>('report_ready', { screen });
 
 // Networks
 
