@@ -30,4 +30,16 @@ describe('the first-screen ready signal', () => {
     await vi.runAllTimersAsync();
     expect(reportReady).toHaveBeenCalled();
   });
+
+  it('ignores a mocked backend without the command', async () => {
+    vi.useFakeTimers();
+    const { reportReady } = await import('./ipc');
+    vi.mocked(reportReady).mockImplementationOnce(() => {
+      throw new Error('the mock has no reportReady');
+    });
+    const { screenReady } = await import('./ready');
+    screenReady('welcome');
+    await vi.runAllTimersAsync();
+    expect(reportReady).toHaveBeenCalledWith('welcome');
+  });
 });

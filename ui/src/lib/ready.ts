@@ -16,7 +16,12 @@ let reported = false;
 export function screenReady(screen: string): void {
   if (reported) return;
   reported = true;
-  const send = () => setTimeout(() => reportReady(screen).catch(() => {}), 0);
+  const send = () =>
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => reportReady(screen))
+        .catch(() => {});
+    }, 0);
   // requestAnimationFrame runs just before the next paint; a task queued from there runs
   // after that paint, once the page is free to take input. (Test DOMs may not paint.)
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(send);
