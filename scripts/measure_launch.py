@@ -295,12 +295,12 @@ def report(subjects: list[Subject], args: argparse.Namespace, started: str, load
     ready = statistics.median(l.ready_s for l in convene.launches)
     lines += [
         "",
-        f"Memory of {convene.label} / empty window: RSS {ratio_rss:.2f} x, private {ratio_private:.2f} x.",
+        f"Memory of {convene.label} / empty window: RSS {ratio_rss:.3f} x, private {ratio_private:.3f} x.",
         "",
         f"- Home screen usable within 1 s: {'met' if ready <= 1.0 else 'NOT met'} (median {ms(ready)}, "
         f"slowest {ms(max(l.ready_s for l in convene.launches))}).",
         f"- Memory at most 1.20 x the empty window's: {'met' if ratio_rss <= 1.20 else 'NOT met'} "
-        f"(summed RSS {ratio_rss:.2f} x).",
+        f"(summed RSS {ratio_rss:.3f} x).",
         "",
         "Memory by process (the launch with the median RSS of each; RSS / private):",
         "",
