@@ -9,7 +9,7 @@
 CONVENE_BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
   build-essential pkg-config libssl-dev)
 # Driving the real window in the end-to-end tests, screenshots and input.
-CONVENE_TEST_PACKAGES=(xvfb webkit2gtk-driver imagemagick xdotool x11-utils)
+CONVENE_TEST_PACKAGES=(xvfb webkit2gtk-driver imagemagick xdotool x11-utils poppler-utils)
 
 convene_say() { printf '\n== %s\n' "$*" >&2; }
 
@@ -50,6 +50,34 @@ ensure_ui_deps() {
   fi
 }
 
+# ensure_interop: the independent readers the interop tests run over Convene's files:
+#   python `icalendar` and `python-docx` in target/interop/venv (tests/interop/requirements.txt),
+#   `ical.js` and `ical-generator` in tests/interop/node_modules (its package-lock.json).
+# Exports CONVENE_INTEROP_PYTHON and CONVENE_INTEROP_NODE_MODULES for the tests.
+ensure_interop() {
+  local venv=target/interop/venv
+  local stamp=$venv/.convene-requirements-sha256
+  local want
+  want=$(sha256sum tests/interop/requirements.txt | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    convene_say "creating the interop virtualenv ($venv: icalendar, python-docx)"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/requirements.txt
+    echo "$want" > "$stamp"
+  fi
+  local nstamp=tests/interop/node_modules/.convene-lock-sha256
+  want=$(sha256sum tests/interop/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$nstamp" 2>/dev/null)" != "$want" ]; then
+    convene_say "installing the interop npm packages (ical.js, ical-generator)"
+    (cd tests/interop && npm ci --no-audit --no-fund)
+    echo "$want" > "$nstamp"
+  fi
+  CONVENE_INTEROP_PYTHON="$PWD/$venv/bin/python"
+  CONVENE_INTEROP_NODE_MODULES="$PWD/tests/interop/node_modules"
+  export CONVENE_INTEROP_PYTHON CONVENE_INTEROP_NODE_MODULES
+}
+
 ensure_tauri_driver() {
   if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     convene_say "installing tauri-driver (cargo install tauri-driver --locked)"
@@ -71,5 +99,6 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   ensure_tools
   ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
   ensure_ui_deps
+  ensure_interop
   ensure_tauri_driver
 fi

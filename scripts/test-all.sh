@@ -2,6 +2,8 @@
 # Runs every test of Convene, installing what they need when it is missing:
 #   1. cargo test --workspace  (core, CLI and shell unit and integration tests; the
 #      end-to-end tests are not built here: they need the `custom-protocol` feature)
+#   1b. the interop tests (scripts/test-interop.sh): python icalendar, ical.js, python-docx
+#      and pdftotext read what Convene exports
 #   2. the UI's type check and vitest tests (npm run check / npm test in ui/)
 #   3. the UI built into ui/dist
 #   4. the app built carrying ui/dist (cargo's custom-protocol feature) and the end-to-end
@@ -18,10 +20,14 @@ step() { convene_say "$* ($((SECONDS - started)) s so far)"; }
 ensure_tools
 ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
 ensure_ui_deps
+ensure_interop
 ensure_tauri_driver
 
 step "Rust tests: cargo test --workspace"
 cargo test --workspace
+
+step "interop tests: files Convene writes, read by parsers nobody here wrote"
+scripts/test-interop.sh
 
 step "UI type check and unit tests"
 npm run check --prefix ui

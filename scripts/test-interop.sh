@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The interop tests: Convene's exports read by independent parsers (python icalendar,
+# ical.js, python-docx, pdftotext). They are cargo test targets that need the `interop`
+# feature and the readers installed by `ensure_interop` (scripts/setup.sh), which sets
+# CONVENE_INTEROP_PYTHON and CONVENE_INTEROP_NODE_MODULES.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+ensure_interop
+command -v pdftotext >/dev/null || ensure_packages poppler-utils
+
+# Each area adds its interop test targets here.
