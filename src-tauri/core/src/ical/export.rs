@@ -1,0 +1,1 @@
+//! Writing meetings as an iCalendar file (filled in by the export work).

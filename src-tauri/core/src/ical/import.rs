@@ -1,0 +1,1 @@
+//! Reading iCalendar files into meetings (filled in by the import work).

@@ -1,0 +1,1 @@
+//! Invitations and cancellations as email messages (filled in by the export work).

@@ -1,0 +1,1 @@
+//! VTIMEZONE components for IANA zones (filled in by the export work).
