@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatEuros, formatShare, parseEuroInput, shareBasisPoints, spokenEuros, toCents } from './planMoney';
+
+describe('euro amounts from the core', () => {
+  it('are shown with grouped thousands and cents, exactly as sent', () => {
+    expect(formatEuros('12500')).toBe('€12,500.00');
+    expect(formatEuros('12500.5')).toBe('€12,500.50');
+    expect(formatEuros('1234567.89')).toBe('€1,234,567.89');
+    expect(formatEuros('0')).toBe('€0.00');
+    expect(formatEuros('-300.00')).toBe('−€300.00');
+    expect(formatEuros('-0.00')).toBe('€0.00');
+    expect(formatEuros('999')).toBe('€999.00');
+  });
+
+  it('never round through floating point, even beyond 2^53 cents', () => {
+    expect(formatEuros('90071992547409931.07')).toBe('€90,071,992,547,409,931.07');
+    expect(formatEuros('0.10')).toBe('€0.10');
+    expect(formatEuros('12.345')).toBe('€12.345');
+  });
+
+  it('show a missing amount as a dash and anything unexpected as it came', () => {
+    expect(formatEuros(null)).toBe('—');
+    expect(formatEuros('')).toBe('—');
+    expect(formatEuros('twelve')).toBe('twelve');
+    expect(spokenEuros('1500')).toBe('1,500.00 euros');
+  });
+
+  it('give exact cents and shares for bars', () => {
+    expect(toCents('12.3')).toBe(1230n);
+    expect(toCents('-0.05')).toBe(-5n);
+    expect(shareBasisPoints('250', '1000')).toBe(2500);
+    expect(shareBasisPoints('1', '3')).toBe(3333);
+    expect(shareBasisPoints('5', '0')).toBeNull();
+    expect(shareBasisPoints('2000', '1000')).toBe(10000);
+    expect(formatShare(2500)).toBe('25 %');
+    expect(formatShare(3333)).toBe('33.3 %');
+    expect(formatShare(9996)).toBe('100 %');
+  });
+});
+
+describe('amounts people type', () => {
+  const ok = (text: string) => {
+    const r = parseEuroInput(text);
+    if (!r.ok) throw new Error(`${text}: ${r.message}`);
+    return r.value;
+  };
+  it('accept the usual European and English spellings', () => {
+    expect(ok('12500')).toBe('12500');
+    expect(ok('12 500')).toBe('12500');
+    expect(ok('12,500.50')).toBe('12500.50');
+    expect(ok('12.500,50')).toBe('12500.50');
+    expect(ok('€ 1 200')).toBe('1200');
+    expect(ok('1200,5')).toBe('1200.5');
+    expect(ok('1,500')).toBe('1500');
+    expect(ok('1.500')).toBe('1500');
+    expect(ok('1,000,000')).toBe('1000000');
+    expect(ok('0,75')).toBe('0.75');
+    expect(ok(',75')).toBe('0.75');
+    expect(ok('')).toBe('');
+    expect(ok('007')).toBe('7');
+  });
+
+  it('refuse what cannot be read as euros, saying what to type', () => {
+    for (const text of ['12a', '1.2.3', '1234,567', '1,50.0', 'ten euros', '1,2,3.4']) {
+      const r = parseEuroInput(text);
+      expect(r.ok, text).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/euros/);
+    }
+    const cents = parseEuroInput('12.345,678');
+    expect(cents.ok).toBe(false);
+  });
+
+  it('refuse fractions of a cent instead of rounding them', () => {
+    const r = parseEuroInput('10.555');
+    // "10.555" groups thousands: ten thousand five hundred and fifty-five
+    expect(r).toEqual({ ok: true, value: '10555' });
+    const c = parseEuroInput('10,5555');
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.message).toBe('Euros have two decimals at most (cents).');
+  });
+});
