@@ -1,1 +1,616 @@
-//! Writing meetings as an iCalendar file (filled in by the export work).
+//! Meetings as an iCalendar file (RFC 5545) that every calendar program opens the same way.
+//!
+//! What every file holds, and why:
+//! - `VERSION:2.0`, `PRODID`, `CALSCALE:GREGORIAN`, the calendar's name as both `NAME`
+//!   (RFC 7986) and `X-WR-CALNAME` (what Google and Apple read); never `X-WR-TIMEZONE`,
+//!   which some clients apply to times that already carry a zone.
+//! - One VEVENT per dated meeting, in the order given: `UID` is the meeting's UUID (so a
+//!   re-imported file updates rather than duplicates), `SEQUENCE` the meeting's (the core
+//!   raises it with every change of time, place or status), `DTSTAMP` the export's `now`.
+//! - Timed meetings as `DTSTART;TZID=Europe/Riga:20270315T100000` on the clock of the zone
+//!   they were entered in, with one VTIMEZONE per zone used, correct for every year the
+//!   events touch ([`super::vtimezone`]). The one exception is a time in the second pass of
+//!   an autumn hour the clocks repeat: a TZID time always means the first pass, so such a
+//!   time is written in UTC (`...Z`). Never a floating time.
+//! - All-day and multi-day meetings as `VALUE=DATE` with an exclusive `DTEND`, the day after
+//!   the last day; every event has a `DTEND`.
+//! - `STATUS`: tentative -> TENTATIVE; confirmed and held -> CONFIRMED; cancelled ->
+//!   CANCELLED; postponed -> CANCELLED too, because a postponed meeting will not take place
+//!   at the date shown, with "Postponed: a new date will follow." opening the
+//!   DESCRIPTION. Once it is dated again and confirmed, its higher SEQUENCE brings it back.
+//! - `LOCATION`: "venue, host city" (only the venue when it already names the city; the
+//!   city alone without a venue; "Online" for an online meeting with neither). The online
+//!   link is the `URL` and a "Join online:" line of the DESCRIPTION, which also holds the
+//!   meeting's description and agenda. `CATEGORIES` is the kind ("Transnational meeting").
+//! - A `VALARM` (DISPLAY) when [`ExportOptions::reminder`] is set, except on cancelled
+//!   events.
+//! - Not-yet-dated meetings have no place in a calendar: they are left out and counted in
+//!   [`CalendarExport::left_out_undated`].
+//!
+//! Lines are written by [`super::line_writer`] (folding at 75 octets, CRLF, escaping). The
+//! writer formats dates by hand and writes straight into one buffer: 20,000 meetings are
+//! one allocation of the output plus a few per zone.
+//!
+//! The selection ([`export_ics`]): a network's meetings, or one meeting, or one partner's
+//! view, optionally within a date range. A partner's view holds the meetings it hosts,
+//! those it (or one of its contacts) attends unless it declined, and the network-wide
+//! meetings ([`is_network_wide`]). A meeting is in a range when any of its days (on its own
+//! zone's clock) is; an undated meeting counts as left out unless its known year or month
+//! lies outside the range.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::line_writer::Lines;
+use super::vtimezone::ZoneRules;
+use crate::error::{Error, Result};
+use crate::meeting::{
+    get_meeting, list_meetings, AttendanceStatus, Attendee, DateRange, Meeting, MeetingKind, MeetingMode,
+    MeetingStatus, Schedule,
+};
+use crate::network::get_network;
+use crate::partner::{get_partner, Partner};
+use crate::store::Db;
+use crate::validate;
+
+/// How a calendar is written.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// `NAME` and `X-WR-CALNAME`: what the calendar program calls the calendar.
+    pub calendar_name: String,
+    /// A `VALARM` this long before each start.
+    pub reminder: Option<chrono::Duration>,
+    /// The `DTSTAMP` of every event.
+    pub now: DateTime<Utc>,
+}
+
+impl ExportOptions {
+    pub fn new(calendar_name: impl Into<String>, now: DateTime<Utc>) -> Self {
+        ExportOptions { calendar_name: calendar_name.into(), reminder: None, now }
+    }
+}
+
+/// Which meetings of a network go into the file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IcsSelection {
+    pub network_id: i64,
+    /// One partner's view: what it hosts or attends, and the network-wide meetings.
+    pub partner_id: Option<i64>,
+    /// Only this meeting.
+    pub meeting_id: Option<i64>,
+    /// First day, inclusive.
+    pub from: Option<NaiveDate>,
+    /// Last day, inclusive.
+    pub to: Option<NaiveDate>,
+}
+
+/// An iCalendar file and what went into it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CalendarExport {
+    /// The whole file: UTF-8 without BOM, CRLF line endings.
+    pub text: String,
+    /// Events written.
+    pub events: usize,
+    /// Meetings left out because they are not dated yet.
+    pub left_out_undated: usize,
+}
+
+/// The iCalendar `STATUS` of a meeting's status (see the module docs for postponed).
+pub fn ical_status(status: MeetingStatus) -> &'static str {
+    match status {
+        MeetingStatus::Tentative => "TENTATIVE",
+        MeetingStatus::Confirmed | MeetingStatus::Held => "CONFIRMED",
+        MeetingStatus::Postponed | MeetingStatus::Cancelled => "CANCELLED",
+    }
+}
+
+/// Whether a meeting concerns every partner of its network: kick-off, transnational,
+/// online touch-base, phase review and final event meetings, and any meeting that names
+/// nobody in particular (no host and no attendance recorded).
+pub fn is_network_wide(meeting: &Meeting) -> bool {
+    matches!(
+        meeting.kind,
+        MeetingKind::KickOff
+            | MeetingKind::Transnational
+            | MeetingKind::OnlineTouchBase
+            | MeetingKind::PhaseReview
+            | MeetingKind::FinalEvent
+    ) || (meeting.host_partner_id.is_none() && meeting.attendance.is_empty())
+}
+
+/// Whether a partner hosts the meeting, attends it (itself or through a contact, unless it
+/// declined), or the meeting is network-wide.
+pub fn concerns_partner(meeting: &Meeting, partner: &Partner) -> bool {
+    meeting.host_partner_id == Some(partner.id)
+        || is_network_wide(meeting)
+        || meeting.attendance.iter().any(|a| {
+            a.status != AttendanceStatus::Declined
+                && match a.attendee {
+                    Attendee::Partner(id) => id == partner.id,
+                    Attendee::Contact(id) => partner.contacts.iter().any(|c| c.id == id),
+                }
+        })
+}
+
+/// The file for `meetings`, in their order; undated ones are counted and left out.
+pub fn export_meetings(meetings: &[Meeting], options: &ExportOptions) -> CalendarExport {
+    write_calendar(meetings, options.now, Some(&options.calendar_name), options.reminder, None)
+}
+
+/// The file for a selection of a network's meetings (see the module docs).
+pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) -> Result<CalendarExport> {
+    let network = get_network(db, selection.network_id)?;
+    validate::date_range("from", selection.from, "to", selection.to)?;
+    let partner = match selection.partner_id {
+        Some(id) => {
+            let p = get_partner(db, id)?;
+            if p.network_id != network.id {
+                return Err(Error::invalid("partner", format!("{} is not a partner of {}", p.name, network.name)));
+            }
+            Some(p)
+        }
+        None => None,
+    };
+    let candidates: Vec<(i64, Schedule)> = match selection.meeting_id {
+        Some(id) => {
+            let m = get_meeting(db, id)?;
+            if m.network_id != network.id {
+                return Err(Error::invalid(
+                    "meeting",
+                    format!("meeting {id} ({}) belongs to another network, not {}", m.title, network.name),
+                ));
+            }
+            vec![(m.id, m.schedule)]
+        }
+        None => list_meetings(db, network.id, DateRange::default())?.into_iter().map(|m| (m.id, m.schedule)).collect(),
+    };
+    let mut meetings = Vec::with_capacity(candidates.len());
+    for (id, schedule) in candidates {
+        if !in_range(&schedule, selection.from, selection.to) {
+            continue;
+        }
+        let m = get_meeting(db, id)?;
+        if partner.as_ref().is_some_and(|p| !concerns_partner(&m, p)) {
+            continue;
+        }
+        meetings.push(m);
+    }
+    Ok(export_meetings(&meetings, options))
+}
+
+/// Whether a schedule has a day in `from..=to`; an undated one unless what is known of it
+/// lies outside.
+fn in_range(schedule: &Schedule, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
+    let (first, last) = match schedule {
+        Schedule::Timed { start_local, end_local, .. } => {
+            let last = if end_local.time() == chrono::NaiveTime::MIN && end_local.date() > start_local.date() {
+                end_local.date().pred_opt().unwrap_or(end_local.date())
+            } else {
+                end_local.date()
+            };
+            (start_local.date(), last)
+        }
+        Schedule::AllDay { first, last } => (*first, *last),
+        Schedule::Undated { year: None, .. } => return true,
+        Schedule::Undated { year: Some(y), month, .. } => {
+            let (first, last) = match month {
+                Some(m) => (NaiveDate::from_ymd_opt(*y, *m, 1), next_month(*y, *m).and_then(|d| d.pred_opt())),
+                None => (NaiveDate::from_ymd_opt(*y, 1, 1), NaiveDate::from_ymd_opt(*y, 12, 31)),
+            };
+            match (first, last) {
+                (Some(f), Some(l)) => (f, l),
+                _ => return true,
+            }
+        }
+    };
+    from.is_none_or(|f| last >= f) && to.is_none_or(|t| first <= t)
+}
+
+fn next_month(year: i32, month: u32) -> Option<NaiveDate> {
+    if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }
+}
+
+/// Someone named in an iTIP message: an address and perhaps a display name.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Party {
+    pub email: String,
+    pub name: Option<String>,
+}
+
+/// What turns a calendar into an iTIP message (RFC 5546).
+pub(crate) struct Itip<'a> {
+    /// `REQUEST` or `CANCEL`.
+    pub method: &'static str,
+    pub organizer: &'a Party,
+    pub attendees: &'a [Party],
+}
+
+/// A short fixed-size text (a date or a date-time) formatted without allocating.
+struct Stamp {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Stamp {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+
+    fn digits(&mut self, value: u32, width: usize) {
+        let mut v = value;
+        for i in (0..width).rev() {
+            self.bytes[self.len + i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+        self.len += width;
+    }
+
+    fn date(d: NaiveDate) -> Stamp {
+        let mut s = Stamp { bytes: [0; 16], len: 0 };
+        s.digits(d.year().clamp(0, 9999) as u32, 4);
+        s.digits(d.month(), 2);
+        s.digits(d.day(), 2);
+        s
+    }
+
+    fn date_time(t: NaiveDateTime, utc: bool) -> Stamp {
+        let mut s = Stamp::date(t.date());
+        s.bytes[s.len] = b'T';
+        s.len += 1;
+        s.digits(t.hour(), 2);
+        s.digits(t.minute(), 2);
+        s.digits(t.second(), 2);
+        if utc {
+            s.bytes[s.len] = b'Z';
+            s.len += 1;
+        }
+        s
+    }
+}
+
+/// `-P1D`, `-PT2H`, `-P1DT2H30M`, `PT0S`: a trigger `before` the start.
+fn trigger(before: chrono::Duration) -> String {
+    let secs = before.num_seconds();
+    if secs == 0 {
+        return "PT0S".into();
+    }
+    let mut text = String::from(if secs > 0 { "-P" } else { "P" });
+    let s = secs.unsigned_abs();
+    let (days, hours, minutes, seconds) = (s / 86_400, s / 3600 % 24, s / 60 % 60, s % 60);
+    if days > 0 {
+        text.push_str(&format!("{days}D"));
+    }
+    if hours + minutes + seconds > 0 {
+        text.push('T');
+        for (n, unit) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+            if n > 0 {
+                text.push_str(&format!("{n}{unit}"));
+            }
+        }
+    }
+    text
+}
+
+/// The zones the timed meetings use, with the years they touch, sorted by name.
+fn zones_used(meetings: &[Meeting]) -> Vec<ZoneRules> {
+    let mut years: HashMap<&str, (i32, i32)> = HashMap::new();
+    for m in meetings {
+        if let Schedule::Timed { time_zone, start_local, end_local, .. } = &m.schedule {
+            let (a, b) = (start_local.year(), end_local.year());
+            years
+                .entry(time_zone.as_str())
+                .and_modify(|(first, last)| {
+                    *first = (*first).min(a);
+                    *last = (*last).max(b);
+                })
+                .or_insert((a, b));
+        }
+    }
+    let mut zones: Vec<ZoneRules> = years
+        .into_iter()
+        .filter_map(|(name, (first, last))| name.parse::<Tz>().ok().map(|tz| ZoneRules::scan(tz, first, last)))
+        .collect();
+    zones.sort_by(|a, b| a.zone.name().cmp(b.zone.name()));
+    zones
+}
+
+pub(crate) fn write_calendar(
+    meetings: &[Meeting],
+    now: DateTime<Utc>,
+    calendar_name: Option<&str>,
+    reminder: Option<chrono::Duration>,
+    itip: Option<&Itip<'_>>,
+) -> CalendarExport {
+    let zones = zones_used(meetings);
+    let mut lines = Lines::with_capacity(1024 + zones.len() * 1024 + meetings.len() * 900);
+    lines.line("BEGIN", "VCALENDAR");
+    lines.line("VERSION", "2.0");
+    lines.line("PRODID", concat!("-//Convene//Convene ", env!("CARGO_PKG_VERSION"), "//EN"));
+    lines.line("CALSCALE", "GREGORIAN");
+    if let Some(itip) = itip {
+        lines.line("METHOD", itip.method);
+    }
+    if let Some(name) = calendar_name.filter(|n| !n.trim().is_empty()) {
+        lines.text_line("NAME", name);
+        lines.text_line("X-WR-CALNAME", name);
+    }
+    for zone in &zones {
+        zone.write(&mut lines);
+    }
+    let zone_index: HashMap<&str, &ZoneRules> = zones.iter().map(|z| (z.zone.name(), z)).collect();
+    let context = EventContext {
+        dtstamp: Stamp::date_time(now.naive_utc(), true),
+        trigger: reminder.map(trigger),
+        zones: zone_index,
+        itip,
+    };
+    let mut events = 0;
+    let mut undated = 0;
+    for m in meetings {
+        if write_event(&mut lines, m, &context) {
+            events += 1;
+        } else {
+            undated += 1;
+        }
+    }
+    lines.line("END", "VCALENDAR");
+    CalendarExport { text: lines.into_string(), events, left_out_undated: undated }
+}
+
+struct EventContext<'a> {
+    dtstamp: Stamp,
+    trigger: Option<String>,
+    zones: HashMap<&'a str, &'a ZoneRules>,
+    itip: Option<&'a Itip<'a>>,
+}
+
+/// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time cannot say it.
+fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: DateTime<Utc>, local: NaiveDateTime) {
+    lines.name(name);
+    match zone {
+        Some(z) if !z.is_second_pass(utc.timestamp()) => {
+            lines.param("TZID", z.zone.name());
+            lines.colon();
+            lines.value(Stamp::date_time(local, false).as_str());
+        }
+        _ => {
+            lines.colon();
+            lines.value(Stamp::date_time(utc.naive_utc(), true).as_str());
+        }
+    }
+    lines.end();
+}
+
+/// Writes the VEVENT of a dated meeting; false (and nothing written) for an undated one.
+fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
+    if matches!(m.schedule, Schedule::Undated { .. }) {
+        return false;
+    }
+    lines.line("BEGIN", "VEVENT");
+    lines.text_line("UID", &m.uid);
+    lines.line("DTSTAMP", cx.dtstamp.as_str());
+    lines.line("SEQUENCE", itoa(m.sequence).as_str());
+    if let Some(itip) = cx.itip {
+        write_party(lines, "ORGANIZER", itip.organizer, None);
+        let rsvp = (itip.method == "REQUEST").then_some("TRUE");
+        for attendee in itip.attendees {
+            write_party(lines, "ATTENDEE", attendee, rsvp);
+        }
+    }
+    match &m.schedule {
+        Schedule::Timed { start, end, time_zone, start_local, end_local } => {
+            let zone = cx.zones.get(time_zone.as_str()).copied();
+            write_instant(lines, "DTSTART", zone, *start, *start_local);
+            write_instant(lines, "DTEND", zone, *end, *end_local);
+        }
+        Schedule::AllDay { first, last } => {
+            lines.name("DTSTART");
+            lines.param("VALUE", "DATE");
+            lines.colon();
+            lines.value(Stamp::date(*first).as_str());
+            lines.end();
+            lines.name("DTEND");
+            lines.param("VALUE", "DATE");
+            lines.colon();
+            lines.value(Stamp::date(last.succ_opt().unwrap_or(*last)).as_str());
+            lines.end();
+        }
+        Schedule::Undated { .. } => {}
+    }
+    lines.text_line("SUMMARY", &m.title);
+    let status = if cx.itip.is_some_and(|i| i.method == "CANCEL") { "CANCELLED" } else { ical_status(m.status) };
+    lines.line("STATUS", status);
+    write_location(lines, m);
+    if !m.online_url.is_empty() {
+        lines.line("URL", &m.online_url);
+    }
+    write_description(lines, m);
+    lines.text_line("CATEGORIES", m.kind.label());
+    if let Some(trigger) = cx.trigger.as_deref().filter(|_| status != "CANCELLED") {
+        lines.line("BEGIN", "VALARM");
+        lines.line("ACTION", "DISPLAY");
+        lines.text_line("DESCRIPTION", &m.title);
+        lines.line("TRIGGER", trigger);
+        lines.line("END", "VALARM");
+    }
+    lines.line("END", "VEVENT");
+    true
+}
+
+fn write_party(lines: &mut Lines, property: &str, party: &Party, rsvp: Option<&str>) {
+    lines.name(property);
+    if let Some(name) = party.name.as_deref().filter(|n| !n.trim().is_empty()) {
+        lines.param("CN", name);
+    }
+    if property == "ATTENDEE" {
+        lines.param("CUTYPE", "INDIVIDUAL");
+        lines.param("ROLE", "REQ-PARTICIPANT");
+        lines.param("PARTSTAT", "NEEDS-ACTION");
+        if let Some(rsvp) = rsvp {
+            lines.param("RSVP", rsvp);
+        }
+    }
+    lines.colon();
+    lines.value("mailto:");
+    lines.value(&party.email);
+    lines.end();
+}
+
+/// Where a meeting takes place, as LOCATION says it (see the module docs).
+enum Place<'a> {
+    VenueInCity(&'a str, &'a str),
+    Named(&'a str),
+}
+
+fn place(m: &Meeting) -> Option<Place<'_>> {
+    let venue = m.venue.trim();
+    let city = m.host_name.as_deref().map(str::trim).unwrap_or("");
+    let online = m.mode == MeetingMode::Online;
+    match (venue.is_empty(), city.is_empty()) {
+        (false, false) if !venue.contains(city) => Some(Place::VenueInCity(venue, city)),
+        (false, _) => Some(Place::Named(venue)),
+        (true, false) if !online => Some(Place::Named(city)),
+        _ if online => Some(Place::Named("Online")),
+        _ => None,
+    }
+}
+
+/// The LOCATION text of a meeting, unescaped.
+pub fn location(m: &Meeting) -> Option<String> {
+    place(m).map(|p| match p {
+        Place::VenueInCity(venue, city) => format!("{venue}, {city}"),
+        Place::Named(name) => name.to_string(),
+    })
+}
+
+fn write_location(lines: &mut Lines, m: &Meeting) {
+    let Some(place) = place(m) else { return };
+    lines.name("LOCATION");
+    lines.colon();
+    match place {
+        Place::VenueInCity(venue, city) => {
+            lines.text(venue);
+            lines.text(", ");
+            lines.text(city);
+        }
+        Place::Named(name) => lines.text(name),
+    }
+    lines.end();
+}
+
+fn write_description(lines: &mut Lines, m: &Meeting) {
+    let description = m.description.trim();
+    let postponed = m.status == MeetingStatus::Postponed;
+    if description.is_empty() && m.online_url.is_empty() && m.agenda.is_empty() && !postponed {
+        return;
+    }
+    lines.name("DESCRIPTION");
+    lines.colon();
+    let mut first = true;
+    let mut paragraph = |lines: &mut Lines| {
+        if !first {
+            lines.text("\n\n");
+        }
+        first = false;
+    };
+    if postponed {
+        paragraph(lines);
+        lines.text("Postponed: a new date will follow.");
+    }
+    if !description.is_empty() {
+        paragraph(lines);
+        lines.text(description);
+    }
+    if !m.online_url.is_empty() {
+        paragraph(lines);
+        lines.text("Join online: ");
+        lines.text(&m.online_url);
+    }
+    if !m.agenda.is_empty() {
+        paragraph(lines);
+        lines.text("Agenda:");
+        for item in &m.agenda {
+            lines.text("\n");
+            match (item.start_time, item.end_time) {
+                (Some(s), Some(e)) => lines.text(&format!("{}-{} ", s.format("%H:%M"), e.format("%H:%M"))),
+                (Some(s), None) => lines.text(&format!("{} ", s.format("%H:%M"))),
+                _ => lines.text("- "),
+            }
+            lines.text(&item.title);
+        }
+    }
+    lines.end();
+}
+
+/// An integer as text without allocating.
+fn itoa(n: i64) -> Stamp {
+    let mut s = Stamp { bytes: [0; 16], len: 0 };
+    let negative = n < 0;
+    let mut v = n.unsigned_abs().min(999_999_999_999_999);
+    let mut digits = [0u8; 15];
+    let mut count = 0;
+    loop {
+        digits[count] = b'0' + (v % 10) as u8;
+        count += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if negative {
+        s.bytes[0] = b'-';
+        s.len = 1;
+    }
+    for i in (0..count).rev() {
+        s.bytes[s.len] = digits[i];
+        s.len += 1;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers() {
+        assert_eq!(trigger(chrono::Duration::days(1)), "-P1D");
+        assert_eq!(trigger(chrono::Duration::hours(2)), "-PT2H");
+        assert_eq!(trigger(chrono::Duration::minutes(30)), "-PT30M");
+        assert_eq!(trigger(chrono::Duration::minutes(24 * 60 + 90)), "-P1DT1H30M");
+        assert_eq!(trigger(chrono::Duration::zero()), "PT0S");
+    }
+
+    #[test]
+    fn integers_and_stamps() {
+        assert_eq!(itoa(0).as_str(), "0");
+        assert_eq!(itoa(42).as_str(), "42");
+        assert_eq!(itoa(-7).as_str(), "-7");
+        let t = NaiveDate::from_ymd_opt(2027, 3, 5).unwrap().and_hms_opt(9, 4, 0).unwrap();
+        assert_eq!(Stamp::date_time(t, false).as_str(), "20270305T090400");
+        assert_eq!(Stamp::date_time(t, true).as_str(), "20270305T090400Z");
+        assert_eq!(Stamp::date(t.date()).as_str(), "20270305");
+    }
+
+    #[test]
+    fn ranges_count_days_on_the_meetings_clock() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let all_day = Schedule::AllDay { first: d("2027-03-10"), last: d("2027-03-12") };
+        assert!(in_range(&all_day, Some(d("2027-03-12")), None));
+        assert!(!in_range(&all_day, Some(d("2027-03-13")), None));
+        assert!(!in_range(&all_day, None, Some(d("2027-03-09"))));
+        let june = Schedule::Undated { year: Some(2019), month: Some(6), wording: String::new() };
+        assert!(in_range(&june, Some(d("2019-06-30")), None));
+        assert!(!in_range(&june, Some(d("2019-07-01")), None));
+        let unknown = Schedule::Undated { year: None, month: None, wording: "after the summer".into() };
+        assert!(in_range(&unknown, Some(d("2030-01-01")), None));
+    }
+}

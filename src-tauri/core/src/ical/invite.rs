@@ -1,1 +1,290 @@
-//! Invitations and cancellations as email messages (filled in by the export work).
+//! Invitations and cancellations as email messages: iTIP (RFC 5546) in MIME (RFC 6047).
+//!
+//! [`invitation`] writes a whole RFC 5322 message that an email program shows as a meeting
+//! request with Accept and Decline: `multipart/alternative` with a `text/plain` summary
+//! (the time on the meeting's own clock, the place, the link, the agenda) and the
+//! `text/calendar; method=REQUEST` (or `CANCEL`) part, whose VCALENDAR carries `METHOD`,
+//! the meeting's VTIMEZONE, and a VEVENT with `ORGANIZER` and one
+//! `ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE` per address. The event
+//! is written by [`super::export`], so a file and an invitation never disagree.
+//! MIME building (headers, RFC 2047 words for accented names, quoted-printable or base64
+//! for UTF-8 bodies, lines within 78 octets) is the `mail-builder` crate's.
+//!
+//! Rules:
+//! - The method follows the meeting's status: cancelled and postponed meetings give a
+//!   `CANCEL` (with `STATUS:CANCELLED`), every other status a `REQUEST`.
+//! - `UID` is the meeting's, and `SEQUENCE` the meeting's: the core raises it with every
+//!   change of time, place or status, so after a change the new REQUEST, and the CANCEL
+//!   (cancelling is a change of status), always carry a higher SEQUENCE than any message
+//!   sent before. A meeting created already cancelled has sequence 0, but then no REQUEST
+//!   was ever sent for it.
+//! - The addresses are checked ([`crate::validate::email`]); an error names the bad one.
+//!   Addresses repeated (in any case) are kept once. An attendee's `CN` is the name of the
+//!   network's contact with that address, when there is one.
+//! - An undated meeting cannot be invited to: the error says to date it first.
+//! - The message carries `X-Unsent: 1`, so that Outlook opens the saved `.eml` as a draft
+//!   ready to send rather than as a received message.
+//! - Date, Message-ID and the MIME boundary derive from `now`, the UID and the sequence:
+//!   the same input gives the same bytes.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use mail_builder::headers::address::Address;
+use mail_builder::headers::content_type::ContentType;
+use mail_builder::headers::date::Date;
+use mail_builder::headers::message_id::MessageId;
+use mail_builder::headers::raw::Raw;
+use mail_builder::mime::MimePart;
+use mail_builder::MessageBuilder;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::export::{is_network_wide, location, write_calendar, Itip, Party};
+use crate::error::{Error, Result};
+use crate::meeting::{get_meeting, Attendee, AttendanceStatus, Meeting, MeetingStatus, Schedule};
+use crate::network::get_network;
+use crate::partner::list_partners;
+use crate::store::Db;
+use crate::validate;
+
+/// What the message asks of the calendar program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InviteMethod {
+    /// Add or update the meeting (`METHOD:REQUEST`).
+    Request,
+    /// Remove the meeting (`METHOD:CANCEL`).
+    Cancel,
+}
+
+impl InviteMethod {
+    /// CANCEL for cancelled and postponed meetings, REQUEST otherwise.
+    pub fn for_status(status: MeetingStatus) -> InviteMethod {
+        match status {
+            MeetingStatus::Cancelled | MeetingStatus::Postponed => InviteMethod::Cancel,
+            _ => InviteMethod::Request,
+        }
+    }
+
+    pub fn as_ical(self) -> &'static str {
+        match self {
+            InviteMethod::Request => "REQUEST",
+            InviteMethod::Cancel => "CANCEL",
+        }
+    }
+}
+
+/// Who sends the invitation, to whom, and when.
+#[derive(Debug, Clone)]
+pub struct InviteInput {
+    pub organizer: String,
+    pub attendees: Vec<String>,
+    /// The message's Date and the event's DTSTAMP.
+    pub now: DateTime<Utc>,
+}
+
+/// An email message ready to save as `.eml` and open in a mail program.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Invitation {
+    pub method: InviteMethod,
+    pub subject: String,
+    /// The whole RFC 5322 message, CRLF line endings.
+    pub eml: String,
+}
+
+/// The invitation (or cancellation) of a meeting; see the module docs.
+pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invitation> {
+    let meeting = get_meeting(db, meeting_id)?;
+    if let Schedule::Undated { wording, .. } = &meeting.schedule {
+        let when = if wording.trim().is_empty() { String::new() } else { format!(" (planned: {})", wording.trim()) };
+        return Err(Error::invalid(
+            "meeting",
+            format!("\"{}\" is not dated yet{when}; give it a date and time before sending an invitation", meeting.title),
+        ));
+    }
+    let organizer_email = validate::email("organizer", &input.organizer)?;
+    if organizer_email.is_empty() {
+        return Err(Error::invalid("organizer", "give the organizer's e-mail address (name@example.org)"));
+    }
+    let mut emails: Vec<String> = Vec::new();
+    for (i, address) in input.attendees.iter().enumerate() {
+        let email = validate::email(&format!("to[{i}]"), address)?;
+        if email.is_empty() {
+            return Err(Error::invalid(format!("to[{i}]"), "an attendee's e-mail address is empty"));
+        }
+        if !emails.iter().any(|e| e.eq_ignore_ascii_case(&email)) {
+            emails.push(email);
+        }
+    }
+    if emails.is_empty() {
+        return Err(Error::invalid("to", "give at least one attendee's e-mail address"));
+    }
+    let network = get_network(db, meeting.network_id)?;
+    let partners = list_partners(db, meeting.network_id)?;
+    let name_of = |email: &str| {
+        partners
+            .iter()
+            .flat_map(|p| p.contacts.iter())
+            .find(|c| c.email.eq_ignore_ascii_case(email))
+            .map(|c| c.name.clone())
+    };
+    let organizer = Party { name: name_of(&organizer_email), email: organizer_email };
+    let attendees: Vec<Party> = emails.into_iter().map(|e| Party { name: name_of(&e), email: e }).collect();
+    let method = InviteMethod::for_status(meeting.status);
+    let itip = Itip { method: method.as_ical(), organizer: &organizer, attendees: &attendees };
+    let calendar = write_calendar(std::slice::from_ref(&meeting), input.now, None, None, Some(&itip)).text;
+
+    let when = when_text(&meeting.schedule);
+    let subject = match method {
+        InviteMethod::Cancel if meeting.status == MeetingStatus::Postponed => format!("Postponed: {} ({when})", meeting.title),
+        InviteMethod::Cancel => format!("Cancelled: {} ({when})", meeting.title),
+        InviteMethod::Request if meeting.sequence > 0 => format!("Updated invitation: {} ({when})", meeting.title),
+        InviteMethod::Request => format!("Invitation: {} ({when})", meeting.title),
+    };
+    let text = summary_text(&meeting, &network.name, method, &organizer);
+
+    let key = format!("{}.{}.{}", meeting.uid, meeting.sequence, input.now.timestamp());
+    let domain = organizer.email.rsplit('@').next().unwrap_or("convene.invalid").to_string();
+    let boundary = format!("=_convene_{}_{}", meeting.uid.replace(|c: char| !c.is_ascii_alphanumeric(), ""), meeting.sequence);
+    let body = MimePart::new(
+        ContentType::new("multipart/alternative").attribute("boundary", boundary),
+        vec![
+            MimePart::new(ContentType::new("text/plain").attribute("charset", "utf-8"), text),
+            MimePart::new(
+                ContentType::new("text/calendar").attribute("charset", "utf-8").attribute("method", method.as_ical()),
+                calendar,
+            ),
+        ],
+    );
+    let address = |p: &Party| Address::new_address(p.name.clone(), p.email.clone());
+    let eml = MessageBuilder::new()
+        .from(address(&organizer))
+        .to(Address::new_list(attendees.iter().map(address).collect()))
+        .subject(subject.clone())
+        .date(Date::new(input.now.timestamp()))
+        .message_id(MessageId::new(format!("{key}@{domain}")))
+        .header("X-Unsent", Raw::new("1"))
+        .header("Content-Class", Raw::new("urn:content-classes:calendarmessage"))
+        .body(body)
+        .write_to_string()
+        .map_err(Error::Io)?;
+    Ok(Invitation { method, subject, eml })
+}
+
+/// The e-mail addresses of the contacts of the partners a meeting concerns (its host, the
+/// partners and contacts that attend and did not decline, and every partner for a
+/// network-wide meeting), once each, in the order partners are listed.
+pub fn partner_contact_emails(db: &Db, meeting_id: i64) -> Result<Vec<String>> {
+    let meeting = get_meeting(db, meeting_id)?;
+    let partners = list_partners(db, meeting.network_id)?;
+    let everyone = is_network_wide(&meeting);
+    let mut emails: Vec<String> = Vec::new();
+    let mut add = |email: &str| {
+        let email = email.trim();
+        if !email.is_empty() && !emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
+            emails.push(email.to_string());
+        }
+    };
+    for partner in &partners {
+        let whole_partner = everyone
+            || meeting.host_partner_id == Some(partner.id)
+            || meeting.attendance.iter().any(|a| {
+                a.attendee == Attendee::Partner(partner.id) && a.status != AttendanceStatus::Declined
+            });
+        for contact in &partner.contacts {
+            let invited_alone = meeting.attendance.iter().any(|a| {
+                a.attendee == Attendee::Contact(contact.id) && a.status != AttendanceStatus::Declined
+            });
+            if whole_partner || invited_alone {
+                add(&contact.email);
+            }
+        }
+    }
+    Ok(emails)
+}
+
+fn long_date(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+fn utc_offset(zone: &str, utc: DateTime<Utc>) -> String {
+    match zone.parse::<Tz>() {
+        Ok(tz) => format!("UTC{}", utc.with_timezone(&tz).format("%:z")),
+        Err(_) => "UTC".to_string(),
+    }
+}
+
+/// "15 March 2027, 10:00 Europe/Riga" or "15-17 March 2027".
+fn when_text(schedule: &Schedule) -> String {
+    match schedule {
+        Schedule::Timed { start_local, time_zone, .. } => {
+            format!("{}, {} {time_zone}", start_local.format("%-d %B %Y"), start_local.format("%H:%M"))
+        }
+        Schedule::AllDay { first, last } if first == last => first.format("%-d %B %Y").to_string(),
+        Schedule::AllDay { first, last } if first.year() == last.year() && first.month() == last.month() => {
+            format!("{}-{}", first.format("%-d"), last.format("%-d %B %Y"))
+        }
+        Schedule::AllDay { first, last } => format!("{} - {}", first.format("%-d %B %Y"), last.format("%-d %B %Y")),
+        Schedule::Undated { wording, .. } => wording.clone(),
+    }
+}
+
+/// The plain-text part: what a person reads before accepting.
+fn summary_text(m: &Meeting, network: &str, method: InviteMethod, organizer: &Party) -> String {
+    let mut t = String::new();
+    let who = organizer.name.as_deref().unwrap_or(&organizer.email);
+    match method {
+        InviteMethod::Request => t.push_str(&format!("{who} invites you to {} ({network}).\n\n", m.title)),
+        InviteMethod::Cancel if m.status == MeetingStatus::Postponed => {
+            t.push_str(&format!("{} ({network}) is postponed; a new date will follow.\n\n", m.title))
+        }
+        InviteMethod::Cancel => t.push_str(&format!("{} ({network}) is cancelled.\n\n", m.title)),
+    }
+    let when = match &m.schedule {
+        Schedule::Timed { start, start_local, end_local, time_zone, .. } => {
+            let clock = if start_local.date() == end_local.date() {
+                format!("{}, {}-{}", long_date(start_local.date()), start_local.format("%H:%M"), end_local.format("%H:%M"))
+            } else {
+                format!(
+                    "{} {} - {} {}",
+                    long_date(start_local.date()),
+                    start_local.format("%H:%M"),
+                    long_date(end_local.date()),
+                    end_local.format("%H:%M")
+                )
+            };
+            format!("{clock} ({time_zone} time, {})", utc_offset(time_zone, *start))
+        }
+        Schedule::AllDay { first, last } if first == last => format!("{} (all day)", long_date(*first)),
+        Schedule::AllDay { first, last } => format!("{} to {} (all day)", long_date(*first), long_date(*last)),
+        Schedule::Undated { wording, .. } => wording.clone(),
+    };
+    t.push_str(&format!("When: {when}\n"));
+    if let Some(place) = location(m) {
+        t.push_str(&format!("Where: {place}\n"));
+    }
+    if !m.online_url.is_empty() {
+        t.push_str(&format!("Join online: {}\n", m.online_url));
+    }
+    if let Some(host) = &m.host_name {
+        t.push_str(&format!("Host: {host}\n"));
+    }
+    if !m.description.trim().is_empty() {
+        t.push_str(&format!("\n{}\n", m.description.trim()));
+    }
+    if !m.agenda.is_empty() {
+        t.push_str("\nAgenda:\n");
+        for item in &m.agenda {
+            match (item.start_time, item.end_time) {
+                (Some(s), Some(e)) => t.push_str(&format!("{}-{} {}\n", s.format("%H:%M"), e.format("%H:%M"), item.title)),
+                (Some(s), None) => t.push_str(&format!("{} {}\n", s.format("%H:%M"), item.title)),
+                _ => t.push_str(&format!("- {}\n", item.title)),
+            }
+        }
+    }
+    t.push_str(match method {
+        InviteMethod::Request => "\nYour calendar program shows this message as an invitation to accept or decline.\n",
+        InviteMethod::Cancel => "\nYour calendar program removes the meeting when you open this message.\n",
+    });
+    t
+}

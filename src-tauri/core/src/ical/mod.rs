@@ -1,9 +1,14 @@
 //! iCalendar (RFC 5545) out of and into Convene: calendar files every client opens,
 //! invitations and cancellations (iTIP, RFC 5546, in a MIME message, RFC 6047), and
 //! import of other programs' files.
+//!
+//! Writing: [`export`] (files of meetings), [`invite`] (email invitations), [`vtimezone`]
+//! (VTIMEZONE components computed from chrono-tz) and [`line_writer`] (folding, CRLF and
+//! escaping, shared by both writers).
 
 pub mod export;
 pub mod import;
 pub mod invite;
+pub mod line_writer;
 pub mod vtimezone;
 pub mod windows_zones;
