@@ -17,6 +17,7 @@ export type Route =
   | { name: 'meeting-edit'; id: number }
   | { name: 'practices' }
   | { name: 'practice'; id: number }
+  | { name: 'plan'; id: number; view: string | null }
   | { name: 'search'; q: string }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
@@ -68,6 +69,11 @@ export function parseRoute(hash: string): Route {
       if (p !== null && c === undefined) return { name: 'practice', id: p };
       break;
     }
+    case 'plans': {
+      const p = id(b);
+      if (p !== null && c === undefined) return { name: 'plan', id: p, view: q.get('view') };
+      break;
+    }
     case 'search':
       return { name: 'search', q: q.get('q') ?? '' };
     case 'settings':
@@ -98,6 +104,7 @@ export function href(route: Route): string {
     case 'meeting-edit': return `#/meetings/${route.id}/edit`;
     case 'practices': return '#/practices';
     case 'practice': return `#/practices/${route.id}`;
+    case 'plan': return `#/plans/${route.id}${query({ view: route.view })}`;
     case 'search': return `#/search${query({ q: route.q })}`;
     case 'settings': return '#/settings';
     case 'not-found': return `#${route.path}`;
@@ -111,13 +118,14 @@ export const to = {
   meeting: (id: number) => href({ name: 'meeting', id }),
   meetingEdit: (id: number) => href({ name: 'meeting-edit', id }),
   practice: (id: number) => href({ name: 'practice', id }),
+  plan: (id: number, view: string | null = null) => href({ name: 'plan', id, view }),
 };
 
 /** Which left-navigation entry a screen belongs to. */
 export function section(route: Route): 'home' | 'networks' | 'meetings' | 'practices' | 'search' | 'settings' | null {
   switch (route.name) {
     case 'home': return 'home';
-    case 'networks': case 'network-new': case 'network': case 'network-edit': return 'networks';
+    case 'networks': case 'network-new': case 'network': case 'network-edit': case 'plan': return 'networks';
     case 'meetings': case 'meeting-new': case 'meeting': case 'meeting-edit': return 'meetings';
     case 'practices': case 'practice': return 'practices';
     case 'search': return 'search';
