@@ -10,5 +10,8 @@ pub mod export;
 pub mod import;
 pub mod invite;
 pub mod line_writer;
+pub mod reader;
+pub mod recurrence;
+pub mod tzid;
 pub mod vtimezone;
 pub mod windows_zones;

@@ -1,0 +1,482 @@
+//! Importing other programs' calendars (`convene_core::ical::import`): the files
+//! coordinators actually get (Outlook with Windows zone names, Google Calendar in UTC,
+//! Thunderbird with IANA zones, Apple with floating times), recurring events, updates by
+//! SEQUENCE, and broken files refused by line with nothing saved.
+//!
+//! The input files are in tests/core/ics/; every expected instant below is worked out
+//! from what the file says (zone rules of 2027-2028), not read back from the importer.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use convene_core::ical::import::{import_ics, import_ics_bytes, IcsImportReport};
+use convene_core::meeting::*;
+use convene_core::network::*;
+use convene_core::partner::*;
+use convene_core::{Db, Error};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/../../tests/core/ics/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The 1-based line of `fixture` holding `needle`, to check that errors name it.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} not in fixture")) + 1
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn utc(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+}
+
+struct Net {
+    db: Db,
+    id: i64,
+}
+
+impl Net {
+    /// A network of partner cities in several zones, Riga leading, running 2027-2029.
+    fn new() -> Net {
+        Net::with_dates(Some("2027-01-01"), Some("2029-06-30"))
+    }
+
+    fn with_dates(start: Option<&str>, end: Option<&str>) -> Net {
+        let mut db = Db::open_in_memory().unwrap();
+        let mut input = NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning);
+        input.start_date = start.map(date);
+        input.end_date = end.map(date);
+        let network = create_network(&mut db, input).unwrap();
+        let mut lead = None;
+        for (name, country) in [
+            ("Riga", "LV"),
+            ("Gävle", "SE"),
+            ("Nyíregyháza", "HU"),
+            ("Bragança", "PT"),
+            ("Võru", "EE"),
+            ("Tartu", "EE"),
+            ("Barnsley", "GB"),
+            ("Jelgava", "LV"),
+        ] {
+            let p = create_partner(
+                &mut db,
+                network.id,
+                PartnerInput {
+                    name: name.into(),
+                    country: country.into(),
+                    role: PartnerRole::Partner,
+                    time_zone: String::new(),
+                    population: None,
+                    notes: String::new(),
+                },
+            )
+            .unwrap();
+            lead.get_or_insert(p.id);
+        }
+        let mut update = NetworkInput::from(&network);
+        update.lead_partner_id = lead;
+        update_network(&mut db, network.id, update).unwrap();
+        Net { db, id: network.id }
+    }
+
+    fn import(&mut self, name: &str) -> IcsImportReport {
+        import_ics(&mut self.db, self.id, &fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    fn meeting(&self, uid: &str) -> Meeting {
+        find_meeting(&self.db, uid).unwrap_or_else(|e| panic!("{uid}: {e}"))
+    }
+
+    fn by_title(&self, title: &str) -> Meeting {
+        let all = list_meetings(&self.db, self.id, DateRange::default()).unwrap();
+        let hit = all.iter().find(|m| m.title == title).unwrap_or_else(|| panic!("no meeting {title}"));
+        get_meeting(&self.db, hit.id).unwrap()
+    }
+
+    fn host_name(&self, m: &Meeting) -> Option<String> {
+        m.host_partner_id.map(|id| get_partner(&self.db, id).unwrap().name)
+    }
+
+    /// Every meeting as saved, for before/after comparisons.
+    fn snapshot(&self) -> Vec<Meeting> {
+        list_meetings(&self.db, self.id, DateRange::default())
+            .unwrap()
+            .iter()
+            .map(|m| get_meeting(&self.db, m.id).unwrap())
+            .collect()
+    }
+}
+
+fn timed(m: &Meeting) -> (DateTime<Utc>, DateTime<Utc>, &str) {
+    match &m.schedule {
+        Schedule::Timed { start, end, time_zone, .. } => (*start, *end, time_zone.as_str()),
+        other => panic!("{} is not timed: {other:?}", m.title),
+    }
+}
+
+const KICK_OFF_UID: &str = "040000008200E00074C5B7101A82E00800000000D0B4C2D8F1ABDA01000000000000000010000000A1B2C3D4E5F60718293A4B5C6D7E8F90";
+const RIGA_UID: &str = "040000008200E00074C5B7101A82E00800000000F3C1A9E2F1ABDA0100000000000000001000000055AA77CC99EE11332244668800BBDDFF";
+const WEBINAR_UID: &str = "040000008200E00074C5B7101A82E0080000000021D7E5B0F2ABDA01000000000000000010000000CAFEBABE0123456789ABCDEF01234567";
+const TOUCH_BASE_UID: &str = "7k9m1o3q5s7u9w1y3a5c7e9g1i@google.com";
+
+#[test]
+fn outlook_windows_zones_become_the_partner_cities_zones() {
+    let mut net = Net::new();
+    let report = net.import("outlook-export.ics");
+    assert_eq!(report.created.len(), 4, "{report:?}");
+    assert_eq!((report.updated.len(), report.unchanged), (0, 0));
+
+    let kick_off = net.meeting(KICK_OFF_UID);
+    assert_eq!(kick_off.uid, KICK_OFF_UID, "the UID is kept as written");
+    assert_eq!(kick_off.title, "Kick-off meeting");
+    assert_eq!(kick_off.kind, MeetingKind::KickOff);
+    assert_eq!(kick_off.status, MeetingStatus::Confirmed);
+    assert_eq!(kick_off.sequence, 0);
+    // W. Europe Standard Time, 10:00-17:00 in March (UTC+1); Gävle hosts, so its zone.
+    assert_eq!(timed(&kick_off), (utc("2027-03-10T09:00:00Z"), utc("2027-03-10T16:00:00Z"), "Europe/Stockholm"));
+    assert_eq!(net.host_name(&kick_off).as_deref(), Some("Gävle"));
+    assert_eq!(kick_off.venue, "Stadshuset, Drottninggatan 20, Gävle");
+    assert_eq!(kick_off.mode, MeetingMode::InPerson);
+    assert!(
+        kick_off.description.starts_with("Dear partners,\n\nwelcome to the kick-off of the network in Gävle."),
+        "escapes and folds read back: {:?}",
+        kick_off.description
+    );
+    assert!(kick_off.description.contains("Rådhussalen; lunch is served"), "{:?}", kick_off.description);
+    assert!(kick_off.description.ends_with("Best regards,\nLīga Ozoliņa, lead partner Riga"), "{:?}", kick_off.description);
+
+    // FLE Standard Time in June is UTC+3; Riga hosts, so Europe/Riga rather than CLDR's Kyiv.
+    let riga = net.meeting(RIGA_UID);
+    assert_eq!(timed(&riga), (utc("2027-06-15T06:30:00Z"), utc("2027-06-15T13:00:00Z"), "Europe/Riga"));
+    assert_eq!(riga.kind, MeetingKind::Transnational);
+    assert_eq!(net.host_name(&riga).as_deref(), Some("Riga"));
+
+    // GMT Standard Time in September is BST (UTC+1); a Teams call with no place.
+    let webinar = net.meeting(WEBINAR_UID);
+    assert_eq!(timed(&webinar), (utc("2027-09-22T13:00:00Z"), utc("2027-09-22T14:30:00Z"), "Europe/London"));
+    assert_eq!(webinar.mode, MeetingMode::Online);
+    assert_eq!(webinar.venue, "");
+    assert!(webinar.online_url.starts_with("https://teams.microsoft.com/l/meetup-join/"), "{}", webinar.online_url);
+
+    // TZID="(UTC+01:00) Amsterdam, Berlin, ..." as older Outlook writes it; November is UTC+1.
+    let final_event = net.by_title("Final event");
+    assert_eq!(timed(&final_event), (utc("2027-11-10T12:00:00Z"), utc("2027-11-10T16:00:00Z"), "Europe/Stockholm"));
+    assert_eq!(final_event.kind, MeetingKind::FinalEvent);
+}
+
+#[test]
+fn importing_the_same_file_again_changes_nothing() {
+    let mut net = Net::new();
+    net.import("outlook-export.ics");
+    net.import("google-calendar.ics");
+    let before = net.snapshot();
+    let again = net.import("outlook-export.ics");
+    assert!(again.created.is_empty() && again.updated.is_empty(), "{again:?}");
+    assert_eq!(again.unchanged, 4);
+    let again = net.import("google-calendar.ics");
+    assert!(again.created.is_empty() && again.updated.is_empty(), "{again:?}");
+    assert_eq!(again.unchanged, 7, "3 single events and 4 occurrences of the weekly one: {again:?}");
+    assert_eq!(net.snapshot(), before, "not even updated_at moved");
+}
+
+#[test]
+fn a_newer_sequence_updates_and_an_equal_one_leaves_local_edits_alone() {
+    let mut net = Net::new();
+    net.import("outlook-export.ics");
+
+    // A local edit of the webinar (its title; the sequence stays 0).
+    let webinar = net.meeting(WEBINAR_UID);
+    let mut edit = MeetingInput::from(&webinar);
+    edit.title = "Webinar: data for small cities (with Barnsley)".into();
+    update_meeting(&mut net.db, webinar.id, edit).unwrap();
+
+    let report = net.import("outlook-update.ics");
+    let updated: Vec<&str> = report.updated.iter().map(|m| m.uid.as_str()).collect();
+    assert_eq!(updated, [KICK_OFF_UID, RIGA_UID], "{report:?}");
+    assert_eq!(report.unchanged, 1, "the webinar's SEQUENCE is still 0");
+    assert!(report.created.is_empty());
+
+    let kick_off = net.meeting(KICK_OFF_UID);
+    assert_eq!(kick_off.status, MeetingStatus::Cancelled);
+    assert_eq!(kick_off.sequence, 1, "the imported SEQUENCE, so our next export supersedes it");
+
+    let riga = net.meeting(RIGA_UID);
+    assert_eq!(riga.title, "Transnational meeting in Riga (moved)");
+    assert_eq!(timed(&riga), (utc("2027-06-16T07:00:00Z"), utc("2027-06-16T14:00:00Z"), "Europe/Riga"));
+    assert_eq!(riga.venue, "Latvian National Library, Mūkusalas iela 3, Riga");
+    assert_eq!(riga.sequence, 2);
+
+    let webinar = net.meeting(WEBINAR_UID);
+    assert_eq!(webinar.title, "Webinar: data for small cities (with Barnsley)", "the local edit stays");
+    assert_eq!(timed(&webinar).0, utc("2027-09-22T13:00:00Z"), "the file's other time at the same SEQUENCE is ignored");
+
+    let before = net.snapshot();
+    let again = net.import("outlook-update.ics");
+    assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, 3));
+    assert_eq!(net.snapshot(), before);
+
+    // A local change of place raises our sequence to 3; a file at SEQUENCE 2 does not undo it.
+    let mut edit = MeetingInput::from(&riga);
+    edit.venue = "Riga Technical University".into();
+    let riga = update_meeting(&mut net.db, riga.id, edit).unwrap();
+    assert_eq!(riga.sequence, 3);
+    let again = net.import("outlook-update.ics");
+    assert_eq!(again.unchanged, 3);
+    assert_eq!(net.meeting(RIGA_UID).venue, "Riga Technical University");
+}
+
+#[test]
+fn google_calendar_utc_times_all_day_ranges_and_a_weekly_series() {
+    let mut net = Net::new();
+    let report = net.import("google-calendar.ics");
+    assert_eq!(report.created.len(), 7, "{report:?}");
+
+    // UTC times keep their instant and take the host's zone (Tartu: Europe/Tallinn).
+    let tartu = net.meeting("3q7v1k9d0m2n4p6r8t0v2x4z6b@google.com");
+    assert_eq!(timed(&tartu), (utc("2027-04-20T08:00:00Z"), utc("2027-04-20T15:00:00Z"), "Europe/Tallinn"));
+    assert_eq!(tartu.kind, MeetingKind::CityVisit);
+    assert_eq!(tartu.venue, "Tartu Science Park, Riia 181a, Tartu, Estonia");
+    assert_eq!(net.host_name(&tartu).as_deref(), Some("Tartu"));
+    assert_eq!(tartu.description, "Site visit to the Tartu smart-city lab, then a workshop on sensors in public space.\n\nBring: laptop; the baseline survey.");
+
+    // DTEND of an all-day event is the day after the last one.
+    let voru = net.meeting("5h2j4l6n8p0r2t4v6x8z0b2d4f@google.com");
+    assert_eq!(voru.schedule, Schedule::AllDay { first: date("2027-05-24"), last: date("2027-05-26") });
+    assert_eq!(net.host_name(&voru).as_deref(), Some("Võru"));
+
+    let cancelled = net.meeting("9b1d3f5h7j9l1n3p5r7t9v1x3z@google.com");
+    assert_eq!(cancelled.status, MeetingStatus::Cancelled);
+    assert_eq!(cancelled.sequence, 3);
+    assert_eq!(cancelled.mode, MeetingMode::Online, "LOCATION:Online");
+    // No host named: the lead partner's zone (Riga).
+    assert_eq!(timed(&cancelled).2, "Europe/Riga");
+
+    // Weekly on Wednesdays 10:00 Riga until 7 April 06:59:59Z (so 7 April itself is out),
+    // 24 March excluded, 17 March moved to Thursday 18th 14:00 by a RECURRENCE-ID.
+    let mut series: Vec<Meeting> = net
+        .snapshot()
+        .into_iter()
+        .filter(|m| m.uid.starts_with(&format!("{TOUCH_BASE_UID}/")))
+        .collect();
+    series.sort_by(|a, b| a.uid.cmp(&b.uid));
+    let uids: Vec<&str> = series.iter().map(|m| m.uid.rsplit('/').next().unwrap()).collect();
+    assert_eq!(uids, ["20270303", "20270310", "20270317", "20270331"]);
+    let starts: Vec<DateTime<Utc>> = series.iter().map(|m| timed(m).0).collect();
+    assert_eq!(
+        starts,
+        [
+            utc("2027-03-03T08:00:00Z"),
+            utc("2027-03-10T08:00:00Z"),
+            utc("2027-03-18T12:00:00Z"),
+            utc("2027-03-31T07:00:00Z"), // after the clocks went forward on 28 March
+        ]
+    );
+    assert_eq!(series[2].title, "Weekly touch-base (Thursday this week)");
+    assert_eq!(series[2].sequence, 1);
+    assert!(series.iter().all(|m| m.mode == MeetingMode::Online && m.online_url == "https://meet.google.com/abc-defg-hij"));
+    assert!(series.iter().all(|m| m.kind == MeetingKind::OnlineTouchBase));
+    let line = line_of(&fixture("google-calendar.ics"), "RRULE:FREQ=WEEKLY") - 3;
+    assert!(
+        report.warnings.iter().any(|w| w.starts_with(&format!("line {line}: \"Weekly touch-base\" repeats; its 4 occurrences"))),
+        "{:?}",
+        report.warnings
+    );
+}
+
+#[test]
+fn thunderbird_iana_zones_monthly_series_with_exdate_durations_and_single_days() {
+    let mut net = Net::new();
+    let report = net.import("thunderbird.ics");
+
+    // First Tuesday monthly, six times from June 2027, August excluded: five meetings at
+    // 15:00 Budapest (13:00Z in summer, 14:00Z from November).
+    let ulg: Vec<Meeting> = net
+        .snapshot()
+        .into_iter()
+        .filter(|m| m.uid.starts_with("b8e3c1f0-4a5d-4e2b-9c7a-2f6d8e1a3b5c/"))
+        .collect();
+    let starts: Vec<DateTime<Utc>> = ulg.iter().map(|m| timed(m).0).collect();
+    assert_eq!(
+        starts,
+        [
+            utc("2027-06-01T13:00:00Z"),
+            utc("2027-07-06T13:00:00Z"),
+            utc("2027-09-07T13:00:00Z"),
+            utc("2027-10-05T13:00:00Z"),
+            utc("2027-11-02T14:00:00Z"),
+        ]
+    );
+    assert!(ulg.iter().all(|m| timed(m).2 == "Europe/Budapest" && m.kind == MeetingKind::LocalGroup));
+    assert_eq!(net.host_name(&ulg[0]).as_deref(), Some("Nyíregyháza"));
+    assert_eq!(ulg[0].venue, "Városháza, Kossuth tér 1, Nyíregyháza");
+
+    let braganca = net.meeting("e2a7d9c4-6b1f-4f3e-8a2d-5c9b7e0f1a4d");
+    assert_eq!(timed(&braganca), (utc("2028-02-08T09:30:00Z"), utc("2028-02-08T17:00:00Z"), "Europe/Lisbon"));
+    assert_eq!(braganca.description, "Fourth transnational meeting, hosted by Bragança (Câmara Municipal).");
+
+    let midsummer = net.meeting("0f4c8a2e-1d3b-4c5a-9e7f-6b8d0a2c4e6f");
+    assert_eq!(midsummer.schedule, Schedule::AllDay { first: date("2027-06-24"), last: date("2027-06-24") });
+
+    assert!(report.warnings.iter().any(|w| w.contains("1 VTODO (a task) skipped")), "{:?}", report.warnings);
+    assert_eq!(report.created.len(), 7);
+}
+
+#[test]
+fn floating_times_are_read_in_the_lead_partners_zone_with_a_warning() {
+    let mut net = Net::new();
+    let report = net.import("floating-times.ics");
+    let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!(timed(&call), (utc("2027-07-05T06:30:00Z"), utc("2027-07-05T09:00:00Z"), "Europe/Riga"));
+    let line = line_of(&fixture("floating-times.ics"), "DTSTART");
+    assert!(
+        report.warnings.iter().any(|w| w.starts_with(&format!("line {line}: \"Coordinators' call (no zone)\" has no time zone"))
+            && w.contains("Europe/Riga")
+            && w.contains("lead partner Riga")),
+        "{:?}",
+        report.warnings
+    );
+
+    // A calendar that names its own zone (Google's X-WR-TIMEZONE) is read in that zone.
+    let mut net = Net::new();
+    let text = fixture("floating-times.ics").replace("VERSION:2.0", "VERSION:2.0\r\nX-WR-TIMEZONE:Europe/Lisbon");
+    import_ics(&mut net.db, net.id, &text).unwrap();
+    let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!(timed(&call), (utc("2027-07-05T08:30:00Z"), utc("2027-07-05T11:00:00Z"), "Europe/Lisbon"));
+}
+
+#[test]
+fn a_custom_outlook_zone_is_matched_by_its_offsets() {
+    let mut net = Net::new();
+    let report = net.import("outlook-custom-zone.ics");
+    let m = net.by_title("Partneru sanāksme");
+    // +03:00 in September by the file's own rules; Jelgava hosts (Europe/Riga).
+    assert_eq!(timed(&m), (utc("2027-09-14T07:00:00Z"), utc("2027-09-14T09:00:00Z"), "Europe/Riga"));
+    assert!(report.warnings.iter().any(|w| w.contains("\"Customized Time Zone\"") && w.contains("Europe/Riga")), "{:?}", report.warnings);
+}
+
+/// Each broken file is refused naming its line, and what was saved before stays as it was.
+#[test]
+fn broken_files_are_refused_by_line_and_nothing_is_saved() {
+    let mut net = Net::new();
+    net.import("outlook-export.ics");
+    let before = net.snapshot();
+
+    let cases = [
+        ("broken-bad-date.ics", "DTSTART;VALUE=DATE:2027-13-01", "DTSTART \"2027-13-01\" is not a date"),
+        ("broken-garbage-line.ics", "<p>Please find the agenda attached</p>", "\"<p>Please find the agenda attached</p>\" is not an iCalendar line"),
+        ("broken-unterminated.ics", "END:VCALENDAR", "END:VCALENDAR does not match BEGIN:VEVENT of line"),
+    ];
+    for (name, bad_line, says) in cases {
+        let text = fixture(name);
+        let err = import_ics(&mut net.db, net.id, &text).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, Error::BadInput(_)), "{name}: {err:?}");
+        let line = line_of(&text, bad_line);
+        assert!(message.starts_with(&format!("line {line}: ")), "{name} should name line {line}: {message}");
+        assert!(message.contains(says), "{name}: {message}");
+        assert!(message.ends_with("Nothing was imported."), "{name}: {message}");
+        assert_eq!(net.snapshot(), before, "{name} changed saved data");
+    }
+
+    // A file cut off in the middle of an event.
+    let full = fixture("google-calendar.ics");
+    let cut = &full[..full.find("SUMMARY:Study visit").unwrap()];
+    let err = import_ics(&mut net.db, net.id, cut).unwrap_err().to_string();
+    let begin = line_of(&full, "UID:5h2j4l6n8p0r2t4v6x8z0b2d4f") - 4;
+    assert!(err.starts_with(&format!("line {begin}: BEGIN:VEVENT is never closed by END:VEVENT")), "{err}");
+
+    // Not iCalendar at all.
+    for (text, says) in [
+        ("Title,Start,End\nKick-off,2027-03-10 10:00,2027-03-10 17:00\n", "not an iCalendar file"),
+        ("{\"format\": \"convene\"}", "not an iCalendar file"),
+        ("", "the file is empty"),
+        ("\n  \n", "the file is empty"),
+    ] {
+        let err = import_ics(&mut net.db, net.id, text).unwrap_err().to_string();
+        assert!(err.contains(says), "{text:?}: {err}");
+    }
+    assert_eq!(net.snapshot(), before);
+}
+
+/// A check that only the database can make (the title's length) fails on the second
+/// event: the first one, already written inside the transaction, is rolled back too.
+#[test]
+fn an_event_refused_late_rolls_back_the_whole_file() {
+    let mut net = Net::new();
+    let long_title = "Transnational meeting ".repeat(15);
+    let text = fixture("floating-times.ics").replace(
+        "END:VEVENT",
+        &format!(
+            "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:too-long@example.org\r\nDTSTART:20270801T090000Z\r\nDTEND:20270801T100000Z\r\nSUMMARY:{}\r\nEND:VEVENT",
+            long_title.trim()
+        ),
+    );
+    let err = import_ics(&mut net.db, net.id, &text).unwrap_err().to_string();
+    let line = line_of(&text, "UID:too-long") - 1;
+    assert!(err.starts_with(&format!("line {line}: the event \"Transnational meeting Transnational")), "{err}");
+    assert!(err.contains("title: is 329 characters long; the limit is 300"), "{err}");
+    assert!(net.snapshot().is_empty(), "the first event was not kept");
+}
+
+#[test]
+fn unknown_zones_are_refused_naming_them() {
+    let mut net = Net::new();
+    let text = fixture("floating-times.ics").replace("DTSTART:20270705T093000", "DTSTART;TZID=Atlantis Standard Time:20270705T093000");
+    let err = import_ics(&mut net.db, net.id, &text).unwrap_err().to_string();
+    let line = line_of(&text, "DTSTART");
+    assert!(err.starts_with(&format!("line {line}: DTSTART uses the time zone \"Atlantis Standard Time\"")), "{err}");
+    assert!(net.snapshot().is_empty());
+}
+
+#[test]
+fn a_fold_inside_a_character_is_joined() {
+    let mut net = Net::new();
+    let mut bytes = fixture("floating-times.ics").into_bytes();
+    let at = bytes.windows(6).position(|w| w == b"(no zo").unwrap();
+    let tail = bytes.split_off(at);
+    bytes.extend_from_slice("Koordinatoru zvans \u{0101}".as_bytes());
+    let split = bytes.len() - 1;
+    bytes.splice(split..split, b"\r\n ".iter().copied());
+    bytes.extend_from_slice(b" ");
+    bytes.extend_from_slice(&tail);
+    import_ics_bytes(&mut net.db, net.id, &bytes).unwrap();
+    assert_eq!(net.snapshot()[0].title, "Coordinators' call Koordinatoru zvans ā (no zone)");
+}
+
+#[test]
+fn a_uid_of_another_network_is_left_there() {
+    let mut net = Net::new();
+    net.import("outlook-export.ics");
+    let other = create_network(&mut net.db, NetworkInput::named("TechTown", NetworkKind::Transfer)).unwrap();
+    let report = import_ics(&mut net.db, other.id, &fixture("outlook-export.ics")).unwrap();
+    assert!(report.created.is_empty() && report.updated.is_empty());
+    assert_eq!(report.warnings.iter().filter(|w| w.contains("is already a meeting of IoTXchange")).count(), 4);
+    assert_eq!(net.meeting(KICK_OFF_UID).network_id, net.id);
+}
+
+#[test]
+fn a_newer_series_cancels_occurrences_it_no_longer_has() {
+    let mut net = Net::new();
+    net.import("google-calendar.ics");
+    let text = fixture("google-calendar.ics")
+        .replace("EXDATE;TZID=Europe/Riga:20270324T100000", "EXDATE;TZID=Europe/Riga:20270324T100000,20270331T100000")
+        .replacen("SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base", "SEQUENCE:1\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base", 1);
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    let dropped = net.meeting(&format!("{TOUCH_BASE_UID}/20270331"));
+    assert_eq!(dropped.status, MeetingStatus::Cancelled);
+    assert!(dropped.sequence >= 1);
+    assert!(report.warnings.iter().any(|w| w.contains("20270331 is no longer in the series")), "{:?}", report.warnings);
+    assert_eq!(net.meeting(&format!("{TOUCH_BASE_UID}/20270310")).status, MeetingStatus::Confirmed);
+}
+
+#[test]
+fn a_network_without_an_end_date_bounds_series_three_years_on() {
+    let mut net = Net::with_dates(Some("2027-01-01"), None);
+    let text = fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=MONTHLY;BYDAY=1TU");
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    let count = net.snapshot().iter().filter(|m| m.uid.starts_with("b8e3c1f0-4a5d-4e2b-9c7a-2f6d8e1a3b5c/")).count();
+    // June 2027 to May 2030 inclusive is 36 months, less the excluded August.
+    assert_eq!(count, 35);
+    assert!(report.warnings.iter().any(|w| w.contains("the network has no end date")), "{:?}", report.warnings);
+}
