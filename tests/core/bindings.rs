@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::ical::import::{IcsImportReport, MeetingRef};
 use convene_core::import_note::ImportNote;
 use convene_core::ipc::{AppInfo, CountryOption, IpcError};
 use convene_core::meeting::{
@@ -43,6 +44,8 @@ fn export_all(cfg: &Config) {
         IpcError,
         CountryOption,
         ImportReport,
+        IcsImportReport,
+        MeetingRef,
         Overview,
         // networks and partners
         NetworkSummary,
