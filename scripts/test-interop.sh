@@ -10,3 +10,5 @@ ensure_interop
 command -v pdftotext >/dev/null || ensure_packages poppler-utils
 
 # Each area adds its interop test targets here.
+# Calendars: every exported event read by python icalendar and ical.js at the database's instants.
+cargo test -p convene-core --features interop --test ical_interop

@@ -15,7 +15,7 @@
 //
 // Prepared before the clock starts: the Dates and texts. Timed, per run: building the
 // calendar and its events (id, stamp, sequence, summary, description, location, url,
-// status, start/end with time zone, or all-day dates) and `toString()`. The last run's
+// status, categories, start/end with time zone, or all-day dates) and `toString()`. The last run's
 // text goes to OUT.ics when given.
 // Prints one JSON line: {"generator", "runs_ms", "median_ms", "events", "bytes"}.
 'use strict';
@@ -44,6 +44,7 @@ function prepare(file) {
     location: e.location || null,
     url: e.url || null,
     status: e.status,
+    categories: [{ name: e.categories }],
     timezone: e.time_zone || null,
     allDay: !e.time_zone,
     start: e.time_zone ? asWallClock(e.start_local) : asWallClock(e.first_date + 'T00:00:00'),

@@ -8,7 +8,7 @@ datetimes (zoneinfo, in each meeting's own zone), dates and texts are prepared b
 clock starts, as Convene's side starts from `Meeting` values already in memory.
 
 Timed, per run: building the Calendar and its Events (UID, DTSTAMP, SEQUENCE, SUMMARY,
-DESCRIPTION, LOCATION, URL, STATUS, DTSTART/DTEND with TZID, or DATE values for all-day
+DESCRIPTION, LOCATION, URL, STATUS, CATEGORIES, DTSTART/DTEND with TZID, or DATE values for all-day
 events), `add_missing_timezones()` (the VTIMEZONEs, over the events' years) and
 `to_ical()`. The last run's text goes to OUT.ics when given. Prints one JSON line: {"generator", "runs_ms", "median_ms", "events", "bytes"}.
 """
@@ -37,8 +37,8 @@ def prepare(path):
             start = date.fromisoformat(e["first_date"])
             end = date.fromisoformat(e["end_date_exclusive"])
         events.append((e["uid"], e["sequence"], e["summary"], e["description"], e["location"], e["url"],
-                       e["status"], start, end))
-    years = [e[7].year for e in events]
+                       e["status"], e["categories"], start, end))
+    years = [e[8].year for e in events]
     span = (date(min(years) - 1, 1, 1), date(max(years) + 1, 12, 31))
     stamp = datetime.fromisoformat(data["now"].replace("Z", "+00:00")).astimezone(timezone.utc)
     return data["calendar_name"], stamp, span, events
@@ -49,7 +49,7 @@ def generate(name, stamp, span, events):
     calendar.add("prodid", "-//Convene benchmark//python icalendar//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
-    for uid, sequence, summary, description, location, url, status, start, end in events:
+    for uid, sequence, summary, description, location, url, status, categories, start, end in events:
         event = icalendar.Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)
@@ -62,6 +62,7 @@ def generate(name, stamp, span, events):
         if url:
             event.add("url", url)
         event.add("status", status)
+        event.add("categories", [categories])
         event.add("dtstart", start)
         event.add("dtend", end)
         calendar.add_component(event)

@@ -1,0 +1,616 @@
+//! Convene's iCalendar files read by parsers nobody here wrote: python `icalendar` and
+//! ical.js (the parser of Thunderbird and Nextcloud). A coordinator sends the file to
+//! partners in a dozen countries; what they rely on is that every client puts every
+//! meeting at the instant the database holds, with the words as typed.
+//!
+//! The database holds timed meetings that start before and end after a clock change
+//! (spring and autumn, in 2025, 2026 and 2027, in zones at UTC+0, +1 and +2), one that
+//! ends in the hour an autumn change repeats, ordinary summer and winter days, all-day
+//! events of one and several days (one over the new year, one over a clock change), texts
+//! in Hungarian, Swedish, Slovak, Estonian, Greek, Russian, Japanese and emoji with commas,
+//! semicolons, backslashes (`C:\new` is not a line break) and line breaks, a description
+//! long enough to be folded many times, cancelled, postponed and held meetings, an updated
+//! one (SEQUENCE 1) and an undated one that must be left out and counted.
+//!
+//! Both readers (tests/interop/ical/) print every VEVENT as JSON with the instants their
+//! parser resolved: ical.js through the file's VTIMEZONE (it has no zone database); python
+//! icalendar through its IANA database for known TZIDs, so its reader also resolves every
+//! time through the file's VTIMEZONE with dateutil, and both answers are compared. Every
+//! event is compared with the database: UID, UTC instants to the second, TZID, all-day
+//! dates (DTEND the day after the last day), SUMMARY, DESCRIPTION, LOCATION, URL, STATUS
+//! and SEQUENCE. A reader's parse errors and warnings fail the test. A second test breaks
+//! one VTIMEZONE offset in the file and checks that both readers' answers then disagree
+//! with the database, so a wrong VTIMEZONE cannot pass unseen.
+//!
+//! Run by scripts/test-interop.sh, which installs the readers and sets
+//! CONVENE_INTEROP_PYTHON and CONVENE_INTEROP_NODE_MODULES.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use convene_core::ical::export::{export_ics, CalendarExport, ExportOptions, IcsSelection};
+use convene_core::meeting::*;
+use convene_core::network::*;
+use convene_core::partner::*;
+use convene_core::Db;
+use serde::Deserialize;
+
+fn local(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// One meeting of the fixture and what the file must say about it beyond the database's
+/// own fields.
+struct Case {
+    title: &'static str,
+    kind: MeetingKind,
+    host: &'static str,
+    venue: &'static str,
+    mode: MeetingMode,
+    online_url: &'static str,
+    status: MeetingStatus,
+    description: String,
+    schedule: ScheduleInput,
+    /// The LOCATION a reader must find (venue and host city, see ical::export).
+    location: Option<&'static str>,
+    /// The meeting starts and ends on different sides of a clock change.
+    spans_clock_change: bool,
+}
+
+fn timed(start: &str, end: &str, zone: &str) -> ScheduleInput {
+    ScheduleInput::Timed { start_local: local(start), end_local: local(end), time_zone: zone.into() }
+}
+
+fn case(title: &'static str, host: &'static str, schedule: ScheduleInput) -> Case {
+    Case {
+        title,
+        kind: MeetingKind::Transnational,
+        host,
+        venue: "",
+        mode: MeetingMode::InPerson,
+        online_url: "",
+        status: MeetingStatus::Confirmed,
+        description: String::new(),
+        schedule,
+        location: Some(host),
+        spans_clock_change: false,
+    }
+}
+
+const PARTNERS: &[(&str, &str, &str)] = &[
+    ("Fundão", "Portugal", "Europe/Lisbon"),
+    ("Mechelen", "Belgium", "Europe/Brussels"),
+    ("Nyíregyháza", "Hungary", "Europe/Budapest"),
+    ("Gävle", "Sweden", "Europe/Stockholm"),
+    ("Kežmarok", "Slovakia", "Europe/Bratislava"),
+    ("Võru", "Estonia", "Europe/Tallinn"),
+    ("Trikala", "Greece", "Europe/Athens"),
+    ("Jelgava", "Latvia", "Europe/Riga"),
+    ("Oulu", "Finland", "Europe/Helsinki"),
+];
+
+/// A description that folds many times: every script, emoji (some of four bytes, some
+/// joined), and the characters iCalendar escapes, so fold points fall inside all of them.
+fn long_description() -> String {
+    let paragraph = "Nyíregyháza, Gävle; Kežmarok\\Võru — Συνάντηση εταίρων στα Τρίκαλα; \
+        Встреча партнёров в Елгаве, 都市ネットワーク会議 🏙️🚲👩‍👩‍👧 «citation» \"quoted\" a,b;c\\d\n";
+    let mut text = String::new();
+    for i in 0..40 {
+        text.push_str(&format!("{i:02}. {paragraph}"));
+    }
+    text.push_str("The end.");
+    text
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            kind: MeetingKind::KickOff,
+            venue: "Casa da Cultura, Rua 1.º de Maio",
+            description: "Welcome; introductions, and the baseline study.\nBring: laptops, badges\\passes.".into(),
+            location: Some("Casa da Cultura, Rua 1.º de Maio, Fundão"),
+            spans_clock_change: true,
+            ..case(
+                "Kick-off in Fundão: Nyíregyháza, Gävle; Kežmarok \\ Võru",
+                "Fundão",
+                timed("2026-03-28 18:00", "2026-03-29 12:00", "Europe/Lisbon"),
+            )
+        },
+        Case {
+            venue: "Stadhuis Mechelen",
+            location: Some("Stadhuis Mechelen"),
+            description: "Autumn change: the clocks go back at 03:00 on Sunday.".into(),
+            spans_clock_change: true,
+            ..case(
+                "Transnational meeting, autumn; C:\\new\\path is not a line break",
+                "Mechelen",
+                timed("2026-10-24 16:00", "2026-10-25 11:00", "Europe/Brussels"),
+            )
+        },
+        Case {
+            venue: "Δημαρχείο Τρικάλων",
+            location: Some("Δημαρχείο Τρικάλων, Trikala"),
+            description: "Συνάντηση εταίρων· ημέρα δεύτερη: «Ψηφιακή πόλη».".into(),
+            spans_clock_change: true,
+            ..case(
+                "Συνάντηση εταίρων στα Τρίκαλα",
+                "Trikala",
+                timed("2027-03-27 20:00", "2027-03-28 09:30", "Europe/Athens"),
+            )
+        },
+        Case {
+            description: "Встреча партнёров; повестка дня, бюджет.\nВторая строка.".into(),
+            spans_clock_change: true,
+            ..case(
+                "Встреча партнёров в Елгаве",
+                "Jelgava",
+                timed("2027-10-30 09:00", "2027-10-31 17:00", "Europe/Riga"),
+            )
+        },
+        Case {
+            description: "都市ネットワーク会議、二日目。".into(),
+            spans_clock_change: true,
+            ..case(
+                "都市ネットワーク会議 🏙️🚲 in Oulu",
+                "Oulu",
+                timed("2025-03-29 15:00", "2025-03-30 13:00", "Europe/Helsinki"),
+            )
+        },
+        Case {
+            spans_clock_change: true,
+            ..case(
+                "Night walk through the repeated hour",
+                "Fundão",
+                timed("2025-10-25 22:00", "2025-10-26 03:00", "Europe/Lisbon"),
+            )
+        },
+        Case {
+            description: "Ends at 02:30 on the night the clocks go back: the first 02:30 (CEST).".into(),
+            ..case(
+                "Ends in the hour that repeats",
+                "Nyíregyháza",
+                timed("2026-10-25 00:15", "2026-10-25 02:30", "Europe/Budapest"),
+            )
+        },
+        Case {
+            spans_clock_change: true,
+            venue: "Gävle rådhus",
+            location: Some("Gävle rådhus"),
+            ..case(
+                "One hour across the spring change",
+                "Gävle",
+                timed("2026-03-29 01:30", "2026-03-29 03:30", "Europe/Stockholm"),
+            )
+        },
+        Case {
+            description: "Summer school.\n\nTwo paragraphs; with, punctuation.".into(),
+            venue: "Võru Kreutzwaldi 11",
+            location: Some("Võru Kreutzwaldi 11"),
+            ..case("Summer school in Võru", "Võru", timed("2026-07-15 10:00", "2026-07-15 12:30", "Europe/Tallinn"))
+        },
+        Case {
+            description: "Winter session, heating on.".into(),
+            status: MeetingStatus::Held,
+            ..case("Winter session in Kežmarok", "Kežmarok", timed("2027-01-20 14:00", "2027-01-20 16:00", "Europe/Bratislava"))
+        },
+        Case {
+            kind: MeetingKind::OnlineTouchBase,
+            mode: MeetingMode::Online,
+            online_url: "https://meet.example.org/convene?room=trikala&lang=el",
+            description: "Online touch-base; cameras on, please.".into(),
+            location: Some("Online"),
+            ..case("Online touch-base (winter)", "", timed("2025-12-03 09:00", "2025-12-03 10:30", "Europe/Athens"))
+        },
+        Case {
+            description: long_description(),
+            ..case("A very long description", "Jelgava", timed("2026-02-10 09:00", "2026-02-10 17:00", "Europe/Riga"))
+        },
+        case(title_newline(), "Oulu", timed("2026-06-01 08:00", "2026-06-01 09:00", "Europe/Helsinki")),
+        Case {
+            status: MeetingStatus::Cancelled,
+            description: "Cancelled: the hall is closed.".into(),
+            ..case("Cancelled meeting in Gävle", "Gävle", timed("2026-11-04 10:00", "2026-11-04 15:00", "Europe/Stockholm"))
+        },
+        Case {
+            status: MeetingStatus::Postponed,
+            description: "Waiting for the new budget.".into(),
+            ..case("Postponed meeting in Mechelen", "Mechelen", timed("2026-05-20 10:00", "2026-05-20 12:00", "Europe/Brussels"))
+        },
+        Case {
+            kind: MeetingKind::PhaseReview,
+            status: MeetingStatus::Tentative,
+            description: "Three days; all day.".into(),
+            ..case("Phase review, three days", "Nyíregyháza", ScheduleInput::AllDay { first: date("2026-05-11"), last: date("2026-05-13") })
+        },
+        Case {
+            description: "Over the new year.".into(),
+            ..case("New year study visit", "Võru", ScheduleInput::AllDay { first: date("2026-12-30"), last: date("2027-01-02") })
+        },
+        case("All days over the spring change", "Trikala", ScheduleInput::AllDay { first: date("2027-03-27"), last: date("2027-03-29") }),
+        Case {
+            kind: MeetingKind::LocalGroup,
+            ..case("Local group day in Kežmarok", "Kežmarok", ScheduleInput::AllDay { first: date("2026-09-01"), last: date("2026-09-01") })
+        },
+        Case {
+            kind: MeetingKind::CityVisit,
+            ..case("City visit to Gävle", "Gävle", timed("2026-04-14 09:00", "2026-04-14 18:00", "Europe/Stockholm"))
+        },
+        Case {
+            kind: MeetingKind::CityVisit,
+            ..case("City visit to Võru", "Võru", timed("2026-06-09 09:00", "2026-06-09 18:00", "Europe/Tallinn"))
+        },
+        Case {
+            kind: MeetingKind::CityVisit,
+            ..case("City visit to Oulu", "Oulu", timed("2026-08-18 09:00", "2026-08-18 18:00", "Europe/Helsinki"))
+        },
+        Case {
+            kind: MeetingKind::FinalEvent,
+            location: None,
+            ..case(
+                "Final event, planned for June",
+                "",
+                ScheduleInput::Undated { year: Some(2027), month: Some(6), wording: "June 2027".into() },
+            )
+        },
+    ]
+}
+
+/// A title with a line break in it (titles are trimmed, not kept on one line).
+fn title_newline() -> &'static str {
+    "Two-line title:\nsecond line, with; punctuation"
+}
+
+struct Fixture {
+    db: Db,
+    network: Network,
+    partners: BTreeMap<&'static str, Partner>,
+    /// Meeting id by title.
+    meetings: BTreeMap<String, i64>,
+}
+
+fn fixture() -> Fixture {
+    let mut db = Db::open_in_memory().unwrap();
+    let network = create_network(&mut db, NetworkInput::named("Nyíregyháza–Võru “Ψηφιακή” network", NetworkKind::ActionPlanning)).unwrap();
+    let mut partners = BTreeMap::new();
+    for (name, country, zone) in PARTNERS {
+        let p = create_partner(
+            &mut db,
+            network.id,
+            PartnerInput {
+                name: (*name).into(),
+                country: (*country).into(),
+                role: PartnerRole::Partner,
+                time_zone: String::new(),
+                population: None,
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+        assert_eq!(p.time_zone, *zone, "{name} takes its zone from {country}");
+        partners.insert(*name, p);
+    }
+    let mut meetings = BTreeMap::new();
+    for c in cases() {
+        let input = MeetingInput {
+            kind: c.kind,
+            title: c.title.into(),
+            host_partner_id: (!c.host.is_empty()).then(|| partners[c.host].id),
+            venue: c.venue.into(),
+            mode: c.mode,
+            online_url: c.online_url.into(),
+            status: c.status,
+            description: c.description.clone(),
+            schedule: c.schedule.clone(),
+        };
+        let m = create_meeting(&mut db, network.id, input).unwrap();
+        if c.spans_clock_change {
+            let Schedule::Timed { start, end, time_zone, .. } = &m.schedule else { panic!("{} is timed", c.title) };
+            let zone: Tz = time_zone.parse().unwrap();
+            let offset = |t: &DateTime<Utc>| zone.offset_from_utc_datetime(&t.naive_utc()).fix();
+            assert_ne!(offset(start), offset(end), "{} must start and end on different sides of a clock change", c.title);
+        }
+        meetings.insert(c.title.to_string(), m.id);
+    }
+    let mut f = Fixture { db, network, partners, meetings };
+    // An agenda, so DESCRIPTION carries it too.
+    let kick_off = f.meetings["Kick-off in Fundão: Nyíregyháza, Gävle; Kežmarok \\ Võru"];
+    set_agenda(
+        &mut f.db,
+        kick_off,
+        vec![
+            AgendaItemInput {
+                start_time: NaiveTime::from_hms_opt(9, 0, 0),
+                end_time: NaiveTime::from_hms_opt(10, 30, 0),
+                title: "Welcome, coffee; introductions".into(),
+                lead_partner_id: None,
+                notes: String::new(),
+            },
+            AgendaItemInput {
+                start_time: None,
+                end_time: None,
+                title: "Site visit: Gävle\\Võru".into(),
+                lead_partner_id: None,
+                notes: String::new(),
+            },
+        ],
+    )
+    .unwrap();
+    // A change of time raises SEQUENCE: the file must carry the new one.
+    let summer = f.meetings["Summer school in Võru"];
+    let mut input = MeetingInput::from(&get_meeting(&f.db, summer).unwrap());
+    input.schedule = timed("2026-07-15 10:30", "2026-07-15 13:00", "Europe/Tallinn");
+    assert_eq!(update_meeting(&mut f.db, summer, input).unwrap().sequence, 1);
+    // Kežmarok's view: it attends Võru's city visit, declined Oulu's, and has nothing to
+    // do with Gävle's.
+    let kezmarok = f.partners["Kežmarok"].id;
+    set_attendance(&mut f.db, f.meetings["City visit to Võru"], Attendee::Partner(kezmarok), Some(AttendanceStatus::Accepted)).unwrap();
+    set_attendance(&mut f.db, f.meetings["City visit to Oulu"], Attendee::Partner(kezmarok), Some(AttendanceStatus::Declined)).unwrap();
+    f
+}
+
+// ---------------------------------------------------------------------------------------
+// The readers
+
+#[derive(Debug, Deserialize)]
+struct ReadEvent {
+    uid: Option<String>,
+    summary: Option<String>,
+    description: Option<String>,
+    location: Option<String>,
+    url: Option<String>,
+    status: Option<String>,
+    sequence: Option<i64>,
+    tzid: Option<String>,
+    start_utc: Option<String>,
+    end_utc: Option<String>,
+    /// python only: the same time resolved through the file's VTIMEZONE.
+    #[serde(default)]
+    start_utc_vtimezone: Option<String>,
+    #[serde(default)]
+    end_utc_vtimezone: Option<String>,
+    all_day: bool,
+    start_date: Option<String>,
+    end_date: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Reading {
+    reader: String,
+    events: Vec<ReadEvent>,
+    problems: Vec<String>,
+}
+
+fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+}
+
+fn interop_env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!(
+            "{name} is not set: the interop tests need the independent readers. Run scripts/test-interop.sh \
+             (or `source scripts/setup.sh && ensure_interop` in this shell first)."
+        )
+    })
+}
+
+/// Runs both readers over `file`; a reader that cannot parse the file fails the test.
+fn read_with_both(file: &Path) -> Vec<Reading> {
+    let python = interop_env("CONVENE_INTEROP_PYTHON");
+    let node_modules = interop_env("CONVENE_INTEROP_NODE_MODULES");
+    let mut python_cmd = Command::new(&python);
+    python_cmd.arg(repo_path("tests/interop/ical/read_icalendar.py")).arg(file);
+    let mut node_cmd = Command::new("node");
+    node_cmd.env("NODE_PATH", &node_modules).arg(repo_path("tests/interop/ical/read_icaljs.cjs")).arg(file);
+    [("python icalendar", python_cmd), ("ical.js", node_cmd)]
+        .into_iter()
+        .map(|(name, mut cmd)| {
+            let out = cmd.output().unwrap_or_else(|e| panic!("cannot start the {name} reader ({cmd:?}): {e}"));
+            assert!(
+                out.status.success(),
+                "{name} could not read {}:\n{}{}",
+                file.display(),
+                String::from_utf8_lossy(&out.stderr),
+                String::from_utf8_lossy(&out.stdout)
+            );
+            serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{name} reader printed no JSON ({e}):\n{}", String::from_utf8_lossy(&out.stdout)))
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// What the file must say
+
+fn utc_text(t: &DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// RFC 5545 STATUS for a meeting's status; postponed meetings are not held on the date
+/// shown, so calendars must not show them as planned.
+fn expected_status(status: MeetingStatus) -> &'static str {
+    match status {
+        MeetingStatus::Tentative => "TENTATIVE",
+        MeetingStatus::Confirmed | MeetingStatus::Held => "CONFIRMED",
+        MeetingStatus::Postponed | MeetingStatus::Cancelled => "CANCELLED",
+    }
+}
+
+/// DESCRIPTION: the postponement notice, the description, the online link and the agenda,
+/// as paragraphs.
+fn expected_description(m: &Meeting) -> Option<String> {
+    let mut paragraphs = Vec::new();
+    if m.status == MeetingStatus::Postponed {
+        paragraphs.push("Postponed: a new date will follow.".to_string());
+    }
+    if !m.description.is_empty() {
+        paragraphs.push(m.description.clone());
+    }
+    if !m.online_url.is_empty() {
+        paragraphs.push(format!("Join online: {}", m.online_url));
+    }
+    if !m.agenda.is_empty() {
+        let mut agenda = String::from("Agenda:");
+        for item in &m.agenda {
+            agenda.push('\n');
+            match (item.start_time, item.end_time) {
+                (Some(s), Some(e)) => agenda.push_str(&format!("{}-{} ", s.format("%H:%M"), e.format("%H:%M"))),
+                (Some(s), None) => agenda.push_str(&format!("{} ", s.format("%H:%M"))),
+                _ => agenda.push_str("- "),
+            }
+            agenda.push_str(&item.title);
+        }
+        paragraphs.push(agenda);
+    }
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
+/// Every way in which the readers' view of `export` differs from the database's meetings
+/// `expected` (and from the LOCATION the cases name).
+fn disagreements(db: &Db, export: &CalendarExport, readings: &[Reading], expected: &BTreeSet<i64>) -> Vec<String> {
+    let locations: BTreeMap<String, Option<String>> =
+        cases().iter().map(|c| (c.title.to_string(), c.location.map(str::to_string))).collect();
+    let meetings: Vec<Meeting> = expected.iter().map(|id| get_meeting(db, *id).unwrap()).collect();
+    let dated: Vec<&Meeting> = meetings.iter().filter(|m| !matches!(m.schedule, Schedule::Undated { .. })).collect();
+    let mut wrong = Vec::new();
+    if export.events != dated.len() {
+        wrong.push(format!("the export says it wrote {} events; {} meetings are dated", export.events, dated.len()));
+    }
+    for reading in readings {
+        let r = &reading.reader;
+        for p in &reading.problems {
+            wrong.push(format!("{r}: {p}"));
+        }
+        if reading.events.len() != dated.len() {
+            wrong.push(format!("{r}: read {} events, expected {}", reading.events.len(), dated.len()));
+        }
+        let mut seen = BTreeSet::new();
+        for e in &reading.events {
+            let uid = e.uid.clone().unwrap_or_default();
+            if !seen.insert(uid.clone()) {
+                wrong.push(format!("{r}: UID {uid} appears twice"));
+            }
+            if !dated.iter().any(|m| m.uid == uid) {
+                let what = meetings.iter().find(|m| m.uid == uid).map(|m| m.title.as_str()).unwrap_or("no such meeting");
+                wrong.push(format!("{r}: an event with UID {uid} ({what}) should not be in this file"));
+            }
+        }
+        for m in &dated {
+            let Some(e) = reading.events.iter().find(|e| e.uid.as_deref() == Some(m.uid.as_str())) else {
+                wrong.push(format!("{r}: \"{}\" ({}) is missing", m.title, m.uid));
+                continue;
+            };
+            let mut check = |what: &str, got: Option<String>, want: Option<String>| {
+                if got != want {
+                    wrong.push(format!("{r}: \"{}\": {what} is {got:?}, the database says {want:?}", m.title));
+                }
+            };
+            check("SUMMARY", e.summary.clone(), Some(m.title.clone()));
+            check("DESCRIPTION", e.description.clone(), expected_description(m));
+            check("LOCATION", e.location.clone(), locations.get(&m.title).cloned().flatten());
+            check("URL", e.url.clone(), (!m.online_url.is_empty()).then(|| m.online_url.clone()));
+            check("STATUS", e.status.clone(), Some(expected_status(m.status).to_string()));
+            check("SEQUENCE", e.sequence.map(|s| s.to_string()), Some(m.sequence.to_string()));
+            match &m.schedule {
+                Schedule::Timed { start, end, time_zone, .. } => {
+                    check("all-day", Some(e.all_day.to_string()), Some("false".into()));
+                    check("TZID", e.tzid.clone(), Some(time_zone.clone()));
+                    check("start (UTC)", e.start_utc.clone(), Some(utc_text(start)));
+                    check("end (UTC)", e.end_utc.clone(), Some(utc_text(end)));
+                    if reading.reader.starts_with("python") {
+                        check("start through the file's VTIMEZONE (UTC)", e.start_utc_vtimezone.clone(), Some(utc_text(start)));
+                        check("end through the file's VTIMEZONE (UTC)", e.end_utc_vtimezone.clone(), Some(utc_text(end)));
+                    }
+                }
+                Schedule::AllDay { first, last } => {
+                    check("all-day", Some(e.all_day.to_string()), Some("true".into()));
+                    check("first day", e.start_date.clone(), Some(first.to_string()));
+                    check("DTEND (the day after the last)", e.end_date.clone(), Some((*last + Duration::days(1)).to_string()));
+                }
+                Schedule::Undated { .. } => unreachable!(),
+            }
+        }
+    }
+    wrong
+}
+
+fn export_to_file(db: &Db, selection: &IcsSelection, options: &ExportOptions, dir: &Path, name: &str) -> (CalendarExport, PathBuf) {
+    let export = export_ics(db, selection, options).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, &export.text).unwrap();
+    (export, path)
+}
+
+fn options(name: &str, reminder: Option<Duration>) -> ExportOptions {
+    ExportOptions { calendar_name: name.into(), reminder, now: Utc.with_ymd_and_hms(2026, 11, 29, 12, 0, 0).unwrap() }
+}
+
+#[test]
+fn both_parsers_read_every_meeting_of_the_network_as_the_database_holds_it() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let selection = IcsSelection { network_id: f.network.id, ..Default::default() };
+    let (export, path) = export_to_file(&f.db, &selection, &options(&f.network.name, Some(Duration::days(1))), dir.path(), "network.ics");
+    assert_eq!(export.left_out_undated, 1, "the undated final event is left out and counted");
+    let all: BTreeSet<i64> = f.meetings.values().copied().collect();
+    let wrong = disagreements(&f.db, &export, &read_with_both(&path), &all);
+    assert!(wrong.is_empty(), "{} disagreements with the database:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn both_parsers_read_a_partners_view_as_the_database_holds_it() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let kezmarok = f.partners["Kežmarok"].id;
+    let selection = IcsSelection { network_id: f.network.id, partner_id: Some(kezmarok), ..Default::default() };
+    let (export, path) = export_to_file(&f.db, &selection, &options("Kežmarok", None), dir.path(), "kezmarok.ics");
+    // Network-wide meetings, what Kežmarok hosts and what it accepted; not Gävle's city
+    // visit (nothing to do with it) nor Oulu's (declined).
+    let view: BTreeSet<i64> = f
+        .meetings
+        .iter()
+        .filter(|(title, _)| !["City visit to Gävle", "City visit to Oulu"].contains(&title.as_str()))
+        .map(|(_, id)| *id)
+        .collect();
+    assert_eq!(export.left_out_undated, 1, "the undated final event concerns every partner: left out and counted");
+    let wrong = disagreements(&f.db, &export, &read_with_both(&path), &view);
+    assert!(wrong.is_empty(), "{} disagreements with the database:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The first observance in the file that gives `zone` the offset `offset` (`+0100`),
+/// changed to `wrong`: a file whose VTIMEZONE lies about one of the zone's offsets.
+fn break_offset(text: &str, zone: &str, offset: &str, wrong: &str) -> String {
+    let begin = text.find(&format!("TZID:{zone}\r\n")).unwrap_or_else(|| panic!("no VTIMEZONE for {zone}"));
+    let end = begin + text[begin..].find("END:VTIMEZONE").unwrap();
+    let line = format!("TZOFFSETTO:{offset}\r\n");
+    let at = begin + text[begin..end].find(&line).unwrap_or_else(|| panic!("{zone} has no observance at {offset}"));
+    format!("{}TZOFFSETTO:{wrong}\r\n{}", &text[..at], &text[at + line.len()..])
+}
+
+#[test]
+fn a_wrong_vtimezone_makes_both_parsers_disagree_with_the_database() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let selection = IcsSelection { network_id: f.network.id, ..Default::default() };
+    let export = export_ics(&f.db, &selection, &options(&f.network.name, None)).unwrap();
+    // Lisbon's summer time said to be UTC+2 instead of UTC+1.
+    let broken = CalendarExport { text: break_offset(&export.text, "Europe/Lisbon", "+0100", "+0200"), ..export };
+    let path = dir.path().join("broken.ics");
+    std::fs::write(&path, &broken.text).unwrap();
+    let all: BTreeSet<i64> = f.meetings.values().copied().collect();
+    let wrong = disagreements(&f.db, &broken, &read_with_both(&path), &all);
+    for reader in ["python icalendar", "ical.js"] {
+        assert!(
+            wrong.iter().any(|w| w.starts_with(reader) && w.contains("Kick-off in Fundão") && w.contains("UTC")),
+            "{reader} should place the kick-off in Fundão (Lisbon, summer time at its end) elsewhere when the \
+             VTIMEZONE is wrong; disagreements found:\n{}",
+            wrong.join("\n")
+        );
+    }
+}
