@@ -12,6 +12,7 @@
 //! option), as clap reports it.
 
 mod data;
+mod ics_import;
 mod meetings;
 mod networks;
 mod output;
@@ -48,7 +49,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import URBACT network pages or a Convene JSON export
+    /// Import URBACT network pages, a Convene JSON export or an iCalendar file
     #[command(subcommand)]
     Import(ImportCommand),
     /// List every network
@@ -95,6 +96,8 @@ pub enum ImportCommand {
         /// The JSON export to read
         file: PathBuf,
     },
+    /// Import the events of an iCalendar file (.ics) as meetings of a network
+    Ics(ics_import::IcsArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,6 +128,7 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Import(ImportCommand::Urbact(args)) => data::import_urbact(&mut ctx, args),
         Command::Import(ImportCommand::Json { file }) => data::import_json(&mut ctx, &file),
+        Command::Import(ImportCommand::Ics(args)) => ics_import::import_ics(&mut ctx, args),
         Command::Networks => networks::list(&ctx),
         Command::Network(cmd) => networks::run(&mut ctx, cmd),
         Command::Partners { network } => partners::list(&ctx, &network),

@@ -81,8 +81,11 @@ impl IcsImportReport {
     /// One sentence: "Created 3 meetings, updated 1, 2 unchanged."
     pub fn summary(&self) -> String {
         let plural = |n: usize| if n == 1 { "meeting" } else { "meetings" };
-        if self.created.is_empty() && self.updated.is_empty() && self.unchanged == 0 {
-            return "The calendar holds no events; nothing was imported.".into();
+        if self.created.is_empty() && self.updated.is_empty() {
+            return match self.unchanged {
+                0 => "The calendar holds no events for this network; nothing was imported.".into(),
+                n => format!("Nothing changed: the {n} {} of this file {} already saved.", if n == 1 { "event" } else { "events" }, if n == 1 { "is" } else { "are" }),
+            };
         }
         format!(
             "Created {} {}, updated {}, {} unchanged.",
