@@ -24,7 +24,11 @@ use convene_core::milestone::Milestone;
 use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
-use convene_core::plan::ActionPlan;
+use convene_core::plan::{
+    ActionInput, ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, IndicatorInput,
+    PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, RiskInput, SavedRevision,
+    StatusChange,
+};
 use convene_core::practice::{Practice, PracticeSummary};
 use convene_core::search::SearchHit;
 use convene_core::urbact::ImportReport;
@@ -72,6 +76,24 @@ fn export_all(cfg: &Config) {
         // the rest
         Milestone,
         ActionPlan,
+        // action plans: drafting, history, review, exchange
+        ActionPlanInput,
+        PlanStatus,
+        PlanListItem,
+        PlanDocument,
+        SavedRevision,
+        Revision,
+        PlanDiff,
+        ActionInput,
+        IndicatorInput,
+        RiskInput,
+        StatusChange,
+        Comment,
+        CommentInput,
+        PlanConflict,
+        ConflictChoice,
+        ReceiveReport,
+        AuthorSetting,
         ImportNote,
         PracticeSummary,
         Practice,

@@ -24,10 +24,10 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 /// The migrations, in order; index `i` holds version `i + 1`.
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("../../../migrations/0001_initial.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_initial.sql", include_str!("../../../migrations/0001_initial.sql")),
+    ("0002_plan_drafting.sql", include_str!("../../../migrations/0002_plan_drafting.sql")),
+];
 
 /// The schema version this build of Convene writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

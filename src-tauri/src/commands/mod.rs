@@ -11,5 +11,7 @@ pub mod data;
 pub mod meetings;
 pub mod networks;
 pub mod partners;
+pub mod plan_documents;
+pub mod plans;
 pub mod practices;
 pub mod search;

@@ -14,11 +14,17 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 
+import type { ActionInput } from './bindings/ActionInput';
 import type { ActionPlan } from './bindings/ActionPlan';
+import type { ActionPlanInput } from './bindings/ActionPlanInput';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { AppInfo } from './bindings/AppInfo';
 import type { AttendanceStatus } from './bindings/AttendanceStatus';
 import type { Attendee } from './bindings/Attendee';
+import type { AuthorSetting } from './bindings/AuthorSetting';
+import type { Comment } from './bindings/Comment';
+import type { CommentInput } from './bindings/CommentInput';
+import type { ConflictChoice } from './bindings/ConflictChoice';
 import type { Contact } from './bindings/Contact';
 import type { ContactInput } from './bindings/ContactInput';
 import type { CountryOption } from './bindings/CountryOption';
@@ -26,6 +32,7 @@ import type { DateRange } from './bindings/DateRange';
 import type { Dependents } from './bindings/Dependents';
 import type { ImportNote } from './bindings/ImportNote';
 import type { ImportReport } from './bindings/ImportReport';
+import type { IndicatorInput } from './bindings/IndicatorInput';
 import type { IpcError } from './bindings/IpcError';
 import type { LocalGroupMember } from './bindings/LocalGroupMember';
 import type { LocalGroupMemberInput } from './bindings/LocalGroupMemberInput';
@@ -41,10 +48,20 @@ import type { Overview } from './bindings/Overview';
 import type { Partner } from './bindings/Partner';
 import type { PartnerInput } from './bindings/PartnerInput';
 import type { PartnerLocalTime } from './bindings/PartnerLocalTime';
+import type { PlanConflict } from './bindings/PlanConflict';
+import type { PlanDiff } from './bindings/PlanDiff';
+import type { PlanDocument } from './bindings/PlanDocument';
+import type { PlanListItem } from './bindings/PlanListItem';
+import type { PlanStatus } from './bindings/PlanStatus';
 import type { Practice } from './bindings/Practice';
 import type { PracticeSummary } from './bindings/PracticeSummary';
+import type { ReceiveReport } from './bindings/ReceiveReport';
+import type { Revision } from './bindings/Revision';
+import type { RiskInput } from './bindings/RiskInput';
+import type { SavedRevision } from './bindings/SavedRevision';
 import type { ScheduleInput } from './bindings/ScheduleInput';
 import type { SearchHit } from './bindings/SearchHit';
+import type { StatusChange } from './bindings/StatusChange';
 
 /** A command's failure: the core's `{ code, message, field? }` as a throwable `Error`. */
 export class CommandError extends Error implements IpcError {
@@ -151,6 +168,91 @@ export const meetingLocalTimes = (meetingId: number) =>
 /** The local times panel for a form not yet saved; an invalid schedule fails with its field. */
 export const previewLocalTimes = (networkId: number, schedule: ScheduleInput, hostPartnerId: number | null) =>
   call<PartnerLocalTime[]>('preview_local_times', { networkId, schedule, hostPartnerId });
+
+// Integrated Action Plans (the plan page; export to files is in the export section)
+
+/** Every plan of a network with its status and last change. */
+export const listPlanOverviews = (networkId: number) => call<PlanListItem[]>('list_plan_overviews', { networkId });
+/** A new plan with the nine standard sections (its summary becomes the context section's text) and revision 1. */
+export const createPlan = (networkId: number, input: ActionPlanInput) => call<ActionPlan>('create_plan', { networkId, input });
+/** Everything the plan page shows: sections, actions, indicators, risks, summary, open comments and conflicts. */
+export const loadPlanDocument = (planId: number) => call<PlanDocument>('load_plan_document', { planId });
+/** Saves one section's Markdown; unchanged text creates no revision (`created: false`). */
+export const savePlanSection = (planId: number, key: string, body: string, message: string | null = null) =>
+  call<SavedRevision>('save_plan_section', { planId, key, body, message });
+/** Adds a custom section after `after` (at the end when null); `itemId` of the result is its key. */
+export const addPlanSection = (planId: number, title: string, after: string | null = null) =>
+  call<SavedRevision>('add_plan_section', { planId, title, after });
+/** Renames a custom section (standard sections keep their titles). */
+export const renamePlanSection = (planId: number, key: string, title: string) =>
+  call<SavedRevision>('rename_plan_section', { planId, key, title });
+/** Puts the sections in the order of `keys` (every key once). */
+export const reorderPlanSections = (planId: number, keys: string[]) =>
+  call<SavedRevision>('reorder_plan_sections', { planId, keys });
+/** Removes a custom section; its text stays in earlier revisions. */
+export const removePlanSection = (planId: number, key: string) => call<SavedRevision>('remove_plan_section', { planId, key });
+/** `itemId` of the result is the new action's id. Amounts are strings such as "1250.50". */
+export const addPlanAction = (planId: number, input: ActionInput) => call<SavedRevision>('add_plan_action', { planId, input });
+export const updatePlanAction = (planId: number, actionId: string, input: ActionInput) =>
+  call<SavedRevision>('update_plan_action', { planId, actionId, input });
+export const deletePlanAction = (planId: number, actionId: string) =>
+  call<SavedRevision>('delete_plan_action', { planId, actionId });
+/** Moves an action to place `to` (0-based) of the table. */
+export const movePlanAction = (planId: number, actionId: string, to: number) =>
+  call<SavedRevision>('move_plan_action', { planId, actionId, to });
+export const addPlanIndicator = (planId: number, input: IndicatorInput) =>
+  call<SavedRevision>('add_plan_indicator', { planId, input });
+export const updatePlanIndicator = (planId: number, indicatorId: string, input: IndicatorInput) =>
+  call<SavedRevision>('update_plan_indicator', { planId, indicatorId, input });
+/** Also unlinks the indicator from the actions that referred to it. */
+export const deletePlanIndicator = (planId: number, indicatorId: string) =>
+  call<SavedRevision>('delete_plan_indicator', { planId, indicatorId });
+export const addPlanRisk = (planId: number, input: RiskInput) => call<SavedRevision>('add_plan_risk', { planId, input });
+export const updatePlanRisk = (planId: number, riskId: string, input: RiskInput) =>
+  call<SavedRevision>('update_plan_risk', { planId, riskId, input });
+export const deletePlanRisk = (planId: number, riskId: string) => call<SavedRevision>('delete_plan_risk', { planId, riskId });
+/** Newest first. */
+export const listPlanRevisions = (planId: number) => call<Revision[]>('list_plan_revisions', { planId });
+/** Word-level differences between two revisions (by number), per section, and the rows changed. */
+export const diffPlanRevisions = (planId: number, from: number, to: number) =>
+  call<PlanDiff>('diff_plan_revisions', { planId, from, to });
+/** Makes revision `number`'s content current again, as a new revision. */
+export const restorePlanRevision = (planId: number, number: number) =>
+  call<SavedRevision>('restore_plan_revision', { planId, number });
+/** Draft -> in review -> final -> adopted (needs `adoptionDate`, YYYY-MM-DD), or back one step. */
+export const setPlanStatus = (planId: number, status: PlanStatus, adoptionDate: string | null = null) =>
+  call<ActionPlan>('set_plan_status', { planId, status, adoptionDate });
+export const listPlanStatusChanges = (planId: number) => call<StatusChange[]>('list_plan_status_changes', { planId });
+export const listPlanComments = (planId: number, includeResolved: boolean) =>
+  call<Comment[]>('list_plan_comments', { planId, includeResolved });
+/** An empty `author` signs with the author name of the settings. */
+export const addPlanComment = (planId: number, input: CommentInput) => call<Comment>('add_plan_comment', { planId, input });
+/** `by` empty: the author name of the settings. */
+export const resolvePlanComment = (commentId: number, by = '') => call<Comment>('resolve_plan_comment', { commentId, by });
+export const unresolvePlanComment = (commentId: number) => call<Comment>('unresolve_plan_comment', { commentId });
+/** Writes the plan with its whole history to `path` (a .convene-plan file). */
+export const sendPlan = (planId: number, path: string) => call<void>('send_plan', { planId, path });
+/** Reads a .convene-plan file: creates the plan, adds new revisions or merges; conflicts are reported, never overwritten. */
+export const receivePlan = (path: string) => call<ReceiveReport>('receive_plan', { path });
+export const listPlanConflicts = (planId: number) => call<PlanConflict[]>('list_plan_conflicts', { planId });
+/** `{ choice: 'ours' }`, `{ choice: 'theirs' }` or `{ choice: 'merged', text }`. */
+export const resolvePlanConflict = (conflictId: number, choice: ConflictChoice) =>
+  call<SavedRevision>('resolve_plan_conflict', { conflictId, choice });
+/** The name revisions, status changes and comments are signed with. */
+export const getAuthorName = () => call<AuthorSetting>('get_author_name');
+/** An empty name goes back to the system user name. */
+export const setAuthorName = (name: string) => call<AuthorSetting>('set_author_name', { name });
+
+// Plan documents: preview, export and exchange files (the shell opens the native dialogs)
+
+/** A section's Markdown as HTML sanitized in Rust (ammonia); only SanitizedHtml.svelte inserts it. */
+export const renderMarkdownPreview = (text: string) => call<string>('render_markdown_preview', { text });
+/** Exports the plan as docx, pdf, md or html through the save dialog; the path written, or null when cancelled. */
+export const exportPlanFile = (planId: number, format: string) => call<string | null>('export_plan_file', { planId, format });
+/** Saves the plan's .convene-plan file through the save dialog; the path written, or null when cancelled. */
+export const sendPlanFile = (planId: number) => call<string | null>('send_plan_file', { planId });
+/** Receives a .convene-plan file chosen in the open dialog; what happened, or null when cancelled. */
+export const receivePlanFile = () => call<ReceiveReport | null>('receive_plan_file');
 
 // Good practices, search, choice lists
 

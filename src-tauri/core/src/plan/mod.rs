@@ -1,10 +1,64 @@
-//! Integrated Action Plans: what each partner city commits to (drafting comes later).
+//! Integrated Action Plans: what each partner city writes with its local group, drafted
+//! over months, reviewed, exchanged between partners and adopted by its council.
+//!
+//! A plan ([`ActionPlan`]) belongs to a network and usually to one partner city. What it
+//! says is a [`content::PlanContent`]: the nine standard IAP sections plus custom ones
+//! ([`sections`]), the action table, indicators and risks ([`rows`]). Every change of
+//! content is a revision ([`revisions`]): nothing typed is ever lost, any two revisions can
+//! be compared word by word ([`diff`]) and any one restored. Budget figures are computed,
+//! never typed ([`summary`], exact decimals from [`money`]). [`review`] holds the status
+//! workflow and reviewers' comments, [`exchange`] the `.convene-plan` file two partners
+//! swap without a server, [`author`] the name revisions are signed with.
+//!
+//! Invariants:
+//! - Every plan has the standard sections and at least one revision from the moment it is
+//!   created ([`create_plan`], the URBACT importer through `insert_plan`, and migration
+//!   0002 for plans that existed before): revision 1 holds the plan's summary as the text
+//!   of its `context` section.
+//! - [`load_plan_document`] returns, in one read transaction, everything a screen or an
+//!   export needs: [`PlanDocument`]. Its fields only ever grow.
 
+pub mod author;
+pub mod content;
+pub mod diff;
+pub mod exchange;
+pub mod money;
+pub mod review;
+pub mod revisions;
+pub mod rows;
+pub mod sections;
+pub mod summary;
+
+pub use author::{get_author, set_author, AuthorSetting};
+pub use content::{
+    Action, ActionStatus, FundingLine, FundingSource, Indicator, IndicatorKind, PlanContent, Risk, Section,
+    STANDARD_SECTIONS,
+};
+pub use diff::{diff_revisions, PlanDiff};
+pub use exchange::{
+    list_conflicts, receive_plan, receive_plan_file, resolve_conflict, send_plan, send_plan_to_file, ConflictChoice,
+    PlanConflict, ReceiveOutcome, ReceiveReport,
+};
+pub use money::Month;
+pub use review::{
+    add_comment, list_comments, list_status_changes, resolve_comment, set_plan_status, unresolve_comment, Comment,
+    CommentInput, StatusChange,
+};
+pub use revisions::{list_revisions, restore_revision, revision_content, Revision, RevisionKind, SavedRevision};
+pub use rows::{
+    add_action, add_indicator, add_risk, delete_action, delete_indicator, delete_risk, move_action, update_action,
+    update_indicator, update_risk, ActionInput, IndicatorInput, RiskInput,
+};
+pub use sections::{add_section, remove_section, rename_section, reorder_sections, save_section};
+pub use summary::{summarize, PlanSummary};
+
+use chrono::NaiveDate;
 use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::names::fold;
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::partner::get_partner;
@@ -29,6 +83,8 @@ pub struct ActionPlan {
     pub title: String,
     pub summary: String,
     pub status: PlanStatus,
+    /// The day the city council adopted the plan (set with the status `adopted`).
+    pub adoption_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -62,12 +118,17 @@ pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput,
     get_network(db, network_id)?;
     let (title, summary) = check(db, network_id, input)?;
     let now = now_text();
-    db.conn().execute(
-        "INSERT INTO action_plans (network_id, partner_id, title, summary, status, source_ref, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![network_id, input.partner_id, title, summary, input.status, source_ref, now],
+    let tx = db.conn_mut().savepoint()?;
+    tx.execute(
+        "INSERT INTO action_plans (network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+        params![network_id, input.partner_id, title, summary, input.status, source_ref, now, uuid::Uuid::new_v4().to_string()],
     )?;
-    Ok(db.conn().last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    let message = if source_ref.is_some() { "Created from the imported IAP summary" } else { "Created" };
+    revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
+    tx.commit()?;
+    Ok(id)
 }
 
 pub fn update_plan(db: &mut Db, id: i64, input: ActionPlanInput) -> Result<ActionPlan> {
@@ -89,6 +150,7 @@ fn plan_from_row(r: &Row<'_>) -> rusqlite::Result<ActionPlan> {
         title: r.get("title")?,
         summary: r.get("summary")?,
         status: r.get("status")?,
+        adoption_date: r.get("adoption_date")?,
     })
 }
 
@@ -113,4 +175,133 @@ pub fn delete_plan(db: &mut Db, id: i64) -> Result<()> {
     get_plan(db, id)?;
     db.conn().execute("DELETE FROM action_plans WHERE id = ?1", [id])?;
     Ok(())
+}
+
+/// Everything about one plan that a screen or an export shows, read in one go.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PlanDocument {
+    pub plan: ActionPlan,
+    /// The plan's identity on every machine (`.convene-plan` files).
+    pub uuid: String,
+    pub network_name: String,
+    pub network_slug: String,
+    /// ISO 3166-1 alpha-2 code of the partner city, when the plan has a partner.
+    pub partner_country: Option<String>,
+    /// The newest revision: what `sections`, `actions`, `indicators` and `risks` hold.
+    pub revision: Revision,
+    pub revision_count: i64,
+    /// In the plan's order.
+    pub sections: Vec<Section>,
+    pub actions: Vec<Action>,
+    pub indicators: Vec<Indicator>,
+    pub risks: Vec<Risk>,
+    pub summary: PlanSummary,
+    /// Comments not resolved yet, oldest first.
+    pub open_comments: Vec<Comment>,
+    /// Differences with a partner's copy waiting for a choice (see [`exchange`]).
+    pub open_conflicts: Vec<PlanConflict>,
+    pub status_changes: Vec<StatusChange>,
+}
+
+/// Reads a plan with its content, summary, open comments and conflicts.
+pub fn load_plan_document(db: &Db, plan_id: i64) -> Result<PlanDocument> {
+    let tx = db.conn().unchecked_transaction()?;
+    let plan = get_plan(db, plan_id)?;
+    let (uuid, network_name, network_slug, partner_country): (String, String, String, Option<String>) = tx.query_row(
+        "SELECT a.uuid, n.name, n.slug, (SELECT country FROM partners p WHERE p.id = a.partner_id)
+         FROM action_plans a JOIN networks n ON n.id = a.network_id WHERE a.id = ?1",
+        [plan_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let revision = revisions::head_of(&tx, plan_id)?;
+    let revision_count: i64 = tx.query_row("SELECT count(*) FROM plan_revisions WHERE plan_id = ?1", [plan_id], |r| r.get(0))?;
+    let content = content::read_content(&tx, plan_id)?;
+    let summary = summarize(&content);
+    let open_comments = list_comments(db, plan_id, false)?;
+    let open_conflicts = list_conflicts(db, plan_id)?;
+    let status_changes = list_status_changes(db, plan_id)?;
+    let PlanContent { sections, actions, indicators, risks } = content;
+    Ok(PlanDocument {
+        plan,
+        uuid,
+        network_name,
+        network_slug,
+        partner_country,
+        revision,
+        revision_count,
+        sections,
+        actions,
+        indicators,
+        risks,
+        summary,
+        open_comments,
+        open_conflicts,
+        status_changes,
+    })
+}
+
+/// A line of a network's list of plans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PlanListItem {
+    pub plan: ActionPlan,
+    /// The newest revision's number, time and author: the plan's last change.
+    pub revision_number: i64,
+    pub last_change_at: String,
+    pub last_change_by: String,
+    pub open_comments: i64,
+    pub open_conflicts: i64,
+}
+
+/// Every plan of a network with its status and last change, in the order of
+/// [`list_plans`].
+pub fn list_plan_overviews(db: &Db, network_id: i64) -> Result<Vec<PlanListItem>> {
+    get_network(db, network_id)?;
+    let plans = list_plans(db, network_id)?;
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT r.number, r.created_at, r.author,
+                (SELECT count(*) FROM plan_comments c WHERE c.plan_id = ?1 AND c.resolved_at IS NULL),
+                (SELECT count(*) FROM plan_conflicts c WHERE c.plan_id = ?1 AND c.resolved_at IS NULL)
+         FROM plan_revisions r WHERE r.plan_id = ?1 ORDER BY r.number DESC LIMIT 1",
+    )?;
+    plans
+        .into_iter()
+        .map(|plan| {
+            let (revision_number, last_change_at, last_change_by, open_comments, open_conflicts) =
+                stmt.query_row([plan.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+            Ok(PlanListItem { plan, revision_number, last_change_at, last_change_by, open_comments, open_conflicts })
+        })
+        .collect()
+}
+
+/// Finds a plan from what a person typed on the command line: its id (`12`), or
+/// `NETWORK/CITY` (network slug or name, then the partner city's name, both ignoring case
+/// and accents: `techtown/gavle`).
+pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
+    let key = key.trim();
+    if let Ok(id) = key.parse::<i64>() {
+        return get_plan(db, id);
+    }
+    let Some((network_key, city)) = key.rsplit_once('/') else {
+        return Err(Error::not_found(format!(
+            "\"{key}\" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle"
+        )));
+    };
+    let network = crate::network::find_network(db, network_key)?;
+    let plans = list_plans(db, network.id)?;
+    let wanted = fold(city);
+    let found: Vec<&ActionPlan> =
+        plans.iter().filter(|p| p.partner_name.as_deref().map(fold).as_deref() == Some(wanted.as_str())).collect();
+    match found.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(Error::not_found(format!(
+            "{} has no plan of a partner called \"{city}\"; `convene plans {}` lists them",
+            network.name, network.slug
+        ))),
+        many => Err(Error::Conflict(format!(
+            "{} has {} plans of {city} (ids {}); give the plan's id",
+            network.name,
+            many.len(),
+            many.iter().map(|p| p.id.to_string()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
 }
