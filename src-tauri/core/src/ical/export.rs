@@ -9,9 +9,10 @@
 //!   raises it with every change of time, place or status), `DTSTAMP` the export's `now`.
 //! - Timed meetings as `DTSTART;TZID=Europe/Riga:20270315T100000` on the clock of the zone
 //!   they were entered in, with one VTIMEZONE per zone used, correct for every year the
-//!   events touch ([`super::vtimezone`]). The one exception is a time in the second pass of
-//!   an autumn hour the clocks repeat: a TZID time always means the first pass, so such a
-//!   time is written in UTC (`...Z`). Never a floating time.
+//!   events touch ([`super::vtimezone`]). The one exception is a time in the hour the clocks
+//!   repeat in autumn: RFC 5545 reads such a TZID time as the first pass, ical.js as the
+//!   second, so it is written in UTC (`...Z`), which every reader takes alike. Never a
+//!   floating time.
 //! - All-day and multi-day meetings as `VALUE=DATE` with an exclusive `DTEND`, the day after
 //!   the last day; every event has a `DTEND`.
 //! - `STATUS`: tentative -> TENTATIVE; confirmed and held -> CONFIRMED; cancelled ->
@@ -372,11 +373,11 @@ struct EventContext<'a> {
     itip: Option<&'a Itip<'a>>,
 }
 
-/// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time cannot say it.
+/// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways.
 fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: DateTime<Utc>, local: NaiveDateTime) {
     lines.name(name);
     match zone {
-        Some(z) if !z.is_second_pass(utc.timestamp()) => {
+        Some(z) if !z.is_repeated_local_time(utc.timestamp()) => {
             lines.param("TZID", z.zone.name());
             lines.colon();
             lines.value(Stamp::date_time(local, false).as_str());

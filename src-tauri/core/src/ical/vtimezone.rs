@@ -124,13 +124,13 @@ impl ZoneRules {
         ZoneRules { zone, first_year, last_year, window_start, initial: offset_at(zone, window_start), transitions }
     }
 
-    /// Whether the instant's local time is the second pass of an hour the clocks repeat
-    /// (autumn). Such a time cannot be written as `TZID=` local time, which always means
-    /// the first pass (RFC 5545 §3.3.5).
-    pub fn is_second_pass(&self, timestamp: i64) -> bool {
+    /// Whether the instant's local time is one the clocks show twice (the hour repeated in
+    /// autumn), in either pass. RFC 5545 §3.3.5 makes such a TZID time the first pass, but
+    /// ical.js reads it as the second, so the export writes these instants in UTC.
+    pub fn is_repeated_local_time(&self, timestamp: i64) -> bool {
         self.transitions.iter().any(|t| {
             let back = i64::from(t.from.seconds - t.to.seconds);
-            back > 0 && timestamp >= t.at && timestamp < t.at + back
+            back > 0 && timestamp >= t.at - back && timestamp < t.at + back
         })
     }
 
@@ -326,13 +326,16 @@ mod tests {
     }
 
     #[test]
-    fn second_pass_of_the_repeated_autumn_hour() {
+    fn both_passes_of_the_repeated_autumn_hour() {
         let rules = ZoneRules::scan(zone("Europe/Riga"), 2027, 2027);
         let first = Utc.with_ymd_and_hms(2027, 10, 31, 0, 30, 0).unwrap().timestamp(); // 03:30 EEST
         let second = Utc.with_ymd_and_hms(2027, 10, 31, 1, 30, 0).unwrap().timestamp(); // 03:30 EET
-        assert!(!rules.is_second_pass(first));
-        assert!(rules.is_second_pass(second));
-        assert!(!rules.is_second_pass(second + 3600));
+        assert!(!rules.is_repeated_local_time(first - 3600), "02:30 EEST happens once");
+        assert!(rules.is_repeated_local_time(first));
+        assert!(rules.is_repeated_local_time(second));
+        assert!(!rules.is_repeated_local_time(second + 3600), "04:30 EET happens once");
+        let spring = Utc.with_ymd_and_hms(2027, 3, 28, 1, 30, 0).unwrap().timestamp();
+        assert!(!rules.is_repeated_local_time(spring));
     }
 
     #[test]
