@@ -480,3 +480,97 @@ fn a_network_without_an_end_date_bounds_series_three_years_on() {
     assert_eq!(count, 35);
     assert!(report.warnings.iter().any(|w| w.contains("the network has no end date")), "{:?}", report.warnings);
 }
+
+/// Convene's own export read back into an empty network of the same cities: every meeting
+/// keeps its UID, sequence, instants, zone, dates, title, kind, status, mode and link, and
+/// the host and description unless it is online (then LOCATION is "Online" and the
+/// DESCRIPTION holds the link too).
+/// The meetings sweep zones, both clock changes, midnight, multi-day spans and text with
+/// every character iCalendar escapes.
+#[test]
+fn convenes_own_export_reads_back_the_same() {
+    use convene_core::ical::export::{export_meetings, ExportOptions};
+
+    let mut source = Net::new();
+    let partners = list_partners(&source.db, source.id).unwrap();
+    let zones = ["Europe/Riga", "Europe/Lisbon", "Europe/Stockholm", "Europe/London", "Europe/Budapest", "UTC"];
+    let titles = ["Kick-off meeting", "Transnational meeting; Gävle, Võru & Nyíregyháza", "Back\\slash \"quoted\" review", "Final event"];
+    let days = ["2027-01-04", "2027-03-27", "2027-03-28", "2027-06-30", "2027-10-30", "2027-10-31", "2027-12-31", "2028-02-29"];
+    let clocks = [("00:00", "01:00"), ("09:30", "17:00"), ("23:00", "23:59"), ("04:15", "05:45")];
+    let statuses = [MeetingStatus::Confirmed, MeetingStatus::Tentative, MeetingStatus::Cancelled];
+    let mut n = 0;
+    for (d, day) in days.iter().enumerate() {
+        for (c, (from, to)) in clocks.iter().enumerate() {
+            let zone = zones[(d + c) % zones.len()];
+            let start = chrono::NaiveDateTime::parse_from_str(&format!("{day} {from}"), "%Y-%m-%d %H:%M").unwrap();
+            let end = chrono::NaiveDateTime::parse_from_str(&format!("{day} {to}"), "%Y-%m-%d %H:%M").unwrap();
+            let host = (n % 3 != 0).then(|| partners[n % partners.len()].id);
+            let online = n % 4 == 1;
+            let input = MeetingInput {
+                kind: MeetingKind::ALL[n % MeetingKind::ALL.len()],
+                title: format!("{} {n}", titles[n % titles.len()]),
+                host_partner_id: host,
+                venue: if online { String::new() } else { format!("Hall {n}, floor 2") },
+                mode: if online { MeetingMode::Online } else { MeetingMode::InPerson },
+                online_url: if online { format!("https://meet.example.org/{n}") } else { String::new() },
+                status: statuses[n % statuses.len()],
+                description: format!("Line one, with a comma; and a semicolon.\nLine two: Līga \\ {n}"),
+                schedule: ScheduleInput::Timed { start_local: start, end_local: end, time_zone: zone.into() },
+            };
+            match create_meeting(&mut source.db, source.id, input) {
+                Ok(_) => n += 1,
+                Err(e) => assert!(e.to_string().contains("does not exist"), "only times in the spring gap may fail: {e}"),
+            }
+        }
+        let first = date(day);
+        let input = MeetingInput {
+            kind: MeetingKind::CityVisit,
+            title: format!("Study visit {d}"),
+            host_partner_id: Some(partners[d % partners.len()].id),
+            venue: String::new(),
+            mode: MeetingMode::InPerson,
+            online_url: String::new(),
+            status: MeetingStatus::Confirmed,
+            description: String::new(),
+            schedule: ScheduleInput::AllDay { first, last: first + chrono::Days::new(d as u64 % 4) },
+        };
+        create_meeting(&mut source.db, source.id, input).unwrap();
+        n += 1;
+    }
+    let originals = source.snapshot();
+    // Sequences other than 0 travel too.
+    let bumped = originals[3].id;
+    set_meeting_status(&mut source.db, bumped, MeetingStatus::Tentative).unwrap();
+    set_meeting_status(&mut source.db, bumped, MeetingStatus::Confirmed).unwrap();
+    let originals = source.snapshot();
+    assert!(originals.len() > 35, "{}", originals.len());
+
+    let file = export_meetings(&originals, &ExportOptions::new("IoTXchange", utc("2026-11-29T12:00:00Z")));
+    let mut copy = Net::new();
+    let report = import_ics(&mut copy.db, copy.id, &file.text).unwrap();
+    assert_eq!(report.created.len(), originals.len(), "{:?}", report.warnings);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    for original in &originals {
+        let read = copy.meeting(&original.uid);
+        let what = &original.title;
+        assert_eq!(read.title, original.title);
+        assert_eq!(read.sequence, original.sequence, "{what}");
+        assert_eq!(read.schedule, original.schedule, "{what}");
+        assert_eq!(read.kind, original.kind, "{what}");
+        let expected_status = match original.status {
+            MeetingStatus::Held => MeetingStatus::Confirmed,
+            MeetingStatus::Postponed => MeetingStatus::Cancelled,
+            s => s,
+        };
+        assert_eq!(read.status, expected_status, "{what}");
+        assert_eq!(read.mode, original.mode, "{what}");
+        assert_eq!(read.online_url, original.online_url, "{what}");
+        // An online meeting's LOCATION is "Online": the file does not say who hosts it.
+        if original.online_url.is_empty() {
+            assert_eq!(source.host_name(original), copy.host_name(&read), "{what}");
+            assert_eq!(read.description, original.description, "{what}");
+        }
+    }
+    let again = import_ics(&mut copy.db, copy.id, &file.text).unwrap();
+    assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, originals.len()));
+}

@@ -12,8 +12,10 @@
 //!   X-GOOGLE-CONFERENCE, Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, or a LOCATION that is
 //!   a web address) -> online link, and the mode becomes online (no venue) or hybrid.
 //!   STATUS -> status (CONFIRMED when absent; a file with METHOD:CANCEL cancels). The kind
-//!   is guessed from the title's words as the URBACT importer does ("Kick-off meeting",
-//!   "Final event", "3rd transnational meeting"), else "other".
+//!   is the CATEGORIES value that names one ("Transnational meeting", as Convene's export
+//!   writes it), else guessed from the title's words as the URBACT importer does
+//!   ("Kick-off meeting", "Final event", "3rd transnational meeting"), else "other"; an
+//!   update keeps the kind already saved.
 //! - Times: a TZID is read as an IANA zone, a Windows zone ("W. Europe Standard Time") or
 //!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A UTC time (Z)
 //!   keeps its instant and takes the host's zone, else the lead partner's, else UTC. A
@@ -319,6 +321,8 @@ struct Event {
     description: String,
     venue: String,
     online_url: String,
+    /// CATEGORIES naming a kind of meeting, as Convene's own export writes it.
+    kind: Option<MeetingKind>,
     /// LOCATION only named the call ("Microsoft Teams Meeting", "Online").
     online: bool,
     host: Option<i64>,
@@ -390,6 +394,17 @@ impl TimeReader<'_> {
             }
         }
     }
+}
+
+/// The kind a CATEGORIES value names: its label ("Transnational meeting") or word.
+fn kind_named(category: &str) -> Option<MeetingKind> {
+    let category = super::reader::unescape_text(category);
+    let category = category.trim();
+    MeetingKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.label().eq_ignore_ascii_case(category) || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_")))
+        .filter(|k| *k != MeetingKind::Other || category.eq_ignore_ascii_case("other"))
 }
 
 /// A LOCATION that only says where the call happens ("Microsoft Teams Meeting", "Zoom").
@@ -548,6 +563,7 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
         description: text("DESCRIPTION"),
         venue,
         online_url,
+        kind: component.properties_named("CATEGORIES").flat_map(|p| split_values(&p.value)).find_map(kind_named),
         online,
         host,
         status,
@@ -733,7 +749,7 @@ fn plan(e: &Event, uid: String, when: &When, context: &Context) -> Planned {
         (true, true) => MeetingMode::Online,
         (true, false) => MeetingMode::Hybrid,
     };
-    let kind = context.existing_kinds.get(&uid).copied().unwrap_or_else(|| crate::urbact::events::kind_of(&e.title));
+    let kind = context.existing_kinds.get(&uid).copied().or(e.kind).unwrap_or_else(|| crate::urbact::events::kind_of(&e.title));
     Planned {
         line: e.line,
         uid,
