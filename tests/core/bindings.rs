@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::ical::export::CalendarExport;
 use convene_core::ical::import::{IcsImportReport, MeetingRef};
+use convene_core::ical::invite::{Invitation, InviteMethod};
 use convene_core::import_note::ImportNote;
 use convene_core::ipc::{AppInfo, CountryOption, IpcError};
 use convene_core::meeting::{
@@ -50,6 +52,9 @@ fn export_all(cfg: &Config) {
         ImportReport,
         IcsImportReport,
         MeetingRef,
+        CalendarExport,
+        Invitation,
+        InviteMethod,
         Overview,
         // networks and partners
         NetworkSummary,
