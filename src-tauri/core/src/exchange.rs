@@ -1,9 +1,10 @@
 //! Full-fidelity JSON export and import of a whole Convene database.
 //!
 //! [`export_all`] reads every network (with its phases, partners, contacts, local groups,
-//! meetings, agendas, attendance, milestones, action plans and import notes), every good
-//! practice (with its sections and network links) and the import notes that belong to no
-//! network into one [`Export`]. [`import_all`] writes such an export into an **empty**
+//! meetings, agendas, attendance, milestones, action plans with their revisions, status
+//! changes, comments and conflicts, and import notes), every good practice (with its
+//! sections and network links), the import notes that belong to no network and the
+//! settings into one [`Export`]. [`import_all`] writes such an export into an **empty**
 //! database. The shape is documented for people in `docs/json.md`.
 //!
 //! Invariants:
@@ -39,6 +40,8 @@ use crate::meeting::{AttendanceStatus, Attendee, MeetingKind, MeetingMode, Meeti
 use crate::names::slugify;
 use crate::network::NetworkKind;
 use crate::partner::PartnerRole;
+use crate::plan::content::{write_content, PlanContent};
+use crate::plan::revisions::{commit, RevisionKind};
 use crate::plan::PlanStatus;
 use crate::store::Db;
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX};
@@ -64,6 +67,16 @@ pub struct Export {
     /// Import notes that belong to no network.
     #[serde(default)]
     pub import_notes: Vec<ImportNoteRecord>,
+    /// Small settings such as the author name revisions are signed with, by key.
+    #[serde(default)]
+    pub settings: Vec<SettingRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SettingRecord {
+    pub key: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -267,6 +280,85 @@ pub struct ActionPlanRecord {
     pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The plan's identity across machines (`.convene-plan` files). Files written before
+    /// plan drafting have none; one is then made up.
+    #[serde(default)]
+    pub uuid: Option<String>,
+    #[serde(default)]
+    pub adoption_date: Option<NaiveDate>,
+    /// Oldest first; the last one's snapshot is the plan's content. When a file has none
+    /// (written before plan drafting), the plan starts with the standard sections and its
+    /// summary as the text of the context section, as revision 1.
+    #[serde(default)]
+    pub revisions: Vec<PlanRevisionRecord>,
+    #[serde(default)]
+    pub status_changes: Vec<PlanStatusChangeRecord>,
+    #[serde(default)]
+    pub comments: Vec<PlanCommentRecord>,
+    #[serde(default)]
+    pub conflicts: Vec<PlanConflictRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRevisionRecord {
+    pub number: i64,
+    pub uuid: String,
+    #[serde(default)]
+    pub parent_uuid: Option<String>,
+    #[serde(default)]
+    pub merged_uuid: Option<String>,
+    pub kind: RevisionKind,
+    pub author: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub message: String,
+    pub snapshot: PlanContent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStatusChangeRecord {
+    pub from: PlanStatus,
+    pub to: PlanStatus,
+    #[serde(default)]
+    pub adoption_date: Option<NaiveDate>,
+    pub author: String,
+    pub changed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PlanCommentRecord {
+    pub id: i64,
+    pub section_key: String,
+    pub author: String,
+    pub text: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub resolved_at: Option<String>,
+    #[serde(default)]
+    pub resolved_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PlanConflictRecord {
+    pub id: i64,
+    pub item_key: String,
+    pub label: String,
+    #[serde(default)]
+    pub base_text: Option<String>,
+    #[serde(default)]
+    pub ours_text: Option<String>,
+    #[serde(default)]
+    pub their_text: Option<String>,
+    pub their_uuid: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub resolved_at: Option<String>,
+    #[serde(default)]
+    pub resolution: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -383,7 +475,10 @@ pub fn export_all(db: &Db) -> Result<Export> {
     }
     let practices = read_practices(conn)?;
     let import_notes = read_notes(conn, None)?;
-    Ok(Export { format: FORMAT.into(), schema_version: SCHEMA_VERSION, networks, practices, import_notes })
+    let settings = collect(conn, "SELECT key, value FROM settings ORDER BY key", [], |r| {
+        Ok(SettingRecord { key: r.get(0)?, value: r.get(1)? })
+    })?;
+    Ok(Export { format: FORMAT.into(), schema_version: SCHEMA_VERSION, networks, practices, import_notes, settings })
 }
 
 /// [`export_all`] as pretty-printed JSON text ending in a newline.
@@ -601,9 +696,9 @@ fn read_milestones(conn: &Connection, network_id: i64) -> Result<Vec<MilestoneRe
 }
 
 fn read_plans(conn: &Connection, network_id: i64) -> Result<Vec<ActionPlanRecord>> {
-    collect(
+    let mut plans = collect(
         conn,
-        "SELECT id, partner_id, title, summary, status, source_ref, created_at, updated_at
+        "SELECT id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid, adoption_date
          FROM action_plans WHERE network_id = ?1 ORDER BY id",
         [network_id],
         |r| {
@@ -616,9 +711,97 @@ fn read_plans(conn: &Connection, network_id: i64) -> Result<Vec<ActionPlanRecord
                 source_ref: r.get(5)?,
                 created_at: r.get(6)?,
                 updated_at: r.get(7)?,
+                uuid: r.get(8)?,
+                adoption_date: r.get(9)?,
+                revisions: Vec::new(),
+                status_changes: Vec::new(),
+                comments: Vec::new(),
+                conflicts: Vec::new(),
             })
         },
-    )
+    )?;
+    for p in &mut plans {
+        let texts = collect(
+            conn,
+            "SELECT number, uuid, parent_uuid, merged_uuid, kind, author, created_at, message, snapshot
+             FROM plan_revisions WHERE plan_id = ?1 ORDER BY number",
+            [p.id],
+            |r| {
+                Ok((
+                    PlanRevisionRecord {
+                        number: r.get(0)?,
+                        uuid: r.get(1)?,
+                        parent_uuid: r.get(2)?,
+                        merged_uuid: r.get(3)?,
+                        kind: r.get(4)?,
+                        author: r.get(5)?,
+                        created_at: r.get(6)?,
+                        message: r.get(7)?,
+                        snapshot: PlanContent::default(),
+                    },
+                    r.get::<_, String>(8)?,
+                ))
+            },
+        )?;
+        p.revisions = texts
+            .into_iter()
+            .map(|(mut record, text)| {
+                record.snapshot = crate::plan::revisions::parse_snapshot(&text)?;
+                Ok(record)
+            })
+            .collect::<Result<_>>()?;
+        p.status_changes = collect(
+            conn,
+            "SELECT from_status, to_status, adoption_date, author, changed_at FROM plan_status_changes WHERE plan_id = ?1 ORDER BY id",
+            [p.id],
+            |r| {
+                Ok(PlanStatusChangeRecord {
+                    from: r.get(0)?,
+                    to: r.get(1)?,
+                    adoption_date: r.get(2)?,
+                    author: r.get(3)?,
+                    changed_at: r.get(4)?,
+                })
+            },
+        )?;
+        p.comments = collect(
+            conn,
+            "SELECT id, section_key, author, text, created_at, resolved_at, resolved_by FROM plan_comments WHERE plan_id = ?1 ORDER BY id",
+            [p.id],
+            |r| {
+                Ok(PlanCommentRecord {
+                    id: r.get(0)?,
+                    section_key: r.get(1)?,
+                    author: r.get(2)?,
+                    text: r.get(3)?,
+                    created_at: r.get(4)?,
+                    resolved_at: r.get(5)?,
+                    resolved_by: r.get(6)?,
+                })
+            },
+        )?;
+        p.conflicts = collect(
+            conn,
+            "SELECT id, item_key, label, base_text, ours_text, theirs_text, their_uuid, created_at, resolved_at, resolution
+             FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id",
+            [p.id],
+            |r| {
+                Ok(PlanConflictRecord {
+                    id: r.get(0)?,
+                    item_key: r.get(1)?,
+                    label: r.get(2)?,
+                    base_text: r.get(3)?,
+                    ours_text: r.get(4)?,
+                    their_text: r.get(5)?,
+                    their_uuid: r.get(6)?,
+                    created_at: r.get(7)?,
+                    resolved_at: r.get(8)?,
+                    resolution: r.get(9)?,
+                })
+            },
+        )?;
+    }
+    Ok(plans)
 }
 
 fn read_notes(conn: &Connection, network_id: Option<i64>) -> Result<Vec<ImportNoteRecord>> {
@@ -744,6 +927,9 @@ pub fn import_all(db: &mut Db, data: &Export) -> Result<ImportSummary> {
     refuse_unless_empty(db)?;
     let tx = db.conn_mut().transaction()?;
     let mut w = Writer { conn: &tx, seen: Seen::default(), summary: ImportSummary::default() };
+    for (i, s) in data.settings.iter().enumerate() {
+        w.setting(&format!("settings[{i}]"), s)?;
+    }
     for (i, n) in data.networks.iter().enumerate() {
         w.network(&format!("networks[{i}]"), n)?;
     }
@@ -798,6 +984,10 @@ struct Seen {
     agenda: HashSet<i64>,
     milestones: HashSet<i64>,
     plans: HashSet<i64>,
+    plan_uuids: HashSet<String>,
+    revision_uuids: HashSet<String>,
+    comments: HashSet<i64>,
+    conflicts: HashSet<i64>,
     practices: HashSet<i64>,
     notes: HashSet<i64>,
     source_refs: HashSet<(&'static str, String)>,
@@ -813,6 +1003,12 @@ fn unique<T: std::hash::Hash + Eq + std::fmt::Display + Clone>(
         return Err(Error::invalid(field, format!("{what} {value} appears twice; each must be unique")));
     }
     Ok(())
+}
+
+fn uuid_text(field: &str, text: &str) -> Result<String> {
+    uuid::Uuid::parse_str(text.trim())
+        .map(|u| u.to_string())
+        .map_err(|_| Error::invalid(field, format!("\"{text}\" is not a UUID")))
 }
 
 fn instant_text(field: &str, text: &str) -> Result<()> {
@@ -1127,12 +1323,121 @@ impl Writer<'_> {
         instant_text(&f("created_at"), &a.created_at)?;
         instant_text(&f("updated_at"), &a.updated_at)?;
         let source_ref = self.source_ref("action_plans", path, &a.source_ref)?;
+        let uuid = match &a.uuid {
+            Some(u) => {
+                let u = uuid_text(&f("uuid"), u)?;
+                unique(&mut self.seen.plan_uuids, &u, f("uuid"), "the action plan uuid")?;
+                u
+            }
+            None => uuid::Uuid::new_v4().to_string(),
+        };
+        let adoption_date = match (a.status, a.adoption_date) {
+            (PlanStatus::Adopted, Some(d)) => Some(validate::date(&f("adoption_date"), d)?),
+            (_, Some(_)) => return Err(Error::invalid(f("adoption_date"), "only an adopted plan has an adoption date")),
+            (_, None) => None,
+        };
         self.conn.execute(
-            "INSERT INTO action_plans (id, network_id, partner_id, title, summary, status, source_ref, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![a.id, network_id, a.partner_id, title, summary, a.status, source_ref, a.created_at, a.updated_at],
+            "INSERT INTO action_plans (id, network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid, adoption_date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![a.id, network_id, a.partner_id, title, summary, a.status, source_ref, a.created_at, a.updated_at, uuid, adoption_date],
         )?;
+        self.plan_history(path, a, &summary)?;
         self.summary.action_plans += 1;
+        Ok(())
+    }
+
+    fn plan_history(&mut self, path: &str, a: &ActionPlanRecord, summary: &str) -> Result<()> {
+        if a.revisions.is_empty() {
+            commit(self.conn, a.id, PlanContent::standard(summary), RevisionKind::Created, "Created", None)?;
+            self.conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![a.id, a.updated_at])?;
+        }
+        let mut earlier: HashSet<&str> = HashSet::new();
+        let mut last_number = 0;
+        for (i, r) in a.revisions.iter().enumerate() {
+            let rf = |name: &str| format!("{path}.revisions[{i}].{name}");
+            let uuid = uuid_text(&rf("uuid"), &r.uuid)?;
+            unique(&mut self.seen.revision_uuids, &uuid, rf("uuid"), "the revision uuid")?;
+            if r.number <= last_number {
+                return Err(Error::invalid(rf("number"), format!("{} does not follow {last_number}; revisions are numbered 1, 2, 3 in order", r.number)));
+            }
+            last_number = r.number;
+            for parent in [&r.parent_uuid, &r.merged_uuid].into_iter().flatten() {
+                if !earlier.contains(parent.as_str()) {
+                    return Err(Error::invalid(rf("parent_uuid"), format!("{parent} is not an earlier revision of this plan")));
+                }
+            }
+            let author = validate::optional(&rf("author"), &r.author, NAME_MAX)?;
+            instant_text(&rf("created_at"), &r.created_at)?;
+            let message = validate::optional(&rf("message"), &r.message, LINE_MAX)?;
+            let snapshot = r.snapshot.clone().validate().map_err(|e| match e {
+                Error::Invalid { field, reason } => Error::invalid(rf(&format!("snapshot.{field}")), reason),
+                other => other,
+            })?;
+            self.conn.execute(
+                "INSERT INTO plan_revisions (plan_id, number, uuid, parent_uuid, merged_uuid, kind, author, created_at, message, snapshot)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    a.id,
+                    r.number,
+                    uuid,
+                    r.parent_uuid,
+                    r.merged_uuid,
+                    r.kind,
+                    author,
+                    r.created_at,
+                    message,
+                    serde_json::to_string(&snapshot).expect("plan content serializes")
+                ],
+            )?;
+            earlier.insert(r.uuid.as_str());
+            if i + 1 == a.revisions.len() {
+                write_content(self.conn, a.id, &snapshot)?;
+            }
+        }
+        for (i, c) in a.status_changes.iter().enumerate() {
+            let cf = |name: &str| format!("{path}.status_changes[{i}].{name}");
+            let author = validate::optional(&cf("author"), &c.author, NAME_MAX)?;
+            instant_text(&cf("changed_at"), &c.changed_at)?;
+            self.conn.execute(
+                "INSERT INTO plan_status_changes (plan_id, from_status, to_status, adoption_date, author, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![a.id, c.from, c.to, c.adoption_date, author, c.changed_at],
+            )?;
+        }
+        for (i, c) in a.comments.iter().enumerate() {
+            let cf = |name: &str| format!("{path}.comments[{i}].{name}");
+            unique(&mut self.seen.comments, &c.id, cf("id"), "the comment id")?;
+            let section_key = validate::required(&cf("section_key"), &c.section_key, NAME_MAX)?;
+            let author = validate::required(&cf("author"), &c.author, NAME_MAX)?;
+            let text = validate::required(&cf("text"), &c.text, TEXT_MAX)?;
+            instant_text(&cf("created_at"), &c.created_at)?;
+            if let Some(at) = &c.resolved_at {
+                instant_text(&cf("resolved_at"), at)?;
+            }
+            self.conn.execute(
+                "INSERT INTO plan_comments (id, plan_id, section_key, author, text, created_at, resolved_at, resolved_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![c.id, a.id, section_key, author, text, c.created_at, c.resolved_at, c.resolved_by],
+            )?;
+        }
+        for (i, c) in a.conflicts.iter().enumerate() {
+            let cf = |name: &str| format!("{path}.conflicts[{i}].{name}");
+            unique(&mut self.seen.conflicts, &c.id, cf("id"), "the conflict id")?;
+            let label = validate::required(&cf("label"), &c.label, TITLE_MAX)?;
+            instant_text(&cf("created_at"), &c.created_at)?;
+            self.conn.execute(
+                "INSERT INTO plan_conflicts (id, plan_id, item_key, label, base_text, ours_text, theirs_text, their_uuid, created_at, resolved_at, resolution)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![c.id, a.id, c.item_key, label, c.base_text, c.ours_text, c.their_text, c.their_uuid, c.created_at, c.resolved_at, c.resolution],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn setting(&mut self, path: &str, s: &SettingRecord) -> Result<()> {
+        let key = validate::required(&format!("{path}.key"), &s.key, NAME_MAX)?;
+        let value = validate::optional(&format!("{path}.value"), &s.value, LINE_MAX)?;
+        // A setting already made in this (otherwise empty) database wins.
+        self.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])?;
         Ok(())
     }
 
@@ -1310,7 +1615,8 @@ mod tests {
     /// "nothing is lost" stays true. (`position` columns are the order of their lists; the
     /// row ids of phases, sections and attendance, which nothing refers to, are their place
     /// in those lists; `sort_start` is derived from the schedule; the search index is
-    /// rebuilt by triggers.)
+    /// rebuilt by triggers; the plan_* content tables hold the newest revision's snapshot and
+    /// are rebuilt from it, and a revision's number is its place in the plan's list.)
     const COVERED: &[(&str, &str)] = &[
         ("networks", "id slug name kind tagline description programme start_date end_date contact_email website lead_partner_id source_ref created_at updated_at"),
         ("phases", "id network_id position name start_date end_date"),
@@ -1321,7 +1627,18 @@ mod tests {
         ("agenda_items", "id meeting_id position start_time end_time title lead_partner_id notes"),
         ("attendance", "id meeting_id partner_id contact_id status"),
         ("milestones", "id network_id date title description source_ref"),
-        ("action_plans", "id network_id partner_id title summary status source_ref created_at updated_at"),
+        ("action_plans", "id network_id partner_id title summary status source_ref created_at updated_at uuid adoption_date"),
+        ("plan_sections", "id plan_id position key title body custom"),
+        ("plan_indicators", "id plan_id uuid position name kind unit baseline target target_date verification"),
+        ("plan_actions", "id plan_id uuid position objective title description lead partners start_month end_month cost_cents status pilot"),
+        ("plan_action_funding", "id action_id position source amount_cents"),
+        ("plan_action_indicators", "action_id indicator_id position"),
+        ("plan_risks", "id plan_id uuid position description likelihood impact mitigation owner"),
+        ("plan_revisions", "id plan_id number uuid parent_uuid merged_uuid kind author created_at message snapshot"),
+        ("plan_status_changes", "id plan_id from_status to_status adoption_date author changed_at"),
+        ("plan_comments", "id plan_id section_key author text created_at resolved_at resolved_by"),
+        ("plan_conflicts", "id plan_id item_key label base_text ours_text theirs_text their_uuid created_at resolved_at resolution"),
+        ("settings", "key value"),
         ("practices", "id title tagline city country author author_role headline_figure is_transfer source_ref created_at updated_at"),
         ("practice_sections", "id practice_id position heading body"),
         ("practice_networks", "practice_id network_id"),

@@ -1,4 +1,5 @@
-//! One search box over networks, partners, meetings, action plans and good practices.
+//! One search box over networks, partners, meetings, action plans (with the text of their
+//! sections) and good practices.
 //!
 //! Backed by the FTS5 table `search_index`, which triggers keep in step with the data. The
 //! tokenizer removes diacritics, so "Gavle" finds "Gävle". Every word typed must appear
@@ -57,7 +58,10 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
         .collect::<rusqlite::Result<_>>()?;
     let mut detail = db.conn().prepare_cached(
         "SELECT s.kind, s.ref_id, s.network_id, n.name,
-                CASE s.kind WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id) ELSE s.title END,
+                CASE s.kind
+                    WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id)
+                    WHEN 'plan_section' THEN (SELECT title FROM action_plans a WHERE a.id = s.ref_id)
+                    ELSE s.title END,
                 s.body
          FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
          WHERE s.rowid = ?1",
@@ -80,7 +84,7 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
             "network" => HitKind::Network,
             "partner" => HitKind::Partner,
             "meeting" => HitKind::Meeting,
-            "plan" => HitKind::Plan,
+            "plan" | "plan_section" => HitKind::Plan,
             _ => HitKind::Practice,
         };
         if hits.iter().any(|h| h.kind == kind && h.id == id) {
