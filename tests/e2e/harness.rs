@@ -5,7 +5,10 @@
 //! WebKitWebDriver), opens a WebDriver session on the app built by cargo for this test
 //! (`CARGO_BIN_EXE_convene-app`, built with the `custom-protocol` feature so the window
 //! carries ui/dist), and hands back a fantoccini client. [`App::shot`] saves a screenshot
-//! to tests/e2e/screenshots/ (ignored by git; look at them).
+//! to tests/e2e/screenshots/ (ignored by git; look at them). [`App::reopen`] closes the
+//! app and starts it again on the same database (what a person finds after a restart).
+//! Files the app would save through a native dialog go to [`App::saved_dir`] instead
+//! (the `CONVENE_E2E_SAVE_DIR` test seam of src-tauri/src/commands/plan_documents.rs).
 //!
 //! Invariants:
 //! - One app at a time: launches are serialised by a process-wide lock, held until the
@@ -110,6 +113,24 @@ impl App {
         if skipped(test) {
             return None;
         }
+        Some(App::start(test, tempfile::tempdir().unwrap()).await)
+    }
+
+    /// Closes the app (ending its session, as a person closing the window) and starts it
+    /// again on the same database and data folders.
+    pub async fn reopen(mut self) -> App {
+        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
+        let name = self.name.clone();
+        self.close().await;
+        App::start(&name, dir).await
+    }
+
+    /// Where the app writes the files a native save dialog would have asked about.
+    pub fn saved_dir(&self) -> PathBuf {
+        self._dir.path().join("saved")
+    }
+
+    async fn start(test: &str, dir: tempfile::TempDir) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "no display: run the end-to-end tests under Xvfb, e.g. `xvfb-run -a cargo test --features custom-protocol --test e2e` (scripts/test-all.sh does)"
@@ -119,8 +140,8 @@ impl App {
             "WebKitWebDriver is missing: `apt-get install webkit2gtk-driver` (scripts/test-all.sh does)"
         );
         let turn = ONE_APP_AT_A_TIME.lock().await;
-        let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("convene.db");
+        std::fs::create_dir_all(dir.path().join("saved")).unwrap();
         let logs = root().join("target/e2e");
         std::fs::create_dir_all(&logs).unwrap();
         let log = logs.join(format!("{test}.log"));
@@ -130,6 +151,7 @@ impl App {
         let mut driver = Command::new(find_tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CONVENE_DB", &db)
+            .env("CONVENE_E2E_SAVE_DIR", dir.path().join("saved"))
             // A new user: no window size remembered from an earlier run, no WebKit storage.
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("data"))
@@ -163,7 +185,7 @@ impl App {
                 );
             }
         };
-        Some(App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn })
+        App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn }
     }
 
     /// Saves what the window shows as tests/e2e/screenshots/<test>-<name>.png.

@@ -1,0 +1,16 @@
+/**
+ * When something happened to a plan (a revision, a comment, a status change), as people
+ * read it. The core sends instants as UTC `YYYY-MM-DDTHH:MM:SSZ`; they are shown on the
+ * viewer's clock ("29 Nov 2026, 19:05").
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatInstant(utc: string, zone?: string): string {
+  const d = new Date(utc);
+  if (Number.isNaN(d.getTime())) return utc;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${Number(get('day'))} ${MONTHS[Number(get('month')) - 1]} ${get('year')}, ${get('hour')}:${get('minute')}`;
+}
