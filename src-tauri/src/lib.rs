@@ -3,7 +3,8 @@
 //! The shell holds no business rule. It opens the database ([`state`]), registers the
 //! commands the UI calls ([`commands`], one module per area), and the plugins people
 //! expect of a desktop app: one instance per database (a second launch focuses the
-//! window), the window's size and position remembered, native open and save dialogs.
+//! window), the window's size and position remembered, native open and save dialogs, and
+//! a written invitation opened in the system's mail program.
 //!
 //! The database is `convene.db` in the platform data directory
 //! (`~/.local/share/eu.convene.app/` on Linux), or the file named by the `CONVENE_DB`
@@ -64,6 +65,8 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (an invitation opened in the mail program): no JS permission.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             // The same file the `convene` command line opens (see convene_core::store).
             let path = match store::database_path_from_env_or_default() {
@@ -149,6 +152,10 @@ pub fn run() {
             commands::plan_documents::export_plan_file,
             commands::plan_documents::send_plan_file,
             commands::plan_documents::receive_plan_file,
+            commands::calendar::export_calendar_file,
+            commands::calendar::invitation_contacts,
+            commands::calendar::email_invitation,
+            commands::calendar::import_calendar_file,
             commands::practices::list_practices,
             commands::practices::get_practice,
             commands::search::search,

@@ -16,6 +16,7 @@ use convene_core::calendar::PartnerLocalTime;
 use convene_core::ical::export::CalendarExport;
 use convene_core::ical::import::{IcsImportReport, MeetingRef};
 use convene_core::ical::invite::{Invitation, InviteMethod};
+use convene_core::ical::outcome::{InvitationSent, SavedCalendar};
 use convene_core::import_note::ImportNote;
 use convene_core::ipc::{AppInfo, CountryOption, IpcError};
 use convene_core::meeting::{
@@ -55,6 +56,8 @@ fn export_all(cfg: &Config) {
         CalendarExport,
         Invitation,
         InviteMethod,
+        SavedCalendar,
+        InvitationSent,
         Overview,
         // networks and partners
         NetworkSummary,

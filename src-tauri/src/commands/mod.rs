@@ -7,6 +7,7 @@
 //! the list is the contract in /work/notes/IPC.md.
 
 pub mod app;
+pub mod calendar;
 pub mod data;
 pub mod meetings;
 pub mod networks;

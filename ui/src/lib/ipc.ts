@@ -30,9 +30,11 @@ import type { ContactInput } from './bindings/ContactInput';
 import type { CountryOption } from './bindings/CountryOption';
 import type { DateRange } from './bindings/DateRange';
 import type { Dependents } from './bindings/Dependents';
+import type { IcsImportReport } from './bindings/IcsImportReport';
 import type { ImportNote } from './bindings/ImportNote';
 import type { ImportReport } from './bindings/ImportReport';
 import type { IndicatorInput } from './bindings/IndicatorInput';
+import type { InvitationSent } from './bindings/InvitationSent';
 import type { IpcError } from './bindings/IpcError';
 import type { LocalGroupMember } from './bindings/LocalGroupMember';
 import type { LocalGroupMemberInput } from './bindings/LocalGroupMemberInput';
@@ -58,6 +60,7 @@ import type { PracticeSummary } from './bindings/PracticeSummary';
 import type { ReceiveReport } from './bindings/ReceiveReport';
 import type { Revision } from './bindings/Revision';
 import type { RiskInput } from './bindings/RiskInput';
+import type { SavedCalendar } from './bindings/SavedCalendar';
 import type { SavedRevision } from './bindings/SavedRevision';
 import type { ScheduleInput } from './bindings/ScheduleInput';
 import type { SearchHit } from './bindings/SearchHit';
@@ -253,6 +256,34 @@ export const exportPlanFile = (planId: number, format: string) => call<string | 
 export const sendPlanFile = (planId: number) => call<string | null>('send_plan_file', { planId });
 /** Receives a .convene-plan file chosen in the open dialog; what happened, or null when cancelled. */
 export const receivePlanFile = () => call<ReceiveReport | null>('receive_plan_file');
+
+// Calendars: the shell opens the native save and open dialogs and the mail program
+
+/**
+ * Saves an .ics of a network's meetings, one partner's (`partnerId`) or one meeting's
+ * (`meetingId`), within `from`..`to` (YYYY-MM-DD) when given, with a reminder
+ * `reminderMinutes` before each start; what was written (with the number of undated
+ * meetings left out), or null when the dialog was closed.
+ */
+export const exportCalendarFile = (
+  networkId: number,
+  options: { partnerId?: number | null; meetingId?: number | null; from?: string | null; to?: string | null; reminderMinutes?: number | null } = {},
+) =>
+  call<SavedCalendar | null>('export_calendar_file', {
+    networkId,
+    partnerId: options.partnerId ?? null,
+    meetingId: options.meetingId ?? null,
+    from: options.from || null,
+    to: options.to || null,
+    reminderMinutes: options.reminderMinutes ?? null,
+  });
+/** The e-mail addresses of the contacts of the partners the meeting concerns, to preselect. */
+export const invitationContacts = (meetingId: number) => call<string[]>('invitation_contacts', { meetingId });
+/** Writes the invitation (or cancellation) as an .eml and opens it in the mail program; errors name `organizer` or `to[i]`. */
+export const emailInvitation = (meetingId: number, organizer: string, attendees: string[]) =>
+  call<InvitationSent>('email_invitation', { meetingId, organizer, attendees });
+/** Imports an .ics chosen in the open dialog into the network's meetings; the report, or null when cancelled. */
+export const importCalendarFile = (networkId: number) => call<IcsImportReport | null>('import_calendar_file', { networkId });
 
 // Good practices, search, choice lists
 

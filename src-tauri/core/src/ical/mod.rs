@@ -4,12 +4,14 @@
 //!
 //! Writing: [`export`] (files of meetings), [`invite`] (email invitations), [`vtimezone`]
 //! (VTIMEZONE components computed from chrono-tz) and [`line_writer`] (folding, CRLF and
-//! escaping, shared by both writers).
+//! escaping, shared by both writers). [`outcome`]: what the desktop app reports after
+//! saving a calendar file or writing an invitation.
 
 pub mod export;
 pub mod import;
 pub mod invite;
 pub mod line_writer;
+pub mod outcome;
 pub mod reader;
 pub mod recurrence;
 pub mod tzid;

@@ -1,0 +1,347 @@
+//! Calendars in the app: "Add to calendar" on a meeting, "Export calendar" on a network
+//! and on a partner, "Email invitation" on a meeting, and "Import calendar" on a network.
+//! The calendar text, the invitation message and the import are the core's
+//! ([`convene_core::ical`]); these commands only choose files, write them and open them.
+//!
+//! Why the dialogs open here, in Rust, and not in the UI: the shell writes and reads the
+//! files, so a path must never be one the web page made up, and the window needs no
+//! dialog or opener permission for these features. A command opens the native save or
+//! open dialog itself (tauri-plugin-dialog's blocking dialog on a blocking thread) and
+//! tells the UI only what it did; closing the dialog is not an error, the command answers
+//! `None`. An invitation is written as `<app data>/invitations/<uid>-<sequence>.eml` and
+//! handed to the system's mail program through tauri-plugin-opener's Rust API.
+//!
+//! Invariants:
+//! - A calendar file is written whole or not at all (to a hidden file beside it, then
+//!   renamed over it), and an export never changes the database.
+//! - What the UI is told ([`SavedCalendar`]) is the export's own count of events and of
+//!   meetings left out because they are not dated yet.
+//! - An export with no event at all is refused before any dialog opens, saying why
+//!   (nothing dated, or nothing in the range): an empty calendar helps nobody.
+//! - An invitation the core refuses (a bad address, an undated meeting) writes nothing
+//!   and launches nothing; the error names its field (`organizer`, `to[2]`, `meeting`).
+//!
+//! Test seams (a GTK file chooser or a mail program cannot be driven through WebDriver),
+//! inert unless their environment variable is set; the end-to-end harness
+//! (tests/e2e/harness.rs) sets them, nothing else should:
+//! - [`E2E_SAVE_DIR`] (`CONVENE_E2E_SAVE_DIR`, shared with the plan exports of
+//!   plan_documents.rs): a save goes to that folder under the name the dialog would have
+//!   suggested, without a dialog.
+//! - [`E2E_OPEN_FILE`] (`CONVENE_E2E_OPEN_FILE`): the file an open dialog would have picked.
+//! - [`E2E_NO_OPEN`] (`CONVENE_E2E_NO_OPEN=1`): the invitation is written but no program
+//!   is launched; the reply says `opened: false`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use convene_core::ical::export::{export_ics, ExportOptions, IcsSelection};
+use convene_core::ical::import::{import_ics_bytes, IcsImportReport};
+use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput};
+use convene_core::ical::outcome::{InvitationSent, SavedCalendar};
+use convene_core::meeting::get_meeting;
+use convene_core::network::get_network;
+use convene_core::partner::get_partner;
+use convene_core::Error;
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use crate::error::{CommandResult, IpcError};
+use crate::state::AppState;
+
+/// Test seam: save into this folder without a dialog (see the module docs).
+pub const E2E_SAVE_DIR: &str = "CONVENE_E2E_SAVE_DIR";
+/// Test seam: read this file instead of showing the open dialog.
+pub const E2E_OPEN_FILE: &str = "CONVENE_E2E_OPEN_FILE";
+/// Test seam: `1` writes the invitation without launching the mail program.
+pub const E2E_NO_OPEN: &str = "CONVENE_E2E_NO_OPEN";
+
+/// The longest reminder offered: four weeks before the start.
+const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
+
+/// Calendar files larger than this are refused before reading (a network's calendar for
+/// years is well under 1 MB).
+const IMPORT_MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+const ICS_FILTER: (&str, &str) = ("iCalendar", "ics");
+
+fn stopped(e: impl std::fmt::Display) -> IpcError {
+    IpcError::internal(format!("the work stopped unexpectedly: {e}"))
+}
+
+/// `name` without characters a file name cannot hold on any system, trimmed of dots and
+/// spaces at the ends; "calendar" when nothing is left.
+fn file_stem(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .collect();
+    let clean = clean.trim().trim_matches('.').trim();
+    let clean: String = clean.chars().take(120).collect();
+    if clean.is_empty() {
+        "calendar".to_string()
+    } else {
+        clean
+    }
+}
+
+/// Where to save: the native dialog's answer (None when closed), or the test seam's folder.
+async fn choose_save_path(app: &AppHandle, title: String, file_name: String) -> CommandResult<Option<PathBuf>> {
+    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
+        return Ok(Some(PathBuf::from(dir).join(file_name)));
+    }
+    let dialog =
+        app.dialog().file().set_title(title).set_file_name(file_name).add_filter(ICS_FILTER.0, &[ICS_FILTER.1]);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.map_err(stopped)?;
+    picked
+        .map(|p| p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}"))))
+        .transpose()
+}
+
+/// What to open: the native dialog's answer (None when closed), or the test seam's file.
+async fn choose_open_path(app: &AppHandle, title: String) -> CommandResult<Option<PathBuf>> {
+    if let Some(file) = std::env::var_os(E2E_OPEN_FILE) {
+        return Ok(Some(PathBuf::from(file)));
+    }
+    let dialog = app.dialog().file().set_title(title).add_filter(ICS_FILTER.0, &[ICS_FILTER.1]);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await.map_err(stopped)?;
+    picked
+        .map(|p| p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}"))))
+        .transpose()
+}
+
+/// Writes `bytes` to `path` whole: to a hidden file beside it, then renamed over it.
+fn write_whole(path: &Path, bytes: &[u8]) -> convene_core::Result<()> {
+    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}; choose another folder", path.display()));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let part = path.with_file_name(format!(".{name}.part"));
+    if let Err(e) = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path)) {
+        let _ = std::fs::remove_file(&part);
+        return Err(cannot(e));
+    }
+    Ok(())
+}
+
+/// The reminder the person chose, as a duration before each start.
+fn reminder(minutes: Option<i64>) -> CommandResult<Option<chrono::Duration>> {
+    match minutes {
+        None => Ok(None),
+        Some(m) if (1..=REMINDER_MAX_MINUTES).contains(&m) => Ok(Some(chrono::Duration::minutes(m))),
+        Some(m) => Err(IpcError::from(Error::invalid(
+            "reminder",
+            format!("a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"),
+        ))),
+    }
+}
+
+/// Why there is nothing to save, as the person reads it.
+fn nothing_to_save(left_out_undated: usize, from: Option<NaiveDate>, to: Option<NaiveDate>) -> IpcError {
+    let message = if left_out_undated > 0 {
+        let (n, verb) = if left_out_undated == 1 { ("The meeting here".to_string(), "is") } else { (format!("All {left_out_undated} meetings here"), "are") };
+        format!("{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.")
+    } else if from.is_some() || to.is_some() {
+        let range = match (from, to) {
+            (Some(f), Some(t)) => format!("between {f} and {t}"),
+            (Some(f), None) => format!("from {f} on"),
+            (None, Some(t)) => format!("until {t}"),
+            (None, None) => unreachable!(),
+        };
+        format!("There is no meeting {range}. Nothing was saved.")
+    } else {
+        "There is no meeting to put in a calendar yet. Nothing was saved.".to_string()
+    };
+    IpcError { code: "bad_input".into(), message, field: None }
+}
+
+/// Saves a calendar (`.ics`) of a network's meetings, of one partner's (`partner_id`), or
+/// of one meeting (`meeting_id`), optionally within `from..=to` and with a reminder
+/// `reminder_minutes` before each start, to a file the person chooses; answers what was
+/// written, or `None` when the dialog was closed.
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub async fn export_calendar_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    network_id: i64,
+    partner_id: Option<i64>,
+    meeting_id: Option<i64>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    reminder_minutes: Option<i64>,
+) -> CommandResult<Option<SavedCalendar>> {
+    let reminder = reminder(reminder_minutes)?;
+    let selection = IcsSelection { network_id, partner_id, meeting_id, from, to };
+    let (export, stem) = state
+        .run(move |db| {
+            let network = get_network(db, selection.network_id)?;
+            let stem = match (selection.meeting_id, selection.partner_id) {
+                (Some(id), _) => get_meeting(db, id)?.title,
+                (None, Some(id)) => format!("{} - {}", network.name, get_partner(db, id)?.name),
+                (None, None) => network.name.clone(),
+            };
+            let options = ExportOptions { reminder, ..ExportOptions::new(network.name.clone(), Utc::now()) };
+            Ok((export_ics(db, &selection, &options)?, stem))
+        })
+        .await?;
+    if export.events == 0 {
+        return Err(nothing_to_save(export.left_out_undated, from, to));
+    }
+    let stem = file_stem(&stem);
+    let title = if meeting_id.is_some() { format!("Add “{stem}” to a calendar") } else { format!("Save the calendar of {stem}") };
+    let Some(path) = choose_save_path(&app, title, format!("{stem}.ics")).await? else {
+        return Ok(None);
+    };
+    let saved = SavedCalendar::new(path.display().to_string(), &export);
+    tauri::async_runtime::spawn_blocking(move || write_whole(&path, export.text.as_bytes()))
+        .await
+        .map_err(stopped)??;
+    Ok(Some(saved))
+}
+
+/// The e-mail addresses to preselect for a meeting's invitation: the contacts of the
+/// partners it concerns (the core decides which), once each.
+#[tauri::command]
+pub async fn invitation_contacts(state: State<'_, AppState>, meeting_id: i64) -> CommandResult<Vec<String>> {
+    state.run(move |db| partner_contact_emails(db, meeting_id)).await
+}
+
+/// `<uid>-<sequence>.eml`, with any character a file name cannot hold replaced (an
+/// imported meeting's UID can be anything).
+fn invitation_file_name(uid: &str, sequence: i64) -> String {
+    let uid: String = uid
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') { c } else { '-' })
+        .take(100)
+        .collect();
+    format!("{}-{sequence}.eml", uid.trim_matches('.'))
+}
+
+/// Writes the meeting's invitation (or cancellation, for a cancelled or postponed meeting)
+/// from `organizer` to `attendees` as an `.eml` file and opens it in the system's mail
+/// program, ready to send.
+#[tauri::command]
+pub async fn email_invitation(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    organizer: String,
+    attendees: Vec<String>,
+) -> CommandResult<InvitationSent> {
+    let folder = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| IpcError::internal(format!("the app's data folder is unknown: {e}")))?
+        .join("invitations");
+    let (message, path) = state
+        .run(move |db| {
+            let meeting = get_meeting(db, meeting_id)?;
+            let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", folder.display())))?;
+            let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
+            write_whole(&path, message.eml.as_bytes())?;
+            Ok((message, path))
+        })
+        .await?;
+    let launch = std::env::var(E2E_NO_OPEN).map_or(true, |v| v != "1");
+    if launch {
+        app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError {
+            code: "io".into(),
+            message: format!(
+                "the invitation was saved as {}, but no mail program opened it ({e}); open that file with your mail program",
+                path.display()
+            ),
+            field: None,
+        })?;
+    }
+    Ok(InvitationSent::new(path.display().to_string(), &message, launch))
+}
+
+/// Reads an iCalendar file the person chooses into the network's meetings; answers what
+/// the import did, or `None` when the dialog was closed. A broken file changes nothing.
+#[tauri::command]
+pub async fn import_calendar_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    network_id: i64,
+) -> CommandResult<Option<IcsImportReport>> {
+    let network = state.run(move |db| get_network(db, network_id)).await?;
+    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name)).await? else {
+        return Ok(None);
+    };
+    state
+        .run(move |db| {
+            let cannot = |e: std::io::Error| Error::BadInput(format!("cannot read {}: {e}", path.display()));
+            let size = std::fs::metadata(&path).map_err(cannot)?.len();
+            if size > IMPORT_MAX_BYTES {
+                return Err(Error::BadInput(format!(
+                    "{} is {} MB, more than a calendar of meetings can be ({} MB at most); choose an export of the meetings you need. Nothing was imported.",
+                    path.display(),
+                    size / (1024 * 1024),
+                    IMPORT_MAX_BYTES / (1024 * 1024)
+                )));
+            }
+            let bytes = std::fs::read(&path).map_err(cannot)?;
+            import_ics_bytes(db, network_id, &bytes)
+        })
+        .await
+        .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_keep_accents_and_lose_what_a_file_name_cannot_hold() {
+        assert_eq!(file_stem("TechTown - Rīga"), "TechTown - Rīga");
+        assert_eq!(file_stem("Kick-off: Gävle / Võru?"), "Kick-off- Gävle - Võru-");
+        assert_eq!(file_stem("  ..  "), "calendar");
+        assert_eq!(file_stem(&"x".repeat(300)).chars().count(), 120);
+    }
+
+    #[test]
+    fn an_invitation_file_is_named_after_the_uid_and_sequence() {
+        assert_eq!(
+            invitation_file_name("0f8c6a4e-1b2d-4c3e-9f00-123456789abc", 3),
+            "0f8c6a4e-1b2d-4c3e-9f00-123456789abc-3.eml"
+        );
+        assert_eq!(invitation_file_name("abc/20270315@google.com", 0), "abc-20270315@google.com-0.eml");
+        assert_eq!(invitation_file_name("../../etc/passwd", 1), "-..-etc-passwd-1.eml");
+    }
+
+    #[test]
+    fn reminders_are_none_or_between_a_minute_and_four_weeks() {
+        assert_eq!(reminder(None).unwrap(), None);
+        assert_eq!(reminder(Some(60)).unwrap(), Some(chrono::Duration::hours(1)));
+        assert_eq!(reminder(Some(1440)).unwrap(), Some(chrono::Duration::days(1)));
+        for bad in [0, -60, REMINDER_MAX_MINUTES + 1] {
+            let e = reminder(Some(bad)).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some("reminder"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn an_empty_export_says_why_nothing_was_saved() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        assert!(nothing_to_save(1, None, None).message.starts_with("The meeting here is not dated yet"));
+        assert!(nothing_to_save(3, None, None).message.starts_with("All 3 meetings here are not dated yet"));
+        assert_eq!(
+            nothing_to_save(0, d("2027-01-01"), d("2027-06-30")).message,
+            "There is no meeting between 2027-01-01 and 2027-06-30. Nothing was saved."
+        );
+        assert!(nothing_to_save(0, None, None).message.contains("no meeting"));
+    }
+
+    #[test]
+    fn a_calendar_file_is_written_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("TechTown.ics");
+        std::fs::write(&path, "old").unwrap();
+        write_whole(&path, b"BEGIN:VCALENDAR\r\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"BEGIN:VCALENDAR\r\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left beside it");
+        let e = write_whole(&dir.path().join("missing/x.ics"), b"x").unwrap_err();
+        assert!(e.to_string().contains("choose another folder"), "{e}");
+    }
+}
