@@ -11,6 +11,7 @@
 //! stderr and nothing saved; 2 when the command line itself is wrong (a missing or unknown
 //! option), as clap reports it.
 
+mod calendar;
 mod data;
 mod ics_import;
 mod meetings;
@@ -82,9 +83,11 @@ pub enum Command {
         /// Where to write the copy
         file: PathBuf,
     },
-    /// Export the whole database
+    /// Export the whole database, or meetings as an iCalendar file
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
+    Invite(calendar::InviteArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -104,6 +107,8 @@ pub enum ImportCommand {
 pub enum ExportCommand {
     /// Everything, as one JSON document (see docs/json.md); to stdout unless --out is given
     Json(data::ExportJsonArgs),
+    /// Meetings of a network as an iCalendar file (.ics); to stdout unless --out is given
+    Ics(calendar::ExportIcsArgs),
 }
 
 /// What every command receives: the open database and how to print.
@@ -140,6 +145,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Search(args) => practices::search(&ctx, args),
         Command::Backup { file } => data::backup(&ctx, &file),
         Command::Export(ExportCommand::Json(args)) => data::export_json(&ctx, args),
+        Command::Export(ExportCommand::Ics(args)) => calendar::export(&ctx, args),
+        Command::Invite(args) => calendar::invite(&ctx, args),
     }
 }
 
@@ -189,6 +196,8 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "to" => "--to",
         "limit" => "--limit",
         "start_year" => "--start-year",
+        "organizer" => "--organizer",
+        "reminder" => "--reminder",
         _ => return None,
     })
 }
