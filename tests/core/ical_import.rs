@@ -574,3 +574,39 @@ fn convenes_own_export_reads_back_the_same() {
     let again = import_ics(&mut copy.db, copy.id, &file.text).unwrap();
     assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, originals.len()));
 }
+
+#[test]
+fn odd_but_real_events_zero_length_a_cancellation_notice_and_a_broken_rule() {
+    let mut net = Net::new();
+    // A deadline written as an event that ends when it starts gets an hour, with a warning.
+    let deadline = fixture("floating-times.ics").replace("DTEND:20270705T120000", "DTEND:20270705T093000");
+    let report = import_ics(&mut net.db, net.id, &deadline).unwrap();
+    assert!(report.warnings.iter().any(|w| w.contains("ends when it starts; it was given one hour")), "{:?}", report.warnings);
+    let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!(timed(&call).1 - timed(&call).0, chrono::TimeDelta::hours(1));
+
+    // Outlook's cancellation notice: METHOD:CANCEL, a higher SEQUENCE, no STATUS line.
+    net.import("outlook-export.ics");
+    let notice = fixture("outlook-update.ics")
+        .replace("METHOD:PUBLISH", "METHOD:CANCEL")
+        .replace("STATUS:CANCELLED\r\n", "");
+    let report = import_ics(&mut net.db, net.id, &notice).unwrap();
+    assert_eq!(report.updated.len(), 2, "{report:?}");
+    assert_eq!(net.meeting(KICK_OFF_UID).status, MeetingStatus::Cancelled);
+    assert_eq!(net.meeting(RIGA_UID).status, MeetingStatus::Cancelled);
+
+    // An end before the start, and a rule that cannot be read, are refused by their line.
+    let mut net = Net::new();
+    let backwards = fixture("floating-times.ics").replace("DTEND:20270705T120000", "DTEND:20270705T080000");
+    let err = import_ics(&mut net.db, net.id, &backwards).unwrap_err().to_string();
+    assert!(err.starts_with(&format!("line {}: \"Coordinators' call (no zone)\" ends before it starts", line_of(&backwards, "DTEND"))), "{err}");
+    let text = fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=FORTNIGHTLY;COUNT=6");
+    let err = import_ics(&mut net.db, net.id, &text).unwrap_err().to_string();
+    assert!(err.starts_with(&format!("line {}: \"Local group meeting Nyíregyháza\" RRULE \"FREQ=FORTNIGHTLY;COUNT=6\" cannot be read", line_of(&text, "FORTNIGHTLY"))), "{err}");
+    assert!(net.snapshot().is_empty());
+
+    // A series wholly outside the network's dates makes nothing, and says so.
+    let late = fixture("thunderbird.ics").replace("20270601T1", "20310601T1");
+    let report = import_ics(&mut net.db, net.id, &late).unwrap();
+    assert!(report.warnings.iter().any(|w| w.contains("no occurrence of \"Local group meeting Nyíregyháza\" falls between 2027-01-01 and 2029-06-30")), "{:?}", report.warnings);
+}

@@ -329,6 +329,8 @@ struct Event {
     status: MeetingStatus,
     when: When,
     rules: Vec<String>,
+    /// The line of the first RRULE (or RDATE), for errors about the series.
+    rule_line: usize,
     rdates: Vec<Start>,
     exdates: Vec<Start>,
 }
@@ -527,10 +529,16 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
     let when = match when {
         When::Timed { start, length, .. } => {
             let written_utc = matches!(parse_time(dtstart, &dtstart.value)?, RawTime::Utc(_));
-            if length <= TimeDelta::zero() {
-                let end_line = component.property("DTEND").map_or(line, |p| p.line);
-                return Err(bad(end_line, format!("\"{}\" ends before it starts, or when it starts", shown(&title))));
+            let end_line = component.property("DTEND").map_or(line, |p| p.line);
+            if length < TimeDelta::zero() {
+                return Err(bad(end_line, format!("\"{}\" ends before it starts", shown(&title))));
             }
+            let length = if length.is_zero() {
+                warnings.push(format!("line {end_line}: \"{}\" ends when it starts; it was given one hour", shown(&title)));
+                TimeDelta::hours(1)
+            } else {
+                length
+            };
             let store_zone = if written_utc { None } else { Some(start.timezone()) };
             When::Timed { start, length, store_zone }
         }
@@ -545,6 +553,7 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
         let mut out = Vec::new();
         for p in component.properties_named(name) {
             for value in split_values(&p.value) {
+                let value = value.split('/').next().unwrap_or(value);
                 out.push(reader.start(p, parse_time(p, value)?, host_zone, start_zone, warnings, &title)?);
             }
         }
@@ -553,6 +562,7 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
     let rdates = times("RDATE")?;
     let exdates = times("EXDATE")?;
     let rules = component.properties_named("RRULE").map(|p| p.value.trim().to_string()).collect();
+    let rule_line = component.property("RRULE").or(component.property("RDATE")).map_or(line, |p| p.line);
     Ok(Event {
         line,
         uid,
@@ -569,6 +579,7 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
         status,
         when,
         rules,
+        rule_line,
         rdates,
         exdates,
     })
@@ -678,7 +689,7 @@ fn series_bounds(master: &Event, context: &Context) -> (NaiveDate, NaiveDate) {
 fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: &mut IcsImportReport) -> Result<Vec<Planned>> {
     let (from, to) = series_bounds(master, context);
     let series = Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
-    let rule_line = master.line;
+    let rule_line = master.rule_line;
     let starts = recurrence::occurrences(&series, from, to).map_err(|e| bad(rule_line, format!("\"{}\" {e}", shown(&master.title))))?;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     for s in &starts {
@@ -697,6 +708,10 @@ fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: 
         if by_key.contains_key(&key) || (from..=to).contains(&o.when.start().date()) {
             by_key.insert(key, o);
         }
+    }
+    if by_key.is_empty() {
+        report.warnings.push(format!("line {}: no occurrence of \"{}\" falls between {from} and {to}; nothing was made of it", master.line, shown(&master.title)));
+        return Ok(Vec::new());
     }
     let why = match context.network_dates {
         (Some(_), Some(_)) => String::new(),
@@ -720,9 +735,6 @@ fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: 
         .collect();
     if let Some(first) = planned.first_mut() {
         first.series_prefix = Some(format!("{}/", master.uid));
-    }
-    if planned.is_empty() {
-        report.warnings.push(format!("line {}: no occurrence of \"{}\" falls within {from} to {to}; nothing was made of it", master.line, shown(&master.title)));
     }
     Ok(planned)
 }

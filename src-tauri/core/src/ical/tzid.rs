@@ -13,6 +13,7 @@
 //!
 //! Anything else is refused naming the TZID and the line that uses it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::str::FromStr;
 
@@ -35,6 +36,9 @@ pub enum ZoneSource {
 pub struct ZoneResolver<'a> {
     vtimezones: HashMap<String, &'a Component>,
     preferred: Vec<Tz>,
+    /// Zones matched from observances, by TZID, year and preferred zone: matching scans
+    /// every IANA zone, so each is done once per file.
+    matched: RefCell<HashMap<(String, i32, Option<Tz>), Option<Tz>>>,
 }
 
 /// A STANDARD or DAYLIGHT block: from each onset (local time) on, `offset_to` applies.
@@ -53,7 +57,7 @@ impl<'a> ZoneResolver<'a> {
             .filter(|c| c.name == "VTIMEZONE")
             .filter_map(|c| c.property("TZID").map(|id| (id.value.trim().to_string(), c)))
             .collect();
-        ZoneResolver { vtimezones, preferred }
+        ZoneResolver { vtimezones, preferred, matched: RefCell::new(HashMap::new()) }
     }
 
     /// The IANA zone `tzid` stands for, near the local time `at`; `None` when nothing fits.
@@ -74,6 +78,18 @@ impl<'a> ZoneResolver<'a> {
         if let Some(tz) = vtimezone.property("X-LIC-LOCATION").and_then(|p| iana_zone(p.value.trim()).ok()) {
             return Some((tz, ZoneSource::Iana));
         }
+        let key = (tzid.to_string(), at.year(), preferred_first);
+        if let Some(known) = self.matched.borrow().get(&key) {
+            return known.map(|tz| (tz, ZoneSource::Observances));
+        }
+        let found = self.match_observances(vtimezone, at, &preferred);
+        self.matched.borrow_mut().insert(key, found);
+        found.map(|tz| (tz, ZoneSource::Observances))
+    }
+
+    /// The IANA zone whose offsets agree with the VTIMEZONE's in January, in July and at
+    /// `at`, in `at`'s year; `preferred` zones first, then region zones, then `Etc/` ones.
+    fn match_observances(&self, vtimezone: &Component, at: NaiveDateTime, preferred: &[Tz]) -> Option<Tz> {
         let observances = observances(vtimezone, at.year() + 1)?;
         let offset_at = |local: NaiveDateTime| offset_at(&observances, local);
         let agrees = |tz: &Tz| {
@@ -93,7 +109,6 @@ impl<'a> ZoneResolver<'a> {
             .chain(chrono_tz::TZ_VARIANTS.iter().copied().filter(|tz| tz.name().contains('/') && !tz.name().starts_with("Etc/")))
             .chain(chrono_tz::TZ_VARIANTS.iter().copied())
             .find(agrees)
-            .map(|tz| (tz, ZoneSource::Observances))
     }
 }
 
