@@ -1,0 +1,590 @@
+//! Integrated Action Plans through the core API, as the plan page and the command line use
+//! them: sections with revisions on every save (and none for an unchanged autosave),
+//! word-level diffs, restore that destroys nothing, exact budget summaries, the review
+//! workflow, comments, and exchanging `.convene-plan` files between two partners' databases
+//! with and without conflicts.
+
+use chrono::NaiveDate;
+use convene_core::exchange::{export_json, import_json};
+use convene_core::network::{create_network, NetworkInput, NetworkKind};
+use convene_core::partner::{create_partner, PartnerInput, PartnerRole};
+use convene_core::plan::diff::{side, ChangeKind, RowTable, SegmentKind};
+use convene_core::plan::exchange::parse_plan_file;
+use convene_core::plan::*;
+use convene_core::search::{search, HitKind};
+use convene_core::store::MIGRATIONS;
+use convene_core::{Db, Error};
+use rust_decimal::Decimal;
+
+fn d(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+fn month(text: &str) -> Option<Month> {
+    Some(Month::parse("month", text).unwrap())
+}
+
+struct Fixture {
+    db: Db,
+    network_id: i64,
+    plan_id: i64,
+}
+
+fn gavle_plan() -> Fixture {
+    let mut db = Db::open_in_memory().unwrap();
+    set_author(&mut db, "Anna Lindqvist").unwrap();
+    let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+    let partner = create_partner(
+        &mut db,
+        network.id,
+        PartnerInput {
+            name: "Gävle".into(),
+            country: "SE".into(),
+            role: PartnerRole::Partner,
+            time_zone: String::new(),
+            population: None,
+            notes: String::new(),
+        },
+    )
+    .unwrap();
+    let plan = create_plan(
+        &mut db,
+        network.id,
+        ActionPlanInput {
+            partner_id: Some(partner.id),
+            title: "Gävle digital jobs plan".into(),
+            summary: "Gävle wants young people to find digital jobs at home.".into(),
+            status: PlanStatus::Draft,
+        },
+    )
+    .unwrap();
+    Fixture { db, network_id: network.id, plan_id: plan.id }
+}
+
+fn action(title: &str, objective: &str, cost: Option<&str>, funding: &[(FundingSource, &str)]) -> ActionInput {
+    ActionInput {
+        objective: objective.into(),
+        title: title.into(),
+        description: String::new(),
+        lead: "Gävle municipality".into(),
+        partners: String::new(),
+        start: None,
+        end: None,
+        cost: cost.map(d),
+        funding: funding.iter().map(|(source, amount)| FundingLine { source: *source, amount: d(amount) }).collect(),
+        status: ActionStatus::Planned,
+        pilot: false,
+        indicator_ids: vec![],
+    }
+}
+
+fn field_of(err: Error) -> String {
+    match err {
+        Error::Invalid { field, .. } => field,
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_new_plan_has_the_nine_sections_its_summary_as_context_and_revision_1() {
+    let f = gavle_plan();
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    let keys: Vec<&str> = doc.sections.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["context", "vision", "approach", "actions", "implementation", "funding", "risks", "monitoring", "local-group"]
+    );
+    assert_eq!(doc.sections[0].body, "Gävle wants young people to find digital jobs at home.");
+    assert_eq!(doc.revision.number, 1);
+    assert_eq!(doc.revision.kind, RevisionKind::Created);
+    assert_eq!(doc.revision.author, "Anna Lindqvist");
+    assert_eq!(doc.revision_count, 1);
+    assert_eq!((doc.network_name.as_str(), doc.partner_country.as_deref()), ("TechTown", Some("SE")));
+    assert_eq!(doc.plan.partner_name.as_deref(), Some("Gävle"));
+}
+
+#[test]
+fn every_save_is_a_revision_and_an_unchanged_autosave_is_not() {
+    let mut f = gavle_plan();
+    let saved = save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person …", None).unwrap();
+    assert!(saved.created);
+    assert_eq!(saved.revision.number, 2);
+    assert_eq!(saved.revision.message, "Edited Vision and objectives");
+    // The debounced autosave fires again with the same text: no new revision.
+    let again = save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person …", None).unwrap();
+    assert!(!again.created);
+    assert_eq!(again.revision.number, 2);
+    let with_message = save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person in Gävle …", Some("after the ULG meeting")).unwrap();
+    assert_eq!((with_message.revision.number, with_message.revision.message.as_str()), (3, "after the ULG meeting"));
+    assert_eq!(list_revisions(&f.db, f.plan_id).unwrap().iter().map(|r| r.number).collect::<Vec<_>>(), [3, 2, 1]);
+    // Reopening shows exactly what was saved, spaces and blank lines included.
+    let text = "  Line one\n\n- a list item\n\n\tindented  ";
+    save_section(&mut f.db, f.plan_id, "approach", text, None).unwrap();
+    assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().sections[2].body, text);
+}
+
+#[test]
+fn a_bad_save_changes_nothing() {
+    let mut f = gavle_plan();
+    let err = save_section(&mut f.db, f.plan_id, "nowhere", "text", None).unwrap_err();
+    assert!(err.to_string().contains("nowhere"), "{err}");
+    let too_long = "x".repeat(50_001);
+    assert_eq!(field_of(save_section(&mut f.db, f.plan_id, "context", &too_long, None).unwrap_err()), "sections[context].body");
+    let err = add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("12.345"), &[])).unwrap_err();
+    assert_eq!(field_of(err), "actions[0].cost");
+    let err = add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("100"), &[(FundingSource::Erdf, "-5")])).unwrap_err();
+    assert_eq!(field_of(err), "actions[0].funding[0].amount");
+    let mut backwards = action("Coding club", "", None, &[]);
+    backwards.start = month("2026-05");
+    backwards.end = month("2026-04");
+    assert_eq!(field_of(add_action(&mut f.db, f.plan_id, backwards).unwrap_err()), "actions[0].end");
+    let risk = RiskInput { description: "Nobody comes".into(), likelihood: 6, impact: 2, mitigation: String::new(), owner: String::new() };
+    assert_eq!(field_of(add_risk(&mut f.db, f.plan_id, risk).unwrap_err()), "risks[0].likelihood");
+    assert_eq!(list_revisions(&f.db, f.plan_id).unwrap().len(), 1, "no refused change left a revision");
+    assert!(load_plan_document(&f.db, f.plan_id).unwrap().actions.is_empty());
+}
+
+#[test]
+fn custom_sections_are_added_renamed_moved_and_removed_but_standard_ones_stay() {
+    let mut f = gavle_plan();
+    let added = add_section(&mut f.db, f.plan_id, "Digital skills for all", Some("vision")).unwrap();
+    assert_eq!(added.item_id.as_deref(), Some("digital-skills-for-all"));
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    assert_eq!(doc.sections[2].title, "Digital skills for all");
+    assert!(doc.sections[2].custom);
+    rename_section(&mut f.db, f.plan_id, "digital-skills-for-all", "Skills").unwrap();
+    assert!(rename_section(&mut f.db, f.plan_id, "context", "Our city").is_err());
+    let mut keys: Vec<String> = load_plan_document(&f.db, f.plan_id).unwrap().sections.iter().map(|s| s.key.clone()).collect();
+    keys.reverse();
+    reorder_sections(&mut f.db, f.plan_id, &keys).unwrap();
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    assert_eq!(doc.sections[0].key, "local-group");
+    assert!(reorder_sections(&mut f.db, f.plan_id, &keys[1..]).is_err(), "leaving a section out is refused");
+    let err = remove_section(&mut f.db, f.plan_id, "risks").unwrap_err();
+    assert!(err.to_string().contains("cannot be removed"), "{err}");
+    save_section(&mut f.db, f.plan_id, "digital-skills-for-all", "Teach coding in libraries.", None).unwrap();
+    remove_section(&mut f.db, f.plan_id, "digital-skills-for-all").unwrap();
+    assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().sections.len(), 9);
+    // The removed text is still in the history.
+    let before = list_revisions(&f.db, f.plan_id).unwrap()[1].number;
+    let old = revision_content(&f.db, f.plan_id, before).unwrap();
+    assert_eq!(old.section("digital-skills-for-all").unwrap().body, "Teach coding in libraries.");
+}
+
+#[test]
+fn the_diff_between_two_revisions_is_word_by_word_per_section_and_lists_changed_rows() {
+    let mut f = gavle_plan();
+    save_section(&mut f.db, f.plan_id, "vision", "Gävle will train 200 young people by 2027.", None).unwrap();
+    let first = add_action(&mut f.db, f.plan_id, action("Coding club", "Skills", Some("1000"), &[])).unwrap();
+    let a = first.revision.number;
+    save_section(&mut f.db, f.plan_id, "vision", "Gävle will train 500 young people by 2028.", None).unwrap();
+    let id = first.item_id.unwrap();
+    update_action(&mut f.db, f.plan_id, &id, action("Coding club", "Skills", Some("1500"), &[])).unwrap();
+    let b = add_action(&mut f.db, f.plan_id, action("Maker space", "Skills", None, &[])).unwrap().revision.number;
+
+    let diff = diff_revisions(&f.db, f.plan_id, a, b).unwrap();
+    assert_eq!(diff.sections.len(), 1);
+    let vision = &diff.sections[0];
+    assert_eq!((vision.key.as_str(), vision.change), ("vision", ChangeKind::Changed));
+    assert_eq!(side(&vision.segments, true), "Gävle will train 200 young people by 2027.");
+    assert_eq!(side(&vision.segments, false), "Gävle will train 500 young people by 2028.");
+    let deleted: Vec<&str> = vision.segments.iter().filter(|s| s.kind == SegmentKind::Delete).map(|s| s.text.as_str()).collect();
+    assert_eq!(deleted, ["200", "2027."]);
+    let rows: Vec<(RowTable, &str, ChangeKind, Vec<String>)> =
+        diff.rows.iter().map(|r| (r.table, r.label.as_str(), r.change, r.fields.clone())).collect();
+    assert_eq!(
+        rows,
+        [
+            (RowTable::Action, "Coding club", ChangeKind::Changed, vec!["cost".to_string()]),
+            (RowTable::Action, "Maker space", ChangeKind::Added, vec![]),
+        ]
+    );
+    // And backwards: the same change seen the other way.
+    let back = diff_revisions(&f.db, f.plan_id, b, a).unwrap();
+    assert_eq!(side(&back.sections[0].segments, false), "Gävle will train 200 young people by 2027.");
+    assert!(diff_revisions(&f.db, f.plan_id, 1, 99).unwrap_err().to_string().contains("revisions are 1 to"));
+}
+
+#[test]
+fn restoring_an_old_revision_creates_a_new_one_and_destroys_nothing() {
+    let mut f = gavle_plan();
+    save_section(&mut f.db, f.plan_id, "vision", "First vision", None).unwrap();
+    add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("10"), &[])).unwrap();
+    save_section(&mut f.db, f.plan_id, "vision", "Second vision", None).unwrap();
+    let restored = restore_revision(&mut f.db, f.plan_id, 2).unwrap();
+    assert!(restored.created);
+    assert_eq!(restored.revision.number, 5);
+    assert_eq!(restored.revision.kind, RevisionKind::Restore);
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    assert_eq!(doc.sections[1].body, "First vision");
+    assert!(doc.actions.is_empty(), "revision 2 had no action");
+    assert_eq!(revision_content(&f.db, f.plan_id, 5).unwrap(), revision_content(&f.db, f.plan_id, 2).unwrap());
+    assert_eq!(revision_content(&f.db, f.plan_id, 4).unwrap().section("vision").unwrap().body, "Second vision");
+    // Restoring what the plan already holds creates nothing.
+    assert!(!restore_revision(&mut f.db, f.plan_id, 5).unwrap().created);
+    assert!(restore_revision(&mut f.db, f.plan_id, 42).is_err());
+}
+
+#[test]
+fn the_document_carries_exact_summaries_of_the_action_table() {
+    let mut f = gavle_plan();
+    let indicator = add_indicator(
+        &mut f.db,
+        f.plan_id,
+        IndicatorInput {
+            name: "Young people trained".into(),
+            kind: IndicatorKind::Output,
+            unit: "people".into(),
+            baseline: "0".into(),
+            target: "500".into(),
+            target_date: month("2028-12"),
+            verification: "Attendance lists".into(),
+        },
+    )
+    .unwrap()
+    .item_id
+    .unwrap();
+    let mut club = action("Coding club", "Skills", Some("120000.10"), &[(FundingSource::Erdf, "80000.05"), (FundingSource::City, "20000")]);
+    club.start = month("2025-09");
+    club.end = month("2027-06");
+    club.indicator_ids = vec![indicator.clone()];
+    club.pilot = true;
+    add_action(&mut f.db, f.plan_id, club).unwrap();
+    let mut space = action("Maker space", "Jobs", Some("0.20"), &[(FundingSource::Private, "0.30")]);
+    space.start = month("2026-01");
+    add_action(&mut f.db, f.plan_id, space).unwrap();
+
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    let s = &doc.summary;
+    assert_eq!(s.total_cost, d("120000.30"));
+    assert_eq!(s.secured_funding, d("100000.35"));
+    assert_eq!(s.funding_gap, d("19999.95"));
+    assert_eq!(s.pilot_actions, 1);
+    let by_objective: Vec<(&str, Decimal)> = s.cost_by_objective.iter().map(|o| (o.objective.as_str(), o.cost)).collect();
+    assert_eq!(by_objective, [("Skills", d("120000.10")), ("Jobs", d("0.20"))]);
+    let years: Vec<(i32, u32)> = s.actions_per_year.iter().map(|y| (y.year, y.actions)).collect();
+    assert_eq!(years, [(2025, 1), (2026, 2), (2027, 1)]);
+    assert!(s.warnings.iter().any(|w| w.contains("Maker space") && w.contains("exceeds its cost")), "{:?}", s.warnings);
+    assert_eq!(doc.actions[0].indicator_ids, [indicator.clone()]);
+    // JSON carries money as strings, never floats.
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["summary"]["total_cost"], "120000.30");
+    assert_eq!(json["actions"][0]["funding"][0]["amount"], "80000.05");
+    // Deleting the indicator unlinks it from the action, in the same revision.
+    delete_indicator(&mut f.db, f.plan_id, &indicator).unwrap();
+    assert!(load_plan_document(&f.db, f.plan_id).unwrap().actions[0].indicator_ids.is_empty());
+}
+
+#[test]
+fn status_follows_the_review_path_and_every_change_is_recorded() {
+    let mut f = gavle_plan();
+    let err = set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, Some(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())).unwrap_err();
+    assert!(err.to_string().contains("in review only"), "{err}");
+    set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
+    set_plan_status(&mut f.db, f.plan_id, PlanStatus::Draft, None).unwrap();
+    set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
+    set_plan_status(&mut f.db, f.plan_id, PlanStatus::Final, None).unwrap();
+    assert_eq!(field_of(set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, None).unwrap_err()), "adoption_date");
+    let adopted = set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, NaiveDate::from_ymd_opt(2026, 3, 1)).unwrap();
+    assert_eq!(adopted.adoption_date, NaiveDate::from_ymd_opt(2026, 3, 1));
+    let changes = list_status_changes(&f.db, f.plan_id).unwrap();
+    let path: Vec<(PlanStatus, PlanStatus)> = changes.iter().map(|c| (c.from, c.to)).collect();
+    assert_eq!(
+        path,
+        [
+            (PlanStatus::Draft, PlanStatus::InReview),
+            (PlanStatus::InReview, PlanStatus::Draft),
+            (PlanStatus::Draft, PlanStatus::InReview),
+            (PlanStatus::InReview, PlanStatus::Final),
+            (PlanStatus::Final, PlanStatus::Adopted),
+        ]
+    );
+    assert!(changes.iter().all(|c| c.author == "Anna Lindqvist"));
+    assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().status_changes.len(), 5);
+}
+
+#[test]
+fn comments_are_anchored_to_sections_and_resolvable() {
+    let mut f = gavle_plan();
+    let c = add_comment(
+        &mut f.db,
+        f.plan_id,
+        CommentInput { section_key: "funding".into(), author: "Lead expert".into(), text: "Which ERDF call?".into() },
+    )
+    .unwrap();
+    assert_eq!((c.author.as_str(), c.resolved_at.is_none()), ("Lead expert", true));
+    let err = add_comment(&mut f.db, f.plan_id, CommentInput { section_key: "budget".into(), author: String::new(), text: "?".into() }).unwrap_err();
+    assert_eq!(field_of(err), "section_key");
+    assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().open_comments.len(), 1);
+    let resolved = resolve_comment(&mut f.db, c.id, "").unwrap();
+    assert_eq!(resolved.resolved_by.as_deref(), Some("Anna Lindqvist"));
+    assert!(load_plan_document(&f.db, f.plan_id).unwrap().open_comments.is_empty());
+    assert_eq!(list_comments(&f.db, f.plan_id, true).unwrap().len(), 1);
+    unresolve_comment(&mut f.db, c.id).unwrap();
+    assert_eq!(list_comments(&f.db, f.plan_id, false).unwrap().len(), 1);
+}
+
+#[test]
+fn section_text_is_found_by_search() {
+    let mut f = gavle_plan();
+    save_section(&mut f.db, f.plan_id, "risks", "The broadband rollout might be late.", None).unwrap();
+    let hits = search(&f.db, "broadband", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!((hits[0].kind, hits[0].id, hits[0].title.as_str()), (HitKind::Plan, f.plan_id, "Gävle digital jobs plan"));
+    save_section(&mut f.db, f.plan_id, "risks", "Nothing here.", None).unwrap();
+    assert!(search(&f.db, "broadband", 10).unwrap().is_empty(), "the old text left the index");
+}
+
+#[test]
+fn the_network_list_shows_status_and_last_change() {
+    let mut f = gavle_plan();
+    set_author(&mut f.db, "Erik").unwrap();
+    save_section(&mut f.db, f.plan_id, "vision", "v", None).unwrap();
+    let list = list_plan_overviews(&f.db, f.network_id).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].revision_number, list[0].last_change_by.as_str()), (2, "Erik"));
+    assert_eq!(find_plan(&f.db, "techtown/gavle").unwrap().id, f.plan_id);
+    assert_eq!(find_plan(&f.db, &f.plan_id.to_string()).unwrap().id, f.plan_id);
+    assert!(find_plan(&f.db, "techtown/oulu").is_err());
+}
+
+// ---------------------------------------------------------------------------------------
+// Exchange between two partners' databases
+// ---------------------------------------------------------------------------------------
+
+/// Our database and a partner's, holding the same plan (the partner imported our JSON).
+fn two_machines() -> (Fixture, Db) {
+    let f = gavle_plan();
+    let mut theirs = Db::open_in_memory().unwrap();
+    import_json(&mut theirs, &export_json(&f.db).unwrap()).unwrap();
+    set_author(&mut theirs, "Lead expert").unwrap();
+    (f, theirs)
+}
+
+fn body(db: &Db, plan_id: i64, key: &str) -> String {
+    load_plan_document(db, plan_id).unwrap().sections.into_iter().find(|s| s.key == key).unwrap().body
+}
+
+fn revision_count(db: &Db, plan_id: i64) -> usize {
+    list_revisions(db, plan_id).unwrap().len()
+}
+
+#[test]
+fn a_newer_copy_fast_forwards_and_the_same_file_twice_changes_nothing() {
+    let (mut ours, mut theirs) = two_machines();
+    let plan = ours.plan_id;
+    save_section(&mut theirs, plan, "vision", "Their vision", None).unwrap();
+    save_section(&mut theirs, plan, "risks", "Their risks", None).unwrap();
+    let file = send_plan(&theirs, plan).unwrap();
+
+    let report = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!((report.outcome, report.added_revisions), (ReceiveOutcome::FastForward, 2));
+    assert_eq!(body(&ours.db, plan, "vision"), "Their vision");
+    assert_eq!(load_plan_document(&ours.db, plan).unwrap().revision.author, "Lead expert");
+    let snapshot = export_json(&ours.db).unwrap();
+    let again = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!((again.outcome, again.added_revisions), (ReceiveOutcome::AlreadyUpToDate, 0));
+    assert_eq!(export_json(&ours.db).unwrap(), snapshot, "receiving the same file twice changes nothing");
+
+    // Their old file after we moved on: nothing changes.
+    save_section(&mut ours.db, plan, "funding", "Our funding", None).unwrap();
+    let older = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!(older.outcome, ReceiveOutcome::OursNewer);
+    assert_eq!(body(&ours.db, plan, "funding"), "Our funding");
+}
+
+#[test]
+fn changes_to_different_sections_merge_without_conflict() {
+    let (mut ours, mut theirs) = two_machines();
+    let plan = ours.plan_id;
+    save_section(&mut ours.db, plan, "vision", "Our vision", None).unwrap();
+    save_section(&mut theirs, plan, "risks", "Their risks", None).unwrap();
+    let their_action = add_action(&mut theirs, plan, action("Hackathon", "", Some("500"), &[])).unwrap().item_id.unwrap();
+
+    let report = receive_plan(&mut ours.db, &send_plan(&theirs, plan).unwrap()).unwrap();
+    assert_eq!(report.outcome, ReceiveOutcome::Merged, "{}", report.message);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(body(&ours.db, plan, "vision"), "Our vision");
+    assert_eq!(body(&ours.db, plan, "risks"), "Their risks");
+    let doc = load_plan_document(&ours.db, plan).unwrap();
+    assert_eq!(doc.actions.len(), 1);
+    assert_eq!(doc.actions[0].id, their_action);
+    assert_eq!(doc.revision.kind, RevisionKind::Merge);
+
+    // Sending our merge back: their copy fast-forwards to the merged plan, and back again
+    // nothing is left to do.
+    let report = receive_plan(&mut theirs, &send_plan(&ours.db, plan).unwrap()).unwrap();
+    assert_eq!(report.outcome, ReceiveOutcome::FastForward);
+    assert_eq!(body(&theirs, plan, "vision"), "Our vision");
+    let back = receive_plan(&mut ours.db, &send_plan(&theirs, plan).unwrap()).unwrap();
+    assert_eq!(back.outcome, ReceiveOutcome::AlreadyUpToDate);
+}
+
+#[test]
+fn the_same_section_changed_on_both_sides_is_a_conflict_and_nothing_is_overwritten() {
+    let (mut ours, mut theirs) = two_machines();
+    let plan = ours.plan_id;
+    save_section(&mut ours.db, plan, "vision", "Our vision of Gävle", None).unwrap();
+    save_section(&mut ours.db, plan, "funding", "Our funding", None).unwrap();
+    save_section(&mut theirs, plan, "vision", "Their vision of Gävle", None).unwrap();
+    save_section(&mut theirs, plan, "monitoring", "Their monitoring", None).unwrap();
+    let file = send_plan(&theirs, plan).unwrap();
+
+    let report = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!(report.outcome, ReceiveOutcome::MergedWithConflicts);
+    assert_eq!(report.conflicts.len(), 1);
+    let conflict = &report.conflicts[0];
+    assert_eq!((conflict.item_key.as_str(), conflict.label.as_str()), ("vision", "Vision and objectives"));
+    assert_eq!(conflict.ours_text.as_deref(), Some("Our vision of Gävle"));
+    assert_eq!(conflict.their_text.as_deref(), Some("Their vision of Gävle"));
+    assert_eq!(conflict.base_text.as_deref(), Some(""));
+    assert!(report.message.contains("Vision and objectives"), "{}", report.message);
+    // Ours is kept until the user chooses; the other side's one-sided change came in.
+    assert_eq!(body(&ours.db, plan, "vision"), "Our vision of Gävle");
+    assert_eq!(body(&ours.db, plan, "monitoring"), "Their monitoring");
+    assert_eq!(body(&ours.db, plan, "funding"), "Our funding");
+    assert_eq!(load_plan_document(&ours.db, plan).unwrap().open_conflicts.len(), 1);
+
+    // The same file again: nothing new, no second conflict.
+    let count = revision_count(&ours.db, plan);
+    assert_eq!(receive_plan(&mut ours.db, &file).unwrap().added_revisions, 0);
+    assert_eq!(revision_count(&ours.db, plan), count);
+    assert_eq!(list_conflicts(&ours.db, plan).unwrap().len(), 1);
+
+    // The user merges the two texts by hand.
+    let merged = "Our and their vision of Gävle";
+    let saved = exchange::resolve_conflict(&mut ours.db, conflict.id, ConflictChoice::Merged { text: merged.into() }).unwrap();
+    assert_eq!(saved.revision.kind, RevisionKind::Resolve);
+    assert_eq!(body(&ours.db, plan, "vision"), merged);
+    assert!(list_conflicts(&ours.db, plan).unwrap().is_empty());
+    assert!(exchange::resolve_conflict(&mut ours.db, conflict.id, ConflictChoice::Ours).is_err(), "settled once");
+}
+
+#[test]
+fn a_conflict_can_be_settled_with_their_text_and_rows_conflict_too() {
+    let (mut ours, mut theirs) = two_machines();
+    let plan = ours.plan_id;
+    let id = add_action(&mut ours.db, plan, action("Coding club", "", Some("100"), &[])).unwrap().item_id.unwrap();
+    // Share the action first, so both sides start from it.
+    receive_plan(&mut theirs, &send_plan(&ours.db, plan).unwrap()).unwrap();
+    update_action(&mut ours.db, plan, &id, action("Coding club", "", Some("150"), &[])).unwrap();
+    update_action(&mut theirs, plan, &id, action("Coding club", "", Some("175"), &[])).unwrap();
+    save_section(&mut ours.db, plan, "context", "Ours", None).unwrap();
+    save_section(&mut theirs, plan, "context", "Theirs", None).unwrap();
+
+    let report = receive_plan(&mut ours.db, &send_plan(&theirs, plan).unwrap()).unwrap();
+    let keys: Vec<&str> = report.conflicts.iter().map(|c| c.item_key.as_str()).collect();
+    assert_eq!(keys, ["context".to_string(), format!("action:{id}")]);
+    assert_eq!(load_plan_document(&ours.db, plan).unwrap().actions[0].cost, Some(d("150")));
+
+    exchange::resolve_conflict_by_key(&mut ours.db, plan, "context", ConflictChoice::Theirs).unwrap();
+    exchange::resolve_conflict_by_key(&mut ours.db, plan, &format!("action:{id}"), ConflictChoice::Theirs).unwrap();
+    let doc = load_plan_document(&ours.db, plan).unwrap();
+    assert_eq!(doc.sections[0].body, "Theirs");
+    assert_eq!(doc.actions[0].cost, Some(d("175")));
+    assert!(doc.open_conflicts.is_empty());
+}
+
+#[test]
+fn an_unknown_plan_is_created_in_its_network_and_a_missing_network_is_refused() {
+    let (ours, mut theirs) = two_machines();
+    let new_plan = create_plan(
+        &mut theirs,
+        ours.network_id,
+        ActionPlanInput { partner_id: None, title: "Network-wide plan".into(), summary: String::new(), status: PlanStatus::Draft },
+    )
+    .unwrap();
+    save_section(&mut theirs, new_plan.id, "vision", "Shared vision", None).unwrap();
+    let file = send_plan(&theirs, new_plan.id).unwrap();
+    let mut ours_db = ours.db;
+    let report = receive_plan(&mut ours_db, &file).unwrap();
+    assert_eq!((report.outcome, report.added_revisions), (ReceiveOutcome::Created, 2));
+    assert_eq!(body(&ours_db, report.plan_id, "vision"), "Shared vision");
+    assert_eq!(receive_plan(&mut ours_db, &file).unwrap().outcome, ReceiveOutcome::AlreadyUpToDate);
+
+    let mut elsewhere = Db::open_in_memory().unwrap();
+    let err = receive_plan(&mut elsewhere, &file).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "this plan belongs to the network TechTown, which is not in this database; import that network first"
+    );
+}
+
+#[test]
+fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
+    let (mut ours, theirs) = two_machines();
+    let plan = ours.plan_id;
+    let good: serde_json::Value = serde_json::from_str(&send_plan(&theirs, plan).unwrap()).unwrap();
+    let before = export_json(&ours.db).unwrap();
+    let refused = |db: &mut Db, text: &str, expect: &str| {
+        let err = receive_plan(db, text).unwrap_err();
+        assert!(err.to_string().contains(expect), "expected \"{expect}\" in: {err}");
+    };
+    refused(&mut ours.db, "{ not json", "not valid JSON");
+    refused(&mut ours.db, r#"{"format":"ical","version":1}"#, "its format is \"ical\"");
+    refused(&mut ours.db, r#"{"format":"convene","schema_version":1}"#, "whole-database export");
+    let mut newer = good.clone();
+    newer["version"] = 2.into();
+    refused(&mut ours.db, &newer.to_string(), "newer version of Convene");
+    let mut no_title = good.clone();
+    no_title["revisions"][0]["snapshot"]["sections"][0]["title"] = "".into();
+    refused(&mut ours.db, &no_title.to_string(), "sections[context].title: must not be empty");
+    let mut bad_money = good.clone();
+    bad_money["revisions"][0]["snapshot"]["actions"] = serde_json::json!([{
+        "id": "7d6f5a4e-2c1b-4a3d-9e8f-0a1b2c3d4e5f", "title": "X", "cost": "1.005", "status": "planned"
+    }]);
+    refused(&mut ours.db, &bad_money.to_string(), "more than two decimals");
+    let mut orphan = good.clone();
+    orphan["revisions"][0]["parent_uuid"] = "00000000-0000-4000-8000-000000000000".into();
+    refused(&mut ours.db, &orphan.to_string(), "not earlier in the file");
+    let mut unknown_field = good.clone();
+    unknown_field["colour"] = "red".into();
+    refused(&mut ours.db, &unknown_field.to_string(), "colour");
+    assert_eq!(export_json(&ours.db).unwrap(), before, "no refused file changed anything");
+    assert!(parse_plan_file(&good.to_string()).is_ok());
+}
+
+#[test]
+fn the_whole_database_json_carries_plan_history_and_review() {
+    let mut f = gavle_plan();
+    save_section(&mut f.db, f.plan_id, "vision", "Vision", None).unwrap();
+    add_action(&mut f.db, f.plan_id, action("Coding club", "Skills", Some("10.50"), &[(FundingSource::EsfPlus, "5")])).unwrap();
+    add_comment(&mut f.db, f.plan_id, CommentInput { section_key: "vision".into(), author: "Peer".into(), text: "Nice".into() }).unwrap();
+    set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
+    let text = export_json(&f.db).unwrap();
+    let mut copy = Db::open_in_memory().unwrap();
+    import_json(&mut copy, &text).unwrap();
+    assert_eq!(export_json(&copy).unwrap(), text);
+    let a = load_plan_document(&f.db, f.plan_id).unwrap();
+    let b = load_plan_document(&copy, f.plan_id).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(get_author(&copy).unwrap().name, "Anna Lindqvist");
+}
+
+#[test]
+fn plans_that_existed_before_drafting_get_their_sections_and_revision_1_on_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    {
+        let mut old = Db::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap();
+        let network = create_network(&mut old, NetworkInput::named("DigiPlace", NetworkKind::ActionPlanning)).unwrap();
+        old.conn()
+            .execute(
+                "INSERT INTO action_plans (network_id, title, summary, status, created_at, updated_at)
+                 VALUES (?1, 'Oulu plan', 'Oulu''s data platform.', 'final', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')",
+                [network.id],
+            )
+            .unwrap();
+    }
+    let mut db = Db::open(&path).unwrap();
+    let plan_id: i64 = db.conn().query_row("SELECT id FROM action_plans", [], |r| r.get(0)).unwrap();
+    let doc = load_plan_document(&db, plan_id).unwrap();
+    assert_eq!(doc.sections.len(), 9);
+    assert_eq!(doc.sections[0].body, "Oulu's data platform.");
+    assert_eq!((doc.revision.number, doc.revision.kind), (1, RevisionKind::Created));
+    assert_eq!(revision_content(&db, plan_id, 1).unwrap().sections, doc.sections, "the snapshot made in SQL reads as PlanContent");
+    assert!(uuid::Uuid::parse_str(&doc.uuid).is_ok());
+    assert_eq!(search(&db, "platform", 5).unwrap()[0].kind, HitKind::Plan);
+    // And the upgraded plan works like any other.
+    assert!(save_section(&mut db, plan_id, "vision", "A smarter Oulu", None).unwrap().created);
+}
