@@ -339,6 +339,8 @@ struct Event {
 struct TimeReader<'a> {
     zones: ZoneResolver<'a>,
     floating: Option<(Tz, String)>,
+    /// TZIDs already reported as matched by their offsets (one warning per TZID).
+    reported: std::cell::RefCell<HashSet<String>>,
 }
 
 impl TimeReader<'_> {
@@ -385,9 +387,9 @@ impl TimeReader<'_> {
                         ),
                     )
                 })?;
-                if source == ZoneSource::Observances && line.name == "DTSTART" {
+                if source == ZoneSource::Observances && self.reported.borrow_mut().insert(tzid.clone()) {
                     warnings.push(format!(
-                        "line {}: the time zone \"{tzid}\" is not a zone name; its VTIMEZONE's offsets match {}, which was used",
+                        "line {}: the time zone \"{tzid}\" is not a zone name; its VTIMEZONE's offsets match {}, which was used (here and for every event using it)",
                         line.line,
                         tz.name()
                     ));
@@ -607,7 +609,7 @@ fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImp
             .and_then(|p| p.value.trim().parse::<Tz>().ok())
             .map(|tz| (tz, "the calendar's own zone (X-WR-TIMEZONE)".to_string()))
             .or_else(|| context.lead.as_ref().map(|(name, tz)| (*tz, format!("the zone of the lead partner {name}"))));
-        let reader = TimeReader { zones: ZoneResolver::new(calendar, context.preferred.clone()), floating };
+        let reader = TimeReader { zones: ZoneResolver::new(calendar, context.preferred.clone()), floating, reported: Default::default() };
         for child in &calendar.children {
             match child.name.as_str() {
                 "VEVENT" => events.push(read_event(child, method_cancel, &reader, context, &mut report.warnings)?),

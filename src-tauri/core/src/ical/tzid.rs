@@ -36,9 +36,9 @@ pub enum ZoneSource {
 pub struct ZoneResolver<'a> {
     vtimezones: HashMap<String, &'a Component>,
     preferred: Vec<Tz>,
-    /// Zones matched from observances, by TZID, year and preferred zone: matching scans
-    /// every IANA zone, so each is done once per file.
-    matched: RefCell<HashMap<(String, i32, Option<Tz>), Option<Tz>>>,
+    /// What each TZID resolved to, by TZID, year and preferred zone: Windows names and
+    /// observances are matched by scanning tables, so each is done once per file.
+    resolved: RefCell<HashMap<(String, i32, Option<Tz>), Option<(Tz, ZoneSource)>>>,
 }
 
 /// A STANDARD or DAYLIGHT block: from each onset (local time) on, `offset_to` applies.
@@ -57,12 +57,25 @@ impl<'a> ZoneResolver<'a> {
             .filter(|c| c.name == "VTIMEZONE")
             .filter_map(|c| c.property("TZID").map(|id| (id.value.trim().to_string(), c)))
             .collect();
-        ZoneResolver { vtimezones, preferred, matched: RefCell::new(HashMap::new()) }
+        ZoneResolver { vtimezones, preferred, resolved: RefCell::new(HashMap::new()) }
     }
 
     /// The IANA zone `tzid` stands for, near the local time `at`; `None` when nothing fits.
     pub fn resolve(&self, tzid: &str, at: NaiveDateTime, preferred_first: Option<Tz>) -> Option<(Tz, ZoneSource)> {
         let tzid = tzid.trim();
+        if let Ok(tz) = Tz::from_str(tzid) {
+            return Some((tz, ZoneSource::Iana));
+        }
+        let key = (tzid.to_string(), at.year(), preferred_first);
+        if let Some(known) = self.resolved.borrow().get(&key) {
+            return *known;
+        }
+        let found = self.resolve_uncached(tzid, at, preferred_first);
+        self.resolved.borrow_mut().insert(key, found);
+        found
+    }
+
+    fn resolve_uncached(&self, tzid: &str, at: NaiveDateTime, preferred_first: Option<Tz>) -> Option<(Tz, ZoneSource)> {
         if let Ok(tz) = iana_zone(tzid) {
             return Some((tz, ZoneSource::Iana));
         }
@@ -78,13 +91,7 @@ impl<'a> ZoneResolver<'a> {
         if let Some(tz) = vtimezone.property("X-LIC-LOCATION").and_then(|p| iana_zone(p.value.trim()).ok()) {
             return Some((tz, ZoneSource::Iana));
         }
-        let key = (tzid.to_string(), at.year(), preferred_first);
-        if let Some(known) = self.matched.borrow().get(&key) {
-            return known.map(|tz| (tz, ZoneSource::Observances));
-        }
-        let found = self.match_observances(vtimezone, at, &preferred);
-        self.matched.borrow_mut().insert(key, found);
-        found.map(|tz| (tz, ZoneSource::Observances))
+        self.match_observances(vtimezone, at, &preferred).map(|tz| (tz, ZoneSource::Observances))
     }
 
     /// The IANA zone whose offsets agree with the VTIMEZONE's in January, in July and at
