@@ -610,3 +610,22 @@ fn odd_but_real_events_zero_length_a_cancellation_notice_and_a_broken_rule() {
     let report = import_ics(&mut net.db, net.id, &late).unwrap();
     assert!(report.warnings.iter().any(|w| w.contains("no occurrence of \"Local group meeting Nyíregyháza\" falls between 2027-01-01 and 2029-06-30")), "{:?}", report.warnings);
 }
+
+/// A UTC time in the hour the clocks repeat (02:30 in Gävle on 31 October 2027, second
+/// pass) cannot be kept on Convene's local clock; the import says so instead of moving it
+/// silently.
+#[test]
+fn a_time_on_the_second_pass_of_the_autumn_hour_is_reported() {
+    let mut net = Net::new();
+    let text = fixture("floating-times.ics")
+        .replace("DTSTART:20270705T093000", "DTSTART:20271031T013000Z")
+        .replace("DTEND:20270705T120000", "DTEND:20271031T030000Z")
+        .replace("LOCATION:Riga", "LOCATION:Gävle");
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    assert!(
+        report.warnings.iter().any(|w| w.contains("starts at 2027-10-31 02:30 in Europe/Stockholm, in the hour the clocks repeat")),
+        "{:?}",
+        report.warnings
+    );
+    assert!(!report.warnings.iter().any(|w| w.contains("\" ends at")), "04:00 is not ambiguous: {:?}", report.warnings);
+}

@@ -640,7 +640,7 @@ fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImp
     }
 
     let mut masters: Vec<Event> = Vec::new();
-    let mut overrides: HashMap<String, Vec<Event>> = HashMap::new();
+    let mut overrides: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     for e in events {
         if e.recurrence_id.is_some() {
             overrides.entry(e.uid.clone()).or_default().push(e);
@@ -663,7 +663,7 @@ fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImp
             for o in &own_overrides {
                 report.warnings.push(format!("line {}: this RECURRENCE-ID changes an occurrence of {}, which does not repeat; skipped", o.line, master.uid));
             }
-            planned.push(plan(master, master.uid.clone(), &master.when, context));
+            planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
             continue;
         }
         planned.extend(expand(master, own_overrides, context, report)?);
@@ -671,7 +671,7 @@ fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImp
     for (uid, lone) in overrides {
         for o in lone {
             let key = occurrence_key(&o.recurrence_id.unwrap_or(o.when.start()), false);
-            planned.push(plan(&o, format!("{uid}/{key}"), &o.when, context));
+            planned.push(plan(&o, format!("{uid}/{key}"), &o.when, context, &mut report.warnings));
         }
     }
     Ok(planned)
@@ -730,7 +730,7 @@ fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: 
     let mut planned: Vec<Planned> = by_key
         .into_iter()
         .map(|(key, e)| {
-            let mut p = plan(&e, format!("{}/{key}", master.uid), &e.when, context);
+            let mut p = plan(&e, format!("{}/{key}", master.uid), &e.when, context, &mut report.warnings);
             p.series_prefix = None;
             p
         })
@@ -741,7 +741,7 @@ fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: 
     Ok(planned)
 }
 
-fn plan(e: &Event, uid: String, when: &When, context: &Context) -> Planned {
+fn plan(e: &Event, uid: String, when: &When, context: &Context, warnings: &mut Vec<String>) -> Planned {
     let schedule = match when {
         When::AllDay { first, days } => ScheduleInput::AllDay { first: *first, last: *first + Days::new(days.saturating_sub(1)) },
         When::Timed { start, length, store_zone } => {
@@ -751,6 +751,20 @@ fn plan(e: &Event, uid: String, when: &When, context: &Context) -> Planned {
                 .unwrap_or(chrono_tz::UTC);
             let start_utc = start.with_timezone(&Utc);
             let end_utc: DateTime<Utc> = start_utc + *length;
+            for (what, instant) in [("starts", start_utc), ("ends", end_utc)] {
+                let local = instant.with_timezone(&zone).naive_local();
+                if let chrono::LocalResult::Ambiguous(first, _) = zone.from_local_datetime(&local) {
+                    if first.with_timezone(&Utc) != instant {
+                        warnings.push(format!(
+                            "line {}: \"{}\" {what} at {} in {}, in the hour the clocks repeat, on its second pass; Convene saves such a time on the first pass, an hour earlier",
+                            e.line,
+                            shown(&e.title),
+                            local.format("%Y-%m-%d %H:%M"),
+                            zone.name()
+                        ));
+                    }
+                }
+            }
             ScheduleInput::Timed {
                 start_local: start_utc.with_timezone(&zone).naive_local(),
                 end_local: end_utc.with_timezone(&zone).naive_local(),
