@@ -39,8 +39,6 @@
 //! zone's clock) is; an undated meeting counts as left out unless its known year or month
 //! lies outside the range.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -300,24 +298,36 @@ fn trigger(before: chrono::Duration) -> String {
     text
 }
 
-/// The zones the timed meetings use, with the years they touch, sorted by name.
+/// The zones the timed meetings use, with the years they touch, sorted by name. A network
+/// uses a handful of zones, so a list searched from the last match beats hashing.
 fn zones_used(meetings: &[Meeting]) -> Vec<ZoneRules> {
-    let mut years: HashMap<&str, (i32, i32)> = HashMap::new();
+    let mut years: Vec<(&str, i32, i32)> = Vec::new();
+    let mut last = 0;
     for m in meetings {
         if let Schedule::Timed { time_zone, start_local, end_local, .. } = &m.schedule {
             let (a, b) = (start_local.year(), end_local.year());
-            years
-                .entry(time_zone.as_str())
-                .and_modify(|(first, last)| {
-                    *first = (*first).min(a);
-                    *last = (*last).max(b);
-                })
-                .or_insert((a, b));
+            let found = if years.get(last).is_some_and(|z| z.0 == time_zone) {
+                Some(last)
+            } else {
+                years.iter().position(|z| z.0 == time_zone)
+            };
+            match found {
+                Some(i) => {
+                    let z = &mut years[i];
+                    z.1 = z.1.min(a);
+                    z.2 = z.2.max(b);
+                    last = i;
+                }
+                None => {
+                    last = years.len();
+                    years.push((time_zone, a, b));
+                }
+            }
         }
     }
     let mut zones: Vec<ZoneRules> = years
         .into_iter()
-        .filter_map(|(name, (first, last))| name.parse::<Tz>().ok().map(|tz| ZoneRules::scan(tz, first, last)))
+        .filter_map(|(name, first, last)| name.parse::<Tz>().ok().map(|tz| ZoneRules::scan(tz, first, last)))
         .collect();
     zones.sort_by(|a, b| a.zone.name().cmp(b.zone.name()));
     zones
@@ -346,13 +356,7 @@ pub(crate) fn write_calendar(
     for zone in &zones {
         zone.write(&mut lines);
     }
-    let zone_index: HashMap<&str, &ZoneRules> = zones.iter().map(|z| (z.zone.name(), z)).collect();
-    let context = EventContext {
-        dtstamp: Stamp::date_time(now.naive_utc(), true),
-        trigger: reminder.map(trigger),
-        zones: zone_index,
-        itip,
-    };
+    let context = EventContext { dtstamp: Stamp::date_time(now.naive_utc(), true), trigger: reminder.map(trigger), zones: &zones, itip };
     let mut events = 0;
     let mut undated = 0;
     for m in meetings {
@@ -369,7 +373,7 @@ pub(crate) fn write_calendar(
 struct EventContext<'a> {
     dtstamp: Stamp,
     trigger: Option<String>,
-    zones: HashMap<&'a str, &'a ZoneRules>,
+    zones: &'a [ZoneRules],
     itip: Option<&'a Itip<'a>>,
 }
 
@@ -408,7 +412,7 @@ fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
     }
     match &m.schedule {
         Schedule::Timed { start, end, time_zone, start_local, end_local } => {
-            let zone = cx.zones.get(time_zone.as_str()).copied();
+            let zone = cx.zones.iter().find(|z| z.zone.name() == time_zone);
             write_instant(lines, "DTSTART", zone, *start, *start_local);
             write_instant(lines, "DTEND", zone, *end, *end_local);
         }

@@ -59,6 +59,11 @@ impl Lines {
         self.push(";");
         self.push(key);
         self.push("=");
+        let plain = value.bytes().all(|b| b >= 0x20 && b != 0x7f && !matches!(b, b':' | b';' | b',' | b'"'));
+        if plain {
+            self.push(value);
+            return;
+        }
         let needs_quotes = value.bytes().any(|b| matches!(b, b':' | b';' | b','));
         if needs_quotes {
             self.push("\"");
@@ -94,25 +99,22 @@ impl Lines {
     pub fn text(&mut self, value: &str) {
         let bytes = value.as_bytes();
         let mut start = 0;
-        let mut i = 0;
+        let mut i = next_special(bytes, 0);
         while i < bytes.len() {
-            let b = bytes[i];
-            let escape: Option<&str> = match b {
-                b'\\' => Some("\\\\"),
-                b';' => Some("\\;"),
-                b',' => Some("\\,"),
-                b'\n' => Some("\\n"),
-                b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') { "" } else { "\\n" }),
-                b'\t' => None,
-                0..=0x1f | 0x7f => Some(""),
-                _ => None,
+            let escape = match bytes[i] {
+                b'\\' => "\\\\",
+                b';' => "\\;",
+                b',' => "\\,",
+                b'\n' => "\\n",
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => "",
+                b'\r' => "\\n",
+                b'\t' => "\t",
+                _ => "",
             };
-            if let Some(escape) = escape {
-                self.push(&value[start..i]);
-                self.push_whole(escape);
-                start = i + 1;
-            }
-            i += 1;
+            self.push(&value[start..i]);
+            self.push_whole(escape);
+            start = i + 1;
+            i = next_special(bytes, start);
         }
         self.push(&value[start..]);
     }
@@ -154,6 +156,39 @@ impl Lines {
     }
 }
 
+/// The index of the first byte from `from` on that TEXT escaping must look at: backslash,
+/// `;`, `,`, a control character or DEL (or `bytes.len()`). Eight bytes at a time: this scan
+/// is most of the export's work.
+fn next_special(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+        let special = below_space
+            | has_zero(x ^ (ONES * u64::from(b'\\')))
+            | has_zero(x ^ (ONES * u64::from(b';')))
+            | has_zero(x ^ (ONES * u64::from(b',')))
+            | has_zero(x ^ (ONES * 0x7f));
+        if special != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 || b == 0x7f || b == b'\\' || b == b';' || b == b',' {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +226,22 @@ mod tests {
             expected.text(&value);
             assert_eq!(unfold(&out), format!("DESCRIPTION:{}\r\n", unfold(&expected.into_string())));
             assert!(out.split("\r\n ").skip(1).all(|l| !l.starts_with(',')), "an escape is never split: {out}");
+        }
+    }
+
+    #[test]
+    fn the_eight_byte_scan_finds_the_same_byte_as_a_plain_one() {
+        let plain = |b: &[u8], from: usize| {
+            (from..b.len()).find(|&i| b[i] < 0x20 || b[i] == 0x7f || matches!(b[i], b'\\' | b';' | b',')).unwrap_or(b.len())
+        };
+        for special in (0u8..=0x7f).chain([0xc3, 0xa9, 0xff]) {
+            for at in 0..20 {
+                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                bytes[at] = special;
+                for from in 0..bytes.len() {
+                    assert_eq!(next_special(&bytes, from), plain(&bytes, from), "{special:#x} at {at} from {from}");
+                }
+            }
         }
     }
 
