@@ -1,0 +1,178 @@
+/**
+ * The calendar features as the UI words and checks them: "Add to calendar" and "Export
+ * calendar" (the reminder choices, the sentence saying what was saved and how many
+ * undated meetings were left out), "Email invitation" (who is preselected, the addresses
+ * typed by hand, where the core's verdict on an address is shown, the organizer's address
+ * remembered on this computer) and "Import calendar" (the report's summary).
+ *
+ * The files themselves are written and read by the shell (src-tauri/src/commands/
+ * calendar.rs) with the core's iCalendar code; nothing here builds calendar text.
+ */
+import type { IcsImportReport } from './bindings/IcsImportReport';
+import type { InvitationSent } from './bindings/InvitationSent';
+import type { SavedCalendar } from './bindings/SavedCalendar';
+import { dateError, dateOrderError, emailError } from './validation';
+import type { FieldErrors } from './errors';
+import type { Partner } from './types';
+
+/** What a calendar action tells the person afterwards, shown under its buttons until the next one. */
+export interface CalendarOutcome {
+  kind: 'ok' | 'error';
+  text: string;
+  /** The file written, when there is one (tests read it; people read `text`). */
+  path?: string;
+}
+
+/** The reminder choices of an export: none, a day before, an hour before. */
+export const REMINDERS: { value: string; label: string; minutes: number | null }[] = [
+  { value: 'none', label: 'No reminder', minutes: null },
+  { value: 'day', label: '1 day before', minutes: 24 * 60 },
+  { value: 'hour', label: '1 hour before', minutes: 60 },
+];
+
+export function reminderMinutes(value: string): number | null {
+  return REMINDERS.find((r) => r.value === value)?.minutes ?? null;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Saved 12 meetings to /home/ana/TechTown.ics; 2 not yet dated were left out." */
+export function savedMessage(saved: SavedCalendar): string {
+  const head = `Saved ${count(saved.events, 'meeting', 'meetings')} to ${saved.path}`;
+  if (saved.left_out_undated === 0) return `${head}.`;
+  const n = saved.left_out_undated;
+  return `${head}; ${n} not yet dated ${n === 1 ? 'was' : 'were'} left out.`;
+}
+
+/** What happened to an invitation: open in the mail program, or only written. */
+export function invitationMessage(sent: InvitationSent): string {
+  const what = sent.method === 'cancel' ? 'The cancellation' : 'The invitation';
+  if (!sent.opened) return `${what} “${sent.subject}” was written to ${sent.path}.`;
+  return `${what} “${sent.subject}” is open in your mail program: check it and send it from there. It is also saved as ${sent.path}.`;
+}
+
+/** One sentence for an import: "Created 3 meetings, updated 1, 2 unchanged." */
+export function importSummary(report: IcsImportReport): string {
+  const created = report.created.length;
+  const updated = report.updated.length;
+  if (created === 0 && updated === 0) {
+    if (report.unchanged === 0) return 'The calendar holds no events for this network; nothing was imported.';
+    const n = report.unchanged;
+    return `Nothing changed: the ${count(n, 'event', 'events')} of this file ${n === 1 ? 'is' : 'are'} already saved.`;
+  }
+  return `Created ${count(created, 'meeting', 'meetings')}, updated ${updated}, ${report.unchanged} unchanged.`;
+}
+
+/** The checks of the export form's optional date range, keyed `from` and `to` as the core's. */
+export function rangeErrors(from: string, to: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const f = dateError(from, false);
+  const t = dateError(to, false);
+  if (f) errors.from = f;
+  if (t) errors.to = t;
+  if (!f && !t && from && to) {
+    const order = dateOrderError(from, to);
+    if (order) errors.to = order;
+  }
+  return errors;
+}
+
+/** A person an invitation can go to, with who they are when the network knows them. */
+export interface Invitee {
+  email: string;
+  /** The contact's name, or null for an address no contact has. */
+  name: string | null;
+  /** The partner the contact belongs to. */
+  partner: string | null;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The addresses to preselect (in the core's order) with the names of their contacts. */
+export function invitees(emails: string[], partners: Partner[]): Invitee[] {
+  return emails.map((email) => {
+    for (const p of partners) {
+      const c = p.contacts.find((x) => x.email && same(x.email, email));
+      if (c) return { email, name: c.name, partner: p.name };
+    }
+    return { email, name: null, partner: null };
+  });
+}
+
+/**
+ * Addresses typed by hand, separated by commas, semicolons, spaces or new lines; "Ana
+ * Silva <ana@fundao.pt>" counts as its address. Repeats (in any case) are kept once.
+ */
+export function parseAddresses(text: string): string[] {
+  const out: string[] = [];
+  const withoutNames = text.replace(/"[^"]*"/g, ' ').replace(/[^,;<>\n]*<([^<>]*)>/g, ' $1 ');
+  for (const part of withoutNames.split(/[\s,;]+/)) {
+    const a = part.trim();
+    if (a && !out.some((x) => same(x, a))) out.push(a);
+  }
+  return out;
+}
+
+/** Where an address sent to the core came from: a checked contact, or the field of other addresses. */
+export type AttendeeSource = { kind: 'contact'; email: string } | { kind: 'other'; email: string };
+
+/** The attendees to send, checked contacts first, each address once, with where each came from. */
+export function attendeesToSend(checked: string[], otherText: string): AttendeeSource[] {
+  const out: AttendeeSource[] = [];
+  for (const email of checked) if (!out.some((x) => same(x.email, email))) out.push({ kind: 'contact', email });
+  for (const email of parseAddresses(otherText)) if (!out.some((x) => same(x.email, email))) out.push({ kind: 'other', email });
+  return out;
+}
+
+/**
+ * Where the dialog shows the core's error on field `field`: `organizer` beside the
+ * organizer's address; `to[i]` beside the contact it came from or beside the field of
+ * other addresses (naming the address); `to` beside the list; anything else at the top.
+ */
+export function invitationErrorTarget(
+  field: string | null | undefined,
+  sent: AttendeeSource[],
+): { kind: 'organizer' } | { kind: 'contact'; email: string } | { kind: 'other' } | { kind: 'attendees' } | { kind: 'general' } {
+  if (field === 'organizer') return { kind: 'organizer' };
+  if (field === 'to') return { kind: 'attendees' };
+  const m = field ? /^to\[(\d+)\]$/.exec(field) : null;
+  if (m) {
+    const s = sent[Number(m[1])];
+    if (s?.kind === 'contact') return { kind: 'contact', email: s.email };
+    if (s?.kind === 'other') return { kind: 'other' };
+  }
+  return { kind: 'general' };
+}
+
+/** The dialog's own checks before sending (the core checks again). */
+export function invitationErrors(organizer: string, sent: AttendeeSource[]): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!organizer.trim()) errors.organizer = 'Give your e-mail address: the partners’ answers come back to it.';
+  else {
+    const e = emailError(organizer);
+    if (e) errors.organizer = e;
+  }
+  const bad = sent.filter((s) => s.kind === 'other').map((s) => emailError(s.email)).find((e) => e);
+  if (bad) errors.other = bad;
+  if (sent.length === 0) errors.to = 'Choose at least one person to invite, or add an address.';
+  return errors;
+}
+
+/** Where the organizer's address is remembered on this computer. */
+export const ORGANIZER_KEY = 'convene.invitation.organizer';
+
+export function rememberedOrganizer(storage: Pick<Storage, 'getItem'> | null): string {
+  try {
+    return storage?.getItem(ORGANIZER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberOrganizer(storage: Pick<Storage, 'setItem'> | null, email: string): void {
+  try {
+    storage?.setItem(ORGANIZER_KEY, email.trim());
+  } catch {
+    /* private mode or full storage: the address is simply asked again next time */
+  }
+}
