@@ -12,3 +12,5 @@ command -v pdftotext >/dev/null || ensure_packages poppler-utils
 # Each area adds its interop test targets here.
 # Calendars: every exported event read by python icalendar and ical.js at the database's instants.
 cargo test -p convene-core --features interop --test ical_interop
+# Action plans: the .docx read by python-docx (headings, action table), the PDF by pdftotext.
+cargo test -p convene-plan-export --features interop --test plan_export_interop

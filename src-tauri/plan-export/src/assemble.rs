@@ -98,6 +98,8 @@ pub fn short_month(month: Month) -> String {
         .unwrap_or_else(|| month.to_string())
 }
 
+/// "13 of 29 November 2026": the revision exported and when it was saved (the author
+/// stays out: it is often only a computer's user name).
 fn revision_text(doc: &PlanDocument) -> String {
     let revision = &doc.revision;
     let date = revision
@@ -105,14 +107,10 @@ fn revision_text(doc: &PlanDocument) -> String {
         .get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .map(long_date);
-    let mut text = format!("{}", revision.number);
-    match (date, revision.author.trim()) {
-        (Some(date), "") => text.push_str(&format!(" of {date}")),
-        (Some(date), author) => text.push_str(&format!(" of {date} by {author}")),
-        (None, "") => {}
-        (None, author) => text.push_str(&format!(" by {author}")),
+    match date {
+        Some(date) => format!("{} of {date}", revision.number),
+        None => revision.number.to_string(),
     }
-    text
 }
 
 fn section_chapter(doc: &PlanDocument, section: &Section) -> Chapter {
@@ -170,14 +168,14 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
         return vec![Part::Note("No actions recorded yet.".to_string())];
     }
     let columns = vec![
-        Column::left("#", 3),
-        Column::left("Action", 12),
-        Column::left("Objective", 9),
-        Column::left("Lead and partners", 10),
-        Column::left("Period", 8),
-        Column::right("Cost", 8),
-        Column::left("Funding", 11),
-        Column::left("Status", 6),
+        Column::left("#"),
+        Column::main("Action"),
+        Column::left("Objective"),
+        Column::left("Lead and partners"),
+        Column::left("Period"),
+        Column::right("Cost"),
+        Column::left("Funding"),
+        Column::left("Status"),
     ];
     let mut rows: Vec<Row> = doc
         .actions
@@ -267,7 +265,7 @@ fn schedule_parts(doc: &PlanDocument) -> Vec<Part> {
         .collect();
     let mut parts = vec![
         Part::Subheading("Actions per year".to_string()),
-        Part::Table(Table { columns: vec![Column::left("Year", 1), Column::right("Actions", 1)], rows }),
+        Part::Table(Table { columns: vec![Column::left("Year"), Column::right("Actions")], rows }),
     ];
     if summary.unscheduled_actions > 0 {
         parts.push(Part::Note(format!(
@@ -303,13 +301,14 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
     }
     let mut parts = vec![
         Part::Subheading("Budget summary".to_string()),
-        Part::Table(Table { columns: vec![Column::left("", 3), Column::right("Amount", 2)], rows: overview }),
+        Part::Table(Table { columns: vec![Column::left(""), Column::right("Amount")], rows: overview }),
     ];
     if summary.uncosted_actions > 0 {
         parts.push(Part::Note(format!(
-            "{} action{} no cost estimate yet and count as €0.00.",
+            "{} action{} no cost estimate yet and count{} as €0.00.",
             summary.uncosted_actions,
-            if summary.uncosted_actions == 1 { " has" } else { "s have" }
+            if summary.uncosted_actions == 1 { " has" } else { "s have" },
+            if summary.uncosted_actions == 1 { "s" } else { "" }
         )));
     }
 
@@ -328,7 +327,7 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
     by_source.push(Row::total(vec!["Total".into(), euros(summary.secured_funding.max(summary.total_cost)), String::new()]));
     parts.push(Part::Subheading("Funding by source".to_string()));
     parts.push(Part::Table(Table {
-        columns: vec![Column::left("Source", 3), Column::right("Amount", 2), Column::right("Share of cost", 2)],
+        columns: vec![Column::left("Source"), Column::right("Amount"), Column::right("Share of cost")],
         rows: by_source,
     }));
 
@@ -350,10 +349,10 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
         parts.push(Part::Subheading("Cost by objective".to_string()));
         parts.push(Part::Table(Table {
             columns: vec![
-                Column::left("Objective", 6),
-                Column::right("Actions", 2),
-                Column::right("Cost", 3),
-                Column::right("Secured", 3),
+                Column::left("Objective"),
+                Column::right("Actions"),
+                Column::right("Cost"),
+                Column::right("Secured"),
             ],
             rows,
         }));
@@ -383,13 +382,13 @@ fn risk_parts(doc: &PlanDocument) -> Vec<Part> {
         .collect();
     vec![Part::Table(Table {
         columns: vec![
-            Column::left("#", 3),
-            Column::left("Risk", 14),
-            Column::right("Likelihood", 6),
-            Column::right("Impact", 5),
-            Column::right("Score", 4),
-            Column::left("Mitigation", 14),
-            Column::left("Owner", 8),
+            Column::left("#"),
+            Column::main("Risk"),
+            Column::right("Likelihood"),
+            Column::right("Impact"),
+            Column::right("Score"),
+            Column::left("Mitigation"),
+            Column::left("Owner"),
         ],
         rows,
     })]
@@ -418,14 +417,14 @@ fn indicator_parts(doc: &PlanDocument) -> Vec<Part> {
         .collect();
     vec![Part::Table(Table {
         columns: vec![
-            Column::left("#", 3),
-            Column::left("Indicator", 12),
-            Column::left("Type", 5),
-            Column::left("Unit", 5),
-            Column::right("Baseline", 6),
-            Column::right("Target", 6),
-            Column::left("By", 6),
-            Column::left("Verification", 11),
+            Column::left("#"),
+            Column::main("Indicator"),
+            Column::left("Type"),
+            Column::left("Unit"),
+            Column::right("Baseline"),
+            Column::right("Target"),
+            Column::left("By"),
+            Column::left("Verification"),
         ],
         rows,
     })]

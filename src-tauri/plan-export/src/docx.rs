@@ -23,8 +23,9 @@ use docx_rs::{
 };
 use convene_core::{Error, Result};
 
-use crate::markdown_blocks::{blocks, Block, Span};
-use crate::report::{Align, Column, Part, Report, Row, Table};
+use crate::fonts::{Face, Fonts};
+use crate::markdown_blocks::{blocks, report_table, Block, Span};
+use crate::report::{Align, Part, Report, Table};
 
 /// A4 in twentieths of a point.
 const PAGE_WIDTH: u32 = 11_906;
@@ -42,6 +43,8 @@ const CODE_FONT: &str = "Consolas";
 /// Half-points.
 const BODY_SIZE: usize = 22;
 const TABLE_SIZE: usize = 17;
+/// Left and right padding of table cells, in twentieths of a point.
+const CELL_MARGIN: usize = 80;
 const BULLETS: NumberingId = NumberingId { id: 1 };
 
 pub fn render(report: &Report) -> Result<Vec<u8>> {
@@ -117,7 +120,6 @@ fn styles() -> Vec<Style> {
             .line_spacing(LineSpacing::new().before(before).after(120))
     };
     vec![
-        Style::new("Normal", StyleType::Paragraph).name("Normal").q_format(true),
         Style::new("Title", StyleType::Paragraph)
             .name("Title")
             .based_on("Normal")
@@ -258,22 +260,7 @@ fn add_markdown(mut docx: Docx, markdown: &str) -> Docx {
             Block::Rule => docx.add_paragraph(
                 Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text("* * *").color(MUTED)),
             ),
-            Block::Table { header, rows } => {
-                let width = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
-                let mut header = header;
-                header.resize(width, String::new());
-                let table = Table {
-                    columns: header.iter().map(|h| Column::left(h, 1)).collect(),
-                    rows: rows
-                        .into_iter()
-                        .map(|mut cells| {
-                            cells.resize(width, String::new());
-                            Row::new(cells)
-                        })
-                        .collect(),
-                };
-                docx.add_table(word_table(&table)).add_paragraph(Paragraph::new())
-            }
+            Block::Table { header, rows } => docx.add_table(word_table(&report_table(header, rows))).add_paragraph(Paragraph::new()),
         };
     }
     docx
@@ -301,8 +288,15 @@ fn cell_paragraphs(text: &str, align: Align, bold: bool, color: Option<&str>) ->
 }
 
 fn word_table(table: &Table) -> DocxTable {
-    let widths: Vec<usize> =
-        table.column_widths(CONTENT_WIDTH as f32).into_iter().map(|w| w.floor() as usize).collect();
+    let fonts = Fonts::load();
+    let points = TABLE_SIZE as f32 / 2.0;
+    let widths: Vec<usize> = table
+        .column_widths(CONTENT_WIDTH as f32, CELL_MARGIN as f32, |text, bold| {
+            fonts.face(if bold { Face::Bold } else { Face::Regular }).width(text, points) * 20.0
+        })
+        .into_iter()
+        .map(|w| w.floor() as usize)
+        .collect();
     let header = TableRow::new(
         table
             .columns
@@ -339,17 +333,18 @@ fn word_table(table: &Table) -> DocxTable {
             .collect();
         rows.push(TableRow::new(cells).cant_split());
     }
+    let table_width = widths.iter().sum();
     DocxTable::new(rows)
         .set_grid(widths)
         .layout(TableLayoutType::Fixed)
-        .width(CONTENT_WIDTH, WidthType::Dxa)
-        .margins(TableCellMargins::new().margin(60, 80, 60, 80))
+        .width(table_width, WidthType::Dxa)
+        .margins(TableCellMargins::new().margin(60, CELL_MARGIN, 60, CELL_MARGIN))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Chapter, Fact};
+    use crate::report::{Chapter, Column, Fact, Row};
     use std::io::Read;
 
     fn document_xml(bytes: &[u8]) -> String {
@@ -382,7 +377,7 @@ mod tests {
                 parts: vec![
                     Part::Markdown("Intro with **bold** text.\n\n- first\n- second\n\n## Pilot\n\nBell\u{7} text".into()),
                     Part::Table(Table {
-                        columns: vec![Column::left("Action", 3), Column::right("Cost", 1)],
+                        columns: vec![Column::left("Action"), Column::right("Cost")],
                         rows: vec![Row::new(vec!["Green roofs".into(), "€12,500.00".into()])],
                     }),
                 ],

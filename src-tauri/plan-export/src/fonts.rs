@@ -1,6 +1,8 @@
 //! The fonts of the PDF export: DejaVu Sans regular, bold and oblique, compiled into the
 //! crate (`fonts/`, licence in `fonts/LICENSE`), never read from the system, so every
-//! machine makes the same PDF.
+//! machine makes the same PDF. Their metrics also size the columns of the Word tables
+//! (DejaVu is a little wider than Word's Calibri, so a cell sized for it never wraps
+//! sooner than planned).
 //!
 //! DejaVu Sans covers every European alphabet: Latin with all its diacritics (ő ű č ž ė ą
 //! ł ș ț), Greek and Cyrillic. krilla embeds only the glyphs used (subsetting) and writes

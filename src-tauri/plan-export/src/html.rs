@@ -155,7 +155,7 @@ mod tests {
                 parts: vec![
                     Part::Markdown("# Goal\n\nA <script>alert(1)</script> **plan**.".into()),
                     Part::Table(Table {
-                        columns: vec![Column::left("Action", 3), Column::right("Cost", 1)],
+                        columns: vec![Column::left("Action"), Column::right("Cost")],
                         rows: vec![
                             Row::new(vec!["Green <roofs>\nphase 1".into(), "€12,500.00".into()]),
                             Row::total(vec!["Total".into(), "€12,500.00".into()]),

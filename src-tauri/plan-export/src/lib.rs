@@ -24,11 +24,11 @@
 
 mod assemble;
 pub mod docx;
+mod fonts;
 pub mod html;
 pub mod markdown;
 mod markdown_blocks;
 pub mod pdf;
-mod pdf_fonts;
 pub mod report;
 pub mod sanitize;
 

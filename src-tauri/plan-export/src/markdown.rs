@@ -65,28 +65,50 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-/// Escapes Markdown's punctuation in plain text, so that it reads as typed.
+/// Escapes Markdown's punctuation in plain text, so that it reads as typed: emphasis,
+/// code, link and HTML characters and `|` everywhere, `#` at the start, `!` before `[`,
+/// and `&` where it would start an entity.
 pub fn escape(text: &str) -> String {
+    escape_from(text, true)
+}
+
+/// [`escape`] for text that does not start a line (a table cell), where `#` is plain.
+fn escape_from(text: &str, line_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let escaped = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '#' => i == 0 && line_start,
+            '!' => chars.get(i + 1) == Some(&'['),
+            '&' => starts_entity(&chars[i + 1..]),
+            _ => false,
+        };
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
             '\r' => {}
             '\n' => out.push(' '),
-            _ => out.push(c),
+            _ => {
+                if escaped {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
         }
     }
     out
+}
+
+/// Whether the text after a `&` reads as an entity (`amp;`, `#106;`, `#x6A;`).
+fn starts_entity(rest: &[char]) -> bool {
+    let name: Vec<char> = rest.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '#').take(33).copied().collect();
+    !name.is_empty() && rest.get(name.len()) == Some(&';')
 }
 
 /// A table cell: escaped, lines joined with `; `, never empty (an empty cell is fine in
 /// GFM, but a space keeps the source readable).
 fn cell(text: &str) -> String {
     let joined = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ");
-    escape(&joined)
+    escape_from(&joined, false)
 }
 
 fn gfm_table(table: &Table) -> String {
@@ -250,12 +272,14 @@ mod tests {
     fn plain_text_is_escaped() {
         assert_eq!(escape("Cost | *all* <b>"), "Cost \\| \\*all\\* \\<b\\>");
         assert_eq!(escape("Line one\nline two"), "Line one line two");
+        assert_eq!(escape("# 1 R&D! #2"), "\\# 1 R&D! #2");
+        assert_eq!(escape("&amp; &#106; ![x]"), "\\&amp; \\&#106; \\!\\[x\\]");
     }
 
     #[test]
     fn table_cells_cannot_break_the_table() {
         let table = Table {
-            columns: vec![crate::report::Column::left("Title", 1), crate::report::Column::right("Cost", 1)],
+            columns: vec![crate::report::Column::left("Title"), crate::report::Column::right("Cost")],
             rows: vec![
                 crate::report::Row::new(vec!["A | B\nsecond line".into(), "€1.00".into()]),
                 crate::report::Row::total(vec!["Total".into(), "€1.00".into()]),

@@ -11,6 +11,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::report::{Column, Row, Table};
 use crate::sanitize::{html_to_text, is_safe_link};
 
 /// Extensions accepted in section text, the same everywhere Markdown is read.
@@ -281,6 +282,23 @@ fn heading_number(level: HeadingLevel) -> u8 {
         HeadingLevel::H4 => 4,
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
+    }
+}
+
+/// A Markdown table as a report table: every column left-aligned, short rows padded.
+pub fn report_table(header: Vec<String>, rows: Vec<Vec<String>>) -> Table {
+    let width = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+    let mut header = header;
+    header.resize(width, String::new());
+    Table {
+        columns: header.iter().map(|h| Column::left(h)).collect(),
+        rows: rows
+            .into_iter()
+            .map(|mut cells| {
+                cells.resize(width, String::new());
+                Row::new(cells)
+            })
+            .collect(),
     }
 }
 

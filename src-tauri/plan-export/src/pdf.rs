@@ -27,8 +27,8 @@ use krilla::Document;
 
 use convene_core::{Error, Result};
 
-use crate::markdown_blocks::{blocks, Block, Span};
-use crate::pdf_fonts::{Face, Fonts};
+use crate::markdown_blocks::{blocks, report_table, Block, Span};
+use crate::fonts::{Face, Fonts};
 use crate::report::{Align, Column, Part, Report, Row, Table};
 
 /// A4 in points.
@@ -313,22 +313,7 @@ impl<'f> Layout<'f> {
                     self.rect(MARGIN_X + CONTENT_WIDTH / 4.0, self.y + 4.0, CONTENT_WIDTH / 2.0, 0.6, RULE);
                     self.y += 12.0;
                 }
-                Block::Table { header, rows } => {
-                    let width = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
-                    let mut header = header;
-                    header.resize(width, String::new());
-                    let table = Table {
-                        columns: header.iter().map(|h| Column::left(h, 1)).collect(),
-                        rows: rows
-                            .into_iter()
-                            .map(|mut cells| {
-                                cells.resize(width, String::new());
-                                Row::new(cells)
-                            })
-                            .collect(),
-                    };
-                    self.table(&table);
-                }
+                Block::Table { header, rows } => self.table(&report_table(header, rows)),
             }
         }
     }
@@ -340,7 +325,7 @@ impl<'f> Layout<'f> {
     fn table_header(&mut self, columns: &[Column], widths: &[f32], header: &[Vec<Line>]) {
         let rows = header.iter().map(Vec::len).max().unwrap_or(1) as f32;
         let height = rows * TABLE_LEADING + 2.0 * CELL_PADDING;
-        self.rect(MARGIN_X, self.y, CONTENT_WIDTH, height, ACCENT);
+        self.rect(MARGIN_X, self.y, widths.iter().sum(), height, ACCENT);
         self.cells(columns, widths, header, 0, rows as usize, WHITE);
         self.y += height;
     }
@@ -363,10 +348,13 @@ impl<'f> Layout<'f> {
     }
 
     fn table(&mut self, table: &Table) {
-        let widths = table.column_widths(CONTENT_WIDTH);
+        let widths = table.column_widths(CONTENT_WIDTH, CELL_PADDING, |text, bold| {
+            self.width(if bold { Face::Bold } else { Face::Regular }, text, TABLE_SIZE)
+        });
         let header: Vec<Vec<Line>> =
             table.columns.iter().zip(&widths).map(|(c, w)| self.cell_lines(&c.header, Face::Bold, *w)).collect();
         let header_height = header.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_LEADING + 2.0 * CELL_PADDING;
+        let table_width: f32 = widths.iter().sum();
         let rows: Vec<(Vec<Vec<Line>>, &Row)> = table
             .rows
             .iter()
@@ -408,14 +396,14 @@ impl<'f> Layout<'f> {
                 }
                 let height = take as f32 * TABLE_LEADING + 2.0 * CELL_PADDING;
                 if row.total {
-                    self.rect(MARGIN_X, self.y, CONTENT_WIDTH, height, TOTAL);
-                    self.rect(MARGIN_X, self.y, CONTENT_WIDTH, 1.0, ACCENT);
+                    self.rect(MARGIN_X, self.y, table_width, height, TOTAL);
+                    self.rect(MARGIN_X, self.y, table_width, 1.0, ACCENT);
                 } else if index % 2 == 1 {
-                    self.rect(MARGIN_X, self.y, CONTENT_WIDTH, height, ZEBRA);
+                    self.rect(MARGIN_X, self.y, table_width, height, ZEBRA);
                 }
                 self.cells(&table.columns, &widths, cells, done, done + take, INK);
                 self.y += height;
-                self.rect(MARGIN_X, self.y - 0.5, CONTENT_WIDTH, 0.5, RULE);
+                self.rect(MARGIN_X, self.y - 0.5, table_width, 0.5, RULE);
                 done += take;
                 if done < total_lines {
                     self.new_page();
@@ -692,7 +680,7 @@ mod tests {
     fn table_headers_repeat_on_every_page_the_table_spans() {
         let fonts = Fonts::load();
         let rows = (0..150).map(|i| Row::new(vec![format!("Action {i}"), "€1,000.00".into()])).collect();
-        let table = Table { columns: vec![Column::left("Title", 3), Column::right("Cost", 1)], rows };
+        let table = Table { columns: vec![Column::left("Title"), Column::right("Cost")], rows };
         let (pages, _) = layout(&report(vec![Chapter { heading: "Actions".into(), parts: vec![Part::Table(table)] }]), &fonts);
         assert!(pages.len() >= 4, "{} pages", pages.len());
         for page in &pages[1..] {
@@ -709,7 +697,7 @@ mod tests {
     fn amounts_are_right_aligned_in_their_column() {
         let fonts = Fonts::load();
         let table = Table {
-            columns: vec![Column::left("Title", 3), Column::right("Cost", 1)],
+            columns: vec![Column::left("Title"), Column::right("Cost")],
             rows: vec![Row::new(vec!["A".into(), "€1.00".into()]), Row::new(vec!["B".into(), "€12,500.00".into()])],
         };
         let (pages, _) = layout(&report(vec![Chapter { heading: "Budget".into(), parts: vec![Part::Table(table)] }]), &fonts);
@@ -720,7 +708,8 @@ mod tests {
             .collect();
         assert_eq!(ends.len(), 2);
         assert!((ends[0] - ends[1]).abs() < 0.01, "{ends:?}");
-        assert!((ends[0] - (PAGE_WIDTH - MARGIN_X - CELL_PADDING)).abs() < 0.01, "{ends:?}");
+        let table_right = texts(&pages[1]).into_iter().find(|t| t.3 == "Cost").map(|(x, _, size, text)| x + fonts.face(Face::Bold).width(&text, size)).unwrap();
+        assert!((ends[0] - table_right).abs() < 0.01, "amounts end where the Cost header ends: {ends:?} {table_right}");
     }
 
     #[test]

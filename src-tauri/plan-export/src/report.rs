@@ -59,8 +59,9 @@ pub struct Table {
 pub struct Column {
     pub header: String,
     pub align: Align,
-    /// The column's share of the table's width, relative to the other columns.
-    pub weight: u16,
+    /// The column that names the row (an action's title): it gets twice the share of
+    /// the spare width, so that names wrap least.
+    pub main: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,12 +79,17 @@ pub struct Row {
 }
 
 impl Column {
-    pub fn left(header: &str, weight: u16) -> Self {
-        Column { header: header.to_string(), align: Align::Left, weight }
+    pub fn left(header: &str) -> Self {
+        Column { header: header.to_string(), align: Align::Left, main: false }
     }
 
-    pub fn right(header: &str, weight: u16) -> Self {
-        Column { header: header.to_string(), align: Align::Right, weight }
+    /// A left-aligned column that names the row (see [`Column::main`]).
+    pub fn main(header: &str) -> Self {
+        Column { header: header.to_string(), align: Align::Left, main: true }
+    }
+
+    pub fn right(header: &str) -> Self {
+        Column { header: header.to_string(), align: Align::Right, main: false }
     }
 }
 
@@ -98,10 +104,73 @@ impl Row {
 }
 
 impl Table {
-    /// Each column's share of `width`, in proportion to the weights.
-    pub fn column_widths(&self, width: f32) -> Vec<f32> {
-        let sum: f32 = self.columns.iter().map(|c| f32::from(c.weight.max(1))).sum();
-        self.columns.iter().map(|c| width * f32::from(c.weight.max(1)) / sum).collect()
+    /// Column widths for a table at most `width` wide, from the text each column holds,
+    /// much as a browser lays out a table: every column gets at least its longest word
+    /// (at most 30 % of the table; amounts, right-aligned, are never wrapped), and the
+    /// space left goes to the columns whose text is longer than that, in proportion to
+    /// how much longer. A table whose cells all fit on one line is not stretched across
+    /// the page: it gets a quarter more than its text needs, and at least half the width.
+    ///
+    /// `measure(text, bold)` is the printed width of a text; `padding` is added on both
+    /// sides of each cell. Header and total rows are measured in bold.
+    pub fn column_widths(&self, width: f32, padding: f32, measure: impl Fn(&str, bool) -> f32) -> Vec<f32> {
+        let count = self.columns.len();
+        if count == 0 {
+            return Vec::new();
+        }
+        let mut natural = vec![0.0f32; count];
+        let mut minimum = vec![0.0f32; count];
+        let mut widen = |column: usize, text: &str, bold: bool| {
+            for line in text.lines() {
+                natural[column] = natural[column].max(measure(line.trim(), bold));
+                for word in line.split_whitespace() {
+                    minimum[column] = minimum[column].max(measure(word, bold));
+                }
+            }
+        };
+        for (i, column) in self.columns.iter().enumerate() {
+            widen(i, &column.header, true);
+        }
+        for row in &self.rows {
+            for (i, cell) in row.cells.iter().enumerate().take(count) {
+                widen(i, cell, row.total);
+            }
+        }
+        let cap = width * 0.3;
+        let natural: Vec<f32> = natural.iter().map(|w| w + 2.0 * padding).collect();
+        let minimum: Vec<f32> = minimum
+            .iter()
+            .zip(&natural)
+            .zip(&self.columns)
+            .map(|((m, n), column)| {
+                let least = if column.align == Align::Right { *n } else { m + 2.0 * padding };
+                least.min(cap).min(*n).max(2.0 * padding + 1.0)
+            })
+            .collect();
+        let natural_sum: f32 = natural.iter().sum();
+        if natural_sum <= width {
+            let table = (natural_sum * 1.25).max(width * 0.5).min(width);
+            return natural.iter().map(|n| n * table / natural_sum).collect();
+        }
+        let minimum_sum: f32 = minimum.iter().sum();
+        if minimum_sum >= width {
+            return minimum.iter().map(|m| m * width / minimum_sum).collect();
+        }
+        let grow: Vec<f32> = self.columns.iter().map(|c| if c.main { 2.0 } else { 1.0 }).collect();
+        let wanted: Vec<f32> = natural.iter().zip(&minimum).zip(&grow).map(|((n, m), g)| (n - m) * g).collect();
+        let wanted_sum: f32 = wanted.iter().sum();
+        let spare = width - minimum_sum;
+        let mut widths: Vec<f32> = minimum.iter().zip(&wanted).map(|(m, w)| m + w * spare / wanted_sum).collect();
+        // A main column may get more than its text needs: hand the excess back to the others.
+        let excess: f32 = widths.iter().zip(&natural).map(|(w, n)| (w - n).max(0.0)).sum();
+        if excess > 0.0 {
+            let short: Vec<f32> = widths.iter().zip(&natural).map(|(w, n)| (n - w).max(0.0)).collect();
+            let short_sum: f32 = short.iter().sum();
+            for ((w, n), s) in widths.iter_mut().zip(&natural).zip(&short) {
+                *w = w.min(*n) + if short_sum > 0.0 { excess * s / short_sum } else { 0.0 };
+            }
+        }
+        widths
     }
 }
 
@@ -148,12 +217,57 @@ mod tests {
         assert_eq!(euros(d("-0.001")), "€0.00");
     }
 
+    fn by_length(text: &str, _bold: bool) -> f32 {
+        text.chars().count() as f32
+    }
+
+    fn table(rows: &[[&str; 3]]) -> Table {
+        Table {
+            columns: vec![Column::left("#"), Column::left("Action"), Column::right("Cost")],
+            rows: rows.iter().map(|r| Row::new(r.iter().map(|c| c.to_string()).collect())).collect(),
+        }
+    }
+
     #[test]
-    fn column_widths_follow_the_weights() {
-        let table = Table {
-            columns: vec![Column::left("A", 3), Column::right("B", 1)],
-            rows: vec![],
+    fn short_tables_are_not_stretched_across_the_page() {
+        let widths = table(&[["A1", "Green roofs", "€1.00"]]).column_widths(100.0, 0.0, by_length);
+        assert_eq!(widths.iter().sum::<f32>().round(), 50.0, "a small table takes half the width: {widths:?}");
+        assert!(widths[1] > widths[2] && widths[2] > widths[0], "{widths:?}");
+        let wider = table(&[["A1", "Green roofs on all schools", "€1.00"]]).column_widths(40.0, 0.0, by_length);
+        assert_eq!(wider.iter().sum::<f32>().round(), 40.0, "a quarter more than the text, within the width: {wider:?}");
+    }
+
+    #[test]
+    fn long_text_wraps_in_its_own_column_and_short_columns_stay_whole() {
+        let long = "A long description of green roofs on every school and library of the city";
+        let widths = table(&[["A1", long, "€12,500.00"]]).column_widths(60.0, 1.0, by_length);
+        assert!((widths.iter().sum::<f32>() - 60.0).abs() < 0.01);
+        assert!(widths[2] >= 12.0, "the amount is not wrapped: {widths:?}");
+        assert!(widths[0] >= 4.0, "{widths:?}");
+        assert!(widths[1] > widths[2], "{widths:?}");
+    }
+
+    #[test]
+    fn the_main_column_gets_the_larger_share_but_no_more_than_it_needs() {
+        let plain = table(&[["A1", "Green roofs on every school of the old town", "€12,500.00"]]);
+        let mut named = plain.clone();
+        named.columns[1] = Column::main("Action");
+        let (before, after) = (plain.column_widths(40.0, 0.0, by_length), named.column_widths(40.0, 0.0, by_length));
+        assert!(after[1] >= before[1], "{before:?} {after:?}");
+        assert!((after.iter().sum::<f32>() - 40.0).abs() < 0.01);
+        let short = {
+            let mut t = table(&[["A1", "Roofs", "A rather long comment about the cost of it all"]]);
+            t.columns[1] = Column::main("Action");
+            t.columns[2] = Column::left("Note");
+            t.column_widths(30.0, 0.0, by_length)
         };
-        assert_eq!(table.column_widths(400.0), vec![300.0, 100.0]);
+        assert!(short[1] <= 6.0 + 0.01, "{short:?}");
+        assert!((short.iter().sum::<f32>() - 30.0).abs() < 0.01, "{short:?}");
+    }
+
+    #[test]
+    fn when_even_words_do_not_fit_columns_shrink_together() {
+        let widths = table(&[["A1", "Supercalifragilistic", "€12,500.00"]]).column_widths(10.0, 0.0, by_length);
+        assert!((widths.iter().sum::<f32>() - 10.0).abs() < 0.01, "{widths:?}");
     }
 }
