@@ -18,6 +18,7 @@ mod meetings;
 mod networks;
 mod output;
 mod partners;
+mod plans;
 mod practices;
 
 use std::path::PathBuf;
@@ -71,6 +72,14 @@ pub enum Command {
     /// Show, add, change, cancel or delete a meeting
     #[command(subcommand)]
     Meeting(meetings::MeetingCommand),
+    /// List the action plans of a network with their status and last change
+    Plans {
+        /// The network's short name or name
+        network: String,
+    },
+    /// Draft, review, compare, restore, send and receive an Integrated Action Plan
+    #[command(subcommand)]
+    Plan(plans::PlanCommand),
     /// List the good practices
     Practices,
     /// Show a good practice
@@ -140,6 +149,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Partner(cmd) => partners::run(&mut ctx, cmd),
         Command::Meetings(args) => meetings::list(&ctx, args),
         Command::Meeting(cmd) => meetings::run(&mut ctx, cmd),
+        Command::Plans { network } => plans::list(&ctx, &network),
+        Command::Plan(cmd) => plans::run(&mut ctx, cmd),
         Command::Practices => practices::list(&ctx),
         Command::Practice(cmd) => practices::run(&ctx, cmd),
         Command::Search(args) => practices::search(&ctx, args),
@@ -198,6 +209,15 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "start_year" => "--start-year",
         "organizer" => "--organizer",
         "reminder" => "--reminder",
+        "objective" => "--objective",
+        "lead" => "--lead",
+        "partners" => "--partners",
+        "cost" => "--cost",
+        "funding" | "amount" => "--funding",
+        "body" | "text" => "--text",
+        "message" => "--message",
+        "author" => "--author",
+        "adoption_date" => "--date",
         _ => return None,
     })
 }

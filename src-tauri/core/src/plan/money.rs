@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use rust_decimal::Decimal;
+pub use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -20,7 +20,9 @@ use crate::validate::{FIRST_YEAR, LAST_YEAR};
 /// well inside the cents an `i64` holds.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_215_752_192, 23, 0, false, 0); // 100_000_000_000
 
-/// Refuses a negative amount, more than two decimals, or an absurdly large one.
+/// Refuses a negative amount, more than two decimals, or an absurdly large one; returns it
+/// with exactly two decimals ("20000" becomes 20000.00), so the same amount always reads
+/// and serializes the same, typed or stored.
 pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     if amount.is_sign_negative() && !amount.is_zero() {
         return Err(Error::invalid(field, format!("{amount} is negative; amounts are euros spent or received, 0 or more")));
@@ -31,7 +33,9 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     if amount > MAX_AMOUNT {
         return Err(Error::invalid(field, format!("{amount} is more than {MAX_AMOUNT} euros")));
     }
-    Ok(amount.abs().round_dp(2))
+    let mut amount = amount.abs();
+    amount.rescale(2);
+    Ok(amount)
 }
 
 /// Reads an amount a person typed: `1250`, `1250.5`, `1 250,50`, `€1,250.50` are refused
@@ -162,6 +166,7 @@ mod tests {
         assert!(parse_amount("cost", "1e5").is_err());
         assert!(check_amount("cost", d("100000000000.01")).is_err());
         assert_eq!(check_amount("cost", d("12.300")).unwrap(), d("12.30"), "trailing zeros are not decimals");
+        assert_eq!(check_amount("cost", d("20000")).unwrap().to_string(), "20000.00");
     }
 
     #[test]
