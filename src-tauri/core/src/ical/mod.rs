@@ -6,6 +6,11 @@
 //! (VTIMEZONE components computed from chrono-tz) and [`line_writer`] (folding, CRLF and
 //! escaping, shared by both writers). [`outcome`]: what the desktop app reports after
 //! saving a calendar file or writing an invitation.
+//!
+//! Reading: [`import`] (other programs' files into a network's meetings), [`reader`]
+//! (unfolding and components, with line numbers for errors), [`tzid`] (a TZID as an IANA
+//! zone), [`windows_zones`] (Outlook's Windows zone names, after CLDR) and [`recurrence`]
+//! (recurring events expanded into meetings).
 
 pub mod export;
 pub mod import;
