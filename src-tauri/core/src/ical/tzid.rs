@@ -127,10 +127,11 @@ fn iana_zone(name: &str) -> Result<Tz, ()> {
         .ok_or(())
 }
 
-/// `/mozilla.org/20050126_1/Europe/Berlin` -> Europe/Berlin.
+/// `/mozilla.org/20050126_1/Europe/Berlin` -> Europe/Berlin; Exchange's
+/// `tzone://Microsoft/Utc` -> UTC.
 fn path_suffix_zone(tzid: &str) -> Option<Tz> {
     let parts: Vec<&str> = tzid.split('/').filter(|p| !p.is_empty()).collect();
-    (1..parts.len()).find_map(|start| Tz::from_str(&parts[start..].join("/")).ok())
+    (1..parts.len()).find_map(|start| iana_zone(&parts[start..].join("/")).ok())
 }
 
 fn offset_seconds(text: &str) -> Option<i32> {
@@ -217,6 +218,8 @@ mod tests {
         assert_eq!(name("W. Europe Standard Time").as_deref(), Some("Europe/Berlin"));
         assert_eq!(name("/mozilla.org/20050126_1/Europe/Berlin").as_deref(), Some("Europe/Berlin"));
         assert_eq!(name("/freeassociation.sourceforge.net/Tzfile/Europe/Vilnius").as_deref(), Some("Europe/Vilnius"));
+        assert_eq!(name("tzone://Microsoft/Utc").as_deref(), Some("UTC"));
+        assert_eq!(name("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius").map(|z| z.starts_with("Europe/")), Some(true));
         assert_eq!(name("Customized Time Zone"), None);
     }
 
