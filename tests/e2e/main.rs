@@ -7,6 +7,7 @@
 //! `CONVENE_SKIP_E2E=1` skips them, saying so.
 
 mod harness;
+mod plans;
 mod scenario;
 mod screens;
 mod steps;
