@@ -501,6 +501,42 @@ fn zones_cover_every_year_the_events_touch() {
     }
 }
 
+#[test]
+fn every_vtimezone_gives_chrono_tz_offsets_at_every_instant_of_its_years() {
+    // Zones with yearly rules, zones that dropped DST (Istanbul 2016, Sao Paulo 2019,
+    // Tehran 2022), fixed-date rules (Tehran) and Casablanca's Ramadan breaks: every six
+    // hours from the first to the last year, and on both sides of every onset the file
+    // states, the file's offset is chrono-tz's.
+    let zones = ZONES.iter().copied().chain([
+        "America/Sao_Paulo",
+        "Australia/Sydney",
+        "America/New_York",
+        "Asia/Tehran",
+        "Africa/Casablanca",
+        "Europe/Moscow",
+    ]);
+    for zone in zones {
+        let tz: Tz = zone.parse().unwrap();
+        let meetings = [
+            meeting(1, "first", timed_in(zone, "2015-01-02 12:00", "2015-01-02 13:00")),
+            meeting(2, "last", timed_in(zone, "2030-12-30 12:00", "2030-12-30 13:00")),
+        ];
+        let file = read(&export_meetings(&meetings, &options("x")).text);
+        let def = &file.zones[zone];
+        let offset = |t: DateTime<Utc>| chrono::Offset::fix(t.with_timezone(&tz).offset()).local_minus_utc();
+        let mut t = utc("2015-01-01 00:00");
+        while t < utc("2031-01-01 00:00") {
+            assert_eq!(def.offset_at(t.naive_utc()), offset(t), "{zone} at {t}");
+            t += Duration::hours(6);
+        }
+        for (onset, _) in def.onsets.iter().filter(|(o, _)| o.year() >= 2015 && o.year() <= 2030) {
+            for t in [*onset - Duration::seconds(1), *onset] {
+                assert_eq!(def.offset_at(t), offset(Utc.from_utc_datetime(&t)), "{zone} at {t}");
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Property test: any meeting -> file -> parser -> the same instants and the same text.
 
