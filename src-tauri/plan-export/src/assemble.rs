@@ -136,8 +136,10 @@ fn tables_for(doc: &PlanDocument, key: &str) -> Vec<Part> {
     }
 }
 
-/// "Mar 2027 – Dec 2028", "from Mar 2027", "until Dec 2028" or "".
+/// "Mar 2027 – Dec 2028", "from Mar 2027", "until Dec 2028" or "", each month with a
+/// no-break space, so that a narrow column breaks the period only at the dash.
 pub fn period(start: Option<Month>, end: Option<Month>) -> String {
+    let short_month = |m: Month| short_month(m).replace(' ', "\u{a0}");
     match (start, end) {
         (Some(s), Some(e)) if s == e => short_month(s),
         (Some(s), Some(e)) => format!("{} – {}", short_month(s), short_month(e)),
@@ -440,6 +442,7 @@ mod tests {
 
     #[test]
     fn periods_read_as_months() {
+        let period = |s, e| period(s, e).replace('\u{a0}', " ");
         assert_eq!(period(Some(month(2027, 3)), Some(month(2028, 12))), "Mar 2027 – Dec 2028");
         assert_eq!(period(Some(month(2027, 3)), Some(month(2027, 3))), "Mar 2027");
         assert_eq!(period(Some(month(2027, 3)), None), "from Mar 2027");

@@ -45,7 +45,10 @@ const BODY_SIZE: usize = 22;
 const TABLE_SIZE: usize = 17;
 /// Left and right padding of table cells, in twentieths of a point.
 const CELL_MARGIN: usize = 80;
-const BULLETS: NumberingId = NumberingId { id: 1 };
+/// Room added to each side of a cell when sizing columns, for renderers whose cell
+/// margins or fonts differ a little from the plan.
+const CELL_SLACK: usize = 40;
+const BULLETS: NumberingId = NumberingId { id: 2 };
 
 pub fn render(report: &Report) -> Result<Vec<u8>> {
     let mut docx = Docx::new()
@@ -66,15 +69,18 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         .footer(footer(&report.running_title))
         .first_footer(Footer::new().add_paragraph(Paragraph::new()))
         .add_abstract_numbering(bullet_numbering())
-        .add_numbering(Numbering::new(1, 1));
+        .add_numbering(Numbering::new(BULLETS.id, BULLETS.id));
     for style in styles() {
         docx = docx.add_style(style);
     }
 
     docx = title_page(docx, report);
-    for chapter in &report.chapters {
+    for (index, chapter) in report.chapters.iter().enumerate() {
         docx = docx.add_paragraph(
-            Paragraph::new().style("Heading1").page_break_before(true).add_run(Run::new().add_text(clean(&chapter.heading))),
+            Paragraph::new()
+                .style("Heading1")
+                .page_break_before(index == 0)
+                .add_run(Run::new().add_text(clean(&chapter.heading))),
         );
         for part in &chapter.parts {
             docx = match part {
@@ -108,7 +114,7 @@ fn clean(text: &str) -> String {
 
 fn styles() -> Vec<Style> {
     let heading = |id: &str, name: &str, size: usize, level: usize, before: u32| {
-        Style::new(id, StyleType::Paragraph)
+        let mut style = Style::new(id, StyleType::Paragraph)
             .name(name)
             .based_on("Normal")
             .next("Normal")
@@ -117,7 +123,9 @@ fn styles() -> Vec<Style> {
             .bold()
             .color(ACCENT)
             .outline_lvl(level)
-            .line_spacing(LineSpacing::new().before(before).after(120))
+            .line_spacing(LineSpacing::new().before(before).after(120));
+        style.paragraph_property = style.paragraph_property.keep_next(true).keep_lines(true);
+        style
     };
     vec![
         Style::new("Title", StyleType::Paragraph)
@@ -127,7 +135,7 @@ fn styles() -> Vec<Style> {
             .size(52)
             .bold()
             .color("12324F")
-            .line_spacing(LineSpacing::new().before(240).after(480)),
+            .line_spacing(LineSpacing::new().before(120).after(360)),
         Style::new("Subtitle", StyleType::Paragraph)
             .name("Subtitle")
             .based_on("Normal")
@@ -135,7 +143,7 @@ fn styles() -> Vec<Style> {
             .size(24)
             .color(ACCENT)
             .line_spacing(LineSpacing::new().before(2_400).after(120)),
-        heading("Heading1", "Heading 1", 36, 0, 0),
+        heading("Heading1", "Heading 1", 36, 0, 480),
         heading("Heading2", "Heading 2", 28, 1, 360),
         heading("Heading3", "Heading 3", 24, 2, 240),
         heading("Heading4", "Heading 4", 22, 3, 240),
@@ -145,11 +153,12 @@ fn styles() -> Vec<Style> {
             .italic()
             .color(MUTED)
             .indent(Some(567), None, Some(567), None),
+        Style::new("Footer", StyleType::Paragraph).name("footer").based_on("Normal").size(16).color(MUTED),
     ]
 }
 
 fn bullet_numbering() -> AbstractNumbering {
-    let mut numbering = AbstractNumbering::new(1);
+    let mut numbering = AbstractNumbering::new(BULLETS.id);
     for (level, symbol) in ["•", "◦", "▪", "•", "◦", "▪"].iter().enumerate() {
         let left = 360 * (level as i32 + 1);
         numbering = numbering.add_level(
@@ -163,10 +172,11 @@ fn bullet_numbering() -> AbstractNumbering {
 fn footer(running_title: &str) -> Footer {
     Footer::new().add_paragraph(
         Paragraph::new()
+            .style("Footer")
             .align(AlignmentType::Center)
-            .add_run(Run::new().add_text(format!("{} · Page ", clean(running_title))).size(16).color(MUTED))
+            .add_run(Run::new().add_text(format!("{} · Page ", clean(running_title))))
             .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" of ").size(16).color(MUTED))
+            .add_run(Run::new().add_text(" of "))
             .add_num_pages(NumPages::new()),
     )
 }
@@ -291,7 +301,7 @@ fn word_table(table: &Table) -> DocxTable {
     let fonts = Fonts::load();
     let points = TABLE_SIZE as f32 / 2.0;
     let widths: Vec<usize> = table
-        .column_widths(CONTENT_WIDTH as f32, CELL_MARGIN as f32, |text, bold| {
+        .column_widths(CONTENT_WIDTH as f32, (CELL_MARGIN + CELL_SLACK) as f32, |text, bold| {
             fonts.face(if bold { Face::Bold } else { Face::Regular }).width(text, points) * 20.0
         })
         .into_iter()
@@ -398,11 +408,25 @@ mod tests {
     }
 
     #[test]
+    fn style_and_numbering_ids_are_unique() {
+        let entries = zip_entries(&render(&report()).unwrap());
+        let styles = &entries["word/styles.xml"];
+        let mut ids: Vec<&str> = styles.split("w:styleId=\"").skip(1).map(|s| s.split('"').next().unwrap()).collect();
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "a style is defined twice: {styles}");
+        let numbering = &entries["word/numbering.xml"];
+        assert_eq!(numbering.matches("<w:abstractNum w:abstractNumId=\"2\">").count(), 1, "{numbering}");
+        assert_eq!(numbering.matches("<w:num w:numId=\"2\">").count(), 1, "{numbering}");
+    }
+
+    #[test]
     fn tables_bullets_and_amounts_are_written() {
         let xml = document_xml(&render(&report()).unwrap());
         assert!(xml.contains("<w:tbl>"), "{xml}");
         assert!(xml.contains("€12,500.00"), "{xml}");
-        assert!(xml.contains("<w:numId w:val=\"1\" />"), "bullets use Word numbering: {xml}");
+        assert!(xml.contains("<w:numId w:val=\"2\" />"), "bullets use Word numbering: {xml}");
         assert!(xml.contains("Kežmarok Green Plan"), "{xml}");
         assert!(!xml.contains('\u{7}'), "control characters are dropped");
         assert!(xml.contains("Bell text"), "{xml}");
