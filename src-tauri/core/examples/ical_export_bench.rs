@@ -6,8 +6,8 @@
 //! same meetings from `--events`.
 //!
 //! The meetings are built in memory (no database): 20,000 by default over ten European
-//! zones from UTC+0 to UTC+2 and the years 2024-2029, nine in ten timed (some across a
-//! clock change, some over several days), one in ten all-day, with a host city, a venue,
+//! zones from UTC+0 to UTC+2 and the years 2024-2029, ten in eleven timed (some across a
+//! clock change, some over several days), one in eleven all-day, with a host city, a venue,
 //! a description with commas, semicolons and line breaks, an online link on every third.
 //! Timed: `export_meetings` alone (VTIMEZONEs, escaping, folding, the whole text), once to
 //! warm up and then `--runs` times; the median is printed with every run as one JSON line
@@ -54,12 +54,12 @@ fn meeting(n: usize) -> Meeting {
     let word = WORDS[n % WORDS.len()];
     let other = WORDS[(n * 7 + 3) % WORDS.len()];
     let day = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date") + Duration::days((n as i64 * 37) % (6 * 365));
-    let schedule = if n % 10 == 9 {
+    let schedule = if n % 11 == 5 {
         Schedule::AllDay { first: day, last: day + Duration::days((n % 3) as i64) }
     } else {
         let hour = 8 + (n % 9) as u32;
         let start_local = day.and_hms_opt(hour, if n % 2 == 0 { 0 } else { 30 }, 0).expect("time");
-        let length = if n % 25 == 0 { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
+        let length = if n % 23 == 0 { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
         let end_local = start_local + length;
         match (local_to_utc("start", start_local, zone), local_to_utc("end", end_local, zone)) {
             (Ok(start), Ok(end)) => {
@@ -74,7 +74,7 @@ fn meeting(n: usize) -> Meeting {
         uid: uuid::Uuid::from_u128(0x00c0_4e4e_0000_4000_8000_0000_0000_0000 | n as u128).to_string(),
         sequence: (n % 4) as i64,
         network_id: 1,
-        kind: if n % 11 == 0 { MeetingKind::CityVisit } else { MeetingKind::Transnational },
+        kind: if n % 13 == 0 { MeetingKind::CityVisit } else { MeetingKind::Transnational },
         title: format!("Transnational meeting {n} in {city}: {word}, {other}; next steps"),
         host_partner_id: Some((n % CITIES.len()) as i64 + 1),
         host_name: Some(city.into()),
