@@ -588,3 +588,29 @@ fn plans_that_existed_before_drafting_get_their_sections_and_revision_1_on_upgra
     // And the upgraded plan works like any other.
     assert!(save_section(&mut db, plan_id, "vision", "A smarter Oulu", None).unwrap().created);
 }
+
+#[test]
+fn partners_who_import_the_same_pages_hold_the_same_plans_and_can_merge_them() {
+    let pages = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples-data/urbact-network-pages.txt")).unwrap();
+    let options = convene_core::urbact::ImportOptions::default();
+    let mut ours = Db::open_in_memory().unwrap();
+    let mut theirs = Db::open_in_memory().unwrap();
+    convene_core::urbact::import_urbact(&mut ours, &pages, &options).unwrap();
+    convene_core::urbact::import_urbact(&mut theirs, &pages, &options).unwrap();
+    let network = convene_core::network::find_network(&ours, "IoTXchange").unwrap();
+    let plans: Vec<ActionPlan> = list_plans(&ours, network.id).unwrap().into_iter().filter(|p| p.partner_name.is_some()).collect();
+    assert!(!plans.is_empty());
+    for p in &plans {
+        let doc = load_plan_document(&ours, p.id).unwrap();
+        assert_eq!(doc.sections[0].body, p.summary, "the imported summary is the context's first text");
+        assert_eq!(doc.revision.number, 1);
+    }
+    let plan = plans[0].id;
+    let their_plan = find_plan(&theirs, &format!("iotxchange/{}", plans[0].partner_name.clone().unwrap())).unwrap().id;
+    save_section(&mut ours, plan, "vision", "Ours", None).unwrap();
+    save_section(&mut theirs, their_plan, "risks", "Theirs", None).unwrap();
+    let report = receive_plan(&mut ours, &send_plan(&theirs, their_plan).unwrap()).unwrap();
+    assert_eq!(report.outcome, ReceiveOutcome::Merged, "{}", report.message);
+    assert_eq!(report.plan_id, plan, "the same plan, not a second one");
+    assert_eq!((body(&ours, plan, "vision"), body(&ours, plan, "risks")), ("Ours".to_string(), "Theirs".to_string()));
+}

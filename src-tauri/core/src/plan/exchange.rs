@@ -166,6 +166,30 @@ pub struct ReceiveReport {
     pub message: String,
 }
 
+/// A UUID made from an importer's source reference, the same on every machine: a plan the
+/// URBACT importer creates (and its first revision) gets the same identity for every
+/// partner who imports the same pages, so their copies are one plan to [`receive_plan`].
+/// Two 64-bit FNV-1a hashes of `what` and `source_ref`, marked as a version 8 (custom) UUID.
+pub(crate) fn imported_uuid(what: &str, source_ref: &str) -> String {
+    fn fnv1a(seed: u64, parts: &[&str]) -> u64 {
+        let mut hash = seed;
+        for part in parts {
+            for byte in part.bytes().chain(std::iter::once(0)) {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        hash
+    }
+    let parts = ["convene", what, source_ref];
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&fnv1a(0xcbf2_9ce4_8422_2325, &parts).to_be_bytes());
+    bytes[8..].copy_from_slice(&fnv1a(0x6c62_272e_07bb_0142, &parts).to_be_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x80;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    uuid::Uuid::from_bytes(bytes).to_string()
+}
+
 // ---------------------------------------------------------------------------------------
 // Sending
 // ---------------------------------------------------------------------------------------

@@ -118,15 +118,27 @@ pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput,
     get_network(db, network_id)?;
     let (title, summary) = check(db, network_id, input)?;
     let now = now_text();
+    let plan_uuid = match source_ref {
+        Some(key) => exchange::imported_uuid("plan", key),
+        None => uuid::Uuid::new_v4().to_string(),
+    };
     let tx = db.conn_mut().savepoint()?;
     tx.execute(
         "INSERT INTO action_plans (network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
-        params![network_id, input.partner_id, title, summary, input.status, source_ref, now, uuid::Uuid::new_v4().to_string()],
+        params![network_id, input.partner_id, title, summary, input.status, source_ref, now, plan_uuid],
     )?;
     let id = tx.last_insert_rowid();
     let message = if source_ref.is_some() { "Created from the imported IAP summary" } else { "Created" };
-    revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
+    let first = revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
+    if let Some(key) = source_ref {
+        // Partners who import the same pages get the same plan and first revision, so their
+        // copies can be exchanged and merged later (see exchange::imported_uuid).
+        tx.execute(
+            "UPDATE plan_revisions SET uuid = ?2 WHERE uuid = ?1",
+            params![first.revision.uuid, exchange::imported_uuid("revision-1", key)],
+        )?;
+    }
     tx.commit()?;
     Ok(id)
 }
