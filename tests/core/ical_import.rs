@@ -585,6 +585,14 @@ fn odd_but_real_events_zero_length_a_cancellation_notice_and_a_broken_rule() {
     let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
     assert_eq!(timed(&call).1 - timed(&call).0, chrono::TimeDelta::hours(1));
 
+    // A link that is not a web address is left out, with a warning; the meeting stays in person.
+    let mut net2 = Net::new();
+    let ftp = fixture("floating-times.ics").replace("LOCATION:Riga", "LOCATION:Riga\r\nURL:ftp://files.example.org/agenda.pdf");
+    let report = import_ics(&mut net2.db, net2.id, &ftp).unwrap();
+    assert!(report.warnings.iter().any(|w| w.contains("\"ftp://files.example.org/agenda.pdf\" is not a web address")), "{:?}", report.warnings);
+    let call = net2.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!((call.mode, call.online_url.as_str(), call.venue.as_str()), (MeetingMode::InPerson, "", "Riga"));
+
     // Outlook's cancellation notice: METHOD:CANCEL, a higher SEQUENCE, no STATUS line.
     net.import("outlook-export.ics");
     let notice = fixture("outlook-update.ics")

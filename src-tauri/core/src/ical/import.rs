@@ -436,6 +436,45 @@ fn sequence_of(line: &ContentLine) -> Result<i64> {
     })
 }
 
+/// Where an event happens, read from LOCATION and the link properties.
+struct Place {
+    venue: String,
+    online_url: String,
+    /// Online or hybrid: a link, or a LOCATION that only names the call.
+    online: bool,
+}
+
+/// The venue and online link of an event: URL, else Google's X-GOOGLE-CONFERENCE, else
+/// Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, else a LOCATION that is a web address. A
+/// LOCATION such as "Microsoft Teams Meeting" makes the meeting online, with no venue.
+fn place_of(component: &Component, title: &str, warnings: &mut Vec<String>) -> Place {
+    let mut venue = component.property("LOCATION").map(|p| p.text().trim().to_string()).unwrap_or_default();
+    let mut link: Option<(String, usize)> = ["URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL"]
+        .iter()
+        .find_map(|name| component.property(name).map(|p| (p.text().trim().to_string(), p.line)))
+        .filter(|(url, _)| !url.is_empty());
+    if link.is_none() && validate::url("location", &venue).is_ok_and(|url| !url.is_empty()) {
+        let line = component.property("LOCATION").map_or(component.begin_line, |p| p.line);
+        link = Some((std::mem::take(&mut venue), line));
+    }
+    let online_url = match link {
+        Some((url, line)) => validate::url("online_url", &url).unwrap_or_else(|_| {
+            warnings.push(format!(
+                "line {line}: \"{}\" is not a web address (http or https); the online link of \"{}\" was left empty",
+                shown(&url),
+                shown(title)
+            ));
+            String::new()
+        }),
+        None => String::new(),
+    };
+    let named_call = is_online_label(&venue);
+    if named_call {
+        venue.clear();
+    }
+    Place { online: named_call || !online_url.is_empty(), venue, online_url }
+}
+
 /// A stable made-up UID for an event without one: FNV-1a over its start and title.
 fn made_up_uid(component: &Component) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -464,29 +503,8 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
     if uid.chars().count() > LINE_MAX {
         return Err(bad(component.property("UID").map_or(line, |p| p.line), format!("the UID of \"{}\" is longer than {LINE_MAX} characters", shown(&title))));
     }
-    let mut venue = text("LOCATION");
-    let mut online = ["URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL"]
-        .iter()
-        .find_map(|name| component.property(name).map(|p| (p.text().trim().to_string(), p.line)))
-        .map(|(url, at): (String, usize)| (url, at))
-        .filter(|(u, _)| !u.is_empty());
-    if online.is_none() && validate::url("location", &venue).is_ok_and(|u| !u.is_empty()) {
-        online = Some((std::mem::take(&mut venue), component.property("LOCATION").map_or(line, |p| p.line)));
-    }
-    let online_url = match online {
-        Some((url, url_line)) => match validate::url("online_url", &url) {
-            Ok(url) => url,
-            Err(_) => {
-                warnings.push(format!("line {url_line}: \"{}\" is not a web address (http or https); the online link of \"{}\" was left empty", shown(&url), shown(&title)));
-                String::new()
-            }
-        },
-        None => String::new(),
-    };
-    let online = !online_url.is_empty() || is_online_label(&venue);
-    if is_online_label(&venue) {
-        venue.clear();
-    }
+    let place = place_of(component, &title, warnings);
+    let (venue, online_url, online) = (place.venue, place.online_url, place.online);
     let host = context.host_in(&venue);
     let host_zone = host.and_then(|h| context.zones_by_partner.get(&h).copied());
     let status = match component.property("STATUS") {

@@ -32,13 +32,16 @@ pub enum ZoneSource {
     Observances,
 }
 
+/// A TZID as resolved for a year, with the zone preferred first (the host's).
+type ResolveKey = (String, i32, Option<Tz>);
+
 /// Resolves TZIDs against the file's VTIMEZONEs and the network's zones.
 pub struct ZoneResolver<'a> {
     vtimezones: HashMap<String, &'a Component>,
     preferred: Vec<Tz>,
     /// What each TZID resolved to, by TZID, year and preferred zone: Windows names and
     /// observances are matched by scanning tables, so each is done once per file.
-    resolved: RefCell<HashMap<(String, i32, Option<Tz>), Option<(Tz, ZoneSource)>>>,
+    resolved: RefCell<HashMap<ResolveKey, Option<(Tz, ZoneSource)>>>,
 }
 
 /// A STANDARD or DAYLIGHT block: from each onset (local time) on, `offset_to` applies.
