@@ -209,6 +209,7 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "start_year" => "--start-year",
         "organizer" => "--organizer",
         "reminder" => "--reminder",
+        attendee if attendee.starts_with("to[") => "--to",
         "objective" => "--objective",
         "lead" => "--lead",
         "partners" => "--partners",
