@@ -18,6 +18,7 @@ mod meetings;
 mod networks;
 mod output;
 mod partners;
+mod plan_export;
 mod plans;
 mod practices;
 

@@ -97,6 +97,13 @@ pub enum PlanCommand {
     },
     /// Settle a conflict: keep ours, take theirs, or put a merged text
     Resolve(ResolveArgs),
+    /// Write the plan as a Word, PDF, Markdown or HTML document for the council
+    Export {
+        /// The plan's id or NETWORK/CITY
+        plan: String,
+        #[command(flatten)]
+        args: crate::plan_export::ExportArgs,
+    },
     /// Show the name changes are signed with, or set it
     Author {
         /// The new name ("" goes back to the system user name)
@@ -252,6 +259,7 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
 pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
     match cmd {
         PlanCommand::Show { plan } => show(ctx, &plan),
+        PlanCommand::Export { plan, args } => crate::plan_export::run(ctx, &plan, args),
         PlanCommand::Create(args) => create(ctx, args),
         PlanCommand::Section(SectionCommand::Set(args)) => section_set(ctx, args),
         PlanCommand::Action(ActionCommand::Add(args)) => action_add(ctx, args),

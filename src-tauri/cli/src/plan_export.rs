@@ -1,0 +1,119 @@
+//! `convene plan export PLAN --format docx|pdf|md|html --out FILE`: a plan as the document
+//! a city council receives (see the `convene-plan-export` crate for what each format holds).
+//!
+//! The format is `--format`, else the extension of `--out`. The file is written next to
+//! its final name and renamed into place only once complete, so a failed export never
+//! leaves half a document, nor damages a file that was already there. Exporting reads the
+//! plan and changes nothing in the database.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use convene_core::plan::{find_plan, load_plan_document};
+use convene_core::{Error, Result};
+use convene_plan_export::{export_plan, ExportFormat};
+use serde::Serialize;
+
+use crate::output;
+use crate::Ctx;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// docx, pdf, md (or markdown) or html [default: from the extension of --out]
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<ExportFormat>,
+    /// The file to write (replaced if it exists)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+fn parse_format(text: &str) -> std::result::Result<ExportFormat, String> {
+    text.parse::<ExportFormat>().map_err(|_| format!("\"{text}\" is not an export format; use docx, pdf, md or html"))
+}
+
+/// What `--json` prints.
+#[derive(Debug, Serialize)]
+struct Exported {
+    plan_id: i64,
+    format: String,
+    file: String,
+    bytes: usize,
+}
+
+pub fn run(ctx: &Ctx, plan_key: &str, args: ExportArgs) -> Result<()> {
+    let format = match args.format {
+        Some(format) => format,
+        None => format_from_extension(&args.out).ok_or_else(|| {
+            Error::invalid(
+                "format",
+                format!(
+                    "cannot tell the format from \"{}\"; add --format docx, pdf, md or html",
+                    args.out.display()
+                ),
+            )
+        })?,
+    };
+    let plan = find_plan(&ctx.db, plan_key)?;
+    let document = load_plan_document(&ctx.db, plan.id)?;
+    let bytes = export_plan(&document, format)?;
+    write_whole(&args.out, &bytes)?;
+    if ctx.json {
+        return output::json(&Exported {
+            plan_id: plan.id,
+            format: format.to_string(),
+            file: args.out.display().to_string(),
+            bytes: bytes.len(),
+        });
+    }
+    output::print(&format!(
+        "\"{}\" written to {} ({}, {})\n",
+        plan.title,
+        args.out.display(),
+        format_name(format),
+        size(bytes.len())
+    ))
+}
+
+fn format_from_extension(path: &Path) -> Option<ExportFormat> {
+    path.extension()?.to_str()?.parse().ok()
+}
+
+fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Docx => "Word",
+        ExportFormat::Pdf => "PDF",
+        ExportFormat::Markdown => "Markdown",
+        ExportFormat::Html => "HTML",
+    }
+}
+
+fn size(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{:.0} KB", bytes as f64 / 1024.0)
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it to `path`.
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}", path.display()));
+    let name = path.file_name().ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
+    let temporary = dir.join(format!(".{}.convene-export", name.to_string_lossy()));
+    let result = std::fs::File::create(&temporary)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(cannot(e));
+    }
+    Ok(())
+}
