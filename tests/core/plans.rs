@@ -614,3 +614,40 @@ fn partners_who_import_the_same_pages_hold_the_same_plans_and_can_merge_them() {
     assert_eq!(report.plan_id, plan, "the same plan, not a second one");
     assert_eq!((body(&ours, plan, "vision"), body(&ours, plan, "risks")), ("Ours".to_string(), "Theirs".to_string()));
 }
+
+#[test]
+fn saves_from_two_connections_queue_and_every_one_becomes_a_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    let plan_id = {
+        let mut db = Db::open(&path).unwrap();
+        let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+        create_plan(
+            &mut db,
+            network.id,
+            ActionPlanInput { partner_id: None, title: "Shared".into(), summary: String::new(), status: PlanStatus::Draft },
+        )
+        .unwrap()
+        .id
+    };
+    let writers: Vec<_> = ["vision", "risks"]
+        .into_iter()
+        .map(|key| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut db = Db::open_migrated(&path).unwrap();
+                for i in 0..25 {
+                    save_section(&mut db, plan_id, key, &format!("{key} {i}"), None).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    let numbers: Vec<i64> = list_revisions(&db, plan_id).unwrap().iter().rev().map(|r| r.number).collect();
+    assert_eq!(numbers, (1..=51).collect::<Vec<_>>());
+    assert_eq!(body(&db, plan_id, "vision"), "vision 24");
+    assert_eq!(body(&db, plan_id, "risks"), "risks 24");
+}
