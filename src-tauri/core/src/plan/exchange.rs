@@ -808,3 +808,69 @@ pub fn resolve_conflict_by_key(db: &mut Db, plan_id: i64, item_key: &str, choice
     })?;
     resolve_conflict(db, found.id, choice)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(content: &PlanContent, edit: impl FnOnce(&mut PlanContent)) -> PlanContent {
+        let mut c = content.clone();
+        edit(&mut c);
+        c
+    }
+
+    fn custom(key: &str, body: &str) -> Section {
+        Section { key: key.into(), title: key.to_uppercase(), body: body.into(), custom: true }
+    }
+
+    #[test]
+    fn one_sided_changes_are_taken_and_added_sections_keep_their_place() {
+        let base = with(&PlanContent::standard("ctx"), |c| c.sections.push(custom("annex", "a")));
+        let ours = with(&base, |c| c.section_mut("vision").unwrap().body = "ours".into());
+        let theirs = with(&base, |c| {
+            c.sections.insert(2, custom("skills", "theirs"));
+            c.sections.retain(|s| s.key != "annex");
+        });
+        let merged = merge_contents(&base, &ours, &theirs);
+        assert!(merged.conflicts.is_empty());
+        let keys: Vec<&str> = merged.content.sections.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(keys[..4], ["context", "vision", "skills", "approach"], "their new section follows its predecessor");
+        assert!(!keys.contains(&"annex"), "their removal of an untouched section is taken");
+        assert_eq!(merged.content.section("vision").unwrap().body, "ours");
+        assert_eq!(merged.taken, ["skills", "annex"]);
+    }
+
+    #[test]
+    fn removed_on_one_side_and_changed_on_the_other_is_a_conflict_keeping_ours() {
+        let base = with(&PlanContent::standard(""), |c| c.sections.push(custom("annex", "a")));
+        let ours = with(&base, |c| c.sections.retain(|s| s.key != "annex"));
+        let theirs = with(&base, |c| c.section_mut("annex").unwrap().body = "longer annex".into());
+        let merged = merge_contents(&base, &ours, &theirs);
+        assert_eq!(merged.conflicts.len(), 1);
+        let c = &merged.conflicts[0];
+        assert_eq!((c.ours.as_deref(), c.theirs.as_deref(), c.base.as_deref()), (None, Some("longer annex"), Some("a")));
+        assert!(merged.content.section("annex").is_none(), "ours (removed) stays until the user chooses");
+    }
+
+    #[test]
+    fn the_same_change_on_both_sides_is_no_conflict() {
+        let base = PlanContent::standard("");
+        let both = with(&base, |c| c.section_mut("risks").unwrap().body = "same".into());
+        let merged = merge_contents(&base, &both, &both);
+        assert!(merged.conflicts.is_empty() && merged.taken.is_empty());
+        assert_eq!(merged.content, both);
+    }
+
+    #[test]
+    fn imported_identities_are_stable_uuids() {
+        let a = imported_uuid("plan", "urbact:techtown:plan:gavle");
+        assert_eq!(a, imported_uuid("plan", "urbact:techtown:plan:gavle"));
+        assert_ne!(a, imported_uuid("plan", "urbact:techtown:plan:oulu"));
+        assert_ne!(a, imported_uuid("revision-1", "urbact:techtown:plan:gavle"));
+        let parsed = uuid::Uuid::parse_str(&a).unwrap();
+        assert_eq!(parsed.get_version_num(), 8);
+        // Pinned (computed independently): changing the hash would split partners' copies
+        // of the same imported plan into two plans.
+        assert_eq!(a, "42cc73d2-1d7d-8e35-b7d2-088e9eb6074a");
+    }
+}
