@@ -9,6 +9,9 @@
 //! app and starts it again on the same database (what a person finds after a restart).
 //! Files the app would save through a native dialog go to [`App::saved_dir`] instead
 //! (the `CONVENE_E2E_SAVE_DIR` test seam of src-tauri/src/commands/plan_documents.rs).
+//! A calendar import reads [`App::picked_file`] instead of showing the open dialog
+//! (`CONVENE_E2E_OPEN_FILE`), and an invitation is written without launching a mail
+//! program (`CONVENE_E2E_NO_OPEN=1`); see src-tauri/src/commands/calendar.rs.
 //!
 //! Invariants:
 //! - One app at a time: launches are serialised by a process-wide lock, held until the
@@ -130,6 +133,16 @@ impl App {
         self._dir.path().join("saved")
     }
 
+    /// The file a native open dialog for a calendar would pick: the test writes it first.
+    pub fn picked_file(&self) -> PathBuf {
+        self._dir.path().join("picked.ics")
+    }
+
+    /// Where the app writes invitations (`<app data>/invitations`, under XDG_DATA_HOME).
+    pub fn invitations_dir(&self) -> PathBuf {
+        self._dir.path().join("data/eu.convene.app/invitations")
+    }
+
     async fn start(test: &str, dir: tempfile::TempDir) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
@@ -152,6 +165,8 @@ impl App {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CONVENE_DB", &db)
             .env("CONVENE_E2E_SAVE_DIR", dir.path().join("saved"))
+            .env("CONVENE_E2E_OPEN_FILE", dir.path().join("picked.ics"))
+            .env("CONVENE_E2E_NO_OPEN", "1")
             // A new user: no window size remembered from an earlier run, no WebKit storage.
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("data"))

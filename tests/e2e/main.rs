@@ -6,6 +6,7 @@
 //! They exist only with the `custom-protocol` feature (the window then carries ui/dist);
 //! `CONVENE_SKIP_E2E=1` skips them, saying so.
 
+mod calendar;
 mod harness;
 mod plans;
 mod scenario;
