@@ -323,7 +323,7 @@ fn thunderbird_iana_zones_monthly_series_with_exdate_durations_and_single_days()
 }
 
 #[test]
-fn floating_times_are_read_in_the_lead_partners_zone_with_a_warning() {
+fn floating_times_are_read_in_the_hosts_or_the_lead_partners_zone_with_a_warning() {
     let mut net = Net::new();
     let report = net.import("floating-times.ics");
     let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
@@ -332,10 +332,34 @@ fn floating_times_are_read_in_the_lead_partners_zone_with_a_warning() {
     assert!(
         report.warnings.iter().any(|w| w.starts_with(&format!("line {line}: \"Coordinators' call (no zone)\" has no time zone"))
             && w.contains("Europe/Riga")
-            && w.contains("lead partner Riga")),
+            && w.contains("the zone of the host, Riga")),
         "{:?}",
         report.warnings
     );
+
+    // Held in Bragança (no lead needed): Lisbon's clock.
+    let mut net = Net::new();
+    let text = fixture("floating-times.ics").replace("LOCATION:Riga", "LOCATION:Bragança");
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!(timed(&call), (utc("2027-07-05T08:30:00Z"), utc("2027-07-05T11:00:00Z"), "Europe/Lisbon"));
+    assert!(report.warnings.iter().any(|w| w.contains("the zone of the host, Bragança")), "{:?}", report.warnings);
+
+    // No host named: the lead partner's zone; no lead either: UTC, and the warning says why.
+    let mut net = Net::new();
+    let text = fixture("floating-times.ics").replace("LOCATION:Riga", "LOCATION:Conference centre");
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    assert_eq!(timed(&net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0")).2, "Europe/Riga");
+    assert!(report.warnings.iter().any(|w| w.contains("the zone of the lead partner Riga")), "{:?}", report.warnings);
+    let mut net = Net::new();
+    let network = get_network(&net.db, net.id).unwrap();
+    let mut input = NetworkInput::from(&network);
+    input.lead_partner_id = None;
+    update_network(&mut net.db, net.id, input).unwrap();
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
+    assert_eq!(timed(&call), (utc("2027-07-05T09:30:00Z"), utc("2027-07-05T12:00:00Z"), "UTC"));
+    assert!(report.warnings.iter().any(|w| w.contains("UTC, as the network has no lead partner")), "{:?}", report.warnings);
 
     // A calendar that names its own zone (Google's X-WR-TIMEZONE) is read in that zone.
     let mut net = Net::new();

@@ -19,8 +19,8 @@
 //! - Times: a TZID is read as an IANA zone, a Windows zone ("W. Europe Standard Time") or
 //!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A UTC time (Z)
 //!   keeps its instant and takes the host's zone, else the lead partner's, else UTC. A
-//!   floating time (no zone at all) is read in the calendar's X-WR-TIMEZONE, else the lead
-//!   partner's zone, else UTC, with a warning. A DATE is an all-day meeting: DTEND is the
+//!   floating time (no zone at all) is read in the calendar's X-WR-TIMEZONE, else the
+//!   host's zone, else the lead partner's, else UTC, with a warning. A DATE is an all-day meeting: DTEND is the
 //!   day after the last (RFC 5545), DURATION counts days, neither means one day. A timed
 //!   event with neither DTEND nor DURATION is given one hour, with a warning.
 //! - Recurring events (RRULE, RDATE, EXDATE) become one meeting per occurrence within the
@@ -338,7 +338,10 @@ struct Event {
 /// Reads times against the calendar's zones.
 struct TimeReader<'a> {
     zones: ZoneResolver<'a>,
-    floating: Option<(Tz, String)>,
+    /// The calendar's own zone (X-WR-TIMEZONE), for floating times.
+    calendar_zone: Option<Tz>,
+    /// The lead partner's name and zone.
+    lead: Option<(String, Tz)>,
     /// TZIDs already reported as matched by their offsets (one warning per TZID).
     reported: std::cell::RefCell<HashSet<String>>,
 }
@@ -351,7 +354,7 @@ impl TimeReader<'_> {
         &self,
         line: &ContentLine,
         raw: RawTime,
-        host_zone: Option<Tz>,
+        host: Option<(&str, Tz)>,
         floating_as: Option<Tz>,
         warnings: &mut Vec<String>,
         title: &str,
@@ -366,7 +369,12 @@ impl TimeReader<'_> {
             RawTime::Utc(t) => Ok(Start::Timed(chrono_tz::UTC.from_utc_datetime(&t))),
             RawTime::Floating(local) if floating_as.is_some() => in_zone(local, floating_as.unwrap_or(chrono_tz::UTC)),
             RawTime::Floating(local) => {
-                let (tz, why) = self.floating.clone().unwrap_or((chrono_tz::UTC, "UTC, as the network has no lead partner".into()));
+                let (tz, why) = match (self.calendar_zone, host, &self.lead) {
+                    (Some(tz), _, _) => (tz, "the calendar's own zone (X-WR-TIMEZONE)".to_string()),
+                    (None, Some((name, tz)), _) => (tz, format!("the zone of the host, {name}")),
+                    (None, None, Some((name, tz))) => (*tz, format!("the zone of the lead partner {name}")),
+                    (None, None, None) => (chrono_tz::UTC, "UTC, as the network has no lead partner".to_string()),
+                };
                 if line.name == "DTSTART" {
                     warnings.push(format!(
                         "line {}: \"{}\" has no time zone (a floating time); it was read in {}, {why}",
@@ -378,7 +386,7 @@ impl TimeReader<'_> {
                 in_zone(local, tz)
             }
             RawTime::Zoned(local, tzid) => {
-                let (tz, source) = self.zones.resolve(&tzid, local, host_zone).ok_or_else(|| {
+                let (tz, source) = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz)).ok_or_else(|| {
                     bad(
                         line.line,
                         format!(
@@ -506,7 +514,9 @@ fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_
     let place = place_of(component, &title, warnings);
     let (venue, online_url, online) = (place.venue, place.online_url, place.online);
     let host = context.host_in(&venue);
+    let host_name = host.and_then(|h| context.partners.iter().find(|(id, _)| *id == h)).map(|(_, name)| name.as_str());
     let host_zone = host.and_then(|h| context.zones_by_partner.get(&h).copied());
+    let host_zone = host_name.zip(host_zone);
     let status = match component.property("STATUS") {
         _ if method_cancel => MeetingStatus::Cancelled,
         Some(p) => status_of(p).unwrap_or(MeetingStatus::Confirmed),
@@ -622,12 +632,12 @@ fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImp
     let mut skipped: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for calendar in calendars {
         let method_cancel = calendar.property("METHOD").is_some_and(|m| m.value.trim().eq_ignore_ascii_case("CANCEL"));
-        let floating = calendar
-            .property("X-WR-TIMEZONE")
-            .and_then(|p| p.value.trim().parse::<Tz>().ok())
-            .map(|tz| (tz, "the calendar's own zone (X-WR-TIMEZONE)".to_string()))
-            .or_else(|| context.lead.as_ref().map(|(name, tz)| (*tz, format!("the zone of the lead partner {name}"))));
-        let reader = TimeReader { zones: ZoneResolver::new(calendar, context.preferred.clone()), floating, reported: Default::default() };
+        let reader = TimeReader {
+            zones: ZoneResolver::new(calendar, context.preferred.clone()),
+            calendar_zone: calendar.property("X-WR-TIMEZONE").and_then(|p| p.value.trim().parse::<Tz>().ok()),
+            lead: context.lead.clone(),
+            reported: Default::default(),
+        };
         for child in &calendar.children {
             match child.name.as_str() {
                 "VEVENT" => events.push(read_event(child, method_cancel, &reader, context, &mut report.warnings)?),
