@@ -10,7 +10,8 @@ ensure_interop
 command -v pdftotext >/dev/null || ensure_packages poppler-utils
 
 # Each area adds its interop test targets here.
-# Calendars: every exported event read by python icalendar and ical.js at the database's instants.
-cargo test -p convene-core --features interop --test ical_interop
+# Calendars: every exported event read by python icalendar and ical.js at the database's
+# instants; the import test files read by both, agreeing with what Convene imports.
+cargo test -p convene-core --features interop --test ical_interop --test ical_import_interop
 # Action plans: the .docx read by python-docx (headings, action table), the PDF by pdftotext.
 cargo test -p convene-plan-export --features interop --test plan_export_interop
