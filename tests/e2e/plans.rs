@@ -41,6 +41,12 @@ impl App {
         self.wait_text("[data-testid=plan-title]", PLAN).await;
     }
 
+    async fn scroll_plan_to(&self, css: &str) {
+        self.el(css).await;
+        let script = format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}});");
+        self.client.execute(&script, vec![]).await.expect("the page scrolled");
+    }
+
     async fn open_part(&self, outline: &str) {
         self.click(outline).await;
     }
@@ -86,10 +92,13 @@ impl App {
         self.el(&format!("[data-testid=action-row][data-action=\"{title}\"]")).await;
     }
 
-    /// Funding lines through the action's details dialog.
-    async fn fund(&self, action: &str, lines: &[(&str, &str)]) {
+    /// Funding lines (and the pilot flag) through the action's details dialog.
+    async fn fund(&self, action: &str, lines: &[(&str, &str)], pilot: bool) {
         self.click(&action_cell(action, "details")).await;
         self.el("[data-testid=action-details]").await;
+        if pilot {
+            self.click("#ad-pilot").await;
+        }
         for (i, (source, amount)) in lines.iter().enumerate() {
             self.click("[data-testid=add-funding]").await;
             self.choose(&format!("#ad-funding-{i}-source"), source).await;
@@ -133,15 +142,13 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     let lighting = "Smart street lighting pilot";
     let portal = "Open data portal";
     app.add_action(lighting).await;
-    app.edit_cell(lighting, "start", "2027-03", "2027-03").await;
-    app.edit_cell(lighting, "end", "2027-12", "2027-12").await;
+    app.edit_cell(lighting, "months", "2027-03 to 2027-12", "Mar 2027 – Dec 2027").await;
     app.edit_cell(lighting, "cost", "120 000", "€120,000.00").await;
-    app.fund(lighting, &[("ERDF", "96000"), ("City budget", "24000")]).await;
+    app.fund(lighting, &[("ERDF", "96000"), ("City budget", "24000")], true).await;
     app.add_action(portal).await;
-    app.edit_cell(portal, "start", "2027-06", "2027-06").await;
-    app.edit_cell(portal, "end", "2028-09", "2028-09").await;
+    app.edit_cell(portal, "months", "2027-06 – 2028-09", "Jun 2027 – Sep 2028").await;
     app.edit_cell(portal, "cost", "80000", "€80,000.00").await;
-    app.fund(portal, &[("ERDF", "50000")]).await;
+    app.fund(portal, &[("ERDF", "50000")], false).await;
 
     app.wait_text("[data-testid=budget-total]", "€200,000.00").await;
     app.wait_text("[data-testid=budget-funded]", "€170,000.00").await;
@@ -149,10 +156,14 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     let bars = app.all("[data-testid=gantt-bar]").await;
     assert_eq!(bars.len(), 2, "one bar per action on the timeline");
     let first = bars[0].attr("aria-label").await.unwrap().unwrap_or_default();
-    assert_eq!(first, format!("{lighting}: March 2027 to December 2027 (10 months)"));
+    assert_eq!(first, format!("{lighting} (pilot): March 2027 to December 2027 (10 months)"));
     let second = bars[1].attr("aria-label").await.unwrap().unwrap_or_default();
     assert_eq!(second, format!("{portal}: June 2027 to September 2028 (16 months)"));
-    app.shot("03-actions-budget-gantt").await;
+    app.shot("03-actions").await;
+    app.scroll_plan_to("[data-testid=budget-summary]").await;
+    app.shot("03-budget").await;
+    app.scroll_plan_to("[data-testid=gantt]").await;
+    app.shot("03-gantt").await;
 
     // Close the app and open it again on the same database: the text is there.
     let app = app.reopen().await;

@@ -7,10 +7,10 @@ import { formatEuros, parseEuroInput } from './planMoney';
 import { fundingSourceLabel } from './planLabels';
 import type { Action, ActionInput, ActionStatus } from './planTypes';
 
-export type ColumnKind = 'text' | 'month' | 'money' | 'funding' | 'status' | 'pilot' | 'details';
+export type ColumnKind = 'text' | 'months' | 'money' | 'funding' | 'status' | 'details';
 
 export interface Column {
-  key: 'title' | 'objective' | 'lead' | 'start' | 'end' | 'cost' | 'funding' | 'status' | 'pilot' | 'details';
+  key: 'title' | 'objective' | 'months' | 'cost' | 'funding' | 'status' | 'details';
   label: string;
   kind: ColumnKind;
 }
@@ -18,14 +18,11 @@ export interface Column {
 export const ACTION_COLUMNS: Column[] = [
   { key: 'title', label: 'Action', kind: 'text' },
   { key: 'objective', label: 'Objective', kind: 'text' },
-  { key: 'lead', label: 'Lead', kind: 'text' },
-  { key: 'start', label: 'Start', kind: 'month' },
-  { key: 'end', label: 'End', kind: 'month' },
+  { key: 'months', label: 'Months', kind: 'months' },
   { key: 'cost', label: 'Cost', kind: 'money' },
   { key: 'funding', label: 'Funding', kind: 'funding' },
   { key: 'status', label: 'Status', kind: 'status' },
-  { key: 'pilot', label: 'Pilot', kind: 'pilot' },
-  { key: 'details', label: 'Details', kind: 'details' },
+  { key: 'details', label: 'More', kind: 'details' },
 ];
 
 export type MonthInput = { ok: true; value: string | null } | { ok: false; message: string };
@@ -45,6 +42,40 @@ export function parseMonthInput(text: string): MonthInput {
   return { ok: true, value: `${year}-${month.padStart(2, '0')}` };
 }
 
+export type MonthRange = { ok: true; start: string | null; end: string | null } | { ok: false; message: string };
+
+/**
+ * "2027-03 – 2027-12" (also "to", "-" with spaces, "..") as start and end; one month alone
+ * is a one-month action; empty clears both.
+ */
+export function parseMonthRange(text: string): MonthRange {
+  const t = text.trim();
+  if (t === '') return { ok: true, start: null, end: null };
+  const parts = t.split(/\s*(?:–|—|\.\.|\bto\b|\s-\s)\s*/i).filter((p) => p !== '');
+  if (parts.length > 2) return { ok: false, message: `“${t}” is not a span of months: write it as 2027-03 – 2027-12.` };
+  const start = parseMonthInput(parts[0]);
+  if (!start.ok) return start;
+  const end = parseMonthInput(parts[1] ?? parts[0]);
+  if (!end.ok) return end;
+  return { ok: true, start: start.value, end: end.value };
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2027-03" as "Mar 2027". */
+export function shortMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${SHORT_MONTHS[Number(m[2]) - 1]} ${m[1]}` : month;
+}
+
+/** The action's months as the table shows them. */
+export function monthsText(a: Pick<Action, 'start' | 'end'>): string {
+  if (a.start && a.end) return a.start === a.end ? shortMonth(a.start) : `${shortMonth(a.start)} – ${shortMonth(a.end)}`;
+  if (a.start) return `From ${shortMonth(a.start)}`;
+  if (a.end) return `Until ${shortMonth(a.end)}`;
+  return '—';
+}
+
 /** The action without its id, as the core takes it. */
 export function toInput(a: Action): ActionInput {
   const { id: _id, ...input } = a;
@@ -54,17 +85,14 @@ export function toInput(a: Action): ActionInput {
 /** What a cell shows when not being edited. */
 export function cellText(a: Action, col: Column): string {
   switch (col.key) {
-    case 'start':
-    case 'end':
-      return a[col.key] ?? '—';
+    case 'months':
+      return monthsText(a);
     case 'cost':
       return formatEuros(a.cost);
     case 'funding':
       return a.funding.length === 0 ? 'None yet' : a.funding.map((f) => `${fundingSourceLabel[f.source]} ${formatEuros(f.amount)}`).join(', ');
-    case 'pilot':
-      return a.pilot ? 'Yes' : 'No';
     case 'details':
-      return 'Details…';
+      return 'details, funding and indicators…';
     case 'status':
       return a.status;
     default:
@@ -75,16 +103,14 @@ export function cellText(a: Action, col: Column): string {
 /** What the edit field starts with. */
 export function draftOf(a: Action, col: Column): string {
   switch (col.key) {
-    case 'start':
-    case 'end':
-      return a[col.key] ?? '';
+    case 'months':
+      return a.start || a.end ? `${a.start ?? ''} – ${a.end ?? ''}`.trim() : '';
     case 'cost':
       return a.cost ?? '';
     case 'status':
       return a.status;
     case 'title':
     case 'objective':
-    case 'lead':
       return a[col.key];
     default:
       return '';
@@ -99,14 +125,13 @@ export function applyDraft(a: Action, col: Column, draft: string): CellEdit {
   switch (col.key) {
     case 'title':
     case 'objective':
-    case 'lead':
       input[col.key] = draft;
       return { ok: true, input };
-    case 'start':
-    case 'end': {
-      const m = parseMonthInput(draft);
+    case 'months': {
+      const m = parseMonthRange(draft);
       if (!m.ok) return m;
-      input[col.key] = m.value;
+      input.start = m.start;
+      input.end = m.end;
       return { ok: true, input };
     }
     case 'cost': {

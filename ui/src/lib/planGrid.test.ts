@@ -23,12 +23,10 @@ describe('browsing the action table by keyboard', () => {
     expect(gridKey({ key: 'Home' }, { row: 1, col: 2 }, size, false)).toEqual({ kind: 'move', to: { row: 1, col: 0 } });
   });
 
-  it('Enter or F2 opens a cell; Enter and Space toggle a checkbox cell', () => {
+  it('Enter or F2 opens a cell; other keys leave it closed', () => {
     expect(gridKey({ key: 'Enter' }, { row: 0, col: 0 }, size, false)).toEqual({ kind: 'edit' });
     expect(gridKey({ key: 'F2' }, { row: 0, col: 0 }, size, false)).toEqual({ kind: 'edit' });
     expect(gridKey({ key: ' ' }, { row: 0, col: 0 }, size, false)).toEqual({ kind: 'none' });
-    expect(gridKey({ key: ' ' }, { row: 0, col: 0 }, size, false, true)).toEqual({ kind: 'toggle' });
-    expect(gridKey({ key: 'Enter' }, { row: 0, col: 0 }, size, false, true)).toEqual({ kind: 'toggle' });
   });
 
   it('leaves shortcuts with Ctrl or Alt to the window', () => {

@@ -5,8 +5,7 @@
  * Browsing (no cell open): Tab and Shift+Tab go to the next and previous cell, row after
  * row, and leave the table at either end (so Tab reaches the "Add action" button); the
  * arrow keys move within the table and stop at its edges; Home and End go to the first
- * and last cell of the row; Enter or F2 opens the cell for editing; Space toggles a
- * checkbox cell.
+ * and last cell of the row; Enter or F2 opens the cell for editing.
  * Editing (a cell open): Enter saves it and stays on the cell; Tab and Shift+Tab save it
  * and move on; Escape puts back what the cell held. Shift+Enter is left to the field (a
  * new line in a multi-line cell).
@@ -26,7 +25,6 @@ export type GridCommand =
   | { kind: 'move'; to: Cell }
   | { kind: 'leave'; direction: 'forward' | 'backward' }
   | { kind: 'edit' }
-  | { kind: 'toggle' }
   | { kind: 'commit'; then: Cell | null; leave?: 'forward' | 'backward' }
   | { kind: 'cancel' }
   | { kind: 'none' };
@@ -53,7 +51,7 @@ function clamp(cell: Cell, size: GridSize): Cell {
 }
 
 /** What `key` does in the cell `at`, given whether that cell is open for editing. */
-export function gridKey(input: KeyInput, at: Cell, size: GridSize, editing: boolean, toggleCell = false): GridCommand {
+export function gridKey(input: KeyInput, at: Cell, size: GridSize, editing: boolean): GridCommand {
   if (size.rows === 0 || size.cols === 0) return { kind: 'none' };
   if (input.ctrl || input.alt) return { kind: 'none' };
   const { key, shift = false } = input;
@@ -87,9 +85,7 @@ export function gridKey(input: KeyInput, at: Cell, size: GridSize, editing: bool
       return { kind: 'move', to: { row: at.row, col: size.cols - 1 } };
     case 'Enter':
     case 'F2':
-      return toggleCell ? { kind: 'toggle' } : { kind: 'edit' };
-    case ' ':
-      return toggleCell ? { kind: 'toggle' } : { kind: 'none' };
+      return { kind: 'edit' };
     default:
       return { kind: 'none' };
   }

@@ -26,7 +26,7 @@ describe('the action table by keyboard', () => {
     await user.click(cell(0, 'title'));
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(cell(0, 'title'));
-    await user.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
+    await user.keyboard('{Tab}{Tab}{Tab}');
     expect(document.activeElement).toBe(cell(0, 'cost'));
     await user.keyboard('{Enter}');
     const input = screen.getByTestId('action-edit') as HTMLInputElement;
@@ -52,9 +52,10 @@ describe('the action table by keyboard', () => {
   it('Tab in an open cell saves it and goes on to the next cell, row after row', async () => {
     const user = userEvent.setup();
     const { onsave } = setup([action('a', 'One'), action('b', 'Two')]);
-    await user.click(cell(0, 'end'));
-    await user.keyboard('2028-6{Tab}');
+    await user.click(cell(0, 'months'));
+    await user.keyboard('2027-9 – 2028-6{Tab}');
     await waitFor(() => expect(onsave).toHaveBeenCalledTimes(1));
+    expect(onsave.mock.calls[0][1].start).toBe('2027-09');
     expect(onsave.mock.calls[0][1].end).toBe('2028-06');
     await waitFor(() => expect(document.activeElement).toBe(cell(0, 'cost')));
     cell(0, 'details').focus();
@@ -78,22 +79,23 @@ describe('the action table by keyboard', () => {
     const user = userEvent.setup();
     const { onsave } = setup([action('a', 'One', { start: '2027-05' })]);
     onsave.mockRejectedValueOnce({ code: 'invalid', message: 'end: 2027-01 is before the start, 2027-05', field: 'end' });
-    await user.click(cell(0, 'end'));
-    await user.keyboard('2027-01{Enter}');
+    await user.click(cell(0, 'months'));
+    await user.keyboard('{Control>}a{/Control}2027-05 – 2027-01{Enter}');
     await waitFor(() => expect(screen.getByTestId('action-error').textContent).toBe('2027-01 is before the start, 2027-05.'));
-    expect(screen.getByTestId('action-edit')).toHaveValue('2027-01');
+    expect(screen.getByTestId('action-edit')).toHaveValue('2027-05 – 2027-01');
   });
 
-  it('toggles the pilot flag with Space and opens the details with Enter', async () => {
+  it('opens the details with Enter on the last cell or the funding cell, and marks pilots', async () => {
     const user = userEvent.setup();
-    const { onsave, ondetails } = setup([action('a', 'One')]);
-    cell(0, 'pilot').focus();
-    await user.keyboard(' ');
-    await waitFor(() => expect(onsave).toHaveBeenCalledTimes(1));
-    expect(onsave.mock.calls[0][1].pilot).toBe(true);
+    const { onsave, ondetails } = setup([action('a', 'One', { pilot: true })]);
     cell(0, 'details').focus();
     await user.keyboard('{Enter}');
     expect(ondetails).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+    cell(0, 'funding').focus();
+    await user.keyboard('{Enter}');
+    expect(ondetails).toHaveBeenCalledTimes(2);
+    expect(onsave).not.toHaveBeenCalled();
+    expect(cell(0, 'title').getAttribute('aria-label')).toBe('Action: One (pilot)');
   });
 
   it('has one tab stop, labelled cells, and a clear Add action button', async () => {
