@@ -13,6 +13,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod file_dialogs;
 pub mod ready;
 pub mod state;
 

@@ -8,10 +8,10 @@
 //! to tests/e2e/screenshots/ (ignored by git; look at them). [`App::reopen`] closes the
 //! app and starts it again on the same database (what a person finds after a restart).
 //! Files the app would save through a native dialog go to [`App::saved_dir`] instead
-//! (the `CONVENE_E2E_SAVE_DIR` test seam of src-tauri/src/commands/plan_documents.rs).
-//! A calendar import reads [`App::picked_file`] instead of showing the open dialog
+//! (the `CONVENE_E2E_SAVE_DIR` test seam of src-tauri/src/file_dialogs.rs). A calendar
+//! import reads [`App::picked_file`] instead of showing the open dialog
 //! (`CONVENE_E2E_OPEN_FILE`), and an invitation is written without launching a mail
-//! program (`CONVENE_E2E_NO_OPEN=1`); see src-tauri/src/commands/calendar.rs.
+//! program (`CONVENE_E2E_NO_OPEN=1`, src-tauri/src/commands/calendar.rs).
 //!
 //! Invariants:
 //! - One app at a time: launches are serialised by a process-wide lock, held until the

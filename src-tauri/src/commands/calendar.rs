@@ -3,13 +3,11 @@
 //! The calendar text, the invitation message and the import are the core's
 //! ([`convene_core::ical`]); these commands only choose files, write them and open them.
 //!
-//! Why the dialogs open here, in Rust, and not in the UI: the shell writes and reads the
-//! files, so a path must never be one the web page made up, and the window needs no
-//! dialog or opener permission for these features. A command opens the native save or
-//! open dialog itself (tauri-plugin-dialog's blocking dialog on a blocking thread) and
-//! tells the UI only what it did; closing the dialog is not an error, the command answers
-//! `None`. An invitation is written as `<app data>/invitations/<uid>-<sequence>.eml` and
-//! handed to the system's mail program through tauri-plugin-opener's Rust API.
+//! The native save and open dialogs open in Rust ([`crate::file_dialogs`]), so the window
+//! needs no dialog or opener permission for these features; closing a dialog is not an
+//! error, the command answers `None`. An invitation is written as
+//! `<app data>/invitations/<uid>-<sequence>.eml` and handed to the system's mail program
+//! through tauri-plugin-opener's Rust API.
 //!
 //! Invariants:
 //! - A calendar file is written whole or not at all (to a hidden file beside it, then
@@ -21,17 +19,14 @@
 //! - An invitation the core refuses (a bad address, an undated meeting) writes nothing
 //!   and launches nothing; the error names its field (`organizer`, `to[2]`, `meeting`).
 //!
-//! Test seams (a GTK file chooser or a mail program cannot be driven through WebDriver),
-//! inert unless their environment variable is set; the end-to-end harness
+//! Test seams, inert unless their environment variable is set; the end-to-end harness
 //! (tests/e2e/harness.rs) sets them, nothing else should:
-//! - [`E2E_SAVE_DIR`] (`CONVENE_E2E_SAVE_DIR`, shared with the plan exports of
-//!   plan_documents.rs): a save goes to that folder under the name the dialog would have
-//!   suggested, without a dialog.
-//! - [`E2E_OPEN_FILE`] (`CONVENE_E2E_OPEN_FILE`): the file an open dialog would have picked.
+//! - `CONVENE_E2E_SAVE_DIR` and `CONVENE_E2E_OPEN_FILE` replace the save and open dialogs
+//!   ([`crate::file_dialogs`]): a calendar is saved in that folder under the suggested
+//!   name, an import reads that `.ics` file.
 //! - [`E2E_NO_OPEN`] (`CONVENE_E2E_NO_OPEN=1`): the invitation is written but no program
-//!   is launched; the reply says `opened: false`.
-
-use std::path::{Path, PathBuf};
+//!   is launched (a mail program cannot be driven through WebDriver); the reply says
+//!   `opened: false`.
 
 use chrono::{NaiveDate, Utc};
 use convene_core::ical::export::{export_ics, ExportOptions, IcsSelection};
@@ -43,16 +38,12 @@ use convene_core::network::get_network;
 use convene_core::partner::get_partner;
 use convene_core::Error;
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::error::{CommandResult, IpcError};
+use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole, FileKind};
 use crate::state::AppState;
 
-/// Test seam: save into this folder without a dialog (see the module docs).
-pub const E2E_SAVE_DIR: &str = "CONVENE_E2E_SAVE_DIR";
-/// Test seam: read this file instead of showing the open dialog.
-pub const E2E_OPEN_FILE: &str = "CONVENE_E2E_OPEN_FILE";
 /// Test seam: `1` writes the invitation without launching the mail program.
 pub const E2E_NO_OPEN: &str = "CONVENE_E2E_NO_OPEN";
 
@@ -63,11 +54,7 @@ const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
 /// years is well under 1 MB).
 const IMPORT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 
-const ICS_FILTER: (&str, &str) = ("iCalendar", "ics");
-
-fn stopped(e: impl std::fmt::Display) -> IpcError {
-    IpcError::internal(format!("the work stopped unexpectedly: {e}"))
-}
+const ICS: FileKind = ("iCalendar", "ics");
 
 /// `name` without characters a file name cannot hold on any system, trimmed of dots and
 /// spaces at the ends; "calendar" when nothing is left.
@@ -83,43 +70,6 @@ fn file_stem(name: &str) -> String {
     } else {
         clean
     }
-}
-
-/// Where to save: the native dialog's answer (None when closed), or the test seam's folder.
-async fn choose_save_path(app: &AppHandle, title: String, file_name: String) -> CommandResult<Option<PathBuf>> {
-    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
-        return Ok(Some(PathBuf::from(dir).join(file_name)));
-    }
-    let dialog =
-        app.dialog().file().set_title(title).set_file_name(file_name).add_filter(ICS_FILTER.0, &[ICS_FILTER.1]);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.map_err(stopped)?;
-    picked
-        .map(|p| p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}"))))
-        .transpose()
-}
-
-/// What to open: the native dialog's answer (None when closed), or the test seam's file.
-async fn choose_open_path(app: &AppHandle, title: String) -> CommandResult<Option<PathBuf>> {
-    if let Some(file) = std::env::var_os(E2E_OPEN_FILE) {
-        return Ok(Some(PathBuf::from(file)));
-    }
-    let dialog = app.dialog().file().set_title(title).add_filter(ICS_FILTER.0, &[ICS_FILTER.1]);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await.map_err(stopped)?;
-    picked
-        .map(|p| p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}"))))
-        .transpose()
-}
-
-/// Writes `bytes` to `path` whole: to a hidden file beside it, then renamed over it.
-fn write_whole(path: &Path, bytes: &[u8]) -> convene_core::Result<()> {
-    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}; choose another folder", path.display()));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let part = path.with_file_name(format!(".{name}.part"));
-    if let Err(e) = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path)) {
-        let _ = std::fs::remove_file(&part);
-        return Err(cannot(e));
-    }
-    Ok(())
 }
 
 /// The reminder the person chose, as a duration before each start.
@@ -188,7 +138,7 @@ pub async fn export_calendar_file(
     }
     let stem = file_stem(&stem);
     let title = if meeting_id.is_some() { format!("Add “{stem}” to a calendar") } else { format!("Save the calendar of {stem}") };
-    let Some(path) = choose_save_path(&app, title, format!("{stem}.ics")).await? else {
+    let Some(path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
         return Ok(None);
     };
     let saved = SavedCalendar::new(path.display().to_string(), &export);
@@ -266,7 +216,7 @@ pub async fn import_calendar_file(
     network_id: i64,
 ) -> CommandResult<Option<IcsImportReport>> {
     let network = state.run(move |db| get_network(db, network_id)).await?;
-    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name)).await? else {
+    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name), ICS).await? else {
         return Ok(None);
     };
     state
@@ -331,17 +281,5 @@ mod tests {
             "There is no meeting between 2027-01-01 and 2027-06-30. Nothing was saved."
         );
         assert!(nothing_to_save(0, None, None).message.contains("no meeting"));
-    }
-
-    #[test]
-    fn a_calendar_file_is_written_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("TechTown.ics");
-        std::fs::write(&path, "old").unwrap();
-        write_whole(&path, b"BEGIN:VCALENDAR\r\n").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"BEGIN:VCALENDAR\r\n");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left beside it");
-        let e = write_whole(&dir.path().join("missing/x.ics"), b"x").unwrap_err();
-        assert!(e.to_string().contains("choose another folder"), "{e}");
     }
 }
