@@ -137,12 +137,13 @@ fn tables_for(doc: &PlanDocument, key: &str) -> Vec<Part> {
 }
 
 /// "Mar 2027 – Dec 2028", "from Mar 2027", "until Dec 2028" or "", each month with a
-/// no-break space, so that a narrow column breaks the period only at the dash.
+/// no-break space (and one before the dash), so that a narrow column breaks the period
+/// only after the dash.
 pub fn period(start: Option<Month>, end: Option<Month>) -> String {
     let short_month = |m: Month| short_month(m).replace(' ', "\u{a0}");
     match (start, end) {
         (Some(s), Some(e)) if s == e => short_month(s),
-        (Some(s), Some(e)) => format!("{} – {}", short_month(s), short_month(e)),
+        (Some(s), Some(e)) => format!("{}\u{a0}– {}", short_month(s), short_month(e)),
         (Some(s), None) => format!("from {}", short_month(s)),
         (None, Some(e)) => format!("until {}", short_month(e)),
         (None, None) => String::new(),

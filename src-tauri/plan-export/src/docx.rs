@@ -16,10 +16,10 @@
 //! the file.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, HeightRule, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
     NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading,
-    SpecialIndentType, Start, Style, StyleType, Table as DocxTable, TableCell, TableCellMargins, TableLayoutType,
-    TableRow, WidthType,
+    SpecialIndentType, Start, Style, StyleType, Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
+    TableLayoutType, TableRow, WidthType,
 };
 use convene_core::{Error, Result};
 
@@ -38,16 +38,17 @@ const ACCENT: &str = "1F4E79";
 const MUTED: &str = "51606F";
 const HEADER_FILL: &str = "1F4E79";
 const TOTAL_FILL: &str = "E4ECF4";
+const RULE: &str = "C9D6E3";
 const FONT: &str = "Calibri";
 const CODE_FONT: &str = "Consolas";
 /// Half-points.
 const BODY_SIZE: usize = 22;
-const TABLE_SIZE: usize = 17;
+const TABLE_SIZE: usize = 16;
 /// Left and right padding of table cells, in twentieths of a point.
 const CELL_MARGIN: usize = 80;
 /// Room added to each side of a cell when sizing columns, for renderers whose cell
 /// margins or fonts differ a little from the plan.
-const CELL_SLACK: usize = 40;
+const CELL_SLACK: usize = 20;
 const BULLETS: NumberingId = NumberingId { id: 2 };
 
 pub fn render(report: &Report) -> Result<Vec<u8>> {
@@ -96,11 +97,23 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         }
     }
 
+    let mut package = docx.build();
+    package.document = mark_header_rows(&package.document);
     let mut bytes = std::io::Cursor::new(Vec::new());
-    docx.build()
+    package
         .pack(&mut bytes)
         .map_err(|e| Error::BadInput(format!("could not write the Word document: {e}")))?;
     Ok(bytes.into_inner())
+}
+
+/// What a table's header row carries so that [`mark_header_rows`] finds it: a minimum
+/// height of one twentieth of a point, which changes nothing on the page.
+const HEADER_ROW_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#;
+
+/// Marks header rows as such (`<w:tblHeader/>`), so that Word and LibreOffice repeat them
+/// on every page a table spans; docx-rs has no setting for it.
+fn mark_header_rows(document: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(document).replace(HEADER_ROW_MARK, "<w:tblHeader />").into_bytes()
 }
 
 fn fonts(name: &str) -> RunFonts {
@@ -315,13 +328,15 @@ fn word_table(table: &Table) -> DocxTable {
             .map(|(column, width)| {
                 let mut cell = TableCell::new().width(*width, WidthType::Dxa).shading(Shading::new().fill(HEADER_FILL));
                 for p in cell_paragraphs(&column.header, column.align, true, Some("FFFFFF")) {
-                    cell = cell.add_paragraph(p);
+                    cell = cell.add_paragraph(p.keep_next(true));
                 }
                 cell
             })
             .collect(),
     )
-    .cant_split();
+    .cant_split()
+    .row_height(1.0)
+    .height_rule(HeightRule::AtLeast);
     let mut rows = vec![header];
     for row in &table.rows {
         let cells = table
@@ -344,7 +359,19 @@ fn word_table(table: &Table) -> DocxTable {
         rows.push(TableRow::new(cells).cant_split());
     }
     let table_width = widths.iter().sum();
+    let mut borders = TableBorders::new();
+    for position in [
+        TableBorderPosition::Top,
+        TableBorderPosition::Bottom,
+        TableBorderPosition::Left,
+        TableBorderPosition::Right,
+        TableBorderPosition::InsideH,
+        TableBorderPosition::InsideV,
+    ] {
+        borders = borders.set(TableBorder::new(position).color(RULE).size(4));
+    }
     DocxTable::new(rows)
+        .set_borders(borders)
         .set_grid(widths)
         .layout(TableLayoutType::Fixed)
         .width(table_width, WidthType::Dxa)
@@ -425,6 +452,8 @@ mod tests {
     fn tables_bullets_and_amounts_are_written() {
         let xml = document_xml(&render(&report()).unwrap());
         assert!(xml.contains("<w:tbl>"), "{xml}");
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 1, "the title page's facts have no header, the table has one: {xml}");
+        assert!(!xml.contains(HEADER_ROW_MARK));
         assert!(xml.contains("€12,500.00"), "{xml}");
         assert!(xml.contains("<w:numId w:val=\"2\" />"), "bullets use Word numbering: {xml}");
         assert!(xml.contains("Kežmarok Green Plan"), "{xml}");

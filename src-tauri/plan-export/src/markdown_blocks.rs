@@ -47,6 +47,15 @@ struct Style {
     italic: usize,
 }
 
+/// A Markdown table being read: the header, the rows done, the row and cell being read.
+#[derive(Default)]
+struct TableState {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    cells: Vec<String>,
+    cell: String,
+}
+
 struct ListState {
     next_number: Option<u64>,
 }
@@ -62,7 +71,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut quote_depth = 0usize;
     let mut code: Option<String> = None;
     let mut links: Vec<Option<String>> = Vec::new();
-    let mut table: Option<(Vec<String>, Vec<Vec<String>>, Vec<String>, String, bool)> = None;
+    let mut table: Option<TableState> = None;
     let mut html_block: Option<String> = None;
     let mut hidden_inline = 0usize;
 
@@ -102,42 +111,27 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     };
 
     for event in Parser::new_ext(markdown, options()) {
-        if let Some((_, _, cells, cell, _)) = table.as_mut() {
+        if let Some(state) = table.as_mut() {
             match event {
                 Event::End(TagEnd::TableCell) => {
-                    cells.push(std::mem::take(cell).trim().to_string());
-                    continue;
+                    let text = std::mem::take(&mut state.cell).trim().to_string();
+                    state.cells.push(text);
                 }
-                Event::End(TagEnd::TableHead) => {
-                    let (header, _, cells, _, in_head) = table.as_mut().unwrap();
-                    *header = std::mem::take(cells);
-                    *in_head = false;
-                    continue;
-                }
+                Event::End(TagEnd::TableHead) => state.header = std::mem::take(&mut state.cells),
                 Event::End(TagEnd::TableRow) => {
-                    let (_, rows, cells, _, _) = table.as_mut().unwrap();
-                    rows.push(std::mem::take(cells));
-                    continue;
+                    let row = std::mem::take(&mut state.cells);
+                    state.rows.push(row);
                 }
                 Event::End(TagEnd::Table) => {
-                    let (header, rows, _, _, _) = table.take().unwrap();
+                    let TableState { header, rows, .. } = table.take().expect("inside a table");
                     out.push(Block::Table { header, rows });
-                    continue;
                 }
-                Event::Text(text) | Event::Code(text) => {
-                    cell.push_str(&text);
-                    continue;
-                }
-                Event::InlineHtml(html) => {
-                    cell.push_str(&html_to_text(&html));
-                    continue;
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    cell.push(' ');
-                    continue;
-                }
-                _ => continue,
+                Event::Text(text) | Event::Code(text) => state.cell.push_str(&text),
+                Event::InlineHtml(html) => state.cell.push_str(&html_to_text(&html)),
+                Event::SoftBreak | Event::HardBreak => state.cell.push(' '),
+                _ => {}
             }
+            continue;
         }
         match event {
             Event::Start(Tag::Paragraph) => {}
@@ -226,7 +220,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             Event::End(TagEnd::Image) => style.italic = style.italic.saturating_sub(1),
             Event::Start(Tag::Table(_)) => {
                 flush(&mut out, &mut spans, None, &mut item_marker, quote_depth);
-                table = Some((Vec::new(), Vec::new(), Vec::new(), String::new(), true));
+                table = Some(TableState::default());
             }
             Event::Text(text) => match code.as_mut() {
                 Some(code) => code.push_str(&text),

@@ -47,7 +47,7 @@ const TABLE_LEADING: f32 = 10.5;
 const CELL_PADDING: f32 = 4.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Color(u8, u8, u8);
+pub(crate) struct Color(u8, u8, u8);
 
 const INK: Color = Color(0x1d, 0x27, 0x33);
 const ACCENT: Color = Color(0x1f, 0x4e, 0x79);
@@ -59,7 +59,7 @@ const WHITE: Color = Color(0xff, 0xff, 0xff);
 
 /// One drawing operation; `y` grows downwards from the top of the page.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Op {
+pub(crate) enum Op {
     /// Text on one line, `y` its baseline.
     Text { x: f32, y: f32, face: Face, size: f32, text: String, color: Color },
     Rect { x: f32, y: f32, width: f32, height: f32, color: Color },
@@ -90,16 +90,16 @@ impl Line {
     }
 }
 
-struct ChapterMark {
+pub(crate) struct ChapterMark {
     title: String,
     page: usize,
     y: f32,
 }
 
 /// The pages of a report as drawing operations (pass 1).
-pub struct Layout<'f> {
+pub(crate) struct Layout<'f> {
     fonts: &'f Fonts,
-    pub pages: Vec<Vec<Op>>,
+    pages: Vec<Vec<Op>>,
     y: f32,
     chapters: Vec<ChapterMark>,
 }
@@ -512,12 +512,11 @@ fn styled(spans: &[Span], base: Face) -> Vec<Styled> {
         .collect()
 }
 
-/// Lays the report out (pass 1); exposed for tests of page breaking.
-pub fn layout(report: &Report, fonts: &Fonts) -> (Vec<Vec<Op>>, Vec<(String, usize, f32)>) {
+/// Lays the report out (pass 1): the pages' drawing operations and where each chapter starts.
+pub(crate) fn layout(report: &Report, fonts: &Fonts) -> (Vec<Vec<Op>>, Vec<ChapterMark>) {
     let mut layout = Layout::new(fonts);
     layout.report(report);
-    let marks = layout.chapters.into_iter().map(|c| (c.title, c.page, c.y)).collect();
-    (layout.pages, marks)
+    (layout.pages, layout.chapters)
 }
 
 fn fill(color: Color) -> Option<Fill> {
@@ -566,7 +565,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     }
 
     let mut outline = Outline::new();
-    for (title, page, y) in chapters {
+    for ChapterMark { title, page, y } in chapters {
         outline.push_child(OutlineNode::new(title, XyzDestination::new(page, Point::from_xy(0.0, y))));
     }
     document.set_outline(outline);

@@ -123,7 +123,7 @@ impl Table {
         let mut widen = |column: usize, text: &str, bold: bool| {
             for line in text.lines() {
                 natural[column] = natural[column].max(measure(line.trim(), bold));
-                for word in line.split_whitespace() {
+                for word in line.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty()) {
                     minimum[column] = minimum[column].max(measure(word, bold));
                 }
             }
@@ -263,6 +263,16 @@ mod tests {
         };
         assert!(short[1] <= 6.0 + 0.01, "{short:?}");
         assert!((short.iter().sum::<f32>() - 30.0).abs() < 0.01, "{short:?}");
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_its_words_in_one_piece() {
+        let t = Table {
+            columns: vec![Column::left("Period"), Column::left("Notes")],
+            rows: vec![Row::new(vec!["Aug\u{a0}2027 – Nov\u{a0}2029".into(), "word ".repeat(40)])],
+        };
+        let widths = t.column_widths(60.0, 0.0, by_length);
+        assert!(widths[0] >= 8.0, "\"Aug 2027\" stays whole: {widths:?}");
     }
 
     #[test]
