@@ -8,7 +8,7 @@
 //! shaded header row, amounts right-aligned and total rows in bold. The footer carries
 //! the running title and "Page N of M" (Word fields), except on the title page.
 //!
-//! Section Markdown arrives as [`crate::markdown_blocks`] blocks, so only text reaches
+//! Section Markdown arrives as `markdown_blocks` blocks, so only text reaches
 //! the file: paragraphs with bold, italic and code runs, bullet lists (Word numbering),
 //! numbered lists (their numbers written out), quotes, code blocks and tables. Text is
 //! escaped by docx-rs; characters XML 1.0 cannot carry (control characters other than tab

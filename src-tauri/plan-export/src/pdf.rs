@@ -2,7 +2,7 @@
 //!
 //! krilla writes PDF objects, fonts (subset) and text that extracts as typed, but does no
 //! layout; this module is the small layout engine an A4 report needs, in two passes:
-//! 1. [`Layout`] flows the [`Report`] onto pages as a list of drawing operations: text
+//! 1. `Layout` flows the [`Report`] onto pages as a list of drawing operations: text
 //!    wrapped at spaces to the column (a word longer than the line is cut between
 //!    letters), page breaks wherever the next line, heading or table row does not fit, a
 //!    heading never left alone at the foot of a page, table header rows repeated on every
@@ -12,7 +12,7 @@
 //!    document outline (bookmarks) of the chapters.
 //!
 //! The content is the same as in the other formats: title page, one chapter per section
-//! with its Markdown as text (through [`crate::markdown_blocks`], so no markup or link
+//! with its Markdown as text (through `markdown_blocks`, so no markup or link
 //! survives as anything but text), and the tables with right-aligned amounts.
 
 use krilla::color::rgb;
@@ -689,6 +689,26 @@ mod tests {
         let text = all_text(&pages);
         for i in 0..150 {
             assert!(text.contains(&format!("Action {i} ")), "row {i} is missing");
+        }
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_continues_on_the_next_pages() {
+        let fonts = Fonts::load();
+        let lines: Vec<String> = (0..200).map(|i| format!("line {i}")).collect();
+        let table = Table {
+            columns: vec![Column::left("Risk"), Column::left("Mitigation")],
+            rows: vec![Row::new(vec!["Flood".into(), lines.join("\n")])],
+        };
+        let (pages, _) = layout(&report(vec![Chapter { heading: "Risks".into(), parts: vec![Part::Table(table)] }]), &fonts);
+        assert!(pages.len() >= 4, "{} pages", pages.len());
+        let text = all_text(&pages);
+        for line in &lines {
+            assert!(text.contains(&format!("{line} ")) || text.ends_with(line.as_str()), "{line} is missing");
+        }
+        for page in &pages[1..] {
+            assert_eq!(texts(page).iter().filter(|t| t.3 == "Mitigation").count(), 1, "the header row on every page");
+            assert!(texts(page).iter().all(|t| t.1 <= CONTENT_BOTTOM));
         }
     }
 
