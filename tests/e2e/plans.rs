@@ -210,3 +210,46 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.shot("06-exported").await;
     app.close().await;
 }
+
+/// Review and exchange: a comment on a section is added and resolved, the plan goes back
+/// to review (the network's list says so), and it is sent as a .convene-plan file and
+/// received again (nothing changes: the app says it is up to date).
+#[tokio::test]
+async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
+    let Some(app) = App::launch("plans-review").await else { return };
+    app.wait_for_title("Convene").await;
+    app.click("[data-testid=load-examples]").await;
+    app.el("[data-testid=import-summary]").await;
+    app.click("[data-testid=open-home]").await;
+    app.open_plan_from_network().await;
+
+    app.open_part("[data-testid=outline-section][data-key=context]").await;
+    app.fill("[data-testid=comment-text]", "Add the 2026 population figure.").await;
+    app.click("[data-testid=add-comment]").await;
+    app.wait_text("[data-testid=comment] .body", "Add the 2026 population figure.").await;
+    let counted = app.text("[data-testid=outline-section][data-key=context] .count").await;
+    assert_eq!(counted.trim(), "1", "the outline counts the open comment");
+    app.shot("10-comment").await;
+    app.click("[data-testid=resolve-comment]").await;
+    app.gone("[data-testid=comment]").await;
+
+    app.click("[data-testid=status-in_review]").await;
+    app.wait_text("[data-testid=plan-status]", "In review").await;
+
+    app.click("[data-testid=send-plan]").await;
+    let sent = app.saved_dir().join("Jelgava IAP.convene-plan");
+    let result = app.text("[data-testid=export-result]").await;
+    assert!(result.contains(&sent.display().to_string()), "the app says where the plan file went: {result}");
+    let file = std::fs::read_to_string(&sent).unwrap_or_else(|e| panic!("{} was not written: {e}", sent.display()));
+    assert!(file.contains(PLAN), "the file carries the plan");
+
+    app.click("[data-testid=receive-plan]").await;
+    app.wait_text("[data-testid=export-result]", &format!("\"{PLAN}\" is already up to date: nothing changed.")).await;
+    app.shot("11-received").await;
+
+    app.click(".crumbs a[href*=\"section=plans\"]").await;
+    let row = format!("[data-testid=plan][data-plan=\"{PLAN}\"] [data-testid=plan-status]");
+    app.wait_text(&row, "In review").await;
+    app.shot("12-network-plans").await;
+    app.close().await;
+}
