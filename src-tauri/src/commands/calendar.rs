@@ -138,9 +138,13 @@ pub async fn export_calendar_file(
     }
     let stem = file_stem(&stem);
     let title = if meeting_id.is_some() { format!("Add “{stem}” to a calendar") } else { format!("Save the calendar of {stem}") };
-    let Some(path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
+    let Some(mut path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
         return Ok(None);
     };
+    if path.extension().is_none() {
+        // A name typed without ".ics": calendar programs and file managers need the extension.
+        path.set_extension("ics");
+    }
     let saved = SavedCalendar::new(path.display().to_string(), &export);
     tauri::async_runtime::spawn_blocking(move || write_whole(&path, export.text.as_bytes()))
         .await
