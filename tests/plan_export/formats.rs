@@ -155,3 +155,46 @@ fn unknown_formats_are_refused_with_the_list_of_formats() {
     let err = "rtf".parse::<ExportFormat>().unwrap_err();
     assert_eq!(err.to_string(), "format: \"rtf\" is not an export format; use docx, pdf, md or html");
 }
+
+#[test]
+fn a_plan_without_partner_or_content_still_exports_in_every_format() {
+    use convene_core::network::{create_network, NetworkInput, NetworkKind};
+    use convene_core::plan::{create_plan, ActionPlanInput, PlanStatus};
+    let mut db = convene_core::Db::open_in_memory().unwrap();
+    let network = create_network(
+        &mut db,
+        NetworkInput {
+            name: "Empty Network".into(),
+            slug: String::new(),
+            kind: NetworkKind::Transfer,
+            tagline: String::new(),
+            description: String::new(),
+            programme: String::new(),
+            start_date: None,
+            end_date: None,
+            phases: vec![],
+            contact_email: String::new(),
+            website: String::new(),
+            lead_partner_id: None,
+        },
+    )
+    .unwrap();
+    let plan = create_plan(
+        &mut db,
+        network.id,
+        ActionPlanInput { partner_id: None, title: "Network-wide plan".into(), summary: String::new(), status: PlanStatus::Draft },
+    )
+    .unwrap();
+    let doc = load_plan_document(&db, plan.id).unwrap();
+    for format in ExportFormat::ALL {
+        assert!(!export_plan(&doc, format).unwrap().is_empty(), "{format}");
+    }
+    let report = Report::from_plan(&doc);
+    assert_eq!(report.facts[0].label, "Network", "no city line without a partner");
+    assert_eq!(report.running_title, "Network-wide plan · Empty Network");
+    let md = String::from_utf8(export_plan(&doc, ExportFormat::Markdown).unwrap()).unwrap();
+    assert!(md.contains("*No actions recorded yet.*"), "{md}");
+    assert!(md.contains("*No budget yet: the action table is empty.*"), "{md}");
+    assert!(md.contains("*No risks recorded yet.*") && md.contains("*No indicators recorded yet.*"), "{md}");
+    assert_eq!(md.matches("*This section has not been written yet.*").count(), 5, "context, vision, approach, implementation (no dated action), local group:\n{md}");
+}

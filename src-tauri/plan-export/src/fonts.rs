@@ -59,9 +59,9 @@ impl FontFace {
         (id.to_u32(), advance)
     }
 
-    /// The width of `text` at `size` points.
+    /// The width of `text` at `size` points (control characters take no room).
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.glyph(c).1).sum::<f32>() * size
+        text.chars().filter(|c| !skipped(*c)).map(|c| self.glyph(c).1).sum::<f32>() * size
     }
 
     /// Whether the font has a glyph for `c`.
@@ -73,12 +73,18 @@ impl FontFace {
     /// The glyphs that draw `text`, each tied to the bytes of the character it shows.
     pub fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
         text.char_indices()
+            .filter(|(_, c)| !skipped(*c))
             .map(|(at, c)| {
                 let (id, advance) = self.glyph(c);
                 KrillaGlyph::new(GlyphId::new(id), advance, 0.0, 0.0, 0.0, at..at + c.len_utf8(), None)
             })
             .collect()
     }
+}
+
+/// Control characters (a stray bell or form feed in imported text) are not drawn.
+fn skipped(c: char) -> bool {
+    c.is_control() && c != '\t'
 }
 
 pub struct Fonts {
@@ -134,5 +140,8 @@ mod tests {
         let ranges: Vec<_> = glyphs.iter().map(|g| g.text_range.clone()).collect();
         assert_eq!(ranges, vec![0..1, 1..3, 3..6]);
         assert!(glyphs.iter().all(|g| g.glyph_id.to_u32() != 0));
+        let with_bell = fonts.face(Face::Regular).glyphs("a\u{7}b");
+        assert_eq!(with_bell.iter().map(|g| g.text_range.clone()).collect::<Vec<_>>(), vec![0..1, 2..3]);
+        assert_eq!(fonts.face(Face::Regular).width("a\u{7}b", 10.0), fonts.face(Face::Regular).width("ab", 10.0));
     }
 }
