@@ -47,6 +47,23 @@ impl App {
         self.client.execute(&script, vec![]).await.expect("the page scrolled");
     }
 
+    /// Types `keys` into whatever has the focus, as a person at the keyboard.
+    async fn keys(&self, keys: &str) {
+        let focused = self.client.active_element().await.expect("something has the focus");
+        focused.send_keys(keys).await.expect("the keys reached the window");
+    }
+
+    /// Waits until the element `css` has the keyboard focus.
+    async fn wait_focus(&self, css: &str) {
+        let script = format!("return document.activeElement === document.querySelector('{}');", css.replace('\'', "\\'"));
+        let script = script.as_str();
+        self.until(&format!("`{css}` to have the focus"), move || async move {
+            let v = self.client.execute(script, vec![]).await.ok()?;
+            v.as_bool().unwrap_or(false).then_some(())
+        })
+        .await;
+    }
+
     async fn open_part(&self, outline: &str) {
         self.click(outline).await;
     }
@@ -142,6 +159,14 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     let lighting = "Smart street lighting pilot";
     let portal = "Open data portal";
     app.add_action(lighting).await;
+    // By keyboard only: Tab to the Objective cell, Enter to open it, type, Enter to save.
+    app.wait_focus(&action_cell(lighting, "title")).await;
+    app.keys(&char::from(Key::Tab).to_string()).await;
+    app.wait_focus(&action_cell(lighting, "objective")).await;
+    app.keys(&char::from(Key::Enter).to_string()).await;
+    app.keys(&format!("Smart mobility{}", char::from(Key::Enter))).await;
+    app.wait_text(&action_cell(lighting, "objective"), "Smart mobility").await;
+    app.wait_focus(&action_cell(lighting, "objective")).await;
     app.edit_cell(lighting, "months", "2027-03 to 2027-12", "Mar 2027 – Dec 2027").await;
     app.edit_cell(lighting, "cost", "120 000", "€120,000.00").await;
     app.fund(lighting, &[("ERDF", "96000"), ("City budget", "24000")], true).await;
@@ -153,6 +178,8 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.wait_text("[data-testid=budget-total]", "€200,000.00").await;
     app.wait_text("[data-testid=budget-funded]", "€170,000.00").await;
     app.wait_text("[data-testid=budget-gap]", "€30,000.00").await;
+    let by_objective = app.text("[data-testid=budget-objective] tr[data-label=\"Smart mobility\"]").await;
+    assert!(by_objective.contains("€120,000.00"), "the objective typed by keyboard carries its cost: {by_objective}");
     let bars = app.all("[data-testid=gantt-bar]").await;
     assert_eq!(bars.len(), 2, "one bar per action on the timeline");
     let first = bars[0].attr("aria-label").await.unwrap().unwrap_or_default();
