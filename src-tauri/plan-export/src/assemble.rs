@@ -67,6 +67,7 @@ impl Report {
             kind: "Integrated Action Plan".to_string(),
             facts,
             running_title,
+            saved_at: Some(doc.revision.created_at.clone()),
             chapters,
         }
     }

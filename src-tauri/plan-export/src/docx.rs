@@ -99,6 +99,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
 
     let mut package = docx.build();
     package.document = mark_header_rows(&package.document);
+    package.doc_props.core = core_properties(report).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     package
         .pack(&mut bytes)
@@ -114,6 +115,37 @@ const HEADER_ROW_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#;
 /// on every page a table spans; docx-rs has no setting for it.
 fn mark_header_rows(document: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(document).replace(HEADER_ROW_MARK, "<w:tblHeader />").into_bytes()
+}
+
+/// The document's properties (File > Properties in Word): title, subject, Convene as
+/// author, English, and the date the exported revision was saved. docx-rs can set only
+/// the dates, so the part is written here.
+fn core_properties(report: &Report) -> String {
+    let date = match report.saved_at_parts() {
+        Some(_) => report.saved_at.clone().unwrap_or_default(),
+        None => "1970-01-01T00:00:00Z".to_string(),
+    };
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+            r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            r#"<dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:description>{description}</dc:description>"#,
+            r#"<dc:creator>Convene</dc:creator><cp:lastModifiedBy>Convene</cp:lastModifiedBy><dc:language>en</dc:language>"#,
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified>"#,
+            r#"</cp:coreProperties>"#
+        ),
+        title = xml_text(&report.title),
+        subject = xml_text(&report.kind),
+        description = xml_text(&report.running_title),
+        date = date,
+    )
+}
+
+fn xml_text(text: &str) -> String {
+    crate::html::escape(&clean(text))
 }
 
 fn fonts(name: &str) -> RunFonts {
@@ -409,6 +441,7 @@ mod tests {
             kind: "Integrated Action Plan".into(),
             facts: vec![Fact { label: "City".into(), value: "Kežmarok, Slovakia".into() }],
             running_title: "Kežmarok Green Plan · Kežmarok".into(),
+            saved_at: Some("2027-02-14T09:30:00Z".into()),
             chapters: vec![Chapter {
                 heading: "Actions".into(),
                 parts: vec![
@@ -432,6 +465,17 @@ mod tests {
         let xml = &entries["word/document.xml"];
         assert!(xml.contains("<w:pStyle w:val=\"Heading1\" />"), "{xml}");
         assert!(xml.contains("<w:pStyle w:val=\"Heading3\" />"), "section's ## becomes Heading 3: {xml}");
+    }
+
+    #[test]
+    fn the_properties_name_the_plan_and_its_revision_date() {
+        let mut report = report();
+        report.title = "Plan <A> & B".into();
+        let entries = zip_entries(&render(&report).unwrap());
+        let core = &entries["docProps/core.xml"];
+        assert!(core.contains("<dc:title>Plan &lt;A&gt; &amp; B</dc:title>"), "{core}");
+        assert!(core.contains("<dc:creator>Convene</dc:creator>"), "{core}");
+        assert!(core.contains(">2027-02-14T09:30:00Z</dcterms:created>"), "{core}");
     }
 
     #[test]

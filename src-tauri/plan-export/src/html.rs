@@ -150,6 +150,7 @@ mod tests {
             kind: "Integrated Action Plan".into(),
             facts: vec![Fact { label: "City".into(), value: "Kežmarok".into() }],
             running_title: "Kežmarok".into(),
+            saved_at: Some("2027-02-14T09:30:00Z".into()),
             chapters: vec![Chapter {
                 heading: "Actions".into(),
                 parts: vec![

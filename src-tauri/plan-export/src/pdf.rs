@@ -18,7 +18,7 @@
 use krilla::color::rgb;
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
-use krilla::metadata::Metadata;
+use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
@@ -569,13 +569,16 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         outline.push_child(OutlineNode::new(title, XyzDestination::new(page, Point::from_xy(0.0, y))));
     }
     document.set_outline(outline);
-    document.set_metadata(
-        Metadata::new()
-            .title(report.title.clone())
-            .description(report.running_title.clone())
-            .language("en".to_string())
-            .creator("Convene".to_string()),
-    );
+    let mut metadata = Metadata::new()
+        .title(report.title.clone())
+        .description(report.running_title.clone())
+        .language("en".to_string())
+        .creator("Convene".to_string());
+    if let Some((year, month, day, hour, minute, second)) = report.saved_at_parts() {
+        let date = DateTime::new(year).month(month).day(day).hour(hour).minute(minute).second(second).utc_offset_hour(0);
+        metadata = metadata.creation_date(date);
+    }
+    document.set_metadata(metadata);
     document.finish().map_err(|e| Error::BadInput(format!("could not write the PDF: {e:?}")))
 }
 
@@ -619,6 +622,7 @@ mod tests {
             kind: "Integrated Action Plan".into(),
             facts: vec![Fact { label: "City".into(), value: "Kežmarok, Slovakia".into() }],
             running_title: "Kežmarok Green Plan · Kežmarok".into(),
+            saved_at: Some("2027-02-14T09:30:00Z".into()),
             chapters,
         }
     }

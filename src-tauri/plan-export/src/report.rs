@@ -23,6 +23,10 @@ pub struct Report {
     pub facts: Vec<Fact>,
     /// Short text for page footers and document metadata ("Kežmarok · Integrated Action Plan").
     pub running_title: String,
+    /// When the exported revision was saved, UTC `YYYY-MM-DDTHH:MM:SSZ`: the document's
+    /// date in its properties (never the time of the export, so exporting the same
+    /// revision twice gives the same bytes).
+    pub saved_at: Option<String>,
     pub chapters: Vec<Chapter>,
 }
 
@@ -90,6 +94,24 @@ impl Column {
 
     pub fn right(header: &str) -> Self {
         Column { header: header.to_string(), align: Align::Right, main: false }
+    }
+}
+
+impl Report {
+    /// [`Report::saved_at`] as numbers (year, month, day, hour, minute, second), when it
+    /// is a well-formed UTC time.
+    pub fn saved_at_parts(&self) -> Option<(u16, u8, u8, u8, u8, u8)> {
+        let text = self.saved_at.as_deref()?;
+        let time = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%SZ").ok()?;
+        use chrono::{Datelike, Timelike};
+        Some((
+            u16::try_from(time.year()).ok()?,
+            time.month() as u8,
+            time.day() as u8,
+            time.hour() as u8,
+            time.minute() as u8,
+            time.second() as u8,
+        ))
     }
 }
 
