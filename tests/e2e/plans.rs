@@ -116,6 +116,9 @@ impl App {
         if pilot {
             self.click("#ad-pilot").await;
         }
+        if lines.len() > 1 {
+            self.shot("03-action-details").await;
+        }
         for (i, (source, amount)) in lines.iter().enumerate() {
             self.click("[data-testid=add-funding]").await;
             self.choose(&format!("#ad-funding-{i}-source"), source).await;
@@ -139,6 +142,7 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.fill("#author-name", AUTHOR).await;
     app.click("[data-testid=save-author]").await;
     app.wait_text("[data-testid=notice] span", &format!("Plan versions and comments will be signed “{AUTHOR}”.")).await;
+    app.shot("00-settings-author").await;
 
     app.open_plan_from_network().await;
     app.shot("01-plan").await;

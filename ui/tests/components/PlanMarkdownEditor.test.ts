@@ -51,3 +51,14 @@ describe('the section editor', () => {
     await waitFor(() => expect(screen.getByTestId('markdown-preview').innerHTML).toContain('<p>5 characters</p>'));
   });
 });
+
+describe('the preview', () => {
+  it('does not follow links (the window would leave Convene)', async () => {
+    const { default: SanitizedHtml } = await import('../../src/components/plan/SanitizedHtml.svelte');
+    render(SanitizedHtml, { html: '<p><a href="https://example.org/">a link</a></p>', label: 'Preview' });
+    const link = screen.getByText('a link');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
