@@ -4,7 +4,8 @@
 //! sheet from elsewhere), and a Content-Security-Policy forbids scripts and remote loads
 //! even if something slipped through. Plain fields are HTML-escaped; section text is
 //! Markdown rendered through [`crate::sanitize`] with its headings moved below the
-//! section's `<h2>`. The page prints well too (`@media print`: A4, tables kept whole).
+//! section's `<h2>`. A plan of three sections or more opens with a list of contents
+//! linking to them. The page prints well too (`@media print`: A4, rows kept whole).
 
 use std::fmt::Write as _;
 
@@ -40,6 +41,9 @@ p.note { font-style: italic; color: #51606f; }
 blockquote { border-left: 3px solid #c9d6e3; margin-left: 0; padding-left: 1rem; color: #3b4a59; }
 pre, code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
 pre { background: #f3f6fa; padding: .75rem; overflow-x: auto; }
+nav.contents ol { padding-left: 1.5rem; }
+nav.contents a { color: #1f4e79; text-decoration: none; }
+nav.contents a:hover { text-decoration: underline; }
 footer { margin-top: 3rem; font-size: .8rem; color: #6b7886; }
 @media print {
   @page { size: A4; margin: 18mm; }
@@ -47,6 +51,7 @@ footer { margin-top: 3rem; font-size: .8rem; color: #6b7886; }
   main { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   header.title-page { page-break-after: always; border: none; padding-top: 30%; }
   h2 { page-break-after: avoid; }
+  nav.contents { page-break-after: always; }
   tr { page-break-inside: avoid; }
 }
 "#;
@@ -91,6 +96,13 @@ pub fn render(report: &Report) -> String {
         out.push_str("</dl>\n");
     }
     out.push_str("</header>\n");
+    if report.chapters.len() >= 3 {
+        out.push_str("<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+        for (index, chapter) in report.chapters.iter().enumerate() {
+            let _ = writeln!(out, "<li><a href=\"#section-{}\">{}</a></li>", index + 1, escape(&chapter.heading));
+        }
+        out.push_str("</ol>\n</nav>\n");
+    }
 
     for (index, chapter) in report.chapters.iter().enumerate() {
         let _ = writeln!(out, "<section id=\"section-{}\">", index + 1);
@@ -177,6 +189,18 @@ mod tests {
         assert!(!html.contains("alert"), "{html}");
         assert!(html.contains("<td>Green &lt;roofs&gt;<br>phase 1</td>"), "{html}");
         assert!(html.contains("<tr class=\"total\"><td>Total</td><td class=\"num\">€12,500.00</td></tr>"), "{html}");
+    }
+
+    #[test]
+    fn longer_plans_open_with_linked_contents() {
+        let mut long = report();
+        assert!(!render(&long).contains("<nav"), "one chapter needs no contents");
+        for title in ["Risks", "Funding & budget"] {
+            long.chapters.push(Chapter { heading: title.into(), parts: vec![] });
+        }
+        let html = render(&long);
+        assert!(html.contains("<li><a href=\"#section-3\">Funding &amp; budget</a></li>"), "{html}");
+        assert!(html.contains("<section id=\"section-3\">"), "{html}");
     }
 
     #[test]

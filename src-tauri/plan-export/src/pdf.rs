@@ -7,6 +7,8 @@
 //!    letters), page breaks wherever the next line, heading or table row does not fit, a
 //!    heading never left alone at the foot of a page, table header rows repeated on every
 //!    page a table spans, and a table row taller than a page split between pages.
+//!    A plan of three chapters or more gets a contents page after the title page: its
+//!    pages are reserved first and filled once every chapter's page is known.
 //! 2. [`render`] draws those pages with krilla and adds what needs the page count: the
 //!    footer "running title · Page N of M" on every page but the title page, and the
 //!    document outline (bookmarks) of the chapters.
@@ -45,6 +47,11 @@ const BODY_LEADING: f32 = 14.0;
 const TABLE_SIZE: f32 = 8.0;
 const TABLE_LEADING: f32 = 10.5;
 const CELL_PADDING: f32 = 4.0;
+/// A contents page follows the title page when the plan has this many chapters or more.
+const CONTENTS_FROM: usize = 3;
+const CONTENTS_LEADING: f32 = 20.0;
+/// The room the "Contents" heading takes at the top of the first contents page.
+const CONTENTS_HEADING: f32 = 40.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Color(u8, u8, u8);
@@ -420,6 +427,7 @@ impl<'f> Layout<'f> {
 
     fn report(&mut self, report: &Report) {
         self.title_page(report);
+        let contents = if report.chapters.len() >= CONTENTS_FROM { self.reserve_contents(report.chapters.len()) } else { None };
         self.new_page();
         for chapter in &report.chapters {
             self.chapter_heading(&chapter.heading);
@@ -434,7 +442,84 @@ impl<'f> Layout<'f> {
                 }
             }
         }
+        if let Some(first_page) = contents {
+            self.fill_contents(first_page);
+        }
     }
+
+    /// Entries of the contents that fit on one page (the first page also has the heading).
+    fn contents_per_page(first: bool) -> usize {
+        let top = if first { MARGIN_TOP + CONTENTS_HEADING } else { MARGIN_TOP };
+        ((CONTENT_BOTTOM - top) / CONTENTS_LEADING).floor() as usize
+    }
+
+    /// Leaves the pages the contents will need (one line per chapter) after the title
+    /// page; returns the index of the first. They are filled once every chapter's page is
+    /// known ([`Layout::fill_contents`]).
+    fn reserve_contents(&mut self, entries: usize) -> Option<usize> {
+        let first = Self::contents_per_page(true);
+        let pages = 1 + entries.saturating_sub(first).div_ceil(Self::contents_per_page(false));
+        let start = self.pages.len();
+        for _ in 0..pages {
+            self.new_page();
+        }
+        Some(start)
+    }
+
+    /// Writes the contents into the pages [`Layout::reserve_contents`] left: each
+    /// chapter's title (cut with "…" if it would not fit on one line) and its page number.
+    fn fill_contents(&mut self, first_page: usize) {
+        let marks: Vec<(String, usize)> = self.chapters.iter().map(|c| (c.title.clone(), c.page)).collect();
+        let mut page = first_page;
+        let heading = plain_line(self, Face::Bold, "Contents", 16.0);
+        self.draw_on(page, &heading, MARGIN_X, MARGIN_TOP + 16.0, 16.0, ACCENT);
+        self.pages[page].push(Op::Rect { x: MARGIN_X, y: MARGIN_TOP + 23.0, width: CONTENT_WIDTH, height: 0.8, color: RULE });
+        let mut y = MARGIN_TOP + CONTENTS_HEADING;
+        let mut room = Self::contents_per_page(true);
+        for (title, chapter_page) in marks {
+            if room == 0 {
+                page += 1;
+                y = MARGIN_TOP;
+                room = Self::contents_per_page(false);
+            }
+            let number = plain_line(self, Face::Regular, &(chapter_page + 1).to_string(), BODY_SIZE);
+            let title = shortened(self, &title, BODY_SIZE, CONTENT_WIDTH - number.width - 24.0);
+            let baseline = y + (CONTENTS_LEADING - BODY_SIZE) / 2.0 + BODY_SIZE * 0.8;
+            self.draw_on(page, &title, MARGIN_X, baseline, BODY_SIZE, INK);
+            self.draw_on(page, &number, MARGIN_X + CONTENT_WIDTH - number.width, baseline, BODY_SIZE, INK);
+            self.pages[page].push(Op::Rect {
+                x: MARGIN_X,
+                y: y + CONTENTS_LEADING - 0.5,
+                width: CONTENT_WIDTH,
+                height: 0.5,
+                color: RULE,
+            });
+            y += CONTENTS_LEADING;
+            room -= 1;
+        }
+    }
+
+    /// Draws a line on a page other than the current one.
+    fn draw_on(&mut self, page: usize, line: &Line, x: f32, baseline: f32, size: f32, color: Color) {
+        let mut at = x;
+        for (face, text) in &line.runs {
+            let width = self.width(*face, text, size);
+            self.pages[page].push(Op::Text { x: at, y: baseline, face: *face, size, text: text.clone(), color });
+            at += width;
+        }
+    }
+}
+
+/// One line of `text`, cut with "…" when wider than `max_width`.
+fn shortened(layout: &Layout<'_>, text: &str, size: f32, max_width: f32) -> Line {
+    let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if layout.width(Face::Regular, &text, size) > max_width {
+        while !text.is_empty() && layout.width(Face::Regular, &format!("{text}…"), size) > max_width {
+            text.pop();
+        }
+        text = format!("{}…", text.trim_end());
+    }
+    plain_line(layout, Face::Regular, &text, size)
 }
 
 enum Token<'a> {
@@ -733,6 +818,33 @@ mod tests {
         assert!((ends[0] - ends[1]).abs() < 0.01, "{ends:?}");
         let table_right = texts(&pages[1]).into_iter().find(|t| t.3 == "Cost").map(|(x, _, size, text)| x + fonts.face(Face::Bold).width(&text, size)).unwrap();
         assert!((ends[0] - table_right).abs() < 0.01, "amounts end where the Cost header ends: {ends:?} {table_right}");
+    }
+
+    #[test]
+    fn a_contents_page_lists_every_chapter_with_its_page() {
+        let fonts = Fonts::load();
+        let chapters: Vec<Chapter> = (1..=60)
+            .map(|i| Chapter { heading: format!("Chapter {i}"), parts: vec![Part::Markdown("Text. ".repeat(150))] })
+            .collect();
+        let (pages, marks) = layout(&report(chapters), &fonts);
+        let contents: Vec<(f32, f32, f32, String)> = pages[1..3].iter().flat_map(|p| texts(p)).collect();
+        assert_eq!(contents[0].3, "Contents");
+        assert!(texts(&pages[3]).iter().all(|t| !t.3.starts_with("Contents")), "60 entries take two pages");
+        for mark in &marks {
+            assert!(mark.page >= 3, "chapters start after the contents: {} on {}", mark.title, mark.page);
+            let entry = contents.iter().position(|t| t.3 == mark.title).unwrap_or_else(|| panic!("{} not listed", mark.title));
+            let number = &contents[entry + 1];
+            assert_eq!(number.3, (mark.page + 1).to_string(), "{}", mark.title);
+            assert!(texts(&pages[mark.page]).iter().any(|t| t.3 == mark.title), "{} is on the page listed", mark.title);
+        }
+    }
+
+    #[test]
+    fn short_reports_have_no_contents_page() {
+        let fonts = Fonts::load();
+        let (pages, marks) = layout(&report(vec![Chapter { heading: "Only".into(), parts: vec![] }]), &fonts);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(marks[0].page, 1);
     }
 
     #[test]
