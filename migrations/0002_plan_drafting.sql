@@ -115,6 +115,19 @@ CREATE TABLE plan_revisions (
     UNIQUE (plan_id, number)
 );
 
+-- The texts and rows revisions refer to, each stored once per plan under the first 128 bits
+-- of the SHA-256 of its JSON (a section's text as a JSON string; an action, indicator or
+-- risk as a JSON object). A revision's snapshot is a small manifest of these ids (see
+-- convene_core::plan::snapshot), so an autosave that changes one section adds that text
+-- and a manifest, not a copy of the whole plan. The revisions made below are whole
+-- snapshots, which the core reads too.
+CREATE TABLE plan_parts (
+    plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,
+    hash    TEXT NOT NULL,
+    body    TEXT NOT NULL,
+    PRIMARY KEY (plan_id, hash)
+);
+
 CREATE TABLE plan_status_changes (
     id            INTEGER PRIMARY KEY,
     plan_id       INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,
@@ -178,8 +191,8 @@ SELECT p.id, s.position, s.key, s.title, CASE s.key WHEN 'context' THEN p.summar
 FROM action_plans p CROSS JOIN standard s
 ORDER BY p.id, s.position;
 
--- Revision 1 of every existing plan: a snapshot of those sections, in the JSON shape of
--- convene_core::plan::PlanContent.
+-- Revision 1 of every existing plan: a whole snapshot of those sections, in the JSON shape
+-- of convene_core::plan::PlanContent.
 INSERT INTO plan_revisions (plan_id, number, uuid, parent_uuid, merged_uuid, kind, author, created_at, message, snapshot)
 SELECT p.id, 1,
     lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||

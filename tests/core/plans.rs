@@ -530,10 +530,14 @@ fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
     no_title["revisions"][0]["snapshot"]["sections"][0]["title"] = "".into();
     refused(&mut ours.db, &no_title.to_string(), "sections[context].title: must not be empty");
     let mut bad_money = good.clone();
-    bad_money["revisions"][0]["snapshot"]["actions"] = serde_json::json!([{
+    bad_money["parts"]["bad"] = serde_json::json!({
         "id": "7d6f5a4e-2c1b-4a3d-9e8f-0a1b2c3d4e5f", "title": "X", "cost": "1.005", "status": "planned"
-    }]);
+    });
+    bad_money["revisions"][0]["snapshot"]["actions"] = serde_json::json!(["bad"]);
     refused(&mut ours.db, &bad_money.to_string(), "more than two decimals");
+    let mut missing_part = good.clone();
+    missing_part["revisions"][0]["snapshot"]["sections"][0]["body_part"] = "0000".into();
+    refused(&mut ours.db, &missing_part.to_string(), "refers to the part 0000, which is not in the file");
     let mut orphan = good.clone();
     orphan["revisions"][0]["parent_uuid"] = "00000000-0000-4000-8000-000000000000".into();
     refused(&mut ours.db, &orphan.to_string(), "not earlier in the file");

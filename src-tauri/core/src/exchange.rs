@@ -41,6 +41,7 @@ use crate::names::slugify;
 use crate::network::NetworkKind;
 use crate::partner::PartnerRole;
 use crate::plan::content::{write_content, PlanContent};
+use crate::plan::snapshot::{file_manifest, store_snapshot, stored_parts, PartTexts, PlanManifest};
 use crate::plan::revisions::{commit, RevisionKind};
 use crate::plan::PlanStatus;
 use crate::store::Db;
@@ -291,6 +292,9 @@ pub struct ActionPlanRecord {
     /// summary as the text of the context section, as revision 1.
     #[serde(default)]
     pub revisions: Vec<PlanRevisionRecord>,
+    /// The section texts and table rows the revisions' snapshots refer to, by id.
+    #[serde(default)]
+    pub parts: std::collections::BTreeMap<String, serde_json::Value>,
     #[serde(default)]
     pub status_changes: Vec<PlanStatusChangeRecord>,
     #[serde(default)]
@@ -313,7 +317,8 @@ pub struct PlanRevisionRecord {
     pub created_at: String,
     #[serde(default)]
     pub message: String,
-    pub snapshot: PlanContent,
+    /// The content, by reference to the plan's `parts`.
+    pub snapshot: PlanManifest,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -714,6 +719,7 @@ fn read_plans(conn: &Connection, network_id: i64) -> Result<Vec<ActionPlanRecord
                 uuid: r.get(8)?,
                 adoption_date: r.get(9)?,
                 revisions: Vec::new(),
+                parts: Default::default(),
                 status_changes: Vec::new(),
                 comments: Vec::new(),
                 conflicts: Vec::new(),
@@ -737,19 +743,21 @@ fn read_plans(conn: &Connection, network_id: i64) -> Result<Vec<ActionPlanRecord
                         author: r.get(5)?,
                         created_at: r.get(6)?,
                         message: r.get(7)?,
-                        snapshot: PlanContent::default(),
+                        snapshot: PlanManifest::default(),
                     },
                     r.get::<_, String>(8)?,
                 ))
             },
         )?;
+        let mut parts = stored_parts(conn, p.id)?;
         p.revisions = texts
             .into_iter()
             .map(|(mut record, text)| {
-                record.snapshot = crate::plan::revisions::parse_snapshot(&text)?;
+                record.snapshot = file_manifest(&text, &mut parts)?;
                 Ok(record)
             })
             .collect::<Result<_>>()?;
+        p.parts = parts;
         p.status_changes = collect(
             conn,
             "SELECT from_status, to_status, adoption_date, author, changed_at FROM plan_status_changes WHERE plan_id = ?1 ORDER BY id",
@@ -1352,6 +1360,7 @@ impl Writer<'_> {
             self.conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![a.id, a.updated_at])?;
         }
         let mut earlier: HashSet<&str> = HashSet::new();
+        let mut texts = PartTexts::new(&a.parts);
         let mut last_number = 0;
         for (i, r) in a.revisions.iter().enumerate() {
             let rf = |name: &str| format!("{path}.revisions[{i}].{name}");
@@ -1369,10 +1378,14 @@ impl Writer<'_> {
             let author = validate::optional(&rf("author"), &r.author, NAME_MAX)?;
             instant_text(&rf("created_at"), &r.created_at)?;
             let message = validate::optional(&rf("message"), &r.message, LINE_MAX)?;
-            let snapshot = r.snapshot.clone().validate().map_err(|e| match e {
-                Error::Invalid { field, reason } => Error::invalid(rf(&format!("snapshot.{field}")), reason),
-                other => other,
-            })?;
+            let snapshot = texts
+                .content(&r.snapshot, &rf("snapshot"))
+                .map_err(|e| Error::invalid(rf("snapshot"), e.to_string()))?
+                .validate()
+                .map_err(|e| match e {
+                    Error::Invalid { field, reason } => Error::invalid(rf(&format!("snapshot.{field}")), reason),
+                    other => other,
+                })?;
             self.conn.execute(
                 "INSERT INTO plan_revisions (plan_id, number, uuid, parent_uuid, merged_uuid, kind, author, created_at, message, snapshot)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -1386,7 +1399,7 @@ impl Writer<'_> {
                     author,
                     r.created_at,
                     message,
-                    serde_json::to_string(&snapshot).expect("plan content serializes")
+                    store_snapshot(self.conn, a.id, &snapshot)?
                 ],
             )?;
             earlier.insert(r.uuid.as_str());
@@ -1635,6 +1648,7 @@ mod tests {
         ("plan_action_indicators", "action_id indicator_id position"),
         ("plan_risks", "id plan_id uuid position description likelihood impact mitigation owner"),
         ("plan_revisions", "id plan_id number uuid parent_uuid merged_uuid kind author created_at message snapshot"),
+        ("plan_parts", "plan_id hash body"),
         ("plan_status_changes", "id plan_id from_status to_status adoption_date author changed_at"),
         ("plan_comments", "id plan_id section_key author text created_at resolved_at resolved_by"),
         ("plan_conflicts", "id plan_id item_key label base_text ours_text theirs_text their_uuid created_at resolved_at resolution"),

@@ -1,7 +1,7 @@
 //! What a plan says: its sections, action table, indicators and risks, as one value.
 //!
-//! [`PlanContent`] is both the shape of a revision's snapshot (stored as JSON in
-//! `plan_revisions.snapshot` and carried in `.convene-plan` files) and what the `plan_*`
+//! [`PlanContent`] is both what a revision holds (stored by reference in
+//! `plan_revisions.snapshot`, see [`super::snapshot`], and in `.convene-plan` files) and what the `plan_*`
 //! tables hold for the newest revision. Invariants, checked by [`PlanContent::validate`]
 //! before anything is written, whoever wrote the value (a form, the CLI, another machine):
 //! - the nine standard sections ([`STANDARD_SECTIONS`]) are present exactly once; custom

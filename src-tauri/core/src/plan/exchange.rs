@@ -24,7 +24,7 @@
 //! - Comments, status history and settings stay on their machine; the status and title of
 //!   a known plan are not changed by a received file.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -38,7 +38,8 @@ use crate::store::{now_text, Db};
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 
 use super::content::{read_content, write_content, Action, Indicator, PlanContent, Risk, Section};
-use super::revisions::{all_stored, commit, head_of, insert_revision, parse_snapshot, snapshot_text, Revision, RevisionKind, SavedRevision};
+use super::revisions::{all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision};
+use super::snapshot::{file_manifest, load_snapshot, referenced, store_snapshot, stored_parts, PartTexts, PlanManifest};
 use super::{get_plan, PlanStatus};
 
 /// The value of `format` in every `.convene-plan` file.
@@ -56,6 +57,10 @@ pub struct PlanFile {
     pub plan: PlanIdentity,
     /// Parents before children; the last one is the sender's head.
     pub revisions: Vec<RevisionRecord>,
+    /// The section texts (JSON strings) and actions, indicators and risks (JSON objects)
+    /// the snapshots refer to, each once, by id (see [`super::snapshot`]).
+    #[serde(default)]
+    pub parts: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,7 +106,8 @@ pub struct RevisionRecord {
     pub created_at: String,
     #[serde(default)]
     pub message: String,
-    pub snapshot: PlanContent,
+    /// The revision's content, by reference to `parts`.
+    pub snapshot: PlanManifest,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -217,9 +223,11 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
         [plan_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
+    let mut parts = stored_parts(&tx, plan_id)?;
     let revisions = all_stored(&tx, plan_id)?
         .into_iter()
         .map(|s| {
+            let snapshot = file_manifest(&s.snapshot, &mut parts)?;
             Ok(RevisionRecord {
                 uuid: s.revision.uuid,
                 parent_uuid: s.revision.parent_uuid,
@@ -228,7 +236,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
                 author: s.revision.author,
                 created_at: s.revision.created_at,
                 message: s.revision.message,
-                snapshot: parse_snapshot(&s.snapshot)?,
+                snapshot,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -245,6 +253,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
             partner: plan.partner_name.map(|name| PartnerName { name, country: partner_country.unwrap_or_default() }),
         },
         revisions,
+        parts,
     })
 }
 
@@ -281,6 +290,7 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
 }
 
 fn check_file(file: &mut PlanFile) -> Result<()> {
+    // The parts are checked through the revisions that use them (see `resolve`).
     let bad = |what: String| Error::BadInput(format!("this plan file is damaged: {what}"));
     uuid::Uuid::parse_str(&file.plan.uuid).map_err(|_| bad(format!("the plan's uuid \"{}\" is not a UUID", file.plan.uuid)))?;
     file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX)
@@ -310,9 +320,41 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
         r.author = validate::optional("author", &r.author, validate::NAME_MAX).map_err(|e| bad(format!("{at}: {e}")))?;
         chrono::DateTime::parse_from_rfc3339(&r.created_at)
             .map_err(|_| bad(format!("{at}: \"{}\" is not a time (YYYY-MM-DDTHH:MM:SSZ)", r.created_at)))?;
-        r.snapshot = std::mem::take(&mut r.snapshot).validate().map_err(|e| bad(format!("{at}: {e}")))?;
+        if let Some(id) = referenced(&r.snapshot).find(|id| !file.parts.contains_key(*id)) {
+            return Err(bad(format!("{at} refers to the part {id}, which is not in the file")));
+        }
+    }
+    // Every revision's content passes the rules a plan typed in passes, known ones too: a
+    // damaged file is refused as a whole. Each part is converted once (PartTexts).
+    let mut texts = PartTexts::new(&file.parts);
+    for i in 0..file.revisions.len() {
+        resolve(file, &mut texts, i)?;
     }
     Ok(())
+}
+
+/// The checked content of the file's revision `i`.
+fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanContent> {
+    let r = &file.revisions[i];
+    let at = format!("revision {} ({})", i + 1, r.uuid);
+    texts
+        .content(&r.snapshot, &at)
+        .and_then(|c| c.validate().map_err(|e| Error::BadInput(format!("{at}: {e}"))))
+        .map_err(|e| Error::BadInput(format!("this plan file is damaged: {e}")))
+}
+
+/// Stores the file's revision `i` for `plan_id` and returns its content.
+fn store_received(
+    conn: &Connection,
+    plan_id: i64,
+    file: &PlanFile,
+    texts: &mut PartTexts<'_>,
+    i: usize,
+) -> Result<(Revision, PlanContent)> {
+    let content = resolve(file, texts, i)?;
+    let snapshot = store_snapshot(conn, plan_id, &content)?;
+    let saved = insert_revision(conn, plan_id, &record_of(&file.revisions[i]), &snapshot)?;
+    Ok((saved, content))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -406,12 +448,13 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
         ],
     )?;
     let plan_id = conn.last_insert_rowid();
-    for r in &file.revisions {
+    let mut head = PlanContent::default();
+    let mut texts = PartTexts::new(&file.parts);
+    for (i, r) in file.revisions.iter().enumerate() {
         check_not_elsewhere(conn, None, &r.uuid)?;
-        insert_revision(conn, plan_id, &record_of(r), &snapshot_text(&r.snapshot))?;
+        head = store_received(conn, plan_id, file, &mut texts, i)?.1;
     }
-    let head = file.revisions.last().expect("checked: at least one revision");
-    write_content(conn, plan_id, &head.snapshot)?;
+    write_content(conn, plan_id, &head)?;
     let partner_note = match (&identity.partner, partner_id) {
         (Some(p), None) => format!(" ({} is not a partner of this network here, so the plan has no partner)", p.name),
         _ => String::new(),
@@ -470,7 +513,6 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     }
 
     let mut parents: HashMap<String, Vec<String>> = HashMap::new();
-    let mut snapshots: HashMap<String, PlanContent> = HashMap::new();
     let mut numbers: HashMap<String, i64> = HashMap::new();
     for s in &stored {
         let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid].into_iter().flatten().cloned().collect();
@@ -484,13 +526,16 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     }
     // Our head is an ancestor of theirs: take theirs as it is.
     let their_ancestors = ancestors(&parents, &their_head.uuid);
-    for r in &new {
-        let saved = insert_revision(conn, plan_id, &record_of(r), &snapshot_text(&r.snapshot))?;
-        numbers.insert(r.uuid.clone(), saved.number);
-        snapshots.insert(r.uuid.clone(), r.snapshot.clone());
+    let mut texts = PartTexts::new(&file.parts);
+    for (i, r) in file.revisions.iter().enumerate() {
+        if !known.contains(r.uuid.as_str()) {
+            let (saved, _) = store_received(conn, plan_id, file, &mut texts, i)?;
+            numbers.insert(r.uuid.clone(), saved.number);
+        }
     }
+    let their_content = resolve(file, &mut texts, file.revisions.len() - 1)?;
     if their_ancestors.contains(&ours_head.uuid) {
-        write_content(conn, plan_id, &their_head.snapshot)?;
+        write_content(conn, plan_id, &their_content)?;
         conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan_id, now_text()])?;
         return Ok(report(
             ReceiveOutcome::FastForward,
@@ -508,14 +553,15 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         .max_by_key(|u| numbers.get(*u).copied().unwrap_or(0))
         .cloned();
     let base = match &base_uuid {
-        Some(uuid) => match snapshots.get(uuid) {
-            Some(s) => s.clone(),
-            None => parse_snapshot(&stored.iter().find(|s| &s.revision.uuid == uuid).expect("a known revision").snapshot)?,
-        },
+        Some(uuid) => {
+            let text: String =
+                conn.query_row("SELECT snapshot FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0))?;
+            load_snapshot(conn, plan_id, &text)?
+        }
         None => PlanContent::default(),
     };
     let ours = read_content(conn, plan_id)?;
-    let merge = merge_contents(&base, &ours, &their_head.snapshot);
+    let merge = merge_contents(&base, &ours, &their_content);
     let message = format!(
         "Merged {} revisions from {}'s copy{}",
         new.len(),

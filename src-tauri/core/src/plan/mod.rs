@@ -27,6 +27,7 @@ pub mod review;
 pub mod revisions;
 pub mod rows;
 pub mod sections;
+pub mod snapshot;
 pub mod summary;
 
 pub use author::{get_author, set_author, AuthorSetting};

@@ -2,8 +2,9 @@
 //!
 //! Invariants:
 //! - Every write of content goes through [`commit`], inside one transaction: the content
-//!   is validated, written to the `plan_*` tables and stored as a full JSON snapshot in a
-//!   new `plan_revisions` row numbered one more than the head. So the tables always equal
+//!   is validated, written to the `plan_*` tables and stored as a snapshot (a manifest of
+//!   parts kept once, see [`super::snapshot`]) in a new `plan_revisions` row numbered one
+//!   more than the head. So the tables always equal
 //!   the newest revision (the head), and any revision can be compared or restored.
 //! - A save whose content equals the head's creates nothing and returns the head
 //!   (`created: false`): the editor's debounced autosaves do not fill the history with
@@ -24,6 +25,7 @@ use crate::validate::{self, LINE_MAX};
 use super::author::author_name;
 use super::content::{read_content, write_content, PlanContent};
 use super::get_plan;
+use super::snapshot::{load_snapshot, store_snapshot};
 
 text_enum! {
     pub enum RevisionKind {
@@ -93,7 +95,7 @@ pub(crate) fn head_of(conn: &Connection, plan_id: i64) -> Result<Revision> {
     head(conn, plan_id)?.ok_or_else(|| Error::not_found(format!("the action plan {plan_id} has no revision")))
 }
 
-/// A revision with its snapshot, as stored.
+/// A revision with its snapshot, as stored (a manifest; see [`super::snapshot`]).
 #[derive(Debug, Clone)]
 pub(crate) struct StoredRevision {
     pub revision: Revision,
@@ -107,14 +109,6 @@ pub(crate) fn all_stored(conn: &Connection, plan_id: i64) -> Result<Vec<StoredRe
         .query_map([plan_id], |r| Ok(StoredRevision { revision: revision_from_row(r)?, snapshot: r.get(8)? }))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
-}
-
-pub(crate) fn parse_snapshot(text: &str) -> Result<PlanContent> {
-    serde_json::from_str(text).map_err(|e| Error::BadInput(format!("a stored revision cannot be read: {e}")))
-}
-
-pub(crate) fn snapshot_text(content: &PlanContent) -> String {
-    serde_json::to_string(content).expect("plan content serializes")
 }
 
 /// Stores a revision row as given (used for received revisions, which keep their own
@@ -174,7 +168,8 @@ pub(crate) fn commit(
         created_at: now_text(),
         message,
     };
-    let revision = insert_revision(conn, plan_id, &revision, &snapshot_text(&content))?;
+    let snapshot = store_snapshot(conn, plan_id, &content)?;
+    let revision = insert_revision(conn, plan_id, &revision, &snapshot)?;
     conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan_id, revision.created_at])?;
     Ok(SavedRevision { revision, created: true, item_id: None })
 }
@@ -240,7 +235,7 @@ pub fn revision_content(db: &Db, plan_id: i64, number: i64) -> Result<PlanConten
         })
         .optional()?
         .ok_or_else(|| not_found(db, plan_id, number))?;
-    parse_snapshot(&text)
+    load_snapshot(db.conn(), plan_id, &text)
 }
 
 /// Makes the content of revision `number` the plan's content again, as a new revision;
