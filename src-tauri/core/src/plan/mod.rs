@@ -3,7 +3,7 @@
 //!
 //! A plan ([`ActionPlan`]) belongs to a network and usually to one partner city. What it
 //! says is a [`content::PlanContent`]: the nine standard IAP sections plus custom ones
-//! ([`sections`]), the action table, indicators and risks ([`rows`]). Every change of
+//! ([`sections`]), the action table ([`actions`]), indicators ([`indicators`]) and risks ([`risks`]). Every change of
 //! content is a revision ([`revisions`]): nothing typed is ever lost, any two revisions can
 //! be compared word by word ([`diff`]) and any one restored. Budget figures are computed,
 //! never typed ([`summary`], exact decimals from [`money`]). [`review`] holds the status
@@ -18,14 +18,17 @@
 //! - [`load_plan_document`] returns, in one read transaction, everything a screen or an
 //!   export needs: [`PlanDocument`]. Its fields only ever grow.
 
+pub mod actions;
 pub mod author;
 pub mod content;
 pub mod diff;
 pub mod exchange;
+pub mod indicators;
 pub mod money;
 pub mod review;
 pub mod revisions;
-pub mod rows;
+pub mod risks;
+mod rows;
 pub mod sections;
 pub mod snapshot;
 pub mod summary;
@@ -46,10 +49,9 @@ pub use review::{
     CommentInput, StatusChange,
 };
 pub use revisions::{list_revisions, restore_revision, revision_content, Revision, RevisionKind, SavedRevision};
-pub use rows::{
-    add_action, add_indicator, add_risk, delete_action, delete_indicator, delete_risk, move_action, update_action,
-    update_indicator, update_risk, ActionInput, IndicatorInput, RiskInput,
-};
+pub use actions::{add_action, delete_action, move_action, update_action, ActionInput};
+pub use indicators::{add_indicator, delete_indicator, update_indicator, IndicatorInput};
+pub use risks::{add_risk, delete_risk, update_risk, RiskInput};
 pub use sections::{add_section, remove_section, rename_section, reorder_sections, save_section};
 pub use summary::{summarize, PlanSummary};
 
