@@ -267,6 +267,32 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     app.click("[data-testid=status-in_review]").await;
     app.wait_text("[data-testid=plan-status]", "In review").await;
 
+    // An indicator and a risk, through their dialogs.
+    app.open_part("[data-testid=outline-indicators]").await;
+    app.click("[data-testid=add-indicator]").await;
+    app.fill("#ind-name", "Households reached by the sensor network").await;
+    app.choose("#ind-kind", "Result").await;
+    app.fill("#ind-unit", "%").await;
+    app.fill("#ind-baseline", "0").await;
+    app.fill("#ind-target", "60").await;
+    app.fill("#ind-date", "2029-12").await;
+    app.shot("10-indicator-form").await;
+    app.click("[data-testid=indicator-form] button[type=submit]").await;
+    app.gone("[data-testid=indicator-form]").await;
+    let row = app.text("[data-testid=indicator-row]").await;
+    assert!(row.contains("Households reached by the sensor network") && row.contains("2029-12"), "the indicator is listed: {row}");
+    app.open_part("[data-testid=outline-risks]").await;
+    app.click("[data-testid=add-risk]").await;
+    app.fill("#risk-description", "ERDF call delayed").await;
+    app.choose("#risk-likelihood", "4 · Likely").await;
+    app.choose("#risk-impact", "4 · Major").await;
+    app.fill("#risk-mitigation", "Bridge with the city budget for six months").await;
+    app.click("[data-testid=risk-form] button[type=submit]").await;
+    app.gone("[data-testid=risk-form]").await;
+    let risk = app.text("[data-testid=risk-row]").await;
+    assert!(risk.contains("ERDF call delayed") && risk.contains("16"), "the risk is listed with its score: {risk}");
+    app.shot("10-risks").await;
+
     app.click("[data-testid=send-plan]").await;
     let sent = app.saved_dir().join("Jelgava IAP.convene-plan");
     let result = app.text("[data-testid=export-result]").await;
