@@ -223,3 +223,31 @@ fn foreign_or_damaged_files_are_refused_and_change_nothing() {
     let out = elsewhere.run(&["plans", "techtown"]);
     assert!(!out.status.success(), "{}", text(&out.stdout));
 }
+
+#[test]
+fn custom_sections_indicators_and_risks_from_the_command_line() {
+    let c = techtown();
+    let out = c.ok(&["plan", "section", "add", "1", "--title", "Digital skills", "--after", "vision"]);
+    assert!(out.starts_with("added section digital-skills: revision 2"), "{out}");
+    c.ok(&["plan", "section", "set", "1", "digital-skills", "--text", "Coding in every library."]);
+    let doc = c.json(&["plan", "show", "1"]);
+    assert_eq!(doc["sections"][2]["key"], "digital-skills");
+    assert_eq!(doc["sections"][2]["custom"], true);
+    let err = c.fails(&["plan", "section", "remove", "1", "funding"], 1);
+    assert!(err.contains("cannot be removed"), "{err}");
+    c.ok(&["plan", "section", "remove", "1", "digital-skills"]);
+    assert_eq!(c.json(&["plan", "show", "1"])["sections"].as_array().unwrap().len(), 9);
+
+    c.ok(&["plan", "indicator", "add", "1", "--name", "Young people trained", "--type", "output", "--unit", "people", "--baseline", "0", "--target", "500", "--by", "2028-12"]);
+    let err = c.fails(&["plan", "indicator", "add", "1", "--name", "X", "--type", "impact"], 1);
+    assert!(err.contains("output, result"), "{err}");
+    c.ok(&["plan", "risk", "add", "1", "--description", "Broadband late", "--likelihood", "3", "--impact", "4", "--owner", "IT"]);
+    let err = c.fails(&["plan", "risk", "add", "1", "--description", "X", "--likelihood", "9", "--impact", "1"], 1);
+    assert!(err.contains("--likelihood") && err.contains("between 1 and 5"), "{err}");
+    let doc = c.json(&["plan", "show", "1"]);
+    assert_eq!(doc["indicators"][0]["target_date"], "2028-12");
+    assert_eq!(doc["risks"][0]["impact"], 4);
+    let shown = c.ok(&["plan", "show", "1"]);
+    assert!(shown.contains("## Indicators") && shown.contains("Young people trained"), "{shown}");
+    assert!(shown.contains("## Risks") && shown.contains("Broadband late"), "{shown}");
+}

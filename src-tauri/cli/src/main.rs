@@ -220,6 +220,15 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "message" => "--message",
         "author" => "--author",
         "adoption_date" => "--date",
+        "target_date" => "--by",
+        "likelihood" => "--likelihood",
+        "impact" => "--impact",
+        "mitigation" => "--mitigation",
+        "owner" => "--owner",
+        "verification" => "--verification",
+        "baseline" => "--baseline",
+        "target" => "--target",
+        "unit" => "--unit",
         _ => return None,
     })
 }

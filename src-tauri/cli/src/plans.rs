@@ -44,6 +44,12 @@ pub enum PlanCommand {
     /// Add to the action table
     #[command(subcommand)]
     Action(ActionCommand),
+    /// Add to the results framework
+    #[command(subcommand)]
+    Indicator(IndicatorCommand),
+    /// Add to the risks
+    #[command(subcommand)]
+    Risk(RiskCommand),
     /// Every revision, newest first
     Revisions {
         /// The plan's id or NETWORK/CITY
@@ -129,6 +135,76 @@ pub struct CreateArgs {
 pub enum SectionCommand {
     /// Replace a section's text (Markdown) with --text or the contents of --file
     Set(SectionSetArgs),
+    /// Add a custom section (its key is made from the title)
+    Add {
+        /// The plan's id or NETWORK/CITY
+        plan: String,
+        #[arg(long)]
+        title: String,
+        /// Put it after this section [default: at the end]
+        #[arg(long, value_name = "KEY")]
+        after: Option<String>,
+    },
+    /// Remove a custom section (its text stays in the history)
+    Remove {
+        /// The plan's id or NETWORK/CITY
+        plan: String,
+        /// The section's key
+        key: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndicatorCommand {
+    /// Add an indicator
+    Add(IndicatorAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndicatorAddArgs {
+    /// The plan's id or NETWORK/CITY
+    pub plan: String,
+    #[arg(long)]
+    pub name: String,
+    /// output or result
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: String,
+    #[arg(long, default_value = "")]
+    pub unit: String,
+    #[arg(long, default_value = "")]
+    pub baseline: String,
+    #[arg(long, default_value = "")]
+    pub target: String,
+    /// When the target should be reached (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub by: Option<String>,
+    /// Means of verification
+    #[arg(long, default_value = "")]
+    pub verification: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RiskCommand {
+    /// Add a risk
+    Add(RiskAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RiskAddArgs {
+    /// The plan's id or NETWORK/CITY
+    pub plan: String,
+    #[arg(long)]
+    pub description: String,
+    /// 1 (rare) to 5 (almost certain)
+    #[arg(long)]
+    pub likelihood: u8,
+    /// 1 (minor) to 5 (severe)
+    #[arg(long)]
+    pub impact: u8,
+    #[arg(long, default_value = "")]
+    pub mitigation: String,
+    #[arg(long, default_value = "")]
+    pub owner: String,
 }
 
 #[derive(Debug, Args)]
@@ -262,6 +338,42 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Export { plan, args } => crate::plan_export::run(ctx, &plan, args),
         PlanCommand::Create(args) => create(ctx, args),
         PlanCommand::Section(SectionCommand::Set(args)) => section_set(ctx, args),
+        PlanCommand::Section(SectionCommand::Add { plan, title, after }) => {
+            let id = find_plan(&ctx.db, &plan)?.id;
+            let saved = plan::add_section(&mut ctx.db, id, &title, after.as_deref())?;
+            saved_line(ctx, &saved, &format!("added section {}", saved.item_id.clone().unwrap_or_default()))
+        }
+        PlanCommand::Section(SectionCommand::Remove { plan, key }) => {
+            let id = find_plan(&ctx.db, &plan)?.id;
+            let saved = plan::remove_section(&mut ctx.db, id, &key)?;
+            saved_line(ctx, &saved, &format!("removed section {key}"))
+        }
+        PlanCommand::Indicator(IndicatorCommand::Add(args)) => {
+            let id = find_plan(&ctx.db, &args.plan)?.id;
+            let input = plan::IndicatorInput {
+                name: args.name,
+                kind: plan::IndicatorKind::parse("kind", &args.kind)?,
+                unit: args.unit,
+                baseline: args.baseline,
+                target: args.target,
+                target_date: args.by.as_deref().map(|m| Month::parse("target_date", m)).transpose()?,
+                verification: args.verification,
+            };
+            let saved = plan::add_indicator(&mut ctx.db, id, input)?;
+            saved_line(ctx, &saved, &format!("added indicator {}", saved.item_id.clone().unwrap_or_default()))
+        }
+        PlanCommand::Risk(RiskCommand::Add(args)) => {
+            let id = find_plan(&ctx.db, &args.plan)?.id;
+            let input = plan::RiskInput {
+                description: args.description,
+                likelihood: args.likelihood,
+                impact: args.impact,
+                mitigation: args.mitigation,
+                owner: args.owner,
+            };
+            let saved = plan::add_risk(&mut ctx.db, id, input)?;
+            saved_line(ctx, &saved, &format!("added risk {}", saved.item_id.clone().unwrap_or_default()))
+        }
         PlanCommand::Action(ActionCommand::Add(args)) => action_add(ctx, args),
         PlanCommand::Revisions { plan } => revisions(ctx, &plan),
         PlanCommand::Diff { plan, rev_a, rev_b } => diff(ctx, &plan, rev_a, rev_b),
