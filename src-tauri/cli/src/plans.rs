@@ -352,7 +352,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             let id = find_plan(&ctx.db, &args.plan)?.id;
             let input = plan::IndicatorInput {
                 name: args.name,
-                kind: plan::IndicatorKind::parse("kind", &args.kind)?,
+                kind: plan::IndicatorKind::parse("type", &args.kind)?,
                 unit: args.unit,
                 baseline: args.baseline,
                 target: args.target,
