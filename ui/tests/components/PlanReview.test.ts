@@ -102,3 +102,15 @@ describe('the history', () => {
     await waitFor(() => expect(onrestore).toHaveBeenCalledWith(1));
   });
 });
+
+describe('the history after a restore', () => {
+  it('compares the new newest version with the one before it', async () => {
+    const diff = (from: number, to: number): PlanDiff => ({ from: revision(from), to: revision(to), sections: [], sections_reordered: false, rows: [] });
+    const loadDiff = vi.fn(async (a: number, b: number) => diff(a, b));
+    const { rerender } = render(History, { revisions: [revision(2), revision(1, 'created')], loadDiff, onrestore: vi.fn(async () => {}) });
+    await waitFor(() => expect(loadDiff).toHaveBeenLastCalledWith(1, 2));
+    await rerender({ revisions: [revision(3, 'restore'), revision(2), revision(1, 'created')], loadDiff, onrestore: vi.fn(async () => {}) });
+    await waitFor(() => expect(loadDiff).toHaveBeenLastCalledWith(2, 3));
+    expect(screen.getByText('These two versions say the same.')).toBeInTheDocument();
+  });
+});
