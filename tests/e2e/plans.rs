@@ -6,6 +6,10 @@
 //! side; the plan is exported as .docx (the file is a zip whose word/document.xml holds
 //! the section's text; python-docx reads it in the export crate's interop test).
 //!
+//! A second test follows a review: a comment added and resolved, the status moved back to
+//! review, an indicator and a risk added, a version restored, the plan sent as a
+//! .convene-plan file and received again.
+//!
 //! Files the app writes through a save dialog land in the test's own folder (the
 //! `CONVENE_E2E_SAVE_DIR` seam, see src-tauri/src/commands/plan_documents.rs).
 //! Screenshots: tests/e2e/screenshots/plans-NN-<screen>.png.
@@ -292,6 +296,24 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     let risk = app.text("[data-testid=risk-row]").await;
     assert!(risk.contains("ERDF call delayed") && risk.contains("16"), "the risk is listed with its score: {risk}");
     app.shot("10-risks").await;
+
+    // A text written, then the version before it restored: the text is gone, as a new version.
+    app.open_part("[data-testid=outline-section][data-key=approach]").await;
+    app.type_into("#section-text", "A first draft to be undone.").await;
+    app.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
+    app.wait_text("[data-testid=save-status]", "All changes saved").await;
+    app.open_part("[data-testid=outline-history]").await;
+    let newest: i64 = app.el("[data-testid=revision]").await.attr("data-number").await.unwrap().unwrap().parse().unwrap();
+    app.click(&format!("[data-testid=revision][data-number=\"{}\"] [data-testid=restore-revision]", newest - 1)).await;
+    app.click("[data-testid=confirm-yes]").await;
+    app.wait_text("[data-testid=notice] span", &format!("Version {} was restored as a new version.", newest - 1)).await;
+    app.el(&format!("[data-testid=revision][data-number=\"{}\"]", newest + 1)).await;
+    app.open_part("[data-testid=outline-section][data-key=approach]").await;
+    let a = &app;
+    app.until("the restored section to be empty again", move || async move {
+        a.value("#section-text").await.is_empty().then_some(())
+    })
+    .await;
 
     app.click("[data-testid=send-plan]").await;
     let sent = app.saved_dir().join("Jelgava IAP.convene-plan");
