@@ -541,6 +541,16 @@ fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
     let mut orphan = good.clone();
     orphan["revisions"][0]["parent_uuid"] = "00000000-0000-4000-8000-000000000000".into();
     refused(&mut ours.db, &orphan.to_string(), "not earlier in the file");
+    // A side revision that the file's latest revision does not descend from.
+    let mut stray = good.clone();
+    let first = stray["revisions"][0].clone();
+    let (mut side, mut head) = (first.clone(), first.clone());
+    side["uuid"] = "11111111-2222-4333-8444-555555555555".into();
+    side["parent_uuid"] = first["uuid"].clone();
+    head["uuid"] = "66666666-7777-4888-8999-000000000000".into();
+    head["parent_uuid"] = first["uuid"].clone();
+    stray["revisions"].as_array_mut().unwrap().extend([side, head]);
+    refused(&mut ours.db, &stray.to_string(), "is not in the history of its latest revision");
     let mut unknown_field = good.clone();
     unknown_field["colour"] = "red".into();
     refused(&mut ours.db, &unknown_field.to_string(), "colour");

@@ -333,6 +333,18 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
             return Err(bad(format!("{at} refers to the part {id}, which is not in the file")));
         }
     }
+    // Every revision is in the history of the last one (the sender's head), so that taking
+    // the file's revisions never leaves an unrelated revision newest here.
+    let parents: HashMap<String, Vec<String>> = file
+        .revisions
+        .iter()
+        .map(|r| (r.uuid.clone(), [&r.parent_uuid, &r.merged_uuid].into_iter().flatten().cloned().collect()))
+        .collect();
+    let head = &file.revisions[file.revisions.len() - 1];
+    let history = ancestors(&parents, &head.uuid);
+    if let Some(stray) = file.revisions.iter().find(|r| !history.contains(&r.uuid)) {
+        return Err(bad(format!("the revision {} is not in the history of its latest revision {}", stray.uuid, head.uuid)));
+    }
     // Every revision's content passes the rules a plan typed in passes, known ones too: a
     // damaged file is refused as a whole. Each part is converted once (PartTexts).
     let mut texts = PartTexts::new(&file.parts);
