@@ -121,11 +121,23 @@ impl App {
 
     /// Closes the app (ending its session, as a person closing the window) and starts it
     /// again on the same database and data folders.
-    pub async fn reopen(mut self) -> App {
-        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
+    pub async fn reopen(self) -> App {
         let name = self.name.clone();
-        self.close().await;
+        let dir = self.suspend().await;
         App::start(&name, dir).await
+    }
+
+    /// Closes the app and hands back its folder (database, settings, saved files), so that
+    /// another app can run in between and this one can [`App::resume`] later.
+    pub async fn suspend(mut self) -> tempfile::TempDir {
+        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
+        self.close().await;
+        dir
+    }
+
+    /// Starts the app again in a folder [`App::suspend`] handed back.
+    pub async fn resume(test: &str, dir: tempfile::TempDir) -> App {
+        App::start(test, dir).await
     }
 
     /// Where the app writes the files a native save dialog would have asked about.

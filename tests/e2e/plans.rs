@@ -332,3 +332,74 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     app.shot("12-network-plans").await;
     app.close().await;
 }
+
+/// Two partners change the same section of a copy of the plan: receiving the other's file
+/// shows both texts side by side, and the merged text chosen becomes the section's text.
+/// The partner's copy is a second app on its own database; one app runs at a time, so the
+/// first is suspended (closed, its folder kept) while the partner works.
+#[tokio::test]
+async fn two_partners_change_the_same_section_and_merge_it() {
+    let Some(app) = App::launch("plans-conflict").await else { return };
+    app.wait_for_title("Convene").await;
+    app.click("[data-testid=load-examples]").await;
+    app.el("[data-testid=import-summary]").await;
+    app.click("[data-testid=open-home]").await;
+    app.open_plan_from_network().await;
+    app.click("[data-testid=send-plan]").await;
+    app.el("[data-testid=export-result]").await;
+    let shared = app.saved_dir().join("Jelgava IAP.convene-plan");
+    let base = std::fs::read(&shared).expect("the plan file was sent");
+    app.open_part("[data-testid=outline-section][data-key=vision]").await;
+    app.type_into("#section-text", "Ours: sensors in every school by 2028.").await;
+    app.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
+    app.wait_text("[data-testid=save-status]", "All changes saved").await;
+    let ours = app.suspend().await;
+
+    // The partner receives the shared copy, writes the same section and sends it back.
+    let partner = App::launch("plans-conflict-partner").await.expect("not skipped: the first app ran");
+    partner.wait_for_title("Convene").await;
+    partner.click("[data-testid=load-examples]").await;
+    partner.el("[data-testid=import-summary]").await;
+    partner.click("[data-testid=open-home]").await;
+    partner.open_plan_from_network().await;
+    std::fs::write(partner.saved_dir().join("from Jelgava.convene-plan"), &base).unwrap();
+    partner.click("[data-testid=receive-plan]").await;
+    partner.el("[data-testid=export-result]").await;
+    partner.wait_route("#/plans/").await;
+    partner.el("[data-testid=plan-title]").await;
+    partner.open_part("[data-testid=outline-section][data-key=vision]").await;
+    partner.type_into("#section-text", "Theirs: open data for every neighbourhood.").await;
+    partner.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
+    partner.wait_text("[data-testid=save-status]", "All changes saved").await;
+    let hold = tempfile::tempdir().unwrap();
+    let sent_back = hold.path().join("back to Jelgava.convene-plan");
+    partner.click("[data-testid=send-plan]").await;
+    let result = partner.text("[data-testid=export-result]").await;
+    let written = result.split(" to ").nth(1).and_then(|r| r.split(". Send").next()).expect("the path is named").to_string();
+    std::fs::copy(&written, &sent_back).unwrap();
+    partner.close().await;
+
+    // Back in the first app: receiving their file brings the conflict to settle.
+    let app = App::resume("plans-conflict", ours).await;
+    app.wait_for_title("Convene").await;
+    app.el("[data-testid=nav-networks]").await;
+    app.open_plan_from_network().await;
+    std::fs::copy(&sent_back, app.saved_dir().join("from the partner.convene-plan")).unwrap();
+    app.click("[data-testid=receive-plan]").await;
+    app.el("[data-testid=conflict]").await;
+    app.wait_text("[data-testid=conflict-ours]", "Ours: sensors in every school by 2028.").await;
+    app.wait_text("[data-testid=conflict-theirs]", "Theirs: open data for every neighbourhood.").await;
+    app.shot("20-conflict").await;
+    let merged = "Sensors in every school by 2028, and open data for every neighbourhood.";
+    app.fill("[data-testid=conflict-merged]", merged).await;
+    app.click("[data-testid=save-merged]").await;
+    app.gone("[data-testid=conflict]").await;
+    app.open_part("[data-testid=outline-section][data-key=vision]").await;
+    let a = &app;
+    app.until("the section to hold the merged text", move || async move {
+        (a.value("#section-text").await == merged).then_some(())
+    })
+    .await;
+    app.shot("21-merged").await;
+    app.close().await;
+}
