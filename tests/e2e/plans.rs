@@ -8,7 +8,8 @@
 //!
 //! A second test follows a review: a comment added and resolved, the status moved back to
 //! review, an indicator and a risk added, a version restored, the plan sent as a
-//! .convene-plan file and received again.
+//! .convene-plan file and received again. A third has two partners change the same
+//! section of their copies; receiving the other's file shows both texts to merge.
 //!
 //! Files the app writes through a save dialog land in the test's own folder (the
 //! `CONVENE_E2E_SAVE_DIR` seam, see src-tauri/src/commands/plan_documents.rs).
