@@ -387,6 +387,8 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     app.open_plan_from_network().await;
     std::fs::copy(&sent_back, app.saved_dir().join("from the partner.convene-plan")).unwrap();
     app.click("[data-testid=receive-plan]").await;
+    let said = app.text("[data-testid=export-result].warn").await;
+    assert!(said.contains("choose which text to keep"), "receiving says what waits for a choice: {said}");
     app.el("[data-testid=conflict]").await;
     app.wait_text("[data-testid=conflict-ours]", "Ours: sensors in every school by 2028.").await;
     app.wait_text("[data-testid=conflict-theirs]", "Theirs: open data for every neighbourhood.").await;
