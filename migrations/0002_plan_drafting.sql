@@ -139,9 +139,12 @@ CREATE TABLE plan_status_changes (
 );
 CREATE INDEX plan_status_changes_plan ON plan_status_changes(plan_id, id);
 
+-- Reviewers' comments; `uuid` identifies a comment in .convene-plan files, so comments
+-- made on a partner's machine arrive once.
 CREATE TABLE plan_comments (
     id          INTEGER PRIMARY KEY,
     plan_id     INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,
+    uuid        TEXT NOT NULL UNIQUE,
     section_key TEXT NOT NULL,
     author      TEXT NOT NULL,
     text        TEXT NOT NULL,

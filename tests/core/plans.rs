@@ -665,3 +665,29 @@ fn saves_from_two_connections_queue_and_every_one_becomes_a_revision() {
     assert_eq!(body(&db, plan_id, "vision"), "vision 24");
     assert_eq!(body(&db, plan_id, "risks"), "risks 24");
 }
+
+#[test]
+fn comments_travel_with_the_plan_and_arrive_once() {
+    let (mut ours, mut theirs) = two_machines();
+    let plan = ours.plan_id;
+    let mine = add_comment(&mut ours.db, plan, CommentInput { section_key: "vision".into(), author: "Anna".into(), text: "Shorter?".into() }).unwrap();
+    receive_plan(&mut theirs, &send_plan(&ours.db, plan).unwrap()).unwrap();
+    // The lead expert reads it on their machine, resolves it and adds one.
+    let there = list_comments(&theirs, plan, true).unwrap();
+    assert_eq!((there.len(), there[0].text.as_str(), there[0].created_at.as_str()), (1, "Shorter?", mine.created_at.as_str()));
+    resolve_comment(&mut theirs, there[0].id, "").unwrap();
+    add_comment(&mut theirs, plan, CommentInput { section_key: "funding".into(), author: String::new(), text: "Which ERDF call?".into() }).unwrap();
+
+    let file = send_plan(&theirs, plan).unwrap();
+    let report = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!((report.added_comments, report.resolved_comments), (1, 1));
+    assert!(report.message.contains("1 new comment, 1 comment resolved"), "{}", report.message);
+    let here = list_comments(&ours.db, plan, true).unwrap();
+    assert_eq!(here.len(), 2);
+    assert_eq!(here[0].resolved_by.as_deref(), Some("Lead expert"));
+    assert_eq!((here[1].author.as_str(), here[1].section_key.as_str()), ("Lead expert", "funding"));
+    let again = receive_plan(&mut ours.db, &file).unwrap();
+    assert_eq!((again.added_comments, again.resolved_comments), (0, 0));
+    assert_eq!(again.message, "\"Gävle digital jobs plan\" is already up to date: nothing changed");
+    assert_eq!(list_comments(&ours.db, plan, true).unwrap().len(), 2, "a comment arrives once");
+}

@@ -336,6 +336,9 @@ pub struct PlanStatusChangeRecord {
 #[serde(deny_unknown_fields)]
 pub struct PlanCommentRecord {
     pub id: i64,
+    /// Absent in files written before comments travelled between machines; one is made up.
+    #[serde(default)]
+    pub uuid: Option<String>,
     pub section_key: String,
     pub author: String,
     pub text: String,
@@ -774,17 +777,18 @@ fn read_plans(conn: &Connection, network_id: i64) -> Result<Vec<ActionPlanRecord
         )?;
         p.comments = collect(
             conn,
-            "SELECT id, section_key, author, text, created_at, resolved_at, resolved_by FROM plan_comments WHERE plan_id = ?1 ORDER BY id",
+            "SELECT id, uuid, section_key, author, text, created_at, resolved_at, resolved_by FROM plan_comments WHERE plan_id = ?1 ORDER BY id",
             [p.id],
             |r| {
                 Ok(PlanCommentRecord {
                     id: r.get(0)?,
-                    section_key: r.get(1)?,
-                    author: r.get(2)?,
-                    text: r.get(3)?,
-                    created_at: r.get(4)?,
-                    resolved_at: r.get(5)?,
-                    resolved_by: r.get(6)?,
+                    uuid: r.get(1)?,
+                    section_key: r.get(2)?,
+                    author: r.get(3)?,
+                    text: r.get(4)?,
+                    created_at: r.get(5)?,
+                    resolved_at: r.get(6)?,
+                    resolved_by: r.get(7)?,
                 })
             },
         )?;
@@ -995,6 +999,7 @@ struct Seen {
     plan_uuids: HashSet<String>,
     revision_uuids: HashSet<String>,
     comments: HashSet<i64>,
+    comment_uuids: HashSet<String>,
     conflicts: HashSet<i64>,
     practices: HashSet<i64>,
     notes: HashSet<i64>,
@@ -1426,10 +1431,15 @@ impl Writer<'_> {
             if let Some(at) = &c.resolved_at {
                 instant_text(&cf("resolved_at"), at)?;
             }
+            let uuid = match &c.uuid {
+                Some(u) => uuid_text(&cf("uuid"), u)?,
+                None => uuid::Uuid::new_v4().to_string(),
+            };
+            unique(&mut self.seen.comment_uuids, &uuid, cf("uuid"), "the comment uuid")?;
             self.conn.execute(
-                "INSERT INTO plan_comments (id, plan_id, section_key, author, text, created_at, resolved_at, resolved_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![c.id, a.id, section_key, author, text, c.created_at, c.resolved_at, c.resolved_by],
+                "INSERT INTO plan_comments (id, plan_id, uuid, section_key, author, text, created_at, resolved_at, resolved_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![c.id, a.id, uuid, section_key, author, text, c.created_at, c.resolved_at, c.resolved_by],
             )?;
         }
         for (i, c) in a.conflicts.iter().enumerate() {
@@ -1650,7 +1660,7 @@ mod tests {
         ("plan_revisions", "id plan_id number uuid parent_uuid merged_uuid kind author created_at message snapshot"),
         ("plan_parts", "plan_id hash body"),
         ("plan_status_changes", "id plan_id from_status to_status adoption_date author changed_at"),
-        ("plan_comments", "id plan_id section_key author text created_at resolved_at resolved_by"),
+        ("plan_comments", "id plan_id uuid section_key author text created_at resolved_at resolved_by"),
         ("plan_conflicts", "id plan_id item_key label base_text ours_text theirs_text their_uuid created_at resolved_at resolution"),
         ("settings", "key value"),
         ("practices", "id title tagline city country author author_role headline_figure is_transfer source_ref created_at updated_at"),

@@ -61,6 +61,23 @@ pub struct PlanFile {
     /// the snapshots refer to, each once, by id (see [`super::snapshot`]).
     #[serde(default)]
     pub parts: BTreeMap<String, serde_json::Value>,
+    /// Reviewers' comments, oldest first.
+    #[serde(default)]
+    pub comments: Vec<CommentRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommentRecord {
+    pub uuid: String,
+    pub section_key: String,
+    pub author: String,
+    pub text: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub resolved_at: Option<String>,
+    #[serde(default)]
+    pub resolved_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -167,6 +184,9 @@ pub struct ReceiveReport {
     pub added_revisions: u32,
     /// Keys of the sections (and `action:ID` ...) taken from their side in a merge.
     pub merged_items: Vec<String>,
+    /// Comments of the file this database did not have, and comments it marked resolved.
+    pub added_comments: u32,
+    pub resolved_comments: u32,
     pub conflicts: Vec<PlanConflict>,
     /// One sentence for a person.
     pub message: String,
@@ -263,7 +283,83 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
         },
         revisions,
         parts,
+        comments: read_comments(&tx, plan_id)?,
     })
+}
+
+fn read_comments(conn: &Connection, plan_id: i64) -> Result<Vec<CommentRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT uuid, section_key, author, text, created_at, resolved_at, resolved_by FROM plan_comments WHERE plan_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([plan_id], |r| {
+            Ok(CommentRecord {
+                uuid: r.get(0)?,
+                section_key: r.get(1)?,
+                author: r.get(2)?,
+                text: r.get(3)?,
+                created_at: r.get(4)?,
+                resolved_at: r.get(5)?,
+                resolved_by: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Adds the file's comments this plan lacks, and marks resolved the ones the file says
+/// were resolved (a resolution is never undone by a file). Returns (added, resolved).
+fn receive_comments(conn: &Connection, plan_id: i64, comments: &[CommentRecord]) -> Result<(u32, u32)> {
+    let (mut added, mut resolved) = (0, 0);
+    for c in comments {
+        let here: Option<(i64, Option<String>)> = conn
+            .query_row("SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1", [&c.uuid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match here {
+            None => {
+                conn.execute(
+                    "INSERT INTO plan_comments (plan_id, uuid, section_key, author, text, created_at, resolved_at, resolved_by)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![plan_id, c.uuid, c.section_key, c.author, c.text, c.created_at, c.resolved_at, c.resolved_by],
+                )?;
+                added += 1;
+            }
+            Some((owner, _)) if owner != plan_id => {
+                return Err(Error::BadInput(format!(
+                    "this plan file is damaged: its comment {} belongs to another plan here (id {owner})",
+                    c.uuid
+                )))
+            }
+            Some((_, None)) if c.resolved_at.is_some() => {
+                conn.execute(
+                    "UPDATE plan_comments SET resolved_at = ?2, resolved_by = ?3 WHERE uuid = ?1",
+                    params![c.uuid, c.resolved_at, c.resolved_by],
+                )?;
+                resolved += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    Ok((added, resolved))
+}
+
+fn comments_note(added: u32, resolved: u32) -> String {
+    let mut parts = Vec::new();
+    match added {
+        0 => {}
+        1 => parts.push("1 new comment".to_string()),
+        n => parts.push(format!("{n} new comments")),
+    }
+    match resolved {
+        0 => {}
+        1 => parts.push("1 comment resolved".to_string()),
+        n => parts.push(format!("{n} comments resolved")),
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -331,6 +427,23 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
             .map_err(|_| bad(format!("{at}: \"{}\" is not a time (YYYY-MM-DDTHH:MM:SSZ)", r.created_at)))?;
         if let Some(id) = referenced(&r.snapshot).find(|id| !file.parts.contains_key(*id)) {
             return Err(bad(format!("{at} refers to the part {id}, which is not in the file")));
+        }
+    }
+    let mut comment_uuids = HashSet::new();
+    for (i, c) in file.comments.iter_mut().enumerate() {
+        let at = format!("comment {} ({})", i + 1, c.uuid);
+        uuid::Uuid::parse_str(&c.uuid).map_err(|_| bad(format!("{at}: its uuid is not a UUID")))?;
+        if !comment_uuids.insert(c.uuid.clone()) {
+            return Err(bad(format!("{at} appears twice")));
+        }
+        let check = |field: &str, value: &str, max: usize| {
+            validate::required(field, value, max).map_err(|e| bad(format!("{at}: {e}")))
+        };
+        c.section_key = check("section_key", &c.section_key, validate::NAME_MAX)?;
+        c.author = check("author", &c.author, validate::NAME_MAX)?;
+        c.text = check("text", &c.text, TEXT_MAX)?;
+        for time in std::iter::once(&c.created_at).chain(c.resolved_at.iter()) {
+            chrono::DateTime::parse_from_rfc3339(time).map_err(|_| bad(format!("{at}: \"{time}\" is not a time")))?;
         }
     }
     // Every revision is in the history of the last one (the sender's head), so that taking
@@ -476,6 +589,7 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
         head = store_received(conn, plan_id, file, &mut texts, i)?.1;
     }
     write_content(conn, plan_id, &head)?;
+    let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let partner_note = match (&identity.partner, partner_id) {
         (Some(p), None) => format!(" ({} is not a partner of this network here, so the plan has no partner)", p.name),
         _ => String::new(),
@@ -486,11 +600,14 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
         outcome: ReceiveOutcome::Created,
         added_revisions: file.revisions.len() as u32,
         merged_items: vec![],
+        added_comments,
+        resolved_comments,
         conflicts: vec![],
         message: format!(
-            "added the plan \"{}\" with {} revisions{partner_note}",
+            "added the plan \"{}\" with {} revisions{}{partner_note}",
             identity.title,
-            file.revisions.len()
+            file.revisions.len(),
+            comments_note(added_comments, resolved_comments)
         ),
     })
 }
@@ -516,20 +633,25 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let known: HashSet<&str> = stored.iter().map(|s| s.revision.uuid.as_str()).collect();
     let new: Vec<&RevisionRecord> = file.revisions.iter().filter(|r| !known.contains(r.uuid.as_str())).collect();
     let their_head = file.revisions.last().expect("checked: at least one revision");
+    let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
+    let note = comments_note(added_comments, resolved_comments);
     let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
         plan_id,
         plan_title: title.clone(),
         outcome,
         added_revisions: added as u32,
         merged_items,
+        added_comments,
+        resolved_comments,
         conflicts,
-        message,
+        message: format!("{message}{note}"),
     };
     if new.is_empty() {
+        let unchanged = if note.is_empty() { "nothing changed" } else { "its text is unchanged" };
         return Ok(if their_head.uuid == ours_head.uuid {
-            report(ReceiveOutcome::AlreadyUpToDate, 0, vec![], vec![], format!("\"{title}\" is already up to date: nothing changed"))
+            report(ReceiveOutcome::AlreadyUpToDate, 0, vec![], vec![], format!("\"{title}\" is already up to date: {unchanged}"))
         } else {
-            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], format!("this copy of \"{title}\" is newer than the file's: nothing changed"))
+            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], format!("this copy of \"{title}\" is newer than the file's: {unchanged}"))
         });
     }
 

@@ -14,7 +14,8 @@
 //! and to; setting the status the plan already has records nothing.
 //!
 //! Comments are anchored to a section key by a named reviewer and can be resolved and
-//! reopened; they are never deleted. A comment may name a section that was later removed:
+//! reopened; they are never deleted. They travel with the plan in `.convene-plan` files
+//! (see [`super::exchange`]), so a lead expert can comment on a copy and send it back. A comment may name a section that was later removed:
 //! it stays, and is listed under that key.
 
 use chrono::NaiveDate;
@@ -160,8 +161,8 @@ pub fn add_comment(db: &mut Db, plan_id: i64, input: CommentInput) -> Result<Com
         a => a,
     };
     db.conn().execute(
-        "INSERT INTO plan_comments (plan_id, section_key, author, text, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![plan_id, input.section_key, author, text, now_text()],
+        "INSERT INTO plan_comments (plan_id, uuid, section_key, author, text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![plan_id, uuid::Uuid::new_v4().to_string(), input.section_key, author, text, now_text()],
     )?;
     get_comment(db, db.conn().last_insert_rowid())
 }

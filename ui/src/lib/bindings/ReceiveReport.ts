@@ -10,7 +10,11 @@ added_revisions: number,
 /**
  * Keys of the sections (and `action:ID` ...) taken from their side in a merge.
  */
-merged_items: Array<string>, conflicts: Array<PlanConflict>, 
+merged_items: Array<string>, 
+/**
+ * Comments of the file this database did not have, and comments it marked resolved.
+ */
+added_comments: number, resolved_comments: number, conflicts: Array<PlanConflict>, 
 /**
  * One sentence for a person.
  */
