@@ -291,7 +291,7 @@ impl PlanContent {
             a.description = validate::optional(&f("description"), &a.description, TEXT_MAX)?;
             a.lead = validate::optional(&f("lead"), &a.lead, NAME_MAX)?;
             a.partners = validate::optional(&f("partners"), &a.partners, LINE_MAX)?;
-            check_months(&f("start"), a.start, &f("end"), a.end)?;
+            check_months(a.start, &f("end"), a.end)?;
             if let Some(cost) = a.cost {
                 a.cost = Some(check_amount(&f("cost"), cost)?);
             }

@@ -97,9 +97,8 @@ impl Month {
         let mut parts = text.splitn(3, '-');
         let year = parts.next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()).ok_or_else(bad)?;
         let month = parts.next().filter(|m| m.len() == 2).and_then(|m| m.parse::<u32>().ok()).ok_or_else(bad)?;
-        if let Some(day) = parts.next() {
+        if parts.next().is_some() {
             chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?;
-            let _ = day;
         }
         Month::new(field, year, month)
     }
@@ -132,9 +131,8 @@ impl From<Month> for String {
     }
 }
 
-/// `end` is not before `start` when both are given.
-pub fn check_months(start_field: &str, start: Option<Month>, end_field: &str, end: Option<Month>) -> Result<()> {
-    let _ = start_field;
+/// `end` is not before `start` when both are given; the error names `end_field`.
+pub fn check_months(start: Option<Month>, end_field: &str, end: Option<Month>) -> Result<()> {
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
             return Err(Error::invalid(end_field, format!("{e} is before the start, {s}")));
@@ -187,8 +185,8 @@ mod tests {
             assert_eq!(Month::parse("start", bad).unwrap_err().field(), Some("start"), "{bad}");
         }
         let m = |t| Some(Month::parse("x", t).unwrap());
-        assert!(check_months("start", m("2025-05"), "end", m("2025-04")).is_err());
-        assert!(check_months("start", m("2025-05"), "end", m("2025-05")).is_ok());
+        assert_eq!(check_months(m("2025-05"), "end", m("2025-04")).unwrap_err().field(), Some("end"));
+        assert!(check_months(m("2025-05"), "end", m("2025-05")).is_ok());
         let json = serde_json::to_string(&m("2026-01")).unwrap();
         assert_eq!(json, "\"2026-01\"");
         assert!(serde_json::from_str::<Month>("\"2026-00\"").is_err());
