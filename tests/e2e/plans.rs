@@ -298,6 +298,23 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     assert!(risk.contains("ERDF call delayed") && risk.contains("16"), "the risk is listed with its score: {risk}");
     app.shot("10-risks").await;
 
+    // A section of the city's own: added, renamed, removed.
+    app.click("[data-testid=add-section]").await;
+    app.fill("#new-section-title", "Digital inclusion").await;
+    app.click("#new-section-title ~ .actions button[type=submit]").await;
+    app.wait_text("#section-h", "Digital inclusion").await;
+    app.click("[data-testid=rename-section]").await;
+    app.fill("#rename-section", "Digital inclusion of older people").await;
+    app.click(".rename button[type=submit]").await;
+    app.wait_text("#section-h", "Digital inclusion of older people").await;
+    app.wait_text("[data-testid=outline-section].current .title", "Digital inclusion of older people").await;
+    app.shot("10-custom-section").await;
+    app.click("[data-testid=remove-section]").await;
+    app.click("[data-testid=confirm-yes]").await;
+    app.wait_text("#section-h", "Context and needs").await;
+    let outline = app.text("[data-testid=plan-outline]").await;
+    assert!(!outline.contains("Digital inclusion"), "the removed section left the outline:\n{outline}");
+
     // A text written, then the version before it restored: the text is gone, as a new version.
     app.open_part("[data-testid=outline-section][data-key=approach]").await;
     app.type_into("#section-text", "A first draft to be undone.").await;
