@@ -15,8 +15,9 @@ function setup(actions: Action[]) {
   const onsave = vi.fn<(id: string, input: ActionInput) => Promise<void>>(async () => {});
   const onadd = vi.fn(async () => 'new');
   const ondetails = vi.fn();
-  render(ActionTable, { actions, onsave, onadd, ondetails });
-  return { onsave, onadd, ondetails };
+  const onmove = vi.fn<(id: string, to: number) => Promise<void>>(async () => {});
+  render(ActionTable, { actions, onsave, onadd, ondetails, onmove });
+  return { onsave, onadd, ondetails, onmove };
 }
 
 describe('the action table by keyboard', () => {
@@ -104,5 +105,19 @@ describe('the action table by keyboard', () => {
     expect(stops).toHaveLength(1);
     expect(cell(0, 'cost').getAttribute('aria-label')).toBe('Cost: €1,500.00');
     expect(screen.getByRole('button', { name: 'Add action' })).toBeInTheDocument();
+  });
+});
+
+describe('moving actions by keyboard', () => {
+  it('Alt+ArrowDown and Alt+ArrowUp move the action one place and say so; not past the ends', async () => {
+    const user = userEvent.setup();
+    const { onmove } = setup([action('a', 'One'), action('b', 'Two')]);
+    cell(0, 'cost').focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(onmove).not.toHaveBeenCalled();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(onmove).toHaveBeenCalledWith('a', 1));
+    await waitFor(() => expect(screen.getByTestId('action-announcement').textContent).toBe('Moved “One” to place 2 of 2.'));
+    expect(document.activeElement).toBe(cell(1, 'cost'));
   });
 });
