@@ -9,7 +9,11 @@
 //!   byte-for-byte as it was.
 //! - Before a database that already holds data is migrated, a copy is written beside it with
 //!   SQLite's online backup API (`NAME.before-vN.bak`).
-//! - Every connection runs with WAL, `foreign_keys = ON` and a busy timeout.
+//! - Every connection runs with WAL, `foreign_keys = ON` and a busy timeout, and its
+//!   transactions begin IMMEDIATE: a transaction takes the write lock before it reads, so
+//!   two connections of the app's pool that save at once wait for each other (the busy
+//!   timeout) instead of one failing with "database is locked" when it turns from reading
+//!   to writing.
 //! - The desktop app and the `convene` command line share one default file,
 //!   [`default_database_path`]: `convene.db` in the folder Tauri's `app_data_dir` resolves
 //!   to, the user's data directory joined with [`APP_IDENTIFIER`] (the `identifier` of
@@ -64,8 +68,8 @@ impl Db {
                 std::fs::create_dir_all(dir)?;
             }
         }
-        let conn = Connection::open(path)?;
-        configure(&conn)?;
+        let mut conn = Connection::open(path)?;
+        configure(&mut conn)?;
         let mut db = Db { conn, path: Some(path.to_path_buf()), backup_taken: None };
         db.migrate(migrations)?;
         Ok(db)
@@ -75,8 +79,8 @@ impl Db {
     /// connections of a pool after [`Db::open`] has done the migrating.
     pub fn open_migrated(path: impl AsRef<Path>) -> Result<Db> {
         let path = path.as_ref();
-        let conn = Connection::open(path)?;
-        configure(&conn)?;
+        let mut conn = Connection::open(path)?;
+        configure(&mut conn)?;
         let version = user_version(&conn)?;
         if version != SCHEMA_VERSION {
             return Err(Error::IncompatibleDatabase {
@@ -92,8 +96,8 @@ impl Db {
 
     /// A private database in memory, for tests and previews.
     pub fn open_in_memory() -> Result<Db> {
-        let conn = Connection::open_in_memory()?;
-        configure(&conn)?;
+        let mut conn = Connection::open_in_memory()?;
+        configure(&mut conn)?;
         let mut db = Db { conn, path: None, backup_taken: None };
         db.migrate(MIGRATIONS)?;
         Ok(db)
@@ -180,8 +184,9 @@ impl Db {
     }
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &mut Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     conn.pragma_update(None, "foreign_keys", true)?;
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -302,6 +307,29 @@ pub(crate) fn now_text() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_connections_saving_at_once_both_succeed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        Db::open(&path).unwrap();
+        let mut first = Db::open_migrated(&path).unwrap();
+        let second = Db::open_migrated(&path).unwrap();
+        let (read_done, read_seen) = std::sync::mpsc::channel();
+        let other = std::thread::spawn(move || {
+            read_seen.recv().unwrap();
+            second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).map(|_| ())
+        });
+        let tx = first.conn_mut().transaction().unwrap();
+        let _count: i64 = tx.query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
+        read_done.send(()).unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        tx.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", []).unwrap();
+        tx.commit().unwrap();
+        other.join().unwrap().unwrap();
+        let rows: i64 = first.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 2);
+    }
 
     #[test]
     fn every_migration_file_is_listed_in_order() {
