@@ -35,7 +35,11 @@ pub async fn render_markdown_preview(text: String) -> CommandResult<String> {
 /// "Gävle IAP": the partner city's name, or the plan's title for a plan without one,
 /// without characters a file name cannot hold.
 fn suggested_stem(doc: &PlanDocument) -> String {
-    let base = doc.plan.partner_name.as_deref().unwrap_or(&doc.plan.title);
+    stem_for(doc.plan.partner_name.as_deref(), &doc.plan.title)
+}
+
+fn stem_for(partner: Option<&str>, title: &str) -> String {
+    let base = partner.unwrap_or(title);
     let clean: String =
         base.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c }).collect();
     format!("{} IAP", clean.trim().trim_matches('.'))
@@ -94,4 +98,27 @@ pub async fn receive_plan_file(app: AppHandle, state: State<'_, AppState>) -> Co
         return Ok(None);
     };
     state.run(move |db| receive_from(db, &path)).await.map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_named_after_the_city_keeping_its_letters() {
+        assert_eq!(stem_for(Some("Gävle"), "Digital jobs"), "Gävle IAP");
+        assert_eq!(stem_for(Some("Nyíregyháza"), "x"), "Nyíregyháza IAP");
+        assert_eq!(stem_for(None, "Plan: smart/green?"), "Plan- smart-green- IAP");
+        assert_eq!(stem_for(Some("..Hidden."), "x"), "Hidden IAP");
+    }
+
+    #[test]
+    fn the_preview_is_sanitized_html() {
+        let html = tauri::async_runtime::block_on(render_markdown_preview(
+            "## Pilots\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))".into(),
+        ))
+        .unwrap();
+        assert!(html.contains("<h2>Pilots</h2>"), "{html}");
+        assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+    }
 }
