@@ -350,6 +350,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         }
         PlanCommand::Indicator(IndicatorCommand::Add(args)) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
+            let name = args.name.clone();
             let input = plan::IndicatorInput {
                 name: args.name,
                 kind: plan::IndicatorKind::parse("type", &args.kind)?,
@@ -360,7 +361,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 verification: args.verification,
             };
             let saved = plan::add_indicator(&mut ctx.db, id, input)?;
-            saved_line(ctx, &saved, &format!("added indicator {}", saved.item_id.clone().unwrap_or_default()))
+            saved_line(ctx, &saved, &format!("added indicator \"{name}\""))
         }
         PlanCommand::Risk(RiskCommand::Add(args)) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
@@ -372,7 +373,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 owner: args.owner,
             };
             let saved = plan::add_risk(&mut ctx.db, id, input)?;
-            saved_line(ctx, &saved, &format!("added risk {}", saved.item_id.clone().unwrap_or_default()))
+            saved_line(ctx, &saved, "added the risk")
         }
         PlanCommand::Action(ActionCommand::Add(args)) => action_add(ctx, args),
         PlanCommand::Revisions { plan } => revisions(ctx, &plan),
@@ -532,6 +533,7 @@ fn funding_line(text: &str) -> Result<FundingLine> {
 
 fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
     let id = find_plan(&ctx.db, &args.plan)?.id;
+    let title = args.title.clone();
     let month = |field: &str, value: &Option<String>| value.as_deref().map(|v| Month::parse(field, v)).transpose();
     let input = ActionInput {
         objective: args.objective.unwrap_or_default(),
@@ -548,7 +550,7 @@ fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
         indicator_ids: vec![],
     };
     let saved = plan::add_action(&mut ctx.db, id, input)?;
-    saved_line(ctx, &saved, &format!("added action {}", saved.item_id.clone().unwrap_or_default()))
+    saved_line(ctx, &saved, &format!("added action \"{title}\""))
 }
 
 fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
