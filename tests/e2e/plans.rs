@@ -244,6 +244,14 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     assert!(xml.contains("Jelgava will be a city where sensors serve people."), "the section's text is in the document");
     assert!(xml.contains(lighting) && xml.contains(portal), "and the actions");
     app.shot("06-exported").await;
+
+    // The other formats go the same way: a PDF is a PDF.
+    app.choose("#export-format", "PDF").await;
+    app.click("[data-testid=export-plan]").await;
+    let pdf = app.saved_dir().join("Jelgava IAP.pdf");
+    app.until("the PDF to be written", || async { pdf.exists().then_some(()) }).await;
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", pdf.display());
     app.close().await;
 }
 
