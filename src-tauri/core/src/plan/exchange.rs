@@ -651,7 +651,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         return Ok(if their_head.uuid == ours_head.uuid {
             report(ReceiveOutcome::AlreadyUpToDate, 0, vec![], vec![], format!("\"{title}\" is already up to date: {unchanged}"))
         } else {
-            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], format!("this copy of \"{title}\" is newer than the file's: {unchanged}"))
+            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], format!("This copy of \"{title}\" is newer than the file's: {unchanged}"))
         });
     }
 
@@ -685,7 +685,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             new.len(),
             vec![],
             vec![],
-            format!("added {} revisions to \"{title}\"; it now reads as the file's latest revision", new.len()),
+            format!("Added {} to \"{title}\"; it now reads as the file's latest revision", revisions_phrase(new.len())),
         ));
     }
 
@@ -706,8 +706,8 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let ours = read_content(conn, plan_id)?;
     let merge = merge_contents(&base, &ours, &their_content);
     let message = format!(
-        "Merged {} revisions from {}'s copy{}",
-        new.len(),
+        "Merged {} from {}'s copy{}",
+        revisions_phrase(new.len()),
         their_head.author,
         match merge.conflicts.len() {
             0 => String::new(),
@@ -728,12 +728,12 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     }
     let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
     let text = if conflicts.is_empty() {
-        format!("merged {} revisions into \"{title}\"; both sides' changes are kept", new.len())
+        format!("Merged {} into \"{title}\"; both sides' changes are kept", revisions_phrase(new.len()))
     } else {
         let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
         format!(
-            "merged {} revisions into \"{title}\", but both sides changed {}: nothing was overwritten; choose which text to keep",
-            new.len(),
+            "Merged {} into \"{title}\", but both sides changed {}: nothing was overwritten; choose which text to keep",
+            revisions_phrase(new.len()),
             labels.join(", ")
         )
     };
@@ -1062,4 +1062,9 @@ mod tests {
         // of the same imported plan into two plans.
         assert_eq!(a, "42cc73d2-1d7d-8e35-b7d2-088e9eb6074a");
     }
+}
+
+/// "1 revision", "3 revisions".
+fn revisions_phrase(count: usize) -> String {
+    if count == 1 { "1 revision".into() } else { format!("{count} revisions") }
 }
