@@ -1,12 +1,18 @@
 //! The README's screenshots (docs/screenshots/*.png): the main screens of the real window
 //! at 1280x800 with the example networks loaded, plus a few coming meetings so the home
-//! screen and the calendar show what a coordinator would see on a working day.
+//! screen and the calendar show what a coordinator would see on a working day. After the
+//! original screens (so those do not change), partner contacts are added and Jelgava's
+//! action plan is written in the window: a section with its preview, two versions of it
+//! compared word by word, three actions with costs and funding, their budget and timeline;
+//! then the network's calendar export and a meeting's e-mail invitation.
 //!
 //! Not a test of behaviour, so ignored by default. Regenerate (after `npm run build --prefix ui`):
 //! `CONVENE_SKIP_E2E= xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene --features custom-protocol --test e2e -- --ignored readme_screenshots`
 //! then look at every file before committing it.
 
 use std::path::Path;
+
+use fantoccini::key::Key;
 
 use crate::harness::App;
 
@@ -85,6 +91,51 @@ const AGENDA: &str = r#"
     ] }).then(() => done(true), (e) => done({ error: JSON.stringify(e) }));
 "#;
 
+/// Contacts of IoTXchange's partner cities, so an invitation has people to go to.
+/// (partner, name, role, e-mail)
+const CONTACTS: &[(&str, &str, &str, &str)] = &[
+    ("Jelgava", "Ilze Bērziņa", "Project coordinator", "ilze.berzina@jelgava.lv"),
+    ("Fundão", "Ana Ferreira", "Smart city officer", "ana.ferreira@cm-fundao.pt"),
+    ("Kežmarok", "Peter Novák", "Local group lead", "peter.novak@kezmarok.sk"),
+    ("Razlog", "Maria Ivanova", "EU projects officer", "maria.ivanova@razlog.bg"),
+];
+
+/// Adds [`CONTACTS`] and sets the name plan versions are signed with (Settings shows it).
+const ADD_CONTACTS: &str = r#"
+    const [contacts, done] = arguments;
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    (async () => {
+        const net = (await invoke('list_networks', {})).find((n) => n.name === 'IoTXchange');
+        const partners = await invoke('list_partners', { networkId: net.id });
+        for (const [partner, name, role, email] of contacts) {
+            const p = partners.find((x) => x.name === partner);
+            await invoke('add_contact', { partnerId: p.id, input: { name, role, email, phone: '' } });
+        }
+        await invoke('set_author_name', { name: 'Ilze Bērziņa' });
+        return true;
+    })().then(done, (e) => done({ error: JSON.stringify(e) }));
+"#;
+
+const PLAN: &str = "Smart municipality development plan for Jelgava";
+
+/// The context section as the city first writes it, then after a review.
+const CONTEXT: &str = "Jelgava is a city of about **55,000 people** on the Lielupe river, 40 km south-west of Riga.\n\n## Needs found with the local group\n\n- Street lighting is one of the largest items on the city's electricity bill\n- Residents cannot see air quality or traffic data for their own street\n- Public services still run on paper forms in most departments\n\nThe **URBACT local group** chose these three needs as the starting point for the pilots.";
+const CONTEXT_REVIEWED: &str = "Jelgava is a city of about **54,700 people** (2025) on the Lielupe river, 40 km south-west of Riga.\n\n## Needs found with the local group\n\n- Street lighting is one of the largest items on the city's electricity bill\n- Residents cannot see air quality or traffic data for their own street\n- Many public services still need a visit to the city hall\n\nThe **URBACT local group** chose these three needs as the starting point for the pilots.";
+
+/// Actions of the plan: (title, objective, months, cost, funding lines, pilot).
+const ACTIONS: &[(&str, &str, &str, &str, &[(&str, &str)], bool)] = &[
+    (
+        "Smart street lighting pilot",
+        "Energy savings",
+        "2027-03 to 2027-12",
+        "120000",
+        &[("ERDF", "96000"), ("City budget", "24000")],
+        true,
+    ),
+    ("Open data portal", "Open data", "2027-06 to 2028-09", "80000", &[("ERDF", "50000")], false),
+    ("Air quality sensors in schools", "Clean air", "2027-09 to 2028-06", "45000", &[("City budget", "15000")], false),
+];
+
 impl App {
     async fn readme_shot(&self, name: &str) {
         self.shot_to(&Path::new("docs/screenshots").join(format!("{name}.png"))).await;
@@ -104,6 +155,126 @@ impl App {
             )
             .await
             .unwrap();
+    }
+
+    /// Scrolls the window so that `css` is `offset` pixels below the top.
+    async fn scroll_below(&self, css: &str, offset: i64) {
+        let e = self.el(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'start' }); window.scrollBy(0, -arguments[1]);",
+                vec![serde_json::to_value(&e).unwrap(), offset.into()],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// The version the plan page says it shows ("Jelgava · version 3, ...").
+    async fn plan_version(&self) -> i64 {
+        let line = self.text(".page-head .title p.muted").await;
+        line.split("version ")
+            .nth(1)
+            .and_then(|r| r.split(',').next())
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no version in {line:?}"))
+    }
+
+    /// Replaces the section's text by typing, leaves the field and waits for the save.
+    async fn write_section(&self, text: &str) {
+        let e = self.el("#section-text").await;
+        e.click().await.unwrap();
+        let ctrl = char::from(Key::Control);
+        e.send_keys(&format!("{ctrl}a{ctrl}")).await.unwrap();
+        e.send_keys(&char::from(Key::Backspace).to_string()).await.unwrap();
+        e.send_keys(&text.replace('\n', &char::from(Key::Enter).to_string())).await.unwrap();
+        self.until("the section to hold the text typed", move || async move {
+            (self.value("#section-text").await == text).then_some(())
+        })
+        .await;
+        self.click("[data-testid=plan-title]").await;
+        self.wait_text("[data-testid=save-status]", "All changes saved").await;
+    }
+
+    /// Opens a cell of the action table, types `text`, presses Enter and waits for the
+    /// plan to be saved and shown again (a cell opened before that would be redrawn).
+    async fn set_action_cell(&self, action: &str, key: &str, text: &str) {
+        let before = self.plan_version().await;
+        let cell = format!("[data-testid=action-row][data-action=\"{action}\"] td[data-key={key}]");
+        self.click(&cell).await;
+        let input = format!("{cell} [data-testid=action-edit]");
+        self.type_in_cell(&cell, &input, text).await;
+        self.gone(&input).await;
+        self.until("the action's change to be saved", move || async move {
+            (self.plan_version().await > before).then_some(())
+        })
+        .await;
+    }
+
+    /// Types `text` and Enter into the cell editor `input`, again when the table redrew it
+    /// meanwhile (a save of the previous cell reloads the plan), opening `cell` if it closed.
+    async fn type_in_cell(&self, cell: &str, input: &str, text: &str) {
+        let ctrl = char::from(Key::Control);
+        let keys = format!("{ctrl}a{ctrl}{}{text}", char::from(Key::Backspace));
+        for _ in 0..5 {
+            if self.all(input).await.is_empty() {
+                self.click(cell).await;
+            }
+            let e = self.el(input).await;
+            if e.send_keys(&keys).await.is_err() {
+                continue;
+            }
+            if e.prop("value").await.ok().flatten().as_deref() != Some(text) {
+                continue;
+            }
+            if e.send_keys(&char::from(Key::Enter).to_string()).await.is_ok() {
+                return;
+            }
+        }
+        panic!("could not type {text:?} into `{input}`");
+    }
+
+    /// Adds an action with its objective, months, cost and funding, as plans.rs does.
+    async fn write_action(
+        &self,
+        (title, objective, months, cost, funding, pilot): (&str, &str, &str, &str, &[(&str, &str)], bool),
+    ) {
+        let before = self.all("[data-testid=action-row]").await.len();
+        self.click("[data-testid=add-action]").await;
+        self.until("the new action's row", move || async move {
+            (self.all("[data-testid=action-row]").await.len() == before + 1).then_some(())
+        })
+        .await;
+        let input = "td[data-key=title] [data-testid=action-edit]";
+        self.type_in_cell("td[data-key=title]:has([data-testid=action-edit])", input, title).await;
+        self.el(&format!("[data-testid=action-row][data-action=\"{title}\"]")).await;
+        self.set_action_cell(title, "objective", objective).await;
+        self.set_action_cell(title, "months", months).await;
+        self.set_action_cell(title, "cost", cost).await;
+        self.click(&format!("[data-testid=action-row][data-action=\"{title}\"] td[data-key=details]")).await;
+        self.el("[data-testid=action-details]").await;
+        if pilot {
+            self.click("#ad-pilot").await;
+        }
+        for (i, (source, amount)) in funding.iter().enumerate() {
+            self.click("[data-testid=add-funding]").await;
+            self.choose(&format!("#ad-funding-{i}-source"), source).await;
+            self.fill(&format!("#ad-funding-{i}-amount"), amount).await;
+        }
+        self.click("[data-testid=save-action]").await;
+        self.gone("[data-testid=action-details]").await;
+    }
+
+    /// Closes the open dialog with its Cancel button.
+    async fn cancel_dialog(&self, dialog: &str) {
+        let d = self.el(dialog).await;
+        self.client
+            .execute(
+                "[...arguments[0].querySelectorAll('button')].find((b) => b.textContent.trim() === 'Cancel').click();",
+                vec![serde_json::to_value(&d).unwrap()],
+            )
+            .await
+            .unwrap();
+        self.gone(dialog).await;
     }
 }
 
@@ -169,9 +340,110 @@ async fn readme_screenshots() {
     app.el("main [data-testid=search-result][data-kind=meeting]").await;
     app.readme_shot("search").await;
 
+    // Contacts and the name plans are signed with: the screens above would show them, so
+    // they come after those (Settings shows the name).
+    let contacts: Vec<serde_json::Value> =
+        CONTACTS.iter().map(|(p, n, r, e)| serde_json::json!([p, n, r, e])).collect();
+    let added = app.client.execute_async(ADD_CONTACTS, vec![contacts.into()]).await.unwrap();
+    assert_eq!(added, serde_json::json!(true), "the contacts were added: {added}");
+
     app.click("[data-testid=nav-settings]").await;
     app.el("[data-testid=db-path]").await;
+    let a = &app;
+    app.until("Settings to show the author's name", move || async move {
+        (a.value("#author-name").await == "Ilze Bērziņa").then_some(())
+    })
+    .await;
+    // Every card whole: the page's title is the one scrolled away.
+    app.scroll_below("section[aria-labelledby=author-h]", 16).await;
     app.readme_shot("settings").await;
+
+    // The plan: a section written, with its preview.
+    app.click("[data-testid=nav-networks]").await;
+    app.click("[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]").await;
+    app.click(&format!("[data-testid=plan][data-plan=\"{PLAN}\"] [data-testid=plan-link]")).await;
+    app.wait_text("[data-testid=plan-title]", PLAN).await;
+    app.click("[data-testid=outline-section][data-key=context]").await;
+    app.el("[data-testid=plan-section][data-key=context]").await;
+    app.write_section(CONTEXT).await;
+    let written = app.plan_version().await;
+    app.wait_text("[data-testid=markdown-preview] h2", "Needs found with the local group").await;
+    app.scroll_below("[data-testid=plan-section][data-key=context]", 16).await;
+    app.client.execute("document.querySelector('#section-text').scrollTop = 0;", vec![]).await.unwrap();
+    app.readme_shot("plan-section").await;
+    app.write_section(CONTEXT_REVIEWED).await;
+    let reviewed = app.plan_version().await;
+    assert!(reviewed > written, "the reviewed text is a new version: {written} then {reviewed}");
+
+    // Actions with costs and funding; the budget and the timeline follow.
+    app.click("[data-testid=outline-actions]").await;
+    for action in ACTIONS {
+        app.write_action(*action).await;
+    }
+    app.wait_text("[data-testid=budget-total]", "€245,000.00").await;
+    app.wait_text("[data-testid=budget-funded]", "€185,000.00").await;
+    assert_eq!(app.all("[data-testid=gantt-bar]").await.len(), ACTIONS.len(), "a bar per action");
+    app.client.execute("window.scrollTo(0, 0); document.activeElement?.blur();", vec![]).await.unwrap();
+    app.readme_shot("plan-actions").await;
+    // The whole timeline at the bottom of the window, the budget's breakdown above it.
+    let gantt = app.el("[data-testid=gantt]").await;
+    app.client
+        .execute(
+            "arguments[0].closest('section').scrollIntoView({ block: 'end' }); window.scrollBy(0, 16);",
+            vec![serde_json::to_value(&gantt).unwrap()],
+        )
+        .await
+        .unwrap();
+    app.readme_shot("plan-budget").await;
+
+    // The history: the first text against the reviewed one, word by word.
+    app.click("[data-testid=outline-history]").await;
+    app.el("[data-testid=revision]").await;
+    app.present(&format!("#diff-from option[value=\"{written}\"]")).await.click().await.unwrap();
+    app.present(&format!("#diff-to option[value=\"{reviewed}\"]")).await.click().await.unwrap();
+    let diff = "[data-testid=diff-section][data-section=\"Context and needs\"]";
+    app.until("the context's changed words to be marked", || async {
+        let shown = app.text(&format!("{diff} [data-testid=diff-after]")).await;
+        let marked = app.all(&format!("{diff} [data-testid=diff-after] ins")).await;
+        (shown.contains("city hall") && !marked.is_empty()).then_some(())
+    })
+    .await;
+    // The page's end, with the two versions compared at the top of the list of versions.
+    let list = app.el("[data-testid=revision-list]").await;
+    app.client
+        .execute(
+            "window.scrollTo(0, document.scrollingElement.scrollHeight);
+             const [list, to] = arguments;
+             const row = list.querySelector(`[data-testid=revision][data-number=\"${to}\"]`);
+             list.scrollTop += row.getBoundingClientRect().top;",
+            vec![serde_json::to_value(&list).unwrap(), reviewed.into()],
+        )
+        .await
+        .unwrap();
+    app.readme_shot("plan-history").await;
+
+    // The network's calendar, with a reminder.
+    app.click(".crumbs a[href*=\"section=plans\"]").await;
+    app.wait_text("[data-testid=network-title]", "IoTXchange").await;
+    app.scroll_below("#section-meetings", 16).await;
+    app.click("#section-meetings [data-testid=export-calendar]").await;
+    app.el("[data-testid=export-calendar-dialog]").await;
+    app.choose("[data-testid=calendar-reminder]", "1 day before").await;
+    app.readme_shot("calendar-export").await;
+    app.cancel_dialog("[data-testid=export-calendar-dialog]").await;
+
+    // An invitation to the study visit: every partner's contacts preselected.
+    app.open(&format!("#/meetings/{visit}")).await;
+    app.wait_text("[data-testid=meeting-title]", "Sensor lab study visit").await;
+    app.click("[data-testid=email-invitation]").await;
+    app.el("[data-testid=invitation-dialog]").await;
+    for (_, _, _, email) in CONTACTS {
+        let checkbox = app.el(&format!("[data-testid=invitee][data-email=\"{email}\"]")).await;
+        assert_eq!(checkbox.prop("checked").await.unwrap().as_deref(), Some("true"), "{email} is preselected");
+    }
+    app.fill("[data-testid=invite-organizer]", "coordinator@iotxchange.eu").await;
+    app.readme_shot("invitation").await;
+    app.cancel_dialog("[data-testid=invitation-dialog]").await;
 
     app.close().await;
 }
