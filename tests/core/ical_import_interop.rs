@@ -13,8 +13,6 @@
 //! Needs the readers installed by scripts/test-interop.sh (CONVENE_INTEROP_PYTHON and
 //! CONVENE_INTEROP_NODE_MODULES); without them it fails saying so.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use convene_core::ical::import::import_ics;
@@ -22,64 +20,9 @@ use convene_core::meeting::*;
 use convene_core::network::*;
 use convene_core::partner::*;
 use convene_core::Db;
-use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
-struct ReadEvent {
-    uid: Option<String>,
-    summary: Option<String>,
-    description: Option<String>,
-    start_utc: Option<String>,
-    end_utc: Option<String>,
-    #[serde(default)]
-    start_utc_vtimezone: Option<String>,
-    #[serde(default)]
-    end_utc_vtimezone: Option<String>,
-    all_day: bool,
-    start_date: Option<String>,
-    end_date: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Reading {
-    reader: String,
-    events: Vec<ReadEvent>,
-}
-
-fn repo_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
-}
-
-fn interop_env(name: &str) -> String {
-    std::env::var(name).unwrap_or_else(|_| {
-        panic!(
-            "{name} is not set: the interop tests need the independent readers. Run scripts/test-interop.sh \
-             (or `source scripts/setup.sh && ensure_interop` in this shell first)."
-        )
-    })
-}
-
-fn read_with_both(file: &Path) -> Vec<Reading> {
-    let mut python = Command::new(interop_env("CONVENE_INTEROP_PYTHON"));
-    python.arg(repo_path("tests/interop/ical/read_icalendar.py")).arg(file);
-    let mut node = Command::new("node");
-    node.env("NODE_PATH", interop_env("CONVENE_INTEROP_NODE_MODULES"))
-        .arg(repo_path("tests/interop/ical/read_icaljs.cjs"))
-        .arg(file);
-    [("python icalendar", python), ("ical.js", node)]
-        .into_iter()
-        .map(|(name, mut cmd)| {
-            let out = cmd.output().unwrap_or_else(|e| panic!("cannot start the {name} reader: {e}"));
-            assert!(
-                out.status.success(),
-                "{name} could not read {}:\n{}",
-                file.display(),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{name} printed no JSON: {e}"))
-        })
-        .collect()
-}
+mod ical_readers;
+use ical_readers::{read_with_both, repo_path};
 
 /// The network of ical_import.rs: Riga leading, partners in the fixtures' cities.
 fn network(db: &mut Db) -> i64 {

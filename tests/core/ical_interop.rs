@@ -29,7 +29,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -38,7 +37,6 @@ use convene_core::meeting::*;
 use convene_core::network::*;
 use convene_core::partner::*;
 use convene_core::Db;
-use serde::Deserialize;
 
 fn local(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
@@ -369,72 +367,8 @@ fn fixture() -> Fixture {
 // ---------------------------------------------------------------------------------------
 // The readers
 
-#[derive(Debug, Deserialize)]
-struct ReadEvent {
-    uid: Option<String>,
-    summary: Option<String>,
-    description: Option<String>,
-    location: Option<String>,
-    url: Option<String>,
-    status: Option<String>,
-    sequence: Option<i64>,
-    tzid: Option<String>,
-    start_utc: Option<String>,
-    end_utc: Option<String>,
-    /// python only: the same time resolved through the file's VTIMEZONE.
-    #[serde(default)]
-    start_utc_vtimezone: Option<String>,
-    #[serde(default)]
-    end_utc_vtimezone: Option<String>,
-    all_day: bool,
-    start_date: Option<String>,
-    end_date: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Reading {
-    reader: String,
-    events: Vec<ReadEvent>,
-    problems: Vec<String>,
-}
-
-fn repo_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
-}
-
-fn interop_env(name: &str) -> String {
-    std::env::var(name).unwrap_or_else(|_| {
-        panic!(
-            "{name} is not set: the interop tests need the independent readers. Run scripts/test-interop.sh \
-             (or `source scripts/setup.sh && ensure_interop` in this shell first)."
-        )
-    })
-}
-
-/// Runs both readers over `file`; a reader that cannot parse the file fails the test.
-fn read_with_both(file: &Path) -> Vec<Reading> {
-    let python = interop_env("CONVENE_INTEROP_PYTHON");
-    let node_modules = interop_env("CONVENE_INTEROP_NODE_MODULES");
-    let mut python_cmd = Command::new(&python);
-    python_cmd.arg(repo_path("tests/interop/ical/read_icalendar.py")).arg(file);
-    let mut node_cmd = Command::new("node");
-    node_cmd.env("NODE_PATH", &node_modules).arg(repo_path("tests/interop/ical/read_icaljs.cjs")).arg(file);
-    [("python icalendar", python_cmd), ("ical.js", node_cmd)]
-        .into_iter()
-        .map(|(name, mut cmd)| {
-            let out = cmd.output().unwrap_or_else(|e| panic!("cannot start the {name} reader ({cmd:?}): {e}"));
-            assert!(
-                out.status.success(),
-                "{name} could not read {}:\n{}{}",
-                file.display(),
-                String::from_utf8_lossy(&out.stderr),
-                String::from_utf8_lossy(&out.stdout)
-            );
-            serde_json::from_slice(&out.stdout)
-                .unwrap_or_else(|e| panic!("{name} reader printed no JSON ({e}):\n{}", String::from_utf8_lossy(&out.stdout)))
-        })
-        .collect()
-}
+mod ical_readers;
+use ical_readers::{read_with_both, Reading};
 
 // ---------------------------------------------------------------------------------------
 // What the file must say
