@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attendeesToSend, importSummary, invitationErrorTarget, invitationErrors, invitationMessage, invitees, parseAddresses,
+  attendeesToSend, importSummary, invitationErrorTarget, invitationErrors, invitationMessage, invitees, parseAddresses, recipientCount,
   rangeErrors, rememberOrganizer, rememberedOrganizer, reminderMinutes, savedMessage,
 } from './calendar';
 import type { Partner } from './types';
@@ -61,6 +61,13 @@ describe('the invitation', () => {
       { kind: 'contact', email: 'ilze@jelgava.lv' },
       { kind: 'other', email: 'guest@riga.lv' },
     ]);
+  });
+
+  it('counts as recipients the ticked contacts and the well-formed typed addresses, each once', () => {
+    expect(recipientCount(attendeesToSend(['ilze@jelgava.lv'], 'guest@riga'))).toBe(1);
+    expect(recipientCount(attendeesToSend(['ilze@jelgava.lv'], 'ILZE@jelgava.lv guest@riga.lv, Guest@Riga.lv'))).toBe(2);
+    expect(recipientCount(attendeesToSend([], 'not-an-address, ana@cm-fundao.pt'))).toBe(1);
+    expect(recipientCount(attendeesToSend([], ''))).toBe(0);
   });
 
   it('shows the core’s verdict on an address beside where that address came from', () => {

@@ -125,6 +125,16 @@ export function attendeesToSend(checked: string[], otherText: string): AttendeeS
 }
 
 /**
+ * How many people the invitation will reach as things stand: every ticked contact and
+ * every well-formed typed address, each address once (`sent` already holds each once). A
+ * typed address the dialog refuses is not counted, so the "To" legend never promises more
+ * people than the message would go to.
+ */
+export function recipientCount(sent: AttendeeSource[]): number {
+  return sent.filter((s) => s.kind === 'contact' || !emailError(s.email)).length;
+}
+
+/**
  * Where the dialog shows the core's error on field `field`: `organizer` beside the
  * organizer's address; `to[i]` beside the contact it came from or beside the field of
  * other addresses (naming the address); `to` beside the list; anything else at the top.

@@ -34,7 +34,7 @@ describe('the invitation dialog', () => {
     await waitFor(() => expect(boxes()).toHaveLength(2));
     expect(boxes().every((b) => b.checked)).toBe(true);
     expect(screen.getByText('Ilze Bērziņa')).toBeInTheDocument();
-    expect(screen.getByText('· Jelgava')).toBeInTheDocument();
+    expect(screen.getByText('· Jelgava').parentElement?.textContent).toBe('Ilze Bērziņa · Jelgava');
 
     await user.click(boxes()[0]);
     await user.type(screen.getByTestId('invite-organizer'), 'coordinator@techtown.eu');
@@ -65,6 +65,20 @@ describe('the invitation dialog', () => {
     expect(boxes()[1].getAttribute('aria-invalid')).toBe('true');
     expect(boxes().every((b) => b.checked)).toBe(true);
     expect(onsent).not.toHaveBeenCalled();
+  });
+
+  it('counts in its legend only the distinct addresses the message would go to', async () => {
+    const user = userEvent.setup();
+    render(InvitationDialog, { meeting: meeting(), partners, onclose: vi.fn(), onsent: vi.fn() });
+    await waitFor(() => expect(boxes()).toHaveLength(2));
+    const legend = () => screen.getByRole('group').querySelector('legend')?.textContent;
+    expect(legend()).toBe('To (2 people)');
+    await user.click(boxes()[0]);
+    expect(legend()).toBe('To (1 person)');
+    await user.type(screen.getByTestId('invite-other'), 'guest@riga, ILZE@jelgava.lv');
+    expect(legend()).toBe('To (1 person)');
+    await user.type(screen.getByTestId('invite-other'), ', guest@riga.lv');
+    expect(legend()).toBe('To (2 people)');
   });
 
   it('asks for the organizer and someone to invite before anything is sent', async () => {
