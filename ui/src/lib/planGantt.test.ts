@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, ganttLayout, monthNumber, monthText } from './planGantt';
+import { LABEL_CHAR_PX, fitLabel, ganttLabelWidth, ganttLayout, monthNumber, monthText } from './planGantt';
 
 describe('months', () => {
   it('read "YYYY-MM" and nothing else', () => {
@@ -53,6 +53,28 @@ describe('the Gantt layout', () => {
     expect(ganttLayout(one, { available: 200 + 2 + 12 * 30, labelWidth: 200 }).monthWidth).toBe(30);
     expect(ganttLayout(one, { available: 300, labelWidth: 200, minMonthWidth: 12 }).monthWidth).toBe(12);
     expect(ganttLayout(one, { available: 5000, labelWidth: 200, maxMonthWidth: 48 }).monthWidth).toBe(48);
+  });
+
+  it('gives the names a column as wide as the longest needs, so a title of 40 characters fits whole at 640 px', () => {
+    const forty = 'Smart street lighting pilots, Lielā iela';
+    expect(Array.from(forty)).toHaveLength(40);
+    const width = ganttLabelWidth(['Open data portal', forty], 640);
+    expect(fitLabel(forty, width - 14)).toBe(forty);
+    const g = ganttLayout([{ id: 1, label: forty, start: '2027-01', end: '2028-12' }], { available: 640 });
+    expect(g.labelWidth).toBe(width);
+    expect(g.bars[0].x).toBe(width);
+    expect(g.bars[0].description).toBe(`${forty}: January 2027 to December 2028 (24 months)`);
+  });
+
+  it('keeps at least half the room for the months: short names, a narrow chart, a very long name', () => {
+    expect(ganttLabelWidth(['Portal'], 1000)).toBe(120);
+    expect(ganttLabelWidth(['Open data portal'], 1000)).toBe(16 * LABEL_CHAR_PX + 14);
+    expect(ganttLabelWidth(['x'.repeat(200)], 1000)).toBe(360);
+    expect(ganttLabelWidth(['x'.repeat(200)], 500)).toBe(250);
+    expect(ganttLabelWidth(['x'.repeat(200)], 200)).toBe(140);
+    expect(ganttLabelWidth(['x'.repeat(200)], 0)).toBe(360);
+    expect(ganttLabelWidth([], 800)).toBe(120);
+    expect(fitLabel('x'.repeat(200), 360 - 14)).toMatch(/^x+…$/);
   });
 
   it('shortens long labels with an ellipsis', () => {

@@ -57,6 +57,7 @@ export interface GanttLayout {
 export interface GanttOptions {
   /** Width available for the whole chart, in px (0 or less: unknown, use the widest months). */
   available: number;
+  /** Width of the column of action names; by default as wide as the longest name needs (see `ganttLabelWidth`). */
   labelWidth?: number;
   rowHeight?: number;
   headerHeight?: number;
@@ -77,8 +78,26 @@ export function monthText(n: number): string {
   return `${monthName((n % 12) + 1)} ${Math.floor(n / 12)}`;
 }
 
+/** About how wide a character of a label is, in px (13 px sans-serif; generous, so a name said to fit does). */
+export const LABEL_CHAR_PX = 7;
+/** Left margin of a label plus the gap before the bars, in px. */
+const LABEL_PADDING = 14;
+
+/**
+ * The width of the column of action names: as wide as the longest name needs, but never
+ * narrower than 120 px nor wider than half the chart (at least 140 px, at most 360 px),
+ * so the months keep at least half the room. At 640 px a name of 40 characters fits whole; a
+ * longer one is cut with an ellipsis and read in full in the bar's title.
+ */
+export function ganttLabelWidth(labels: string[], available: number, charPx = LABEL_CHAR_PX): number {
+  const longest = Math.max(0, ...labels.map((l) => Array.from(l).length));
+  const needed = longest * charPx + LABEL_PADDING;
+  const ceiling = available > 0 ? Math.min(360, Math.max(140, Math.floor(available / 2))) : 360;
+  return Math.min(ceiling, Math.max(120, needed));
+}
+
 export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLayout {
-  const labelWidth = options.labelWidth ?? 200;
+  const labelWidth = options.labelWidth ?? ganttLabelWidth(items.map((i) => i.label), options.available);
   const rowHeight = options.rowHeight ?? 30;
   const headerHeight = options.headerHeight ?? 28;
   const minMonth = options.minMonthWidth ?? 10;
@@ -150,7 +169,7 @@ export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLay
 }
 
 /** A label cut to fit `px` at about `charPx` per character, with an ellipsis (the full text stays in the bar's title). */
-export function fitLabel(text: string, px: number, charPx = 7): string {
+export function fitLabel(text: string, px: number, charPx = LABEL_CHAR_PX): string {
   const max = Math.max(1, Math.floor(px / charPx));
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
