@@ -32,9 +32,14 @@ describe('euro amounts from the core', () => {
     expect(shareBasisPoints('1', '3')).toBe(3333);
     expect(shareBasisPoints('5', '0')).toBeNull();
     expect(shareBasisPoints('2000', '1000')).toBe(10000);
-    expect(formatShare(2500)).toBe('25 %');
+    expect(formatShare(2500)).toBe('25.0 %');
     expect(formatShare(3333)).toBe('33.3 %');
-    expect(formatShare(9996)).toBe('100 %');
+    expect(formatShare(3265)).toBe('32.7 %');
+    expect(formatShare(9996)).toBe('100.0 %');
+    expect(formatShare(10000)).toBe('100.0 %');
+    expect(formatShare(0)).toBe('0.0 %');
+    expect(formatShare(4)).toBe('< 0.1 %');
+    expect(formatShare(5)).toBe('0.1 %');
   });
 });
 

@@ -114,11 +114,14 @@ export function shareBasisPoints(part: string, total: string): number | null {
   return Number((clamped * 10000n) / t);
 }
 
-/** "37.5 %" from basis points (for labels next to a bar). */
+/**
+ * "37.5 %" from basis points (for labels next to a bar): always one decimal, rounded half
+ * up ("60.0 %", "33.3 %", "100.0 %"), so shares in a column read alike. A share that is not
+ * zero but rounds to nothing reads "< 0.1 %", never "0.0 %".
+ */
 export function formatShare(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const rest = basisPoints % 100;
-  if (rest === 0) return `${whole} %`;
-  const tenth = Math.round(rest / 10);
-  return tenth === 10 ? `${whole + 1} %` : `${whole}.${tenth} %`;
+  const bp = Math.max(0, Math.trunc(basisPoints));
+  if (bp > 0 && bp < 5) return '< 0.1 %';
+  const tenths = Math.floor((bp + 5) / 10);
+  return `${Math.floor(tenths / 10)}.${tenths % 10} %`;
 }

@@ -73,8 +73,22 @@ describe('the budget summary', () => {
     });
     expect(screen.getByTestId('budget-total').textContent).toBe('€27,500.00');
     expect(screen.getByTestId('budget-gap').textContent).toBe('€7,500.00');
-    expect(screen.getByTestId('budget-source').textContent).toContain('75 %');
+    const shares = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('td.share')].map((td) => td.textContent?.trim());
+    expect(shares('budget-source')).toEqual(['75.0 %', '25.0 %']);
+    expect(shares('budget-objective')).toEqual(['100.0 %']);
     expect(screen.getByText(/1 action has no cost estimate/)).toBeInTheDocument();
+  });
+
+  it('writes every share with one decimal, so a column of shares reads alike', () => {
+    render(BudgetSummary, {
+      total: '200000.00', funded: '170000.00', gap: '30000.00',
+      bySource: [{ label: 'City budget', amount: '24000.00' }, { label: 'ERDF', amount: '146000.00' }],
+      byObjective: [{ label: 'Smart mobility', amount: '98000.00' }, { label: 'Open data', amount: '101950.00' }, { label: '', amount: '50.00' }],
+      perYear: [],
+    });
+    const shares = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('td.share')].map((td) => td.textContent?.trim());
+    expect(shares('budget-source')).toEqual(['14.1 %', '85.9 %']);
+    expect(shares('budget-objective')).toEqual(['49.0 %', '51.0 %', '< 0.1 %']);
   });
 
   it('says when funding exceeds the cost instead of showing a negative gap', () => {
