@@ -504,7 +504,7 @@ pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
 /// Receives a `.convene-plan` document; see the module docs.
 pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
     let file = parse_plan_file(text)?;
-    let tx = super::revisions::write_transaction(db)?;
+    let tx = db.conn_mut().transaction()?;
     let known: Option<i64> =
         tx.query_row("SELECT id FROM action_plans WHERE uuid = ?1", [&file.plan.uuid], |r| r.get(0)).optional()?;
     let report = match known {
@@ -909,7 +909,7 @@ pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -
         ConflictChoice::Theirs => (conflict.their_text.clone(), "theirs"),
         ConflictChoice::Merged { text } => (Some(text.clone()), "merged"),
     };
-    let tx = super::revisions::write_transaction(db)?;
+    let tx = db.conn_mut().transaction()?;
     let mut content = read_content(&tx, plan_id)?;
     apply_choice(&mut content, &conflict, text)?;
     let message = format!("Settled the conflict in {}: kept {}", conflict.label, match resolution {

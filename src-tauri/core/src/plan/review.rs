@@ -76,7 +76,7 @@ pub fn set_plan_status(db: &mut Db, plan_id: i64, to: PlanStatus, adoption_date:
         (_, Some(_)) => return Err(Error::invalid("adoption_date", "only an adopted plan has an adoption date")),
         (_, None) => None,
     };
-    let tx = super::revisions::write_transaction(db)?;
+    let tx = db.conn_mut().transaction()?;
     let now = now_text();
     tx.execute(
         "UPDATE action_plans SET status = ?2, adoption_date = ?3, updated_at = ?4 WHERE id = ?1",

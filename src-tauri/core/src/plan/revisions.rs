@@ -174,12 +174,6 @@ pub(crate) fn commit(
     Ok(SavedRevision { revision, created: true, item_id: None })
 }
 
-/// A transaction that takes the database's write lock at once, so that two saves of the same
-/// plan from two connections (the window's pool) queue instead of both reading the same head.
-pub(crate) fn write_transaction(db: &mut Db) -> Result<rusqlite::Transaction<'_>> {
-    Ok(db.conn_mut().transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
-}
-
 /// Applies `change` to the head content and saves the result as one revision, in one
 /// transaction. `change` returns the default message (used when `message` is empty) and
 /// the id of the item it added, if any.
@@ -190,7 +184,7 @@ pub(crate) fn edit(
     change: impl FnOnce(&mut PlanContent) -> Result<(String, Option<String>)>,
 ) -> Result<SavedRevision> {
     get_plan(db, plan_id)?;
-    let tx = write_transaction(db)?;
+    let tx = db.conn_mut().transaction()?;
     let mut content = read_content(&tx, plan_id)?;
     let (default_message, item_id) = change(&mut content)?;
     let message = message.map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).unwrap_or(default_message);
@@ -242,7 +236,7 @@ pub fn revision_content(db: &Db, plan_id: i64, number: i64) -> Result<PlanConten
 /// when the plan already holds exactly that content nothing is created.
 pub fn restore_revision(db: &mut Db, plan_id: i64, number: i64) -> Result<SavedRevision> {
     let content = revision_content(db, plan_id, number)?;
-    let tx = write_transaction(db)?;
+    let tx = db.conn_mut().transaction()?;
     let saved = commit(&tx, plan_id, content, RevisionKind::Restore, &format!("Restored revision {number}"), None)?;
     tx.commit()?;
     Ok(saved)
