@@ -10,6 +10,7 @@
 //! [`calendar`] (time zones), [`search`], [`urbact`] (the page importer), [`exchange`]
 //! (JSON export and import) and [`store`] (opening, migrating, backing up).
 
+pub mod agenda;
 pub mod calendar;
 pub mod country;
 mod country_table;
@@ -21,6 +22,7 @@ pub mod ipc;
 mod labels;
 pub mod local_times;
 pub mod meeting;
+pub mod meeting_status;
 pub mod milestone;
 pub mod names;
 pub mod network;
@@ -28,11 +30,14 @@ pub mod overview;
 pub mod partner;
 pub mod plan;
 pub mod practice;
+pub mod schedule_text;
 pub mod search;
 pub mod store;
 pub mod synthetic;
 pub mod urbact;
+pub mod time_text;
 pub mod validate;
+pub mod wording;
 
 pub use error::{Error, Result};
 pub use store::Db;
