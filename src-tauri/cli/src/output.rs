@@ -1,6 +1,7 @@
 //! How the CLI prints: plain tables and `Label: value` lines for people, pretty JSON of the
 //! core's types for scripts. Dates read as `2019-10-14`; a timed meeting as
-//! `2027-03-10 10:00-12:00 Europe/Riga` (the clock of the zone it was entered in).
+//! `2027-03-10 10:00-12:00 Europe/Riga` (the clock of the zone it was entered in), written
+//! by the core's one schedule formatter ([`convene_core::schedule_text`]) in its `Iso` style.
 //!
 //! Everything is written through [`print`], so a closed pipe (`convene networks | head`)
 //! ends the command quietly instead of with a panic.
@@ -9,6 +10,8 @@ use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use convene_core::meeting::Schedule;
+use convene_core::schedule_text::{clock_range_text, schedule_parts, schedule_text, DateStyle};
+use convene_core::time_text::date_range_text;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -81,78 +84,30 @@ pub fn fields(pairs: &[(&str, String)]) -> String {
     out
 }
 
+/// A network's or a phase's dates: `2019-10-14 to 2022-06-30`, `from 2019-10-14`.
 pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
-        (Some(s), Some(e)) if s == e => s.to_string(),
-        (Some(s), Some(e)) => format!("{s} to {e}"),
+        (Some(s), Some(e)) => date_range_text(s, e, DateStyle::Iso),
         (Some(s), None) => format!("from {s}"),
         (None, Some(e)) => format!("until {e}"),
         (None, None) => String::new(),
     }
 }
 
-/// Start and end on one clock: `2027-03-10 10:00-12:00`, or both in full across days.
+/// Start and end on one clock: `2027-03-10 10:00-12:00`, `2027-03-10 22:00-02:00 +1 day`.
 pub fn clock_span(start: NaiveDateTime, end: NaiveDateTime) -> String {
-    if start.date() == end.date() {
-        format!("{} {}-{}", start.date(), start.format("%H:%M"), end.format("%H:%M"))
-    } else {
-        format!("{} to {}", start.format("%Y-%m-%d %H:%M"), end.format("%Y-%m-%d %H:%M"))
-    }
+    clock_range_text(start, end, DateStyle::Iso)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("?")
-}
-
-/// A schedule in one line, as people read it.
+/// A schedule in one line, on the clock it was entered in (the core's formatter).
 pub fn schedule(s: &Schedule) -> String {
-    match s {
-        Schedule::Timed { time_zone, start_local, end_local, .. } => {
-            format!("{} {time_zone}", clock_span(*start_local, *end_local))
-        }
-        Schedule::AllDay { first, last } => date_span(Some(*first), Some(*last)),
-        Schedule::Undated { year, month, wording } => {
-            let known = match (year, month) {
-                (Some(y), Some(m)) => format!("{} {y}", month_name(*m)),
-                (Some(y), None) => y.to_string(),
-                (None, Some(m)) => format!("{}, year unknown", month_name(*m)),
-                (None, None) => String::new(),
-            };
-            match (known.is_empty(), wording.is_empty()) {
-                (true, true) => "not dated yet".into(),
-                (false, true) => format!("not dated yet ({known})"),
-                (true, false) => format!("not dated yet (\"{wording}\")"),
-                (false, false) => format!("not dated yet ({known}: \"{wording}\")"),
-            }
-        }
-    }
+    schedule_text(s, None, DateStyle::Iso)
 }
 
-/// The date a meeting list sorts by, for short columns: its first day, or "undated".
+/// A schedule in a few words, for short columns and messages: its first day, or what is
+/// known of an undated one.
 pub fn short_date(s: &Schedule) -> String {
-    match s {
-        Schedule::Timed { start_local, .. } => start_local.date().to_string(),
-        Schedule::AllDay { first, .. } => first.to_string(),
-        Schedule::Undated { year: Some(y), month: Some(m), .. } => {
-            format!("{y}-{m:02} (undated)")
-        }
-        Schedule::Undated { .. } => "undated".into(),
-    }
+    schedule_parts(s, None, DateStyle::Iso).short
 }
 
 pub fn opt<T: ToString>(value: Option<T>) -> String {

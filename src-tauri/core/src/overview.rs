@@ -25,7 +25,10 @@ use ts_rs::TS;
 
 use crate::error::Result;
 use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary, Schedule};
+use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::Db;
+use crate::time_text::utc_text;
+use crate::wording::count;
 
 /// How many upcoming meetings the home screen lists.
 pub const UPCOMING_MAX: usize = 20;
@@ -185,24 +188,44 @@ fn networks(db: &Db, now: DateTime<Utc>, cap: usize) -> Result<(Vec<NetworkRow>,
     Ok((chosen, omitted))
 }
 
-fn utc_text(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+/// The schedule of a meeting row that has the schedule columns.
+fn schedule_of(row: &Row<'_>) -> rusqlite::Result<Schedule> {
+    let kind: String = row.get("schedule_kind")?;
+    Ok(match kind.as_str() {
+        "all_day" => Schedule::AllDay { first: row.get("first_date")?, last: row.get("last_date")? },
+        "timed" => {
+            let time_zone: String = row.get("time_zone")?;
+            let zone: Tz = time_zone.parse().unwrap_or(Tz::UTC);
+            let instant = |col: &str| -> rusqlite::Result<DateTime<Utc>> {
+                let text: String = row.get(col)?;
+                DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                })
+            };
+            let (start, end) = (instant("start_utc")?, instant("end_utc")?);
+            Schedule::Timed {
+                start,
+                end,
+                start_local: start.with_timezone(&zone).naive_local(),
+                end_local: end.with_timezone(&zone).naive_local(),
+                time_zone,
+            }
+        }
+        _ => Schedule::Undated {
+            year: row.get("undated_year")?,
+            month: row.get("undated_month")?,
+            wording: row.get::<_, Option<String>>("undated_wording")?.unwrap_or_default(),
+        },
+    })
 }
 
 /// The first and last day of a dated meeting on its own clock.
 fn meeting_days(row: &Row<'_>) -> rusqlite::Result<(NaiveDate, NaiveDate)> {
-    let kind: String = row.get("schedule_kind")?;
-    if kind == "all_day" {
-        return Ok((row.get("first_date")?, row.get("last_date")?));
+    let parts = schedule_parts(&schedule_of(row)?, None, DateStyle::Long);
+    match (parts.first_date, parts.last_date) {
+        (Some(first), Some(last)) => Ok((first, last)),
+        _ => Err(rusqlite::Error::InvalidColumnType(0, "schedule_kind".into(), rusqlite::types::Type::Text)),
     }
-    let zone: Tz = row.get::<_, String>("time_zone")?.parse().unwrap_or(Tz::UTC);
-    let day = |col: &str| -> rusqlite::Result<NaiveDate> {
-        let text: String = row.get(col)?;
-        let t = DateTime::parse_from_rfc3339(&text)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
-        Ok(t.with_timezone(&zone).date_naive())
-    };
-    Ok((day("start_utc")?, day("end_utc")?))
 }
 
 /// An item with the instant used to measure its distance from today.
@@ -382,10 +405,6 @@ fn undated_meetings(db: &Db, network_id: i64, network_name: &str, cap: usize) ->
     Ok((list, total))
 }
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn import_warnings(db: &Db) -> Result<Vec<AttentionItem>> {
     let mut stmt = db.conn().prepare_cached(
         "SELECT i.network_id, n.name, count(*) FROM import_notes i LEFT JOIN networks n ON n.id = i.network_id
@@ -396,8 +415,8 @@ fn import_warnings(db: &Db) -> Result<Vec<AttentionItem>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows
         .into_iter()
-        .map(|(network_id, name, count)| {
-            let lines = plural(count, "line", "lines");
+        .map(|(network_id, name, unplaced)| {
+            let lines = count(unplaced, "line", "lines");
             let message = match name {
                 Some(name) => format!(
                     "{name}: {lines} of the imported page could not be placed; read them under the network's import notes and add what matters by hand."
@@ -422,18 +441,10 @@ const FLAGGED_COLUMNS: &str = "m.id, m.network_id, n.name AS network_name, m.tit
     m.end_utc, m.time_zone, m.first_date, m.last_date, m.undated_wording, m.undated_year, m.undated_month";
 
 fn flagged(row: &Row<'_>) -> rusqlite::Result<Flagged> {
-    let kind: String = row.get("schedule_kind")?;
-    let when = if kind == "undated" {
-        let year: Option<i32> = row.get("undated_year")?;
-        let month: Option<u32> = row.get("undated_month")?;
-        match (month.map(crate::urbact::dates::month_name), year) {
-            (Some(m), Some(y)) => format!("planned for {m} {y}"),
-            (Some(m), None) => format!("planned for {m} (year not known)"),
-            (None, Some(y)) => format!("planned for {y}"),
-            (None, None) => "not dated yet".to_string(),
-        }
-    } else {
-        format!("on {}", meeting_days(row)?.0.format("%-d %B %Y"))
+    let parts = schedule_parts(&schedule_of(row)?, None, DateStyle::Long);
+    let when = match parts.first_date {
+        Some(_) => format!("on {}", parts.dates),
+        None => parts.text,
     };
     Ok(Flagged {
         id: row.get("id")?,
@@ -486,7 +497,7 @@ fn tentative_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
         total,
         AttentionKind::TentativeSoon,
         |f| format!("{} ({}), {}, is still tentative: confirm it, or postpone it.", f.title, f.network_name, f.when),
-        |n| format!("{} more tentative in the next {TENTATIVE_DAYS} days.", plural(n, "meeting is", "meetings are")),
+        |n| format!("{} more tentative in the next {TENTATIVE_DAYS} days.", count(n, "meeting is", "meetings are")),
     ))
 }
 
@@ -507,7 +518,7 @@ fn without_host(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
         total,
         AttentionKind::NoHost,
         |f| format!("{} ({}), {}, has no host city: choose the partner that hosts it.", f.title, f.network_name, f.when),
-        |n| format!("{} without a host city.", plural(n, "more meeting", "more meetings")),
+        |n| format!("{} without a host city.", count(n, "more meeting", "more meetings")),
     ))
 }
 
@@ -666,7 +677,7 @@ mod tests {
         let milestone = create_milestone(
             &mut db,
             iot,
-            MilestoneInput { date: day("2027-06-30"), title: "Phase 2 ends".into(), description: String::new() },
+            MilestoneInput::on(day("2027-06-30"), "Phase 2 ends"),
         )
         .unwrap();
         insert_note(&db, Some(iot), 12, "Meeting in Oulo, date tbc", "no date", None).unwrap();

@@ -9,8 +9,11 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use regex::Regex;
+
+pub(crate) use crate::time_text::month_name;
+use crate::time_text::{date_range_text, DateStyle, MONTH_NAMES};
 
 /// The days a dated line names, first to last inclusive (one day when equal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,64 +23,15 @@ pub struct DateSpan {
 }
 
 impl DateSpan {
-    /// "14-16 October 2019", "25 June 2019", "30 June - 2 July 2020" (plain English).
+    /// "14–16 October 2019", "25 June 2019", "30 June – 2 July 2020" (plain English).
     pub fn describe(&self) -> String {
-        let (f, l) = (self.first, self.last);
-        if f == l {
-            format!("{} {} {}", f.day(), month_name(f.month()), f.year())
-        } else if f.year() != l.year() {
-            format!(
-                "{} {} {} - {} {} {}",
-                f.day(),
-                month_name(f.month()),
-                f.year(),
-                l.day(),
-                month_name(l.month()),
-                l.year()
-            )
-        } else if f.month() != l.month() {
-            format!(
-                "{} {} - {} {} {}",
-                f.day(),
-                month_name(f.month()),
-                l.day(),
-                month_name(l.month()),
-                l.year()
-            )
-        } else {
-            format!(
-                "{}-{} {} {}",
-                f.day(),
-                l.day(),
-                month_name(f.month()),
-                f.year()
-            )
-        }
+        date_range_text(self.first, self.last, DateStyle::Long)
     }
 }
 
 /// Why a phrase that reads like a date names no day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(pub String);
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
-}
 
 /// The month a word names: full English names and the usual abbreviations ("Sept", "Oct."),
 /// in any case.
@@ -89,7 +43,7 @@ pub fn month_number(word: &str) -> Option<u32> {
     if w == "sept" {
         return Some(9);
     }
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| {
             let m = m.to_lowercase();
@@ -294,12 +248,12 @@ mod tests {
     fn describes_spans() {
         assert_eq!(
             span("17-19 February, 2021").0.describe(),
-            "17-19 February 2021"
+            "17–19 February 2021"
         );
         assert_eq!(span("7 May, 2020").0.describe(), "7 May 2020");
         assert_eq!(
             span("30 June - 2 July, 2020").0.describe(),
-            "30 June - 2 July 2020"
+            "30 June – 2 July 2020"
         );
     }
 
