@@ -32,7 +32,7 @@ use convene_core::plan::{
     PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, RiskInput, SavedRevision,
     StatusChange,
 };
-use convene_core::practice::{Practice, PracticeSummary};
+use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::search::SearchHit;
 use convene_core::urbact::ImportReport;
 use ts_rs::{Config, TS};
@@ -105,6 +105,7 @@ fn export_all(cfg: &Config) {
         ImportNote,
         PracticeSummary,
         Practice,
+        PracticeInput,
         SearchHit,
     );
 }

@@ -56,6 +56,7 @@ import type { PlanDocument } from './bindings/PlanDocument';
 import type { PlanListItem } from './bindings/PlanListItem';
 import type { PlanStatus } from './bindings/PlanStatus';
 import type { Practice } from './bindings/Practice';
+import type { PracticeInput } from './bindings/PracticeInput';
 import type { PracticeSummary } from './bindings/PracticeSummary';
 import type { ReceiveReport } from './bindings/ReceiveReport';
 import type { Revision } from './bindings/Revision';
@@ -289,6 +290,11 @@ export const importCalendarFile = (networkId: number) => call<IcsImportReport | 
 
 export const listPractices = () => call<PracticeSummary[]>('list_practices');
 export const getPractice = (id: number) => call<Practice>('get_practice', { id });
+/** Adds a good practice; a refused field comes back as `field` ("title", "sections[2].body"). */
+export const createPractice = (input: PracticeInput) => call<Practice>('create_practice', { input });
+export const updatePractice = (id: number, input: PracticeInput) => call<Practice>('update_practice', { id, input });
+/** Deletes the practice with its sections; the networks it was linked to stay. */
+export const deletePractice = (id: number) => call<void>('delete_practice', { id });
 export const search = (text: string) => call<SearchHit[]>('search', { text });
 export const listCountries = () => call<CountryOption[]>('list_countries');
 export const listTimeZones = () => call<string[]>('list_time_zones');

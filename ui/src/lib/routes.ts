@@ -16,7 +16,9 @@ export type Route =
   | { name: 'meeting'; id: number }
   | { name: 'meeting-edit'; id: number }
   | { name: 'practices' }
+  | { name: 'practice-new' }
   | { name: 'practice'; id: number }
+  | { name: 'practice-edit'; id: number }
   | { name: 'plan'; id: number; view: string | null }
   | { name: 'search'; q: string }
   | { name: 'settings' }
@@ -65,8 +67,10 @@ export function parseRoute(hash: string): Route {
     }
     case 'practices': {
       if (b === undefined) return { name: 'practices' };
+      if (b === 'new' && c === undefined) return { name: 'practice-new' };
       const p = id(b);
       if (p !== null && c === undefined) return { name: 'practice', id: p };
+      if (p !== null && c === 'edit' && d === undefined) return { name: 'practice-edit', id: p };
       break;
     }
     case 'plans': {
@@ -103,7 +107,9 @@ export function href(route: Route): string {
     case 'meeting': return `#/meetings/${route.id}`;
     case 'meeting-edit': return `#/meetings/${route.id}/edit`;
     case 'practices': return '#/practices';
+    case 'practice-new': return '#/practices/new';
     case 'practice': return `#/practices/${route.id}`;
+    case 'practice-edit': return `#/practices/${route.id}/edit`;
     case 'plan': return `#/plans/${route.id}${query({ view: route.view })}`;
     case 'search': return `#/search${query({ q: route.q })}`;
     case 'settings': return '#/settings';
@@ -118,6 +124,7 @@ export const to = {
   meeting: (id: number) => href({ name: 'meeting', id }),
   meetingEdit: (id: number) => href({ name: 'meeting-edit', id }),
   practice: (id: number) => href({ name: 'practice', id }),
+  practiceEdit: (id: number) => href({ name: 'practice-edit', id }),
   plan: (id: number, view: string | null = null) => href({ name: 'plan', id, view }),
 };
 
@@ -127,7 +134,7 @@ export function section(route: Route): 'home' | 'networks' | 'meetings' | 'pract
     case 'home': return 'home';
     case 'networks': case 'network-new': case 'network': case 'network-edit': case 'plan': return 'networks';
     case 'meetings': case 'meeting-new': case 'meeting': case 'meeting-edit': return 'meetings';
-    case 'practices': case 'practice': return 'practices';
+    case 'practices': case 'practice-new': case 'practice': case 'practice-edit': return 'practices';
     case 'search': return 'search';
     case 'settings': return 'settings';
     default: return null;

@@ -35,6 +35,7 @@ export type { Phase } from './bindings/Phase';
 export type { ActionPlan } from './bindings/ActionPlan';
 export type { PlanStatus } from './bindings/PlanStatus';
 export type { Practice } from './bindings/Practice';
+export type { PracticeInput } from './bindings/PracticeInput';
 export type { PracticeSection } from './bindings/PracticeSection';
 export type { PracticeSummary } from './bindings/PracticeSummary';
 export type { Schedule } from './bindings/Schedule';
