@@ -291,7 +291,7 @@ fn agenda_keeps_its_order_and_attendance_is_per_partner_or_contact() {
 fn deleting_a_network_says_what_goes_with_it_and_needs_the_cascade() {
     let mut f = iotxchange();
     create_meeting(&mut f.db, f.network.id, meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", ""))).unwrap();
-    create_milestone(&mut f.db, f.network.id, MilestoneInput { date: date("2027-05-07"), title: "Phase 2 approved".into(), description: String::new() }).unwrap();
+    create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2027-05-07"), "Phase 2 approved")).unwrap();
     let err = delete_network(&mut f.db, f.network.id, false).unwrap_err();
     let Error::HasDependents { message, dependents } = err else { panic!() };
     assert_eq!(dependents, ["3 partners", "1 meeting", "1 milestone"]);
@@ -355,8 +355,8 @@ fn plans_practices_and_milestones_are_editable() {
     assert_eq!(loaded.network_ids, [f.network.id]);
     assert_eq!(list_practices(&f.db).unwrap()[0].title, "Citizen card");
 
-    let ms = create_milestone(&mut f.db, f.network.id, MilestoneInput { date: date("2019-06-25"), title: "Phase 1 approved".into(), description: String::new() }).unwrap();
-    let moved = update_milestone(&mut f.db, ms.id, MilestoneInput { date: date("2019-06-26"), title: ms.title.clone(), description: String::new() }).unwrap();
+    let ms = create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2019-06-25"), "Phase 1 approved")).unwrap();
+    let moved = update_milestone(&mut f.db, ms.id, MilestoneInput::on(date("2019-06-26"), &ms.title)).unwrap();
     assert_eq!(moved.date, date("2019-06-26"));
     assert_eq!(list_milestones(&f.db, f.network.id).unwrap().len(), 1);
 }

@@ -216,7 +216,11 @@ fn rich_database() -> Db {
         &mut db,
         iot.id,
         MilestoneInput {
-            date: date("2020-04-01"), title: "Phase 2 approved".into(), description: "Über alles".into()
+            precision: DatePrecision::Month,
+            kind: MilestoneKind::Decision,
+            description: "Über alles".into(),
+            done: true,
+            ..MilestoneInput::on(date("2020-04-01"), "Phase 2 approved")
         },
     )
     .unwrap();

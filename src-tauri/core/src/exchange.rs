@@ -36,6 +36,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, Result};
+use crate::milestone::{clean_milestone, DatePrecision, MilestoneInput, MilestoneKind};
 use crate::meeting::{AttendanceStatus, Attendee, MeetingKind, MeetingMode, MeetingStatus};
 use crate::names::slugify;
 use crate::network::NetworkKind;
@@ -260,9 +261,17 @@ pub struct AttendanceRecord {
 pub struct MilestoneRecord {
     pub id: i64,
     pub date: NaiveDate,
+    /// Absent in files written before milestones had a precision: `day`.
+    #[serde(default)]
+    pub precision: DatePrecision,
+    /// Absent in files written before milestones had a kind: `other`.
+    #[serde(default)]
+    pub kind: MilestoneKind,
     pub title: String,
     #[serde(default)]
     pub description: String,
+    #[serde(default)]
+    pub done: bool,
     #[serde(default)]
     pub source_ref: Option<String>,
 }
@@ -689,15 +698,19 @@ fn read_meetings(conn: &Connection, network_id: i64) -> Result<Vec<MeetingRecord
 fn read_milestones(conn: &Connection, network_id: i64) -> Result<Vec<MilestoneRecord>> {
     collect(
         conn,
-        "SELECT id, date, title, description, source_ref FROM milestones WHERE network_id = ?1 ORDER BY id",
+        "SELECT id, date, precision, kind, title, description, done, source_ref
+         FROM milestones WHERE network_id = ?1 ORDER BY id",
         [network_id],
         |r| {
             Ok(MilestoneRecord {
                 id: r.get(0)?,
                 date: r.get(1)?,
-                title: r.get(2)?,
-                description: r.get(3)?,
-                source_ref: r.get(4)?,
+                precision: r.get(2)?,
+                kind: r.get(3)?,
+                title: r.get(4)?,
+                description: r.get(5)?,
+                done: r.get(6)?,
+                source_ref: r.get(7)?,
             })
         },
     )
@@ -1313,13 +1326,20 @@ impl Writer<'_> {
     fn milestone(&mut self, path: &str, network_id: i64, m: &MilestoneRecord) -> Result<()> {
         let f = |name: &str| format!("{path}.{name}");
         unique(&mut self.seen.milestones, &m.id, f("id"), "the milestone id")?;
-        validate::date(&f("date"), m.date)?;
-        let title = validate::required(&f("title"), &m.title, TITLE_MAX)?;
-        let description = validate::optional(&f("description"), &m.description, TEXT_MAX)?;
+        let input = MilestoneInput {
+            date: m.date,
+            precision: m.precision,
+            kind: m.kind,
+            title: m.title.clone(),
+            description: m.description.clone(),
+            done: m.done,
+        };
+        let clean = clean_milestone(f, &input)?;
         let source_ref = self.source_ref("milestones", path, &m.source_ref)?;
         self.conn.execute(
-            "INSERT INTO milestones (id, network_id, date, title, description, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![m.id, network_id, m.date, title, description, source_ref],
+            "INSERT INTO milestones (id, network_id, date, precision, kind, title, description, done, source_ref)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![m.id, network_id, clean.date, m.precision, m.kind, clean.title, clean.description, m.done, source_ref],
         )?;
         self.summary.milestones += 1;
         Ok(())

@@ -1,30 +1,114 @@
-//! Milestones: dated events of a network that are not meetings ("Phase 2 approved").
+//! Milestones: steps of a network that are not meetings ("Phase 2 approved", "IAP due").
+//!
+//! A milestone has a kind, a done flag and a date known to the day or only to the month.
+//! Invariant: a month-precision milestone is stored on the first day of its month, so
+//! sorting by date puts "June 2027" before "15 June 2027" and the timeline can place it;
+//! [`MilestoneInput`] with [`DatePrecision::Month`] accepts any day of the month and keeps
+//! the first.
 
-use chrono::NaiveDate;
-use rusqlite::params;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::store::Db;
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
+
+text_enum! {
+    /// What sort of step a milestone is.
+    pub enum MilestoneKind {
+        Phase = "phase" / "Phase start or end",
+        Deadline = "deadline" / "Deadline",
+        Deliverable = "deliverable" / "Deliverable",
+        Decision = "decision" / "Decision",
+        Event = "event" / "Event",
+        Other = "other" / "Other",
+    }
+}
+
+impl Default for MilestoneKind {
+    fn default() -> Self {
+        MilestoneKind::Other
+    }
+}
+
+text_enum! {
+    /// How exactly a milestone's date is known.
+    pub enum DatePrecision {
+        Day = "day" / "Day",
+        Month = "month" / "Month",
+    }
+}
+
+impl Default for DatePrecision {
+    fn default() -> Self {
+        DatePrecision::Day
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Milestone {
     pub id: i64,
     pub network_id: i64,
+    /// The day, or the first day of the month when `precision` is `month`.
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+    pub kind: MilestoneKind,
+    pub title: String,
+    pub description: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MilestoneInput {
+    /// With `precision` `month`, any day of the month; the first is kept.
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub precision: DatePrecision,
+    #[serde(default)]
+    pub kind: MilestoneKind,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl MilestoneInput {
+    /// A milestone on a day, of kind other, not done.
+    pub fn on(date: NaiveDate, title: &str) -> Self {
+        MilestoneInput {
+            date,
+            precision: DatePrecision::Day,
+            kind: MilestoneKind::Other,
+            title: title.into(),
+            description: String::new(),
+            done: false,
+        }
+    }
+}
+
+/// A milestone's values after the rules: what is stored.
+pub(crate) struct CleanMilestone {
     pub date: NaiveDate,
     pub title: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct MilestoneInput {
-    pub date: NaiveDate,
-    pub title: String,
-    #[serde(default)]
-    pub description: String,
+pub(crate) fn clean_milestone(path: impl Fn(&str) -> String, input: &MilestoneInput) -> Result<CleanMilestone> {
+    validate::date(&path("date"), input.date)?;
+    let date = match input.precision {
+        DatePrecision::Day => input.date,
+        DatePrecision::Month => input.date.with_day(1).expect("the first day of a month exists"),
+    };
+    Ok(CleanMilestone {
+        date,
+        title: validate::required(&path("title"), &input.title, TITLE_MAX)?,
+        description: validate::optional(&path("description"), &input.description, TEXT_MAX)?,
+    })
 }
 
 pub fn create_milestone(db: &mut Db, network_id: i64, input: MilestoneInput) -> Result<Milestone> {
@@ -39,48 +123,62 @@ pub(crate) fn insert_milestone(
     source_ref: Option<&str>,
 ) -> Result<i64> {
     get_network(db, network_id)?;
-    let title = validate::required("title", &input.title, TITLE_MAX)?;
-    let description = validate::optional("description", &input.description, TEXT_MAX)?;
-    validate::date("date", input.date)?;
+    let clean = clean_milestone(str::to_string, input)?;
     db.conn().execute(
-        "INSERT INTO milestones (network_id, date, title, description, source_ref) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![network_id, input.date, title, description, source_ref],
+        "INSERT INTO milestones (network_id, date, precision, kind, title, description, done, source_ref)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            network_id,
+            clean.date,
+            input.precision,
+            input.kind,
+            clean.title,
+            clean.description,
+            input.done,
+            source_ref
+        ],
     )?;
     Ok(db.conn().last_insert_rowid())
 }
 
 pub fn update_milestone(db: &mut Db, id: i64, input: MilestoneInput) -> Result<Milestone> {
     get_milestone(db, id)?;
-    let title = validate::required("title", &input.title, TITLE_MAX)?;
-    let description = validate::optional("description", &input.description, TEXT_MAX)?;
-    validate::date("date", input.date)?;
+    let clean = clean_milestone(str::to_string, &input)?;
     db.conn().execute(
-        "UPDATE milestones SET date = ?2, title = ?3, description = ?4 WHERE id = ?1",
-        params![id, input.date, title, description],
+        "UPDATE milestones SET date = ?2, precision = ?3, kind = ?4, title = ?5, description = ?6, done = ?7
+         WHERE id = ?1",
+        params![id, clean.date, input.precision, input.kind, clean.title, clean.description, input.done],
     )?;
     get_milestone(db, id)
 }
 
+const COLUMNS: &str = "id, network_id, date, precision, kind, title, description, done";
+
+fn from_row(r: &Row) -> rusqlite::Result<Milestone> {
+    Ok(Milestone {
+        id: r.get(0)?,
+        network_id: r.get(1)?,
+        date: r.get(2)?,
+        precision: r.get(3)?,
+        kind: r.get(4)?,
+        title: r.get(5)?,
+        description: r.get(6)?,
+        done: r.get(7)?,
+    })
+}
+
 pub fn get_milestone(db: &Db, id: i64) -> Result<Milestone> {
     db.conn()
-        .query_row(
-            "SELECT id, network_id, date, title, description FROM milestones WHERE id = ?1",
-            [id],
-            |r| Ok(Milestone { id: r.get(0)?, network_id: r.get(1)?, date: r.get(2)?, title: r.get(3)?, description: r.get(4)? }),
-        )
+        .query_row(&format!("SELECT {COLUMNS} FROM milestones WHERE id = ?1"), [id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(format!("there is no milestone with id {id}")))
 }
 
 pub fn list_milestones(db: &Db, network_id: i64) -> Result<Vec<Milestone>> {
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT id, network_id, date, title, description FROM milestones WHERE network_id = ?1 ORDER BY date, id",
-    )?;
-    let rows = stmt
-        .query_map([network_id], |r| {
-            Ok(Milestone { id: r.get(0)?, network_id: r.get(1)?, date: r.get(2)?, title: r.get(3)?, description: r.get(4)? })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM milestones WHERE network_id = ?1 ORDER BY date, id"))?;
+    let rows = stmt.query_map([network_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -88,4 +186,51 @@ pub fn delete_milestone(db: &mut Db, id: i64) -> Result<()> {
     get_milestone(db, id)?;
     db.conn().execute("DELETE FROM milestones WHERE id = ?1", [id])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::{create_network, NetworkInput, NetworkKind};
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_month_milestone_is_kept_on_the_first_of_its_month_and_sorts_before_its_days() {
+        let mut db = Db::open_in_memory().unwrap();
+        let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+        create_milestone(&mut db, network.id, MilestoneInput::on(day("2027-06-15"), "Peer review")).unwrap();
+        let due = create_milestone(
+            &mut db,
+            network.id,
+            MilestoneInput {
+                precision: DatePrecision::Month,
+                kind: MilestoneKind::Deadline,
+                ..MilestoneInput::on(day("2027-06-20"), "IAP due")
+            },
+        )
+        .unwrap();
+        assert_eq!(due.date, day("2027-06-01"));
+        assert_eq!(due.precision, DatePrecision::Month);
+        assert_eq!(due.kind, MilestoneKind::Deadline);
+        let titles: Vec<String> = list_milestones(&db, network.id).unwrap().into_iter().map(|m| m.title).collect();
+        assert_eq!(titles, ["IAP due", "Peer review"]);
+    }
+
+    #[test]
+    fn marking_a_milestone_done_keeps_the_rest_and_a_bad_title_changes_nothing() {
+        let mut db = Db::open_in_memory().unwrap();
+        let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+        let m = create_milestone(&mut db, network.id, MilestoneInput::on(day("2027-05-07"), "Phase 2 approved")).unwrap();
+        assert!(!m.done);
+        let done = update_milestone(&mut db, m.id, MilestoneInput { done: true, ..MilestoneInput::on(m.date, &m.title) })
+            .unwrap();
+        assert!(done.done);
+        assert_eq!(done.title, "Phase 2 approved");
+        let err = update_milestone(&mut db, m.id, MilestoneInput::on(m.date, "  ")).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "title"), "{err:?}");
+        assert_eq!(get_milestone(&db, m.id).unwrap(), done);
+    }
 }

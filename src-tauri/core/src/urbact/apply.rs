@@ -449,11 +449,7 @@ fn apply_network(
                     out.existing.milestones += 1;
                     continue;
                 }
-                let input = MilestoneInput {
-                    date: *date,
-                    title: title.clone(),
-                    description: String::new(),
-                };
+                let input = MilestoneInput::on(*date, title);
                 match insert_milestone(db, network_id, &input, Some(&key)) {
                     Ok(_) => out.created.milestones += 1,
                     Err(err @ Error::Invalid { .. }) => refused(
