@@ -18,6 +18,7 @@ mod meetings;
 mod networks;
 mod output;
 mod partners;
+mod people;
 mod plan_export;
 mod plans;
 mod practices;
@@ -68,6 +69,13 @@ pub enum Command {
     /// Show, add, change or delete a partner of a network
     #[command(subcommand)]
     Partner(partners::PartnerCommand),
+    /// List the contact people of a network's partners
+    Contacts(people::ContactsArgs),
+    /// Add, change or remove a partner's contact person
+    #[command(subcommand)]
+    Contact(people::ContactCommand),
+    /// List a network's local group members, or add, change or remove one
+    LocalGroup(people::LocalGroupArgs),
     /// List the meetings of a network in date order (undated ones last)
     Meetings(meetings::ListArgs),
     /// Show, add, change, cancel or delete a meeting
@@ -148,6 +156,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Network(cmd) => networks::run(&mut ctx, cmd),
         Command::Partners { network } => partners::list(&ctx, &network),
         Command::Partner(cmd) => partners::run(&mut ctx, cmd),
+        Command::Contacts(args) => people::list_contacts(&ctx, args),
+        Command::Contact(cmd) => people::run_contact(&mut ctx, cmd),
+        Command::LocalGroup(args) => people::run_local_group(&mut ctx, args),
         Command::Meetings(args) => meetings::list(&ctx, args),
         Command::Meeting(cmd) => meetings::run(&mut ctx, cmd),
         Command::Plans { network } => plans::list(&ctx, &network),
@@ -169,9 +180,13 @@ pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
     command.build();
     let mut current = &mut command;
     for name in path {
-        current = current.find_subcommand_mut(name).expect("the subcommand exists");
+        current = current
+            .find_subcommand_mut(name)
+            .expect("the subcommand exists");
     }
-    current.error(clap::error::ErrorKind::MissingRequiredArgument, message).exit()
+    current
+        .error(clap::error::ErrorKind::MissingRequiredArgument, message)
+        .exit()
 }
 
 /// The command-line option that sets a core input field, to name it in errors.
@@ -186,7 +201,9 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "programme" => "--programme",
         "start_date" | "start" | "start_local" => "--start",
         "end_date" | "end" | "end_local" => "--end",
-        "contact_email" => "--email",
+        "contact_email" | "email" => "--email",
+        "phone" => "--phone",
+        "organisation" => "--organisation",
         "website" => "--website",
         "lead_partner_id" => "--lead",
         "country" => "--country",
