@@ -6,15 +6,21 @@
  * string is never handed to `new Date(...)`, which would read it in the viewer's zone and
  * shift it by a day; arithmetic on dates goes through UTC midnights instead, so a date
  * printed here is always the date the core meant.
+ *
+ * A meeting's when is convene-core's (`schedule_text.rs`): [`scheduleParts`] gives the
+ * same parts as the core's formatter in the window's style, with the core's words
+ * (bindings/calendarWords.ts, generated), and a test checks it against every case the core
+ * formats in bindings/scheduleTextCases.ts (also generated: when the core's wording
+ * changes, that test fails until this file follows).
  */
+import { MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS } from './bindings/calendarWords';
+import type { ScheduleParts } from './bindings/ScheduleParts';
 import type { Schedule } from './types';
+import { count } from './wording';
 
 export type IsoDate = string;
+export type { ScheduleParts };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 const DAY_MS = 86_400_000;
 
 export interface DateParts {
@@ -71,39 +77,40 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
+  return MONTH_NAMES[month - 1] ?? '';
 }
 
 export function formatMonthYear(year: number, month: number): string {
   return `${monthName(month)} ${year}`;
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const monthAbbreviation = (month: number) => monthName(month).slice(0, 3);
 
 /** "Wed 10 Mar 2027" (built from parts, so every webview prints it the same way). */
 export function formatDate(date: IsoDate): string {
   const p = parseIsoDate(date);
   if (!p) return date;
-  return `${WEEKDAYS[weekdayIndex(date)]} ${p.day} ${monthName(p.month).slice(0, 3)} ${p.year}`;
+  return `${formatShortDate(date)} ${p.year}`;
 }
 
 /** "Wed 10 Mar" */
 export function formatShortDate(date: IsoDate): string {
   const p = parseIsoDate(date);
   if (!p) return date;
-  return `${WEEKDAYS[weekdayIndex(date)]} ${p.day} ${monthName(p.month).slice(0, 3)}`;
+  return `${WEEKDAY_ABBREVIATIONS[weekdayIndex(date)]} ${p.day} ${monthAbbreviation(p.month)}`;
 }
 
 /** "10–12 Mar 2027", "30 Mar – 2 Apr 2027", "30 Dec 2027 – 2 Jan 2028", or one date. */
 export function formatDateRange(first: IsoDate, last: IsoDate): string {
   const a = parseIsoDate(first);
   const b = parseIsoDate(last);
-  if (!a || !b) return `${first} – ${last}`;
+  const dash = RANGE_DASH;
+  if (!a || !b) return `${first} ${dash} ${last}`;
   if (first === last) return formatDate(first);
-  const mon = (m: number) => monthName(m).slice(0, 3);
-  if (a.year !== b.year) return `${a.day} ${mon(a.month)} ${a.year} – ${b.day} ${mon(b.month)} ${b.year}`;
-  if (a.month !== b.month) return `${a.day} ${mon(a.month)} – ${b.day} ${mon(b.month)} ${b.year}`;
-  return `${a.day}–${b.day} ${mon(a.month)} ${a.year}`;
+  const mon = monthAbbreviation;
+  if (a.year !== b.year) return `${a.day} ${mon(a.month)} ${a.year} ${dash} ${b.day} ${mon(b.month)} ${b.year}`;
+  if (a.month !== b.month) return `${a.day} ${mon(a.month)} ${dash} ${b.day} ${mon(b.month)} ${b.year}`;
+  return `${a.day}${dash}${b.day} ${mon(a.month)} ${a.year}`;
 }
 
 /** The date part of a wall-clock time "YYYY-MM-DDTHH:MM:SS". */
@@ -117,51 +124,79 @@ export function timeOf(local: string): string {
   return t.slice(0, 5);
 }
 
-/** The first day a schedule covers, on the clock it was entered in. */
-export function scheduleFirstDate(s: Schedule): IsoDate | null {
-  switch (s.type) {
-    case 'timed': return dateOf(s.start_local);
-    case 'all_day': return s.first;
-    default: return null;
-  }
+const NO_PARTS: ScheduleParts = {
+  text: '', short: '', dates: '', times: null, end_days_later: 0, end_day_note: '', time_zone: null,
+  utc_offset: null, first_date: null, last_date: null,
+};
+
+/** "+02:00" from a wall clock and the instant it shows ("2027-03-10T10:00:00", "2027-03-10T08:00:00Z"). */
+function offsetOf(local: string, instant: string): string {
+  const minutes = Math.round((Date.parse(`${local.slice(0, 19)}Z`) - Date.parse(instant)) / 60_000);
+  const abs = Math.abs(minutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${minutes < 0 ? '-' : '+'}${hhmm}`;
 }
 
-/** The last day a schedule covers, on the clock it was entered in. */
-export function scheduleLastDate(s: Schedule): IsoDate | null {
+/**
+ * A meeting's when in parts, on the clock it was entered in, as convene-core's formatter
+ * writes it for the window: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)", "1–2 Jun 2027,
+ * all days", "not dated yet (September 2027)".
+ */
+export function scheduleParts(s: Schedule): ScheduleParts {
   switch (s.type) {
     case 'timed': {
-      const end = s.end_local;
+      const [startDay, endDay] = [dateOf(s.start_local), dateOf(s.end_local)];
+      const later = daysBetween(startDay, endDay);
+      const note = later > 0 ? `+${count(later, 'day', 'days')}` : '';
+      const times = `${timeOf(s.start_local)}${RANGE_DASH}${timeOf(s.end_local)}`;
+      const dates = formatDate(startDay);
       // A meeting ending at midnight does not occupy the next day.
-      const day = dateOf(end);
-      return timeOf(end) === '00:00' && day > dateOf(s.start_local) ? addDays(day, -1) : day;
+      const last = later > 0 && timeOf(s.end_local) === '00:00' ? addDays(endDay, -1) : endDay;
+      return {
+        text: `${dates}, ${times}${note ? ` ${note}` : ''} (${s.time_zone})`,
+        short: `${dates}, ${timeOf(s.start_local)}`,
+        dates, times, end_days_later: later, end_day_note: note, time_zone: s.time_zone,
+        utc_offset: offsetOf(s.start_local, s.start), first_date: startDay, last_date: last,
+      };
     }
-    case 'all_day': return s.last;
-    default: return null;
+    case 'all_day': {
+      const dates = formatDateRange(s.first, s.last);
+      const text = `${dates}, ${s.first === s.last ? 'all day' : 'all days'}`;
+      return { ...NO_PARTS, text, short: dates, dates, first_date: s.first, last_date: s.last };
+    }
+    case 'undated': {
+      const wording = s.wording.trim();
+      const { year, month } = s;
+      const known = year !== null && month !== null ? `${monthName(month)} ${year}`
+        : year !== null ? String(year)
+        : month !== null ? `${monthName(month)}, year not known`
+        : '';
+      const detail = [known, wording ? `"${wording}"` : ''].filter(Boolean).join(': ');
+      const text = detail ? `not dated yet (${detail})` : 'not dated yet';
+      const short = wording || (known ? `${known}, not dated yet` : 'not dated yet');
+      return { ...NO_PARTS, text, short, dates: known };
+    }
   }
 }
 
-/** What an undated schedule says about when: its words, its month, or nothing known. */
+/** The first day a schedule covers, on the clock it was entered in. */
+export function scheduleFirstDate(s: Schedule): IsoDate | null {
+  return scheduleParts(s).first_date;
+}
+
+/** The last day a schedule covers, on the clock it was entered in (a midnight end does not count). */
+export function scheduleLastDate(s: Schedule): IsoDate | null {
+  return scheduleParts(s).last_date;
+}
+
+/** What an undated schedule says about when: its words, else what is known, else "not dated yet". */
 export function describeUndated(year: number | null, month: number | null, wording: string): string {
-  if (wording.trim()) return wording.trim();
-  if (year && month) return `${formatMonthYear(year, month)} (day not set)`;
-  if (year) return `${year} (date not set)`;
-  return 'Date not set yet';
+  return scheduleParts({ type: 'undated', year, month, wording }).short;
 }
 
 /** A schedule in one line: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)". */
 export function formatSchedule(s: Schedule): string {
-  switch (s.type) {
-    case 'timed': {
-      const sameDay = dateOf(s.start_local) === dateOf(s.end_local);
-      const start = `${formatDate(dateOf(s.start_local))}, ${timeOf(s.start_local)}`;
-      const end = sameDay ? timeOf(s.end_local) : `${formatDate(dateOf(s.end_local))}, ${timeOf(s.end_local)}`;
-      return `${start}–${end} (${s.time_zone})`;
-    }
-    case 'all_day':
-      return s.first === s.last ? `${formatDate(s.first)}, all day` : `${formatDateRange(s.first, s.last)}, all days`;
-    case 'undated':
-      return describeUndated(s.year, s.month, s.wording);
-  }
+  return scheduleParts(s).text;
 }
 
 const zoneDateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -195,12 +230,8 @@ export function relativeDays(days: number): string {
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
   const n = Math.abs(days);
-  const text = n <= 60 ? `${n} days` : plural(Math.round(n / 30.44), 'month');
+  const text = n <= 60 ? `${n} days` : count(Math.round(n / 30.44), 'month', 'months');
   return days > 0 ? `in ${text}` : `${text} ago`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -216,8 +247,8 @@ export function countdown(s: Schedule, now: Date, viewerZone?: string): string {
     const t = now.getTime();
     if (t >= start && t < end) return 'happening now';
     const ms = start - t;
-    if (ms > 0 && ms < 3_600_000) return `in ${plural(Math.max(1, Math.round(ms / 60_000)), 'minute')}`;
-    if (ms > 0 && ms < 12 * 3_600_000) return `in ${plural(Math.round(ms / 3_600_000), 'hour')}`;
+    if (ms > 0 && ms < 3_600_000) return `in ${count(Math.max(1, Math.round(ms / 60_000)), 'minute', 'minutes')}`;
+    if (ms > 0 && ms < 12 * 3_600_000) return `in ${count(Math.round(ms / 3_600_000), 'hour', 'hours')}`;
     const days = daysBetween(today, wallClock(new Date(start), viewerZone).date);
     if (t >= end && days === 0) return 'earlier today';
     return relativeDays(days);
@@ -231,9 +262,5 @@ export function countdown(s: Schedule, now: Date, viewerZone?: string): string {
 
 /** A schedule in a few words for lists: "Wed 10 Mar 2027, 10:00", "10–12 Mar 2027", "June (Limerick)". */
 export function formatWhen(s: Schedule): string {
-  switch (s.type) {
-    case 'timed': return `${formatDate(dateOf(s.start_local))}, ${timeOf(s.start_local)}`;
-    case 'all_day': return formatDateRange(s.first, s.last);
-    case 'undated': return describeUndated(s.year, s.month, s.wording);
-  }
+  return scheduleParts(s).short;
 }
