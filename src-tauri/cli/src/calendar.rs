@@ -67,7 +67,12 @@ pub struct InviteArgs {
 
 /// `1d`, `2h`, `30m`, `1w`, `1d12h`: a span of weeks, days, hours and minutes.
 pub fn parse_reminder(text: &str) -> Result<Duration> {
-    let bad = || Error::invalid("reminder", format!("\"{text}\" is not a duration; write it as 1d, 2h or 30m"));
+    let bad = || {
+        Error::invalid(
+            "reminder",
+            format!("\"{text}\" is not a duration; write it as 1d, 2h or 30m"),
+        )
+    };
     let t = text.trim().to_ascii_lowercase();
     if t.is_empty() {
         return Err(bad());
@@ -96,11 +101,16 @@ pub fn parse_reminder(text: &str) -> Result<Duration> {
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
-    std::fs::write(path, text).map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
+    std::fs::write(path, text)
+        .map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
 }
 
 fn meetings(n: usize) -> String {
-    if n == 1 { "1 meeting".into() } else { format!("{n} meetings") }
+    if n == 1 {
+        "1 meeting".into()
+    } else {
+        format!("{n} meetings")
+    }
 }
 
 #[derive(Serialize)]
@@ -118,14 +128,32 @@ struct ExportCounts {
 
 pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
-    let partner = args.partner.as_deref().map(|p| find_partner(&ctx.db, &network, p)).transpose()?;
-    let meeting = args.meeting.as_deref().map(|m| find_meeting(&ctx.db, m)).transpose()?;
+    let partner = args
+        .partner
+        .as_deref()
+        .map(|p| find_partner(&ctx.db, &network, p))
+        .transpose()?;
+    let meeting = args
+        .meeting
+        .as_deref()
+        .map(|m| find_meeting(&ctx.db, m))
+        .transpose()?;
     let selection = IcsSelection {
         network_id: network.id,
         partner_id: partner.as_ref().map(|p| p.id),
         meeting_id: meeting.as_ref().map(|m| m.id),
-        from: args.from.as_deref().map(|d| optional_date("from", d)).transpose()?.flatten(),
-        to: args.to.as_deref().map(|d| optional_date("to", d)).transpose()?.flatten(),
+        from: args
+            .from
+            .as_deref()
+            .map(|d| optional_date("from", d))
+            .transpose()?
+            .flatten(),
+        to: args
+            .to
+            .as_deref()
+            .map(|d| optional_date("to", d))
+            .transpose()?
+            .flatten(),
     };
     let name = match &partner {
         Some(p) => format!("{} – {}", network.name, p.name),
@@ -134,7 +162,10 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     let mut options = ExportOptions::new(name, Utc::now());
     options.reminder = args.reminder.as_deref().map(parse_reminder).transpose()?;
     let export: CalendarExport = export_ics(&ctx.db, &selection, &options)?;
-    let counts = ExportCounts { events: export.events, left_out_undated: export.left_out_undated };
+    let counts = ExportCounts {
+        events: export.events,
+        left_out_undated: export.left_out_undated,
+    };
     match &args.out {
         Some(path) => write_file(path, &export.text)?,
         None if ctx.json => return output::json(&export),
@@ -142,10 +173,17 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     }
     if ctx.json {
         if let Some(path) = &args.out {
-            return output::json(&Written { file: path, what: counts });
+            return output::json(&Written {
+                file: path,
+                what: counts,
+            });
         }
     }
-    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
+    let target = args
+        .out
+        .as_ref()
+        .map(|p| format!(" to {}", p.display()))
+        .unwrap_or_default();
     let left_out = match export.left_out_undated {
         0 => String::new(),
         1 => "; 1 not yet dated was left out".into(),
@@ -163,8 +201,17 @@ struct InviteWritten {
 
 pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
     let meeting = find_meeting(&ctx.db, &args.meeting)?;
-    let to: Vec<String> = args.to.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
-    let input = InviteInput { organizer: args.organizer, attendees: to, now: Utc::now() };
+    let to: Vec<String> = args
+        .to
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let input = InviteInput {
+        organizer: args.organizer,
+        attendees: to,
+        now: Utc::now(),
+    };
     let invitation = invitation(&ctx.db, meeting.id, &input)?;
     match &args.out {
         Some(path) => write_file(path, &invitation.eml)?,
@@ -173,7 +220,10 @@ pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
     }
     if ctx.json {
         if let Some(path) = &args.out {
-            let what = InviteWritten { method: invitation.method, subject: invitation.subject };
+            let what = InviteWritten {
+                method: invitation.method,
+                subject: invitation.subject,
+            };
             return output::json(&Written { file: path, what });
         }
     }
@@ -181,7 +231,11 @@ pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
         InviteMethod::Request => "invitation",
         InviteMethod::Cancel => "cancellation",
     };
-    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
+    let target = args
+        .out
+        .as_ref()
+        .map(|p| format!(" to {}", p.display()))
+        .unwrap_or_default();
     eprintln!("Wrote the {what}{target}: {}.", invitation.subject);
     Ok(())
 }
@@ -198,7 +252,11 @@ mod tests {
         assert_eq!(parse_reminder("1D12H").unwrap(), Duration::hours(36));
         assert_eq!(parse_reminder("1w").unwrap(), Duration::days(7));
         for bad in ["", "1", "d", "1x", "1.5h", "-1d", "60w"] {
-            assert_eq!(parse_reminder(bad).unwrap_err().field(), Some("reminder"), "{bad}");
+            assert_eq!(
+                parse_reminder(bad).unwrap_err().field(),
+                Some("reminder"),
+                "{bad}"
+            );
         }
     }
 }

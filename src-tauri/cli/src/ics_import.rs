@@ -45,7 +45,8 @@ pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
         };
         Error::BadInput(format!("cannot read {}: {reason}", args.file.display()))
     })?;
-    let report = import_ics_bytes(&mut ctx.db, network.id, &bytes).map_err(|e| naming_the_file(&args.file, e))?;
+    let report = import_ics_bytes(&mut ctx.db, network.id, &bytes)
+        .map_err(|e| naming_the_file(&args.file, e))?;
     if ctx.json {
         return output::json(&report);
     }
@@ -62,7 +63,12 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport) -> Result<String> {
             .iter()
             .map(|m| {
                 let saved = get_meeting(&ctx.db, m.id)?;
-                Ok(vec![m.id.to_string(), output::schedule(&saved.schedule), saved.status.to_string(), m.title.clone()])
+                Ok(vec![
+                    m.id.to_string(),
+                    output::schedule(&saved.schedule),
+                    saved.status.to_string(),
+                    m.title.clone(),
+                ])
             })
             .collect::<Result<Vec<_>>>()?;
         out.push_str(&format!("\n{heading}:\n"));

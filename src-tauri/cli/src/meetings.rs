@@ -15,8 +15,9 @@ use clap::{Args, Subcommand};
 use convene_core::calendar::PartnerLocalTime;
 use convene_core::local_times::meeting_local_times;
 use convene_core::meeting::{
-    create_meeting, delete_meeting, find_meeting, list_meetings, set_meeting_status, update_meeting, Attendee,
-    DateRange, Meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus, ScheduleInput,
+    create_meeting, delete_meeting, find_meeting, list_meetings, set_meeting_status,
+    update_meeting, Attendee, DateRange, Meeting, MeetingInput, MeetingKind, MeetingMode,
+    MeetingStatus, ScheduleInput,
 };
 use convene_core::network::{find_network, get_network, Network};
 use convene_core::validate::parse_date;
@@ -139,12 +140,20 @@ pub struct MeetingOptions {
 
 fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime> {
     let t = text.trim();
-    for format in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"] {
+    for format in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ] {
         if let Ok(v) = NaiveDateTime::parse_from_str(t, format) {
             return Ok(v);
         }
     }
-    Err(Error::invalid(field, format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\"")))
+    Err(Error::invalid(
+        field,
+        format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\""),
+    ))
 }
 
 /// `--end`: a full date and time, or a time on `day`.
@@ -160,20 +169,38 @@ fn parse_month(text: &str) -> Result<(Option<i32>, Option<u32>)> {
     if t.is_empty() {
         return Ok((None, None));
     }
-    let bad = || Error::invalid("month", format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"));
+    let bad = || {
+        Error::invalid(
+            "month",
+            format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"),
+        )
+    };
     let (year, month) = match t.split_once('-') {
-        Some((y, m)) => (y.parse::<i32>().map_err(|_| bad())?, Some(m.parse::<u32>().map_err(|_| bad())?)),
+        Some((y, m)) => (
+            y.parse::<i32>().map_err(|_| bad())?,
+            Some(m.parse::<u32>().map_err(|_| bad())?),
+        ),
         None => (t.parse::<i32>().map_err(|_| bad())?, None),
     };
     Ok((Some(year), month))
 }
 
-fn apply(ctx: &Ctx, network: &Network, input: &mut MeetingInput, o: MeetingOptions, undated: bool) -> Result<()> {
+fn apply(
+    ctx: &Ctx,
+    network: &Network,
+    input: &mut MeetingInput,
+    o: MeetingOptions,
+    undated: bool,
+) -> Result<()> {
     if let Some(h) = o.host {
         input.host_partner_id = if h.trim().is_empty() {
             None
         } else {
-            Some(find_partner(&ctx.db, network, &h).map_err(|e| relabel(e, "host"))?.id)
+            Some(
+                find_partner(&ctx.db, network, &h)
+                    .map_err(|e| relabel(e, "host"))?
+                    .id,
+            )
         };
     }
     if let Some(m) = o.mode {
@@ -191,7 +218,17 @@ fn apply(ctx: &Ctx, network: &Network, input: &mut MeetingInput, o: MeetingOptio
     if let Some(s) = o.status {
         input.status = MeetingStatus::parse("status", &s)?;
     }
-    input.schedule = new_schedule(&input.schedule, o.start, o.end, o.tz, o.date, o.until, o.month, o.wording, undated)?;
+    input.schedule = new_schedule(
+        &input.schedule,
+        o.start,
+        o.end,
+        o.tz,
+        o.date,
+        o.until,
+        o.month,
+        o.wording,
+        undated,
+    )?;
     Ok(())
 }
 
@@ -210,23 +247,38 @@ fn new_schedule(
 ) -> Result<ScheduleInput> {
     if start.is_some() || end.is_some() || tz.is_some() {
         let (old_start, old_end, old_zone) = match current {
-            ScheduleInput::Timed { start_local, end_local, time_zone } => {
-                (Some(*start_local), Some(*end_local), time_zone.clone())
-            }
+            ScheduleInput::Timed {
+                start_local,
+                end_local,
+                time_zone,
+            } => (Some(*start_local), Some(*end_local), time_zone.clone()),
             _ => (None, None, String::new()),
         };
         let start_local = match &start {
             Some(s) => parse_datetime("start", s)?,
-            None => old_start
-                .ok_or_else(|| Error::invalid("start", "the meeting has no start time yet; give --start and --end"))?,
+            None => old_start.ok_or_else(|| {
+                Error::invalid(
+                    "start",
+                    "the meeting has no start time yet; give --start and --end",
+                )
+            })?,
         };
         let end_local = match (&end, old_start, old_end) {
             (Some(e), _, _) => parse_end(e, start_local.date())?,
             (None, Some(s), Some(e)) => start_local + (e - s),
-            _ => return Err(Error::invalid("end", "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")")),
+            _ => {
+                return Err(Error::invalid(
+                    "end",
+                    "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")",
+                ))
+            }
         };
         let time_zone = tz.unwrap_or(old_zone);
-        return Ok(ScheduleInput::Timed { start_local, end_local, time_zone });
+        return Ok(ScheduleInput::Timed {
+            start_local,
+            end_local,
+            time_zone,
+        });
     }
     if date.is_some() || until.is_some() {
         let (old_first, old_last) = match current {
@@ -235,12 +287,18 @@ fn new_schedule(
         };
         let first = match &date {
             Some(d) => parse_date("first", d)?,
-            None => old_first
-                .ok_or_else(|| Error::invalid("first", "the meeting has no day yet; give --date (and --until)"))?,
+            None => old_first.ok_or_else(|| {
+                Error::invalid(
+                    "first",
+                    "the meeting has no day yet; give --date (and --until)",
+                )
+            })?,
         };
         let last = match (&until, old_first, old_last) {
             (Some(u), _, _) => parse_date("last", u)?,
-            (None, Some(f), Some(l)) if date.is_some() => first + Duration::days((l - f).num_days()),
+            (None, Some(f), Some(l)) if date.is_some() => {
+                first + Duration::days((l - f).num_days())
+            }
             (None, _, Some(l)) => l,
             _ => first,
         };
@@ -248,14 +306,22 @@ fn new_schedule(
     }
     if undated || month.is_some() || wording.is_some() {
         let (old_year, old_month, old_wording) = match current {
-            ScheduleInput::Undated { year, month, wording } => (*year, *month, wording.clone()),
+            ScheduleInput::Undated {
+                year,
+                month,
+                wording,
+            } => (*year, *month, wording.clone()),
             _ => (None, None, String::new()),
         };
         let (year, month) = match month {
             Some(m) => parse_month(&m)?,
             None => (old_year, old_month),
         };
-        return Ok(ScheduleInput::Undated { year, month, wording: wording.unwrap_or(old_wording) });
+        return Ok(ScheduleInput::Undated {
+            year,
+            month,
+            wording: wording.unwrap_or(old_wording),
+        });
     }
     Ok(current.clone())
 }
@@ -273,8 +339,18 @@ pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<()> {
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let range = DateRange {
-        from: args.from.as_deref().map(|d| optional_date("from", d)).transpose()?.flatten(),
-        to: args.to.as_deref().map(|d| optional_date("to", d)).transpose()?.flatten(),
+        from: args
+            .from
+            .as_deref()
+            .map(|d| optional_date("from", d))
+            .transpose()?
+            .flatten(),
+        to: args
+            .to
+            .as_deref()
+            .map(|d| optional_date("to", d))
+            .transpose()?
+            .flatten(),
     };
     if let (Some(f), Some(t)) = (range.from, range.to) {
         if t < f {
@@ -289,7 +365,11 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         return output::print(&format!(
             "{} has no meetings{}.\n",
             network.name,
-            if range == DateRange::default() { "" } else { " in that period" }
+            if range == DateRange::default() {
+                ""
+            } else {
+                " in that period"
+            }
         ));
     }
     let rows: Vec<Vec<String>> = meetings
@@ -306,7 +386,10 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "WHEN", "KIND", "TITLE", "WHERE", "MODE", "STATUS"], &rows))
+    output::print(&table(
+        &["#ID", "WHEN", "KIND", "TITLE", "WHERE", "MODE", "STATUS"],
+        &rows,
+    ))
 }
 
 /// `meeting show --json`: the meeting, and for a timed one its times on each partner's clock.
@@ -322,7 +405,11 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     let meeting = find_meeting(&ctx.db, key)?;
     let network = get_network(&ctx.db, meeting.network_id)?;
     let local = meeting_local_times(&ctx.db, meeting.id)?;
-    let detail = MeetingDetail { meeting, network_name: network.name.clone(), local_times: local };
+    let detail = MeetingDetail {
+        meeting,
+        network_name: network.name.clone(),
+        local_times: local,
+    };
     if ctx.json {
         return output::json(&detail);
     }
@@ -375,7 +462,17 @@ fn describe(d: &MeetingDetail) -> String {
                 ]
             })
             .collect();
-        text.push_str(&table(&["  PARTNER", "COUNTRY", "ZONE", "OFFSET", "LOCAL TIME", "NOTE"], &rows));
+        text.push_str(&table(
+            &[
+                "  PARTNER",
+                "COUNTRY",
+                "ZONE",
+                "OFFSET",
+                "LOCAL TIME",
+                "NOTE",
+            ],
+            &rows,
+        ));
     }
     if !m.agenda.is_empty() {
         text.push_str("\nAgenda\n");
@@ -398,7 +495,11 @@ fn describe(d: &MeetingDetail) -> String {
                 Attendee::Partner(_) => "",
                 Attendee::Contact(_) => " (contact)",
             };
-            text.push_str(&format!("  {}{who}: {}\n", a.name, a.status.label().to_lowercase()));
+            text.push_str(&format!(
+                "  {}{who}: {}\n",
+                a.name,
+                a.status.label().to_lowercase()
+            ));
         }
     }
     text
@@ -407,10 +508,16 @@ fn describe(d: &MeetingDetail) -> String {
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let o = &args.options;
     if o.start.is_some() != o.end.is_some() {
-        usage_error(&["meeting", "add"], "a timed meeting needs both --start and --end");
+        usage_error(
+            &["meeting", "add"],
+            "a timed meeting needs both --start and --end",
+        );
     }
     if o.tz.is_some() && o.start.is_none() {
-        usage_error(&["meeting", "add"], "--tz applies to --start and --end; give them too");
+        usage_error(
+            &["meeting", "add"],
+            "--tz applies to --start and --end; give them too",
+        );
     }
     if o.until.is_some() && o.date.is_none() {
         usage_error(&["meeting", "add"], "--until needs --date (the first day)");
@@ -425,7 +532,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         online_url: String::new(),
         status: MeetingStatus::Tentative,
         description: String::new(),
-        schedule: ScheduleInput::Undated { year: None, month: None, wording: String::new() },
+        schedule: ScheduleInput::Undated {
+            year: None,
+            month: None,
+            wording: String::new(),
+        },
     };
     apply(ctx, &network, &mut input, args.options, false)?;
     let meeting = create_meeting(&mut ctx.db, network.id, input)?;
@@ -457,11 +568,19 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         return output::json(&after);
     }
     let seq = if after.sequence != before.sequence {
-        format!("; calendars will see the change (sequence {})", after.sequence)
+        format!(
+            "; calendars will see the change (sequence {})",
+            after.sequence
+        )
     } else {
         String::new()
     };
-    output::print(&format!("Updated meeting {}: {} ({}){seq}.\n", after.id, after.title, schedule(&after.schedule)))
+    output::print(&format!(
+        "Updated meeting {}: {} ({}){seq}.\n",
+        after.id,
+        after.title,
+        schedule(&after.schedule)
+    ))
 }
 
 fn cancel(ctx: &mut Ctx, key: &str) -> Result<()> {
@@ -471,9 +590,17 @@ fn cancel(ctx: &mut Ctx, key: &str) -> Result<()> {
         return output::json(&after);
     }
     if meeting.status == MeetingStatus::Cancelled {
-        return output::print(&format!("Meeting {} ({}) was already cancelled.\n", after.id, after.title));
+        return output::print(&format!(
+            "Meeting {} ({}) was already cancelled.\n",
+            after.id, after.title
+        ));
     }
-    output::print(&format!("Cancelled meeting {}: {} ({}).\n", after.id, after.title, short_date(&after.schedule)))
+    output::print(&format!(
+        "Cancelled meeting {}: {} ({}).\n",
+        after.id,
+        after.title,
+        short_date(&after.schedule)
+    ))
 }
 
 #[derive(Serialize)]
@@ -487,7 +614,14 @@ fn delete(ctx: &mut Ctx, key: &str) -> Result<()> {
     let meeting = find_meeting(&ctx.db, key)?;
     delete_meeting(&mut ctx.db, meeting.id)?;
     if ctx.json {
-        return output::json(&Deleted { deleted: meeting.title, id: meeting.id, uid: meeting.uid });
+        return output::json(&Deleted {
+            deleted: meeting.title,
+            id: meeting.id,
+            uid: meeting.uid,
+        });
     }
-    output::print(&format!("Deleted meeting {}: {}.\n", meeting.id, meeting.title))
+    output::print(&format!(
+        "Deleted meeting {}: {}.\n",
+        meeting.id, meeting.title
+    ))
 }

@@ -19,8 +19,9 @@ use convene_core::plan::diff::{ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::exchange::resolve_conflict_by_key;
 use convene_core::plan::money::{format_euros, parse_amount, Decimal};
 use convene_core::plan::{
-    self, find_plan, list_plan_overviews, load_plan_document, ActionInput, ActionPlanInput, ActionStatus, ConflictChoice,
-    FundingLine, FundingSource, Month, PlanDocument, PlanStatus, SavedRevision,
+    self, find_plan, list_plan_overviews, load_plan_document, ActionInput, ActionPlanInput,
+    ActionStatus, ConflictChoice, FundingLine, FundingSource, Month, PlanDocument, PlanStatus,
+    SavedRevision,
 };
 use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
@@ -324,12 +325,26 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 p.plan.title.clone(),
                 p.plan.status.label().to_string(),
                 p.revision_number.to_string(),
-                p.last_change_at.replace('T', " ").trim_end_matches('Z').to_string(),
+                p.last_change_at
+                    .replace('T', " ")
+                    .trim_end_matches('Z')
+                    .to_string(),
                 p.last_change_by.clone(),
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "PARTNER", "TITLE", "STATUS", "#REV", "LAST CHANGE (UTC)", "BY"], &rows))
+    output::print(&table(
+        &[
+            "#ID",
+            "PARTNER",
+            "TITLE",
+            "STATUS",
+            "#REV",
+            "LAST CHANGE (UTC)",
+            "BY",
+        ],
+        &rows,
+    ))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
@@ -341,7 +356,14 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Section(SectionCommand::Add { plan, title, after }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::add_section(&mut ctx.db, id, &title, after.as_deref())?;
-            saved_line(ctx, &saved, &format!("added section {}", saved.item_id.clone().unwrap_or_default()))
+            saved_line(
+                ctx,
+                &saved,
+                &format!(
+                    "added section {}",
+                    saved.item_id.clone().unwrap_or_default()
+                ),
+            )
         }
         PlanCommand::Section(SectionCommand::Remove { plan, key }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
@@ -357,7 +379,11 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 unit: args.unit,
                 baseline: args.baseline,
                 target: args.target,
-                target_date: args.by.as_deref().map(|m| Month::parse("target_date", m)).transpose()?,
+                target_date: args
+                    .by
+                    .as_deref()
+                    .map(|m| Month::parse("target_date", m))
+                    .transpose()?,
                 verification: args.verification,
             };
             let saved = plan::add_indicator(&mut ctx.db, id, input)?;
@@ -391,29 +417,49 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&plan);
             }
-            let when = plan.adoption_date.map(|d| format!(" on {d}")).unwrap_or_default();
-            output::print(&format!("\"{}\" is now {}{when}\n", plan.title, plan.status.label().to_lowercase()))
+            let when = plan
+                .adoption_date
+                .map(|d| format!(" on {d}"))
+                .unwrap_or_default();
+            output::print(&format!(
+                "\"{}\" is now {}{when}\n",
+                plan.title,
+                plan.status.label().to_lowercase()
+            ))
         }
         PlanCommand::Comment(args) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
             let comment = plan::add_comment(
                 &mut ctx.db,
                 id,
-                plan::CommentInput { section_key: args.key, author: args.author, text: args.text },
+                plan::CommentInput {
+                    section_key: args.key,
+                    author: args.author,
+                    text: args.text,
+                },
             )?;
             if ctx.json {
                 return output::json(&comment);
             }
-            output::print(&format!("comment {} added to {} by {}\n", comment.id, comment.section_key, comment.author))
+            output::print(&format!(
+                "comment {} added to {} by {}\n",
+                comment.id, comment.section_key, comment.author
+            ))
         }
         PlanCommand::Send { plan, out } => {
             let found = find_plan(&ctx.db, &plan)?;
             plan::send_plan_to_file(&ctx.db, found.id, &out)?;
             let count = plan::list_revisions(&ctx.db, found.id)?.len();
             if ctx.json {
-                return output::json(&serde_json::json!({ "plan_id": found.id, "file": out, "revisions": count }));
+                return output::json(
+                    &serde_json::json!({ "plan_id": found.id, "file": out, "revisions": count }),
+                );
             }
-            output::print(&format!("wrote \"{}\" with {count} revisions to {}\n", found.title, out.display()))
+            output::print(&format!(
+                "wrote \"{}\" with {count} revisions to {}\n",
+                found.title,
+                out.display()
+            ))
         }
         PlanCommand::Receive { file } => {
             let report = plan::receive_plan_file(&mut ctx.db, &file)?;
@@ -453,10 +499,16 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 ConflictChoice::Merged { text }
             } else {
                 let file = args.file.expect("clap requires one choice");
-                ConflictChoice::Merged { text: read_text(&file)? }
+                ConflictChoice::Merged {
+                    text: read_text(&file)?,
+                }
             };
             let saved = resolve_conflict_by_key(&mut ctx.db, id, &args.key, choice)?;
-            saved_line(ctx, &saved, &format!("settled the conflict in {}", args.key))
+            saved_line(
+                ctx,
+                &saved,
+                &format!("settled the conflict in {}", args.key),
+            )
         }
         PlanCommand::Author { name } => {
             let setting = match name {
@@ -466,7 +518,11 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&setting);
             }
-            let default = if setting.is_default { " (the system user name; set one with `convene plan author NAME`)" } else { "" };
+            let default = if setting.is_default {
+                " (the system user name; set one with `convene plan author NAME`)"
+            } else {
+                ""
+            };
             output::print(&format!("{}{default}\n", setting.name))
         }
     }
@@ -484,7 +540,8 @@ fn conflict_text(c: &plan::PlanConflict) -> String {
 }
 
 fn read_text(file: &PathBuf) -> Result<String> {
-    std::fs::read_to_string(file).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
+    std::fs::read_to_string(file)
+        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
 }
 
 fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
@@ -492,9 +549,15 @@ fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
         return output::json(saved);
     }
     if saved.created {
-        output::print(&format!("{what}: revision {} by {}\n", saved.revision.number, saved.revision.author))
+        output::print(&format!(
+            "{what}: revision {} by {}\n",
+            saved.revision.number, saved.revision.author
+        ))
     } else {
-        output::print(&format!("nothing changed: the plan already reads so (revision {})\n", saved.revision.number))
+        output::print(&format!(
+            "nothing changed: the plan already reads so (revision {})\n",
+            saved.revision.number
+        ))
     }
 }
 
@@ -504,12 +567,20 @@ fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let created = plan::create_plan(
         &mut ctx.db,
         network.id,
-        ActionPlanInput { partner_id: Some(partner.id), title: args.title, summary: args.summary, status: PlanStatus::Draft },
+        ActionPlanInput {
+            partner_id: Some(partner.id),
+            title: args.title,
+            summary: args.summary,
+            status: PlanStatus::Draft,
+        },
     )?;
     if ctx.json {
         return output::json(&created);
     }
-    output::print(&format!("created plan {} \"{}\" for {}\n", created.id, created.title, partner.name))
+    output::print(&format!(
+        "created plan {} \"{}\" for {}\n",
+        created.id, created.title, partner.name
+    ))
 }
 
 fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
@@ -525,16 +596,24 @@ fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
 
 /// `SOURCE=EUR`, the source in any case with - or _.
 fn funding_line(text: &str) -> Result<FundingLine> {
-    let (source, amount) = text
-        .split_once('=')
-        .ok_or_else(|| Error::invalid("funding", format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)")))?;
-    Ok(FundingLine { source: FundingSource::parse("funding", source)?, amount: parse_amount("funding", amount)? })
+    let (source, amount) = text.split_once('=').ok_or_else(|| {
+        Error::invalid(
+            "funding",
+            format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)"),
+        )
+    })?;
+    Ok(FundingLine {
+        source: FundingSource::parse("funding", source)?,
+        amount: parse_amount("funding", amount)?,
+    })
 }
 
 fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
     let id = find_plan(&ctx.db, &args.plan)?.id;
     let title = args.title.clone();
-    let month = |field: &str, value: &Option<String>| value.as_deref().map(|v| Month::parse(field, v)).transpose();
+    let month = |field: &str, value: &Option<String>| {
+        value.as_deref().map(|v| Month::parse(field, v)).transpose()
+    };
     let input = ActionInput {
         objective: args.objective.unwrap_or_default(),
         title: args.title,
@@ -543,9 +622,22 @@ fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
         partners: args.partners.unwrap_or_default(),
         start: month("start", &args.start)?,
         end: month("end", &args.end)?,
-        cost: args.cost.as_deref().map(|c| parse_amount("cost", c)).transpose()?,
-        funding: args.funding.iter().map(|f| funding_line(f)).collect::<Result<_>>()?,
-        status: args.status.as_deref().map(|s| ActionStatus::parse("status", s)).transpose()?.unwrap_or(ActionStatus::Planned),
+        cost: args
+            .cost
+            .as_deref()
+            .map(|c| parse_amount("cost", c))
+            .transpose()?,
+        funding: args
+            .funding
+            .iter()
+            .map(|f| funding_line(f))
+            .collect::<Result<_>>()?,
+        status: args
+            .status
+            .as_deref()
+            .map(|s| ActionStatus::parse("status", s))
+            .transpose()?
+            .unwrap_or(ActionStatus::Planned),
         pilot: args.pilot,
         indicator_ids: vec![],
     };
@@ -564,14 +656,20 @@ fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
         .map(|r| {
             vec![
                 r.number.to_string(),
-                r.created_at.replace('T', " ").trim_end_matches('Z').to_string(),
+                r.created_at
+                    .replace('T', " ")
+                    .trim_end_matches('Z')
+                    .to_string(),
                 r.author.clone(),
                 r.kind.label().to_string(),
                 r.message.clone(),
             ]
         })
         .collect();
-    output::print(&table(&["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"], &rows))
+    output::print(&table(
+        &["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"],
+        &rows,
+    ))
 }
 
 fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
@@ -591,7 +689,11 @@ fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
         let change = match s.change {
             ChangeKind::Added => " (added)".to_string(),
             ChangeKind::Removed => " (removed)".to_string(),
-            ChangeKind::Changed => s.old_title.as_ref().map(|t| format!(" (was {t})")).unwrap_or_default(),
+            ChangeKind::Changed => s
+                .old_title
+                .as_ref()
+                .map(|t| format!(" (was {t})"))
+                .unwrap_or_default(),
         };
         out.push_str(&format!("\n== {} [{}]{change}\n", s.title, s.key));
         for seg in &s.segments {
@@ -650,13 +752,31 @@ fn render(doc: &PlanDocument) -> String {
         ("Plan", format!("{} (id {})", p.title, p.id)),
         ("Network", doc.network_name.clone()),
         ("Partner", opt(p.partner_name.clone())),
-        ("Status", format!("{}{}", p.status.label(), opt(p.adoption_date.map(|d: NaiveDate| format!(", adopted on {d}"))))),
+        (
+            "Status",
+            format!(
+                "{}{}",
+                p.status.label(),
+                opt(p
+                    .adoption_date
+                    .map(|d: NaiveDate| format!(", adopted on {d}")))
+            ),
+        ),
         (
             "Revision",
-            format!("{} of {}, {} by {}", doc.revision.number, doc.revision_count, doc.revision.created_at, doc.revision.author),
+            format!(
+                "{} of {}, {} by {}",
+                doc.revision.number,
+                doc.revision_count,
+                doc.revision.created_at,
+                doc.revision.author
+            ),
         ),
         ("Total cost", format!("{} EUR", format_euros(s.total_cost))),
-        ("Secured", format!("{} EUR", format_euros(s.secured_funding))),
+        (
+            "Secured",
+            format!("{} EUR", format_euros(s.secured_funding)),
+        ),
         ("Funding gap", gap),
     ]);
     for section in &doc.sections {
@@ -680,20 +800,48 @@ fn render(doc: &PlanDocument) -> String {
                     a.title.clone(),
                     a.objective.clone(),
                     a.lead.clone(),
-                    format!("{}{}", opt(a.start), a.end.map(|e| format!(" to {e}")).unwrap_or_default()),
+                    format!(
+                        "{}{}",
+                        opt(a.start),
+                        a.end.map(|e| format!(" to {e}")).unwrap_or_default()
+                    ),
                     money(a.cost),
-                    a.funding.iter().map(|l| format!("{} {}", l.source.label(), format_euros(l.amount))).collect::<Vec<_>>().join(", "),
+                    a.funding
+                        .iter()
+                        .map(|l| format!("{} {}", l.source.label(), format_euros(l.amount)))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     a.status.label().to_string(),
-                    if a.pilot { "pilot".into() } else { String::new() },
+                    if a.pilot {
+                        "pilot".into()
+                    } else {
+                        String::new()
+                    },
                 ]
             })
             .collect();
-        out.push_str(&table(&["#N", "TITLE", "OBJECTIVE", "LEAD", "WHEN", "#COST EUR", "FUNDING", "STATUS", "PILOT"], &rows));
+        out.push_str(&table(
+            &[
+                "#N",
+                "TITLE",
+                "OBJECTIVE",
+                "LEAD",
+                "WHEN",
+                "#COST EUR",
+                "FUNDING",
+                "STATUS",
+                "PILOT",
+            ],
+            &rows,
+        ));
     }
     if !s.cost_by_source.is_empty() || !s.unfunded.is_zero() {
         out.push_str("\n## Cost by funding source\n");
-        let mut rows: Vec<Vec<String>> =
-            s.cost_by_source.iter().map(|x| vec![x.label.clone(), format_euros(x.amount)]).collect();
+        let mut rows: Vec<Vec<String>> = s
+            .cost_by_source
+            .iter()
+            .map(|x| vec![x.label.clone(), format_euros(x.amount)])
+            .collect();
         rows.push(vec!["Not funded yet".into(), format_euros(s.unfunded)]);
         out.push_str(&table(&["SOURCE", "#EUR"], &rows));
     }
@@ -703,19 +851,40 @@ fn render(doc: &PlanDocument) -> String {
             .indicators
             .iter()
             .map(|i| {
-                vec![i.name.clone(), i.kind.label().into(), i.unit.clone(), i.baseline.clone(), i.target.clone(), opt(i.target_date)]
+                vec![
+                    i.name.clone(),
+                    i.kind.label().into(),
+                    i.unit.clone(),
+                    i.baseline.clone(),
+                    i.target.clone(),
+                    opt(i.target_date),
+                ]
             })
             .collect();
-        out.push_str(&table(&["NAME", "TYPE", "UNIT", "BASELINE", "TARGET", "BY"], &rows));
+        out.push_str(&table(
+            &["NAME", "TYPE", "UNIT", "BASELINE", "TARGET", "BY"],
+            &rows,
+        ));
     }
     if !doc.risks.is_empty() {
         out.push_str("\n## Risks\n");
         let rows: Vec<Vec<String>> = doc
             .risks
             .iter()
-            .map(|r| vec![r.description.clone(), r.likelihood.to_string(), r.impact.to_string(), r.mitigation.clone(), r.owner.clone()])
+            .map(|r| {
+                vec![
+                    r.description.clone(),
+                    r.likelihood.to_string(),
+                    r.impact.to_string(),
+                    r.mitigation.clone(),
+                    r.owner.clone(),
+                ]
+            })
             .collect();
-        out.push_str(&table(&["RISK", "#LIKELIHOOD", "#IMPACT", "MITIGATION", "OWNER"], &rows));
+        out.push_str(&table(
+            &["RISK", "#LIKELIHOOD", "#IMPACT", "MITIGATION", "OWNER"],
+            &rows,
+        ));
     }
     for w in &s.warnings {
         out.push_str(&format!("\nwarning: {w}"));
@@ -726,7 +895,10 @@ fn render(doc: &PlanDocument) -> String {
     if !doc.open_comments.is_empty() {
         out.push_str("\n## Open comments\n");
         for c in &doc.open_comments {
-            out.push_str(&format!("[{}] {} ({}): {}\n", c.section_key, c.author, c.created_at, c.text));
+            out.push_str(&format!(
+                "[{}] {} ({}): {}\n",
+                c.section_key, c.author, c.created_at, c.text
+            ));
         }
     }
     if !doc.open_conflicts.is_empty() {

@@ -40,7 +40,9 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         return output::json(&practices);
     }
     if practices.is_empty() {
-        return output::print("No good practices yet. `convene import urbact FILE` imports them from URBACT pages.\n");
+        return output::print(
+            "No good practices yet. `convene import urbact FILE` imports them from URBACT pages.\n",
+        );
     }
     let rows: Vec<Vec<String>> = practices
         .iter()
@@ -50,11 +52,18 @@ pub fn list(ctx: &Ctx) -> Result<()> {
                 p.title.clone(),
                 p.city.clone(),
                 opt(p.country.clone()),
-                if p.is_transfer { "yes".into() } else { String::new() },
+                if p.is_transfer {
+                    "yes".into()
+                } else {
+                    String::new()
+                },
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"], &rows))
+    output::print(&table(
+        &["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"],
+        &rows,
+    ))
 }
 
 pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
@@ -69,14 +78,23 @@ fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
         return get_practice(&ctx.db, id);
     }
     let wanted = fold(key);
-    let hits: Vec<i64> =
-        list_practices(&ctx.db)?.into_iter().filter(|p| fold(&p.title) == wanted).map(|p| p.id).collect();
+    let hits: Vec<i64> = list_practices(&ctx.db)?
+        .into_iter()
+        .filter(|p| fold(&p.title) == wanted)
+        .map(|p| p.id)
+        .collect();
     match hits.as_slice() {
         [one] => get_practice(&ctx.db, *one),
         [] => Err(Error::NotFound(format!(
             "there is no good practice with id or title \"{key}\"; `convene practices` lists them"
         ))),
-        _ => Err(Error::invalid("practice", format!("{} good practices are titled \"{key}\"; use the id", hits.len()))),
+        _ => Err(Error::invalid(
+            "practice",
+            format!(
+                "{} good practices are titled \"{key}\"; use the id",
+                hits.len()
+            ),
+        )),
     }
 }
 
@@ -90,9 +108,15 @@ struct PracticeDetail {
 
 fn show(ctx: &Ctx, key: &str) -> Result<()> {
     let practice = find_practice(ctx, key)?;
-    let network_names =
-        practice.network_ids.iter().map(|&id| get_network(&ctx.db, id).map(|n| n.name)).collect::<Result<Vec<_>>>()?;
-    let detail = PracticeDetail { practice, network_names };
+    let network_names = practice
+        .network_ids
+        .iter()
+        .map(|&id| get_network(&ctx.db, id).map(|n| n.name))
+        .collect::<Result<Vec<_>>>()?;
+    let detail = PracticeDetail {
+        practice,
+        network_names,
+    };
     if ctx.json {
         return output::json(&detail);
     }
@@ -109,7 +133,14 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         ("Country", opt(p.country.clone())),
         ("Author", author),
         ("Figure", p.headline_figure.clone()),
-        ("Transfer", if p.is_transfer { "yes, transferred by networks".into() } else { String::new() }),
+        (
+            "Transfer",
+            if p.is_transfer {
+                "yes, transferred by networks".into()
+            } else {
+                String::new()
+            },
+        ),
         ("Networks", detail.network_names.join(", ")),
     ]));
     for s in &p.sections {
@@ -144,7 +175,13 @@ pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
                 HitKind::Plan => "action plan",
                 HitKind::Practice => "good practice",
             };
-            vec![kind.to_string(), h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
+            vec![
+                kind.to_string(),
+                h.id.to_string(),
+                h.title.clone(),
+                opt(h.network_name.clone()),
+                h.snippet.clone(),
+            ]
         })
         .collect();
     output::print(&table(&["KIND", "#ID", "TITLE", "NETWORK", "MATCH"], &rows))
