@@ -11,9 +11,12 @@
 //! stderr and nothing saved; 2 when the command line itself is wrong (a missing or unknown
 //! option), as clap reports it.
 
+mod agenda;
+mod attendance;
 mod calendar;
 mod data;
 mod ics_import;
+mod meeting_status;
 mod meetings;
 mod networks;
 mod output;
@@ -22,6 +25,7 @@ mod people;
 mod plan_export;
 mod plans;
 mod practices;
+mod schedule_options;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -78,9 +82,13 @@ pub enum Command {
     LocalGroup(people::LocalGroupArgs),
     /// List the meetings of a network in date order (undated ones last)
     Meetings(meetings::ListArgs),
-    /// Show, add, change, cancel or delete a meeting
+    /// Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
     #[command(subcommand)]
     Meeting(meetings::MeetingCommand),
+    /// Show a meeting's agenda, or add, change, move or remove an item
+    Agenda(agenda::AgendaArgs),
+    /// Show who is invited to a meeting, or record a partner's or contact's answer
+    Attendance(attendance::AttendanceArgs),
     /// List the action plans of a network with their status and last change
     Plans {
         /// The network's short name or name
@@ -161,6 +169,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::LocalGroup(args) => people::run_local_group(&mut ctx, args),
         Command::Meetings(args) => meetings::list(&ctx, args),
         Command::Meeting(cmd) => meetings::run(&mut ctx, cmd),
+        Command::Agenda(args) => agenda::run(&mut ctx, args),
+        Command::Attendance(args) => attendance::run(&mut ctx, args),
         Command::Plans { network } => plans::list(&ctx, &network),
         Command::Plan(cmd) => plans::run(&mut ctx, cmd),
         Command::Practices => practices::list(&ctx),
@@ -205,7 +215,12 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "phone" => "--phone",
         "organisation" => "--organisation",
         "website" => "--website",
+        "lead_partner_id" if field.starts_with("agenda[") => "--speaker",
         "lead_partner_id" => "--lead",
+        "speaker" => "--speaker",
+        "start_time" => "--start",
+        "end_time" => "--end",
+        "position" => "--at",
         "country" => "--country",
         "role" => "--role",
         "time_zone" => "--tz",

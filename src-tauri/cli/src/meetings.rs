@@ -1,4 +1,9 @@
-//! `convene meetings NETWORK` and `convene meeting show|add|update|cancel|delete`.
+//! `convene meetings NETWORK` and `convene meeting show|add|update|delete` (the steps of a
+//! meeting's life, confirm|postpone|held|cancel, are in `meeting_status`).
+//!
+//! MEETING is `NETWORK MEETING`, where MEETING is the meeting's id, UID or whole title
+//! (ignoring case and accents) in that network, or the id or UID alone, as `convene
+//! meetings NETWORK` prints them.
 //!
 //! A meeting is timed (`--start "YYYY-MM-DD HH:MM" --end "YYYY-MM-DD HH:MM"`, on the clock of
 //! `--tz`, which defaults to the host's zone), all-day (`--date YYYY-MM-DD [--until DATE]`) or
@@ -10,24 +15,26 @@
 //! Moving a timed meeting with `--start` alone keeps its length; so does `--date` alone for
 //! an all-day one. `--tz` alone keeps the wall-clock times and reads them in the new zone.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use std::collections::HashMap;
+
 use clap::{Args, Subcommand};
 use convene_core::calendar::PartnerLocalTime;
 use convene_core::local_times::meeting_local_times;
 use convene_core::meeting::{
-    create_meeting, delete_meeting, find_meeting, list_meetings, set_meeting_status,
-    update_meeting, Attendee, DateRange, Meeting, MeetingInput, MeetingKind, MeetingMode,
-    MeetingStatus, ScheduleInput,
+    create_meeting, delete_meeting, find_meeting, get_meeting, list_meetings, update_meeting,
+    Attendee, DateRange, Meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus,
+    MeetingSummary, ScheduleInput,
 };
+use convene_core::names::fold;
 use convene_core::network::{find_network, get_network, Network};
-use convene_core::validate::parse_date;
-use convene_core::{Error, Result};
+use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
 use crate::networks::{optional_date, relabel};
 use crate::output::{self, clock_span, fields, opt, schedule, short_date, table};
 use crate::partners::find_partner;
-use crate::{usage_error, Ctx};
+use crate::schedule_options::new_schedule;
+use crate::{agenda, meeting_status, usage_error, Ctx};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -45,23 +52,96 @@ pub struct ListArgs {
 pub enum MeetingCommand {
     /// A meeting with its agenda, attendance and the time on every partner's clock
     Show {
-        /// The meeting's id or UID
-        id: String,
+        #[command(flatten)]
+        meeting: MeetingRef,
     },
     /// Add a meeting to a network
     Add(AddArgs),
     /// Change a meeting; only the options given change
     Update(UpdateArgs),
+    /// Mark a meeting confirmed: it takes place at its date
+    Confirm {
+        #[command(flatten)]
+        meeting: MeetingRef,
+    },
+    /// Move a meeting to a later date, or off the calendar until one is known (the old date is kept in its description)
+    Postpone(meeting_status::PostponeArgs),
+    /// Mark a meeting held (it must have begun)
+    Held {
+        #[command(flatten)]
+        meeting: MeetingRef,
+    },
     /// Mark a meeting cancelled (it stays, so calendars learn of the cancellation)
     Cancel {
-        /// The meeting's id or UID
-        id: String,
+        #[command(flatten)]
+        meeting: MeetingRef,
     },
     /// Delete a meeting with its agenda and attendance
     Delete {
-        /// The meeting's id or UID
-        id: String,
+        #[command(flatten)]
+        meeting: MeetingRef,
     },
+}
+
+/// Names a meeting: `NETWORK MEETING`, or the meeting's id or UID alone.
+#[derive(Debug, Args)]
+pub struct MeetingRef {
+    /// The network's short name or name (or, given alone, the meeting's id or UID)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// The meeting's id, UID or title in that network
+    #[arg(value_name = "MEETING")]
+    pub meeting: Option<String>,
+}
+
+impl MeetingRef {
+    pub fn find(&self, db: &Db) -> Result<Meeting> {
+        match &self.meeting {
+            Some(key) => find_in_network(db, &find_network(db, &self.network)?, key),
+            None => find_meeting(db, &self.network),
+        }
+    }
+}
+
+/// Finds a meeting of `network` by id, UID or title (whole, ignoring case and accents).
+pub fn find_in_network(db: &Db, network: &Network, key: &str) -> Result<Meeting> {
+    let key = key.trim();
+    let not_found = || {
+        Error::NotFound(format!(
+            "{} has no meeting with id, UID or title \"{key}\"; `convene meetings {}` lists them",
+            network.name, network.slug
+        ))
+    };
+    if let Ok(meeting) = find_meeting(db, key) {
+        return if meeting.network_id == network.id {
+            Ok(meeting)
+        } else {
+            Err(not_found())
+        };
+    }
+    let titled: Vec<MeetingSummary> = list_meetings(db, network.id, DateRange::default())?
+        .into_iter()
+        .filter(|m| fold(&m.title) == fold(key))
+        .collect();
+    match titled.as_slice() {
+        [one] => get_meeting(db, one.id),
+        [] => Err(not_found()),
+        many => {
+            let each: Vec<String> = many
+                .iter()
+                .map(|m| format!("id {} ({})", m.id, short_date(&m.schedule)))
+                .collect();
+            Err(Error::invalid(
+                "meeting",
+                format!(
+                    "{} meetings of {} are titled \"{key}\": {}; use the id",
+                    many.len(),
+                    network.name,
+                    each.join(", ")
+                ),
+            ))
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -80,8 +160,8 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// The meeting's id or UID
-    pub id: String,
+    #[command(flatten)]
+    pub meeting: MeetingRef,
     /// A new title
     #[arg(long)]
     pub title: Option<String>,
@@ -138,53 +218,6 @@ pub struct MeetingOptions {
     pub status: Option<String>,
 }
 
-fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime> {
-    let t = text.trim();
-    for format in [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ] {
-        if let Ok(v) = NaiveDateTime::parse_from_str(t, format) {
-            return Ok(v);
-        }
-    }
-    Err(Error::invalid(
-        field,
-        format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\""),
-    ))
-}
-
-/// `--end`: a full date and time, or a time on `day`.
-fn parse_end(text: &str, day: NaiveDate) -> Result<NaiveDateTime> {
-    if let Ok(t) = NaiveTime::parse_from_str(text.trim(), "%H:%M") {
-        return Ok(day.and_time(t));
-    }
-    parse_datetime("end", text)
-}
-
-fn parse_month(text: &str) -> Result<(Option<i32>, Option<u32>)> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok((None, None));
-    }
-    let bad = || {
-        Error::invalid(
-            "month",
-            format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"),
-        )
-    };
-    let (year, month) = match t.split_once('-') {
-        Some((y, m)) => (
-            y.parse::<i32>().map_err(|_| bad())?,
-            Some(m.parse::<u32>().map_err(|_| bad())?),
-        ),
-        None => (t.parse::<i32>().map_err(|_| bad())?, None),
-    };
-    Ok((Some(year), month))
-}
-
 fn apply(
     ctx: &Ctx,
     network: &Network,
@@ -232,107 +265,16 @@ fn apply(
     Ok(())
 }
 
-/// The schedule after the given options are applied to `current`.
-#[allow(clippy::too_many_arguments)]
-fn new_schedule(
-    current: &ScheduleInput,
-    start: Option<String>,
-    end: Option<String>,
-    tz: Option<String>,
-    date: Option<String>,
-    until: Option<String>,
-    month: Option<String>,
-    wording: Option<String>,
-    undated: bool,
-) -> Result<ScheduleInput> {
-    if start.is_some() || end.is_some() || tz.is_some() {
-        let (old_start, old_end, old_zone) = match current {
-            ScheduleInput::Timed {
-                start_local,
-                end_local,
-                time_zone,
-            } => (Some(*start_local), Some(*end_local), time_zone.clone()),
-            _ => (None, None, String::new()),
-        };
-        let start_local = match &start {
-            Some(s) => parse_datetime("start", s)?,
-            None => old_start.ok_or_else(|| {
-                Error::invalid(
-                    "start",
-                    "the meeting has no start time yet; give --start and --end",
-                )
-            })?,
-        };
-        let end_local = match (&end, old_start, old_end) {
-            (Some(e), _, _) => parse_end(e, start_local.date())?,
-            (None, Some(s), Some(e)) => start_local + (e - s),
-            _ => {
-                return Err(Error::invalid(
-                    "end",
-                    "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")",
-                ))
-            }
-        };
-        let time_zone = tz.unwrap_or(old_zone);
-        return Ok(ScheduleInput::Timed {
-            start_local,
-            end_local,
-            time_zone,
-        });
-    }
-    if date.is_some() || until.is_some() {
-        let (old_first, old_last) = match current {
-            ScheduleInput::AllDay { first, last } => (Some(*first), Some(*last)),
-            _ => (None, None),
-        };
-        let first = match &date {
-            Some(d) => parse_date("first", d)?,
-            None => old_first.ok_or_else(|| {
-                Error::invalid(
-                    "first",
-                    "the meeting has no day yet; give --date (and --until)",
-                )
-            })?,
-        };
-        let last = match (&until, old_first, old_last) {
-            (Some(u), _, _) => parse_date("last", u)?,
-            (None, Some(f), Some(l)) if date.is_some() => {
-                first + Duration::days((l - f).num_days())
-            }
-            (None, _, Some(l)) => l,
-            _ => first,
-        };
-        return Ok(ScheduleInput::AllDay { first, last });
-    }
-    if undated || month.is_some() || wording.is_some() {
-        let (old_year, old_month, old_wording) = match current {
-            ScheduleInput::Undated {
-                year,
-                month,
-                wording,
-            } => (*year, *month, wording.clone()),
-            _ => (None, None, String::new()),
-        };
-        let (year, month) = match month {
-            Some(m) => parse_month(&m)?,
-            None => (old_year, old_month),
-        };
-        return Ok(ScheduleInput::Undated {
-            year,
-            month,
-            wording: wording.unwrap_or(old_wording),
-        });
-    }
-    Ok(current.clone())
-}
-
 pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<()> {
     match cmd {
-        MeetingCommand::Show { id } => show(ctx, &id),
+        MeetingCommand::Show { meeting } => show(ctx, &meeting),
         MeetingCommand::Add(args) => add(ctx, args),
         MeetingCommand::Update(args) => update(ctx, args),
-        MeetingCommand::Cancel { id } => cancel(ctx, &id),
-        MeetingCommand::Delete { id } => delete(ctx, &id),
+        MeetingCommand::Confirm { meeting } => meeting_status::confirm(ctx, &meeting),
+        MeetingCommand::Postpone(args) => meeting_status::postpone(ctx, args),
+        MeetingCommand::Held { meeting } => meeting_status::held(ctx, &meeting),
+        MeetingCommand::Cancel { meeting } => meeting_status::cancel(ctx, &meeting),
+        MeetingCommand::Delete { meeting } => delete(ctx, &meeting),
     }
 }
 
@@ -399,16 +341,20 @@ struct MeetingDetail {
     meeting: Meeting,
     network_name: String,
     local_times: Vec<PartnerLocalTime>,
+    /// The network's partners by id, to name the speakers of the agenda.
+    #[serde(skip)]
+    partner_names: HashMap<i64, String>,
 }
 
-fn show(ctx: &Ctx, key: &str) -> Result<()> {
-    let meeting = find_meeting(&ctx.db, key)?;
+fn show(ctx: &Ctx, which: &MeetingRef) -> Result<()> {
+    let meeting = which.find(&ctx.db)?;
     let network = get_network(&ctx.db, meeting.network_id)?;
     let local = meeting_local_times(&ctx.db, meeting.id)?;
     let detail = MeetingDetail {
         meeting,
         network_name: network.name.clone(),
         local_times: local,
+        partner_names: agenda::partner_names(&ctx.db, network.id)?,
     };
     if ctx.json {
         return output::json(&detail);
@@ -476,17 +422,7 @@ fn describe(d: &MeetingDetail) -> String {
     }
     if !m.agenda.is_empty() {
         text.push_str("\nAgenda\n");
-        for (i, a) in m.agenda.iter().enumerate() {
-            let time = match (a.start_time, a.end_time) {
-                (Some(s), Some(e)) => format!("{}-{}  ", s.format("%H:%M"), e.format("%H:%M")),
-                (Some(s), None) => format!("{}        ", s.format("%H:%M")),
-                _ => String::new(),
-            };
-            text.push_str(&format!("  {}. {time}{}\n", i + 1, a.title));
-            if !a.notes.is_empty() {
-                text.push_str(&format!("     {}\n", a.notes));
-            }
-        }
+        text.push_str(&agenda::numbered(&m.agenda, &d.partner_names));
     }
     if !m.attendance.is_empty() {
         text.push_str("\nAttendance\n");
@@ -553,7 +489,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
 }
 
 fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
-    let before = find_meeting(&ctx.db, &args.id)?;
+    let before = args.meeting.find(&ctx.db)?;
     let network = get_network(&ctx.db, before.network_id)?;
     let mut input = MeetingInput::from(&before);
     if let Some(t) = args.title {
@@ -583,26 +519,6 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     ))
 }
 
-fn cancel(ctx: &mut Ctx, key: &str) -> Result<()> {
-    let meeting = find_meeting(&ctx.db, key)?;
-    let after = set_meeting_status(&mut ctx.db, meeting.id, MeetingStatus::Cancelled)?;
-    if ctx.json {
-        return output::json(&after);
-    }
-    if meeting.status == MeetingStatus::Cancelled {
-        return output::print(&format!(
-            "Meeting {} ({}) was already cancelled.\n",
-            after.id, after.title
-        ));
-    }
-    output::print(&format!(
-        "Cancelled meeting {}: {} ({}).\n",
-        after.id,
-        after.title,
-        short_date(&after.schedule)
-    ))
-}
-
 #[derive(Serialize)]
 struct Deleted {
     deleted: String,
@@ -610,8 +526,8 @@ struct Deleted {
     uid: String,
 }
 
-fn delete(ctx: &mut Ctx, key: &str) -> Result<()> {
-    let meeting = find_meeting(&ctx.db, key)?;
+fn delete(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
+    let meeting = which.find(&ctx.db)?;
     delete_meeting(&mut ctx.db, meeting.id)?;
     if ctx.json {
         return output::json(&Deleted {

@@ -190,10 +190,25 @@ fn find_person<T: Person + Clone>(
     db: &Db,
     who: &PersonRef,
     people: impl Fn(&Partner) -> &Vec<T>,
-) -> Result<(Network, Partner, T)> {
+) -> Result<(Partner, T)> {
     let network = find_network(db, &who.network)?;
-    let partners = partners_in(db, &network, who.partner.as_deref())?;
-    let key = who.person.trim();
+    find_among(db, &network, &who.person, who.partner.as_deref(), people)
+}
+
+/// A contact of `network` by id or name (see the module docs).
+pub fn find_contact(db: &Db, network: &Network, key: &str) -> Result<Contact> {
+    find_among(db, network, key, None, |p| &p.contacts).map(|(_, contact)| contact)
+}
+
+fn find_among<T: Person + Clone>(
+    db: &Db,
+    network: &Network,
+    key: &str,
+    partner: Option<&str>,
+    people: impl Fn(&Partner) -> &Vec<T>,
+) -> Result<(Partner, T)> {
+    let partners = partners_in(db, network, partner)?;
+    let key = key.trim();
     let by_id = key.parse::<i64>().ok();
     let mut hits: Vec<(&Partner, &T)> = Vec::new();
     for partner in &partners {
@@ -207,12 +222,12 @@ fn find_person<T: Person + Clone>(
             }
         }
     }
-    let place = match &who.partner {
+    let place = match partner {
         Some(_) => partners[0].name.clone(),
         None => network.name.clone(),
     };
     match hits.as_slice() {
-        [(partner, person)] => Ok((network.clone(), (*partner).clone(), (*person).clone())),
+        [(partner, person)] => Ok(((*partner).clone(), (*person).clone())),
         [] => Err(Error::NotFound(format!(
             "{place} has no {} with id or name \"{key}\"",
             T::WHAT
@@ -320,7 +335,7 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             ))
         }
         ContactCommand::Update { who, name, details } => {
-            let (_, partner, before) = find_person(&ctx.db, &who, |p| &p.contacts)?;
+            let (partner, before) = find_person(&ctx.db, &who, |p| &p.contacts)?;
             let mut input = ContactInput {
                 name: name.unwrap_or(before.name),
                 role: before.role,
@@ -338,7 +353,7 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             ))
         }
         ContactCommand::Remove { who } => {
-            let (_, partner, contact) = find_person(&ctx.db, &who, |p| &p.contacts)?;
+            let (partner, contact) = find_person(&ctx.db, &who, |p| &p.contacts)?;
             delete_contact(&mut ctx.db, contact.id)?;
             if ctx.json {
                 return output::json(&Removed {
@@ -388,7 +403,7 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             ))
         }
         LocalGroupCommand::Update { who, name, details } => {
-            let (_, partner, before) = find_person(&ctx.db, &who, |p| &p.local_group)?;
+            let (partner, before) = find_person(&ctx.db, &who, |p| &p.local_group)?;
             let mut input = LocalGroupMemberInput {
                 name: name.unwrap_or(before.name),
                 organisation: before.organisation,
@@ -405,7 +420,7 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             ))
         }
         LocalGroupCommand::Remove { who } => {
-            let (_, partner, member) = find_person(&ctx.db, &who, |p| &p.local_group)?;
+            let (partner, member) = find_person(&ctx.db, &who, |p| &p.local_group)?;
             delete_local_group_member(&mut ctx.db, member.id)?;
             if ctx.json {
                 return output::json(&Removed {

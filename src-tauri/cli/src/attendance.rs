@@ -1,0 +1,108 @@
+//! `convene attendance NETWORK MEETING [--partner CITY | --contact PERSON] --status S`: who
+//! is invited to a meeting and what they answered.
+//!
+//! Without `--status` it lists the meeting's attendance. The statuses are the core's
+//! (invited, accepted, declined, tentative, attended); "confirmed" is read as accepted, the
+//! word coordinators use, and "none" takes the partner or contact off the meeting's list.
+//! `--json` prints the meeting's attendance after the change.
+
+use clap::{ArgGroup, Args};
+use convene_core::meeting::{set_attendance, Attendance, AttendanceStatus, Attendee};
+use convene_core::network::find_network;
+use convene_core::{Error, Result};
+
+use crate::meetings::find_in_network;
+use crate::networks::relabel;
+use crate::output::{self, table};
+use crate::partners::find_partner;
+use crate::people::find_contact;
+use crate::Ctx;
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("attendee").args(["partner", "contact"]).requires("status")))]
+pub struct AttendanceArgs {
+    /// The network's short name or name
+    pub network: String,
+    /// The meeting's id, UID or title
+    pub meeting: String,
+    /// The partner (id or name) whose answer this is
+    #[arg(long, value_name = "CITY")]
+    pub partner: Option<String>,
+    /// A contact person (id or name) whose answer this is
+    #[arg(long, value_name = "PERSON")]
+    pub contact: Option<String>,
+    /// invited, confirmed (accepted), declined, tentative, attended, or none to take them off the list
+    #[arg(long, requires = "attendee")]
+    pub status: Option<String>,
+}
+
+/// The status a person typed; `None` for "none".
+fn parse_status(text: &str) -> Result<Option<AttendanceStatus>> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "none" => Ok(None),
+        "confirmed" => Ok(Some(AttendanceStatus::Accepted)),
+        _ => AttendanceStatus::parse("status", text).map(Some).map_err(|_| {
+            Error::invalid(
+                "status",
+                format!(
+                    "\"{}\" is not one of: invited, confirmed (or accepted), declined, tentative, attended, none",
+                    text.trim()
+                ),
+            )
+        }),
+    }
+}
+
+fn print_list(ctx: &Ctx, attendance: &[Attendance], headline: &str) -> Result<()> {
+    if ctx.json {
+        return output::json(&attendance);
+    }
+    if attendance.is_empty() {
+        return output::print(&format!("{headline}\nNobody is on the list yet.\n"));
+    }
+    let rows: Vec<Vec<String>> = attendance
+        .iter()
+        .map(|a| {
+            let kind = match a.attendee {
+                Attendee::Partner(_) => "partner",
+                Attendee::Contact(_) => "contact",
+            };
+            vec![a.name.clone(), kind.into(), a.status.label().to_lowercase()]
+        })
+        .collect();
+    output::print(&format!(
+        "{headline}\n{}",
+        table(&["NAME", "WHO", "STATUS"], &rows)
+    ))
+}
+
+pub fn run(ctx: &mut Ctx, args: AttendanceArgs) -> Result<()> {
+    let network = find_network(&ctx.db, &args.network)?;
+    let meeting = find_in_network(&ctx.db, &network, &args.meeting)?;
+    let Some(status) = args.status else {
+        let headline = format!("Attendance of {} (meeting {})", meeting.title, meeting.id);
+        return print_list(ctx, &meeting.attendance, &headline);
+    };
+    let status = parse_status(&status)?;
+    let (attendee, name) = match (args.partner, args.contact) {
+        (Some(p), _) => {
+            let partner = find_partner(&ctx.db, &network, &p).map_err(|e| relabel(e, "partner"))?;
+            (Attendee::Partner(partner.id), partner.name)
+        }
+        (None, Some(c)) => {
+            let contact = find_contact(&ctx.db, &network, &c)?;
+            (Attendee::Contact(contact.id), contact.name)
+        }
+        (None, None) => unreachable!("clap requires --partner or --contact with --status"),
+    };
+    let after = set_attendance(&mut ctx.db, meeting.id, attendee, status)?;
+    let headline = match status {
+        Some(s) => format!(
+            "{name}: {} for {}.",
+            s.label().to_lowercase(),
+            meeting.title
+        ),
+        None => format!("{name} is off the list of {}.", meeting.title),
+    };
+    print_list(ctx, &after.attendance, &headline)
+}
