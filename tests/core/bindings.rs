@@ -6,9 +6,10 @@
 //! convene-core --test bindings` rewrites the folder instead.
 //!
 //! Besides the types, the test writes modules of values the window must not copy by hand
-//! (see [`generated_modules`]): the calendar words and cases of the core's schedule
-//! formatter (`calendarWords.ts`, `scheduleTextCases.ts`). They are compared and
-//! regenerated the same way.
+//! (see [`generated_modules`]): the limits every form checks (`limits.ts`), the words
+//! people read for each closed set (`labels.ts`, from each `text_enum!`'s `label()`), and
+//! the calendar words and cases of the core's schedule formatter (`calendarWords.ts`,
+//! `scheduleTextCases.ts`). They are compared and regenerated the same way.
 //!
 //! Rust's `i64` is exported as TypeScript `number`, not `bigint`: ids and counts stay far
 //! below 2^53, and Tauri's IPC carries them as JSON numbers (ts-rs `Config::with_large_int`,
@@ -28,7 +29,7 @@ use convene_core::meeting::{
     AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
     ScheduleInput,
 };
-use convene_core::milestone::Milestone;
+use convene_core::milestone::{Milestone, MilestoneKind};
 use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
@@ -133,6 +134,8 @@ fn constants(items: &[(&str, &str, String)]) -> String {
 /// The modules of values written beside the types, by file name.
 fn generated_modules() -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
+    out.insert("limits.ts".to_string(), limits_module());
+    out.insert("labels.ts".to_string(), labels_module());
     out.insert(
         "calendarWords.ts".to_string(),
         format!(
@@ -146,6 +149,65 @@ fn generated_modules() -> BTreeMap<String, String> {
     );
     out.insert("scheduleTextCases.ts".to_string(), schedule_text_cases());
     out
+}
+
+/// The limits of the core's rules that the window checks while the person types.
+fn limits_module() -> String {
+    use convene_core::calendar::{IMPORT_MAX_BYTES, REMINDER_MAX_MINUTES};
+    use convene_core::validate::{FIRST_YEAR, LAST_YEAR, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX};
+    let n = |v: i64| v.to_string();
+    format!(
+        "{GENERATED}{}",
+        constants(&[
+            ("Names of people, cities, networks (characters).", "NAME_MAX", n(NAME_MAX as i64)),
+            ("Titles of meetings, plans, practices (characters).", "TITLE_MAX", n(TITLE_MAX as i64)),
+            ("One-line texts: taglines, venues, roles, phone numbers, links (characters).", "LINE_MAX", n(LINE_MAX as i64)),
+            ("Descriptions, summaries, notes, sections (characters).", "TEXT_MAX", n(TEXT_MAX as i64)),
+            ("The first year a date may have.", "FIRST_YEAR", n(FIRST_YEAR.into())),
+            ("The last year a date may have.", "LAST_YEAR", n(LAST_YEAR.into())),
+            ("The longest reminder of a calendar export, in minutes before the start.", "REMINDER_MAX_MINUTES", n(REMINDER_MAX_MINUTES)),
+            ("The largest calendar file an import reads, in bytes.", "IMPORT_MAX_BYTES", n(IMPORT_MAX_BYTES as i64)),
+        ])
+    )
+}
+
+/// `<type>Label` tables: each value of a closed set and the core's `label()` of it, typed
+/// so that TypeScript requires every value.
+fn labels_module() -> String {
+    use convene_core::meeting::{AttendanceStatus, MeetingKind, MeetingMode, MeetingStatus};
+    use convene_core::network::NetworkKind;
+    use convene_core::partner::PartnerRole;
+    use convene_core::plan::content::{ActionStatus, FundingSource, IndicatorKind};
+    use convene_core::plan::{PlanStatus, RevisionKind};
+    let mut imports = String::new();
+    let mut tables = String::new();
+    macro_rules! table {
+        ($($t:ident => $name:literal),+ $(,)?) => {$(
+            imports.push_str(&format!("import type {{ {0} }} from './{0}';\n", stringify!($t)));
+            // In the order the core declares them: `options()` offers them in this order.
+            let entries: String =
+                $t::ALL.iter().map(|v| format!("  {}: {},\n", json(v.as_str()), json(v.label()))).collect();
+            tables.push_str(&format!(
+                "\n/** What a person reads for each {}. */\nexport const {}: Record<{}, string> = {{\n{entries}}};\n",
+                stringify!($t), $name, stringify!($t)
+            ));
+        )+};
+    }
+    table!(
+        MeetingKind => "meetingKindLabel",
+        MeetingMode => "meetingModeLabel",
+        MeetingStatus => "meetingStatusLabel",
+        AttendanceStatus => "attendanceLabel",
+        NetworkKind => "networkKindLabel",
+        PartnerRole => "partnerRoleLabel",
+        PlanStatus => "planStatusLabel",
+        FundingSource => "fundingSourceLabel",
+        ActionStatus => "actionStatusLabel",
+        IndicatorKind => "indicatorKindLabel",
+        RevisionKind => "revisionKindLabel",
+        MilestoneKind => "milestoneKindLabel",
+    );
+    format!("{GENERATED}{imports}{tables}")
 }
 
 /// Schedules and the parts the core's formatter makes of them in the window's style, on

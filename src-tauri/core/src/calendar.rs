@@ -1,17 +1,68 @@
-//! Time zones across a network: a meeting's times on every partner's clock.
+//! Calendars across a network: a meeting's times on every partner's clock, and the limits
+//! of the calendar files Convene writes and reads.
 //!
 //! Coordinators pick times that work in Riga and in Lisbon; [`local_times`] shows each
 //! partner's wall clock for a start and end instant, and marks what is awkward there:
 //! outside 08:00-19:00, or on a Saturday or Sunday.
+//!
+//! The rules of calendar files hold for the window and the command line alike: a reminder
+//! is between a minute and [`REMINDER_MAX_MINUTES`] before the start ([`reminder`]), and a
+//! calendar file to import is at most [`IMPORT_MAX_BYTES`], checked before it is read
+//! ([`read_calendar_file`]), so a wrong choice (a video, a disk image) is refused at once
+//! with a message saying why, and nothing is imported.
 
-use chrono::{DateTime, Datelike, NaiveDateTime, NaiveTime, Utc, Weekday};
+use std::path::Path;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::partner::Partner;
 use crate::validate;
+
+/// The longest reminder offered: four weeks before the start.
+pub const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
+
+/// Calendar files larger than this are refused before reading (a network's calendar for
+/// years is well under 1 MB).
+pub const IMPORT_MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+/// A reminder of `minutes` before each start, or none; refused outside 1 minute to 4 weeks.
+pub fn reminder(minutes: Option<i64>) -> Result<Option<Duration>> {
+    match minutes {
+        None => Ok(None),
+        Some(m) if (1..=REMINDER_MAX_MINUTES).contains(&m) => Ok(Some(Duration::minutes(m))),
+        Some(m) => Err(Error::invalid(
+            "reminder",
+            format!("a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"),
+        )),
+    }
+}
+
+/// The bytes of the calendar file at `path`, refused unread when it is larger than
+/// [`IMPORT_MAX_BYTES`]; a file that cannot be read says why.
+pub fn read_calendar_file(path: &Path) -> Result<Vec<u8>> {
+    let cannot = |e: std::io::Error| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        Error::BadInput(format!("cannot read {}: {reason}", path.display()))
+    };
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    if size > IMPORT_MAX_BYTES {
+        return Err(Error::BadInput(format!(
+            "{} is {} MB, more than a calendar of meetings can be ({} MB at most); choose an export of the meetings you need. Nothing was imported.",
+            path.display(),
+            size / (1024 * 1024),
+            IMPORT_MAX_BYTES / (1024 * 1024)
+        )));
+    }
+    std::fs::read(path).map_err(cannot)
+}
 
 /// Working hours used to flag awkward local times.
 pub const WORKDAY_START: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) { Some(t) => t, None => unreachable!() };
@@ -101,6 +152,34 @@ mod tests {
         let t = local_times(early, end, &ps).unwrap();
         assert!(t[2].outside_working_hours, "07:00 in Fundão is before the working day");
         assert!(!t[0].outside_working_hours);
+    }
+
+    #[test]
+    fn reminders_are_none_or_between_a_minute_and_four_weeks() {
+        assert_eq!(reminder(None).unwrap(), None);
+        assert_eq!(reminder(Some(60)).unwrap(), Some(Duration::hours(1)));
+        assert_eq!(reminder(Some(REMINDER_MAX_MINUTES)).unwrap(), Some(Duration::weeks(4)));
+        for bad in [0, -60, REMINDER_MAX_MINUTES + 1] {
+            let e = reminder(Some(bad)).unwrap_err();
+            assert_eq!(e.field(), Some("reminder"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_calendar_file_over_the_cap_is_refused_unread_and_a_missing_one_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = dir.path().join("small.ics");
+        std::fs::write(&small, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap();
+        assert_eq!(read_calendar_file(&small).unwrap(), b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        let just_over = dir.path().join("just-over.ics");
+        std::fs::File::create(&just_over).unwrap().set_len(IMPORT_MAX_BYTES + 1).unwrap();
+        assert!(read_calendar_file(&just_over).is_err());
+        let big = dir.path().join("film.ics");
+        std::fs::File::create(&big).unwrap().set_len(25 * 1024 * 1024).unwrap();
+        let e = read_calendar_file(&big).unwrap_err().to_string();
+        assert!(e.contains("film.ics is 25 MB") && e.contains("20 MB at most") && e.contains("Nothing was imported"), "{e}");
+        let e = read_calendar_file(&dir.path().join("gone.ics")).unwrap_err().to_string();
+        assert!(e.contains("gone.ics: there is no such file"), "{e}");
     }
 
     #[test]

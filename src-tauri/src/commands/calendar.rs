@@ -19,16 +19,12 @@
 //! - An invitation the core refuses (a bad address, an undated meeting) writes nothing
 //!   and launches nothing; the error names its field (`organizer`, `to[2]`, `meeting`).
 //!
-//! Test seams, inert unless their environment variable is set; the end-to-end harness
-//! (tests/e2e/harness.rs) sets them, nothing else should:
-//! - `CONVENE_E2E_SAVE_DIR` and `CONVENE_E2E_OPEN_FILE` replace the save and open dialogs
-//!   ([`crate::file_dialogs`]): a calendar is saved in that folder under the suggested
-//!   name, an import reads that `.ics` file.
-//! - [`E2E_NO_OPEN`] (`CONVENE_E2E_NO_OPEN=1`): the invitation is written but no program
-//!   is launched (a mail program cannot be driven through WebDriver); the reply says
-//!   `opened: false`.
+//! Test seams, only in the end-to-end tests' build ([`crate::test_hooks`]): the dialogs
+//! are replaced by a folder and a file, and an invitation is written without launching a
+//! mail program (which WebDriver cannot drive); the reply then says `opened: false`.
 
 use chrono::{NaiveDate, Utc};
+use convene_core::calendar::{read_calendar_file, reminder};
 use convene_core::ical::export::{export_ics, ExportOptions, IcsSelection};
 use convene_core::ical::import::{import_ics_bytes, IcsImportReport};
 use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput};
@@ -43,18 +39,9 @@ use tauri_plugin_opener::OpenerExt;
 use crate::error::{CommandResult, IpcError};
 use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole, FileKind};
 use crate::state::AppState;
+use crate::test_hooks;
 
-/// Test seam: `1` writes the invitation without launching the mail program.
-pub const E2E_NO_OPEN: &str = "CONVENE_E2E_NO_OPEN";
-
-/// The longest reminder offered: four weeks before the start.
-const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
-
-/// Calendar files larger than this are refused before reading (a network's calendar for
-/// years is well under 1 MB).
-const IMPORT_MAX_BYTES: u64 = 20 * 1024 * 1024;
-
-const ICS: FileKind = ("iCalendar", "ics");
+const ICS: FileKind<'static> = ("iCalendar", &["ics"]);
 
 /// `name` without characters a file name cannot hold on any system, trimmed of dots and
 /// spaces at the ends; "calendar" when nothing is left.
@@ -69,18 +56,6 @@ fn file_stem(name: &str) -> String {
         "calendar".to_string()
     } else {
         clean
-    }
-}
-
-/// The reminder the person chose, as a duration before each start.
-fn reminder(minutes: Option<i64>) -> CommandResult<Option<chrono::Duration>> {
-    match minutes {
-        None => Ok(None),
-        Some(m) if (1..=REMINDER_MAX_MINUTES).contains(&m) => Ok(Some(chrono::Duration::minutes(m))),
-        Some(m) => Err(IpcError::from(Error::invalid(
-            "reminder",
-            format!("a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"),
-        ))),
     }
 }
 
@@ -197,7 +172,7 @@ pub async fn email_invitation(
             Ok((message, path))
         })
         .await?;
-    let launch = std::env::var(E2E_NO_OPEN).map_or(true, |v| v != "1");
+    let launch = !test_hooks::no_mail_program();
     if launch {
         app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError {
             code: "io".into(),
@@ -224,20 +199,7 @@ pub async fn import_calendar_file(
         return Ok(None);
     };
     state
-        .run(move |db| {
-            let cannot = |e: std::io::Error| Error::BadInput(format!("cannot read {}: {e}", path.display()));
-            let size = std::fs::metadata(&path).map_err(cannot)?.len();
-            if size > IMPORT_MAX_BYTES {
-                return Err(Error::BadInput(format!(
-                    "{} is {} MB, more than a calendar of meetings can be ({} MB at most); choose an export of the meetings you need. Nothing was imported.",
-                    path.display(),
-                    size / (1024 * 1024),
-                    IMPORT_MAX_BYTES / (1024 * 1024)
-                )));
-            }
-            let bytes = std::fs::read(&path).map_err(cannot)?;
-            import_ics_bytes(db, network_id, &bytes)
-        })
+        .run(move |db| import_ics_bytes(db, network_id, &read_calendar_file(&path)?))
         .await
         .map(Some)
 }
@@ -262,17 +224,6 @@ mod tests {
         );
         assert_eq!(invitation_file_name("abc/20270315@google.com", 0), "abc-20270315@google.com-0.eml");
         assert_eq!(invitation_file_name("../../etc/passwd", 1), "-..-etc-passwd-1.eml");
-    }
-
-    #[test]
-    fn reminders_are_none_or_between_a_minute_and_four_weeks() {
-        assert_eq!(reminder(None).unwrap(), None);
-        assert_eq!(reminder(Some(60)).unwrap(), Some(chrono::Duration::hours(1)));
-        assert_eq!(reminder(Some(1440)).unwrap(), Some(chrono::Duration::days(1)));
-        for bad in [0, -60, REMINDER_MAX_MINUTES + 1] {
-            let e = reminder(Some(bad)).unwrap_err();
-            assert_eq!(e.field.as_deref(), Some("reminder"), "{bad}: {e}");
-        }
     }
 
     #[test]

@@ -3,19 +3,16 @@
  *
  * They mirror the core's rules (convene-core `validate.rs` and each module's `clean`) so a
  * mistake shows at once, beside the right input, in the same words whether it was caught
- * here or by the core. Field keys are the core's field names ("title", "start", "end",
+ * here or by the core. The limits themselves are the core's, generated into
+ * bindings/limits.ts by the bindings test (never copied here). Field keys are the core's field names ("title", "start", "end",
  * "time_zone", "contact_email", "phases[0].name", ...), so an error the core returns lands
  * on the same input. The core still checks everything: these are a courtesy, not the rule.
  */
+import { FIRST_YEAR, LAST_YEAR, LINE_MAX, NAME_MAX } from './bindings/limits';
 import { parseIsoDate, type IsoDate } from './dates';
 import type { FieldErrors } from './errors';
 
-export const NAME_MAX = 200;
-export const TITLE_MAX = 300;
-export const LINE_MAX = 1000;
-export const TEXT_MAX = 50_000;
-export const FIRST_YEAR = 1990;
-export const LAST_YEAR = 2100;
+export { FIRST_YEAR, LAST_YEAR, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX } from './bindings/limits';
 
 export function requiredError(value: string, max: number): string | null {
   if (!value.trim()) return 'Must not be empty.';
