@@ -24,6 +24,7 @@ mod partners;
 mod people;
 mod plan_export;
 mod plans;
+mod practice_edit;
 mod practices;
 mod schedule_options;
 
@@ -99,7 +100,7 @@ pub enum Command {
     Plan(plans::PlanCommand),
     /// List the good practices
     Practices,
-    /// Show a good practice
+    /// Show, add, change or remove a good practice
     #[command(subcommand)]
     Practice(practices::PracticeCommand),
     /// Search networks, partners, meetings, action plans and good practices
@@ -174,7 +175,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Plans { network } => plans::list(&ctx, &network),
         Command::Plan(cmd) => plans::run(&mut ctx, cmd),
         Command::Practices => practices::list(&ctx),
-        Command::Practice(cmd) => practices::run(&ctx, cmd),
+        Command::Practice(cmd) => practices::run(&mut ctx, cmd),
         Command::Search(args) => practices::search(&ctx, args),
         Command::Backup { file } => data::backup(&ctx, &file),
         Command::Export(ExportCommand::Json(args)) => data::export_json(&ctx, args),
@@ -221,6 +222,12 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "start_time" => "--start",
         "end_time" => "--end",
         "position" => "--at",
+        "heading" | "body" if field.starts_with("sections[") => "--sections",
+        "city" => "--city",
+        "author_role" => "--author-role",
+        "headline_figure" => "--figure",
+        "is_transfer" => "--transfer",
+        "network_ids" => "--networks",
         "country" => "--country",
         "role" => "--role",
         "time_zone" => "--tz",

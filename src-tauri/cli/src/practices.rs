@@ -1,4 +1,5 @@
-//! `convene practices`, `convene practice show ID` and `convene search TEXT`.
+//! `convene practices`, `convene practice show ID` and `convene search TEXT` (adding and
+//! changing practices is in `practice_edit`).
 //!
 //! A practice is named by its id or its title (ignoring case and accents). Search looks in
 //! every network, partner, meeting, action plan and good practice at once; every word typed
@@ -13,6 +14,7 @@ use convene_core::{Error, Result};
 use serde::Serialize;
 
 use crate::output::{self, fields, opt, table};
+use crate::practice_edit::{self, PracticeEditCommand};
 use crate::Ctx;
 
 #[derive(Debug, Subcommand)]
@@ -22,6 +24,8 @@ pub enum PracticeCommand {
         /// The practice's id or title
         id: String,
     },
+    #[command(flatten)]
+    Edit(PracticeEditCommand),
 }
 
 #[derive(Debug, Args)]
@@ -41,7 +45,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
     }
     if practices.is_empty() {
         return output::print(
-            "No good practices yet. `convene import urbact FILE` imports them from URBACT pages.\n",
+            "No good practices yet. Add one with `convene practice add --title TITLE`, or import them from URBACT pages with `convene import urbact FILE`.\n",
         );
     }
     let rows: Vec<Vec<String>> = practices
@@ -66,13 +70,14 @@ pub fn list(ctx: &Ctx) -> Result<()> {
     ))
 }
 
-pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
+pub fn run(ctx: &mut Ctx, cmd: PracticeCommand) -> Result<()> {
     match cmd {
         PracticeCommand::Show { id } => show(ctx, &id),
+        PracticeCommand::Edit(cmd) => practice_edit::run(ctx, cmd),
     }
 }
 
-fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
+pub fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
     let key = key.trim();
     if let Ok(id) = key.parse::<i64>() {
         return get_practice(&ctx.db, id);
