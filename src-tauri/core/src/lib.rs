@@ -33,9 +33,10 @@ pub mod practice;
 pub mod schedule_text;
 pub mod search;
 pub mod store;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
-pub mod urbact;
 pub mod time_text;
+pub mod urbact;
 pub mod validate;
 pub mod wording;
 

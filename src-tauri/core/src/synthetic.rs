@@ -5,6 +5,10 @@
 //! plans and index sizes match what a large installation would see. Rows are written with
 //! plain SQL in one transaction: generating 100,000 meetings through the validating API
 //! would measure validation, not the queries.
+//!
+//! Compiled only with the `synthetic` feature (benches, examples and tests turn it on
+//! through convene-core's dev-dependency on itself), so the app and the `convene` command
+//! line ship without it.
 
 use chrono::{Duration, NaiveDate, TimeZone};
 use chrono_tz::Tz;
