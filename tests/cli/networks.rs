@@ -154,7 +154,7 @@ fn delete_asks_for_cascade_when_something_belongs_to_the_network() {
     let err = c.fails(&["network", "delete", "techtown"], 1);
     assert!(
         err.contains(
-            "deleting TechTown would also delete 2 partners, 1 meeting; run again with --cascade to delete them all"
+            "deleting TechTown would also delete 2 partners, 1 meeting; confirm the cascade to delete them all (run again with --cascade)"
         ),
         "{err}"
     );

@@ -108,7 +108,7 @@ fn deleting_an_imported_network_counts_what_goes_with_it() {
     let err = c.fails(&["network", "delete", "TechTown"], 1);
     assert!(err.contains(&format!("deleting TechTown would also delete {partners} partners")), "{err}");
     assert!(err.contains(&format!("{meetings} meetings")), "{err}");
-    assert!(err.contains("run again with --cascade to delete them all"), "{err}");
+    assert!(err.contains("confirm the cascade to delete them all (run again with --cascade)"), "{err}");
     c.ok(&["network", "delete", "TechTown", "--cascade"]);
     assert_eq!(c.json(&["networks"]).as_array().unwrap().len(), 3);
 }

@@ -278,6 +278,7 @@ fn describe(err: &Error) -> String {
             Some(flag) => format!("{field} ({flag}): {reason}"),
             None => format!("{field}: {reason}"),
         },
+        Error::HasDependents { message, .. } => format!("{message} (run again with --cascade)"),
         other => other.to_string(),
     }
 }

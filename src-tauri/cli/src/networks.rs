@@ -1,16 +1,16 @@
 //! `convene networks` and `convene network show|add|update|delete`.
 //!
 //! `update` loads the network, changes only the options given, and saves the whole; an
-//! empty value (`--tagline ""`) clears an optional field. `delete` refuses when partners,
-//! meetings or other records belong to the network, says what would go, and goes ahead only
-//! with `--cascade`.
+//! empty value (`--tagline ""`) clears an optional field. `delete` goes ahead only with
+//! `--cascade` when partners, meetings or other records belong to the network: the core
+//! refuses and says what would go.
 
 use clap::{Args, Subcommand};
 use convene_core::import_note::{list_import_notes, ImportNote};
 use convene_core::milestone::{list_milestones, Milestone};
 use convene_core::network::{
-    create_network, delete_network, find_network, list_networks, network_dependents,
-    update_network, Network, NetworkInput, NetworkKind,
+    create_network, delete_network, find_network, list_networks, update_network, Network,
+    NetworkInput, NetworkKind,
 };
 use convene_core::partner::{list_partners, Partner};
 use convene_core::plan::{list_plans, ActionPlan};
@@ -330,17 +330,6 @@ struct Deleted {
 
 fn delete(ctx: &mut Ctx, key: &str, cascade: bool) -> Result<()> {
     let network = find_network(&ctx.db, key)?;
-    let dependents = network_dependents(&ctx.db, network.id)?;
-    if !dependents.is_empty() && !cascade {
-        return Err(Error::HasDependents {
-            message: format!(
-                "deleting {} would also delete {}; run again with --cascade to delete them all",
-                network.name,
-                dependents.items.join(", ")
-            ),
-            dependents: dependents.items,
-        });
-    }
     let removed = delete_network(&mut ctx.db, network.id, cascade)?;
     if ctx.json {
         return output::json(&Deleted {

@@ -11,8 +11,8 @@ use convene_core::country;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
-    create_partner, delete_partner, get_partner, list_partners, match_partner, partner_dependents,
-    update_partner, NameMatch, Partner, PartnerInput, PartnerRole,
+    create_partner, delete_partner, get_partner, list_partners, match_partner, update_partner,
+    NameMatch, Partner, PartnerInput, PartnerRole,
 };
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
@@ -336,17 +336,6 @@ struct Deleted {
 fn delete(ctx: &mut Ctx, network: &str, key: &str, cascade: bool) -> Result<()> {
     let network = find_network(&ctx.db, network)?;
     let partner = find_partner(&ctx.db, &network, key)?;
-    let dependents = partner_dependents(&ctx.db, partner.id)?;
-    if !dependents.is_empty() && !cascade {
-        return Err(Error::HasDependents {
-            message: format!(
-                "deleting {} would also affect {}; run again with --cascade to go ahead",
-                partner.name,
-                dependents.items.join(", ")
-            ),
-            dependents: dependents.items,
-        });
-    }
     let removed = delete_partner(&mut ctx.db, partner.id, cascade)?;
     if ctx.json {
         return output::json(&Deleted {
