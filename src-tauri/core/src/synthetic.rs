@@ -16,6 +16,7 @@ use rusqlite::params;
 
 use crate::error::Result;
 use crate::store::{now_text, Db};
+use crate::time_text::utc_text;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy)]
@@ -94,8 +95,7 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
                         let local = day.and_hms_opt(10, 0, 0).expect("valid time");
                         let s = zone.from_local_datetime(&local).earliest().expect("no gap at 10:00").to_utc();
                         let e = s + Duration::hours(3);
-                        let st = s.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                        let et = e.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                        let (st, et) = (utc_text(s), utc_text(e));
                         ("timed", Some(st.clone()), Some(et), Some(zone.name().to_string()), None, None, None, None, None, Some(st))
                     }
                     7 | 8 => ("all_day", None, None, None, Some(day), Some(day + Duration::days(1)), None, None, None, Some(format!("{day}T00:00:00Z"))),
