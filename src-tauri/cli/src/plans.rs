@@ -12,12 +12,11 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use clap::{ArgGroup, Args, Subcommand};
 use convene_core::network::find_network;
 use convene_core::plan::diff::{ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::exchange::resolve_conflict_by_key;
-use convene_core::plan::money::{format_euros, parse_amount, Decimal};
+use convene_core::plan::money::parse_amount;
 use convene_core::plan::{
     self, find_plan, list_plan_overviews, load_plan_document, ActionInput, ActionPlanInput,
     ActionStatus, ConflictChoice, FundingLine, FundingSource, Month, PlanDocument, PlanStatus,
@@ -25,14 +24,15 @@ use convene_core::plan::{
 };
 use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
+use convene_plan_export::Report;
 
-use crate::output::{self, fields, opt, table};
+use crate::output::{self, opt, table};
 use crate::partners::find_partner;
 use crate::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
-    /// A plan with its sections, actions, indicators, risks, budget summary and open comments
+    /// A plan as its document (the Markdown export), then its section keys, warnings, open comments and conflicts
     Show {
         /// The plan's id or NETWORK/CITY
         plan: String,
@@ -727,173 +727,35 @@ fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
     output::print(&out)
 }
 
-fn money(value: Option<Decimal>) -> String {
-    value.map(format_euros).unwrap_or_default()
-}
-
+/// `plan show`: the plan as the document a council receives, rendered by
+/// `convene-plan-export` from its one [`Report`] (the Markdown export, so `show` and
+/// `export --format md` read the same), followed by what a drafter works on and a document
+/// leaves out: the section keys to write to, the summary's warnings, open comments and
+/// conflicts.
 fn show(ctx: &Ctx, key: &str) -> Result<()> {
     let id = find_plan(&ctx.db, key)?.id;
     let doc = load_plan_document(&ctx.db, id)?;
     if ctx.json {
         return output::json(&doc);
     }
-    output::print(&render(&doc))
+    let mut out = convene_plan_export::markdown::render(&Report::from_plan(&doc));
+    out.push_str(&workbench(&doc));
+    output::print(&out)
 }
 
-fn render(doc: &PlanDocument) -> String {
-    let p = &doc.plan;
-    let s = &doc.summary;
-    let gap = if s.over_funded {
-        format!("{} EUR over-funded", format_euros(-s.funding_gap))
-    } else {
-        format!("{} EUR", format_euros(s.funding_gap))
-    };
-    let mut out = fields(&[
-        ("Plan", format!("{} (id {})", p.title, p.id)),
-        ("Network", doc.network_name.clone()),
-        ("Partner", opt(p.partner_name.clone())),
-        (
-            "Status",
-            format!(
-                "{}{}",
-                p.status.label(),
-                opt(p
-                    .adoption_date
-                    .map(|d: NaiveDate| format!(", adopted on {d}")))
-            ),
-        ),
-        (
-            "Revision",
-            format!(
-                "{} of {}, {} by {}",
-                doc.revision.number,
-                doc.revision_count,
-                doc.revision.created_at,
-                doc.revision.author
-            ),
-        ),
-        ("Total cost", format!("{} EUR", format_euros(s.total_cost))),
-        (
-            "Secured",
-            format!("{} EUR", format_euros(s.secured_funding)),
-        ),
-        ("Funding gap", gap),
-    ]);
-    for section in &doc.sections {
-        out.push_str(&format!("\n## {} [{}]\n", section.title, section.key));
-        if section.body.trim().is_empty() {
-            out.push_str("(empty)\n");
-        } else {
-            out.push_str(section.body.trim_end());
-            out.push('\n');
-        }
-    }
-    if !doc.actions.is_empty() {
-        out.push_str("\n## Action table\n");
-        let rows: Vec<Vec<String>> = doc
-            .actions
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                vec![
-                    (i + 1).to_string(),
-                    a.title.clone(),
-                    a.objective.clone(),
-                    a.lead.clone(),
-                    format!(
-                        "{}{}",
-                        opt(a.start),
-                        a.end.map(|e| format!(" to {e}")).unwrap_or_default()
-                    ),
-                    money(a.cost),
-                    a.funding
-                        .iter()
-                        .map(|l| format!("{} {}", l.source.label(), format_euros(l.amount)))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    a.status.label().to_string(),
-                    if a.pilot {
-                        "pilot".into()
-                    } else {
-                        String::new()
-                    },
-                ]
-            })
-            .collect();
-        out.push_str(&table(
-            &[
-                "#N",
-                "TITLE",
-                "OBJECTIVE",
-                "LEAD",
-                "WHEN",
-                "#COST EUR",
-                "FUNDING",
-                "STATUS",
-                "PILOT",
-            ],
-            &rows,
-        ));
-    }
-    if !s.cost_by_source.is_empty() || !s.unfunded.is_zero() {
-        out.push_str("\n## Cost by funding source\n");
-        let mut rows: Vec<Vec<String>> = s
-            .cost_by_source
-            .iter()
-            .map(|x| vec![x.label.clone(), format_euros(x.amount)])
-            .collect();
-        rows.push(vec!["Not funded yet".into(), format_euros(s.unfunded)]);
-        out.push_str(&table(&["SOURCE", "#EUR"], &rows));
-    }
-    if !doc.indicators.is_empty() {
-        out.push_str("\n## Indicators\n");
-        let rows: Vec<Vec<String>> = doc
-            .indicators
-            .iter()
-            .map(|i| {
-                vec![
-                    i.name.clone(),
-                    i.kind.label().into(),
-                    i.unit.clone(),
-                    i.baseline.clone(),
-                    i.target.clone(),
-                    opt(i.target_date),
-                ]
-            })
-            .collect();
-        out.push_str(&table(
-            &["NAME", "TYPE", "UNIT", "BASELINE", "TARGET", "BY"],
-            &rows,
-        ));
-    }
-    if !doc.risks.is_empty() {
-        out.push_str("\n## Risks\n");
-        let rows: Vec<Vec<String>> = doc
-            .risks
-            .iter()
-            .map(|r| {
-                vec![
-                    r.description.clone(),
-                    r.likelihood.to_string(),
-                    r.impact.to_string(),
-                    r.mitigation.clone(),
-                    r.owner.clone(),
-                ]
-            })
-            .collect();
-        out.push_str(&table(
-            &["RISK", "#LIKELIHOOD", "#IMPACT", "MITIGATION", "OWNER"],
-            &rows,
-        ));
-    }
-    for w in &s.warnings {
-        out.push_str(&format!("\nwarning: {w}"));
-    }
-    if !s.warnings.is_empty() {
-        out.push('\n');
+/// The lines below the document: section keys, warnings, open comments and conflicts.
+fn workbench(doc: &PlanDocument) -> String {
+    let id = doc.plan.id;
+    let keys: Vec<&str> = doc.sections.iter().map(|s| s.key.as_str()).collect();
+    let mut out = format!(
+        "\n---\n\nPlan {id}. Sections to write with `convene plan section set {id} KEY`: {}\n",
+        keys.join(", ")
+    );
+    for w in &doc.summary.warnings {
+        out.push_str(&format!("warning: {w}\n"));
     }
     if !doc.open_comments.is_empty() {
-        out.push_str("\n## Open comments\n");
+        out.push_str("\nOpen comments\n");
         for c in &doc.open_comments {
             out.push_str(&format!(
                 "[{}] {} ({}): {}\n",
@@ -903,9 +765,8 @@ fn render(doc: &PlanDocument) -> String {
     }
     if !doc.open_conflicts.is_empty() {
         out.push_str(&format!(
-            "\n{} conflicts with a partner's copy to settle: `convene plan conflicts {}`\n",
-            doc.open_conflicts.len(),
-            p.id
+            "\n{} conflicts with a partner's copy to settle: `convene plan conflicts {id}`\n",
+            doc.open_conflicts.len()
         ));
     }
     out
