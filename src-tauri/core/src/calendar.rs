@@ -9,11 +9,12 @@
 //! is between a minute and [`REMINDER_MAX_MINUTES`] before the start ([`reminder`]), and a
 //! calendar file to import is at most [`IMPORT_MAX_BYTES`], checked before it is read
 //! ([`read_calendar_file`]), so a wrong choice (a video, a disk image) is refused at once
-//! with a message saying why, and nothing is imported.
+//! with a message saying why, and nothing is imported. A calendar export with no event at
+//! all is refused, saying why ([`refuse_empty_export`]): an empty calendar helps nobody.
 
 use std::path::Path;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDateTime, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -39,6 +40,36 @@ pub fn reminder(minutes: Option<i64>) -> Result<Option<Duration>> {
             format!("a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"),
         )),
     }
+}
+
+/// Refuses an export that holds no event, saying why: every meeting of the selection is
+/// undated (`left_out_undated` of them), or none lies in `from..=to`, or there is none.
+pub fn refuse_empty_export(
+    events: usize,
+    left_out_undated: usize,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<()> {
+    if events > 0 {
+        return Ok(());
+    }
+    let message = if left_out_undated > 0 {
+        let (n, verb) = if left_out_undated == 1 {
+            ("The meeting here".to_string(), "is")
+        } else {
+            (format!("All {left_out_undated} meetings here"), "are")
+        };
+        format!("{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.")
+    } else {
+        let range = match (from, to) {
+            (Some(f), Some(t)) => format!(" between {f} and {t}"),
+            (Some(f), None) => format!(" from {f} on"),
+            (None, Some(t)) => format!(" until {t}"),
+            (None, None) => " to put in a calendar yet".to_string(),
+        };
+        format!("There is no meeting{range}. Nothing was saved.")
+    };
+    Err(Error::BadInput(message))
 }
 
 /// The bytes of the calendar file at `path`, refused unread when it is larger than
@@ -163,6 +194,18 @@ mod tests {
             let e = reminder(Some(bad)).unwrap_err();
             assert_eq!(e.field(), Some("reminder"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn an_empty_export_says_why_nothing_was_saved() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let why = |events, undated, from, to| refuse_empty_export(events, undated, from, to).unwrap_err().to_string();
+        assert!(refuse_empty_export(1, 5, None, None).is_ok(), "one event is worth saving");
+        assert!(why(0, 1, None, None).contains("The meeting here is not dated yet"));
+        assert!(why(0, 3, None, None).contains("All 3 meetings here are not dated yet"));
+        assert!(why(0, 0, d("2027-01-01"), d("2027-06-30"))
+            .contains("There is no meeting between 2027-01-01 and 2027-06-30. Nothing was saved."));
+        assert!(why(0, 0, None, None).contains("There is no meeting to put in a calendar yet."));
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //! mail program (which WebDriver cannot drive); the reply then says `opened: false`.
 
 use chrono::{NaiveDate, Utc};
-use convene_core::calendar::{read_calendar_file, reminder};
+use convene_core::calendar::{read_calendar_file, refuse_empty_export, reminder};
 use convene_core::ical::export::{export_ics, ExportOptions, IcsSelection};
 use convene_core::ical::import::{import_ics_bytes, IcsImportReport};
 use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput};
@@ -59,25 +59,6 @@ fn file_stem(name: &str) -> String {
     }
 }
 
-/// Why there is nothing to save, as the person reads it.
-fn nothing_to_save(left_out_undated: usize, from: Option<NaiveDate>, to: Option<NaiveDate>) -> IpcError {
-    let message = if left_out_undated > 0 {
-        let (n, verb) = if left_out_undated == 1 { ("The meeting here".to_string(), "is") } else { (format!("All {left_out_undated} meetings here"), "are") };
-        format!("{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.")
-    } else if from.is_some() || to.is_some() {
-        let range = match (from, to) {
-            (Some(f), Some(t)) => format!("between {f} and {t}"),
-            (Some(f), None) => format!("from {f} on"),
-            (None, Some(t)) => format!("until {t}"),
-            (None, None) => unreachable!(),
-        };
-        format!("There is no meeting {range}. Nothing was saved.")
-    } else {
-        "There is no meeting to put in a calendar yet. Nothing was saved.".to_string()
-    };
-    IpcError { code: "bad_input".into(), message, field: None }
-}
-
 /// Saves a calendar (`.ics`) of a network's meetings, of one partner's (`partner_id`), or
 /// of one meeting (`meeting_id`), optionally within `from..=to` and with a reminder
 /// `reminder_minutes` before each start, to a file the person chooses; answers what was
@@ -108,9 +89,7 @@ pub async fn export_calendar_file(
             Ok((export_ics(db, &selection, &options)?, stem))
         })
         .await?;
-    if export.events == 0 {
-        return Err(nothing_to_save(export.left_out_undated, from, to));
-    }
+    refuse_empty_export(export.events, export.left_out_undated, from, to)?;
     let stem = file_stem(&stem);
     let title = if meeting_id.is_some() { format!("Add “{stem}” to a calendar") } else { format!("Save the calendar of {stem}") };
     let Some(mut path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
@@ -224,17 +203,5 @@ mod tests {
         );
         assert_eq!(invitation_file_name("abc/20270315@google.com", 0), "abc-20270315@google.com-0.eml");
         assert_eq!(invitation_file_name("../../etc/passwd", 1), "-..-etc-passwd-1.eml");
-    }
-
-    #[test]
-    fn an_empty_export_says_why_nothing_was_saved() {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-        assert!(nothing_to_save(1, None, None).message.starts_with("The meeting here is not dated yet"));
-        assert!(nothing_to_save(3, None, None).message.starts_with("All 3 meetings here are not dated yet"));
-        assert_eq!(
-            nothing_to_save(0, d("2027-01-01"), d("2027-06-30")).message,
-            "There is no meeting between 2027-01-01 and 2027-06-30. Nothing was saved."
-        );
-        assert!(nothing_to_save(0, None, None).message.contains("no meeting"));
     }
 }
