@@ -13,21 +13,82 @@ fn help_and_version_succeed() {
     for cmd in [
         "import",
         "networks",
-        "network",
         "partners",
-        "partner",
         "meetings",
-        "meeting",
         "practices",
-        "practice",
         "search",
         "backup",
         "export",
     ] {
-        assert!(help.contains(cmd), "--help lists {cmd}:\n{help}");
+        assert!(
+            help.contains(&format!("\n  {cmd} ")),
+            "--help lists {cmd}:\n{help}"
+        );
     }
     let out = command().arg("--version").output().unwrap();
     assert!(text(&out.stdout).starts_with("convene "));
+}
+
+/// The lines of a help text under `heading`, up to the next blank line: the command names.
+fn commands_under(help: &str, heading: &str) -> Vec<String> {
+    help.split(&format!("{heading}:\n"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no heading \"{heading}\" in:\n{help}"))
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn help_lists_the_commands_grouped_by_object() {
+    let help = text(&command().arg("--help").output().unwrap().stdout);
+    assert_eq!(commands_under(&help, "Networks"), ["networks", "network"]);
+    assert_eq!(
+        commands_under(&help, "Partners and their people"),
+        ["partners", "partner", "contacts", "contact", "local-group"]
+    );
+    assert_eq!(
+        commands_under(&help, "Meetings"),
+        ["meetings", "meeting", "agenda", "attendance", "invite"]
+    );
+    assert_eq!(
+        commands_under(&help, "Good practices"),
+        ["practices", "practice"]
+    );
+    assert!(help.contains("Options:\n      --db <PATH>"), "{help}");
+
+    let meeting = text(
+        &command()
+            .args(["meeting", "--help"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(
+        commands_under(&meeting, "Its life"),
+        ["confirm", "postpone", "held", "cancel", "help"]
+    );
+    assert!(
+        meeting.contains("`convene agenda NETWORK MEETING`"),
+        "{meeting}"
+    );
+    let plan = text(&command().args(["help", "plan"]).output().unwrap().stdout);
+    assert_eq!(
+        commands_under(&plan, "Its content"),
+        ["section", "action", "indicator", "risk"]
+    );
+    let contact = text(
+        &command()
+            .args(["contact", "--help"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(
+        contact.contains("add") && contact.contains("remove"),
+        "{contact}"
+    );
 }
 
 #[test]
@@ -40,11 +101,24 @@ fn usage_errors_exit_with_2_and_touch_nothing() {
     let err = c.fails(&["network", "add", "--kind", "transfer"], 2);
     assert!(err.contains("--name"), "{err}");
     let err = c.fails(
-        &["meeting", "add", "techtown", "--title", "Kick-off", "--kind", "kick-off", "--start", "2027-03-10 10:00"],
+        &[
+            "meeting",
+            "add",
+            "techtown",
+            "--title",
+            "Kick-off",
+            "--kind",
+            "kick-off",
+            "--start",
+            "2027-03-10 10:00",
+        ],
         2,
     );
     assert!(err.contains("--start and --end"), "{err}");
-    assert!(err.contains("convene meeting add"), "the usage shown is the subcommand's: {err}");
+    assert!(
+        err.contains("convene meeting add"),
+        "the usage shown is the subcommand's: {err}"
+    );
     let err = c.fails(
         &[
             "meeting",
@@ -64,7 +138,20 @@ fn usage_errors_exit_with_2_and_touch_nothing() {
         2,
     );
     assert!(err.contains("cannot be used with"), "{err}");
-    c.fails(&["meeting", "add", "techtown", "--title", "X", "--kind", "other", "--until", "2027-03-12"], 2);
+    c.fails(
+        &[
+            "meeting",
+            "add",
+            "techtown",
+            "--title",
+            "X",
+            "--kind",
+            "other",
+            "--until",
+            "2027-03-12",
+        ],
+        2,
+    );
     c.fails(&["network", "delete"], 2);
     assert_eq!(c.snapshot(), before);
 }
@@ -77,7 +164,10 @@ fn bad_input_exits_with_1_and_says_why_on_stderr() {
     assert!(out.stdout.is_empty(), "errors go to stderr only");
     let err = text(&out.stderr);
     assert!(err.starts_with("error: "), "{err}");
-    assert!(err.contains("there is no network called \"Nowhere\""), "{err}");
+    assert!(
+        err.contains("there is no network called \"Nowhere\""),
+        "{err}"
+    );
 }
 
 #[test]
@@ -86,18 +176,38 @@ fn the_convene_db_variable_chooses_the_database_and_db_overrides_it() {
     let from_env = c.path("from-env.db");
     let out = command()
         .env("CONVENE_DB", &from_env)
-        .args(["network", "add", "--name", "Find your Greatness", "--kind", "transfer"])
+        .args([
+            "network",
+            "add",
+            "--name",
+            "Find your Greatness",
+            "--kind",
+            "transfer",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(from_env.exists(), "the database was created where CONVENE_DB points");
+    assert!(
+        from_env.exists(),
+        "the database was created where CONVENE_DB points"
+    );
 
-    let listed = command().env("CONVENE_DB", &from_env).args(["networks"]).output().unwrap();
+    let listed = command()
+        .env("CONVENE_DB", &from_env)
+        .args(["networks"])
+        .output()
+        .unwrap();
     assert!(text(&listed.stdout).contains("Find your Greatness"));
 
     // --db wins over the variable.
     let other = c.path("other.db");
-    let out = command().env("CONVENE_DB", &from_env).arg("--db").arg(&other).arg("networks").output().unwrap();
+    let out = command()
+        .env("CONVENE_DB", &from_env)
+        .arg("--db")
+        .arg(&other)
+        .arg("networks")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(!text(&out.stdout).contains("Find your Greatness"));
     assert!(other.exists());
@@ -118,8 +228,16 @@ fn without_db_or_variable_the_desktop_apps_database_is_used() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let app_db = data.join("eu.convene.app/convene.db");
-    assert!(app_db.exists(), "the database was created in the app's data folder");
-    let listed = command().arg("--db").arg(&app_db).arg("networks").output().unwrap();
+    assert!(
+        app_db.exists(),
+        "the database was created in the app's data folder"
+    );
+    let listed = command()
+        .arg("--db")
+        .arg(&app_db)
+        .arg("networks")
+        .output()
+        .unwrap();
     assert!(text(&listed.stdout).contains("DigiPlace"));
 
     // Without XDG_DATA_HOME the folder is under ~/.local/share.
@@ -130,13 +248,20 @@ fn without_db_or_variable_the_desktop_apps_database_is_used() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(home.path().join(".local/share/eu.convene.app/convene.db").exists());
+    assert!(home
+        .path()
+        .join(".local/share/eu.convene.app/convene.db")
+        .exists());
 }
 
 #[test]
 fn the_database_can_be_given_before_or_after_the_command() {
     let c = Convene::new();
-    let out = command().args(["network", "add", "--name", "TechTown", "--db"]).arg(&c.db).output().unwrap();
+    let out = command()
+        .args(["network", "add", "--name", "TechTown", "--db"])
+        .arg(&c.db)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(c.ok(&["networks"]).contains("TechTown"));
 }
@@ -144,7 +269,11 @@ fn the_database_can_be_given_before_or_after_the_command() {
 #[test]
 fn a_file_that_is_not_a_convene_database_is_refused_untouched() {
     let c = Convene::new();
-    std::fs::write(&c.db, b"this is not SQLite at all, just some text that happens to be long enough").unwrap();
+    std::fs::write(
+        &c.db,
+        b"this is not SQLite at all, just some text that happens to be long enough",
+    )
+    .unwrap();
     let before = std::fs::read(&c.db).unwrap();
     let err = c.fails(&["networks"], 1);
     assert!(err.contains("not a Convene database"), "{err}");

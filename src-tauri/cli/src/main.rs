@@ -15,6 +15,7 @@ mod agenda;
 mod attendance;
 mod calendar;
 mod data;
+mod help;
 mod ics_import;
 mod meeting_status;
 mod meetings;
@@ -31,7 +32,7 @@ mod schedule_options;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use convene_core::{Db, Error, Result};
 
 #[derive(Debug, Parser)]
@@ -84,7 +85,10 @@ pub enum Command {
     /// List the meetings of a network in date order (undated ones last)
     Meetings(meetings::ListArgs),
     /// Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`."
+    )]
     Meeting(meetings::MeetingCommand),
     /// Show a meeting's agenda, or add, change, move or remove an item
     Agenda(agenda::AgendaArgs),
@@ -187,7 +191,7 @@ fn run(cli: Cli) -> Result<()> {
 /// Stops with a usage error (exit code 2) of the subcommand at `path` (such as
 /// `["meeting", "add"]`), as clap does for its own checks.
 pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
-    let mut command = Cli::command().bin_name("convene");
+    let mut command = help::command().bin_name("convene");
     command.build();
     let mut current = &mut command;
     for name in path {
@@ -284,7 +288,8 @@ fn describe(err: &Error) -> String {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = help::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
