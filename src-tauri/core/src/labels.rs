@@ -3,6 +3,10 @@
 //! [`text_enum!`] gives each set the same behaviour everywhere: serde and TypeScript use the
 //! snake_case word, SQLite stores it, the CLI accepts it with hyphens or underscores in any
 //! case, and `label()` is the plain English a person reads.
+//!
+//! The window reads the same words: `tests/core/bindings.rs` writes every set's `ALL`,
+//! `as_str()` and `label()` into `ui/src/lib/bindings/labels.ts` and fails when that file
+//! is stale, so a label changed here changes in the window with the next regeneration.
 
 /// Declares a closed set of values; see the module docs.
 macro_rules! text_enum {
