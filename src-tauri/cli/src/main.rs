@@ -24,6 +24,8 @@ mod output;
 mod partners;
 mod people;
 mod plan_export;
+mod plan_history;
+mod plan_tables;
 mod plans;
 mod practice_edit;
 mod practices;

@@ -6,21 +6,17 @@
 //! (`techtown/gavle`). Every change is signed with the author name (`convene plan author
 //! NAME` sets it; by default the system user name).
 //!
-//! `plan diff` prints the sections that changed with deleted words as `[-old-]` and
-//! inserted ones as `{+new+}` (the notation of `git diff --word-diff`), then the rows of
-//! the action, indicator and risk tables that were added, removed or changed.
+//! Rows of the tables are added in `plan_tables`, the history is read in `plan_history`,
+//! documents are written in `plan_export`.
 
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
 use convene_core::network::find_network;
-use convene_core::plan::diff::{ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::exchange::resolve_conflict_by_key;
-use convene_core::plan::money::parse_amount;
 use convene_core::plan::{
-    self, find_plan, list_plan_overviews, load_plan_document, ActionInput, ActionPlanInput,
-    ActionStatus, ConflictChoice, FundingLine, FundingSource, Month, PlanDocument, PlanStatus,
-    SavedRevision,
+    self, find_plan, list_plan_overviews, load_plan_document, ActionPlanInput, ConflictChoice,
+    PlanDocument, PlanStatus, SavedRevision,
 };
 use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
@@ -28,6 +24,8 @@ use convene_plan_export::Report;
 
 use crate::output::{self, opt, table};
 use crate::partners::find_partner;
+use crate::plan_history;
+use crate::plan_tables::{self, ActionCommand, IndicatorCommand, RiskCommand};
 use crate::Ctx;
 
 #[derive(Debug, Subcommand)]
@@ -155,59 +153,6 @@ pub enum SectionCommand {
     },
 }
 
-#[derive(Debug, Subcommand)]
-pub enum IndicatorCommand {
-    /// Add an indicator
-    Add(IndicatorAddArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct IndicatorAddArgs {
-    /// The plan's id or NETWORK/CITY
-    pub plan: String,
-    #[arg(long)]
-    pub name: String,
-    /// output or result
-    #[arg(long = "type", value_name = "TYPE")]
-    pub kind: String,
-    #[arg(long, default_value = "")]
-    pub unit: String,
-    #[arg(long, default_value = "")]
-    pub baseline: String,
-    #[arg(long, default_value = "")]
-    pub target: String,
-    /// When the target should be reached (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM")]
-    pub by: Option<String>,
-    /// Means of verification
-    #[arg(long, default_value = "")]
-    pub verification: String,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum RiskCommand {
-    /// Add a risk
-    Add(RiskAddArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct RiskAddArgs {
-    /// The plan's id or NETWORK/CITY
-    pub plan: String,
-    #[arg(long)]
-    pub description: String,
-    /// 1 (rare) to 5 (almost certain)
-    #[arg(long)]
-    pub likelihood: u8,
-    /// 1 (minor) to 5 (severe)
-    #[arg(long)]
-    pub impact: u8,
-    #[arg(long, default_value = "")]
-    pub mitigation: String,
-    #[arg(long, default_value = "")]
-    pub owner: String,
-}
-
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("source").required(true).args(["text", "file"])))]
 pub struct SectionSetArgs {
@@ -224,49 +169,6 @@ pub struct SectionSetArgs {
     /// Why it changed, for the history
     #[arg(long)]
     pub message: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ActionCommand {
-    /// Add an action at the end of the table
-    Add(ActionAddArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct ActionAddArgs {
-    /// The plan's id or NETWORK/CITY
-    pub plan: String,
-    #[arg(long)]
-    pub title: String,
-    /// The objective it serves (actions are summed by objective)
-    #[arg(long)]
-    pub objective: Option<String>,
-    /// The lead organisation
-    #[arg(long)]
-    pub lead: Option<String>,
-    /// Partner organisations
-    #[arg(long)]
-    pub partners: Option<String>,
-    #[arg(long)]
-    pub description: Option<String>,
-    /// First month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM")]
-    pub start: Option<String>,
-    /// Last month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM")]
-    pub end: Option<String>,
-    /// Estimated cost in euros, such as 12500.50
-    #[arg(long, value_name = "EUR")]
-    pub cost: Option<String>,
-    /// Secured funding: city, erdf, esf-plus, national, regional, private or other, then = and euros; repeatable
-    #[arg(long, value_name = "SOURCE=EUR")]
-    pub funding: Vec<String>,
-    /// idea, planned, ongoing, done or dropped [default: planned]
-    #[arg(long)]
-    pub status: Option<String>,
-    /// A small-scale pilot (test action)
-    #[arg(long)]
-    pub pilot: bool,
 }
 
 #[derive(Debug, Args)]
@@ -371,39 +273,12 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             saved_line(ctx, &saved, &format!("removed section {key}"))
         }
         PlanCommand::Indicator(IndicatorCommand::Add(args)) => {
-            let id = find_plan(&ctx.db, &args.plan)?.id;
-            let name = args.name.clone();
-            let input = plan::IndicatorInput {
-                name: args.name,
-                kind: plan::IndicatorKind::parse("type", &args.kind)?,
-                unit: args.unit,
-                baseline: args.baseline,
-                target: args.target,
-                target_date: args
-                    .by
-                    .as_deref()
-                    .map(|m| Month::parse("target_date", m))
-                    .transpose()?,
-                verification: args.verification,
-            };
-            let saved = plan::add_indicator(&mut ctx.db, id, input)?;
-            saved_line(ctx, &saved, &format!("added indicator \"{name}\""))
+            plan_tables::indicator_add(ctx, args)
         }
-        PlanCommand::Risk(RiskCommand::Add(args)) => {
-            let id = find_plan(&ctx.db, &args.plan)?.id;
-            let input = plan::RiskInput {
-                description: args.description,
-                likelihood: args.likelihood,
-                impact: args.impact,
-                mitigation: args.mitigation,
-                owner: args.owner,
-            };
-            let saved = plan::add_risk(&mut ctx.db, id, input)?;
-            saved_line(ctx, &saved, "added the risk")
-        }
-        PlanCommand::Action(ActionCommand::Add(args)) => action_add(ctx, args),
-        PlanCommand::Revisions { plan } => revisions(ctx, &plan),
-        PlanCommand::Diff { plan, rev_a, rev_b } => diff(ctx, &plan, rev_a, rev_b),
+        PlanCommand::Risk(RiskCommand::Add(args)) => plan_tables::risk_add(ctx, args),
+        PlanCommand::Action(ActionCommand::Add(args)) => plan_tables::action_add(ctx, args),
+        PlanCommand::Revisions { plan } => plan_history::revisions(ctx, &plan),
+        PlanCommand::Diff { plan, rev_a, rev_b } => plan_history::diff(ctx, &plan, rev_a, rev_b),
         PlanCommand::Restore { plan, rev } => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::restore_revision(&mut ctx.db, id, rev)?;
@@ -544,7 +419,7 @@ fn read_text(file: &PathBuf) -> Result<String> {
         .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
 }
 
-fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
+pub fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
     if ctx.json {
         return output::json(saved);
     }
@@ -592,139 +467,6 @@ fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
     };
     let saved = plan::save_section(&mut ctx.db, id, &args.key, &text, args.message.as_deref())?;
     saved_line(ctx, &saved, &format!("saved {}", args.key))
-}
-
-/// `SOURCE=EUR`, the source in any case with - or _.
-fn funding_line(text: &str) -> Result<FundingLine> {
-    let (source, amount) = text.split_once('=').ok_or_else(|| {
-        Error::invalid(
-            "funding",
-            format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)"),
-        )
-    })?;
-    Ok(FundingLine {
-        source: FundingSource::parse("funding", source)?,
-        amount: parse_amount("funding", amount)?,
-    })
-}
-
-fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
-    let id = find_plan(&ctx.db, &args.plan)?.id;
-    let title = args.title.clone();
-    let month = |field: &str, value: &Option<String>| {
-        value.as_deref().map(|v| Month::parse(field, v)).transpose()
-    };
-    let input = ActionInput {
-        objective: args.objective.unwrap_or_default(),
-        title: args.title,
-        description: args.description.unwrap_or_default(),
-        lead: args.lead.unwrap_or_default(),
-        partners: args.partners.unwrap_or_default(),
-        start: month("start", &args.start)?,
-        end: month("end", &args.end)?,
-        cost: args
-            .cost
-            .as_deref()
-            .map(|c| parse_amount("cost", c))
-            .transpose()?,
-        funding: args
-            .funding
-            .iter()
-            .map(|f| funding_line(f))
-            .collect::<Result<_>>()?,
-        status: args
-            .status
-            .as_deref()
-            .map(|s| ActionStatus::parse("status", s))
-            .transpose()?
-            .unwrap_or(ActionStatus::Planned),
-        pilot: args.pilot,
-        indicator_ids: vec![],
-    };
-    let saved = plan::add_action(&mut ctx.db, id, input)?;
-    saved_line(ctx, &saved, &format!("added action \"{title}\""))
-}
-
-fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
-    let id = find_plan(&ctx.db, key)?.id;
-    let list = plan::list_revisions(&ctx.db, id)?;
-    if ctx.json {
-        return output::json(&list);
-    }
-    let rows: Vec<Vec<String>> = list
-        .iter()
-        .map(|r| {
-            vec![
-                r.number.to_string(),
-                r.created_at
-                    .replace('T', " ")
-                    .trim_end_matches('Z')
-                    .to_string(),
-                r.author.clone(),
-                r.kind.label().to_string(),
-                r.message.clone(),
-            ]
-        })
-        .collect();
-    output::print(&table(
-        &["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"],
-        &rows,
-    ))
-}
-
-fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
-    let id = find_plan(&ctx.db, key)?.id;
-    let d = plan::diff_revisions(&ctx.db, id, a, b)?;
-    if ctx.json {
-        return output::json(&d);
-    }
-    let mut out = format!(
-        "revision {} ({}, {}) -> revision {} ({}, {})\n",
-        d.from.number, d.from.author, d.from.created_at, d.to.number, d.to.author, d.to.created_at
-    );
-    if d.sections.is_empty() && d.rows.is_empty() && !d.sections_reordered {
-        out.push_str("No differences.\n");
-    }
-    for s in &d.sections {
-        let change = match s.change {
-            ChangeKind::Added => " (added)".to_string(),
-            ChangeKind::Removed => " (removed)".to_string(),
-            ChangeKind::Changed => s
-                .old_title
-                .as_ref()
-                .map(|t| format!(" (was {t})"))
-                .unwrap_or_default(),
-        };
-        out.push_str(&format!("\n== {} [{}]{change}\n", s.title, s.key));
-        for seg in &s.segments {
-            match seg.kind {
-                SegmentKind::Equal => out.push_str(&seg.text),
-                SegmentKind::Delete => out.push_str(&format!("[-{}-]", seg.text)),
-                SegmentKind::Insert => out.push_str(&format!("{{+{}+}}", seg.text)),
-            }
-        }
-        out.push('\n');
-    }
-    if d.sections_reordered {
-        out.push_str("\nThe sections were put in another order.\n");
-    }
-    if !d.rows.is_empty() {
-        out.push('\n');
-    }
-    for r in &d.rows {
-        let table = match r.table {
-            RowTable::Action => "action",
-            RowTable::Indicator => "indicator",
-            RowTable::Risk => "risk",
-        };
-        let change = match r.change {
-            ChangeKind::Added => "added".to_string(),
-            ChangeKind::Removed => "removed".to_string(),
-            ChangeKind::Changed => format!("changed: {}", r.fields.join(", ")),
-        };
-        out.push_str(&format!("{table} \"{}\" {change}\n", r.label));
-    }
-    output::print(&out)
 }
 
 /// `plan show`: the plan as the document a council receives, rendered by
