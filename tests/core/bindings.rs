@@ -214,19 +214,14 @@ fn labels_module() -> String {
 /// Schedules and the parts the core's formatter makes of them in the window's style, on
 /// the clock they were entered in: the window's `scheduleParts` must agree on every one.
 fn schedule_text_cases() -> String {
-    use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
+    use chrono::{DateTime, NaiveDate, Utc};
     use convene_core::meeting::Schedule;
-    let timed = |start: &str, end: &str, zone: &str| {
+    // A timed meeting as the core stores it: two instants and the zone they were entered in.
+    let timed = |start_utc: &str, end_utc: &str, zone: &str| {
         let tz: chrono_tz::Tz = zone.parse().unwrap();
-        let local = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
-        let at = |s: &str| tz.from_local_datetime(&local(s)).earliest().unwrap().with_timezone(&Utc);
-        Schedule::Timed {
-            start: at(start),
-            end: at(end),
-            time_zone: zone.into(),
-            start_local: local(start),
-            end_local: local(end),
-        }
+        let (start, end) = (start_utc.parse::<DateTime<Utc>>().unwrap(), end_utc.parse::<DateTime<Utc>>().unwrap());
+        let on_clock = |t: DateTime<Utc>| t.with_timezone(&tz).naive_local();
+        Schedule::Timed { start, end, time_zone: zone.into(), start_local: on_clock(start), end_local: on_clock(end) }
     };
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let all_day = |a: &str, b: &str| Schedule::AllDay { first: day(a), last: day(b) };
@@ -236,12 +231,12 @@ fn schedule_text_cases() -> String {
         wording: wording.into(),
     };
     let schedules = [
-        timed("2027-03-10 10:00", "2027-03-10 12:00", "Europe/Riga"),
-        timed("2027-06-15 22:00", "2027-06-16 02:00", "Europe/Lisbon"),
-        timed("2027-03-10 19:00", "2027-03-11 00:00", "Europe/Riga"),
-        timed("2027-03-28 01:00", "2027-03-28 04:00", "Europe/Paris"),
-        timed("2027-10-29 09:00", "2027-10-31 17:00", "America/New_York"),
-        timed("2027-01-04 09:30", "2027-01-04 11:00", "Asia/Kolkata"),
+        timed("2027-03-10T08:00:00Z", "2027-03-10T10:00:00Z", "Europe/Riga"),
+        timed("2027-06-15T21:00:00Z", "2027-06-16T01:00:00Z", "Europe/Lisbon"),
+        timed("2027-03-10T17:00:00Z", "2027-03-10T22:00:00Z", "Europe/Riga"),
+        timed("2027-03-28T00:00:00Z", "2027-03-28T02:00:00Z", "Europe/Paris"),
+        timed("2027-10-29T13:00:00Z", "2027-10-31T21:00:00Z", "America/New_York"),
+        timed("2027-01-04T04:00:00Z", "2027-01-04T05:30:00Z", "Asia/Kolkata"),
         all_day("2027-06-01", "2027-06-01"),
         all_day("2027-06-01", "2027-06-02"),
         all_day("2027-03-30", "2027-04-02"),
@@ -253,12 +248,12 @@ fn schedule_text_cases() -> String {
         undated(None, None, " after the summer "),
         undated(None, None, ""),
     ];
-    // One case a line: the schedule, then its parts.
+    // One case a line: the schedule and its parts.
     let cases: String = schedules
         .iter()
         .map(|s| {
             let parts: ScheduleParts = schedule_parts(s, None, DateStyle::Short);
-            format!("  {{\n    schedule: {},\n    parts: {},\n  }},\n", json(s), json(&parts))
+            format!("  {{ schedule: {}, parts: {} }},\n", json(s), json(&parts))
         })
         .collect();
     format!(

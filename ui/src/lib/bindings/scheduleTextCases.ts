@@ -4,68 +4,20 @@ import type { ScheduleParts } from './ScheduleParts';
 
 /** Schedules and the parts convene-core's formatter makes of them (window style, own clock). */
 export const SCHEDULE_TEXT_CASES: { schedule: Schedule; parts: ScheduleParts }[] = [
-  {
-    schedule: {"type":"timed","start":"2027-03-10T08:00:00Z","end":"2027-03-10T10:00:00Z","time_zone":"Europe/Riga","start_local":"2027-03-10T10:00:00","end_local":"2027-03-10T12:00:00"},
-    parts: {"text":"Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)","short":"Wed 10 Mar 2027, 10:00","dates":"Wed 10 Mar 2027","times":"10:00–12:00","end_days_later":0,"end_day_note":"","time_zone":"Europe/Riga","utc_offset":"+02:00","first_date":"2027-03-10","last_date":"2027-03-10"},
-  },
-  {
-    schedule: {"type":"timed","start":"2027-06-15T21:00:00Z","end":"2027-06-16T01:00:00Z","time_zone":"Europe/Lisbon","start_local":"2027-06-15T22:00:00","end_local":"2027-06-16T02:00:00"},
-    parts: {"text":"Tue 15 Jun 2027, 22:00–02:00 +1 day (Europe/Lisbon)","short":"Tue 15 Jun 2027, 22:00","dates":"Tue 15 Jun 2027","times":"22:00–02:00","end_days_later":1,"end_day_note":"+1 day","time_zone":"Europe/Lisbon","utc_offset":"+01:00","first_date":"2027-06-15","last_date":"2027-06-16"},
-  },
-  {
-    schedule: {"type":"timed","start":"2027-03-10T17:00:00Z","end":"2027-03-10T22:00:00Z","time_zone":"Europe/Riga","start_local":"2027-03-10T19:00:00","end_local":"2027-03-11T00:00:00"},
-    parts: {"text":"Wed 10 Mar 2027, 19:00–00:00 +1 day (Europe/Riga)","short":"Wed 10 Mar 2027, 19:00","dates":"Wed 10 Mar 2027","times":"19:00–00:00","end_days_later":1,"end_day_note":"+1 day","time_zone":"Europe/Riga","utc_offset":"+02:00","first_date":"2027-03-10","last_date":"2027-03-10"},
-  },
-  {
-    schedule: {"type":"timed","start":"2027-03-28T00:00:00Z","end":"2027-03-28T02:00:00Z","time_zone":"Europe/Paris","start_local":"2027-03-28T01:00:00","end_local":"2027-03-28T04:00:00"},
-    parts: {"text":"Sun 28 Mar 2027, 01:00–04:00 (Europe/Paris)","short":"Sun 28 Mar 2027, 01:00","dates":"Sun 28 Mar 2027","times":"01:00–04:00","end_days_later":0,"end_day_note":"","time_zone":"Europe/Paris","utc_offset":"+01:00","first_date":"2027-03-28","last_date":"2027-03-28"},
-  },
-  {
-    schedule: {"type":"timed","start":"2027-10-29T13:00:00Z","end":"2027-10-31T21:00:00Z","time_zone":"America/New_York","start_local":"2027-10-29T09:00:00","end_local":"2027-10-31T17:00:00"},
-    parts: {"text":"Fri 29 Oct 2027, 09:00–17:00 +2 days (America/New_York)","short":"Fri 29 Oct 2027, 09:00","dates":"Fri 29 Oct 2027","times":"09:00–17:00","end_days_later":2,"end_day_note":"+2 days","time_zone":"America/New_York","utc_offset":"-04:00","first_date":"2027-10-29","last_date":"2027-10-31"},
-  },
-  {
-    schedule: {"type":"timed","start":"2027-01-04T04:00:00Z","end":"2027-01-04T05:30:00Z","time_zone":"Asia/Kolkata","start_local":"2027-01-04T09:30:00","end_local":"2027-01-04T11:00:00"},
-    parts: {"text":"Mon 4 Jan 2027, 09:30–11:00 (Asia/Kolkata)","short":"Mon 4 Jan 2027, 09:30","dates":"Mon 4 Jan 2027","times":"09:30–11:00","end_days_later":0,"end_day_note":"","time_zone":"Asia/Kolkata","utc_offset":"+05:30","first_date":"2027-01-04","last_date":"2027-01-04"},
-  },
-  {
-    schedule: {"type":"all_day","first":"2027-06-01","last":"2027-06-01"},
-    parts: {"text":"Tue 1 Jun 2027, all day","short":"Tue 1 Jun 2027","dates":"Tue 1 Jun 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-06-01","last_date":"2027-06-01"},
-  },
-  {
-    schedule: {"type":"all_day","first":"2027-06-01","last":"2027-06-02"},
-    parts: {"text":"1–2 Jun 2027, all days","short":"1–2 Jun 2027","dates":"1–2 Jun 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-06-01","last_date":"2027-06-02"},
-  },
-  {
-    schedule: {"type":"all_day","first":"2027-03-30","last":"2027-04-02"},
-    parts: {"text":"30 Mar – 2 Apr 2027, all days","short":"30 Mar – 2 Apr 2027","dates":"30 Mar – 2 Apr 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-03-30","last_date":"2027-04-02"},
-  },
-  {
-    schedule: {"type":"all_day","first":"2027-12-30","last":"2028-01-02"},
-    parts: {"text":"30 Dec 2027 – 2 Jan 2028, all days","short":"30 Dec 2027 – 2 Jan 2028","dates":"30 Dec 2027 – 2 Jan 2028","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-12-30","last_date":"2028-01-02"},
-  },
-  {
-    schedule: {"type":"undated","year":2016,"month":6,"wording":"June (Basingstoke)"},
-    parts: {"text":"not dated yet (June 2016: \"June (Basingstoke)\")","short":"June (Basingstoke)","dates":"June 2016","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
-  {
-    schedule: {"type":"undated","year":2027,"month":9,"wording":""},
-    parts: {"text":"not dated yet (September 2027)","short":"September 2027, not dated yet","dates":"September 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
-  {
-    schedule: {"type":"undated","year":2028,"month":null,"wording":""},
-    parts: {"text":"not dated yet (2028)","short":"2028, not dated yet","dates":"2028","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
-  {
-    schedule: {"type":"undated","year":null,"month":5,"wording":""},
-    parts: {"text":"not dated yet (May, year not known)","short":"May, year not known, not dated yet","dates":"May, year not known","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
-  {
-    schedule: {"type":"undated","year":null,"month":null,"wording":" after the summer "},
-    parts: {"text":"not dated yet (\"after the summer\")","short":"after the summer","dates":"","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
-  {
-    schedule: {"type":"undated","year":null,"month":null,"wording":""},
-    parts: {"text":"not dated yet","short":"not dated yet","dates":"","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null},
-  },
+  { schedule: {"type":"timed","start":"2027-03-10T08:00:00Z","end":"2027-03-10T10:00:00Z","time_zone":"Europe/Riga","start_local":"2027-03-10T10:00:00","end_local":"2027-03-10T12:00:00"}, parts: {"text":"Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)","short":"Wed 10 Mar 2027, 10:00","dates":"Wed 10 Mar 2027","times":"10:00–12:00","end_days_later":0,"end_day_note":"","time_zone":"Europe/Riga","utc_offset":"+02:00","first_date":"2027-03-10","last_date":"2027-03-10"} },
+  { schedule: {"type":"timed","start":"2027-06-15T21:00:00Z","end":"2027-06-16T01:00:00Z","time_zone":"Europe/Lisbon","start_local":"2027-06-15T22:00:00","end_local":"2027-06-16T02:00:00"}, parts: {"text":"Tue 15 Jun 2027, 22:00–02:00 +1 day (Europe/Lisbon)","short":"Tue 15 Jun 2027, 22:00","dates":"Tue 15 Jun 2027","times":"22:00–02:00","end_days_later":1,"end_day_note":"+1 day","time_zone":"Europe/Lisbon","utc_offset":"+01:00","first_date":"2027-06-15","last_date":"2027-06-16"} },
+  { schedule: {"type":"timed","start":"2027-03-10T17:00:00Z","end":"2027-03-10T22:00:00Z","time_zone":"Europe/Riga","start_local":"2027-03-10T19:00:00","end_local":"2027-03-11T00:00:00"}, parts: {"text":"Wed 10 Mar 2027, 19:00–00:00 +1 day (Europe/Riga)","short":"Wed 10 Mar 2027, 19:00","dates":"Wed 10 Mar 2027","times":"19:00–00:00","end_days_later":1,"end_day_note":"+1 day","time_zone":"Europe/Riga","utc_offset":"+02:00","first_date":"2027-03-10","last_date":"2027-03-10"} },
+  { schedule: {"type":"timed","start":"2027-03-28T00:00:00Z","end":"2027-03-28T02:00:00Z","time_zone":"Europe/Paris","start_local":"2027-03-28T01:00:00","end_local":"2027-03-28T04:00:00"}, parts: {"text":"Sun 28 Mar 2027, 01:00–04:00 (Europe/Paris)","short":"Sun 28 Mar 2027, 01:00","dates":"Sun 28 Mar 2027","times":"01:00–04:00","end_days_later":0,"end_day_note":"","time_zone":"Europe/Paris","utc_offset":"+01:00","first_date":"2027-03-28","last_date":"2027-03-28"} },
+  { schedule: {"type":"timed","start":"2027-10-29T13:00:00Z","end":"2027-10-31T21:00:00Z","time_zone":"America/New_York","start_local":"2027-10-29T09:00:00","end_local":"2027-10-31T17:00:00"}, parts: {"text":"Fri 29 Oct 2027, 09:00–17:00 +2 days (America/New_York)","short":"Fri 29 Oct 2027, 09:00","dates":"Fri 29 Oct 2027","times":"09:00–17:00","end_days_later":2,"end_day_note":"+2 days","time_zone":"America/New_York","utc_offset":"-04:00","first_date":"2027-10-29","last_date":"2027-10-31"} },
+  { schedule: {"type":"timed","start":"2027-01-04T04:00:00Z","end":"2027-01-04T05:30:00Z","time_zone":"Asia/Kolkata","start_local":"2027-01-04T09:30:00","end_local":"2027-01-04T11:00:00"}, parts: {"text":"Mon 4 Jan 2027, 09:30–11:00 (Asia/Kolkata)","short":"Mon 4 Jan 2027, 09:30","dates":"Mon 4 Jan 2027","times":"09:30–11:00","end_days_later":0,"end_day_note":"","time_zone":"Asia/Kolkata","utc_offset":"+05:30","first_date":"2027-01-04","last_date":"2027-01-04"} },
+  { schedule: {"type":"all_day","first":"2027-06-01","last":"2027-06-01"}, parts: {"text":"Tue 1 Jun 2027, all day","short":"Tue 1 Jun 2027","dates":"Tue 1 Jun 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-06-01","last_date":"2027-06-01"} },
+  { schedule: {"type":"all_day","first":"2027-06-01","last":"2027-06-02"}, parts: {"text":"1–2 Jun 2027, all days","short":"1–2 Jun 2027","dates":"1–2 Jun 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-06-01","last_date":"2027-06-02"} },
+  { schedule: {"type":"all_day","first":"2027-03-30","last":"2027-04-02"}, parts: {"text":"30 Mar – 2 Apr 2027, all days","short":"30 Mar – 2 Apr 2027","dates":"30 Mar – 2 Apr 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-03-30","last_date":"2027-04-02"} },
+  { schedule: {"type":"all_day","first":"2027-12-30","last":"2028-01-02"}, parts: {"text":"30 Dec 2027 – 2 Jan 2028, all days","short":"30 Dec 2027 – 2 Jan 2028","dates":"30 Dec 2027 – 2 Jan 2028","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":"2027-12-30","last_date":"2028-01-02"} },
+  { schedule: {"type":"undated","year":2016,"month":6,"wording":"June (Basingstoke)"}, parts: {"text":"not dated yet (June 2016: \"June (Basingstoke)\")","short":"June (Basingstoke)","dates":"June 2016","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
+  { schedule: {"type":"undated","year":2027,"month":9,"wording":""}, parts: {"text":"not dated yet (September 2027)","short":"September 2027, not dated yet","dates":"September 2027","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
+  { schedule: {"type":"undated","year":2028,"month":null,"wording":""}, parts: {"text":"not dated yet (2028)","short":"2028, not dated yet","dates":"2028","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
+  { schedule: {"type":"undated","year":null,"month":5,"wording":""}, parts: {"text":"not dated yet (May, year not known)","short":"May, year not known, not dated yet","dates":"May, year not known","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
+  { schedule: {"type":"undated","year":null,"month":null,"wording":" after the summer "}, parts: {"text":"not dated yet (\"after the summer\")","short":"after the summer","dates":"","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
+  { schedule: {"type":"undated","year":null,"month":null,"wording":""}, parts: {"text":"not dated yet","short":"not dated yet","dates":"","times":null,"end_days_later":0,"end_day_note":"","time_zone":null,"utc_offset":null,"first_date":null,"last_date":null} },
 ];
