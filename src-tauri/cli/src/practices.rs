@@ -25,7 +25,7 @@ pub enum PracticeCommand {
         id: String,
     },
     #[command(flatten)]
-    Edit(PracticeEditCommand),
+    Edit(Box<PracticeEditCommand>),
 }
 
 #[derive(Debug, Args)]
@@ -73,7 +73,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
 pub fn run(ctx: &mut Ctx, cmd: PracticeCommand) -> Result<()> {
     match cmd {
         PracticeCommand::Show { id } => show(ctx, &id),
-        PracticeCommand::Edit(cmd) => practice_edit::run(ctx, cmd),
+        PracticeCommand::Edit(cmd) => practice_edit::run(ctx, *cmd),
     }
 }
 
