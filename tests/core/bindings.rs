@@ -45,8 +45,8 @@ use convene_core::time_text::{MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS};
 use convene_core::urbact::ImportReport;
 use ts_rs::{Config, TS};
 
-/// Every type a command takes or returns (see /work/notes/IPC.md); the types they contain
-/// are exported with them.
+/// Every type a command takes or returns (the shell's commands in src-tauri/src/commands/
+/// and the wrappers of ui/src/lib/ipc.ts); the types they contain are exported with them.
 fn export_all(cfg: &Config) {
     macro_rules! export {
         ($($t:ty),+ $(,)?) => {
