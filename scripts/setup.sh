@@ -93,6 +93,16 @@ build_app() {
   cargo build -p convene --features custom-protocol
 }
 
+# build_e2e_app: the app the end-to-end tests drive: build_app's build plus the test hooks
+# (feature e2e-hooks, src-tauri/src/test_hooks.rs). Same dependencies and features as
+# build_app, so switching between the two recompiles only the convene crate (docs/e2e.md).
+build_e2e_app() {
+  convene_say "building the UI (ui/dist)"
+  npm run build --prefix ui
+  convene_say "building the app with the built UI and the test hooks (--features custom-protocol,e2e-hooks)"
+  cargo build -p convene --features custom-protocol,e2e-hooks
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   cd "$(dirname "$0")/.."

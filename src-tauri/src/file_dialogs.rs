@@ -11,15 +11,12 @@
 //! - A file is written whole or not at all: to a hidden file beside it, then renamed over
 //!   it ([`write_whole`]); a failed write leaves no temporary file behind.
 //!
-//! Test seams (a GTK file chooser cannot be driven through WebDriver), inert unless their
-//! environment variable is set; the end-to-end harness (tests/e2e/harness.rs) sets them,
-//! nothing else should:
-//! - [`E2E_SAVE_DIR`] (`CONVENE_E2E_SAVE_DIR`): a save goes to that folder under the name
-//!   the dialog would have suggested; an open takes the newest file of the wanted
-//!   extension there.
-//! - [`E2E_OPEN_FILE`] (`CONVENE_E2E_OPEN_FILE`): the file an open dialog picks, when its
-//!   extension is the one the dialog asks for (a dialog for `.ics` files cannot pick a
-//!   `.convene-plan`); it comes before the save folder's newest file.
+//! - A path never comes from the web page: no command takes one (a shell test,
+//!   `no_command_takes_a_path` in lib.rs, fails when one does).
+//!
+//! Test seams: in the end-to-end tests' build (cargo feature `e2e-hooks`) a save can go
+//! to a folder and an open can pick a given file without a dialog; see
+//! [`crate::test_hooks`]. The app a person runs has no such seam.
 
 use std::path::{Path, PathBuf};
 
@@ -28,14 +25,11 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::{CommandResult, IpcError};
+use crate::test_hooks;
 
-/// Test seam: save into this folder without a dialog (see the module docs).
-pub const E2E_SAVE_DIR: &str = "CONVENE_E2E_SAVE_DIR";
-/// Test seam: the file the open dialog picks (see the module docs).
-pub const E2E_OPEN_FILE: &str = "CONVENE_E2E_OPEN_FILE";
-
-/// A kind of file as the dialogs filter it: its name ("iCalendar") and extension ("ics").
-pub type FileKind = (&'static str, &'static str);
+/// A kind of file as the dialogs filter it: its name ("iCalendar") and extensions
+/// (`["ics"]`); a save suggests the first.
+pub type FileKind<'a> = (&'a str, &'a [&'a str]);
 
 /// The error of a blocking task that did not finish (it panicked or was cancelled).
 pub fn stopped(e: impl std::fmt::Display) -> IpcError {
@@ -51,38 +45,46 @@ pub async fn choose_save_path(
     app: &AppHandle,
     title: impl Into<String>,
     file_name: String,
-    kind: FileKind,
+    kind: FileKind<'_>,
 ) -> CommandResult<Option<PathBuf>> {
-    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
-        return Ok(Some(PathBuf::from(dir).join(file_name)));
+    if let Some(dir) = test_hooks::save_dir() {
+        return Ok(Some(dir.join(file_name)));
     }
-    let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(kind.0, &[kind.1]);
+    let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(kind.0, kind.1);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
 
 /// What to open: the native dialog's answer (None when closed), or the test seams' file.
-pub async fn choose_open_path(app: &AppHandle, title: impl Into<String>, kind: FileKind) -> CommandResult<Option<PathBuf>> {
-    if let Some(file) = std::env::var_os(E2E_OPEN_FILE).map(PathBuf::from) {
-        if file.extension().is_some_and(|x| x == kind.1) {
+pub async fn choose_open_path(
+    app: &AppHandle,
+    title: impl Into<String>,
+    kind: FileKind<'_>,
+) -> CommandResult<Option<PathBuf>> {
+    if let Some(file) = test_hooks::open_file() {
+        if has_extension(&file, kind.1) {
             return Ok(Some(file));
         }
     }
-    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
-        return Ok(newest_with_extension(Path::new(&dir), kind.1));
+    if let Some(dir) = test_hooks::save_dir() {
+        return Ok(newest_with_extension(&dir, kind.1));
     }
-    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, &[kind.1]);
+    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, kind.1);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
 
-/// The most recently changed file with `extension` in `dir`.
-pub fn newest_with_extension(dir: &Path, extension: &str) -> Option<PathBuf> {
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension().is_some_and(|x| extensions.iter().any(|e| x == *e))
+}
+
+/// The most recently changed file with one of `extensions` in `dir`.
+pub fn newest_with_extension(dir: &Path, extensions: &[&str]) -> Option<PathBuf> {
     std::fs::read_dir(dir)
         .ok()?
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == extension))
+        .filter(|p| has_extension(p, extensions))
         .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
 }
 
@@ -118,9 +120,10 @@ mod tests {
     #[test]
     fn the_test_seam_opens_the_newest_file_of_the_kind() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(newest_with_extension(dir.path(), "convene-plan"), None);
+        assert_eq!(newest_with_extension(dir.path(), &["convene-plan"]), None);
         std::fs::write(dir.path().join("a.convene-plan"), "a").unwrap();
         std::fs::write(dir.path().join("b.docx"), "b").unwrap();
-        assert_eq!(newest_with_extension(dir.path(), "convene-plan"), Some(dir.path().join("a.convene-plan")));
+        assert_eq!(newest_with_extension(dir.path(), &["convene-plan"]), Some(dir.path().join("a.convene-plan")));
+        assert_eq!(newest_with_extension(dir.path(), &["sqlite", "docx"]), Some(dir.path().join("b.docx")));
     }
 }

@@ -16,6 +16,7 @@ pub mod error;
 pub mod file_dialogs;
 pub mod ready;
 pub mod state;
+pub mod test_hooks;
 
 use std::path::PathBuf;
 
@@ -92,8 +93,6 @@ pub fn run() {
             commands::networks::update_network,
             commands::networks::network_dependents,
             commands::networks::delete_network,
-            commands::networks::list_milestones,
-            commands::networks::list_plans,
             commands::networks::list_import_notes,
             commands::partners::list_partners,
             commands::partners::create_partner,
@@ -116,6 +115,10 @@ pub fn run() {
             commands::meetings::set_attendance,
             commands::meetings::meeting_local_times,
             commands::meetings::preview_local_times,
+            commands::milestones::list_milestones,
+            commands::milestones::create_milestone,
+            commands::milestones::update_milestone,
+            commands::milestones::delete_milestone,
             commands::plans::list_plan_overviews,
             commands::plans::create_plan,
             commands::plans::load_plan_document,
@@ -138,14 +141,8 @@ pub fn run() {
             commands::plans::diff_plan_revisions,
             commands::plans::restore_plan_revision,
             commands::plans::set_plan_status,
-            commands::plans::list_plan_status_changes,
-            commands::plans::list_plan_comments,
             commands::plans::add_plan_comment,
             commands::plans::resolve_plan_comment,
-            commands::plans::unresolve_plan_comment,
-            commands::plans::send_plan,
-            commands::plans::receive_plan,
-            commands::plans::list_plan_conflicts,
             commands::plans::resolve_plan_conflict,
             commands::plans::get_author_name,
             commands::plans::set_author_name,
@@ -163,10 +160,11 @@ pub fn run() {
             commands::practices::update_practice,
             commands::practices::delete_practice,
             commands::search::search,
-            commands::data::backup_now,
-            commands::data::restore_backup,
-            commands::data::import_pages,
-            commands::data::export_json,
+            commands::data::backup_file,
+            commands::data::choose_backup_to_restore,
+            commands::data::restore_chosen_backup,
+            commands::data::import_pages_file,
+            commands::data::export_json_file,
             ready::report_ready,
         ])
         .run(context)
@@ -175,10 +173,16 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests {
+    //! The IPC surface as the shell registers it, checked against the UI's source: every
+    //! command has one typed function in ui/src/lib/ipc.ts, every one of them is called from
+    //! the UI, and no command takes a file path from the web page.
+
     use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
 
     /// Command names registered above, read from this file.
-    fn registered() -> std::collections::BTreeSet<String> {
+    fn registered() -> BTreeSet<String> {
         let source = include_str!("lib.rs");
         let start = source.find("generate_handler![").unwrap();
         let end = start + source[start..].find("])").unwrap();
@@ -189,21 +193,149 @@ mod tests {
             .collect()
     }
 
-    /// Command names `ui/src/lib/ipc.ts` calls.
-    fn called() -> std::collections::BTreeSet<String> {
+    /// The typed functions of `ui/src/lib/ipc.ts`: function name -> the command it calls.
+    fn wrappers() -> BTreeMap<String, String> {
         let ts = include_str!("../../ui/src/lib/ipc.ts");
-        ts.split("call<").skip(1).filter_map(|rest| rest.split('\'').nth(1).map(str::to_string)).collect()
+        ts.split("\nexport const ")
+            .skip(1)
+            .filter_map(|chunk| {
+                let name: String = chunk.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let call = &chunk[chunk.find("call<")?..];
+                let command = call.split('\'').nth(1)?.to_string();
+                Some((name, command))
+            })
+            .collect()
+    }
+
+    /// Every .ts and .svelte file of ui/src but ipc.ts, the generated bindings and tests,
+    /// with its import statements left out (an import is not a use).
+    fn ui_sources() -> Vec<(String, String)> {
+        fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if path.is_dir() {
+                    if name != "bindings" {
+                        walk(&path, out);
+                    }
+                } else if (name.ends_with(".ts") || name.ends_with(".svelte")) && !name.ends_with(".test.ts") && name != "ipc.ts" {
+                    out.push((path.display().to_string(), without_imports(&std::fs::read_to_string(&path).unwrap())));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src"), &mut out);
+        out
+    }
+
+    fn without_imports(source: &str) -> String {
+        let mut kept = String::new();
+        let mut in_import = false;
+        for line in source.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("import ") || trimmed.starts_with("import{") {
+                in_import = true;
+            }
+            if !in_import {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+            if in_import && (line.contains(" from '") || line.contains(" from \"") || trimmed.starts_with("import '")) {
+                in_import = false;
+            }
+        }
+        kept
+    }
+
+    /// Whether `name` occurs in `text` as a whole identifier.
+    fn mentions(text: &str, name: &str) -> bool {
+        let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+        text.match_indices(name).any(|(i, _)| {
+            !text[..i].chars().next_back().is_some_and(ident) && !text[i + name.len()..].chars().next().is_some_and(ident)
+        })
+    }
+
+    /// The parameters of command `name` as written in the shell's sources ("plan_id: i64").
+    fn parameters(name: &str) -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src");
+        let files = std::fs::read_dir(dir.join("commands")).unwrap().map(|e| e.unwrap().path()).chain([dir.join("ready.rs")]);
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            let Some(at) = source.find(&format!("fn {name}(")) else { continue };
+            let mut parameters = vec![String::new()];
+            let mut depth = 0;
+            for c in source[at + name.len() + 4..].chars() {
+                match c {
+                    '(' | '<' | '[' => depth += 1,
+                    ')' if depth == 0 => break,
+                    ')' | '>' | ']' => depth -= 1,
+                    ',' if depth == 0 => {
+                        parameters.push(String::new());
+                        continue;
+                    }
+                    _ => {}
+                }
+                parameters.last_mut().unwrap().push(c);
+            }
+            return parameters.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+        }
+        panic!("command {name} is registered but its function is not in src-tauri/src/commands/ or ready.rs");
     }
 
     #[test]
     fn every_command_has_exactly_one_typed_function_in_ipc_ts() {
         let registered = registered();
-        let called = called();
+        let wrappers = wrappers();
+        let called: BTreeSet<String> = wrappers.values().cloned().collect();
         assert!(registered.len() > 30, "read the command list: {registered:?}");
+        assert_eq!(called.len(), wrappers.len(), "one function per command in ipc.ts: {wrappers:?}");
         let missing: Vec<_> = registered.difference(&called).collect();
         let unknown: Vec<_> = called.difference(&registered).collect();
         assert!(missing.is_empty(), "commands without a function in ui/src/lib/ipc.ts: {missing:?}");
         assert!(unknown.is_empty(), "ipc.ts calls commands the shell does not register: {unknown:?}");
+    }
+
+    #[test]
+    fn every_registered_command_is_called_from_the_ui() {
+        let sources = ui_sources();
+        assert!(sources.len() > 20, "read the UI's sources: {} files", sources.len());
+        let unused: Vec<String> = wrappers()
+            .into_iter()
+            .filter(|(function, _)| !sources.iter().any(|(_, text)| mentions(text, function)))
+            .map(|(function, command)| format!("{command} (ipc.ts {function})"))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "registered commands that no screen calls: {unused:?}; call them from the UI or unregister them"
+        );
+    }
+
+    #[test]
+    fn no_command_takes_a_path_from_the_web_page() {
+        let mut with_paths = Vec::new();
+        for command in registered() {
+            for parameter in parameters(&command) {
+                let (name, kind) = parameter.split_once(':').unwrap_or((&parameter, ""));
+                let name = name.trim().to_ascii_lowercase();
+                if ["path", "file", "dir", "folder"].iter().any(|w| name.contains(w)) || kind.contains("Path") {
+                    with_paths.push(format!("{command}({parameter})"));
+                }
+            }
+        }
+        assert!(
+            with_paths.is_empty(),
+            "commands that take a path from the web page: {with_paths:?}; open the native dialog in Rust (src-tauri/src/file_dialogs.rs)"
+        );
+    }
+
+    #[test]
+    fn the_checks_see_a_call_an_import_alone_and_a_path_parameter() {
+        assert!(mentions("await listMilestones(id)", "listMilestones"));
+        assert!(!mentions("await listMilestonesOf(id)", "listMilestones"));
+        let imported_only = without_imports("import {\n  listPlans,\n} from '../lib/ipc';\nconst x = 1;\n");
+        assert!(!mentions(&imported_only, "listPlans"), "{imported_only}");
+        assert_eq!(parameters("get_network"), ["state: State<'_, AppState>", "id: i64"]);
+        assert!(parameters("backup_file").iter().all(|p| !p.contains("path")));
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub struct AppState {
     pool: RwLock<Result<Pool, IpcError>>,
     /// Held while a restore runs, so two restores cannot interleave.
     restoring: Mutex<()>,
+    /// The backup chosen in the open dialog, waiting for the person to confirm the restore.
+    chosen_backup: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -92,7 +94,13 @@ impl AppState {
             drop(db);
             pool_for(&path)
         });
-        AppState { path, version: version.to_string(), pool: RwLock::new(pool), restoring: Mutex::new(()) }
+        AppState {
+            path,
+            version: version.to_string(),
+            pool: RwLock::new(pool),
+            restoring: Mutex::new(()),
+            chosen_backup: Mutex::new(None),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -122,6 +130,16 @@ impl AppState {
     pub async fn info(&self) -> Result<AppInfo, IpcError> {
         let version = self.version.clone();
         self.run(move |db| app_info(db, &version)).await
+    }
+
+    /// Remembers the backup the person chose (or forgets it, with `None`) until they confirm.
+    pub fn set_chosen_backup(&self, backup: Option<PathBuf>) {
+        *self.chosen_backup.lock().unwrap_or_else(|e| e.into_inner()) = backup;
+    }
+
+    /// The chosen backup, forgotten as it is handed out: one choice restores once.
+    pub fn take_chosen_backup(&self) -> Option<PathBuf> {
+        self.chosen_backup.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 
     /// Replaces the database with the backup at `backup` (see the module docs) and returns

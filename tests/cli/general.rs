@@ -43,7 +43,10 @@ fn commands_under(help: &str, heading: &str) -> Vec<String> {
 #[test]
 fn help_lists_the_commands_grouped_by_object() {
     let help = text(&command().arg("--help").output().unwrap().stdout);
-    assert_eq!(commands_under(&help, "Networks"), ["networks", "network"]);
+    assert_eq!(
+        commands_under(&help, "Networks"),
+        ["networks", "network", "milestone"]
+    );
     assert_eq!(
         commands_under(&help, "Partners and their people"),
         ["partners", "partner", "contacts", "contact", "local-group"]

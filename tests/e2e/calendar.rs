@@ -77,8 +77,9 @@ impl App {
 }
 
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_file() {
-    let Some(app) = App::launch("calendar").await else { return };
+    let app = App::launch("calendar").await;
     app.wait_for_title("Convene").await;
     app.click("[data-testid=load-examples]").await;
     app.el("[data-testid=import-summary]").await;

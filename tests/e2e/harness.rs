@@ -2,16 +2,15 @@
 //!
 //! [`App::launch`] starts `tauri-driver` on free ports with `CONVENE_DB` pointing at a new
 //! temporary database (the app inherits the variable through tauri-driver and
-//! WebKitWebDriver), opens a WebDriver session on the app built by cargo for this test
-//! (`CARGO_BIN_EXE_convene-app`, built with the `custom-protocol` feature so the window
-//! carries ui/dist), and hands back a fantoccini client. [`App::shot`] saves a screenshot
+//! WebKitWebDriver), opens a WebDriver session on the app ([`application`]: the one
+//! `cargo build -p convene --features custom-protocol,e2e-hooks` made, so the window
+//! carries ui/dist and the test hooks), and hands back a fantoccini client. [`App::shot`] saves a screenshot
 //! to tests/e2e/screenshots/ (ignored by git; look at them). [`App::reopen`] closes the
 //! app and starts it again on the same database (what a person finds after a restart).
 //! Files the app would save through a native dialog go to [`App::saved_dir`] instead
-//! (the `CONVENE_E2E_SAVE_DIR` test seam of src-tauri/src/file_dialogs.rs). A calendar
-//! import reads [`App::picked_file`] instead of showing the open dialog
-//! (`CONVENE_E2E_OPEN_FILE`), and an invitation is written without launching a mail
-//! program (`CONVENE_E2E_NO_OPEN=1`, src-tauri/src/commands/calendar.rs).
+//! (the `CONVENE_E2E_SAVE_DIR` hook of src-tauri/src/test_hooks.rs). A calendar import
+//! reads [`App::picked_file`] instead of showing the open dialog (`CONVENE_E2E_OPEN_FILE`),
+//! and an invitation is written without launching a mail program (`CONVENE_E2E_NO_OPEN=1`).
 //!
 //! Invariants:
 //! - One app at a time: launches are serialised by a process-wide lock, held until the
@@ -22,13 +21,15 @@
 //!   output goes to a log file under target/e2e/, never to a pipe, for the same reason.
 //! - The session is asked for only once tauri-driver and WebKitWebDriver both listen:
 //!   tauri-driver answers a request it cannot forward by dropping the connection.
-//! - The tests skip (saying why) only when `CONVENE_SKIP_E2E=1` asks them to. Anything
-//!   else missing (tauri-driver, WebKitWebDriver, a display) fails with what to install or
-//!   run, so CI cannot pass without running them.
+//! - The tests are skipped only when `CONVENE_SKIP_E2E=1` asks for it, and then they are
+//!   reported as ignored (build.rs), never as passed. Anything else missing (tauri-driver,
+//!   WebKitWebDriver, a display, an app built without the hooks) fails with what to
+//!   install or run, so CI cannot pass without running them.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -50,18 +51,37 @@ pub struct App {
     _turn: MutexGuard<'static, ()>,
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// The repository's root (this package lives in tests/e2e).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// Whether the person running the tests asked to skip them; prints why when so.
-pub fn skipped(test: &str) -> bool {
-    if std::env::var("CONVENE_SKIP_E2E").is_ok_and(|v| v == "1") {
-        eprintln!("skipping end-to-end test {test}: CONVENE_SKIP_E2E=1 is set");
-        return true;
-    }
-    false
+/// The app the tests drive: `CONVENE_E2E_APP`, else `convene-app` in cargo's debug
+/// folder. It must carry the e2e hooks; without them a save would open a real dialog
+/// nobody can answer, so that is checked once and fails saying how to build it.
+pub fn application() -> PathBuf {
+    static CHECKED: OnceLock<PathBuf> = OnceLock::new();
+    CHECKED
+        .get_or_init(|| {
+            let app = std::env::var_os("CONVENE_E2E_APP").map(PathBuf::from).unwrap_or_else(|| {
+                let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+                target.join("debug/convene-app")
+            });
+            let build = "npm run build --prefix ui && cargo build -p convene --features custom-protocol,e2e-hooks";
+            assert!(app.is_file(), "there is no app to test at {}: build it with `{build}`", app.display());
+            let hooked = Command::new("grep").args(["-q", "-a", "-F", HOOK_MARK]).arg(&app).status().is_ok_and(|s| s.success());
+            assert!(
+                hooked,
+                "{} was built without the e2e hooks (as scripts/run.sh builds it): build it with `{build}`",
+                app.display()
+            );
+            app
+        })
+        .clone()
 }
+
+/// A name only the hooked build contains (src-tauri/src/test_hooks.rs).
+const HOOK_MARK: &str = "CONVENE_E2E_SAVE_DIR";
 
 fn find_tauri_driver() -> PathBuf {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
@@ -111,12 +131,9 @@ fn terminate(child: &mut Child) {
 }
 
 impl App {
-    /// Starts the app on a fresh, empty database, or `None` when the run asked to skip.
-    pub async fn launch(test: &str) -> Option<App> {
-        if skipped(test) {
-            return None;
-        }
-        Some(App::start(test, tempfile::tempdir().unwrap()).await)
+    /// Starts the app on a fresh, empty database.
+    pub async fn launch(test: &str) -> App {
+        App::start(test, tempfile::tempdir().unwrap()).await
     }
 
     /// Closes the app (ending its session, as a person closing the window) and starts it
@@ -158,12 +175,13 @@ impl App {
     async fn start(test: &str, dir: tempfile::TempDir) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
-            "no display: run the end-to-end tests under Xvfb, e.g. `xvfb-run -a cargo test --features custom-protocol --test e2e` (scripts/test-all.sh does)"
+            "no display: run the end-to-end tests under Xvfb, e.g. `xvfb-run -a cargo test -p convene-e2e` (scripts/test-all.sh does)"
         );
         assert!(
             Path::new("/usr/bin/WebKitWebDriver").is_file() || which("WebKitWebDriver"),
             "WebKitWebDriver is missing: `apt-get install webkit2gtk-driver` (scripts/test-all.sh does)"
         );
+        let application = application();
         let turn = ONE_APP_AT_A_TIME.lock().await;
         let db = dir.path().join("convene.db");
         std::fs::create_dir_all(dir.path().join("saved")).unwrap();
@@ -194,7 +212,6 @@ impl App {
         // machine the first request (the new session) then fails with "SendRequest".
         wait_for_port(native_port, &mut driver, &log);
 
-        let application = env!("CARGO_BIN_EXE_convene-app");
         let caps = json!({ "browserName": "wry", "tauri:options": { "application": application } });
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = match ClientBuilder::new(connector)
@@ -207,7 +224,8 @@ impl App {
                 terminate(&mut driver);
                 let output = std::fs::read_to_string(&log).unwrap_or_default();
                 panic!(
-                    "no WebDriver session with {application}: {e}; tauri-driver's output ({}):\n{output}",
+                    "no WebDriver session with {}: {e}; tauri-driver's output ({}):\n{output}",
+                    application.display(),
                     log.display()
                 );
             }

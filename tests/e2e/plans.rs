@@ -135,8 +135,9 @@ impl App {
 }
 
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
-    let Some(app) = App::launch("plans").await else { return };
+    let app = App::launch("plans").await;
     app.wait_for_title("Convene").await;
     app.click("[data-testid=load-examples]").await;
     app.el("[data-testid=import-summary]").await;
@@ -259,8 +260,9 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
 /// to review (the network's list says so), and it is sent as a .convene-plan file and
 /// received again (nothing changes: the app says it is up to date).
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
-    let Some(app) = App::launch("plans-review").await else { return };
+    let app = App::launch("plans-review").await;
     app.wait_for_title("Convene").await;
     app.click("[data-testid=load-examples]").await;
     app.el("[data-testid=import-summary]").await;
@@ -364,8 +366,9 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
 /// The partner's copy is a second app on its own database; one app runs at a time, so the
 /// first is suspended (closed, its folder kept) while the partner works.
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn two_partners_change_the_same_section_and_merge_it() {
-    let Some(app) = App::launch("plans-conflict").await else { return };
+    let app = App::launch("plans-conflict").await;
     app.wait_for_title("Convene").await;
     app.click("[data-testid=load-examples]").await;
     app.el("[data-testid=import-summary]").await;
@@ -382,7 +385,7 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     let ours = app.suspend().await;
 
     // The partner receives the shared copy, writes the same section and sends it back.
-    let partner = App::launch("plans-conflict-partner").await.expect("not skipped: the first app ran");
+    let partner = App::launch("plans-conflict-partner").await;
     partner.wait_for_title("Convene").await;
     partner.click("[data-testid=load-examples]").await;
     partner.el("[data-testid=import-summary]").await;

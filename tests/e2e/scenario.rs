@@ -28,7 +28,7 @@ fn local_time(partner: &str, part: &str) -> String {
 
 impl App {
     /// First run: loads the example networks and checks the importer's report.
-    async fn load_examples(&self) {
+    pub(crate) async fn load_examples(&self) {
         self.wait_for_title("Convene").await;
         self.el("[data-testid=load-examples]").await;
         self.shot("00-first-run").await;
@@ -41,7 +41,7 @@ impl App {
     }
 
     /// From anywhere: the networks list, then IoTXchange's page.
-    async fn open_network(&self) {
+    pub(crate) async fn open_network(&self) {
         self.click("[data-testid=nav-networks]").await;
         let link = format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]");
         self.click(&link).await;
@@ -64,8 +64,9 @@ impl App {
 }
 
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_new_user_plans_edits_cancels_and_finds_a_meeting() {
-    let Some(app) = App::launch("scenario").await else { return };
+    let app = App::launch("scenario").await;
     app.load_examples().await;
 
     app.click("[data-testid=open-home]").await;
@@ -149,8 +150,9 @@ async fn a_new_user_plans_edits_cancels_and_finds_a_meeting() {
 /// A save the form refuses shows the message beside the field it is about, keeps what was
 /// typed, and saves nothing; once corrected, the same form saves.
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_refused_save_shows_the_error_on_its_field_and_keeps_the_form() {
-    let Some(app) = App::launch("validation").await else { return };
+    let app = App::launch("validation").await;
     app.load_examples().await;
     app.click("[data-testid=open-home]").await;
     app.open_network().await;
@@ -181,7 +183,7 @@ async fn a_refused_save_shows_the_error_on_its_field_and_keeps_the_form() {
     ] {
         assert_eq!(app.value(field).await, typed, "{field} keeps what was typed");
     }
-    assert_eq!(app.value("#meeting-host").await.is_empty(), false, "the host stays chosen");
+    assert!(!app.value("#meeting-host").await.is_empty(), "the host stays chosen");
     assert!(app.route().await.ends_with("/meetings/new"), "the form stays open");
     app.shot("01-title-error").await;
 
@@ -259,8 +261,9 @@ const INJECTION_REPORT: &str = r#"
 /// A partner named like an HTML tag is shown as exactly that text, wherever it appears, and
 /// nothing in it runs.
 #[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_partner_named_like_markup_is_shown_as_text() {
-    let Some(app) = App::launch("injection").await else { return };
+    let app = App::launch("injection").await;
     app.load_examples().await;
     app.click("[data-testid=open-home]").await;
     app.open_network().await;

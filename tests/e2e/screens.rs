@@ -7,7 +7,7 @@
 //! then the network's calendar export and a meeting's e-mail invitation.
 //!
 //! Not a test of behaviour, so ignored by default. Regenerate (after `npm run build --prefix ui`):
-//! `CONVENE_SKIP_E2E= xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene --features custom-protocol --test e2e -- --ignored readme_screenshots`
+//! `xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e -- --ignored readme_screenshots` (after building the app as docs/e2e.md says)
 //! then look at every file before committing it.
 
 use std::path::Path;
@@ -16,9 +16,11 @@ use fantoccini::key::Key;
 
 use crate::harness::App;
 
+/// A coming meeting: (network, host, title, days, start, end, mode, status, venue).
+type ComingMeeting = (&'static str, &'static str, &'static str, i64, &'static str, &'static str, &'static str, &'static str, &'static str);
+
 /// Coming meetings, `days` from today (moved to the next weekday), in the example networks.
-/// (network, host, title, days, start, end, mode, status, venue)
-const COMING: &[(&str, &str, &str, i64, &str, &str, &str, &str, &str)] = &[
+const COMING: &[ComingMeeting] = &[
     (
         "IoTXchange",
         "Jelgava",
@@ -122,8 +124,11 @@ const PLAN: &str = "Smart municipality development plan for Jelgava";
 const CONTEXT: &str = "Jelgava is a city of about **55,000 people** on the Lielupe river, 40 km south-west of Riga.\n\n## Needs found with the local group\n\n- Street lighting is one of the largest items on the city's electricity bill\n- Residents cannot see air quality or traffic data for their own street\n- Public services still run on paper forms in most departments\n\nThe **URBACT local group** chose these three needs as the starting point for the pilots.";
 const CONTEXT_REVIEWED: &str = "Jelgava is a city of about **54,700 people** (2025) on the Lielupe river, 40 km south-west of Riga.\n\n## Needs found with the local group\n\n- Street lighting is one of the largest items on the city's electricity bill\n- Residents cannot see air quality or traffic data for their own street\n- Many public services still need a visit to the city hall\n\nThe **URBACT local group** chose these three needs as the starting point for the pilots.";
 
-/// Actions of the plan: (title, objective, months, cost, funding lines, pilot).
-const ACTIONS: &[(&str, &str, &str, &str, &[(&str, &str)], bool)] = &[
+/// An action of the plan: (title, objective, months, cost, funding lines, pilot).
+type PlanAction = (&'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str)], bool);
+
+/// Actions of the plan.
+const ACTIONS: &[PlanAction] = &[
     (
         "Smart street lighting pilot",
         "Energy savings",
@@ -281,7 +286,7 @@ impl App {
 #[tokio::test]
 #[ignore = "writes docs/screenshots/; run explicitly to regenerate them"]
 async fn readme_screenshots() {
-    let Some(app) = App::launch("readme").await else { return };
+    let app = App::launch("readme").await;
     app.wait_for_title("Convene").await;
     app.client.set_window_size(1280, 800).await.expect("the window can be resized");
     app.click("[data-testid=load-examples]").await;

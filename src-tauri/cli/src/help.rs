@@ -17,7 +17,7 @@ use crate::Cli;
 pub type Groups = &'static [(&'static str, &'static [&'static str])];
 
 pub const TOP: Groups = &[
-    ("Networks", &["networks", "network"]),
+    ("Networks", &["networks", "network", "milestone"]),
     (
         "Partners and their people",
         &["partners", "partner", "contacts", "contact", "local-group"],

@@ -19,6 +19,7 @@ mod help;
 mod ics_import;
 mod meeting_status;
 mod meetings;
+mod milestones;
 mod networks;
 mod output;
 mod partners;
@@ -69,6 +70,9 @@ pub enum Command {
     /// Show, add, change or delete a network
     #[command(subcommand)]
     Network(networks::NetworkCommand),
+    /// List, add, change or remove a network's milestones
+    #[command(subcommand)]
+    Milestone(milestones::MilestoneCommand),
     /// List the partners of a network
     Partners {
         /// The network's short name or name
@@ -169,6 +173,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import(ImportCommand::Ics(args)) => ics_import::import_ics(&mut ctx, args),
         Command::Networks => networks::list(&ctx),
         Command::Network(cmd) => networks::run(&mut ctx, cmd),
+        Command::Milestone(cmd) => milestones::run(&mut ctx, cmd),
         Command::Partners { network } => partners::list(&ctx, &network),
         Command::Partner(cmd) => partners::run(&mut ctx, cmd),
         Command::Contacts(args) => people::list_contacts(&ctx, args),
@@ -204,6 +209,18 @@ pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
     current
         .error(clap::error::ErrorKind::MissingRequiredArgument, message)
         .exit()
+}
+
+/// A yes-or-no option (`--transfer yes`, `--done no`) for the core field `field`.
+pub fn yes_or_no(field: &str, text: &str) -> Result<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" => Ok(true),
+        "no" | "n" | "false" => Ok(false),
+        other => Err(Error::invalid(
+            field,
+            format!("\"{other}\" is not yes or no"),
+        )),
+    }
 }
 
 /// The command-line option that sets a core input field, to name it in errors.
@@ -245,7 +262,8 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "mode" => "--mode",
         "online_url" => "--online",
         "status" => "--status",
-        "first" => "--date",
+        "first" | "date" => "--date",
+        "done" => "--done",
         "last" => "--until",
         "year" | "month" => "--month",
         "wording" => "--wording",

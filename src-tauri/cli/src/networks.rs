@@ -248,7 +248,12 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     if !detail.milestones.is_empty() {
         text.push_str("\nMilestones\n");
         for m in &detail.milestones {
-            text.push_str(&format!("  {}  {}\n", m.date, m.title));
+            let done = if m.done { " (done)" } else { "" };
+            text.push_str(&format!(
+                "  {:<10}  {}{done}\n",
+                crate::milestones::when(m),
+                m.title
+            ));
         }
     }
     if !detail.action_plans.is_empty() {

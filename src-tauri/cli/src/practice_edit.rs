@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use crate::output;
 use crate::practices::find_practice;
-use crate::Ctx;
+use crate::{yes_or_no, Ctx};
 
 #[derive(Debug, Args)]
 pub struct PracticeOptions {
@@ -129,17 +129,6 @@ fn read_sections(path: &PathBuf) -> Result<Vec<PracticeSection>> {
     Ok(parse_sections(&text))
 }
 
-fn parse_yes_no(field: &str, text: &str) -> Result<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "yes" | "y" | "true" => Ok(true),
-        "no" | "n" | "false" => Ok(false),
-        other => Err(Error::invalid(
-            field,
-            format!("\"{other}\" is not yes or no"),
-        )),
-    }
-}
-
 fn network_ids(db: &Db, list: &str) -> Result<Vec<i64>> {
     list.split(',')
         .map(str::trim)
@@ -172,7 +161,7 @@ fn apply(db: &Db, input: &mut PracticeInput, o: PracticeOptions) -> Result<()> {
         input.headline_figure = v;
     }
     if let Some(v) = o.transfer {
-        input.is_transfer = parse_yes_no("is_transfer", &v)?;
+        input.is_transfer = yes_or_no("is_transfer", &v)?;
     }
     if let Some(v) = o.networks {
         input.network_ids = network_ids(db, &v)?;

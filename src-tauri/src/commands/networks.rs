@@ -1,9 +1,8 @@
-//! Networks, with what hangs off them directly: milestones, action plans, import notes.
+//! Networks, with their import notes (a network's milestones are in
+//! `commands::milestones`, its action plans in `commands::plans`).
 
 use convene_core::import_note::{self, ImportNote};
-use convene_core::milestone::{self, Milestone};
 use convene_core::network::{self, Dependents, Network, NetworkInput, NetworkSummary};
-use convene_core::plan::{self, ActionPlan};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -37,16 +36,6 @@ pub async fn network_dependents(state: State<'_, AppState>, id: i64) -> CommandR
 #[tauri::command]
 pub async fn delete_network(state: State<'_, AppState>, id: i64, cascade: bool) -> CommandResult<Dependents> {
     state.run(move |db| network::delete_network(db, id, cascade)).await
-}
-
-#[tauri::command]
-pub async fn list_milestones(state: State<'_, AppState>, network_id: i64) -> CommandResult<Vec<Milestone>> {
-    state.run(move |db| milestone::list_milestones(db, network_id)).await
-}
-
-#[tauri::command]
-pub async fn list_plans(state: State<'_, AppState>, network_id: i64) -> CommandResult<Vec<ActionPlan>> {
-    state.run(move |db| plan::list_plans(db, network_id)).await
 }
 
 #[tauri::command]

@@ -11,20 +11,21 @@
 //! - An export or a send never changes the plan; a file is written whole or not at all
 //!   (written beside the target, then renamed over it).
 //!
-//! Test seam: with `CONVENE_E2E_SAVE_DIR` set, no dialog opens (see
-//! [`crate::file_dialogs`]): a save goes to that folder, a receive takes the newest
-//! `.convene-plan` file there.
+//! Test seam, only in the end-to-end tests' build ([`crate::test_hooks`]): no dialog
+//! opens; a save goes to the test's folder, a receive takes the newest `.convene-plan`
+//! file there.
 
 use convene_core::plan::{load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument, ReceiveReport};
 use convene_plan_export::{export_plan, markdown_to_safe_html, ExportFormat};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole};
+use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole, FileKind};
 use crate::state::AppState;
 
 /// The extension of the files partners exchange.
 const PLAN_FILE_EXTENSION: &str = "convene-plan";
+const PLAN_FILE: FileKind<'static> = ("Convene plan", &[PLAN_FILE_EXTENSION]);
 
 /// The section's Markdown as sanitized HTML for the preview.
 #[tauri::command]
@@ -62,7 +63,7 @@ pub async fn export_plan_file(app: AppHandle, state: State<'_, AppState>, plan_i
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{}", suggested_stem(&doc), format.extension());
     let title = format!("Export {} as a {}", doc.plan.title, format_name(format));
-    let Some(path) = choose_save_path(&app, &title, name, (format_name(format), format.extension())).await? else {
+    let Some(path) = choose_save_path(&app, &title, name, (format_name(format), &[format.extension()])).await? else {
         return Ok(None);
     };
     let written = path.clone();
@@ -82,7 +83,7 @@ pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id:
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{PLAN_FILE_EXTENSION}", suggested_stem(&doc));
     let title = format!("Send {} to a partner", doc.plan.title);
-    let Some(path) = choose_save_path(&app, &title, name, ("Convene plan", PLAN_FILE_EXTENSION)).await? else {
+    let Some(path) = choose_save_path(&app, &title, name, PLAN_FILE).await? else {
         return Ok(None);
     };
     let written = path.clone();
@@ -94,7 +95,7 @@ pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id:
 /// answers what happened, or `None` when the dialog was closed.
 #[tauri::command]
 pub async fn receive_plan_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ReceiveReport>> {
-    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", ("Convene plan", PLAN_FILE_EXTENSION)).await? else {
+    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await? else {
         return Ok(None);
     };
     state.run(move |db| receive_from(db, &path)).await.map(Some)

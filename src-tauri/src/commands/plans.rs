@@ -1,28 +1,17 @@
 //! Integrated Action Plans: the plan page (sections, action table, indicators, risks),
-//! its history, review, the author name, and sending and receiving `.convene-plan` files.
-//! Each command is one call of `convene_core::plan`; export to Word, PDF, Markdown and
-//! HTML lives in `commands::plan_export`.
-
-use std::path::PathBuf;
+//! its history, review and the author name. Each command is one call of
+//! `convene_core::plan`; export to Word, PDF, Markdown and HTML, and sending and receiving
+//! `.convene-plan` files (through the native dialogs) live in `commands::plan_documents`.
 
 use chrono::NaiveDate;
 use convene_core::plan::{
     self, exchange, ActionInput, ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice,
-    IndicatorInput, PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision,
-    RiskInput, SavedRevision, StatusChange,
+    IndicatorInput, PlanDiff, PlanDocument, PlanListItem, PlanStatus, Revision, RiskInput, SavedRevision,
 };
 use tauri::State;
 
-use crate::error::{bad_path, CommandResult};
+use crate::error::CommandResult;
 use crate::state::AppState;
-
-fn chosen(path: &str, what: &str) -> CommandResult<PathBuf> {
-    let path = path.trim();
-    if path.is_empty() {
-        return Err(bad_path(what));
-    }
-    Ok(PathBuf::from(path))
-}
 
 /// Every plan of a network with its status and last change.
 #[tauri::command]
@@ -191,20 +180,6 @@ pub async fn set_plan_status(
 }
 
 #[tauri::command]
-pub async fn list_plan_status_changes(state: State<'_, AppState>, plan_id: i64) -> CommandResult<Vec<StatusChange>> {
-    state.run(move |db| plan::list_status_changes(db, plan_id)).await
-}
-
-#[tauri::command]
-pub async fn list_plan_comments(
-    state: State<'_, AppState>,
-    plan_id: i64,
-    include_resolved: bool,
-) -> CommandResult<Vec<Comment>> {
-    state.run(move |db| plan::list_comments(db, plan_id, include_resolved)).await
-}
-
-#[tauri::command]
 pub async fn add_plan_comment(state: State<'_, AppState>, plan_id: i64, input: CommentInput) -> CommandResult<Comment> {
     state.run(move |db| plan::add_comment(db, plan_id, input)).await
 }
@@ -213,30 +188,6 @@ pub async fn add_plan_comment(state: State<'_, AppState>, plan_id: i64, input: C
 #[tauri::command]
 pub async fn resolve_plan_comment(state: State<'_, AppState>, comment_id: i64, by: String) -> CommandResult<Comment> {
     state.run(move |db| plan::resolve_comment(db, comment_id, &by)).await
-}
-
-#[tauri::command]
-pub async fn unresolve_plan_comment(state: State<'_, AppState>, comment_id: i64) -> CommandResult<Comment> {
-    state.run(move |db| plan::unresolve_comment(db, comment_id)).await
-}
-
-/// Writes the plan with its whole history as a `.convene-plan` file.
-#[tauri::command]
-pub async fn send_plan(state: State<'_, AppState>, plan_id: i64, path: String) -> CommandResult<()> {
-    let dest = chosen(&path, "plan file")?;
-    state.run(move |db| plan::send_plan_to_file(db, plan_id, &dest)).await
-}
-
-/// Reads a `.convene-plan` file: creates the plan, adds what is new, or merges (reporting conflicts).
-#[tauri::command]
-pub async fn receive_plan(state: State<'_, AppState>, path: String) -> CommandResult<ReceiveReport> {
-    let source = chosen(&path, "plan file to receive")?;
-    state.run(move |db| plan::receive_plan_file(db, &source)).await
-}
-
-#[tauri::command]
-pub async fn list_plan_conflicts(state: State<'_, AppState>, plan_id: i64) -> CommandResult<Vec<PlanConflict>> {
-    state.run(move |db| plan::list_conflicts(db, plan_id)).await
 }
 
 /// Settles a conflict with our text, theirs, or a merged one.

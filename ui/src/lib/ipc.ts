@@ -43,6 +43,7 @@ import type { MeetingInput } from './bindings/MeetingInput';
 import type { MeetingStatus } from './bindings/MeetingStatus';
 import type { MeetingSummary } from './bindings/MeetingSummary';
 import type { Milestone } from './bindings/Milestone';
+import type { MilestoneInput } from './types';
 import type { Network } from './bindings/Network';
 import type { NetworkInput } from './bindings/NetworkInput';
 import type { NetworkSummary } from './bindings/NetworkSummary';
@@ -50,7 +51,6 @@ import type { Overview } from './bindings/Overview';
 import type { Partner } from './bindings/Partner';
 import type { PartnerInput } from './bindings/PartnerInput';
 import type { PartnerLocalTime } from './bindings/PartnerLocalTime';
-import type { PlanConflict } from './bindings/PlanConflict';
 import type { PlanDiff } from './bindings/PlanDiff';
 import type { PlanDocument } from './bindings/PlanDocument';
 import type { PlanListItem } from './bindings/PlanListItem';
@@ -65,7 +65,6 @@ import type { SavedCalendar } from './bindings/SavedCalendar';
 import type { SavedRevision } from './bindings/SavedRevision';
 import type { ScheduleInput } from './bindings/ScheduleInput';
 import type { SearchHit } from './bindings/SearchHit';
-import type { StatusChange } from './bindings/StatusChange';
 
 /** A command's failure: the core's `{ code, message, field? }` as a throwable `Error`. */
 export class CommandError extends Error implements IpcError {
@@ -124,8 +123,6 @@ export const updateNetwork = (id: number, input: NetworkInput) => call<Network>(
 export const networkDependents = (id: number) => call<Dependents>('network_dependents', { id });
 /** Fails with code "has_dependents" unless `cascade` is true and something belongs to the network. */
 export const deleteNetwork = (id: number, cascade: boolean) => call<Dependents>('delete_network', { id, cascade });
-export const listMilestones = (networkId: number) => call<Milestone[]>('list_milestones', { networkId });
-export const listPlans = (networkId: number) => call<ActionPlan[]>('list_plans', { networkId });
 /** The import notes of one network, or all of them when `networkId` is null. */
 export const listImportNotes = (networkId: number | null) => call<ImportNote[]>('list_import_notes', { networkId });
 
@@ -172,6 +169,16 @@ export const meetingLocalTimes = (meetingId: number) =>
 /** The local times panel for a form not yet saved; an invalid schedule fails with its field. */
 export const previewLocalTimes = (networkId: number, schedule: ScheduleInput, hostPartnerId: number | null) =>
   call<PartnerLocalTime[]>('preview_local_times', { networkId, schedule, hostPartnerId });
+
+// Milestones (the network page's timeline)
+
+/** A network's milestones in date order. */
+export const listMilestones = (networkId: number) => call<Milestone[]>('list_milestones', { networkId });
+/** A month milestone (`precision: 'month'`) may give any day of its month; the first is kept. */
+export const createMilestone = (networkId: number, input: MilestoneInput) =>
+  call<Milestone>('create_milestone', { networkId, input });
+export const updateMilestone = (id: number, input: MilestoneInput) => call<Milestone>('update_milestone', { id, input });
+export const deleteMilestone = (id: number) => call<void>('delete_milestone', { id });
 
 // Integrated Action Plans (the plan page; export to files is in the export section)
 
@@ -226,19 +233,10 @@ export const restorePlanRevision = (planId: number, number: number) =>
 /** Draft -> in review -> final -> adopted (needs `adoptionDate`, YYYY-MM-DD), or back one step. */
 export const setPlanStatus = (planId: number, status: PlanStatus, adoptionDate: string | null = null) =>
   call<ActionPlan>('set_plan_status', { planId, status, adoptionDate });
-export const listPlanStatusChanges = (planId: number) => call<StatusChange[]>('list_plan_status_changes', { planId });
-export const listPlanComments = (planId: number, includeResolved: boolean) =>
-  call<Comment[]>('list_plan_comments', { planId, includeResolved });
 /** An empty `author` signs with the author name of the settings. */
 export const addPlanComment = (planId: number, input: CommentInput) => call<Comment>('add_plan_comment', { planId, input });
 /** `by` empty: the author name of the settings. */
 export const resolvePlanComment = (commentId: number, by = '') => call<Comment>('resolve_plan_comment', { commentId, by });
-export const unresolvePlanComment = (commentId: number) => call<Comment>('unresolve_plan_comment', { commentId });
-/** Writes the plan with its whole history to `path` (a .convene-plan file). */
-export const sendPlan = (planId: number, path: string) => call<void>('send_plan', { planId, path });
-/** Reads a .convene-plan file: creates the plan, adds new revisions or merges; conflicts are reported, never overwritten. */
-export const receivePlan = (path: string) => call<ReceiveReport>('receive_plan', { path });
-export const listPlanConflicts = (planId: number) => call<PlanConflict[]>('list_plan_conflicts', { planId });
 /** `{ choice: 'ours' }`, `{ choice: 'theirs' }` or `{ choice: 'merged', text }`. */
 export const resolvePlanConflict = (conflictId: number, choice: ConflictChoice) =>
   call<SavedRevision>('resolve_plan_conflict', { conflictId, choice });
@@ -299,13 +297,15 @@ export const search = (text: string) => call<SearchHit[]>('search', { text });
 export const listCountries = () => call<CountryOption[]>('list_countries');
 export const listTimeZones = () => call<string[]>('list_time_zones');
 
-// Data: paths come from the native dialogs (@tauri-apps/plugin-dialog)
+// Data: the shell opens the native open and save dialogs; no path comes from the page
 
-/** Copies the whole database to `path`. */
-export const backupNow = (path: string) => call<void>('backup_now', { path });
-/** Replaces the database with the backup at `path` (a copy of the current one is kept beside it). */
-export const restoreBackup = (path: string) => call<AppInfo>('restore_backup', { path });
-/** Imports URBACT network and good-practice pages saved as text. */
-export const importPages = (path: string) => call<ImportReport>('import_pages', { path });
-/** Writes every record to `path` as JSON. */
-export const exportJson = (path: string) => call<void>('export_json', { path });
+/** Saves a backup of the whole database through the save dialog; the path written, or null when cancelled. */
+export const backupFile = () => call<string | null>('backup_file');
+/** Opens the dialog for the backup to restore; its path (for the confirmation), or null when cancelled. Nothing changes yet. */
+export const chooseBackupToRestore = () => call<string | null>('choose_backup_to_restore');
+/** Replaces the database with the backup chosen last (a copy of the current one is kept beside it). */
+export const restoreChosenBackup = () => call<AppInfo>('restore_chosen_backup');
+/** Imports URBACT network and good-practice pages saved as text, chosen in the open dialog; the report, or null when cancelled. */
+export const importPagesFile = () => call<ImportReport | null>('import_pages_file');
+/** Writes every record as JSON through the save dialog; the path written, or null when cancelled. */
+export const exportJsonFile = () => call<string | null>('export_json_file');

@@ -183,7 +183,6 @@
       return { upcoming, timelines, attention };
     },
     list_milestones: ({ networkId }) => db.milestones.filter((m) => m.network_id === networkId),
-    list_plans: ({ networkId }) => db.plans.filter((p) => p.network_id === networkId),
     list_import_notes: ({ networkId }) => db.notes.filter((x) => networkId === null || x.network_id === networkId),
     list_practices: () => db.practices.map(({ id, title, tagline, city, country, is_transfer }) => ({ id, title, tagline, city, country, is_transfer })),
     get_practice: ({ id }) => find(db.practices, id, 'practice'),
@@ -201,10 +200,11 @@
     },
     list_countries: () => [['BE', 'Belgium', 'Europe/Brussels'], ['FI', 'Finland', 'Europe/Helsinki'], ['FR', 'France', 'Europe/Paris'], ['GB', 'United Kingdom', 'Europe/London'], ['HU', 'Hungary', 'Europe/Budapest'], ['IE', 'Ireland', 'Europe/Dublin'], ['LV', 'Latvia', 'Europe/Riga'], ['PT', 'Portugal', 'Europe/Lisbon'], ['ES', 'Spain', 'Europe/Madrid'], ['SE', 'Sweden', 'Europe/Stockholm']].map(([code, name, default_zone]) => ({ code, name, default_zone })),
     list_time_zones: () => ['Europe/Brussels', 'Europe/Budapest', 'Europe/Dublin', 'Europe/Helsinki', 'Europe/Lisbon', 'Europe/London', 'Europe/Madrid', 'Europe/Paris', 'Europe/Riga', 'Europe/Stockholm'],
-    backup_now: () => null,
-    export_json: () => null,
-    restore_backup: () => commands.app_info(),
-    import_pages: () => loadExamples(),
+    backup_file: () => '/home/you/convene-backup.sqlite',
+    export_json_file: () => '/home/you/convene-export.json',
+    choose_backup_to_restore: () => '/home/you/convene-backup.sqlite',
+    restore_chosen_backup: () => commands.app_info(),
+    import_pages_file: () => loadExamples(),
     'plugin:dialog|save': () => '/home/coordinator/convene-backup.sqlite',
     'plugin:dialog|open': () => '/home/coordinator/pages.txt',
   };
