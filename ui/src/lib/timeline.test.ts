@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline } from './timeline';
+import { layoutTimeline, networkTimeline } from './timeline';
+import type { MeetingSummary, Milestone, Network } from './types';
 
 const item = (date: string, last_date: string | null = null, title = date) => ({ date, last_date, title });
 
@@ -65,5 +66,36 @@ describe('timeline layout', () => {
     const base = { start: '2027-01-01', end: '2027-12-31', items: [], width: 365 };
     expect(layoutTimeline({ ...base, today: '2027-01-11' })!.todayX).toBeCloseTo(10);
     expect(layoutTimeline({ ...base, today: '2029-01-01' })!.todayX).toBeNull();
+  });
+});
+
+describe("a network page's timeline", () => {
+  const network = {
+    id: 4, slug: 'iotxchange', name: 'IoTXchange', kind: 'transfer', tagline: '', description: '', programme: 'URBACT',
+    start_date: '2026-06-01', end_date: '2028-12-31', phases: [], contact_email: '', website: '', lead_partner_id: null,
+    created_at: '', updated_at: '',
+  } as unknown as Network;
+  const meeting = (id: number, schedule: MeetingSummary['schedule']) =>
+    ({ id, title: `Meeting ${id}`, status: 'confirmed', schedule }) as unknown as MeetingSummary;
+  const milestone = (id: number, date: string, precision: 'day' | 'month', done: boolean) =>
+    ({ id, network_id: 4, date, precision, kind: 'deadline', title: `Milestone ${id}`, description: '', done }) as Milestone;
+
+  it('puts dated meetings and every milestone in date order, undated meetings apart', () => {
+    const t = networkTimeline(
+      network,
+      [
+        meeting(1, { type: 'all_day', first: '2027-03-10', last: '2027-03-12' }),
+        meeting(2, { type: 'undated', year: 2027, month: null, wording: 'spring 2027' }),
+      ],
+      [milestone(5, '2027-06-01', 'month', false), milestone(6, '2026-12-31', 'day', true)],
+    );
+    expect(t.items.map((i) => [i.kind, i.id, i.date, i.last_date])).toEqual([
+      ['milestone', 6, '2026-12-31', '2026-12-31'],
+      ['meeting', 1, '2027-03-10', '2027-03-12'],
+      ['milestone', 5, '2027-06-01', '2027-06-01'],
+    ]);
+    expect(t.items.find((i) => i.id === 5)).toMatchObject({ precision: 'month', done: false });
+    expect(t.undated.map((m) => m.id)).toEqual([2]);
+    expect([t.start, t.end]).toEqual(['2026-06-01', '2028-12-31']);
   });
 });

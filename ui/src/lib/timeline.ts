@@ -8,7 +8,33 @@
  * marks closer than `minGap` pixels go to separate lanes so no two overlap; month labels
  * are thinned out (every 2nd, 3rd, 6th... month) when months are too narrow to hold them.
  */
-import { addDays, daysBetween, daysInMonth, monthName, parseIsoDate, isoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, daysInMonth, monthName, parseIsoDate, isoDate, scheduleFirstDate, scheduleLastDate, type IsoDate } from './dates';
+import type { DatePrecision, MeetingSummary, Milestone, Network, NetworkTimeline, TimelineItem } from './types';
+
+/** A mark's item: the overview's `TimelineItem`, with what the network page also knows of a milestone. */
+export type TimelineEntry = TimelineItem & { precision?: DatePrecision; done?: boolean };
+
+/**
+ * A network's timeline as its page draws it: the project's span, its dated meetings and
+ * every milestone (month milestones on the first of their month), in date order. The home
+ * screen's timelines come from the core's overview instead, which also leaves items out.
+ */
+export function networkTimeline(network: Network, meetings: MeetingSummary[], milestones: Milestone[]): NetworkTimeline & { items: TimelineEntry[] } {
+  const items: TimelineEntry[] = [];
+  for (const m of meetings) {
+    const first = scheduleFirstDate(m.schedule);
+    if (!first) continue;
+    items.push({ kind: 'meeting', id: m.id, date: first, last_date: scheduleLastDate(m.schedule) ?? first, title: m.title, status: m.status });
+  }
+  for (const m of milestones) {
+    items.push({ kind: 'milestone', id: m.id, date: m.date, last_date: m.date, title: m.title, status: null, precision: m.precision, done: m.done });
+  }
+  items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return {
+    network_id: network.id, network_name: network.name, slug: network.slug, start: network.start_date, end: network.end_date,
+    items, undated: meetings.filter((m) => !scheduleFirstDate(m.schedule)), omitted_items: 0, omitted_undated: 0,
+  };
+}
 
 export interface TimelineInput<T> {
   start: IsoDate | null;
