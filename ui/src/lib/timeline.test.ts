@@ -59,6 +59,7 @@ describe('timeline layout', () => {
     expect(shown[0]).toBe('Jan');
     expect(t.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
     const wide = layoutTimeline({ start: '2027-01-01', end: '2027-06-30', items: [], width: 1200 })!;
+    expect(wide.months).toHaveLength(6);
     expect(wide.months.every((m) => m.showLabel)).toBe(true);
   });
 

@@ -63,6 +63,7 @@ describe('the invitation dialog', () => {
     const error = await screen.findByText('"ilze@jelgava" is not an e-mail address (expected name@example.org).');
     expect(error.closest('li')?.querySelector('input')?.getAttribute('data-email')).toBe('ilze@jelgava');
     expect(boxes()[1].getAttribute('aria-invalid')).toBe('true');
+    expect(boxes()).toHaveLength(2);
     expect(boxes().every((b) => b.checked)).toBe(true);
     expect(onsent).not.toHaveBeenCalled();
   });

@@ -61,6 +61,7 @@ describe('drawing only what is near the view', () => {
     scrollNear();
     expect(screen.getByText('the picture')).toBeInTheDocument();
     expect((container.firstElementChild as HTMLElement).style.minHeight).toBe('');
+    expect(observers.length).toBeGreaterThan(0);
     expect(observers.every((o) => o.disconnected)).toBe(true);
   });
 
