@@ -112,7 +112,7 @@
     addMeeting(iot.id, { kind: 'kick_off', title: 'Kick-off meeting in Jelgava', host_partner_id: jel.id, venue: 'Jelgava Palace', mode: 'in_person', online_url: '', status: 'held', description: '', schedule: { type: 'all_day', first: '2026-09-15', last: '2026-09-16' } });
     addMeeting(iot.id, { kind: 'transnational', title: 'Transnational meeting in Nevers', host_partner_id: jel.id + 1, venue: '', mode: 'hybrid', online_url: 'https://meet.example.org/iot', status: 'tentative', description: '', schedule: { type: 'timed', start_local: '2027-02-10T09:30:00', end_local: '2027-02-10T16:00:00', time_zone: '' } });
     addMeeting(iot.id, { kind: 'final_event', title: 'Final event in Brussels', host_partner_id: null, venue: '', mode: 'in_person', online_url: '', status: 'tentative', description: '', schedule: { type: 'undated', year: 2028, month: 11, wording: 'November 2028 (Brussels)' } });
-    db.milestones.push({ id: nextId++, network_id: iot.id, date: '2026-12-31', title: 'Phase 1 ends', description: '' });
+    db.milestones.push({ id: nextId++, network_id: iot.id, date: '2026-12-31', precision: 'day', kind: 'phase', title: 'Phase 1 ends', description: '', done: false });
     const tt = addNetwork({ name: 'TechTown', tagline: 'A digital city future, adapt or die', start_date: '2015-06-01', end_date: '2018-04-30', contact_email: 'DMC@Barnsley.gov.uk' });
     const bar = addPartner(tt.id, 'Barnsley', 'GB', 'Europe/London', 'lead_partner');
     for (const [n, c, z] of [['Limerick', 'IE', 'Europe/Dublin'], ['San Sebastián', 'ES', 'Europe/Madrid'], ['Gävle', 'SE', 'Europe/Stockholm'], ['Nyíregyháza', 'HU', 'Europe/Budapest'], ['Cesis', 'LV', 'Europe/Riga']]) addPartner(tt.id, n, c, z);
@@ -183,9 +183,25 @@
       return { upcoming, timelines, attention };
     },
     list_milestones: ({ networkId }) => db.milestones.filter((m) => m.network_id === networkId),
+    create_milestone: ({ networkId, input }) => {
+      if (!input.title.trim()) throw invalid('title', 'title: must not be empty');
+      const m = { id: nextId++, network_id: networkId, ...input };
+      db.milestones.push(m);
+      return m;
+    },
+    update_milestone: ({ id, input }) => Object.assign(find(db.milestones, id, 'milestone'), input),
+    delete_milestone: ({ id }) => { find(db.milestones, id, 'milestone'); db.milestones = db.milestones.filter((m) => m.id !== id); return null; },
     list_import_notes: ({ networkId }) => db.notes.filter((x) => networkId === null || x.network_id === networkId),
     list_practices: () => db.practices.map(({ id, title, tagline, city, country, is_transfer }) => ({ id, title, tagline, city, country, is_transfer })),
     get_practice: ({ id }) => find(db.practices, id, 'practice'),
+    create_practice: ({ input }) => {
+      if (!input.title.trim()) throw invalid('title', 'title: must not be empty');
+      const p = { id: nextId++, ...input, country: input.country || null };
+      db.practices.push(p);
+      return p;
+    },
+    update_practice: ({ id, input }) => Object.assign(find(db.practices, id, 'practice'), input, { country: input.country || null }),
+    delete_practice: ({ id }) => { find(db.practices, id, 'practice'); db.practices = db.practices.filter((p) => p.id !== id); return null; },
     search: ({ text }) => {
       const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -205,8 +221,6 @@
     choose_backup_to_restore: () => '/home/you/convene-backup.sqlite',
     restore_chosen_backup: () => commands.app_info(),
     import_pages_file: () => loadExamples(),
-    'plugin:dialog|save': () => '/home/coordinator/convene-backup.sqlite',
-    'plugin:dialog|open': () => '/home/coordinator/pages.txt',
   };
 
   window.__MOCK_DB__ = db;
