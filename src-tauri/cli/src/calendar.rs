@@ -94,10 +94,11 @@ pub fn parse_reminder(text: &str) -> Result<Duration> {
             _ => return Err(bad()),
         };
     }
-    if !number.is_empty() || total > Duration::weeks(52) {
+    if !number.is_empty() {
         return Err(bad());
     }
-    Ok(total)
+    let limited = convene_core::calendar::reminder(Some(total.num_minutes()))?;
+    Ok(limited.expect("a reminder was given"))
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
@@ -251,7 +252,8 @@ mod tests {
         assert_eq!(parse_reminder("30m").unwrap(), Duration::minutes(30));
         assert_eq!(parse_reminder("1D12H").unwrap(), Duration::hours(36));
         assert_eq!(parse_reminder("1w").unwrap(), Duration::days(7));
-        for bad in ["", "1", "d", "1x", "1.5h", "-1d", "60w"] {
+        assert_eq!(parse_reminder("4w").unwrap(), Duration::weeks(4));
+        for bad in ["", "1", "d", "1x", "1.5h", "-1d", "5w", "0m"] {
             assert_eq!(
                 parse_reminder(bad).unwrap_err().field(),
                 Some("reminder"),

@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use convene_core::calendar::read_calendar_file;
 use convene_core::ical::import::{import_ics_bytes, IcsImportReport, MeetingRef};
 use convene_core::meeting::get_meeting;
 use convene_core::network::find_network;
@@ -37,14 +38,7 @@ fn naming_the_file(file: &Path, err: Error) -> Error {
 
 pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        Error::BadInput(format!("cannot read {}: {reason}", args.file.display()))
-    })?;
+    let bytes = read_calendar_file(&args.file)?;
     let report = import_ics_bytes(&mut ctx.db, network.id, &bytes)
         .map_err(|e| naming_the_file(&args.file, e))?;
     if ctx.json {
