@@ -1669,7 +1669,7 @@ mod tests {
         ("meetings", "id uid sequence network_id kind title host_partner_id venue mode online_url status description schedule_kind start_utc end_utc time_zone first_date last_date undated_year undated_month undated_wording sort_start source_ref created_at updated_at"),
         ("agenda_items", "id meeting_id position start_time end_time title lead_partner_id notes"),
         ("attendance", "id meeting_id partner_id contact_id status"),
-        ("milestones", "id network_id date title description source_ref"),
+        ("milestones", "id network_id date title description source_ref kind done precision"),
         ("action_plans", "id network_id partner_id title summary status source_ref created_at updated_at uuid adoption_date"),
         ("plan_sections", "id plan_id position key title body custom"),
         ("plan_indicators", "id plan_id uuid position name kind unit baseline target target_date verification"),
