@@ -29,7 +29,7 @@ use convene_core::meeting::{
     AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
     ScheduleInput,
 };
-use convene_core::milestone::{Milestone, MilestoneKind};
+use convene_core::milestone::{Milestone, MilestoneInput, MilestoneKind};
 use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
@@ -91,6 +91,7 @@ fn export_all(cfg: &Config) {
         PartnerLocalTime,
         // the rest
         Milestone,
+        MilestoneInput,
         ActionPlan,
         // action plans: drafting, history, review, exchange
         ActionPlanInput,

@@ -24,10 +24,8 @@ export type { MeetingStatus } from './bindings/MeetingStatus';
 export type { MeetingSummary } from './bindings/MeetingSummary';
 export type { DatePrecision } from './bindings/DatePrecision';
 export type { Milestone } from './bindings/Milestone';
+export type { MilestoneInput } from './bindings/MilestoneInput';
 export type { MilestoneKind } from './bindings/MilestoneKind';
-import type { Milestone } from './bindings/Milestone';
-/** What `create_milestone` and `update_milestone` take: the core's `MilestoneInput`, a milestone without its ids. */
-export type MilestoneInput = Omit<Milestone, 'id' | 'network_id'>;
 export type { Network } from './bindings/Network';
 export type { NetworkInput } from './bindings/NetworkInput';
 export type { NetworkKind } from './bindings/NetworkKind';
