@@ -91,11 +91,11 @@ fn postpone_to_a_new_date_keeps_the_old_one_and_raises_the_sequence() {
     assert_eq!(after["schedule"]["end_local"], "2027-04-02T16:00:00");
     assert_eq!(
         after["description"],
-        "Second meeting of phase 2\n\nPostponed from 10 March 2027, 10:00-12:00 (Europe/Riga)."
+        "Second meeting of phase 2\n\nPostponed from 10 March 2027, 10:00–12:00 (Europe/Riga)."
     );
     let shown = c.ok(&["meeting", "show", &id]);
     assert!(
-        shown.contains("Postponed from 10 March 2027, 10:00-12:00 (Europe/Riga)."),
+        shown.contains("Postponed from 10 March 2027, 10:00–12:00 (Europe/Riga)."),
         "{shown}"
     );
 
@@ -110,7 +110,7 @@ fn postpone_to_a_new_date_keeps_the_old_one_and_raises_the_sequence() {
         "{description}"
     );
     assert!(
-        description.ends_with("Postponed from 2 April 2027, 14:00-16:00 (Europe/Riga)."),
+        description.ends_with("Postponed from 2 April 2027, 14:00–16:00 (Europe/Riga)."),
         "{description}"
     );
     let ics = c.ok(&["export", "ics", "iotxchange"]);
@@ -145,7 +145,7 @@ fn postpone_to_a_new_date_keeps_the_old_one_and_raises_the_sequence() {
     assert_eq!(moved["schedule"]["last"], "2027-06-16");
     assert_eq!(
         moved["description"],
-        "Postponed from 1 June 2027 to 2 June 2027."
+        "Postponed from 1–2 June 2027, all days."
     );
     assert_eq!(
         moved["sequence"].as_i64(),

@@ -7,7 +7,7 @@
 //! confirmed meeting) changes nothing and is not an error.
 //!
 //! Postponing keeps the old date on record without a history table: a line such as
-//! "Postponed from 10 March 2027, 10:00-12:00 (Europe/Riga)." is added to the end of the
+//! "Postponed from 10 March 2027, 10:00–12:00 (Europe/Riga)." is added to the end of the
 //! meeting's description, where the window, `convene meeting show`, the calendar export
 //! and invitations all show it, and where it survives export and import. Then either
 //! - the meeting gets its new date ([`Postponement::To`]) and becomes tentative again,
@@ -23,7 +23,9 @@ use crate::error::{Error, Result};
 use crate::meeting::{
     get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput,
 };
+use crate::schedule_text::schedule_text;
 use crate::store::Db;
+use crate::time_text::{date_text, DateStyle};
 
 /// Where a postponed meeting goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +84,8 @@ pub fn mark_meeting_held(db: &mut Db, id: i64, now: DateTime<Utc>) -> Result<Mee
             return Err(Error::invalid("status", format!("\"{title}\" has no date yet; it cannot have been held")))
         }
         (_, Schedule::Timed { start, time_zone, start_local, .. }) if *start > now => {
-            return Err(not_yet(format!("{} ({time_zone})", start_local.format("%-d %B %Y, %H:%M"))))
+            let when = format!("{}, {} ({time_zone})", long_date(start_local.date()), start_local.format("%H:%M"));
+            return Err(not_yet(when));
         }
         (_, Schedule::AllDay { first, .. }) if *first > now.date_naive() => return Err(not_yet(long_date(*first))),
         _ => {}
@@ -128,7 +131,7 @@ pub fn postpone_meeting(db: &mut Db, id: i64, to: Postponement) -> Result<Meetin
         }
         _ => {}
     }
-    let Some(old_date) = schedule_text(&meeting.schedule) else {
+    let Some(old_date) = dated_text(&meeting.schedule) else {
         return Err(Error::invalid(
             "schedule",
             format!("\"{title}\" has no date yet, so there is nothing to postpone; give it a date instead"),
@@ -196,44 +199,16 @@ fn check_later(old: &Schedule, new: &ScheduleInput) -> Result<()> {
 }
 
 fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    date_text(date, DateStyle::Long)
 }
 
-/// A dated schedule as the postponement record reads it: "10 March 2027, 10:00-12:00
-/// (Europe/Riga)", "10 March 2027 to 12 March 2027"; `None` when undated.
-fn schedule_text(schedule: &Schedule) -> Option<String> {
-    Some(match schedule {
-        Schedule::Timed {
-            time_zone,
-            start_local,
-            end_local,
-            ..
-        } if start_local.date() == end_local.date() => {
-            format!(
-                "{}, {}-{} ({time_zone})",
-                long_date(start_local.date()),
-                start_local.format("%H:%M"),
-                end_local.format("%H:%M")
-            )
-        }
-        Schedule::Timed {
-            time_zone,
-            start_local,
-            end_local,
-            ..
-        } => format!(
-            "{}, {} to {}, {} ({time_zone})",
-            long_date(start_local.date()),
-            start_local.format("%H:%M"),
-            long_date(end_local.date()),
-            end_local.format("%H:%M")
-        ),
-        Schedule::AllDay { first, last } if first == last => long_date(*first),
-        Schedule::AllDay { first, last } => {
-            format!("{} to {}", long_date(*first), long_date(*last))
-        }
-        Schedule::Undated { .. } => return None,
-    })
+/// A dated schedule as the postponement record reads it, in the core's one wording of a
+/// meeting's when ("10 March 2027, 10:00–12:00 (Europe/Riga)"); `None` when undated.
+fn dated_text(schedule: &Schedule) -> Option<String> {
+    match schedule {
+        Schedule::Undated { .. } => None,
+        dated => Some(schedule_text(dated, None, DateStyle::Long)),
+    }
 }
 
 #[cfg(test)]
@@ -293,14 +268,14 @@ mod tests {
         .unwrap();
         assert_eq!(
             m.description,
-            "Second meeting of phase 2\n\nPostponed from 10 March 2027, 10:00-12:00 (Europe/Riga)."
+            "Second meeting of phase 2\n\nPostponed from 10 March 2027, 10:00–12:00 (Europe/Riga)."
         );
         assert_eq!(m.status, MeetingStatus::Tentative);
         assert_eq!(m.sequence, 1);
         let m = postpone_meeting(&mut db, id, Postponement::Undated).unwrap();
         assert!(
             m.description
-                .ends_with("Postponed from 2 April 2027, 10:00-12:00 (Europe/Riga)."),
+                .ends_with("Postponed from 2 April 2027, 10:00–12:00 (Europe/Riga)."),
             "{}",
             m.description
         );
