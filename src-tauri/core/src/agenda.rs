@@ -15,20 +15,19 @@ use crate::error::{Error, Result};
 use crate::meeting::{get_meeting, set_agenda, AgendaItem, AgendaItemInput, Meeting};
 use crate::store::Db;
 
-impl From<&AgendaItem> for AgendaItemInput {
-    fn from(item: &AgendaItem) -> Self {
-        AgendaItemInput {
-            start_time: item.start_time,
-            end_time: item.end_time,
-            title: item.title.clone(),
-            lead_partner_id: item.lead_partner_id,
-            notes: item.notes.clone(),
-        }
+/// An item as it would be entered again: what [`set_agenda`] takes back.
+pub fn item_input(item: &AgendaItem) -> AgendaItemInput {
+    AgendaItemInput {
+        start_time: item.start_time,
+        end_time: item.end_time,
+        title: item.title.clone(),
+        lead_partner_id: item.lead_partner_id,
+        notes: item.notes.clone(),
     }
 }
 
 fn current_items(meeting: &Meeting) -> Vec<AgendaItemInput> {
-    meeting.agenda.iter().map(AgendaItemInput::from).collect()
+    meeting.agenda.iter().map(item_input).collect()
 }
 
 /// The index of item `number` (1-based), or an error that says how many there are.
