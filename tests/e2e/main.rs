@@ -7,6 +7,7 @@
 //! Built with `CONVENE_SKIP_E2E=1`, every test is reported as ignored (build.rs).
 
 mod calendar;
+mod data;
 mod harness;
 mod plans;
 mod records;
