@@ -8,8 +8,9 @@
 # Building and running the app (Tauri 2 on WebKitGTK 4.1).
 CONVENE_BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
   build-essential pkg-config libssl-dev)
-# Driving the real window in the end-to-end tests, screenshots and input.
-CONVENE_TEST_PACKAGES=(xvfb webkit2gtk-driver imagemagick xdotool x11-utils poppler-utils)
+# Driving the real window in the end-to-end tests, screenshots and input; timing whole
+# commands (hyperfine) and the .docx peer (pandoc) for scripts/bench-e2e.sh.
+CONVENE_TEST_PACKAGES=(xvfb webkit2gtk-driver imagemagick xdotool x11-utils poppler-utils hyperfine pandoc)
 
 convene_say() { printf '\n== %s\n' "$*" >&2; }
 

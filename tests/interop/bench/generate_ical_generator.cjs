@@ -18,6 +18,8 @@
 // status, categories, start/end with time zone, or all-day dates) and `toString()`. The last run's
 // text goes to OUT.ics when given.
 // Prints one JSON line: {"generator", "runs_ms", "median_ms", "events", "bytes"}.
+// `prepare` and `generate` are exported for the end-to-end benchmark
+// (export_ical_generator.cjs), which runs them once as a whole process.
 'use strict';
 
 const fs = require('fs');
@@ -90,8 +92,12 @@ function main(file, runs, out) {
   }) + '\n');
 }
 
-if (process.argv.length !== 4 && process.argv.length !== 5) {
-  process.stderr.write('usage: node generate_ical_generator.cjs EVENTS.json RUNS [OUT.ics]\n');
-  process.exit(2);
+module.exports = { prepare, generate };
+
+if (require.main === module) {
+  if (process.argv.length !== 4 && process.argv.length !== 5) {
+    process.stderr.write('usage: node generate_ical_generator.cjs EVENTS.json RUNS [OUT.ics]\n');
+    process.exit(2);
+  }
+  main(process.argv[2], Number(process.argv[3]), process.argv[4]);
 }
-main(process.argv[2], Number(process.argv[3]), process.argv[4]);
