@@ -225,6 +225,11 @@ fn postpone_needs_a_later_date_or_undated_and_a_refusal_changes_nothing() {
         err.contains("IoTXchange has no meeting with id, UID or title \"Meeting in Riga\""),
         "{err}"
     );
+    let err = c.fails(&["meeting", "confirm", "Meeting in Jelgava"], 1);
+    assert!(
+        err.contains("give its network first (NETWORK MEETING)"),
+        "{err}"
+    );
     let err = c.fails(&["meeting", "held", "iotxchange", &id], 1);
     assert!(err.contains("has not come yet"), "{err}");
     assert_eq!(c.snapshot(), before, "nothing was saved");

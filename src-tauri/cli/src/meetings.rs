@@ -98,7 +98,12 @@ impl MeetingRef {
     pub fn find(&self, db: &Db) -> Result<Meeting> {
         match &self.meeting {
             Some(key) => find_in_network(db, &find_network(db, &self.network)?, key),
-            None => find_meeting(db, &self.network),
+            None => find_meeting(db, &self.network).map_err(|err| match err {
+                Error::NotFound(message) => Error::NotFound(format!(
+                    "{message}; to name a meeting by its title, give its network first (NETWORK MEETING)"
+                )),
+                other => other,
+            }),
         }
     }
 }
