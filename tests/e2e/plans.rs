@@ -35,12 +35,21 @@ impl App {
     /// First run with the example networks, then the plan's page from its network's page.
     async fn open_plan_from_network(&self) {
         self.click("[data-testid=nav-networks]").await;
-        self.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]")).await;
+        self.click(&format!(
+            "[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]"
+        ))
+        .await;
         self.wait_text("[data-testid=network-title]", NETWORK).await;
         let row = format!("[data-testid=plan][data-plan=\"{PLAN}\"]");
         let status = self.text(&format!("{row} [data-testid=plan-status]")).await;
-        assert_eq!(status.trim(), "Final", "the network's plans show their status (published plans are imported as final)");
-        let last = self.text(&format!("{row} [data-testid=plan-last-change]")).await;
+        assert_eq!(
+            status.trim(),
+            "Final",
+            "the network's plans show their status (published plans are imported as final)"
+        );
+        let last = self
+            .text(&format!("{row} [data-testid=plan-last-change]"))
+            .await;
         assert!(last.contains("version"), "and their last change: {last}");
         self.click(&format!("{row} [data-testid=plan-link]")).await;
         self.wait_text("[data-testid=plan-title]", PLAN).await;
@@ -49,18 +58,31 @@ impl App {
     async fn scroll_plan_to(&self, css: &str) {
         self.el(css).await;
         let script = format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}});");
-        self.client.execute(&script, vec![]).await.expect("the page scrolled");
+        self.client
+            .execute(&script, vec![])
+            .await
+            .expect("the page scrolled");
     }
 
     /// Types `keys` into whatever has the focus, as a person at the keyboard.
     async fn keys(&self, keys: &str) {
-        let focused = self.client.active_element().await.expect("something has the focus");
-        focused.send_keys(keys).await.expect("the keys reached the window");
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("something has the focus");
+        focused
+            .send_keys(keys)
+            .await
+            .expect("the keys reached the window");
     }
 
     /// Waits until the element `css` has the keyboard focus.
     async fn wait_focus(&self, css: &str) {
-        let script = format!("return document.activeElement === document.querySelector('{}');", css.replace('\'', "\\'"));
+        let script = format!(
+            "return document.activeElement === document.querySelector('{}');",
+            css.replace('\'', "\\'")
+        );
         let script = script.as_str();
         self.until(&format!("`{css}` to have the focus"), move || async move {
             let v = self.client.execute(script, vec![]).await.ok()?;
@@ -79,12 +101,15 @@ impl App {
         e.click().await.unwrap();
         let ctrl = char::from(Key::Control);
         e.send_keys(&format!("{ctrl}a{ctrl}")).await.unwrap();
-        e.send_keys(&char::from(Key::Backspace).to_string()).await.unwrap();
+        e.send_keys(&char::from(Key::Backspace).to_string())
+            .await
+            .unwrap();
         let enter = char::from(Key::Enter).to_string();
         e.send_keys(&text.replace('\n', &enter)).await.unwrap();
-        self.until(&format!("`{css}` to hold the text typed"), move || async move {
-            (self.value(css).await == text).then_some(())
-        })
+        self.until(
+            &format!("`{css}` to hold the text typed"),
+            move || async move { (self.value(css).await == text).then_some(()) },
+        )
         .await;
     }
 
@@ -94,7 +119,11 @@ impl App {
         self.click(&cell).await;
         let input = format!("{cell} [data-testid=action-edit]");
         self.fill(&input, text).await;
-        self.el(&input).await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+        self.el(&input)
+            .await
+            .send_keys(&char::from(Key::Enter).to_string())
+            .await
+            .unwrap();
         self.gone(&input).await;
         self.wait_text(&cell, shown).await;
     }
@@ -110,8 +139,15 @@ impl App {
         .await;
         let input = "td[data-key=title] [data-testid=action-edit]";
         self.fill(input, title).await;
-        self.el(input).await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
-        self.el(&format!("[data-testid=action-row][data-action=\"{title}\"]")).await;
+        self.el(input)
+            .await
+            .send_keys(&char::from(Key::Enter).to_string())
+            .await
+            .unwrap();
+        self.el(&format!(
+            "[data-testid=action-row][data-action=\"{title}\"]"
+        ))
+        .await;
     }
 
     /// Funding lines (and the pilot flag) through the action's details dialog.
@@ -126,7 +162,8 @@ impl App {
         }
         for (i, (source, amount)) in lines.iter().enumerate() {
             self.click("[data-testid=add-funding]").await;
-            self.choose(&format!("#ad-funding-{i}-source"), source).await;
+            self.choose(&format!("#ad-funding-{i}-source"), source)
+                .await;
             self.fill(&format!("#ad-funding-{i}-amount"), amount).await;
         }
         self.click("[data-testid=save-action]").await;
@@ -135,7 +172,10 @@ impl App {
 }
 
 #[tokio::test]
-#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
+#[cfg_attr(
+    skip_e2e,
+    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
+)]
 async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     let app = App::launch("plans").await;
     app.wait_for_title("Convene").await;
@@ -147,19 +187,32 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.click("[data-testid=nav-settings]").await;
     app.fill("#author-name", AUTHOR).await;
     app.click("[data-testid=save-author]").await;
-    app.wait_text("[data-testid=notice] span", &format!("Plan versions and comments will be signed “{AUTHOR}”.")).await;
+    app.wait_text(
+        "[data-testid=notice] span",
+        &format!("Plan versions and comments will be signed “{AUTHOR}”."),
+    )
+    .await;
     app.shot("00-settings-author").await;
 
     app.open_plan_from_network().await;
     app.shot("01-plan").await;
 
     // Write a section; it saves by itself and the preview is the sanitized HTML.
-    app.open_part("[data-testid=outline-section][data-key=vision]").await;
+    app.open_part("[data-testid=outline-section][data-key=vision]")
+        .await;
     app.el("[data-testid=plan-section][data-key=vision]").await;
     app.type_into("#section-text", VISION).await;
-    app.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved").await;
-    app.wait_text("[data-testid=markdown-preview] h2", "Pilots").await;
+    app.client
+        .find(Locator::Css("[data-testid=plan-title]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=save-status]", "All changes saved")
+        .await;
+    app.wait_text("[data-testid=markdown-preview] h2", "Pilots")
+        .await;
     let items = app.all("[data-testid=markdown-preview] li").await;
     assert_eq!(items.len(), 2, "the list is rendered as a list");
     app.shot("02-section").await;
@@ -174,28 +227,65 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.keys(&char::from(Key::Tab).to_string()).await;
     app.wait_focus(&action_cell(lighting, "objective")).await;
     app.keys(&char::from(Key::Enter).to_string()).await;
-    app.keys(&format!("Smart mobility{}", char::from(Key::Enter))).await;
-    app.wait_text(&action_cell(lighting, "objective"), "Smart mobility").await;
+    app.keys(&format!("Smart mobility{}", char::from(Key::Enter)))
+        .await;
+    app.wait_text(&action_cell(lighting, "objective"), "Smart mobility")
+        .await;
     app.wait_focus(&action_cell(lighting, "objective")).await;
-    app.edit_cell(lighting, "months", "2027-03 to 2027-12", "Mar 2027 – Dec 2027").await;
-    app.edit_cell(lighting, "cost", "120 000", "€120,000.00").await;
-    app.fund(lighting, &[("ERDF", "96000"), ("City budget", "24000")], true).await;
+    app.edit_cell(
+        lighting,
+        "months",
+        "2027-03 to 2027-12",
+        "Mar 2027 – Dec 2027",
+    )
+    .await;
+    app.edit_cell(lighting, "cost", "120 000", "€120,000.00")
+        .await;
+    app.fund(
+        lighting,
+        &[("ERDF", "96000"), ("City budget", "24000")],
+        true,
+    )
+    .await;
     app.add_action(portal).await;
-    app.edit_cell(portal, "months", "2027-06 – 2028-09", "Jun 2027 – Sep 2028").await;
+    app.edit_cell(portal, "months", "2027-06 – 2028-09", "Jun 2027 – Sep 2028")
+        .await;
     app.edit_cell(portal, "cost", "80000", "€80,000.00").await;
     app.fund(portal, &[("ERDF", "50000")], false).await;
 
-    app.wait_text("[data-testid=budget-total]", "€200,000.00").await;
-    app.wait_text("[data-testid=budget-funded]", "€170,000.00").await;
-    app.wait_text("[data-testid=budget-gap]", "€30,000.00").await;
-    let by_objective = app.text("[data-testid=budget-objective] tr[data-label=\"Smart mobility\"]").await;
-    assert!(by_objective.contains("€120,000.00"), "the objective typed by keyboard carries its cost: {by_objective}");
+    app.wait_text("[data-testid=budget-total]", "€200,000.00")
+        .await;
+    app.wait_text("[data-testid=budget-funded]", "€170,000.00")
+        .await;
+    app.wait_text("[data-testid=budget-gap]", "€30,000.00")
+        .await;
+    let by_objective = app
+        .text("[data-testid=budget-objective] tr[data-label=\"Smart mobility\"]")
+        .await;
+    assert!(
+        by_objective.contains("€120,000.00"),
+        "the objective typed by keyboard carries its cost: {by_objective}"
+    );
     let bars = app.all("[data-testid=gantt-bar]").await;
     assert_eq!(bars.len(), 2, "one bar per action on the timeline");
-    let first = bars[0].attr("aria-label").await.unwrap().unwrap_or_default();
-    assert_eq!(first, format!("{lighting} (pilot): March 2027 to December 2027 (10 months)"));
-    let second = bars[1].attr("aria-label").await.unwrap().unwrap_or_default();
-    assert_eq!(second, format!("{portal}: June 2027 to September 2028 (16 months)"));
+    let first = bars[0]
+        .attr("aria-label")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(
+        first,
+        format!("{lighting} (pilot): March 2027 to December 2027 (10 months)")
+    );
+    let second = bars[1]
+        .attr("aria-label")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(
+        second,
+        format!("{portal}: June 2027 to September 2028 (16 months)")
+    );
     app.shot("03-actions").await;
     app.scroll_plan_to("[data-testid=budget-summary]").await;
     app.shot("03-budget").await;
@@ -207,29 +297,51 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.wait_for_title("Convene").await;
     app.el("[data-testid=nav-networks]").await;
     app.open_plan_from_network().await;
-    app.open_part("[data-testid=outline-section][data-key=vision]").await;
+    app.open_part("[data-testid=outline-section][data-key=vision]")
+        .await;
     let a = &app;
-    app.until("the section to show the text saved before closing", move || async move {
-        (a.value("#section-text").await == VISION).then_some(())
-    })
+    app.until(
+        "the section to show the text saved before closing",
+        move || async move { (a.value("#section-text").await == VISION).then_some(()) },
+    )
     .await;
     app.shot("04-reopened").await;
 
     // The history: version 1 against the newest, the words added marked on the right.
     app.open_part("[data-testid=outline-history]").await;
     app.el("[data-testid=revision]").await;
-    app.present("#diff-from option[value=\"1\"]").await.click().await.expect("version 1 can be picked");
+    app.present("#diff-from option[value=\"1\"]")
+        .await
+        .click()
+        .await
+        .expect("version 1 can be picked");
     let added = "[data-testid=diff-section][data-section=\"Vision and objectives\"] [data-testid=diff-after] ins";
     let a = &app;
-    app.until("the vision's added words to be marked", move || async move {
-        let shown = a.client.find(Locator::Css(added)).await.ok()?.text().await.ok()?;
-        shown.contains("sensors serve people").then_some(())
-    })
+    app.until(
+        "the vision's added words to be marked",
+        move || async move {
+            let shown = a
+                .client
+                .find(Locator::Css(added))
+                .await
+                .ok()?
+                .text()
+                .await
+                .ok()?;
+            shown.contains("sensors serve people").then_some(())
+        },
+    )
     .await;
     let newest = app.text("[data-testid=revision]").await;
-    assert!(newest.contains(AUTHOR), "versions are signed with the name from Settings: {newest}");
+    assert!(
+        newest.contains(AUTHOR),
+        "versions are signed with the name from Settings: {newest}"
+    );
     let rows = app.text("[data-testid=row-changes]").await;
-    assert!(rows.contains(lighting) && rows.contains(portal), "the actions added are listed:\n{rows}");
+    assert!(
+        rows.contains(lighting) && rows.contains(portal),
+        "the actions added are listed:\n{rows}"
+    );
     app.shot("05-history").await;
 
     // Export as Word: a zip whose document holds the section's text.
@@ -237,20 +349,36 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.click("[data-testid=export-plan]").await;
     let result = app.text("[data-testid=export-result]").await;
     let path = app.saved_dir().join("Jelgava IAP.docx");
-    assert!(result.contains(&path.display().to_string()), "the app says where the file went: {result}");
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{} was not written: {e}", path.display()));
+    assert!(
+        result.contains(&path.display().to_string()),
+        "the app says where the file went: {result}"
+    );
+    let file = std::fs::File::open(&path)
+        .unwrap_or_else(|e| panic!("{} was not written: {e}", path.display()));
     let mut docx = zip::ZipArchive::new(file).expect("a .docx is a zip");
     let mut xml = String::new();
-    docx.by_name("word/document.xml").expect("with word/document.xml").read_to_string(&mut xml).unwrap();
-    assert!(xml.contains("Jelgava will be a city where sensors serve people."), "the section's text is in the document");
-    assert!(xml.contains(lighting) && xml.contains(portal), "and the actions");
+    docx.by_name("word/document.xml")
+        .expect("with word/document.xml")
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(
+        xml.contains("Jelgava will be a city where sensors serve people."),
+        "the section's text is in the document"
+    );
+    assert!(
+        xml.contains(lighting) && xml.contains(portal),
+        "and the actions"
+    );
     app.shot("06-exported").await;
 
     // The other formats go the same way: a PDF is a PDF.
     app.choose("#export-format", "PDF").await;
     app.click("[data-testid=export-plan]").await;
     let pdf = app.saved_dir().join("Jelgava IAP.pdf");
-    app.until("the PDF to be written", || async { pdf.exists().then_some(()) }).await;
+    app.until("the PDF to be written", || async {
+        pdf.exists().then_some(())
+    })
+    .await;
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", pdf.display());
     app.close().await;
@@ -260,7 +388,10 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
 /// to review (the network's list says so), and it is sent as a .convene-plan file and
 /// received again (nothing changes: the app says it is up to date).
 #[tokio::test]
-#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
+#[cfg_attr(
+    skip_e2e,
+    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
+)]
 async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     let app = App::launch("plans-review").await;
     app.wait_for_title("Convene").await;
@@ -269,89 +400,163 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     app.click("[data-testid=open-home]").await;
     app.open_plan_from_network().await;
 
-    app.open_part("[data-testid=outline-section][data-key=context]").await;
-    app.fill("[data-testid=comment-text]", "Add the 2026 population figure.").await;
+    app.open_part("[data-testid=outline-section][data-key=context]")
+        .await;
+    app.fill(
+        "[data-testid=comment-text]",
+        "Add the 2026 population figure.",
+    )
+    .await;
     app.click("[data-testid=add-comment]").await;
-    app.wait_text("[data-testid=comment] .body", "Add the 2026 population figure.").await;
-    let counted = app.text("[data-testid=outline-section][data-key=context] .count").await;
+    app.wait_text(
+        "[data-testid=comment] .body",
+        "Add the 2026 population figure.",
+    )
+    .await;
+    let counted = app
+        .text("[data-testid=outline-section][data-key=context] .count")
+        .await;
     assert_eq!(counted.trim(), "1", "the outline counts the open comment");
     app.shot("10-comment").await;
     app.click("[data-testid=resolve-comment]").await;
     app.gone("[data-testid=comment]").await;
 
     app.click("[data-testid=status-in_review]").await;
-    app.wait_text("[data-testid=plan-status]", "In review").await;
+    app.wait_text("[data-testid=plan-status]", "In review")
+        .await;
 
     // An indicator and a risk, through their dialogs.
     app.open_part("[data-testid=outline-indicators]").await;
     app.click("[data-testid=add-indicator]").await;
-    app.fill("#ind-name", "Households reached by the sensor network").await;
+    app.fill("#ind-name", "Households reached by the sensor network")
+        .await;
     app.choose("#ind-kind", "Result").await;
     app.fill("#ind-unit", "%").await;
     app.fill("#ind-baseline", "0").await;
     app.fill("#ind-target", "60").await;
     app.fill("#ind-date", "2029-12").await;
     app.shot("10-indicator-form").await;
-    app.click("[data-testid=indicator-form] button[type=submit]").await;
+    app.click("[data-testid=indicator-form] button[type=submit]")
+        .await;
     app.gone("[data-testid=indicator-form]").await;
     let row = app.text("[data-testid=indicator-row]").await;
-    assert!(row.contains("Households reached by the sensor network") && row.contains("2029-12"), "the indicator is listed: {row}");
+    assert!(
+        row.contains("Households reached by the sensor network") && row.contains("2029-12"),
+        "the indicator is listed: {row}"
+    );
     app.open_part("[data-testid=outline-risks]").await;
     app.click("[data-testid=add-risk]").await;
     app.fill("#risk-description", "ERDF call delayed").await;
     app.choose("#risk-likelihood", "4 · Likely").await;
     app.choose("#risk-impact", "4 · Major").await;
-    app.fill("#risk-mitigation", "Bridge with the city budget for six months").await;
-    app.click("[data-testid=risk-form] button[type=submit]").await;
+    app.fill(
+        "#risk-mitigation",
+        "Bridge with the city budget for six months",
+    )
+    .await;
+    app.click("[data-testid=risk-form] button[type=submit]")
+        .await;
     app.gone("[data-testid=risk-form]").await;
     let risk = app.text("[data-testid=risk-row]").await;
-    assert!(risk.contains("ERDF call delayed") && risk.contains("16"), "the risk is listed with its score: {risk}");
+    assert!(
+        risk.contains("ERDF call delayed") && risk.contains("16"),
+        "the risk is listed with its score: {risk}"
+    );
     app.shot("10-risks").await;
 
     // A section of the city's own: added, renamed, removed.
     app.click("[data-testid=add-section]").await;
     app.fill("#new-section-title", "Digital inclusion").await;
-    app.click("#new-section-title ~ .actions button[type=submit]").await;
+    app.click("#new-section-title ~ .actions button[type=submit]")
+        .await;
     app.wait_text("#section-h", "Digital inclusion").await;
     app.click("[data-testid=rename-section]").await;
-    app.fill("#rename-section", "Digital inclusion of older people").await;
+    app.fill("#rename-section", "Digital inclusion of older people")
+        .await;
     app.click(".rename button[type=submit]").await;
-    app.wait_text("#section-h", "Digital inclusion of older people").await;
-    app.wait_text("[data-testid=outline-section].current .title", "Digital inclusion of older people").await;
+    app.wait_text("#section-h", "Digital inclusion of older people")
+        .await;
+    app.wait_text(
+        "[data-testid=outline-section].current .title",
+        "Digital inclusion of older people",
+    )
+    .await;
     app.shot("10-custom-section").await;
     app.click("[data-testid=remove-section]").await;
     app.click("[data-testid=confirm-yes]").await;
     app.wait_text("#section-h", "Context and needs").await;
     let outline = app.text("[data-testid=plan-outline]").await;
-    assert!(!outline.contains("Digital inclusion"), "the removed section left the outline:\n{outline}");
+    assert!(
+        !outline.contains("Digital inclusion"),
+        "the removed section left the outline:\n{outline}"
+    );
 
     // A text written, then the version before it restored: the text is gone, as a new version.
-    app.open_part("[data-testid=outline-section][data-key=approach]").await;
-    app.type_into("#section-text", "A first draft to be undone.").await;
-    app.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved").await;
+    app.open_part("[data-testid=outline-section][data-key=approach]")
+        .await;
+    app.type_into("#section-text", "A first draft to be undone.")
+        .await;
+    app.client
+        .find(Locator::Css("[data-testid=plan-title]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=save-status]", "All changes saved")
+        .await;
     app.open_part("[data-testid=outline-history]").await;
-    let newest: i64 = app.el("[data-testid=revision]").await.attr("data-number").await.unwrap().unwrap().parse().unwrap();
-    app.click(&format!("[data-testid=revision][data-number=\"{}\"] [data-testid=restore-revision]", newest - 1)).await;
+    let newest: i64 = app
+        .el("[data-testid=revision]")
+        .await
+        .attr("data-number")
+        .await
+        .unwrap()
+        .unwrap()
+        .parse()
+        .unwrap();
+    app.click(&format!(
+        "[data-testid=revision][data-number=\"{}\"] [data-testid=restore-revision]",
+        newest - 1
+    ))
+    .await;
     app.click("[data-testid=confirm-yes]").await;
-    app.wait_text("[data-testid=notice] span", &format!("Version {} was restored as a new version.", newest - 1)).await;
-    app.el(&format!("[data-testid=revision][data-number=\"{}\"]", newest + 1)).await;
-    app.open_part("[data-testid=outline-section][data-key=approach]").await;
+    app.wait_text(
+        "[data-testid=notice] span",
+        &format!("Version {} was restored as a new version.", newest - 1),
+    )
+    .await;
+    app.el(&format!(
+        "[data-testid=revision][data-number=\"{}\"]",
+        newest + 1
+    ))
+    .await;
+    app.open_part("[data-testid=outline-section][data-key=approach]")
+        .await;
     let a = &app;
-    app.until("the restored section to be empty again", move || async move {
-        a.value("#section-text").await.is_empty().then_some(())
-    })
+    app.until(
+        "the restored section to be empty again",
+        move || async move { a.value("#section-text").await.is_empty().then_some(()) },
+    )
     .await;
 
     app.click("[data-testid=send-plan]").await;
     let sent = app.saved_dir().join("Jelgava IAP.convene-plan");
     let result = app.text("[data-testid=export-result]").await;
-    assert!(result.contains(&sent.display().to_string()), "the app says where the plan file went: {result}");
-    let file = std::fs::read_to_string(&sent).unwrap_or_else(|e| panic!("{} was not written: {e}", sent.display()));
+    assert!(
+        result.contains(&sent.display().to_string()),
+        "the app says where the plan file went: {result}"
+    );
+    let file = std::fs::read_to_string(&sent)
+        .unwrap_or_else(|e| panic!("{} was not written: {e}", sent.display()));
     assert!(file.contains(PLAN), "the file carries the plan");
 
     app.click("[data-testid=receive-plan]").await;
-    app.wait_text("[data-testid=export-result]", &format!("\"{PLAN}\" is already up to date: nothing changed.")).await;
+    app.wait_text(
+        "[data-testid=export-result]",
+        &format!("\"{PLAN}\" is already up to date: nothing changed."),
+    )
+    .await;
     app.shot("11-received").await;
 
     app.click(".crumbs a[href*=\"section=plans\"]").await;
@@ -366,7 +571,10 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
 /// The partner's copy is a second app on its own database; one app runs at a time, so the
 /// first is suspended (closed, its folder kept) while the partner works.
 #[tokio::test]
-#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
+#[cfg_attr(
+    skip_e2e,
+    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
+)]
 async fn two_partners_change_the_same_section_and_merge_it() {
     let app = App::launch("plans-conflict").await;
     app.wait_for_title("Convene").await;
@@ -378,10 +586,19 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     app.el("[data-testid=export-result]").await;
     let shared = app.saved_dir().join("Jelgava IAP.convene-plan");
     let base = std::fs::read(&shared).expect("the plan file was sent");
-    app.open_part("[data-testid=outline-section][data-key=vision]").await;
-    app.type_into("#section-text", "Ours: sensors in every school by 2028.").await;
-    app.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved").await;
+    app.open_part("[data-testid=outline-section][data-key=vision]")
+        .await;
+    app.type_into("#section-text", "Ours: sensors in every school by 2028.")
+        .await;
+    app.client
+        .find(Locator::Css("[data-testid=plan-title]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=save-status]", "All changes saved")
+        .await;
     let ours = app.suspend().await;
 
     // The partner receives the shared copy, writes the same section and sends it back.
@@ -396,15 +613,36 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     partner.el("[data-testid=export-result]").await;
     partner.wait_route("#/plans/").await;
     partner.el("[data-testid=plan-title]").await;
-    partner.open_part("[data-testid=outline-section][data-key=vision]").await;
-    partner.type_into("#section-text", "Theirs: open data for every neighbourhood.").await;
-    partner.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
-    partner.wait_text("[data-testid=save-status]", "All changes saved").await;
+    partner
+        .open_part("[data-testid=outline-section][data-key=vision]")
+        .await;
+    partner
+        .type_into(
+            "#section-text",
+            "Theirs: open data for every neighbourhood.",
+        )
+        .await;
+    partner
+        .client
+        .find(Locator::Css("[data-testid=plan-title]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    partner
+        .wait_text("[data-testid=save-status]", "All changes saved")
+        .await;
     let hold = tempfile::tempdir().unwrap();
     let sent_back = hold.path().join("back to Jelgava.convene-plan");
     partner.click("[data-testid=send-plan]").await;
     let result = partner.text("[data-testid=export-result]").await;
-    let written = result.split(" to ").nth(1).and_then(|r| r.split(". Send").next()).expect("the path is named").to_string();
+    let written = result
+        .split(" to ")
+        .nth(1)
+        .and_then(|r| r.split(". Send").next())
+        .expect("the path is named")
+        .to_string();
     std::fs::copy(&written, &sent_back).unwrap();
     partner.close().await;
 
@@ -413,19 +651,35 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     app.wait_for_title("Convene").await;
     app.el("[data-testid=nav-networks]").await;
     app.open_plan_from_network().await;
-    std::fs::copy(&sent_back, app.saved_dir().join("from the partner.convene-plan")).unwrap();
+    std::fs::copy(
+        &sent_back,
+        app.saved_dir().join("from the partner.convene-plan"),
+    )
+    .unwrap();
     app.click("[data-testid=receive-plan]").await;
     let said = app.text("[data-testid=export-result].warn").await;
-    assert!(said.contains("choose which text to keep"), "receiving says what waits for a choice: {said}");
+    assert!(
+        said.contains("choose which text to keep"),
+        "receiving says what waits for a choice: {said}"
+    );
     app.el("[data-testid=conflict]").await;
-    app.wait_text("[data-testid=conflict-ours]", "Ours: sensors in every school by 2028.").await;
-    app.wait_text("[data-testid=conflict-theirs]", "Theirs: open data for every neighbourhood.").await;
+    app.wait_text(
+        "[data-testid=conflict-ours]",
+        "Ours: sensors in every school by 2028.",
+    )
+    .await;
+    app.wait_text(
+        "[data-testid=conflict-theirs]",
+        "Theirs: open data for every neighbourhood.",
+    )
+    .await;
     app.shot("20-conflict").await;
     let merged = "Sensors in every school by 2028, and open data for every neighbourhood.";
     app.fill("[data-testid=conflict-merged]", merged).await;
     app.click("[data-testid=save-merged]").await;
     app.gone("[data-testid=conflict]").await;
-    app.open_part("[data-testid=outline-section][data-key=vision]").await;
+    app.open_part("[data-testid=outline-section][data-key=vision]")
+        .await;
     let a = &app;
     app.until("the section to hold the merged text", move || async move {
         (a.value("#section-text").await == merged).then_some(())

@@ -48,7 +48,13 @@ const ICS: FileKind<'static> = ("iCalendar", &["ics"]);
 fn file_stem(name: &str) -> String {
     let clean: String = name
         .chars()
-        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     let clean = clean.trim().trim_matches('.').trim();
     let clean: String = clean.chars().take(120).collect();
@@ -76,7 +82,13 @@ pub async fn export_calendar_file(
     reminder_minutes: Option<i64>,
 ) -> CommandResult<Option<SavedCalendar>> {
     let reminder = reminder(reminder_minutes)?;
-    let selection = IcsSelection { network_id, partner_id, meeting_id, from, to };
+    let selection = IcsSelection {
+        network_id,
+        partner_id,
+        meeting_id,
+        from,
+        to,
+    };
     let (export, stem) = state
         .run(move |db| {
             let network = get_network(db, selection.network_id)?;
@@ -85,13 +97,20 @@ pub async fn export_calendar_file(
                 (None, Some(id)) => format!("{} - {}", network.name, get_partner(db, id)?.name),
                 (None, None) => network.name.clone(),
             };
-            let options = ExportOptions { reminder, ..ExportOptions::new(network.name.clone(), Utc::now()) };
+            let options = ExportOptions {
+                reminder,
+                ..ExportOptions::new(network.name.clone(), Utc::now())
+            };
             Ok((export_ics(db, &selection, &options)?, stem))
         })
         .await?;
     refuse_empty_export(export.events, export.left_out_undated, from, to)?;
     let stem = file_stem(&stem);
-    let title = if meeting_id.is_some() { format!("Add “{stem}” to a calendar") } else { format!("Save the calendar of {stem}") };
+    let title = if meeting_id.is_some() {
+        format!("Add “{stem}” to a calendar")
+    } else {
+        format!("Save the calendar of {stem}")
+    };
     let Some(mut path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
         return Ok(None);
     };
@@ -109,8 +128,13 @@ pub async fn export_calendar_file(
 /// The e-mail addresses to preselect for a meeting's invitation: the contacts of the
 /// partners it concerns (the core decides which), once each.
 #[tauri::command]
-pub async fn invitation_contacts(state: State<'_, AppState>, meeting_id: i64) -> CommandResult<Vec<String>> {
-    state.run(move |db| partner_contact_emails(db, meeting_id)).await
+pub async fn invitation_contacts(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+) -> CommandResult<Vec<String>> {
+    state
+        .run(move |db| partner_contact_emails(db, meeting_id))
+        .await
 }
 
 /// `<uid>-<sequence>.eml`, with any character a file name cannot hold replaced (an
@@ -118,7 +142,13 @@ pub async fn invitation_contacts(state: State<'_, AppState>, meeting_id: i64) ->
 fn invitation_file_name(uid: &str, sequence: i64) -> String {
     let uid: String = uid
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') {
+                c
+            } else {
+                '-'
+            }
+        })
         .take(100)
         .collect();
     format!("{}-{sequence}.eml", uid.trim_matches('.'))
@@ -143,9 +173,21 @@ pub async fn email_invitation(
     let (message, path) = state
         .run(move |db| {
             let meeting = get_meeting(db, meeting_id)?;
-            let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
-            std::fs::create_dir_all(&folder)
-                .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", folder.display())))?;
+            let message = invitation(
+                db,
+                meeting_id,
+                &InviteInput {
+                    organizer,
+                    attendees,
+                    now: Utc::now(),
+                },
+            )?;
+            std::fs::create_dir_all(&folder).map_err(|e| {
+                Error::BadInput(format!(
+                    "cannot create the folder {}: {e}",
+                    folder.display()
+                ))
+            })?;
             let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
             write_whole(&path, message.eml.as_bytes())?;
             Ok((message, path))
@@ -162,7 +204,11 @@ pub async fn email_invitation(
             field: None,
         })?;
     }
-    Ok(InvitationSent::new(path.display().to_string(), &message, launch))
+    Ok(InvitationSent::new(
+        path.display().to_string(),
+        &message,
+        launch,
+    ))
 }
 
 /// Reads an iCalendar file the person chooses into the network's meetings; answers what
@@ -174,7 +220,13 @@ pub async fn import_calendar_file(
     network_id: i64,
 ) -> CommandResult<Option<IcsImportReport>> {
     let network = state.run(move |db| get_network(db, network_id)).await?;
-    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name), ICS).await? else {
+    let Some(path) = choose_open_path(
+        &app,
+        format!("Import a calendar into {}", network.name),
+        ICS,
+    )
+    .await?
+    else {
         return Ok(None);
     };
     state
@@ -190,7 +242,10 @@ mod tests {
     #[test]
     fn suggested_names_keep_accents_and_lose_what_a_file_name_cannot_hold() {
         assert_eq!(file_stem("TechTown - Rīga"), "TechTown - Rīga");
-        assert_eq!(file_stem("Kick-off: Gävle / Võru?"), "Kick-off- Gävle - Võru-");
+        assert_eq!(
+            file_stem("Kick-off: Gävle / Võru?"),
+            "Kick-off- Gävle - Võru-"
+        );
         assert_eq!(file_stem("  ..  "), "calendar");
         assert_eq!(file_stem(&"x".repeat(300)).chars().count(), 120);
     }
@@ -201,7 +256,13 @@ mod tests {
             invitation_file_name("0f8c6a4e-1b2d-4c3e-9f00-123456789abc", 3),
             "0f8c6a4e-1b2d-4c3e-9f00-123456789abc-3.eml"
         );
-        assert_eq!(invitation_file_name("abc/20270315@google.com", 0), "abc-20270315@google.com-0.eml");
-        assert_eq!(invitation_file_name("../../etc/passwd", 1), "-..-etc-passwd-1.eml");
+        assert_eq!(
+            invitation_file_name("abc/20270315@google.com", 0),
+            "abc-20270315@google.com-0.eml"
+        );
+        assert_eq!(
+            invitation_file_name("../../etc/passwd", 1),
+            "-..-etc-passwd-1.eml"
+        );
     }
 }

@@ -15,7 +15,10 @@
 //! opens; a save goes to the test's folder, a receive takes the newest `.convene-plan`
 //! file there.
 
-use convene_core::plan::{load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument, ReceiveReport};
+use convene_core::plan::{
+    load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument,
+    ReceiveReport,
+};
 use convene_plan_export::{export_plan, markdown_to_safe_html, ExportFormat};
 use tauri::{AppHandle, State};
 
@@ -30,7 +33,9 @@ const PLAN_FILE: FileKind<'static> = ("Convene plan", &[PLAN_FILE_EXTENSION]);
 /// The section's Markdown as sanitized HTML for the preview.
 #[tauri::command]
 pub async fn render_markdown_preview(text: String) -> CommandResult<String> {
-    tauri::async_runtime::spawn_blocking(move || markdown_to_safe_html(&text)).await.map_err(stopped)
+    tauri::async_runtime::spawn_blocking(move || markdown_to_safe_html(&text))
+        .await
+        .map_err(stopped)
 }
 
 /// "Gävle IAP": the partner city's name, or the plan's title for a plan without one,
@@ -41,8 +46,16 @@ fn suggested_stem(doc: &PlanDocument) -> String {
 
 fn stem_for(partner: Option<&str>, title: &str) -> String {
     let base = partner.unwrap_or(title);
-    let clean: String =
-        base.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c }).collect();
+    let clean: String = base
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
     format!("{} IAP", clean.trim().trim_matches('.'))
 }
 
@@ -58,12 +71,24 @@ fn format_name(format: ExportFormat) -> &'static str {
 /// Exports the plan as `format` (`docx`, `pdf`, `md` or `html`) to a file the person
 /// chooses; answers the path written, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn export_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id: i64, format: String) -> CommandResult<Option<String>> {
+pub async fn export_plan_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    plan_id: i64,
+    format: String,
+) -> CommandResult<Option<String>> {
     let format: ExportFormat = format.parse()?;
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{}", suggested_stem(&doc), format.extension());
     let title = format!("Export {} as a {}", doc.plan.title, format_name(format));
-    let Some(path) = choose_save_path(&app, &title, name, (format_name(format), &[format.extension()])).await? else {
+    let Some(path) = choose_save_path(
+        &app,
+        &title,
+        name,
+        (format_name(format), &[format.extension()]),
+    )
+    .await?
+    else {
         return Ok(None);
     };
     let written = path.clone();
@@ -79,7 +104,11 @@ pub async fn export_plan_file(app: AppHandle, state: State<'_, AppState>, plan_i
 /// Saves the plan with its whole history as a `.convene-plan` file to send to a partner;
 /// answers the path written, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id: i64) -> CommandResult<Option<String>> {
+pub async fn send_plan_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    plan_id: i64,
+) -> CommandResult<Option<String>> {
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{PLAN_FILE_EXTENSION}", suggested_stem(&doc));
     let title = format!("Send {} to a partner", doc.plan.title);
@@ -87,15 +116,21 @@ pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id:
         return Ok(None);
     };
     let written = path.clone();
-    state.run(move |db| send_plan_to_file(db, plan_id, &path)).await?;
+    state
+        .run(move |db| send_plan_to_file(db, plan_id, &path))
+        .await?;
     Ok(Some(written.display().to_string()))
 }
 
 /// Reads a `.convene-plan` file a partner sent (chosen in the open dialog) and merges it;
 /// answers what happened, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn receive_plan_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ReceiveReport>> {
-    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await? else {
+pub async fn receive_plan_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<ReceiveReport>> {
+    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await?
+    else {
         return Ok(None);
     };
     state.run(move |db| receive_from(db, &path)).await.map(Some)
@@ -109,7 +144,10 @@ mod tests {
     fn files_are_named_after_the_city_keeping_its_letters() {
         assert_eq!(stem_for(Some("Gävle"), "Digital jobs"), "Gävle IAP");
         assert_eq!(stem_for(Some("Nyíregyháza"), "x"), "Nyíregyháza IAP");
-        assert_eq!(stem_for(None, "Plan: smart/green?"), "Plan- smart-green- IAP");
+        assert_eq!(
+            stem_for(None, "Plan: smart/green?"),
+            "Plan- smart-green- IAP"
+        );
         assert_eq!(stem_for(Some("..Hidden."), "x"), "Hidden IAP");
     }
 
@@ -120,6 +158,9 @@ mod tests {
         ))
         .unwrap();
         assert!(html.contains("<h2>Pilots</h2>"), "{html}");
-        assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+        assert!(
+            !html.contains("<script") && !html.contains("javascript:"),
+            "{html}"
+        );
     }
 }
