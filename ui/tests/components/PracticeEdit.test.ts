@@ -64,6 +64,32 @@ describe('the good-practice form', () => {
     expect(go).not.toHaveBeenCalled();
   });
 
+  it('opens a practice with everything it has and saves the change in place', async () => {
+    const user = userEvent.setup();
+    const practice = {
+      id: 7, title: 'Urban data scan', tagline: 'Knowing what data a city has', city: 'Antwerp', country: 'SE', author: 'Nathalie',
+      author_role: 'Smart city officer', headline_figure: '521 946', is_transfer: true,
+      sections: [{ heading: 'Problem', body: 'Data in silos.' }, { heading: 'Solution', body: 'A scan.' }], network_ids: [4],
+    };
+    vi.mocked(ipc.getPractice).mockResolvedValue(practice);
+    vi.mocked(ipc.updatePractice).mockImplementation(async (id, input) => ({ id, ...input, country: input.country || null }));
+    render(PracticeEdit, { id: 7 });
+    expect(await screen.findByLabelText(/^Title/)).toHaveValue('Urban data scan');
+    expect(screen.getByRole('checkbox', { name: 'IoTXchange' })).toBeChecked();
+    expect(screen.getByLabelText('Section 2 text')).toHaveValue('A scan.');
+    await user.click(screen.getByRole('button', { name: 'Move section 2 up' }));
+    await user.click(screen.getByRole('checkbox', { name: 'IoTXchange' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(ipc.updatePractice).toHaveBeenCalledOnce());
+    const [id, input] = vi.mocked(ipc.updatePractice).mock.calls[0];
+    expect(id).toBe(7);
+    expect(input.sections.map((s) => s.heading)).toEqual(['Solution', 'Problem']);
+    expect(input.network_ids).toEqual([]);
+    expect(input).toMatchObject({ author: 'Nathalie', headline_figure: '521 946', is_transfer: true, country: 'SE' });
+    expect(ipc.createPractice).not.toHaveBeenCalled();
+    expect(go).toHaveBeenCalledWith('#/practices/7');
+  });
+
   it('says so when the country list cannot be loaded, and still lets the practice be saved', async () => {
     vi.mocked(choices.countryOptions).mockRejectedValue(refusal('the database is busy'));
     render(PracticeEdit, { id: null });
