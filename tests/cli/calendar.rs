@@ -284,6 +284,7 @@ fn an_invitation_then_a_cancellation() {
     c.ok(&["meeting", "cancel", &kickoff]);
     let out = c.run(&[
         "invite",
+        "iotxchange",
         &kickoff,
         "--organizer",
         "lead@iotxchange.eu",

@@ -21,6 +21,7 @@ use convene_core::network::find_network;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::meetings::MeetingRef;
 use crate::networks::optional_date;
 use crate::output;
 use crate::partners::find_partner;
@@ -52,8 +53,8 @@ pub struct ExportIcsArgs {
 
 #[derive(Debug, Args)]
 pub struct InviteArgs {
-    /// The meeting's id or UID
-    pub meeting: String,
+    #[command(flatten)]
+    pub meeting: MeetingRef,
     /// The organizer's e-mail address (the sender; replies come back to it)
     #[arg(long, value_name = "EMAIL")]
     pub organizer: String,
@@ -201,7 +202,7 @@ struct InviteWritten {
 }
 
 pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
-    let meeting = find_meeting(&ctx.db, &args.meeting)?;
+    let meeting = args.meeting.find(&ctx.db)?;
     let to: Vec<String> = args
         .to
         .iter()
