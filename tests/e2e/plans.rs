@@ -12,7 +12,7 @@
 //! section of their copies; receiving the other's file shows both texts to merge.
 //!
 //! Files the app writes through a save dialog land in the test's own folder (the
-//! `CONVENE_E2E_SAVE_DIR` seam, see src-tauri/src/commands/plan_documents.rs).
+//! `CONVENE_E2E_SAVE_DIR` hook, see src-tauri/src/test_hooks.rs).
 //! Screenshots: tests/e2e/screenshots/plans-NN-<screen>.png.
 
 use std::io::Read;
