@@ -202,7 +202,7 @@ fn a_bad_item_is_refused_naming_its_option_and_the_agenda_is_unchanged() {
         1,
     );
     assert!(
-        err.contains("position (--at): 5 is not a place in an agenda of 1 items"),
+        err.contains("position (--at): 5 is not a place in an agenda of 1 item;"),
         "{err}"
     );
     let err = c.fails(

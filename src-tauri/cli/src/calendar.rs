@@ -18,6 +18,7 @@ use convene_core::ical::export::{export_ics, CalendarExport, ExportOptions, IcsS
 use convene_core::ical::invite::{invitation, InviteInput, InviteMethod};
 use convene_core::meeting::find_meeting;
 use convene_core::network::find_network;
+use convene_core::wording::count_of;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -107,14 +108,6 @@ fn write_file(path: &Path, text: &str) -> Result<()> {
         .map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
 }
 
-fn meetings(n: usize) -> String {
-    if n == 1 {
-        "1 meeting".into()
-    } else {
-        format!("{n} meetings")
-    }
-}
-
 #[derive(Serialize)]
 struct Written<'a, T: Serialize> {
     file: &'a Path,
@@ -188,10 +181,15 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
         .unwrap_or_default();
     let left_out = match export.left_out_undated {
         0 => String::new(),
-        1 => "; 1 not yet dated was left out".into(),
-        n => format!("; {n} not yet dated were left out"),
+        n => format!(
+            "; {} left out",
+            count_of(n, "not yet dated was", "not yet dated were")
+        ),
     };
-    eprintln!("Wrote {}{target}{left_out}.", meetings(export.events));
+    eprintln!(
+        "Wrote {}{target}{left_out}.",
+        count_of(export.events, "meeting", "meetings")
+    );
     Ok(())
 }
 

@@ -17,6 +17,7 @@ use convene_core::network::find_network;
 use convene_core::practice::{
     create_practice, delete_practice, update_practice, Practice, PracticeInput, PracticeSection,
 };
+use convene_core::wording::count_of;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
@@ -194,10 +195,7 @@ struct Removed {
 }
 
 fn described(p: &Practice) -> String {
-    let sections = match p.sections.len() {
-        1 => "1 section".to_string(),
-        n => format!("{n} sections"),
-    };
+    let sections = count_of(p.sections.len(), "section", "sections");
     let from = match (p.city.is_empty(), &p.country) {
         (false, Some(c)) => format!(", {} ({c})", p.city),
         (false, None) => format!(", {}", p.city),

@@ -14,6 +14,7 @@
 use crate::error::{Error, Result};
 use crate::meeting::{get_meeting, set_agenda, AgendaItem, AgendaItemInput, Meeting};
 use crate::store::Db;
+use crate::wording::count_of;
 
 /// An item as it would be entered again: what [`set_agenda`] takes back.
 pub fn item_input(item: &AgendaItem) -> AgendaItemInput {
@@ -63,8 +64,8 @@ pub fn add_agenda_item(
             return Err(Error::invalid(
                 "position",
                 format!(
-                    "{p} is not a place in an agenda of {} items; use 1 to {}",
-                    items.len(),
+                    "{p} is not a place in an agenda of {}; use 1 to {}",
+                    count_of(items.len(), "item", "items"),
                     items.len() + 1
                 ),
             ))
