@@ -1,7 +1,11 @@
 /**
- * Every Tauri command of Convene as one typed async function (the contract is
- * /work/notes/IPC.md; the Rust side is src-tauri/src/commands/). Components call these,
- * never `invoke` directly.
+ * Every Tauri command of Convene as one typed async function (the Rust side is
+ * src-tauri/src/commands/). Components call these, never `invoke` directly.
+ *
+ * Shell tests (src-tauri/src/lib.rs) hold this list to the registered commands: one
+ * function per command, each called from a screen or component (a command the window
+ * does not use is not registered), and no command takes a file path: files are chosen
+ * in native dialogs the shell opens.
  *
  * Argument keys are camelCase here; Tauri maps them to the snake_case Rust parameters.
  * Payload types are generated from the Rust types into ./bindings/ (see
