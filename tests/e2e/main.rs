@@ -9,10 +9,12 @@
 mod calendar;
 mod data;
 mod harness;
+mod plan_exchange;
 mod plans;
 mod records;
 mod scenario;
 mod screens;
+mod screens_data;
 mod steps;
 
 use harness::App;
