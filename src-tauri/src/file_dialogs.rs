@@ -41,6 +41,31 @@ fn as_file(p: tauri_plugin_dialog::FilePath) -> CommandResult<PathBuf> {
         .map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}")))
 }
 
+/// `name` as the stem of a file name every system accepts: each character a file name
+/// cannot hold (`/ \\ : * ? " < > |`, control characters) becomes `-`, dots and spaces at
+/// the ends go, and at most 120 characters stay; `fallback` when nothing is left.
+pub fn file_stem(name: &str, fallback: &str) -> String {
+    let forbidden = |c: char| {
+        matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control()
+    };
+    let clean: String = name
+        .chars()
+        .map(|c| if forbidden(c) { '-' } else { c })
+        .collect();
+    let clean: String = clean
+        .trim()
+        .trim_matches('.')
+        .trim()
+        .chars()
+        .take(120)
+        .collect();
+    if clean.is_empty() {
+        fallback.to_string()
+    } else {
+        clean
+    }
+}
+
 /// Where to save: the native dialog's answer (None when closed), or the test seam's folder.
 pub async fn choose_save_path(
     app: &AppHandle,
@@ -146,6 +171,18 @@ mod tests {
             1,
             "a failed write leaves nothing behind"
         );
+    }
+
+    #[test]
+    fn suggested_names_keep_accents_and_lose_what_a_file_name_cannot_hold() {
+        assert_eq!(file_stem("TechTown - Rīga", "calendar"), "TechTown - Rīga");
+        assert_eq!(
+            file_stem("Kick-off: Gävle / Võru?", "calendar"),
+            "Kick-off- Gävle - Võru-"
+        );
+        assert_eq!(file_stem("  ..  ", "calendar"), "calendar");
+        assert_eq!(file_stem("a\tb|c", "x"), "a-b-c");
+        assert_eq!(file_stem(&"x".repeat(300), "calendar").chars().count(), 120);
     }
 
     #[test]

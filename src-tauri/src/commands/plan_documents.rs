@@ -23,7 +23,9 @@ use convene_plan_export::{export_plan, markdown_to_safe_html, ExportFormat};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole, FileKind};
+use crate::file_dialogs::{
+    choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind,
+};
 use crate::state::AppState;
 
 /// The extension of the files partners exchange.
@@ -45,18 +47,7 @@ fn suggested_stem(doc: &PlanDocument) -> String {
 }
 
 fn stem_for(partner: Option<&str>, title: &str) -> String {
-    let base = partner.unwrap_or(title);
-    let clean: String = base
-        .chars()
-        .map(|c| {
-            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect();
-    format!("{} IAP", clean.trim().trim_matches('.'))
+    format!("{} IAP", file_stem(partner.unwrap_or(title), "Action plan"))
 }
 
 fn format_name(format: ExportFormat) -> &'static str {
