@@ -7,13 +7,22 @@
  * goes into `general`, with the field's name, so no message is ever dropped. Values are
  * never touched here: a failed save keeps everything typed.
  */
+import { tick } from 'svelte';
 import { splitError, type FieldErrors } from './errors';
+
+/** Moves the focus to the first input of `form` (default: the page) that shows an error, once drawn. */
+export async function focusFirstError(within: ParentNode = document): Promise<void> {
+  await tick();
+  within.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid=form-error]')?.focus();
+}
 
 export class FormErrors {
   touched = $state<Record<string, boolean>>({});
   submitted = $state(false);
   server = $state<FieldErrors>({});
   general = $state('');
+  /** A save is on its way (the form's save button waits). */
+  saving = $state(false);
   #validate: () => FieldErrors;
   #fields: () => string[];
 
@@ -49,6 +58,29 @@ export class FormErrors {
     this.submitted = true;
     this.general = '';
     return Object.keys(this.client).length === 0;
+  }
+
+  /**
+   * Saves the form: shows every check first and sends nothing while one fails, then runs
+   * `send`; the core's refusal goes beside its field. After a failure the focus moves to
+   * the first field showing an error. Resolves to what `send` gave, or null when nothing
+   * was saved. What was typed is never touched.
+   */
+  async submit<T>(send: () => Promise<T>): Promise<T | null> {
+    if (!this.beforeSave()) {
+      void focusFirstError();
+      return null;
+    }
+    this.saving = true;
+    try {
+      return await send();
+    } catch (e) {
+      this.fail(e);
+      void focusFirstError();
+      return null;
+    } finally {
+      this.saving = false;
+    }
   }
 
   /** Takes the core's refusal: beside its field when shown, else as a general message. */
