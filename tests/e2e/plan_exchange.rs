@@ -8,8 +8,6 @@
 //! `CONVENE_E2E_SAVE_DIR` hook, see src-tauri/src/test_hooks.rs).
 //! Screenshots: tests/e2e/screenshots/plans-review-NN-<screen>.png and plans-conflict-*.
 
-use fantoccini::Locator;
-
 use crate::harness::App;
 use crate::plans::PLAN;
 
@@ -121,18 +119,7 @@ async fn a_reviewer_comments_and_the_plan_travels_as_a_file() {
     );
 
     // A text written, then the version before it restored: the text is gone, as a new version.
-    app.open_part("[data-testid=outline-section][data-key=approach]")
-        .await;
-    app.type_into("#section-text", "A first draft to be undone.")
-        .await;
-    app.client
-        .find(Locator::Css("[data-testid=plan-title]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved")
+    app.write_and_save_section("approach", "A first draft to be undone.")
         .await;
     app.open_part("[data-testid=outline-history]").await;
     let newest: i64 = app
@@ -215,18 +202,7 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     app.el("[data-testid=export-result]").await;
     let shared = app.saved_dir().join("Jelgava IAP.convene-plan");
     let base = std::fs::read(&shared).expect("the plan file was sent");
-    app.open_part("[data-testid=outline-section][data-key=vision]")
-        .await;
-    app.type_into("#section-text", "Ours: sensors in every school by 2028.")
-        .await;
-    app.client
-        .find(Locator::Css("[data-testid=plan-title]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved")
+    app.write_and_save_section("vision", "Ours: sensors in every school by 2028.")
         .await;
     let ours = app.suspend().await;
 
@@ -243,24 +219,7 @@ async fn two_partners_change_the_same_section_and_merge_it() {
     partner.wait_route("#/plans/").await;
     partner.el("[data-testid=plan-title]").await;
     partner
-        .open_part("[data-testid=outline-section][data-key=vision]")
-        .await;
-    partner
-        .type_into(
-            "#section-text",
-            "Theirs: open data for every neighbourhood.",
-        )
-        .await;
-    partner
-        .client
-        .find(Locator::Css("[data-testid=plan-title]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    partner
-        .wait_text("[data-testid=save-status]", "All changes saved")
+        .write_and_save_section("vision", "Theirs: open data for every neighbourhood.")
         .await;
     let hold = tempfile::tempdir().unwrap();
     let sent_back = hold.path().join("back to Jelgava.convene-plan");

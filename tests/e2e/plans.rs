@@ -94,6 +94,25 @@ impl App {
     }
 
     /// Types `text` into the focused-by-click field `css`, new lines as the Enter key.
+    /// Writes `text` into the plan section `key` and waits until it is saved (leaving
+    /// the field, here by clicking the plan's title, saves at once).
+    pub(crate) async fn write_and_save_section(&self, key: &str, text: &str) {
+        self.open_part(&format!("[data-testid=outline-section][data-key={key}]"))
+            .await;
+        self.el(&format!("[data-testid=plan-section][data-key={key}]"))
+            .await;
+        self.type_into("#section-text", text).await;
+        self.client
+            .find(Locator::Css("[data-testid=plan-title]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        self.wait_text("[data-testid=save-status]", "All changes saved")
+            .await;
+    }
+
     pub(crate) async fn type_into(&self, css: &str, text: &str) {
         let e = self.el(css).await;
         e.click().await.unwrap();
@@ -196,19 +215,7 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.shot("01-plan").await;
 
     // Write a section; it saves by itself and the preview is the sanitized HTML.
-    app.open_part("[data-testid=outline-section][data-key=vision]")
-        .await;
-    app.el("[data-testid=plan-section][data-key=vision]").await;
-    app.type_into("#section-text", VISION).await;
-    app.client
-        .find(Locator::Css("[data-testid=plan-title]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    app.wait_text("[data-testid=save-status]", "All changes saved")
-        .await;
+    app.write_and_save_section("vision", VISION).await;
     app.wait_text("[data-testid=markdown-preview] h2", "Pilots")
         .await;
     let items = app.all("[data-testid=markdown-preview] li").await;
