@@ -1,7 +1,8 @@
 //! Settings > Data in the real window: a backup and a JSON export written through the save
 //! dialog (the e2e hooks answer it with the test's folder), a network deleted, then the
 //! backup chosen in the open dialog and restored after the confirmation: the network is
-//! back. The dialogs open in Rust; the page never names a path.
+//! back; the example pages imported again through the open dialog change nothing. The
+//! dialogs open in Rust; the page never names a path.
 //!
 //! Screenshots: tests/e2e/screenshots/data-NN-<screen>.png.
 
@@ -91,5 +92,17 @@ async fn a_backup_and_an_export_are_saved_and_the_backup_brings_a_deleted_networ
     app.click("[data-testid=nav-networks]").await;
     app.el(&entry(GONE)).await;
     app.shot("03-network-back").await;
+
+    let pages =
+        super::harness::root().join("src-tauri/core/examples-data/urbact-network-pages.txt");
+    std::fs::copy(&pages, app.saved_dir().join("urbact-pages.txt")).unwrap();
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=import-pages]").await;
+    let summary = app.text("[data-testid=import-summary]").await;
+    assert!(
+        summary.starts_with("Nothing changed: everything in this file is already in the database."),
+        "the same pages again change nothing: {summary}"
+    );
+    app.shot("04-import-again").await;
     app.close().await;
 }
