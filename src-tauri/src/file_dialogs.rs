@@ -1,6 +1,7 @@
 //! The native save and open dialogs as the shell's commands use them, and writing a file
-//! whole. Shared by the plan exports (commands/plan_documents.rs) and the calendars
-//! (commands/calendar.rs).
+//! whole, and the file names they suggest. Shared by the plan exports
+//! (commands/plan_documents.rs), the calendars (commands/calendar.rs) and Settings > Data
+//! (commands/data.rs).
 //!
 //! Why the dialogs open in Rust and not in the UI: the shell writes and reads the files,
 //! so a path must never be one the web page made up, and the window needs no dialog
@@ -10,9 +11,8 @@
 //! Invariants:
 //! - A file is written whole or not at all: to a hidden file beside it, then renamed over
 //!   it ([`write_whole`]); a failed write leaves no temporary file behind.
-//!
 //! - A path never comes from the web page: no command takes one (a shell test,
-//!   `no_command_takes_a_path` in lib.rs, fails when one does).
+//!   `no_command_takes_a_path_from_the_web_page` in lib.rs, fails when one does).
 //!
 //! Test seams: in the end-to-end tests' build (cargo feature `e2e-hooks`) a save can go
 //! to a folder and an open can pick a given file without a dialog; see
