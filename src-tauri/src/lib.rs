@@ -6,6 +6,12 @@
 //! window), the window's size and position remembered, native open and save dialogs, and
 //! a written invitation opened in the system's mail program.
 //!
+//! Invariants of the IPC surface, held by the tests at the end of this file: every
+//! registered command has one typed function in ui/src/lib/ipc.ts and is called from the
+//! UI (a command the window does not use is not registered), and no command takes a file
+//! path (files are chosen in dialogs the shell opens, [`file_dialogs`]). The end-to-end
+//! tests' hooks exist only with the `e2e-hooks` feature ([`test_hooks`]).
+//!
 //! The database is `convene.db` in the platform data directory
 //! (`~/.local/share/eu.convene.app/` on Linux), or the file named by the `CONVENE_DB`
 //! environment variable (the end-to-end tests give each run its own): the same file the
