@@ -388,6 +388,31 @@ mod tests {
     }
 
     #[test]
+    fn a_chosen_backup_is_handed_out_once_and_a_new_choice_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        assert_eq!(
+            state.take_chosen_backup(),
+            None,
+            "nothing is chosen at start"
+        );
+        state.set_chosen_backup(Some(dir.path().join("monday.sqlite")));
+        state.set_chosen_backup(Some(dir.path().join("tuesday.sqlite")));
+        assert_eq!(
+            state.take_chosen_backup(),
+            Some(dir.path().join("tuesday.sqlite"))
+        );
+        assert_eq!(state.take_chosen_backup(), None, "one choice restores once");
+        state.set_chosen_backup(Some(dir.path().join("monday.sqlite")));
+        state.set_chosen_backup(None);
+        assert_eq!(
+            state.take_chosen_backup(),
+            None,
+            "a closed dialog forgets the earlier choice"
+        );
+    }
+
+    #[test]
     fn commands_run_in_parallel_on_their_own_connections() {
         let dir = tempfile::tempdir().unwrap();
         let state = std::sync::Arc::new(AppState::open(dir.path().join("convene.db"), "test"));
