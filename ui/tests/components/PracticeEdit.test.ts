@@ -77,6 +77,8 @@ describe('the good-practice form', () => {
     expect(await screen.findByLabelText(/^Title/)).toHaveValue('Urban data scan');
     expect(screen.getByRole('checkbox', { name: 'IoTXchange' })).toBeChecked();
     expect(screen.getByLabelText('Section 2 text')).toHaveValue('A scan.');
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Sweden' })).toBeInTheDocument());
+    expect(screen.getByLabelText('Country')).toHaveValue('SE');
     await user.click(screen.getByRole('button', { name: 'Move section 2 up' }));
     await user.click(screen.getByRole('checkbox', { name: 'IoTXchange' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
