@@ -172,17 +172,20 @@ def section(work, sizes, smoke, title, unit, ours, peers, target_text, target, p
     print(table(work, sizes, unit, ours, peers, "wall"))
     print("\nCPU time (user + system), mean of the same runs:\n")
     print(table(work, sizes, unit, ours, peers, "cpu"))
-    for name, label in ours:
-        g = growth(work, sizes, name)
-        if g:
-            print(f"\nGrowth of {label}: {g}.")
+    lines = [f"- {label}: {g}" for name, label in ours + [(n, l) for n, l, _ in peers]
+             if (g := growth(work, sizes, name))]
+    if lines:
+        print("\nGrowth of the wall time with the work:\n")
+        print("\n".join(lines))
     print(f"\nTarget ({target_text}): {verdict(work, sizes, pairs, target, smoke)}.")
 
 
 def tables(work, sizes, mode):
     smoke = mode == "smoke"
-    runs = sorted({r["runs"] for s in sizes for n in ("export-convene",) if (r := result(work, s, n))})
-    print(f"\n## End-to-end figures ({'smoke run: one run each, no warm-up' if smoke else f'median of {runs} runs after one warm-up run'})")
+    runs = [f"{r['runs']} at {s:,}" for s in sizes if (r := result(work, s, "export-convene"))]
+    how = "smoke run: one run each, no warm-up" if smoke else \
+        f"each command run once to warm up, then {', '.join(runs)} records"
+    print(f"\n## End-to-end figures ({how})")
     section(work, sizes, smoke, "Calendar export", "meetings",
             [("export-convene", "`convene export ics`")],
             [("export-icalendar", "python icalendar", "export-convene"),
