@@ -103,10 +103,12 @@ def main():
     deb, pages = sys.argv[1], sys.argv[2]
     version = field(deb, "Version")
     depends = field(deb, "Depends")
-    listing = run("dpkg-deb", "--contents", deb)
-    for path in ["./usr/bin/convene-app", "./usr/bin/convene", "./usr/share/applications/"]:
-        check(f"the package holds {path[1:]}", path in listing)
-    check("the package holds icons", "/usr/share/icons/hicolor/" in listing)
+    entries = {"/" + line.split()[-1].removeprefix("./").rstrip("/")
+               for line in run("dpkg-deb", "--contents", deb).splitlines()}
+    for path in ["/usr/bin/convene-app", "/usr/bin/convene", "/usr/share/applications/Convene.desktop"]:
+        check(f"the package holds {path}", path in entries)
+    icons = sorted(e for e in entries if e.startswith("/usr/share/icons/hicolor/") and e.endswith(".png"))
+    check("the package holds the app's icons", len(icons) >= 3, ", ".join(icons))
 
     with tempfile.TemporaryDirectory() as root:
         run("dpkg-deb", "-x", deb, root)
