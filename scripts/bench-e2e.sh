@@ -137,14 +137,25 @@ for size in "${size_list[@]}"; do
 
   convene_say "$size records: calendar import"
   cp "$work/skeleton.db" "$d/imported.db"
-  "$convene" --db "$d/imported.db" --json import ics "$d/convene.ics" --network bench > "$d/import-first.json"
-  "$python" "$bench/check_e2e.py" import "$d/import-first.json" "$size" first
-  "$convene" --db "$d/imported.db" --json import ics "$d/convene.ics" --network bench > "$d/import-again.json"
-  "$python" "$bench/check_e2e.py" import "$d/import-again.json" "$size" again
-  timed import-convene "$size" --prepare "cp $work/skeleton.db $d/fresh.db" \
-    "$convene --db $d/fresh.db import ics $d/convene.ics --network bench"
-  timed reimport-convene "$size" "$convene --db $d/imported.db import ics $d/convene.ics --network bench"
-  timed import-icalendar "$size" "$python $bench/parse_icalendar.py $d/convene.ics"
+  if "$convene" --db "$d/imported.db" --json import ics "$d/convene.ics" --network bench \
+      > "$d/import-first.json" 2> "$d/import-first.err"; then
+    "$python" "$bench/check_e2e.py" import "$d/import-first.json" "$size" first
+    "$convene" --db "$d/imported.db" --json import ics "$d/convene.ics" --network bench > "$d/import-again.json"
+    "$python" "$bench/check_e2e.py" import "$d/import-again.json" "$size" again
+    timed import-convene "$size" --prepare "cp $work/skeleton.db $d/fresh.db" \
+      "$convene --db $d/fresh.db import ics $d/convene.ics --network bench"
+    timed reimport-convene "$size" "$convene --db $d/imported.db import ics $d/convene.ics --network bench"
+    timed import-icalendar "$size" "$python $bench/parse_icalendar.py $d/convene.ics"
+  elif grep -q "more than a calendar of meetings can be" "$d/import-first.err"; then
+    # Convene refuses a calendar file over its size limit (IMPORT_MAX_BYTES in
+    # src-tauri/core/src/calendar.rs): said in the report, nothing timed at this size.
+    sed 's/^error: //' "$d/import-first.err" > "$work/times/$size-import-refused.txt"
+    echo "   not timed: convene refused the file: $(cat "$work/times/$size-import-refused.txt")" >&2
+  else
+    cat "$d/import-first.err" >&2
+    echo "convene import ics failed at $size records" >&2
+    exit 1
+  fi
 
   convene_say "$size records: plan export"
   timed plan-docx "$size" "$convene --db $d/plan.db plan export bench/gavle --format docx --out $d/out/plan.docx"

@@ -177,7 +177,17 @@ def section(work, sizes, smoke, title, unit, ours, peers, target_text, target, p
     if lines:
         print("\nGrowth of the wall time with the work:\n")
         print("\n".join(lines))
+    for size in sizes:
+        refused = os.path.join(work, "times", f"{size}-{ours[0][0].split('-')[0]}-refused.txt")
+        if os.path.exists(refused):
+            with open(refused, encoding="utf-8") as f:
+                print(f"\nNot measured at {size:,} ({refusal_text(f.read())})")
     print(f"\nTarget ({target_text}): {verdict(work, sizes, pairs, target, smoke)}.")
+
+
+def refusal_text(message):
+    """Convene's refusal, said as the reason a row is empty."""
+    return "Convene refuses the file: " + " ".join(message.split())
 
 
 def tables(work, sizes, mode):
