@@ -30,7 +30,8 @@
 #             prints the figures, judging nothing (what CI runs)
 # Installs what is missing (hyperfine, pandoc, poppler-utils; the interop virtualenv and
 # npm packages), builds `convene` in release (a few minutes cold). Work files go to
-# target/bench-e2e/. Not part of the tests; figures in docs/performance.md.
+# target/bench-e2e/ (target/bench-e2e-smoke/ for --smoke). Not part of the tests; figures
+# in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -73,11 +74,15 @@ export NODE_PATH=$CONVENE_INTEROP_NODE_MODULES
 
 convene_say "building convene (cargo build --release -p convene-cli)"
 cargo build --release -p convene-cli
-convene=target/release/convene
 
+# A smoke run has its own folder, so it never clears a full run's files.
 work=target/bench-e2e
+[ "$smoke" = 1 ] && work=target/bench-e2e-smoke
 rm -rf "$work"
 mkdir -p "$work/times"
+# The run times its own copy, so a rebuild of target/release during the run changes nothing.
+cp target/release/convene "$work/convene"
+convene=$work/convene
 
 convene_say "machine and versions"
 "$python" "$bench/report_e2e.py" machine "$work" "$convene"

@@ -86,7 +86,11 @@ def machine(work, convene):
     print(f"date:     {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
     print(f"machine:  {os.cpu_count()} cores ({cpu_model()}), {memory_gb()}, {os_name()}")
     print(f"load:     {load} at the start")
-    print(f"convene:  {first_line([convene, '--version'])} (release build), {first_line(['rustc', '--version'])}")
+    commit = first_line(["git", "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M"])
+    changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "src-tauri"],
+                             capture_output=True, text=True).stdout.strip()
+    print(f"convene:  {first_line([convene, '--version'])} (release build) at commit {commit}"
+          f"{' with uncommitted changes in src-tauri' if changed else ''}, {first_line(['rustc', '--version'])}")
     print(f"python:   {platform.python_version()}, icalendar {icalendar.__version__}")
     print(f"node:     {first_line(['node', '--version'])}, ical-generator {package_version('ical-generator')}, "
           f"ical.js {package_version('ical.js')} (reads the files back)")
@@ -194,7 +198,7 @@ def tables(work, sizes, mode):
     smoke = mode == "smoke"
     runs = [f"{r['runs']} at {s:,}" for s in sizes if (r := result(work, s, "export-convene"))]
     how = "smoke run: one run each, no warm-up" if smoke else \
-        f"each command run once to warm up, then {', '.join(runs)} records"
+        f"each command run once to warm up, then timed {', '.join(runs)} records"
     print(f"\n## End-to-end figures ({how})")
     section(work, sizes, smoke, "Calendar export", "meetings",
             [("export-convene", "`convene export ics`")],
