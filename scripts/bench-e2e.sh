@@ -58,7 +58,8 @@ if [ -n "$runs" ] && ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
   echo "--runs takes a whole number of runs, 1 or more (got \"$runs\")" >&2
   exit 2
 fi
-IFS=, read -r -a size_list <<< "$sizes"
+# In ascending order, each once, so the tables read from small to large.
+IFS=, read -r -a size_list <<< "$(tr , '\n' <<< "$sizes" | sort -n | uniq | paste -sd, -)"
 if [ "$smoke" = 1 ]; then
   size_list=("${size_list[0]}")
   runs=1
@@ -110,9 +111,6 @@ timed() {
 "$convene" --db "$work/skeleton.db" import json "$work/skeleton.json" > /dev/null
 
 smallest=${size_list[0]}
-for size in "${size_list[@]}"; do
-  [ "$size" -lt "$smallest" ] && smallest=$size
-done
 
 for size in "${size_list[@]}"; do
   d=$work/$size
