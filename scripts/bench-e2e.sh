@@ -118,7 +118,7 @@ for size in "${size_list[@]}"; do
   convene_say "$size records: building the data"
   "$python" "$bench/make_e2e_dataset.py" meetings "$size" "$d/meetings.json"
   "$convene" --db "$d/meetings.db" import json "$d/meetings.json" > /dev/null
-  "$convene" --db "$d/meetings.db" export ics bench --out "$d/convene.ics" 2> /dev/null
+  "$convene" --db "$d/meetings.db" export ics bench --out "$d/convene.ics"
   "$python" "$bench/events_from_ics.py" "$d/convene.ics" "$d/events.json"
   "$python" "$bench/make_e2e_dataset.py" plan "$size" "$d/plan.json"
   "$convene" --db "$d/plan.db" import json "$d/plan.json" > /dev/null

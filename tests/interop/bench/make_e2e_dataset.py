@@ -19,9 +19,9 @@ link on every third, statuses confirmed, tentative, held and cancelled; UIDs are
 The plan: the issue's large plan (60 sections of 2,000 words, 300 actions) is the plan at
 RECORDS = 100,000; a plan at RECORDS = N is the same plan scaled by N / 100,000 (60
 sections of 2,000 * N / 100,000 words, 300 * N / 100,000 actions, a tenth as many
-indicators and risks as actions), at least 20 words per section and 3 actions. A larger
-plan than the issue's cannot be made: a section holds at most 50,000 characters and a plan
-at most 1,000 actions (src-tauri/core/src/plan/content.rs). The plan's sections are
+indicators and risks as actions), at least 20 words per section and 3 actions. Above
+about 300,000 records the plan would break Convene's limits (50,000 characters a section,
+1,000 actions: src-tauri/core/src/plan/content.rs) and is refused here. The plan's sections are
 Markdown: paragraphs with emphasis, a bullet list and a link; its actions have an
 objective, lead, partners, months, a cost and one or two funding lines.
 """
@@ -55,6 +55,10 @@ WORDS = ["digital", "mobility", "housing", "youth", "heritage", "energy", "data"
 STATUSES = ["confirmed", "tentative", "held", "confirmed", "cancelled"]
 
 STAMP = "2026-01-01T00:00:00Z"
+
+# Convene's limits (TEXT_MAX in src-tauri/core/src/validate.rs, MAX_ROWS in plan/content.rs).
+SECTION_MAX_CHARS = 50_000
+PLAN_MAX_ROWS = 1_000
 
 
 def utc_text(moment):
@@ -173,7 +177,12 @@ def plan(records):
     sections += [{"key": f"topic-{i + 1}", "title": f"Topic {i + 1}: {WORDS[i % len(WORDS)]} and {WORDS[(i * 5 + 1) % len(WORDS)]}",
                   "custom": True} for i in range(60 - len(sections))]
     for s, section in enumerate(sections):
-        section["body_part"] = add(section_body(s, words))
+        body = section_body(s, words)
+        if len(body) > SECTION_MAX_CHARS or n_actions > PLAN_MAX_ROWS:
+            sys.exit(f"a plan of {records:,} records would need sections of {len(body):,} characters and "
+                     f"{n_actions:,} actions; a plan holds at most {SECTION_MAX_CHARS:,} characters a section "
+                     f"and {PLAN_MAX_ROWS:,} actions (src-tauri/core/src/plan/content.rs): choose fewer records")
+        section["body_part"] = add(body)
     indicators = [{
         "id": str(uuid.UUID(int=0x1d1c_0000_0000_4000_8000_000000000000 | i)),
         "name": f"Indicator {i + 1}: people reached by {WORDS[i % len(WORDS)]} work",
