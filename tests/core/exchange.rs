@@ -34,7 +34,7 @@ fn export_import_export_gives_the_same_json() {
     assert_eq!(data.format, "convene");
     assert_eq!(data.schema_version, exchange::SCHEMA_VERSION);
     assert_eq!(data.networks.len(), 3);
-    assert_eq!(data.networks[0].id, 2, "ids keep their gaps");
+    assert_eq!(data.networks[0].network.id, 2, "ids keep their gaps");
     let contact_ids: Vec<i64> = data.networks[0].partners.iter().flat_map(|p| &p.contacts).map(|c| c.id).collect();
     assert_eq!(contact_ids, [1, 3]);
     assert_eq!(data.networks[0].meetings.len(), 5);
@@ -170,7 +170,11 @@ fn files_that_are_not_exports_or_are_newer_are_refused() {
     assert_refused_and_empty("<html><body>TechTown</body></html>", "not valid JSON");
     assert_refused_and_empty(r#"{"networks": []}"#, "no \"format\" field");
     assert_refused_and_empty(r#"{"format": "ical", "schema_version": 1}"#, "not a Convene export");
-    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    let newer = text.replacen(
+        &format!("\"schema_version\": {}", exchange::SCHEMA_VERSION),
+        &format!("\"schema_version\": {}", exchange::SCHEMA_VERSION + 1),
+        1,
+    );
     assert_refused_and_empty(&newer, "newer version of Convene");
     let extra = text.replacen("\"slug\":", "\"colour\": \"red\",\n      \"slug\":", 1);
     assert_refused_and_empty(&extra, "colour");
@@ -208,13 +212,13 @@ fn a_bad_value_deep_in_the_file_rolls_everything_back() {
     );
     bad(&|d| d.networks[0].partners[1].country = "Atlantis".into(), "networks[0].partners[1].country");
     bad(&|d| d.networks[1].partners[0].id = d.networks[0].partners[0].id, "networks[1].partners[0].id");
-    bad(&|d| d.networks[1].slug = d.networks[0].slug.clone(), "networks[1].slug");
-    bad(&|d| d.networks[0].name = "   ".into(), "networks[0].name");
+    bad(&|d| d.networks[1].network.slug = d.networks[0].network.slug.clone(), "networks[1].slug");
+    bad(&|d| d.networks[0].network.name = "   ".into(), "networks[0].name");
     bad(
         &|d| d.networks[0].meetings[1].host_partner_id = Some(d.networks[1].partners[0].id),
         "networks[0].meetings[1].host_partner_id",
     );
-    bad(&|d| d.networks[0].lead_partner_id = Some(9999), "networks[0].lead_partner_id");
+    bad(&|d| d.networks[0].network.lead_partner_id = Some(9999), "networks[0].lead_partner_id");
     bad(
         &|d| {
             let uid = d.networks[0].meetings[0].uid.clone();
@@ -224,22 +228,23 @@ fn a_bad_value_deep_in_the_file_rolls_everything_back() {
     );
     bad(
         &|d| {
-            if let exchange::ScheduleRecord::Timed { start, end, .. } = &mut d.networks[0].meetings[0].schedule {
+            if let Schedule::Timed { start, end, .. } = &mut d.networks[0].meetings[0].schedule {
                 *end = *start;
             }
         },
         "networks[0].meetings[0].schedule.end",
     );
-    bad(&|d| d.practices[0].network_ids.push(12345), "practices[0].network_ids[2]");
-    bad(&|d| d.networks[0].created_at = "yesterday".into(), "networks[0].created_at");
+    bad(&|d| d.practices[0].network_ids.push(12345), "practices[0].network_ids");
+    bad(&|d| d.networks[0].network.created_at = "yesterday".into(), "networks[0].created_at");
 }
 
 struct PartnerRecordBuilder;
 
 impl PartnerRecordBuilder {
-    fn atlantis() -> exchange::PartnerRecord {
-        exchange::PartnerRecord {
+    fn atlantis() -> Partner {
+        Partner {
             id: 777,
+            network_id: 0,
             name: "Atlantis".into(),
             country: "GR".into(),
             role: PartnerRole::Partner,

@@ -753,7 +753,7 @@ fn warnings_are_listed_with_line_numbers() {
         "• 17-19 February, 2021 - Transnational Meeting Nr. 5 Dodoni @ONLINE"
     );
     assert!(
-        at(156).message.contains("17-19 February 2021") && at(156).message.contains("line 153")
+        at(156).message.contains("17–19 February 2021") && at(156).message.contains("line 153")
     );
     assert!(at(185).message.contains("Estonia") && at(185).message.contains("Slovakia"));
     assert!(at(210).message.contains("associated partner"));

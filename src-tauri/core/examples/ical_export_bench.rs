@@ -90,6 +90,7 @@ fn meeting(n: usize) -> Meeting {
         schedule,
         agenda: Vec::new(),
         attendance: Vec::new(),
+        source_ref: None,
         created_at: "2026-01-01T00:00:00Z".into(),
         updated_at: "2026-01-01T00:00:00Z".into(),
     }

@@ -526,6 +526,7 @@ fn without_host(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
 mod tests {
     use super::*;
     use crate::import_note::insert_note;
+    use crate::origin::Origin;
     use crate::meeting::{create_meeting, MeetingInput, MeetingKind, MeetingMode, ScheduleInput};
     use crate::milestone::{create_milestone, MilestoneInput};
     use crate::network::{create_network, NetworkInput, NetworkKind};
@@ -680,9 +681,9 @@ mod tests {
             MilestoneInput::on(day("2027-06-30"), "Phase 2 ends"),
         )
         .unwrap();
-        insert_note(&db, Some(iot), 12, "Meeting in Oulo, date tbc", "no date", None).unwrap();
-        insert_note(&db, Some(iot), 14, "Partner: Vaasa", "not a partner", None).unwrap();
-        insert_note(&db, None, 3, "stray line", "no network", None).unwrap();
+        insert_note(&db, Some(iot), 12, "Meeting in Oulo, date tbc", "no date", &Origin::Form).unwrap();
+        insert_note(&db, Some(iot), 14, "Partner: Vaasa", "not a partner", &Origin::Form).unwrap();
+        insert_note(&db, None, 3, "stray line", "no network", &Origin::Form).unwrap();
 
         let o = home_overview(&db, now()).unwrap();
 

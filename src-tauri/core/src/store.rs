@@ -121,6 +121,24 @@ impl Db {
         &mut self.conn
     }
 
+    /// Runs `work` in one transaction: committed when it returns `Ok`, rolled back (nothing
+    /// written) when it fails. For work made of functions that take the [`Db`] itself, such
+    /// as an import that goes through each record's own insert function. Those may use
+    /// savepoints but never [`Connection::transaction`], which cannot nest.
+    pub(crate) fn in_transaction<T>(&mut self, work: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match work(self) {
+            Ok(value) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(value)
+            }
+            Err(e) => {
+                self.conn.execute_batch("ROLLBACK")?;
+                Err(e)
+            }
+        }
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         user_version(&self.conn)
     }

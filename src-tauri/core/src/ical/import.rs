@@ -875,7 +875,7 @@ fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportRe
         let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
         match existing(db, &p.uid)? {
             None => {
-                let id = meeting::insert_meeting(db, network_id, &p.input, None).map_err(|e| refused_event(p, e))?;
+                let id = meeting::insert_meeting(db, network_id, &p.input, &crate::origin::Origin::Form).map_err(|e| refused_event(p, e))?;
                 db.conn().execute("UPDATE meetings SET uid = ?2, sequence = ?3 WHERE id = ?1", params![id, p.uid, p.sequence])?;
                 report.created.push(reference(id));
             }

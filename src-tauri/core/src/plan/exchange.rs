@@ -33,51 +33,45 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::exchange::read_strictly;
 use crate::names::fold;
+use crate::origin::instant;
 use crate::store::{now_text, Db};
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 
 use super::content::{read_content, write_content, Action, Indicator, PlanContent, Risk, Section};
+use super::history::{check_revisions, RevisionWithSnapshot};
+use super::review::{clean_comment, insert_comment, list_comments, Comment};
 use super::revisions::{all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision};
-use super::snapshot::{file_manifest, load_snapshot, referenced, store_snapshot, stored_parts, PartTexts, PlanManifest};
+use super::snapshot::{file_manifest, load_snapshot, store_snapshot, stored_parts, PartTexts};
 use super::{get_plan, PlanStatus};
 
 /// The value of `format` in every `.convene-plan` file.
 pub const FORMAT: &str = "convene-plan";
-/// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The version this build writes and the newest it reads. Version 2 carries revisions
+/// and comments in their one shape ([`Revision`], [`Comment`]), with the sender's numbers;
+/// version 1 files (without them) are read as well.
+pub const VERSION: u32 = 2;
 /// The file extension, without the dot.
 pub const EXTENSION: &str = "convene-plan";
 
+/// A `.convene-plan` document. Unknown fields are refused (see [`parse_plan_file`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PlanFile {
     pub format: String,
     pub version: u32,
     pub plan: PlanIdentity,
-    /// Parents before children; the last one is the sender's head.
-    pub revisions: Vec<RevisionRecord>,
+    /// Parents before children; the last one is the sender's head. Their `number`s are
+    /// the sender's; the receiver numbers them in the order it stores them.
+    pub revisions: Vec<RevisionWithSnapshot>,
     /// The section texts (JSON strings) and actions, indicators and risks (JSON objects)
     /// the snapshots refer to, each once, by id (see [`super::snapshot`]).
     #[serde(default)]
     pub parts: BTreeMap<String, serde_json::Value>,
-    /// Reviewers' comments, oldest first.
+    /// Reviewers' comments, oldest first, known by their UUID. Their `id` and `plan_id` are
+    /// numbers of the sender's database, so a file carries 0 for them.
     #[serde(default)]
-    pub comments: Vec<CommentRecord>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CommentRecord {
-    pub uuid: String,
-    pub section_key: String,
-    pub author: String,
-    pub text: String,
-    pub created_at: String,
-    #[serde(default)]
-    pub resolved_at: Option<String>,
-    #[serde(default)]
-    pub resolved_by: Option<String>,
+    pub comments: Vec<Comment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,23 +104,6 @@ pub struct PartnerName {
     pub country: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RevisionRecord {
-    pub uuid: String,
-    #[serde(default)]
-    pub parent_uuid: Option<String>,
-    #[serde(default)]
-    pub merged_uuid: Option<String>,
-    pub kind: RevisionKind,
-    pub author: String,
-    pub created_at: String,
-    #[serde(default)]
-    pub message: String,
-    /// The revision's content, by reference to `parts`.
-    pub snapshot: PlanManifest,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ReceiveOutcome {
@@ -147,22 +124,56 @@ pub enum ReceiveOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PlanConflict {
     pub id: i64,
+    /// In an export, the plan the conflict is listed under (absent in schema version 1).
+    #[serde(default)]
     pub plan_id: i64,
     /// A section key (`context`), or `action:ID`, `indicator:ID`, `risk:ID`.
     pub item_key: String,
     /// The section's title, or the row's title, name or description.
     pub label: String,
     /// The text at the last common revision (none when the item did not exist then).
+    #[serde(default)]
     pub base_text: Option<String>,
     /// Our text (none when we removed the item). The plan holds this until resolved.
+    #[serde(default)]
     pub ours_text: Option<String>,
     /// Their text (none when they removed the item).
+    #[serde(default)]
     pub their_text: Option<String>,
+    /// Their newest revision when the conflict arose (`their_uuid` in schema version 1).
     pub their_revision_uuid: String,
     pub created_at: String,
+    #[serde(default)]
     pub resolved_at: Option<String>,
     /// `ours`, `theirs` or `merged` once resolved.
+    #[serde(default)]
     pub resolution: Option<String>,
+}
+
+/// Writes a conflict as given (a merge's, or one from an export, whose `id` is kept).
+pub(crate) fn insert_conflict(conn: &Connection, plan_id: i64, c: &PlanConflict, id: Option<i64>) -> Result<i64> {
+    let label = validate::required("label", &c.label, TEXT_MAX)?;
+    validate::required("item_key", &c.item_key, TITLE_MAX)?;
+    instant("created_at", &c.created_at)?;
+    if let Some(at) = &c.resolved_at {
+        instant("resolved_at", at)?;
+    }
+    conn.execute(
+        "INSERT INTO plan_conflicts (id, plan_id, item_key, label, base_text, ours_text, theirs_text, their_uuid, created_at, resolved_at, resolution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            id, plan_id, c.item_key, label, c.base_text, c.ours_text, c.their_text, c.their_revision_uuid, c.created_at,
+            c.resolved_at, c.resolution
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Every conflict of a plan, settled or not, oldest first (what an export carries).
+pub(crate) fn all_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
+    let mut stmt = db.conn().prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([plan_id], conflict_from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// How a conflict is settled.
@@ -255,19 +266,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
     let mut parts = stored_parts(&tx, plan_id)?;
     let revisions = all_stored(&tx, plan_id)?
         .into_iter()
-        .map(|s| {
-            let snapshot = file_manifest(&s.snapshot, &mut parts)?;
-            Ok(RevisionRecord {
-                uuid: s.revision.uuid,
-                parent_uuid: s.revision.parent_uuid,
-                merged_uuid: s.revision.merged_uuid,
-                kind: s.revision.kind,
-                author: s.revision.author,
-                created_at: s.revision.created_at,
-                message: s.revision.message,
-                snapshot,
-            })
-        })
+        .map(|s| Ok(RevisionWithSnapshot { snapshot: file_manifest(&s.snapshot, &mut parts)?, revision: s.revision }))
         .collect::<Result<Vec<_>>>()?;
     Ok(PlanFile {
         format: FORMAT.into(),
@@ -283,33 +282,13 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
         },
         revisions,
         parts,
-        comments: read_comments(&tx, plan_id)?,
+        comments: list_comments(db, plan_id, true)?.into_iter().map(|c| Comment { id: 0, plan_id: 0, ..c }).collect(),
     })
-}
-
-fn read_comments(conn: &Connection, plan_id: i64) -> Result<Vec<CommentRecord>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT uuid, section_key, author, text, created_at, resolved_at, resolved_by FROM plan_comments WHERE plan_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt
-        .query_map([plan_id], |r| {
-            Ok(CommentRecord {
-                uuid: r.get(0)?,
-                section_key: r.get(1)?,
-                author: r.get(2)?,
-                text: r.get(3)?,
-                created_at: r.get(4)?,
-                resolved_at: r.get(5)?,
-                resolved_by: r.get(6)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
 }
 
 /// Adds the file's comments this plan lacks, and marks resolved the ones the file says
 /// were resolved (a resolution is never undone by a file). Returns (added, resolved).
-fn receive_comments(conn: &Connection, plan_id: i64, comments: &[CommentRecord]) -> Result<(u32, u32)> {
+fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Result<(u32, u32)> {
     let (mut added, mut resolved) = (0, 0);
     for c in comments {
         let here: Option<(i64, Option<String>)> = conn
@@ -317,11 +296,7 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[CommentRecord])
             .optional()?;
         match here {
             None => {
-                conn.execute(
-                    "INSERT INTO plan_comments (plan_id, uuid, section_key, author, text, created_at, resolved_at, resolved_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![plan_id, c.uuid, c.section_key, c.author, c.text, c.created_at, c.resolved_at, c.resolved_by],
-                )?;
+                insert_comment(conn, plan_id, c, None)?;
                 added += 1;
             }
             Some((owner, _)) if owner != plan_id => {
@@ -389,7 +364,7 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
         None => return Err(Error::BadInput("this plan file has no \"version\" number".into())),
     }
     let mut file: PlanFile =
-        serde_json::from_value(value).map_err(|e| Error::BadInput(format!("this plan file cannot be read: {e}")))?;
+        read_strictly(value).map_err(|e| Error::BadInput(format!("this plan file cannot be read: {e}")))?;
     check_file(&mut file)?;
     Ok(file)
 }
@@ -404,46 +379,27 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
     if file.revisions.is_empty() {
         return Err(bad("it holds no revision".into()));
     }
-    let mut seen: HashSet<String> = HashSet::new();
-    for (i, r) in file.revisions.iter_mut().enumerate() {
+    // Each revision as any file's (see super::history), then what a sent history adds:
+    // only the first revision has no parent.
+    check_revisions(&mut file.revisions, &file.parts).map_err(|e| bad(e.to_string()))?;
+    for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
         let at = format!("revision {} ({})", i + 1, r.uuid);
-        uuid::Uuid::parse_str(&r.uuid).map_err(|_| bad(format!("{at}: its uuid is not a UUID")))?;
-        for parent in [&r.parent_uuid, &r.merged_uuid].into_iter().flatten() {
-            if !seen.contains(parent) {
-                return Err(bad(format!("{at} comes from {parent}, which is not earlier in the file")));
-            }
-        }
         if i > 0 && r.parent_uuid.is_none() {
             return Err(bad(format!("{at} has no parent; only the first revision may have none")));
         }
         if i == 0 && r.parent_uuid.is_some() {
             return Err(bad(format!("{at} is the first revision but names a parent")));
         }
-        if !seen.insert(r.uuid.clone()) {
-            return Err(bad(format!("{at} appears twice")));
-        }
-        r.author = validate::optional("author", &r.author, validate::NAME_MAX).map_err(|e| bad(format!("{at}: {e}")))?;
-        chrono::DateTime::parse_from_rfc3339(&r.created_at)
-            .map_err(|_| bad(format!("{at}: \"{}\" is not a time (YYYY-MM-DDTHH:MM:SSZ)", r.created_at)))?;
-        if let Some(id) = referenced(&r.snapshot).find(|id| !file.parts.contains_key(*id)) {
-            return Err(bad(format!("{at} refers to the part {id}, which is not in the file")));
-        }
     }
     let mut comment_uuids = HashSet::new();
     for (i, c) in file.comments.iter_mut().enumerate() {
         let at = format!("comment {} ({})", i + 1, c.uuid);
-        uuid::Uuid::parse_str(&c.uuid).map_err(|_| bad(format!("{at}: its uuid is not a UUID")))?;
+        if c.uuid.trim().is_empty() {
+            return Err(bad(format!("{at} has no uuid")));
+        }
+        *c = clean_comment(c).map_err(|e| bad(format!("{at}: {e}")))?;
         if !comment_uuids.insert(c.uuid.clone()) {
             return Err(bad(format!("{at} appears twice")));
-        }
-        let check = |field: &str, value: &str, max: usize| {
-            validate::required(field, value, max).map_err(|e| bad(format!("{at}: {e}")))
-        };
-        c.section_key = check("section_key", &c.section_key, validate::NAME_MAX)?;
-        c.author = check("author", &c.author, validate::NAME_MAX)?;
-        c.text = check("text", &c.text, TEXT_MAX)?;
-        for time in std::iter::once(&c.created_at).chain(c.resolved_at.iter()) {
-            chrono::DateTime::parse_from_rfc3339(time).map_err(|_| bad(format!("{at}: \"{time}\" is not a time")))?;
         }
     }
     // Every revision is in the history of the last one (the sender's head), so that taking
@@ -451,18 +407,13 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
     let parents: HashMap<String, Vec<String>> = file
         .revisions
         .iter()
+        .map(|r| &r.revision)
         .map(|r| (r.uuid.clone(), [&r.parent_uuid, &r.merged_uuid].into_iter().flatten().cloned().collect()))
         .collect();
-    let head = &file.revisions[file.revisions.len() - 1];
+    let head = &file.revisions[file.revisions.len() - 1].revision;
     let history = ancestors(&parents, &head.uuid);
-    if let Some(stray) = file.revisions.iter().find(|r| !history.contains(&r.uuid)) {
+    if let Some(stray) = file.revisions.iter().map(|r| &r.revision).find(|r| !history.contains(&r.uuid)) {
         return Err(bad(format!("the revision {} is not in the history of its latest revision {}", stray.uuid, head.uuid)));
-    }
-    // Every revision's content passes the rules a plan typed in passes, known ones too: a
-    // damaged file is refused as a whole. Each part is converted once (PartTexts).
-    let mut texts = PartTexts::new(&file.parts);
-    for i in 0..file.revisions.len() {
-        resolve(file, &mut texts, i)?;
     }
     Ok(())
 }
@@ -470,7 +421,7 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
 /// The checked content of the file's revision `i`.
 fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanContent> {
     let r = &file.revisions[i];
-    let at = format!("revision {} ({})", i + 1, r.uuid);
+    let at = format!("revision {} ({})", i + 1, r.revision.uuid);
     texts
         .content(&r.snapshot, &at)
         .and_then(|c| c.validate().map_err(|e| Error::BadInput(format!("{at}: {e}"))))
@@ -487,7 +438,7 @@ fn store_received(
 ) -> Result<(Revision, PlanContent)> {
     let content = resolve(file, texts, i)?;
     let snapshot = store_snapshot(conn, plan_id, &content)?;
-    let saved = insert_revision(conn, plan_id, &record_of(&file.revisions[i]), &snapshot)?;
+    let saved = insert_revision(conn, plan_id, &file.revisions[i].revision, &snapshot)?;
     Ok((saved, content))
 }
 
@@ -513,19 +464,6 @@ pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
     };
     tx.commit()?;
     Ok(report)
-}
-
-fn record_of(r: &RevisionRecord) -> Revision {
-    Revision {
-        number: 0,
-        uuid: r.uuid.clone(),
-        parent_uuid: r.parent_uuid.clone(),
-        merged_uuid: r.merged_uuid.clone(),
-        kind: r.kind,
-        author: r.author.clone(),
-        created_at: r.created_at.clone(),
-        message: r.message.clone(),
-    }
 }
 
 fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> Result<()> {
@@ -584,7 +522,7 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
     let plan_id = conn.last_insert_rowid();
     let mut head = PlanContent::default();
     let mut texts = PartTexts::new(&file.parts);
-    for (i, r) in file.revisions.iter().enumerate() {
+    for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
         check_not_elsewhere(conn, None, &r.uuid)?;
         head = store_received(conn, plan_id, file, &mut texts, i)?.1;
     }
@@ -631,8 +569,9 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let stored = all_stored(conn, plan_id)?;
     let ours_head = head_of(conn, plan_id)?;
     let known: HashSet<&str> = stored.iter().map(|s| s.revision.uuid.as_str()).collect();
-    let new: Vec<&RevisionRecord> = file.revisions.iter().filter(|r| !known.contains(r.uuid.as_str())).collect();
-    let their_head = file.revisions.last().expect("checked: at least one revision");
+    let new: Vec<&Revision> =
+        file.revisions.iter().map(|r| &r.revision).filter(|r| !known.contains(r.uuid.as_str())).collect();
+    let their_head = &file.revisions.last().expect("checked: at least one revision").revision;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let note = comments_note(added_comments, resolved_comments);
     let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
@@ -670,7 +609,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     // Our head is an ancestor of theirs: take theirs as it is.
     let their_ancestors = ancestors(&parents, &their_head.uuid);
     let mut texts = PartTexts::new(&file.parts);
-    for (i, r) in file.revisions.iter().enumerate() {
+    for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
         if !known.contains(r.uuid.as_str()) {
             let (saved, _) = store_received(conn, plan_id, file, &mut texts, i)?;
             numbers.insert(r.uuid.clone(), saved.number);
@@ -718,13 +657,21 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     commit_merge(conn, plan_id, merge.content, &ours_head.uuid, &their_head.uuid, &message)?;
     let now = now_text();
     let mut conflicts = Vec::new();
-    for c in &merge.conflicts {
-        conn.execute(
-            "INSERT INTO plan_conflicts (plan_id, item_key, label, base_text, ours_text, theirs_text, their_uuid, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![plan_id, c.item_key, c.label, c.base, c.ours, c.theirs, their_head.uuid, now],
-        )?;
-        conflicts.push(get_conflict_in(conn, conn.last_insert_rowid())?);
+    for c in merge.conflicts {
+        let conflict = PlanConflict {
+            id: 0,
+            plan_id,
+            item_key: c.item_key,
+            label: c.label,
+            base_text: c.base,
+            ours_text: c.ours,
+            their_text: c.theirs,
+            their_revision_uuid: their_head.uuid.clone(),
+            created_at: now.clone(),
+            resolved_at: None,
+            resolution: None,
+        };
+        conflicts.push(get_conflict_in(conn, insert_conflict(conn, plan_id, &conflict, None)?)?);
     }
     let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
     let text = if conflicts.is_empty() {

@@ -39,6 +39,7 @@ use crate::meeting::{insert_meeting, MeetingInput, MeetingMode, MeetingStatus, S
 use crate::milestone::{insert_milestone, MilestoneInput};
 use crate::names::{fold, slugify};
 use crate::network::{insert_network, NetworkInput};
+use crate::origin::Origin;
 use crate::partner::{create_partner, match_partner, PartnerInput, PartnerRole};
 use crate::plan::{insert_plan, ActionPlanInput, PlanStatus};
 use crate::practice::{insert_practice, PracticeInput};
@@ -174,7 +175,7 @@ fn keep_note(
     if exists(db, Table::Notes, key)? {
         existing.import_notes += 1;
     } else {
-        insert_note(db, network_id, u.line, &u.text, &u.reason, Some(key))?;
+        insert_note(db, network_id, u.line, &u.text, &u.reason, &Origin::Page(key.to_string()))?;
         created.import_notes += 1;
     }
     Ok(())
@@ -262,7 +263,7 @@ fn apply_network(
                 contact_email: contact.clone(),
                 ..NetworkInput::named(&page.name, page.kind)
             };
-            let id = insert_network(db, &input, Some(&network_ref)).map_err(|e| match e {
+            let id = insert_network(db, &input, &Origin::Page(network_ref.clone())).map_err(|e| match e {
                 Error::Invalid { .. } => Error::BadInput(format!(
                     "line {}: the network \"{}\" cannot be saved ({e}); nothing was imported",
                     page.line,
@@ -450,7 +451,7 @@ fn apply_network(
                     continue;
                 }
                 let input = MilestoneInput::on(*date, title);
-                match insert_milestone(db, network_id, &input, Some(&key)) {
+                match insert_milestone(db, network_id, &input, &Origin::Page(key.clone())) {
                     Ok(_) => out.created.milestones += 1,
                     Err(err @ Error::Invalid { .. }) => refused(
                         db, network_id, e.line, &e.text, &err, &slug, refs, &mut out, report,
@@ -520,7 +521,7 @@ fn apply_network(
                     );
                 }
                 let input = meeting_input(m, host);
-                match insert_meeting(db, network_id, &input, Some(&key)) {
+                match insert_meeting(db, network_id, &input, &Origin::Page(key.clone())) {
                     Ok(_) => out.created.meetings += 1,
                     Err(err @ Error::Invalid { .. }) => refused(
                         db, network_id, e.line, &e.text, &err, &slug, refs, &mut out, report,
@@ -545,7 +546,7 @@ fn apply_network(
             summary: plan.summary.clone(),
             status: PlanStatus::Final,
         };
-        match insert_plan(db, network_id, &input, Some(&key)) {
+        match insert_plan(db, network_id, &input, &Origin::Page(key.clone())) {
             Ok(_) => out.created.action_plans += 1,
             Err(err @ Error::Invalid { .. }) => refused(
                 db, network_id, plan.line, &plan.text, &err, &slug, refs, &mut out, report,
@@ -838,7 +839,7 @@ fn apply_practice(
             sections: page.sections.clone(),
             network_ids: Vec::new(),
         };
-        match insert_practice(db, &input, Some(&key)) {
+        match insert_practice(db, &input, &Origin::Page(key.clone())) {
             Ok(_) => report.created.practices += 1,
             Err(err @ Error::Invalid { .. }) => {
                 let u = Unplaced {
