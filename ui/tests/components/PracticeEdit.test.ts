@@ -30,7 +30,9 @@ beforeEach(() => {
 describe('the good-practice form', () => {
   it('sends what was typed, with the chosen network and section, and opens the new practice', async () => {
     const user = userEvent.setup();
-    vi.mocked(ipc.createPractice).mockImplementation(async (input) => ({ id: 12, ...input, country: input.country || null }));
+    vi.mocked(ipc.createPractice).mockImplementation(async (input) => ({
+      id: 12, ...input, country: input.country || null, source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
+    }));
     render(PracticeEdit, { id: null });
     await user.type(await screen.findByLabelText(/^Title/), 'Kitchen gardens');
     await waitFor(() => expect(screen.getByRole('option', { name: 'Sweden' })).toBeInTheDocument());
