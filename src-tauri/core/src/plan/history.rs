@@ -10,7 +10,7 @@
 //! its snapshot refers to is in the file; and its content passes the rules of a plan typed
 //! in ([`PlanContent::validate`]). Errors name `revisions[i].FIELD`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -113,4 +113,18 @@ pub(crate) fn import_history(
         }
     }
     Ok(())
+}
+
+/// Every revision reachable from `start` through parents and merged parents.
+pub(crate) fn ancestors(parents: &HashMap<String, Vec<String>>, start: &str) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut stack = vec![start.to_string()];
+    while let Some(uuid) = stack.pop() {
+        if seen.insert(uuid.clone()) {
+            if let Some(ps) = parents.get(&uuid) {
+                stack.extend(ps.iter().cloned());
+            }
+        }
+    }
+    seen
 }
