@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn items_are_added_moved_changed_and_removed_by_their_number() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(&dir.path().join("t.db")).unwrap();
+        let mut db = Db::open(dir.path().join("t.db")).unwrap();
         let id = meeting(&mut db);
         add_agenda_item(&mut db, id, item("Welcome"), None).unwrap();
         add_agenda_item(&mut db, id, item("Site visit"), None).unwrap();
@@ -300,7 +300,7 @@ mod tests {
     #[test]
     fn a_number_outside_the_agenda_or_a_bad_item_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(&dir.path().join("t.db")).unwrap();
+        let mut db = Db::open(dir.path().join("t.db")).unwrap();
         let id = meeting(&mut db);
         add_agenda_item(&mut db, id, item("Welcome"), None).unwrap();
         let err = remove_agenda_item(&mut db, id, 2).unwrap_err();

@@ -258,7 +258,7 @@ mod tests {
 
     fn setup(schedule: ScheduleInput, status: MeetingStatus) -> (tempfile::TempDir, Db, i64) {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(&dir.path().join("t.db")).unwrap();
+        let mut db = Db::open(dir.path().join("t.db")).unwrap();
         let network = create_network(
             &mut db,
             NetworkInput::named("IoTXchange", NetworkKind::Other),

@@ -30,6 +30,8 @@ text_enum! {
     }
 }
 
+// `text_enum!` variants cannot carry `#[default]`, so the impl is written out.
+#[allow(clippy::derivable_impls)]
 impl Default for MilestoneKind {
     fn default() -> Self {
         MilestoneKind::Other
@@ -44,6 +46,7 @@ text_enum! {
     }
 }
 
+#[allow(clippy::derivable_impls)]
 impl Default for DatePrecision {
     fn default() -> Self {
         DatePrecision::Day
