@@ -121,22 +121,28 @@ impl Db {
         &mut self.conn
     }
 
-    /// Runs `work` in one transaction: committed when it returns `Ok`, rolled back (nothing
-    /// written) when it fails. For work made of functions that take the [`Db`] itself, such
-    /// as an import that goes through each record's own insert function. Those may use
-    /// savepoints but never [`Connection::transaction`], which cannot nest.
+    /// Runs `work` in one transaction (a savepoint when the caller already holds one):
+    /// committed when it returns `Ok`, rolled back (nothing written) when it or the commit
+    /// fails. For work made of functions that take the [`Db`] itself, such as an import
+    /// that goes through each record's own insert function; those may use savepoints but
+    /// never [`Connection::transaction`], which cannot nest.
     pub(crate) fn in_transaction<T>(&mut self, work: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        match work(self) {
-            Ok(value) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok(value)
+        let nested = !self.conn.is_autocommit();
+        self.conn.execute_batch(if nested { "SAVEPOINT in_transaction" } else { "BEGIN IMMEDIATE" })?;
+        let outcome = work(self);
+        let rollback = if nested { "ROLLBACK TO in_transaction; RELEASE in_transaction" } else { "ROLLBACK" };
+        let end = match (outcome.is_ok(), nested) {
+            (true, false) => "COMMIT",
+            (true, true) => "RELEASE in_transaction",
+            (false, _) => rollback,
+        };
+        if let Err(e) = self.conn.execute_batch(end) {
+            if outcome.is_ok() {
+                let _ = self.conn.execute_batch(rollback);
             }
-            Err(e) => {
-                self.conn.execute_batch("ROLLBACK")?;
-                Err(e)
-            }
+            return Err(e.into());
         }
+        outcome
     }
 
     pub fn schema_version(&self) -> Result<i64> {

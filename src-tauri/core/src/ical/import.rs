@@ -119,7 +119,7 @@ pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<Ic
     let context = Context::new(&network, &partners, db)?;
     let mut report = IcsImportReport::default();
     let plan = plan_meetings(&calendars, &context, &mut report).map_err(refused)?;
-    in_transaction(db, |db| save(db, network_id, &plan, &mut report)).map_err(refused)?;
+    db.in_transaction(|db| save(db, network_id, &plan, &mut report)).map_err(refused)?;
     Ok(report)
 }
 
@@ -823,27 +823,6 @@ fn plan(e: &Event, uid: String, when: &When, context: &Context, warnings: &mut V
         },
         series_prefix: None,
     }
-}
-
-/// Runs `work` in a transaction (a savepoint when the caller holds one); any error rolls
-/// everything back.
-fn in_transaction<T>(db: &mut Db, work: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
-    let nested = !db.conn().is_autocommit();
-    db.conn().execute_batch(if nested { "SAVEPOINT ics_import" } else { "BEGIN IMMEDIATE" })?;
-    let outcome = work(db);
-    let end = match (outcome.is_ok(), nested) {
-        (true, false) => "COMMIT",
-        (true, true) => "RELEASE ics_import",
-        (false, false) => "ROLLBACK",
-        (false, true) => "ROLLBACK TO ics_import; RELEASE ics_import",
-    };
-    if let Err(e) = db.conn().execute_batch(end) {
-        if outcome.is_ok() {
-            let _ = db.conn().execute_batch(if nested { "ROLLBACK TO ics_import; RELEASE ics_import" } else { "ROLLBACK" });
-        }
-        return Err(e.into());
-    }
-    outcome
 }
 
 fn refused_event(p: &Planned, e: Error) -> Error {
