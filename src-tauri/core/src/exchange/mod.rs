@@ -44,6 +44,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::store::Db;
+use crate::wording::nonzero_counts;
 
 /// The value of the `format` field of every export.
 pub const FORMAT: &str = "convene";
@@ -72,7 +73,7 @@ pub struct ImportSummary {
 impl ImportSummary {
     /// One line such as "imported 4 networks, 45 partners, 40 meetings, 3 good practices".
     pub fn summary(&self) -> String {
-        let parts: Vec<String> = [
+        let parts = nonzero_counts(&[
             (self.networks, "network", "networks"),
             (self.partners, "partner", "partners"),
             (self.contacts, "contact", "contacts"),
@@ -84,11 +85,7 @@ impl ImportSummary {
             (self.action_plans, "action plan", "action plans"),
             (self.practices, "good practice", "good practices"),
             (self.import_notes, "import note", "import notes"),
-        ]
-        .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
-        .collect();
+        ]);
         if parts.is_empty() {
             "imported nothing: the file holds no data".into()
         } else {
