@@ -276,3 +276,103 @@ fn the_example_in_the_documentation_imports() {
     assert_eq!(m.attendance.len(), 2);
     assert_eq!(m.agenda[0].lead_partner_id, Some(2));
 }
+
+/// Unknown fields are refused wherever they are, also inside records the document nests
+/// with `flatten` (a network's own fields, a plan's, a revision's), where serde alone
+/// would drop them; the error names the place.
+#[test]
+fn an_unknown_field_deep_in_the_file_is_refused_with_its_place() {
+    let text = export_json(&rich_database()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let places: [&[&str]; 5] = [
+        &["networks", "0"],
+        &["networks", "0", "partners", "0", "contacts", "0"],
+        &["networks", "0", "meetings", "0", "schedule"],
+        &["networks", "0", "action_plans", "0"],
+        &["networks", "0", "action_plans", "0", "revisions", "1"],
+    ];
+    for place in places {
+        let mut changed = value.clone();
+        let mut at = &mut changed;
+        for step in place {
+            at = match step.parse::<usize>() {
+                Ok(i) => &mut at[i],
+                Err(_) => &mut at[*step],
+            };
+        }
+        at["colour"] = "red".into();
+        let expected = format!("{}.colour", place.iter().enumerate().fold(String::new(), |path, (i, step)| {
+            match step.parse::<usize>() {
+                Ok(n) => format!("{path}[{n}]"),
+                Err(_) if i == 0 => step.to_string(),
+                Err(_) => format!("{path}.{step}"),
+            }
+        }));
+        assert_refused_and_empty(&changed.to_string(), &format!("unknown field `{expected}`"));
+    }
+}
+
+/// An export is read through the same insert functions as the window's forms: what a form
+/// accepts and how it saves it (a country written as a name is kept as its code, the rule
+/// that a meeting ends after it starts with the form's wording) holds for a file too.
+#[test]
+fn a_file_passes_the_rules_of_the_forms() {
+    let text = export_json(&rich_database()).unwrap();
+    let mut data = parse_export(&text).unwrap();
+    data.networks[0].partners[0].country = "Sweden".into();
+    let mut db = Db::open_in_memory().unwrap();
+    import_all(&mut db, &data).unwrap();
+    assert_eq!(get_partner(&db, data.networks[0].partners[0].id).unwrap().country, "SE");
+
+    let mut data = parse_export(&text).unwrap();
+    if let Schedule::Timed { start, end, .. } = &mut data.networks[0].meetings[0].schedule {
+        *end = *start - chrono::Duration::hours(1);
+    }
+    let mut db = Db::open_in_memory().unwrap();
+    let from_file = import_all(&mut db, &data).unwrap_err();
+    let network = create_network(&mut db, NetworkInput::named("Form", NetworkKind::Other)).unwrap();
+    let from_form = create_meeting(
+        &mut db,
+        network.id,
+        meeting(
+            "Backwards",
+            MeetingKind::Other,
+            None,
+            ScheduleInput::Timed {
+                start_local: dt("2027-03-10 12:00"),
+                end_local: dt("2027-03-10 11:00"),
+                time_zone: "Europe/Riga".into(),
+            },
+        ),
+    )
+    .unwrap_err();
+    match (&from_file, &from_form) {
+        (Error::Invalid { field: file_field, reason: file_reason }, Error::Invalid { field, reason }) => {
+            assert_eq!(file_field, &format!("networks[0].meetings[0].schedule.{field}"));
+            assert_eq!(file_reason, reason);
+        }
+        other => panic!("expected two field errors, got {other:?}"),
+    }
+}
+
+/// The derived values a record carries for screens (a host's name, local times, an
+/// attendee's name) are written for readers and not read back: changing them in a file
+/// changes nothing.
+#[test]
+fn derived_values_in_a_file_are_not_read_back() {
+    let db = rich_database();
+    let text = export_json(&db).unwrap();
+    let mut data = parse_export(&text).unwrap();
+    let m = &mut data.networks[0].meetings[0];
+    m.host_name = Some("Somebody else".into());
+    m.network_id = 999;
+    if let Schedule::Timed { start_local, .. } = &mut m.schedule {
+        *start_local = dt("1999-01-01 00:00");
+    }
+    for a in &mut m.attendance {
+        a.name = "Renamed".into();
+    }
+    let mut fresh = Db::open_in_memory().unwrap();
+    import_all(&mut fresh, &data).unwrap();
+    assert_eq!(export_json(&fresh).unwrap(), text);
+}
