@@ -40,7 +40,12 @@ pub fn partner(name: &str, country: &str, role: PartnerRole) -> PartnerInput {
     }
 }
 
-pub fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {
+pub fn meeting(
+    title: &str,
+    kind: MeetingKind,
+    host: Option<i64>,
+    schedule: ScheduleInput,
+) -> MeetingInput {
     MeetingInput {
         kind,
         title: title.into(),
@@ -58,7 +63,11 @@ pub fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: Sche
 /// timestamps and source references, so that nothing can match by accident.
 pub fn rich_database() -> Db {
     let mut db = Db::open_in_memory().unwrap();
-    let gone = create_network(&mut db, NetworkInput::named("Deleted first", NetworkKind::Other)).unwrap();
+    let gone = create_network(
+        &mut db,
+        NetworkInput::named("Deleted first", NetworkKind::Other),
+    )
+    .unwrap();
 
     let mut input = NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning);
     input.tagline = "Internet of Things for small cities – Nyíregyháza to Võru".into();
@@ -67,20 +76,38 @@ pub fn rich_database() -> Db {
     input.start_date = Some(date("2019-09-01"));
     input.end_date = Some(date("2022-06-30"));
     input.phases = vec![
-        Phase { name: "Phase 1".into(), start_date: Some(date("2019-09-01")), end_date: Some(date("2020-02-28")) },
-        Phase { name: "Phase 2".into(), start_date: Some(date("2020-03-01")), end_date: None },
+        Phase {
+            name: "Phase 1".into(),
+            start_date: Some(date("2019-09-01")),
+            end_date: Some(date("2020-02-28")),
+        },
+        Phase {
+            name: "Phase 2".into(),
+            start_date: Some(date("2020-03-01")),
+            end_date: None,
+        },
     ];
     input.contact_email = "iot@fundao.pt".into();
     input.website = "https://urbact.eu/iotxchange".into();
     let iot = create_network(&mut db, input).unwrap();
     delete_network(&mut db, gone.id, true).unwrap();
 
-    let gavle = create_partner(&mut db, iot.id, partner("Gävle", "Sweden", PartnerRole::Partner)).unwrap();
+    let gavle = create_partner(
+        &mut db,
+        iot.id,
+        partner("Gävle", "Sweden", PartnerRole::Partner),
+    )
+    .unwrap();
     let mut kez = partner("Kežmarok", "SK", PartnerRole::Partner);
     kez.population = Some(16_500);
     kez.notes = "Notes with ñ and ß".into();
     let kezmarok = create_partner(&mut db, iot.id, kez).unwrap();
-    let fundao = create_partner(&mut db, iot.id, partner("Fundão", "Portugal", PartnerRole::LeadPartner)).unwrap();
+    let fundao = create_partner(
+        &mut db,
+        iot.id,
+        partner("Fundão", "Portugal", PartnerRole::LeadPartner),
+    )
+    .unwrap();
     let mut voru = partner("Võru", "Estonia", PartnerRole::TransferCity);
     voru.time_zone = "Europe/Helsinki".into();
     let voru = create_partner(&mut db, iot.id, voru).unwrap();
@@ -98,7 +125,12 @@ pub fn rich_database() -> Db {
     let scratch = add_contact(
         &mut db,
         kezmarok.id,
-        ContactInput { name: "Temp".into(), role: String::new(), email: String::new(), phone: String::new() },
+        ContactInput {
+            name: "Temp".into(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+        },
     )
     .unwrap();
     add_contact(
@@ -116,7 +148,11 @@ pub fn rich_database() -> Db {
     add_local_group_member(
         &mut db,
         voru.id,
-        LocalGroupMemberInput { name: "Mari Tamm".into(), organisation: "Võru Maakond".into(), role: "Chair".into() },
+        LocalGroupMemberInput {
+            name: "Mari Tamm".into(),
+            organisation: "Võru Maakond".into(),
+            role: "Chair".into(),
+        },
     )
     .unwrap();
 
@@ -166,19 +202,46 @@ pub fn rich_database() -> Db {
         ],
     )
     .unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Partner(voru.id), Some(AttendanceStatus::Accepted)).unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Contact(contact.id), Some(AttendanceStatus::Tentative)).unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Partner(gavle.id), Some(AttendanceStatus::Declined)).unwrap();
+    set_attendance(
+        &mut db,
+        kickoff.id,
+        Attendee::Partner(voru.id),
+        Some(AttendanceStatus::Accepted),
+    )
+    .unwrap();
+    set_attendance(
+        &mut db,
+        kickoff.id,
+        Attendee::Contact(contact.id),
+        Some(AttendanceStatus::Tentative),
+    )
+    .unwrap();
+    set_attendance(
+        &mut db,
+        kickoff.id,
+        Attendee::Partner(gavle.id),
+        Some(AttendanceStatus::Declined),
+    )
+    .unwrap();
 
     let mut visit = meeting(
         "City visit to Kežmarok",
         MeetingKind::CityVisit,
         Some(kezmarok.id),
-        ScheduleInput::AllDay { first: date("2020-02-17"), last: date("2020-02-19") },
+        ScheduleInput::AllDay {
+            first: date("2020-02-17"),
+            last: date("2020-02-19"),
+        },
     );
     visit.status = MeetingStatus::Held;
     let visit = create_meeting(&mut db, iot.id, visit).unwrap();
-    set_attendance(&mut db, visit.id, Attendee::Partner(kezmarok.id), Some(AttendanceStatus::Attended)).unwrap();
+    set_attendance(
+        &mut db,
+        visit.id,
+        Attendee::Partner(kezmarok.id),
+        Some(AttendanceStatus::Attended),
+    )
+    .unwrap();
     let cancelled = set_meeting_status(&mut db, visit.id, MeetingStatus::Held).unwrap();
     assert_eq!(cancelled.sequence, 0, "no change, no new sequence");
 
@@ -186,7 +249,11 @@ pub fn rich_database() -> Db {
         "Final event",
         MeetingKind::FinalEvent,
         None,
-        ScheduleInput::Undated { year: Some(2022), month: Some(6), wording: "June (Basingstoke)".into() },
+        ScheduleInput::Undated {
+            year: Some(2022),
+            month: Some(6),
+            wording: "June (Basingstoke)".into(),
+        },
     );
     final_event.venue = "Basingstoke".into();
     final_event.status = MeetingStatus::Tentative;
@@ -210,7 +277,11 @@ pub fn rich_database() -> Db {
             "Someday",
             MeetingKind::Other,
             None,
-            ScheduleInput::Undated { year: None, month: None, wording: String::new() },
+            ScheduleInput::Undated {
+                year: None,
+                month: None,
+                wording: String::new(),
+            },
         ),
     )
     .unwrap();
@@ -250,9 +321,22 @@ pub fn rich_database() -> Db {
     )
     .unwrap();
 
-    let second = create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::Transfer)).unwrap();
-    create_partner(&mut db, second.id, partner("Alba Iulia", "Romania", PartnerRole::LeadPartner)).unwrap();
-    create_network(&mut db, NetworkInput::named("Empty network", NetworkKind::Implementation)).unwrap();
+    let second = create_network(
+        &mut db,
+        NetworkInput::named("Find your Greatness", NetworkKind::Transfer),
+    )
+    .unwrap();
+    create_partner(
+        &mut db,
+        second.id,
+        partner("Alba Iulia", "Romania", PartnerRole::LeadPartner),
+    )
+    .unwrap();
+    create_network(
+        &mut db,
+        NetworkInput::named("Empty network", NetworkKind::Implementation),
+    )
+    .unwrap();
 
     create_practice(
         &mut db,
@@ -266,8 +350,14 @@ pub fn rich_database() -> Db {
             headline_figure: "521 946".into(),
             is_transfer: true,
             sections: vec![
-                PracticeSection { heading: "Zeta first".into(), body: "Solution".into() },
-                PracticeSection { heading: "Alpha second".into(), body: "Ηράκλειο".into() },
+                PracticeSection {
+                    heading: "Zeta first".into(),
+                    body: "Solution".into(),
+                },
+                PracticeSection {
+                    heading: "Alpha second".into(),
+                    body: "Ηράκλειο".into(),
+                },
             ],
             network_ids: vec![second.id, iot.id],
         },
@@ -309,7 +399,6 @@ pub fn rich_database() -> Db {
     db
 }
 
-
 /// A plan's life: author set, sections edited, rows added, changed and linked, a restore,
 /// comments (one resolved), the review path to adoption, and an exchange with a partner's
 /// copy that leaves one conflict settled and one open.
@@ -317,9 +406,20 @@ fn plan_history(db: &mut Db, partner_id: i64) {
     set_author(db, "Anna Lindqvist").unwrap();
     let plan: i64 = db
         .conn()
-        .query_row("SELECT id FROM action_plans WHERE partner_id = ?1", [partner_id], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM action_plans WHERE partner_id = ?1",
+            [partner_id],
+            |r| r.get(0),
+        )
         .unwrap();
-    save_section(db, plan, "vision", "Sensors that residents trust – «smart» but open", None).unwrap();
+    save_section(
+        db,
+        plan,
+        "vision",
+        "Sensors that residents trust – «smart» but open",
+        None,
+    )
+    .unwrap();
     add_section(db, plan, "Data ethics", Some("approach")).unwrap();
     let indicator = add_indicator(
         db,
@@ -347,18 +447,34 @@ fn plan_history(db: &mut Db, partner_id: i64) {
         end: Some(Month::parse("end", "2026-11").unwrap()),
         cost: Some("48500.50".parse().unwrap()),
         funding: vec![
-            FundingLine { source: FundingSource::Erdf, amount: "30000".parse().unwrap() },
-            FundingLine { source: FundingSource::City, amount: "8500.25".parse().unwrap() },
+            FundingLine {
+                source: FundingSource::Erdf,
+                amount: "30000".parse().unwrap(),
+            },
+            FundingLine {
+                source: FundingSource::City,
+                amount: "8500.25".parse().unwrap(),
+            },
         ],
         status: ActionStatus::Planned,
         pilot: true,
         indicator_ids: vec![indicator.clone()],
     };
-    let action_id = add_action(db, plan, action.clone()).unwrap().item_id.unwrap();
+    let action_id = add_action(db, plan, action.clone())
+        .unwrap()
+        .item_id
+        .unwrap();
     add_action(
         db,
         plan,
-        ActionInput { title: "Open data portal".into(), cost: None, funding: vec![], pilot: false, indicator_ids: vec![], ..action.clone() },
+        ActionInput {
+            title: "Open data portal".into(),
+            cost: None,
+            funding: vec![],
+            pilot: false,
+            indicator_ids: vec![],
+            ..action.clone()
+        },
     )
     .unwrap();
     move_action(db, plan, &action_id, 1).unwrap();
@@ -380,12 +496,24 @@ fn plan_history(db: &mut Db, partner_id: i64) {
     let comment = add_comment(
         db,
         plan,
-        CommentInput { section_key: "vision".into(), author: "Lead expert".into(), text: "Say who “residents” are".into() },
+        CommentInput {
+            section_key: "vision".into(),
+            author: "Lead expert".into(),
+            text: "Say who “residents” are".into(),
+        },
     )
     .unwrap();
     resolve_comment(db, comment.id, "").unwrap();
-    add_comment(db, plan, CommentInput { section_key: "risks".into(), author: String::new(), text: "Add a data breach risk".into() })
-        .unwrap();
+    add_comment(
+        db,
+        plan,
+        CommentInput {
+            section_key: "risks".into(),
+            author: String::new(),
+            text: "Add a data breach risk".into(),
+        },
+    )
+    .unwrap();
     set_plan_status(db, plan, PlanStatus::InReview, None).unwrap();
     set_plan_status(db, plan, PlanStatus::Final, None).unwrap();
     set_plan_status(db, plan, PlanStatus::Adopted, Some(date("2021-05-20"))).unwrap();
@@ -441,7 +569,10 @@ pub fn table_names(db: &Db) -> Vec<String> {
              AND name NOT LIKE 'search_index%' ORDER BY name",
         )
         .unwrap();
-    stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect()
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|t| t.unwrap())
+        .collect()
 }
 
 fn cell(v: ValueRef<'_>) -> Value {
@@ -458,16 +589,30 @@ fn cell(v: ValueRef<'_>) -> Value {
 /// column is read as stored; without, the columns of [`ROW_NUMBERS`] are left out and
 /// those of `BY_UUID` read as the UUID of the row they point at.
 pub fn dump_table(db: &Db, table: &str, exact: bool) -> Value {
-    let mut stmt = db.conn().prepare(&format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid")).unwrap();
-    let columns: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|c| c.unwrap()).collect();
+    let mut stmt = db
+        .conn()
+        .prepare(&format!(
+            "SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+        ))
+        .unwrap();
+    let columns: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|c| c.unwrap())
+        .collect();
     let mut names = Vec::new();
     let mut select = Vec::new();
     for c in &columns {
         if !exact && ROW_NUMBERS.contains(&(table, c.as_str())) {
             continue;
         }
-        match BY_UUID.iter().find(|(t, col, _)| !exact && *t == table && col == c) {
-            Some((_, _, target)) => select.push(format!("(SELECT uuid FROM {target} x WHERE x.id = t.{c})")),
+        match BY_UUID
+            .iter()
+            .find(|(t, col, _)| !exact && *t == table && col == c)
+        {
+            Some((_, _, target)) => {
+                select.push(format!("(SELECT uuid FROM {target} x WHERE x.id = t.{c})"))
+            }
             None => select.push(format!("t.\"{c}\"")),
         }
         names.push(c.clone());
@@ -476,7 +621,9 @@ pub fn dump_table(db: &Db, table: &str, exact: bool) -> Value {
     let mut stmt = db.conn().prepare(&sql).unwrap();
     let n = names.len();
     let mut rows: Vec<Vec<Value>> = stmt
-        .query_map([], |r| Ok((0..n).map(|i| cell(r.get_ref(i).unwrap())).collect()))
+        .query_map([], |r| {
+            Ok((0..n).map(|i| cell(r.get_ref(i).unwrap())).collect())
+        })
         .unwrap()
         .map(|r| r.unwrap())
         .collect();
@@ -486,14 +633,24 @@ pub fn dump_table(db: &Db, table: &str, exact: bool) -> Value {
 
 /// Every table of [`table_names`], dumped by [`dump_table`].
 pub fn dump(db: &Db, exact: bool) -> BTreeMap<String, Value> {
-    table_names(db).into_iter().map(|t| { let v = dump_table(db, &t, exact); (t, v) }).collect()
+    table_names(db)
+        .into_iter()
+        .map(|t| {
+            let v = dump_table(db, &t, exact);
+            (t, v)
+        })
+        .collect()
 }
 
 /// Asserts that two databases hold the same rows, table by table, naming the first table
 /// that differs.
 pub fn assert_same_tables(expected: &BTreeMap<String, Value>, actual: &BTreeMap<String, Value>) {
     let names = |d: &BTreeMap<String, Value>| d.keys().cloned().collect::<Vec<_>>();
-    assert_eq!(names(expected), names(actual), "the two databases have different tables");
+    assert_eq!(
+        names(expected),
+        names(actual),
+        "the two databases have different tables"
+    );
     for (table, rows) in expected {
         assert_eq!(rows, &actual[table], "the table {table} differs");
     }

@@ -20,7 +20,13 @@ pub(super) fn import_warnings(db: &Db) -> Result<Vec<AttentionItem>> {
          GROUP BY i.network_id ORDER BY n.name IS NULL, n.name COLLATE NOCASE",
     )?;
     let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?)))?
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, Option<i64>>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows
         .into_iter()
@@ -75,10 +81,20 @@ fn attention_list(
     let shown = found.len() as i64;
     let mut list: Vec<AttentionItem> = found
         .iter()
-        .map(|f| AttentionItem { kind, network_id: Some(f.network_id), meeting_id: Some(f.id), message: say(f) })
+        .map(|f| AttentionItem {
+            kind,
+            network_id: Some(f.network_id),
+            meeting_id: Some(f.id),
+            message: say(f),
+        })
         .collect();
     if total > shown {
-        list.push(AttentionItem { kind, network_id: None, meeting_id: None, message: rest(total - shown) });
+        list.push(AttentionItem {
+            kind,
+            network_id: None,
+            meeting_id: None,
+            message: rest(total - shown),
+        });
     }
     list
 }
@@ -94,7 +110,10 @@ pub(super) fn tentative_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<Attentio
          WHERE {condition} ORDER BY m.sort_start, m.id LIMIT ?4"
     ))?;
     let found = stmt
-        .query_map(params![today, utc_text(now), until, ATTENTION_MAX as i64], flagged)?
+        .query_map(
+            params![today, utc_text(now), until, ATTENTION_MAX as i64],
+            flagged,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let total: i64 = conn.query_row(
         &format!("SELECT count(*) FROM meetings m WHERE {condition}"),
@@ -105,28 +124,54 @@ pub(super) fn tentative_soon(db: &Db, now: DateTime<Utc>) -> Result<Vec<Attentio
         found,
         total,
         AttentionKind::TentativeSoon,
-        |f| format!("{} ({}), {}, is still tentative: confirm it, or postpone it.", f.title, f.network_name, f.when),
-        |n| format!("{} more tentative in the next {TENTATIVE_DAYS} days.", count(n, "meeting is", "meetings are")),
+        |f| {
+            format!(
+                "{} ({}), {}, is still tentative: confirm it, or postpone it.",
+                f.title, f.network_name, f.when
+            )
+        },
+        |n| {
+            format!(
+                "{} more tentative in the next {TENTATIVE_DAYS} days.",
+                count(n, "meeting is", "meetings are")
+            )
+        },
     ))
 }
 
 pub(super) fn without_host(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
     let today = format!("{}T00:00:00Z", now.date_naive());
-    let condition = "m.host_partner_id IS NULL AND m.mode <> 'online' AND m.status NOT IN ('cancelled', 'held')
+    let condition =
+        "m.host_partner_id IS NULL AND m.mode <> 'online' AND m.status NOT IN ('cancelled', 'held')
         AND (m.sort_start IS NULL OR m.sort_start >= ?1)";
     let conn = db.conn();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {FLAGGED_COLUMNS} FROM meetings m JOIN networks n ON n.id = m.network_id
          WHERE {condition} ORDER BY m.sort_start IS NULL, m.sort_start, m.undated_year, m.undated_month, m.id LIMIT ?2"
     ))?;
-    let found = stmt.query_map(params![today, ATTENTION_MAX as i64], flagged)?.collect::<rusqlite::Result<Vec<_>>>()?;
-    let total: i64 =
-        conn.query_row(&format!("SELECT count(*) FROM meetings m WHERE {condition}"), params![today], |r| r.get(0))?;
+    let found = stmt
+        .query_map(params![today, ATTENTION_MAX as i64], flagged)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM meetings m WHERE {condition}"),
+        params![today],
+        |r| r.get(0),
+    )?;
     Ok(attention_list(
         found,
         total,
         AttentionKind::NoHost,
-        |f| format!("{} ({}), {}, has no host city: choose the partner that hosts it.", f.title, f.network_name, f.when),
-        |n| format!("{} without a host city.", count(n, "more meeting", "more meetings")),
+        |f| {
+            format!(
+                "{} ({}), {}, has no host city: choose the partner that hosts it.",
+                f.title, f.network_name, f.when
+            )
+        },
+        |n| {
+            format!(
+                "{} without a host city.",
+                count(n, "more meeting", "more meetings")
+            )
+        },
     ))
 }

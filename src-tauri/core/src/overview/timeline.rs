@@ -18,7 +18,11 @@ fn meeting_days(row: &Row<'_>) -> rusqlite::Result<(NaiveDate, NaiveDate)> {
     let parts = schedule_parts(&schedule_from_row(row)?, None, DateStyle::Long);
     match (parts.first_date, parts.last_date) {
         (Some(first), Some(last)) => Ok((first, last)),
-        _ => Err(rusqlite::Error::InvalidColumnType(0, "schedule_kind".into(), rusqlite::types::Type::Text)),
+        _ => Err(rusqlite::Error::InvalidColumnType(
+            0,
+            "schedule_kind".into(),
+            rusqlite::types::Type::Text,
+        )),
     }
 }
 
@@ -35,7 +39,9 @@ fn at_midnight(d: NaiveDate) -> DateTime<Utc> {
 fn meeting_item(row: &Row<'_>) -> rusqlite::Result<Placed> {
     let (date, last_date) = meeting_days(row)?;
     let sort: String = row.get("sort_start")?;
-    let at = DateTime::parse_from_rfc3339(&sort).map(|t| t.with_timezone(&Utc)).unwrap_or_else(|_| at_midnight(date));
+    let at = DateTime::parse_from_rfc3339(&sort)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|_| at_midnight(date));
     Ok(Placed {
         at,
         item: TimelineItem {
@@ -120,8 +126,17 @@ pub(super) fn timeline(
     let omitted_items = total_dated - items.len() as i64;
 
     let (first_day, last_day) = dated_span(db, network.id)?;
-    let start = network.start.or(first_day).map(|d| items.first().map_or(d, |i| d.min(i.date)));
-    let end = network.end.or(last_day).map(|d| items.iter().map(|i| i.last_date).max().map_or(d, |l| d.max(l)));
+    let start = network
+        .start
+        .or(first_day)
+        .map(|d| items.first().map_or(d, |i| d.min(i.date)));
+    let end = network.end.or(last_day).map(|d| {
+        items
+            .iter()
+            .map(|i| i.last_date)
+            .max()
+            .map_or(d, |l| d.max(l))
+    });
 
     let (undated, total_undated) = undated_meetings(db, network.id, &network.name, undated_cap)?;
     Ok(NetworkTimeline {
@@ -160,7 +175,12 @@ fn dated_span(db: &Db, network_id: i64) -> Result<(Option<NaiveDate>, Option<Nai
     Ok((parse(first), parse(last)))
 }
 
-fn undated_meetings(db: &Db, network_id: i64, network_name: &str, cap: usize) -> Result<(Vec<MeetingSummary>, i64)> {
+fn undated_meetings(
+    db: &Db,
+    network_id: i64,
+    network_name: &str,
+    cap: usize,
+) -> Result<(Vec<MeetingSummary>, i64)> {
     let conn = db.conn();
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.uid, m.kind, m.title, m.host_partner_id, p.name, m.venue, m.mode, m.status,

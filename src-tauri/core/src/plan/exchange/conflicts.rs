@@ -46,7 +46,12 @@ pub struct PlanConflict {
 }
 
 /// Writes a conflict as given (a merge's, or one from an export, whose `id` is kept).
-pub(crate) fn insert_conflict(conn: &Connection, plan_id: i64, c: &PlanConflict, id: Option<i64>) -> Result<i64> {
+pub(crate) fn insert_conflict(
+    conn: &Connection,
+    plan_id: i64,
+    c: &PlanConflict,
+    id: Option<i64>,
+) -> Result<i64> {
     let label = validate::required("label", &c.label, TEXT_MAX)?;
     validate::required("item_key", &c.item_key, TITLE_MAX)?;
     instant("created_at", &c.created_at)?;
@@ -66,8 +71,12 @@ pub(crate) fn insert_conflict(conn: &Connection, plan_id: i64, c: &PlanConflict,
 
 /// Every conflict of a plan, settled or not, oldest first (what an export carries).
 pub(crate) fn all_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
-    let mut stmt = db.conn().prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([plan_id], conflict_from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id")?;
+    let rows = stmt
+        .query_map([plan_id], conflict_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -78,7 +87,9 @@ pub enum ConflictChoice {
     Ours,
     Theirs,
     /// A text the user merged by hand (for a row: its JSON, as shown in the conflict).
-    Merged { text: String },
+    Merged {
+        text: String,
+    },
 }
 
 fn conflict_from_row(r: &Row<'_>) -> rusqlite::Result<PlanConflict> {
@@ -98,22 +109,33 @@ fn conflict_from_row(r: &Row<'_>) -> rusqlite::Result<PlanConflict> {
 }
 
 pub(super) fn get_conflict_in(conn: &Connection, id: i64) -> Result<PlanConflict> {
-    conn.query_row("SELECT * FROM plan_conflicts WHERE id = ?1", [id], conflict_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no conflict with id {id}")))
+    conn.query_row(
+        "SELECT * FROM plan_conflicts WHERE id = ?1",
+        [id],
+        conflict_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(format!("there is no conflict with id {id}")))
 }
 
 /// The conflicts of a plan still waiting for a choice, oldest first.
 pub fn list_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
-    let mut stmt =
-        db.conn().prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 AND resolved_at IS NULL ORDER BY id")?;
-    let rows = stmt.query_map([plan_id], conflict_from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT * FROM plan_conflicts WHERE plan_id = ?1 AND resolved_at IS NULL ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([plan_id], conflict_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// Settles a conflict: keeps our version, takes theirs, or puts a merged text in place,
 /// as one revision (none when the plan already reads so), and marks the conflict resolved.
-pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -> Result<SavedRevision> {
+pub fn resolve_conflict(
+    db: &mut Db,
+    conflict_id: i64,
+    choice: ConflictChoice,
+) -> Result<SavedRevision> {
     let conflict = get_conflict_in(db.conn(), conflict_id)?;
     if conflict.resolved_at.is_some() {
         return Err(Error::Conflict(format!(
@@ -131,11 +153,15 @@ pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -
     let tx = db.conn_mut().transaction()?;
     let mut content = read_content(&tx, plan_id)?;
     apply_choice(&mut content, &conflict, text)?;
-    let message = format!("Settled the conflict in {}: kept {}", conflict.label, match resolution {
-        "ours" => "our text",
-        "theirs" => "their text",
-        _ => "a merged text",
-    });
+    let message = format!(
+        "Settled the conflict in {}: kept {}",
+        conflict.label,
+        match resolution {
+            "ours" => "our text",
+            "theirs" => "their text",
+            _ => "a merged text",
+        }
+    );
     let saved = commit(&tx, plan_id, content, RevisionKind::Resolve, &message, None)?;
     tx.execute(
         "UPDATE plan_conflicts SET resolved_at = ?2, resolution = ?3 WHERE id = ?1",
@@ -145,7 +171,11 @@ pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -
     Ok(saved)
 }
 
-fn apply_choice(content: &mut PlanContent, conflict: &PlanConflict, text: Option<String>) -> Result<()> {
+fn apply_choice(
+    content: &mut PlanContent,
+    conflict: &PlanConflict,
+    text: Option<String>,
+) -> Result<()> {
     fn put<T: for<'de> Deserialize<'de>>(
         rows: &mut Vec<T>,
         id: &str,
@@ -160,8 +190,9 @@ fn apply_choice(content: &mut PlanContent, conflict: &PlanConflict, text: Option
                 }
             }
             Some(text) => {
-                let row: T = serde_json::from_str(&text)
-                    .map_err(|e| Error::invalid("text", format!("the merged row is not valid: {e}")))?;
+                let row: T = serde_json::from_str(&text).map_err(|e| {
+                    Error::invalid("text", format!("the merged row is not valid: {e}"))
+                })?;
                 if id_of(&row) != id {
                     return Err(Error::invalid("text", "the merged row must keep its id"));
                 }
@@ -204,15 +235,26 @@ fn apply_choice(content: &mut PlanContent, conflict: &PlanConflict, text: Option
 }
 
 /// Settles a conflict found by plan and item key (the command line's way).
-pub fn resolve_conflict_by_key(db: &mut Db, plan_id: i64, item_key: &str, choice: ConflictChoice) -> Result<SavedRevision> {
+pub fn resolve_conflict_by_key(
+    db: &mut Db,
+    plan_id: i64,
+    item_key: &str,
+    choice: ConflictChoice,
+) -> Result<SavedRevision> {
     let open = list_conflicts(db, plan_id)?;
-    let found = open.iter().find(|c| c.item_key == item_key).ok_or_else(|| {
-        let keys: Vec<&str> = open.iter().map(|c| c.item_key.as_str()).collect();
-        if keys.is_empty() {
-            Error::not_found("this plan has no conflict to settle".to_string())
-        } else {
-            Error::not_found(format!("this plan has no open conflict in \"{item_key}\"; open conflicts: {}", keys.join(", ")))
-        }
-    })?;
+    let found = open
+        .iter()
+        .find(|c| c.item_key == item_key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = open.iter().map(|c| c.item_key.as_str()).collect();
+            if keys.is_empty() {
+                Error::not_found("this plan has no conflict to settle".to_string())
+            } else {
+                Error::not_found(format!(
+                    "this plan has no open conflict in \"{item_key}\"; open conflicts: {}",
+                    keys.join(", ")
+                ))
+            }
+        })?;
     resolve_conflict(db, found.id, choice)
 }

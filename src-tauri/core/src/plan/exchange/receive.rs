@@ -15,7 +15,9 @@ use crate::store::{now_text, Db};
 use super::super::content::{read_content, write_content, PlanContent};
 use super::super::history::ancestors;
 use super::super::review::{insert_comment, Comment};
-use super::super::revisions::{all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision};
+use super::super::revisions::{
+    all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision,
+};
 use super::super::snapshot::{load_snapshot, store_snapshot, PartTexts};
 use super::super::PlanStatus;
 use super::conflicts::{get_conflict_in, insert_conflict, PlanConflict};
@@ -62,7 +64,11 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Re
     let (mut added, mut resolved) = (0, 0);
     for c in comments {
         let here: Option<(i64, Option<String>)> = conn
-            .query_row("SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1", [&c.uuid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1",
+                [&c.uuid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         match here {
             None => {
@@ -113,7 +119,10 @@ fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanC
     let at = format!("revision {} ({})", i + 1, r.revision.uuid);
     texts
         .content(&r.snapshot, &at)
-        .and_then(|c| c.validate().map_err(|e| Error::BadInput(format!("{at}: {e}"))))
+        .and_then(|c| {
+            c.validate()
+                .map_err(|e| Error::BadInput(format!("{at}: {e}")))
+        })
         .map_err(|e| Error::BadInput(format!("this plan file is damaged: {e}")))
 }
 
@@ -133,7 +142,8 @@ fn store_received(
 
 /// Reads `path` and receives it; see [`receive_plan`].
 pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
     receive_plan(db, &text)
 }
 
@@ -141,8 +151,13 @@ pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
 pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
     let file = parse_plan_file(text)?;
     let tx = db.conn_mut().transaction()?;
-    let known: Option<i64> =
-        tx.query_row("SELECT id FROM action_plans WHERE uuid = ?1", [&file.plan.uuid], |r| r.get(0)).optional()?;
+    let known: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM action_plans WHERE uuid = ?1",
+            [&file.plan.uuid],
+            |r| r.get(0),
+        )
+        .optional()?;
     let report = match known {
         None => create_received(&tx, &file)?,
         Some(plan_id) => merge_received(&tx, plan_id, &file)?,
@@ -152,8 +167,13 @@ pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
 }
 
 fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> Result<()> {
-    let owner: Option<i64> =
-        conn.query_row("SELECT plan_id FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?;
+    let owner: Option<i64> = conn
+        .query_row(
+            "SELECT plan_id FROM plan_revisions WHERE uuid = ?1",
+            [uuid],
+            |r| r.get(0),
+        )
+        .optional()?;
     match owner {
         Some(other) if Some(other) != plan_id => Err(Error::BadInput(format!(
             "this plan file is damaged: its revision {uuid} belongs to another plan here (id {other})"
@@ -186,7 +206,10 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
                 .prepare("SELECT id, name FROM partners WHERE network_id = ?1")?
                 .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
-            partners.iter().find(|(_, name)| fold(name) == fold(&p.name)).map(|(id, _)| *id)
+            partners
+                .iter()
+                .find(|(_, name)| fold(name) == fold(&p.name))
+                .map(|(id, _)| *id)
         }
     };
     let now = now_text();
@@ -214,7 +237,10 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
     write_content(conn, plan_id, &head)?;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let partner_note = match (&identity.partner, partner_id) {
-        (Some(p), None) => format!(" ({} is not a partner of this network here, so the plan has no partner)", p.name),
+        (Some(p), None) => format!(
+            " ({} is not a partner of this network here, so the plan has no partner)",
+            p.name
+        ),
         _ => String::new(),
     };
     Ok(ReceiveReport {
@@ -236,13 +262,25 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
 }
 
 fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<ReceiveReport> {
-    let title: String = conn.query_row("SELECT title FROM action_plans WHERE id = ?1", [plan_id], |r| r.get(0))?;
+    let title: String = conn.query_row(
+        "SELECT title FROM action_plans WHERE id = ?1",
+        [plan_id],
+        |r| r.get(0),
+    )?;
     let stored = all_stored(conn, plan_id)?;
     let ours_head = head_of(conn, plan_id)?;
     let known: HashSet<&str> = stored.iter().map(|s| s.revision.uuid.as_str()).collect();
-    let new: Vec<&Revision> =
-        file.revisions.iter().map(|r| &r.revision).filter(|r| !known.contains(r.uuid.as_str())).collect();
-    let their_head = &file.revisions.last().expect("checked: at least one revision").revision;
+    let new: Vec<&Revision> = file
+        .revisions
+        .iter()
+        .map(|r| &r.revision)
+        .filter(|r| !known.contains(r.uuid.as_str()))
+        .collect();
+    let their_head = &file
+        .revisions
+        .last()
+        .expect("checked: at least one revision")
+        .revision;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let note = comments_note(added_comments, resolved_comments);
     let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
@@ -257,24 +295,48 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         message: format!("{message}{note}"),
     };
     if new.is_empty() {
-        let unchanged = if note.is_empty() { "nothing changed" } else { "its text is unchanged" };
-        return Ok(if their_head.uuid == ours_head.uuid {
-            report(ReceiveOutcome::AlreadyUpToDate, 0, vec![], vec![], format!("\"{title}\" is already up to date: {unchanged}"))
+        let unchanged = if note.is_empty() {
+            "nothing changed"
         } else {
-            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], format!("This copy of \"{title}\" is newer than the file's: {unchanged}"))
+            "its text is unchanged"
+        };
+        return Ok(if their_head.uuid == ours_head.uuid {
+            report(
+                ReceiveOutcome::AlreadyUpToDate,
+                0,
+                vec![],
+                vec![],
+                format!("\"{title}\" is already up to date: {unchanged}"),
+            )
+        } else {
+            report(
+                ReceiveOutcome::OursNewer,
+                0,
+                vec![],
+                vec![],
+                format!("This copy of \"{title}\" is newer than the file's: {unchanged}"),
+            )
         });
     }
 
     let mut parents: HashMap<String, Vec<String>> = HashMap::new();
     let mut numbers: HashMap<String, i64> = HashMap::new();
     for s in &stored {
-        let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid].into_iter().flatten().cloned().collect();
+        let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
         parents.insert(s.revision.uuid.clone(), ps);
         numbers.insert(s.revision.uuid.clone(), s.revision.number);
     }
     for r in &new {
         check_not_elsewhere(conn, Some(plan_id), &r.uuid)?;
-        let ps = [&r.parent_uuid, &r.merged_uuid].into_iter().flatten().cloned().collect();
+        let ps = [&r.parent_uuid, &r.merged_uuid]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
         parents.insert(r.uuid.clone(), ps);
     }
     // Our head is an ancestor of theirs: take theirs as it is.
@@ -289,13 +351,19 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let their_content = resolve(file, &mut texts, file.revisions.len() - 1)?;
     if their_ancestors.contains(&ours_head.uuid) {
         write_content(conn, plan_id, &their_content)?;
-        conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan_id, now_text()])?;
+        conn.execute(
+            "UPDATE action_plans SET updated_at = ?2 WHERE id = ?1",
+            params![plan_id, now_text()],
+        )?;
         return Ok(report(
             ReceiveOutcome::FastForward,
             new.len(),
             vec![],
             vec![],
-            format!("Added {} to \"{title}\"; it now reads as the file's latest revision", revisions_phrase(new.len())),
+            format!(
+                "Added {} to \"{title}\"; it now reads as the file's latest revision",
+                revisions_phrase(new.len())
+            ),
         ));
     }
 
@@ -307,8 +375,11 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         .cloned();
     let base = match &base_uuid {
         Some(uuid) => {
-            let text: String =
-                conn.query_row("SELECT snapshot FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0))?;
+            let text: String = conn.query_row(
+                "SELECT snapshot FROM plan_revisions WHERE uuid = ?1",
+                [uuid],
+                |r| r.get(0),
+            )?;
             load_snapshot(conn, plan_id, &text)?
         }
         None => PlanContent::default(),
@@ -325,7 +396,14 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             n => format!("; {n} conflicts to settle"),
         }
     );
-    commit_merge(conn, plan_id, merge.content, &ours_head.uuid, &their_head.uuid, &message)?;
+    commit_merge(
+        conn,
+        plan_id,
+        merge.content,
+        &ours_head.uuid,
+        &their_head.uuid,
+        &message,
+    )?;
     let now = now_text();
     let mut conflicts = Vec::new();
     for c in merge.conflicts {
@@ -342,11 +420,21 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             resolved_at: None,
             resolution: None,
         };
-        conflicts.push(get_conflict_in(conn, insert_conflict(conn, plan_id, &conflict, None)?)?);
+        conflicts.push(get_conflict_in(
+            conn,
+            insert_conflict(conn, plan_id, &conflict, None)?,
+        )?);
     }
-    let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
+    let outcome = if conflicts.is_empty() {
+        ReceiveOutcome::Merged
+    } else {
+        ReceiveOutcome::MergedWithConflicts
+    };
     let text = if conflicts.is_empty() {
-        format!("Merged {} into \"{title}\"; both sides' changes are kept", revisions_phrase(new.len()))
+        format!(
+            "Merged {} into \"{title}\"; both sides' changes are kept",
+            revisions_phrase(new.len())
+        )
     } else {
         let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
         format!(
@@ -358,14 +446,35 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     Ok(report(outcome, new.len(), merge.taken, conflicts, text))
 }
 
-fn commit_merge(conn: &Connection, plan_id: i64, content: PlanContent, ours: &str, theirs: &str, message: &str) -> Result<SavedRevision> {
-    let saved = commit(conn, plan_id, content, RevisionKind::Merge, message, Some(theirs))?;
+fn commit_merge(
+    conn: &Connection,
+    plan_id: i64,
+    content: PlanContent,
+    ours: &str,
+    theirs: &str,
+    message: &str,
+) -> Result<SavedRevision> {
+    let saved = commit(
+        conn,
+        plan_id,
+        content,
+        RevisionKind::Merge,
+        message,
+        Some(theirs),
+    )?;
     // A merge's first parent is our head, not the newest row (their head was stored last).
-    conn.execute("UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1", params![saved.revision.uuid, ours])?;
+    conn.execute(
+        "UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1",
+        params![saved.revision.uuid, ours],
+    )?;
     Ok(saved)
 }
 
 /// "1 revision", "3 revisions".
 fn revisions_phrase(count: usize) -> String {
-    if count == 1 { "1 revision".into() } else { format!("{count} revisions") }
+    if count == 1 {
+        "1 revision".into()
+    } else {
+        format!("{count} revisions")
+    }
 }
