@@ -19,7 +19,8 @@ use super::super::revisions::{
     all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision,
 };
 use super::super::snapshot::{load_snapshot, store_snapshot, PartTexts};
-use super::super::PlanStatus;
+use super::super::{import_plan, ActionPlan, PlanStatus};
+use crate::origin::Origin;
 use super::conflicts::{get_conflict_in, insert_conflict, PlanConflict};
 use super::merge::merge_contents;
 use super::{parse_plan_file, PlanFile};
@@ -150,19 +151,20 @@ pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
 /// Receives a `.convene-plan` document; see the module docs.
 pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
     let file = parse_plan_file(text)?;
-    let tx = db.conn_mut().transaction()?;
-    let known: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM action_plans WHERE uuid = ?1",
-            [&file.plan.uuid],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let report = match known {
-        None => create_received(&tx, &file)?,
-        Some(plan_id) => merge_received(&tx, plan_id, &file)?,
-    };
-    tx.commit()?;
+    let report = db.in_transaction(|db| {
+        let known: Option<i64> = db
+            .conn()
+            .query_row(
+                "SELECT id FROM action_plans WHERE uuid = ?1",
+                [&file.plan.uuid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match known {
+            None => create_received(db, &file),
+            Some(plan_id) => merge_received(db.conn(), plan_id, &file),
+        }
+    })?;
     Ok(report)
 }
 
@@ -182,7 +184,8 @@ fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> R
     }
 }
 
-fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> {
+fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
+    let conn = db.conn();
     let identity = &file.plan;
     let networks: Vec<(i64, String, String)> = conn
         .prepare("SELECT id, slug, name FROM networks")?
@@ -212,22 +215,23 @@ fn create_received(conn: &Connection, file: &PlanFile) -> Result<ReceiveReport> 
                 .map(|(id, _)| *id)
         }
     };
-    let now = now_text();
-    conn.execute(
-        "INSERT INTO action_plans (network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid, adoption_date)
-         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?6, ?7, ?8)",
-        params![
-            network_id,
-            partner_id,
-            identity.title,
-            identity.summary,
-            identity.status,
-            now,
-            identity.uuid,
-            if identity.status == PlanStatus::Adopted { identity.adoption_date } else { None }
-        ],
-    )?;
-    let plan_id = conn.last_insert_rowid();
+    // A new plan here, through the one insert path of plans: its identity, status and
+    // adoption date as the file says, a new id and this machine's timestamps.
+    let plan = ActionPlan {
+        id: 0,
+        network_id,
+        partner_id,
+        partner_name: None,
+        title: identity.title.clone(),
+        summary: identity.summary.clone(),
+        status: identity.status,
+        adoption_date: identity.adoption_date.filter(|_| identity.status == PlanStatus::Adopted),
+        uuid: identity.uuid.clone(),
+        source_ref: None,
+        created_at: String::new(),
+        updated_at: String::new(),
+    };
+    let plan_id = import_plan(db, network_id, &plan, &Origin::Form)?;
     let mut head = PlanContent::default();
     let mut texts = PartTexts::new(&file.parts);
     for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
