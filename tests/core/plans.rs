@@ -265,7 +265,7 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
     let years: Vec<(i32, u32)> = s.actions_per_year.iter().map(|y| (y.year, y.actions)).collect();
     assert_eq!(years, [(2025, 1), (2026, 2), (2027, 1)]);
     assert!(s.warnings.iter().any(|w| w.contains("Maker space") && w.contains("exceeds its cost")), "{:?}", s.warnings);
-    assert_eq!(doc.actions[0].indicator_ids, [indicator.clone()]);
+    assert_eq!(doc.actions[0].indicator_ids, std::slice::from_ref(&indicator));
     // JSON carries money as strings, never floats.
     let json = serde_json::to_value(&doc).unwrap();
     assert_eq!(json["summary"]["total_cost"], "120000.30");
@@ -524,7 +524,7 @@ fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
     refused(&mut ours.db, r#"{"format":"ical","version":1}"#, "its format is \"ical\"");
     refused(&mut ours.db, r#"{"format":"convene","schema_version":1}"#, "whole-database export");
     let mut newer = good.clone();
-    newer["version"] = 2.into();
+    newer["version"] = (convene_core::plan::exchange::VERSION + 1).into();
     refused(&mut ours.db, &newer.to_string(), "newer version of Convene");
     let mut no_title = good.clone();
     no_title["revisions"][0]["snapshot"]["sections"][0]["title"] = "".into();
