@@ -352,6 +352,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             let id = find_plan(&ctx.db, &args.plan)?.id;
             let name = args.name.clone();
             let input = plan::IndicatorInput {
+                id: String::new(),
                 name: args.name,
                 kind: plan::IndicatorKind::parse("type", &args.kind)?,
                 unit: args.unit,
@@ -366,6 +367,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Risk(RiskCommand::Add(args)) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
             let input = plan::RiskInput {
+                id: String::new(),
                 description: args.description,
                 likelihood: args.likelihood,
                 impact: args.impact,
@@ -536,6 +538,7 @@ fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
     let title = args.title.clone();
     let month = |field: &str, value: &Option<String>| value.as_deref().map(|v| Month::parse(field, v)).transpose();
     let input = ActionInput {
+        id: String::new(),
         objective: args.objective.unwrap_or_default(),
         title: args.title,
         description: args.description.unwrap_or_default(),

@@ -425,6 +425,7 @@ fn plan_history(db: &mut Db, partner_id: i64) {
         db,
         plan,
         IndicatorInput {
+            id: String::new(),
             name: "Sensors installed".into(),
             kind: IndicatorKind::Output,
             unit: "sensors".into(),
@@ -438,6 +439,7 @@ fn plan_history(db: &mut Db, partner_id: i64) {
     .item_id
     .unwrap();
     let action = ActionInput {
+        id: String::new(),
         objective: "Open data".into(),
         title: "Air quality sensors".into(),
         description: "On every school in the old town".into(),
@@ -468,6 +470,7 @@ fn plan_history(db: &mut Db, partner_id: i64) {
         db,
         plan,
         ActionInput {
+            id: String::new(),
             title: "Open data portal".into(),
             cost: None,
             funding: vec![],
@@ -482,6 +485,7 @@ fn plan_history(db: &mut Db, partner_id: i64) {
         db,
         plan,
         RiskInput {
+            id: String::new(),
             description: "Vandalism of sensors".into(),
             likelihood: 3,
             impact: 2,
