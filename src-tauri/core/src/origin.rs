@@ -107,9 +107,9 @@ impl Origin {
     }
 }
 
-impl Kept {
-    /// The id alone, for records without timestamps.
-    pub fn id(id: i64) -> Origin {
+impl Origin {
+    /// An exported record that keeps only its id (contacts, local group members).
+    pub fn kept_id(id: i64) -> Origin {
         Origin::Export(Kept {
             id,
             ..Kept::default()
