@@ -6,6 +6,8 @@
 //! see [`crate::exchange`]). The rules a value must pass are the same for all three; what
 //! differs is only what the record is given besides the values a person types:
 //! - a form's record gets a new id and the current time as `created_at` and `updated_at`;
+//! - a meeting from an iCalendar file ([`Origin::Calendar`]) the same, keeping the event's
+//!   UID and SEQUENCE;
 //! - a page's record the same, plus the page reference (`source_ref`) that makes importing
 //!   the same page again change nothing;
 //! - an exported record keeps the id, timestamps and source reference the file says, so
@@ -29,6 +31,9 @@ pub enum Origin {
     Form,
     /// Read by the URBACT importer from the page this reference names.
     Page(String),
+    /// A meeting read from another program's iCalendar file: new like a form's, but with
+    /// the event's UID and SEQUENCE, so the meeting and the calendar entry stay one thing.
+    Calendar { uid: String, sequence: i64 },
     /// Read from a Convene export, which keeps what it says.
     Export(Kept),
 }
@@ -60,7 +65,7 @@ impl Origin {
     pub(crate) fn stamps(&self) -> Result<Stamps> {
         let now = now_text();
         Ok(match self {
-            Origin::Form => Stamps {
+            Origin::Form | Origin::Calendar { .. } => Stamps {
                 id: None,
                 created_at: now.clone(),
                 updated_at: now,
@@ -84,7 +89,7 @@ impl Origin {
     /// The source reference of a new row of a table without timestamps (milestones, notes).
     pub(crate) fn source_ref(&self) -> Result<Option<String>> {
         Ok(match self {
-            Origin::Form => None,
+            Origin::Form | Origin::Calendar { .. } => None,
             Origin::Page(key) => Some(key.clone()),
             Origin::Export(kept) => match &kept.source_ref {
                 Some(s) => Some(validate::required("source_ref", s, LINE_MAX)?),
@@ -107,9 +112,9 @@ impl Origin {
     }
 }
 
-impl Kept {
-    /// The id alone, for records without timestamps.
-    pub fn id(id: i64) -> Origin {
+impl Origin {
+    /// An exported record that keeps only its id (contacts, local group members).
+    pub fn kept_id(id: i64) -> Origin {
         Origin::Export(Kept {
             id,
             ..Kept::default()

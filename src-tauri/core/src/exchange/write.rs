@@ -119,13 +119,18 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
         insert_partner(db, id, &PartnerInput::from(p), &origin).map_err(within(at.clone()))?;
         summary.partners += 1;
         for (j, c) in p.contacts.iter().enumerate() {
-            insert_contact(db, p.id, &ContactInput::from(c), &Kept::id(c.id))
+            insert_contact(db, p.id, &ContactInput::from(c), &Origin::kept_id(c.id))
                 .map_err(within(format!("{at}.contacts[{j}]")))?;
             summary.contacts += 1;
         }
         for (j, m) in p.local_group.iter().enumerate() {
-            insert_local_group_member(db, p.id, &LocalGroupMemberInput::from(m), &Kept::id(m.id))
-                .map_err(within(format!("{at}.local_group[{j}]")))?;
+            insert_local_group_member(
+                db,
+                p.id,
+                &LocalGroupMemberInput::from(m),
+                &Origin::kept_id(m.id),
+            )
+            .map_err(within(format!("{at}.local_group[{j}]")))?;
             summary.local_group_members += 1;
         }
     }

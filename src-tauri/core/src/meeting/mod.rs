@@ -214,13 +214,9 @@ fn insert_with(db: &mut Db, network_id: i64, input: &MeetingInput, schedule: Sch
     let s = &c.schedule;
     let stamps = origin.stamps()?;
     let (uid, sequence) = match origin {
-        Origin::Export(kept) => {
-            if kept.sequence < 0 {
-                return Err(Error::invalid("sequence", "must not be negative"));
-            }
-            (validate::required("uid", kept.uid.as_deref().unwrap_or_default(), LINE_MAX)?, kept.sequence)
-        }
-        _ => (uuid::Uuid::new_v4().to_string(), 0),
+        Origin::Export(kept) => kept_identity(kept.uid.as_deref().unwrap_or_default(), kept.sequence)?,
+        Origin::Calendar { uid, sequence } => kept_identity(uid, *sequence)?,
+        Origin::Form | Origin::Page(_) => (uuid::Uuid::new_v4().to_string(), 0),
     };
     db.conn().execute(
         "INSERT INTO meetings (id, uid, sequence, network_id, kind, title, host_partner_id, venue, mode, online_url,
@@ -257,6 +253,14 @@ fn insert_with(db: &mut Db, network_id: i64, input: &MeetingInput, schedule: Sch
         ],
     )?;
     Ok(db.conn().last_insert_rowid())
+}
+
+/// The UID and sequence a meeting from a file keeps, checked.
+fn kept_identity(uid: &str, sequence: i64) -> Result<(String, i64)> {
+    if sequence < 0 {
+        return Err(Error::invalid("sequence", "must not be negative"));
+    }
+    Ok((validate::required("uid", uid, LINE_MAX)?, sequence))
 }
 
 /// Saves a whole new version of the meeting; `sequence` grows when the time, place or

@@ -55,6 +55,7 @@ use super::reader::{self, Component};
 use crate::error::{Error, OptionalExt, Result};
 use crate::meeting::{self, MeetingKind, MeetingStatus};
 use crate::network::get_network;
+use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
 use crate::store::Db;
 
@@ -238,8 +239,8 @@ fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportRe
         let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
         match existing(db, &p.uid)? {
             None => {
-                let id = meeting::insert_meeting(db, network_id, &p.input, &crate::origin::Origin::Form).map_err(|e| refused_event(p, e))?;
-                db.conn().execute("UPDATE meetings SET uid = ?2, sequence = ?3 WHERE id = ?1", params![id, p.uid, p.sequence])?;
+                let origin = Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence };
+                let id = meeting::insert_meeting(db, network_id, &p.input, &origin).map_err(|e| refused_event(p, e))?;
                 report.created.push(reference(id));
             }
             Some(found) if found.network_id != network_id => {
