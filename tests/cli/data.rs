@@ -88,7 +88,7 @@ fn export_import_export_is_the_same_text() {
     let first = c.ok(&["export", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&first).unwrap();
     assert_eq!(doc["format"], "convene");
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], 2);
     assert_eq!(doc["networks"].as_array().unwrap().len(), 2);
 
     let file = c.path("export.json");

@@ -34,8 +34,7 @@ use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
 use convene_core::plan::{
-    ActionInput, ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, IndicatorInput,
-    PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, RiskInput, SavedRevision,
+    ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision,
     StatusChange,
 };
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
@@ -101,9 +100,6 @@ fn export_all(cfg: &Config) {
         SavedRevision,
         Revision,
         PlanDiff,
-        ActionInput,
-        IndicatorInput,
-        RiskInput,
         StatusChange,
         Comment,
         CommentInput,

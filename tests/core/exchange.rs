@@ -2,7 +2,9 @@
 //! nothing (ids, UIDs, sequences, timestamps, order, references, source references), and a
 //! file that is not an export, is newer than the app, or breaks a rule changes nothing.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+mod common;
+
+use common::*;
 use convene_core::exchange::{self, export_all, export_json, import_all, import_json, parse_export};
 use convene_core::import_note::list_import_notes;
 use convene_core::meeting::*;
@@ -13,296 +15,6 @@ use convene_core::plan::*;
 use convene_core::practice::*;
 use convene_core::search::search;
 use convene_core::{Db, Error};
-
-fn dt(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
-
-fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn time(text: &str) -> NaiveTime {
-    NaiveTime::parse_from_str(text, "%H:%M").unwrap()
-}
-
-fn partner(name: &str, country: &str, role: PartnerRole) -> PartnerInput {
-    PartnerInput {
-        name: name.into(),
-        country: country.into(),
-        role,
-        time_zone: String::new(),
-        population: None,
-        notes: String::new(),
-    }
-}
-
-fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {
-    MeetingInput {
-        kind,
-        title: title.into(),
-        host_partner_id: host,
-        venue: String::new(),
-        mode: MeetingMode::InPerson,
-        online_url: String::new(),
-        status: MeetingStatus::Confirmed,
-        description: String::new(),
-        schedule,
-    }
-}
-
-/// Every kind of record, with unicode names, gaps in the ids, changed sequences, old
-/// timestamps and source references, so that nothing can match by accident.
-fn rich_database() -> Db {
-    let mut db = Db::open_in_memory().unwrap();
-    let gone = create_network(&mut db, NetworkInput::named("Deleted first", NetworkKind::Other)).unwrap();
-
-    let mut input = NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning);
-    input.tagline = "Internet of Things for small cities – Nyíregyháza to Võru".into();
-    input.description = "Städte, villes, ciudades: «Internet of Things» 🌍".into();
-    input.programme = "URBACT III".into();
-    input.start_date = Some(date("2019-09-01"));
-    input.end_date = Some(date("2022-06-30"));
-    input.phases = vec![
-        Phase { name: "Phase 1".into(), start_date: Some(date("2019-09-01")), end_date: Some(date("2020-02-28")) },
-        Phase { name: "Phase 2".into(), start_date: Some(date("2020-03-01")), end_date: None },
-    ];
-    input.contact_email = "iot@fundao.pt".into();
-    input.website = "https://urbact.eu/iotxchange".into();
-    let iot = create_network(&mut db, input).unwrap();
-    delete_network(&mut db, gone.id, true).unwrap();
-
-    let gavle = create_partner(&mut db, iot.id, partner("Gävle", "Sweden", PartnerRole::Partner)).unwrap();
-    let mut kez = partner("Kežmarok", "SK", PartnerRole::Partner);
-    kez.population = Some(16_500);
-    kez.notes = "Notes with ñ and ß".into();
-    let kezmarok = create_partner(&mut db, iot.id, kez).unwrap();
-    let fundao = create_partner(&mut db, iot.id, partner("Fundão", "Portugal", PartnerRole::LeadPartner)).unwrap();
-    let mut voru = partner("Võru", "Estonia", PartnerRole::TransferCity);
-    voru.time_zone = "Europe/Helsinki".into();
-    let voru = create_partner(&mut db, iot.id, voru).unwrap();
-    let contact = add_contact(
-        &mut db,
-        gavle.id,
-        ContactInput {
-            name: "Åsa Öberg".into(),
-            role: "ULG coordinator".into(),
-            email: "asa@gavle.se".into(),
-            phone: "+46 26 17 80 00".into(),
-        },
-    )
-    .unwrap();
-    let scratch = add_contact(
-        &mut db,
-        kezmarok.id,
-        ContactInput { name: "Temp".into(), role: String::new(), email: String::new(), phone: String::new() },
-    )
-    .unwrap();
-    add_contact(
-        &mut db,
-        kezmarok.id,
-        ContactInput {
-            name: "Ján Novák".into(),
-            role: "Mayor's office".into(),
-            email: "jan@kezmarok.sk".into(),
-            phone: String::new(),
-        },
-    )
-    .unwrap();
-    delete_contact(&mut db, scratch.id).unwrap();
-    add_local_group_member(
-        &mut db,
-        voru.id,
-        LocalGroupMemberInput { name: "Mari Tamm".into(), organisation: "Võru Maakond".into(), role: "Chair".into() },
-    )
-    .unwrap();
-
-    let mut kickoff = meeting(
-        "Kick-off in Fundão",
-        MeetingKind::KickOff,
-        Some(fundao.id),
-        ScheduleInput::Timed {
-            start_local: dt("2027-03-10 10:00"),
-            end_local: dt("2027-03-10 12:30"),
-            time_zone: String::new(),
-        },
-    );
-    kickoff.venue = "Câmara Municipal".into();
-    kickoff.mode = MeetingMode::Hybrid;
-    kickoff.online_url = "https://meet.example.org/iot".into();
-    let kickoff = create_meeting(&mut db, iot.id, kickoff).unwrap();
-    let mut moved = MeetingInput::from(&kickoff);
-    moved.venue = "Moagem – Cidade do Engenho e das Artes".into();
-    let kickoff = update_meeting(&mut db, kickoff.id, moved).unwrap();
-    assert_eq!(kickoff.sequence, 1);
-    set_agenda(
-        &mut db,
-        kickoff.id,
-        vec![
-            AgendaItemInput {
-                start_time: Some(time("10:00")),
-                end_time: Some(time("10:30")),
-                title: "Welcome".into(),
-                lead_partner_id: Some(fundao.id),
-                notes: String::new(),
-            },
-            AgendaItemInput {
-                start_time: None,
-                end_time: None,
-                title: "Zebra: last by name, second in order".into(),
-                lead_partner_id: None,
-                notes: "résumé".into(),
-            },
-            AgendaItemInput {
-                start_time: Some(time("11:00")),
-                end_time: None,
-                title: "Apple: first by name, third in order".into(),
-                lead_partner_id: Some(gavle.id),
-                notes: String::new(),
-            },
-        ],
-    )
-    .unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Partner(voru.id), Some(AttendanceStatus::Accepted)).unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Contact(contact.id), Some(AttendanceStatus::Tentative)).unwrap();
-    set_attendance(&mut db, kickoff.id, Attendee::Partner(gavle.id), Some(AttendanceStatus::Declined)).unwrap();
-
-    let mut visit = meeting(
-        "City visit to Kežmarok",
-        MeetingKind::CityVisit,
-        Some(kezmarok.id),
-        ScheduleInput::AllDay { first: date("2020-02-17"), last: date("2020-02-19") },
-    );
-    visit.status = MeetingStatus::Held;
-    let visit = create_meeting(&mut db, iot.id, visit).unwrap();
-    set_attendance(&mut db, visit.id, Attendee::Partner(kezmarok.id), Some(AttendanceStatus::Attended)).unwrap();
-    let cancelled = set_meeting_status(&mut db, visit.id, MeetingStatus::Held).unwrap();
-    assert_eq!(cancelled.sequence, 0, "no change, no new sequence");
-
-    let mut final_event = meeting(
-        "Final event",
-        MeetingKind::FinalEvent,
-        None,
-        ScheduleInput::Undated { year: Some(2022), month: Some(6), wording: "June (Basingstoke)".into() },
-    );
-    final_event.venue = "Basingstoke".into();
-    final_event.status = MeetingStatus::Tentative;
-    create_meeting(&mut db, iot.id, final_event).unwrap();
-    let online = meeting(
-        "Online touch-base",
-        MeetingKind::OnlineTouchBase,
-        None,
-        ScheduleInput::Timed {
-            start_local: dt("2021-12-01 15:00"),
-            end_local: dt("2021-12-01 16:00"),
-            time_zone: "America/New_York".into(),
-        },
-    );
-    let online = create_meeting(&mut db, iot.id, online).unwrap();
-    set_meeting_status(&mut db, online.id, MeetingStatus::Cancelled).unwrap();
-    create_meeting(
-        &mut db,
-        iot.id,
-        meeting(
-            "Someday",
-            MeetingKind::Other,
-            None,
-            ScheduleInput::Undated { year: None, month: None, wording: String::new() },
-        ),
-    )
-    .unwrap();
-
-    create_milestone(
-        &mut db,
-        iot.id,
-        MilestoneInput {
-            precision: DatePrecision::Month,
-            kind: MilestoneKind::Decision,
-            description: "Über alles".into(),
-            done: true,
-            ..MilestoneInput::on(date("2020-04-01"), "Phase 2 approved")
-        },
-    )
-    .unwrap();
-    create_plan(
-        &mut db,
-        iot.id,
-        ActionPlanInput {
-            partner_id: Some(kezmarok.id),
-            title: "Smart Kežmarok".into(),
-            summary: "Sensors in the old town".into(),
-            status: PlanStatus::Final,
-        },
-    )
-    .unwrap();
-    create_plan(
-        &mut db,
-        iot.id,
-        ActionPlanInput {
-            partner_id: None,
-            title: "Network-wide plan".into(),
-            summary: String::new(),
-            status: PlanStatus::Draft,
-        },
-    )
-    .unwrap();
-
-    let second = create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::Transfer)).unwrap();
-    create_partner(&mut db, second.id, partner("Alba Iulia", "Romania", PartnerRole::LeadPartner)).unwrap();
-    create_network(&mut db, NetworkInput::named("Empty network", NetworkKind::Implementation)).unwrap();
-
-    create_practice(
-        &mut db,
-        PracticeInput {
-            title: "Urban data scan".into(),
-            tagline: "Antwerp's data".into(),
-            city: "Antwerp".into(),
-            country: "Belgium".into(),
-            author: "Ann Peeters".into(),
-            author_role: "Data officer".into(),
-            headline_figure: "521 946".into(),
-            is_transfer: true,
-            sections: vec![
-                PracticeSection { heading: "Zeta first".into(), body: "Solution".into() },
-                PracticeSection { heading: "Alpha second".into(), body: "Ηράκλειο".into() },
-            ],
-            network_ids: vec![second.id, iot.id],
-        },
-    )
-    .unwrap();
-    create_practice(
-        &mut db,
-        PracticeInput {
-            title: "Citizen card".into(),
-            tagline: String::new(),
-            city: "Gijón".into(),
-            country: String::new(),
-            author: String::new(),
-            author_role: String::new(),
-            headline_figure: String::new(),
-            is_transfer: false,
-            sections: vec![],
-            network_ids: vec![],
-        },
-    )
-    .unwrap();
-
-    // What only importers and time can write: source references, import notes, old stamps.
-    let c = db.conn();
-    c.execute_batch(&format!(
-        "UPDATE networks SET source_ref = 'urbact:nid:101', created_at = '2019-05-01T08:00:00Z', updated_at = '2020-01-02T09:10:11Z' WHERE id = {iot};
-         UPDATE partners SET created_at = '2019-05-02T08:00:00Z', updated_at = '2019-05-03T08:00:00Z';
-         UPDATE meetings SET source_ref = 'urbact:nid:101:meeting:' || id, created_at = '2019-06-01T10:00:00Z', updated_at = '2019-06-02T10:00:00Z';
-         UPDATE action_plans SET created_at = '2019-07-01T10:00:00Z', updated_at = '2019-07-01T10:00:00Z', source_ref = 'urbact:iap:' || id;
-         UPDATE milestones SET source_ref = 'urbact:nid:101:milestone:1';
-         UPDATE practices SET created_at = '2018-01-01T00:00:00Z', updated_at = '2018-02-01T00:00:00Z', source_ref = 'urbact:gp:' || id;
-         INSERT INTO import_notes (network_id, line, text, reason, source_ref) VALUES ({iot}, 42, 'Kezmarok - Estonia', 'country conflicts with Kežmarok (SK)', 'urbact:note:42');
-         INSERT INTO import_notes (network_id, line, text, reason, source_ref) VALUES (NULL, 7, '???', 'not part of any record', NULL);",
-        iot = iot.id
-    ))
-    .unwrap();
-    db
-}
 
 fn import_into_fresh(text: &str) -> Db {
     let mut fresh = Db::open_in_memory().unwrap();
@@ -322,7 +34,7 @@ fn export_import_export_gives_the_same_json() {
     assert_eq!(data.format, "convene");
     assert_eq!(data.schema_version, exchange::SCHEMA_VERSION);
     assert_eq!(data.networks.len(), 3);
-    assert_eq!(data.networks[0].id, 2, "ids keep their gaps");
+    assert_eq!(data.networks[0].network.id, 2, "ids keep their gaps");
     let contact_ids: Vec<i64> = data.networks[0].partners.iter().flat_map(|p| &p.contacts).map(|c| c.id).collect();
     assert_eq!(contact_ids, [1, 3]);
     assert_eq!(data.networks[0].meetings.len(), 5);
@@ -458,7 +170,11 @@ fn files_that_are_not_exports_or_are_newer_are_refused() {
     assert_refused_and_empty("<html><body>TechTown</body></html>", "not valid JSON");
     assert_refused_and_empty(r#"{"networks": []}"#, "no \"format\" field");
     assert_refused_and_empty(r#"{"format": "ical", "schema_version": 1}"#, "not a Convene export");
-    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    let newer = text.replacen(
+        &format!("\"schema_version\": {}", exchange::SCHEMA_VERSION),
+        &format!("\"schema_version\": {}", exchange::SCHEMA_VERSION + 1),
+        1,
+    );
     assert_refused_and_empty(&newer, "newer version of Convene");
     let extra = text.replacen("\"slug\":", "\"colour\": \"red\",\n      \"slug\":", 1);
     assert_refused_and_empty(&extra, "colour");
@@ -496,13 +212,13 @@ fn a_bad_value_deep_in_the_file_rolls_everything_back() {
     );
     bad(&|d| d.networks[0].partners[1].country = "Atlantis".into(), "networks[0].partners[1].country");
     bad(&|d| d.networks[1].partners[0].id = d.networks[0].partners[0].id, "networks[1].partners[0].id");
-    bad(&|d| d.networks[1].slug = d.networks[0].slug.clone(), "networks[1].slug");
-    bad(&|d| d.networks[0].name = "   ".into(), "networks[0].name");
+    bad(&|d| d.networks[1].network.slug = d.networks[0].network.slug.clone(), "networks[1].slug");
+    bad(&|d| d.networks[0].network.name = "   ".into(), "networks[0].name");
     bad(
         &|d| d.networks[0].meetings[1].host_partner_id = Some(d.networks[1].partners[0].id),
         "networks[0].meetings[1].host_partner_id",
     );
-    bad(&|d| d.networks[0].lead_partner_id = Some(9999), "networks[0].lead_partner_id");
+    bad(&|d| d.networks[0].network.lead_partner_id = Some(9999), "networks[0].lead_partner_id");
     bad(
         &|d| {
             let uid = d.networks[0].meetings[0].uid.clone();
@@ -512,22 +228,23 @@ fn a_bad_value_deep_in_the_file_rolls_everything_back() {
     );
     bad(
         &|d| {
-            if let exchange::ScheduleRecord::Timed { start, end, .. } = &mut d.networks[0].meetings[0].schedule {
+            if let Schedule::Timed { start, end, .. } = &mut d.networks[0].meetings[0].schedule {
                 *end = *start;
             }
         },
         "networks[0].meetings[0].schedule.end",
     );
-    bad(&|d| d.practices[0].network_ids.push(12345), "practices[0].network_ids[2]");
-    bad(&|d| d.networks[0].created_at = "yesterday".into(), "networks[0].created_at");
+    bad(&|d| d.practices[0].network_ids.push(12345), "practices[0].network_ids");
+    bad(&|d| d.networks[0].network.created_at = "yesterday".into(), "networks[0].created_at");
 }
 
 struct PartnerRecordBuilder;
 
 impl PartnerRecordBuilder {
-    fn atlantis() -> exchange::PartnerRecord {
-        exchange::PartnerRecord {
+    fn atlantis() -> Partner {
+        Partner {
             id: 777,
+            network_id: 0,
             name: "Atlantis".into(),
             country: "GR".into(),
             role: PartnerRole::Partner,
@@ -558,4 +275,104 @@ fn the_example_in_the_documentation_imports() {
     }
     assert_eq!(m.attendance.len(), 2);
     assert_eq!(m.agenda[0].lead_partner_id, Some(2));
+}
+
+/// Unknown fields are refused wherever they are, also inside records the document nests
+/// with `flatten` (a network's own fields, a plan's, a revision's), where serde alone
+/// would drop them; the error names the place.
+#[test]
+fn an_unknown_field_deep_in_the_file_is_refused_with_its_place() {
+    let text = export_json(&rich_database()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let places: [&[&str]; 5] = [
+        &["networks", "0"],
+        &["networks", "0", "partners", "0", "contacts", "0"],
+        &["networks", "0", "meetings", "0", "schedule"],
+        &["networks", "0", "action_plans", "0"],
+        &["networks", "0", "action_plans", "0", "revisions", "1"],
+    ];
+    for place in places {
+        let mut changed = value.clone();
+        let mut at = &mut changed;
+        for step in place {
+            at = match step.parse::<usize>() {
+                Ok(i) => &mut at[i],
+                Err(_) => &mut at[*step],
+            };
+        }
+        at["colour"] = "red".into();
+        let expected = format!("{}.colour", place.iter().enumerate().fold(String::new(), |path, (i, step)| {
+            match step.parse::<usize>() {
+                Ok(n) => format!("{path}[{n}]"),
+                Err(_) if i == 0 => step.to_string(),
+                Err(_) => format!("{path}.{step}"),
+            }
+        }));
+        assert_refused_and_empty(&changed.to_string(), &format!("unknown field `{expected}`"));
+    }
+}
+
+/// An export is read through the same insert functions as the window's forms: what a form
+/// accepts and how it saves it (a country written as a name is kept as its code, the rule
+/// that a meeting ends after it starts with the form's wording) holds for a file too.
+#[test]
+fn a_file_passes_the_rules_of_the_forms() {
+    let text = export_json(&rich_database()).unwrap();
+    let mut data = parse_export(&text).unwrap();
+    data.networks[0].partners[0].country = "Sweden".into();
+    let mut db = Db::open_in_memory().unwrap();
+    import_all(&mut db, &data).unwrap();
+    assert_eq!(get_partner(&db, data.networks[0].partners[0].id).unwrap().country, "SE");
+
+    let mut data = parse_export(&text).unwrap();
+    if let Schedule::Timed { start, end, .. } = &mut data.networks[0].meetings[0].schedule {
+        *end = *start - chrono::Duration::hours(1);
+    }
+    let mut db = Db::open_in_memory().unwrap();
+    let from_file = import_all(&mut db, &data).unwrap_err();
+    let network = create_network(&mut db, NetworkInput::named("Form", NetworkKind::Other)).unwrap();
+    let from_form = create_meeting(
+        &mut db,
+        network.id,
+        meeting(
+            "Backwards",
+            MeetingKind::Other,
+            None,
+            ScheduleInput::Timed {
+                start_local: dt("2027-03-10 12:00"),
+                end_local: dt("2027-03-10 11:00"),
+                time_zone: "Europe/Riga".into(),
+            },
+        ),
+    )
+    .unwrap_err();
+    match (&from_file, &from_form) {
+        (Error::Invalid { field: file_field, reason: file_reason }, Error::Invalid { field, reason }) => {
+            assert_eq!(file_field, &format!("networks[0].meetings[0].schedule.{field}"));
+            assert_eq!(file_reason, reason);
+        }
+        other => panic!("expected two field errors, got {other:?}"),
+    }
+}
+
+/// The derived values a record carries for screens (a host's name, local times, an
+/// attendee's name) are written for readers and not read back: changing them in a file
+/// changes nothing.
+#[test]
+fn derived_values_in_a_file_are_not_read_back() {
+    let db = rich_database();
+    let text = export_json(&db).unwrap();
+    let mut data = parse_export(&text).unwrap();
+    let m = &mut data.networks[0].meetings[0];
+    m.host_name = Some("Somebody else".into());
+    m.network_id = 999;
+    if let Schedule::Timed { start_local, .. } = &mut m.schedule {
+        *start_local = dt("1999-01-01 00:00");
+    }
+    for a in &mut m.attendance {
+        a.name = "Renamed".into();
+    }
+    let mut fresh = Db::open_in_memory().unwrap();
+    import_all(&mut fresh, &data).unwrap();
+    assert_eq!(export_json(&fresh).unwrap(), text);
 }

@@ -316,6 +316,7 @@ fn meeting(n: u128, title: &str, schedule: Schedule) -> Meeting {
         schedule,
         agenda: vec![],
         attendance: vec![],
+        source_ref: None,
         created_at: "2026-01-01T00:00:00Z".into(),
         updated_at: "2026-01-01T00:00:00Z".into(),
     }

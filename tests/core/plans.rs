@@ -63,6 +63,7 @@ fn gavle_plan() -> Fixture {
 
 fn action(title: &str, objective: &str, cost: Option<&str>, funding: &[(FundingSource, &str)]) -> ActionInput {
     ActionInput {
+        id: String::new(),
         objective: objective.into(),
         title: title.into(),
         description: String::new(),
@@ -138,7 +139,7 @@ fn a_bad_save_changes_nothing() {
     backwards.start = month("2026-05");
     backwards.end = month("2026-04");
     assert_eq!(field_of(add_action(&mut f.db, f.plan_id, backwards).unwrap_err()), "actions[0].end");
-    let risk = RiskInput { description: "Nobody comes".into(), likelihood: 6, impact: 2, mitigation: String::new(), owner: String::new() };
+    let risk = RiskInput { id: String::new(), description: "Nobody comes".into(), likelihood: 6, impact: 2, mitigation: String::new(), owner: String::new() };
     assert_eq!(field_of(add_risk(&mut f.db, f.plan_id, risk).unwrap_err()), "risks[0].likelihood");
     assert_eq!(list_revisions(&f.db, f.plan_id).unwrap().len(), 1, "no refused change left a revision");
     assert!(load_plan_document(&f.db, f.plan_id).unwrap().actions.is_empty());
@@ -232,6 +233,7 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
         &mut f.db,
         f.plan_id,
         IndicatorInput {
+            id: String::new(),
             name: "Young people trained".into(),
             kind: IndicatorKind::Output,
             unit: "people".into(),
@@ -265,7 +267,7 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
     let years: Vec<(i32, u32)> = s.actions_per_year.iter().map(|y| (y.year, y.actions)).collect();
     assert_eq!(years, [(2025, 1), (2026, 2), (2027, 1)]);
     assert!(s.warnings.iter().any(|w| w.contains("Maker space") && w.contains("exceeds its cost")), "{:?}", s.warnings);
-    assert_eq!(doc.actions[0].indicator_ids, [indicator.clone()]);
+    assert_eq!(doc.actions[0].indicator_ids, std::slice::from_ref(&indicator));
     // JSON carries money as strings, never floats.
     let json = serde_json::to_value(&doc).unwrap();
     assert_eq!(json["summary"]["total_cost"], "120000.30");
@@ -524,7 +526,7 @@ fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
     refused(&mut ours.db, r#"{"format":"ical","version":1}"#, "its format is \"ical\"");
     refused(&mut ours.db, r#"{"format":"convene","schema_version":1}"#, "whole-database export");
     let mut newer = good.clone();
-    newer["version"] = 2.into();
+    newer["version"] = (convene_core::plan::exchange::VERSION + 1).into();
     refused(&mut ours.db, &newer.to_string(), "newer version of Convene");
     let mut no_title = good.clone();
     no_title["revisions"][0]["snapshot"]["sections"][0]["title"] = "".into();
@@ -690,4 +692,24 @@ fn comments_travel_with_the_plan_and_arrive_once() {
     assert_eq!((again.added_comments, again.resolved_comments), (0, 0));
     assert_eq!(again.message, "\"Gävle digital jobs plan\" is already up to date: nothing changed");
     assert_eq!(list_comments(&ours.db, plan, true).unwrap().len(), 2, "a comment arrives once");
+}
+
+/// A plan row has one type: what a form sends to add an action is an `Action` whose id
+/// the plan gives (an id sent along is not taken), and an update keeps the row's id.
+#[test]
+fn the_plan_gives_a_rows_id_and_keeps_it() {
+    let mut f = gavle_plan();
+    let mut sent = action("Coding club", "", Some("100"), &[]);
+    sent.id = "00000000-0000-4000-8000-000000000001".into();
+    let id = add_action(&mut f.db, f.plan_id, sent.clone()).unwrap().item_id.unwrap();
+    assert_ne!(id, sent.id);
+    let mut changed = sent.clone();
+    changed.id = "00000000-0000-4000-8000-000000000002".into();
+    changed.title = "Coding club for girls".into();
+    update_action(&mut f.db, f.plan_id, &id, changed).unwrap();
+    let doc = load_plan_document(&f.db, f.plan_id).unwrap();
+    assert_eq!((doc.actions[0].id.as_str(), doc.actions[0].title.as_str()), (id.as_str(), "Coding club for girls"));
+    let from_form: Action = serde_json::from_str(r#"{"title": "Without id", "status": "idea"}"#).unwrap();
+    let id = add_action(&mut f.db, f.plan_id, from_form).unwrap().item_id.unwrap();
+    assert!(uuid::Uuid::parse_str(&id).is_ok(), "{id}");
 }

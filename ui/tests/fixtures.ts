@@ -2,7 +2,8 @@
 import type { Meeting, Partner, PartnerLocalTime } from '../src/lib/types';
 
 export function partner(id: number, name: string, country: string, time_zone: string, over: Partial<Partner> = {}): Partner {
-  return { id, network_id: 4, name, country, role: 'partner', time_zone, population: null, notes: '', contacts: [], local_group: [], ...over };
+  return { id, network_id: 4, name, country, role: 'partner', time_zone, population: null, notes: '',
+    created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z', contacts: [], local_group: [], ...over };
 }
 
 export const iotPartners: Partner[] = [
@@ -20,7 +21,7 @@ export function meeting(over: Partial<Meeting> = {}): Meeting {
       type: 'timed', start: '2027-03-10T08:00:00Z', end: '2027-03-10T10:00:00Z', time_zone: 'Europe/Riga',
       start_local: '2027-03-10T10:00:00', end_local: '2027-03-10T12:00:00',
     },
-    agenda: [], attendance: [], created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
+    agenda: [], attendance: [], source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
     ...over,
   };
 }

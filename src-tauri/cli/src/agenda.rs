@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
 use convene_core::agenda::{
-    add_agenda_item, item_input, move_agenda_item, remove_agenda_item, update_agenda_item,
+    add_agenda_item, move_agenda_item, remove_agenda_item, update_agenda_item,
 };
 use convene_core::meeting::{AgendaItem, AgendaItemInput, Meeting};
 use convene_core::network::{find_network, Network};
@@ -212,7 +212,7 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
             details,
         } => {
             let current = meeting.agenda.get(number.wrapping_sub(1));
-            let mut item = current.map(item_input).unwrap_or(AgendaItemInput {
+            let mut item = current.map(AgendaItemInput::from).unwrap_or(AgendaItemInput {
                 start_time: None,
                 end_time: None,
                 title: String::new(),

@@ -129,6 +129,7 @@ pub fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
         value.as_deref().map(|v| Month::parse(field, v)).transpose()
     };
     let input = ActionInput {
+        id: String::new(),
         objective: args.objective.unwrap_or_default(),
         title: args.title,
         description: args.description.unwrap_or_default(),
@@ -163,6 +164,7 @@ pub fn indicator_add(ctx: &mut Ctx, args: IndicatorAddArgs) -> Result<()> {
     let id = find_plan(&ctx.db, &args.plan)?.id;
     let name = args.name.clone();
     let input = plan::IndicatorInput {
+        id: String::new(),
         name: args.name,
         kind: plan::IndicatorKind::parse("type", &args.kind)?,
         unit: args.unit,
@@ -182,6 +184,7 @@ pub fn indicator_add(ctx: &mut Ctx, args: IndicatorAddArgs) -> Result<()> {
 pub fn risk_add(ctx: &mut Ctx, args: RiskAddArgs) -> Result<()> {
     let id = find_plan(&ctx.db, &args.plan)?.id;
     let input = plan::RiskInput {
+        id: String::new(),
         description: args.description,
         likelihood: args.likelihood,
         impact: args.impact,

@@ -58,8 +58,8 @@ fn meeting(n: usize) -> Meeting {
         Schedule::AllDay { first: day, last: day + Duration::days((n % 3) as i64) }
     } else {
         let hour = 8 + (n % 9) as u32;
-        let start_local = day.and_hms_opt(hour, if n % 2 == 0 { 0 } else { 30 }, 0).expect("time");
-        let length = if n % 23 == 0 { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
+        let start_local = day.and_hms_opt(hour, if n.is_multiple_of(2) { 0 } else { 30 }, 0).expect("time");
+        let length = if n.is_multiple_of(23) { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
         let end_local = start_local + length;
         match (local_to_utc("start", start_local, zone), local_to_utc("end", end_local, zone)) {
             (Ok(start), Ok(end)) => {
@@ -68,13 +68,13 @@ fn meeting(n: usize) -> Meeting {
             _ => Schedule::AllDay { first: day, last: day },
         }
     };
-    let online = n % 3 == 0;
+    let online = n.is_multiple_of(3);
     Meeting {
         id: n as i64 + 1,
         uid: uuid::Uuid::from_u128(0x00c0_4e4e_0000_4000_8000_0000_0000_0000 | n as u128).to_string(),
         sequence: (n % 4) as i64,
         network_id: 1,
-        kind: if n % 13 == 0 { MeetingKind::CityVisit } else { MeetingKind::Transnational },
+        kind: if n.is_multiple_of(13) { MeetingKind::CityVisit } else { MeetingKind::Transnational },
         title: format!("Transnational meeting {n} in {city}: {word}, {other}; next steps"),
         host_partner_id: Some((n % CITIES.len()) as i64 + 1),
         host_name: Some(city.into()),
@@ -90,6 +90,7 @@ fn meeting(n: usize) -> Meeting {
         schedule,
         agenda: Vec::new(),
         attendance: Vec::new(),
+        source_ref: None,
         created_at: "2026-01-01T00:00:00Z".into(),
         updated_at: "2026-01-01T00:00:00Z".into(),
     }

@@ -42,6 +42,7 @@ fn main() {
     let mut indicator_ids = Vec::new();
     for i in 0..30 {
         let input = IndicatorInput {
+            id: String::new(),
             name: format!("Indicator {i}"),
             kind: if i % 2 == 0 { IndicatorKind::Output } else { IndicatorKind::Result },
             unit: "people".into(),
@@ -54,6 +55,7 @@ fn main() {
     }
     for i in 0..150 {
         let input = ActionInput {
+            id: String::new(),
             objective: format!("Objective {}", i % 5),
             title: format!("Action {i}"),
             description: words(60, i),
@@ -73,7 +75,7 @@ fn main() {
         add_action(&mut db, plan, input).unwrap();
     }
     for i in 0..20 {
-        let input = RiskInput { description: format!("Risk {i}"), likelihood: 3, impact: 4, mitigation: words(30, i), owner: "PM".into() };
+        let input = RiskInput { id: String::new(), description: format!("Risk {i}"), likelihood: 3, impact: 4, mitigation: words(30, i), owner: "PM".into() };
         add_risk(&mut db, plan, input).unwrap();
     }
     let first_big = list_revisions(&db, plan).unwrap()[0].number;

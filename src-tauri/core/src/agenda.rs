@@ -1,34 +1,154 @@
-//! One item at a time on a meeting's agenda: add at a place, change, move, remove.
+//! A meeting's agenda: an ordered list of items with times, a speaker and notes.
 //!
-//! The agenda is an ordered list; people name an item by its number in that list
-//! (1 for the first), as the meeting's page and `convene meeting show` print it. Every
-//! operation here reads the current list, changes it in memory and saves the whole list
-//! through [`set_agenda`], so an item passes exactly the rules a whole agenda passes
-//! (title required, end after start, the speaker a partner of the meeting's network),
-//! checked in one place, and the list is saved in one transaction or not at all.
+//! The agenda is saved whole ([`set_agenda`]): every item passes the same rules (title
+//! required, end after start, the speaker a partner of the meeting's network), checked in
+//! one place ([`clean_agenda`]), and the list is saved in one transaction or not at all.
+//! People name an item by its number in that list (1 for the first), as the meeting's page
+//! and `convene meeting show` print it; the one-item operations here (add at a place,
+//! change, move, remove) read the current list, change it in memory and save it whole.
 //!
 //! Invariant: after every operation the items are numbered 1..=n without gaps, in the
 //! order shown. Items get new ids when the list is saved; their numbers are what stays
-//! meaningful to a person.
+//! meaningful to a person. (An export's items keep their ids: [`import_agenda`].)
+
+use chrono::NaiveTime;
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::meeting::{get_meeting, set_agenda, AgendaItem, AgendaItemInput, Meeting};
-use crate::store::Db;
+use crate::meeting::{get_meeting, Meeting};
+use crate::partner::get_partner;
+use crate::store::{now_text, Db};
+use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 use crate::wording::count_of;
 
-/// An item as it would be entered again: what [`set_agenda`] takes back.
-pub fn item_input(item: &AgendaItem) -> AgendaItemInput {
-    AgendaItemInput {
-        start_time: item.start_time,
-        end_time: item.end_time,
-        title: item.title.clone(),
-        lead_partner_id: item.lead_partner_id,
-        notes: item.notes.clone(),
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AgendaItem {
+    pub id: i64,
+    /// The item's place, from 0: derived from the order of the list, so a file's value
+    /// (absent in schema version 1) is not read back.
+    #[serde(default)]
+    pub position: i64,
+    #[serde(default)]
+    pub start_time: Option<NaiveTime>,
+    #[serde(default)]
+    pub end_time: Option<NaiveTime>,
+    pub title: String,
+    /// The speaker: a partner of the meeting's network.
+    #[serde(default)]
+    pub lead_partner_id: Option<i64>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AgendaItemInput {
+    #[serde(default)]
+    pub start_time: Option<NaiveTime>,
+    #[serde(default)]
+    pub end_time: Option<NaiveTime>,
+    pub title: String,
+    #[serde(default)]
+    pub lead_partner_id: Option<i64>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+pub(crate) fn agenda_of(db: &Db, meeting_id: i64) -> Result<Vec<AgendaItem>> {
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT id, position, start_time, end_time, title, lead_partner_id, notes
+         FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, id",
+    )?;
+    let rows = stmt
+        .query_map([meeting_id], |r| {
+            Ok(AgendaItem {
+                id: r.get(0)?,
+                position: r.get(1)?,
+                start_time: r.get(2)?,
+                end_time: r.get(3)?,
+                title: r.get(4)?,
+                lead_partner_id: r.get(5)?,
+                notes: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The items as they are saved, checked; errors name `agenda[i].field`.
+fn clean_agenda(db: &Db, network_id: i64, items: &[AgendaItemInput]) -> Result<Vec<AgendaItemInput>> {
+    let mut clean = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let field = format!("agenda[{i}]");
+        let title = validate::required(&format!("{field}.title"), &item.title, TITLE_MAX)?;
+        let notes = validate::optional(&format!("{field}.notes"), &item.notes, TEXT_MAX)?;
+        if let (Some(s), Some(e)) = (item.start_time, item.end_time) {
+            if e <= s {
+                return Err(Error::invalid(format!("{field}.end_time"), "the item must end after it starts"));
+            }
+        }
+        if let Some(lead) = item.lead_partner_id {
+            let p = get_partner(db, lead)
+                .map_err(|_| Error::invalid(format!("{field}.lead_partner_id"), "that partner does not exist"))?;
+            if p.network_id != network_id {
+                return Err(Error::invalid(format!("{field}.lead_partner_id"), format!("{} is not a partner of this network", p.name)));
+            }
+        }
+        clean.push(AgendaItemInput { title, notes, ..item.clone() });
+    }
+    Ok(clean)
+}
+
+/// Writes `items` as the meeting's agenda, in order; `ids` gives each item its id (none:
+/// the database numbers them).
+fn write_agenda(conn: &Connection, meeting_id: i64, items: &[AgendaItemInput], ids: &[Option<i64>]) -> Result<()> {
+    conn.execute("DELETE FROM agenda_items WHERE meeting_id = ?1", [meeting_id])?;
+    let mut stmt = conn.prepare(
+        "INSERT INTO agenda_items (id, meeting_id, position, start_time, end_time, title, lead_partner_id, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (i, item) in items.iter().enumerate() {
+        let id = ids.get(i).copied().flatten();
+        stmt.execute(params![id, meeting_id, i as i64, item.start_time, item.end_time, item.title, item.lead_partner_id, item.notes])?;
+    }
+    Ok(())
+}
+
+/// Replaces the agenda with `items`, in that order.
+pub fn set_agenda(db: &mut Db, meeting_id: i64, items: Vec<AgendaItemInput>) -> Result<Meeting> {
+    let meeting = get_meeting(db, meeting_id)?;
+    let clean = clean_agenda(db, meeting.network_id, &items)?;
+    let tx = db.conn_mut().transaction()?;
+    write_agenda(&tx, meeting_id, &clean, &[])?;
+    tx.execute("UPDATE meetings SET updated_at = ?2 WHERE id = ?1", params![meeting_id, now_text()])?;
+    tx.commit()?;
+    get_meeting(db, meeting_id)
+}
+
+/// Writes an exported meeting's agenda, keeping the items' ids and leaving the meeting's
+/// `updated_at` as the file says.
+pub(crate) fn import_agenda(db: &Db, meeting_id: i64, network_id: i64, items: &[AgendaItem]) -> Result<()> {
+    let inputs: Vec<AgendaItemInput> = items.iter().map(AgendaItemInput::from).collect();
+    let clean = clean_agenda(db, network_id, &inputs)?;
+    let ids: Vec<Option<i64>> = items.iter().map(|i| Some(i.id)).collect();
+    write_agenda(db.conn(), meeting_id, &clean, &ids)
+}
+
+impl From<&AgendaItem> for AgendaItemInput {
+    fn from(item: &AgendaItem) -> Self {
+        AgendaItemInput {
+            start_time: item.start_time,
+            end_time: item.end_time,
+            title: item.title.clone(),
+            lead_partner_id: item.lead_partner_id,
+            notes: item.notes.clone(),
+        }
     }
 }
 
 fn current_items(meeting: &Meeting) -> Vec<AgendaItemInput> {
-    meeting.agenda.iter().map(item_input).collect()
+    meeting.agenda.iter().map(AgendaItemInput::from).collect()
 }
 
 /// The index of item `number` (1-based), or an error that says how many there are.

@@ -164,6 +164,8 @@ mod tests {
             time_zone: zone.into(),
             population: None,
             notes: String::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
             contacts: vec![],
             local_group: vec![],
         }

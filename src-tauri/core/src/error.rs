@@ -64,6 +64,24 @@ impl Error {
         }
     }
 
+    /// The same error about the field `path.field`: what a form calls `name` is
+    /// `networks[0].partners[2].name` in a file.
+    /// A value that must be unique but is not (a database UNIQUE constraint) becomes an
+    /// error about `path.COLUMN` too.
+    pub fn within(self, path: &str) -> Self {
+        match self {
+            Error::Invalid { field, reason } => Error::Invalid { field: format!("{path}.{field}"), reason },
+            Error::Sqlite(rusqlite::Error::SqliteFailure(failure, Some(message)))
+                if failure.code == rusqlite::ErrorCode::ConstraintViolation
+                    && message.starts_with("UNIQUE constraint failed: ") =>
+            {
+                let column = message.rsplit('.').next().unwrap_or("id").to_string();
+                Error::invalid(format!("{path}.{column}"), format!("this {column} appears twice; each must be unique"))
+            }
+            other => other,
+        }
+    }
+
     /// The input field the error is about, when there is one.
     pub fn field(&self) -> Option<&str> {
         match self {

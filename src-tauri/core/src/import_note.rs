@@ -5,17 +5,24 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::origin::Origin;
 use crate::store::Db;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ImportNote {
     pub id: i64,
+    /// `None` for a note that belongs to no network. In an export, the network the note
+    /// is listed under (absent in files of schema version 1).
+    #[serde(default)]
     pub network_id: Option<i64>,
     /// 1-based line number in the imported file.
     pub line: i64,
     pub text: String,
     pub reason: String,
+    /// The importer's key of the note, so importing the same page again adds it once.
+    #[serde(default)]
+    pub source_ref: Option<String>,
 }
 
 pub(crate) fn insert_note(
@@ -24,11 +31,14 @@ pub(crate) fn insert_note(
     line: i64,
     text: &str,
     reason: &str,
-    source_ref: Option<&str>,
+    origin: &Origin,
 ) -> Result<i64> {
+    if line < 0 {
+        return Err(Error::invalid("line", "must not be negative"));
+    }
     db.conn().execute(
-        "INSERT INTO import_notes (network_id, line, text, reason, source_ref) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![network_id, line, text, reason, source_ref],
+        "INSERT INTO import_notes (id, network_id, line, text, reason, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![origin.id(), network_id, line, text, reason, origin.source_ref()?],
     )?;
     Ok(db.conn().last_insert_rowid())
 }
@@ -36,13 +46,29 @@ pub(crate) fn insert_note(
 /// The notes of one network, or every note when `network_id` is `None`.
 pub fn list_import_notes(db: &Db, network_id: Option<i64>) -> Result<Vec<ImportNote>> {
     let mut stmt = db.conn().prepare_cached(
-        "SELECT id, network_id, line, text, reason FROM import_notes
+        "SELECT id, network_id, line, text, reason, source_ref FROM import_notes
          WHERE ?1 IS NULL OR network_id = ?1 ORDER BY line, id",
     )?;
-    let rows = stmt
-        .query_map([network_id], |r| {
-            Ok(ImportNote { id: r.get(0)?, network_id: r.get(1)?, line: r.get(2)?, text: r.get(3)?, reason: r.get(4)? })
-        })?
+    let rows = stmt.query_map([network_id], note_from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub(crate) fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ImportNote> {
+    Ok(ImportNote {
+        id: r.get("id")?,
+        network_id: r.get("network_id")?,
+        line: r.get("line")?,
+        text: r.get("text")?,
+        reason: r.get("reason")?,
+        source_ref: r.get("source_ref")?,
+    })
+}
+
+/// The notes of one network, or those of no network when `network_id` is `None`, in id
+/// order (as an export lists them).
+pub(crate) fn notes_of(db: &Db, network_id: Option<i64>) -> Result<Vec<ImportNote>> {
+    let mut stmt = db.conn().prepare_cached("SELECT * FROM import_notes WHERE network_id IS ?1 ORDER BY id")?;
+    let rows = stmt.query_map([network_id], note_from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

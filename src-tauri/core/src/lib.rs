@@ -26,6 +26,7 @@ pub mod meeting_status;
 pub mod milestone;
 pub mod names;
 pub mod network;
+pub mod origin;
 pub mod overview;
 pub mod partner;
 pub mod plan;

@@ -14,6 +14,7 @@ use ts_rs::TS;
 use crate::error::{Error, OptionalExt, Result};
 use crate::labels::text_enum;
 use crate::network::get_network;
+use crate::origin::Origin;
 use crate::store::Db;
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 
@@ -29,6 +30,8 @@ text_enum! {
     }
 }
 
+// `text_enum!` variants cannot carry `#[default]`, so the impl is written out.
+#[allow(clippy::derivable_impls)]
 impl Default for MilestoneKind {
     fn default() -> Self {
         MilestoneKind::Other
@@ -43,6 +46,7 @@ text_enum! {
     }
 }
 
+#[allow(clippy::derivable_impls)]
 impl Default for DatePrecision {
     fn default() -> Self {
         DatePrecision::Day
@@ -52,14 +56,25 @@ impl Default for DatePrecision {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Milestone {
     pub id: i64,
+    /// In an export, the network the milestone is listed under (absent in schema version 1).
+    #[serde(default)]
     pub network_id: i64,
     /// The day, or the first day of the month when `precision` is `month`.
     pub date: NaiveDate,
+    /// Absent in files written before milestones had a precision: `day`.
+    #[serde(default)]
     pub precision: DatePrecision,
+    /// Absent in files written before milestones had a kind: `other`.
+    #[serde(default)]
     pub kind: MilestoneKind,
     pub title: String,
+    #[serde(default)]
     pub description: String,
+    #[serde(default)]
     pub done: bool,
+    /// The URBACT page the milestone was imported from.
+    #[serde(default)]
+    pub source_ref: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -91,43 +106,52 @@ impl MilestoneInput {
     }
 }
 
-/// A milestone's values after the rules: what is stored.
-pub(crate) struct CleanMilestone {
-    pub date: NaiveDate,
-    pub title: String,
-    pub description: String,
+impl From<&Milestone> for MilestoneInput {
+    fn from(m: &Milestone) -> Self {
+        MilestoneInput {
+            date: m.date,
+            precision: m.precision,
+            kind: m.kind,
+            title: m.title.clone(),
+            description: m.description.clone(),
+            done: m.done,
+        }
+    }
 }
 
-pub(crate) fn clean_milestone(path: impl Fn(&str) -> String, input: &MilestoneInput) -> Result<CleanMilestone> {
-    validate::date(&path("date"), input.date)?;
+/// A milestone's values after the rules: what is stored.
+struct CleanMilestone {
+    date: NaiveDate,
+    title: String,
+    description: String,
+}
+
+fn clean_milestone(input: &MilestoneInput) -> Result<CleanMilestone> {
+    validate::date("date", input.date)?;
     let date = match input.precision {
         DatePrecision::Day => input.date,
         DatePrecision::Month => input.date.with_day(1).expect("the first day of a month exists"),
     };
     Ok(CleanMilestone {
         date,
-        title: validate::required(&path("title"), &input.title, TITLE_MAX)?,
-        description: validate::optional(&path("description"), &input.description, TEXT_MAX)?,
+        title: validate::required("title", &input.title, TITLE_MAX)?,
+        description: validate::optional("description", &input.description, TEXT_MAX)?,
     })
 }
 
 pub fn create_milestone(db: &mut Db, network_id: i64, input: MilestoneInput) -> Result<Milestone> {
-    let id = insert_milestone(db, network_id, &input, None)?;
+    let id = insert_milestone(db, network_id, &input, &Origin::Form)?;
     get_milestone(db, id)
 }
 
-pub(crate) fn insert_milestone(
-    db: &mut Db,
-    network_id: i64,
-    input: &MilestoneInput,
-    source_ref: Option<&str>,
-) -> Result<i64> {
+pub(crate) fn insert_milestone(db: &mut Db, network_id: i64, input: &MilestoneInput, origin: &Origin) -> Result<i64> {
     get_network(db, network_id)?;
-    let clean = clean_milestone(str::to_string, input)?;
+    let clean = clean_milestone(input)?;
     db.conn().execute(
-        "INSERT INTO milestones (network_id, date, precision, kind, title, description, done, source_ref)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO milestones (id, network_id, date, precision, kind, title, description, done, source_ref)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
+            origin.id(),
             network_id,
             clean.date,
             input.precision,
@@ -135,7 +159,7 @@ pub(crate) fn insert_milestone(
             clean.title,
             clean.description,
             input.done,
-            source_ref
+            origin.source_ref()?
         ],
     )?;
     Ok(db.conn().last_insert_rowid())
@@ -143,7 +167,7 @@ pub(crate) fn insert_milestone(
 
 pub fn update_milestone(db: &mut Db, id: i64, input: MilestoneInput) -> Result<Milestone> {
     get_milestone(db, id)?;
-    let clean = clean_milestone(str::to_string, &input)?;
+    let clean = clean_milestone(&input)?;
     db.conn().execute(
         "UPDATE milestones SET date = ?2, precision = ?3, kind = ?4, title = ?5, description = ?6, done = ?7
          WHERE id = ?1",
@@ -152,7 +176,7 @@ pub fn update_milestone(db: &mut Db, id: i64, input: MilestoneInput) -> Result<M
     get_milestone(db, id)
 }
 
-const COLUMNS: &str = "id, network_id, date, precision, kind, title, description, done";
+const COLUMNS: &str = "id, network_id, date, precision, kind, title, description, done, source_ref";
 
 fn from_row(r: &Row) -> rusqlite::Result<Milestone> {
     Ok(Milestone {
@@ -164,6 +188,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Milestone> {
         title: r.get(5)?,
         description: r.get(6)?,
         done: r.get(7)?,
+        source_ref: r.get(8)?,
     })
 }
 

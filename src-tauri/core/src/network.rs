@@ -12,6 +12,7 @@ use ts_rs::TS;
 use crate::error::{Error, OptionalExt, Result};
 use crate::labels::text_enum;
 use crate::names::{fold, slugify};
+use crate::origin::Origin;
 use crate::store::{now_text, Db};
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX};
 
@@ -30,7 +31,9 @@ text_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Phase {
     pub name: String,
+    #[serde(default)]
     pub start_date: Option<NaiveDate>,
+    #[serde(default)]
     pub end_date: Option<NaiveDate>,
 }
 
@@ -40,15 +43,29 @@ pub struct Network {
     pub slug: String,
     pub name: String,
     pub kind: NetworkKind,
+    #[serde(default)]
     pub tagline: String,
+    #[serde(default)]
     pub description: String,
+    #[serde(default)]
     pub programme: String,
+    #[serde(default)]
     pub start_date: Option<NaiveDate>,
+    #[serde(default)]
     pub end_date: Option<NaiveDate>,
+    /// In the network's order.
+    #[serde(default)]
     pub phases: Vec<Phase>,
+    #[serde(default)]
     pub contact_email: String,
+    #[serde(default)]
     pub website: String,
+    /// One of the network's partners.
+    #[serde(default)]
     pub lead_partner_id: Option<i64>,
+    /// The URBACT page the network was imported from (see [`crate::urbact`]).
+    #[serde(default)]
+    pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -203,13 +220,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
         )?;
     }
     if let (Some(id), Some(lead)) = (id, input.lead_partner_id) {
-        let belongs: Option<i64> = db
-            .conn()
-            .query_row("SELECT network_id FROM partners WHERE id = ?1", [lead], |r| r.get(0))
-            .optional()?;
-        if belongs != Some(id) {
-            return Err(Error::invalid("lead_partner_id", "the lead partner must be a partner of this network"));
-        }
+        check_lead_partner(db, id, lead)?;
     } else if id.is_none() && input.lead_partner_id.is_some() {
         return Err(Error::invalid("lead_partner_id", "add the network first, then choose its lead partner among its partners"));
     }
@@ -225,23 +236,33 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     })
 }
 
+fn check_lead_partner(db: &Db, network_id: i64, lead: i64) -> Result<()> {
+    let belongs: Option<i64> =
+        db.conn().query_row("SELECT network_id FROM partners WHERE id = ?1", [lead], |r| r.get(0)).optional()?;
+    if belongs != Some(network_id) {
+        return Err(Error::invalid("lead_partner_id", "the lead partner must be a partner of this network"));
+    }
+    Ok(())
+}
+
 pub fn create_network(db: &mut Db, input: NetworkInput) -> Result<Network> {
-    let id = insert_network(db, &input, None)?;
+    let id = insert_network(db, &input, &Origin::Form)?;
     get_network(db, id)
 }
 
-/// Inserts a network, optionally tagged with the import record it came from.
-pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, source_ref: Option<&str>) -> Result<i64> {
+/// Inserts a network (without its lead partner, who is chosen among partners added after
+/// it; see [`import_lead_partner`] for an export's).
+pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, origin: &Origin) -> Result<i64> {
     let c = clean(db, input, None)?;
-    let now = now_text();
+    let stamps = origin.stamps()?;
     let tx = db.conn_mut().savepoint()?;
     tx.execute(
-        "INSERT INTO networks (slug, name, kind, tagline, description, programme, start_date, end_date,
+        "INSERT INTO networks (id, slug, name, kind, tagline, description, programme, start_date, end_date,
             contact_email, website, source_ref, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
-            c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
-            input.end_date, c.contact_email, c.website, source_ref, now
+            stamps.id, c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
+            input.end_date, c.contact_email, c.website, stamps.source_ref, stamps.created_at, stamps.updated_at
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -280,6 +301,16 @@ pub fn update_network(db: &mut Db, id: i64, input: NetworkInput) -> Result<Netwo
     get_network(db, id)
 }
 
+/// Sets the lead partner an export names, once its partners are in, keeping the
+/// network's `updated_at` as the file says.
+pub(crate) fn import_lead_partner(db: &Db, network_id: i64, lead: Option<i64>) -> Result<()> {
+    if let Some(lead) = lead {
+        check_lead_partner(db, network_id, lead)?;
+    }
+    db.conn().execute("UPDATE networks SET lead_partner_id = ?2 WHERE id = ?1", params![network_id, lead])?;
+    Ok(())
+}
+
 pub(crate) fn set_lead_partner(db: &Db, network_id: i64, partner_id: Option<i64>) -> Result<()> {
     db.conn().execute(
         "UPDATE networks SET lead_partner_id = ?2, updated_at = ?3 WHERE id = ?1",
@@ -303,6 +334,7 @@ fn network_from_row(row: &Row<'_>) -> rusqlite::Result<Network> {
         contact_email: row.get("contact_email")?,
         website: row.get("website")?,
         lead_partner_id: row.get("lead_partner_id")?,
+        source_ref: row.get("source_ref")?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
     })

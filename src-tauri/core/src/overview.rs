@@ -18,20 +18,18 @@
 //!   `(network_id, sort_start)` index instead of reading every meeting.
 //!
 //! The timelines are [`timeline`]'s, the attention items [`attention`]'s; both read
-//! meetings' schedules the same way ([`schedule_of`]) and word them with the core's one
+//! meetings' schedules the same way (`meeting::schedule::schedule_from_row`) and word them with the core's one
 //! schedule formatter ([`crate::schedule_text`]).
 
 mod attention;
 mod timeline;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
-use rusqlite::Row;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary, Schedule};
+use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary};
 use crate::store::Db;
 use attention::{import_warnings, tentative_soon, without_host};
 use timeline::{networks, timeline};
@@ -149,37 +147,6 @@ fn overview_within(
     Ok(Overview { upcoming, timelines, omitted_timelines, attention })
 }
 
-/// The schedule of a meeting row that has the schedule columns.
-fn schedule_of(row: &Row<'_>) -> rusqlite::Result<Schedule> {
-    let kind: String = row.get("schedule_kind")?;
-    Ok(match kind.as_str() {
-        "all_day" => Schedule::AllDay { first: row.get("first_date")?, last: row.get("last_date")? },
-        "timed" => {
-            let time_zone: String = row.get("time_zone")?;
-            let zone: Tz = time_zone.parse().unwrap_or(Tz::UTC);
-            let instant = |col: &str| -> rusqlite::Result<DateTime<Utc>> {
-                let text: String = row.get(col)?;
-                DateTime::parse_from_rfc3339(&text)
-                    .map(|t| t.with_timezone(&Utc))
-                    .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
-            };
-            let (start, end) = (instant("start_utc")?, instant("end_utc")?);
-            Schedule::Timed {
-                start,
-                end,
-                start_local: start.with_timezone(&zone).naive_local(),
-                end_local: end.with_timezone(&zone).naive_local(),
-                time_zone,
-            }
-        }
-        _ => Schedule::Undated {
-            year: row.get("undated_year")?,
-            month: row.get("undated_month")?,
-            wording: row.get::<_, Option<String>>("undated_wording")?.unwrap_or_default(),
-        },
-    })
-}
-
 /// Networks, partners and meetings for the tests of the home screen's parts.
 #[cfg(test)]
 mod fixtures {
@@ -244,6 +211,7 @@ mod tests {
     use super::fixtures::*;
     use super::*;
     use crate::import_note::insert_note;
+    use crate::origin::Origin;
     use crate::meeting::{create_meeting, MeetingMode, ScheduleInput};
     use crate::milestone::{create_milestone, MilestoneInput};
     use crate::network::{create_network, NetworkInput, NetworkKind};
@@ -342,9 +310,9 @@ mod tests {
         )
         .unwrap();
         let milestone = create_milestone(&mut db, iot, MilestoneInput::on(day("2027-06-30"), "Phase 2 ends")).unwrap();
-        insert_note(&db, Some(iot), 12, "Meeting in Oulo, date tbc", "no date", None).unwrap();
-        insert_note(&db, Some(iot), 14, "Partner: Vaasa", "not a partner", None).unwrap();
-        insert_note(&db, None, 3, "stray line", "no network", None).unwrap();
+        insert_note(&db, Some(iot), 12, "Meeting in Oulo, date tbc", "no date", &Origin::Form).unwrap();
+        insert_note(&db, Some(iot), 14, "Partner: Vaasa", "not a partner", &Origin::Form).unwrap();
+        insert_note(&db, None, 3, "stray line", "no network", &Origin::Form).unwrap();
 
         let o = home_overview(&db, now()).unwrap();
 

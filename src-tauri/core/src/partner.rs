@@ -14,6 +14,7 @@ use crate::error::{Error, OptionalExt, Result};
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::{get_network, set_lead_partner, Dependents};
+use crate::origin::Origin;
 use crate::store::{now_text, Db};
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX};
 
@@ -30,10 +31,15 @@ text_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Contact {
     pub id: i64,
+    /// In an export, the partner the contact is listed under (absent in schema version 1).
+    #[serde(default)]
     pub partner_id: i64,
     pub name: String,
+    #[serde(default)]
     pub role: String,
+    #[serde(default)]
     pub email: String,
+    #[serde(default)]
     pub phone: String,
 }
 
@@ -51,9 +57,13 @@ pub struct ContactInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct LocalGroupMember {
     pub id: i64,
+    /// In an export, the partner the member is listed under (absent in schema version 1).
+    #[serde(default)]
     pub partner_id: i64,
     pub name: String,
+    #[serde(default)]
     pub organisation: String,
+    #[serde(default)]
     pub role: String,
 }
 
@@ -69,6 +79,8 @@ pub struct LocalGroupMemberInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Partner {
     pub id: i64,
+    /// In an export, the network the partner is listed under (absent in schema version 1).
+    #[serde(default)]
     pub network_id: i64,
     pub name: String,
     /// ISO 3166-1 alpha-2 code.
@@ -76,9 +88,15 @@ pub struct Partner {
     pub role: PartnerRole,
     /// IANA zone name.
     pub time_zone: String,
+    #[serde(default)]
     pub population: Option<i64>,
+    #[serde(default)]
     pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(default)]
     pub contacts: Vec<Contact>,
+    #[serde(default)]
     pub local_group: Vec<LocalGroupMember>,
 }
 
@@ -139,19 +157,29 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
 }
 
 pub fn create_partner(db: &mut Db, network_id: i64, input: PartnerInput) -> Result<Partner> {
-    let c = clean(&input)?;
+    let id = insert_partner(db, network_id, &input, &Origin::Form)?;
+    get_partner(db, id)
+}
+
+/// Inserts a partner; one added as lead partner by a form or a page becomes its network's
+/// lead (an export says which partner leads).
+pub(crate) fn insert_partner(db: &mut Db, network_id: i64, input: &PartnerInput, origin: &Origin) -> Result<i64> {
+    let c = clean(input)?;
     get_network(db, network_id)?;
-    let now = now_text();
+    let stamps = origin.stamps()?;
     db.conn().execute(
-        "INSERT INTO partners (network_id, name, country, role, time_zone, population, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![network_id, c.name, c.country, input.role, c.time_zone, input.population, c.notes, now],
+        "INSERT INTO partners (id, network_id, name, country, role, time_zone, population, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            stamps.id, network_id, c.name, c.country, input.role, c.time_zone, input.population, c.notes,
+            stamps.created_at, stamps.updated_at
+        ],
     )?;
     let id = db.conn().last_insert_rowid();
-    if input.role == PartnerRole::LeadPartner {
+    if input.role == PartnerRole::LeadPartner && origin.is_new() {
         set_lead_partner(db, network_id, Some(id))?;
     }
-    get_partner(db, id)
+    Ok(id)
 }
 
 pub fn update_partner(db: &mut Db, id: i64, input: PartnerInput) -> Result<Partner> {
@@ -178,6 +206,8 @@ fn partner_from_row(row: &Row<'_>) -> rusqlite::Result<Partner> {
         time_zone: row.get("time_zone")?,
         population: row.get("population")?,
         notes: row.get("notes")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
         contacts: Vec::new(),
         local_group: Vec::new(),
     })
@@ -300,14 +330,30 @@ fn clean_contact(input: &ContactInput) -> Result<ContactInput> {
 }
 
 pub fn add_contact(db: &mut Db, partner_id: i64, input: ContactInput) -> Result<Contact> {
-    let c = clean_contact(&input)?;
+    let id = insert_contact(db, partner_id, &input, &Origin::Form)?;
+    get_contact(db, id)
+}
+
+pub(crate) fn insert_contact(db: &Db, partner_id: i64, input: &ContactInput, origin: &Origin) -> Result<i64> {
+    let c = clean_contact(input)?;
     get_partner(db, partner_id)?;
     db.conn().execute(
-        "INSERT INTO contacts (partner_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![partner_id, c.name, c.role, c.email, c.phone],
+        "INSERT INTO contacts (id, partner_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![origin.id(), partner_id, c.name, c.role, c.email, c.phone],
     )?;
-    let id = db.conn().last_insert_rowid();
-    get_contact(db, id)
+    Ok(db.conn().last_insert_rowid())
+}
+
+impl From<&Contact> for ContactInput {
+    fn from(c: &Contact) -> Self {
+        ContactInput { name: c.name.clone(), role: c.role.clone(), email: c.email.clone(), phone: c.phone.clone() }
+    }
+}
+
+impl From<&LocalGroupMember> for LocalGroupMemberInput {
+    fn from(m: &LocalGroupMember) -> Self {
+        LocalGroupMemberInput { name: m.name.clone(), organisation: m.organisation.clone(), role: m.role.clone() }
+    }
 }
 
 pub fn update_contact(db: &mut Db, id: i64, input: ContactInput) -> Result<Contact> {
@@ -355,14 +401,23 @@ pub fn add_local_group_member(
     partner_id: i64,
     input: LocalGroupMemberInput,
 ) -> Result<LocalGroupMember> {
-    let m = clean_member(&input)?;
+    let id = insert_local_group_member(db, partner_id, &input, &Origin::Form)?;
+    get_local_group_member(db, id)
+}
+
+pub(crate) fn insert_local_group_member(
+    db: &Db,
+    partner_id: i64,
+    input: &LocalGroupMemberInput,
+    origin: &Origin,
+) -> Result<i64> {
+    let m = clean_member(input)?;
     get_partner(db, partner_id)?;
     db.conn().execute(
-        "INSERT INTO local_group_members (partner_id, name, organisation, role) VALUES (?1, ?2, ?3, ?4)",
-        params![partner_id, m.name, m.organisation, m.role],
+        "INSERT INTO local_group_members (id, partner_id, name, organisation, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![origin.id(), partner_id, m.name, m.organisation, m.role],
     )?;
-    let id = db.conn().last_insert_rowid();
-    get_local_group_member(db, id)
+    Ok(db.conn().last_insert_rowid())
 }
 
 pub fn update_local_group_member(

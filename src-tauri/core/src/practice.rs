@@ -7,6 +7,7 @@ use ts_rs::TS;
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
 use crate::network::get_network;
+use crate::origin::Origin;
 use crate::store::{now_text, Db};
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX};
 
@@ -20,18 +21,50 @@ pub struct PracticeSection {
 pub struct Practice {
     pub id: i64,
     pub title: String,
+    #[serde(default)]
     pub tagline: String,
+    #[serde(default)]
     pub city: String,
     /// ISO 3166-1 alpha-2 code, when known.
+    #[serde(default)]
     pub country: Option<String>,
+    #[serde(default)]
     pub author: String,
+    #[serde(default)]
     pub author_role: String,
     /// A figure the page puts forward, such as the city's population ("521 946").
+    #[serde(default)]
     pub headline_figure: String,
+    #[serde(default)]
     pub is_transfer: bool,
+    /// In the practice's order.
+    #[serde(default)]
     pub sections: Vec<PracticeSection>,
-    /// Networks that transfer or use this practice.
+    /// Networks that transfer or use this practice, ascending.
+    #[serde(default)]
     pub network_ids: Vec<i64>,
+    /// The URBACT page the practice was imported from.
+    #[serde(default)]
+    pub source_ref: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<&Practice> for PracticeInput {
+    fn from(p: &Practice) -> Self {
+        PracticeInput {
+            title: p.title.clone(),
+            tagline: p.tagline.clone(),
+            city: p.city.clone(),
+            country: p.country.clone().unwrap_or_default(),
+            author: p.author.clone(),
+            author_role: p.author_role.clone(),
+            headline_figure: p.headline_figure.clone(),
+            is_transfer: p.is_transfer,
+            sections: p.sections.clone(),
+            network_ids: p.network_ids.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -108,19 +141,22 @@ fn clean(db: &Db, input: &PracticeInput) -> Result<Clean> {
 }
 
 pub fn create_practice(db: &mut Db, input: PracticeInput) -> Result<Practice> {
-    let id = insert_practice(db, &input, None)?;
+    let id = insert_practice(db, &input, &Origin::Form)?;
     get_practice(db, id)
 }
 
-pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, source_ref: Option<&str>) -> Result<i64> {
+pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, origin: &Origin) -> Result<i64> {
     let c = clean(db, input)?;
-    let now = now_text();
+    let stamps = origin.stamps()?;
     let tx = db.conn_mut().savepoint()?;
     tx.execute(
-        "INSERT INTO practices (title, tagline, city, country, author, author_role, headline_figure, is_transfer,
+        "INSERT INTO practices (id, title, tagline, city, country, author, author_role, headline_figure, is_transfer,
             source_ref, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-        params![c.title, c.tagline, c.city, c.country, c.author, c.author_role, c.headline_figure, input.is_transfer, source_ref, now],
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            stamps.id, c.title, c.tagline, c.city, c.country, c.author, c.author_role, c.headline_figure,
+            input.is_transfer, stamps.source_ref, stamps.created_at, stamps.updated_at
+        ],
     )?;
     let id = tx.last_insert_rowid();
     write_parts(&tx, id, &c.sections, &input.network_ids)?;
@@ -170,6 +206,9 @@ fn practice_from_row(r: &Row<'_>) -> rusqlite::Result<Practice> {
         is_transfer: r.get("is_transfer")?,
         sections: Vec::new(),
         network_ids: Vec::new(),
+        source_ref: r.get("source_ref")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 

@@ -121,6 +121,30 @@ impl Db {
         &mut self.conn
     }
 
+    /// Runs `work` in one transaction (a savepoint when the caller already holds one):
+    /// committed when it returns `Ok`, rolled back (nothing written) when it or the commit
+    /// fails. For work made of functions that take the [`Db`] itself, such as an import
+    /// that goes through each record's own insert function; those may use savepoints but
+    /// never [`Connection::transaction`], which cannot nest.
+    pub(crate) fn in_transaction<T>(&mut self, work: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
+        let nested = !self.conn.is_autocommit();
+        self.conn.execute_batch(if nested { "SAVEPOINT in_transaction" } else { "BEGIN IMMEDIATE" })?;
+        let outcome = work(self);
+        let rollback = if nested { "ROLLBACK TO in_transaction; RELEASE in_transaction" } else { "ROLLBACK" };
+        let end = match (outcome.is_ok(), nested) {
+            (true, false) => "COMMIT",
+            (true, true) => "RELEASE in_transaction",
+            (false, _) => rollback,
+        };
+        if let Err(e) = self.conn.execute_batch(end) {
+            if outcome.is_ok() {
+                let _ = self.conn.execute_batch(rollback);
+            }
+            return Err(e.into());
+        }
+        outcome
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         user_version(&self.conn)
     }
@@ -309,25 +333,30 @@ pub(crate) fn now_text() -> String {
 mod tests {
     use super::*;
 
+    /// A transaction that has only read already holds the write lock, so another
+    /// connection's write waits for it (here: fails at once, its busy timeout set to zero)
+    /// and the transaction's own write cannot fail with "database is locked" afterwards.
+    /// With SQLite's default (deferred) transactions the other write would go through and
+    /// this transaction's write would then fail. (`tests/core/plans.rs` runs the same race
+    /// with two threads saving a plan at once.)
     #[test]
-    fn two_connections_saving_at_once_both_succeed() {
+    fn a_transaction_holds_the_write_lock_from_its_start() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.db");
         Db::open(&path).unwrap();
         let mut first = Db::open_migrated(&path).unwrap();
         let second = Db::open_migrated(&path).unwrap();
-        let (read_done, read_seen) = std::sync::mpsc::channel();
-        let other = std::thread::spawn(move || {
-            read_seen.recv().unwrap();
-            second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).map(|_| ())
-        });
+        second.conn().busy_timeout(Duration::ZERO).unwrap();
         let tx = first.conn_mut().transaction().unwrap();
         let _count: i64 = tx.query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
-        read_done.send(()).unwrap();
-        std::thread::sleep(Duration::from_millis(200));
+        let blocked = second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []);
+        assert!(
+            matches!(blocked, Err(rusqlite::Error::SqliteFailure(ref e, _)) if e.code == rusqlite::ErrorCode::DatabaseBusy),
+            "the other connection must wait for the open transaction: {blocked:?}"
+        );
         tx.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", []).unwrap();
         tx.commit().unwrap();
-        other.join().unwrap().unwrap();
+        second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).unwrap();
         let rows: i64 = first.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
         assert_eq!(rows, 2);
     }

@@ -16,6 +16,18 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
     count(i64::try_from(n).unwrap_or(i64::MAX), one, many)
 }
 
+/// The counts that are not zero, each as [`count`] words it: a summary's parts, such
+/// as `["4 networks", "1 meeting"]` for `[(4, "network", "networks"), (0, ...), (1, "meeting",
+/// "meetings")]`.
+pub fn nonzero_counts<N: TryInto<i64> + Copy>(items: &[(N, &str, &str)]) -> Vec<String> {
+    items
+        .iter()
+        .map(|&(n, one, many)| (n.try_into().unwrap_or(i64::MAX), one, many))
+        .filter(|(n, _, _)| *n != 0)
+        .map(|(n, one, many)| count(n, one, many))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,5 +39,11 @@ mod tests {
         assert_eq!(count(2, "line is", "lines are"), "2 lines are");
         assert_eq!(count_of(1, "event", "events"), "1 event");
         assert_eq!(count(-1, "day", "days"), "-1 days");
+    }
+
+    #[test]
+    fn a_summary_names_only_what_there_is() {
+        let parts = nonzero_counts(&[(4, "network", "networks"), (0, "partner", "partners"), (1, "meeting", "meetings")]);
+        assert_eq!(parts, ["4 networks", "1 meeting"]);
     }
 }

@@ -99,6 +99,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
 
     let mut package = docx.build();
     package.document = mark_header_rows(&package.document);
+    package.styles = declare_default_paragraph_style(&package.styles)?;
     package.doc_props.core = core_properties(report).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     package
@@ -115,6 +116,24 @@ const HEADER_ROW_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#;
 /// on every page a table spans; docx-rs has no setting for it.
 fn mark_header_rows(document: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(document).replace(HEADER_ROW_MARK, "<w:tblHeader />").into_bytes()
+}
+
+/// The `Normal` style docx-rs writes, and the same declared the default paragraph style.
+const NORMAL_STYLE: &str = r#"<w:style w:type="paragraph" w:styleId="Normal">"#;
+const DEFAULT_NORMAL_STYLE: &str = r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#;
+
+/// Marks `Normal` as the default paragraph style (`w:default="1"`). Word assumes it
+/// anyway, but strict readers (python-docx, LibreOffice's filters) resolve a paragraph
+/// without `w:pStyle` to the style declared default, and to none when there is none.
+/// docx-rs always writes `Normal` and has no way to declare it default, hence the edit.
+fn declare_default_paragraph_style(styles: &[u8]) -> Result<Vec<u8>> {
+    let xml = String::from_utf8_lossy(styles);
+    if xml.matches(NORMAL_STYLE).count() != 1 {
+        return Err(Error::BadInput(
+            "could not write the Word document: its styles do not hold the Normal style once".into(),
+        ));
+    }
+    Ok(xml.replace(NORMAL_STYLE, DEFAULT_NORMAL_STYLE).into_bytes())
 }
 
 /// The document's properties (File > Properties in Word): title, subject, Convene as
@@ -465,6 +484,20 @@ mod tests {
         let xml = &entries["word/document.xml"];
         assert!(xml.contains("<w:pStyle w:val=\"Heading1\" />"), "{xml}");
         assert!(xml.contains("<w:pStyle w:val=\"Heading3\" />"), "section's ## becomes Heading 3: {xml}");
+    }
+
+    #[test]
+    fn normal_is_the_one_default_paragraph_style() {
+        let entries = zip_entries(&render(&report()).unwrap());
+        let styles = &entries["word/styles.xml"];
+        let defaults: Vec<&str> = styles
+            .split("<w:style ")
+            .skip(1)
+            .filter(|s| s.contains("w:default=\"1\""))
+            .map(|s| s.split("w:styleId=\"").nth(1).unwrap().split('"').next().unwrap())
+            .collect();
+        assert_eq!(defaults, ["Normal"], "{styles}");
+        assert!(styles.contains(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#), "{styles}");
     }
 
     #[test]

@@ -105,6 +105,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         IndicatorInput {
+            id: String::new(),
             name: "Shaded street length".into(),
             kind: IndicatorKind::Result,
             unit: "km".into(),
@@ -121,6 +122,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         IndicatorInput {
+            id: String::new(),
             name: "Green roofs built".into(),
             kind: IndicatorKind::Output,
             unit: "roofs".into(),
@@ -136,6 +138,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         ActionInput {
+            id: String::new(),
             objective: "Cooler public spaces".into(),
             title: ACTIONS[0].0.into(),
             description: "Four school roofs become **green roofs** with the pupils.".into(),
@@ -158,6 +161,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         ActionInput {
+            id: String::new(),
             objective: "Cooler public spaces".into(),
             title: ACTIONS[1].0.into(),
             description: String::new(),
@@ -180,6 +184,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         ActionInput {
+            id: String::new(),
             objective: "Fewer cars".into(),
             title: ACTIONS[2].0.into(),
             description: String::new(),
@@ -200,6 +205,7 @@ pub fn sample_plan() -> (Db, i64) {
         &mut db,
         id,
         RiskInput {
+            id: String::new(),
             description: "ERDF co-financing arrives late".into(),
             likelihood: 3,
             impact: 4,

@@ -18,7 +18,7 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 
-import type { ActionInput } from './bindings/ActionInput';
+import type { Action as ActionInput } from './bindings/Action';
 import type { ActionPlan } from './bindings/ActionPlan';
 import type { ActionPlanInput } from './bindings/ActionPlanInput';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
@@ -37,7 +37,7 @@ import type { Dependents } from './bindings/Dependents';
 import type { IcsImportReport } from './bindings/IcsImportReport';
 import type { ImportNote } from './bindings/ImportNote';
 import type { ImportReport } from './bindings/ImportReport';
-import type { IndicatorInput } from './bindings/IndicatorInput';
+import type { Indicator as IndicatorInput } from './bindings/Indicator';
 import type { InvitationSent } from './bindings/InvitationSent';
 import type { IpcError } from './bindings/IpcError';
 import type { LocalGroupMember } from './bindings/LocalGroupMember';
@@ -64,7 +64,7 @@ import type { PracticeInput } from './bindings/PracticeInput';
 import type { PracticeSummary } from './bindings/PracticeSummary';
 import type { ReceiveReport } from './bindings/ReceiveReport';
 import type { Revision } from './bindings/Revision';
-import type { RiskInput } from './bindings/RiskInput';
+import type { Risk as RiskInput } from './bindings/Risk';
 import type { SavedCalendar } from './bindings/SavedCalendar';
 import type { SavedRevision } from './bindings/SavedRevision';
 import type { ScheduleInput } from './bindings/ScheduleInput';

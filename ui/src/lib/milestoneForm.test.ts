@@ -3,14 +3,14 @@ import { emptyMilestoneForm, formFromMilestone, milestoneInputFromForm, mileston
 import type { Milestone } from './types';
 
 const due: Milestone = {
-  id: 3, network_id: 4, date: '2027-06-01', precision: 'month', kind: 'deadline', title: 'IAP due', description: 'Final version', done: false,
+  id: 3, network_id: 4, date: '2027-06-01', precision: 'month', kind: 'deadline', title: 'IAP due', description: 'Final version', done: false, source_ref: null,
 };
 
 describe('the milestone form', () => {
   it('shows a month milestone as its month and sends the first day back with every field', () => {
     const f = formFromMilestone(due);
     expect(f.date).toBe('2027-06');
-    const { id: _i, network_id: _n, ...rest } = due;
+    const { id: _i, network_id: _n, source_ref: _s, ...rest } = due;
     expect(milestoneInputFromForm(f)).toEqual(rest);
   });
 

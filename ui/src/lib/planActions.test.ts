@@ -37,7 +37,7 @@ describe('action table cells', () => {
     expect(applyDraft(action, col('cost'), 'a lot').ok).toBe(false);
     const r2 = applyDraft(action, col('months'), '2027-4 to 2028-1');
     expect(r2.ok && [r2.input.start, r2.input.end]).toEqual(['2027-04', '2028-01']);
-    expect(r2.ok && 'id' in r2.input).toBe(false);
+    expect(r2.ok && r2.input.id).toBe(action.id);
     expect(draftOf(action, col('months'))).toBe('2027-03 – 2027-09');
   });
 

@@ -76,10 +76,9 @@ export function monthsText(a: Pick<Action, 'start' | 'end'>): string {
   return '—';
 }
 
-/** The action without its id, as the core takes it. */
+/** The action as a form edits it (a copy; the core keeps the row's id on update). */
 export function toInput(a: Action): ActionInput {
-  const { id: _id, ...input } = a;
-  return { ...input, funding: a.funding.map((f) => ({ ...f })), indicator_ids: [...a.indicator_ids] };
+  return { ...a, funding: a.funding.map((f) => ({ ...f })), indicator_ids: [...a.indicator_ids] };
 }
 
 /** What a cell shows when not being edited. */
@@ -151,7 +150,7 @@ export function applyDraft(a: Action, col: Column, draft: string): CellEdit {
 /** A new row of the table, before the person names it. */
 export function blankAction(title: string): ActionInput {
   return {
-    objective: '', title, description: '', lead: '', partners: '', start: null, end: null, cost: null,
+    id: '', objective: '', title, description: '', lead: '', partners: '', start: null, end: null, cost: null,
     funding: [], status: 'planned', pilot: false, indicator_ids: [],
   };
 }

@@ -4,7 +4,8 @@
  * binding file is fixed in one place.
  */
 export type { Action } from './bindings/Action';
-export type { ActionInput } from './bindings/ActionInput';
+/** What a form sends to add or change an action: an Action, whose id the plan gives. */
+export type { Action as ActionInput } from './bindings/Action';
 export type { ActionStatus } from './bindings/ActionStatus';
 export type { AuthorSetting } from './bindings/AuthorSetting';
 export type { ChangeKind } from './bindings/ChangeKind';
@@ -15,7 +16,7 @@ export type { DiffSegment } from './bindings/DiffSegment';
 export type { FundingLine } from './bindings/FundingLine';
 export type { FundingSource } from './bindings/FundingSource';
 export type { Indicator } from './bindings/Indicator';
-export type { IndicatorInput } from './bindings/IndicatorInput';
+export type { Indicator as IndicatorInput } from './bindings/Indicator';
 export type { IndicatorKind } from './bindings/IndicatorKind';
 export type { ObjectiveCost } from './bindings/ObjectiveCost';
 export type { PlanConflict } from './bindings/PlanConflict';
@@ -28,7 +29,7 @@ export type { ReceiveReport } from './bindings/ReceiveReport';
 export type { Revision } from './bindings/Revision';
 export type { RevisionKind } from './bindings/RevisionKind';
 export type { Risk } from './bindings/Risk';
-export type { RiskInput } from './bindings/RiskInput';
+export type { Risk as RiskInput } from './bindings/Risk';
 export type { RowDiff } from './bindings/RowDiff';
 export type { RowTable } from './bindings/RowTable';
 export type { SavedRevision } from './bindings/SavedRevision';

@@ -24,9 +24,9 @@ import NetworkPage from '../../src/screens/NetworkPage.svelte';
 const network: Network = {
   id: 4, slug: 'iotxchange', name: 'IoTXchange', kind: 'transfer', tagline: '', description: '', programme: 'URBACT',
   start_date: '2026-06-01', end_date: '2028-12-31', phases: [], contact_email: '', website: '', lead_partner_id: 2,
-  created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
-} as Network;
-const phaseEnd: Milestone = { id: 3, network_id: 4, date: '2026-12-31', precision: 'day', kind: 'phase', title: 'Phase 1 ends', description: '', done: true };
+  source_ref: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+};
+const phaseEnd: Milestone = { id: 3, network_id: 4, date: '2026-12-31', precision: 'day', kind: 'phase', title: 'Phase 1 ends', description: '', done: true, source_ref: null };
 
 const marks = () => screen.getAllByTestId('timeline-mark').map((m) => m.getAttribute('aria-label'));
 
@@ -46,7 +46,7 @@ beforeEach(() => {
 describe("the network page's milestones", () => {
   it('adds a month milestone that then shows in the list and on the timeline', async () => {
     const user = userEvent.setup();
-    vi.mocked(ipc.createMilestone).mockImplementation(async (networkId, input) => ({ id: 9, network_id: networkId, ...input }));
+    vi.mocked(ipc.createMilestone).mockImplementation(async (networkId, input) => ({ id: 9, network_id: networkId, source_ref: null, ...input }));
     render(NetworkPage, { id: 4 });
     await screen.findByTestId('network-title');
     expect(marks()).toEqual(['Milestone: Phase 1 ends, Thu 31 Dec 2026, done']);

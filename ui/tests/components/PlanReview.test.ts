@@ -67,7 +67,7 @@ describe('comments on a section', () => {
     const user = userEvent.setup();
     const onadd = vi.fn(async () => {});
     const onresolve = vi.fn(async () => {});
-    const c = { id: 9, plan_id: 1, section_key: 'vision', author: 'Ana', text: '<b>Too vague</b>', created_at: '2026-11-29T10:00:00Z', resolved_at: null, resolved_by: null };
+    const c = { id: 9, plan_id: 1, uuid: '9c0e1d2f-0000-4000-8000-000000000009', section_key: 'vision', author: 'Ana', text: '<b>Too vague</b>', created_at: '2026-11-29T10:00:00Z', resolved_at: null, resolved_by: null };
     render(Comments, { sectionTitle: 'Vision', comments: [c], onadd, onresolve });
     expect(screen.getByTestId('comment').querySelector('b')).toBeNull();
     expect(screen.getByTestId('comment').textContent).toContain('<b>Too vague</b>');

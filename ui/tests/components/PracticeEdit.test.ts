@@ -30,7 +30,9 @@ beforeEach(() => {
 describe('the good-practice form', () => {
   it('sends what was typed, with the chosen network and section, and opens the new practice', async () => {
     const user = userEvent.setup();
-    vi.mocked(ipc.createPractice).mockImplementation(async (input) => ({ id: 12, ...input, country: input.country || null }));
+    vi.mocked(ipc.createPractice).mockImplementation(async (input) => ({
+      id: 12, ...input, country: input.country || null, source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
+    }));
     render(PracticeEdit, { id: null });
     await user.type(await screen.findByLabelText(/^Title/), 'Kitchen gardens');
     await waitFor(() => expect(screen.getByRole('option', { name: 'Sweden' })).toBeInTheDocument());
@@ -70,9 +72,10 @@ describe('the good-practice form', () => {
       id: 7, title: 'Urban data scan', tagline: 'Knowing what data a city has', city: 'Antwerp', country: 'SE', author: 'Nathalie',
       author_role: 'Smart city officer', headline_figure: '521 946', is_transfer: true,
       sections: [{ heading: 'Problem', body: 'Data in silos.' }, { heading: 'Solution', body: 'A scan.' }], network_ids: [4],
+      source_ref: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
     };
     vi.mocked(ipc.getPractice).mockResolvedValue(practice);
-    vi.mocked(ipc.updatePractice).mockImplementation(async (id, input) => ({ id, ...input, country: input.country || null }));
+    vi.mocked(ipc.updatePractice).mockImplementation(async (id, input) => ({ ...practice, id, ...input, country: input.country || null }));
     render(PracticeEdit, { id: 7 });
     expect(await screen.findByLabelText(/^Title/)).toHaveValue('Urban data scan');
     expect(screen.getByRole('checkbox', { name: 'IoTXchange' })).toBeChecked();

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Row};
 
-use super::{schedule_of, AttentionItem, AttentionKind, ATTENTION_MAX, TENTATIVE_DAYS};
+use crate::meeting::schedule::schedule_from_row;
+use super::{AttentionItem, AttentionKind, ATTENTION_MAX, TENTATIVE_DAYS};
 use crate::error::Result;
 use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::Db;
@@ -48,7 +49,7 @@ const FLAGGED_COLUMNS: &str = "m.id, m.network_id, n.name AS network_name, m.tit
     m.end_utc, m.time_zone, m.first_date, m.last_date, m.undated_wording, m.undated_year, m.undated_month";
 
 fn flagged(row: &Row<'_>) -> rusqlite::Result<Flagged> {
-    let parts = schedule_parts(&schedule_of(row)?, None, DateStyle::Long);
+    let parts = schedule_parts(&schedule_from_row(row)?, None, DateStyle::Long);
     let when = match parts.first_date {
         Some(_) => format!("on {}", parts.dates),
         None => parts.text,

@@ -8,7 +8,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Row};
 
-use super::{schedule_of, NetworkTimeline, TimelineItem, TimelineKind};
+use crate::meeting::schedule::schedule_from_row;
+use super::{NetworkTimeline, TimelineItem, TimelineKind};
 use crate::error::Result;
 use crate::meeting::{MeetingSummary, Schedule};
 use crate::schedule_text::{schedule_parts, DateStyle};
@@ -62,7 +63,7 @@ pub(super) fn networks(db: &Db, now: DateTime<Utc>, cap: usize) -> Result<(Vec<N
 
 /// The first and last day of a dated meeting on its own clock.
 fn meeting_days(row: &Row<'_>) -> rusqlite::Result<(NaiveDate, NaiveDate)> {
-    let parts = schedule_parts(&schedule_of(row)?, None, DateStyle::Long);
+    let parts = schedule_parts(&schedule_from_row(row)?, None, DateStyle::Long);
     match (parts.first_date, parts.last_date) {
         (Some(first), Some(last)) => Ok((first, last)),
         _ => Err(rusqlite::Error::InvalidColumnType(0, "schedule_kind".into(), rusqlite::types::Type::Text)),

@@ -3,72 +3,23 @@
 //! pilot, and which indicators it feeds. Adding, changing, moving or deleting an action is
 //! one revision each.
 
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
 use crate::error::Result;
 use crate::store::Db;
 
-use super::content::{new_id, Action, ActionStatus, FundingLine};
-use super::money::Month;
+use super::content::{new_id, Action};
 use super::revisions::{edit, SavedRevision};
 use super::rows::position;
 
-/// An action as a form sends it (the id is given by the plan).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ActionInput {
-    #[serde(default)]
-    pub objective: String,
-    pub title: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub lead: String,
-    #[serde(default)]
-    pub partners: String,
-    #[serde(default)]
-    pub start: Option<Month>,
-    #[serde(default)]
-    pub end: Option<Month>,
-    #[serde(default, with = "rust_decimal::serde::str_option")]
-    #[ts(type = "string | null")]
-    pub cost: Option<Decimal>,
-    #[serde(default)]
-    pub funding: Vec<FundingLine>,
-    pub status: ActionStatus,
-    #[serde(default)]
-    pub pilot: bool,
-    #[serde(default)]
-    pub indicator_ids: Vec<String>,
-}
-
-impl ActionInput {
-    fn into_action(self, id: String) -> Action {
-        Action {
-            id,
-            objective: self.objective,
-            title: self.title,
-            description: self.description,
-            lead: self.lead,
-            partners: self.partners,
-            start: self.start,
-            end: self.end,
-            cost: self.cost,
-            funding: self.funding,
-            status: self.status,
-            pilot: self.pilot,
-            indicator_ids: self.indicator_ids,
-        }
-    }
-}
+/// What a form sends to add or change an action: an [`Action`], whose id is given by the
+/// plan (a new one when added, the changed row's when updated), so any id sent is ignored.
+pub type ActionInput = Action;
 
 /// Adds an action at the end of the table; `item_id` of the result is its id.
 pub fn add_action(db: &mut Db, plan_id: i64, input: ActionInput) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         let id = new_id();
         let title = input.title.trim().to_string();
-        content.actions.push(input.into_action(id.clone()));
+        content.actions.push(Action { id: id.clone(), ..input });
         Ok((format!("Added action {title}"), Some(id)))
     })
 }
@@ -76,7 +27,7 @@ pub fn add_action(db: &mut Db, plan_id: i64, input: ActionInput) -> Result<Saved
 pub fn update_action(db: &mut Db, plan_id: i64, action_id: &str, input: ActionInput) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         let at = position(&content.actions, action_id, |a| &a.id, "action")?;
-        content.actions[at] = input.into_action(action_id.to_string());
+        content.actions[at] = Action { id: action_id.to_string(), ..input };
         Ok((format!("Changed action {}", content.actions[at].title.trim()), None))
     })
 }

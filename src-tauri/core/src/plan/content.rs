@@ -109,7 +109,9 @@ pub struct FundingLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
-    /// A UUID, the same on every machine the plan travels to.
+    /// A UUID, the same on every machine the plan travels to. Empty (or absent) in what a
+    /// form sends to add one: the plan gives it (see [`super::actions`]).
+    #[serde(default)]
     pub id: String,
     #[serde(default)]
     pub objective: String,
@@ -144,6 +146,8 @@ pub struct Action {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
+    /// A UUID, as an action's; empty in what a form sends to add one.
+    #[serde(default)]
     pub id: String,
     pub name: String,
     pub kind: IndicatorKind,
@@ -164,6 +168,8 @@ pub struct Indicator {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Risk {
+    /// A UUID, as an action's; empty in what a form sends to add one.
+    #[serde(default)]
     pub id: String,
     pub description: String,
     /// 1 (rare) to 5 (almost certain).

@@ -23,6 +23,7 @@ pub mod author;
 pub mod content;
 pub mod diff;
 pub mod exchange;
+pub mod history;
 pub mod indicators;
 pub mod money;
 pub mod review;
@@ -64,6 +65,7 @@ use crate::error::{Error, OptionalExt, Result};
 use crate::names::fold;
 use crate::labels::text_enum;
 use crate::network::get_network;
+use crate::origin::{Origin, Stamps};
 use crate::partner::get_partner;
 use crate::store::{now_text, Db};
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
@@ -80,14 +82,32 @@ text_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ActionPlan {
     pub id: i64,
+    /// In an export, the network the plan is listed under (absent in schema version 1).
+    #[serde(default)]
     pub network_id: i64,
+    /// The partner city whose plan it is.
+    #[serde(default)]
     pub partner_id: Option<i64>,
+    /// The partner's name: derived, so a file's value (absent in schema version 1) is not
+    /// read back.
+    #[serde(default)]
     pub partner_name: Option<String>,
     pub title: String,
+    #[serde(default)]
     pub summary: String,
     pub status: PlanStatus,
     /// The day the city council adopted the plan (set with the status `adopted`).
+    #[serde(default)]
     pub adoption_date: Option<NaiveDate>,
+    /// The plan's identity on every machine (`.convene-plan` files). Files written before
+    /// plan drafting have none; one is then made up.
+    #[serde(default)]
+    pub uuid: String,
+    /// The URBACT page the plan was imported from.
+    #[serde(default)]
+    pub source_ref: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -113,28 +133,29 @@ fn check(db: &Db, network_id: i64, input: &ActionPlanInput) -> Result<(String, S
 }
 
 pub fn create_plan(db: &mut Db, network_id: i64, input: ActionPlanInput) -> Result<ActionPlan> {
-    let id = insert_plan(db, network_id, &input, None)?;
+    let id = insert_plan(db, network_id, &input, &Origin::Form)?;
     get_plan(db, id)
 }
 
-pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput, source_ref: Option<&str>) -> Result<i64> {
+/// Inserts a plan with the standard sections as revision 1. A plan from a page gets the
+/// same identity (and first revision) on every machine that imports the same page.
+pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput, origin: &Origin) -> Result<i64> {
     get_network(db, network_id)?;
     let (title, summary) = check(db, network_id, input)?;
-    let now = now_text();
-    let plan_uuid = match source_ref {
+    let stamps = origin.stamps()?;
+    let page = match origin {
+        Origin::Page(key) => Some(key.as_str()),
+        _ => None,
+    };
+    let plan_uuid = match page {
         Some(key) => exchange::imported_uuid("plan", key),
         None => uuid::Uuid::new_v4().to_string(),
     };
     let tx = db.conn_mut().savepoint()?;
-    tx.execute(
-        "INSERT INTO action_plans (network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
-        params![network_id, input.partner_id, title, summary, input.status, source_ref, now, plan_uuid],
-    )?;
-    let id = tx.last_insert_rowid();
-    let message = if source_ref.is_some() { "Created from the imported IAP summary" } else { "Created" };
+    let id = insert_row(&tx, network_id, input, (&title, &summary), &plan_uuid, None, &stamps)?;
+    let message = if page.is_some() { "Created from the imported IAP summary" } else { "Created" };
     let first = revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
-    if let Some(key) = source_ref {
+    if let Some(key) = page {
         // Partners who import the same pages get the same plan and first revision, so their
         // copies can be exchanged and merged later (see exchange::imported_uuid).
         tx.execute(
@@ -144,6 +165,46 @@ pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput,
     }
     tx.commit()?;
     Ok(id)
+}
+
+/// Inserts an exported plan's row, keeping its id, UUID, status, adoption date and
+/// timestamps; its history (revisions, comments ...) is the caller's to write.
+pub(crate) fn import_plan(db: &Db, network_id: i64, plan: &ActionPlan, origin: &Origin) -> Result<i64> {
+    let input = ActionPlanInput {
+        partner_id: plan.partner_id,
+        title: plan.title.clone(),
+        summary: plan.summary.clone(),
+        status: plan.status,
+    };
+    let (title, summary) = check(db, network_id, &input)?;
+    let adoption_date = review::adoption_date_for(plan.status, plan.adoption_date)?;
+    let plan_uuid = match &plan.uuid {
+        u if u.is_empty() => uuid::Uuid::new_v4().to_string(),
+        u => uuid::Uuid::parse_str(u.trim())
+            .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
+            .to_string(),
+    };
+    insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)
+}
+
+fn insert_row(
+    conn: &rusqlite::Connection,
+    network_id: i64,
+    input: &ActionPlanInput,
+    (title, summary): (&str, &str),
+    uuid: &str,
+    adoption_date: Option<NaiveDate>,
+    stamps: &Stamps,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO action_plans (id, network_id, partner_id, title, summary, status, source_ref, created_at, updated_at, uuid, adoption_date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            stamps.id, network_id, input.partner_id, title, summary, input.status, stamps.source_ref,
+            stamps.created_at, stamps.updated_at, uuid, adoption_date
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
 }
 
 pub fn update_plan(db: &mut Db, id: i64, input: ActionPlanInput) -> Result<ActionPlan> {
@@ -166,6 +227,10 @@ fn plan_from_row(r: &Row<'_>) -> rusqlite::Result<ActionPlan> {
         summary: r.get("summary")?,
         status: r.get("status")?,
         adoption_date: r.get("adoption_date")?,
+        uuid: r.get("uuid")?,
+        source_ref: r.get("source_ref")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 

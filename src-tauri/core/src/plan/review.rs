@@ -19,11 +19,12 @@
 //! it stays, and is listed under that key.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Row};
+use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::origin::instant;
 use crate::store::{now_text, Db};
 use crate::validate::{self, NAME_MAX, TEXT_MAX};
 
@@ -35,9 +36,22 @@ use super::{get_plan, ActionPlan, PlanStatus};
 pub struct StatusChange {
     pub from: PlanStatus,
     pub to: PlanStatus,
+    #[serde(default)]
     pub adoption_date: Option<NaiveDate>,
     pub author: String,
     pub changed_at: String,
+}
+
+/// Writes a status change as given (by [`set_plan_status`], or from an export).
+pub(crate) fn record_status_change(conn: &Connection, plan_id: i64, change: &StatusChange) -> Result<()> {
+    let author = validate::optional("author", &change.author, NAME_MAX)?;
+    instant("changed_at", &change.changed_at)?;
+    conn.execute(
+        "INSERT INTO plan_status_changes (plan_id, from_status, to_status, adoption_date, author, changed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![plan_id, change.from, change.to, change.adoption_date, author, change.changed_at],
+    )?;
+    Ok(())
 }
 
 /// The statuses a plan in `from` may move to.
@@ -48,6 +62,16 @@ pub fn allowed_next(from: PlanStatus) -> &'static [PlanStatus] {
         InReview => &[Draft, Final],
         Final => &[InReview, Adopted],
         Adopted => &[Final],
+    }
+}
+
+/// The adoption date a plan in `status` keeps: only an adopted plan has one. (A plan from
+/// an export may be adopted without a known date.)
+pub(crate) fn adoption_date_for(status: PlanStatus, date: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
+    match (status, date) {
+        (PlanStatus::Adopted, Some(date)) => Ok(Some(validate::date("adoption_date", date)?)),
+        (_, Some(_)) => Err(Error::invalid("adoption_date", "only an adopted plan has an adoption date")),
+        (_, None) => Ok(None),
     }
 }
 
@@ -68,25 +92,18 @@ pub fn set_plan_status(db: &mut Db, plan_id: i64, to: PlanStatus, adoption_date:
             format!("a plan that is {} can move to {} only, not to {}", from.label().to_lowercase(), choices.join(" or ").to_lowercase(), to.label().to_lowercase()),
         ));
     }
-    let adoption_date = match (to, adoption_date) {
-        (PlanStatus::Adopted, Some(date)) => Some(validate::date("adoption_date", date)?),
-        (PlanStatus::Adopted, None) => {
-            return Err(Error::invalid("adoption_date", "give the date the city council adopted the plan (YYYY-MM-DD)"))
-        }
-        (_, Some(_)) => return Err(Error::invalid("adoption_date", "only an adopted plan has an adoption date")),
-        (_, None) => None,
-    };
+    if to == PlanStatus::Adopted && adoption_date.is_none() {
+        return Err(Error::invalid("adoption_date", "give the date the city council adopted the plan (YYYY-MM-DD)"));
+    }
+    let adoption_date = adoption_date_for(to, adoption_date)?;
     let tx = db.conn_mut().transaction()?;
     let now = now_text();
     tx.execute(
         "UPDATE action_plans SET status = ?2, adoption_date = ?3, updated_at = ?4 WHERE id = ?1",
         params![plan_id, to, adoption_date, now],
     )?;
-    tx.execute(
-        "INSERT INTO plan_status_changes (plan_id, from_status, to_status, adoption_date, author, changed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![plan_id, from, to, adoption_date, author_name(&tx)?, now],
-    )?;
+    let change = StatusChange { from, to, adoption_date, author: author_name(&tx)?, changed_at: now };
+    record_status_change(&tx, plan_id, &change)?;
     tx.commit()?;
     get_plan(db, plan_id)
 }
@@ -113,13 +130,24 @@ pub fn list_status_changes(db: &Db, plan_id: i64) -> Result<Vec<StatusChange>> {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Comment {
+    /// This database's number for the comment (a file's value is kept by an export's
+    /// import, not by a received plan).
+    #[serde(default)]
     pub id: i64,
+    /// In a file, the plan the comment is listed under (absent in older files).
+    #[serde(default)]
     pub plan_id: i64,
+    /// The comment's identity on every machine; files written before comments travelled
+    /// have none, and one is made up.
+    #[serde(default)]
+    pub uuid: String,
     pub section_key: String,
     pub author: String,
     pub text: String,
     pub created_at: String,
+    #[serde(default)]
     pub resolved_at: Option<String>,
+    #[serde(default)]
     pub resolved_by: Option<String>,
 }
 
@@ -136,6 +164,7 @@ fn comment_from_row(r: &Row<'_>) -> rusqlite::Result<Comment> {
     Ok(Comment {
         id: r.get("id")?,
         plan_id: r.get("plan_id")?,
+        uuid: r.get("uuid")?,
         section_key: r.get("section_key")?,
         author: r.get("author")?,
         text: r.get("text")?,
@@ -155,16 +184,58 @@ pub fn add_comment(db: &mut Db, plan_id: i64, input: CommentInput) -> Result<Com
             format!("this plan has no section \"{}\"; its sections are {}", input.section_key, keys.join(", ")),
         ));
     }
-    let text = validate::required("text", &input.text, TEXT_MAX)?;
     let author = match validate::optional("author", &input.author, NAME_MAX)? {
         a if a.is_empty() => author_name(db.conn())?,
         a => a,
     };
-    db.conn().execute(
-        "INSERT INTO plan_comments (plan_id, uuid, section_key, author, text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![plan_id, uuid::Uuid::new_v4().to_string(), input.section_key, author, text, now_text()],
+    let comment = Comment {
+        id: 0,
+        plan_id,
+        uuid: String::new(),
+        section_key: input.section_key,
+        author,
+        text: input.text,
+        created_at: now_text(),
+        resolved_at: None,
+        resolved_by: None,
+    };
+    let id = insert_comment(db.conn(), plan_id, &comment, None)?;
+    get_comment(db, id)
+}
+
+/// Writes a comment as given (a new one, or one from a file), checked: section key,
+/// author and text present and within their limits, times RFC 3339 instants. `id` keeps
+/// an export's number; an empty `uuid` gets a new one.
+pub(crate) fn insert_comment(conn: &Connection, plan_id: i64, c: &Comment, id: Option<i64>) -> Result<i64> {
+    let c = clean_comment(c)?;
+    conn.execute(
+        "INSERT INTO plan_comments (id, plan_id, uuid, section_key, author, text, created_at, resolved_at, resolved_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![id, plan_id, c.uuid, c.section_key, c.author, c.text, c.created_at, c.resolved_at, c.resolved_by],
     )?;
-    get_comment(db, db.conn().last_insert_rowid())
+    Ok(conn.last_insert_rowid())
+}
+
+/// A comment as it is saved; see [`insert_comment`].
+pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
+    instant("created_at", &c.created_at)?;
+    if let Some(at) = &c.resolved_at {
+        instant("resolved_at", at)?;
+    }
+    Ok(Comment {
+        section_key: validate::required("section_key", &c.section_key, NAME_MAX)?,
+        author: validate::required("author", &c.author, NAME_MAX)?,
+        text: validate::required("text", &c.text, TEXT_MAX)?,
+        resolved_by: match &c.resolved_by {
+            Some(by) => Some(validate::optional("resolved_by", by, NAME_MAX)?),
+            None => None,
+        },
+        uuid: match c.uuid.trim() {
+            "" => uuid::Uuid::new_v4().to_string(),
+            u => uuid::Uuid::parse_str(u).map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?.to_string(),
+        },
+        ..c.clone()
+    })
 }
 
 pub fn get_comment(db: &Db, id: i64) -> Result<Comment> {

@@ -41,18 +41,23 @@ text_enum! {
 /// One saved state of a plan (without its content; see [`revision_content`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Revision {
-    /// 1, 2, 3 ... in the order this database received them.
+    /// 1, 2, 3 ... in the order this database received them. A database that receives the
+    /// revision numbers it anew (`.convene-plan` files of version 1 carry none).
+    #[serde(default)]
     pub number: i64,
     /// The revision's identity on every machine.
     pub uuid: String,
     /// The revision this one was made from (none for the first).
+    #[serde(default)]
     pub parent_uuid: Option<String>,
     /// For a merge: the other copy's newest revision that it brought in.
+    #[serde(default)]
     pub merged_uuid: Option<String>,
     pub kind: RevisionKind,
     pub author: String,
     /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
     pub created_at: String,
+    #[serde(default)]
     pub message: String,
 }
 

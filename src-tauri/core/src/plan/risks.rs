@@ -1,8 +1,5 @@
 //! Risks: description, likelihood and impact (1 to 5), mitigation and owner.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
 use crate::error::Result;
 use crate::store::Db;
 
@@ -10,35 +7,15 @@ use super::content::{new_id, Risk};
 use super::revisions::{edit, SavedRevision};
 use super::rows::position;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct RiskInput {
-    pub description: String,
-    pub likelihood: u8,
-    pub impact: u8,
-    #[serde(default)]
-    pub mitigation: String,
-    #[serde(default)]
-    pub owner: String,
-}
-
-impl RiskInput {
-    fn into_risk(self, id: String) -> Risk {
-        Risk {
-            id,
-            description: self.description,
-            likelihood: self.likelihood,
-            impact: self.impact,
-            mitigation: self.mitigation,
-            owner: self.owner,
-        }
-    }
-}
+/// What a form sends to add or change a risk: a [`Risk`], whose id is given by the plan,
+/// so any id sent is ignored.
+pub type RiskInput = Risk;
 
 pub fn add_risk(db: &mut Db, plan_id: i64, input: RiskInput) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         let id = new_id();
         let description = input.description.trim().to_string();
-        content.risks.push(input.into_risk(id.clone()));
+        content.risks.push(Risk { id: id.clone(), ..input });
         Ok((format!("Added risk {description}"), Some(id)))
     })
 }
@@ -46,7 +23,7 @@ pub fn add_risk(db: &mut Db, plan_id: i64, input: RiskInput) -> Result<SavedRevi
 pub fn update_risk(db: &mut Db, plan_id: i64, risk_id: &str, input: RiskInput) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         let at = position(&content.risks, risk_id, |r| &r.id, "risk")?;
-        content.risks[at] = input.into_risk(risk_id.to_string());
+        content.risks[at] = Risk { id: risk_id.to_string(), ..input };
         Ok((format!("Changed risk {}", content.risks[at].description.trim()), None))
     })
 }

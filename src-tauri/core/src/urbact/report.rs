@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::labels::text_enum;
+use crate::wording::nonzero_counts;
 
 text_enum! {
     /// Why a line earned a warning.
@@ -78,7 +79,7 @@ impl ImportCounts {
 
     /// "4 networks, 35 partners and 2 milestones"; empty when everything is zero.
     pub fn phrase(&self) -> String {
-        let parts: Vec<String> = [
+        let parts = nonzero_counts(&[
             (self.networks, "network", "networks"),
             (self.partners, "partner", "partners"),
             (self.contacts, "contact e-mail", "contact e-mails"),
@@ -87,11 +88,7 @@ impl ImportCounts {
             (self.action_plans, "action plan", "action plans"),
             (self.practices, "good practice", "good practices"),
             (self.import_notes, "import note", "import notes"),
-        ]
-        .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
-        .collect();
+        ]);
         match parts.as_slice() {
             [] => String::new(),
             [one] => one.clone(),

@@ -5,7 +5,8 @@ import type { Month } from "./Month";
 
 export type Action = { 
 /**
- * A UUID, the same on every machine the plan travels to.
+ * A UUID, the same on every machine the plan travels to. Empty (or absent) in what a
+ * form sends to add one: the plan gives it (see [`super::actions`]).
  */
 id: string, objective: string, title: string, description: string, 
 /**

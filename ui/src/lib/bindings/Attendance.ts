@@ -4,6 +4,7 @@ import type { Attendee } from "./Attendee";
 
 export type Attendance = { attendee: Attendee, 
 /**
- * The partner's or contact's name.
+ * The partner's or contact's name: derived, so a file's value (absent in schema
+ * version 1) is not read back.
  */
 name: string, status: AttendanceStatus, };

@@ -2,7 +2,11 @@
 import type { IndicatorKind } from "./IndicatorKind";
 import type { Month } from "./Month";
 
-export type Indicator = { id: string, name: string, kind: IndicatorKind, unit: string, 
+export type Indicator = { 
+/**
+ * A UUID, as an action's; empty in what a form sends to add one.
+ */
+id: string, name: string, kind: IndicatorKind, unit: string, 
 /**
  * As written ("120", "35 %", "none yet").
  */

@@ -10,4 +10,21 @@ export type Meeting = { id: number,
 /**
  * Stable iCalendar UID.
  */
-uid: string, sequence: number, network_id: number, kind: MeetingKind, title: string, host_partner_id: number | null, host_name: string | null, venue: string, mode: MeetingMode, online_url: string, status: MeetingStatus, description: string, schedule: Schedule, agenda: Array<AgendaItem>, attendance: Array<Attendance>, created_at: string, updated_at: string, };
+uid: string, sequence: number, 
+/**
+ * In an export, the network the meeting is listed under (absent in schema version 1).
+ */
+network_id: number, kind: MeetingKind, title: string, host_partner_id: number | null, 
+/**
+ * The host's name: derived, so a file's value (absent in schema version 1) is not
+ * read back.
+ */
+host_name: string | null, venue: string, mode: MeetingMode, online_url: string, status: MeetingStatus, description: string, schedule: Schedule, 
+/**
+ * In the agenda's order.
+ */
+agenda: Array<AgendaItem>, attendance: Array<Attendance>, 
+/**
+ * The URBACT page the meeting was imported from.
+ */
+source_ref: string | null, created_at: string, updated_at: string, };

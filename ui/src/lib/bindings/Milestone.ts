@@ -2,8 +2,24 @@
 import type { DatePrecision } from "./DatePrecision";
 import type { MilestoneKind } from "./MilestoneKind";
 
-export type Milestone = { id: number, network_id: number, 
+export type Milestone = { id: number, 
+/**
+ * In an export, the network the milestone is listed under (absent in schema version 1).
+ */
+network_id: number, 
 /**
  * The day, or the first day of the month when `precision` is `month`.
  */
-date: string, precision: DatePrecision, kind: MilestoneKind, title: string, description: string, done: boolean, };
+date: string, 
+/**
+ * Absent in files written before milestones had a precision: `day`.
+ */
+precision: DatePrecision, 
+/**
+ * Absent in files written before milestones had a kind: `other`.
+ */
+kind: MilestoneKind, title: string, description: string, done: boolean, 
+/**
+ * The URBACT page the milestone was imported from.
+ */
+source_ref: string | null, };

@@ -2,4 +2,16 @@
 import type { NetworkKind } from "./NetworkKind";
 import type { Phase } from "./Phase";
 
-export type Network = { id: number, slug: string, name: string, kind: NetworkKind, tagline: string, description: string, programme: string, start_date: string | null, end_date: string | null, phases: Array<Phase>, contact_email: string, website: string, lead_partner_id: number | null, created_at: string, updated_at: string, };
+export type Network = { id: number, slug: string, name: string, kind: NetworkKind, tagline: string, description: string, programme: string, start_date: string | null, end_date: string | null, 
+/**
+ * In the network's order.
+ */
+phases: Array<Phase>, contact_email: string, website: string, 
+/**
+ * One of the network's partners.
+ */
+lead_partner_id: number | null, 
+/**
+ * The URBACT page the network was imported from (see [`crate::urbact`]).
+ */
+source_ref: string | null, created_at: string, updated_at: string, };

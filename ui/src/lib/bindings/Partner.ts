@@ -3,7 +3,11 @@ import type { Contact } from "./Contact";
 import type { LocalGroupMember } from "./LocalGroupMember";
 import type { PartnerRole } from "./PartnerRole";
 
-export type Partner = { id: number, network_id: number, name: string, 
+export type Partner = { id: number, 
+/**
+ * In an export, the network the partner is listed under (absent in schema version 1).
+ */
+network_id: number, name: string, 
 /**
  * ISO 3166-1 alpha-2 code.
  */
@@ -11,4 +15,4 @@ country: string, role: PartnerRole,
 /**
  * IANA zone name.
  */
-time_zone: string, population: number | null, notes: string, contacts: Array<Contact>, local_group: Array<LocalGroupMember>, };
+time_zone: string, population: number | null, notes: string, created_at: string, updated_at: string, contacts: Array<Contact>, local_group: Array<LocalGroupMember>, };

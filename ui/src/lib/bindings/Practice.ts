@@ -9,8 +9,16 @@ country: string | null, author: string, author_role: string,
 /**
  * A figure the page puts forward, such as the city's population ("521 946").
  */
-headline_figure: string, is_transfer: boolean, sections: Array<PracticeSection>, 
+headline_figure: string, is_transfer: boolean, 
 /**
- * Networks that transfer or use this practice.
+ * In the practice's order.
  */
-network_ids: Array<number>, };
+sections: Array<PracticeSection>, 
+/**
+ * Networks that transfer or use this practice, ascending.
+ */
+network_ids: Array<number>, 
+/**
+ * The URBACT page the practice was imported from.
+ */
+source_ref: string | null, created_at: string, updated_at: string, };

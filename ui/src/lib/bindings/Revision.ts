@@ -6,7 +6,8 @@ import type { RevisionKind } from "./RevisionKind";
  */
 export type Revision = { 
 /**
- * 1, 2, 3 ... in the order this database received them.
+ * 1, 2, 3 ... in the order this database received them. A database that receives the
+ * revision numbers it anew (`.convene-plan` files of version 1 carry none).
  */
 number: number, 
 /**

@@ -5,6 +5,7 @@
  */
 export type Schedule = { "type": "timed", start: string, end: string, time_zone: string, 
 /**
- * `start` and `end` read on the clock of `time_zone`.
+ * `start` and `end` read on the clock of `time_zone`: derived, so a file's values
+ * (absent in schema version 1) are not read back.
  */
 start_local: string, end_local: string, } | { "type": "all_day", first: string, last: string, } | { "type": "undated", year: number | null, month: number | null, wording: string, };

@@ -19,6 +19,9 @@
 //!   open ends the section.
 //! - **Dates** out of order (a meeting dated before the one listed above it) are kept as
 //!   written and warned about; month-only meetings get years only from `start_year`.
+mod addresses;
+mod iap;
+mod order;
 
 use chrono::NaiveDate;
 
@@ -34,6 +37,10 @@ use super::parse::{
     self, is_noise, is_paragraph, split_place_country, strip_read_more, Line, Record,
 };
 use super::report::{ImportWarning, WarningKind};
+
+use addresses::{attach_addresses, looks_like_address};
+use iap::{finish_entry, read_iap_line, Iap};
+use order::{check_sequence, give_years};
 
 /// A line kept because it could not be placed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,13 +155,6 @@ impl MonthOnly for MeetingDraft {
             *year = Some(y);
         }
     }
-}
-
-#[derive(Default)]
-struct Iap {
-    open: Option<PlanEntry>,
-    /// The open entry's "Read more here!" was seen: only a city line can follow.
-    text_done: bool,
 }
 
 /// Reads a record that [`parse::record_kind`] found to be a network page.
@@ -446,124 +446,6 @@ fn push_dated(page: &mut NetworkPage, line: Line<'_>, span: DateSpan, rest: &str
     });
 }
 
-/// Ends the open IAP entry. An entry that is only a title line (no summary, no link, no
-/// city) is not an action plan: its line is kept unplaced.
-fn finish_entry(state: &mut Iap, plans: &mut Vec<PlanEntry>, unplaced: &mut Vec<Unplaced>) {
-    if let Some(entry) = state.open.take() {
-        if entry.city.is_none() && entry.summary.is_empty() && !state.text_done {
-            unplaced.push(Unplaced {
-                line: entry.line,
-                text: entry.text,
-                reason: "a line among the action plans that has no summary, link or city line"
-                    .into(),
-            });
-        } else {
-            plans.push(entry);
-        }
-    }
-    state.text_done = false;
-}
-
-/// Handles a line inside the "Integrated Action Plans" section; false when the line ends
-/// the section (and must be read as an ordinary line).
-fn read_iap_line(
-    state: &mut Iap,
-    line: Line<'_>,
-    is_last: bool,
-    plans: &mut Vec<PlanEntry>,
-    unplaced: &mut Vec<Unplaced>,
-) -> bool {
-    let content = line.content();
-    let city = split_place_country(content)
-        .filter(|pc| pc.place.chars().count() <= 60 && !is_paragraph(content));
-    if let Some(pc) = city {
-        if let Some(entry) = state.open.as_mut() {
-            entry.city = Some(CityLine {
-                line: line.no,
-                text: line.text.into(),
-                city: pc.place.to_string(),
-                country: pc.code,
-            });
-            finish_entry(state, plans, unplaced);
-            return true;
-        }
-        return false;
-    }
-    if is_last {
-        finish_entry(state, plans, unplaced);
-        return false;
-    }
-    if fold(content) == "integrated action plans" {
-        return true;
-    }
-    if let Some(entry) = state.open.as_mut() {
-        if !state.text_done {
-            let (text, had_link) = strip_read_more(content);
-            if !entry.summary.is_empty() {
-                entry.summary.push_str("\n\n");
-            }
-            entry.summary.push_str(text);
-            state.text_done = had_link;
-            return true;
-        }
-        finish_entry(state, plans, unplaced);
-    }
-    if is_paragraph(content) || line.is_bullet() {
-        return false;
-    }
-    state.open = Some(PlanEntry {
-        line: line.no,
-        text: line.text.into(),
-        title: content.to_string(),
-        summary: String::new(),
-        city: None,
-    });
-    true
-}
-
-fn looks_like_address(content: &str) -> bool {
-    let parts: Vec<&str> = content.split(',').map(str::trim).collect();
-    parts.len() >= 3
-        && content.chars().any(|c| c.is_ascii_digit())
-        && parts.last().is_some_and(|c| countries::lookup(c).is_some())
-}
-
-/// An address line starting with a partner's name and ending with that partner's country
-/// ("Alba Iulia Municipality, Calea Motilor 5A, 510134, Romania") becomes that partner's
-/// postal address; other address-like lines stay unplaced.
-fn attach_addresses(page: &mut NetworkPage, body: &[Line<'_>]) {
-    let mut keep = Vec::new();
-    for u in std::mem::take(&mut page.unplaced) {
-        if u.reason != ADDRESS_REASON {
-            keep.push(u);
-            continue;
-        }
-        let content = body
-            .iter()
-            .find(|l| l.no == u.line)
-            .map(|l| l.content())
-            .unwrap_or(&u.text);
-        let key = fold(content);
-        let country = content
-            .rsplit(',')
-            .next()
-            .and_then(countries::lookup)
-            .map(|c| c.code);
-        let owner = page.partners.iter_mut().find(|p| {
-            let name = fold(&p.name);
-            !name.is_empty()
-                && (key == name || key.starts_with(&format!("{name} ")))
-                && p.country.is_some()
-                && p.country == country
-        });
-        match owner {
-            Some(p) if p.address.is_none() => p.address = Some((u.line, content.to_string())),
-            _ => keep.push(u),
-        }
-    }
-    page.unplaced = keep;
-}
-
 fn read_kind(page: &mut NetworkPage, record: &Record<'_>) {
     let text = fold(
         &record
@@ -584,71 +466,6 @@ fn read_kind(page: &mut NetworkPage, record: &Record<'_>) {
     };
     page.kind = kind;
     page.kind_stated = stated;
-}
-
-/// Warns about a dated line that is earlier than a line listed above it.
-fn check_sequence(page: &mut NetworkPage) {
-    let mut latest: Option<(NaiveDate, String, i64)> = None;
-    let mut warnings = Vec::new();
-    for e in &page.events {
-        let (first, shown) = match &e.what {
-            EventWhat::Milestone { date, .. } => (
-                *date,
-                DateSpan {
-                    first: *date,
-                    last: *date,
-                }
-                .describe(),
-            ),
-            EventWhat::Meeting(MeetingDraft {
-                when: When::Days(span),
-                ..
-            }) => (span.first, span.describe()),
-            _ => continue,
-        };
-        match &latest {
-            Some((before, before_shown, before_line)) if first < *before => warnings.push(ImportWarning {
-                line: e.line,
-                text: e.text.clone(),
-                message: format!(
-                    "{shown} is earlier than {before_shown} (line {before_line}) listed above it; kept as written, check the year"
-                ),
-                kind: WarningKind::OutOfSequence,
-            }),
-            _ => latest = Some((first, shown, e.line)),
-        }
-    }
-    page.warnings.extend(warnings);
-}
-
-/// Gives month-only meetings years in page order (the importer reports each one).
-fn give_years(page: &mut NetworkPage, start_year: i32) {
-    let slots: Vec<usize> = page
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            matches!(
-                &e.what,
-                EventWhat::Meeting(MeetingDraft {
-                    when: When::Month { .. },
-                    ..
-                })
-            )
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let mut drafts: Vec<MeetingDraft> = slots
-        .iter()
-        .filter_map(|&i| match &page.events[i].what {
-            EventWhat::Meeting(m) => Some(m.clone()),
-            EventWhat::Milestone { .. } => None,
-        })
-        .collect();
-    dates::sequence_years(&mut drafts, start_year);
-    for (&i, draft) in slots.iter().zip(drafts) {
-        page.events[i].what = EventWhat::Meeting(draft);
-    }
 }
 
 fn warning(line: Line<'_>, kind: WarningKind, message: String) -> ImportWarning {

@@ -1,239 +1,11 @@
-//! Meetings as an iCalendar file (RFC 5545) that every calendar program opens the same way.
-//!
-//! What every file holds, and why:
-//! - `VERSION:2.0`, `PRODID`, `CALSCALE:GREGORIAN`, the calendar's name as both `NAME`
-//!   (RFC 7986) and `X-WR-CALNAME` (what Google and Apple read); never `X-WR-TIMEZONE`,
-//!   which some clients apply to times that already carry a zone.
-//! - One VEVENT per dated meeting, in the order given: `UID` is the meeting's UUID (so a
-//!   re-imported file updates rather than duplicates), `SEQUENCE` the meeting's (the core
-//!   raises it with every change of time, place or status), `DTSTAMP` the export's `now`.
-//! - Timed meetings as `DTSTART;TZID=Europe/Riga:20270315T100000` on the clock of the zone
-//!   they were entered in, with one VTIMEZONE per zone used, correct for every year the
-//!   events touch ([`super::vtimezone`]). The one exception is a time in the hour the clocks
-//!   repeat in autumn: RFC 5545 reads such a TZID time as the first pass, ical.js as the
-//!   second, so it is written in UTC (`...Z`), which every reader takes alike. Never a
-//!   floating time.
-//! - All-day and multi-day meetings as `VALUE=DATE` with an exclusive `DTEND`, the day after
-//!   the last day; every event has a `DTEND`.
-//! - `STATUS`: tentative -> TENTATIVE; confirmed and held -> CONFIRMED; cancelled ->
-//!   CANCELLED; postponed -> CANCELLED too, because a postponed meeting will not take place
-//!   at the date shown, with "Postponed: a new date will follow." opening the
-//!   DESCRIPTION. Once it is dated again and confirmed, its higher SEQUENCE brings it back.
-//! - `LOCATION`: "venue, host city" (only the venue when it already names the city; the
-//!   city alone without a venue; "Online" for an online meeting with neither). The online
-//!   link is the `URL` and a "Join online:" line of the DESCRIPTION, which also holds the
-//!   meeting's description and agenda. `CATEGORIES` is the kind ("Transnational meeting").
-//! - A `VALARM` (DISPLAY) when [`ExportOptions::reminder`] is set, except on cancelled
-//!   events.
-//! - Not-yet-dated meetings have no place in a calendar: they are left out and counted in
-//!   [`CalendarExport::left_out_undated`].
-//!
-//! Lines are written by [`super::line_writer`] (folding at 75 octets, CRLF, escaping). The
-//! writer formats dates by hand and writes straight into one buffer: 20,000 meetings are
-//! one allocation of the output plus a few per zone.
-//!
-//! The selection ([`export_ics`]): a network's meetings, or one meeting, or one partner's
-//! view, optionally within a date range. A partner's view holds the meetings it hosts,
-//! those it (or one of its contacts) attends unless it declined, and the network-wide
-//! meetings ([`is_network_wide`]). A meeting is in a range when any of its days (on its own
-//! zone's clock) is; an undated meeting counts as left out unless its known year or month
-//! lies outside the range.
+//! Writing the calendar: VTIMEZONE blocks for the zones used, then one VEVENT per dated
+//! meeting (times in the meeting's zone, UID and SEQUENCE, status, place, description,
+//! organizer and attendees, reminders), through [`super::super::line_writer`].
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
-use chrono_tz::Tz;
-use serde::Serialize;
-use ts_rs::TS;
-
-use super::line_writer::Lines;
-use super::vtimezone::ZoneRules;
-use crate::error::{Error, Result};
-use crate::meeting::{
-    get_meeting, list_meetings, AttendanceStatus, Attendee, DateRange, Meeting, MeetingKind, MeetingMode,
-    MeetingStatus, Schedule,
-};
-use crate::network::get_network;
-use crate::partner::{get_partner, Partner};
-use crate::store::Db;
-use crate::validate;
-
-/// How a calendar is written.
-#[derive(Debug, Clone)]
-pub struct ExportOptions {
-    /// `NAME` and `X-WR-CALNAME`: what the calendar program calls the calendar.
-    pub calendar_name: String,
-    /// A `VALARM` this long before each start.
-    pub reminder: Option<chrono::Duration>,
-    /// The `DTSTAMP` of every event.
-    pub now: DateTime<Utc>,
-}
-
-impl ExportOptions {
-    pub fn new(calendar_name: impl Into<String>, now: DateTime<Utc>) -> Self {
-        ExportOptions { calendar_name: calendar_name.into(), reminder: None, now }
-    }
-}
-
-/// Which meetings of a network go into the file.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct IcsSelection {
-    pub network_id: i64,
-    /// One partner's view: what it hosts or attends, and the network-wide meetings.
-    pub partner_id: Option<i64>,
-    /// Only this meeting.
-    pub meeting_id: Option<i64>,
-    /// First day, inclusive.
-    pub from: Option<NaiveDate>,
-    /// Last day, inclusive.
-    pub to: Option<NaiveDate>,
-}
-
-/// An iCalendar file and what went into it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct CalendarExport {
-    /// The whole file: UTF-8 without BOM, CRLF line endings.
-    pub text: String,
-    /// Events written.
-    pub events: usize,
-    /// Meetings left out because they are not dated yet.
-    pub left_out_undated: usize,
-}
-
-/// The iCalendar `STATUS` of a meeting's status (see the module docs for postponed).
-pub fn ical_status(status: MeetingStatus) -> &'static str {
-    match status {
-        MeetingStatus::Tentative => "TENTATIVE",
-        MeetingStatus::Confirmed | MeetingStatus::Held => "CONFIRMED",
-        MeetingStatus::Postponed | MeetingStatus::Cancelled => "CANCELLED",
-    }
-}
-
-/// Whether a meeting concerns every partner of its network: kick-off, transnational,
-/// online touch-base, phase review and final event meetings, and any meeting that names
-/// nobody in particular (no host and no attendance recorded).
-pub fn is_network_wide(meeting: &Meeting) -> bool {
-    matches!(
-        meeting.kind,
-        MeetingKind::KickOff
-            | MeetingKind::Transnational
-            | MeetingKind::OnlineTouchBase
-            | MeetingKind::PhaseReview
-            | MeetingKind::FinalEvent
-    ) || (meeting.host_partner_id.is_none() && meeting.attendance.is_empty())
-}
-
-/// Whether a partner hosts the meeting, attends it (itself or through a contact, unless it
-/// declined), or the meeting is network-wide.
-pub fn concerns_partner(meeting: &Meeting, partner: &Partner) -> bool {
-    meeting.host_partner_id == Some(partner.id)
-        || is_network_wide(meeting)
-        || meeting.attendance.iter().any(|a| {
-            a.status != AttendanceStatus::Declined
-                && match a.attendee {
-                    Attendee::Partner(id) => id == partner.id,
-                    Attendee::Contact(id) => partner.contacts.iter().any(|c| c.id == id),
-                }
-        })
-}
-
-/// The file for `meetings`, in their order; undated ones are counted and left out.
-pub fn export_meetings(meetings: &[Meeting], options: &ExportOptions) -> CalendarExport {
-    write_calendar(meetings, options.now, Some(&options.calendar_name), options.reminder, None)
-}
-
-/// The file for a selection of a network's meetings (see the module docs).
-pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) -> Result<CalendarExport> {
-    let network = get_network(db, selection.network_id)?;
-    validate::date_range("from", selection.from, "to", selection.to)?;
-    let partner = match selection.partner_id {
-        Some(id) => {
-            let p = get_partner(db, id)?;
-            if p.network_id != network.id {
-                return Err(Error::invalid("partner", format!("{} is not a partner of {}", p.name, network.name)));
-            }
-            Some(p)
-        }
-        None => None,
-    };
-    let candidates: Vec<(i64, Schedule)> = match selection.meeting_id {
-        Some(id) => {
-            let m = get_meeting(db, id)?;
-            if m.network_id != network.id {
-                return Err(Error::invalid(
-                    "meeting",
-                    format!("meeting {id} ({}) belongs to another network, not {}", m.title, network.name),
-                ));
-            }
-            vec![(m.id, m.schedule)]
-        }
-        None => list_meetings(db, network.id, DateRange::default())?.into_iter().map(|m| (m.id, m.schedule)).collect(),
-    };
-    let mut meetings = Vec::with_capacity(candidates.len());
-    for (id, schedule) in candidates {
-        if !in_range(&schedule, selection.from, selection.to) {
-            continue;
-        }
-        let m = get_meeting(db, id)?;
-        if partner.as_ref().is_some_and(|p| !concerns_partner(&m, p)) {
-            continue;
-        }
-        meetings.push(m);
-    }
-    Ok(export_meetings(&meetings, options))
-}
-
-/// Whether a schedule has a day in `from..=to`; an undated one unless what is known of it
-/// lies outside.
-fn in_range(schedule: &Schedule, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-    let (first, last) = match schedule {
-        Schedule::Timed { start_local, end_local, .. } => {
-            let last = if end_local.time() == chrono::NaiveTime::MIN && end_local.date() > start_local.date() {
-                end_local.date().pred_opt().unwrap_or(end_local.date())
-            } else {
-                end_local.date()
-            };
-            (start_local.date(), last)
-        }
-        Schedule::AllDay { first, last } => (*first, *last),
-        Schedule::Undated { year: None, .. } => return true,
-        Schedule::Undated { year: Some(y), month, .. } => {
-            let (first, last) = match month {
-                Some(m) => (NaiveDate::from_ymd_opt(*y, *m, 1), next_month(*y, *m).and_then(|d| d.pred_opt())),
-                None => (NaiveDate::from_ymd_opt(*y, 1, 1), NaiveDate::from_ymd_opt(*y, 12, 31)),
-            };
-            match (first, last) {
-                (Some(f), Some(l)) => (f, l),
-                _ => return true,
-            }
-        }
-    };
-    from.is_none_or(|f| last >= f) && to.is_none_or(|t| first <= t)
-}
-
-fn next_month(year: i32, month: u32) -> Option<NaiveDate> {
-    if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    }
-}
-
-/// Someone named in an iTIP message: an address and perhaps a display name.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Party {
-    pub email: String,
-    pub name: Option<String>,
-}
-
-/// What turns a calendar into an iTIP message (RFC 5546).
-pub(crate) struct Itip<'a> {
-    /// `REQUEST` or `CANCEL`.
-    pub method: &'static str,
-    pub organizer: &'a Party,
-    pub attendees: &'a [Party],
-}
+use super::*;
 
 /// A short fixed-size text (a date or a date-time) formatted without allocating.
-struct Stamp {
+pub(super) struct Stamp {
     bytes: [u8; 16],
     len: usize,
 }
@@ -276,7 +48,7 @@ impl Stamp {
 }
 
 /// `-P1D`, `-PT2H`, `-P1DT2H30M`, `PT0S`: a trigger `before` the start.
-fn trigger(before: chrono::Duration) -> String {
+pub(super) fn trigger(before: chrono::Duration) -> String {
     let secs = before.num_seconds();
     if secs == 0 {
         return "PT0S".into();
@@ -300,7 +72,7 @@ fn trigger(before: chrono::Duration) -> String {
 
 /// The zones the timed meetings use, with the years they touch, sorted by name. A network
 /// uses a handful of zones, so a list searched from the last match beats hashing.
-fn zones_used(meetings: &[Meeting]) -> Vec<ZoneRules> {
+pub(super) fn zones_used(meetings: &[Meeting]) -> Vec<ZoneRules> {
     let mut years: Vec<(&str, i32, i32)> = Vec::new();
     let mut last = 0;
     for m in meetings {
@@ -370,7 +142,7 @@ pub(crate) fn write_calendar(
     CalendarExport { text: lines.into_string(), events, left_out_undated: undated }
 }
 
-struct EventContext<'a> {
+pub(super) struct EventContext<'a> {
     dtstamp: Stamp,
     trigger: Option<String>,
     zones: &'a [ZoneRules],
@@ -378,7 +150,7 @@ struct EventContext<'a> {
 }
 
 /// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways.
-fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: DateTime<Utc>, local: NaiveDateTime) {
+pub(super) fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: DateTime<Utc>, local: NaiveDateTime) {
     lines.name(name);
     match zone {
         Some(z) if !z.is_repeated_local_time(utc.timestamp()) => {
@@ -395,7 +167,7 @@ fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: D
 }
 
 /// Writes the VEVENT of a dated meeting; false (and nothing written) for an undated one.
-fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
+pub(super) fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
     if matches!(m.schedule, Schedule::Undated { .. }) {
         return false;
     }
@@ -450,7 +222,7 @@ fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
     true
 }
 
-fn write_party(lines: &mut Lines, property: &str, party: &Party, rsvp: Option<&str>) {
+pub(super) fn write_party(lines: &mut Lines, property: &str, party: &Party, rsvp: Option<&str>) {
     lines.name(property);
     if let Some(name) = party.name.as_deref().filter(|n| !n.trim().is_empty()) {
         lines.param("CN", name);
@@ -470,12 +242,12 @@ fn write_party(lines: &mut Lines, property: &str, party: &Party, rsvp: Option<&s
 }
 
 /// Where a meeting takes place, as LOCATION says it (see the module docs).
-enum Place<'a> {
+pub(super) enum Place<'a> {
     VenueInCity(&'a str, &'a str),
     Named(&'a str),
 }
 
-fn place(m: &Meeting) -> Option<Place<'_>> {
+pub(super) fn place(m: &Meeting) -> Option<Place<'_>> {
     let venue = m.venue.trim();
     let city = m.host_name.as_deref().map(str::trim).unwrap_or("");
     let online = m.mode == MeetingMode::Online;
@@ -496,7 +268,7 @@ pub fn location(m: &Meeting) -> Option<String> {
     })
 }
 
-fn write_location(lines: &mut Lines, m: &Meeting) {
+pub(super) fn write_location(lines: &mut Lines, m: &Meeting) {
     let Some(place) = place(m) else { return };
     lines.name("LOCATION");
     lines.colon();
@@ -511,7 +283,7 @@ fn write_location(lines: &mut Lines, m: &Meeting) {
     lines.end();
 }
 
-fn write_description(lines: &mut Lines, m: &Meeting) {
+pub(super) fn write_description(lines: &mut Lines, m: &Meeting) {
     let description = m.description.trim();
     let postponed = m.status == MeetingStatus::Postponed;
     if description.is_empty() && m.online_url.is_empty() && m.agenda.is_empty() && !postponed {
@@ -556,7 +328,7 @@ fn write_description(lines: &mut Lines, m: &Meeting) {
 }
 
 /// An integer as text without allocating.
-fn itoa(n: i64) -> Stamp {
+pub(super) fn itoa(n: i64) -> Stamp {
     let mut s = Stamp { bytes: [0; 16], len: 0 };
     let negative = n < 0;
     let mut v = n.unsigned_abs().min(999_999_999_999_999);

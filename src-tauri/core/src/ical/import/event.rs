@@ -1,0 +1,462 @@
+//! One VEVENT read: its times (a date, a UTC time, a zoned or floating time, a duration),
+//! what it says about the meeting (title, kind, status, place, online link) and its UID
+//! and sequence; see the mapping in [`super`].
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, TimeDelta, TimeZone};
+use chrono_tz::Tz;
+
+use super::super::reader::{split_values, Component, ContentLine};
+use super::super::recurrence::Start;
+use super::super::tzid::{ZoneResolver, ZoneSource};
+use crate::error::Result;
+use crate::meeting::{MeetingKind, MeetingStatus};
+use crate::validate::{self, LINE_MAX};
+
+use super::{bad, shown, Context};
+
+/// A date or date-time value as written.
+#[derive(Debug, Clone)]
+pub(super) enum RawTime {
+    Date(NaiveDate),
+    Utc(NaiveDateTime),
+    Zoned(NaiveDateTime, String),
+    Floating(NaiveDateTime),
+}
+
+pub(super) fn parse_date(line: &ContentLine, text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y%m%d").ok().filter(|_| text.len() == 8).ok_or_else(|| {
+        bad(line.line, format!("{} \"{text}\" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)", line.name))
+    })
+}
+
+/// One value of a DTSTART, DTEND, RECURRENCE-ID, RDATE or EXDATE line.
+pub(super) fn parse_time(line: &ContentLine, text: &str) -> Result<RawTime> {
+    let text = text.trim();
+    let is_date = line.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || !text.contains(['T', 't']);
+    if is_date {
+        return parse_date(line, text).map(RawTime::Date);
+    }
+    let (local, utc) = match text.strip_suffix(['Z', 'z']) {
+        Some(t) => (t, true),
+        None => (text, false),
+    };
+    let parsed = NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok().filter(|_| local.len() == 15).ok_or_else(|| {
+        bad(
+            line.line,
+            format!(
+                "{} \"{text}\" is not a date and time (iCalendar writes YYYYMMDDTHHMMSS, such as 20270310T100000, with Z for UTC)",
+                line.name
+            ),
+        )
+    })?;
+    Ok(match (utc, line.param("TZID")) {
+        (true, _) => RawTime::Utc(parsed),
+        (false, Some(tzid)) => RawTime::Zoned(parsed, tzid.to_string()),
+        (false, None) => RawTime::Floating(parsed),
+    })
+}
+
+/// DURATION (RFC 5545 3.3.6): `P1D`, `PT1H30M`, `P2W`, `P1DT2H`.
+pub(super) fn parse_duration(line: &ContentLine) -> Result<TimeDelta> {
+    let text = line.value.trim();
+    let wrong = || bad(line.line, format!("DURATION \"{text}\" is not a duration (such as PT1H30M or P2D)"));
+    let body = text.strip_prefix('+').unwrap_or(text).strip_prefix('P').ok_or_else(wrong)?;
+    let (mut total, mut number, mut in_time, mut any) = (TimeDelta::zero(), String::new(), false, false);
+    for c in body.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            'T' if number.is_empty() && !in_time => in_time = true,
+            'W' | 'D' | 'H' | 'M' | 'S' if !number.is_empty() => {
+                let n: i64 = number.parse().map_err(|_| wrong())?;
+                let unit = match (c, in_time) {
+                    ('W', false) => TimeDelta::try_weeks(n),
+                    ('D', false) => TimeDelta::try_days(n),
+                    ('H', true) => TimeDelta::try_hours(n),
+                    ('M', true) => TimeDelta::try_minutes(n),
+                    ('S', true) => TimeDelta::try_seconds(n),
+                    _ => None,
+                };
+                total += unit.ok_or_else(wrong)?;
+                number.clear();
+                any = true;
+            }
+            _ => return Err(wrong()),
+        }
+    }
+    if !any || !number.is_empty() {
+        return Err(wrong());
+    }
+    Ok(total)
+}
+
+/// When an event takes place, read and resolved to zones.
+#[derive(Debug, Clone)]
+pub(super) enum When {
+    /// `start` on the clock the series repeats on; `store_zone` is the zone the meeting
+    /// keeps (`None`: the host's, else the lead's, else UTC; for UTC times).
+    Timed { start: DateTime<Tz>, length: TimeDelta, store_zone: Option<Tz> },
+    AllDay { first: NaiveDate, days: u64 },
+}
+
+impl When {
+    pub(super) fn start(&self) -> Start {
+        match self {
+            When::Timed { start, .. } => Start::Timed(*start),
+            When::AllDay { first, .. } => Start::Day(*first),
+        }
+    }
+
+    pub(super) fn moved_to(&self, start: Start) -> When {
+        match (self, start) {
+            (When::Timed { length, store_zone, .. }, Start::Timed(t)) => When::Timed { start: t, length: *length, store_zone: *store_zone },
+            (When::AllDay { days, .. }, Start::Day(d)) => When::AllDay { first: d, days: *days },
+            (_, _) => self.clone(),
+        }
+    }
+}
+
+/// A VEVENT as read.
+#[derive(Debug, Clone)]
+pub(super) struct Event {
+    pub(super) line: usize,
+    pub(super) uid: String,
+    pub(super) uid_made_up: bool,
+    pub(super) recurrence_id: Option<Start>,
+    pub(super) sequence: i64,
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) venue: String,
+    pub(super) online_url: String,
+    /// CATEGORIES naming a kind of meeting, as Convene's own export writes it.
+    pub(super) kind: Option<MeetingKind>,
+    /// LOCATION only named the call ("Microsoft Teams Meeting", "Online").
+    pub(super) online: bool,
+    pub(super) host: Option<i64>,
+    pub(super) status: MeetingStatus,
+    pub(super) when: When,
+    pub(super) rules: Vec<String>,
+    /// The line of the first RRULE (or RDATE), for errors about the series.
+    pub(super) rule_line: usize,
+    pub(super) rdates: Vec<Start>,
+    pub(super) exdates: Vec<Start>,
+}
+
+/// Reads times against the calendar's zones.
+pub(super) struct TimeReader<'a> {
+    pub(super) zones: ZoneResolver<'a>,
+    /// The calendar's own zone (X-WR-TIMEZONE), for floating times.
+    pub(super) calendar_zone: Option<Tz>,
+    /// The lead partner's name and zone.
+    pub(super) lead: Option<(String, Tz)>,
+    /// TZIDs already reported as matched by their offsets (one warning per TZID).
+    pub(super) reported: std::cell::RefCell<HashSet<String>>,
+}
+
+impl TimeReader<'_> {
+    /// Reads `raw`; a floating time is read in `floating_as` when given (the zone of the
+    /// event's DTSTART, for its DTEND, EXDATE, RDATE and RECURRENCE-ID), else in the
+    /// calendar's floating zone with a warning.
+    pub(super) fn start(
+        &self,
+        line: &ContentLine,
+        raw: RawTime,
+        host: Option<(&str, Tz)>,
+        floating_as: Option<Tz>,
+        warnings: &mut Vec<String>,
+        title: &str,
+    ) -> Result<Start> {
+        let in_zone = |local: NaiveDateTime, tz: Tz| -> Result<Start> {
+            tz.from_local_datetime(&local).earliest().map(Start::Timed).ok_or_else(|| {
+                bad(line.line, format!("{} {} does not exist in {} (the clocks change then)", line.name, local.format("%Y-%m-%d %H:%M"), tz.name()))
+            })
+        };
+        match raw {
+            RawTime::Date(d) => Ok(Start::Day(d)),
+            RawTime::Utc(t) => Ok(Start::Timed(chrono_tz::UTC.from_utc_datetime(&t))),
+            RawTime::Floating(local) if floating_as.is_some() => in_zone(local, floating_as.unwrap_or(chrono_tz::UTC)),
+            RawTime::Floating(local) => {
+                let (tz, why) = match (self.calendar_zone, host, &self.lead) {
+                    (Some(tz), _, _) => (tz, "the calendar's own zone (X-WR-TIMEZONE)".to_string()),
+                    (None, Some((name, tz)), _) => (tz, format!("the zone of the host, {name}")),
+                    (None, None, Some((name, tz))) => (*tz, format!("the zone of the lead partner {name}")),
+                    (None, None, None) => (chrono_tz::UTC, "UTC, as the network has no lead partner".to_string()),
+                };
+                if line.name == "DTSTART" {
+                    warnings.push(format!(
+                        "line {}: \"{}\" has no time zone (a floating time); it was read in {}, {why}",
+                        line.line,
+                        shown(title),
+                        tz.name()
+                    ));
+                }
+                in_zone(local, tz)
+            }
+            RawTime::Zoned(local, tzid) => {
+                let (tz, source) = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz)).ok_or_else(|| {
+                    bad(
+                        line.line,
+                        format!(
+                            "{} uses the time zone \"{tzid}\", which is neither an IANA zone (such as Europe/Riga) nor a Windows zone name, and the file's VTIMEZONE for it does not match any zone",
+                            line.name
+                        ),
+                    )
+                })?;
+                if source == ZoneSource::Observances && self.reported.borrow_mut().insert(tzid.clone()) {
+                    warnings.push(format!(
+                        "line {}: the time zone \"{tzid}\" is not a zone name; its VTIMEZONE's offsets match {}, which was used (here and for every event using it)",
+                        line.line,
+                        tz.name()
+                    ));
+                }
+                in_zone(local, tz)
+            }
+        }
+    }
+}
+
+/// The kind a CATEGORIES value names: its label ("Transnational meeting") or word.
+pub(super) fn kind_named(category: &str) -> Option<MeetingKind> {
+    let category = super::reader::unescape_text(category);
+    let category = category.trim();
+    MeetingKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.label().eq_ignore_ascii_case(category) || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_")))
+        .filter(|k| *k != MeetingKind::Other || category.eq_ignore_ascii_case("other"))
+}
+
+/// A LOCATION that only says where the call happens ("Microsoft Teams Meeting", "Zoom").
+pub(super) fn is_online_label(venue: &str) -> bool {
+    let folded = crate::names::fold(venue);
+    matches!(
+        folded.as_str(),
+        "microsoft teams meeting" | "microsoft teams" | "teams" | "teams meeting" | "zoom" | "zoom meeting" | "google meet"
+            | "webex" | "webex meeting" | "online" | "online meeting" | "skype meeting"
+    )
+}
+
+pub(super) fn status_of(line: &ContentLine) -> Option<MeetingStatus> {
+    match line.value.trim().to_ascii_uppercase().as_str() {
+        "CONFIRMED" => Some(MeetingStatus::Confirmed),
+        "TENTATIVE" => Some(MeetingStatus::Tentative),
+        "CANCELLED" | "CANCELED" => Some(MeetingStatus::Cancelled),
+        _ => None,
+    }
+}
+
+pub(super) fn sequence_of(line: &ContentLine) -> Result<i64> {
+    line.value.trim().parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
+        bad(line.line, format!("SEQUENCE \"{}\" is not a whole number (0, 1, 2, ...)", line.value.trim()))
+    })
+}
+
+/// Where an event happens, read from LOCATION and the link properties.
+pub(super) struct Place {
+    pub(super) venue: String,
+    pub(super) online_url: String,
+    /// Online or hybrid: a link, or a LOCATION that only names the call.
+    pub(super) online: bool,
+}
+
+/// The venue and online link of an event: URL, else Google's X-GOOGLE-CONFERENCE, else
+/// Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, else a LOCATION that is a web address. A
+/// LOCATION such as "Microsoft Teams Meeting" makes the meeting online, with no venue.
+pub(super) fn place_of(component: &Component, title: &str, warnings: &mut Vec<String>) -> Place {
+    let mut venue = component.property("LOCATION").map(|p| p.text().trim().to_string()).unwrap_or_default();
+    let mut link: Option<(String, usize)> = ["URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL"]
+        .iter()
+        .find_map(|name| component.property(name).map(|p| (p.text().trim().to_string(), p.line)))
+        .filter(|(url, _)| !url.is_empty());
+    if link.is_none() && validate::url("location", &venue).is_ok_and(|url| !url.is_empty()) {
+        let line = component.property("LOCATION").map_or(component.begin_line, |p| p.line);
+        link = Some((std::mem::take(&mut venue), line));
+    }
+    let online_url = match link {
+        Some((url, line)) => validate::url("online_url", &url).unwrap_or_else(|_| {
+            warnings.push(format!(
+                "line {line}: \"{}\" is not a web address (http or https); the online link of \"{}\" was left empty",
+                shown(&url),
+                shown(title)
+            ));
+            String::new()
+        }),
+        None => String::new(),
+    };
+    let named_call = is_online_label(&venue);
+    if named_call {
+        venue.clear();
+    }
+    Place { online: named_call || !online_url.is_empty(), venue, online_url }
+}
+
+/// A stable made-up UID for an event without one: FNV-1a over its start and title.
+pub(super) fn made_up_uid(component: &Component) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for name in ["DTSTART", "SUMMARY", "LOCATION"] {
+        for b in component.property(name).map_or("", |p| p.value.as_str()).bytes().chain([0]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("convene-import-{hash:016x}")
+}
+
+pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_>, context: &Context, warnings: &mut Vec<String>) -> Result<Event> {
+    let line = component.begin_line;
+    let text = |name: &str| component.property(name).map(|p| p.text().trim().to_string()).unwrap_or_default();
+    let title = match text("SUMMARY") {
+        t if t.is_empty() => {
+            warnings.push(format!("line {line}: an event has no title (SUMMARY); it was called \"Untitled meeting\""));
+            "Untitled meeting".to_string()
+        }
+        t => t,
+    };
+    let (uid, uid_made_up) = match component.property("UID").map(|p| p.value.trim().to_string()).filter(|u| !u.is_empty()) {
+        Some(uid) => (uid, false),
+        None => (made_up_uid(component), true),
+    };
+    if uid.chars().count() > LINE_MAX {
+        return Err(bad(component.property("UID").map_or(line, |p| p.line), format!("the UID of \"{}\" is longer than {LINE_MAX} characters", shown(&title))));
+    }
+    let place = place_of(component, &title, warnings);
+    let (venue, online_url, online) = (place.venue, place.online_url, place.online);
+    let host = context.host_in(&venue);
+    let host_name = host.and_then(|h| context.partners.iter().find(|(id, _)| *id == h)).map(|(_, name)| name.as_str());
+    let host_zone = host.and_then(|h| context.zones_by_partner.get(&h).copied());
+    let host_zone = host_name.zip(host_zone);
+    let status = match component.property("STATUS") {
+        _ if method_cancel => MeetingStatus::Cancelled,
+        Some(p) => status_of(p).unwrap_or(MeetingStatus::Confirmed),
+        None => MeetingStatus::Confirmed,
+    };
+    let sequence = component.property("SEQUENCE").map(sequence_of).transpose()?.unwrap_or(0);
+
+    let dtstart = component.property("DTSTART").ok_or_else(|| bad(line, format!("the event \"{}\" has no DTSTART (no start)", shown(&title))))?;
+    let start = reader.start(dtstart, parse_time(dtstart, &dtstart.value)?, host_zone, None, warnings, &title)?;
+    let start_zone = match start {
+        Start::Timed(t) => Some(t.timezone()),
+        Start::Day(_) => None,
+    };
+    let end = match (component.property("DTEND"), component.property("DURATION")) {
+        (Some(dtend), _) => Some(reader.start(dtend, parse_time(dtend, &dtend.value)?, host_zone, start_zone, warnings, &title)?),
+        (None, Some(duration)) => {
+            let length = parse_duration(duration)?;
+            Some(match start {
+                Start::Timed(t) => Start::Timed(t + length),
+                Start::Day(d) => Start::Day(d + Days::new(length.num_days().max(0) as u64)),
+            })
+        }
+        (None, None) => None,
+    };
+    let when = match (start, end) {
+        (Start::Day(first), None) => When::AllDay { first, days: 1 },
+        (Start::Day(first), Some(Start::Day(after_last))) => {
+            When::AllDay { first, days: (after_last - first).num_days().max(1) as u64 }
+        }
+        (Start::Timed(s), None) => {
+            warnings.push(format!("line {}: \"{}\" has no end (DTEND or DURATION); it was given one hour", dtstart.line, shown(&title)));
+            When::Timed { start: s, length: TimeDelta::hours(1), store_zone: None }
+        }
+        (Start::Timed(s), Some(Start::Timed(e))) => When::Timed { start: s, length: e.signed_duration_since(s), store_zone: None },
+        (Start::Day(_), Some(Start::Timed(_))) | (Start::Timed(_), Some(Start::Day(_))) => {
+            let end_line = component.property("DTEND").map_or(line, |p| p.line);
+            return Err(bad(end_line, format!("\"{}\" starts on a date but ends at a time, or the other way round; DTSTART and DTEND must both be dates or both date-times", shown(&title))));
+        }
+    };
+    let when = match when {
+        When::Timed { start, length, .. } => {
+            let written_utc = matches!(parse_time(dtstart, &dtstart.value)?, RawTime::Utc(_));
+            let end_line = component.property("DTEND").map_or(line, |p| p.line);
+            if length < TimeDelta::zero() {
+                return Err(bad(end_line, format!("\"{}\" ends before it starts", shown(&title))));
+            }
+            let length = if length.is_zero() {
+                warnings.push(format!("line {end_line}: \"{}\" ends when it starts; it was given one hour", shown(&title)));
+                TimeDelta::hours(1)
+            } else {
+                length
+            };
+            let store_zone = if written_utc { None } else { Some(start.timezone()) };
+            When::Timed { start, length, store_zone }
+        }
+        all_day => all_day,
+    };
+
+    let recurrence_id = component
+        .property("RECURRENCE-ID")
+        .map(|p| parse_time(p, &p.value).and_then(|raw| reader.start(p, raw, host_zone, start_zone, warnings, &title)))
+        .transpose()?;
+    let mut times = |name: &str| -> Result<Vec<Start>> {
+        let mut out = Vec::new();
+        for p in component.properties_named(name) {
+            for value in split_values(&p.value) {
+                let value = value.split('/').next().unwrap_or(value);
+                out.push(reader.start(p, parse_time(p, value)?, host_zone, start_zone, warnings, &title)?);
+            }
+        }
+        Ok(out)
+    };
+    let rdates = times("RDATE")?;
+    let exdates = times("EXDATE")?;
+    let rules = component.properties_named("RRULE").map(|p| p.value.trim().to_string()).collect();
+    let rule_line = component.property("RRULE").or(component.property("RDATE")).map_or(line, |p| p.line);
+    Ok(Event {
+        line,
+        uid,
+        uid_made_up,
+        recurrence_id,
+        sequence,
+        title,
+        description: text("DESCRIPTION"),
+        venue,
+        online_url,
+        kind: component.properties_named("CATEGORIES").flat_map(|p| split_values(&p.value)).find_map(kind_named),
+        online,
+        host,
+        status,
+        when,
+        rules,
+        rule_line,
+        rdates,
+        exdates,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(name: &str, value: &str) -> ContentLine {
+        ContentLine { line: 9, name: name.into(), params: vec![], value: value.into() }
+    }
+
+    #[test]
+    fn durations() {
+        let d = |v: &str| parse_duration(&line("DURATION", v));
+        assert_eq!(d("PT1H30M").unwrap(), TimeDelta::minutes(90));
+        assert_eq!(d("P2D").unwrap(), TimeDelta::days(2));
+        assert_eq!(d("P1W").unwrap(), TimeDelta::days(7));
+        assert_eq!(d("P1DT2H").unwrap(), TimeDelta::hours(26));
+        for wrong in ["1H", "PT", "P1H", "PT1D", "-PT1H", "P1.5D"] {
+            let err = d(wrong).unwrap_err().to_string();
+            assert!(err.starts_with("line 9: DURATION"), "{wrong}: {err}");
+        }
+    }
+
+    #[test]
+    fn times_as_written() {
+        let mut l = line("DTSTART", "");
+        assert!(matches!(parse_time(&l, "20270310").unwrap(), RawTime::Date(_)));
+        assert!(matches!(parse_time(&l, "20270310T100000Z").unwrap(), RawTime::Utc(_)));
+        assert!(matches!(parse_time(&l, "20270310T100000").unwrap(), RawTime::Floating(_)));
+        l.params.push(("TZID".into(), vec!["Europe/Riga".into()]));
+        assert!(matches!(parse_time(&l, "20270310T100000").unwrap(), RawTime::Zoned(_, ref z) if z == "Europe/Riga"));
+        let err = parse_time(&l, "2027-13-01").unwrap_err().to_string();
+        assert!(err.contains("line 9: DTSTART \"2027-13-01\" is not a date ("), "{err}");
+        let err = parse_time(&l, "20270310T250000").unwrap_err().to_string();
+        assert!(err.contains("line 9: DTSTART \"20270310T250000\" is not a date and time"), "{err}");
+        let err = parse_time(&l, "20271301").unwrap_err().to_string();
+        assert!(err.contains("line 9: DTSTART \"20271301\" is not a date"), "{err}");
+    }
+}

@@ -1,0 +1,301 @@
+//! Reading other programs' iCalendar files (Outlook, Google Calendar, Thunderbird, Apple)
+//! into a network's meetings: `convene import ics FILE --network NETWORK`.
+//!
+//! Each VEVENT becomes a meeting whose `uid` is the event's UID as written and whose
+//! `sequence` is its SEQUENCE, so the meeting and the coordinator's calendar entry stay
+//! one thing: a later export from Convene supersedes it, and importing a newer version of
+//! the event updates it.
+//!
+//! How the file's parts become a meeting:
+//! - SUMMARY -> title, DESCRIPTION -> description, LOCATION -> venue; a LOCATION naming
+//!   one of the network's partner cities makes that partner the host. URL (or Google's
+//!   X-GOOGLE-CONFERENCE, Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, or a LOCATION that is
+//!   a web address) -> online link, and the mode becomes online (no venue) or hybrid.
+//!   STATUS -> status (CONFIRMED when absent; a file with METHOD:CANCEL cancels). The kind
+//!   is the CATEGORIES value that names one ("Transnational meeting", as Convene's export
+//!   writes it), else guessed from the title's words as the URBACT importer does
+//!   ("Kick-off meeting", "Final event", "3rd transnational meeting"), else "other"; an
+//!   update keeps the kind already saved.
+//! - Times: a TZID is read as an IANA zone, a Windows zone ("W. Europe Standard Time") or
+//!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A UTC time (Z)
+//!   keeps its instant and takes the host's zone, else the lead partner's, else UTC. A
+//!   floating time (no zone at all) is read in the calendar's X-WR-TIMEZONE, else the
+//!   host's zone, else the lead partner's, else UTC, with a warning. A DATE is an all-day meeting: DTEND is the
+//!   day after the last (RFC 5545), DURATION counts days, neither means one day. A timed
+//!   event with neither DTEND nor DURATION is given one hour, with a warning.
+//! - Recurring events (RRULE, RDATE, EXDATE) become one meeting per occurrence within the
+//!   network's dates, UID `<UID>/<YYYYMMDD>` ([`super::recurrence`]), with a warning that
+//!   counts them; a RECURRENCE-ID override replaces its occurrence. A network without a
+//!   start date bounds the series from its first occurrence; without an end date, three
+//!   years after the start (an URBACT network runs about two and a half years).
+//!
+//! Invariants:
+//! - **All or nothing.** Everything is read and checked before the database is touched,
+//!   and the writing runs in one transaction (a savepoint inside a caller's); any error
+//!   leaves the database as it was. A broken file is refused with `line N: ...` naming
+//!   the physical line that broke it, and every refusal ends "Nothing was imported."
+//! - **Idempotent.** A UID already in the network with an equal or higher sequence is
+//!   left alone (so local edits, which raise the sequence, are not overwritten); a higher
+//!   SEQUENCE updates the meeting, which then has exactly the imported sequence. Importing
+//!   the same file twice changes nothing the second time.
+//! - **Rules once.** Meetings are created and updated through [`crate::meeting`], so the
+//!   same validation applies; text over a limit is refused naming the event, never cut.
+mod event;
+mod plan;
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::reader::{self, Component};
+use crate::error::{Error, OptionalExt, Result};
+use crate::meeting::{self, MeetingKind, MeetingStatus};
+use crate::network::get_network;
+use crate::origin::Origin;
+use crate::partner::{list_partners, match_partner, Partner};
+use crate::store::Db;
+
+use plan::{plan_meetings, Planned};
+
+/// A meeting the import created or changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MeetingRef {
+    pub id: i64,
+    /// The iCalendar UID (for an occurrence of a recurring event, `UID/YYYYMMDD`).
+    pub uid: String,
+    pub title: String,
+}
+
+/// What an iCalendar import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IcsImportReport {
+    pub created: Vec<MeetingRef>,
+    pub updated: Vec<MeetingRef>,
+    /// Events already saved with the same or a newer sequence, left as they were.
+    pub unchanged: usize,
+    /// Each begins with the line it is about: "line 12: ...".
+    pub warnings: Vec<String>,
+}
+
+impl IcsImportReport {
+    /// One sentence: "Created 3 meetings, updated 1, 2 unchanged."
+    pub fn summary(&self) -> String {
+        let plural = |n: usize| if n == 1 { "meeting" } else { "meetings" };
+        if self.created.is_empty() && self.updated.is_empty() {
+            return match self.unchanged {
+                0 => "The calendar holds no events for this network; nothing was imported.".into(),
+                n => format!("Nothing changed: the {n} {} of this file {} already saved.", if n == 1 { "event" } else { "events" }, if n == 1 { "is" } else { "are" }),
+            };
+        }
+        format!(
+            "Created {} {}, updated {}, {} unchanged.",
+            self.created.len(),
+            plural(self.created.len()),
+            self.updated.len(),
+            self.unchanged
+        )
+    }
+}
+
+/// How long after its start a series is expanded when the network has no end date.
+pub const OPEN_SERIES_YEARS: u32 = 3;
+
+/// Imports the iCalendar text into the network's meetings; see the module docs.
+pub fn import_ics(db: &mut Db, network_id: i64, text: &str) -> Result<IcsImportReport> {
+    import_ics_bytes(db, network_id, text.as_bytes())
+}
+
+/// [`import_ics`] for the raw bytes of a file (a fold may split a UTF-8 character).
+pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<IcsImportReport> {
+    let refused = |e: Error| match e {
+        Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
+        other => other,
+    };
+    let network = get_network(db, network_id)?;
+    let partners = list_partners(db, network_id)?;
+    let calendars = read_calendars(bytes).map_err(refused)?;
+    let context = Context::new(&network, &partners, db)?;
+    let mut report = IcsImportReport::default();
+    let plan = plan_meetings(&calendars, &context, &mut report).map_err(refused)?;
+    db.in_transaction(|db| save(db, network_id, &plan, &mut report)).map_err(refused)?;
+    Ok(report)
+}
+
+fn bad(line: usize, message: impl std::fmt::Display) -> Error {
+    Error::BadInput(format!("line {line}: {message}"))
+}
+
+fn shown(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        s.push('…');
+    }
+    s
+}
+
+/// Refuses what is not an iCalendar file before reading it line by line.
+fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
+    let first = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .split(|b| *b == b'\n')
+        .enumerate()
+        .find(|(_, l)| !l.iter().all(u8::is_ascii_whitespace));
+    let Some((index, first)) = first else {
+        return Err(Error::BadInput("the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR".into()));
+    };
+    let first = String::from_utf8_lossy(first);
+    if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") || bytes.contains(&0) {
+        return Err(Error::BadInput(format!(
+            "this is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {} reads \"{}\"",
+            index + 1,
+            shown(first.trim())
+        )));
+    }
+    let calendars = reader::components(reader::unfold(bytes)?)?;
+    if let Some(other) = calendars.iter().find(|c| c.name != "VCALENDAR") {
+        return Err(bad(other.begin_line, format!("BEGIN:{} is outside BEGIN:VCALENDAR ... END:VCALENDAR", other.name)));
+    }
+    Ok(calendars)
+}
+
+/// What the network says about zones and places.
+struct Context {
+    partners: Vec<(i64, String)>,
+    zones_by_partner: HashMap<i64, Tz>,
+    lead: Option<(String, Tz)>,
+    preferred: Vec<Tz>,
+    network_dates: (Option<NaiveDate>, Option<NaiveDate>),
+    existing_kinds: HashMap<String, MeetingKind>,
+}
+
+impl Context {
+    fn new(network: &crate::network::Network, partners: &[Partner], db: &Db) -> Result<Context> {
+        let zone_of = |p: &Partner| p.time_zone.parse::<Tz>().ok();
+        let lead = network
+            .lead_partner_id
+            .and_then(|id| partners.iter().find(|p| p.id == id))
+            .and_then(|p| zone_of(p).map(|z| (p.name.clone(), z)));
+        let mut preferred: Vec<Tz> = lead.iter().map(|(_, z)| *z).collect();
+        preferred.extend(partners.iter().filter_map(zone_of));
+        let mut stmt = db.conn().prepare("SELECT uid, kind FROM meetings WHERE network_id = ?1")?;
+        let existing_kinds = stmt
+            .query_map([network.id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, MeetingKind>(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Context {
+            partners: partners.iter().map(|p| (p.id, p.name.clone())).collect(),
+            zones_by_partner: partners.iter().filter_map(|p| zone_of(p).map(|z| (p.id, z))).collect(),
+            lead,
+            preferred,
+            network_dates: (network.start_date, network.end_date),
+            existing_kinds,
+        })
+    }
+
+    /// The partner a LOCATION names: the whole text, or one of its comma-separated parts.
+    fn host_in(&self, location: &str) -> Option<i64> {
+        let whole = match_partner(location, &self.partners).map(|(id, _, _)| id);
+        if whole.is_some() {
+            return whole;
+        }
+        let hits: HashSet<i64> = location
+            .split([',', ';', '\n', '(', ')'])
+            .filter_map(|part| match_partner(part.trim(), &self.partners).map(|(id, _, _)| id))
+            .collect();
+        (hits.len() == 1).then(|| hits.into_iter().next()).flatten()
+    }
+}
+
+fn refused_event(p: &Planned, e: Error) -> Error {
+    match e {
+        Error::Invalid { field, reason } => {
+            bad(p.line, format!("the event \"{}\" cannot be imported: {field}: {reason}", shown(&p.input.title)))
+        }
+        other => other,
+    }
+}
+
+struct Existing {
+    id: i64,
+    network_id: i64,
+    sequence: i64,
+}
+
+fn existing(db: &Db, uid: &str) -> Result<Option<Existing>> {
+    db.conn()
+        .query_row("SELECT id, network_id, sequence FROM meetings WHERE uid = ?1", [uid], |r| {
+            Ok(Existing { id: r.get(0)?, network_id: r.get(1)?, sequence: r.get(2)? })
+        })
+        .optional()
+}
+
+fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportReport) -> Result<()> {
+    let planned_uids: HashSet<&str> = plan.iter().map(|p| p.uid.as_str()).collect();
+    for p in plan {
+        let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
+        match existing(db, &p.uid)? {
+            None => {
+                let origin = Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence };
+                let id = meeting::insert_meeting(db, network_id, &p.input, &origin).map_err(|e| refused_event(p, e))?;
+                report.created.push(reference(id));
+            }
+            Some(found) if found.network_id != network_id => {
+                let other = get_network(db, found.network_id)?.name;
+                report.warnings.push(format!(
+                    "line {}: \"{}\" (UID {}) is already a meeting of {other}; it was left there and not imported here",
+                    p.line,
+                    shown(&p.input.title),
+                    p.uid
+                ));
+            }
+            Some(found) if p.sequence > found.sequence => {
+                let mut input = p.input.clone();
+                if input.host_partner_id.is_none() {
+                    input.host_partner_id = meeting::get_meeting(db, found.id)?.host_partner_id;
+                }
+                meeting::update_meeting(db, found.id, input).map_err(|e| refused_event(p, e))?;
+                db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![found.id, p.sequence])?;
+                report.updated.push(reference(found.id));
+            }
+            Some(_) => report.unchanged += 1,
+        }
+        if let Some(prefix) = &p.series_prefix {
+            cancel_dropped_occurrences(db, network_id, prefix, p, &planned_uids, report)?;
+        }
+    }
+    Ok(())
+}
+
+/// A newer version of a series that no longer has an occurrence (a new EXDATE, a shorter
+/// UNTIL) cancels the meeting made for it, rather than leaving it on the calendar.
+fn cancel_dropped_occurrences(
+    db: &mut Db,
+    network_id: i64,
+    prefix: &str,
+    p: &Planned,
+    planned: &HashSet<&str>,
+    report: &mut IcsImportReport,
+) -> Result<()> {
+    let mut stmt = db.conn().prepare(
+        "SELECT id, uid, title FROM meetings
+         WHERE network_id = ?1 AND substr(uid, 1, length(?2)) = ?2 AND sequence < ?3 AND status <> 'cancelled'",
+    )?;
+    let dropped: Vec<(i64, String, String)> = stmt
+        .query_map(params![network_id, prefix, p.sequence], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|(_, uid, _)| !planned.contains(uid.as_str()))
+        .collect();
+    drop(stmt);
+    for (id, uid, title) in dropped {
+        meeting::set_meeting_status(db, id, MeetingStatus::Cancelled)?;
+        db.conn().execute("UPDATE meetings SET sequence = max(sequence, ?2) WHERE id = ?1", params![id, p.sequence])?;
+        report.warnings.push(format!("line {}: the occurrence {uid} is no longer in the series; its meeting was cancelled", p.line));
+        report.updated.push(MeetingRef { id, uid, title });
+    }
+    Ok(())
+}

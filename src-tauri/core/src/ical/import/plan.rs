@@ -1,0 +1,226 @@
+//! Turning the events read into the meetings to save: one per event, or one per
+//! occurrence of a recurring series within the network's dates, overrides applied.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use super::super::reader::Component;
+use super::super::recurrence::{self, occurrence_key, Series, Start};
+use super::super::tzid::ZoneResolver;
+use crate::error::Result;
+use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
+
+use super::event::{read_event, Event, TimeReader, When};
+use super::{bad, shown, Context, IcsImportReport, OPEN_SERIES_YEARS};
+
+/// A meeting to create or update, with the line of its VEVENT for messages.
+#[derive(Debug)]
+pub(super) struct Planned {
+    pub(super) line: usize,
+    pub(super) uid: String,
+    pub(super) sequence: i64,
+    pub(super) input: MeetingInput,
+    /// For the master of a recurring event: the UID prefix of its occurrences, to cancel
+    /// those no longer in the series.
+    pub(super) series_prefix: Option<String>,
+}
+
+pub(super) fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImportReport) -> Result<Vec<Planned>> {
+    let mut events: Vec<Event> = Vec::new();
+    let mut skipped: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for calendar in calendars {
+        let method_cancel = calendar.property("METHOD").is_some_and(|m| m.value.trim().eq_ignore_ascii_case("CANCEL"));
+        let reader = TimeReader {
+            zones: ZoneResolver::new(calendar, context.preferred.clone()),
+            calendar_zone: calendar.property("X-WR-TIMEZONE").and_then(|p| p.value.trim().parse::<Tz>().ok()),
+            lead: context.lead.clone(),
+            reported: Default::default(),
+        };
+        for child in &calendar.children {
+            match child.name.as_str() {
+                "VEVENT" => events.push(read_event(child, method_cancel, &reader, context, &mut report.warnings)?),
+                "VTIMEZONE" => {}
+                other => {
+                    let entry = skipped.entry(other.to_string()).or_insert((child.begin_line, 0));
+                    entry.1 += 1;
+                }
+            }
+        }
+    }
+    for (name, (line, count)) in skipped {
+        let what = match name.as_str() {
+            "VTODO" => "a task",
+            "VJOURNAL" => "a journal entry",
+            "VFREEBUSY" => "free/busy time",
+            _ => "not an event",
+        };
+        report.warnings.push(format!("line {line}: {count} {name} ({what}) skipped; only events (VEVENT) become meetings"));
+    }
+    for e in events.iter().filter(|e| e.uid_made_up && e.recurrence_id.is_none()) {
+        report.warnings.push(format!(
+            "line {}: \"{}\" has no UID; it was given {} (made from its start and title), so importing the file again finds it",
+            e.line,
+            shown(&e.title),
+            e.uid
+        ));
+    }
+
+    let mut masters: Vec<Event> = Vec::new();
+    let mut overrides: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+    for e in events {
+        if e.recurrence_id.is_some() {
+            overrides.entry(e.uid.clone()).or_default().push(e);
+        } else if let Some(i) = masters.iter().position(|m| m.uid == e.uid) {
+            let kept = if e.sequence > masters[i].sequence { e.clone() } else { masters[i].clone() };
+            report.warnings.push(format!(
+                "line {}: the UID {} appears twice (lines {} and {}); the version with the higher SEQUENCE was kept",
+                e.line, e.uid, masters[i].line, e.line
+            ));
+            masters[i] = kept;
+        } else {
+            masters.push(e);
+        }
+    }
+
+    let mut planned = Vec::new();
+    for master in &masters {
+        let own_overrides = overrides.remove(&master.uid).unwrap_or_default();
+        if master.rules.is_empty() && master.rdates.is_empty() {
+            for o in &own_overrides {
+                report.warnings.push(format!("line {}: this RECURRENCE-ID changes an occurrence of {}, which does not repeat; skipped", o.line, master.uid));
+            }
+            planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
+            continue;
+        }
+        planned.extend(expand(master, own_overrides, context, report)?);
+    }
+    for (uid, lone) in overrides {
+        for o in lone {
+            let key = occurrence_key(&o.recurrence_id.unwrap_or(o.when.start()), false);
+            planned.push(plan(&o, format!("{uid}/{key}"), &o.when, context, &mut report.warnings));
+        }
+    }
+    Ok(planned)
+}
+
+/// The span a series is expanded over: the network's dates, else bounds from the series.
+pub(super) fn series_bounds(master: &Event, context: &Context) -> (NaiveDate, NaiveDate) {
+    let first = master.when.start().date();
+    let from = context.network_dates.0.unwrap_or(first);
+    let to = context.network_dates.1.unwrap_or_else(|| {
+        let base = context.network_dates.0.map_or(first, |s| s.max(first));
+        base.checked_add_months(chrono::Months::new(12 * OPEN_SERIES_YEARS)).unwrap_or(base)
+    });
+    (from, to)
+}
+
+pub(super) fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: &mut IcsImportReport) -> Result<Vec<Planned>> {
+    let (from, to) = series_bounds(master, context);
+    let series = Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
+    let rule_line = master.rule_line;
+    let starts = recurrence::occurrences(&series, from, to).map_err(|e| bad(rule_line, format!("\"{}\" {e}", shown(&master.title))))?;
+    let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
+    for s in &starts {
+        *per_day.entry(s.date()).or_default() += 1;
+    }
+    let twice = per_day.values().any(|n| *n > 1);
+    let key_of = |s: &Start| occurrence_key(s, twice);
+    let mut by_key: BTreeMap<String, Event> = BTreeMap::new();
+    for s in &starts {
+        let mut occurrence = master.clone();
+        occurrence.when = master.when.moved_to(*s);
+        by_key.insert(key_of(s), occurrence);
+    }
+    for o in own_overrides {
+        let key = key_of(&o.recurrence_id.unwrap_or(o.when.start()));
+        if by_key.contains_key(&key) || (from..=to).contains(&o.when.start().date()) {
+            by_key.insert(key, o);
+        }
+    }
+    if by_key.is_empty() {
+        report.warnings.push(format!("line {}: no occurrence of \"{}\" falls between {from} and {to}; nothing was made of it", master.line, shown(&master.title)));
+        return Ok(Vec::new());
+    }
+    let why = match context.network_dates {
+        (Some(_), Some(_)) => String::new(),
+        (None, _) => " (the network has no start date, so the series was read from its first occurrence)".to_string(),
+        (Some(_), None) => format!(" (the network has no end date, so the series was read up to {OPEN_SERIES_YEARS} years on)"),
+    };
+    report.warnings.push(format!(
+        "line {}: \"{}\" repeats; its {} occurrence{} between {from} and {to} became separate meetings{why}",
+        master.line,
+        shown(&master.title),
+        by_key.len(),
+        if by_key.len() == 1 { "" } else { "s" },
+    ));
+    let mut planned: Vec<Planned> = by_key
+        .into_iter()
+        .map(|(key, e)| {
+            let mut p = plan(&e, format!("{}/{key}", master.uid), &e.when, context, &mut report.warnings);
+            p.series_prefix = None;
+            p
+        })
+        .collect();
+    if let Some(first) = planned.first_mut() {
+        first.series_prefix = Some(format!("{}/", master.uid));
+    }
+    Ok(planned)
+}
+
+pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warnings: &mut Vec<String>) -> Planned {
+    let schedule = match when {
+        When::AllDay { first, days } => ScheduleInput::AllDay { first: *first, last: *first + Days::new(days.saturating_sub(1)) },
+        When::Timed { start, length, store_zone } => {
+            let zone = store_zone
+                .or_else(|| e.host.and_then(|h| context.zones_by_partner.get(&h).copied()))
+                .or_else(|| context.lead.as_ref().map(|(_, z)| *z))
+                .unwrap_or(chrono_tz::UTC);
+            let start_utc = start.with_timezone(&Utc);
+            let end_utc: DateTime<Utc> = start_utc + *length;
+            for (what, instant) in [("starts", start_utc), ("ends", end_utc)] {
+                let local = instant.with_timezone(&zone).naive_local();
+                if let chrono::LocalResult::Ambiguous(first, _) = zone.from_local_datetime(&local) {
+                    if first.with_timezone(&Utc) != instant {
+                        warnings.push(format!(
+                            "line {}: \"{}\" {what} at {} in {}, in the hour the clocks repeat, on its second pass; Convene saves such a time on the first pass, an hour earlier",
+                            e.line,
+                            shown(&e.title),
+                            local.format("%Y-%m-%d %H:%M"),
+                            zone.name()
+                        ));
+                    }
+                }
+            }
+            ScheduleInput::Timed {
+                start_local: start_utc.with_timezone(&zone).naive_local(),
+                end_local: end_utc.with_timezone(&zone).naive_local(),
+                time_zone: zone.name().to_string(),
+            }
+        }
+    };
+    let mode = match (e.online, e.venue.is_empty()) {
+        (false, _) => MeetingMode::InPerson,
+        (true, true) => MeetingMode::Online,
+        (true, false) => MeetingMode::Hybrid,
+    };
+    let kind = context.existing_kinds.get(&uid).copied().or(e.kind).unwrap_or_else(|| crate::urbact::events::kind_of(&e.title));
+    Planned {
+        line: e.line,
+        uid,
+        sequence: e.sequence,
+        input: MeetingInput {
+            kind,
+            title: e.title.clone(),
+            host_partner_id: e.host,
+            venue: e.venue.clone(),
+            mode,
+            online_url: e.online_url.clone(),
+            status: e.status,
+            description: e.description.clone(),
+            schedule,
+        },
+        series_prefix: None,
+    }
+}

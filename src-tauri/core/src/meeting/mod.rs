@@ -1,0 +1,442 @@
+//! Meetings of a network: when, where, who hosts, who comes, and the agenda.
+//!
+//! Invariants:
+//! - A meeting's schedule is exactly one of timed (UTC instants plus the IANA zone they were
+//!   entered in), all-day (first and last date) or not yet dated (maybe a year and month,
+//!   always the original words); see [`schedule`]. Who comes is in [`attendance`], the
+//!   agenda in [`crate::agenda`].
+//! - `uid` is a random UUID given at creation that never changes (the iCalendar UID).
+//! - `sequence` grows by one with every saved change to the time, the place (host, venue,
+//!   mode, online link) or the status, so calendar clients replace their old copy.
+//! - A meeting read from an export keeps its UID, sequence, timestamps and saved instants
+//!   ([`import_meeting`]); it passes the same checks as one typed in.
+
+pub mod attendance;
+pub mod schedule;
+
+pub use crate::agenda::{set_agenda, AgendaItem, AgendaItemInput};
+pub use attendance::{set_attendance, Attendance, Attendee};
+pub use schedule::{local_to_utc, schedule_instants, Schedule, ScheduleInput};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::agenda::agenda_of;
+use crate::error::{Error, OptionalExt, Result};
+use crate::labels::text_enum;
+use crate::network::get_network;
+use crate::origin::Origin;
+use crate::partner::get_partner;
+use crate::store::{now_text, Db};
+use crate::validate::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
+
+use attendance::attendance_of;
+use schedule::{row_of, schedule_from_row, schedule_row, utc_text, ScheduleRow};
+
+text_enum! {
+    pub enum MeetingKind {
+        KickOff = "kick_off" / "Kick-off",
+        Transnational = "transnational" / "Transnational meeting",
+        CityVisit = "city_visit" / "City visit",
+        FinalEvent = "final_event" / "Final event",
+        LocalGroup = "local_group" / "Local group",
+        OnlineTouchBase = "online_touch_base" / "Online touch-base",
+        PhaseReview = "phase_review" / "Phase review",
+        Other = "other" / "Other",
+    }
+}
+
+text_enum! {
+    pub enum MeetingMode {
+        InPerson = "in_person" / "In person",
+        Online = "online" / "Online",
+        Hybrid = "hybrid" / "Hybrid",
+    }
+}
+
+text_enum! {
+    pub enum MeetingStatus {
+        Tentative = "tentative" / "Tentative",
+        Confirmed = "confirmed" / "Confirmed",
+        Held = "held" / "Held",
+        Postponed = "postponed" / "Postponed",
+        Cancelled = "cancelled" / "Cancelled",
+    }
+}
+
+text_enum! {
+    pub enum AttendanceStatus {
+        Invited = "invited" / "Invited",
+        Accepted = "accepted" / "Accepted",
+        Declined = "declined" / "Declined",
+        Tentative = "tentative" / "Tentative",
+        Attended = "attended" / "Attended",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Meeting {
+    pub id: i64,
+    /// Stable iCalendar UID.
+    pub uid: String,
+    pub sequence: i64,
+    /// In an export, the network the meeting is listed under (absent in schema version 1).
+    #[serde(default)]
+    pub network_id: i64,
+    pub kind: MeetingKind,
+    pub title: String,
+    #[serde(default)]
+    pub host_partner_id: Option<i64>,
+    /// The host's name: derived, so a file's value (absent in schema version 1) is not
+    /// read back.
+    #[serde(default)]
+    pub host_name: Option<String>,
+    #[serde(default)]
+    pub venue: String,
+    pub mode: MeetingMode,
+    #[serde(default)]
+    pub online_url: String,
+    pub status: MeetingStatus,
+    #[serde(default)]
+    pub description: String,
+    pub schedule: Schedule,
+    /// In the agenda's order.
+    #[serde(default)]
+    pub agenda: Vec<AgendaItem>,
+    #[serde(default)]
+    pub attendance: Vec<Attendance>,
+    /// The URBACT page the meeting was imported from.
+    #[serde(default)]
+    pub source_ref: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MeetingInput {
+    pub kind: MeetingKind,
+    pub title: String,
+    #[serde(default)]
+    pub host_partner_id: Option<i64>,
+    #[serde(default)]
+    pub venue: String,
+    pub mode: MeetingMode,
+    #[serde(default)]
+    pub online_url: String,
+    pub status: MeetingStatus,
+    #[serde(default)]
+    pub description: String,
+    pub schedule: ScheduleInput,
+}
+
+impl From<&Meeting> for MeetingInput {
+    fn from(m: &Meeting) -> Self {
+        MeetingInput {
+            kind: m.kind,
+            title: m.title.clone(),
+            host_partner_id: m.host_partner_id,
+            venue: m.venue.clone(),
+            mode: m.mode,
+            online_url: m.online_url.clone(),
+            status: m.status,
+            description: m.description.clone(),
+            schedule: ScheduleInput::from(&m.schedule),
+        }
+    }
+}
+
+/// A line of a meeting list: the meeting without agenda and attendance, with its network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MeetingSummary {
+    pub id: i64,
+    pub uid: String,
+    pub network_id: i64,
+    pub network_name: String,
+    pub kind: MeetingKind,
+    pub title: String,
+    pub host_partner_id: Option<i64>,
+    pub host_name: Option<String>,
+    pub venue: String,
+    pub mode: MeetingMode,
+    pub status: MeetingStatus,
+    pub schedule: Schedule,
+}
+
+struct Clean {
+    title: String,
+    venue: String,
+    online_url: String,
+    description: String,
+    schedule: ScheduleRow,
+}
+
+/// `input`'s values as saved, with the schedule's columns already checked.
+fn clean(db: &Db, network_id: i64, input: &MeetingInput, schedule: ScheduleRow) -> Result<Clean> {
+    let title = validate::required("title", &input.title, TITLE_MAX)?;
+    if let Some(host) = input.host_partner_id {
+        let partner = get_partner(db, host).map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
+        if partner.network_id != network_id {
+            return Err(Error::invalid("host_partner_id", format!("{} is not a partner of this network", partner.name)));
+        }
+    }
+    let online_url = validate::url("online_url", &input.online_url)?;
+    Ok(Clean {
+        title,
+        venue: validate::optional("venue", &input.venue, LINE_MAX)?,
+        online_url,
+        description: validate::optional("description", &input.description, TEXT_MAX)?,
+        schedule,
+    })
+}
+
+pub fn create_meeting(db: &mut Db, network_id: i64, input: MeetingInput) -> Result<Meeting> {
+    let id = insert_meeting(db, network_id, &input, &Origin::Form)?;
+    get_meeting(db, id)
+}
+
+pub(crate) fn insert_meeting(db: &mut Db, network_id: i64, input: &MeetingInput, origin: &Origin) -> Result<i64> {
+    let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
+    insert_with(db, network_id, input, schedule, origin)
+}
+
+/// Inserts an exported meeting (not its agenda and attendance, which refer to it), its
+/// schedule as saved; errors about the schedule name `schedule.FIELD`.
+pub(crate) fn import_meeting(db: &mut Db, network_id: i64, meeting: &Meeting, origin: &Origin) -> Result<i64> {
+    let schedule = row_of(&meeting.schedule).map_err(|e| e.within("schedule"))?;
+    insert_with(db, network_id, &MeetingInput::from(meeting), schedule, origin)
+}
+
+fn insert_with(db: &mut Db, network_id: i64, input: &MeetingInput, schedule: ScheduleRow, origin: &Origin) -> Result<i64> {
+    get_network(db, network_id)?;
+    let c = clean(db, network_id, input, schedule)?;
+    let s = &c.schedule;
+    let stamps = origin.stamps()?;
+    let (uid, sequence) = match origin {
+        Origin::Export(kept) => kept_identity(kept.uid.as_deref().unwrap_or_default(), kept.sequence)?,
+        Origin::Calendar { uid, sequence } => kept_identity(uid, *sequence)?,
+        Origin::Form | Origin::Page(_) => (uuid::Uuid::new_v4().to_string(), 0),
+    };
+    db.conn().execute(
+        "INSERT INTO meetings (id, uid, sequence, network_id, kind, title, host_partner_id, venue, mode, online_url,
+            status, description, schedule_kind, start_utc, end_utc, time_zone, first_date, last_date,
+            undated_year, undated_month, undated_wording, sort_start, source_ref, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+            ?23, ?24, ?25)",
+        params![
+            stamps.id,
+            uid,
+            sequence,
+            network_id,
+            input.kind,
+            c.title,
+            input.host_partner_id,
+            c.venue,
+            input.mode,
+            c.online_url,
+            input.status,
+            c.description,
+            s.kind,
+            s.start_utc,
+            s.end_utc,
+            s.time_zone,
+            s.first_date,
+            s.last_date,
+            s.year,
+            s.month,
+            s.wording,
+            s.sort_start,
+            stamps.source_ref,
+            stamps.created_at,
+            stamps.updated_at
+        ],
+    )?;
+    Ok(db.conn().last_insert_rowid())
+}
+
+/// The UID and sequence a meeting from a file keeps, checked.
+fn kept_identity(uid: &str, sequence: i64) -> Result<(String, i64)> {
+    if sequence < 0 {
+        return Err(Error::invalid("sequence", "must not be negative"));
+    }
+    Ok((validate::required("uid", uid, LINE_MAX)?, sequence))
+}
+
+/// Saves a whole new version of the meeting; `sequence` grows when the time, place or
+/// status changed.
+pub fn update_meeting(db: &mut Db, id: i64, input: MeetingInput) -> Result<Meeting> {
+    let before = get_meeting(db, id)?;
+    let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
+    let c = clean(db, before.network_id, &input, schedule)?;
+    let s = &c.schedule;
+    db.conn().execute(
+        "UPDATE meetings SET kind = ?2, title = ?3, host_partner_id = ?4, venue = ?5, mode = ?6, online_url = ?7,
+            status = ?8, description = ?9, schedule_kind = ?10, start_utc = ?11, end_utc = ?12, time_zone = ?13,
+            first_date = ?14, last_date = ?15, undated_year = ?16, undated_month = ?17, undated_wording = ?18,
+            sort_start = ?19, updated_at = ?20
+         WHERE id = ?1",
+        params![
+            id,
+            input.kind,
+            c.title,
+            input.host_partner_id,
+            c.venue,
+            input.mode,
+            c.online_url,
+            input.status,
+            c.description,
+            s.kind,
+            s.start_utc,
+            s.end_utc,
+            s.time_zone,
+            s.first_date,
+            s.last_date,
+            s.year,
+            s.month,
+            s.wording,
+            s.sort_start,
+            now_text()
+        ],
+    )?;
+    let after = get_meeting(db, id)?;
+    let calendar_relevant = before.schedule != after.schedule
+        || before.host_partner_id != after.host_partner_id
+        || before.venue != after.venue
+        || before.mode != after.mode
+        || before.online_url != after.online_url
+        || before.status != after.status;
+    if calendar_relevant {
+        db.conn().execute("UPDATE meetings SET sequence = sequence + 1 WHERE id = ?1", [id])?;
+        return get_meeting(db, id);
+    }
+    Ok(after)
+}
+
+/// Confirms, postpones, cancels or marks a meeting held.
+pub fn set_meeting_status(db: &mut Db, id: i64, status: MeetingStatus) -> Result<Meeting> {
+    let mut input = MeetingInput::from(&get_meeting(db, id)?);
+    input.status = status;
+    update_meeting(db, id, input)
+}
+
+pub fn delete_meeting(db: &mut Db, id: i64) -> Result<()> {
+    get_meeting(db, id)?;
+    db.conn().execute("DELETE FROM meetings WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+const MEETING_COLUMNS: &str = "m.*, (SELECT name FROM partners p WHERE p.id = m.host_partner_id) AS host_name,
+    (SELECT name FROM networks n WHERE n.id = m.network_id) AS network_name";
+
+fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: row.get("id")?,
+        uid: row.get("uid")?,
+        sequence: row.get("sequence")?,
+        network_id: row.get("network_id")?,
+        kind: row.get("kind")?,
+        title: row.get("title")?,
+        host_partner_id: row.get("host_partner_id")?,
+        host_name: row.get("host_name")?,
+        venue: row.get("venue")?,
+        mode: row.get("mode")?,
+        online_url: row.get("online_url")?,
+        status: row.get("status")?,
+        description: row.get("description")?,
+        schedule: schedule_from_row(row)?,
+        agenda: Vec::new(),
+        attendance: Vec::new(),
+        source_ref: row.get("source_ref")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    })
+}
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
+    Ok(MeetingSummary {
+        id: row.get("id")?,
+        uid: row.get("uid")?,
+        network_id: row.get("network_id")?,
+        network_name: row.get("network_name")?,
+        kind: row.get("kind")?,
+        title: row.get("title")?,
+        host_partner_id: row.get("host_partner_id")?,
+        host_name: row.get("host_name")?,
+        venue: row.get("venue")?,
+        mode: row.get("mode")?,
+        status: row.get("status")?,
+        schedule: schedule_from_row(row)?,
+    })
+}
+
+pub fn get_meeting(db: &Db, id: i64) -> Result<Meeting> {
+    let mut meeting = db
+        .conn()
+        .query_row(&format!("SELECT {MEETING_COLUMNS} FROM meetings m WHERE m.id = ?1"), [id], meeting_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no meeting with id {id}")))?;
+    meeting.agenda = agenda_of(db, id)?;
+    meeting.attendance = attendance_of(db, id)?;
+    Ok(meeting)
+}
+
+/// Finds a meeting by id or by its UID.
+pub fn find_meeting(db: &Db, key: &str) -> Result<Meeting> {
+    let key = key.trim();
+    if let Ok(id) = key.parse::<i64>() {
+        return get_meeting(db, id);
+    }
+    let id: Option<i64> =
+        db.conn().query_row("SELECT id FROM meetings WHERE uid = ?1", [key], |r| r.get(0)).optional()?;
+    match id {
+        Some(id) => get_meeting(db, id),
+        None => Err(Error::not_found(format!("there is no meeting with id or UID \"{key}\""))),
+    }
+}
+
+/// The span of dates a meeting list covers; both ends inclusive and optional.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct DateRange {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// A network's meetings in date order; undated ones come last (and are left out when a
+/// range is given, since they have no date to compare).
+pub fn list_meetings(db: &Db, network_id: i64, range: DateRange) -> Result<Vec<MeetingSummary>> {
+    get_network(db, network_id)?;
+    let from = range.from.map(|d| format!("{d}T00:00:00Z"));
+    let to = range.to.map(|d| format!("{}T00:00:00Z", d.succ_opt().unwrap_or(d)));
+    let ranged = from.is_some() || to.is_some();
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings m
+         WHERE m.network_id = ?1
+           AND (?2 IS NULL OR m.sort_start >= ?2 OR (m.schedule_kind = 'all_day' AND m.last_date >= substr(?2, 1, 10)))
+           AND (?3 IS NULL OR m.sort_start < ?3)
+           AND (?4 = 0 OR m.sort_start IS NOT NULL)
+         ORDER BY m.sort_start IS NULL, m.sort_start, m.undated_year, m.undated_month, m.id"
+    );
+    let mut stmt = db.conn().prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map(params![network_id, from, to, ranged], summary_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The next `limit` meetings across every network that start at or after `now` (all-day
+/// meetings count from the start of their first day), leaving out cancelled ones.
+pub fn upcoming_meetings(db: &Db, now: DateTime<Utc>, limit: usize) -> Result<Vec<MeetingSummary>> {
+    let today = format!("{}T00:00:00Z", now.date_naive());
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings m
+         WHERE m.sort_start >= ?1 AND m.status <> 'cancelled'
+           AND (m.schedule_kind = 'all_day' OR m.sort_start >= ?2)
+         ORDER BY m.sort_start, m.id LIMIT ?3"
+    );
+    let mut stmt = db.conn().prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map(params![today, utc_text(now), limit as i64], summary_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}

@@ -1,0 +1,484 @@
+//! Receiving a `.convene-plan` file: a new plan is created, a known one gains the
+//! revisions it lacks and is fast-forwarded or merged; see the invariants in [`super`].
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::names::fold;
+use crate::store::{now_text, Db};
+
+use super::super::content::{read_content, write_content, PlanContent};
+use super::super::history::ancestors;
+use super::super::review::{insert_comment, Comment};
+use super::super::revisions::{
+    all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision,
+};
+use super::super::snapshot::{load_snapshot, store_snapshot, PartTexts};
+use super::super::{import_plan, ActionPlan, PlanStatus};
+use crate::origin::Origin;
+use super::conflicts::{get_conflict_in, insert_conflict, PlanConflict};
+use super::merge::merge_contents;
+use super::{parse_plan_file, PlanFile};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiveOutcome {
+    /// The plan was new here and was created.
+    Created,
+    /// Their copy was ours plus more: it is now the plan's content.
+    FastForward,
+    /// We already had every revision of the file.
+    AlreadyUpToDate,
+    /// Their copy is older than ours: nothing changed.
+    OursNewer,
+    /// Both sides changed different things: merged into a new revision.
+    Merged,
+    /// Both sides changed the same things: merged where possible, conflicts to settle.
+    MergedWithConflicts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReceiveReport {
+    pub plan_id: i64,
+    pub plan_title: String,
+    pub outcome: ReceiveOutcome,
+    /// Revisions of the file this database did not have.
+    pub added_revisions: u32,
+    /// Keys of the sections (and `action:ID` ...) taken from their side in a merge.
+    pub merged_items: Vec<String>,
+    /// Comments of the file this database did not have, and comments it marked resolved.
+    pub added_comments: u32,
+    pub resolved_comments: u32,
+    pub conflicts: Vec<PlanConflict>,
+    /// One sentence for a person.
+    pub message: String,
+}
+
+/// Adds the file's comments this plan lacks, and marks resolved the ones the file says
+/// were resolved (a resolution is never undone by a file). Returns (added, resolved).
+fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Result<(u32, u32)> {
+    let (mut added, mut resolved) = (0, 0);
+    for c in comments {
+        let here: Option<(i64, Option<String>)> = conn
+            .query_row(
+                "SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1",
+                [&c.uuid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match here {
+            None => {
+                insert_comment(conn, plan_id, c, None)?;
+                added += 1;
+            }
+            Some((owner, _)) if owner != plan_id => {
+                return Err(Error::BadInput(format!(
+                    "this plan file is damaged: its comment {} belongs to another plan here (id {owner})",
+                    c.uuid
+                )))
+            }
+            Some((_, None)) if c.resolved_at.is_some() => {
+                conn.execute(
+                    "UPDATE plan_comments SET resolved_at = ?2, resolved_by = ?3 WHERE uuid = ?1",
+                    params![c.uuid, c.resolved_at, c.resolved_by],
+                )?;
+                resolved += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    Ok((added, resolved))
+}
+
+fn comments_note(added: u32, resolved: u32) -> String {
+    let mut parts = Vec::new();
+    match added {
+        0 => {}
+        1 => parts.push("1 new comment".to_string()),
+        n => parts.push(format!("{n} new comments")),
+    }
+    match resolved {
+        0 => {}
+        1 => parts.push("1 comment resolved".to_string()),
+        n => parts.push(format!("{n} comments resolved")),
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+/// The checked content of the file's revision `i`.
+fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanContent> {
+    let r = &file.revisions[i];
+    let at = format!("revision {} ({})", i + 1, r.revision.uuid);
+    texts
+        .content(&r.snapshot, &at)
+        .and_then(|c| {
+            c.validate()
+                .map_err(|e| Error::BadInput(format!("{at}: {e}")))
+        })
+        .map_err(|e| Error::BadInput(format!("this plan file is damaged: {e}")))
+}
+
+/// Stores the file's revision `i` for `plan_id` and returns its content.
+fn store_received(
+    conn: &Connection,
+    plan_id: i64,
+    file: &PlanFile,
+    texts: &mut PartTexts<'_>,
+    i: usize,
+) -> Result<(Revision, PlanContent)> {
+    let content = resolve(file, texts, i)?;
+    let snapshot = store_snapshot(conn, plan_id, &content)?;
+    let saved = insert_revision(conn, plan_id, &file.revisions[i].revision, &snapshot)?;
+    Ok((saved, content))
+}
+
+/// Reads `path` and receives it; see [`receive_plan`].
+pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    receive_plan(db, &text)
+}
+
+/// Receives a `.convene-plan` document; see the module docs.
+pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
+    let file = parse_plan_file(text)?;
+    let report = db.in_transaction(|db| {
+        let known: Option<i64> = db
+            .conn()
+            .query_row(
+                "SELECT id FROM action_plans WHERE uuid = ?1",
+                [&file.plan.uuid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match known {
+            None => create_received(db, &file),
+            Some(plan_id) => merge_received(db.conn(), plan_id, &file),
+        }
+    })?;
+    Ok(report)
+}
+
+fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> Result<()> {
+    let owner: Option<i64> = conn
+        .query_row(
+            "SELECT plan_id FROM plan_revisions WHERE uuid = ?1",
+            [uuid],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match owner {
+        Some(other) if Some(other) != plan_id => Err(Error::BadInput(format!(
+            "this plan file is damaged: its revision {uuid} belongs to another plan here (id {other})"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
+    let conn = db.conn();
+    let identity = &file.plan;
+    let networks: Vec<(i64, String, String)> = conn
+        .prepare("SELECT id, slug, name FROM networks")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let network_id = networks
+        .iter()
+        .find(|(_, slug, _)| *slug == identity.network.slug)
+        .or_else(|| networks.iter().find(|(_, _, name)| fold(name) == fold(&identity.network.name)))
+        .map(|(id, _, _)| *id)
+        .ok_or_else(|| {
+            Error::BadInput(format!(
+                "this plan belongs to the network {}, which is not in this database; import that network first",
+                identity.network.name
+            ))
+        })?;
+    let partner_id: Option<i64> = match &identity.partner {
+        None => None,
+        Some(p) => {
+            let partners: Vec<(i64, String)> = conn
+                .prepare("SELECT id, name FROM partners WHERE network_id = ?1")?
+                .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            partners
+                .iter()
+                .find(|(_, name)| fold(name) == fold(&p.name))
+                .map(|(id, _)| *id)
+        }
+    };
+    // A new plan here, through the one insert path of plans: its identity, status and
+    // adoption date as the file says, a new id and this machine's timestamps.
+    let plan = ActionPlan {
+        id: 0,
+        network_id,
+        partner_id,
+        partner_name: None,
+        title: identity.title.clone(),
+        summary: identity.summary.clone(),
+        status: identity.status,
+        adoption_date: identity.adoption_date.filter(|_| identity.status == PlanStatus::Adopted),
+        uuid: identity.uuid.clone(),
+        source_ref: None,
+        created_at: String::new(),
+        updated_at: String::new(),
+    };
+    let plan_id = import_plan(db, network_id, &plan, &Origin::Form)?;
+    let mut head = PlanContent::default();
+    let mut texts = PartTexts::new(&file.parts);
+    for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
+        check_not_elsewhere(conn, None, &r.uuid)?;
+        head = store_received(conn, plan_id, file, &mut texts, i)?.1;
+    }
+    write_content(conn, plan_id, &head)?;
+    let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
+    let partner_note = match (&identity.partner, partner_id) {
+        (Some(p), None) => format!(
+            " ({} is not a partner of this network here, so the plan has no partner)",
+            p.name
+        ),
+        _ => String::new(),
+    };
+    Ok(ReceiveReport {
+        plan_id,
+        plan_title: identity.title.clone(),
+        outcome: ReceiveOutcome::Created,
+        added_revisions: file.revisions.len() as u32,
+        merged_items: vec![],
+        added_comments,
+        resolved_comments,
+        conflicts: vec![],
+        message: format!(
+            "added the plan \"{}\" with {} revisions{}{partner_note}",
+            identity.title,
+            file.revisions.len(),
+            comments_note(added_comments, resolved_comments)
+        ),
+    })
+}
+
+fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<ReceiveReport> {
+    let title: String = conn.query_row(
+        "SELECT title FROM action_plans WHERE id = ?1",
+        [plan_id],
+        |r| r.get(0),
+    )?;
+    let stored = all_stored(conn, plan_id)?;
+    let ours_head = head_of(conn, plan_id)?;
+    let known: HashSet<&str> = stored.iter().map(|s| s.revision.uuid.as_str()).collect();
+    let new: Vec<&Revision> = file
+        .revisions
+        .iter()
+        .map(|r| &r.revision)
+        .filter(|r| !known.contains(r.uuid.as_str()))
+        .collect();
+    let their_head = &file
+        .revisions
+        .last()
+        .expect("checked: at least one revision")
+        .revision;
+    let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
+    let note = comments_note(added_comments, resolved_comments);
+    let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
+        plan_id,
+        plan_title: title.clone(),
+        outcome,
+        added_revisions: added as u32,
+        merged_items,
+        added_comments,
+        resolved_comments,
+        conflicts,
+        message: format!("{message}{note}"),
+    };
+    if new.is_empty() {
+        let unchanged = if note.is_empty() {
+            "nothing changed"
+        } else {
+            "its text is unchanged"
+        };
+        return Ok(if their_head.uuid == ours_head.uuid {
+            report(
+                ReceiveOutcome::AlreadyUpToDate,
+                0,
+                vec![],
+                vec![],
+                format!("\"{title}\" is already up to date: {unchanged}"),
+            )
+        } else {
+            report(
+                ReceiveOutcome::OursNewer,
+                0,
+                vec![],
+                vec![],
+                format!("This copy of \"{title}\" is newer than the file's: {unchanged}"),
+            )
+        });
+    }
+
+    let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+    let mut numbers: HashMap<String, i64> = HashMap::new();
+    for s in &stored {
+        let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
+        parents.insert(s.revision.uuid.clone(), ps);
+        numbers.insert(s.revision.uuid.clone(), s.revision.number);
+    }
+    for r in &new {
+        check_not_elsewhere(conn, Some(plan_id), &r.uuid)?;
+        let ps = [&r.parent_uuid, &r.merged_uuid]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
+        parents.insert(r.uuid.clone(), ps);
+    }
+    // Our head is an ancestor of theirs: take theirs as it is.
+    let their_ancestors = ancestors(&parents, &their_head.uuid);
+    let mut texts = PartTexts::new(&file.parts);
+    for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
+        if !known.contains(r.uuid.as_str()) {
+            let (saved, _) = store_received(conn, plan_id, file, &mut texts, i)?;
+            numbers.insert(r.uuid.clone(), saved.number);
+        }
+    }
+    let their_content = resolve(file, &mut texts, file.revisions.len() - 1)?;
+    if their_ancestors.contains(&ours_head.uuid) {
+        write_content(conn, plan_id, &their_content)?;
+        conn.execute(
+            "UPDATE action_plans SET updated_at = ?2 WHERE id = ?1",
+            params![plan_id, now_text()],
+        )?;
+        return Ok(report(
+            ReceiveOutcome::FastForward,
+            new.len(),
+            vec![],
+            vec![],
+            format!(
+                "Added {} to \"{title}\"; it now reads as the file's latest revision",
+                revisions_phrase(new.len())
+            ),
+        ));
+    }
+
+    // Both sides moved on: three-way merge against the newest common revision.
+    let our_ancestors = ancestors(&parents, &ours_head.uuid);
+    let base_uuid = our_ancestors
+        .intersection(&their_ancestors)
+        .max_by_key(|u| numbers.get(*u).copied().unwrap_or(0))
+        .cloned();
+    let base = match &base_uuid {
+        Some(uuid) => {
+            let text: String = conn.query_row(
+                "SELECT snapshot FROM plan_revisions WHERE uuid = ?1",
+                [uuid],
+                |r| r.get(0),
+            )?;
+            load_snapshot(conn, plan_id, &text)?
+        }
+        None => PlanContent::default(),
+    };
+    let ours = read_content(conn, plan_id)?;
+    let merge = merge_contents(&base, &ours, &their_content);
+    let message = format!(
+        "Merged {} from {}'s copy{}",
+        revisions_phrase(new.len()),
+        their_head.author,
+        match merge.conflicts.len() {
+            0 => String::new(),
+            1 => "; 1 conflict to settle".into(),
+            n => format!("; {n} conflicts to settle"),
+        }
+    );
+    commit_merge(
+        conn,
+        plan_id,
+        merge.content,
+        &ours_head.uuid,
+        &their_head.uuid,
+        &message,
+    )?;
+    let now = now_text();
+    let mut conflicts = Vec::new();
+    for c in merge.conflicts {
+        let conflict = PlanConflict {
+            id: 0,
+            plan_id,
+            item_key: c.item_key,
+            label: c.label,
+            base_text: c.base,
+            ours_text: c.ours,
+            their_text: c.theirs,
+            their_revision_uuid: their_head.uuid.clone(),
+            created_at: now.clone(),
+            resolved_at: None,
+            resolution: None,
+        };
+        conflicts.push(get_conflict_in(
+            conn,
+            insert_conflict(conn, plan_id, &conflict, None)?,
+        )?);
+    }
+    let outcome = if conflicts.is_empty() {
+        ReceiveOutcome::Merged
+    } else {
+        ReceiveOutcome::MergedWithConflicts
+    };
+    let text = if conflicts.is_empty() {
+        format!(
+            "Merged {} into \"{title}\"; both sides' changes are kept",
+            revisions_phrase(new.len())
+        )
+    } else {
+        let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
+        format!(
+            "Merged {} into \"{title}\", but both sides changed {}: nothing was overwritten; choose which text to keep",
+            revisions_phrase(new.len()),
+            labels.join(", ")
+        )
+    };
+    Ok(report(outcome, new.len(), merge.taken, conflicts, text))
+}
+
+fn commit_merge(
+    conn: &Connection,
+    plan_id: i64,
+    content: PlanContent,
+    ours: &str,
+    theirs: &str,
+    message: &str,
+) -> Result<SavedRevision> {
+    let saved = commit(
+        conn,
+        plan_id,
+        content,
+        RevisionKind::Merge,
+        message,
+        Some(theirs),
+    )?;
+    // A merge's first parent is our head, not the newest row (their head was stored last).
+    conn.execute(
+        "UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1",
+        params![saved.revision.uuid, ours],
+    )?;
+    Ok(saved)
+}
+
+/// "1 revision", "3 revisions".
+fn revisions_phrase(count: usize) -> String {
+    if count == 1 {
+        "1 revision".into()
+    } else {
+        format!("{count} revisions")
+    }
+}

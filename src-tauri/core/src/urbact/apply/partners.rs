@@ -1,0 +1,194 @@
+//! A network page's partners: the ones listed (matched by name with those already saved;
+//! a country taken from the page or from evidence in the file, else the line kept as a
+//! note), then the cities with an action plan that are not listed, as associated partners.
+
+use crate::error::{Error, Result};
+use crate::names::fold;
+use crate::partner::{create_partner, match_partner, PartnerInput, PartnerRole};
+
+use super::super::countries::{self, Evidence, Mention};
+use super::super::network_page::{PartnerLine, Unplaced};
+use super::super::report::WarningKind;
+use super::{country_name, keep_note, names, warn, NetworkImport};
+
+impl NetworkImport<'_> {
+    /// The partners the page lists.
+    pub(super) fn partners(&mut self, mentions: &[Mention]) -> Result<()> {
+        let page = self.page;
+        let page_emails: Vec<(i64, &str)> = page.emails.iter().map(|(l, e)| (*l, e.as_str())).collect();
+        for p in &page.partners {
+            if let Some(saved) = self.partners.iter().find(|s| fold(&s.1) == fold(&p.name)) {
+                self.out.existing.partners += 1;
+                if let Some(code) = p.country.filter(|c| *c != saved.2) {
+                    warn(
+                        self.report,
+                        p.line,
+                        &p.text,
+                        WarningKind::CountryConflict,
+                        format!(
+                            "the page places {} in {}, but the saved partner is in {}; the saved country is kept",
+                            p.name,
+                            country_name(code),
+                            country_name(&saved.2)
+                        ),
+                    );
+                }
+                continue;
+            }
+            let code = match p.country {
+                Some(code) => code,
+                None => match countries::infer(&p.name, &page_emails, mentions) {
+                    Evidence::One(inference) => {
+                        warn(
+                            self.report,
+                            p.line,
+                            &p.text,
+                            WarningKind::InferredCountry,
+                            format!(
+                                "the page gives no country for {}; set to {} because {}",
+                                p.name,
+                                country_name(inference.country.code),
+                                inference.because
+                            ),
+                        );
+                        inference.country.code
+                    }
+                    evidence => {
+                        self.without_country(p, evidence)?;
+                        continue;
+                    }
+                },
+            };
+            self.save_partner(p, code)?;
+        }
+        Ok(())
+    }
+
+    /// A listed partner no country is known for: not saved (a partner needs a country, and
+    /// none is made up); its line is kept as a note, with a warning saying how to add it.
+    fn without_country(&mut self, p: &PartnerLine, evidence: Evidence) -> Result<()> {
+        let why = match evidence {
+            Evidence::Conflicting(options) => format!("the file suggests different countries: {}", options.join("; ")),
+            _ => "nothing in the file says which country it is in".to_string(),
+        };
+        warn(
+            self.report,
+            p.line,
+            &p.text,
+            WarningKind::MissingCountry,
+            format!(
+                "the page gives no country for {} and {why}; the partner is not saved (a partner needs a country) and the line is kept in the import notes. Add it with: convene partner add {} --name \"{}\" --country CODE",
+                p.name, self.slug, p.name
+            ),
+        );
+        let u = Unplaced {
+            line: p.line,
+            text: p.text.clone(),
+            reason: format!("partner without a country: {}", p.name),
+        };
+        let key = self.refs.make(format!("urbact:{}:note:{}", self.slug, fold(&p.text)));
+        keep_note(self.db, Some(self.network_id), &u, &key, &mut self.out.created, &mut self.out.existing)?;
+        self.unsaved.push(p.name.clone());
+        Ok(())
+    }
+
+    /// Cities with an action plan that are not listed partners become associated partners.
+    pub(super) fn plan_cities(&mut self) -> Result<()> {
+        let page = self.page;
+        let listed: Vec<(i64, String)> = page.partners.iter().map(|p| (0, p.name.clone())).collect();
+        let mut added: Vec<i64> = Vec::new();
+        for plan in &page.plans {
+            let Some(city) = &plan.city else { continue };
+            match match_partner(&city.city, &names(&self.partners)) {
+                Some((id, name, _)) => {
+                    if match_partner(&city.city, &listed).is_none() && !added.contains(&id) {
+                        // Added as an associated partner by an earlier import of this page.
+                        self.out.existing.partners += 1;
+                        added.push(id);
+                    }
+                    let saved = self.partners.iter().find(|s| s.0 == id).map(|s| s.2.clone()).unwrap_or_default();
+                    if saved != city.country {
+                        warn(
+                            self.report,
+                            city.line,
+                            &city.text,
+                            WarningKind::CountryConflict,
+                            format!(
+                                "the page places {} in {}, but the partner {name} is in {}; the action plan is linked to {name} and no new partner is added",
+                                city.city,
+                                country_name(city.country),
+                                country_name(&saved)
+                            ),
+                        );
+                    }
+                }
+                None => {
+                    let line = PartnerLine {
+                        line: city.line,
+                        text: city.text.clone(),
+                        name: city.city.clone(),
+                        country: Some(city.country),
+                        lead: false,
+                        address: None,
+                    };
+                    if self.save_partner_as(&line, city.country, PartnerRole::Associated)? {
+                        added.extend(self.partners.last().map(|p| p.0));
+                        warn(
+                            self.report,
+                            city.line,
+                            &city.text,
+                            WarningKind::PartnerAdded,
+                            format!(
+                                "{} has an action plan (\"{}\") but is not in the partner list; added as an associated partner in {}",
+                                city.city,
+                                plan.title,
+                                country_name(city.country)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn save_partner(&mut self, p: &PartnerLine, code: &str) -> Result<bool> {
+        let role = if p.lead { PartnerRole::LeadPartner } else { PartnerRole::Partner };
+        self.save_partner_as(p, code, role)
+    }
+
+    /// Saves a partner through the core's rules; one they refuse becomes a note. Returns
+    /// whether it was saved.
+    fn save_partner_as(&mut self, p: &PartnerLine, code: &str, role: PartnerRole) -> Result<bool> {
+        let notes = p.address.as_ref().map(|(_, a)| format!("Address: {a}")).unwrap_or_default();
+        let input = PartnerInput {
+            name: p.name.clone(),
+            country: code.to_string(),
+            role,
+            time_zone: String::new(),
+            population: None,
+            notes,
+        };
+        match create_partner(self.db, self.network_id, input) {
+            Ok(saved) => {
+                self.out.created.partners += 1;
+                if let Some((line, address)) = &p.address {
+                    warn(
+                        self.report,
+                        *line,
+                        address,
+                        WarningKind::Inferred,
+                        format!("read as the postal address of {} (it starts with its name and ends with its country); kept in the partner's notes", p.name),
+                    );
+                }
+                self.partners.push((saved.id, saved.name, saved.country));
+                Ok(true)
+            }
+            Err(err @ Error::Invalid { .. }) => {
+                self.refused(p.line, &p.text, &err)?;
+                Ok(false)
+            }
+            Err(err) => Err(err),
+        }
+    }
+}
