@@ -25,9 +25,12 @@
 # second change nothing; both .docx files and the PDF must hold every section and action
 # title. A failed check stops the script (exit 1) with the reason.
 #
-# Usage: scripts/bench-e2e.sh [--sizes 1000,10000,100000] [--runs N] [--smoke]
+# Usage: scripts/bench-e2e.sh [--sizes 1000,10000,100000] [--runs N] [--smoke] [--debug]
 #   --smoke   the smallest size (1,000) once, no warm-up: checks that the script works and
 #             prints the figures, judging nothing (what CI runs)
+#   --debug   time the debug build (`cargo build -p convene-cli`, which the tests build
+#             anyway) instead of the release one: for a smoke run in CI only, as its
+#             figures say nothing about speed
 # Installs what is missing (hyperfine, pandoc, poppler-utils; the interop virtualenv and
 # npm packages), builds `convene` in release (a few minutes cold). Work files go to
 # target/bench-e2e/ (target/bench-e2e-smoke/ for --smoke). Not part of the tests; figures
@@ -39,6 +42,7 @@ source scripts/setup.sh
 sizes=1000,10000,100000
 runs=
 smoke=0
+profile=release
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=${2:?--sizes needs a list such as 1000,10000}; shift 2 ;;
@@ -46,6 +50,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     --runs=*) runs=${1#--runs=}; shift ;;
     --smoke) smoke=1; shift ;;
+    --debug) profile=debug; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see scripts/bench-e2e.sh --help)" >&2; exit 2 ;;
   esac
@@ -73,20 +78,25 @@ python=$CONVENE_INTEROP_PYTHON
 bench=tests/interop/bench
 export NODE_PATH=$CONVENE_INTEROP_NODE_MODULES
 
-convene_say "building convene (cargo build --release -p convene-cli)"
-cargo build --release -p convene-cli
+if [ "$profile" = release ]; then
+  convene_say "building convene (cargo build --release -p convene-cli)"
+  cargo build --release -p convene-cli
+else
+  convene_say "building convene (cargo build -p convene-cli): a debug build, its figures say nothing about speed"
+  cargo build -p convene-cli
+fi
 
 # A smoke run has its own folder, so it never clears a full run's files.
 work=target/bench-e2e
 [ "$smoke" = 1 ] && work=target/bench-e2e-smoke
 rm -rf "$work"
 mkdir -p "$work/times"
-# The run times its own copy, so a rebuild of target/release during the run changes nothing.
-cp target/release/convene "$work/convene"
+# The run times its own copy, so a rebuild in target/ during the run changes nothing.
+cp "target/$profile/convene" "$work/convene"
 convene=$work/convene
 
 convene_say "machine and versions"
-"$python" "$bench/report_e2e.py" machine "$work" "$convene"
+"$python" "$bench/report_e2e.py" machine "$work" "$convene" "$profile"
 
 # timed NAME SIZE [hyperfine options] COMMAND: one warm-up run (none in smoke mode), then
 # the runs for SIZE; hyperfine's JSON goes to $work/times/SIZE-NAME.json. A command that

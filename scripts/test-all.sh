@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Convene, installing what they need when it is missing:
+#   0. code style: cargo fmt --check (rustfmt.toml) and cargo clippy on every target of the
+#      workspace with warnings as errors; svelte-check runs in step 2
 #   1. cargo test --workspace  (core, CLI and shell unit and integration tests; the
 #      end-to-end tests, package convene-e2e, are left out here: they need the built app)
 #   1b. the interop tests (scripts/test-interop.sh): python icalendar, ical.js, python-docx
@@ -10,6 +12,10 @@
 #      so run.sh afterwards recompiles only the convene crate; docs/e2e.md)
 #   4. the end-to-end tests (package convene-e2e) in the real window under Xvfb, through
 #      tauri-driver (screenshots in tests/e2e/screenshots/, driver logs in target/e2e/)
+#   5. the Debian package (scripts/test-package.sh: built, unpacked, its CLI run, its
+#      libraries covered by Depends; docs/packaging.md)
+#   6. the end-to-end benchmark's smoke run (scripts/bench-e2e.sh --smoke): the script
+#      works on a small size; its figures are printed, not judged
 # .ci/run calls this script. CONVENE_SKIP_E2E=1 skips steps 3 and 4: the end-to-end tests
 # are then reported as ignored, not passed.
 set -euo pipefail
@@ -24,6 +30,10 @@ ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
 ensure_ui_deps
 ensure_interop
 ensure_tauri_driver
+
+step "code style: cargo fmt --check, cargo clippy --workspace --all-targets -D warnings"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "Rust tests: cargo test --workspace (all but the end-to-end tests)"
 cargo test --workspace --exclude convene-e2e
@@ -45,5 +55,11 @@ else
   step "end-to-end tests in the real window (Xvfb, tauri-driver, WebKitWebDriver)"
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e
 fi
+
+step "the Debian package"
+scripts/test-package.sh
+
+step "the end-to-end benchmark, smoke run (figures printed, not judged)"
+scripts/bench-e2e.sh --smoke
 
 step "all tests passed"

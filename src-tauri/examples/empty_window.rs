@@ -21,8 +21,6 @@ fn main() {
     convene_app::ready::mark_started();
     tauri::Builder::default()
         .invoke_handler(tauri::generate_handler![report_ready])
-        .run(tauri::generate_context!(
-            "src-tauri/examples/empty_window/tauri.conf.json"
-        ))
+        .run(tauri::generate_context!("src-tauri/examples/empty_window/tauri.conf.json"))
         .expect("the empty window could not start");
 }

@@ -37,28 +37,16 @@ pub fn stopped(e: impl std::fmt::Display) -> IpcError {
 }
 
 fn as_file(p: tauri_plugin_dialog::FilePath) -> CommandResult<PathBuf> {
-    p.into_path()
-        .map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}")))
+    p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}")))
 }
 
 /// `name` as the stem of a file name every system accepts: each character a file name
 /// cannot hold (`/ \\ : * ? " < > |`, control characters) becomes `-`, dots and spaces at
 /// the ends go, and at most 120 characters stay; `fallback` when nothing is left.
 pub fn file_stem(name: &str, fallback: &str) -> String {
-    let forbidden = |c: char| {
-        matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control()
-    };
-    let clean: String = name
-        .chars()
-        .map(|c| if forbidden(c) { '-' } else { c })
-        .collect();
-    let clean: String = clean
-        .trim()
-        .trim_matches('.')
-        .trim()
-        .chars()
-        .take(120)
-        .collect();
+    let forbidden = |c: char| matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control();
+    let clean: String = name.chars().map(|c| if forbidden(c) { '-' } else { c }).collect();
+    let clean: String = clean.trim().trim_matches('.').trim().chars().take(120).collect();
     if clean.is_empty() {
         fallback.to_string()
     } else {
@@ -76,15 +64,8 @@ pub async fn choose_save_path(
     if let Some(dir) = test_hooks::save_dir() {
         return Ok(Some(dir.join(file_name)));
     }
-    let dialog = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(file_name)
-        .add_filter(kind.0, kind.1);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(stopped)?;
+    let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(kind.0, kind.1);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
 
@@ -102,20 +83,13 @@ pub async fn choose_open_path(
     if let Some(dir) = test_hooks::save_dir() {
         return Ok(newest_with_extension(&dir, kind.1));
     }
-    let dialog = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .add_filter(kind.0, kind.1);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(stopped)?;
+    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, kind.1);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
-    path.extension()
-        .is_some_and(|x| extensions.iter().any(|e| x == *e))
+    path.extension().is_some_and(|x| extensions.iter().any(|e| x == *e))
 }
 
 /// The most recently changed file with one of `extensions` in `dir`.
@@ -130,16 +104,9 @@ pub fn newest_with_extension(dir: &Path, extensions: &[&str]) -> Option<PathBuf>
 
 /// Writes `bytes` to `path` whole: to a hidden file beside it, then renamed over it.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> convene_core::Result<()> {
-    let cannot = |e: std::io::Error| {
-        Error::BadInput(format!(
-            "cannot write {}: {e}; choose another folder",
-            path.display()
-        ))
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let cannot =
+        |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}; choose another folder", path.display()));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let part = path.with_file_name(format!(".{name}.part"));
     if let Err(e) = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path)) {
         let _ = std::fs::remove_file(&part);
@@ -159,27 +126,16 @@ mod tests {
         std::fs::write(&path, b"old").unwrap();
         write_whole(&path, b"new bytes").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new bytes");
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary file is left beside it"
-        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left beside it");
         let err = write_whole(&dir.path().join("missing/x.docx"), b"x").unwrap_err();
         assert!(err.to_string().contains("choose another folder"), "{err}");
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "a failed write leaves nothing behind"
-        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a failed write leaves nothing behind");
     }
 
     #[test]
     fn suggested_names_keep_accents_and_lose_what_a_file_name_cannot_hold() {
         assert_eq!(file_stem("TechTown - Rīga", "calendar"), "TechTown - Rīga");
-        assert_eq!(
-            file_stem("Kick-off: Gävle / Võru?", "calendar"),
-            "Kick-off- Gävle - Võru-"
-        );
+        assert_eq!(file_stem("Kick-off: Gävle / Võru?", "calendar"), "Kick-off- Gävle - Võru-");
         assert_eq!(file_stem("  ..  ", "calendar"), "calendar");
         assert_eq!(file_stem("a\tb|c", "x"), "a-b-c");
         assert_eq!(file_stem(&"x".repeat(300), "calendar").chars().count(), 120);
@@ -191,13 +147,7 @@ mod tests {
         assert_eq!(newest_with_extension(dir.path(), &["convene-plan"]), None);
         std::fs::write(dir.path().join("a.convene-plan"), "a").unwrap();
         std::fs::write(dir.path().join("b.docx"), "b").unwrap();
-        assert_eq!(
-            newest_with_extension(dir.path(), &["convene-plan"]),
-            Some(dir.path().join("a.convene-plan"))
-        );
-        assert_eq!(
-            newest_with_extension(dir.path(), &["sqlite", "docx"]),
-            Some(dir.path().join("b.docx"))
-        );
+        assert_eq!(newest_with_extension(dir.path(), &["convene-plan"]), Some(dir.path().join("a.convene-plan")));
+        assert_eq!(newest_with_extension(dir.path(), &["sqlite", "docx"]), Some(dir.path().join("b.docx")));
     }
 }

@@ -194,13 +194,7 @@ mod tests {
         let end = start + source[start..].find("])").unwrap();
         source[start..end]
             .lines()
-            .filter_map(|l| {
-                l.trim()
-                    .trim_end_matches(',')
-                    .rsplit("::")
-                    .next()
-                    .map(str::to_string)
-            })
+            .filter_map(|l| l.trim().trim_end_matches(',').rsplit("::").next().map(str::to_string))
             .filter(|n| !n.is_empty() && !n.contains('['))
             .collect()
     }
@@ -211,10 +205,7 @@ mod tests {
         ts.split("\nexport const ")
             .skip(1)
             .filter_map(|chunk| {
-                let name: String = chunk
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
+                let name: String = chunk.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 let call = &chunk[chunk.find("call<")?..];
                 let command = call.split('\'').nth(1)?.to_string();
                 Some((name, command))
@@ -237,18 +228,12 @@ mod tests {
                     && !name.ends_with(".test.ts")
                     && name != "ipc.ts"
                 {
-                    out.push((
-                        path.display().to_string(),
-                        without_imports(&std::fs::read_to_string(&path).unwrap()),
-                    ));
+                    out.push((path.display().to_string(), without_imports(&std::fs::read_to_string(&path).unwrap())));
                 }
             }
         }
         let mut out = Vec::new();
-        walk(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src"),
-            &mut out,
-        );
+        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src"), &mut out);
         out
     }
 
@@ -264,11 +249,7 @@ mod tests {
                 kept.push_str(line);
                 kept.push('\n');
             }
-            if in_import
-                && (line.contains(" from '")
-                    || line.contains(" from \"")
-                    || trimmed.starts_with("import '"))
-            {
+            if in_import && (line.contains(" from '") || line.contains(" from \"") || trimmed.starts_with("import '")) {
                 in_import = false;
             }
         }
@@ -287,10 +268,8 @@ mod tests {
     /// The parameters of command `name` as written in the shell's sources ("plan_id: i64").
     fn parameters(name: &str) -> Vec<String> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src");
-        let files = std::fs::read_dir(dir.join("commands"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .chain([dir.join("ready.rs")]);
+        let files =
+            std::fs::read_dir(dir.join("commands")).unwrap().map(|e| e.unwrap().path()).chain([dir.join("ready.rs")]);
         for file in files {
             let source = std::fs::read_to_string(&file).unwrap();
             let Some(at) = source.find(&format!("fn {name}(")) else {
@@ -311,11 +290,7 @@ mod tests {
                 }
                 parameters.last_mut().unwrap().push(c);
             }
-            return parameters
-                .iter()
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty())
-                .collect();
+            return parameters.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
         }
         panic!("command {name} is registered but its function is not in src-tauri/src/commands/ or ready.rs");
     }
@@ -325,35 +300,18 @@ mod tests {
         let registered = registered();
         let wrappers = wrappers();
         let called: BTreeSet<String> = wrappers.values().cloned().collect();
-        assert!(
-            registered.len() > 30,
-            "read the command list: {registered:?}"
-        );
-        assert_eq!(
-            called.len(),
-            wrappers.len(),
-            "one function per command in ipc.ts: {wrappers:?}"
-        );
+        assert!(registered.len() > 30, "read the command list: {registered:?}");
+        assert_eq!(called.len(), wrappers.len(), "one function per command in ipc.ts: {wrappers:?}");
         let missing: Vec<_> = registered.difference(&called).collect();
         let unknown: Vec<_> = called.difference(&registered).collect();
-        assert!(
-            missing.is_empty(),
-            "commands without a function in ui/src/lib/ipc.ts: {missing:?}"
-        );
-        assert!(
-            unknown.is_empty(),
-            "ipc.ts calls commands the shell does not register: {unknown:?}"
-        );
+        assert!(missing.is_empty(), "commands without a function in ui/src/lib/ipc.ts: {missing:?}");
+        assert!(unknown.is_empty(), "ipc.ts calls commands the shell does not register: {unknown:?}");
     }
 
     #[test]
     fn every_registered_command_is_called_from_the_ui() {
         let sources = ui_sources();
-        assert!(
-            sources.len() > 20,
-            "read the UI's sources: {} files",
-            sources.len()
-        );
+        assert!(sources.len() > 20, "read the UI's sources: {} files", sources.len());
         let unused: Vec<String> = wrappers()
             .into_iter()
             .filter(|(function, _)| !sources.iter().any(|(_, text)| mentions(text, function)))
@@ -372,11 +330,7 @@ mod tests {
             for parameter in parameters(&command) {
                 let (name, kind) = parameter.split_once(':').unwrap_or((&parameter, ""));
                 let name = name.trim().to_ascii_lowercase();
-                if ["path", "file", "dir", "folder"]
-                    .iter()
-                    .any(|w| name.contains(w))
-                    || kind.contains("Path")
-                {
+                if ["path", "file", "dir", "folder"].iter().any(|w| name.contains(w)) || kind.contains("Path") {
                     with_paths.push(format!("{command}({parameter})"));
                 }
             }
@@ -391,16 +345,10 @@ mod tests {
     fn the_checks_see_a_call_an_import_alone_and_a_path_parameter() {
         assert!(mentions("await listMilestones(id)", "listMilestones"));
         assert!(!mentions("await listMilestonesOf(id)", "listMilestones"));
-        let imported_only =
-            without_imports("import {\n  listPlans,\n} from '../lib/ipc';\nconst x = 1;\n");
+        let imported_only = without_imports("import {\n  listPlans,\n} from '../lib/ipc';\nconst x = 1;\n");
         assert!(!mentions(&imported_only, "listPlans"), "{imported_only}");
-        assert_eq!(
-            parameters("get_network"),
-            ["state: State<'_, AppState>", "id: i64"]
-        );
-        assert!(parameters("backup_file")
-            .iter()
-            .all(|p| !p.contains("path")));
+        assert_eq!(parameters("get_network"), ["state: State<'_, AppState>", "id: i64"]);
+        assert!(parameters("backup_file").iter().all(|p| !p.contains("path")));
     }
 
     #[test]
@@ -410,13 +358,7 @@ mod tests {
         assert_eq!(instance_id("eu.convene.app", None), "eu.convene.app");
         let id_a = instance_id("eu.convene.app", Some(&a));
         assert_ne!(id_a, instance_id("eu.convene.app", Some(&b)));
-        assert_eq!(
-            id_a,
-            instance_id("eu.convene.app", Some(&a)),
-            "stable for the same file"
-        );
-        assert!(id_a
-            .split('.')
-            .all(|part| part.chars().next().is_some_and(|c| c.is_ascii_alphabetic())));
+        assert_eq!(id_a, instance_id("eu.convene.app", Some(&a)), "stable for the same file");
+        assert!(id_a.split('.').all(|part| part.chars().next().is_some_and(|c| c.is_ascii_alphabetic())));
     }
 }

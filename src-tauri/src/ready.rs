@@ -41,19 +41,8 @@ fn enabled() -> bool {
 /// The line for `screen` at `ms` milliseconds after start; `screen` is cut to a short word
 /// so that a page cannot write arbitrary text into the measuring script's input.
 fn line(ms: u128, screen: &str) -> String {
-    let screen: String = screen
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(32)
-        .collect();
-    format!(
-        "convene-ready {ms} {}",
-        if screen.is_empty() {
-            "unknown"
-        } else {
-            &screen
-        }
-    )
+    let screen: String = screen.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(32).collect();
+    format!("convene-ready {ms} {}", if screen.is_empty() { "unknown" } else { &screen })
 }
 
 /// Prints the ready line once when [`ENV_VAR`] is `1`; otherwise does nothing.
@@ -81,10 +70,7 @@ mod tests {
     fn the_line_carries_the_time_and_a_short_screen_name_only() {
         assert_eq!(line(412, "home"), "convene-ready 412 home");
         assert_eq!(line(7, "first-run"), "convene-ready 7 first-run");
-        assert_eq!(
-            line(7, "home\nconvene-ready 1 fake"),
-            "convene-ready 7 homeconvene-ready1fake"
-        );
+        assert_eq!(line(7, "home\nconvene-ready 1 fake"), "convene-ready 7 homeconvene-ready1fake");
         assert_eq!(line(7, ""), "convene-ready 7 unknown");
     }
 }

@@ -69,12 +69,8 @@ fn pool_for(path: &Path) -> Result<Pool, IpcError> {
         .max_size(POOL_SIZE)
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(30))
-        .build(DbManager {
-            path: path.to_path_buf(),
-        })
-        .map_err(|e| {
-            IpcError::internal(format!("cannot open the database {}: {e}", path.display()))
-        })
+        .build(DbManager { path: path.to_path_buf() })
+        .map_err(|e| IpcError::internal(format!("cannot open the database {}: {e}", path.display())))
 }
 
 /// The database the app works on; managed as Tauri state.
@@ -123,9 +119,7 @@ impl AppState {
     {
         let pool = self.pool()?;
         tauri::async_runtime::spawn_blocking(move || {
-            let mut db = pool
-                .get()
-                .map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+            let mut db = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
             work(&mut db).map_err(IpcError::from)
         })
         .await
@@ -145,10 +139,7 @@ impl AppState {
 
     /// The chosen backup, forgotten as it is handed out: one choice restores once.
     pub fn take_chosen_backup(&self) -> Option<PathBuf> {
-        self.chosen_backup
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take()
+        self.chosen_backup.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 
     /// Replaces the database with the backup at `backup` (see the module docs) and returns
@@ -158,16 +149,10 @@ impl AppState {
         let _one_at_a_time = self.restoring.lock().unwrap_or_else(|e| e.into_inner());
         let pool = self.pool()?;
         let kept = restore_into(&pool, &self.path, backup)?;
-        eprintln!(
-            "convene: restored {}; the previous database is kept as {}",
-            backup.display(),
-            kept.display()
-        );
+        eprintln!("convene: restored {}; the previous database is kept as {}", backup.display(), kept.display());
         let fresh = pool_for(&self.path)?;
         *self.pool.write().unwrap_or_else(|e| e.into_inner()) = Ok(fresh.clone());
-        let db = fresh
-            .get()
-            .map_err(|e| IpcError::internal(format!("cannot reopen the database: {e}")))?;
+        let db = fresh.get().map_err(|e| IpcError::internal(format!("cannot reopen the database: {e}")))?;
         app_info(&db, &self.version).map_err(IpcError::from)
     }
 }
@@ -195,16 +180,13 @@ fn check_backup(backup: &Path, live: &Path) -> Result<(), IpcError> {
             return Err(bad("it is the database Convene has open".into()));
         }
     }
-    let conn =
-        rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| bad(format!("it cannot be opened ({e})")))?;
+    let conn = rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| bad(format!("it cannot be opened ({e})")))?;
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|_| bad("it is not a Convene backup (not an SQLite database)".into()))?;
     if version < 1 {
-        return Err(bad(
-            "it is not a Convene backup (no Convene schema in it)".into()
-        ));
+        return Err(bad("it is not a Convene backup (no Convene schema in it)".into()));
     }
     Ok(())
 }
@@ -219,23 +201,15 @@ fn restore_into(pool: &Pool, live: &Path, backup: &Path) -> Result<PathBuf, IpcE
         std::fs::copy(backup, &staging).map_err(|e| IpcError::from(Error::Io(e)))?;
         // Opening checks the version (a newer file is refused) and migrates an older one.
         let checked = Db::open(&staging)?;
-        let ok: String = checked
-            .conn()
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(Error::from)?;
+        let ok: String = checked.conn().query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(Error::from)?;
         if ok != "ok" {
             return Err(IpcError {
                 code: "bad_input".into(),
-                message: format!(
-                    "{} is damaged ({ok}); it was not restored",
-                    backup.display()
-                ),
+                message: format!("{} is damaged ({ok}); it was not restored", backup.display()),
                 field: None,
             });
         }
-        let mut current = pool
-            .get()
-            .map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+        let mut current = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
         let kept = beside(live, &format!(".before-restore-{stamp}.bak"));
         current.backup_to(&kept)?;
         let backup_step = Backup::new(checked.conn(), current.conn_mut()).map_err(Error::from)?;
@@ -244,26 +218,19 @@ fn restore_into(pool: &Pool, live: &Path, backup: &Path) -> Result<PathBuf, IpcE
             // -1 copies every page in one step: other connections never see a mix.
             match backup_step.step(-1).map_err(Error::from)? {
                 StepResult::Done => break,
-                StepResult::Busy | StepResult::Locked | StepResult::More
-                    if Instant::now() < deadline =>
-                {
+                StepResult::Busy | StepResult::Locked | StepResult::More if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(50))
                 }
                 _ => {
                     return Err(IpcError::internal(
-                        "the database stayed busy, so the backup was not restored; try again"
-                            .to_string(),
+                        "the database stayed busy, so the backup was not restored; try again".to_string(),
                     ))
                 }
             }
         }
         Ok(kept)
     })();
-    for leftover in [
-        staging.clone(),
-        beside(&staging, "-wal"),
-        beside(&staging, "-shm"),
-    ] {
+    for leftover in [staging.clone(), beside(&staging, "-wal"), beside(&staging, "-shm")] {
         let _ = std::fs::remove_file(leftover);
     }
     result
@@ -277,11 +244,7 @@ mod tests {
     fn names(state: &AppState) -> Vec<String> {
         let pool = state.pool().unwrap();
         let db = pool.get().unwrap();
-        list_networks(&db)
-            .unwrap()
-            .into_iter()
-            .map(|n| n.name)
-            .collect()
+        list_networks(&db).unwrap().into_iter().map(|n| n.name).collect()
     }
 
     fn add(state: &AppState, name: &str) {
@@ -296,13 +259,7 @@ mod tests {
         let state = AppState::open(dir.path().join("convene.db"), "test");
         add(&state, "TechTown");
         let backup = dir.path().join("monday.convene");
-        state
-            .pool()
-            .unwrap()
-            .get()
-            .unwrap()
-            .backup_to(&backup)
-            .unwrap();
+        state.pool().unwrap().get().unwrap().backup_to(&backup).unwrap();
         add(&state, "DigiPlace");
         // A connection held elsewhere (another command) sees the restored data too.
         let other = state.pool().unwrap().get().unwrap();
@@ -318,11 +275,7 @@ mod tests {
             .collect();
         assert_eq!(kept.len(), 1, "one copy of the previous database: {kept:?}");
         let previous = Db::open(dir.path().join(&kept[0])).unwrap();
-        assert_eq!(
-            list_networks(&previous).unwrap().len(),
-            2,
-            "the copy holds what was there before"
-        );
+        assert_eq!(list_networks(&previous).unwrap().len(), 2, "the copy holds what was there before");
         assert!(
             !std::fs::read_dir(dir.path()).unwrap().any(|e| e
                 .unwrap()
@@ -341,31 +294,13 @@ mod tests {
         let empty = dir.path().join("empty.db");
         std::fs::write(&empty, b"").unwrap();
         let text = dir.path().join("notes.txt");
-        std::fs::write(
-            &text,
-            "not a database at all, just some text that is long enough",
-        )
-        .unwrap();
+        std::fs::write(&text, "not a database at all, just some text that is long enough").unwrap();
         let foreign = dir.path().join("other.sqlite");
-        rusqlite::Connection::open(&foreign)
-            .unwrap()
-            .execute_batch("CREATE TABLE t (x);")
-            .unwrap();
-        for bad in [
-            &empty,
-            &text,
-            &foreign,
-            &dir.path().join("missing.db"),
-            &dir.path().join("convene.db"),
-        ] {
+        rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t (x);").unwrap();
+        for bad in [&empty, &text, &foreign, &dir.path().join("missing.db"), &dir.path().join("convene.db")] {
             let e = state.restore(bad).unwrap_err();
             assert_eq!(e.code, "bad_input", "{}: {e}", bad.display());
-            assert_eq!(
-                names(&state),
-                ["TechTown"],
-                "after trying {}",
-                bad.display()
-            );
+            assert_eq!(names(&state), ["TechTown"], "after trying {}", bad.display());
         }
     }
 
@@ -373,43 +308,25 @@ mod tests {
     fn a_newer_database_is_refused_at_start_and_every_command_says_why() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("convene.db");
-        rusqlite::Connection::open(&path)
-            .unwrap()
-            .execute_batch("PRAGMA user_version = 999;")
-            .unwrap();
+        rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA user_version = 999;").unwrap();
         let state = AppState::open(path, "test");
         let e = tauri::async_runtime::block_on(state.info()).unwrap_err();
         assert_eq!(e.code, "incompatible_database");
-        assert!(
-            e.message.contains("newer version of Convene"),
-            "{}",
-            e.message
-        );
+        assert!(e.message.contains("newer version of Convene"), "{}", e.message);
     }
 
     #[test]
     fn a_chosen_backup_is_handed_out_once_and_a_new_choice_replaces_it() {
         let dir = tempfile::tempdir().unwrap();
         let state = AppState::open(dir.path().join("convene.db"), "test");
-        assert_eq!(
-            state.take_chosen_backup(),
-            None,
-            "nothing is chosen at start"
-        );
+        assert_eq!(state.take_chosen_backup(), None, "nothing is chosen at start");
         state.set_chosen_backup(Some(dir.path().join("monday.sqlite")));
         state.set_chosen_backup(Some(dir.path().join("tuesday.sqlite")));
-        assert_eq!(
-            state.take_chosen_backup(),
-            Some(dir.path().join("tuesday.sqlite"))
-        );
+        assert_eq!(state.take_chosen_backup(), Some(dir.path().join("tuesday.sqlite")));
         assert_eq!(state.take_chosen_backup(), None, "one choice restores once");
         state.set_chosen_backup(Some(dir.path().join("monday.sqlite")));
         state.set_chosen_backup(None);
-        assert_eq!(
-            state.take_chosen_backup(),
-            None,
-            "a closed dialog forgets the earlier choice"
-        );
+        assert_eq!(state.take_chosen_backup(), None, "a closed dialog forgets the earlier choice");
     }
 
     #[test]
@@ -423,8 +340,7 @@ mod tests {
                 state
                     .run(move |_db| {
                         // Holds its connection until the fast command has finished.
-                        rx.recv_timeout(Duration::from_secs(10))
-                            .expect("the fast command ran meanwhile");
+                        rx.recv_timeout(Duration::from_secs(10)).expect("the fast command ran meanwhile");
                         Ok(())
                     })
                     .await

@@ -35,26 +35,9 @@ fn filled() -> Convene {
         "--until",
         "2019-10-16",
     ]);
-    c.ok(&[
-        "meeting",
-        "add",
-        "iotxchange",
-        "--title",
-        "Final",
-        "--kind",
-        "final-event",
-        "--month",
-        "2022-06",
-    ]);
+    c.ok(&["meeting", "add", "iotxchange", "--title", "Final", "--kind", "final-event", "--month", "2022-06"]);
     c.ok(&["meeting", "update", "1", "--venue", "Jelgava Palace"]);
-    c.ok(&[
-        "network",
-        "add",
-        "--name",
-        "Võru Ålliance",
-        "--kind",
-        "transfer",
-    ]);
+    c.ok(&["network", "add", "--name", "Võru Ålliance", "--kind", "transfer"]);
     c
 }
 
@@ -65,20 +48,11 @@ fn backup_writes_a_copy_that_opens_with_the_same_data() {
     let out = c.ok(&["backup", copy.to_str().unwrap()]);
     assert!(out.contains("Backed up the database to"), "{out}");
     assert!(copy.exists());
-    let restored = Convene {
-        dir: tempfile::tempdir().unwrap(),
-        db: copy,
-    };
+    let restored = Convene { dir: tempfile::tempdir().unwrap(), db: copy };
     assert_eq!(restored.snapshot(), c.snapshot());
-    assert_eq!(
-        restored.json(&["meetings", "iotxchange"]),
-        c.json(&["meetings", "iotxchange"])
-    );
+    assert_eq!(restored.json(&["meetings", "iotxchange"]), c.json(&["meetings", "iotxchange"]));
 
-    let err = c.fails(
-        &["backup", c.path("no/such/folder/copy.db").to_str().unwrap()],
-        1,
-    );
+    let err = c.fails(&["backup", c.path("no/such/folder/copy.db").to_str().unwrap()], 1);
     assert!(err.contains("does not exist"), "{err}");
 }
 
@@ -93,23 +67,13 @@ fn export_import_export_is_the_same_text() {
 
     let file = c.path("export.json");
     c.ok(&["export", "json", "--out", file.to_str().unwrap()]);
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        first,
-        "--out writes what stdout shows"
-    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), first, "--out writes what stdout shows");
 
     let fresh = c.other("fresh.db");
     let out = fresh.ok(&["import", "json", file.to_str().unwrap()]);
-    assert!(
-        out.contains("Imported 2 networks, 3 partners, 3 meetings"),
-        "{out}"
-    );
+    assert!(out.contains("Imported 2 networks, 3 partners, 3 meetings"), "{out}");
     assert_eq!(fresh.ok(&["export", "json"]), first);
-    assert_eq!(
-        fresh.json(&["meeting", "show", "1"]),
-        c.json(&["meeting", "show", "1"])
-    );
+    assert_eq!(fresh.json(&["meeting", "show", "1"]), c.json(&["meeting", "show", "1"]));
 }
 
 #[test]
@@ -149,70 +113,21 @@ fn files_that_are_not_exports_are_refused_and_nothing_is_saved() {
         std::fs::write(&p, content).unwrap();
         p.to_str().unwrap().to_string()
     };
-    let err = c.fails(
-        &[
-            "import",
-            "json",
-            &write("binary.json", &[0xff, 0xfe, 0x00, 0x01]),
-        ],
-        1,
-    );
+    let err = c.fails(&["import", "json", &write("binary.json", &[0xff, 0xfe, 0x00, 0x01])], 1);
     assert!(err.contains("not a text file"), "{err}");
-    let err = c.fails(
-        &[
-            "import",
-            "json",
-            &write("broken.json", b"{\"format\": \"convene\", "),
-        ],
-        1,
-    );
+    let err = c.fails(&["import", "json", &write("broken.json", b"{\"format\": \"convene\", ")], 1);
     assert!(err.contains("not valid JSON"), "{err}");
-    let err = c.fails(
-        &[
-            "import",
-            "json",
-            &write(
-                "other.json",
-                b"{\"format\": \"gtfs\", \"schema_version\": 1}",
-            ),
-        ],
-        1,
-    );
+    let err = c.fails(&["import", "json", &write("other.json", b"{\"format\": \"gtfs\", \"schema_version\": 1}")], 1);
     assert!(err.contains("not a Convene export"), "{err}");
-    let err = c.fails(
-        &[
-            "import",
-            "json",
-            &write(
-                "newer.json",
-                b"{\"format\": \"convene\", \"schema_version\": 99}",
-            ),
-        ],
-        1,
-    );
-    assert!(
-        err.contains("newer version of Convene") && err.contains("Update Convene"),
-        "{err}"
-    );
-    let err = c.fails(
-        &["import", "json", c.path("missing.json").to_str().unwrap()],
-        1,
-    );
+    let err =
+        c.fails(&["import", "json", &write("newer.json", b"{\"format\": \"convene\", \"schema_version\": 99}")], 1);
+    assert!(err.contains("newer version of Convene") && err.contains("Update Convene"), "{err}");
+    let err = c.fails(&["import", "json", c.path("missing.json").to_str().unwrap()], 1);
     assert!(err.contains("there is no such file"), "{err}");
 
     let good = filled().ok(&["export", "json"]);
     let bad_zone = good.replacen("\"Europe/Riga\"", "\"Europe/Atlantis\"", 1);
-    let err = c.fails(
-        &[
-            "import",
-            "json",
-            &write("bad-zone.json", bad_zone.as_bytes()),
-        ],
-        1,
-    );
-    assert!(
-        err.contains("time_zone") && err.contains("Europe/Atlantis"),
-        "{err}"
-    );
+    let err = c.fails(&["import", "json", &write("bad-zone.json", bad_zone.as_bytes())], 1);
+    assert!(err.contains("time_zone") && err.contains("Europe/Atlantis"), "{err}");
     assert_eq!(c.snapshot(), empty);
 }

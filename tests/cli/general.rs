@@ -10,20 +10,8 @@ fn help_and_version_succeed() {
     let out = command().arg("--help").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    for cmd in [
-        "import",
-        "networks",
-        "partners",
-        "meetings",
-        "practices",
-        "search",
-        "backup",
-        "export",
-    ] {
-        assert!(
-            help.contains(&format!("\n  {cmd} ")),
-            "--help lists {cmd}:\n{help}"
-        );
+    for cmd in ["import", "networks", "partners", "meetings", "practices", "search", "backup", "export"] {
+        assert!(help.contains(&format!("\n  {cmd} ")), "--help lists {cmd}:\n{help}");
     }
     let out = command().arg("--version").output().unwrap();
     assert!(text(&out.stdout).starts_with("convene "));
@@ -43,55 +31,22 @@ fn commands_under(help: &str, heading: &str) -> Vec<String> {
 #[test]
 fn help_lists_the_commands_grouped_by_object() {
     let help = text(&command().arg("--help").output().unwrap().stdout);
-    assert_eq!(
-        commands_under(&help, "Networks"),
-        ["networks", "network", "milestone"]
-    );
+    assert_eq!(commands_under(&help, "Networks"), ["networks", "network", "milestone"]);
     assert_eq!(
         commands_under(&help, "Partners and their people"),
         ["partners", "partner", "contacts", "contact", "local-group"]
     );
-    assert_eq!(
-        commands_under(&help, "Meetings"),
-        ["meetings", "meeting", "agenda", "attendance", "invite"]
-    );
-    assert_eq!(
-        commands_under(&help, "Good practices"),
-        ["practices", "practice"]
-    );
+    assert_eq!(commands_under(&help, "Meetings"), ["meetings", "meeting", "agenda", "attendance", "invite"]);
+    assert_eq!(commands_under(&help, "Good practices"), ["practices", "practice"]);
     assert!(help.contains("Options:\n      --db <PATH>"), "{help}");
 
-    let meeting = text(
-        &command()
-            .args(["meeting", "--help"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
-    assert_eq!(
-        commands_under(&meeting, "Its life"),
-        ["confirm", "postpone", "held", "cancel", "help"]
-    );
-    assert!(
-        meeting.contains("`convene agenda NETWORK MEETING`"),
-        "{meeting}"
-    );
+    let meeting = text(&command().args(["meeting", "--help"]).output().unwrap().stdout);
+    assert_eq!(commands_under(&meeting, "Its life"), ["confirm", "postpone", "held", "cancel", "help"]);
+    assert!(meeting.contains("`convene agenda NETWORK MEETING`"), "{meeting}");
     let plan = text(&command().args(["help", "plan"]).output().unwrap().stdout);
-    assert_eq!(
-        commands_under(&plan, "Its content"),
-        ["section", "action", "indicator", "risk"]
-    );
-    let contact = text(
-        &command()
-            .args(["contact", "--help"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
-    assert!(
-        contact.contains("add") && contact.contains("remove"),
-        "{contact}"
-    );
+    assert_eq!(commands_under(&plan, "Its content"), ["section", "action", "indicator", "risk"]);
+    let contact = text(&command().args(["contact", "--help"]).output().unwrap().stdout);
+    assert!(contact.contains("add") && contact.contains("remove"), "{contact}");
 }
 
 #[test]
@@ -104,24 +59,11 @@ fn usage_errors_exit_with_2_and_touch_nothing() {
     let err = c.fails(&["network", "add", "--kind", "transfer"], 2);
     assert!(err.contains("--name"), "{err}");
     let err = c.fails(
-        &[
-            "meeting",
-            "add",
-            "techtown",
-            "--title",
-            "Kick-off",
-            "--kind",
-            "kick-off",
-            "--start",
-            "2027-03-10 10:00",
-        ],
+        &["meeting", "add", "techtown", "--title", "Kick-off", "--kind", "kick-off", "--start", "2027-03-10 10:00"],
         2,
     );
     assert!(err.contains("--start and --end"), "{err}");
-    assert!(
-        err.contains("convene meeting add"),
-        "the usage shown is the subcommand's: {err}"
-    );
+    assert!(err.contains("convene meeting add"), "the usage shown is the subcommand's: {err}");
     let err = c.fails(
         &[
             "meeting",
@@ -141,20 +83,7 @@ fn usage_errors_exit_with_2_and_touch_nothing() {
         2,
     );
     assert!(err.contains("cannot be used with"), "{err}");
-    c.fails(
-        &[
-            "meeting",
-            "add",
-            "techtown",
-            "--title",
-            "X",
-            "--kind",
-            "other",
-            "--until",
-            "2027-03-12",
-        ],
-        2,
-    );
+    c.fails(&["meeting", "add", "techtown", "--title", "X", "--kind", "other", "--until", "2027-03-12"], 2);
     c.fails(&["network", "delete"], 2);
     assert_eq!(c.snapshot(), before);
 }
@@ -167,10 +96,7 @@ fn bad_input_exits_with_1_and_says_why_on_stderr() {
     assert!(out.stdout.is_empty(), "errors go to stderr only");
     let err = text(&out.stderr);
     assert!(err.starts_with("error: "), "{err}");
-    assert!(
-        err.contains("there is no network called \"Nowhere\""),
-        "{err}"
-    );
+    assert!(err.contains("there is no network called \"Nowhere\""), "{err}");
 }
 
 #[test]
@@ -179,38 +105,18 @@ fn the_convene_db_variable_chooses_the_database_and_db_overrides_it() {
     let from_env = c.path("from-env.db");
     let out = command()
         .env("CONVENE_DB", &from_env)
-        .args([
-            "network",
-            "add",
-            "--name",
-            "Find your Greatness",
-            "--kind",
-            "transfer",
-        ])
+        .args(["network", "add", "--name", "Find your Greatness", "--kind", "transfer"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        from_env.exists(),
-        "the database was created where CONVENE_DB points"
-    );
+    assert!(from_env.exists(), "the database was created where CONVENE_DB points");
 
-    let listed = command()
-        .env("CONVENE_DB", &from_env)
-        .args(["networks"])
-        .output()
-        .unwrap();
+    let listed = command().env("CONVENE_DB", &from_env).args(["networks"]).output().unwrap();
     assert!(text(&listed.stdout).contains("Find your Greatness"));
 
     // --db wins over the variable.
     let other = c.path("other.db");
-    let out = command()
-        .env("CONVENE_DB", &from_env)
-        .arg("--db")
-        .arg(&other)
-        .arg("networks")
-        .output()
-        .unwrap();
+    let out = command().env("CONVENE_DB", &from_env).arg("--db").arg(&other).arg("networks").output().unwrap();
     assert!(out.status.success());
     assert!(!text(&out.stdout).contains("Find your Greatness"));
     assert!(other.exists());
@@ -231,40 +137,20 @@ fn without_db_or_variable_the_desktop_apps_database_is_used() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let app_db = data.join("eu.convene.app/convene.db");
-    assert!(
-        app_db.exists(),
-        "the database was created in the app's data folder"
-    );
-    let listed = command()
-        .arg("--db")
-        .arg(&app_db)
-        .arg("networks")
-        .output()
-        .unwrap();
+    assert!(app_db.exists(), "the database was created in the app's data folder");
+    let listed = command().arg("--db").arg(&app_db).arg("networks").output().unwrap();
     assert!(text(&listed.stdout).contains("DigiPlace"));
 
     // Without XDG_DATA_HOME the folder is under ~/.local/share.
-    let out = command()
-        .env("HOME", home.path())
-        .env_remove("XDG_DATA_HOME")
-        .args(["networks"])
-        .output()
-        .unwrap();
+    let out = command().env("HOME", home.path()).env_remove("XDG_DATA_HOME").args(["networks"]).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(home
-        .path()
-        .join(".local/share/eu.convene.app/convene.db")
-        .exists());
+    assert!(home.path().join(".local/share/eu.convene.app/convene.db").exists());
 }
 
 #[test]
 fn the_database_can_be_given_before_or_after_the_command() {
     let c = Convene::new();
-    let out = command()
-        .args(["network", "add", "--name", "TechTown", "--db"])
-        .arg(&c.db)
-        .output()
-        .unwrap();
+    let out = command().args(["network", "add", "--name", "TechTown", "--db"]).arg(&c.db).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(c.ok(&["networks"]).contains("TechTown"));
 }
@@ -272,11 +158,7 @@ fn the_database_can_be_given_before_or_after_the_command() {
 #[test]
 fn a_file_that_is_not_a_convene_database_is_refused_untouched() {
     let c = Convene::new();
-    std::fs::write(
-        &c.db,
-        b"this is not SQLite at all, just some text that happens to be long enough",
-    )
-    .unwrap();
+    std::fs::write(&c.db, b"this is not SQLite at all, just some text that happens to be long enough").unwrap();
     let before = std::fs::read(&c.db).unwrap();
     let err = c.fails(&["networks"], 1);
     assert!(err.contains("not a Convene database"), "{err}");

@@ -24,22 +24,8 @@ fn network(c: &Convene) {
         "--end",
         "2029-06-30",
     ]);
-    for (name, country) in [
-        ("Riga", "LV"),
-        ("Gävle", "SE"),
-        ("Barnsley", "GB"),
-        ("Tartu", "EE"),
-        ("Võru", "EE"),
-    ] {
-        c.ok(&[
-            "partner",
-            "add",
-            "iotxchange",
-            "--name",
-            name,
-            "--country",
-            country,
-        ]);
+    for (name, country) in [("Riga", "LV"), ("Gävle", "SE"), ("Barnsley", "GB"), ("Tartu", "EE"), ("Võru", "EE")] {
+        c.ok(&["partner", "add", "iotxchange", "--name", name, "--country", country]);
     }
     c.ok(&["network", "update", "iotxchange", "--lead", "Riga"]);
 }
@@ -48,51 +34,22 @@ fn network(c: &Convene) {
 fn prints_the_summary_the_meetings_with_their_times_and_the_warnings() {
     let c = Convene::new();
     network(&c);
-    let out = c.ok(&[
-        "import",
-        "ics",
-        &ics("outlook-export.ics"),
-        "--network",
-        "IoTXchange",
-    ]);
-    assert!(
-        out.starts_with("Created 4 meetings, updated 0, 0 unchanged.\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains("2027-03-10 10:00-17:00 Europe/Stockholm  confirmed  Kick-off meeting"),
-        "{out}"
-    );
+    let out = c.ok(&["import", "ics", &ics("outlook-export.ics"), "--network", "IoTXchange"]);
+    assert!(out.starts_with("Created 4 meetings, updated 0, 0 unchanged.\n"), "{out}");
+    assert!(out.contains("2027-03-10 10:00-17:00 Europe/Stockholm  confirmed  Kick-off meeting"), "{out}");
     assert!(out.contains("2027-06-15 09:30-16:00 Europe/Riga"), "{out}");
 
     let listed = c.json(&["meetings", "iotxchange"]);
-    let titles: Vec<&str> = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["title"].as_str().unwrap())
-        .collect();
+    let titles: Vec<&str> = listed.as_array().unwrap().iter().map(|m| m["title"].as_str().unwrap()).collect();
     assert_eq!(
         titles,
-        [
-            "Kick-off meeting",
-            "Transnational meeting in Riga",
-            "Thematic webinar: data for small cities",
-            "Final event"
-        ]
+        ["Kick-off meeting", "Transnational meeting in Riga", "Thematic webinar: data for small cities", "Final event"]
     );
 
-    let out = c.ok(&[
-        "import",
-        "ics",
-        &ics("google-calendar.ics"),
-        "--network",
-        "iotxchange",
-    ]);
+    let out = c.ok(&["import", "ics", &ics("google-calendar.ics"), "--network", "iotxchange"]);
     assert!(out.contains("\nWarnings:\n"), "{out}");
     assert!(
-        out.lines().any(|l| l.starts_with("line ")
-            && l.contains("\"Weekly touch-base\" repeats; its 4 occurrences")),
+        out.lines().any(|l| l.starts_with("line ") && l.contains("\"Weekly touch-base\" repeats; its 4 occurrences")),
         "{out}"
     );
 }
@@ -101,37 +58,18 @@ fn prints_the_summary_the_meetings_with_their_times_and_the_warnings() {
 fn json_report_and_importing_again_changes_nothing() {
     let c = Convene::new();
     network(&c);
-    let report = c.json(&[
-        "import",
-        "ics",
-        &ics("google-calendar.ics"),
-        "--network",
-        "iotxchange",
-    ]);
+    let report = c.json(&["import", "ics", &ics("google-calendar.ics"), "--network", "iotxchange"]);
     assert_eq!(report["created"].as_array().unwrap().len(), 7, "{report}");
     assert_eq!(report["unchanged"], 0);
     let first = &report["created"][0];
     assert_eq!(first["uid"], "3q7v1k9d0m2n4p6r8t0v2x4z6b@google.com");
     assert_eq!(first["title"], "City visit to Tartu");
     assert!(first["id"].is_i64());
-    assert!(report["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|w| w.as_str().unwrap().starts_with("line ")));
+    assert!(report["warnings"].as_array().unwrap().iter().all(|w| w.as_str().unwrap().starts_with("line ")));
 
     let before = c.snapshot();
-    let out = c.ok(&[
-        "import",
-        "ics",
-        &ics("google-calendar.ics"),
-        "--network",
-        "iotxchange",
-    ]);
-    assert!(
-        out.starts_with("Nothing changed: the 7 events of this file are already saved."),
-        "{out}"
-    );
+    let out = c.ok(&["import", "ics", &ics("google-calendar.ics"), "--network", "iotxchange"]);
+    assert!(out.starts_with("Nothing changed: the 7 events of this file are already saved."), "{out}");
     assert_eq!(c.snapshot(), before);
 }
 
@@ -139,20 +77,8 @@ fn json_report_and_importing_again_changes_nothing() {
 fn a_newer_sequence_updates_the_meeting() {
     let c = Convene::new();
     network(&c);
-    c.ok(&[
-        "import",
-        "ics",
-        &ics("outlook-export.ics"),
-        "--network",
-        "iotxchange",
-    ]);
-    let report = c.json(&[
-        "import",
-        "ics",
-        &ics("outlook-update.ics"),
-        "--network",
-        "iotxchange",
-    ]);
+    c.ok(&["import", "ics", &ics("outlook-export.ics"), "--network", "iotxchange"]);
+    let report = c.json(&["import", "ics", &ics("outlook-update.ics"), "--network", "iotxchange"]);
     assert_eq!(report["updated"].as_array().unwrap().len(), 2, "{report}");
     assert_eq!(report["unchanged"], 1);
     let riga = report["updated"][1]["id"].to_string();
@@ -166,63 +92,27 @@ fn a_newer_sequence_updates_the_meeting() {
 fn a_broken_file_is_refused_naming_the_file_and_line_and_nothing_is_saved() {
     let c = Convene::new();
     network(&c);
-    c.ok(&[
-        "import",
-        "ics",
-        &ics("outlook-export.ics"),
-        "--network",
-        "iotxchange",
-    ]);
+    c.ok(&["import", "ics", &ics("outlook-export.ics"), "--network", "iotxchange"]);
     let before = c.snapshot();
     let file = ics("broken-garbage-line.ics");
-    let line = std::fs::read_to_string(&file)
-        .unwrap()
-        .lines()
-        .position(|l| l.starts_with("<p>"))
-        .unwrap()
-        + 1;
+    let line = std::fs::read_to_string(&file).unwrap().lines().position(|l| l.starts_with("<p>")).unwrap() + 1;
     let err = c.fails(&["import", "ics", &file, "--network", "iotxchange"], 1);
-    assert!(err.starts_with(&format!("error: {file}: line {line}: \"<p>Please find the agenda attached</p>\" is not an iCalendar line")), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "error: {file}: line {line}: \"<p>Please find the agenda attached</p>\" is not an iCalendar line"
+        )),
+        "{err}"
+    );
     assert!(err.trim_end().ends_with("Nothing was imported."), "{err}");
     assert_eq!(c.snapshot(), before);
 
     let csv = c.path("meetings.csv");
     std::fs::write(&csv, "Title,Start\nKick-off,2027-03-10\n").unwrap();
-    let err = c.fails(
-        &[
-            "import",
-            "ics",
-            csv.to_str().unwrap(),
-            "--network",
-            "iotxchange",
-        ],
-        1,
-    );
-    assert!(
-        err.contains("this is not an iCalendar file: it should start with BEGIN:VCALENDAR"),
-        "{err}"
-    );
-    let err = c.fails(
-        &[
-            "import",
-            "ics",
-            &ics("no-such-file.ics"),
-            "--network",
-            "iotxchange",
-        ],
-        1,
-    );
+    let err = c.fails(&["import", "ics", csv.to_str().unwrap(), "--network", "iotxchange"], 1);
+    assert!(err.contains("this is not an iCalendar file: it should start with BEGIN:VCALENDAR"), "{err}");
+    let err = c.fails(&["import", "ics", &ics("no-such-file.ics"), "--network", "iotxchange"], 1);
     assert!(err.contains("there is no such file"), "{err}");
-    let err = c.fails(
-        &[
-            "import",
-            "ics",
-            &ics("outlook-export.ics"),
-            "--network",
-            "nowhere",
-        ],
-        1,
-    );
+    let err = c.fails(&["import", "ics", &ics("outlook-export.ics"), "--network", "nowhere"], 1);
     assert!(err.contains("nowhere"), "{err}");
     assert_eq!(c.snapshot(), before);
 

@@ -44,11 +44,7 @@ fn add_with_every_option_then_list_and_show() {
     assert_eq!(json[0]["partner_count"], 0);
 
     // By name in another case, by slug, and by id.
-    for key in [
-        "FIND YOUR GREATNESS",
-        "find-your-greatness",
-        added["id"].to_string().as_str(),
-    ] {
+    for key in ["FIND YOUR GREATNESS", "find-your-greatness", added["id"].to_string().as_str()] {
         let shown = c.json(&["network", "show", key]);
         assert_eq!(shown["name"], "Find your Greatness", "{key}");
         assert!(shown["partners"].as_array().unwrap().is_empty());
@@ -66,10 +62,7 @@ fn names_match_without_accents() {
     let shown = c.json(&["network", "show", "voru alliance"]);
     assert_eq!(shown["name"], "Võru Ålliance");
     assert_eq!(shown["kind"], "other", "the kind defaults to other");
-    assert_eq!(
-        c.json(&["network", "show", "voru-alliance"])["id"],
-        shown["id"]
-    );
+    assert_eq!(c.json(&["network", "show", "voru-alliance"])["id"], shown["id"]);
 }
 
 #[test]
@@ -104,28 +97,12 @@ fn update_changes_only_the_options_given() {
     let cleared = c.json(&["network", "update", "techtown", "--tagline", ""]);
     assert_eq!(cleared["tagline"], "", "an empty value clears");
 
-    c.ok(&[
-        "partner",
-        "add",
-        "techtown",
-        "--name",
-        "Barnsley",
-        "--country",
-        "GB",
-    ]);
+    c.ok(&["partner", "add", "techtown", "--name", "Barnsley", "--country", "GB"]);
     let led = c.json(&["network", "update", "techtown", "--lead", "barnsley"]);
     let barnsley = c.json(&["partners", "techtown"])[0]["id"].clone();
     assert_eq!(led["lead_partner_id"], barnsley);
 
-    let renamed = c.json(&[
-        "network",
-        "update",
-        "TechTown",
-        "--name",
-        "TechTown II",
-        "--slug",
-        "techtown2",
-    ]);
+    let renamed = c.json(&["network", "update", "TechTown", "--name", "TechTown II", "--slug", "techtown2"]);
     assert_eq!(renamed["slug"], "techtown2");
     assert!(c.ok(&["networks"]).contains("TechTown II"));
 }
@@ -133,120 +110,45 @@ fn update_changes_only_the_options_given() {
 #[test]
 fn bad_values_are_refused_naming_the_field_and_nothing_is_saved() {
     let c = Convene::new();
-    c.ok(&[
-        "network",
-        "add",
-        "--name",
-        "TechTown",
-        "--email",
-        "DMC@Barnsley.gov.uk",
-    ]);
+    c.ok(&["network", "add", "--name", "TechTown", "--email", "DMC@Barnsley.gov.uk"]);
     c.ok(&["network", "add", "--name", "DigiPlace"]);
     let before = c.snapshot();
 
-    let err = c.fails(
-        &[
-            "network",
-            "update",
-            "techtown",
-            "--email",
-            "dmc at barnsley",
-            "--tagline",
-            "changed",
-        ],
-        1,
-    );
+    let err = c.fails(&["network", "update", "techtown", "--email", "dmc at barnsley", "--tagline", "changed"], 1);
     assert!(err.contains("contact_email (--email)"), "{err}");
     assert!(err.contains("is not an e-mail address"), "{err}");
 
     let err = c.fails(&["network", "add", "--name", "New", "--email", "new@"], 1);
     assert!(err.contains("--email"), "{err}");
 
-    let err = c.fails(
-        &["network", "add", "--name", "Other", "--slug", "techtown"],
-        1,
-    );
-    assert!(
-        err.contains("slug (--slug)") && err.contains("already used by the network TechTown"),
-        "{err}"
-    );
+    let err = c.fails(&["network", "add", "--name", "Other", "--slug", "techtown"], 1);
+    assert!(err.contains("slug (--slug)") && err.contains("already used by the network TechTown"), "{err}");
 
-    let err = c.fails(
-        &["network", "add", "--name", "Old", "--start", "1989-01-01"],
-        1,
-    );
+    let err = c.fails(&["network", "add", "--name", "Old", "--start", "1989-01-01"], 1);
     assert!(err.contains("--start") && err.contains("1989"), "{err}");
 
-    let err = c.fails(
-        &[
-            "network",
-            "add",
-            "--name",
-            "Backwards",
-            "--start",
-            "2020-01-02",
-            "--end",
-            "2020-01-01",
-        ],
-        1,
-    );
+    let err = c.fails(&["network", "add", "--name", "Backwards", "--start", "2020-01-02", "--end", "2020-01-01"], 1);
     assert!(err.contains("--end"), "{err}");
 
     let err = c.fails(&["network", "add", "--name", "Odd", "--kind", "club"], 1);
-    assert!(
-        err.contains("kind (--kind)") && err.contains("action-planning"),
-        "{err}"
-    );
+    assert!(err.contains("kind (--kind)") && err.contains("action-planning"), "{err}");
 
     let err = c.fails(&["network", "add", "--name", "  "], 1);
     assert!(err.contains("name (--name): must not be empty"), "{err}");
 
-    let err = c.fails(
-        &["network", "add", "--name", "Web", "--website", "urbact.eu"],
-        1,
-    );
+    let err = c.fails(&["network", "add", "--name", "Web", "--website", "urbact.eu"], 1);
     assert!(err.contains("--website"), "{err}");
 
-    assert_eq!(
-        c.snapshot(),
-        before,
-        "nothing was saved by any refused command"
-    );
+    assert_eq!(c.snapshot(), before, "nothing was saved by any refused command");
 }
 
 #[test]
 fn delete_asks_for_cascade_when_something_belongs_to_the_network() {
     let c = Convene::new();
     c.ok(&["network", "add", "--name", "TechTown"]);
-    c.ok(&[
-        "partner",
-        "add",
-        "techtown",
-        "--name",
-        "Barnsley",
-        "--country",
-        "GB",
-    ]);
-    c.ok(&[
-        "partner",
-        "add",
-        "techtown",
-        "--name",
-        "Gävle",
-        "--country",
-        "SE",
-    ]);
-    c.ok(&[
-        "meeting",
-        "add",
-        "techtown",
-        "--title",
-        "Kick-off",
-        "--kind",
-        "kick-off",
-        "--date",
-        "2016-06-01",
-    ]);
+    c.ok(&["partner", "add", "techtown", "--name", "Barnsley", "--country", "GB"]);
+    c.ok(&["partner", "add", "techtown", "--name", "Gävle", "--country", "SE"]);
+    c.ok(&["meeting", "add", "techtown", "--title", "Kick-off", "--kind", "kick-off", "--date", "2016-06-01"]);
     let before = c.snapshot();
 
     let err = c.fails(&["network", "delete", "techtown"], 1);
@@ -259,10 +161,7 @@ fn delete_asks_for_cascade_when_something_belongs_to_the_network() {
     assert_eq!(c.snapshot(), before);
 
     let out = c.ok(&["network", "delete", "techtown", "--cascade"]);
-    assert!(
-        out.contains("Deleted the network TechTown and 2 partners, 1 meeting"),
-        "{out}"
-    );
+    assert!(out.contains("Deleted the network TechTown and 2 partners, 1 meeting"), "{out}");
     assert!(c.json(&["networks"]).as_array().unwrap().is_empty());
     c.fails(&["partners", "techtown"], 1);
 }

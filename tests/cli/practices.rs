@@ -58,28 +58,12 @@ fn a_practice_is_added_with_every_field_the_importer_fills() {
     assert_eq!(sections[2]["body"], "70 % of Gijón's people use it.");
 
     let list = c.ok(&["practices"]);
-    assert!(
-        list.contains("Gijón's citizen card") && list.contains("yes"),
-        "{list}"
-    );
+    assert!(list.contains("Gijón's citizen card") && list.contains("yes"), "{list}");
     let shown = c.ok(&["practice", "show", "gijon's citizen card"]);
     assert!(shown.contains("Networks: Card4All, TechTown"), "{shown}");
-    assert!(
-        shown.contains("Impact\n70 % of Gijón's people use it."),
-        "{shown}"
-    );
-    let out = c.ok(&[
-        "practice",
-        "add",
-        "--title",
-        "Antwerp urban data scan",
-        "--city",
-        "Antwerp",
-    ]);
-    assert!(
-        out.starts_with("Added the good practice Antwerp urban data scan (id "),
-        "{out}"
-    );
+    assert!(shown.contains("Impact\n70 % of Gijón's people use it."), "{shown}");
+    let out = c.ok(&["practice", "add", "--title", "Antwerp urban data scan", "--city", "Antwerp"]);
+    assert!(out.starts_with("Added the good practice Antwerp urban data scan (id "), "{out}");
     assert!(out.ends_with(", Antwerp, 0 sections).\n"), "{out}");
 }
 
@@ -88,24 +72,11 @@ fn update_changes_only_what_is_given_and_remove_deletes() {
     let c = Convene::new();
     let p = gijon(&c);
     let id = p["id"].to_string();
-    let changed = c.json(&[
-        "practice",
-        "update",
-        &id,
-        "--transfer",
-        "no",
-        "--networks",
-        "techtown",
-        "--tagline",
-        "",
-    ]);
+    let changed = c.json(&["practice", "update", &id, "--transfer", "no", "--networks", "techtown", "--tagline", ""]);
     assert_eq!(changed["is_transfer"], false);
     assert_eq!(changed["tagline"], "");
     assert_eq!(changed["network_ids"].as_array().unwrap().len(), 1);
-    assert_eq!(
-        changed["sections"], p["sections"],
-        "sections stay unless --sections is given"
-    );
+    assert_eq!(changed["sections"], p["sections"], "sections stay unless --sections is given");
     assert_eq!(changed["author"], "Laura González Méndez");
 
     let removed = c.json(&["practice", "remove", "Gijon's citizen card"]);
@@ -120,68 +91,22 @@ fn a_bad_practice_is_refused_naming_its_option_and_nothing_is_saved() {
     let p = gijon(&c);
     let id = p["id"].to_string();
     let before = c.snapshot();
-    let err = c.fails(
-        &["practice", "add", "--title", "X", "--country", "Atlantis"],
-        1,
-    );
+    let err = c.fails(&["practice", "add", "--title", "X", "--country", "Atlantis"], 1);
     assert!(err.contains("country (--country)"), "{err}");
-    let err = c.fails(
-        &[
-            "practice",
-            "add",
-            "--title",
-            "X",
-            "--networks",
-            "techtown,nowhere",
-        ],
-        1,
-    );
-    assert!(
-        err.contains("network_ids (--networks)") && err.contains("\"nowhere\""),
-        "{err}"
-    );
+    let err = c.fails(&["practice", "add", "--title", "X", "--networks", "techtown,nowhere"], 1);
+    assert!(err.contains("network_ids (--networks)") && err.contains("\"nowhere\""), "{err}");
     let err = c.fails(&["practice", "update", &id, "--transfer", "maybe"], 1);
-    assert!(
-        err.contains("is_transfer (--transfer): \"maybe\" is not yes or no"),
-        "{err}"
-    );
+    assert!(err.contains("is_transfer (--transfer): \"maybe\" is not yes or no"), "{err}");
     let err = c.fails(&["practice", "update", &id, "--title", " "], 1);
     assert!(err.contains("title (--title): must not be empty"), "{err}");
     let long = c.path("long.md");
     std::fs::write(&long, format!("## {}\ntext", "h".repeat(1001))).unwrap();
-    let err = c.fails(
-        &[
-            "practice",
-            "update",
-            &id,
-            "--sections",
-            long.to_str().unwrap(),
-        ],
-        1,
-    );
-    assert!(
-        err.contains("sections[0].heading (--sections)") && err.contains("the limit is 1000"),
-        "{err}"
-    );
-    let err = c.fails(
-        &[
-            "practice",
-            "update",
-            &id,
-            "--sections",
-            c.path("missing.md").to_str().unwrap(),
-        ],
-        1,
-    );
-    assert!(
-        err.contains("cannot read") && err.contains("missing.md"),
-        "{err}"
-    );
+    let err = c.fails(&["practice", "update", &id, "--sections", long.to_str().unwrap()], 1);
+    assert!(err.contains("sections[0].heading (--sections)") && err.contains("the limit is 1000"), "{err}");
+    let err = c.fails(&["practice", "update", &id, "--sections", c.path("missing.md").to_str().unwrap()], 1);
+    assert!(err.contains("cannot read") && err.contains("missing.md"), "{err}");
     let err = c.fails(&["practice", "remove", "Oulu's library"], 1);
-    assert!(
-        err.contains("there is no good practice with id or title \"Oulu's library\""),
-        "{err}"
-    );
+    assert!(err.contains("there is no good practice with id or title \"Oulu's library\""), "{err}");
     c.fails(&["practice", "add", "--city", "Gijón"], 2);
     assert_eq!(c.snapshot(), before);
 }

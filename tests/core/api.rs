@@ -96,7 +96,10 @@ fn bad_input_names_the_field_and_saves_nothing() {
     let mut f = iotxchange();
     let before = list_partners(&f.db, f.network.id).unwrap();
     assert_eq!(field_of(create_partner(&mut f.db, f.network.id, partner_input("  ", "LV")).unwrap_err()), "name");
-    assert_eq!(field_of(create_partner(&mut f.db, f.network.id, partner_input("Riga", "Atlantis")).unwrap_err()), "country");
+    assert_eq!(
+        field_of(create_partner(&mut f.db, f.network.id, partner_input("Riga", "Atlantis")).unwrap_err()),
+        "country"
+    );
     let mut zone = partner_input("Riga", "LV");
     zone.time_zone = "Europe/Atlantis".into();
     assert_eq!(field_of(create_partner(&mut f.db, f.network.id, zone).unwrap_err()), "time_zone");
@@ -114,7 +117,8 @@ fn bad_input_names_the_field_and_saves_nothing() {
     assert_eq!(field_of(create_network(&mut f.db, old).unwrap_err()), "start_date");
     let reversed = meeting_input("Backwards", Some(f.jelgava.id), timed("2027-03-10 12:00", "2027-03-10 10:00", ""));
     assert_eq!(field_of(create_meeting(&mut f.db, f.network.id, reversed).unwrap_err()), "end");
-    let contact = ContactInput { name: "Anna".into(), role: String::new(), email: "anna@".into(), phone: String::new() };
+    let contact =
+        ContactInput { name: "Anna".into(), role: String::new(), email: "anna@".into(), phone: String::new() };
     assert_eq!(field_of(add_contact(&mut f.db, f.jelgava.id, contact).unwrap_err()), "email");
 
     assert_eq!(list_partners(&f.db, f.network.id).unwrap(), before);
@@ -139,7 +143,11 @@ fn a_timed_meeting_is_stored_in_utc_and_shown_on_every_partners_clock() {
     let m = create_meeting(
         &mut f.db,
         f.network.id,
-        meeting_input("Transnational meeting in Jelgava", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", "")),
+        meeting_input(
+            "Transnational meeting in Jelgava",
+            Some(f.jelgava.id),
+            timed("2027-03-10 10:00", "2027-03-10 12:00", ""),
+        ),
     )
     .unwrap();
     let Schedule::Timed { start, end, ref time_zone, start_local, .. } = m.schedule else { panic!("{:?}", m.schedule) };
@@ -175,7 +183,11 @@ fn the_uid_never_changes_and_the_sequence_grows_with_time_place_or_status() {
     let m = create_meeting(
         &mut f.db,
         f.network.id,
-        meeting_input("Kick-off", Some(f.fundao.id), ScheduleInput::AllDay { first: date("2027-10-14"), last: date("2027-10-16") }),
+        meeting_input(
+            "Kick-off",
+            Some(f.fundao.id),
+            ScheduleInput::AllDay { first: date("2027-10-14"), last: date("2027-10-16") },
+        ),
     )
     .unwrap();
     assert_eq!(m.sequence, 0);
@@ -214,19 +226,29 @@ fn undated_meetings_keep_their_words_and_come_after_dated_ones() {
         meeting_input(
             "Transnational meeting",
             None,
-            ScheduleInput::Undated { year: None, month: Some(9), wording: "Transnational meetings in September (Limerick)".into() },
+            ScheduleInput::Undated {
+                year: None,
+                month: Some(9),
+                wording: "Transnational meetings in September (Limerick)".into(),
+            },
         ),
     )
     .unwrap();
     create_meeting(
         &mut f.db,
         f.network.id,
-        meeting_input("Final", Some(f.fundao.id), ScheduleInput::AllDay { first: date("2028-06-26"), last: date("2028-06-28") }),
+        meeting_input(
+            "Final",
+            Some(f.fundao.id),
+            ScheduleInput::AllDay { first: date("2028-06-26"), last: date("2028-06-28") },
+        ),
     )
     .unwrap();
     let all = list_meetings(&f.db, f.network.id, DateRange::default()).unwrap();
     assert_eq!(all.iter().map(|m| m.title.as_str()).collect::<Vec<_>>(), ["Final", "Transnational meeting"]);
-    let Schedule::Undated { month, ref wording, .. } = get_meeting(&f.db, undated.id).unwrap().schedule else { panic!() };
+    let Schedule::Undated { month, ref wording, .. } = get_meeting(&f.db, undated.id).unwrap().schedule else {
+        panic!()
+    };
     assert_eq!(month, Some(9));
     assert_eq!(wording, "Transnational meetings in September (Limerick)");
     let in_2028 = DateRange { from: Some(date("2028-01-01")), to: Some(date("2028-12-31")) };
@@ -243,7 +265,12 @@ fn upcoming_meetings_span_networks_and_skip_the_past_and_the_cancelled() {
     create_meeting(&mut f.db, other.id, meeting_input("Soon", Some(messina.id), day("2027-02-01"))).unwrap();
     let c = create_meeting(&mut f.db, f.network.id, meeting_input("Called off", None, day("2027-02-02"))).unwrap();
     set_meeting_status(&mut f.db, c.id, MeetingStatus::Cancelled).unwrap();
-    create_meeting(&mut f.db, f.network.id, meeting_input("Later", Some(f.jelgava.id), timed("2027-03-01 10:00", "2027-03-01 12:00", ""))).unwrap();
+    create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("Later", Some(f.jelgava.id), timed("2027-03-01 10:00", "2027-03-01 12:00", "")),
+    )
+    .unwrap();
     let now = Utc.with_ymd_and_hms(2027, 1, 20, 12, 0, 0).unwrap();
     let next = upcoming_meetings(&f.db, now, 50).unwrap();
     let titles: Vec<(&str, &str)> = next.iter().map(|m| (m.title.as_str(), m.network_name.as_str())).collect();
@@ -259,9 +286,18 @@ fn agenda_keeps_its_order_and_attendance_is_per_partner_or_contact() {
         meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 16:00", "")),
     )
     .unwrap();
-    let item = |title: &str| AgendaItemInput { start_time: None, end_time: None, title: title.into(), lead_partner_id: None, notes: String::new() };
+    let item = |title: &str| AgendaItemInput {
+        start_time: None,
+        end_time: None,
+        title: title.into(),
+        lead_partner_id: None,
+        notes: String::new(),
+    };
     let with_agenda = set_agenda(&mut f.db, m.id, vec![item("Welcome"), item("Site visit"), item("Wrap-up")]).unwrap();
-    assert_eq!(with_agenda.agenda.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Welcome", "Site visit", "Wrap-up"]);
+    assert_eq!(
+        with_agenda.agenda.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Welcome", "Site visit", "Wrap-up"]
+    );
     let reordered = set_agenda(&mut f.db, m.id, vec![item("Site visit"), item("Welcome"), item("Wrap-up")]).unwrap();
     assert_eq!(reordered.agenda[0].title, "Site visit");
     let bad = AgendaItemInput {
@@ -275,7 +311,12 @@ fn agenda_keeps_its_order_and_attendance_is_per_partner_or_contact() {
     let anna = add_contact(
         &mut f.db,
         f.nevers.id,
-        ContactInput { name: "Anna Dupont".into(), role: "Project officer".into(), email: "anna@nevers.fr".into(), phone: String::new() },
+        ContactInput {
+            name: "Anna Dupont".into(),
+            role: "Project officer".into(),
+            email: "anna@nevers.fr".into(),
+            phone: String::new(),
+        },
     )
     .unwrap();
     set_attendance(&mut f.db, m.id, Attendee::Partner(f.jelgava.id), Some(AttendanceStatus::Accepted)).unwrap();
@@ -290,7 +331,12 @@ fn agenda_keeps_its_order_and_attendance_is_per_partner_or_contact() {
 #[test]
 fn deleting_a_network_says_what_goes_with_it_and_needs_the_cascade() {
     let mut f = iotxchange();
-    create_meeting(&mut f.db, f.network.id, meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", ""))).unwrap();
+    create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", "")),
+    )
+    .unwrap();
     create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2027-05-07"), "Phase 2 approved")).unwrap();
     let err = delete_network(&mut f.db, f.network.id, false).unwrap_err();
     let Error::HasDependents { message, dependents } = err else { panic!() };
@@ -308,7 +354,12 @@ fn deleting_a_network_says_what_goes_with_it_and_needs_the_cascade() {
 #[test]
 fn deleting_a_host_needs_the_cascade_and_leaves_the_meeting_without_a_host() {
     let mut f = iotxchange();
-    let m = create_meeting(&mut f.db, f.network.id, meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", ""))).unwrap();
+    let m = create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", "")),
+    )
+    .unwrap();
     let err = delete_partner(&mut f.db, f.jelgava.id, false).unwrap_err();
     assert!(err.to_string().contains("1 meeting that would lose its host"), "{err}");
     delete_partner(&mut f.db, f.jelgava.id, true).unwrap();
@@ -325,11 +376,21 @@ fn plans_practices_and_milestones_are_editable() {
     let plan = create_plan(
         &mut f.db,
         f.network.id,
-        ActionPlanInput { partner_id: Some(f.jelgava.id), title: "Smart municipality development plan".into(), summary: String::new(), status: PlanStatus::Draft },
+        ActionPlanInput {
+            partner_id: Some(f.jelgava.id),
+            title: "Smart municipality development plan".into(),
+            summary: String::new(),
+            status: PlanStatus::Draft,
+        },
     )
     .unwrap();
     assert_eq!(plan.partner_name.as_deref(), Some("Jelgava"));
-    let mut input = ActionPlanInput { partner_id: plan.partner_id, title: plan.title.clone(), summary: "Testing IoT".into(), status: PlanStatus::Adopted };
+    let mut input = ActionPlanInput {
+        partner_id: plan.partner_id,
+        title: plan.title.clone(),
+        summary: "Testing IoT".into(),
+        status: PlanStatus::Adopted,
+    };
     assert_eq!(update_plan(&mut f.db, plan.id, input.clone()).unwrap().status, PlanStatus::Adopted);
     input.title = String::new();
     assert_eq!(field_of(update_plan(&mut f.db, plan.id, input).unwrap_err()), "title");
@@ -345,7 +406,10 @@ fn plans_practices_and_milestones_are_editable() {
             author_role: "CARD4LL Project Coordinator".into(),
             headline_figure: "272 202".into(),
             is_transfer: true,
-            sections: vec![PracticeSection { heading: "What difference has it made?".into(), body: "Smart living.".into() }],
+            sections: vec![PracticeSection {
+                heading: "What difference has it made?".into(),
+                body: "Smart living.".into(),
+            }],
             network_ids: vec![f.network.id],
         },
     )
@@ -355,7 +419,8 @@ fn plans_practices_and_milestones_are_editable() {
     assert_eq!(loaded.network_ids, [f.network.id]);
     assert_eq!(list_practices(&f.db).unwrap()[0].title, "Citizen card");
 
-    let ms = create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2019-06-25"), "Phase 1 approved")).unwrap();
+    let ms =
+        create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2019-06-25"), "Phase 1 approved")).unwrap();
     let moved = update_milestone(&mut f.db, ms.id, MilestoneInput::on(date("2019-06-26"), &ms.title)).unwrap();
     assert_eq!(moved.date, date("2019-06-26"));
     assert_eq!(list_milestones(&f.db, f.network.id).unwrap().len(), 1);
@@ -364,7 +429,11 @@ fn plans_practices_and_milestones_are_editable() {
 #[test]
 fn search_finds_every_kind_ignoring_accents_and_survives_odd_input() {
     let mut f = iotxchange();
-    let mut venue = meeting_input("Transnational meeting Nr. 3", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", ""));
+    let mut venue = meeting_input(
+        "Transnational meeting Nr. 3",
+        Some(f.jelgava.id),
+        timed("2027-03-10 10:00", "2027-03-10 12:00", ""),
+    );
     venue.venue = "Academia Petrina".into();
     create_meeting(&mut f.db, f.network.id, venue).unwrap();
     let hits = search(&f.db, "fundao", 20).unwrap();
@@ -379,7 +448,10 @@ fn search_finds_every_kind_ignoring_accents_and_survives_odd_input() {
         p.name = "Nevers".into();
         update_partner(&mut f.db, f.nevers.id, p).unwrap()
     };
-    assert!(search(&f.db, "agglomeration", 20).unwrap().iter().all(|h| h.id != renamed.id || h.kind != HitKind::Partner));
+    assert!(search(&f.db, "agglomeration", 20)
+        .unwrap()
+        .iter()
+        .all(|h| h.id != renamed.id || h.kind != HitKind::Partner));
 }
 
 #[test]

@@ -34,8 +34,8 @@ use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
 use convene_core::overview::Overview;
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
 use convene_core::plan::{
-    ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff, PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision,
-    StatusChange,
+    ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff,
+    PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision, StatusChange,
 };
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::schedule_text::{schedule_parts, DateStyle, ScheduleParts};
@@ -159,11 +159,19 @@ fn limits_module() -> String {
         constants(&[
             ("Names of people, cities, networks (characters).", "NAME_MAX", n(NAME_MAX as i64)),
             ("Titles of meetings, plans, practices (characters).", "TITLE_MAX", n(TITLE_MAX as i64)),
-            ("One-line texts: taglines, venues, roles, phone numbers, links (characters).", "LINE_MAX", n(LINE_MAX as i64)),
+            (
+                "One-line texts: taglines, venues, roles, phone numbers, links (characters).",
+                "LINE_MAX",
+                n(LINE_MAX as i64)
+            ),
             ("Descriptions, summaries, notes, sections (characters).", "TEXT_MAX", n(TEXT_MAX as i64)),
             ("The first year a date may have.", "FIRST_YEAR", n(FIRST_YEAR.into())),
             ("The last year a date may have.", "LAST_YEAR", n(LAST_YEAR.into())),
-            ("The longest reminder of a calendar export, in minutes before the start.", "REMINDER_MAX_MINUTES", n(REMINDER_MAX_MINUTES)),
+            (
+                "The longest reminder of a calendar export, in minutes before the start.",
+                "REMINDER_MAX_MINUTES",
+                n(REMINDER_MAX_MINUTES)
+            ),
             ("The largest calendar file an import reads, in bytes.", "IMPORT_MAX_BYTES", n(IMPORT_MAX_BYTES as i64)),
         ])
     )

@@ -301,13 +301,16 @@ fn an_unknown_field_deep_in_the_file_is_refused_with_its_place() {
             };
         }
         at["colour"] = "red".into();
-        let expected = format!("{}.colour", place.iter().enumerate().fold(String::new(), |path, (i, step)| {
-            match step.parse::<usize>() {
-                Ok(n) => format!("{path}[{n}]"),
-                Err(_) if i == 0 => step.to_string(),
-                Err(_) => format!("{path}.{step}"),
-            }
-        }));
+        let expected = format!(
+            "{}.colour",
+            place.iter().enumerate().fold(String::new(), |path, (i, step)| {
+                match step.parse::<usize>() {
+                    Ok(n) => format!("{path}[{n}]"),
+                    Err(_) if i == 0 => step.to_string(),
+                    Err(_) => format!("{path}.{step}"),
+                }
+            })
+        );
         assert_refused_and_empty(&changed.to_string(), &format!("unknown field `{expected}`"));
     }
 }

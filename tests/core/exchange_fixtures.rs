@@ -23,13 +23,7 @@ fn imported(text: &str) -> Db {
 }
 
 fn kezmarok_plan(db: &Db) -> i64 {
-    db.conn()
-        .query_row(
-            "SELECT id FROM action_plans WHERE title = 'Smart Kežmarok'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap()
+    db.conn().query_row("SELECT id FROM action_plans WHERE title = 'Smart Kežmarok'", [], |r| r.get(0)).unwrap()
 }
 
 #[test]
@@ -51,16 +45,8 @@ fn export_then_import_keeps_every_column_of_every_table() {
 fn the_rich_database_holds_every_kind_of_record() {
     let db = rich_database();
     for table in table_names(&db) {
-        let rows: i64 = db
-            .conn()
-            .query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
-                r.get(0)
-            })
-            .unwrap();
-        assert!(
-            rows > 0,
-            "the table {table} is empty in the test database; add such records to rich_database"
-        );
+        let rows: i64 = db.conn().query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| r.get(0)).unwrap();
+        assert!(rows > 0, "the table {table} is empty in the test database; add such records to rich_database");
     }
 }
 
@@ -80,16 +66,7 @@ fn plan_as_received(db: &Db, plan_id: i64) -> serde_json::Value {
     let comments: Vec<_> = list_comments(db, plan_id, true)
         .unwrap()
         .into_iter()
-        .map(|c| {
-            serde_json::json!([
-                c.section_key,
-                c.author,
-                c.text,
-                c.created_at,
-                c.resolved_at,
-                c.resolved_by
-            ])
-        })
+        .map(|c| serde_json::json!([c.section_key, c.author, c.text, c.created_at, c.resolved_at, c.resolved_by]))
         .collect();
     let parts: Vec<(String, String)> = db
         .conn()
@@ -136,10 +113,7 @@ fn a_version_1_plan_file_is_received_whole() {
     let mut db = without_the_plan(plan_id);
     let report = receive_plan(&mut db, PLAN_V1).unwrap();
     assert_eq!(report.outcome, ReceiveOutcome::Created);
-    assert_eq!(
-        plan_as_received(&db, report.plan_id),
-        plan_as_received(&source, plan_id)
-    );
+    assert_eq!(plan_as_received(&db, report.plan_id), plan_as_received(&source, plan_id));
 }
 
 #[test]
@@ -149,10 +123,7 @@ fn send_then_receive_keeps_every_revision_part_and_comment() {
     let mut db = without_the_plan(plan_id);
     let report = receive_plan(&mut db, &send_plan(&source, plan_id).unwrap()).unwrap();
     assert_eq!(report.outcome, ReceiveOutcome::Created);
-    assert_eq!(
-        plan_as_received(&db, report.plan_id),
-        plan_as_received(&source, plan_id)
-    );
+    assert_eq!(plan_as_received(&db, report.plan_id), plan_as_received(&source, plan_id));
     assert_eq!(
         send_plan(&db, report.plan_id).unwrap(),
         send_plan(&source, plan_id).unwrap(),

@@ -56,7 +56,8 @@ fn parse_offset(text: &str) -> i32 {
 }
 
 fn parse_local(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text.trim_end_matches('Z'), "%Y%m%dT%H%M%S").unwrap_or_else(|_| panic!("bad date-time {text}"))
+    NaiveDateTime::parse_from_str(text.trim_end_matches('Z'), "%Y%m%dT%H%M%S")
+        .unwrap_or_else(|_| panic!("bad date-time {text}"))
 }
 
 fn weekday(code: &str) -> Weekday {
@@ -77,7 +78,11 @@ fn nth_weekday(year: i32, month: u32, week: i32, day: Weekday) -> NaiveDate {
     if week > 0 {
         NaiveDate::from_weekday_of_month_opt(year, month, day, week as u8).unwrap()
     } else {
-        let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)
+        };
         let mut d = next.unwrap().pred_opt().unwrap();
         while d.weekday() != day {
             d = d.pred_opt().unwrap();
@@ -232,11 +237,7 @@ fn read(text_of_file: &str) -> Read {
         .iter()
         .filter(|c| c.name == "VEVENT")
         .map(|c| Event {
-            props: c
-                .properties
-                .iter()
-                .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
-                .collect(),
+            props: c.properties.iter().map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string())).collect(),
             start: when(prop(c, "DTSTART").expect("DTSTART"), &zones),
             end: when(prop(c, "DTEND").expect("every event has a DTEND"), &zones),
             alarms: c.components.iter().filter(|a| a.name == "VALARM").count(),
@@ -245,7 +246,16 @@ fn read(text_of_file: &str) -> Read {
                 .iter()
                 .filter(|p| p.name == "ATTENDEE")
                 .map(|p| {
-                    let params = p.params.iter().map(|x| (x.key.as_str().to_string(), x.val.as_ref().map(|v| v.as_str().to_string()).unwrap_or_default())).collect();
+                    let params = p
+                        .params
+                        .iter()
+                        .map(|x| {
+                            (
+                                x.key.as_str().to_string(),
+                                x.val.as_ref().map(|v| v.as_str().to_string()).unwrap_or_default(),
+                            )
+                        })
+                        .collect();
                     (p.val.as_str().to_string(), params)
                 })
                 .collect(),
@@ -323,7 +333,10 @@ fn meeting(n: u128, title: &str, schedule: Schedule) -> Meeting {
 }
 
 fn uuid_of(n: u128) -> String {
-    let h = format!("{:032x}", n.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) | 0x4000_0000_0000_0000_8000_0000_0000);
+    let h = format!(
+        "{:032x}",
+        n.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) | 0x4000_0000_0000_0000_8000_0000_0000
+    );
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
@@ -344,24 +357,45 @@ fn golden(name: &str, export: &CalendarExport) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &export.text).unwrap();
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; UPDATE_GOLDEN=1 writes it", path.display()));
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}; UPDATE_GOLDEN=1 writes it", path.display()));
     assert!(expected == export.text, "{} differs; UPDATE_GOLDEN=1 rewrites it. Got:\n{}", path.display(), export.text);
     check_lines(&export.text);
 }
 
 fn riga_transnational() -> Meeting {
-    let mut m = meeting(1, "Transnational Meeting Nr. 3: Jelgava; data, people & places", timed_in("Europe/Riga", "2027-03-15 10:00", "2027-03-15 12:30"));
+    let mut m = meeting(
+        1,
+        "Transnational Meeting Nr. 3: Jelgava; data, people & places",
+        timed_in("Europe/Riga", "2027-03-15 10:00", "2027-03-15 12:30"),
+    );
     m.sequence = 2;
     m.host_partner_id = Some(7);
     m.host_name = Some("Jelgava".into());
     m.venue = "Town hall, Lielā iela 11".into();
     m.mode = MeetingMode::Hybrid;
     m.online_url = "https://meet.example.org/techtown-tnm3?pwd=a;b,c".into();
-    m.description = "Second day of the study visit.\nBring the draft IAP, section 3 (\"actions\"); C:\\plans\\iap.docx".into();
+    m.description =
+        "Second day of the study visit.\nBring the draft IAP, section 3 (\"actions\"); C:\\plans\\iap.docx".into();
     m.agenda = vec![
-        AgendaItem { id: 1, position: 0, start_time: NaiveTime::from_hms_opt(10, 0, 0), end_time: NaiveTime::from_hms_opt(11, 0, 0), title: "Welcome by the mayor".into(), lead_partner_id: Some(7), notes: String::new() },
-        AgendaItem { id: 2, position: 1, start_time: None, end_time: None, title: "Peer review, round 2".into(), lead_partner_id: None, notes: String::new() },
+        AgendaItem {
+            id: 1,
+            position: 0,
+            start_time: NaiveTime::from_hms_opt(10, 0, 0),
+            end_time: NaiveTime::from_hms_opt(11, 0, 0),
+            title: "Welcome by the mayor".into(),
+            lead_partner_id: Some(7),
+            notes: String::new(),
+        },
+        AgendaItem {
+            id: 2,
+            position: 1,
+            start_time: None,
+            end_time: None,
+            title: "Peer review, round 2".into(),
+            lead_partner_id: None,
+            notes: String::new(),
+        },
     ];
     m
 }
@@ -376,14 +410,23 @@ fn golden_single_meeting_with_reminder() {
 }
 
 fn network_schedule() -> Vec<Meeting> {
-    let mut kickoff = meeting(2, "Kick-off in Fundão", timed_in("Europe/Lisbon", "2027-03-27 09:30", "2027-03-28 13:00"));
+    let mut kickoff =
+        meeting(2, "Kick-off in Fundão", timed_in("Europe/Lisbon", "2027-03-27 09:30", "2027-03-28 13:00"));
     kickoff.kind = MeetingKind::KickOff;
     kickoff.host_name = Some("Fundão".into());
     kickoff.status = MeetingStatus::Tentative;
-    let mut visit = meeting(3, "Study visit Ηράκλειο – Heraklion", Schedule::AllDay { first: day("2027-10-29"), last: day("2027-11-01") });
+    let mut visit = meeting(
+        3,
+        "Study visit Ηράκλειο – Heraklion",
+        Schedule::AllDay { first: day("2027-10-29"), last: day("2027-11-01") },
+    );
     visit.kind = MeetingKind::CityVisit;
     visit.host_name = Some("Heraklion".into());
-    let mut online = meeting(4, "Online touch-base (autumn change)", timed_in("Europe/Berlin", "2027-10-31 02:30", "2027-10-31 03:15"));
+    let mut online = meeting(
+        4,
+        "Online touch-base (autumn change)",
+        timed_in("Europe/Berlin", "2027-10-31 02:30", "2027-10-31 03:15"),
+    );
     online.kind = MeetingKind::OnlineTouchBase;
     online.mode = MeetingMode::Online;
     online.online_url = "https://meet.example.org/tb".into();
@@ -393,10 +436,15 @@ fn network_schedule() -> Vec<Meeting> {
     cancelled.status = MeetingStatus::Cancelled;
     cancelled.sequence = 1;
     cancelled.venue = "Kültür Merkezi".into();
-    let mut postponed = meeting(6, "Phase review", Schedule::AllDay { first: day("2028-01-10"), last: day("2028-01-10") });
+    let mut postponed =
+        meeting(6, "Phase review", Schedule::AllDay { first: day("2028-01-10"), last: day("2028-01-10") });
     postponed.kind = MeetingKind::PhaseReview;
     postponed.status = MeetingStatus::Postponed;
-    let undated = meeting(7, "Transnational meeting 4", Schedule::Undated { year: Some(2028), month: Some(9), wording: "September 2028".into() });
+    let undated = meeting(
+        7,
+        "Transnational meeting 4",
+        Schedule::Undated { year: Some(2028), month: Some(9), wording: "September 2028".into() },
+    );
     vec![kickoff, visit, online, cancelled, postponed, undated]
 }
 
@@ -476,7 +524,9 @@ fn reminders_are_alarms_before_the_start_except_on_cancelled_events() {
     let file = read(&export.text);
     let alarms: Vec<usize> = file.events.iter().map(|e| e.alarms).collect();
     assert_eq!(alarms, [1, 1, 1, 0, 0]);
-    assert!(export.text.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Kick-off in Fundão\r\nTRIGGER:-PT30M\r\nEND:VALARM\r\n"));
+    assert!(export.text.contains(
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Kick-off in Fundão\r\nTRIGGER:-PT30M\r\nEND:VALARM\r\n"
+    ));
 }
 
 #[test]
@@ -584,10 +634,11 @@ fn text_strategy(max: usize) -> impl Strategy<Value = String> {
 
 /// Around a European clock change (last Sunday of March or October, 01:00 UTC), or any time.
 fn instant_strategy() -> impl Strategy<Value = DateTime<Utc>> {
-    let near_change = (2019i32..2033, prop_oneof![Just(3u32), Just(10u32)], -2880i64..2880).prop_map(|(y, m, minutes)| {
-        let change = nth_weekday(y, m, -1, Weekday::Sun).and_hms_opt(1, 0, 0).unwrap();
-        Utc.from_utc_datetime(&change) + Duration::minutes(minutes)
-    });
+    let near_change =
+        (2019i32..2033, prop_oneof![Just(3u32), Just(10u32)], -2880i64..2880).prop_map(|(y, m, minutes)| {
+            let change = nth_weekday(y, m, -1, Weekday::Sun).and_hms_opt(1, 0, 0).unwrap();
+            Utc.from_utc_datetime(&change) + Duration::minutes(minutes)
+        });
     let any = (utc("2019-01-01 00:00").timestamp() / 60..utc("2033-01-01 00:00").timestamp() / 60)
         .prop_map(|m| DateTime::<Utc>::from_timestamp(m * 60, 0).unwrap());
     prop_oneof![near_change, any]
@@ -642,7 +693,11 @@ prop_compose! {
 /// What a TEXT value reads as after the round trip: line breaks as LF, and the control
 /// characters TEXT cannot hold dropped.
 fn as_text(s: &str) -> String {
-    s.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
 }
 
 fn expected_location(m: &Meeting) -> Option<String> {
@@ -760,25 +815,103 @@ fn network() -> Network {
         let p = create_partner(
             db,
             id,
-            PartnerInput { name: name.into(), country: country.into(), role: PartnerRole::Partner, time_zone: String::new(), population: None, notes: String::new() },
+            PartnerInput {
+                name: name.into(),
+                country: country.into(),
+                role: PartnerRole::Partner,
+                time_zone: String::new(),
+                population: None,
+                notes: String::new(),
+            },
         )
         .unwrap();
         for (name, email) in contacts {
-            add_contact(db, p.id, ContactInput { name: (*name).into(), role: String::new(), email: (*email).into(), phone: String::new() }).unwrap();
+            add_contact(
+                db,
+                p.id,
+                ContactInput {
+                    name: (*name).into(),
+                    role: String::new(),
+                    email: (*email).into(),
+                    phone: String::new(),
+                },
+            )
+            .unwrap();
         }
         p.id
     };
     let jelgava = partner(&mut db, "Jelgava", "LV", &[("Ilze Bērziņa", "ilze@jelgava.lv")]);
-    let fundao = partner(&mut db, "Fundão", "PT", &[("João Silva", "joao@cm-fundao.pt"), ("Ana Costa", "ana@cm-fundao.pt")]);
+    let fundao =
+        partner(&mut db, "Fundão", "PT", &[("João Silva", "joao@cm-fundao.pt"), ("Ana Costa", "ana@cm-fundao.pt")]);
     let nevers = partner(&mut db, "Nevers", "FR", &[("Marie Durand", "marie@nevers.fr")]);
-    let transnational = create_meeting(&mut db, id, input(MeetingKind::Transnational, "Transnational meeting 3", Some(jelgava), timed("2027-03-15 10:00", "2027-03-15 12:00", ""))).unwrap().id;
-    let visit = create_meeting(&mut db, id, input(MeetingKind::CityVisit, "Study visit Fundão", Some(fundao), ScheduleInput::AllDay { first: day("2027-05-10"), last: day("2027-05-12") })).unwrap().id;
+    let transnational = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Transnational,
+            "Transnational meeting 3",
+            Some(jelgava),
+            timed("2027-03-15 10:00", "2027-03-15 12:00", ""),
+        ),
+    )
+    .unwrap()
+    .id;
+    let visit = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::CityVisit,
+            "Study visit Fundão",
+            Some(fundao),
+            ScheduleInput::AllDay { first: day("2027-05-10"), last: day("2027-05-12") },
+        ),
+    )
+    .unwrap()
+    .id;
     set_attendance(&mut db, visit, Attendee::Partner(nevers), Some(AttendanceStatus::Accepted)).unwrap();
-    let local_group = create_meeting(&mut db, id, input(MeetingKind::LocalGroup, "ULG Jelgava", Some(jelgava), timed("2027-06-01 17:00", "2027-06-01 19:00", ""))).unwrap().id;
-    let nevers_visit = create_meeting(&mut db, id, input(MeetingKind::CityVisit, "Visit Nevers", Some(nevers), ScheduleInput::AllDay { first: day("2027-09-02"), last: day("2027-09-02") })).unwrap().id;
+    let local_group = create_meeting(
+        &mut db,
+        id,
+        input(MeetingKind::LocalGroup, "ULG Jelgava", Some(jelgava), timed("2027-06-01 17:00", "2027-06-01 19:00", "")),
+    )
+    .unwrap()
+    .id;
+    let nevers_visit = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::CityVisit,
+            "Visit Nevers",
+            Some(nevers),
+            ScheduleInput::AllDay { first: day("2027-09-02"), last: day("2027-09-02") },
+        ),
+    )
+    .unwrap()
+    .id;
     set_attendance(&mut db, nevers_visit, Attendee::Partner(jelgava), Some(AttendanceStatus::Declined)).unwrap();
-    let undated = create_meeting(&mut db, id, input(MeetingKind::Transnational, "Transnational meeting 4", None, ScheduleInput::Undated { year: Some(2027), month: Some(10), wording: "October 2027".into() })).unwrap().id;
-    create_meeting(&mut db, id, input(MeetingKind::Other, "Old plan", Some(jelgava), ScheduleInput::Undated { year: Some(2019), month: Some(6), wording: "June 2019".into() })).unwrap();
+    let undated = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Transnational,
+            "Transnational meeting 4",
+            None,
+            ScheduleInput::Undated { year: Some(2027), month: Some(10), wording: "October 2027".into() },
+        ),
+    )
+    .unwrap()
+    .id;
+    create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Other,
+            "Old plan",
+            Some(jelgava),
+            ScheduleInput::Undated { year: Some(2019), month: Some(6), wording: "June 2019".into() },
+        ),
+    )
+    .unwrap();
     Network { db, id, jelgava, fundao, nevers, transnational, visit, local_group, nevers_visit, undated }
 }
 
@@ -821,10 +954,16 @@ fn a_partners_view_holds_what_it_hosts_attends_and_the_network_wide_meetings() {
 #[test]
 fn a_date_range_keeps_meetings_with_a_day_inside_it() {
     let n = network();
-    let export = export_ics(&n.db, &IcsSelection { from: Some(day("2027-05-12")), to: Some(day("2027-08-31")), ..select(&n) }, &options("x")).unwrap();
+    let export = export_ics(
+        &n.db,
+        &IcsSelection { from: Some(day("2027-05-12")), to: Some(day("2027-08-31")), ..select(&n) },
+        &options("x"),
+    )
+    .unwrap();
     assert_eq!(titles(&export), ["Study visit Fundão", "ULG Jelgava"]);
     assert_eq!(export.left_out_undated, 0, "October 2027 and June 2019 lie outside the range");
-    let export = export_ics(&n.db, &IcsSelection { from: Some(day("2027-10-01")), ..select(&n) }, &options("x")).unwrap();
+    let export =
+        export_ics(&n.db, &IcsSelection { from: Some(day("2027-10-01")), ..select(&n) }, &options("x")).unwrap();
     assert_eq!((export.events, export.left_out_undated), (0, 1));
 }
 
@@ -833,32 +972,56 @@ fn one_meeting_and_the_errors_of_a_selection() {
     let mut n = network();
     let one = export_ics(&n.db, &IcsSelection { meeting_id: Some(n.visit), ..select(&n) }, &options("x")).unwrap();
     assert_eq!(titles(&one), ["Study visit Fundão"]);
-    let undated = export_ics(&n.db, &IcsSelection { meeting_id: Some(n.undated), ..select(&n) }, &options("x")).unwrap();
+    let undated =
+        export_ics(&n.db, &IcsSelection { meeting_id: Some(n.undated), ..select(&n) }, &options("x")).unwrap();
     assert_eq!((undated.events, undated.left_out_undated), (0, 1));
 
     let err = export_ics(&n.db, &IcsSelection { meeting_id: Some(9999), ..select(&n) }, &options("x")).unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
     let err = export_ics(&n.db, &IcsSelection { partner_id: Some(9999), ..select(&n) }, &options("x")).unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
-    let err = export_ics(&n.db, &IcsSelection { from: Some(day("2027-05-01")), to: Some(day("2027-04-01")), ..select(&n) }, &options("x")).unwrap_err();
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { from: Some(day("2027-05-01")), to: Some(day("2027-04-01")), ..select(&n) },
+        &options("x"),
+    )
+    .unwrap_err();
     assert_eq!(err.field(), Some("to"), "{err}");
 
     let other = create_network(&mut n.db, NetworkInput::named("DigiPlace", NetworkKind::Transfer)).unwrap().id;
-    let err = export_ics(&n.db, &IcsSelection { network_id: other, meeting_id: Some(n.visit), ..IcsSelection::default() }, &options("x")).unwrap_err();
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { network_id: other, meeting_id: Some(n.visit), ..IcsSelection::default() },
+        &options("x"),
+    )
+    .unwrap_err();
     assert_eq!(err.field(), Some("meeting"), "{err}");
     assert!(err.to_string().contains("another network"), "{err}");
-    let err = export_ics(&n.db, &IcsSelection { network_id: other, partner_id: Some(n.fundao), ..IcsSelection::default() }, &options("x")).unwrap_err();
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { network_id: other, partner_id: Some(n.fundao), ..IcsSelection::default() },
+        &options("x"),
+    )
+    .unwrap_err();
     assert_eq!(err.field(), Some("partner"), "{err}");
 }
 
 #[test]
 fn the_uid_stays_and_the_sequence_grows_when_a_meeting_moves() {
     let mut n = network();
-    let before = read(&export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x")).unwrap().text);
+    let before = read(
+        &export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x"))
+            .unwrap()
+            .text,
+    );
     let mut changed = MeetingInput::from(&get_meeting(&n.db, n.transnational).unwrap());
     changed.schedule = timed("2027-03-16 10:00", "2027-03-16 12:00", "");
     update_meeting(&mut n.db, n.transnational, changed).unwrap();
-    let after = read(&export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x")).unwrap().text);
+    let after = read(
+        &export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x"))
+            .unwrap()
+            .text,
+    );
     assert_eq!(before.events[0].text("UID"), after.events[0].text("UID"));
     assert_eq!(before.events[0].text("SEQUENCE"), Some("0"));
     assert_eq!(after.events[0].text("SEQUENCE"), Some("1"));
@@ -909,13 +1072,19 @@ fn open_mail(eml: &str) -> Mail {
 }
 
 fn invite_input(to: &[&str]) -> InviteInput {
-    InviteInput { organizer: "lead@techtown.eu".into(), attendees: to.iter().map(|s| s.to_string()).collect(), now: now() }
+    InviteInput {
+        organizer: "lead@techtown.eu".into(),
+        attendees: to.iter().map(|s| s.to_string()).collect(),
+        now: now(),
+    }
 }
 
 #[test]
 fn an_invitation_is_a_request_with_organizer_and_attendees() {
     let n = network();
-    let inv = invitation(&n.db, n.transnational, &invite_input(&["ilze@jelgava.lv", "joao@cm-fundao.pt", "ILZE@jelgava.lv"])).unwrap();
+    let inv =
+        invitation(&n.db, n.transnational, &invite_input(&["ilze@jelgava.lv", "joao@cm-fundao.pt", "ILZE@jelgava.lv"]))
+            .unwrap();
     assert_eq!(inv.method, InviteMethod::Request);
     assert!(inv.eml.contains("X-Unsent: 1\r\n"));
     let mail = open_mail(&inv.eml);
@@ -924,7 +1093,11 @@ fn an_invitation_is_a_request_with_organizer_and_attendees() {
     assert_eq!(mail.method_param, "REQUEST");
     assert_eq!(mail.from, "lead@techtown.eu");
     assert_eq!(mail.to, ["ilze@jelgava.lv", "joao@cm-fundao.pt"]);
-    assert!(mail.text.contains("When: Monday 15 March 2027, 10:00-12:00 (Europe/Riga time, UTC+02:00)"), "{}", mail.text);
+    assert!(
+        mail.text.contains("When: Monday 15 March 2027, 10:00-12:00 (Europe/Riga time, UTC+02:00)"),
+        "{}",
+        mail.text
+    );
     assert!(mail.text.contains("Where: Jelgava"), "{}", mail.text);
     check_lines(&mail.calendar);
     let file = read(&mail.calendar);
@@ -937,7 +1110,8 @@ fn an_invitation_is_a_request_with_organizer_and_attendees() {
     assert_eq!(e.attendees.len(), 2);
     let (address, params) = &e.attendees[0];
     assert_eq!(address, "mailto:ilze@jelgava.lv");
-    for (k, v) in [("CN", "Ilze Bērziņa"), ("ROLE", "REQ-PARTICIPANT"), ("PARTSTAT", "NEEDS-ACTION"), ("RSVP", "TRUE")] {
+    for (k, v) in [("CN", "Ilze Bērziņa"), ("ROLE", "REQ-PARTICIPANT"), ("PARTSTAT", "NEEDS-ACTION"), ("RSVP", "TRUE")]
+    {
         assert!(params.contains(&(k.to_string(), v.to_string())), "{k}={v} in {params:?}");
     }
     assert_eq!(e.alarms, 0);
@@ -952,7 +1126,11 @@ fn a_change_then_a_cancellation_carry_higher_sequences_and_the_same_uid() {
     moved.venue = "Mercado Municipal".into();
     update_meeting(&mut n.db, n.visit, moved).unwrap();
     let update = invitation(&n.db, n.visit, &to).unwrap();
-    assert!(update.subject.starts_with("Updated invitation: Study visit Fundão (10-12 May 2027)"), "{}", update.subject);
+    assert!(
+        update.subject.starts_with("Updated invitation: Study visit Fundão (10-12 May 2027)"),
+        "{}",
+        update.subject
+    );
     let second = read(&open_mail(&update.eml).calendar);
     set_meeting_status(&mut n.db, n.visit, MeetingStatus::Cancelled).unwrap();
     let cancel = invitation(&n.db, n.visit, &to).unwrap();
@@ -963,7 +1141,13 @@ fn a_change_then_a_cancellation_carry_higher_sequences_and_the_same_uid() {
     let third = read(&mail.calendar);
     assert!(third.calendar.contains(&("METHOD".into(), "CANCEL".into())));
     let seq = |r: &Read| r.events[0].text("SEQUENCE").unwrap().parse::<i64>().unwrap();
-    assert!(seq(&first) < seq(&second) && seq(&second) < seq(&third), "{} {} {}", seq(&first), seq(&second), seq(&third));
+    assert!(
+        seq(&first) < seq(&second) && seq(&second) < seq(&third),
+        "{} {} {}",
+        seq(&first),
+        seq(&second),
+        seq(&third)
+    );
     assert_eq!(first.events[0].text("UID"), third.events[0].text("UID"));
     assert_eq!(third.events[0].text("STATUS"), Some("CANCELLED"));
     assert_eq!(third.events[0].start, When::Day(day("2027-05-10")));
@@ -995,7 +1179,11 @@ fn contacts_preselected_for_an_invitation() {
     let visit = partner_contact_emails(&n.db, n.visit).unwrap();
     let mut visit_sorted = visit.clone();
     visit_sorted.sort();
-    assert_eq!(visit_sorted, ["ana@cm-fundao.pt", "joao@cm-fundao.pt", "marie@nevers.fr"], "host and attending partner");
+    assert_eq!(
+        visit_sorted,
+        ["ana@cm-fundao.pt", "joao@cm-fundao.pt", "marie@nevers.fr"],
+        "host and attending partner"
+    );
     let nevers = partner_contact_emails(&n.db, n.nevers_visit).unwrap();
     assert_eq!(nevers, ["marie@nevers.fr"], "Jelgava declined");
     let ulg = partner_contact_emails(&n.db, n.local_group).unwrap();

@@ -115,9 +115,12 @@ fn timed(m: &Meeting) -> (DateTime<Utc>, DateTime<Utc>, &str) {
     }
 }
 
-const KICK_OFF_UID: &str = "040000008200E00074C5B7101A82E00800000000D0B4C2D8F1ABDA01000000000000000010000000A1B2C3D4E5F60718293A4B5C6D7E8F90";
-const RIGA_UID: &str = "040000008200E00074C5B7101A82E00800000000F3C1A9E2F1ABDA0100000000000000001000000055AA77CC99EE11332244668800BBDDFF";
-const WEBINAR_UID: &str = "040000008200E00074C5B7101A82E0080000000021D7E5B0F2ABDA01000000000000000010000000CAFEBABE0123456789ABCDEF01234567";
+const KICK_OFF_UID: &str =
+    "040000008200E00074C5B7101A82E00800000000D0B4C2D8F1ABDA01000000000000000010000000A1B2C3D4E5F60718293A4B5C6D7E8F90";
+const RIGA_UID: &str =
+    "040000008200E00074C5B7101A82E00800000000F3C1A9E2F1ABDA0100000000000000001000000055AA77CC99EE11332244668800BBDDFF";
+const WEBINAR_UID: &str =
+    "040000008200E00074C5B7101A82E0080000000021D7E5B0F2ABDA01000000000000000010000000CAFEBABE0123456789ABCDEF01234567";
 const TOUCH_BASE_UID: &str = "7k9m1o3q5s7u9w1y3a5c7e9g1i@google.com";
 
 #[test]
@@ -144,7 +147,11 @@ fn outlook_windows_zones_become_the_partner_cities_zones() {
         kick_off.description
     );
     assert!(kick_off.description.contains("Rådhussalen; lunch is served"), "{:?}", kick_off.description);
-    assert!(kick_off.description.ends_with("Best regards,\nLīga Ozoliņa, lead partner Riga"), "{:?}", kick_off.description);
+    assert!(
+        kick_off.description.ends_with("Best regards,\nLīga Ozoliņa, lead partner Riga"),
+        "{:?}",
+        kick_off.description
+    );
 
     // FLE Standard Time in June is UTC+3; Riga hosts, so Europe/Riga rather than CLDR's Kyiv.
     let riga = net.meeting(RIGA_UID);
@@ -254,11 +261,8 @@ fn google_calendar_utc_times_all_day_ranges_and_a_weekly_series() {
 
     // Weekly on Wednesdays 10:00 Riga until 7 April 06:59:59Z (so 7 April itself is out),
     // 24 March excluded, 17 March moved to Thursday 18th 14:00 by a RECURRENCE-ID.
-    let mut series: Vec<Meeting> = net
-        .snapshot()
-        .into_iter()
-        .filter(|m| m.uid.starts_with(&format!("{TOUCH_BASE_UID}/")))
-        .collect();
+    let mut series: Vec<Meeting> =
+        net.snapshot().into_iter().filter(|m| m.uid.starts_with(&format!("{TOUCH_BASE_UID}/"))).collect();
     series.sort_by(|a, b| a.uid.cmp(&b.uid));
     let uids: Vec<&str> = series.iter().map(|m| m.uid.rsplit('/').next().unwrap()).collect();
     assert_eq!(uids, ["20270303", "20270310", "20270317", "20270331"]);
@@ -274,11 +278,16 @@ fn google_calendar_utc_times_all_day_ranges_and_a_weekly_series() {
     );
     assert_eq!(series[2].title, "Weekly touch-base (Thursday this week)");
     assert_eq!(series[2].sequence, 1);
-    assert!(series.iter().all(|m| m.mode == MeetingMode::Online && m.online_url == "https://meet.google.com/abc-defg-hij"));
+    assert!(series
+        .iter()
+        .all(|m| m.mode == MeetingMode::Online && m.online_url == "https://meet.google.com/abc-defg-hij"));
     assert!(series.iter().all(|m| m.kind == MeetingKind::OnlineTouchBase));
     let line = line_of(&fixture("google-calendar.ics"), "RRULE:FREQ=WEEKLY") - 3;
     assert!(
-        report.warnings.iter().any(|w| w.starts_with(&format!("line {line}: \"Weekly touch-base\" repeats; its 4 occurrences"))),
+        report
+            .warnings
+            .iter()
+            .any(|w| w.starts_with(&format!("line {line}: \"Weekly touch-base\" repeats; its 4 occurrences"))),
         "{:?}",
         report.warnings
     );
@@ -291,11 +300,8 @@ fn thunderbird_iana_zones_monthly_series_with_exdate_durations_and_single_days()
 
     // First Tuesday monthly, six times from June 2027, August excluded: five meetings at
     // 15:00 Budapest (13:00Z in summer, 14:00Z from November).
-    let ulg: Vec<Meeting> = net
-        .snapshot()
-        .into_iter()
-        .filter(|m| m.uid.starts_with("b8e3c1f0-4a5d-4e2b-9c7a-2f6d8e1a3b5c/"))
-        .collect();
+    let ulg: Vec<Meeting> =
+        net.snapshot().into_iter().filter(|m| m.uid.starts_with("b8e3c1f0-4a5d-4e2b-9c7a-2f6d8e1a3b5c/")).collect();
     let starts: Vec<DateTime<Utc>> = ulg.iter().map(|m| timed(m).0).collect();
     assert_eq!(
         starts,
@@ -330,9 +336,12 @@ fn floating_times_are_read_in_the_hosts_or_the_lead_partners_zone_with_a_warning
     assert_eq!(timed(&call), (utc("2027-07-05T06:30:00Z"), utc("2027-07-05T09:00:00Z"), "Europe/Riga"));
     let line = line_of(&fixture("floating-times.ics"), "DTSTART");
     assert!(
-        report.warnings.iter().any(|w| w.starts_with(&format!("line {line}: \"Coordinators' call (no zone)\" has no time zone"))
-            && w.contains("Europe/Riga")
-            && w.contains("the zone of the host, Riga")),
+        report
+            .warnings
+            .iter()
+            .any(|w| w.starts_with(&format!("line {line}: \"Coordinators' call (no zone)\" has no time zone"))
+                && w.contains("Europe/Riga")
+                && w.contains("the zone of the host, Riga")),
         "{:?}",
         report.warnings
     );
@@ -359,7 +368,11 @@ fn floating_times_are_read_in_the_hosts_or_the_lead_partners_zone_with_a_warning
     let report = import_ics(&mut net.db, net.id, &text).unwrap();
     let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
     assert_eq!(timed(&call), (utc("2027-07-05T09:30:00Z"), utc("2027-07-05T12:00:00Z"), "UTC"));
-    assert!(report.warnings.iter().any(|w| w.contains("UTC, as the network has no lead partner")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("UTC, as the network has no lead partner")),
+        "{:?}",
+        report.warnings
+    );
 
     // A calendar that names its own zone (Google's X-WR-TIMEZONE) is read in that zone.
     let mut net = Net::new();
@@ -376,7 +389,11 @@ fn a_custom_outlook_zone_is_matched_by_its_offsets() {
     let m = net.by_title("Partneru sanāksme");
     // +03:00 in September by the file's own rules; Jelgava hosts (Europe/Riga).
     assert_eq!(timed(&m), (utc("2027-09-14T07:00:00Z"), utc("2027-09-14T09:00:00Z"), "Europe/Riga"));
-    assert!(report.warnings.iter().any(|w| w.contains("\"Customized Time Zone\"") && w.contains("Europe/Riga")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("\"Customized Time Zone\"") && w.contains("Europe/Riga")),
+        "{:?}",
+        report.warnings
+    );
 }
 
 /// Each broken file is refused naming its line, and what was saved before stays as it was.
@@ -388,7 +405,11 @@ fn broken_files_are_refused_by_line_and_nothing_is_saved() {
 
     let cases = [
         ("broken-bad-date.ics", "DTSTART;VALUE=DATE:2027-13-01", "DTSTART \"2027-13-01\" is not a date"),
-        ("broken-garbage-line.ics", "<p>Please find the agenda attached</p>", "\"<p>Please find the agenda attached</p>\" is not an iCalendar line"),
+        (
+            "broken-garbage-line.ics",
+            "<p>Please find the agenda attached</p>",
+            "\"<p>Please find the agenda attached</p>\" is not an iCalendar line",
+        ),
         ("broken-unterminated.ics", "END:VCALENDAR", "END:VCALENDAR does not match BEGIN:VEVENT of line"),
     ];
     for (name, bad_line, says) in cases {
@@ -446,7 +467,8 @@ fn an_event_refused_late_rolls_back_the_whole_file() {
 #[test]
 fn unknown_zones_are_refused_naming_them() {
     let mut net = Net::new();
-    let text = fixture("floating-times.ics").replace("DTSTART:20270705T093000", "DTSTART;TZID=Atlantis Standard Time:20270705T093000");
+    let text = fixture("floating-times.ics")
+        .replace("DTSTART:20270705T093000", "DTSTART;TZID=Atlantis Standard Time:20270705T093000");
     let err = import_ics(&mut net.db, net.id, &text).unwrap_err().to_string();
     let line = line_of(&text, "DTSTART");
     assert!(err.starts_with(&format!("line {line}: DTSTART uses the time zone \"Atlantis Standard Time\"")), "{err}");
@@ -485,7 +507,11 @@ fn a_newer_series_cancels_occurrences_it_no_longer_has() {
     net.import("google-calendar.ics");
     let text = fixture("google-calendar.ics")
         .replace("EXDATE;TZID=Europe/Riga:20270324T100000", "EXDATE;TZID=Europe/Riga:20270324T100000,20270331T100000")
-        .replacen("SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base", "SEQUENCE:1\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base", 1);
+        .replacen(
+            "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base",
+            "SEQUENCE:1\r\nSTATUS:CONFIRMED\r\nSUMMARY:Weekly touch-base",
+            1,
+        );
     let report = import_ics(&mut net.db, net.id, &text).unwrap();
     let dropped = net.meeting(&format!("{TOUCH_BASE_UID}/20270331"));
     assert_eq!(dropped.status, MeetingStatus::Cancelled);
@@ -497,7 +523,8 @@ fn a_newer_series_cancels_occurrences_it_no_longer_has() {
 #[test]
 fn a_network_without_an_end_date_bounds_series_three_years_on() {
     let mut net = Net::with_dates(Some("2027-01-01"), None);
-    let text = fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=MONTHLY;BYDAY=1TU");
+    let text =
+        fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=MONTHLY;BYDAY=1TU");
     let report = import_ics(&mut net.db, net.id, &text).unwrap();
     let count = net.snapshot().iter().filter(|m| m.uid.starts_with("b8e3c1f0-4a5d-4e2b-9c7a-2f6d8e1a3b5c/")).count();
     // June 2027 to May 2030 inclusive is 36 months, less the excluded August.
@@ -518,8 +545,22 @@ fn convenes_own_export_reads_back_the_same() {
     let mut source = Net::new();
     let partners = list_partners(&source.db, source.id).unwrap();
     let zones = ["Europe/Riga", "Europe/Lisbon", "Europe/Stockholm", "Europe/London", "Europe/Budapest", "UTC"];
-    let titles = ["Kick-off meeting", "Transnational meeting; Gävle, Võru & Nyíregyháza", "Back\\slash \"quoted\" review", "Final event"];
-    let days = ["2027-01-04", "2027-03-27", "2027-03-28", "2027-06-30", "2027-10-30", "2027-10-31", "2027-12-31", "2028-02-29"];
+    let titles = [
+        "Kick-off meeting",
+        "Transnational meeting; Gävle, Võru & Nyíregyháza",
+        "Back\\slash \"quoted\" review",
+        "Final event",
+    ];
+    let days = [
+        "2027-01-04",
+        "2027-03-27",
+        "2027-03-28",
+        "2027-06-30",
+        "2027-10-30",
+        "2027-10-31",
+        "2027-12-31",
+        "2028-02-29",
+    ];
     let clocks = [("00:00", "01:00"), ("09:30", "17:00"), ("23:00", "23:59"), ("04:15", "05:45")];
     let statuses = [MeetingStatus::Confirmed, MeetingStatus::Tentative, MeetingStatus::Cancelled];
     let mut n = 0;
@@ -543,7 +584,9 @@ fn convenes_own_export_reads_back_the_same() {
             };
             match create_meeting(&mut source.db, source.id, input) {
                 Ok(_) => n += 1,
-                Err(e) => assert!(e.to_string().contains("does not exist"), "only times in the spring gap may fail: {e}"),
+                Err(e) => {
+                    assert!(e.to_string().contains("does not exist"), "only times in the spring gap may fail: {e}")
+                }
             }
         }
         let first = date(day);
@@ -605,23 +648,31 @@ fn odd_but_real_events_zero_length_a_cancellation_notice_and_a_broken_rule() {
     // A deadline written as an event that ends when it starts gets an hour, with a warning.
     let deadline = fixture("floating-times.ics").replace("DTEND:20270705T120000", "DTEND:20270705T093000");
     let report = import_ics(&mut net.db, net.id, &deadline).unwrap();
-    assert!(report.warnings.iter().any(|w| w.contains("ends when it starts; it was given one hour")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("ends when it starts; it was given one hour")),
+        "{:?}",
+        report.warnings
+    );
     let call = net.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
     assert_eq!(timed(&call).1 - timed(&call).0, chrono::TimeDelta::hours(1));
 
     // A link that is not a web address is left out, with a warning; the meeting stays in person.
     let mut net2 = Net::new();
-    let ftp = fixture("floating-times.ics").replace("LOCATION:Riga", "LOCATION:Riga\r\nURL:ftp://files.example.org/agenda.pdf");
+    let ftp = fixture("floating-times.ics")
+        .replace("LOCATION:Riga", "LOCATION:Riga\r\nURL:ftp://files.example.org/agenda.pdf");
     let report = import_ics(&mut net2.db, net2.id, &ftp).unwrap();
-    assert!(report.warnings.iter().any(|w| w.contains("\"ftp://files.example.org/agenda.pdf\" is not a web address")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("\"ftp://files.example.org/agenda.pdf\" is not a web address")),
+        "{:?}",
+        report.warnings
+    );
     let call = net2.meeting("6F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0");
     assert_eq!((call.mode, call.online_url.as_str(), call.venue.as_str()), (MeetingMode::InPerson, "", "Riga"));
 
     // Outlook's cancellation notice: METHOD:CANCEL, a higher SEQUENCE, no STATUS line.
     net.import("outlook-export.ics");
-    let notice = fixture("outlook-update.ics")
-        .replace("METHOD:PUBLISH", "METHOD:CANCEL")
-        .replace("STATUS:CANCELLED\r\n", "");
+    let notice =
+        fixture("outlook-update.ics").replace("METHOD:PUBLISH", "METHOD:CANCEL").replace("STATUS:CANCELLED\r\n", "");
     let report = import_ics(&mut net.db, net.id, &notice).unwrap();
     assert_eq!(report.updated.len(), 2, "{report:?}");
     assert_eq!(net.meeting(KICK_OFF_UID).status, MeetingStatus::Cancelled);
@@ -631,16 +682,34 @@ fn odd_but_real_events_zero_length_a_cancellation_notice_and_a_broken_rule() {
     let mut net = Net::new();
     let backwards = fixture("floating-times.ics").replace("DTEND:20270705T120000", "DTEND:20270705T080000");
     let err = import_ics(&mut net.db, net.id, &backwards).unwrap_err().to_string();
-    assert!(err.starts_with(&format!("line {}: \"Coordinators' call (no zone)\" ends before it starts", line_of(&backwards, "DTEND"))), "{err}");
-    let text = fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=FORTNIGHTLY;COUNT=6");
+    assert!(
+        err.starts_with(&format!(
+            "line {}: \"Coordinators' call (no zone)\" ends before it starts",
+            line_of(&backwards, "DTEND")
+        )),
+        "{err}"
+    );
+    let text =
+        fixture("thunderbird.ics").replace("RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "RRULE:FREQ=FORTNIGHTLY;COUNT=6");
     let err = import_ics(&mut net.db, net.id, &text).unwrap_err().to_string();
-    assert!(err.starts_with(&format!("line {}: \"Local group meeting Nyíregyháza\" RRULE \"FREQ=FORTNIGHTLY;COUNT=6\" cannot be read", line_of(&text, "FORTNIGHTLY"))), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "line {}: \"Local group meeting Nyíregyháza\" RRULE \"FREQ=FORTNIGHTLY;COUNT=6\" cannot be read",
+            line_of(&text, "FORTNIGHTLY")
+        )),
+        "{err}"
+    );
     assert!(net.snapshot().is_empty());
 
     // A series wholly outside the network's dates makes nothing, and says so.
     let late = fixture("thunderbird.ics").replace("20270601T1", "20310601T1");
     let report = import_ics(&mut net.db, net.id, &late).unwrap();
-    assert!(report.warnings.iter().any(|w| w.contains("no occurrence of \"Local group meeting Nyíregyháza\" falls between 2027-01-01 and 2029-06-30")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w
+            .contains("no occurrence of \"Local group meeting Nyíregyháza\" falls between 2027-01-01 and 2029-06-30")),
+        "{:?}",
+        report.warnings
+    );
 }
 
 /// A UTC time in the hour the clocks repeat (02:30 in Gävle on 31 October 2027, second
@@ -655,7 +724,10 @@ fn a_time_on_the_second_pass_of_the_autumn_hour_is_reported() {
         .replace("LOCATION:Riga", "LOCATION:Gävle");
     let report = import_ics(&mut net.db, net.id, &text).unwrap();
     assert!(
-        report.warnings.iter().any(|w| w.contains("starts at 2027-10-31 02:30 in Europe/Stockholm, in the hour the clocks repeat")),
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains("starts at 2027-10-31 02:30 in Europe/Stockholm, in the hour the clocks repeat")),
         "{:?}",
         report.warnings
     );

@@ -13,7 +13,6 @@
 //! Needs the readers installed by scripts/test-interop.sh (CONVENE_INTEROP_PYTHON and
 //! CONVENE_INTEROP_NODE_MODULES); without them it fails saying so.
 
-
 use chrono::NaiveDate;
 use convene_core::ical::import::import_ics;
 use convene_core::meeting::*;
@@ -31,7 +30,9 @@ fn network(db: &mut Db) -> i64 {
     input.end_date = NaiveDate::from_ymd_opt(2029, 6, 30);
     let network = create_network(db, input).unwrap();
     let mut lead = None;
-    for (name, country) in [("Riga", "LV"), ("Gävle", "SE"), ("Nyíregyháza", "HU"), ("Bragança", "PT"), ("Tartu", "EE"), ("Jelgava", "LV")] {
+    for (name, country) in
+        [("Riga", "LV"), ("Gävle", "SE"), ("Nyíregyháza", "HU"), ("Bragança", "PT"), ("Tartu", "EE"), ("Jelgava", "LV")]
+    {
         let p = create_partner(
             db,
             network.id,
@@ -71,8 +72,12 @@ fn single_events_land_where_independent_parsers_put_them() {
                 match &meeting.schedule {
                     Schedule::Timed { start, end, .. } => {
                         assert!(!event.all_day, "{who}: {uid}");
-                        let ours = (start.format("%Y-%m-%dT%H:%M:%SZ").to_string(), end.format("%Y-%m-%dT%H:%M:%SZ").to_string());
-                        let theirs = (event.start_utc.clone().unwrap_or_default(), event.end_utc.clone().unwrap_or_default());
+                        let ours = (
+                            start.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                            end.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                        );
+                        let theirs =
+                            (event.start_utc.clone().unwrap_or_default(), event.end_utc.clone().unwrap_or_default());
                         assert_eq!(ours, theirs, "{who}: {uid} ({})", meeting.title);
                         if let (Some(s), Some(e)) = (&event.start_utc_vtimezone, &event.end_utc_vtimezone) {
                             assert_eq!(ours, (s.clone(), e.clone()), "{who} through the VTIMEZONE: {uid}");

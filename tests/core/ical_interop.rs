@@ -207,7 +207,11 @@ fn cases() -> Vec<Case> {
         Case {
             description: "Winter session, heating on.".into(),
             status: MeetingStatus::Held,
-            ..case("Winter session in Kežmarok", "Kežmarok", timed("2027-01-20 14:00", "2027-01-20 16:00", "Europe/Bratislava"))
+            ..case(
+                "Winter session in Kežmarok",
+                "Kežmarok",
+                timed("2027-01-20 14:00", "2027-01-20 16:00", "Europe/Bratislava"),
+            )
         },
         Case {
             kind: MeetingKind::OnlineTouchBase,
@@ -225,27 +229,51 @@ fn cases() -> Vec<Case> {
         Case {
             status: MeetingStatus::Cancelled,
             description: "Cancelled: the hall is closed.".into(),
-            ..case("Cancelled meeting in Gävle", "Gävle", timed("2026-11-04 10:00", "2026-11-04 15:00", "Europe/Stockholm"))
+            ..case(
+                "Cancelled meeting in Gävle",
+                "Gävle",
+                timed("2026-11-04 10:00", "2026-11-04 15:00", "Europe/Stockholm"),
+            )
         },
         Case {
             status: MeetingStatus::Postponed,
             description: "Waiting for the new budget.".into(),
-            ..case("Postponed meeting in Mechelen", "Mechelen", timed("2026-05-20 10:00", "2026-05-20 12:00", "Europe/Brussels"))
+            ..case(
+                "Postponed meeting in Mechelen",
+                "Mechelen",
+                timed("2026-05-20 10:00", "2026-05-20 12:00", "Europe/Brussels"),
+            )
         },
         Case {
             kind: MeetingKind::PhaseReview,
             status: MeetingStatus::Tentative,
             description: "Three days; all day.".into(),
-            ..case("Phase review, three days", "Nyíregyháza", ScheduleInput::AllDay { first: date("2026-05-11"), last: date("2026-05-13") })
+            ..case(
+                "Phase review, three days",
+                "Nyíregyháza",
+                ScheduleInput::AllDay { first: date("2026-05-11"), last: date("2026-05-13") },
+            )
         },
         Case {
             description: "Over the new year.".into(),
-            ..case("New year study visit", "Võru", ScheduleInput::AllDay { first: date("2026-12-30"), last: date("2027-01-02") })
+            ..case(
+                "New year study visit",
+                "Võru",
+                ScheduleInput::AllDay { first: date("2026-12-30"), last: date("2027-01-02") },
+            )
         },
-        case("All days over the spring change", "Trikala", ScheduleInput::AllDay { first: date("2027-03-27"), last: date("2027-03-29") }),
+        case(
+            "All days over the spring change",
+            "Trikala",
+            ScheduleInput::AllDay { first: date("2027-03-27"), last: date("2027-03-29") },
+        ),
         Case {
             kind: MeetingKind::LocalGroup,
-            ..case("Local group day in Kežmarok", "Kežmarok", ScheduleInput::AllDay { first: date("2026-09-01"), last: date("2026-09-01") })
+            ..case(
+                "Local group day in Kežmarok",
+                "Kežmarok",
+                ScheduleInput::AllDay { first: date("2026-09-01"), last: date("2026-09-01") },
+            )
         },
         Case {
             kind: MeetingKind::CityVisit,
@@ -286,7 +314,9 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let mut db = Db::open_in_memory().unwrap();
-    let network = create_network(&mut db, NetworkInput::named("Nyíregyháza–Võru “Ψηφιακή” network", NetworkKind::ActionPlanning)).unwrap();
+    let network =
+        create_network(&mut db, NetworkInput::named("Nyíregyháza–Võru “Ψηφιακή” network", NetworkKind::ActionPlanning))
+            .unwrap();
     let mut partners = BTreeMap::new();
     for (name, country, zone) in PARTNERS {
         let p = create_partner(
@@ -323,7 +353,12 @@ fn fixture() -> Fixture {
             let Schedule::Timed { start, end, time_zone, .. } = &m.schedule else { panic!("{} is timed", c.title) };
             let zone: Tz = time_zone.parse().unwrap();
             let offset = |t: &DateTime<Utc>| zone.offset_from_utc_datetime(&t.naive_utc()).fix();
-            assert_ne!(offset(start), offset(end), "{} must start and end on different sides of a clock change", c.title);
+            assert_ne!(
+                offset(start),
+                offset(end),
+                "{} must start and end on different sides of a clock change",
+                c.title
+            );
         }
         meetings.insert(c.title.to_string(), m.id);
     }
@@ -359,8 +394,20 @@ fn fixture() -> Fixture {
     // Kežmarok's view: it attends Võru's city visit, declined Oulu's, and has nothing to
     // do with Gävle's.
     let kezmarok = f.partners["Kežmarok"].id;
-    set_attendance(&mut f.db, f.meetings["City visit to Võru"], Attendee::Partner(kezmarok), Some(AttendanceStatus::Accepted)).unwrap();
-    set_attendance(&mut f.db, f.meetings["City visit to Oulu"], Attendee::Partner(kezmarok), Some(AttendanceStatus::Declined)).unwrap();
+    set_attendance(
+        &mut f.db,
+        f.meetings["City visit to Võru"],
+        Attendee::Partner(kezmarok),
+        Some(AttendanceStatus::Accepted),
+    )
+    .unwrap();
+    set_attendance(
+        &mut f.db,
+        f.meetings["City visit to Oulu"],
+        Attendee::Partner(kezmarok),
+        Some(AttendanceStatus::Declined),
+    )
+    .unwrap();
     f
 }
 
@@ -453,7 +500,8 @@ fn disagreements(db: &Db, export: &CalendarExport, readings: &[Reading], expecte
                 wrong.push(format!("{r}: UID {uid} appears twice"));
             }
             if !dated.iter().any(|m| m.uid == uid) {
-                let what = meetings.iter().find(|m| m.uid == uid).map(|m| m.title.as_str()).unwrap_or("no such meeting");
+                let what =
+                    meetings.iter().find(|m| m.uid == uid).map(|m| m.title.as_str()).unwrap_or("no such meeting");
                 wrong.push(format!("{r}: an event with UID {uid} ({what}) should not be in this file"));
             }
         }
@@ -480,14 +528,26 @@ fn disagreements(db: &Db, export: &CalendarExport, readings: &[Reading], expecte
                     check("start (UTC)", e.start_utc.clone(), Some(utc_text(start)));
                     check("end (UTC)", e.end_utc.clone(), Some(utc_text(end)));
                     if reading.reader.starts_with("python") {
-                        check("start through the file's VTIMEZONE (UTC)", e.start_utc_vtimezone.clone(), Some(utc_text(start)));
-                        check("end through the file's VTIMEZONE (UTC)", e.end_utc_vtimezone.clone(), Some(utc_text(end)));
+                        check(
+                            "start through the file's VTIMEZONE (UTC)",
+                            e.start_utc_vtimezone.clone(),
+                            Some(utc_text(start)),
+                        );
+                        check(
+                            "end through the file's VTIMEZONE (UTC)",
+                            e.end_utc_vtimezone.clone(),
+                            Some(utc_text(end)),
+                        );
                     }
                 }
                 Schedule::AllDay { first, last } => {
                     check("all-day", Some(e.all_day.to_string()), Some("true".into()));
                     check("first day", e.start_date.clone(), Some(first.to_string()));
-                    check("DTEND (the day after the last)", e.end_date.clone(), Some((*last + Duration::days(1)).to_string()));
+                    check(
+                        "DTEND (the day after the last)",
+                        e.end_date.clone(),
+                        Some((*last + Duration::days(1)).to_string()),
+                    );
                 }
                 Schedule::Undated { .. } => unreachable!(),
             }
@@ -496,7 +556,13 @@ fn disagreements(db: &Db, export: &CalendarExport, readings: &[Reading], expecte
     wrong
 }
 
-fn export_to_file(db: &Db, selection: &IcsSelection, options: &ExportOptions, dir: &Path, name: &str) -> (CalendarExport, PathBuf) {
+fn export_to_file(
+    db: &Db,
+    selection: &IcsSelection,
+    options: &ExportOptions,
+    dir: &Path,
+    name: &str,
+) -> (CalendarExport, PathBuf) {
     let export = export_ics(db, selection, options).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, &export.text).unwrap();
@@ -512,7 +578,13 @@ fn both_parsers_read_every_meeting_of_the_network_as_the_database_holds_it() {
     let f = fixture();
     let dir = tempfile::tempdir().unwrap();
     let selection = IcsSelection { network_id: f.network.id, ..Default::default() };
-    let (export, path) = export_to_file(&f.db, &selection, &options(&f.network.name, Some(Duration::days(1))), dir.path(), "network.ics");
+    let (export, path) = export_to_file(
+        &f.db,
+        &selection,
+        &options(&f.network.name, Some(Duration::days(1))),
+        dir.path(),
+        "network.ics",
+    );
     assert_eq!(export.left_out_undated, 1, "the undated final event is left out and counted");
     let all: BTreeSet<i64> = f.meetings.values().copied().collect();
     let wrong = disagreements(&f.db, &export, &read_with_both(&path), &all);

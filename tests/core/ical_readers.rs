@@ -72,8 +72,9 @@ pub fn read_with_both(file: &Path) -> Vec<Reading> {
                 String::from_utf8_lossy(&out.stderr),
                 String::from_utf8_lossy(&out.stdout)
             );
-            serde_json::from_slice(&out.stdout)
-                .unwrap_or_else(|e| panic!("{name} reader printed no JSON ({e}):\n{}", String::from_utf8_lossy(&out.stdout)))
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+                panic!("{name} reader printed no JSON ({e}):\n{}", String::from_utf8_lossy(&out.stdout))
+            })
         })
         .collect()
 }

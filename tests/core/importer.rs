@@ -4,22 +4,16 @@
 //! files that are not such pages without touching the database.
 
 use chrono::NaiveDate;
-use convene_core::meeting::{
-    self, MeetingKind, MeetingMode, MeetingStatus, MeetingSummary, Schedule,
-};
+use convene_core::meeting::{self, MeetingKind, MeetingMode, MeetingStatus, MeetingSummary, Schedule};
 use convene_core::network::{self, Network, NetworkKind};
 use convene_core::partner::{self, PartnerRole};
 use convene_core::urbact::{
-    import_urbact, import_urbact_bytes, import_urbact_file, ImportOptions, ImportReport,
-    WarningKind, EXAMPLE_PAGES,
+    import_urbact, import_urbact_bytes, import_urbact_file, ImportOptions, ImportReport, WarningKind, EXAMPLE_PAGES,
 };
 use convene_core::{import_note, milestone, plan, practice, Db};
 
 fn pages() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples-data/urbact-network-pages.txt"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples-data/urbact-network-pages.txt");
     std::fs::read_to_string(path).expect("the in-repository copy of the example pages")
 }
 
@@ -36,21 +30,14 @@ fn net(db: &Db, name: &str) -> Network {
 /// A network's meetings in the order the page lists them.
 fn meetings(db: &Db, name: &str) -> Vec<meeting::Meeting> {
     let id = net(db, name).id;
-    let mut ids: Vec<i64> = meeting::list_meetings(db, id, Default::default())
-        .unwrap()
-        .iter()
-        .map(|m: &MeetingSummary| m.id)
-        .collect();
+    let mut ids: Vec<i64> =
+        meeting::list_meetings(db, id, Default::default()).unwrap().iter().map(|m: &MeetingSummary| m.id).collect();
     ids.sort();
-    ids.into_iter()
-        .map(|i| meeting::get_meeting(db, i).unwrap())
-        .collect()
+    ids.into_iter().map(|i| meeting::get_meeting(db, i).unwrap()).collect()
 }
 
 fn find<'a>(list: &'a [meeting::Meeting], title: &str) -> &'a meeting::Meeting {
-    list.iter()
-        .find(|m| m.title == title)
-        .unwrap_or_else(|| panic!("no meeting titled {title}"))
+    list.iter().find(|m| m.title == title).unwrap_or_else(|| panic!("no meeting titled {title}"))
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -70,9 +57,7 @@ fn dump(db: &Db) -> String {
     tables.sort();
     let mut out = String::new();
     for t in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))
-            .unwrap();
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
         let n = stmt.column_count();
         let rows = stmt
             .query_map([], |r| {
@@ -100,13 +85,7 @@ fn count(db: &Db, sql: &str) -> i64 {
 fn the_bundled_example_pages_are_the_repository_copy() {
     assert_eq!(EXAMPLE_PAGES, pages());
     assert_eq!(EXAMPLE_PAGES.lines().count(), 341);
-    assert_eq!(
-        EXAMPLE_PAGES
-            .lines()
-            .filter(|l| l.trim() == "Ref nid")
-            .count(),
-        7
-    );
+    assert_eq!(EXAMPLE_PAGES.lines().filter(|l| l.trim() == "Ref nid").count(), 7);
 }
 
 #[test]
@@ -123,20 +102,12 @@ fn exact_counts_per_network() {
         let n = net(&db, name);
         let got = (
             partner::list_partners(&db, n.id).unwrap().len(),
-            meeting::list_meetings(&db, n.id, Default::default())
-                .unwrap()
-                .len(),
+            meeting::list_meetings(&db, n.id, Default::default()).unwrap().len(),
             milestone::list_milestones(&db, n.id).unwrap().len(),
             plan::list_plans(&db, n.id).unwrap().len(),
-            import_note::list_import_notes(&db, Some(n.id))
-                .unwrap()
-                .len(),
+            import_note::list_import_notes(&db, Some(n.id)).unwrap().len(),
         );
-        assert_eq!(
-            got,
-            (partners, meetings_n, milestones, plans, notes),
-            "{name}"
-        );
+        assert_eq!(got, (partners, meetings_n, milestones, plans, notes), "{name}");
         let outcome = report.networks.iter().find(|o| o.name == name).unwrap();
         assert_eq!(
             (
@@ -145,12 +116,7 @@ fn exact_counts_per_network() {
                 outcome.created.milestones,
                 outcome.created.action_plans
             ),
-            (
-                partners as u32,
-                meetings_n as u32,
-                milestones as u32,
-                plans as u32
-            ),
+            (partners as u32, meetings_n as u32, milestones as u32, plans as u32),
             "{name}"
         );
     }
@@ -158,16 +124,7 @@ fn exact_counts_per_network() {
     assert_eq!(practice::list_practices(&db).unwrap().len(), 3);
     let c = report.created;
     assert_eq!(
-        (
-            c.networks,
-            c.partners,
-            c.contacts,
-            c.meetings,
-            c.milestones,
-            c.action_plans,
-            c.practices,
-            c.import_notes
-        ),
+        (c.networks, c.partners, c.contacts, c.meetings, c.milestones, c.action_plans, c.practices, c.import_notes),
         (4, 35, 1, 29, 2, 15, 3, 7)
     );
     assert!(report.changed && !report.dry_run);
@@ -205,67 +162,24 @@ fn partners_countries_roles_and_zones() {
             "Siracusa"
         ]
     );
-    assert!(techtown.contains(&(
-        "Barnsley".into(),
-        "GB".into(),
-        PartnerRole::LeadPartner,
-        "Europe/London".into()
-    )));
-    assert!(techtown.contains(&(
-        "Clermond Ferrand".into(),
-        "FR".into(),
-        PartnerRole::Partner,
-        "Europe/Paris".into()
-    )));
+    assert!(techtown.contains(&("Barnsley".into(), "GB".into(), PartnerRole::LeadPartner, "Europe/London".into())));
+    assert!(techtown.contains(&("Clermond Ferrand".into(), "FR".into(), PartnerRole::Partner, "Europe/Paris".into())));
     let lead = net(&db, "TechTown").lead_partner_id.unwrap();
     assert_eq!(partner::get_partner(&db, lead).unwrap().name, "Barnsley");
 
     let iot = of("IoTXchange");
-    assert!(iot.contains(&(
-        "SALEG".into(),
-        "DE".into(),
-        PartnerRole::Partner,
-        "Europe/Berlin".into()
-    )));
-    assert!(iot.contains(&(
-        "Kežmarok".into(),
-        "SK".into(),
-        PartnerRole::Partner,
-        "Europe/Bratislava".into()
-    )));
-    assert!(iot.contains(&(
-        "Nykarleby".into(),
-        "FI".into(),
-        PartnerRole::Associated,
-        "Europe/Helsinki".into()
-    )));
-    assert!(iot.contains(&(
-        "Fundão".into(),
-        "PT".into(),
-        PartnerRole::LeadPartner,
-        "Europe/Lisbon".into()
-    )));
-    assert!(
-        !iot.iter().any(|p| p.1 == "EE"),
-        "Kezmarok - Estonia must not become a partner"
-    );
+    assert!(iot.contains(&("SALEG".into(), "DE".into(), PartnerRole::Partner, "Europe/Berlin".into())));
+    assert!(iot.contains(&("Kežmarok".into(), "SK".into(), PartnerRole::Partner, "Europe/Bratislava".into())));
+    assert!(iot.contains(&("Nykarleby".into(), "FI".into(), PartnerRole::Associated, "Europe/Helsinki".into())));
+    assert!(iot.contains(&("Fundão".into(), "PT".into(), PartnerRole::LeadPartner, "Europe/Lisbon".into())));
+    assert!(!iot.iter().any(|p| p.1 == "EE"), "Kezmarok - Estonia must not become a partner");
 
     let fyg = partner::list_partners(&db, net(&db, "Find your Greatness").id).unwrap();
     let alba = fyg.iter().find(|p| p.name == "Alba Iulia").unwrap();
-    assert_eq!(
-        (alba.country.as_str(), alba.role),
-        ("RO", PartnerRole::LeadPartner)
-    );
-    assert_eq!(
-        alba.notes,
-        "Address: Alba Iulia Municipality, Calea Motilor 5A, 510134, Romania"
-    );
-    assert!(fyg
-        .iter()
-        .any(|p| p.name == "Võru County" && p.country == "EE"));
-    assert!(fyg
-        .iter()
-        .any(|p| p.name == "22nd district of Budapest (Budafok-Tétény)" && p.country == "HU"));
+    assert_eq!((alba.country.as_str(), alba.role), ("RO", PartnerRole::LeadPartner));
+    assert_eq!(alba.notes, "Address: Alba Iulia Municipality, Calea Motilor 5A, 510134, Romania");
+    assert!(fyg.iter().any(|p| p.name == "Võru County" && p.country == "EE"));
+    assert!(fyg.iter().any(|p| p.name == "22nd district of Budapest (Budafok-Tétény)" && p.country == "HU"));
 }
 
 #[test]
@@ -275,29 +189,17 @@ fn network_texts_and_contact() {
     assert_eq!(t.slug, "techtown");
     assert_eq!(t.kind, NetworkKind::ActionPlanning);
     assert_eq!(t.tagline, "A digital city future, adapt or die");
-    assert!(t
-        .description
-        .starts_with("By exploring how small and medium sized cities"));
-    assert!(t
-        .description
-        .ends_with("throughout management and delivery."));
+    assert!(t.description.starts_with("By exploring how small and medium sized cities"));
+    assert!(t.description.ends_with("throughout management and delivery."));
     assert_eq!(t.contact_email, "DMC@Barnsley.gov.uk");
     assert_eq!(
         net(&db, "Find your Greatness").tagline,
         "Europe's first strategic brand building program for smart cities"
     );
-    assert_eq!(
-        net(&db, "DigiPlace").tagline,
-        "Digital innovation for cities"
-    );
+    assert_eq!(net(&db, "DigiPlace").tagline, "Digital innovation for cities");
     let iot = net(&db, "IoTXchange");
     assert_eq!(iot.tagline, "Connecting cities for better life");
-    assert!(
-        iot.description
-            .starts_with("Internet of Things as a policy instrument"),
-        "{}",
-        iot.description
-    );
+    assert!(iot.description.starts_with("Internet of Things as a policy instrument"), "{}", iot.description);
     assert!(!iot.description.contains("Network Result Product"));
     for n in network::list_networks(&db).unwrap() {
         assert_eq!(n.kind, NetworkKind::ActionPlanning, "{}", n.name);
@@ -324,18 +226,11 @@ fn iotxchange_dated_meetings_hosts_and_online_flags() {
     assert_eq!(all_day(nr3), (day(2021, 9, 15), day(2021, 9, 16)));
     assert_eq!(
         (nr3.kind, nr3.host_name.as_deref(), nr3.mode),
-        (
-            MeetingKind::Transnational,
-            Some("Jelgava"),
-            MeetingMode::Online
-        )
+        (MeetingKind::Transnational, Some("Jelgava"), MeetingMode::Online)
     );
     assert_eq!(nr3.venue, "Jelgava Local Municipality");
 
-    let hosts: Vec<(&str, Option<&str>)> = list
-        .iter()
-        .map(|m| (m.title.as_str(), m.host_name.as_deref()))
-        .collect();
+    let hosts: Vec<(&str, Option<&str>)> = list.iter().map(|m| (m.title.as_str(), m.host_name.as_deref())).collect();
     assert_eq!(
         hosts,
         [
@@ -353,46 +248,23 @@ fn iotxchange_dated_meetings_hosts_and_online_flags() {
             ("Final Meeting", Some("Fundão")),
         ]
     );
-    let online: Vec<&str> = list
-        .iter()
-        .filter(|m| m.mode == MeetingMode::Online)
-        .map(|m| m.title.as_str())
-        .collect();
+    let online: Vec<&str> = list.iter().filter(|m| m.mode == MeetingMode::Online).map(|m| m.title.as_str()).collect();
     assert_eq!(online.len(), 8, "{online:?}");
     assert!(!online.contains(&"Transnational Meeting Nr. 6") && !online.contains(&"Final Meeting"));
 
     let phase1 = find(&list, "Phase 1 Final Meeting");
-    assert_eq!(
-        (phase1.kind, phase1.venue.as_str()),
-        (MeetingKind::PhaseReview, "Vaasa and Nykarleby")
-    );
+    assert_eq!((phase1.kind, phase1.venue.as_str()), (MeetingKind::PhaseReview, "Vaasa and Nykarleby"));
     assert_eq!(all_day(phase1), (day(2020, 1, 27), day(2020, 1, 28)));
     let project = find(&list, "Project Meeting");
     assert_eq!(
         (project.kind, project.venue.as_str(), project.mode),
-        (
-            MeetingKind::Other,
-            "Åbo Akademy/Nykarleby",
-            MeetingMode::Online
-        )
+        (MeetingKind::Other, "Åbo Akademy/Nykarleby", MeetingMode::Online)
     );
-    assert_eq!(
-        find(&list, "Touch Base Project Meeting").kind,
-        MeetingKind::OnlineTouchBase
-    );
-    assert_eq!(
-        find(&list, "Activation Meeting Phase 2").kind,
-        MeetingKind::PhaseReview
-    );
+    assert_eq!(find(&list, "Touch Base Project Meeting").kind, MeetingKind::OnlineTouchBase);
+    assert_eq!(find(&list, "Activation Meeting Phase 2").kind, MeetingKind::PhaseReview);
     assert_eq!(find(&list, "Final Meeting").kind, MeetingKind::FinalEvent);
-    assert_eq!(
-        all_day(find(&list, "Transnational Meeting Nr. 5")),
-        (day(2021, 2, 17), day(2021, 2, 19))
-    );
-    assert_eq!(
-        all_day(find(&list, "Touch Base Project Meeting")),
-        (day(2021, 6, 8), day(2021, 6, 8))
-    );
+    assert_eq!(all_day(find(&list, "Transnational Meeting Nr. 5")), (day(2021, 2, 17), day(2021, 2, 19)));
+    assert_eq!(all_day(find(&list, "Touch Base Project Meeting")), (day(2021, 6, 8), day(2021, 6, 8)));
 
     let ms: Vec<(NaiveDate, String)> = milestone::list_milestones(&db, net(&db, "IoTXchange").id)
         .unwrap()
@@ -416,11 +288,7 @@ fn find_your_greatness_meetings_are_undated_with_their_words() {
         .iter()
         .map(|m| {
             let wording = match &m.schedule {
-                Schedule::Undated {
-                    year: None,
-                    month: None,
-                    wording,
-                } => wording.clone(),
+                Schedule::Undated { year: None, month: None, wording } => wording.clone(),
                 other => panic!("{} should be undated with no month: {other:?}", m.title),
             };
             assert_eq!(m.status, MeetingStatus::Tentative);
@@ -430,59 +298,21 @@ fn find_your_greatness_meetings_are_undated_with_their_words() {
     use MeetingKind::*;
     let expected = [
         (KickOff, "Kick-Off Meeting", None, "Kick-Off Meeting"),
-        (
-            Transnational,
-            "2nd Transnational Meeting",
-            None,
-            "2nd Transnational Meeting",
-        ),
-        (
-            Transnational,
-            "3rd Transnational Meeting",
-            Some("Alba Iulia"),
-            "3rd Transnational Meeting in Alba Iulia",
-        ),
-        (
-            Transnational,
-            "4th Transnational Meeting",
-            Some("Wroclaw"),
-            "4th Transnational Meeting in Wroclaw",
-        ),
-        (
-            Transnational,
-            "5th Transnational Meeting",
-            Some("Võru County"),
-            "5th Transnational Meeting in Voru",
-        ),
-        (
-            Transnational,
-            "6th Transnational Meeting",
-            Some("Bragança"),
-            "6th Transnational Meeting in Braganca",
-        ),
-        (
-            Transnational,
-            "7th Transnational Meeting",
-            Some("Alba Iulia"),
-            "7th Transnational Meeting in Alba Iulia",
-        ),
+        (Transnational, "2nd Transnational Meeting", None, "2nd Transnational Meeting"),
+        (Transnational, "3rd Transnational Meeting", Some("Alba Iulia"), "3rd Transnational Meeting in Alba Iulia"),
+        (Transnational, "4th Transnational Meeting", Some("Wroclaw"), "4th Transnational Meeting in Wroclaw"),
+        (Transnational, "5th Transnational Meeting", Some("Võru County"), "5th Transnational Meeting in Voru"),
+        (Transnational, "6th Transnational Meeting", Some("Bragança"), "6th Transnational Meeting in Braganca"),
+        (Transnational, "7th Transnational Meeting", Some("Alba Iulia"), "7th Transnational Meeting in Alba Iulia"),
         (
             Transnational,
             "8th Transational Meeting",
             Some("22nd district of Budapest (Budafok-Tétény)"),
             "8th Transational Meeting in Budafok",
         ),
-        (
-            FinalEvent,
-            "9th Final Project Conference",
-            Some("Perugia"),
-            "9th Final Project Conference in Perugia",
-        ),
+        (FinalEvent, "9th Final Project Conference", Some("Perugia"), "9th Final Project Conference in Perugia"),
     ];
-    let expected: Vec<_> = expected
-        .iter()
-        .map(|(k, t, h, w)| (*k, *t, *h, w.to_string()))
-        .collect();
+    let expected: Vec<_> = expected.iter().map(|(k, t, h, w)| (*k, *t, *h, w.to_string())).collect();
     assert_eq!(got, expected);
 }
 
@@ -494,92 +324,30 @@ fn techtown_month_only_meetings_keep_month_and_words() {
     let got: Vec<Row> = list
         .iter()
         .map(|m| match &m.schedule {
-            Schedule::Undated {
-                year: None,
-                month,
-                wording,
-            } => (
-                m.kind,
-                *month,
-                m.host_name.as_deref(),
-                m.venue.as_str(),
-                wording.clone(),
-            ),
+            Schedule::Undated { year: None, month, wording } => {
+                (m.kind, *month, m.host_name.as_deref(), m.venue.as_str(), wording.clone())
+            }
             other => panic!("{other:?}"),
         })
         .collect();
     use MeetingKind::*;
     let expected = [
-        (
-            KickOff,
-            6,
-            None,
-            "Basingstoke",
-            "Kick-off meeting in June (Basingstoke)",
-        ),
-        (
-            Transnational,
-            9,
-            Some("Limerick"),
-            "Limerick",
-            "Transnational meetings in September (Limerick)",
-        ),
-        (
-            Transnational,
-            11,
-            Some("Cesis"),
-            "Cesis",
-            "Transnational meetings in November (Cesis)",
-        ),
-        (
-            Transnational,
-            3,
-            Some("Barnsley"),
-            "Barnsley",
-            "Transnational meetings in March (Barnsley)",
-        ),
-        (
-            Transnational,
-            6,
-            Some("Gävle"),
-            "Gavle",
-            "Transnational meetings in June (Gavle)",
-        ),
-        (
-            Transnational,
-            9,
-            Some("Dubrovnik"),
-            "Dubrovnik",
-            "Transnational meetings in September (Dubrovnik)",
-        ),
-        (
-            Transnational,
-            11,
-            Some("Loop city"),
-            "Loop City",
-            "Transnational meetings in November (Loop City)",
-        ),
-        (
-            FinalEvent,
-            4,
-            None,
-            "Brussels",
-            "Final event in April (Brussels)",
-        ),
+        (KickOff, 6, None, "Basingstoke", "Kick-off meeting in June (Basingstoke)"),
+        (Transnational, 9, Some("Limerick"), "Limerick", "Transnational meetings in September (Limerick)"),
+        (Transnational, 11, Some("Cesis"), "Cesis", "Transnational meetings in November (Cesis)"),
+        (Transnational, 3, Some("Barnsley"), "Barnsley", "Transnational meetings in March (Barnsley)"),
+        (Transnational, 6, Some("Gävle"), "Gavle", "Transnational meetings in June (Gavle)"),
+        (Transnational, 9, Some("Dubrovnik"), "Dubrovnik", "Transnational meetings in September (Dubrovnik)"),
+        (Transnational, 11, Some("Loop city"), "Loop City", "Transnational meetings in November (Loop City)"),
+        (FinalEvent, 4, None, "Brussels", "Final event in April (Brussels)"),
     ];
-    let expected: Vec<_> = expected
-        .iter()
-        .map(|(k, m, h, v, w)| (*k, Some(*m), *h, *v, w.to_string()))
-        .collect();
+    let expected: Vec<_> = expected.iter().map(|(k, m, h, v, w)| (*k, Some(*m), *h, *v, w.to_string())).collect();
     assert_eq!(got, expected);
 }
 
 #[test]
 fn start_year_dates_month_only_meetings_in_sequence() {
-    let (db, report) = imported(ImportOptions {
-        start_year: Some(2019),
-        dry_run: false,
-    });
+    let (db, report) = imported(ImportOptions { start_year: Some(2019), dry_run: false });
     let years: Vec<(Option<i32>, Option<u32>)> = meetings(&db, "TechTown")
         .iter()
         .map(|m| match &m.schedule {
@@ -587,31 +355,16 @@ fn start_year_dates_month_only_meetings_in_sequence() {
             other => panic!("month-only meetings stay undated: {other:?}"),
         })
         .collect();
-    let expected: Vec<(Option<i32>, Option<u32>)> = [
-        (2019, 6),
-        (2019, 9),
-        (2019, 11),
-        (2020, 3),
-        (2020, 6),
-        (2020, 9),
-        (2020, 11),
-        (2021, 4),
-    ]
-    .iter()
-    .map(|(y, m)| (Some(*y), Some(*m)))
-    .collect();
+    let expected: Vec<(Option<i32>, Option<u32>)> =
+        [(2019, 6), (2019, 9), (2019, 11), (2020, 3), (2020, 6), (2020, 9), (2020, 11), (2021, 4)]
+            .iter()
+            .map(|(y, m)| (Some(*y), Some(*m)))
+            .collect();
     assert_eq!(years, expected);
     // Meetings with no month at all and dated meetings are not touched.
     assert!(meetings(&db, "Find your Greatness")
         .iter()
-        .all(|m| matches!(
-            m.schedule,
-            Schedule::Undated {
-                year: None,
-                month: None,
-                ..
-            }
-        )));
+        .all(|m| matches!(m.schedule, Schedule::Undated { year: None, month: None, .. })));
     let dated: Vec<i64> = report
         .warnings
         .iter()
@@ -628,15 +381,8 @@ fn start_year_dates_month_only_meetings_in_sequence() {
 #[test]
 fn start_year_is_validated() {
     let mut db = Db::open_in_memory().unwrap();
-    let err = import_urbact(
-        &mut db,
-        EXAMPLE_PAGES,
-        &ImportOptions {
-            start_year: Some(1850),
-            dry_run: false,
-        },
-    )
-    .unwrap_err();
+    let err =
+        import_urbact(&mut db, EXAMPLE_PAGES, &ImportOptions { start_year: Some(1850), dry_run: false }).unwrap_err();
     assert_eq!(err.field(), Some("start_year"));
     assert_eq!(count(&db, "SELECT count(*) FROM networks"), 0);
 }
@@ -675,39 +421,17 @@ fn action_plans_linked_to_their_cities() {
             s("Building the future in Dodoni", "Dodoni"),
             s("City of Kezmarok Integrated Action Plan", "Kežmarok"),
             s("Improving life through connectivity in Ange", "Ånge"),
-            s(
-                "Integrated Action Plan for the Municipality of Razlog",
-                "Razlog"
-            ),
-            s(
-                "Integrated Action Plan for the city of Nykarleby",
-                "Nykarleby"
-            ),
-            s(
-                "Integrated Action Plan from Nevers Agglomeration",
-                "Nevers Agglomération"
-            ),
+            s("Integrated Action Plan for the Municipality of Razlog", "Razlog"),
+            s("Integrated Action Plan for the city of Nykarleby", "Nykarleby"),
+            s("Integrated Action Plan from Nevers Agglomeration", "Nevers Agglomération"),
             s("IoTxChange Action Plan - Make Fundao an IoT city", "Fundão"),
             s("Smart municipality development plan for Jelgava", "Jelgava"),
         ]
     );
     let plans = plan::list_plans(&db, net(&db, "IoTXchange").id).unwrap();
-    let fundao = plans
-        .iter()
-        .find(|p| p.partner_name.as_deref() == Some("Fundão"))
-        .unwrap();
-    assert!(
-        fundao
-            .summary
-            .starts_with("Make Fundão an IoT city\n\nThe municipality of Fundão"),
-        "{}",
-        fundao.summary
-    );
-    assert!(
-        fundao.summary.ends_with("23 parishes are distributed."),
-        "{}",
-        fundao.summary
-    );
+    let fundao = plans.iter().find(|p| p.partner_name.as_deref() == Some("Fundão")).unwrap();
+    assert!(fundao.summary.starts_with("Make Fundão an IoT city\n\nThe municipality of Fundão"), "{}", fundao.summary);
+    assert!(fundao.summary.ends_with("23 parishes are distributed."), "{}", fundao.summary);
     assert!(plans.iter().all(|p| !p.summary.contains("Read more")));
 }
 
@@ -738,68 +462,41 @@ fn warnings_are_listed_with_line_numbers() {
         ]
     );
     let at = |line: i64| report.warnings.iter().find(|w| w.line == line).unwrap();
-    assert!(
-        at(3).message.contains("United Kingdom (GB)")
-            && at(3).message.contains("DMC@Barnsley.gov.uk")
-    );
+    assert!(at(3).message.contains("United Kingdom (GB)") && at(3).message.contains("DMC@Barnsley.gov.uk"));
     assert!(at(6).message.contains("France (FR)") && at(6).message.contains("line 338"));
     assert_eq!(at(13).text, "• Basingstoke and Deane");
-    assert!(at(13)
-        .message
-        .contains("convene partner add techtown --name \"Basingstoke and Deane\""));
+    assert!(at(13).message.contains("convene partner add techtown --name \"Basingstoke and Deane\""));
     assert!(at(104).message.contains("Portalegre"));
-    assert_eq!(
-        at(156).text,
-        "• 17-19 February, 2021 - Transnational Meeting Nr. 5 Dodoni @ONLINE"
-    );
-    assert!(
-        at(156).message.contains("17–19 February 2021") && at(156).message.contains("line 153")
-    );
+    assert_eq!(at(156).text, "• 17-19 February, 2021 - Transnational Meeting Nr. 5 Dodoni @ONLINE");
+    assert!(at(156).message.contains("17–19 February 2021") && at(156).message.contains("line 153"));
     assert!(at(185).message.contains("Estonia") && at(185).message.contains("Slovakia"));
     assert!(at(210).message.contains("associated partner"));
     assert_eq!(at(27).text, "TechPlace APN logo");
 
     // Every unplaced line is kept word for word in its network's import notes.
-    let notes: Vec<(i64, String)> = import_note::list_import_notes(&db, None)
-        .unwrap()
-        .into_iter()
-        .map(|n| (n.line, n.text))
-        .collect();
+    let notes: Vec<(i64, String)> =
+        import_note::list_import_notes(&db, None).unwrap().into_iter().map(|n| (n.line, n.text)).collect();
     let lines: Vec<i64> = notes.iter().map(|n| n.0).collect();
     assert_eq!(lines, [13, 27, 28, 162, 164, 165, 166]);
     assert_eq!(notes[3].1, "Final products");
     let iot = net(&db, "IoTXchange").id;
-    assert_eq!(
-        import_note::list_import_notes(&db, Some(iot))
-            .unwrap()
-            .len(),
-        4
-    );
+    assert_eq!(import_note::list_import_notes(&db, Some(iot)).unwrap().len(), 4);
     // Known boilerplate is dropped, not kept.
-    assert!(!notes
-        .iter()
-        .any(|n| n.1.contains("Read more") || n.1.contains("Share on")));
+    assert!(!notes.iter().any(|n| n.1.contains("Read more") || n.1.contains("Share on")));
 }
 
 #[test]
 fn good_practices_with_sections_figures_and_places() {
     let (db, _) = imported(ImportOptions::default());
     let all = practice::list_practices(&db).unwrap();
-    let get = |title: &str| {
-        practice::get_practice(&db, all.iter().find(|p| p.title == title).unwrap().id).unwrap()
-    };
+    let get = |title: &str| practice::get_practice(&db, all.iter().find(|p| p.title == title).unwrap().id).unwrap();
 
     let scan = get("Urban data scan");
-    assert_eq!(
-        (scan.city.as_str(), scan.country.as_deref()),
-        ("Antwerp", Some("BE"))
-    );
+    assert_eq!((scan.city.as_str(), scan.country.as_deref()), ("Antwerp", Some("BE")));
     assert_eq!(scan.author, "Heidi Vandenbroecke");
     assert_eq!(scan.author_role, "Expert GIS- and spatial analysis");
     assert_eq!(scan.headline_figure, "521 946");
-    assert!(scan
-        .tagline
-        .starts_with("A smart link between data and urban planning"));
+    assert!(scan.tagline.starts_with("A smart link between data and urban planning"));
     assert!(scan.is_transfer);
     assert!(scan.network_ids.is_empty());
     let headings: Vec<&str> = scan.sections.iter().map(|s| s.heading.as_str()).collect();
@@ -814,27 +511,16 @@ fn good_practices_with_sections_figures_and_places() {
             "Why should other European cities use it?",
         ]
     );
-    assert!(scan.sections[0]
-        .body
-        .starts_with("Cities are always evolving"));
-    assert!(scan
-        .sections
-        .iter()
-        .all(|s| !s.body.contains("Is a transfer practice") && !s.body.contains("Share on")));
+    assert!(scan.sections[0].body.starts_with("Cities are always evolving"));
+    assert!(scan.sections.iter().all(|s| !s.body.contains("Is a transfer practice") && !s.body.contains("Share on")));
 
     let heraklion = get("Smart city strategic plan");
-    assert_eq!(
-        (heraklion.city.as_str(), heraklion.country.as_deref()),
-        ("Heraklion", Some("GR"))
-    );
+    assert_eq!((heraklion.city.as_str(), heraklion.country.as_deref()), ("Heraklion", Some("GR")));
     assert_eq!(heraklion.headline_figure, "140 730");
     assert_eq!(heraklion.author, "Costis Mochanakis");
 
     let card = get("Citizen card");
-    assert_eq!(
-        (card.city.as_str(), card.country.as_deref()),
-        ("Gijón", Some("ES"))
-    );
+    assert_eq!((card.city.as_str(), card.country.as_deref()), ("Gijón", Some("ES")));
     assert_eq!(card.headline_figure, "272 202");
     assert_eq!(card.author_role, "CARD4LL Project Coordinator");
     let headings: Vec<&str> = card.sections.iter().map(|s| s.heading.as_str()).collect();
@@ -849,9 +535,7 @@ fn good_practices_with_sections_figures_and_places() {
             "Transferring the practice",
         ]
     );
-    assert!(card.sections[0]
-        .body
-        .contains("\nThe Gijon City Council (ES) fulfils"));
+    assert!(card.sections[0].body.contains("\nThe Gijon City Council (ES) fulfils"));
     let difference = &card.sections[4].body;
     assert!(difference.contains("• Study the use of Gijón Citizen Card"));
     assert!(difference.contains("\n• App for mobile devices development\n"));
@@ -868,22 +552,14 @@ fn importing_again_changes_nothing_and_says_so() {
     assert_eq!(again.created.total(), 0);
     assert_eq!(again.skipped_existing, first.created);
     assert!(
-        again
-            .summary
-            .starts_with("Nothing changed: everything in this file is already in the database."),
+        again.summary.starts_with("Nothing changed: everything in this file is already in the database."),
         "{}",
         again.summary
     );
     // The file's own problems are still reported; what the first import did is not repeated.
     let kinds: Vec<WarningKind> = again.warnings.iter().map(|w| w.kind).collect();
-    assert!(
-        kinds.contains(&WarningKind::OutOfSequence)
-            && kinds.contains(&WarningKind::CountryConflict)
-    );
-    assert!(
-        !kinds.contains(&WarningKind::PartnerAdded)
-            && !kinds.contains(&WarningKind::InferredCountry)
-    );
+    assert!(kinds.contains(&WarningKind::OutOfSequence) && kinds.contains(&WarningKind::CountryConflict));
+    assert!(!kinds.contains(&WarningKind::PartnerAdded) && !kinds.contains(&WarningKind::InferredCountry));
 }
 
 #[test]
@@ -893,24 +569,14 @@ fn a_second_import_adds_only_what_is_missing_and_keeps_edits() {
     let mut input = network::NetworkInput::from(&t);
     input.description = "Edited by the coordinator".into();
     network::update_network(&mut db, t.id, input).unwrap();
-    let gone = meetings(&db, "IoTXchange")
-        .into_iter()
-        .find(|m| m.title == "Final Meeting")
-        .unwrap();
+    let gone = meetings(&db, "IoTXchange").into_iter().find(|m| m.title == "Final Meeting").unwrap();
     meeting::delete_meeting(&mut db, gone.id).unwrap();
     let again = import_urbact(&mut db, &pages(), &ImportOptions::default()).unwrap();
     assert!(again.changed);
     assert_eq!(again.created.total(), 1);
     assert_eq!(again.created.meetings, 1);
-    assert!(
-        again.summary.starts_with("Created 1 meeting."),
-        "{}",
-        again.summary
-    );
-    assert_eq!(
-        net(&db, "TechTown").description,
-        "Edited by the coordinator"
-    );
+    assert!(again.summary.starts_with("Created 1 meeting."), "{}", again.summary);
+    assert_eq!(net(&db, "TechTown").description, "Edited by the coordinator");
     let back = find(&meetings(&db, "IoTXchange"), "Final Meeting").clone();
     assert_eq!(back.host_name.as_deref(), Some("Fundão"));
     assert_ne!(back.uid, gone.uid);
@@ -920,45 +586,20 @@ fn a_second_import_adds_only_what_is_missing_and_keeps_edits() {
 fn a_dry_run_writes_nothing_and_reports_what_it_would_do() {
     let mut db = Db::open_in_memory().unwrap();
     let before = dump(&db);
-    let dry = import_urbact(
-        &mut db,
-        &pages(),
-        &ImportOptions {
-            start_year: None,
-            dry_run: true,
-        },
-    )
-    .unwrap();
+    let dry = import_urbact(&mut db, &pages(), &ImportOptions { start_year: None, dry_run: true }).unwrap();
     assert_eq!(dump(&db), before);
     assert!(dry.dry_run && dry.changed);
     let (_, real) = imported(ImportOptions::default());
     assert_eq!(dry.created, real.created);
     assert_eq!(dry.warnings, real.warnings);
-    assert!(
-        dry.summary
-            .starts_with("Dry run, nothing saved: would create 4 networks, 35 partners"),
-        "{}",
-        dry.summary
-    );
+    assert!(dry.summary.starts_with("Dry run, nothing saved: would create 4 networks, 35 partners"), "{}", dry.summary);
 
     import_urbact(&mut db, &pages(), &ImportOptions::default()).unwrap();
     let saved = dump(&db);
-    let dry_again = import_urbact(
-        &mut db,
-        &pages(),
-        &ImportOptions {
-            start_year: Some(2019),
-            dry_run: true,
-        },
-    )
-    .unwrap();
+    let dry_again = import_urbact(&mut db, &pages(), &ImportOptions { start_year: Some(2019), dry_run: true }).unwrap();
     assert_eq!(dump(&db), saved);
     assert!(!dry_again.changed);
-    assert!(
-        dry_again.summary.starts_with("Nothing would change"),
-        "{}",
-        dry_again.summary
-    );
+    assert!(dry_again.summary.starts_with("Nothing would change"), "{}", dry_again.summary);
 }
 
 #[test]
@@ -988,10 +629,7 @@ fn files_that_are_not_pages_are_refused_and_nothing_changes() {
         (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", "binary"),
         (b"\xff\xfeT\x00e\x00c\x00h\x00", "binary"),
         (b"caf\xe9 in Gen\xe8ve\nRef nid\n", "not UTF-8"),
-        (
-            b"\xe2\x80\xa2 TechTown\n\n    LEAD PARTNER Barnsley\xff\n    Ref nid\n",
-            "line 3",
-        ),
+        (b"\xe2\x80\xa2 TechTown\n\n    LEAD PARTNER Barnsley\xff\n    Ref nid\n", "line 3"),
     ];
     for (raw, says) in bytes {
         let err = import_urbact_bytes(&mut db, raw, &ImportOptions::default()).unwrap_err();
@@ -999,12 +637,7 @@ fn files_that_are_not_pages_are_refused_and_nothing_changes() {
         assert!(err.to_string().contains(says), "{err}");
         assert_eq!(dump(&db), before);
     }
-    let err = import_urbact_file(
-        &mut db,
-        dir.path().join("missing.txt"),
-        &ImportOptions::default(),
-    )
-    .unwrap_err();
+    let err = import_urbact_file(&mut db, dir.path().join("missing.txt"), &ImportOptions::default()).unwrap_err();
     assert_eq!(err.code(), "bad_input");
     assert!(err.to_string().contains("missing.txt"), "{err}");
     drop(db);
@@ -1016,39 +649,16 @@ fn files_that_are_not_pages_are_refused_and_nothing_changes() {
 fn an_error_part_way_rolls_back_the_whole_import() {
     let mut db = Db::open_in_memory().unwrap();
     let too_long = "N".repeat(250);
-    let text = format!(
-        "{}\n• {too_long}\n    Lead Partner : Perugia - Italy\n    Ref nid\n",
-        pages().trim_end()
-    );
+    let text = format!("{}\n• {too_long}\n    Lead Partner : Perugia - Italy\n    Ref nid\n", pages().trim_end());
     let err = import_urbact(&mut db, &text, &ImportOptions::default()).unwrap_err();
     assert_eq!(err.code(), "bad_input");
     assert!(err.to_string().contains("line 342"), "{err}");
-    assert!(
-        err.to_string()
-            .contains("is 250 characters long; the limit is 200"),
-        "{err}"
-    );
-    for table in [
-        "networks",
-        "partners",
-        "meetings",
-        "milestones",
-        "action_plans",
-        "practices",
-        "import_notes",
-    ] {
-        assert_eq!(
-            count(&db, &format!("SELECT count(*) FROM {table}")),
-            0,
-            "{table}"
-        );
+    assert!(err.to_string().contains("is 250 characters long; the limit is 200"), "{err}");
+    for table in ["networks", "partners", "meetings", "milestones", "action_plans", "practices", "import_notes"] {
+        assert_eq!(count(&db, &format!("SELECT count(*) FROM {table}")), 0, "{table}");
     }
     // The connection is usable afterwards, and the same import without the bad page works.
-    assert!(
-        import_urbact(&mut db, &pages(), &ImportOptions::default())
-            .unwrap()
-            .changed
-    );
+    assert!(import_urbact(&mut db, &pages(), &ImportOptions::default()).unwrap().changed);
 }
 
 #[test]

@@ -37,7 +37,10 @@ fn opening_again_keeps_the_data_and_takes_no_copy() {
     let db = Db::open(&path).unwrap();
     assert_eq!(list_networks(&db).unwrap()[0].name, "TechTown");
     assert!(db.backup_taken().is_none());
-    let copies = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak")).count();
+    let copies = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak"))
+        .count();
     assert_eq!(copies, 0);
 }
 
@@ -62,7 +65,8 @@ fn upgrading_keeps_data_and_takes_a_copy_first() {
     assert_eq!(list_networks(&db).unwrap()[0].name, "DigiPlace");
     let copy = db.backup_taken().expect("a copy is taken before migrating a file with data");
     assert_eq!(version_of(copy), SCHEMA_VERSION);
-    let copied: String = Connection::open(copy).unwrap().query_row("SELECT name FROM networks", [], |r| r.get(0)).unwrap();
+    let copied: String =
+        Connection::open(copy).unwrap().query_row("SELECT name FROM networks", [], |r| r.get(0)).unwrap();
     assert_eq!(copied, "DigiPlace");
     drop(db);
     let again = Db::open_with_migrations(&path, &next).unwrap();
@@ -77,7 +81,9 @@ fn a_failing_migration_leaves_the_previous_version_and_data() {
         let mut db = Db::open(&path).unwrap();
         create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
     }
-    let broken = with_next_version("ALTER TABLE networks ADD COLUMN x INTEGER; DROP TABLE partners; SELECT * FROM no_such_table;");
+    let broken = with_next_version(
+        "ALTER TABLE networks ADD COLUMN x INTEGER; DROP TABLE partners; SELECT * FROM no_such_table;",
+    );
     let err = Db::open_with_migrations(&path, &broken).unwrap_err();
     assert!(err.to_string().contains("9999_next.sql"), "{err}");
     let db = Db::open(&path).unwrap();

@@ -115,7 +115,14 @@ fn every_save_is_a_revision_and_an_unchanged_autosave_is_not() {
     let again = save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person …", None).unwrap();
     assert!(!again.created);
     assert_eq!(again.revision.number, 2);
-    let with_message = save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person in Gävle …", Some("after the ULG meeting")).unwrap();
+    let with_message = save_section(
+        &mut f.db,
+        f.plan_id,
+        "vision",
+        "By 2030 every young person in Gävle …",
+        Some("after the ULG meeting"),
+    )
+    .unwrap();
     assert_eq!((with_message.revision.number, with_message.revision.message.as_str()), (3, "after the ULG meeting"));
     assert_eq!(list_revisions(&f.db, f.plan_id).unwrap().iter().map(|r| r.number).collect::<Vec<_>>(), [3, 2, 1]);
     // Reopening shows exactly what was saved, spaces and blank lines included.
@@ -130,16 +137,27 @@ fn a_bad_save_changes_nothing() {
     let err = save_section(&mut f.db, f.plan_id, "nowhere", "text", None).unwrap_err();
     assert!(err.to_string().contains("nowhere"), "{err}");
     let too_long = "x".repeat(50_001);
-    assert_eq!(field_of(save_section(&mut f.db, f.plan_id, "context", &too_long, None).unwrap_err()), "sections[context].body");
+    assert_eq!(
+        field_of(save_section(&mut f.db, f.plan_id, "context", &too_long, None).unwrap_err()),
+        "sections[context].body"
+    );
     let err = add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("12.345"), &[])).unwrap_err();
     assert_eq!(field_of(err), "actions[0].cost");
-    let err = add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("100"), &[(FundingSource::Erdf, "-5")])).unwrap_err();
+    let err = add_action(&mut f.db, f.plan_id, action("Coding club", "", Some("100"), &[(FundingSource::Erdf, "-5")]))
+        .unwrap_err();
     assert_eq!(field_of(err), "actions[0].funding[0].amount");
     let mut backwards = action("Coding club", "", None, &[]);
     backwards.start = month("2026-05");
     backwards.end = month("2026-04");
     assert_eq!(field_of(add_action(&mut f.db, f.plan_id, backwards).unwrap_err()), "actions[0].end");
-    let risk = RiskInput { id: String::new(), description: "Nobody comes".into(), likelihood: 6, impact: 2, mitigation: String::new(), owner: String::new() };
+    let risk = RiskInput {
+        id: String::new(),
+        description: "Nobody comes".into(),
+        likelihood: 6,
+        impact: 2,
+        mitigation: String::new(),
+        owner: String::new(),
+    };
     assert_eq!(field_of(add_risk(&mut f.db, f.plan_id, risk).unwrap_err()), "risks[0].likelihood");
     assert_eq!(list_revisions(&f.db, f.plan_id).unwrap().len(), 1, "no refused change left a revision");
     assert!(load_plan_document(&f.db, f.plan_id).unwrap().actions.is_empty());
@@ -155,7 +173,8 @@ fn custom_sections_are_added_renamed_moved_and_removed_but_standard_ones_stay() 
     assert!(doc.sections[2].custom);
     rename_section(&mut f.db, f.plan_id, "digital-skills-for-all", "Skills").unwrap();
     assert!(rename_section(&mut f.db, f.plan_id, "context", "Our city").is_err());
-    let mut keys: Vec<String> = load_plan_document(&f.db, f.plan_id).unwrap().sections.iter().map(|s| s.key.clone()).collect();
+    let mut keys: Vec<String> =
+        load_plan_document(&f.db, f.plan_id).unwrap().sections.iter().map(|s| s.key.clone()).collect();
     keys.reverse();
     reorder_sections(&mut f.db, f.plan_id, &keys).unwrap();
     let doc = load_plan_document(&f.db, f.plan_id).unwrap();
@@ -189,7 +208,8 @@ fn the_diff_between_two_revisions_is_word_by_word_per_section_and_lists_changed_
     assert_eq!((vision.key.as_str(), vision.change), ("vision", ChangeKind::Changed));
     assert_eq!(side(&vision.segments, true), "Gävle will train 200 young people by 2027.");
     assert_eq!(side(&vision.segments, false), "Gävle will train 500 young people by 2028.");
-    let deleted: Vec<&str> = vision.segments.iter().filter(|s| s.kind == SegmentKind::Delete).map(|s| s.text.as_str()).collect();
+    let deleted: Vec<&str> =
+        vision.segments.iter().filter(|s| s.kind == SegmentKind::Delete).map(|s| s.text.as_str()).collect();
     assert_eq!(deleted, ["200", "2027."]);
     let rows: Vec<(RowTable, &str, ChangeKind, Vec<String>)> =
         diff.rows.iter().map(|r| (r.table, r.label.as_str(), r.change, r.fields.clone())).collect();
@@ -246,7 +266,12 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
     .unwrap()
     .item_id
     .unwrap();
-    let mut club = action("Coding club", "Skills", Some("120000.10"), &[(FundingSource::Erdf, "80000.05"), (FundingSource::City, "20000")]);
+    let mut club = action(
+        "Coding club",
+        "Skills",
+        Some("120000.10"),
+        &[(FundingSource::Erdf, "80000.05"), (FundingSource::City, "20000")],
+    );
     club.start = month("2025-09");
     club.end = month("2027-06");
     club.indicator_ids = vec![indicator.clone()];
@@ -262,7 +287,8 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
     assert_eq!(s.secured_funding, d("100000.35"));
     assert_eq!(s.funding_gap, d("19999.95"));
     assert_eq!(s.pilot_actions, 1);
-    let by_objective: Vec<(&str, Decimal)> = s.cost_by_objective.iter().map(|o| (o.objective.as_str(), o.cost)).collect();
+    let by_objective: Vec<(&str, Decimal)> =
+        s.cost_by_objective.iter().map(|o| (o.objective.as_str(), o.cost)).collect();
     assert_eq!(by_objective, [("Skills", d("120000.10")), ("Jobs", d("0.20"))]);
     let years: Vec<(i32, u32)> = s.actions_per_year.iter().map(|y| (y.year, y.actions)).collect();
     assert_eq!(years, [(2025, 1), (2026, 2), (2027, 1)]);
@@ -280,14 +306,20 @@ fn the_document_carries_exact_summaries_of_the_action_table() {
 #[test]
 fn status_follows_the_review_path_and_every_change_is_recorded() {
     let mut f = gavle_plan();
-    let err = set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, Some(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())).unwrap_err();
+    let err =
+        set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, Some(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()))
+            .unwrap_err();
     assert!(err.to_string().contains("in review only"), "{err}");
     set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
     set_plan_status(&mut f.db, f.plan_id, PlanStatus::Draft, None).unwrap();
     set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
     set_plan_status(&mut f.db, f.plan_id, PlanStatus::Final, None).unwrap();
-    assert_eq!(field_of(set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, None).unwrap_err()), "adoption_date");
-    let adopted = set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, NaiveDate::from_ymd_opt(2026, 3, 1)).unwrap();
+    assert_eq!(
+        field_of(set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, None).unwrap_err()),
+        "adoption_date"
+    );
+    let adopted =
+        set_plan_status(&mut f.db, f.plan_id, PlanStatus::Adopted, NaiveDate::from_ymd_opt(2026, 3, 1)).unwrap();
     assert_eq!(adopted.adoption_date, NaiveDate::from_ymd_opt(2026, 3, 1));
     let changes = list_status_changes(&f.db, f.plan_id).unwrap();
     let path: Vec<(PlanStatus, PlanStatus)> = changes.iter().map(|c| (c.from, c.to)).collect();
@@ -315,7 +347,12 @@ fn comments_are_anchored_to_sections_and_resolvable() {
     )
     .unwrap();
     assert_eq!((c.author.as_str(), c.resolved_at.is_none()), ("Lead expert", true));
-    let err = add_comment(&mut f.db, f.plan_id, CommentInput { section_key: "budget".into(), author: String::new(), text: "?".into() }).unwrap_err();
+    let err = add_comment(
+        &mut f.db,
+        f.plan_id,
+        CommentInput { section_key: "budget".into(), author: String::new(), text: "?".into() },
+    )
+    .unwrap_err();
     assert_eq!(field_of(err), "section_key");
     assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().open_comments.len(), 1);
     let resolved = resolve_comment(&mut f.db, c.id, "").unwrap();
@@ -332,7 +369,10 @@ fn section_text_is_found_by_search() {
     save_section(&mut f.db, f.plan_id, "risks", "The broadband rollout might be late.", None).unwrap();
     let hits = search(&f.db, "broadband", 10).unwrap();
     assert_eq!(hits.len(), 1);
-    assert_eq!((hits[0].kind, hits[0].id, hits[0].title.as_str()), (HitKind::Plan, f.plan_id, "Gävle digital jobs plan"));
+    assert_eq!(
+        (hits[0].kind, hits[0].id, hits[0].title.as_str()),
+        (HitKind::Plan, f.plan_id, "Gävle digital jobs plan")
+    );
     save_section(&mut f.db, f.plan_id, "risks", "Nothing here.", None).unwrap();
     assert!(search(&f.db, "broadband", 10).unwrap().is_empty(), "the old text left the index");
 }
@@ -401,7 +441,8 @@ fn changes_to_different_sections_merge_without_conflict() {
     let plan = ours.plan_id;
     save_section(&mut ours.db, plan, "vision", "Our vision", None).unwrap();
     save_section(&mut theirs, plan, "risks", "Their risks", None).unwrap();
-    let their_action = add_action(&mut theirs, plan, action("Hackathon", "", Some("500"), &[])).unwrap().item_id.unwrap();
+    let their_action =
+        add_action(&mut theirs, plan, action("Hackathon", "", Some("500"), &[])).unwrap().item_id.unwrap();
 
     let report = receive_plan(&mut ours.db, &send_plan(&theirs, plan).unwrap()).unwrap();
     assert_eq!(report.outcome, ReceiveOutcome::Merged, "{}", report.message);
@@ -455,7 +496,8 @@ fn the_same_section_changed_on_both_sides_is_a_conflict_and_nothing_is_overwritt
 
     // The user merges the two texts by hand.
     let merged = "Our and their vision of Gävle";
-    let saved = exchange::resolve_conflict(&mut ours.db, conflict.id, ConflictChoice::Merged { text: merged.into() }).unwrap();
+    let saved =
+        exchange::resolve_conflict(&mut ours.db, conflict.id, ConflictChoice::Merged { text: merged.into() }).unwrap();
     assert_eq!(saved.revision.kind, RevisionKind::Resolve);
     assert_eq!(body(&ours.db, plan, "vision"), merged);
     assert!(list_conflicts(&ours.db, plan).unwrap().is_empty());
@@ -493,7 +535,12 @@ fn an_unknown_plan_is_created_in_its_network_and_a_missing_network_is_refused() 
     let new_plan = create_plan(
         &mut theirs,
         ours.network_id,
-        ActionPlanInput { partner_id: None, title: "Network-wide plan".into(), summary: String::new(), status: PlanStatus::Draft },
+        ActionPlanInput {
+            partner_id: None,
+            title: "Network-wide plan".into(),
+            summary: String::new(),
+            status: PlanStatus::Draft,
+        },
     )
     .unwrap();
     save_section(&mut theirs, new_plan.id, "vision", "Shared vision", None).unwrap();
@@ -564,8 +611,14 @@ fn malformed_foreign_newer_or_invalid_files_are_refused_and_nothing_is_saved() {
 fn the_whole_database_json_carries_plan_history_and_review() {
     let mut f = gavle_plan();
     save_section(&mut f.db, f.plan_id, "vision", "Vision", None).unwrap();
-    add_action(&mut f.db, f.plan_id, action("Coding club", "Skills", Some("10.50"), &[(FundingSource::EsfPlus, "5")])).unwrap();
-    add_comment(&mut f.db, f.plan_id, CommentInput { section_key: "vision".into(), author: "Peer".into(), text: "Nice".into() }).unwrap();
+    add_action(&mut f.db, f.plan_id, action("Coding club", "Skills", Some("10.50"), &[(FundingSource::EsfPlus, "5")]))
+        .unwrap();
+    add_comment(
+        &mut f.db,
+        f.plan_id,
+        CommentInput { section_key: "vision".into(), author: "Peer".into(), text: "Nice".into() },
+    )
+    .unwrap();
     set_plan_status(&mut f.db, f.plan_id, PlanStatus::InReview, None).unwrap();
     let text = export_json(&f.db).unwrap();
     let mut copy = Db::open_in_memory().unwrap();
@@ -598,7 +651,11 @@ fn plans_that_existed_before_drafting_get_their_sections_and_revision_1_on_upgra
     assert_eq!(doc.sections.len(), 9);
     assert_eq!(doc.sections[0].body, "Oulu's data platform.");
     assert_eq!((doc.revision.number, doc.revision.kind), (1, RevisionKind::Created));
-    assert_eq!(revision_content(&db, plan_id, 1).unwrap().sections, doc.sections, "the snapshot made in SQL reads as PlanContent");
+    assert_eq!(
+        revision_content(&db, plan_id, 1).unwrap().sections,
+        doc.sections,
+        "the snapshot made in SQL reads as PlanContent"
+    );
     assert!(uuid::Uuid::parse_str(&doc.uuid).is_ok());
     assert_eq!(search(&db, "platform", 5).unwrap()[0].kind, HitKind::Plan);
     // And the upgraded plan works like any other.
@@ -607,14 +664,16 @@ fn plans_that_existed_before_drafting_get_their_sections_and_revision_1_on_upgra
 
 #[test]
 fn partners_who_import_the_same_pages_hold_the_same_plans_and_can_merge_them() {
-    let pages = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples-data/urbact-network-pages.txt")).unwrap();
+    let pages = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples-data/urbact-network-pages.txt"))
+        .unwrap();
     let options = convene_core::urbact::ImportOptions::default();
     let mut ours = Db::open_in_memory().unwrap();
     let mut theirs = Db::open_in_memory().unwrap();
     convene_core::urbact::import_urbact(&mut ours, &pages, &options).unwrap();
     convene_core::urbact::import_urbact(&mut theirs, &pages, &options).unwrap();
     let network = convene_core::network::find_network(&ours, "IoTXchange").unwrap();
-    let plans: Vec<ActionPlan> = list_plans(&ours, network.id).unwrap().into_iter().filter(|p| p.partner_name.is_some()).collect();
+    let plans: Vec<ActionPlan> =
+        list_plans(&ours, network.id).unwrap().into_iter().filter(|p| p.partner_name.is_some()).collect();
     assert!(!plans.is_empty());
     for p in &plans {
         let doc = load_plan_document(&ours, p.id).unwrap();
@@ -641,7 +700,12 @@ fn saves_from_two_connections_queue_and_every_one_becomes_a_revision() {
         create_plan(
             &mut db,
             network.id,
-            ActionPlanInput { partner_id: None, title: "Shared".into(), summary: String::new(), status: PlanStatus::Draft },
+            ActionPlanInput {
+                partner_id: None,
+                title: "Shared".into(),
+                summary: String::new(),
+                status: PlanStatus::Draft,
+            },
         )
         .unwrap()
         .id
@@ -672,13 +736,26 @@ fn saves_from_two_connections_queue_and_every_one_becomes_a_revision() {
 fn comments_travel_with_the_plan_and_arrive_once() {
     let (mut ours, mut theirs) = two_machines();
     let plan = ours.plan_id;
-    let mine = add_comment(&mut ours.db, plan, CommentInput { section_key: "vision".into(), author: "Anna".into(), text: "Shorter?".into() }).unwrap();
+    let mine = add_comment(
+        &mut ours.db,
+        plan,
+        CommentInput { section_key: "vision".into(), author: "Anna".into(), text: "Shorter?".into() },
+    )
+    .unwrap();
     receive_plan(&mut theirs, &send_plan(&ours.db, plan).unwrap()).unwrap();
     // The lead expert reads it on their machine, resolves it and adds one.
     let there = list_comments(&theirs, plan, true).unwrap();
-    assert_eq!((there.len(), there[0].text.as_str(), there[0].created_at.as_str()), (1, "Shorter?", mine.created_at.as_str()));
+    assert_eq!(
+        (there.len(), there[0].text.as_str(), there[0].created_at.as_str()),
+        (1, "Shorter?", mine.created_at.as_str())
+    );
     resolve_comment(&mut theirs, there[0].id, "").unwrap();
-    add_comment(&mut theirs, plan, CommentInput { section_key: "funding".into(), author: String::new(), text: "Which ERDF call?".into() }).unwrap();
+    add_comment(
+        &mut theirs,
+        plan,
+        CommentInput { section_key: "funding".into(), author: String::new(), text: "Which ERDF call?".into() },
+    )
+    .unwrap();
 
     let file = send_plan(&theirs, plan).unwrap();
     let report = receive_plan(&mut ours.db, &file).unwrap();

@@ -33,9 +33,7 @@ fn partner_row(name: &str) -> String {
 
 /// The network's dated and not-yet-dated meetings, as the database holds them.
 fn meeting_counts(app: &App) -> (usize, usize) {
-    let db =
-        rusqlite::Connection::open_with_flags(&app.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .unwrap();
+    let db = rusqlite::Connection::open_with_flags(&app.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     db.query_row(
         "SELECT sum(m.schedule_kind != 'undated'), sum(m.schedule_kind = 'undated')
          FROM meetings m JOIN networks n ON n.id = m.network_id WHERE n.name = ?1",
@@ -46,21 +44,13 @@ fn meeting_counts(app: &App) -> (usize, usize) {
 }
 
 fn meeting_uid(app: &App, title: &str) -> String {
-    let db =
-        rusqlite::Connection::open_with_flags(&app.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .unwrap();
-    db.query_row("SELECT uid FROM meetings WHERE title = ?1", [title], |r| {
-        r.get(0)
-    })
-    .unwrap()
+    let db = rusqlite::Connection::open_with_flags(&app.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    db.query_row("SELECT uid FROM meetings WHERE title = ?1", [title], |r| r.get(0)).unwrap()
 }
 
 /// The words of the UI's message (ui/src/lib/calendar.ts, savedMessage).
 fn saved_message(events: usize, path: &str, left_out: usize) -> String {
-    let head = format!(
-        "Saved {events} {} to {path}",
-        if events == 1 { "meeting" } else { "meetings" }
-    );
+    let head = format!("Saved {events} {} to {path}", if events == 1 { "meeting" } else { "meetings" });
     match left_out {
         0 => format!("{head}."),
         1 => format!("{head}; 1 not yet dated was left out."),
@@ -79,11 +69,7 @@ impl App {
         let css = format!("{scope} [data-testid=calendar-result]");
         let result = self.el(&css).await;
         let kind = result.attr("data-kind").await.unwrap().unwrap_or_default();
-        let text = self
-            .text(&format!("{css} [data-testid=calendar-result-text]"))
-            .await
-            .trim()
-            .to_string();
+        let text = self.text(&format!("{css} [data-testid=calendar-result-text]")).await.trim().to_string();
         assert_eq!(kind, "ok", "the calendar action failed: {text}");
         let path = result.attr("data-path").await.unwrap().unwrap_or_default();
         (text, PathBuf::from(path))
@@ -91,10 +77,7 @@ impl App {
 }
 
 #[tokio::test]
-#[cfg_attr(
-    skip_e2e,
-    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
-)]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_file() {
     let app = App::launch("calendar").await;
     app.wait_for_title("Convene").await;
@@ -102,26 +85,18 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     app.el("[data-testid=import-summary]").await;
     app.click("[data-testid=open-home]").await;
     app.click("[data-testid=nav-networks]").await;
-    app.click(&format!(
-        "[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]"
-    ))
-    .await;
+    app.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]")).await;
     app.wait_text("[data-testid=network-title]", NETWORK).await;
 
     // A contact with an e-mail address for the host city.
-    app.click(&format!("{} [data-testid=partner-name]", partner_row(HOST)))
-        .await;
-    app.click("[data-testid=partner-details] [data-testid=add-contact]")
-        .await;
+    app.click(&format!("{} [data-testid=partner-name]", partner_row(HOST))).await;
+    app.click("[data-testid=partner-details] [data-testid=add-contact]").await;
     app.fill("#contact-name", CONTACT).await;
     app.fill("#contact-email", EMAIL).await;
-    app.click("[data-testid=partner-details] [data-testid=save-contact]")
-        .await;
+    app.click("[data-testid=partner-details] [data-testid=save-contact]").await;
     let a = &app;
     app.until("the new contact to be listed", move || async move {
-        let items = a
-            .all("[data-testid=partner-details] [data-testid=contact-item]")
-            .await;
+        let items = a.all("[data-testid=partner-details] [data-testid=contact-item]").await;
         for item in items {
             if item.text().await.ok()?.contains(EMAIL) {
                 return Some(());
@@ -132,22 +107,13 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     .await;
 
     // The partner's own calendar.
-    app.click("[data-testid=partner-details] [data-testid=export-partner-calendar]")
-        .await;
+    app.click("[data-testid=partner-details] [data-testid=export-partner-calendar]").await;
     app.click("[data-testid=export-calendar-save]").await;
     let (message, path) = app.calendar_outcome("[data-testid=partner-details]").await;
-    assert_eq!(
-        path,
-        app.saved_dir().join(format!("{NETWORK} - {HOST}.ics"))
-    );
+    assert_eq!(path, app.saved_dir().join(format!("{NETWORK} - {HOST}.ics")));
     assert!(message.starts_with("Saved "), "{message}");
-    let partner_events = unfolded(&std::fs::read_to_string(&path).unwrap())
-        .matches("BEGIN:VEVENT")
-        .count();
-    assert!(
-        message.starts_with(&format!("Saved {partner_events} meeting")),
-        "the count is the file's: {message}"
-    );
+    let partner_events = unfolded(&std::fs::read_to_string(&path).unwrap()).matches("BEGIN:VEVENT").count();
+    assert!(message.starts_with(&format!("Saved {partner_events} meeting")), "the count is the file's: {message}");
     app.shot("01-partner-exported").await;
 
     // A timed meeting hosted by Jelgava.
@@ -168,18 +134,9 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     assert_eq!(path, app.saved_dir().join(format!("{MEETING}.ics")));
     assert_eq!(message, saved_message(1, &path.display().to_string(), 0));
     let ics = unfolded(&std::fs::read_to_string(&path).unwrap());
-    assert!(
-        ics.contains(&format!("UID:{uid}\r\n")),
-        "the meeting's UID is the event's:\n{ics}"
-    );
-    assert!(
-        ics.contains("DTSTART;TZID=Europe/Riga:20270310T100000"),
-        "the start on Riga's clock:\n{ics}"
-    );
-    assert!(
-        ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Riga"),
-        "the zone is described in the file:\n{ics}"
-    );
+    assert!(ics.contains(&format!("UID:{uid}\r\n")), "the meeting's UID is the event's:\n{ics}");
+    assert!(ics.contains("DTSTART;TZID=Europe/Riga:20270310T100000"), "the start on Riga's clock:\n{ics}");
+    assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Riga"), "the zone is described in the file:\n{ics}");
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
     app.shot("02-meeting-added").await;
 
@@ -193,15 +150,8 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
         "the partner's contact is preselected"
     );
     let dialog = app.text("[data-testid=invitation-dialog]").await;
-    assert!(
-        dialog.contains(CONTACT) && dialog.contains(HOST),
-        "the contact is shown by name and city:\n{dialog}"
-    );
-    app.fill(
-        "[data-testid=invite-organizer]",
-        "coordinator@iotxchange.eu",
-    )
-    .await;
+    assert!(dialog.contains(CONTACT) && dialog.contains(HOST), "the contact is shown by name and city:\n{dialog}");
+    app.fill("[data-testid=invite-organizer]", "coordinator@iotxchange.eu").await;
     app.fill("[data-testid=invite-other]", "guest@riga").await;
     app.click("[data-testid=invitation-send]").await;
     let error = app.text("#invite-other-error").await;
@@ -215,25 +165,15 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     app.gone("[data-testid=invitation-dialog]").await;
     let (message, eml_path) = app.calendar_outcome("[data-testid=meeting-calendar]").await;
     assert!(message.contains("was written to"), "{message}");
-    assert_eq!(
-        eml_path.parent(),
-        Some(app.invitations_dir().as_path()),
-        "written in the app's data folder"
-    );
-    assert_eq!(
-        eml_path.file_name().unwrap().to_string_lossy(),
-        format!("{uid}-0.eml")
-    );
+    assert_eq!(eml_path.parent(), Some(app.invitations_dir().as_path()), "written in the app's data folder");
+    assert_eq!(eml_path.file_name().unwrap().to_string_lossy(), format!("{uid}-0.eml"));
     let eml = std::fs::read_to_string(&eml_path).expect("the invitation was written");
     assert!(eml.contains("X-Unsent: 1"), "a draft to send:\n{eml}");
     let (calendar, method) = calendar_part(&eml);
     assert_eq!(method, "REQUEST", "the part is a meeting request");
     assert!(calendar.contains("METHOD:REQUEST"), "{calendar}");
     assert!(calendar.contains(&format!("UID:{uid}")), "{calendar}");
-    assert!(
-        calendar.to_lowercase().contains(&format!("mailto:{EMAIL}")),
-        "the contact is an attendee:\n{calendar}"
-    );
+    assert!(calendar.to_lowercase().contains(&format!("mailto:{EMAIL}")), "the contact is an attendee:\n{calendar}");
     assert!(calendar.contains("ORGANIZER"), "{calendar}");
     app.shot("04-invitation-written").await;
 
@@ -248,64 +188,38 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     app.click("#meeting-save").await;
     app.wait_text("[data-testid=meeting-title]", UNDATED).await;
     let add = app.el("[data-testid=add-to-calendar]").await;
-    assert!(
-        !add.is_enabled().await.unwrap(),
-        "an undated meeting cannot be added to a calendar"
-    );
+    assert!(!add.is_enabled().await.unwrap(), "an undated meeting cannot be added to a calendar");
     let bar = app.text("[data-testid=meeting-calendar]").await;
-    assert!(
-        bar.contains("Give the meeting a date"),
-        "the bar says why:\n{bar}"
-    );
+    assert!(bar.contains("Give the meeting a date"), "the bar says why:\n{bar}");
     app.shot("05-undated-meeting").await;
     app.click(".crumbs a").await;
     app.wait_text("[data-testid=network-title]", NETWORK).await;
 
     // The whole network's calendar, with a reminder a day before.
     let (dated, undated) = meeting_counts(&app);
-    assert!(
-        dated > 1 && undated >= 1,
-        "dated meetings and the undated one: {dated}, {undated}"
-    );
-    app.click("#section-meetings [data-testid=export-calendar]")
-        .await;
+    assert!(dated > 1 && undated >= 1, "dated meetings and the undated one: {dated}, {undated}");
+    app.click("#section-meetings [data-testid=export-calendar]").await;
     app.el("[data-testid=export-calendar-dialog]").await;
-    app.choose("[data-testid=calendar-reminder]", "1 day before")
-        .await;
+    app.choose("[data-testid=calendar-reminder]", "1 day before").await;
     app.shot("06-export-dialog").await;
     app.click("[data-testid=export-calendar-save]").await;
     let (message, path) = app.calendar_outcome("#section-meetings").await;
-    assert_eq!(
-        path,
-        app.saved_dir().join(format!("{NETWORK}.ics")),
-        "the suggested name is the network's"
-    );
+    assert_eq!(path, app.saved_dir().join(format!("{NETWORK}.ics")), "the suggested name is the network's");
     assert_eq!(
         message,
         saved_message(dated, &path.display().to_string(), undated),
         "the message names what was saved and left out"
     );
     let ics = unfolded(&std::fs::read_to_string(&path).expect("the calendar was written"));
-    assert_eq!(
-        ics.matches("BEGIN:VEVENT").count(),
-        dated,
-        "one event per dated meeting:\n{ics}"
-    );
-    assert!(
-        ics.contains("TRIGGER:-P1D"),
-        "the reminder a day before is in the file"
-    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), dated, "one event per dated meeting:\n{ics}");
+    assert!(ics.contains("TRIGGER:-P1D"), "the reminder a day before is in the file");
     app.gone("[data-testid=export-calendar-dialog]").await;
     app.shot("07-network-exported").await;
 
     // Import another program's calendar file into the network.
     std::fs::write(app.picked_file(), OUTLOOK_EVENT).unwrap();
     app.click("[data-testid=import-calendar]").await;
-    app.wait_text(
-        "[data-testid=ics-import-summary]",
-        "Created 1 meeting, updated 0, 0 unchanged.",
-    )
-    .await;
+    app.wait_text("[data-testid=ics-import-summary]", "Created 1 meeting, updated 0, 0 unchanged.").await;
     let created = app.text("[data-testid=ics-created]").await;
     assert_eq!(created.trim(), IMPORTED);
     app.shot("08-import-report").await;
@@ -314,15 +228,9 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     let row_css = format!("[data-testid=meeting-row][data-title=\"{IMPORTED}\"]");
     let row = app.present(&row_css).await;
     let when = row.text().await.unwrap();
-    assert!(
-        when.contains("12 May 2027"),
-        "the imported meeting keeps its date: {when}"
-    );
+    assert!(when.contains("12 May 2027"), "the imported meeting keeps its date: {when}");
     app.client
-        .execute(
-            "arguments[0].scrollIntoView({ block: 'center' })",
-            vec![serde_json::to_value(&row).unwrap()],
-        )
+        .execute("arguments[0].scrollIntoView({ block: 'center' })", vec![serde_json::to_value(&row).unwrap()])
         .await
         .unwrap();
     app.shot("09-imported-in-list").await;
@@ -334,10 +242,7 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
             .then(() => done('allowed'), (e) => done('refused: ' + e));
     "#;
     let outcome = app.client.execute_async(script, vec![]).await.unwrap();
-    assert!(
-        outcome.as_str().unwrap_or_default().starts_with("refused"),
-        "the opener is not the page's: {outcome}"
-    );
+    assert!(outcome.as_str().unwrap_or_default().starts_with("refused"), "the opener is not the page's: {outcome}");
     app.close().await;
 }
 
@@ -345,19 +250,14 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
 /// program reads them.
 fn calendar_part(eml: &str) -> (String, String) {
     use mail_parser::{MessageParser, MimeHeaders};
-    let message = MessageParser::default()
-        .parse(eml.as_bytes())
-        .expect("the invitation is a MIME message");
+    let message = MessageParser::default().parse(eml.as_bytes()).expect("the invitation is a MIME message");
     for part in &message.parts {
         let Some(ct) = part.content_type() else {
             continue;
         };
         if ct.ctype() == "text" && ct.subtype() == Some("calendar") {
             let method = ct.attribute("method").unwrap_or_default().to_string();
-            return (
-                unfolded(part.text_contents().expect("calendar text")),
-                method,
-            );
+            return (unfolded(part.text_contents().expect("calendar text")), method);
         }
     }
     panic!("the invitation has no text/calendar part:\n{eml}");

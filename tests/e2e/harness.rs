@@ -53,10 +53,7 @@ pub struct App {
 
 /// The repository's root (this package lives in tests/e2e).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
 /// The app the tests drive: `CONVENE_E2E_APP`, else `convene-app` in cargo's debug
@@ -67,12 +64,14 @@ pub fn application() -> PathBuf {
     CHECKED
         .get_or_init(|| {
             let app = std::env::var_os("CONVENE_E2E_APP").map(PathBuf::from).unwrap_or_else(|| {
-                let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+                let target =
+                    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
                 target.join("debug/convene-app")
             });
             let build = "npm run build --prefix ui && cargo build -p convene --features custom-protocol,e2e-hooks";
             assert!(app.is_file(), "there is no app to test at {}: build it with `{build}`", app.display());
-            let hooked = Command::new("grep").args(["-q", "-a", "-F", HOOK_MARK]).arg(&app).status().is_ok_and(|s| s.success());
+            let hooked =
+                Command::new("grep").args(["-q", "-a", "-F", HOOK_MARK]).arg(&app).status().is_ok_and(|s| s.success());
             assert!(
                 hooked,
                 "{} was built without the e2e hooks (as scripts/run.sh builds it): build it with `{build}`",
@@ -91,11 +90,7 @@ fn find_tauri_driver() -> PathBuf {
         return PathBuf::from(p);
     }
     let candidates = std::env::var_os("PATH")
-        .map(|p| {
-            std::env::split_paths(&p)
-                .map(|d| d.join("tauri-driver"))
-                .collect::<Vec<_>>()
-        })
+        .map(|p| std::env::split_paths(&p).map(|d| d.join("tauri-driver")).collect::<Vec<_>>())
         .unwrap_or_default();
     let home_bin = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -107,27 +102,16 @@ fn find_tauri_driver() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 fn wait_for_port(port: u16, driver: &mut Child, log: &Path) {
     let deadline = Instant::now() + PATIENCE;
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         if let Ok(Some(status)) = driver.try_wait() {
-            panic!(
-                "tauri-driver exited ({status}) before listening; its output is in {}",
-                log.display()
-            );
+            panic!("tauri-driver exited ({status}) before listening; its output is in {}", log.display());
         }
-        assert!(
-            Instant::now() < deadline,
-            "tauri-driver did not listen on port {port}; see {}",
-            log.display()
-        );
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}; see {}", log.display());
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -137,9 +121,7 @@ fn terminate(child: &mut Child) {
     if let Ok(Some(_)) = child.try_wait() {
         return;
     }
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
     let deadline = Instant::now() + Duration::from_secs(10);
     while Instant::now() < deadline {
         if let Ok(Some(_)) = child.try_wait() {
@@ -210,16 +192,9 @@ impl App {
         let log = logs.join(format!("{test}.log"));
         let out = std::fs::File::create(&log).unwrap();
         let port = free_port();
-        let native_port = std::iter::repeat_with(free_port)
-            .find(|&p| p != port)
-            .unwrap();
+        let native_port = std::iter::repeat_with(free_port).find(|&p| p != port).unwrap();
         let mut driver = Command::new(find_tauri_driver())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CONVENE_DB", &db)
             .env("CONVENE_E2E_SAVE_DIR", dir.path().join("saved"))
             .env("CONVENE_E2E_OPEN_FILE", dir.path().join("picked.ics"))
@@ -257,21 +232,12 @@ impl App {
                 );
             }
         };
-        App {
-            client,
-            driver,
-            db,
-            name: test.to_string(),
-            _dir: dir,
-            _turn: turn,
-        }
+        App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn }
     }
 
     /// Saves what the window shows as tests/e2e/screenshots/<test>-<name>.png.
     pub async fn shot(&self, name: &str) {
-        let path = root()
-            .join("tests/e2e/screenshots")
-            .join(format!("{}-{name}.png", self.name));
+        let path = root().join("tests/e2e/screenshots").join(format!("{}-{name}.png", self.name));
         self.shot_to(&path).await;
     }
 
@@ -289,11 +255,7 @@ impl App {
             )
             .await;
         tokio::time::sleep(Duration::from_millis(150)).await;
-        let png = self
-            .client
-            .screenshot()
-            .await
-            .expect("the window could not be captured");
+        let png = self.client.screenshot().await.expect("the window could not be captured");
         std::fs::write(&path, png).unwrap();
     }
 
@@ -305,10 +267,7 @@ impl App {
             if now == title {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "the window's title stayed {now:?}, expected {title:?}"
-            );
+            assert!(Instant::now() < deadline, "the window's title stayed {now:?}, expected {title:?}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -348,6 +307,5 @@ impl Drop for App {
 }
 
 fn which(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
+    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
 }

@@ -33,10 +33,8 @@ impl App {
     /// First run with the example networks, then the plan's page from its network's page.
     pub(crate) async fn open_plan_from_network(&self) {
         self.click("[data-testid=nav-networks]").await;
-        self.click(&format!(
-            "[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]"
-        ))
-        .await;
+        self.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]"))
+            .await;
         self.wait_text("[data-testid=network-title]", NETWORK).await;
         let row = format!("[data-testid=plan][data-plan=\"{PLAN}\"]");
         let status = self.text(&format!("{row} [data-testid=plan-status]")).await;
@@ -45,9 +43,7 @@ impl App {
             "Final",
             "the network's plans show their status (published plans are imported as final)"
         );
-        let last = self
-            .text(&format!("{row} [data-testid=plan-last-change]"))
-            .await;
+        let last = self.text(&format!("{row} [data-testid=plan-last-change]")).await;
         assert!(last.contains("version"), "and their last change: {last}");
         self.click(&format!("{row} [data-testid=plan-link]")).await;
         self.wait_text("[data-testid=plan-title]", PLAN).await;
@@ -56,31 +52,19 @@ impl App {
     async fn scroll_plan_to(&self, css: &str) {
         self.el(css).await;
         let script = format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}});");
-        self.client
-            .execute(&script, vec![])
-            .await
-            .expect("the page scrolled");
+        self.client.execute(&script, vec![]).await.expect("the page scrolled");
     }
 
     /// Types `keys` into whatever has the focus, as a person at the keyboard.
     async fn keys(&self, keys: &str) {
-        let focused = self
-            .client
-            .active_element()
-            .await
-            .expect("something has the focus");
-        focused
-            .send_keys(keys)
-            .await
-            .expect("the keys reached the window");
+        let focused = self.client.active_element().await.expect("something has the focus");
+        focused.send_keys(keys).await.expect("the keys reached the window");
     }
 
     /// Waits until the element `css` has the keyboard focus.
     async fn wait_focus(&self, css: &str) {
-        let script = format!(
-            "return document.activeElement === document.querySelector('{}');",
-            css.replace('\'', "\\'")
-        );
+        let script =
+            format!("return document.activeElement === document.querySelector('{}');", css.replace('\'', "\\'"));
         let script = script.as_str();
         self.until(&format!("`{css}` to have the focus"), move || async move {
             let v = self.client.execute(script, vec![]).await.ok()?;
@@ -97,20 +81,11 @@ impl App {
     /// Writes `text` into the plan section `key` and waits until it is saved (leaving
     /// the field, here by clicking the plan's title, saves at once).
     pub(crate) async fn write_and_save_section(&self, key: &str, text: &str) {
-        self.open_part(&format!("[data-testid=outline-section][data-key={key}]"))
-            .await;
-        self.el(&format!("[data-testid=plan-section][data-key={key}]"))
-            .await;
+        self.open_part(&format!("[data-testid=outline-section][data-key={key}]")).await;
+        self.el(&format!("[data-testid=plan-section][data-key={key}]")).await;
         self.type_into("#section-text", text).await;
-        self.client
-            .find(Locator::Css("[data-testid=plan-title]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        self.wait_text("[data-testid=save-status]", "All changes saved")
-            .await;
+        self.client.find(Locator::Css("[data-testid=plan-title]")).await.unwrap().click().await.unwrap();
+        self.wait_text("[data-testid=save-status]", "All changes saved").await;
     }
 
     pub(crate) async fn type_into(&self, css: &str, text: &str) {
@@ -118,15 +93,12 @@ impl App {
         e.click().await.unwrap();
         let ctrl = char::from(Key::Control);
         e.send_keys(&format!("{ctrl}a{ctrl}")).await.unwrap();
-        e.send_keys(&char::from(Key::Backspace).to_string())
-            .await
-            .unwrap();
+        e.send_keys(&char::from(Key::Backspace).to_string()).await.unwrap();
         let enter = char::from(Key::Enter).to_string();
         e.send_keys(&text.replace('\n', &enter)).await.unwrap();
-        self.until(
-            &format!("`{css}` to hold the text typed"),
-            move || async move { (self.value(css).await == text).then_some(()) },
-        )
+        self.until(&format!("`{css}` to hold the text typed"), move || async move {
+            (self.value(css).await == text).then_some(())
+        })
         .await;
     }
 
@@ -136,11 +108,7 @@ impl App {
         self.click(&cell).await;
         let input = format!("{cell} [data-testid=action-edit]");
         self.fill(&input, text).await;
-        self.el(&input)
-            .await
-            .send_keys(&char::from(Key::Enter).to_string())
-            .await
-            .unwrap();
+        self.el(&input).await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
         self.gone(&input).await;
         self.wait_text(&cell, shown).await;
     }
@@ -156,15 +124,8 @@ impl App {
         .await;
         let input = "td[data-key=title] [data-testid=action-edit]";
         self.fill(input, title).await;
-        self.el(input)
-            .await
-            .send_keys(&char::from(Key::Enter).to_string())
-            .await
-            .unwrap();
-        self.el(&format!(
-            "[data-testid=action-row][data-action=\"{title}\"]"
-        ))
-        .await;
+        self.el(input).await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+        self.el(&format!("[data-testid=action-row][data-action=\"{title}\"]")).await;
     }
 
     /// Funding lines (and the pilot flag) through the action's details dialog.
@@ -179,8 +140,7 @@ impl App {
         }
         for (i, (source, amount)) in lines.iter().enumerate() {
             self.click("[data-testid=add-funding]").await;
-            self.choose(&format!("#ad-funding-{i}-source"), source)
-                .await;
+            self.choose(&format!("#ad-funding-{i}-source"), source).await;
             self.fill(&format!("#ad-funding-{i}-amount"), amount).await;
         }
         self.click("[data-testid=save-action]").await;
@@ -189,10 +149,7 @@ impl App {
 }
 
 #[tokio::test]
-#[cfg_attr(
-    skip_e2e,
-    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
-)]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     let app = App::launch("plans").await;
     app.wait_for_title("Convene").await;
@@ -204,11 +161,7 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.click("[data-testid=nav-settings]").await;
     app.fill("#author-name", AUTHOR).await;
     app.click("[data-testid=save-author]").await;
-    app.wait_text(
-        "[data-testid=notice] span",
-        &format!("Plan versions and comments will be signed “{AUTHOR}”."),
-    )
-    .await;
+    app.wait_text("[data-testid=notice] span", &format!("Plan versions and comments will be signed “{AUTHOR}”.")).await;
     app.shot("00-settings-author").await;
 
     app.open_plan_from_network().await;
@@ -216,8 +169,7 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
 
     // Write a section; it saves by itself and the preview is the sanitized HTML.
     app.write_and_save_section("vision", VISION).await;
-    app.wait_text("[data-testid=markdown-preview] h2", "Pilots")
-        .await;
+    app.wait_text("[data-testid=markdown-preview] h2", "Pilots").await;
     let items = app.all("[data-testid=markdown-preview] li").await;
     assert_eq!(items.len(), 2, "the list is rendered as a list");
     app.shot("02-section").await;
@@ -232,65 +184,28 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.keys(&char::from(Key::Tab).to_string()).await;
     app.wait_focus(&action_cell(lighting, "objective")).await;
     app.keys(&char::from(Key::Enter).to_string()).await;
-    app.keys(&format!("Smart mobility{}", char::from(Key::Enter)))
-        .await;
-    app.wait_text(&action_cell(lighting, "objective"), "Smart mobility")
-        .await;
+    app.keys(&format!("Smart mobility{}", char::from(Key::Enter))).await;
+    app.wait_text(&action_cell(lighting, "objective"), "Smart mobility").await;
     app.wait_focus(&action_cell(lighting, "objective")).await;
-    app.edit_cell(
-        lighting,
-        "months",
-        "2027-03 to 2027-12",
-        "Mar 2027 – Dec 2027",
-    )
-    .await;
-    app.edit_cell(lighting, "cost", "120 000", "€120,000.00")
-        .await;
-    app.fund(
-        lighting,
-        &[("ERDF", "96000"), ("City budget", "24000")],
-        true,
-    )
-    .await;
+    app.edit_cell(lighting, "months", "2027-03 to 2027-12", "Mar 2027 – Dec 2027").await;
+    app.edit_cell(lighting, "cost", "120 000", "€120,000.00").await;
+    app.fund(lighting, &[("ERDF", "96000"), ("City budget", "24000")], true).await;
     app.add_action(portal).await;
-    app.edit_cell(portal, "months", "2027-06 – 2028-09", "Jun 2027 – Sep 2028")
-        .await;
+    app.edit_cell(portal, "months", "2027-06 – 2028-09", "Jun 2027 – Sep 2028").await;
     app.edit_cell(portal, "cost", "80000", "€80,000.00").await;
     app.fund(portal, &[("ERDF", "50000")], false).await;
 
-    app.wait_text("[data-testid=budget-total]", "€200,000.00")
-        .await;
-    app.wait_text("[data-testid=budget-funded]", "€170,000.00")
-        .await;
-    app.wait_text("[data-testid=budget-gap]", "€30,000.00")
-        .await;
-    let by_objective = app
-        .text("[data-testid=budget-objective] tr[data-label=\"Smart mobility\"]")
-        .await;
-    assert!(
-        by_objective.contains("€120,000.00"),
-        "the objective typed by keyboard carries its cost: {by_objective}"
-    );
+    app.wait_text("[data-testid=budget-total]", "€200,000.00").await;
+    app.wait_text("[data-testid=budget-funded]", "€170,000.00").await;
+    app.wait_text("[data-testid=budget-gap]", "€30,000.00").await;
+    let by_objective = app.text("[data-testid=budget-objective] tr[data-label=\"Smart mobility\"]").await;
+    assert!(by_objective.contains("€120,000.00"), "the objective typed by keyboard carries its cost: {by_objective}");
     let bars = app.all("[data-testid=gantt-bar]").await;
     assert_eq!(bars.len(), 2, "one bar per action on the timeline");
-    let first = bars[0]
-        .attr("aria-label")
-        .await
-        .unwrap()
-        .unwrap_or_default();
-    assert_eq!(
-        first,
-        format!("{lighting} (pilot): March 2027 to December 2027 (10 months)")
-    );
-    let second = bars[1]
-        .attr("aria-label")
-        .await
-        .unwrap()
-        .unwrap_or_default();
-    assert_eq!(
-        second,
-        format!("{portal}: June 2027 to September 2028 (16 months)")
-    );
+    let first = bars[0].attr("aria-label").await.unwrap().unwrap_or_default();
+    assert_eq!(first, format!("{lighting} (pilot): March 2027 to December 2027 (10 months)"));
+    let second = bars[1].attr("aria-label").await.unwrap().unwrap_or_default();
+    assert_eq!(second, format!("{portal}: June 2027 to September 2028 (16 months)"));
     app.shot("03-actions").await;
     app.scroll_plan_to("[data-testid=budget-summary]").await;
     app.shot("03-budget").await;
@@ -302,51 +217,29 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.wait_for_title("Convene").await;
     app.el("[data-testid=nav-networks]").await;
     app.open_plan_from_network().await;
-    app.open_part("[data-testid=outline-section][data-key=vision]")
-        .await;
+    app.open_part("[data-testid=outline-section][data-key=vision]").await;
     let a = &app;
-    app.until(
-        "the section to show the text saved before closing",
-        move || async move { (a.value("#section-text").await == VISION).then_some(()) },
-    )
+    app.until("the section to show the text saved before closing", move || async move {
+        (a.value("#section-text").await == VISION).then_some(())
+    })
     .await;
     app.shot("04-reopened").await;
 
     // The history: version 1 against the newest, the words added marked on the right.
     app.open_part("[data-testid=outline-history]").await;
     app.el("[data-testid=revision]").await;
-    app.present("#diff-from option[value=\"1\"]")
-        .await
-        .click()
-        .await
-        .expect("version 1 can be picked");
+    app.present("#diff-from option[value=\"1\"]").await.click().await.expect("version 1 can be picked");
     let added = "[data-testid=diff-section][data-section=\"Vision and objectives\"] [data-testid=diff-after] ins";
     let a = &app;
-    app.until(
-        "the vision's added words to be marked",
-        move || async move {
-            let shown = a
-                .client
-                .find(Locator::Css(added))
-                .await
-                .ok()?
-                .text()
-                .await
-                .ok()?;
-            shown.contains("sensors serve people").then_some(())
-        },
-    )
+    app.until("the vision's added words to be marked", move || async move {
+        let shown = a.client.find(Locator::Css(added)).await.ok()?.text().await.ok()?;
+        shown.contains("sensors serve people").then_some(())
+    })
     .await;
     let newest = app.text("[data-testid=revision]").await;
-    assert!(
-        newest.contains(AUTHOR),
-        "versions are signed with the name from Settings: {newest}"
-    );
+    assert!(newest.contains(AUTHOR), "versions are signed with the name from Settings: {newest}");
     let rows = app.text("[data-testid=row-changes]").await;
-    assert!(
-        rows.contains(lighting) && rows.contains(portal),
-        "the actions added are listed:\n{rows}"
-    );
+    assert!(rows.contains(lighting) && rows.contains(portal), "the actions added are listed:\n{rows}");
     app.shot("05-history").await;
 
     // Export as Word: a zip whose document holds the section's text.
@@ -354,36 +247,23 @@ async fn a_city_writes_its_plan_adds_actions_reopens_compares_and_exports() {
     app.click("[data-testid=export-plan]").await;
     let result = app.text("[data-testid=export-result]").await;
     let path = app.saved_dir().join("Jelgava IAP.docx");
-    assert!(
-        result.contains(&path.display().to_string()),
-        "the app says where the file went: {result}"
-    );
-    let file = std::fs::File::open(&path)
-        .unwrap_or_else(|e| panic!("{} was not written: {e}", path.display()));
+    assert!(result.contains(&path.display().to_string()), "the app says where the file went: {result}");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{} was not written: {e}", path.display()));
     let mut docx = zip::ZipArchive::new(file).expect("a .docx is a zip");
     let mut xml = String::new();
-    docx.by_name("word/document.xml")
-        .expect("with word/document.xml")
-        .read_to_string(&mut xml)
-        .unwrap();
+    docx.by_name("word/document.xml").expect("with word/document.xml").read_to_string(&mut xml).unwrap();
     assert!(
         xml.contains("Jelgava will be a city where sensors serve people."),
         "the section's text is in the document"
     );
-    assert!(
-        xml.contains(lighting) && xml.contains(portal),
-        "and the actions"
-    );
+    assert!(xml.contains(lighting) && xml.contains(portal), "and the actions");
     app.shot("06-exported").await;
 
     // The other formats go the same way: a PDF is a PDF.
     app.choose("#export-format", "PDF").await;
     app.click("[data-testid=export-plan]").await;
     let pdf = app.saved_dir().join("Jelgava IAP.pdf");
-    app.until("the PDF to be written", || async {
-        pdf.exists().then_some(())
-    })
-    .await;
+    app.until("the PDF to be written", || async { pdf.exists().then_some(()) }).await;
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", pdf.display());
     app.close().await;

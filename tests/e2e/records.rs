@@ -34,65 +34,40 @@ impl App {
         self.shot("01-milestone-form").await;
         self.click("[data-testid=save-milestone]").await;
         self.gone("[data-testid=milestone-dialog]").await;
-        self.wait_text(
-            "[data-testid=notice] span",
-            &format!("{MILESTONE} was added."),
-        )
-        .await;
+        self.wait_text("[data-testid=notice] span", &format!("{MILESTONE} was added.")).await;
     }
 
     async fn sees_the_milestone(&self) {
         let row = self.text(&milestone_row(MILESTONE)).await;
-        assert!(
-            row.contains("June 2027") && row.contains("Deadline"),
-            "the list gives its month and kind: {row}"
-        );
+        assert!(row.contains("June 2027") && row.contains("Deadline"), "the list gives its month and kind: {row}");
         let mark = self.present(&timeline_mark(MILESTONE)).await;
         let label = mark.attr("aria-label").await.unwrap().unwrap_or_default();
-        assert_eq!(
-            label,
-            format!("Milestone: {MILESTONE}, June 2027"),
-            "the timeline places it in its month"
-        );
+        assert_eq!(label, format!("Milestone: {MILESTONE}, June 2027"), "the timeline places it in its month");
     }
 
     async fn add_practice(&self) {
         self.click("[data-testid=nav-practices]").await;
         self.click("[data-testid=new-practice]").await;
         self.fill("#practice-title", PRACTICE).await;
-        self.fill(
-            "#practice-tagline",
-            "Vacant lots become gardens run by their neighbours",
-        )
-        .await;
+        self.fill("#practice-tagline", "Vacant lots become gardens run by their neighbours").await;
         self.fill("#practice-city", "Jelgava").await;
         self.choose("#practice-country", "Latvia").await;
-        self.click("[data-testid=practice-network][data-network=\"IoTXchange\"]")
-            .await;
+        self.click("[data-testid=practice-network][data-network=\"IoTXchange\"]").await;
         self.click("[data-testid=add-practice-section]").await;
         self.fill("#section-0-heading", "The problem").await;
-        self.fill("#section-0-body", "Forty vacant lots in the old town.")
-            .await;
+        self.fill("#section-0-body", "Forty vacant lots in the old town.").await;
         self.shot("03-practice-form").await;
         self.click("[data-testid=save-practice]").await;
         self.wait_route("#/practices/").await;
-        self.wait_text("[data-testid=practice-title]", PRACTICE)
-            .await;
+        self.wait_text("[data-testid=practice-title]", PRACTICE).await;
         let networks = self.text("[data-testid=practice-networks]").await;
-        assert_eq!(
-            networks.trim(),
-            "IoTXchange",
-            "the practice names the network that transfers it"
-        );
+        assert_eq!(networks.trim(), "IoTXchange", "the practice names the network that transfers it");
         self.shot("04-practice-page").await;
     }
 }
 
 #[tokio::test]
-#[cfg_attr(
-    skip_e2e,
-    ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built"
-)]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_milestone_and_a_practice_added_in_the_window_are_found_where_they_belong() {
     let app = App::launch("records").await;
     app.load_examples().await;
@@ -101,22 +76,13 @@ async fn a_milestone_and_a_practice_added_in_the_window_are_found_where_they_bel
     app.add_milestone().await;
     app.sees_the_milestone().await;
     let heading = serde_json::to_value(app.el("#milestones-h").await).unwrap();
-    app.client
-        .execute(
-            "arguments[0].scrollIntoView({ block: 'start' })",
-            vec![heading],
-        )
-        .await
-        .unwrap();
+    app.client.execute("arguments[0].scrollIntoView({ block: 'start' })", vec![heading]).await.unwrap();
     app.shot("02-network-timeline").await;
 
     app.add_practice().await;
     app.click("[data-testid=nav-practices]").await;
     let entry = app.text(&practice_entry(PRACTICE)).await;
-    assert!(
-        entry.contains("Jelgava, Latvia"),
-        "the list gives its city and country: {entry}"
-    );
+    assert!(entry.contains("Jelgava, Latvia"), "the list gives its city and country: {entry}");
     app.shot("05-practice-list").await;
 
     let app = app.reopen().await;
@@ -134,11 +100,7 @@ async fn a_milestone_and_a_practice_added_in_the_window_are_found_where_they_bel
     app.shot("06-practice-delete").await;
     app.click("[data-testid=confirm-yes]").await;
     app.wait_route("#/practices").await;
-    app.wait_text(
-        "[data-testid=notice] span",
-        &format!("{PRACTICE} was deleted."),
-    )
-    .await;
+    app.wait_text("[data-testid=notice] span", &format!("{PRACTICE} was deleted.")).await;
     app.gone(&practice_entry(PRACTICE)).await;
     let others = app.all("[data-testid=practice-entry]").await;
     assert!(!others.is_empty(), "the example practices are still listed");

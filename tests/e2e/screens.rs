@@ -21,15 +21,11 @@ use crate::screens_data::{
 
 impl App {
     async fn readme_shot(&self, name: &str) {
-        self.shot_to(&Path::new("docs/screenshots").join(format!("{name}.png")))
-            .await;
+        self.shot_to(&Path::new("docs/screenshots").join(format!("{name}.png"))).await;
     }
 
     async fn open(&self, hash: &str) {
-        self.client
-            .execute("location.hash = arguments[0]", vec![hash.into()])
-            .await
-            .unwrap();
+        self.client.execute("location.hash = arguments[0]", vec![hash.into()]).await.unwrap();
         self.wait_route(hash.split('?').next().unwrap()).await;
     }
 
@@ -72,19 +68,14 @@ impl App {
         e.click().await.unwrap();
         let ctrl = char::from(Key::Control);
         e.send_keys(&format!("{ctrl}a{ctrl}")).await.unwrap();
-        e.send_keys(&char::from(Key::Backspace).to_string())
-            .await
-            .unwrap();
-        e.send_keys(&text.replace('\n', &char::from(Key::Enter).to_string()))
-            .await
-            .unwrap();
+        e.send_keys(&char::from(Key::Backspace).to_string()).await.unwrap();
+        e.send_keys(&text.replace('\n', &char::from(Key::Enter).to_string())).await.unwrap();
         self.until("the section to hold the text typed", move || async move {
             (self.value("#section-text").await == text).then_some(())
         })
         .await;
         self.click("[data-testid=plan-title]").await;
-        self.wait_text("[data-testid=save-status]", "All changes saved")
-            .await;
+        self.wait_text("[data-testid=save-status]", "All changes saved").await;
     }
 
     /// Opens a cell of the action table, types `text`, presses Enter and waits for the
@@ -118,10 +109,7 @@ impl App {
             if e.prop("value").await.ok().flatten().as_deref() != Some(text) {
                 continue;
             }
-            if e.send_keys(&char::from(Key::Enter).to_string())
-                .await
-                .is_ok()
-            {
+            if e.send_keys(&char::from(Key::Enter).to_string()).await.is_ok() {
                 return;
             }
         }
@@ -131,14 +119,7 @@ impl App {
     /// Adds an action with its objective, months, cost and funding, as plans.rs does.
     async fn write_action(
         &self,
-        (title, objective, months, cost, funding, pilot): (
-            &str,
-            &str,
-            &str,
-            &str,
-            &[(&str, &str)],
-            bool,
-        ),
+        (title, objective, months, cost, funding, pilot): (&str, &str, &str, &str, &[(&str, &str)], bool),
     ) {
         let before = self.all("[data-testid=action-row]").await.len();
         self.click("[data-testid=add-action]").await;
@@ -147,31 +128,19 @@ impl App {
         })
         .await;
         let input = "td[data-key=title] [data-testid=action-edit]";
-        self.type_in_cell(
-            "td[data-key=title]:has([data-testid=action-edit])",
-            input,
-            title,
-        )
-        .await;
-        self.el(&format!(
-            "[data-testid=action-row][data-action=\"{title}\"]"
-        ))
-        .await;
+        self.type_in_cell("td[data-key=title]:has([data-testid=action-edit])", input, title).await;
+        self.el(&format!("[data-testid=action-row][data-action=\"{title}\"]")).await;
         self.set_action_cell(title, "objective", objective).await;
         self.set_action_cell(title, "months", months).await;
         self.set_action_cell(title, "cost", cost).await;
-        self.click(&format!(
-            "[data-testid=action-row][data-action=\"{title}\"] td[data-key=details]"
-        ))
-        .await;
+        self.click(&format!("[data-testid=action-row][data-action=\"{title}\"] td[data-key=details]")).await;
         self.el("[data-testid=action-details]").await;
         if pilot {
             self.click("#ad-pilot").await;
         }
         for (i, (source, amount)) in funding.iter().enumerate() {
             self.click("[data-testid=add-funding]").await;
-            self.choose(&format!("#ad-funding-{i}-source"), source)
-                .await;
+            self.choose(&format!("#ad-funding-{i}-source"), source).await;
             self.fill(&format!("#ad-funding-{i}-amount"), amount).await;
         }
         self.click("[data-testid=save-action]").await;
@@ -197,21 +166,12 @@ impl App {
 async fn readme_screenshots() {
     let app = App::launch("readme").await;
     app.wait_for_title("Convene").await;
-    app.client
-        .set_window_size(1280, 800)
-        .await
-        .expect("the window can be resized");
+    app.client.set_window_size(1280, 800).await.expect("the window can be resized");
     app.click("[data-testid=load-examples]").await;
     app.el("[data-testid=import-summary]").await;
-    let coming: Vec<serde_json::Value> = COMING
-        .iter()
-        .map(|(n, h, t, d, s, e, m, st, v)| serde_json::json!([n, h, t, d, s, e, m, st, v]))
-        .collect();
-    let made = app
-        .client
-        .execute_async(CREATE_COMING, vec![coming.into()])
-        .await
-        .unwrap();
+    let coming: Vec<serde_json::Value> =
+        COMING.iter().map(|(n, h, t, d, s, e, m, st, v)| serde_json::json!([n, h, t, d, s, e, m, st, v])).collect();
+    let made = app.client.execute_async(CREATE_COMING, vec![coming.into()]).await.unwrap();
     assert!(made.is_array(), "the coming meetings were created: {made}");
     app.click("[data-testid=open-home]").await;
 
@@ -222,10 +182,7 @@ async fn readme_screenshots() {
     app.readme_shot("home-timelines").await;
 
     app.click("[data-testid=nav-networks]").await;
-    app.click(
-        "[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]",
-    )
-    .await;
+    app.click("[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]").await;
     app.el("[data-testid=partners-table]").await;
     app.readme_shot("network").await;
     app.scroll_to("#section-partners").await;
@@ -238,37 +195,21 @@ async fn readme_screenshots() {
     // Early in Riga: the panel marks the partners for whom it is before 08:00.
     app.fill("#meeting-start-time", "08:30").await;
     app.fill("#meeting-end-time", "10:30").await;
-    app.wait_text(
-        "[data-testid=local-time-row][data-partner=\"Fundão\"] [data-testid=local-start]",
-        "06:30",
-    )
-    .await;
-    app.client
-        .execute(
-            "window.scrollTo(0, 0); document.activeElement?.blur();",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.wait_text("[data-testid=local-time-row][data-partner=\"Fundão\"] [data-testid=local-start]", "06:30").await;
+    app.client.execute("window.scrollTo(0, 0); document.activeElement?.blur();", vec![]).await.unwrap();
     app.readme_shot("meeting-form").await;
 
     let visit = made[0]["id"].as_i64().unwrap();
-    app.client
-        .execute_async(AGENDA, vec![visit.into()])
-        .await
-        .unwrap();
+    app.client.execute_async(AGENDA, vec![visit.into()]).await.unwrap();
     app.open(&format!("#/meetings/{visit}")).await;
-    app.wait_text("[data-testid=meeting-title]", "Sensor lab study visit")
-        .await;
+    app.wait_text("[data-testid=meeting-title]", "Sensor lab study visit").await;
     app.readme_shot("meeting").await;
 
     // The month of the study visit, with the meetings around it.
     let month = &made[0]["date"].as_str().unwrap()[..7];
-    app.open(&format!("#/meetings?view=calendar&month={month}"))
-        .await;
+    app.open(&format!("#/meetings?view=calendar&month={month}")).await;
     app.el("[data-testid=month-calendar]").await;
-    app.present("[data-testid=calendar-day] a[title=\"Sensor lab study visit\"]")
-        .await;
+    app.present("[data-testid=calendar-day] a[title=\"Sensor lab study visit\"]").await;
     app.readme_shot("calendar").await;
 
     app.click("[data-testid=nav-practices]").await;
@@ -279,26 +220,15 @@ async fn readme_screenshots() {
 
     app.click("[data-testid=nav-search]").await;
     app.fill("main [data-testid=search-input]", "Jelgava").await;
-    app.el("main [data-testid=search-result][data-kind=meeting]")
-        .await;
+    app.el("main [data-testid=search-result][data-kind=meeting]").await;
     app.readme_shot("search").await;
 
     // Contacts and the name plans are signed with: the screens above would show them, so
     // they come after those (Settings shows the name).
-    let contacts: Vec<serde_json::Value> = CONTACTS
-        .iter()
-        .map(|(p, n, r, e)| serde_json::json!([p, n, r, e]))
-        .collect();
-    let added = app
-        .client
-        .execute_async(ADD_CONTACTS, vec![contacts.into()])
-        .await
-        .unwrap();
-    assert_eq!(
-        added,
-        serde_json::json!(true),
-        "the contacts were added: {added}"
-    );
+    let contacts: Vec<serde_json::Value> =
+        CONTACTS.iter().map(|(p, n, r, e)| serde_json::json!([p, n, r, e])).collect();
+    let added = app.client.execute_async(ADD_CONTACTS, vec![contacts.into()]).await.unwrap();
+    assert_eq!(added, serde_json::json!(true), "the contacts were added: {added}");
 
     app.click("[data-testid=nav-settings]").await;
     app.el("[data-testid=db-path]").await;
@@ -308,69 +238,35 @@ async fn readme_screenshots() {
     })
     .await;
     // Every card whole: the page's title is the one scrolled away.
-    app.scroll_below("section[aria-labelledby=author-h]", 16)
-        .await;
+    app.scroll_below("section[aria-labelledby=author-h]", 16).await;
     app.readme_shot("settings").await;
 
     // The plan: a section written, with its preview.
     app.click("[data-testid=nav-networks]").await;
-    app.click(
-        "[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]",
-    )
-    .await;
-    app.click(&format!(
-        "[data-testid=plan][data-plan=\"{PLAN}\"] [data-testid=plan-link]"
-    ))
-    .await;
+    app.click("[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]").await;
+    app.click(&format!("[data-testid=plan][data-plan=\"{PLAN}\"] [data-testid=plan-link]")).await;
     app.wait_text("[data-testid=plan-title]", PLAN).await;
-    app.click("[data-testid=outline-section][data-key=context]")
-        .await;
+    app.click("[data-testid=outline-section][data-key=context]").await;
     app.el("[data-testid=plan-section][data-key=context]").await;
     app.write_section(CONTEXT).await;
     let written = app.plan_version().await;
-    app.wait_text(
-        "[data-testid=markdown-preview] h2",
-        "Needs found with the local group",
-    )
-    .await;
-    app.scroll_below("[data-testid=plan-section][data-key=context]", 16)
-        .await;
-    app.client
-        .execute(
-            "document.querySelector('#section-text').scrollTop = 0;",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.wait_text("[data-testid=markdown-preview] h2", "Needs found with the local group").await;
+    app.scroll_below("[data-testid=plan-section][data-key=context]", 16).await;
+    app.client.execute("document.querySelector('#section-text').scrollTop = 0;", vec![]).await.unwrap();
     app.readme_shot("plan-section").await;
     app.write_section(CONTEXT_REVIEWED).await;
     let reviewed = app.plan_version().await;
-    assert!(
-        reviewed > written,
-        "the reviewed text is a new version: {written} then {reviewed}"
-    );
+    assert!(reviewed > written, "the reviewed text is a new version: {written} then {reviewed}");
 
     // Actions with costs and funding; the budget and the timeline follow.
     app.click("[data-testid=outline-actions]").await;
     for action in ACTIONS {
         app.write_action(*action).await;
     }
-    app.wait_text("[data-testid=budget-total]", "€245,000.00")
-        .await;
-    app.wait_text("[data-testid=budget-funded]", "€185,000.00")
-        .await;
-    assert_eq!(
-        app.all("[data-testid=gantt-bar]").await.len(),
-        ACTIONS.len(),
-        "a bar per action"
-    );
-    app.client
-        .execute(
-            "window.scrollTo(0, 0); document.activeElement?.blur();",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.wait_text("[data-testid=budget-total]", "€245,000.00").await;
+    app.wait_text("[data-testid=budget-funded]", "€185,000.00").await;
+    assert_eq!(app.all("[data-testid=gantt-bar]").await.len(), ACTIONS.len(), "a bar per action");
+    app.client.execute("window.scrollTo(0, 0); document.activeElement?.blur();", vec![]).await.unwrap();
     app.readme_shot("plan-actions").await;
     // The whole timeline at the bottom of the window, the budget's breakdown above it.
     let gantt = app.el("[data-testid=gantt]").await;
@@ -386,22 +282,12 @@ async fn readme_screenshots() {
     // The history: the first text against the reviewed one, word by word.
     app.click("[data-testid=outline-history]").await;
     app.el("[data-testid=revision]").await;
-    app.present(&format!("#diff-from option[value=\"{written}\"]"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.present(&format!("#diff-to option[value=\"{reviewed}\"]"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.present(&format!("#diff-from option[value=\"{written}\"]")).await.click().await.unwrap();
+    app.present(&format!("#diff-to option[value=\"{reviewed}\"]")).await.click().await.unwrap();
     let diff = "[data-testid=diff-section][data-section=\"Context and needs\"]";
     app.until("the context's changed words to be marked", || async {
         let shown = app.text(&format!("{diff} [data-testid=diff-after]")).await;
-        let marked = app
-            .all(&format!("{diff} [data-testid=diff-after] ins"))
-            .await;
+        let marked = app.all(&format!("{diff} [data-testid=diff-after] ins")).await;
         (shown.contains("city hall") && !marked.is_empty()).then_some(())
     })
     .await;
@@ -421,39 +307,24 @@ async fn readme_screenshots() {
 
     // The network's calendar, with a reminder.
     app.click(".crumbs a[href*=\"section=plans\"]").await;
-    app.wait_text("[data-testid=network-title]", "IoTXchange")
-        .await;
+    app.wait_text("[data-testid=network-title]", "IoTXchange").await;
     app.scroll_below("#section-meetings", 16).await;
-    app.click("#section-meetings [data-testid=export-calendar]")
-        .await;
+    app.click("#section-meetings [data-testid=export-calendar]").await;
     app.el("[data-testid=export-calendar-dialog]").await;
-    app.choose("[data-testid=calendar-reminder]", "1 day before")
-        .await;
+    app.choose("[data-testid=calendar-reminder]", "1 day before").await;
     app.readme_shot("calendar-export").await;
-    app.cancel_dialog("[data-testid=export-calendar-dialog]")
-        .await;
+    app.cancel_dialog("[data-testid=export-calendar-dialog]").await;
 
     // An invitation to the study visit: every partner's contacts preselected.
     app.open(&format!("#/meetings/{visit}")).await;
-    app.wait_text("[data-testid=meeting-title]", "Sensor lab study visit")
-        .await;
+    app.wait_text("[data-testid=meeting-title]", "Sensor lab study visit").await;
     app.click("[data-testid=email-invitation]").await;
     app.el("[data-testid=invitation-dialog]").await;
     for (_, _, _, email) in CONTACTS {
-        let checkbox = app
-            .el(&format!("[data-testid=invitee][data-email=\"{email}\"]"))
-            .await;
-        assert_eq!(
-            checkbox.prop("checked").await.unwrap().as_deref(),
-            Some("true"),
-            "{email} is preselected"
-        );
+        let checkbox = app.el(&format!("[data-testid=invitee][data-email=\"{email}\"]")).await;
+        assert_eq!(checkbox.prop("checked").await.unwrap().as_deref(), Some("true"), "{email} is preselected");
     }
-    app.fill(
-        "[data-testid=invite-organizer]",
-        "coordinator@iotxchange.eu",
-    )
-    .await;
+    app.fill("[data-testid=invite-organizer]", "coordinator@iotxchange.eu").await;
     app.readme_shot("invitation").await;
     app.cancel_dialog("[data-testid=invitation-dialog]").await;
 

@@ -28,17 +28,7 @@ pub(crate) const COMING: &[ComingMeeting] = &[
         "confirmed",
         "Jelgava City Hall",
     ),
-    (
-        "IoTXchange",
-        "Fundão",
-        "Action plan check-in",
-        23,
-        "14:00",
-        "15:30",
-        "online",
-        "tentative",
-        "",
-    ),
+    ("IoTXchange", "Fundão", "Action plan check-in", 23, "14:00", "15:30", "online", "tentative", ""),
     (
         "TechTown",
         "Barnsley",
@@ -50,17 +40,7 @@ pub(crate) const COMING: &[ComingMeeting] = &[
         "confirmed",
         "Barnsley Digital Media Centre",
     ),
-    (
-        "DigiPlace",
-        "",
-        "Steering group call",
-        4,
-        "11:00",
-        "12:00",
-        "online",
-        "tentative",
-        "",
-    ),
+    ("DigiPlace", "", "Steering group call", 4, "11:00", "12:00", "online", "tentative", ""),
 ];
 
 /// Creates the coming meetings through the app's own commands (the form is tested elsewhere).
@@ -112,30 +92,10 @@ pub(crate) const AGENDA: &str = r#"
 /// Contacts of IoTXchange's partner cities, so an invitation has people to go to.
 /// (partner, name, role, e-mail)
 pub(crate) const CONTACTS: &[(&str, &str, &str, &str)] = &[
-    (
-        "Jelgava",
-        "Ilze Bērziņa",
-        "Project coordinator",
-        "ilze.berzina@jelgava.lv",
-    ),
-    (
-        "Fundão",
-        "Ana Ferreira",
-        "Smart city officer",
-        "ana.ferreira@cm-fundao.pt",
-    ),
-    (
-        "Kežmarok",
-        "Peter Novák",
-        "Local group lead",
-        "peter.novak@kezmarok.sk",
-    ),
-    (
-        "Razlog",
-        "Maria Ivanova",
-        "EU projects officer",
-        "maria.ivanova@razlog.bg",
-    ),
+    ("Jelgava", "Ilze Bērziņa", "Project coordinator", "ilze.berzina@jelgava.lv"),
+    ("Fundão", "Ana Ferreira", "Smart city officer", "ana.ferreira@cm-fundao.pt"),
+    ("Kežmarok", "Peter Novák", "Local group lead", "peter.novak@kezmarok.sk"),
+    ("Razlog", "Maria Ivanova", "EU projects officer", "maria.ivanova@razlog.bg"),
 ];
 
 /// Adds [`CONTACTS`] and sets the name plan versions are signed with (Settings shows it).
@@ -161,14 +121,8 @@ pub(crate) const CONTEXT: &str = "Jelgava is a city of about **55,000 people** o
 pub(crate) const CONTEXT_REVIEWED: &str = "Jelgava is a city of about **54,700 people** (2025) on the Lielupe river, 40 km south-west of Riga.\n\n## Needs found with the local group\n\n- Street lighting is one of the largest items on the city's electricity bill\n- Residents cannot see air quality or traffic data for their own street\n- Many public services still need a visit to the city hall\n\nThe **URBACT local group** chose these three needs as the starting point for the pilots.";
 
 /// An action of the plan: (title, objective, months, cost, funding lines, pilot).
-type PlanAction = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-    bool,
-);
+type PlanAction =
+    (&'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str)], bool);
 
 /// Actions of the plan.
 pub(crate) const ACTIONS: &[PlanAction] = &[
@@ -180,20 +134,6 @@ pub(crate) const ACTIONS: &[PlanAction] = &[
         &[("ERDF", "96000"), ("City budget", "24000")],
         true,
     ),
-    (
-        "Open data portal",
-        "Open data",
-        "2027-06 to 2028-09",
-        "80000",
-        &[("ERDF", "50000")],
-        false,
-    ),
-    (
-        "Air quality sensors in schools",
-        "Clean air",
-        "2027-09 to 2028-06",
-        "45000",
-        &[("City budget", "15000")],
-        false,
-    ),
+    ("Open data portal", "Open data", "2027-06 to 2028-09", "80000", &[("ERDF", "50000")], false),
+    ("Air quality sensors in schools", "Clean air", "2027-09 to 2028-06", "45000", &[("City budget", "15000")], false),
 ];

@@ -56,11 +56,8 @@ impl App {
                     Ok(b) => b.text().await.unwrap_or_default(),
                     Err(e) => format!("(the page could not be read: {e})"),
                 };
-                let name: String = what
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .take(60)
-                    .collect();
+                let name: String =
+                    what.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).take(60).collect();
                 self.shot(&format!("timeout-{name}")).await;
                 panic!("waited {PATIENCE:?} for {what}; the window shows:\n{body}");
             }
@@ -88,21 +85,13 @@ impl App {
 
     /// Every element matching `css` now (none is fine).
     pub async fn all(&self, css: &str) -> Vec<Element> {
-        self.client
-            .find_all(Locator::Css(css))
-            .await
-            .unwrap_or_default()
+        self.client.find_all(Locator::Css(css)).await.unwrap_or_default()
     }
 
     /// Waits until nothing matches `css`.
     pub async fn gone(&self, css: &str) {
         self.until(&format!("`{css}` to go away"), move || async move {
-            self.client
-                .find_all(Locator::Css(css))
-                .await
-                .ok()?
-                .is_empty()
-                .then_some(())
+            self.client.find_all(Locator::Css(css)).await.ok()?.is_empty().then_some(())
         })
         .await
     }
@@ -134,13 +123,7 @@ impl App {
 
     /// The `value` of the form control `css`.
     pub async fn value(&self, css: &str) -> String {
-        self.el(css)
-            .await
-            .prop("value")
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default()
+        self.el(css).await.prop("value").await.ok().flatten().unwrap_or_default()
     }
 
     /// Replaces what the text field `css` holds with `text`, typing it as a person would
@@ -148,12 +131,8 @@ impl App {
     pub async fn fill(&self, css: &str, text: &str) {
         let e = self.el(css).await;
         let select_all = format!("{}a{}", char::from(Key::Control), char::from(Key::Control));
-        e.send_keys(&select_all)
-            .await
-            .unwrap_or_else(|err| panic!("typing into `{css}` failed: {err}"));
-        e.send_keys(&char::from(Key::Backspace).to_string())
-            .await
-            .unwrap();
+        e.send_keys(&select_all).await.unwrap_or_else(|err| panic!("typing into `{css}` failed: {err}"));
+        e.send_keys(&char::from(Key::Backspace).to_string()).await.unwrap();
         if !text.is_empty() {
             e.send_keys(text).await.unwrap();
         }
@@ -175,23 +154,14 @@ impl App {
             }
         }
         let option = found.unwrap_or_else(|| panic!("`{css}` has no option {label:?}"));
-        let value = option
-            .prop("value")
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let value = option.prop("value").await.ok().flatten().unwrap_or_default();
         // WebDriver selects an option clicked directly (firing input and change), without
         // opening the list: an open native list would hold the pointer and the keyboard.
-        option
-            .click()
-            .await
-            .unwrap_or_else(|err| panic!("choosing {label:?} in `{css}` failed: {err}"));
+        option.click().await.unwrap_or_else(|err| panic!("choosing {label:?} in `{css}` failed: {err}"));
         let value = value.as_str();
-        self.until(
-            &format!("`{css}` to be set to {label:?}"),
-            move || async move { (self.value(css).await == value).then_some(()) },
-        )
+        self.until(&format!("`{css}` to be set to {label:?}"), move || async move {
+            (self.value(css).await == value).then_some(())
+        })
         .await;
     }
 
@@ -202,13 +172,10 @@ impl App {
 
     /// Waits until `css` shows exactly `expected` (surrounding white space aside).
     pub async fn wait_text(&self, css: &str, expected: &str) {
-        self.until(
-            &format!("`{css}` to read {expected:?}"),
-            move || async move {
-                let e = self.client.find(Locator::Css(css)).await.ok()?;
-                (e.text().await.ok()?.trim() == expected).then_some(())
-            },
-        )
+        self.until(&format!("`{css}` to read {expected:?}"), move || async move {
+            let e = self.client.find(Locator::Css(css)).await.ok()?;
+            (e.text().await.ok()?.trim() == expected).then_some(())
+        })
         .await;
     }
 
@@ -220,32 +187,22 @@ impl App {
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key })
             .then(KeyAction::Up { value: ctrl });
-        self.client
-            .perform_actions(keys)
-            .await
-            .expect("the key press reached the window");
+        self.client.perform_actions(keys).await.expect("the key press reached the window");
         self.client.release_actions().await.unwrap();
     }
 
     /// The hash part of the address the window shows ("#/networks/3").
     pub async fn route(&self) -> String {
-        let v = self
-            .client
-            .execute("return location.hash", vec![])
-            .await
-            .unwrap();
+        let v = self.client.execute("return location.hash", vec![]).await.unwrap();
         v.as_str().unwrap_or_default().to_string()
     }
 
     /// Waits until the address starts with `prefix` ("#/meetings/").
     pub async fn wait_route(&self, prefix: &str) -> String {
-        self.until(
-            &format!("the address to start with {prefix:?}"),
-            move || async move {
-                let r = self.route().await;
-                r.starts_with(prefix).then_some(r)
-            },
-        )
+        self.until(&format!("the address to start with {prefix:?}"), move || async move {
+            let r = self.route().await;
+            r.starts_with(prefix).then_some(r)
+        })
         .await
     }
 }

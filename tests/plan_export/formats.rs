@@ -20,7 +20,10 @@ fn tags(html: &str) -> Vec<String> {
 fn assert_no_active_content(html: &str) {
     for tag in tags(html) {
         let name = tag.trim_start_matches('/').split([' ', '\n', '/']).next().unwrap_or("").to_string();
-        assert!(!["script", "img", "svg", "iframe", "object", "embed", "link"].contains(&name.as_str()), "<{tag}> in the HTML");
+        assert!(
+            !["script", "img", "svg", "iframe", "object", "embed", "link"].contains(&name.as_str()),
+            "<{tag}> in the HTML"
+        );
         assert!(!tag.contains("javascript:"), "javascript: link in <{tag}>");
         assert!(!tag.contains("data:"), "data: URL in <{tag}>");
         assert!(!tag.contains("src="), "something is loaded by <{tag}>");
@@ -34,7 +37,12 @@ fn markdown_export_has_the_title_page_every_section_and_gfm_tables() {
     let doc = sample_document();
     let md = String::from_utf8(export_plan(&doc, ExportFormat::Markdown).unwrap()).unwrap();
     assert!(md.starts_with(&format!("# {PLAN_TITLE}\n")), "{md}");
-    for fact in ["- **City:** Kežmarok, Slovakia", &format!("- **Network:** {NETWORK_NAME}"), "- **Status:** Adopted", "- **Adopted:** 14 February 2027"] {
+    for fact in [
+        "- **City:** Kežmarok, Slovakia",
+        &format!("- **Network:** {NETWORK_NAME}"),
+        "- **Status:** Adopted",
+        "- **Adopted:** 14 February 2027",
+    ] {
         assert!(md.contains(fact), "{fact} missing from\n{md}");
     }
     for title in section_titles(&doc) {
@@ -49,7 +57,10 @@ fn markdown_export_has_the_title_page_every_section_and_gfm_tables() {
         assert!(row.starts_with("| A") && row.contains(&format!("| {cost} |")), "{row}");
     }
     assert!(md.contains("| ERDF: €7,500.00; City budget: €5,000.00 |"), "funding lines of a cell joined: {md}");
-    assert!(md.contains(&format!("| **Total** | **{TOTAL_COST}** |")) || md.contains(&format!("**{TOTAL_COST}**")), "{md}");
+    assert!(
+        md.contains(&format!("| **Total** | **{TOTAL_COST}** |")) || md.contains(&format!("**{TOTAL_COST}**")),
+        "{md}"
+    );
     assert!(md.contains(&format!("| **Funding gap** | **{FUNDING_GAP}** |")), "{md}");
 }
 
@@ -86,7 +97,10 @@ fn html_export_is_standalone_and_sanitized() {
         assert!(html.contains(&format!("<td>{title}</td>")), "{title}");
         assert!(html.contains(cost), "{cost}");
     }
-    assert!(html.contains(&format!("<tr class=\"total\"><td>Funding gap</td><td class=\"num\">{FUNDING_GAP}</td></tr>")), "{html}");
+    assert!(
+        html.contains(&format!("<tr class=\"total\"><td>Funding gap</td><td class=\"num\">{FUNDING_GAP}</td></tr>")),
+        "{html}"
+    );
 }
 
 #[test]
@@ -131,7 +145,15 @@ fn the_report_follows_the_plan_order_and_places_the_tables() {
     assert_eq!(headings, section_titles(&doc).iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(report.title, PLAN_TITLE);
     let facts: Vec<(&str, &str)> = report.facts.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
-    assert_eq!(facts[..4], [("City", "Kežmarok, Slovakia"), ("Network", NETWORK_NAME), ("Status", "Adopted"), ("Adopted", "14 February 2027")]);
+    assert_eq!(
+        facts[..4],
+        [
+            ("City", "Kežmarok, Slovakia"),
+            ("Network", NETWORK_NAME),
+            ("Status", "Adopted"),
+            ("Adopted", "14 February 2027")
+        ]
+    );
     assert!(facts[4].0 == "Revision" && facts[4].1.starts_with(&doc.revision.number.to_string()), "{facts:?}");
     let md = text(ExportFormat::Markdown);
     let section = |title: &str| {
@@ -142,7 +164,8 @@ fn the_report_follows_the_plan_order_and_places_the_tables() {
     };
     assert!(section("Actions").contains("| Green roofs on schools |"));
     assert!(section("Risks").contains("ERDF co-financing arrives late | 3/5 | 4/5 | 12 |"), "{}", section("Risks"));
-    assert!(section("Monitoring and indicators").contains("| I1 | Shaded street length | Result | km | 1.2 | 6 | Jun 2030 | Municipal GIS survey |"));
+    assert!(section("Monitoring and indicators")
+        .contains("| I1 | Shaded street length | Result | km | 1.2 | 6 | Jun 2030 | Municipal GIS survey |"));
     assert!(section("Funding").contains("### Funding by source"));
     assert!(section("Implementation: timeline and resources").contains("| 2027 | 2 |"));
     assert!(section("Local group involvement").contains("*This section has not been written yet.*"));
@@ -189,7 +212,12 @@ fn a_plan_without_partner_or_content_still_exports_in_every_format() {
     let plan = create_plan(
         &mut db,
         network.id,
-        ActionPlanInput { partner_id: None, title: "Network-wide plan".into(), summary: String::new(), status: PlanStatus::Draft },
+        ActionPlanInput {
+            partner_id: None,
+            title: "Network-wide plan".into(),
+            summary: String::new(),
+            status: PlanStatus::Draft,
+        },
     )
     .unwrap();
     let doc = load_plan_document(&db, plan.id).unwrap();
@@ -203,5 +231,9 @@ fn a_plan_without_partner_or_content_still_exports_in_every_format() {
     assert!(md.contains("*No actions recorded yet.*"), "{md}");
     assert!(md.contains("*No budget yet: the action table is empty.*"), "{md}");
     assert!(md.contains("*No risks recorded yet.*") && md.contains("*No indicators recorded yet.*"), "{md}");
-    assert_eq!(md.matches("*This section has not been written yet.*").count(), 5, "context, vision, approach, implementation (no dated action), local group:\n{md}");
+    assert_eq!(
+        md.matches("*This section has not been written yet.*").count(),
+        5,
+        "context, vision, approach, implementation (no dated action), local group:\n{md}"
+    );
 }

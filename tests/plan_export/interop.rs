@@ -113,8 +113,8 @@ fn python_docx_finds_the_headings_and_the_action_table() {
     let dir = tempfile::tempdir().unwrap();
     let docx = write_export(dir.path(), ExportFormat::Docx);
     let script = repo_root().join("tests/interop/plan/read_docx.py");
-    let json: Value =
-        serde_json::from_str(&run(&python, &[script.to_str().unwrap(), docx.to_str().unwrap()])).expect("JSON from read_docx.py");
+    let json: Value = serde_json::from_str(&run(&python, &[script.to_str().unwrap(), docx.to_str().unwrap()]))
+        .expect("JSON from read_docx.py");
 
     let paragraphs = json["paragraphs"].as_array().unwrap();
     let styled = |text: &str| -> Option<String> {
@@ -186,19 +186,26 @@ fn pdftotext_finds_the_same_text_in_the_pdf() {
     for (title, cost) in ACTIONS {
         let first_word = title.split(' ').next().unwrap();
         let cells = layout_cells(&layout, first_word);
-        let (_, row) = cells
-            .iter()
-            .find(|(cell, _)| cell == title)
-            .unwrap_or_else(|| panic!("no table cell reads \"{title}\" (cells starting with {first_word}: {cells:?}):\n{layout}"));
+        let (_, row) = cells.iter().find(|(cell, _)| cell == title).unwrap_or_else(|| {
+            panic!("no table cell reads \"{title}\" (cells starting with {first_word}: {cells:?}):\n{layout}")
+        });
         assert!(squeeze(row).contains(cost), "{title} and {cost} in the same row:\n{row}");
     }
     for figure in [TOTAL_COST, SECURED, FUNDING_GAP, "€7,500.00", "€20,000.00"] {
         assert!(text.contains(figure), "{figure} missing:\n{layout}");
     }
     assert!(layout.lines().any(|l| l.contains("Funding gap") && l.contains(FUNDING_GAP)), "{layout}");
-    for cell in ["ERDF co-financing arrives late", "Bridge loan from the city budget", "Shaded street length", "Municipal GIS survey"] {
+    for cell in [
+        "ERDF co-financing arrives late",
+        "Bridge loan from the city budget",
+        "Shaded street length",
+        "Municipal GIS survey",
+    ] {
         let first_word = cell.split(' ').next().unwrap();
-        assert!(layout_cells(&layout, first_word).iter().any(|(c, _)| c == cell), "no cell reads \"{cell}\":\n{layout}");
+        assert!(
+            layout_cells(&layout, first_word).iter().any(|(c, _)| c == cell),
+            "no cell reads \"{cell}\":\n{layout}"
+        );
     }
 
     let pages = layout.matches('\u{c}').count();

@@ -11,9 +11,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
-use convene_core::agenda::{
-    add_agenda_item, move_agenda_item, remove_agenda_item, update_agenda_item,
-};
+use convene_core::agenda::{add_agenda_item, move_agenda_item, remove_agenda_item, update_agenda_item};
 use convene_core::meeting::{AgendaItem, AgendaItemInput, Meeting};
 use convene_core::network::{find_network, Network};
 use convene_core::partner::list_partners;
@@ -99,12 +97,7 @@ fn parse_time(field: &str, text: &str) -> Result<Option<NaiveTime>> {
     }
     NaiveTime::parse_from_str(t, "%H:%M")
         .map(Some)
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("\"{t}\" is not a time of day; write it as HH:MM (14:30)"),
-            )
-        })
+        .map_err(|_| Error::invalid(field, format!("\"{t}\" is not a time of day; write it as HH:MM (14:30)")))
 }
 
 fn apply(db: &Db, network: &Network, item: &mut AgendaItemInput, d: ItemDetails) -> Result<()> {
@@ -118,11 +111,7 @@ fn apply(db: &Db, network: &Network, item: &mut AgendaItemInput, d: ItemDetails)
         item.lead_partner_id = if s.trim().is_empty() {
             None
         } else {
-            Some(
-                find_partner(db, network, &s)
-                    .map_err(|e| relabel(e, "speaker"))?
-                    .id,
-            )
+            Some(find_partner(db, network, &s).map_err(|e| relabel(e, "speaker"))?.id)
         };
     }
     if let Some(n) = d.notes {
@@ -133,10 +122,7 @@ fn apply(db: &Db, network: &Network, item: &mut AgendaItemInput, d: ItemDetails)
 
 /// The names of a network's partners by id, to name the speakers.
 pub fn partner_names(db: &Db, network_id: i64) -> Result<HashMap<i64, String>> {
-    Ok(list_partners(db, network_id)?
-        .into_iter()
-        .map(|p| (p.id, p.name))
-        .collect())
+    Ok(list_partners(db, network_id)?.into_iter().map(|p| (p.id, p.name)).collect())
 }
 
 /// The agenda as numbered lines: "  1. 10:00-11:00  Welcome (speaker: Jelgava)", notes
@@ -174,10 +160,7 @@ fn print_agenda(ctx: &Ctx, network: &Network, meeting: &Meeting, headline: &str)
             network.slug, meeting.id
         ));
     } else {
-        text.push_str(&numbered(
-            &meeting.agenda,
-            &partner_names(&ctx.db, network.id)?,
-        ));
+        text.push_str(&numbered(&meeting.agenda, &partner_names(&ctx.db, network.id)?));
     }
     output::print(&text)
 }
@@ -201,16 +184,9 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
             apply(&ctx.db, &network, &mut item, details)?;
             let after = add_agenda_item(&mut ctx.db, meeting.id, item, at)?;
             let number = at.unwrap_or(after.agenda.len());
-            (
-                after,
-                format!("Added item {number} to the agenda of {}:", meeting.title),
-            )
+            (after, format!("Added item {number} to the agenda of {}:", meeting.title))
         }
-        AgendaCommand::Update {
-            item: number,
-            title,
-            details,
-        } => {
+        AgendaCommand::Update { item: number, title, details } => {
             let current = meeting.agenda.get(number.wrapping_sub(1));
             let mut item = current.map(AgendaItemInput::from).unwrap_or(AgendaItemInput {
                 start_time: None,
@@ -224,35 +200,17 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
             }
             apply(&ctx.db, &network, &mut item, details)?;
             let after = update_agenda_item(&mut ctx.db, meeting.id, number, item)?;
-            (
-                after,
-                format!("Changed item {number} of the agenda of {}:", meeting.title),
-            )
+            (after, format!("Changed item {number} of the agenda of {}:", meeting.title))
         }
         AgendaCommand::Move { item, to } => {
             let after = move_agenda_item(&mut ctx.db, meeting.id, item, to)?;
-            (
-                after,
-                format!(
-                    "Moved item {item} to place {to} in the agenda of {}:",
-                    meeting.title
-                ),
-            )
+            (after, format!("Moved item {item} to place {to} in the agenda of {}:", meeting.title))
         }
         AgendaCommand::Remove { item } => {
-            let title = meeting
-                .agenda
-                .get(item.wrapping_sub(1))
-                .map(|a| a.title.clone());
+            let title = meeting.agenda.get(item.wrapping_sub(1)).map(|a| a.title.clone());
             let after = remove_agenda_item(&mut ctx.db, meeting.id, item)?;
             let what = title.map(|t| format!(" ({t})")).unwrap_or_default();
-            (
-                after,
-                format!(
-                    "Removed item {item}{what} from the agenda of {}:",
-                    meeting.title
-                ),
-            )
+            (after, format!("Removed item {item}{what} from the agenda of {}:", meeting.title))
         }
     };
     print_agenda(ctx, &network, &after, &headline)

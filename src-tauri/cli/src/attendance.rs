@@ -70,10 +70,7 @@ fn print_list(ctx: &Ctx, attendance: &[Attendance], headline: &str) -> Result<()
             vec![a.name.clone(), kind.into(), a.status.label().to_lowercase()]
         })
         .collect();
-    output::print(&format!(
-        "{headline}\n{}",
-        table(&["NAME", "WHO", "STATUS"], &rows)
-    ))
+    output::print(&format!("{headline}\n{}", table(&["NAME", "WHO", "STATUS"], &rows)))
 }
 
 pub fn run(ctx: &mut Ctx, args: AttendanceArgs) -> Result<()> {
@@ -97,11 +94,7 @@ pub fn run(ctx: &mut Ctx, args: AttendanceArgs) -> Result<()> {
     };
     let after = set_attendance(&mut ctx.db, meeting.id, attendee, status)?;
     let headline = match status {
-        Some(s) => format!(
-            "{name}: {} for {}.",
-            s.label().to_lowercase(),
-            meeting.title
-        ),
+        Some(s) => format!("{name}: {} for {}.", s.label().to_lowercase(), meeting.title),
         None => format!("{name} is off the list of {}.", meeting.title),
     };
     print_list(ctx, &after.attendance, &headline)

@@ -69,12 +69,7 @@ pub struct InviteArgs {
 
 /// `1d`, `2h`, `30m`, `1w`, `1d12h`: a span of weeks, days, hours and minutes.
 pub fn parse_reminder(text: &str) -> Result<Duration> {
-    let bad = || {
-        Error::invalid(
-            "reminder",
-            format!("\"{text}\" is not a duration; write it as 1d, 2h or 30m"),
-        )
-    };
+    let bad = || Error::invalid("reminder", format!("\"{text}\" is not a duration; write it as 1d, 2h or 30m"));
     let t = text.trim().to_ascii_lowercase();
     if t.is_empty() {
         return Err(bad());
@@ -104,8 +99,7 @@ pub fn parse_reminder(text: &str) -> Result<Duration> {
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
-    std::fs::write(path, text)
-        .map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
+    std::fs::write(path, text).map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
 }
 
 #[derive(Serialize)]
@@ -123,32 +117,14 @@ struct ExportCounts {
 
 pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
-    let partner = args
-        .partner
-        .as_deref()
-        .map(|p| find_partner(&ctx.db, &network, p))
-        .transpose()?;
-    let meeting = args
-        .meeting
-        .as_deref()
-        .map(|m| find_meeting(&ctx.db, m))
-        .transpose()?;
+    let partner = args.partner.as_deref().map(|p| find_partner(&ctx.db, &network, p)).transpose()?;
+    let meeting = args.meeting.as_deref().map(|m| find_meeting(&ctx.db, m)).transpose()?;
     let selection = IcsSelection {
         network_id: network.id,
         partner_id: partner.as_ref().map(|p| p.id),
         meeting_id: meeting.as_ref().map(|m| m.id),
-        from: args
-            .from
-            .as_deref()
-            .map(|d| optional_date("from", d))
-            .transpose()?
-            .flatten(),
-        to: args
-            .to
-            .as_deref()
-            .map(|d| optional_date("to", d))
-            .transpose()?
-            .flatten(),
+        from: args.from.as_deref().map(|d| optional_date("from", d)).transpose()?.flatten(),
+        to: args.to.as_deref().map(|d| optional_date("to", d)).transpose()?.flatten(),
     };
     let name = match &partner {
         Some(p) => format!("{} – {}", network.name, p.name),
@@ -157,10 +133,7 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     let mut options = ExportOptions::new(name, Utc::now());
     options.reminder = args.reminder.as_deref().map(parse_reminder).transpose()?;
     let export: CalendarExport = export_ics(&ctx.db, &selection, &options)?;
-    let counts = ExportCounts {
-        events: export.events,
-        left_out_undated: export.left_out_undated,
-    };
+    let counts = ExportCounts { events: export.events, left_out_undated: export.left_out_undated };
     match &args.out {
         Some(path) => write_file(path, &export.text)?,
         None if ctx.json => return output::json(&export),
@@ -168,28 +141,15 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     }
     if ctx.json {
         if let Some(path) = &args.out {
-            return output::json(&Written {
-                file: path,
-                what: counts,
-            });
+            return output::json(&Written { file: path, what: counts });
         }
     }
-    let target = args
-        .out
-        .as_ref()
-        .map(|p| format!(" to {}", p.display()))
-        .unwrap_or_default();
+    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
     let left_out = match export.left_out_undated {
         0 => String::new(),
-        n => format!(
-            "; {} left out",
-            count_of(n, "not yet dated was", "not yet dated were")
-        ),
+        n => format!("; {} left out", count_of(n, "not yet dated was", "not yet dated were")),
     };
-    eprintln!(
-        "Wrote {}{target}{left_out}.",
-        count_of(export.events, "meeting", "meetings")
-    );
+    eprintln!("Wrote {}{target}{left_out}.", count_of(export.events, "meeting", "meetings"));
     Ok(())
 }
 
@@ -201,17 +161,8 @@ struct InviteWritten {
 
 pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
     let meeting = args.meeting.find(&ctx.db)?;
-    let to: Vec<String> = args
-        .to
-        .iter()
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
-        .collect();
-    let input = InviteInput {
-        organizer: args.organizer,
-        attendees: to,
-        now: Utc::now(),
-    };
+    let to: Vec<String> = args.to.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    let input = InviteInput { organizer: args.organizer, attendees: to, now: Utc::now() };
     let invitation = invitation(&ctx.db, meeting.id, &input)?;
     match &args.out {
         Some(path) => write_file(path, &invitation.eml)?,
@@ -220,10 +171,7 @@ pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
     }
     if ctx.json {
         if let Some(path) = &args.out {
-            let what = InviteWritten {
-                method: invitation.method,
-                subject: invitation.subject,
-            };
+            let what = InviteWritten { method: invitation.method, subject: invitation.subject };
             return output::json(&Written { file: path, what });
         }
     }
@@ -231,11 +179,7 @@ pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
         InviteMethod::Request => "invitation",
         InviteMethod::Cancel => "cancellation",
     };
-    let target = args
-        .out
-        .as_ref()
-        .map(|p| format!(" to {}", p.display()))
-        .unwrap_or_default();
+    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
     eprintln!("Wrote the {what}{target}: {}.", invitation.subject);
     Ok(())
 }
@@ -253,11 +197,7 @@ mod tests {
         assert_eq!(parse_reminder("1w").unwrap(), Duration::days(7));
         assert_eq!(parse_reminder("4w").unwrap(), Duration::weeks(4));
         for bad in ["", "1", "d", "1x", "1.5h", "-1d", "5w", "0m"] {
-            assert_eq!(
-                parse_reminder(bad).unwrap_err().field(),
-                Some("reminder"),
-                "{bad}"
-            );
+            assert_eq!(parse_reminder(bad).unwrap_err().field(), Some("reminder"), "{bad}");
         }
     }
 }

@@ -37,9 +37,8 @@ pub struct ExportJsonArgs {
 
 /// Reads a text file, with errors that name it.
 fn read_text(path: &Path, expected: &str) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::BadInput(format!("cannot read {}: {}", path.display(), io_reason(&e)))
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::BadInput(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
     String::from_utf8(bytes).map_err(|_| {
         Error::BadInput(format!(
             "{} is not a text file (it is not UTF-8); expected {expected}. Nothing was imported",
@@ -73,13 +72,8 @@ pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
     match args.out {
         None => output::print(&text),
         Some(path) => {
-            std::fs::write(&path, &text).map_err(|e| {
-                Error::BadInput(format!(
-                    "cannot write {}: {}",
-                    path.display(),
-                    io_reason(&e)
-                ))
-            })?;
+            std::fs::write(&path, &text)
+                .map_err(|e| Error::BadInput(format!("cannot write {}: {}", path.display(), io_reason(&e))))?;
             if !ctx.json {
                 eprintln!("Exported the database to {}.", path.display());
             }
@@ -94,11 +88,7 @@ pub fn import_json(ctx: &mut Ctx, file: &Path) -> Result<()> {
     if ctx.json {
         return output::json(&summary);
     }
-    output::print(&format!(
-        "{} from {}.\n",
-        capitalised(&summary.summary()),
-        file.display()
-    ))
+    output::print(&format!("{} from {}.\n", capitalised(&summary.summary()), file.display()))
 }
 
 fn capitalised(text: &str) -> String {
@@ -110,17 +100,9 @@ fn capitalised(text: &str) -> String {
 }
 
 pub fn import_urbact(ctx: &mut Ctx, args: UrbactArgs) -> Result<()> {
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        Error::BadInput(format!(
-            "cannot read {}: {}",
-            args.file.display(),
-            io_reason(&e)
-        ))
-    })?;
-    let options = ImportOptions {
-        start_year: args.start_year,
-        dry_run: args.dry_run,
-    };
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| Error::BadInput(format!("cannot read {}: {}", args.file.display(), io_reason(&e))))?;
+    let options = ImportOptions { start_year: args.start_year, dry_run: args.dry_run };
     let report = import_urbact_bytes(&mut ctx.db, &bytes, &options)?;
     if ctx.json {
         return output::json(&report);
@@ -129,10 +111,7 @@ pub fn import_urbact(ctx: &mut Ctx, args: UrbactArgs) -> Result<()> {
     if !report.warnings.is_empty() {
         out.push_str("\nWarnings:\n");
         for w in &report.warnings {
-            out.push_str(&format!(
-                "line {}: {} (\"{}\")\n",
-                w.line, w.message, w.text
-            ));
+            out.push_str(&format!("line {}: {} (\"{}\")\n", w.line, w.message, w.text));
         }
     }
     output::print(&out)

@@ -18,44 +18,23 @@ pub type Groups = &'static [(&'static str, &'static [&'static str])];
 
 pub const TOP: Groups = &[
     ("Networks", &["networks", "network", "milestone"]),
-    (
-        "Partners and their people",
-        &["partners", "partner", "contacts", "contact", "local-group"],
-    ),
-    (
-        "Meetings",
-        &["meetings", "meeting", "agenda", "attendance", "invite"],
-    ),
+    ("Partners and their people", &["partners", "partner", "contacts", "contact", "local-group"]),
+    ("Meetings", &["meetings", "meeting", "agenda", "attendance", "invite"]),
     ("Action plans", &["plans", "plan"]),
     ("Good practices", &["practices", "practice"]),
-    (
-        "All data",
-        &["search", "import", "export", "backup", "help"],
-    ),
+    ("All data", &["search", "import", "export", "backup", "help"]),
 ];
 
 pub const MEETING: Groups = &[
     ("The meeting", &["show", "add", "update", "delete"]),
-    (
-        "Its life",
-        &["confirm", "postpone", "held", "cancel", "help"],
-    ),
+    ("Its life", &["confirm", "postpone", "held", "cancel", "help"]),
 ];
 
 pub const PLAN: Groups = &[
-    (
-        "The plan",
-        &["show", "create", "status", "export", "author"],
-    ),
+    ("The plan", &["show", "create", "status", "export", "author"]),
     ("Its content", &["section", "action", "indicator", "risk"]),
-    (
-        "Review and history",
-        &["comment", "revisions", "diff", "restore"],
-    ),
-    (
-        "Exchange with partner cities",
-        &["send", "receive", "conflicts", "resolve", "help"],
-    ),
+    ("Review and history", &["comment", "revisions", "diff", "restore"]),
+    ("Exchange with partner cities", &["send", "receive", "conflicts", "resolve", "help"]),
 ];
 
 /// The help text's command list: each group's heading, then its commands with their
@@ -67,16 +46,9 @@ fn listing(cmd: &Command, groups: Groups) -> String {
         cmd.find_subcommand(name)
             .and_then(|s| s.get_about())
             .map(|a| a.to_string())
-            .unwrap_or_else(|| {
-                "Print this message or the help of the given subcommand(s)".to_string()
-            })
+            .unwrap_or_else(|| "Print this message or the help of the given subcommand(s)".to_string())
     };
-    let width = groups
-        .iter()
-        .flat_map(|(_, names)| names.iter())
-        .map(|n| n.len())
-        .max()
-        .unwrap_or(0);
+    let width = groups.iter().flat_map(|(_, names)| names.iter()).map(|n| n.len()).max().unwrap_or(0);
     let mut out = String::new();
     for (heading, names) in groups {
         let _ = writeln!(out, "{header}{heading}:{header:#}");
@@ -90,8 +62,7 @@ fn listing(cmd: &Command, groups: Groups) -> String {
 }
 
 fn with_groups(cmd: Command, groups: Groups) -> Command {
-    let template =
-        format!(
+    let template = format!(
         "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{}{}{{after-help}}",
         listing(&cmd, groups),
         "{header}Options:{header:#}\n{options}"
@@ -115,9 +86,7 @@ mod tests {
     fn names(cmd: &Command) -> Vec<String> {
         let mut cmd = cmd.clone();
         cmd.build();
-        cmd.get_subcommands()
-            .map(|s| s.get_name().to_string())
-            .collect()
+        cmd.get_subcommands().map(|s| s.get_name().to_string()).collect()
     }
 
     fn check(cmd: &Command, groups: Groups) {
@@ -125,12 +94,7 @@ mod tests {
         let mut actual = names(cmd);
         grouped.sort_unstable();
         actual.sort_unstable();
-        assert_eq!(
-            grouped,
-            actual,
-            "every subcommand of `{}` is in exactly one group",
-            cmd.get_name()
-        );
+        assert_eq!(grouped, actual, "every subcommand of `{}` is in exactly one group", cmd.get_name());
     }
 
     #[test]

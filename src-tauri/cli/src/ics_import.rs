@@ -39,8 +39,7 @@ fn naming_the_file(file: &Path, err: Error) -> Error {
 pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let bytes = read_calendar_file(&args.file)?;
-    let report = import_ics_bytes(&mut ctx.db, network.id, &bytes)
-        .map_err(|e| naming_the_file(&args.file, e))?;
+    let report = import_ics_bytes(&mut ctx.db, network.id, &bytes).map_err(|e| naming_the_file(&args.file, e))?;
     if ctx.json {
         return output::json(&report);
     }
@@ -57,12 +56,7 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport) -> Result<String> {
             .iter()
             .map(|m| {
                 let saved = get_meeting(&ctx.db, m.id)?;
-                Ok(vec![
-                    m.id.to_string(),
-                    output::schedule(&saved.schedule),
-                    saved.status.to_string(),
-                    m.title.clone(),
-                ])
+                Ok(vec![m.id.to_string(), output::schedule(&saved.schedule), saved.status.to_string(), m.title.clone()])
             })
             .collect::<Result<Vec<_>>>()?;
         out.push_str(&format!("\n{heading}:\n"));

@@ -202,13 +202,9 @@ pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
     command.build();
     let mut current = &mut command;
     for name in path {
-        current = current
-            .find_subcommand_mut(name)
-            .expect("the subcommand exists");
+        current = current.find_subcommand_mut(name).expect("the subcommand exists");
     }
-    current
-        .error(clap::error::ErrorKind::MissingRequiredArgument, message)
-        .exit()
+    current.error(clap::error::ErrorKind::MissingRequiredArgument, message).exit()
 }
 
 /// A yes-or-no option (`--transfer yes`, `--done no`) for the core field `field`.
@@ -216,10 +212,7 @@ pub fn yes_or_no(field: &str, text: &str) -> Result<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" => Ok(true),
         "no" | "n" | "false" => Ok(false),
-        other => Err(Error::invalid(
-            field,
-            format!("\"{other}\" is not yes or no"),
-        )),
+        other => Err(Error::invalid(field, format!("\"{other}\" is not yes or no"))),
     }
 }
 

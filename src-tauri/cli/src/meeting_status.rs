@@ -31,12 +31,7 @@ pub struct PostponeArgs {
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// End of the new date: "YYYY-MM-DD HH:MM", or "HH:MM" on the day of --to
-    #[arg(
-        long,
-        value_name = "DATETIME",
-        requires = "to",
-        conflicts_with = "until"
-    )]
+    #[arg(long, value_name = "DATETIME", requires = "to", conflicts_with = "until")]
     pub end: Option<String>,
     /// Last day of the new dates, YYYY-MM-DD
     #[arg(long, value_name = "DATE", requires = "to")]
@@ -52,10 +47,7 @@ pub struct PostponeArgs {
 /// A line saying whether calendars will see the change.
 fn sequence_note(before: &Meeting, after: &Meeting) -> String {
     if after.sequence != before.sequence {
-        format!(
-            "; calendars will see the change (sequence {})",
-            after.sequence
-        )
+        format!("; calendars will see the change (sequence {})", after.sequence)
     } else {
         String::new()
     }
@@ -93,33 +85,17 @@ fn step(
 }
 
 pub fn confirm(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(
-        ctx,
-        which,
-        MeetingStatus::Confirmed,
-        "Confirmed meeting {id}",
-        |ctx, id| confirm_meeting(&mut ctx.db, id),
-    )
+    step(ctx, which, MeetingStatus::Confirmed, "Confirmed meeting {id}", |ctx, id| confirm_meeting(&mut ctx.db, id))
 }
 
 pub fn held(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(
-        ctx,
-        which,
-        MeetingStatus::Held,
-        "Marked meeting {id} as held",
-        |ctx, id| mark_meeting_held(&mut ctx.db, id, Utc::now()),
-    )
+    step(ctx, which, MeetingStatus::Held, "Marked meeting {id} as held", |ctx, id| {
+        mark_meeting_held(&mut ctx.db, id, Utc::now())
+    })
 }
 
 pub fn cancel(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(
-        ctx,
-        which,
-        MeetingStatus::Cancelled,
-        "Cancelled meeting {id}",
-        |ctx, id| cancel_meeting(&mut ctx.db, id),
-    )
+    step(ctx, which, MeetingStatus::Cancelled, "Cancelled meeting {id}", |ctx, id| cancel_meeting(&mut ctx.db, id))
 }
 
 /// A step the meeting's state refuses is about the meeting, not about an option.
@@ -135,9 +111,7 @@ fn about_the_meeting(err: Error) -> Error {
 /// An error about the new start or first day, re-attached to `--to`.
 fn to_option(err: Error) -> Error {
     match err {
-        Error::Invalid { field, reason } if field == "start" || field == "first" => {
-            Error::invalid("to", reason)
-        }
+        Error::Invalid { field, reason } if field == "start" || field == "first" => Error::invalid("to", reason),
         other => other,
     }
 }
@@ -149,34 +123,22 @@ pub fn postpone(ctx: &mut Ctx, args: PostponeArgs) -> Result<()> {
         Some(to) => {
             let current = MeetingInput::from(&before).schedule;
             let whole_days = NaiveDate::parse_from_str(to.trim(), "%Y-%m-%d").is_ok();
-            let (start, date) = if whole_days {
-                (None, Some(to))
-            } else {
-                (Some(to), None)
-            };
-            let schedule = new_schedule(
-                &current, start, args.end, args.tz, date, args.until, None, None, false,
-            )
-            .map_err(to_option)?;
+            let (start, date) = if whole_days { (None, Some(to)) } else { (Some(to), None) };
+            let schedule = new_schedule(&current, start, args.end, args.tz, date, args.until, None, None, false)
+                .map_err(to_option)?;
             Postponement::To(schedule)
         }
     };
-    let after = postpone_meeting(&mut ctx.db, before.id, to)
-        .map_err(to_option)
-        .map_err(about_the_meeting)?;
+    let after = postpone_meeting(&mut ctx.db, before.id, to).map_err(to_option).map_err(about_the_meeting)?;
     if ctx.json {
         return output::json(&after);
     }
     let record = after.description.lines().last().unwrap_or_default();
     let next = match after.status {
-        MeetingStatus::Postponed => format!(
-            "no new date yet, so calendars are told it will not take place on {}",
-            short_date(&after.schedule)
-        ),
-        _ => format!(
-            "now {}, tentative until confirmed",
-            schedule(&after.schedule)
-        ),
+        MeetingStatus::Postponed => {
+            format!("no new date yet, so calendars are told it will not take place on {}", short_date(&after.schedule))
+        }
+        _ => format!("now {}, tentative until confirmed", schedule(&after.schedule)),
     };
     output::print(&format!(
         "Postponed meeting {}: {}; {next} (sequence {}).\n{record}\n",

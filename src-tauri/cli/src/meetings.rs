@@ -21,9 +21,8 @@ use clap::{Args, Subcommand};
 use convene_core::calendar::PartnerLocalTime;
 use convene_core::local_times::meeting_local_times;
 use convene_core::meeting::{
-    create_meeting, delete_meeting, find_meeting, get_meeting, list_meetings, update_meeting,
-    Attendee, DateRange, Meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus,
-    MeetingSummary, ScheduleInput,
+    create_meeting, delete_meeting, find_meeting, get_meeting, list_meetings, update_meeting, Attendee, DateRange,
+    Meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus, MeetingSummary, ScheduleInput,
 };
 use convene_core::names::fold;
 use convene_core::network::{find_network, get_network, Network};
@@ -118,11 +117,7 @@ pub fn find_in_network(db: &Db, network: &Network, key: &str) -> Result<Meeting>
         ))
     };
     if let Ok(meeting) = find_meeting(db, key) {
-        return if meeting.network_id == network.id {
-            Ok(meeting)
-        } else {
-            Err(not_found())
-        };
+        return if meeting.network_id == network.id { Ok(meeting) } else { Err(not_found()) };
     }
     let titled: Vec<MeetingSummary> = list_meetings(db, network.id, DateRange::default())?
         .into_iter()
@@ -132,10 +127,7 @@ pub fn find_in_network(db: &Db, network: &Network, key: &str) -> Result<Meeting>
         [one] => get_meeting(db, one.id),
         [] => Err(not_found()),
         many => {
-            let each: Vec<String> = many
-                .iter()
-                .map(|m| format!("id {} ({})", m.id, short_date(&m.schedule)))
-                .collect();
+            let each: Vec<String> = many.iter().map(|m| format!("id {} ({})", m.id, short_date(&m.schedule))).collect();
             Err(Error::invalid(
                 "meeting",
                 format!(
@@ -223,22 +215,12 @@ pub struct MeetingOptions {
     pub status: Option<String>,
 }
 
-fn apply(
-    ctx: &Ctx,
-    network: &Network,
-    input: &mut MeetingInput,
-    o: MeetingOptions,
-    undated: bool,
-) -> Result<()> {
+fn apply(ctx: &Ctx, network: &Network, input: &mut MeetingInput, o: MeetingOptions, undated: bool) -> Result<()> {
     if let Some(h) = o.host {
         input.host_partner_id = if h.trim().is_empty() {
             None
         } else {
-            Some(
-                find_partner(&ctx.db, network, &h)
-                    .map_err(|e| relabel(e, "host"))?
-                    .id,
-            )
+            Some(find_partner(&ctx.db, network, &h).map_err(|e| relabel(e, "host"))?.id)
         };
     }
     if let Some(m) = o.mode {
@@ -256,17 +238,7 @@ fn apply(
     if let Some(s) = o.status {
         input.status = MeetingStatus::parse("status", &s)?;
     }
-    input.schedule = new_schedule(
-        &input.schedule,
-        o.start,
-        o.end,
-        o.tz,
-        o.date,
-        o.until,
-        o.month,
-        o.wording,
-        undated,
-    )?;
+    input.schedule = new_schedule(&input.schedule, o.start, o.end, o.tz, o.date, o.until, o.month, o.wording, undated)?;
     Ok(())
 }
 
@@ -286,18 +258,8 @@ pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<()> {
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let range = DateRange {
-        from: args
-            .from
-            .as_deref()
-            .map(|d| optional_date("from", d))
-            .transpose()?
-            .flatten(),
-        to: args
-            .to
-            .as_deref()
-            .map(|d| optional_date("to", d))
-            .transpose()?
-            .flatten(),
+        from: args.from.as_deref().map(|d| optional_date("from", d)).transpose()?.flatten(),
+        to: args.to.as_deref().map(|d| optional_date("to", d)).transpose()?.flatten(),
     };
     if let (Some(f), Some(t)) = (range.from, range.to) {
         if t < f {
@@ -312,11 +274,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         return output::print(&format!(
             "{} has no meetings{}.\n",
             network.name,
-            if range == DateRange::default() {
-                ""
-            } else {
-                " in that period"
-            }
+            if range == DateRange::default() { "" } else { " in that period" }
         ));
     }
     let rows: Vec<Vec<String>> = meetings
@@ -333,10 +291,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(
-        &["#ID", "WHEN", "KIND", "TITLE", "WHERE", "MODE", "STATUS"],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "WHEN", "KIND", "TITLE", "WHERE", "MODE", "STATUS"], &rows))
 }
 
 /// `meeting show --json`: the meeting, and for a timed one its times on each partner's clock.
@@ -413,17 +368,7 @@ fn describe(d: &MeetingDetail) -> String {
                 ]
             })
             .collect();
-        text.push_str(&table(
-            &[
-                "  PARTNER",
-                "COUNTRY",
-                "ZONE",
-                "OFFSET",
-                "LOCAL TIME",
-                "NOTE",
-            ],
-            &rows,
-        ));
+        text.push_str(&table(&["  PARTNER", "COUNTRY", "ZONE", "OFFSET", "LOCAL TIME", "NOTE"], &rows));
     }
     if !m.agenda.is_empty() {
         text.push_str("\nAgenda\n");
@@ -436,11 +381,7 @@ fn describe(d: &MeetingDetail) -> String {
                 Attendee::Partner(_) => "",
                 Attendee::Contact(_) => " (contact)",
             };
-            text.push_str(&format!(
-                "  {}{who}: {}\n",
-                a.name,
-                a.status.label().to_lowercase()
-            ));
+            text.push_str(&format!("  {}{who}: {}\n", a.name, a.status.label().to_lowercase()));
         }
     }
     text
@@ -449,16 +390,10 @@ fn describe(d: &MeetingDetail) -> String {
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let o = &args.options;
     if o.start.is_some() != o.end.is_some() {
-        usage_error(
-            &["meeting", "add"],
-            "a timed meeting needs both --start and --end",
-        );
+        usage_error(&["meeting", "add"], "a timed meeting needs both --start and --end");
     }
     if o.tz.is_some() && o.start.is_none() {
-        usage_error(
-            &["meeting", "add"],
-            "--tz applies to --start and --end; give them too",
-        );
+        usage_error(&["meeting", "add"], "--tz applies to --start and --end; give them too");
     }
     if o.until.is_some() && o.date.is_none() {
         usage_error(&["meeting", "add"], "--until needs --date (the first day)");
@@ -473,11 +408,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         online_url: String::new(),
         status: MeetingStatus::Tentative,
         description: String::new(),
-        schedule: ScheduleInput::Undated {
-            year: None,
-            month: None,
-            wording: String::new(),
-        },
+        schedule: ScheduleInput::Undated { year: None, month: None, wording: String::new() },
     };
     apply(ctx, &network, &mut input, args.options, false)?;
     let meeting = create_meeting(&mut ctx.db, network.id, input)?;
@@ -509,19 +440,11 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         return output::json(&after);
     }
     let seq = if after.sequence != before.sequence {
-        format!(
-            "; calendars will see the change (sequence {})",
-            after.sequence
-        )
+        format!("; calendars will see the change (sequence {})", after.sequence)
     } else {
         String::new()
     };
-    output::print(&format!(
-        "Updated meeting {}: {} ({}){seq}.\n",
-        after.id,
-        after.title,
-        schedule(&after.schedule)
-    ))
+    output::print(&format!("Updated meeting {}: {} ({}){seq}.\n", after.id, after.title, schedule(&after.schedule)))
 }
 
 #[derive(Serialize)]
@@ -535,14 +458,7 @@ fn delete(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
     let meeting = which.find(&ctx.db)?;
     delete_meeting(&mut ctx.db, meeting.id)?;
     if ctx.json {
-        return output::json(&Deleted {
-            deleted: meeting.title,
-            id: meeting.id,
-            uid: meeting.uid,
-        });
+        return output::json(&Deleted { deleted: meeting.title, id: meeting.id, uid: meeting.uid });
     }
-    output::print(&format!(
-        "Deleted meeting {}: {}.\n",
-        meeting.id, meeting.title
-    ))
+    output::print(&format!("Deleted meeting {}: {}.\n", meeting.id, meeting.title))
 }

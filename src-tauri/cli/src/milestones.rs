@@ -11,8 +11,8 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use convene_core::milestone::{
-    create_milestone, delete_milestone, list_milestones, update_milestone, DatePrecision,
-    Milestone, MilestoneInput, MilestoneKind,
+    create_milestone, delete_milestone, list_milestones, update_milestone, DatePrecision, Milestone, MilestoneInput,
+    MilestoneKind,
 };
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
@@ -100,25 +100,12 @@ struct Given {
 fn date_of(when: When) -> Result<Option<Given>> {
     if let Some(d) = when.date {
         let date = parse_date("date", &d)?;
-        return Ok(Some(Given {
-            date,
-            precision: DatePrecision::Day,
-            option: "date",
-        }));
+        return Ok(Some(Given { date, precision: DatePrecision::Day, option: "date" }));
     }
     if let Some(m) = when.month {
-        let date =
-            NaiveDate::parse_from_str(&format!("{}-01", m.trim()), "%Y-%m-%d").map_err(|_| {
-                Error::invalid(
-                    "month",
-                    format!("\"{}\" is not a month; write it as YYYY-MM", m.trim()),
-                )
-            })?;
-        return Ok(Some(Given {
-            date,
-            precision: DatePrecision::Month,
-            option: "month",
-        }));
+        let date = NaiveDate::parse_from_str(&format!("{}-01", m.trim()), "%Y-%m-%d")
+            .map_err(|_| Error::invalid("month", format!("\"{}\" is not a month; write it as YYYY-MM", m.trim())))?;
+        return Ok(Some(Given { date, precision: DatePrecision::Month, option: "month" }));
     }
     Ok(None)
 }
@@ -187,24 +174,13 @@ struct Removed {
 
 fn line(m: &Milestone) -> String {
     let done = if m.done { ", done" } else { "" };
-    format!(
-        "{} ({}, {}{done}, id {})",
-        m.title,
-        when(m),
-        m.kind.label().to_lowercase(),
-        m.id
-    )
+    format!("{} ({}, {}{done}, id {})", m.title, when(m), m.kind.label().to_lowercase(), m.id)
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
     match cmd {
         MilestoneCommand::List { network } => list(ctx, &network),
-        MilestoneCommand::Add {
-            network,
-            title,
-            when,
-            details,
-        } => {
+        MilestoneCommand::Add { network, title, when, details } => {
             let network = find_network(&ctx.db, &network)?;
             let Some(given) = date_of(when)? else {
                 usage_error(
@@ -215,24 +191,13 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
             let mut input = MilestoneInput::on(given.date, &title);
             input.precision = given.precision;
             apply(&mut input, details)?;
-            let m = create_milestone(&mut ctx.db, network.id, input)
-                .map_err(|e| about_option(e, given.option))?;
+            let m = create_milestone(&mut ctx.db, network.id, input).map_err(|e| about_option(e, given.option))?;
             if ctx.json {
                 return output::json(&m);
             }
-            output::print(&format!(
-                "Added the milestone {} to {}.\n",
-                line(&m),
-                network.name
-            ))
+            output::print(&format!("Added the milestone {} to {}.\n", line(&m), network.name))
         }
-        MilestoneCommand::Update {
-            network,
-            milestone,
-            title,
-            when,
-            details,
-        } => {
+        MilestoneCommand::Update { network, milestone, title, when, details } => {
             let network = find_network(&ctx.db, &network)?;
             let before = find(&ctx.db, &network, &milestone)?;
             let mut input = MilestoneInput {
@@ -248,8 +213,7 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
                 (input.date, input.precision, option) = (given.date, given.precision, given.option);
             }
             apply(&mut input, details)?;
-            let m = update_milestone(&mut ctx.db, before.id, input)
-                .map_err(|e| about_option(e, option))?;
+            let m = update_milestone(&mut ctx.db, before.id, input).map_err(|e| about_option(e, option))?;
             if ctx.json {
                 return output::json(&m);
             }
@@ -260,16 +224,9 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
             let m = find(&ctx.db, &network, &milestone)?;
             delete_milestone(&mut ctx.db, m.id)?;
             if ctx.json {
-                return output::json(&Removed {
-                    removed: m.title,
-                    id: m.id,
-                });
+                return output::json(&Removed { removed: m.title, id: m.id });
             }
-            output::print(&format!(
-                "Removed the milestone {} from {}.\n",
-                line(&m),
-                network.name
-            ))
+            output::print(&format!("Removed the milestone {} from {}.\n", line(&m), network.name))
         }
     }
 }

@@ -9,8 +9,7 @@ use clap::{Args, Subcommand};
 use convene_core::import_note::{list_import_notes, ImportNote};
 use convene_core::milestone::{list_milestones, Milestone};
 use convene_core::network::{
-    create_network, delete_network, find_network, list_networks, update_network, Network,
-    NetworkInput, NetworkKind,
+    create_network, delete_network, find_network, list_networks, update_network, Network, NetworkInput, NetworkKind,
 };
 use convene_core::partner::{list_partners, Partner};
 use convene_core::plan::{list_plans, ActionPlan};
@@ -168,18 +167,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(
-        &[
-            "SLUG",
-            "NAME",
-            "KIND",
-            "DATES",
-            "#PARTNERS",
-            "#MEETINGS",
-            "LEAD PARTNER",
-        ],
-        &rows,
-    ))
+    output::print(&table(&["SLUG", "NAME", "KIND", "DATES", "#PARTNERS", "#MEETINGS", "LEAD PARTNER"], &rows))
 }
 
 /// `network show --json`: the network with what belongs to it.
@@ -206,10 +194,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         return output::json(&detail);
     }
     let n = &detail.network;
-    let lead = n
-        .lead_partner_id
-        .and_then(|id| detail.partners.iter().find(|p| p.id == id))
-        .map(|p| p.name.clone());
+    let lead = n.lead_partner_id.and_then(|id| detail.partners.iter().find(|p| p.id == id)).map(|p| p.name.clone());
     let mut text = format!("{}\n\n", n.name);
     text.push_str(&fields(&[
         ("Id", n.id.to_string()),
@@ -228,32 +213,18 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     if !n.phases.is_empty() {
         text.push_str("\nPhases\n");
         for p in &n.phases {
-            text.push_str(&format!(
-                "  {}  {}\n",
-                p.name,
-                date_span(p.start_date, p.end_date)
-            ));
+            text.push_str(&format!("  {}  {}\n", p.name, date_span(p.start_date, p.end_date)));
         }
     }
     text.push_str(&format!("\nPartners ({})\n", detail.partners.len()));
     for p in &detail.partners {
-        text.push_str(&format!(
-            "  {} ({}) - {}, {}\n",
-            p.name,
-            p.country,
-            p.role.label(),
-            p.time_zone
-        ));
+        text.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, p.role.label(), p.time_zone));
     }
     if !detail.milestones.is_empty() {
         text.push_str("\nMilestones\n");
         for m in &detail.milestones {
             let done = if m.done { " (done)" } else { "" };
-            text.push_str(&format!(
-                "  {:<10}  {}{done}\n",
-                crate::milestones::when(m),
-                m.title
-            ));
+            text.push_str(&format!("  {:<10}  {}{done}\n", crate::milestones::when(m), m.title));
         }
     }
     if !detail.action_plans.is_empty() {
@@ -266,10 +237,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     if !detail.import_notes.is_empty() {
         text.push_str("\nImport notes (lines the importer could not place)\n");
         for note in &detail.import_notes {
-            text.push_str(&format!(
-                "  line {}: {} (\"{}\")\n",
-                note.line, note.reason, note.text
-            ));
+            text.push_str(&format!("  line {}: {} (\"{}\")\n", note.line, note.reason, note.text));
         }
     }
     text.push_str(&format!("\nMeetings: `convene meetings {}`\n", n.slug));
@@ -283,10 +251,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     if ctx.json {
         return output::json(&network);
     }
-    output::print(&format!(
-        "Added the network {} (id {}, short name {}).\n",
-        network.name, network.id, network.slug
-    ))
+    output::print(&format!("Added the network {} (id {}, short name {}).\n", network.name, network.id, network.slug))
 }
 
 fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -299,11 +264,7 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         input.lead_partner_id = if lead.trim().is_empty() {
             None
         } else {
-            Some(
-                find_partner(&ctx.db, &network, &lead)
-                    .map_err(|e| relabel(e, "lead_partner_id"))?
-                    .id,
-            )
+            Some(find_partner(&ctx.db, &network, &lead).map_err(|e| relabel(e, "lead_partner_id"))?.id)
         };
     }
     apply(&mut input, args.options)?;
@@ -311,10 +272,7 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&updated);
     }
-    output::print(&format!(
-        "Updated the network {} (short name {}).\n",
-        updated.name, updated.slug
-    ))
+    output::print(&format!("Updated the network {} (short name {}).\n", updated.name, updated.slug))
 }
 
 /// A partner look-up error re-attached to the option that named the partner.
@@ -337,16 +295,8 @@ fn delete(ctx: &mut Ctx, key: &str, cascade: bool) -> Result<()> {
     let network = find_network(&ctx.db, key)?;
     let removed = delete_network(&mut ctx.db, network.id, cascade)?;
     if ctx.json {
-        return output::json(&Deleted {
-            deleted: network.name,
-            id: network.id,
-            also_deleted: removed.items,
-        });
+        return output::json(&Deleted { deleted: network.name, id: network.id, also_deleted: removed.items });
     }
-    let also = if removed.is_empty() {
-        String::new()
-    } else {
-        format!(" and {}", removed.items.join(", "))
-    };
+    let also = if removed.is_empty() { String::new() } else { format!(" and {}", removed.items.join(", ")) };
     output::print(&format!("Deleted the network {}{also}.\n", network.name))
 }

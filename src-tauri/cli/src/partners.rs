@@ -11,8 +11,8 @@ use convene_core::country;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
-    create_partner, delete_partner, get_partner, list_partners, match_partner, update_partner,
-    NameMatch, Partner, PartnerInput, PartnerRole,
+    create_partner, delete_partner, get_partner, list_partners, match_partner, update_partner, NameMatch, Partner,
+    PartnerInput, PartnerRole,
 };
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
@@ -101,16 +101,14 @@ fn apply(input: &mut PartnerInput, o: PartnerOptions) -> Result<()> {
     }
     if let Some(p) = o.population {
         let p = p.trim().replace(['_', ' ', ','], "");
-        input.population = if p.is_empty() {
-            None
-        } else {
-            Some(p.parse::<i64>().map_err(|_| {
-                Error::invalid(
-                    "population",
-                    format!("\"{p}\" is not a whole number of inhabitants"),
-                )
-            })?)
-        };
+        input.population =
+            if p.is_empty() {
+                None
+            } else {
+                Some(p.parse::<i64>().map_err(|_| {
+                    Error::invalid("population", format!("\"{p}\" is not a whole number of inhabitants"))
+                })?)
+            };
     }
     if let Some(n) = o.notes {
         input.notes = n;
@@ -131,17 +129,11 @@ pub fn find_partner(db: &Db, network: &Network, key: &str) -> Result<Partner> {
     }
     let partners = list_partners(db, network.id)?;
     let names: Vec<(i64, String)> = partners.iter().map(|p| (p.id, p.name.clone())).collect();
-    let exact: Vec<&Partner> = partners
-        .iter()
-        .filter(|p| fold(&p.name) == fold(key))
-        .collect();
+    let exact: Vec<&Partner> = partners.iter().filter(|p| fold(&p.name) == fold(key)).collect();
     match exact.as_slice() {
         [one] => return Ok((*one).clone()),
         [_, _, ..] => {
-            let ids: Vec<String> = exact
-                .iter()
-                .map(|p| format!("{} (id {})", p.name, p.id))
-                .collect();
+            let ids: Vec<String> = exact.iter().map(|p| format!("{} (id {})", p.name, p.id)).collect();
             return Err(Error::invalid(
                 "partner",
                 format!(
@@ -158,10 +150,7 @@ pub fn find_partner(db: &Db, network: &Network, key: &str) -> Result<Partner> {
         Some((_, name, NameMatch::Close)) => format!("; did you mean {name}?"),
         _ => format!("; `convene partners {}` lists them", network.slug),
     };
-    Err(Error::NotFound(format!(
-        "{} has no partner called \"{key}\"{hint}",
-        network.name
-    )))
+    Err(Error::NotFound(format!("{} has no partner called \"{key}\"{hint}", network.name)))
 }
 
 pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
@@ -190,18 +179,7 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(
-        &[
-            "#ID",
-            "NAME",
-            "COUNTRY",
-            "ROLE",
-            "TIME ZONE",
-            "#POPULATION",
-            "#CONTACTS",
-        ],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "NAME", "COUNTRY", "ROLE", "TIME ZONE", "#POPULATION", "#CONTACTS"], &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PartnerCommand) -> Result<()> {
@@ -209,11 +187,7 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCommand) -> Result<()> {
         PartnerCommand::Show { network, partner } => show(ctx, &network, &partner),
         PartnerCommand::Add(args) => add(ctx, args),
         PartnerCommand::Update(args) => update(ctx, args),
-        PartnerCommand::Delete {
-            network,
-            partner,
-            cascade,
-        } => delete(ctx, &network, &partner, cascade),
+        PartnerCommand::Delete { network, partner, cascade } => delete(ctx, &network, &partner, cascade),
     }
 }
 
@@ -223,9 +197,8 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
     if ctx.json {
         return output::json(&p);
     }
-    let country_name = country::by_code(&p.country)
-        .map(|c| format!("{} ({})", c.name, c.code))
-        .unwrap_or(p.country.clone());
+    let country_name =
+        country::by_code(&p.country).map(|c| format!("{} ({})", c.name, c.code)).unwrap_or(p.country.clone());
     let mut text = format!("{} - {}\n\n", p.name, network.name);
     text.push_str(&fields(&[
         ("Id", p.id.to_string()),
@@ -238,36 +211,24 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
     if !p.contacts.is_empty() {
         text.push_str("\nContacts\n");
         for c in &p.contacts {
-            let extra: Vec<&str> = [c.role.as_str(), c.email.as_str(), c.phone.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
+            let extra: Vec<&str> =
+                [c.role.as_str(), c.email.as_str(), c.phone.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
             text.push_str(&format!(
                 "  {}{}\n",
                 c.name,
-                if extra.is_empty() {
-                    String::new()
-                } else {
-                    format!(" - {}", extra.join(", "))
-                }
+                if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
             ));
         }
     }
     if !p.local_group.is_empty() {
         text.push_str("\nLocal group\n");
         for m in &p.local_group {
-            let extra: Vec<&str> = [m.organisation.as_str(), m.role.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
+            let extra: Vec<&str> =
+                [m.organisation.as_str(), m.role.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
             text.push_str(&format!(
                 "  {}{}\n",
                 m.name,
-                if extra.is_empty() {
-                    String::new()
-                } else {
-                    format!(" - {}", extra.join(", "))
-                }
+                if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
             ));
         }
     }
@@ -308,8 +269,7 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         input.name = name;
     }
     if let Some(c) = args.country {
-        let zone_was_default =
-            country::by_code(&before.country).is_some_and(|c| c.default_zone == before.time_zone);
+        let zone_was_default = country::by_code(&before.country).is_some_and(|c| c.default_zone == before.time_zone);
         if zone_was_default {
             input.time_zone = String::new();
         }
@@ -338,19 +298,8 @@ fn delete(ctx: &mut Ctx, network: &str, key: &str, cascade: bool) -> Result<()> 
     let partner = find_partner(&ctx.db, &network, key)?;
     let removed = delete_partner(&mut ctx.db, partner.id, cascade)?;
     if ctx.json {
-        return output::json(&Deleted {
-            deleted: partner.name,
-            id: partner.id,
-            also_affected: removed.items,
-        });
+        return output::json(&Deleted { deleted: partner.name, id: partner.id, also_affected: removed.items });
     }
-    let also = if removed.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", removed.items.join(", "))
-    };
-    output::print(&format!(
-        "Deleted {} from {}{also}.\n",
-        partner.name, network.name
-    ))
+    let also = if removed.is_empty() { String::new() } else { format!(" ({})", removed.items.join(", ")) };
+    output::print(&format!("Deleted {} from {}{also}.\n", partner.name, network.name))
 }

@@ -13,9 +13,8 @@ use clap::{Args, Subcommand};
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
-    add_contact, add_local_group_member, delete_contact, delete_local_group_member, list_partners,
-    update_contact, update_local_group_member, Contact, ContactInput, LocalGroupMember,
-    LocalGroupMemberInput, Partner,
+    add_contact, add_local_group_member, delete_contact, delete_local_group_member, list_partners, update_contact,
+    update_local_group_member, Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner,
 };
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
@@ -178,9 +177,7 @@ impl Person for LocalGroupMember {
 /// The network's partners, or just the one `--partner` names.
 fn partners_in(db: &Db, network: &Network, partner: Option<&str>) -> Result<Vec<Partner>> {
     match partner {
-        Some(key) => Ok(vec![
-            find_partner(db, network, key).map_err(|e| relabel(e, "partner"))?
-        ]),
+        Some(key) => Ok(vec![find_partner(db, network, key).map_err(|e| relabel(e, "partner"))?]),
         None => list_partners(db, network.id),
     }
 }
@@ -228,22 +225,13 @@ fn find_among<T: Person + Clone>(
     };
     match hits.as_slice() {
         [(partner, person)] => Ok(((*partner).clone(), (*person).clone())),
-        [] => Err(Error::NotFound(format!(
-            "{place} has no {} with id or name \"{key}\"",
-            T::WHAT
-        ))),
+        [] => Err(Error::NotFound(format!("{place} has no {} with id or name \"{key}\"", T::WHAT))),
         many => {
-            let each: Vec<String> = many
-                .iter()
-                .map(|(p, t)| format!("{} of {} (id {})", t.name(), p.name, t.id()))
-                .collect();
+            let each: Vec<String> =
+                many.iter().map(|(p, t)| format!("{} of {} (id {})", t.name(), p.name, t.id())).collect();
             Err(Error::invalid(
                 "person",
-                format!(
-                    "{} people of {place} are called \"{key}\": {}; use the id",
-                    many.len(),
-                    each.join(", ")
-                ),
+                format!("{} people of {place} are called \"{key}\": {}; use the id", many.len(), each.join(", ")),
             ))
         }
     }
@@ -264,11 +252,7 @@ pub fn list_contacts(ctx: &Ctx, args: ContactsArgs) -> Result<()> {
         return output::json(&contacts);
     }
     if contacts.is_empty() {
-        let whose = if args.partner.is_some() {
-            &partners[0].name
-        } else {
-            &network.name
-        };
+        let whose = if args.partner.is_some() { &partners[0].name } else { &network.name };
         return output::print(&format!(
             "{whose} has no contacts yet. Add one with `convene contact add {} --partner CITY --name NAME`.\n",
             network.slug
@@ -278,21 +262,11 @@ pub fn list_contacts(ctx: &Ctx, args: ContactsArgs) -> Result<()> {
         .iter()
         .flat_map(|p| {
             p.contacts.iter().map(|c| {
-                vec![
-                    c.id.to_string(),
-                    p.name.clone(),
-                    c.name.clone(),
-                    c.role.clone(),
-                    c.email.clone(),
-                    c.phone.clone(),
-                ]
+                vec![c.id.to_string(), p.name.clone(), c.name.clone(), c.role.clone(), c.email.clone(), c.phone.clone()]
             })
         })
         .collect();
-    output::print(&table(
-        &["#ID", "PARTNER", "NAME", "ROLE", "E-MAIL", "PHONE"],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "PARTNER", "NAME", "ROLE", "E-MAIL", "PHONE"], &rows))
 }
 
 fn apply_contact(input: &mut ContactInput, d: ContactDetails) {
@@ -309,30 +283,16 @@ fn apply_contact(input: &mut ContactInput, d: ContactDetails) {
 
 pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
     match cmd {
-        ContactCommand::Add {
-            network,
-            partner,
-            name,
-            details,
-        } => {
+        ContactCommand::Add { network, partner, name, details } => {
             let network = find_network(&ctx.db, &network)?;
-            let partner =
-                find_partner(&ctx.db, &network, &partner).map_err(|e| relabel(e, "partner"))?;
-            let mut input = ContactInput {
-                name,
-                role: String::new(),
-                email: String::new(),
-                phone: String::new(),
-            };
+            let partner = find_partner(&ctx.db, &network, &partner).map_err(|e| relabel(e, "partner"))?;
+            let mut input = ContactInput { name, role: String::new(), email: String::new(), phone: String::new() };
             apply_contact(&mut input, details);
             let contact = add_contact(&mut ctx.db, partner.id, input)?;
             if ctx.json {
                 return output::json(&contact);
             }
-            output::print(&format!(
-                "Added {} to the contacts of {} (id {}).\n",
-                contact.name, partner.name, contact.id
-            ))
+            output::print(&format!("Added {} to the contacts of {} (id {}).\n", contact.name, partner.name, contact.id))
         }
         ContactCommand::Update { who, name, details } => {
             let (partner, before) = find_person(&ctx.db, &who, |p| &p.contacts)?;
@@ -347,51 +307,29 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&contact);
             }
-            output::print(&format!(
-                "Updated {}, contact of {} (id {}).\n",
-                contact.name, partner.name, contact.id
-            ))
+            output::print(&format!("Updated {}, contact of {} (id {}).\n", contact.name, partner.name, contact.id))
         }
         ContactCommand::Remove { who } => {
             let (partner, contact) = find_person(&ctx.db, &who, |p| &p.contacts)?;
             delete_contact(&mut ctx.db, contact.id)?;
             if ctx.json {
-                return output::json(&Removed {
-                    removed: contact.name,
-                    id: contact.id,
-                    partner: partner.name,
-                });
+                return output::json(&Removed { removed: contact.name, id: contact.id, partner: partner.name });
             }
-            output::print(&format!(
-                "Removed {} from the contacts of {}.\n",
-                contact.name, partner.name
-            ))
+            output::print(&format!("Removed {} from the contacts of {}.\n", contact.name, partner.name))
         }
     }
 }
 
 pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
     let Some(cmd) = args.command else {
-        let network = args
-            .network
-            .expect("clap requires NETWORK without a subcommand");
+        let network = args.network.expect("clap requires NETWORK without a subcommand");
         return list_local_group(ctx, &network, args.partner.as_deref());
     };
     match cmd {
-        LocalGroupCommand::Add {
-            network,
-            partner,
-            name,
-            details,
-        } => {
+        LocalGroupCommand::Add { network, partner, name, details } => {
             let network = find_network(&ctx.db, &network)?;
-            let partner =
-                find_partner(&ctx.db, &network, &partner).map_err(|e| relabel(e, "partner"))?;
-            let mut input = LocalGroupMemberInput {
-                name,
-                organisation: String::new(),
-                role: String::new(),
-            };
+            let partner = find_partner(&ctx.db, &network, &partner).map_err(|e| relabel(e, "partner"))?;
+            let mut input = LocalGroupMemberInput { name, organisation: String::new(), role: String::new() };
             apply_member(&mut input, details);
             let member = add_local_group_member(&mut ctx.db, partner.id, input)?;
             if ctx.json {
@@ -414,25 +352,15 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             if ctx.json {
                 return output::json(&member);
             }
-            output::print(&format!(
-                "Updated {}, local group of {} (id {}).\n",
-                member.name, partner.name, member.id
-            ))
+            output::print(&format!("Updated {}, local group of {} (id {}).\n", member.name, partner.name, member.id))
         }
         LocalGroupCommand::Remove { who } => {
             let (partner, member) = find_person(&ctx.db, &who, |p| &p.local_group)?;
             delete_local_group_member(&mut ctx.db, member.id)?;
             if ctx.json {
-                return output::json(&Removed {
-                    removed: member.name,
-                    id: member.id,
-                    partner: partner.name,
-                });
+                return output::json(&Removed { removed: member.name, id: member.id, partner: partner.name });
             }
-            output::print(&format!(
-                "Removed {} from the local group of {}.\n",
-                member.name, partner.name
-            ))
+            output::print(&format!("Removed {} from the local group of {}.\n", member.name, partner.name))
         }
     }
 }
@@ -454,11 +382,7 @@ fn list_local_group(ctx: &Ctx, network: &str, partner: Option<&str>) -> Result<(
         return output::json(&members);
     }
     if members.is_empty() {
-        let whose = if partner.is_some() {
-            &partners[0].name
-        } else {
-            &network.name
-        };
+        let whose = if partner.is_some() { &partners[0].name } else { &network.name };
         return output::print(&format!(
             "{whose} has no local group members yet. Add one with `convene local-group add {} --partner CITY --name NAME`.\n",
             network.slug
@@ -467,19 +391,10 @@ fn list_local_group(ctx: &Ctx, network: &str, partner: Option<&str>) -> Result<(
     let rows: Vec<Vec<String>> = partners
         .iter()
         .flat_map(|p| {
-            p.local_group.iter().map(|m| {
-                vec![
-                    m.id.to_string(),
-                    p.name.clone(),
-                    m.name.clone(),
-                    m.organisation.clone(),
-                    m.role.clone(),
-                ]
-            })
+            p.local_group
+                .iter()
+                .map(|m| vec![m.id.to_string(), p.name.clone(), m.name.clone(), m.organisation.clone(), m.role.clone()])
         })
         .collect();
-    output::print(&table(
-        &["#ID", "PARTNER", "NAME", "ORGANISATION", "ROLE"],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "PARTNER", "NAME", "ORGANISATION", "ROLE"], &rows))
 }

@@ -29,8 +29,7 @@ pub struct ExportArgs {
 }
 
 fn parse_format(text: &str) -> std::result::Result<ExportFormat, String> {
-    text.parse::<ExportFormat>()
-        .map_err(|_| format!("\"{text}\" is not an export format; use docx, pdf, md or html"))
+    text.parse::<ExportFormat>().map_err(|_| format!("\"{text}\" is not an export format; use docx, pdf, md or html"))
 }
 
 /// What `--json` prints.
@@ -48,10 +47,7 @@ pub fn run(ctx: &Ctx, plan_key: &str, args: ExportArgs) -> Result<()> {
         None => format_from_extension(&args.out).ok_or_else(|| {
             Error::invalid(
                 "format",
-                format!(
-                    "cannot tell the format from \"{}\"; add --format docx, pdf, md or html",
-                    args.out.display()
-                ),
+                format!("cannot tell the format from \"{}\"; add --format docx, pdf, md or html", args.out.display()),
             )
         })?,
     };
@@ -103,11 +99,9 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let cannot =
-        |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}", path.display()));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
+    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}", path.display()));
+    let name =
+        path.file_name().ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
     let temporary = dir.join(format!(".{}.convene-export", name.to_string_lossy()));
     let result = std::fs::File::create(&temporary)
         .and_then(|mut file| {

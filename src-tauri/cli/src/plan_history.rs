@@ -21,20 +21,14 @@ pub fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
         .map(|r| {
             vec![
                 r.number.to_string(),
-                r.created_at
-                    .replace('T', " ")
-                    .trim_end_matches('Z')
-                    .to_string(),
+                r.created_at.replace('T', " ").trim_end_matches('Z').to_string(),
                 r.author.clone(),
                 r.kind.label().to_string(),
                 r.message.clone(),
             ]
         })
         .collect();
-    output::print(&table(
-        &["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"],
-        &rows,
-    ))
+    output::print(&table(&["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"], &rows))
 }
 
 pub fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
@@ -54,11 +48,7 @@ pub fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
         let change = match s.change {
             ChangeKind::Added => " (added)".to_string(),
             ChangeKind::Removed => " (removed)".to_string(),
-            ChangeKind::Changed => s
-                .old_title
-                .as_ref()
-                .map(|t| format!(" (was {t})"))
-                .unwrap_or_default(),
+            ChangeKind::Changed => s.old_title.as_ref().map(|t| format!(" (was {t})")).unwrap_or_default(),
         };
         out.push_str(&format!("\n== {} [{}]{change}\n", s.title, s.key));
         for seg in &s.segments {

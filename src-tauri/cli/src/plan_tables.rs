@@ -4,9 +4,7 @@
 
 use clap::{Args, Subcommand};
 use convene_core::plan::money::parse_amount;
-use convene_core::plan::{
-    self, find_plan, ActionInput, ActionStatus, FundingLine, FundingSource, Month,
-};
+use convene_core::plan::{self, find_plan, ActionInput, ActionStatus, FundingLine, FundingSource, Month};
 use convene_core::{Error, Result};
 
 use crate::plans::saved_line;
@@ -110,24 +108,16 @@ pub struct ActionAddArgs {
 
 /// `SOURCE=EUR`, the source in any case with - or _.
 fn funding_line(text: &str) -> Result<FundingLine> {
-    let (source, amount) = text.split_once('=').ok_or_else(|| {
-        Error::invalid(
-            "funding",
-            format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)"),
-        )
-    })?;
-    Ok(FundingLine {
-        source: FundingSource::parse("funding", source)?,
-        amount: parse_amount("funding", amount)?,
-    })
+    let (source, amount) = text
+        .split_once('=')
+        .ok_or_else(|| Error::invalid("funding", format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)")))?;
+    Ok(FundingLine { source: FundingSource::parse("funding", source)?, amount: parse_amount("funding", amount)? })
 }
 
 pub fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
     let id = find_plan(&ctx.db, &args.plan)?.id;
     let title = args.title.clone();
-    let month = |field: &str, value: &Option<String>| {
-        value.as_deref().map(|v| Month::parse(field, v)).transpose()
-    };
+    let month = |field: &str, value: &Option<String>| value.as_deref().map(|v| Month::parse(field, v)).transpose();
     let input = ActionInput {
         id: String::new(),
         objective: args.objective.unwrap_or_default(),
@@ -137,16 +127,8 @@ pub fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
         partners: args.partners.unwrap_or_default(),
         start: month("start", &args.start)?,
         end: month("end", &args.end)?,
-        cost: args
-            .cost
-            .as_deref()
-            .map(|c| parse_amount("cost", c))
-            .transpose()?,
-        funding: args
-            .funding
-            .iter()
-            .map(|f| funding_line(f))
-            .collect::<Result<_>>()?,
+        cost: args.cost.as_deref().map(|c| parse_amount("cost", c)).transpose()?,
+        funding: args.funding.iter().map(|f| funding_line(f)).collect::<Result<_>>()?,
         status: args
             .status
             .as_deref()
@@ -170,11 +152,7 @@ pub fn indicator_add(ctx: &mut Ctx, args: IndicatorAddArgs) -> Result<()> {
         unit: args.unit,
         baseline: args.baseline,
         target: args.target,
-        target_date: args
-            .by
-            .as_deref()
-            .map(|m| Month::parse("target_date", m))
-            .transpose()?,
+        target_date: args.by.as_deref().map(|m| Month::parse("target_date", m)).transpose()?,
         verification: args.verification,
     };
     let saved = plan::add_indicator(&mut ctx.db, id, input)?;

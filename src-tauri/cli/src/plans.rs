@@ -15,8 +15,8 @@ use clap::{ArgGroup, Args, Subcommand};
 use convene_core::network::find_network;
 use convene_core::plan::exchange::resolve_conflict_by_key;
 use convene_core::plan::{
-    self, find_plan, list_plan_overviews, load_plan_document, ActionPlanInput, ConflictChoice,
-    PlanDocument, PlanStatus, SavedRevision,
+    self, find_plan, list_plan_overviews, load_plan_document, ActionPlanInput, ConflictChoice, PlanDocument,
+    PlanStatus, SavedRevision,
 };
 use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
@@ -227,26 +227,12 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 p.plan.title.clone(),
                 p.plan.status.label().to_string(),
                 p.revision_number.to_string(),
-                p.last_change_at
-                    .replace('T', " ")
-                    .trim_end_matches('Z')
-                    .to_string(),
+                p.last_change_at.replace('T', " ").trim_end_matches('Z').to_string(),
                 p.last_change_by.clone(),
             ]
         })
         .collect();
-    output::print(&table(
-        &[
-            "#ID",
-            "PARTNER",
-            "TITLE",
-            "STATUS",
-            "#REV",
-            "LAST CHANGE (UTC)",
-            "BY",
-        ],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "PARTNER", "TITLE", "STATUS", "#REV", "LAST CHANGE (UTC)", "BY"], &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
@@ -258,23 +244,14 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Section(SectionCommand::Add { plan, title, after }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::add_section(&mut ctx.db, id, &title, after.as_deref())?;
-            saved_line(
-                ctx,
-                &saved,
-                &format!(
-                    "added section {}",
-                    saved.item_id.clone().unwrap_or_default()
-                ),
-            )
+            saved_line(ctx, &saved, &format!("added section {}", saved.item_id.clone().unwrap_or_default()))
         }
         PlanCommand::Section(SectionCommand::Remove { plan, key }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::remove_section(&mut ctx.db, id, &key)?;
             saved_line(ctx, &saved, &format!("removed section {key}"))
         }
-        PlanCommand::Indicator(IndicatorCommand::Add(args)) => {
-            plan_tables::indicator_add(ctx, args)
-        }
+        PlanCommand::Indicator(IndicatorCommand::Add(args)) => plan_tables::indicator_add(ctx, args),
         PlanCommand::Risk(RiskCommand::Add(args)) => plan_tables::risk_add(ctx, args),
         PlanCommand::Action(ActionCommand::Add(args)) => plan_tables::action_add(ctx, args),
         PlanCommand::Revisions { plan } => plan_history::revisions(ctx, &plan),
@@ -292,49 +269,29 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&plan);
             }
-            let when = plan
-                .adoption_date
-                .map(|d| format!(" on {d}"))
-                .unwrap_or_default();
-            output::print(&format!(
-                "\"{}\" is now {}{when}\n",
-                plan.title,
-                plan.status.label().to_lowercase()
-            ))
+            let when = plan.adoption_date.map(|d| format!(" on {d}")).unwrap_or_default();
+            output::print(&format!("\"{}\" is now {}{when}\n", plan.title, plan.status.label().to_lowercase()))
         }
         PlanCommand::Comment(args) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
             let comment = plan::add_comment(
                 &mut ctx.db,
                 id,
-                plan::CommentInput {
-                    section_key: args.key,
-                    author: args.author,
-                    text: args.text,
-                },
+                plan::CommentInput { section_key: args.key, author: args.author, text: args.text },
             )?;
             if ctx.json {
                 return output::json(&comment);
             }
-            output::print(&format!(
-                "comment {} added to {} by {}\n",
-                comment.id, comment.section_key, comment.author
-            ))
+            output::print(&format!("comment {} added to {} by {}\n", comment.id, comment.section_key, comment.author))
         }
         PlanCommand::Send { plan, out } => {
             let found = find_plan(&ctx.db, &plan)?;
             plan::send_plan_to_file(&ctx.db, found.id, &out)?;
             let count = plan::list_revisions(&ctx.db, found.id)?.len();
             if ctx.json {
-                return output::json(
-                    &serde_json::json!({ "plan_id": found.id, "file": out, "revisions": count }),
-                );
+                return output::json(&serde_json::json!({ "plan_id": found.id, "file": out, "revisions": count }));
             }
-            output::print(&format!(
-                "wrote \"{}\" with {count} revisions to {}\n",
-                found.title,
-                out.display()
-            ))
+            output::print(&format!("wrote \"{}\" with {count} revisions to {}\n", found.title, out.display()))
         }
         PlanCommand::Receive { file } => {
             let report = plan::receive_plan_file(&mut ctx.db, &file)?;
@@ -374,16 +331,10 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 ConflictChoice::Merged { text }
             } else {
                 let file = args.file.expect("clap requires one choice");
-                ConflictChoice::Merged {
-                    text: read_text(&file)?,
-                }
+                ConflictChoice::Merged { text: read_text(&file)? }
             };
             let saved = resolve_conflict_by_key(&mut ctx.db, id, &args.key, choice)?;
-            saved_line(
-                ctx,
-                &saved,
-                &format!("settled the conflict in {}", args.key),
-            )
+            saved_line(ctx, &saved, &format!("settled the conflict in {}", args.key))
         }
         PlanCommand::Author { name } => {
             let setting = match name {
@@ -415,8 +366,7 @@ fn conflict_text(c: &plan::PlanConflict) -> String {
 }
 
 fn read_text(file: &PathBuf) -> Result<String> {
-    std::fs::read_to_string(file)
-        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
+    std::fs::read_to_string(file).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
 }
 
 pub fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
@@ -424,15 +374,9 @@ pub fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
         return output::json(saved);
     }
     if saved.created {
-        output::print(&format!(
-            "{what}: revision {} by {}\n",
-            saved.revision.number, saved.revision.author
-        ))
+        output::print(&format!("{what}: revision {} by {}\n", saved.revision.number, saved.revision.author))
     } else {
-        output::print(&format!(
-            "nothing changed: the plan already reads so (revision {})\n",
-            saved.revision.number
-        ))
+        output::print(&format!("nothing changed: the plan already reads so (revision {})\n", saved.revision.number))
     }
 }
 
@@ -452,10 +396,7 @@ fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&created);
     }
-    output::print(&format!(
-        "created plan {} \"{}\" for {}\n",
-        created.id, created.title, partner.name
-    ))
+    output::print(&format!("created plan {} \"{}\" for {}\n", created.id, created.title, partner.name))
 }
 
 fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
@@ -499,10 +440,7 @@ fn workbench(doc: &PlanDocument) -> String {
     if !doc.open_comments.is_empty() {
         out.push_str("\nOpen comments\n");
         for c in &doc.open_comments {
-            out.push_str(&format!(
-                "[{}] {} ({}): {}\n",
-                c.section_key, c.author, c.created_at, c.text
-            ));
+            out.push_str(&format!("[{}] {} ({}): {}\n", c.section_key, c.author, c.created_at, c.text));
         }
     }
     if !doc.open_conflicts.is_empty() {

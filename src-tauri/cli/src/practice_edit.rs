@@ -93,10 +93,7 @@ pub fn parse_sections(text: &str) -> Vec<PracticeSection> {
         let text = body.join("\n").trim().to_string();
         body.clear();
         if heading.is_some() || !text.is_empty() {
-            sections.push(PracticeSection {
-                heading: heading.unwrap_or_default(),
-                body: text,
-            });
+            sections.push(PracticeSection { heading: heading.unwrap_or_default(), body: text });
         }
     };
     for line in text.lines() {
@@ -114,18 +111,13 @@ pub fn parse_sections(text: &str) -> Vec<PracticeSection> {
 fn read_sections(path: &PathBuf) -> Result<Vec<PracticeSection>> {
     let mut text = String::new();
     if path.as_os_str() == "-" {
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::BadInput(format!("cannot read the sections from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::BadInput(format!("cannot read the sections from standard input: {e}")))?;
     } else {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
-        text = String::from_utf8(bytes).map_err(|_| {
-            Error::BadInput(format!(
-                "{} is not a text file (it is not UTF-8)",
-                path.display()
-            ))
-        })?;
+        let bytes = std::fs::read(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+        text = String::from_utf8(bytes)
+            .map_err(|_| Error::BadInput(format!("{} is not a text file (it is not UTF-8)", path.display())))?;
     }
     Ok(parse_sections(&text))
 }
@@ -135,9 +127,7 @@ fn network_ids(db: &Db, list: &str) -> Result<Vec<i64>> {
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .map(|n| {
-            find_network(db, n)
-                .map(|network| network.id)
-                .map_err(|e| Error::invalid("network_ids", e.to_string()))
+            find_network(db, n).map(|network| network.id).map_err(|e| Error::invalid("network_ids", e.to_string()))
         })
         .collect()
 }
@@ -225,16 +215,9 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&practice);
             }
-            output::print(&format!(
-                "Added the good practice {}.\n",
-                described(&practice)
-            ))
+            output::print(&format!("Added the good practice {}.\n", described(&practice)))
         }
-        PracticeEditCommand::Update {
-            practice,
-            title,
-            options,
-        } => {
+        PracticeEditCommand::Update { practice, title, options } => {
             let before = find_practice(ctx, &practice)?;
             let mut input = input_of(&before);
             if let Some(t) = title {
@@ -245,24 +228,15 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&practice);
             }
-            output::print(&format!(
-                "Updated the good practice {}.\n",
-                described(&practice)
-            ))
+            output::print(&format!("Updated the good practice {}.\n", described(&practice)))
         }
         PracticeEditCommand::Remove { practice } => {
             let practice = find_practice(ctx, &practice)?;
             delete_practice(&mut ctx.db, practice.id)?;
             if ctx.json {
-                return output::json(&Removed {
-                    removed: practice.title,
-                    id: practice.id,
-                });
+                return output::json(&Removed { removed: practice.title, id: practice.id });
             }
-            output::print(&format!(
-                "Removed the good practice {} (id {}).\n",
-                practice.title, practice.id
-            ))
+            output::print(&format!("Removed the good practice {} (id {}).\n", practice.title, practice.id))
         }
     }
 }
@@ -273,19 +247,13 @@ mod tests {
 
     #[test]
     fn sections_split_at_second_level_headings() {
-        let s = parse_sections("Intro line\n\n## The problem\nToo many cards.\n\nStill.\n## Empty\n\n## Result\nOne card\n");
-        let pairs: Vec<(&str, &str)> = s
-            .iter()
-            .map(|s| (s.heading.as_str(), s.body.as_str()))
-            .collect();
+        let s = parse_sections(
+            "Intro line\n\n## The problem\nToo many cards.\n\nStill.\n## Empty\n\n## Result\nOne card\n",
+        );
+        let pairs: Vec<(&str, &str)> = s.iter().map(|s| (s.heading.as_str(), s.body.as_str())).collect();
         assert_eq!(
             pairs,
-            [
-                ("", "Intro line"),
-                ("The problem", "Too many cards.\n\nStill."),
-                ("Empty", ""),
-                ("Result", "One card")
-            ]
+            [("", "Intro line"), ("The problem", "Too many cards.\n\nStill."), ("Empty", ""), ("Result", "One card")]
         );
         assert!(parse_sections("\n\n").is_empty());
     }

@@ -56,18 +56,11 @@ pub fn list(ctx: &Ctx) -> Result<()> {
                 p.title.clone(),
                 p.city.clone(),
                 opt(p.country.clone()),
-                if p.is_transfer {
-                    "yes".into()
-                } else {
-                    String::new()
-                },
+                if p.is_transfer { "yes".into() } else { String::new() },
             ]
         })
         .collect();
-    output::print(&table(
-        &["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"],
-        &rows,
-    ))
+    output::print(&table(&["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"], &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PracticeCommand) -> Result<()> {
@@ -83,23 +76,14 @@ pub fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
         return get_practice(&ctx.db, id);
     }
     let wanted = fold(key);
-    let hits: Vec<i64> = list_practices(&ctx.db)?
-        .into_iter()
-        .filter(|p| fold(&p.title) == wanted)
-        .map(|p| p.id)
-        .collect();
+    let hits: Vec<i64> =
+        list_practices(&ctx.db)?.into_iter().filter(|p| fold(&p.title) == wanted).map(|p| p.id).collect();
     match hits.as_slice() {
         [one] => get_practice(&ctx.db, *one),
         [] => Err(Error::NotFound(format!(
             "there is no good practice with id or title \"{key}\"; `convene practices` lists them"
         ))),
-        _ => Err(Error::invalid(
-            "practice",
-            format!(
-                "{} good practices are titled \"{key}\"; use the id",
-                hits.len()
-            ),
-        )),
+        _ => Err(Error::invalid("practice", format!("{} good practices are titled \"{key}\"; use the id", hits.len()))),
     }
 }
 
@@ -113,15 +97,9 @@ struct PracticeDetail {
 
 fn show(ctx: &Ctx, key: &str) -> Result<()> {
     let practice = find_practice(ctx, key)?;
-    let network_names = practice
-        .network_ids
-        .iter()
-        .map(|&id| get_network(&ctx.db, id).map(|n| n.name))
-        .collect::<Result<Vec<_>>>()?;
-    let detail = PracticeDetail {
-        practice,
-        network_names,
-    };
+    let network_names =
+        practice.network_ids.iter().map(|&id| get_network(&ctx.db, id).map(|n| n.name)).collect::<Result<Vec<_>>>()?;
+    let detail = PracticeDetail { practice, network_names };
     if ctx.json {
         return output::json(&detail);
     }
@@ -138,14 +116,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         ("Country", opt(p.country.clone())),
         ("Author", author),
         ("Figure", p.headline_figure.clone()),
-        (
-            "Transfer",
-            if p.is_transfer {
-                "yes, transferred by networks".into()
-            } else {
-                String::new()
-            },
-        ),
+        ("Transfer", if p.is_transfer { "yes, transferred by networks".into() } else { String::new() }),
         ("Networks", detail.network_names.join(", ")),
     ]));
     for s in &p.sections {
@@ -180,13 +151,7 @@ pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
                 HitKind::Plan => "action plan",
                 HitKind::Practice => "good practice",
             };
-            vec![
-                kind.to_string(),
-                h.id.to_string(),
-                h.title.clone(),
-                opt(h.network_name.clone()),
-                h.snippet.clone(),
-            ]
+            vec![kind.to_string(), h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
         })
         .collect();
     output::print(&table(&["KIND", "#ID", "TITLE", "NETWORK", "MATCH"], &rows))

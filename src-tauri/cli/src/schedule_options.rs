@@ -13,20 +13,12 @@ use convene_core::{Error, Result};
 
 pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime> {
     let t = text.trim();
-    for format in [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ] {
+    for format in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"] {
         if let Ok(v) = NaiveDateTime::parse_from_str(t, format) {
             return Ok(v);
         }
     }
-    Err(Error::invalid(
-        field,
-        format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\""),
-    ))
+    Err(Error::invalid(field, format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\"")))
 }
 
 /// `--end`: a full date and time, or a time on `day`.
@@ -42,17 +34,9 @@ fn parse_month(text: &str) -> Result<(Option<i32>, Option<u32>)> {
     if t.is_empty() {
         return Ok((None, None));
     }
-    let bad = || {
-        Error::invalid(
-            "month",
-            format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"),
-        )
-    };
+    let bad = || Error::invalid("month", format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"));
     let (year, month) = match t.split_once('-') {
-        Some((y, m)) => (
-            y.parse::<i32>().map_err(|_| bad())?,
-            Some(m.parse::<u32>().map_err(|_| bad())?),
-        ),
+        Some((y, m)) => (y.parse::<i32>().map_err(|_| bad())?, Some(m.parse::<u32>().map_err(|_| bad())?)),
         None => (t.parse::<i32>().map_err(|_| bad())?, None),
     };
     Ok((Some(year), month))
@@ -73,38 +57,23 @@ pub fn new_schedule(
 ) -> Result<ScheduleInput> {
     if start.is_some() || end.is_some() || tz.is_some() {
         let (old_start, old_end, old_zone) = match current {
-            ScheduleInput::Timed {
-                start_local,
-                end_local,
-                time_zone,
-            } => (Some(*start_local), Some(*end_local), time_zone.clone()),
+            ScheduleInput::Timed { start_local, end_local, time_zone } => {
+                (Some(*start_local), Some(*end_local), time_zone.clone())
+            }
             _ => (None, None, String::new()),
         };
         let start_local = match &start {
             Some(s) => parse_datetime("start", s)?,
-            None => old_start.ok_or_else(|| {
-                Error::invalid(
-                    "start",
-                    "the meeting has no start time yet; give --start and --end",
-                )
-            })?,
+            None => old_start
+                .ok_or_else(|| Error::invalid("start", "the meeting has no start time yet; give --start and --end"))?,
         };
         let end_local = match (&end, old_start, old_end) {
             (Some(e), _, _) => parse_end(e, start_local.date())?,
             (None, Some(s), Some(e)) => start_local + (e - s),
-            _ => {
-                return Err(Error::invalid(
-                    "end",
-                    "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")",
-                ))
-            }
+            _ => return Err(Error::invalid("end", "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")")),
         };
         let time_zone = tz.unwrap_or(old_zone);
-        return Ok(ScheduleInput::Timed {
-            start_local,
-            end_local,
-            time_zone,
-        });
+        return Ok(ScheduleInput::Timed { start_local, end_local, time_zone });
     }
     if date.is_some() || until.is_some() {
         let (old_first, old_last) = match current {
@@ -113,18 +82,12 @@ pub fn new_schedule(
         };
         let first = match &date {
             Some(d) => parse_date("first", d)?,
-            None => old_first.ok_or_else(|| {
-                Error::invalid(
-                    "first",
-                    "the meeting has no day yet; give --date (and --until)",
-                )
-            })?,
+            None => old_first
+                .ok_or_else(|| Error::invalid("first", "the meeting has no day yet; give --date (and --until)"))?,
         };
         let last = match (&until, old_first, old_last) {
             (Some(u), _, _) => parse_date("last", u)?,
-            (None, Some(f), Some(l)) if date.is_some() => {
-                first + Duration::days((l - f).num_days())
-            }
+            (None, Some(f), Some(l)) if date.is_some() => first + Duration::days((l - f).num_days()),
             (None, _, Some(l)) => l,
             _ => first,
         };
@@ -132,22 +95,14 @@ pub fn new_schedule(
     }
     if undated || month.is_some() || wording.is_some() {
         let (old_year, old_month, old_wording) = match current {
-            ScheduleInput::Undated {
-                year,
-                month,
-                wording,
-            } => (*year, *month, wording.clone()),
+            ScheduleInput::Undated { year, month, wording } => (*year, *month, wording.clone()),
             _ => (None, None, String::new()),
         };
         let (year, month) = match month {
             Some(m) => parse_month(&m)?,
             None => (old_year, old_month),
         };
-        return Ok(ScheduleInput::Undated {
-            year,
-            month,
-            wording: wording.unwrap_or(old_wording),
-        });
+        return Ok(ScheduleInput::Undated { year, month, wording: wording.unwrap_or(old_wording) });
     }
     Ok(current.clone())
 }

@@ -29,7 +29,8 @@ fn database() -> &'static Shared {
         let path = dir.path().join("bench.db");
         let mut db = Db::open(&path).expect("open");
         let started = std::time::Instant::now();
-        let meetings = fill(&mut db, Size { networks: 1000, partners_per_network: 10, meetings_per_network: 100 }).expect("fill");
+        let meetings =
+            fill(&mut db, Size { networks: 1000, partners_per_network: 10, meetings_per_network: 100 }).expect("fill");
         eprintln!("generated 1,000 networks, 10,000 partners and {meetings} meetings in {:.1?}", started.elapsed());
         Shared { _dir: dir, path }
     })

@@ -13,7 +13,8 @@ fn main() {
         std::process::exit(2);
     };
     let number = |i: usize, default: usize| args.get(i).map(|a| a.parse().expect("a whole number")).unwrap_or(default);
-    let size = Size { networks: number(1, 1000), partners_per_network: number(2, 10), meetings_per_network: number(3, 100) };
+    let size =
+        Size { networks: number(1, 1000), partners_per_network: number(2, 10), meetings_per_network: number(3, 100) };
     if std::path::Path::new(path).exists() {
         eprintln!("{path} exists; choose a new file");
         std::process::exit(1);

@@ -40,12 +40,31 @@ const CITIES: &[(&str, &str)] = &[
 ];
 
 const WORDS: &[&str] = &[
-    "digital", "mobility", "housing", "youth", "heritage", "energy", "data", "tourism", "green",
-    "inclusion", "harbour", "market", "school", "library", "bridge", "square",
+    "digital",
+    "mobility",
+    "housing",
+    "youth",
+    "heritage",
+    "energy",
+    "data",
+    "tourism",
+    "green",
+    "inclusion",
+    "harbour",
+    "market",
+    "school",
+    "library",
+    "bridge",
+    "square",
 ];
 
-const STATUSES: &[MeetingStatus] =
-    &[MeetingStatus::Confirmed, MeetingStatus::Tentative, MeetingStatus::Held, MeetingStatus::Confirmed, MeetingStatus::Cancelled];
+const STATUSES: &[MeetingStatus] = &[
+    MeetingStatus::Confirmed,
+    MeetingStatus::Tentative,
+    MeetingStatus::Held,
+    MeetingStatus::Confirmed,
+    MeetingStatus::Cancelled,
+];
 
 /// The `n`th benchmark meeting (deterministic, so every run and generator sees the same).
 fn meeting(n: usize) -> Meeting {
@@ -59,12 +78,11 @@ fn meeting(n: usize) -> Meeting {
     } else {
         let hour = 8 + (n % 9) as u32;
         let start_local = day.and_hms_opt(hour, if n.is_multiple_of(2) { 0 } else { 30 }, 0).expect("time");
-        let length = if n.is_multiple_of(23) { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
+        let length =
+            if n.is_multiple_of(23) { Duration::hours(30) } else { Duration::minutes(90 + (n % 6) as i64 * 45) };
         let end_local = start_local + length;
         match (local_to_utc("start", start_local, zone), local_to_utc("end", end_local, zone)) {
-            (Ok(start), Ok(end)) => {
-                Schedule::Timed { start, end, time_zone: zone_name.into(), start_local, end_local }
-            }
+            (Ok(start), Ok(end)) => Schedule::Timed { start, end, time_zone: zone_name.into(), start_local, end_local },
             _ => Schedule::AllDay { first: day, last: day },
         }
     };
@@ -115,7 +133,8 @@ fn vtimezones(text: &str) -> serde_json::Map<String, serde_json::Value> {
     let mut zones = serde_json::Map::new();
     let mut rest = text;
     while let Some(begin) = rest.find("BEGIN:VTIMEZONE\r\n") {
-        let end = begin + rest[begin..].find("END:VTIMEZONE\r\n").expect("closed VTIMEZONE") + "END:VTIMEZONE\r\n".len();
+        let end =
+            begin + rest[begin..].find("END:VTIMEZONE\r\n").expect("closed VTIMEZONE") + "END:VTIMEZONE\r\n".len();
         let block = &rest[begin..end];
         let tzid = block.lines().find_map(|l| l.strip_prefix("TZID:")).expect("TZID").trim().to_string();
         zones.insert(tzid, block.into());
@@ -191,7 +210,8 @@ fn main() {
     }
     if let Some(path) = events_path {
         let json = events_json(&meetings, &options, &export.text);
-        std::fs::write(&path, serde_json::to_vec(&json).expect("json")).unwrap_or_else(|e| usage(&format!("{path}: {e}")));
+        std::fs::write(&path, serde_json::to_vec(&json).expect("json"))
+            .unwrap_or_else(|e| usage(&format!("{path}: {e}")));
     }
     if let Some(path) = out {
         std::fs::write(&path, &export.text).unwrap_or_else(|e| usage(&format!("{path}: {e}")));

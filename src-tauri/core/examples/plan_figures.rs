@@ -31,11 +31,17 @@ fn main() {
     let plan = create_plan(
         &mut db,
         network.id,
-        ActionPlanInput { partner_id: None, title: "Big plan".into(), summary: String::new(), status: PlanStatus::Draft },
+        ActionPlanInput {
+            partner_id: None,
+            title: "Big plan".into(),
+            summary: String::new(),
+            status: PlanStatus::Draft,
+        },
     )
     .unwrap()
     .id;
-    let words = |n: usize, seed: usize| (0..n).map(|i| format!("word{}", (i * 7 + seed) % 997)).collect::<Vec<_>>().join(" ");
+    let words =
+        |n: usize, seed: usize| (0..n).map(|i| format!("word{}", (i * 7 + seed) % 997)).collect::<Vec<_>>().join(" ");
     for (i, (key, _)) in STANDARD_SECTIONS.iter().enumerate() {
         save_section(&mut db, plan, key, &words(3_000, i), None).unwrap();
     }
@@ -75,7 +81,14 @@ fn main() {
         add_action(&mut db, plan, input).unwrap();
     }
     for i in 0..20 {
-        let input = RiskInput { id: String::new(), description: format!("Risk {i}"), likelihood: 3, impact: 4, mitigation: words(30, i), owner: "PM".into() };
+        let input = RiskInput {
+            id: String::new(),
+            description: format!("Risk {i}"),
+            likelihood: 3,
+            impact: 4,
+            mitigation: words(30, i),
+            owner: "PM".into(),
+        };
         add_risk(&mut db, plan, input).unwrap();
     }
     let first_big = list_revisions(&db, plan).unwrap()[0].number;
@@ -126,8 +139,17 @@ fn main() {
     println!("save with a change (autosave while typing), median of 300: {}", ms(median(changed)));
     println!("save without a change (no revision), median of 50:        {}", ms(median(unchanged)));
     println!("load_plan_document, median of 30:                         {}", ms(median(loads)));
-    println!("diff revision {first_big} -> {last} ({} section(s) changed):       {}", diff.sections.len(), ms(diff_time));
-    println!("send_plan ({} revisions, {:.1} MB of JSON):              {}", last, file.len() as f64 / 1e6, ms(send_time));
+    println!(
+        "diff revision {first_big} -> {last} ({} section(s) changed):       {}",
+        diff.sections.len(),
+        ms(diff_time)
+    );
+    println!(
+        "send_plan ({} revisions, {:.1} MB of JSON):              {}",
+        last,
+        file.len() as f64 / 1e6,
+        ms(send_time)
+    );
     println!("receive_plan, one new revision ({:?}):               {}", report.outcome, ms(receive_time));
     println!(
         "database growth over 300 autosaves: {:.1} MB ({:.0} KB per revision: a manifest and the changed section's text)",

@@ -92,7 +92,10 @@ fn clean_agenda(db: &Db, network_id: i64, items: &[AgendaItemInput]) -> Result<V
             let p = get_partner(db, lead)
                 .map_err(|_| Error::invalid(format!("{field}.lead_partner_id"), "that partner does not exist"))?;
             if p.network_id != network_id {
-                return Err(Error::invalid(format!("{field}.lead_partner_id"), format!("{} is not a partner of this network", p.name)));
+                return Err(Error::invalid(
+                    format!("{field}.lead_partner_id"),
+                    format!("{} is not a partner of this network", p.name),
+                ));
             }
         }
         clean.push(AgendaItemInput { title, notes, ..item.clone() });
@@ -110,7 +113,16 @@ fn write_agenda(conn: &Connection, meeting_id: i64, items: &[AgendaItemInput], i
     )?;
     for (i, item) in items.iter().enumerate() {
         let id = ids.get(i).copied().flatten();
-        stmt.execute(params![id, meeting_id, i as i64, item.start_time, item.end_time, item.title, item.lead_partner_id, item.notes])?;
+        stmt.execute(params![
+            id,
+            meeting_id,
+            i as i64,
+            item.start_time,
+            item.end_time,
+            item.title,
+            item.lead_partner_id,
+            item.notes
+        ])?;
     }
     Ok(())
 }
@@ -156,10 +168,7 @@ fn index_of(meeting: &Meeting, field: &str, number: usize) -> Result<usize> {
     let count = meeting.agenda.len();
     if number == 0 || number > count {
         let reason = match count {
-            0 => format!(
-                "the agenda of \"{}\" is empty; there is no item {number}",
-                meeting.title
-            ),
+            0 => format!("the agenda of \"{}\" is empty; there is no item {number}", meeting.title),
             1 => format!("there is no item {number}; the agenda has 1 item"),
             n => format!("there is no item {number}; the agenda has items 1 to {n}"),
         };
@@ -196,12 +205,7 @@ pub fn add_agenda_item(
 }
 
 /// Replaces item `number` (1-based) with `item`, keeping its place.
-pub fn update_agenda_item(
-    db: &mut Db,
-    meeting_id: i64,
-    number: usize,
-    item: AgendaItemInput,
-) -> Result<Meeting> {
+pub fn update_agenda_item(db: &mut Db, meeting_id: i64, number: usize, item: AgendaItemInput) -> Result<Meeting> {
     let meeting = get_meeting(db, meeting_id)?;
     let at = index_of(&meeting, "item", number)?;
     let mut items = current_items(&meeting);
@@ -234,14 +238,11 @@ mod tests {
     use chrono::NaiveTime;
 
     use super::*;
-    use crate::meeting::{
-        create_meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus, ScheduleInput,
-    };
+    use crate::meeting::{create_meeting, MeetingInput, MeetingKind, MeetingMode, MeetingStatus, ScheduleInput};
     use crate::network::{create_network, NetworkInput, NetworkKind};
 
     fn meeting(db: &mut Db) -> i64 {
-        let network =
-            create_network(db, NetworkInput::named("TechTown", NetworkKind::Other)).unwrap();
+        let network = create_network(db, NetworkInput::named("TechTown", NetworkKind::Other)).unwrap();
         let input = MeetingInput {
             kind: MeetingKind::Transnational,
             title: "Meeting in Gävle".into(),
@@ -251,11 +252,7 @@ mod tests {
             online_url: String::new(),
             status: MeetingStatus::Tentative,
             description: String::new(),
-            schedule: ScheduleInput::Undated {
-                year: None,
-                month: None,
-                wording: String::new(),
-            },
+            schedule: ScheduleInput::Undated { year: None, month: None, wording: String::new() },
         };
         create_meeting(db, network.id, input).unwrap().id
     }
@@ -292,10 +289,7 @@ mod tests {
         assert_eq!(m.agenda[0].start_time, NaiveTime::from_hms_opt(12, 0, 0));
         let m = remove_agenda_item(&mut db, id, 2).unwrap();
         assert_eq!(titles(&m), ["Lunch", "Welcome"]);
-        assert_eq!(
-            m.agenda.iter().map(|a| a.position).collect::<Vec<_>>(),
-            [0, 1]
-        );
+        assert_eq!(m.agenda.iter().map(|a| a.position).collect::<Vec<_>>(), [0, 1]);
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub fn reminder(minutes: Option<i64>) -> Result<Option<Duration>> {
         Some(m) if (1..=REMINDER_MAX_MINUTES).contains(&m) => Ok(Some(Duration::minutes(m))),
         Some(m) => Err(Error::invalid(
             "reminder",
-            format!("a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"),
+            format!(
+                "a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"
+            ),
         )),
     }
 }
@@ -59,7 +61,9 @@ pub fn refuse_empty_export(
         } else {
             (format!("All {left_out_undated} meetings here"), "are")
         };
-        format!("{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.")
+        format!(
+            "{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved."
+        )
     } else {
         let range = match (from, to) {
             (Some(f), Some(t)) => format!(" between {f} and {t}"),
@@ -96,8 +100,14 @@ pub fn read_calendar_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Working hours used to flag awkward local times.
-pub const WORKDAY_START: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) { Some(t) => t, None => unreachable!() };
-pub const WORKDAY_END: NaiveTime = match NaiveTime::from_hms_opt(19, 0, 0) { Some(t) => t, None => unreachable!() };
+pub const WORKDAY_START: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
+pub const WORKDAY_END: NaiveTime = match NaiveTime::from_hms_opt(19, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PartnerLocalTime {
@@ -116,8 +126,13 @@ pub struct PartnerLocalTime {
 }
 
 fn awkward_hours(start: NaiveDateTime, end: NaiveDateTime) -> bool {
-    let spans_days = end.date() > start.date() && !(end.date() == start.date().succ_opt().unwrap_or(end.date()) && end.time() == NaiveTime::MIN);
-    start.time() < WORKDAY_START || start.time() > WORKDAY_END || end.time() > WORKDAY_END || (end.time() < WORKDAY_START && end.time() != NaiveTime::MIN) || spans_days
+    let spans_days = end.date() > start.date()
+        && !(end.date() == start.date().succ_opt().unwrap_or(end.date()) && end.time() == NaiveTime::MIN);
+    start.time() < WORKDAY_START
+        || start.time() > WORKDAY_END
+        || end.time() > WORKDAY_END
+        || (end.time() < WORKDAY_START && end.time() != NaiveTime::MIN)
+        || spans_days
 }
 
 fn weekend(d: NaiveDateTime) -> bool {
@@ -176,7 +191,11 @@ mod tests {
         let riga: Tz = "Europe/Riga".parse().unwrap();
         let start = riga.with_ymd_and_hms(2027, 3, 10, 10, 0, 0).unwrap().with_timezone(&Utc);
         let end = riga.with_ymd_and_hms(2027, 3, 10, 12, 0, 0).unwrap().with_timezone(&Utc);
-        let ps = [partner(1, "Jelgava", "Europe/Riga"), partner(2, "Nevers", "Europe/Paris"), partner(3, "Fundão", "Europe/Lisbon")];
+        let ps = [
+            partner(1, "Jelgava", "Europe/Riga"),
+            partner(2, "Nevers", "Europe/Paris"),
+            partner(3, "Fundão", "Europe/Lisbon"),
+        ];
         let t = local_times(start, end, &ps).unwrap();
         assert_eq!(t[1].start_local.format("%H:%M").to_string(), "09:00");
         assert_eq!(t[2].start_local.format("%H:%M").to_string(), "08:00");
@@ -222,7 +241,10 @@ mod tests {
         let big = dir.path().join("film.ics");
         std::fs::File::create(&big).unwrap().set_len(25 * 1024 * 1024).unwrap();
         let e = read_calendar_file(&big).unwrap_err().to_string();
-        assert!(e.contains("film.ics is 25 MB") && e.contains("20 MB at most") && e.contains("Nothing was imported"), "{e}");
+        assert!(
+            e.contains("film.ics is 25 MB") && e.contains("20 MB at most") && e.contains("Nothing was imported"),
+            "{e}"
+        );
         let e = read_calendar_file(&dir.path().join("gone.ics")).unwrap_err().to_string();
         assert!(e.contains("gone.ics: there is no such file"), "{e}");
     }
@@ -233,7 +255,8 @@ mod tests {
         // Friday 23:00 UTC is already Saturday in Tokyo.
         let start = Utc.with_ymd_and_hms(2027, 3, 12, 23, 0, 0).unwrap();
         let end = Utc.with_ymd_and_hms(2027, 3, 12, 23, 30, 0).unwrap();
-        let t = local_times(start, end, &[partner(1, "Lisbon", "Europe/Lisbon"), partner(2, "Tokyo", tokyo.name())]).unwrap();
+        let t = local_times(start, end, &[partner(1, "Lisbon", "Europe/Lisbon"), partner(2, "Tokyo", tokyo.name())])
+            .unwrap();
         assert!(!t[0].on_weekend);
         assert!(t[1].on_weekend);
     }

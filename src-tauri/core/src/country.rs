@@ -89,7 +89,10 @@ pub fn resolve(field: &str, text: &str) -> Result<Country> {
     lookup(text).ok_or_else(|| {
         Error::invalid(
             field,
-            format!("\"{}\" is not a country Convene knows; use an ISO 3166-1 code such as LV or a name such as Latvia", text.trim()),
+            format!(
+                "\"{}\" is not a country Convene knows; use an ISO 3166-1 code such as LV or a name such as Latvia",
+                text.trim()
+            ),
         )
     })
 }

@@ -68,8 +68,7 @@ pub(crate) fn note_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ImportNot
 /// order (as an export lists them).
 pub(crate) fn notes_of(db: &Db, network_id: Option<i64>) -> Result<Vec<ImportNote>> {
     let mut stmt = db.conn().prepare_cached("SELECT * FROM import_notes WHERE network_id IS ?1 ORDER BY id")?;
-    let rows = stmt.query_map([network_id], note_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = stmt.query_map([network_id], note_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 

@@ -20,9 +20,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
-use crate::meeting::{
-    get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput,
-};
+use crate::meeting::{get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput};
 use crate::schedule_text::schedule_text;
 use crate::store::Db;
 use crate::time_text::{date_text, DateStyle};
@@ -41,18 +39,12 @@ pub enum Postponement {
 pub fn confirm_meeting(db: &mut Db, id: i64) -> Result<Meeting> {
     let meeting = get_meeting(db, id)?;
     if meeting.status == MeetingStatus::Held {
-        return Err(Error::invalid(
-            "status",
-            format!("\"{}\" has already been held", meeting.title),
-        ));
+        return Err(Error::invalid("status", format!("\"{}\" has already been held", meeting.title)));
     }
     if matches!(meeting.schedule, Schedule::Undated { .. }) {
         return Err(Error::invalid(
             "status",
-            format!(
-                "\"{}\" has no date yet; give it a date before confirming it",
-                meeting.title
-            ),
+            format!("\"{}\" has no date yet; give it a date before confirming it", meeting.title),
         ));
     }
     with_status(db, meeting, MeetingStatus::Confirmed)
@@ -65,9 +57,7 @@ pub fn mark_meeting_held(db: &mut Db, id: i64, now: DateTime<Utc>) -> Result<Mee
     let not_yet = |when: String| {
         Error::invalid(
             "status",
-            format!(
-                "\"{title}\" starts on {when}, which has not come yet; it cannot have been held"
-            ),
+            format!("\"{title}\" starts on {when}, which has not come yet; it cannot have been held"),
         )
     };
     match (&meeting.status, &meeting.schedule) {
@@ -97,10 +87,7 @@ pub fn mark_meeting_held(db: &mut Db, id: i64, now: DateTime<Utc>) -> Result<Mee
 pub fn cancel_meeting(db: &mut Db, id: i64) -> Result<Meeting> {
     let meeting = get_meeting(db, id)?;
     if meeting.status == MeetingStatus::Held {
-        return Err(Error::invalid(
-            "status",
-            format!("\"{}\" has already been held", meeting.title),
-        ));
+        return Err(Error::invalid("status", format!("\"{}\" has already been held", meeting.title)));
     }
     with_status(db, meeting, MeetingStatus::Cancelled)
 }
@@ -112,22 +99,11 @@ pub fn postpone_meeting(db: &mut Db, id: i64, to: Postponement) -> Result<Meetin
     let title = &meeting.title;
     match meeting.status {
         MeetingStatus::Cancelled => {
-            return Err(Error::invalid(
-                "status",
-                format!("\"{title}\" was cancelled; it cannot be postponed"),
-            ))
+            return Err(Error::invalid("status", format!("\"{title}\" was cancelled; it cannot be postponed")))
         }
-        MeetingStatus::Held => {
-            return Err(Error::invalid(
-                "status",
-                format!("\"{title}\" has already been held"),
-            ))
-        }
+        MeetingStatus::Held => return Err(Error::invalid("status", format!("\"{title}\" has already been held"))),
         MeetingStatus::Postponed if to == Postponement::Undated => {
-            return Err(Error::invalid(
-                "status",
-                format!("\"{title}\" is already postponed without a new date"),
-            ))
+            return Err(Error::invalid("status", format!("\"{title}\" is already postponed without a new date")))
         }
         _ => {}
     }
@@ -174,15 +150,9 @@ fn check_later(old: &Schedule, new: &ScheduleInput) -> Result<()> {
     };
     let (field, new_start) = match new {
         ScheduleInput::Timed { start_local, .. } => ("start", *start_local),
-        ScheduleInput::AllDay { first, .. } => (
-            "first",
-            first.and_hms_opt(23, 59, 59).expect("a time of day"),
-        ),
+        ScheduleInput::AllDay { first, .. } => ("first", first.and_hms_opt(23, 59, 59).expect("a time of day")),
         ScheduleInput::Undated { .. } => {
-            return Err(Error::invalid(
-                "schedule",
-                "a postponed meeting needs its new date, or none at all",
-            ))
+            return Err(Error::invalid("schedule", "a postponed meeting needs its new date, or none at all"))
         }
     };
     if new_start <= old_start {
@@ -224,21 +194,13 @@ mod tests {
     }
 
     fn timed(start: &str, end: &str) -> ScheduleInput {
-        ScheduleInput::Timed {
-            start_local: at(start),
-            end_local: at(end),
-            time_zone: "Europe/Riga".into(),
-        }
+        ScheduleInput::Timed { start_local: at(start), end_local: at(end), time_zone: "Europe/Riga".into() }
     }
 
     fn setup(schedule: ScheduleInput, status: MeetingStatus) -> (tempfile::TempDir, Db, i64) {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::open(dir.path().join("t.db")).unwrap();
-        let network = create_network(
-            &mut db,
-            NetworkInput::named("IoTXchange", NetworkKind::Other),
-        )
-        .unwrap();
+        let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::Other)).unwrap();
         let input = MeetingInput {
             kind: MeetingKind::Transnational,
             title: "Meeting in Jelgava".into(),
@@ -256,16 +218,8 @@ mod tests {
 
     #[test]
     fn postponing_keeps_the_old_date_in_the_description_and_raises_the_sequence() {
-        let (_dir, mut db, id) = setup(
-            timed("2027-03-10 10:00", "2027-03-10 12:00"),
-            MeetingStatus::Confirmed,
-        );
-        let m = postpone_meeting(
-            &mut db,
-            id,
-            Postponement::To(timed("2027-04-02 10:00", "2027-04-02 12:00")),
-        )
-        .unwrap();
+        let (_dir, mut db, id) = setup(timed("2027-03-10 10:00", "2027-03-10 12:00"), MeetingStatus::Confirmed);
+        let m = postpone_meeting(&mut db, id, Postponement::To(timed("2027-04-02 10:00", "2027-04-02 12:00"))).unwrap();
         assert_eq!(
             m.description,
             "Second meeting of phase 2\n\nPostponed from 10 March 2027, 10:00–12:00 (Europe/Riga)."
@@ -274,15 +228,11 @@ mod tests {
         assert_eq!(m.sequence, 1);
         let m = postpone_meeting(&mut db, id, Postponement::Undated).unwrap();
         assert!(
-            m.description
-                .ends_with("Postponed from 2 April 2027, 10:00–12:00 (Europe/Riga)."),
+            m.description.ends_with("Postponed from 2 April 2027, 10:00–12:00 (Europe/Riga)."),
             "{}",
             m.description
         );
-        assert!(
-            m.description.contains("10 March 2027"),
-            "the first postponement stays on record"
-        );
+        assert!(m.description.contains("10 March 2027"), "the first postponement stays on record");
         assert_eq!(m.status, MeetingStatus::Postponed);
         assert_eq!(m.sequence, 2);
         let err = postpone_meeting(&mut db, id, Postponement::Undated).unwrap_err();
@@ -291,17 +241,10 @@ mod tests {
 
     #[test]
     fn a_new_date_must_be_later_and_a_refused_step_changes_nothing() {
-        let (_dir, mut db, id) = setup(
-            timed("2027-03-10 10:00", "2027-03-10 12:00"),
-            MeetingStatus::Confirmed,
-        );
+        let (_dir, mut db, id) = setup(timed("2027-03-10 10:00", "2027-03-10 12:00"), MeetingStatus::Confirmed);
         let before = get_meeting(&db, id).unwrap();
-        let err = postpone_meeting(
-            &mut db,
-            id,
-            Postponement::To(timed("2027-03-09 10:00", "2027-03-09 12:00")),
-        )
-        .unwrap_err();
+        let err =
+            postpone_meeting(&mut db, id, Postponement::To(timed("2027-03-09 10:00", "2027-03-09 12:00"))).unwrap_err();
         assert_eq!(err.field(), Some("start"));
         let now = "2026-12-06T08:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let err = mark_meeting_held(&mut db, id, now).unwrap_err();
@@ -325,23 +268,13 @@ mod tests {
         let now = "2026-12-06T08:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let m = mark_meeting_held(&mut db, id, now).unwrap();
         assert_eq!((m.status, m.sequence), (MeetingStatus::Held, 2));
-        assert!(
-            cancel_meeting(&mut db, id).is_err(),
-            "a held meeting is not cancelled"
-        );
+        assert!(cancel_meeting(&mut db, id).is_err(), "a held meeting is not cancelled");
         let (_d, mut db, undated) = setup(
-            ScheduleInput::Undated {
-                year: Some(2027),
-                month: None,
-                wording: String::new(),
-            },
+            ScheduleInput::Undated { year: Some(2027), month: None, wording: String::new() },
             MeetingStatus::Tentative,
         );
         assert!(confirm_meeting(&mut db, undated).is_err());
         assert!(postpone_meeting(&mut db, undated, Postponement::Undated).is_err());
-        assert_eq!(
-            cancel_meeting(&mut db, undated).unwrap().status,
-            MeetingStatus::Cancelled
-        );
+        assert_eq!(cancel_meeting(&mut db, undated).unwrap().status, MeetingStatus::Cancelled);
     }
 }

@@ -248,10 +248,12 @@ mod tests {
     fn marking_a_milestone_done_keeps_the_rest_and_a_bad_title_changes_nothing() {
         let mut db = Db::open_in_memory().unwrap();
         let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
-        let m = create_milestone(&mut db, network.id, MilestoneInput::on(day("2027-05-07"), "Phase 2 approved")).unwrap();
+        let m =
+            create_milestone(&mut db, network.id, MilestoneInput::on(day("2027-05-07"), "Phase 2 approved")).unwrap();
         assert!(!m.done);
-        let done = update_milestone(&mut db, m.id, MilestoneInput { done: true, ..MilestoneInput::on(m.date, &m.title) })
-            .unwrap();
+        let done =
+            update_milestone(&mut db, m.id, MilestoneInput { done: true, ..MilestoneInput::on(m.date, &m.title) })
+                .unwrap();
         assert!(done.done);
         assert_eq!(done.title, "Phase 2 approved");
         let err = update_milestone(&mut db, m.id, MilestoneInput::on(m.date, "  ")).unwrap_err();

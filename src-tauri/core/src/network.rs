@@ -191,11 +191,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     validate::optional("slug", &slug, NAME_MAX)?;
     let taken: Option<String> = db
         .conn()
-        .query_row(
-            "SELECT name FROM networks WHERE slug = ?1 AND id IS NOT ?2",
-            params![slug, id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT name FROM networks WHERE slug = ?1 AND id IS NOT ?2", params![slug, id], |r| r.get(0))
         .optional()?;
     if let Some(other) = taken {
         return Err(Error::invalid(
@@ -212,17 +208,15 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
             start_date: p.start_date,
             end_date: p.end_date,
         });
-        validate::date_range(
-            &format!("{field}.start_date"),
-            p.start_date,
-            &format!("{field}.end_date"),
-            p.end_date,
-        )?;
+        validate::date_range(&format!("{field}.start_date"), p.start_date, &format!("{field}.end_date"), p.end_date)?;
     }
     if let (Some(id), Some(lead)) = (id, input.lead_partner_id) {
         check_lead_partner(db, id, lead)?;
     } else if id.is_none() && input.lead_partner_id.is_some() {
-        return Err(Error::invalid("lead_partner_id", "add the network first, then choose its lead partner among its partners"));
+        return Err(Error::invalid(
+            "lead_partner_id",
+            "add the network first, then choose its lead partner among its partners",
+        ));
     }
     Ok(Clean {
         name,
@@ -261,8 +255,20 @@ pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, origin: &Origin)
             contact_email, website, source_ref, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
-            stamps.id, c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
-            input.end_date, c.contact_email, c.website, stamps.source_ref, stamps.created_at, stamps.updated_at
+            stamps.id,
+            c.slug,
+            c.name,
+            input.kind,
+            c.tagline,
+            c.description,
+            c.programme,
+            input.start_date,
+            input.end_date,
+            c.contact_email,
+            c.website,
+            stamps.source_ref,
+            stamps.created_at,
+            stamps.updated_at
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -273,9 +279,8 @@ pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, origin: &Origin)
 
 fn write_phases(tx: &rusqlite::Connection, network_id: i64, phases: &[Phase]) -> Result<()> {
     tx.execute("DELETE FROM phases WHERE network_id = ?1", [network_id])?;
-    let mut stmt = tx.prepare(
-        "INSERT INTO phases (network_id, position, name, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let mut stmt = tx
+        .prepare("INSERT INTO phases (network_id, position, name, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for (i, p) in phases.iter().enumerate() {
         stmt.execute(params![network_id, i as i64, p.name, p.start_date, p.end_date])?;
     }
@@ -292,8 +297,19 @@ pub fn update_network(db: &mut Db, id: i64, input: NetworkInput) -> Result<Netwo
             updated_at = ?13
          WHERE id = ?1",
         params![
-            id, c.slug, c.name, input.kind, c.tagline, c.description, c.programme, input.start_date,
-            input.end_date, c.contact_email, c.website, input.lead_partner_id, now_text()
+            id,
+            c.slug,
+            c.name,
+            input.kind,
+            c.tagline,
+            c.description,
+            c.programme,
+            input.start_date,
+            input.end_date,
+            c.contact_email,
+            c.website,
+            input.lead_partner_id,
+            now_text()
         ],
     )?;
     write_phases(&tx, id, &c.phases)?;
@@ -346,9 +362,9 @@ pub fn get_network(db: &Db, id: i64) -> Result<Network> {
         .query_row("SELECT * FROM networks WHERE id = ?1", [id], network_from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(format!("there is no network with id {id}")))?;
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT name, start_date, end_date FROM phases WHERE network_id = ?1 ORDER BY position",
-    )?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT name, start_date, end_date FROM phases WHERE network_id = ?1 ORDER BY position")?;
     network.phases = stmt
         .query_map([id], |r| Ok(Phase { name: r.get(0)?, start_date: r.get(1)?, end_date: r.get(2)? }))?
         .collect::<rusqlite::Result<_>>()?;
@@ -368,15 +384,10 @@ pub fn find_network(db: &Db, key: &str) -> Result<Network> {
     let mut stmt = db.conn().prepare("SELECT id, slug, name FROM networks")?;
     let rows: Vec<(i64, String, String)> =
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
-    let found = rows
-        .iter()
-        .find(|(_, s, _)| *s == slug)
-        .or_else(|| rows.iter().find(|(_, _, n)| fold(n) == folded));
+    let found = rows.iter().find(|(_, s, _)| *s == slug).or_else(|| rows.iter().find(|(_, _, n)| fold(n) == folded));
     match found {
         Some((id, _, _)) => get_network(db, *id),
-        None => Err(Error::not_found(format!(
-            "there is no network called \"{key}\"; `convene networks` lists them"
-        ))),
+        None => Err(Error::not_found(format!("there is no network called \"{key}\"; `convene networks` lists them"))),
     }
 }
 

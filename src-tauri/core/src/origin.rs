@@ -65,18 +65,12 @@ impl Origin {
     pub(crate) fn stamps(&self) -> Result<Stamps> {
         let now = now_text();
         Ok(match self {
-            Origin::Form | Origin::Calendar { .. } => Stamps {
-                id: None,
-                created_at: now.clone(),
-                updated_at: now,
-                source_ref: None,
-            },
-            Origin::Page(key) => Stamps {
-                id: None,
-                created_at: now.clone(),
-                updated_at: now,
-                source_ref: Some(key.clone()),
-            },
+            Origin::Form | Origin::Calendar { .. } => {
+                Stamps { id: None, created_at: now.clone(), updated_at: now, source_ref: None }
+            }
+            Origin::Page(key) => {
+                Stamps { id: None, created_at: now.clone(), updated_at: now, source_ref: Some(key.clone()) }
+            }
             Origin::Export(kept) => Stamps {
                 id: Some(kept.id),
                 created_at: instant("created_at", &kept.created_at)?,
@@ -115,20 +109,14 @@ impl Origin {
 impl Origin {
     /// An exported record that keeps only its id (contacts, local group members).
     pub fn kept_id(id: i64) -> Origin {
-        Origin::Export(Kept {
-            id,
-            ..Kept::default()
-        })
+        Origin::Export(Kept { id, ..Kept::default() })
     }
 }
 
 /// Checks that `text` is an RFC 3339 instant and returns it unchanged.
 pub(crate) fn instant(field: &str, text: &str) -> Result<String> {
     DateTime::parse_from_rfc3339(text).map_err(|_| {
-        Error::invalid(
-            field,
-            format!("\"{text}\" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)"),
-        )
+        Error::invalid(field, format!("\"{text}\" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)"))
     })?;
     Ok(text.to_string())
 }

@@ -211,10 +211,10 @@ mod tests {
     use super::fixtures::*;
     use super::*;
     use crate::import_note::insert_note;
-    use crate::origin::Origin;
     use crate::meeting::{create_meeting, MeetingMode, ScheduleInput};
     use crate::milestone::{create_milestone, MilestoneInput};
     use crate::network::{create_network, NetworkInput, NetworkKind};
+    use crate::origin::Origin;
 
     #[test]
     fn home_lists_upcoming_timelines_and_what_needs_attention() {

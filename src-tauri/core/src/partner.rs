@@ -148,12 +148,7 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
             return Err(Error::invalid("population", "must not be negative"));
         }
     }
-    Ok(Clean {
-        name,
-        country: country.code,
-        time_zone,
-        notes: validate::optional("notes", &input.notes, TEXT_MAX)?,
-    })
+    Ok(Clean { name, country: country.code, time_zone, notes: validate::optional("notes", &input.notes, TEXT_MAX)? })
 }
 
 pub fn create_partner(db: &mut Db, network_id: i64, input: PartnerInput) -> Result<Partner> {
@@ -228,9 +223,8 @@ pub fn get_partner(db: &Db, id: i64) -> Result<Partner> {
 /// read names (Ånge among the A's, not after Z).
 pub fn list_partners(db: &Db, network_id: i64) -> Result<Vec<Partner>> {
     get_network(db, network_id)?;
-    let mut stmt = db
-        .conn()
-        .prepare_cached("SELECT * FROM partners WHERE network_id = ?1 ORDER BY name COLLATE NOCASE")?;
+    let mut stmt =
+        db.conn().prepare_cached("SELECT * FROM partners WHERE network_id = ?1 ORDER BY name COLLATE NOCASE")?;
     let mut partners: Vec<Partner> =
         stmt.query_map([network_id], partner_from_row)?.collect::<rusqlite::Result<_>>()?;
     partners.sort_by_cached_key(|p| fold(&p.name));
@@ -396,11 +390,7 @@ fn clean_member(input: &LocalGroupMemberInput) -> Result<LocalGroupMemberInput> 
     })
 }
 
-pub fn add_local_group_member(
-    db: &mut Db,
-    partner_id: i64,
-    input: LocalGroupMemberInput,
-) -> Result<LocalGroupMember> {
+pub fn add_local_group_member(db: &mut Db, partner_id: i64, input: LocalGroupMemberInput) -> Result<LocalGroupMember> {
     let id = insert_local_group_member(db, partner_id, &input, &Origin::Form)?;
     get_local_group_member(db, id)
 }
@@ -420,11 +410,7 @@ pub(crate) fn insert_local_group_member(
     Ok(db.conn().last_insert_rowid())
 }
 
-pub fn update_local_group_member(
-    db: &mut Db,
-    id: i64,
-    input: LocalGroupMemberInput,
-) -> Result<LocalGroupMember> {
+pub fn update_local_group_member(db: &mut Db, id: i64, input: LocalGroupMemberInput) -> Result<LocalGroupMember> {
     let m = clean_member(&input)?;
     get_local_group_member(db, id)?;
     db.conn().execute(
@@ -492,10 +478,7 @@ pub fn match_partner<'a>(text: &str, partners: &'a [(i64, String)]) -> Option<(i
         let padded = format!(" {hay} ");
         padded.contains(&format!(" {needle} "))
     };
-    let words: Vec<_> = folded
-        .iter()
-        .filter(|(_, _, f)| contains_words(f, &key) || contains_words(&key, f))
-        .collect();
+    let words: Vec<_> = folded.iter().filter(|(_, _, f)| contains_words(f, &key) || contains_words(&key, f)).collect();
     if !words.is_empty() {
         return unique(words, NameMatch::Close);
     }
@@ -503,9 +486,9 @@ pub fn match_partner<'a>(text: &str, partners: &'a [(i64, String)]) -> Option<(i
         .iter()
         .filter(|(_, _, f)| {
             let limit = if key.len() <= 5 { 1 } else { 2 };
-            f.split(' ').chain(std::iter::once(f.as_str())).any(|w| {
-                w.len() >= 4 && strsim::levenshtein(w, &key) <= limit
-            })
+            f.split(' ')
+                .chain(std::iter::once(f.as_str()))
+                .any(|w| w.len() >= 4 && strsim::levenshtein(w, &key) <= limit)
         })
         .collect();
     unique(near, NameMatch::Close)
@@ -521,7 +504,17 @@ mod tests {
 
     #[test]
     fn matches_spelling_variants() {
-        let p = names(&["Gävle", "Võru County", "Bragança", "Ånge", "Oulu", "22nd district of Budapest (Budafok-Tétény)", "Loop city", "Nevers Agglomération", "Jelgava"]);
+        let p = names(&[
+            "Gävle",
+            "Võru County",
+            "Bragança",
+            "Ånge",
+            "Oulu",
+            "22nd district of Budapest (Budafok-Tétény)",
+            "Loop city",
+            "Nevers Agglomération",
+            "Jelgava",
+        ]);
         let hit = |t: &str| match_partner(t, &p).map(|(_, n, _)| n);
         assert_eq!(hit("Gavle"), Some("Gävle"));
         assert_eq!(hit("Voru"), Some("Võru County"));

@@ -113,11 +113,8 @@ struct Clean {
 }
 
 fn clean(db: &Db, input: &PracticeInput) -> Result<Clean> {
-    let country = if input.country.trim().is_empty() {
-        None
-    } else {
-        Some(country::resolve("country", &input.country)?.code)
-    };
+    let country =
+        if input.country.trim().is_empty() { None } else { Some(country::resolve("country", &input.country)?.code) };
     let mut sections = Vec::with_capacity(input.sections.len());
     for (i, s) in input.sections.iter().enumerate() {
         sections.push(PracticeSection {
@@ -154,8 +151,18 @@ pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, origin: &Origi
             source_ref, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
-            stamps.id, c.title, c.tagline, c.city, c.country, c.author, c.author_role, c.headline_figure,
-            input.is_transfer, stamps.source_ref, stamps.created_at, stamps.updated_at
+            stamps.id,
+            c.title,
+            c.tagline,
+            c.city,
+            c.country,
+            c.author,
+            c.author_role,
+            c.headline_figure,
+            input.is_transfer,
+            stamps.source_ref,
+            stamps.created_at,
+            stamps.updated_at
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -174,7 +181,10 @@ fn write_parts(tx: &rusqlite::Connection, id: i64, sections: &[PracticeSection],
         )?;
     }
     for n in networks {
-        tx.execute("INSERT OR IGNORE INTO practice_networks (practice_id, network_id) VALUES (?1, ?2)", params![id, n])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO practice_networks (practice_id, network_id) VALUES (?1, ?2)",
+            params![id, n],
+        )?;
     }
     Ok(())
 }
@@ -186,7 +196,18 @@ pub fn update_practice(db: &mut Db, id: i64, input: PracticeInput) -> Result<Pra
     tx.execute(
         "UPDATE practices SET title = ?2, tagline = ?3, city = ?4, country = ?5, author = ?6, author_role = ?7,
             headline_figure = ?8, is_transfer = ?9, updated_at = ?10 WHERE id = ?1",
-        params![id, c.title, c.tagline, c.city, c.country, c.author, c.author_role, c.headline_figure, input.is_transfer, now_text()],
+        params![
+            id,
+            c.title,
+            c.tagline,
+            c.city,
+            c.country,
+            c.author,
+            c.author_role,
+            c.headline_figure,
+            input.is_transfer,
+            now_text()
+        ],
     )?;
     write_parts(&tx, id, &c.sections, &input.network_ids)?;
     tx.commit()?;
@@ -218,15 +239,15 @@ pub fn get_practice(db: &Db, id: i64) -> Result<Practice> {
         .query_row("SELECT * FROM practices WHERE id = ?1", [id], practice_from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(format!("there is no good practice with id {id}")))?;
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT heading, body FROM practice_sections WHERE practice_id = ?1 ORDER BY position",
-    )?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT heading, body FROM practice_sections WHERE practice_id = ?1 ORDER BY position")?;
     p.sections = stmt
         .query_map([id], |r| Ok(PracticeSection { heading: r.get(0)?, body: r.get(1)? }))?
         .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT network_id FROM practice_networks WHERE practice_id = ?1 ORDER BY network_id",
-    )?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT network_id FROM practice_networks WHERE practice_id = ?1 ORDER BY network_id")?;
     p.network_ids = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(p)
 }

@@ -37,11 +37,8 @@ pub struct SearchHit {
 
 /// The FTS5 query for what a person typed: each word quoted, as a prefix, all required.
 fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
     (!words.is_empty()).then(|| words.join(" AND "))
 }
 
@@ -128,10 +125,12 @@ mod tests {
     #[test]
     fn the_excerpt_is_around_the_first_match() {
         let body = "one two three four five six seven eight Gävle nine ten eleven twelve thirteen fourteen fifteen";
-        assert_eq!(excerpt(body, &["gavle".into()]), "… four five six seven eight Gävle nine ten eleven twelve thirteen fourteen …");
+        assert_eq!(
+            excerpt(body, &["gavle".into()]),
+            "… four five six seven eight Gävle nine ten eleven twelve thirteen fourteen …"
+        );
         assert_eq!(excerpt("short text", &["zzz".into()]), "short text");
     }
-
 
     #[test]
     fn typed_text_never_becomes_fts_syntax() {

@@ -86,10 +86,7 @@ impl Db {
         if version != SCHEMA_VERSION {
             return Err(Error::IncompatibleDatabase {
                 path: path.to_path_buf(),
-                message: format!(
-                    "{} is at schema version {version}, expected {SCHEMA_VERSION}",
-                    path.display()
-                ),
+                message: format!("{} is at schema version {version}, expected {SCHEMA_VERSION}", path.display()),
             });
         }
         Ok(Db { conn, path: Some(path.to_path_buf()), backup_taken: None })
@@ -163,9 +160,7 @@ impl Db {
         }
         if let (Some(src), Ok(dst)) = (&self.path, dest.canonicalize()) {
             if src.canonicalize().ok().as_deref() == Some(dst.as_path()) {
-                return Err(Error::BadInput(
-                    "the backup file must not be the database itself".into(),
-                ));
+                return Err(Error::BadInput("the backup file must not be the database itself".into()));
             }
         }
         let mut target = Connection::open(dest)?;
@@ -196,11 +191,9 @@ impl Db {
                 continue;
             }
             let tx = self.conn.transaction()?;
-            tx.execute_batch(sql).map_err(|e| {
-                Error::IncompatibleDatabase {
-                    path: self.path.clone().unwrap_or_default(),
-                    message: format!("migration {name} failed: {e}"),
-                }
+            tx.execute_batch(sql).map_err(|e| Error::IncompatibleDatabase {
+                path: self.path.clone().unwrap_or_default(),
+                message: format!("migration {name} failed: {e}"),
             })?;
             tx.pragma_update(None, "user_version", version)?;
             tx.commit()?;
@@ -229,11 +222,8 @@ fn check_compatible(path: &Path, latest: i64) -> Result<()> {
         path: path.to_path_buf(),
         message: format!("{} is not a Convene database ({detail})", path.display()),
     };
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| not_convene(e.to_string()))?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| not_convene(e.to_string()))?;
     let version = user_version(&conn).map_err(|e| not_convene(e.to_string()))?;
     if version > latest {
         return Err(newer_error(path, version, latest));
@@ -260,8 +250,7 @@ fn newer_error(path: &Path, version: i64, latest: i64) -> Error {
 }
 
 fn holds_data(conn: &Connection) -> Result<bool> {
-    let tables: i64 =
-        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
     Ok(tables > 0)
 }
 
@@ -312,10 +301,7 @@ fn env_path(value: Option<std::ffi::OsString>) -> Option<PathBuf> {
     Some(std::path::absolute(&value).unwrap_or(value))
 }
 
-fn choose_database_path(
-    from_env: Option<PathBuf>,
-    default: impl FnOnce() -> Option<PathBuf>,
-) -> Result<PathBuf> {
+fn choose_database_path(from_env: Option<PathBuf>, default: impl FnOnce() -> Option<PathBuf>) -> Result<PathBuf> {
     from_env.or_else(default).ok_or_else(|| {
         Error::BadInput(format!(
             "cannot find a data directory for this user to keep {DATABASE_FILE_NAME} in (is HOME set?); \

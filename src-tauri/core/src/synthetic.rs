@@ -40,8 +40,22 @@ const CITIES: &[(&str, &str, &str)] = &[
 ];
 
 const WORDS: &[&str] = &[
-    "digital", "mobility", "housing", "youth", "heritage", "energy", "data", "tourism", "green",
-    "inclusion", "harbour", "market", "school", "library", "bridge", "square",
+    "digital",
+    "mobility",
+    "housing",
+    "youth",
+    "heritage",
+    "energy",
+    "data",
+    "tourism",
+    "green",
+    "inclusion",
+    "harbour",
+    "market",
+    "school",
+    "library",
+    "bridge",
+    "square",
 ];
 
 /// Fills an empty database with `size` rows; returns the number of meetings written.
@@ -96,10 +110,43 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
                         let s = zone.from_local_datetime(&local).earliest().expect("no gap at 10:00").to_utc();
                         let e = s + Duration::hours(3);
                         let (st, et) = (utc_text(s), utc_text(e));
-                        ("timed", Some(st.clone()), Some(et), Some(zone.name().to_string()), None, None, None, None, None, Some(st))
+                        (
+                            "timed",
+                            Some(st.clone()),
+                            Some(et),
+                            Some(zone.name().to_string()),
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                            Some(st),
+                        )
                     }
-                    7 | 8 => ("all_day", None, None, None, Some(day), Some(day + Duration::days(1)), None, None, None, Some(format!("{day}T00:00:00Z"))),
-                    _ => ("undated", None, None, None, None, None, Some(2031), Some((m % 12 + 1) as u32), Some(format!("Planned for {word} month")), None),
+                    7 | 8 => (
+                        "all_day",
+                        None,
+                        None,
+                        None,
+                        Some(day),
+                        Some(day + Duration::days(1)),
+                        None,
+                        None,
+                        None,
+                        Some(format!("{day}T00:00:00Z")),
+                    ),
+                    _ => (
+                        "undated",
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        Some(2031),
+                        Some((m % 12 + 1) as u32),
+                        Some(format!("Planned for {word} month")),
+                        None,
+                    ),
                 };
                 meeting.execute(params![
                     uuid::Uuid::new_v4().to_string(),
@@ -111,7 +158,17 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
                     if m % 3 == 0 { "online" } else { "in_person" },
                     if m % 5 == 0 { "tentative" } else { "confirmed" },
                     format!("Partners present their {word} work"),
-                    kind, start_utc, end_utc, tz, first, last, year, month, wording, sort, now
+                    kind,
+                    start_utc,
+                    end_utc,
+                    tz,
+                    first,
+                    last,
+                    year,
+                    month,
+                    wording,
+                    sort,
+                    now
                 ])?;
                 meetings += 1;
             }

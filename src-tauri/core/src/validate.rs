@@ -37,10 +37,7 @@ pub fn optional(field: &str, value: &str, max: usize) -> Result<String> {
 fn limit(field: &str, value: &str, max: usize) -> Result<String> {
     let count = value.chars().count();
     if count > max {
-        return Err(Error::invalid(
-            field,
-            format!("is {count} characters long; the limit is {max}"),
-        ));
+        return Err(Error::invalid(field, format!("is {count} characters long; the limit is {max}")));
     }
     Ok(value.to_string())
 }
@@ -88,29 +85,20 @@ pub fn date(field: &str, value: NaiveDate) -> Result<NaiveDate> {
 
 pub fn year(field: &str, value: i32) -> Result<i32> {
     if !(FIRST_YEAR..=LAST_YEAR).contains(&value) {
-        return Err(Error::invalid(
-            field,
-            format!("the year {value} is outside {FIRST_YEAR}-{LAST_YEAR}"),
-        ));
+        return Err(Error::invalid(field, format!("the year {value} is outside {FIRST_YEAR}-{LAST_YEAR}")));
     }
     Ok(value)
 }
 
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
-    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(field, format!("\"{value}\" is not a date; write it as YYYY-MM-DD"))
-    })?;
+    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, format!("\"{value}\" is not a date; write it as YYYY-MM-DD")))?;
     date(field, parsed)
 }
 
 /// An optional pair of dates where the end, when both are given, is not before the start.
-pub fn date_range(
-    start_field: &str,
-    start: Option<NaiveDate>,
-    end_field: &str,
-    end: Option<NaiveDate>,
-) -> Result<()> {
+pub fn date_range(start_field: &str, start: Option<NaiveDate>, end_field: &str, end: Option<NaiveDate>) -> Result<()> {
     if let Some(s) = start {
         date(start_field, s)?;
     }
@@ -128,10 +116,7 @@ pub fn date_range(
 /// An IANA time zone name such as `Europe/Riga`.
 pub fn zone(field: &str, value: &str) -> Result<Tz> {
     value.trim().parse::<Tz>().map_err(|_| {
-        Error::invalid(
-            field,
-            format!("\"{value}\" is not a known IANA time zone (for example Europe/Riga)"),
-        )
+        Error::invalid(field, format!("\"{value}\" is not a known IANA time zone (for example Europe/Riga)"))
     })
 }
 

@@ -43,7 +43,8 @@ mod tests {
 
     #[test]
     fn a_summary_names_only_what_there_is() {
-        let parts = nonzero_counts(&[(4, "network", "networks"), (0, "partner", "partners"), (1, "meeting", "meetings")]);
+        let parts =
+            nonzero_counts(&[(4, "network", "networks"), (0, "partner", "partners"), (1, "meeting", "meetings")]);
         assert_eq!(parts, ["4 networks", "1 meeting"]);
     }
 }

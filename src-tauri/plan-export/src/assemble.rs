@@ -103,11 +103,7 @@ pub fn short_month(month: Month) -> String {
 /// stays out: it is often only a computer's user name).
 fn revision_text(doc: &PlanDocument) -> String {
     let revision = &doc.revision;
-    let date = revision
-        .created_at
-        .get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .map(long_date);
+    let date = revision.created_at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(long_date);
     match date {
         Some(date) => format!("{} of {date}", revision.number),
         None => revision.number.to_string(),
@@ -211,8 +207,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
         })
         .collect();
     let summary = &doc.summary;
-    let total_label =
-        if summary.dropped_actions > 0 { "Total (without dropped actions)" } else { "Total" };
+    let total_label = if summary.dropped_actions > 0 { "Total (without dropped actions)" } else { "Total" };
     rows.push(Row::total(vec![
         String::new(),
         total_label.to_string(),
@@ -244,9 +239,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
                 .indicator_ids
                 .iter()
                 .filter_map(|id| doc.indicators.iter().position(|ind| &ind.id == id))
-                .map(|pos| {
-                    format!("{} {}", indicator_number(pos), crate::markdown::escape(&doc.indicators[pos].name))
-                })
+                .map(|pos| format!("{} {}", indicator_number(pos), crate::markdown::escape(&doc.indicators[pos].name)))
                 .collect();
             if !linked.is_empty() {
                 text.push_str(&format!("*Indicators:* {}\n", linked.join("; ")));
@@ -262,11 +255,8 @@ fn schedule_parts(doc: &PlanDocument) -> Vec<Part> {
     if summary.actions_per_year.is_empty() {
         return Vec::new();
     }
-    let rows = summary
-        .actions_per_year
-        .iter()
-        .map(|y| Row::new(vec![y.year.to_string(), y.actions.to_string()]))
-        .collect();
+    let rows =
+        summary.actions_per_year.iter().map(|y| Row::new(vec![y.year.to_string(), y.actions.to_string()])).collect();
     let mut parts = vec![
         Part::Subheading("Actions per year".to_string()),
         Part::Table(Table { columns: vec![Column::left("Year"), Column::right("Actions")], rows }),
@@ -328,7 +318,11 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
             share(summary.funding_gap, summary.total_cost),
         ]));
     }
-    by_source.push(Row::total(vec!["Total".into(), euros(summary.secured_funding.max(summary.total_cost)), String::new()]));
+    by_source.push(Row::total(vec![
+        "Total".into(),
+        euros(summary.secured_funding.max(summary.total_cost)),
+        String::new(),
+    ]));
     parts.push(Part::Subheading("Funding by source".to_string()));
     parts.push(Part::Table(Table {
         columns: vec![Column::left("Source"), Column::right("Amount"), Column::right("Share of cost")],
@@ -340,7 +334,8 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
             .cost_by_objective
             .iter()
             .map(|o| {
-                let name = if o.objective.trim().is_empty() { "No objective given".to_string() } else { o.objective.clone() };
+                let name =
+                    if o.objective.trim().is_empty() { "No objective given".to_string() } else { o.objective.clone() };
                 Row::new(vec![name, o.actions.to_string(), euros(o.cost), euros(o.secured)])
             })
             .collect();

@@ -15,13 +15,13 @@
 //! and line feed) are dropped, so an odd byte in an imported text never makes Word refuse
 //! the file.
 
-use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, HeightRule, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
-    NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading,
-    SpecialIndentType, Start, Style, StyleType, Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
-};
 use convene_core::{Error, Result};
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, HeightRule, IndentLevel, Level, LevelJc, LevelText,
+    LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    Shading, SpecialIndentType, Start, Style, StyleType, Table as DocxTable, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+};
 
 use crate::fonts::{Face, Fonts};
 use crate::markdown_blocks::{blocks, report_table, Block, Span};
@@ -90,9 +90,9 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
                     docx.add_paragraph(Paragraph::new().style("Heading2").add_run(Run::new().add_text(clean(text))))
                 }
                 Part::Table(table) => docx.add_table(word_table(table)).add_paragraph(Paragraph::new()),
-                Part::Note(text) => docx.add_paragraph(
-                    Paragraph::new().add_run(Run::new().add_text(clean(text)).italic().color(MUTED)),
-                ),
+                Part::Note(text) => {
+                    docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(text)).italic().color(MUTED)))
+                }
             };
         }
     }
@@ -102,9 +102,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     package.styles = declare_default_paragraph_style(&package.styles)?;
     package.doc_props.core = core_properties(report).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
-    package
-        .pack(&mut bytes)
-        .map_err(|e| Error::BadInput(format!("could not write the Word document: {e}")))?;
+    package.pack(&mut bytes).map_err(|e| Error::BadInput(format!("could not write the Word document: {e}")))?;
     Ok(bytes.into_inner())
 }
 
@@ -211,12 +209,12 @@ fn styles() -> Vec<Style> {
         heading("Heading2", "Heading 2", 28, 1, 360),
         heading("Heading3", "Heading 3", 24, 2, 240),
         heading("Heading4", "Heading 4", 22, 3, 240),
-        Style::new("Quote", StyleType::Paragraph)
-            .name("Quote")
-            .based_on("Normal")
-            .italic()
-            .color(MUTED)
-            .indent(Some(567), None, Some(567), None),
+        Style::new("Quote", StyleType::Paragraph).name("Quote").based_on("Normal").italic().color(MUTED).indent(
+            Some(567),
+            None,
+            Some(567),
+            None,
+        ),
         Style::new("Footer", StyleType::Paragraph).name("footer").based_on("Normal").size(16).color(MUTED),
     ]
 }
@@ -226,8 +224,14 @@ fn bullet_numbering() -> AbstractNumbering {
     for (level, symbol) in ["•", "◦", "▪", "•", "◦", "▪"].iter().enumerate() {
         let left = 360 * (level as i32 + 1);
         numbering = numbering.add_level(
-            Level::new(level, Start::new(1), NumberFormat::new("bullet"), LevelText::new(*symbol), LevelJc::new("left"))
-                .indent(Some(left), Some(SpecialIndentType::Hanging(360)), None, None),
+            Level::new(
+                level,
+                Start::new(1),
+                NumberFormat::new("bullet"),
+                LevelText::new(*symbol),
+                LevelJc::new("left"),
+            )
+            .indent(Some(left), Some(SpecialIndentType::Hanging(360)), None, None),
         );
     }
     numbering
@@ -255,9 +259,9 @@ fn title_page(docx: Docx, report: &Report) -> Docx {
         .iter()
         .map(|fact| {
             TableRow::new(vec![
-                TableCell::new()
-                    .width(2_400, WidthType::Dxa)
-                    .add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(&fact.label)).bold().color(MUTED))),
+                TableCell::new().width(2_400, WidthType::Dxa).add_paragraph(
+                    Paragraph::new().add_run(Run::new().add_text(clean(&fact.label)).bold().color(MUTED)),
+                ),
                 TableCell::new()
                     .width(CONTENT_WIDTH - 2_400, WidthType::Dxa)
                     .add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(&fact.value)))),
@@ -311,11 +315,7 @@ fn add_markdown(mut docx: Docx, markdown: &str) -> Docx {
             Block::ListItem { depth, marker, spans } => {
                 let level = depth.saturating_sub(1).min(5);
                 if marker == "•" {
-                    docx.add_paragraph(runs(
-                        Paragraph::new().numbering(BULLETS, IndentLevel::new(level)),
-                        &spans,
-                        None,
-                    ))
+                    docx.add_paragraph(runs(Paragraph::new().numbering(BULLETS, IndentLevel::new(level)), &spans, None))
                 } else {
                     let left = 360 * (level as i32 + 1);
                     let mut paragraph =
@@ -334,7 +334,9 @@ fn add_markdown(mut docx: Docx, markdown: &str) -> Docx {
             Block::Rule => docx.add_paragraph(
                 Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text("* * *").color(MUTED)),
             ),
-            Block::Table { header, rows } => docx.add_table(word_table(&report_table(header, rows))).add_paragraph(Paragraph::new()),
+            Block::Table { header, rows } => {
+                docx.add_table(word_table(&report_table(header, rows))).add_paragraph(Paragraph::new())
+            }
         };
     }
     docx
@@ -464,7 +466,9 @@ mod tests {
             chapters: vec![Chapter {
                 heading: "Actions".into(),
                 parts: vec![
-                    Part::Markdown("Intro with **bold** text.\n\n- first\n- second\n\n## Pilot\n\nBell\u{7} text".into()),
+                    Part::Markdown(
+                        "Intro with **bold** text.\n\n- first\n- second\n\n## Pilot\n\nBell\u{7} text".into(),
+                    ),
                     Part::Table(Table {
                         columns: vec![Column::left("Action"), Column::right("Cost")],
                         rows: vec![Row::new(vec!["Green roofs".into(), "€12,500.00".into()])],
@@ -529,7 +533,11 @@ mod tests {
     fn tables_bullets_and_amounts_are_written() {
         let xml = document_xml(&render(&report()).unwrap());
         assert!(xml.contains("<w:tbl>"), "{xml}");
-        assert_eq!(xml.matches("<w:tblHeader />").count(), 1, "the title page's facts have no header, the table has one: {xml}");
+        assert_eq!(
+            xml.matches("<w:tblHeader />").count(),
+            1,
+            "the title page's facts have no header, the table has one: {xml}"
+        );
         assert!(!xml.contains(HEADER_ROW_MARK));
         assert!(xml.contains("€12,500.00"), "{xml}");
         assert!(xml.contains("<w:numId w:val=\"2\" />"), "bullets use Word numbering: {xml}");

@@ -51,7 +51,8 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 4] = [ExportFormat::Docx, ExportFormat::Pdf, ExportFormat::Markdown, ExportFormat::Html];
+    pub const ALL: [ExportFormat; 4] =
+        [ExportFormat::Docx, ExportFormat::Pdf, ExportFormat::Markdown, ExportFormat::Html];
 
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {

@@ -100,7 +100,8 @@ fn escape_from(text: &str, line_start: bool) -> String {
 
 /// Whether the text after a `&` reads as an entity (`amp;`, `#106;`, `#x6A;`).
 fn starts_entity(rest: &[char]) -> bool {
-    let name: Vec<char> = rest.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '#').take(33).copied().collect();
+    let name: Vec<char> =
+        rest.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '#').take(33).copied().collect();
     !name.is_empty() && rest.get(name.len()) == Some(&';')
 }
 
@@ -258,7 +259,10 @@ mod tests {
             section_markdown("Hi <script>alert(1)</script> there"),
             "Hi &lt;script&gt;alert(1)&lt;/script&gt; there"
         );
-        assert_eq!(section_markdown("<div onclick=\"x()\">\nBlock\n</div>\n"), "&lt;div onclick=\"x()\"&gt;\nBlock\n&lt;/div&gt;\n");
+        assert_eq!(
+            section_markdown("<div onclick=\"x()\">\nBlock\n</div>\n"),
+            "&lt;div onclick=\"x()\"&gt;\nBlock\n&lt;/div&gt;\n"
+        );
     }
 
     #[test]

@@ -32,13 +32,23 @@ pub struct Span {
 pub enum Block {
     Paragraph(Vec<Span>),
     /// `level` 1 is the biggest heading inside a section (below the section's own heading).
-    Heading { level: u8, spans: Vec<Span> },
-    ListItem { depth: usize, marker: String, spans: Vec<Span> },
+    Heading {
+        level: u8,
+        spans: Vec<Span>,
+    },
+    ListItem {
+        depth: usize,
+        marker: String,
+        spans: Vec<Span>,
+    },
     Quote(Vec<Span>),
     Code(String),
     Rule,
     /// A Markdown table: the header row, then the rows, as plain text cells.
-    Table { header: Vec<String>, rows: Vec<Vec<String>> },
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 #[derive(Default)]
@@ -356,7 +366,10 @@ mod tests {
         assert!(matches!(&blocks[0], Block::Heading { level: 2, spans } if plain(spans) == "Target groups"));
         assert_eq!(
             blocks[1],
-            Block::Table { header: vec!["Group".into(), "Size".into()], rows: vec![vec!["Youth".into(), "1,200".into()]] }
+            Block::Table {
+                header: vec!["Group".into(), "Size".into()],
+                rows: vec![vec!["Youth".into(), "1,200".into()]]
+            }
         );
     }
 

@@ -256,7 +256,11 @@ mod tests {
         assert_eq!(widths.iter().sum::<f32>().round(), 50.0, "a small table takes half the width: {widths:?}");
         assert!(widths[1] > widths[2] && widths[2] > widths[0], "{widths:?}");
         let wider = table(&[["A1", "Green roofs on all schools", "€1.00"]]).column_widths(40.0, 0.0, by_length);
-        assert_eq!(wider.iter().sum::<f32>().round(), 40.0, "a quarter more than the text, within the width: {wider:?}");
+        assert_eq!(
+            wider.iter().sum::<f32>().round(),
+            40.0,
+            "a quarter more than the text, within the width: {wider:?}"
+        );
     }
 
     #[test]

@@ -29,8 +29,38 @@ const LINK_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 
 /// The elements Markdown produces for text; anything else is removed.
 const TEXT_TAGS: [&str; 32] = [
-    "a", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
-    "p", "pre", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul", "span", "div",
+    "a",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "span",
+    "div",
 ];
 
 /// The only `style` values kept: the column alignments pulldown-cmark writes on table cells.
@@ -77,12 +107,9 @@ pub(crate) fn safe_html(markdown: &str, heading_offset: u8) -> String {
             in_image = in_image.saturating_sub(1);
             None
         }
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => Some(Event::Start(Tag::Heading {
-            level: shifted(level, heading_offset),
-            id,
-            classes,
-            attrs,
-        })),
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Some(Event::Start(Tag::Heading { level: shifted(level, heading_offset), id, classes, attrs }))
+        }
         Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(shifted(level, heading_offset)))),
         other => Some(other),
     });
@@ -152,7 +179,8 @@ mod tests {
 
     #[test]
     fn script_tags_are_removed_with_their_content() {
-        let html = markdown_to_safe_html("Hello <script>alert('x')</script> world\n\n<script>\nfetch('/steal')\n</script>\n");
+        let html =
+            markdown_to_safe_html("Hello <script>alert('x')</script> world\n\n<script>\nfetch('/steal')\n</script>\n");
         assert_inert(&html);
         assert!(!html.contains("alert"), "{html}");
         assert!(!html.contains("fetch"), "{html}");
@@ -224,7 +252,9 @@ mod tests {
         );
         assert_inert(&html);
         assert!(!html.contains("style="), "{html}");
-        let cell = markdown_to_safe_html("<table><tr><td style=\"text-align: right; background: url(https://evil.example)\">1</td></tr></table>");
+        let cell = markdown_to_safe_html(
+            "<table><tr><td style=\"text-align: right; background: url(https://evil.example)\">1</td></tr></table>",
+        );
         assert!(!cell.contains("style") && !cell.contains("evil"), "{cell}");
         assert!(!html.contains("evil"), "{html}");
         assert!(html.contains("Text"), "{html}");
@@ -251,7 +281,16 @@ mod tests {
         let html = markdown_to_safe_html(
             "# Vision\n\nA **greener** *Kežmarok* for 2030.\n\n- one\n- two\n\n| A | B |\n|---|--:|\n| x | 1 |\n\n> quote\n\n`code`",
         );
-        for expected in ["<h1>Vision</h1>", "<strong>greener</strong>", "<em>Kežmarok</em>", "<li>one</li>", "<table>", "<td style=\"text-align: right\">1</td>", "<blockquote>", "<code>code</code>"] {
+        for expected in [
+            "<h1>Vision</h1>",
+            "<strong>greener</strong>",
+            "<em>Kežmarok</em>",
+            "<li>one</li>",
+            "<table>",
+            "<td style=\"text-align: right\">1</td>",
+            "<blockquote>",
+            "<code>code</code>",
+        ] {
             assert!(html.contains(expected), "{expected} missing from {html}");
         }
     }

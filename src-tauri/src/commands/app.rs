@@ -17,9 +17,7 @@ pub async fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
 /// Imports the bundled URBACT pages through the same importer as "Import pages".
 #[tauri::command]
 pub async fn load_examples(state: State<'_, AppState>) -> CommandResult<ImportReport> {
-    state
-        .run(|db| import_urbact(db, EXAMPLE_PAGES, &ImportOptions::default()))
-        .await
+    state.run(|db| import_urbact(db, EXAMPLE_PAGES, &ImportOptions::default())).await
 }
 
 /// The person chose to start with an empty database. Nothing to record: the first-run

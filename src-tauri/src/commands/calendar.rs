@@ -37,9 +37,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::error::{CommandResult, IpcError};
-use crate::file_dialogs::{
-    choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind,
-};
+use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind};
 use crate::state::AppState;
 use crate::test_hooks;
 
@@ -62,13 +60,7 @@ pub async fn export_calendar_file(
     reminder_minutes: Option<i64>,
 ) -> CommandResult<Option<SavedCalendar>> {
     let reminder = reminder(reminder_minutes)?;
-    let selection = IcsSelection {
-        network_id,
-        partner_id,
-        meeting_id,
-        from,
-        to,
-    };
+    let selection = IcsSelection { network_id, partner_id, meeting_id, from, to };
     let (export, stem) = state
         .run(move |db| {
             let network = get_network(db, selection.network_id)?;
@@ -77,10 +69,7 @@ pub async fn export_calendar_file(
                 (None, Some(id)) => format!("{} - {}", network.name, get_partner(db, id)?.name),
                 (None, None) => network.name.clone(),
             };
-            let options = ExportOptions {
-                reminder,
-                ..ExportOptions::new(network.name.clone(), Utc::now())
-            };
+            let options = ExportOptions { reminder, ..ExportOptions::new(network.name.clone(), Utc::now()) };
             Ok((export_ics(db, &selection, &options)?, stem))
         })
         .await?;
@@ -108,13 +97,8 @@ pub async fn export_calendar_file(
 /// The e-mail addresses to preselect for a meeting's invitation: the contacts of the
 /// partners it concerns (the core decides which), once each.
 #[tauri::command]
-pub async fn invitation_contacts(
-    state: State<'_, AppState>,
-    meeting_id: i64,
-) -> CommandResult<Vec<String>> {
-    state
-        .run(move |db| partner_contact_emails(db, meeting_id))
-        .await
+pub async fn invitation_contacts(state: State<'_, AppState>, meeting_id: i64) -> CommandResult<Vec<String>> {
+    state.run(move |db| partner_contact_emails(db, meeting_id)).await
 }
 
 /// `<uid>-<sequence>.eml`, with any character a file name cannot hold replaced (an
@@ -122,13 +106,7 @@ pub async fn invitation_contacts(
 fn invitation_file_name(uid: &str, sequence: i64) -> String {
     let uid: String = uid
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') {
-                c
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') { c } else { '-' })
         .take(100)
         .collect();
     format!("{}-{sequence}.eml", uid.trim_matches('.'))
@@ -153,21 +131,9 @@ pub async fn email_invitation(
     let (message, path) = state
         .run(move |db| {
             let meeting = get_meeting(db, meeting_id)?;
-            let message = invitation(
-                db,
-                meeting_id,
-                &InviteInput {
-                    organizer,
-                    attendees,
-                    now: Utc::now(),
-                },
-            )?;
-            std::fs::create_dir_all(&folder).map_err(|e| {
-                Error::BadInput(format!(
-                    "cannot create the folder {}: {e}",
-                    folder.display()
-                ))
-            })?;
+            let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", folder.display())))?;
             let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
             write_whole(&path, message.eml.as_bytes())?;
             Ok((message, path))
@@ -184,11 +150,7 @@ pub async fn email_invitation(
             field: None,
         })?;
     }
-    Ok(InvitationSent::new(
-        path.display().to_string(),
-        &message,
-        launch,
-    ))
+    Ok(InvitationSent::new(path.display().to_string(), &message, launch))
 }
 
 /// Reads an iCalendar file the person chooses into the network's meetings; answers what
@@ -200,19 +162,10 @@ pub async fn import_calendar_file(
     network_id: i64,
 ) -> CommandResult<Option<IcsImportReport>> {
     let network = state.run(move |db| get_network(db, network_id)).await?;
-    let Some(path) = choose_open_path(
-        &app,
-        format!("Import a calendar into {}", network.name),
-        ICS,
-    )
-    .await?
-    else {
+    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name), ICS).await? else {
         return Ok(None);
     };
-    state
-        .run(move |db| import_ics_bytes(db, network_id, &read_calendar_file(&path)?))
-        .await
-        .map(Some)
+    state.run(move |db| import_ics_bytes(db, network_id, &read_calendar_file(&path)?)).await.map(Some)
 }
 
 #[cfg(test)]
@@ -225,13 +178,7 @@ mod tests {
             invitation_file_name("0f8c6a4e-1b2d-4c3e-9f00-123456789abc", 3),
             "0f8c6a4e-1b2d-4c3e-9f00-123456789abc-3.eml"
         );
-        assert_eq!(
-            invitation_file_name("abc/20270315@google.com", 0),
-            "abc-20270315@google.com-0.eml"
-        );
-        assert_eq!(
-            invitation_file_name("../../etc/passwd", 1),
-            "-..-etc-passwd-1.eml"
-        );
+        assert_eq!(invitation_file_name("abc/20270315@google.com", 0), "abc-20270315@google.com-0.eml");
+        assert_eq!(invitation_file_name("../../etc/passwd", 1), "-..-etc-passwd-1.eml");
     }
 }

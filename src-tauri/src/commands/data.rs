@@ -27,10 +27,7 @@ fn today() -> String {
 /// Copies the whole database (SQLite's online backup; safe while in use) to a file chosen
 /// in the save dialog; answers the path written, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn backup_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<String>> {
+pub async fn backup_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
     let name = format!("convene-backup-{}.sqlite", today());
     let Some(dest) = choose_save_path(&app, "Save a backup of Convene", name, BACKUP).await? else {
         return Ok(None);
@@ -43,10 +40,7 @@ pub async fn backup_file(
 /// Opens the dialog for the backup to restore and remembers the file; answers its path
 /// for the confirmation, or `None` when the dialog was closed. Nothing changes yet.
 #[tauri::command]
-pub async fn choose_backup_to_restore(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<String>> {
+pub async fn choose_backup_to_restore(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
     let picked = choose_open_path(&app, "Restore Convene from a backup", BACKUP).await?;
     let shown = picked.as_ref().map(|p| p.display().to_string());
     state.set_chosen_backup(picked);
@@ -81,34 +75,22 @@ pub async fn restore_chosen_backup(app: AppHandle) -> CommandResult<AppInfo> {
 /// dialog; importing the same pages again changes nothing (the report says so). `None`
 /// when the dialog was closed.
 #[tauri::command]
-pub async fn import_pages_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<ImportReport>> {
-    let Some(source) = choose_open_path(&app, "Import URBACT pages saved as text", PAGES).await?
-    else {
+pub async fn import_pages_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ImportReport>> {
+    let Some(source) = choose_open_path(&app, "Import URBACT pages saved as text", PAGES).await? else {
         return Ok(None);
     };
-    state
-        .run(move |db| import_urbact_file(db, &source, &ImportOptions::default()))
-        .await
-        .map(Some)
+    state.run(move |db| import_urbact_file(db, &source, &ImportOptions::default())).await.map(Some)
 }
 
 /// Writes every record as one JSON document (the shape is described in docs/json.md) to a
 /// file chosen in the save dialog; answers the path written, or `None` when closed.
 #[tauri::command]
-pub async fn export_json_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<String>> {
+pub async fn export_json_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
     let name = format!("convene-export-{}.json", today());
     let Some(dest) = choose_save_path(&app, "Export everything as JSON", name, JSON).await? else {
         return Ok(None);
     };
     let written = dest.display().to_string();
-    state
-        .run(move |db| write_whole(&dest, exchange::export_json(db)?.as_bytes()))
-        .await?;
+    state.run(move |db| write_whole(&dest, exchange::export_json(db)?.as_bytes())).await?;
     Ok(Some(written))
 }

@@ -3,8 +3,8 @@
 use convene_core::calendar::PartnerLocalTime;
 use convene_core::local_times;
 use convene_core::meeting::{
-    self, AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput,
-    MeetingStatus, MeetingSummary, ScheduleInput,
+    self, AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
+    ScheduleInput,
 };
 use tauri::State;
 
@@ -17,9 +17,7 @@ pub async fn list_meetings(
     network_id: i64,
     range: Option<DateRange>,
 ) -> CommandResult<Vec<MeetingSummary>> {
-    state
-        .run(move |db| meeting::list_meetings(db, network_id, range.unwrap_or_default()))
-        .await
+    state.run(move |db| meeting::list_meetings(db, network_id, range.unwrap_or_default())).await
 }
 
 #[tauri::command]
@@ -33,31 +31,17 @@ pub async fn create_meeting(
     network_id: i64,
     input: MeetingInput,
 ) -> CommandResult<Meeting> {
-    state
-        .run(move |db| meeting::create_meeting(db, network_id, input))
-        .await
+    state.run(move |db| meeting::create_meeting(db, network_id, input)).await
 }
 
 #[tauri::command]
-pub async fn update_meeting(
-    state: State<'_, AppState>,
-    id: i64,
-    input: MeetingInput,
-) -> CommandResult<Meeting> {
-    state
-        .run(move |db| meeting::update_meeting(db, id, input))
-        .await
+pub async fn update_meeting(state: State<'_, AppState>, id: i64, input: MeetingInput) -> CommandResult<Meeting> {
+    state.run(move |db| meeting::update_meeting(db, id, input)).await
 }
 
 #[tauri::command]
-pub async fn set_meeting_status(
-    state: State<'_, AppState>,
-    id: i64,
-    status: MeetingStatus,
-) -> CommandResult<Meeting> {
-    state
-        .run(move |db| meeting::set_meeting_status(db, id, status))
-        .await
+pub async fn set_meeting_status(state: State<'_, AppState>, id: i64, status: MeetingStatus) -> CommandResult<Meeting> {
+    state.run(move |db| meeting::set_meeting_status(db, id, status)).await
 }
 
 #[tauri::command]
@@ -71,9 +55,7 @@ pub async fn set_agenda(
     meeting_id: i64,
     items: Vec<AgendaItemInput>,
 ) -> CommandResult<Meeting> {
-    state
-        .run(move |db| meeting::set_agenda(db, meeting_id, items))
-        .await
+    state.run(move |db| meeting::set_agenda(db, meeting_id, items)).await
 }
 
 #[tauri::command]
@@ -83,19 +65,12 @@ pub async fn set_attendance(
     attendee: Attendee,
     status: Option<AttendanceStatus>,
 ) -> CommandResult<Meeting> {
-    state
-        .run(move |db| meeting::set_attendance(db, meeting_id, attendee, status))
-        .await
+    state.run(move |db| meeting::set_attendance(db, meeting_id, attendee, status)).await
 }
 
 #[tauri::command]
-pub async fn meeting_local_times(
-    state: State<'_, AppState>,
-    meeting_id: i64,
-) -> CommandResult<Vec<PartnerLocalTime>> {
-    state
-        .run(move |db| local_times::meeting_local_times(db, meeting_id))
-        .await
+pub async fn meeting_local_times(state: State<'_, AppState>, meeting_id: i64) -> CommandResult<Vec<PartnerLocalTime>> {
+    state.run(move |db| local_times::meeting_local_times(db, meeting_id)).await
 }
 
 #[tauri::command]
@@ -105,7 +80,5 @@ pub async fn preview_local_times(
     schedule: ScheduleInput,
     host_partner_id: Option<i64>,
 ) -> CommandResult<Vec<PartnerLocalTime>> {
-    state
-        .run(move |db| local_times::preview_local_times(db, network_id, &schedule, host_partner_id))
-        .await
+    state.run(move |db| local_times::preview_local_times(db, network_id, &schedule, host_partner_id)).await
 }

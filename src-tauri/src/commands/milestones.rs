@@ -10,13 +10,8 @@ use crate::state::AppState;
 
 /// The network's milestones in date order.
 #[tauri::command]
-pub async fn list_milestones(
-    state: State<'_, AppState>,
-    network_id: i64,
-) -> CommandResult<Vec<Milestone>> {
-    state
-        .run(move |db| milestone::list_milestones(db, network_id))
-        .await
+pub async fn list_milestones(state: State<'_, AppState>, network_id: i64) -> CommandResult<Vec<Milestone>> {
+    state.run(move |db| milestone::list_milestones(db, network_id)).await
 }
 
 #[tauri::command]
@@ -25,25 +20,15 @@ pub async fn create_milestone(
     network_id: i64,
     input: MilestoneInput,
 ) -> CommandResult<Milestone> {
-    state
-        .run(move |db| milestone::create_milestone(db, network_id, input))
-        .await
+    state.run(move |db| milestone::create_milestone(db, network_id, input)).await
 }
 
 #[tauri::command]
-pub async fn update_milestone(
-    state: State<'_, AppState>,
-    id: i64,
-    input: MilestoneInput,
-) -> CommandResult<Milestone> {
-    state
-        .run(move |db| milestone::update_milestone(db, id, input))
-        .await
+pub async fn update_milestone(state: State<'_, AppState>, id: i64, input: MilestoneInput) -> CommandResult<Milestone> {
+    state.run(move |db| milestone::update_milestone(db, id, input)).await
 }
 
 #[tauri::command]
 pub async fn delete_milestone(state: State<'_, AppState>, id: i64) -> CommandResult<()> {
-    state
-        .run(move |db| milestone::delete_milestone(db, id))
-        .await
+    state.run(move |db| milestone::delete_milestone(db, id)).await
 }

@@ -19,50 +19,26 @@ pub async fn get_network(state: State<'_, AppState>, id: i64) -> CommandResult<N
 }
 
 #[tauri::command]
-pub async fn create_network(
-    state: State<'_, AppState>,
-    input: NetworkInput,
-) -> CommandResult<Network> {
-    state
-        .run(move |db| network::create_network(db, input))
-        .await
+pub async fn create_network(state: State<'_, AppState>, input: NetworkInput) -> CommandResult<Network> {
+    state.run(move |db| network::create_network(db, input)).await
 }
 
 #[tauri::command]
-pub async fn update_network(
-    state: State<'_, AppState>,
-    id: i64,
-    input: NetworkInput,
-) -> CommandResult<Network> {
-    state
-        .run(move |db| network::update_network(db, id, input))
-        .await
+pub async fn update_network(state: State<'_, AppState>, id: i64, input: NetworkInput) -> CommandResult<Network> {
+    state.run(move |db| network::update_network(db, id, input)).await
 }
 
 #[tauri::command]
 pub async fn network_dependents(state: State<'_, AppState>, id: i64) -> CommandResult<Dependents> {
-    state
-        .run(move |db| network::network_dependents(db, id))
-        .await
+    state.run(move |db| network::network_dependents(db, id)).await
 }
 
 #[tauri::command]
-pub async fn delete_network(
-    state: State<'_, AppState>,
-    id: i64,
-    cascade: bool,
-) -> CommandResult<Dependents> {
-    state
-        .run(move |db| network::delete_network(db, id, cascade))
-        .await
+pub async fn delete_network(state: State<'_, AppState>, id: i64, cascade: bool) -> CommandResult<Dependents> {
+    state.run(move |db| network::delete_network(db, id, cascade)).await
 }
 
 #[tauri::command]
-pub async fn list_import_notes(
-    state: State<'_, AppState>,
-    network_id: Option<i64>,
-) -> CommandResult<Vec<ImportNote>> {
-    state
-        .run(move |db| import_note::list_import_notes(db, network_id))
-        .await
+pub async fn list_import_notes(state: State<'_, AppState>, network_id: Option<i64>) -> CommandResult<Vec<ImportNote>> {
+    state.run(move |db| import_note::list_import_notes(db, network_id)).await
 }

@@ -16,16 +16,13 @@
 //! file there.
 
 use convene_core::plan::{
-    load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument,
-    ReceiveReport,
+    load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument, ReceiveReport,
 };
 use convene_plan_export::{export_plan, markdown_to_safe_html, ExportFormat};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
-use crate::file_dialogs::{
-    choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind,
-};
+use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind};
 use crate::state::AppState;
 
 /// The extension of the files partners exchange.
@@ -35,9 +32,7 @@ const PLAN_FILE: FileKind<'static> = ("Convene plan", &[PLAN_FILE_EXTENSION]);
 /// The section's Markdown as sanitized HTML for the preview.
 #[tauri::command]
 pub async fn render_markdown_preview(text: String) -> CommandResult<String> {
-    tauri::async_runtime::spawn_blocking(move || markdown_to_safe_html(&text))
-        .await
-        .map_err(stopped)
+    tauri::async_runtime::spawn_blocking(move || markdown_to_safe_html(&text)).await.map_err(stopped)
 }
 
 /// "Gävle IAP": the partner city's name, or the plan's title for a plan without one,
@@ -72,14 +67,7 @@ pub async fn export_plan_file(
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{}", suggested_stem(&doc), format.extension());
     let title = format!("Export {} as a {}", doc.plan.title, format_name(format));
-    let Some(path) = choose_save_path(
-        &app,
-        &title,
-        name,
-        (format_name(format), &[format.extension()]),
-    )
-    .await?
-    else {
+    let Some(path) = choose_save_path(&app, &title, name, (format_name(format), &[format.extension()])).await? else {
         return Ok(None);
     };
     let written = path.clone();
@@ -95,11 +83,7 @@ pub async fn export_plan_file(
 /// Saves the plan with its whole history as a `.convene-plan` file to send to a partner;
 /// answers the path written, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn send_plan_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    plan_id: i64,
-) -> CommandResult<Option<String>> {
+pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id: i64) -> CommandResult<Option<String>> {
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{PLAN_FILE_EXTENSION}", suggested_stem(&doc));
     let title = format!("Send {} to a partner", doc.plan.title);
@@ -107,21 +91,15 @@ pub async fn send_plan_file(
         return Ok(None);
     };
     let written = path.clone();
-    state
-        .run(move |db| send_plan_to_file(db, plan_id, &path))
-        .await?;
+    state.run(move |db| send_plan_to_file(db, plan_id, &path)).await?;
     Ok(Some(written.display().to_string()))
 }
 
 /// Reads a `.convene-plan` file a partner sent (chosen in the open dialog) and merges it;
 /// answers what happened, or `None` when the dialog was closed.
 #[tauri::command]
-pub async fn receive_plan_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<ReceiveReport>> {
-    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await?
-    else {
+pub async fn receive_plan_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ReceiveReport>> {
+    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await? else {
         return Ok(None);
     };
     state.run(move |db| receive_from(db, &path)).await.map(Some)
@@ -135,10 +113,7 @@ mod tests {
     fn files_are_named_after_the_city_keeping_its_letters() {
         assert_eq!(stem_for(Some("Gävle"), "Digital jobs"), "Gävle IAP");
         assert_eq!(stem_for(Some("Nyíregyháza"), "x"), "Nyíregyháza IAP");
-        assert_eq!(
-            stem_for(None, "Plan: smart/green?"),
-            "Plan- smart-green- IAP"
-        );
+        assert_eq!(stem_for(None, "Plan: smart/green?"), "Plan- smart-green- IAP");
         assert_eq!(stem_for(Some("..Hidden."), "x"), "Hidden IAP");
     }
 
@@ -149,9 +124,6 @@ mod tests {
         ))
         .unwrap();
         assert!(html.contains("<h2>Pilots</h2>"), "{html}");
-        assert!(
-            !html.contains("<script") && !html.contains("javascript:"),
-            "{html}"
-        );
+        assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
     }
 }

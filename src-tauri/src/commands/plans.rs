@@ -5,9 +5,8 @@
 
 use chrono::NaiveDate;
 use convene_core::plan::{
-    self, exchange, ActionInput, ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput,
-    ConflictChoice, IndicatorInput, PlanDiff, PlanDocument, PlanListItem, PlanStatus, Revision,
-    RiskInput, SavedRevision,
+    self, exchange, ActionInput, ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice,
+    IndicatorInput, PlanDiff, PlanDocument, PlanListItem, PlanStatus, Revision, RiskInput, SavedRevision,
 };
 use tauri::State;
 
@@ -16,13 +15,8 @@ use crate::state::AppState;
 
 /// Every plan of a network with its status and last change.
 #[tauri::command]
-pub async fn list_plan_overviews(
-    state: State<'_, AppState>,
-    network_id: i64,
-) -> CommandResult<Vec<PlanListItem>> {
-    state
-        .run(move |db| plan::list_plan_overviews(db, network_id))
-        .await
+pub async fn list_plan_overviews(state: State<'_, AppState>, network_id: i64) -> CommandResult<Vec<PlanListItem>> {
+    state.run(move |db| plan::list_plan_overviews(db, network_id)).await
 }
 
 #[tauri::command]
@@ -31,20 +25,13 @@ pub async fn create_plan(
     network_id: i64,
     input: ActionPlanInput,
 ) -> CommandResult<ActionPlan> {
-    state
-        .run(move |db| plan::create_plan(db, network_id, input))
-        .await
+    state.run(move |db| plan::create_plan(db, network_id, input)).await
 }
 
 /// Everything the plan page shows, in one read.
 #[tauri::command]
-pub async fn load_plan_document(
-    state: State<'_, AppState>,
-    plan_id: i64,
-) -> CommandResult<PlanDocument> {
-    state
-        .run(move |db| plan::load_plan_document(db, plan_id))
-        .await
+pub async fn load_plan_document(state: State<'_, AppState>, plan_id: i64) -> CommandResult<PlanDocument> {
+    state.run(move |db| plan::load_plan_document(db, plan_id)).await
 }
 
 /// Saves one section's Markdown (autosave and explicit save); unchanged text creates no revision.
@@ -56,9 +43,7 @@ pub async fn save_plan_section(
     body: String,
     message: Option<String>,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::save_section(db, plan_id, &key, &body, message.as_deref()))
-        .await
+    state.run(move |db| plan::save_section(db, plan_id, &key, &body, message.as_deref())).await
 }
 
 #[tauri::command]
@@ -68,9 +53,7 @@ pub async fn add_plan_section(
     title: String,
     after: Option<String>,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::add_section(db, plan_id, &title, after.as_deref()))
-        .await
+    state.run(move |db| plan::add_section(db, plan_id, &title, after.as_deref())).await
 }
 
 #[tauri::command]
@@ -80,9 +63,7 @@ pub async fn rename_plan_section(
     key: String,
     title: String,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::rename_section(db, plan_id, &key, &title))
-        .await
+    state.run(move |db| plan::rename_section(db, plan_id, &key, &title)).await
 }
 
 #[tauri::command]
@@ -91,9 +72,7 @@ pub async fn reorder_plan_sections(
     plan_id: i64,
     keys: Vec<String>,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::reorder_sections(db, plan_id, &keys))
-        .await
+    state.run(move |db| plan::reorder_sections(db, plan_id, &keys)).await
 }
 
 #[tauri::command]
@@ -102,9 +81,7 @@ pub async fn remove_plan_section(
     plan_id: i64,
     key: String,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::remove_section(db, plan_id, &key))
-        .await
+    state.run(move |db| plan::remove_section(db, plan_id, &key)).await
 }
 
 #[tauri::command]
@@ -113,9 +90,7 @@ pub async fn add_plan_action(
     plan_id: i64,
     input: ActionInput,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::add_action(db, plan_id, input))
-        .await
+    state.run(move |db| plan::add_action(db, plan_id, input)).await
 }
 
 #[tauri::command]
@@ -125,9 +100,7 @@ pub async fn update_plan_action(
     action_id: String,
     input: ActionInput,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::update_action(db, plan_id, &action_id, input))
-        .await
+    state.run(move |db| plan::update_action(db, plan_id, &action_id, input)).await
 }
 
 #[tauri::command]
@@ -136,9 +109,7 @@ pub async fn delete_plan_action(
     plan_id: i64,
     action_id: String,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::delete_action(db, plan_id, &action_id))
-        .await
+    state.run(move |db| plan::delete_action(db, plan_id, &action_id)).await
 }
 
 #[tauri::command]
@@ -148,9 +119,7 @@ pub async fn move_plan_action(
     action_id: String,
     to: usize,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::move_action(db, plan_id, &action_id, to))
-        .await
+    state.run(move |db| plan::move_action(db, plan_id, &action_id, to)).await
 }
 
 #[tauri::command]
@@ -159,9 +128,7 @@ pub async fn add_plan_indicator(
     plan_id: i64,
     input: IndicatorInput,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::add_indicator(db, plan_id, input))
-        .await
+    state.run(move |db| plan::add_indicator(db, plan_id, input)).await
 }
 
 #[tauri::command]
@@ -171,9 +138,7 @@ pub async fn update_plan_indicator(
     indicator_id: String,
     input: IndicatorInput,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::update_indicator(db, plan_id, &indicator_id, input))
-        .await
+    state.run(move |db| plan::update_indicator(db, plan_id, &indicator_id, input)).await
 }
 
 #[tauri::command]
@@ -182,20 +147,12 @@ pub async fn delete_plan_indicator(
     plan_id: i64,
     indicator_id: String,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::delete_indicator(db, plan_id, &indicator_id))
-        .await
+    state.run(move |db| plan::delete_indicator(db, plan_id, &indicator_id)).await
 }
 
 #[tauri::command]
-pub async fn add_plan_risk(
-    state: State<'_, AppState>,
-    plan_id: i64,
-    input: RiskInput,
-) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::add_risk(db, plan_id, input))
-        .await
+pub async fn add_plan_risk(state: State<'_, AppState>, plan_id: i64, input: RiskInput) -> CommandResult<SavedRevision> {
+    state.run(move |db| plan::add_risk(db, plan_id, input)).await
 }
 
 #[tauri::command]
@@ -205,9 +162,7 @@ pub async fn update_plan_risk(
     risk_id: String,
     input: RiskInput,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::update_risk(db, plan_id, &risk_id, input))
-        .await
+    state.run(move |db| plan::update_risk(db, plan_id, &risk_id, input)).await
 }
 
 #[tauri::command]
@@ -216,17 +171,12 @@ pub async fn delete_plan_risk(
     plan_id: i64,
     risk_id: String,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::delete_risk(db, plan_id, &risk_id))
-        .await
+    state.run(move |db| plan::delete_risk(db, plan_id, &risk_id)).await
 }
 
 /// The plan's revisions, newest first.
 #[tauri::command]
-pub async fn list_plan_revisions(
-    state: State<'_, AppState>,
-    plan_id: i64,
-) -> CommandResult<Vec<Revision>> {
+pub async fn list_plan_revisions(state: State<'_, AppState>, plan_id: i64) -> CommandResult<Vec<Revision>> {
     state.run(move |db| plan::list_revisions(db, plan_id)).await
 }
 
@@ -238,9 +188,7 @@ pub async fn diff_plan_revisions(
     from: i64,
     to: i64,
 ) -> CommandResult<PlanDiff> {
-    state
-        .run(move |db| plan::diff_revisions(db, plan_id, from, to))
-        .await
+    state.run(move |db| plan::diff_revisions(db, plan_id, from, to)).await
 }
 
 /// Makes an old revision's content current again, as a new revision.
@@ -250,9 +198,7 @@ pub async fn restore_plan_revision(
     plan_id: i64,
     number: i64,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| plan::restore_revision(db, plan_id, number))
-        .await
+    state.run(move |db| plan::restore_revision(db, plan_id, number)).await
 }
 
 /// Draft -> in review -> final -> adopted (with the adoption date), and back one step.
@@ -263,32 +209,18 @@ pub async fn set_plan_status(
     status: PlanStatus,
     adoption_date: Option<NaiveDate>,
 ) -> CommandResult<ActionPlan> {
-    state
-        .run(move |db| plan::set_plan_status(db, plan_id, status, adoption_date))
-        .await
+    state.run(move |db| plan::set_plan_status(db, plan_id, status, adoption_date)).await
 }
 
 #[tauri::command]
-pub async fn add_plan_comment(
-    state: State<'_, AppState>,
-    plan_id: i64,
-    input: CommentInput,
-) -> CommandResult<Comment> {
-    state
-        .run(move |db| plan::add_comment(db, plan_id, input))
-        .await
+pub async fn add_plan_comment(state: State<'_, AppState>, plan_id: i64, input: CommentInput) -> CommandResult<Comment> {
+    state.run(move |db| plan::add_comment(db, plan_id, input)).await
 }
 
 /// Marks a comment resolved by `by` (empty: the author name of the settings).
 #[tauri::command]
-pub async fn resolve_plan_comment(
-    state: State<'_, AppState>,
-    comment_id: i64,
-    by: String,
-) -> CommandResult<Comment> {
-    state
-        .run(move |db| plan::resolve_comment(db, comment_id, &by))
-        .await
+pub async fn resolve_plan_comment(state: State<'_, AppState>, comment_id: i64, by: String) -> CommandResult<Comment> {
+    state.run(move |db| plan::resolve_comment(db, comment_id, &by)).await
 }
 
 /// Settles a conflict with our text, theirs, or a merged one.
@@ -298,9 +230,7 @@ pub async fn resolve_plan_conflict(
     conflict_id: i64,
     choice: ConflictChoice,
 ) -> CommandResult<SavedRevision> {
-    state
-        .run(move |db| exchange::resolve_conflict(db, conflict_id, choice))
-        .await
+    state.run(move |db| exchange::resolve_conflict(db, conflict_id, choice)).await
 }
 
 /// The name revisions are signed with.
@@ -311,9 +241,6 @@ pub async fn get_author_name(state: State<'_, AppState>) -> CommandResult<Author
 
 /// Sets the name revisions are signed with; empty goes back to the system user name.
 #[tauri::command]
-pub async fn set_author_name(
-    state: State<'_, AppState>,
-    name: String,
-) -> CommandResult<AuthorSetting> {
+pub async fn set_author_name(state: State<'_, AppState>, name: String) -> CommandResult<AuthorSetting> {
     state.run(move |db| plan::set_author(db, &name)).await
 }

@@ -20,24 +20,13 @@ pub async fn get_practice(state: State<'_, AppState>, id: i64) -> CommandResult<
 }
 
 #[tauri::command]
-pub async fn create_practice(
-    state: State<'_, AppState>,
-    input: PracticeInput,
-) -> CommandResult<Practice> {
-    state
-        .run(move |db| practice::create_practice(db, input))
-        .await
+pub async fn create_practice(state: State<'_, AppState>, input: PracticeInput) -> CommandResult<Practice> {
+    state.run(move |db| practice::create_practice(db, input)).await
 }
 
 #[tauri::command]
-pub async fn update_practice(
-    state: State<'_, AppState>,
-    id: i64,
-    input: PracticeInput,
-) -> CommandResult<Practice> {
-    state
-        .run(move |db| practice::update_practice(db, id, input))
-        .await
+pub async fn update_practice(state: State<'_, AppState>, id: i64, input: PracticeInput) -> CommandResult<Practice> {
+    state.run(move |db| practice::update_practice(db, id, input)).await
 }
 
 #[tauri::command]

@@ -11,7 +11,5 @@ const SEARCH_LIMIT: usize = 50;
 
 #[tauri::command]
 pub async fn search(state: State<'_, AppState>, text: String) -> CommandResult<Vec<SearchHit>> {
-    state
-        .run(move |db| search::search(db, &text, SEARCH_LIMIT))
-        .await
+    state.run(move |db| search::search(db, &text, SEARCH_LIMIT)).await
 }

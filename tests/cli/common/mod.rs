@@ -9,10 +9,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 /// The example pages the importer reads (a copy of the shared fixture, kept in the repo).
-pub const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../core/examples-data/urbact-network-pages.txt"
-);
+pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/examples-data/urbact-network-pages.txt");
 
 pub struct Convene {
     pub dir: tempfile::TempDir,
@@ -38,10 +35,7 @@ impl Convene {
 
     /// Another database file in the same temporary folder.
     pub fn other(&self, name: &str) -> Convene {
-        Convene {
-            dir: tempfile::tempdir().unwrap(),
-            db: self.dir.path().join(name),
-        }
+        Convene { dir: tempfile::tempdir().unwrap(), db: self.dir.path().join(name) }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -49,12 +43,7 @@ impl Convene {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        command()
-            .arg("--db")
-            .arg(&self.db)
-            .args(args)
-            .output()
-            .unwrap()
+        command().arg("--db").arg(&self.db).args(args).output().unwrap()
     }
 
     /// Runs a command that must succeed; returns its stdout.
@@ -75,8 +64,7 @@ impl Convene {
         let mut all = args.to_vec();
         all.push("--json");
         let out = self.ok(&all);
-        serde_json::from_str(&out)
-            .unwrap_or_else(|e| panic!("convene {all:?} printed no JSON ({e}):\n{out}"))
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("convene {all:?} printed no JSON ({e}):\n{out}"))
     }
 
     /// Runs a command that must fail with `code`; returns its stderr.
@@ -104,43 +92,8 @@ pub fn exists(path: &Path) -> bool {
 
 /// A network with three partners in three zones.
 pub fn iotxchange(c: &Convene) {
-    c.ok(&[
-        "network",
-        "add",
-        "--name",
-        "IoTXchange",
-        "--kind",
-        "action-planning",
-        "--programme",
-        "URBACT III",
-    ]);
-    c.ok(&[
-        "partner",
-        "add",
-        "iotxchange",
-        "--name",
-        "Jelgava",
-        "--country",
-        "Latvia",
-    ]);
-    c.ok(&[
-        "partner",
-        "add",
-        "iotxchange",
-        "--name",
-        "Fundão",
-        "--country",
-        "PT",
-        "--role",
-        "lead-partner",
-    ]);
-    c.ok(&[
-        "partner",
-        "add",
-        "iotxchange",
-        "--name",
-        "Nevers Agglomération",
-        "--country",
-        "FR",
-    ]);
+    c.ok(&["network", "add", "--name", "IoTXchange", "--kind", "action-planning", "--programme", "URBACT III"]);
+    c.ok(&["partner", "add", "iotxchange", "--name", "Jelgava", "--country", "Latvia"]);
+    c.ok(&["partner", "add", "iotxchange", "--name", "Fundão", "--country", "PT", "--role", "lead-partner"]);
+    c.ok(&["partner", "add", "iotxchange", "--name", "Nevers Agglomération", "--country", "FR"]);
 }

@@ -41,12 +41,7 @@ pub fn partner(name: &str, country: &str, role: PartnerRole) -> PartnerInput {
     }
 }
 
-pub fn meeting(
-    title: &str,
-    kind: MeetingKind,
-    host: Option<i64>,
-    schedule: ScheduleInput,
-) -> MeetingInput {
+pub fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {
     MeetingInput {
         kind,
         title: title.into(),
@@ -64,11 +59,7 @@ pub fn meeting(
 /// timestamps and source references, so that nothing can match by accident.
 pub fn rich_database() -> Db {
     let mut db = Db::open_in_memory().unwrap();
-    let gone = create_network(
-        &mut db,
-        NetworkInput::named("Deleted first", NetworkKind::Other),
-    )
-    .unwrap();
+    let gone = create_network(&mut db, NetworkInput::named("Deleted first", NetworkKind::Other)).unwrap();
 
     let mut input = NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning);
     input.tagline = "Internet of Things for small cities – Nyíregyháza to Võru".into();
@@ -77,38 +68,20 @@ pub fn rich_database() -> Db {
     input.start_date = Some(date("2019-09-01"));
     input.end_date = Some(date("2022-06-30"));
     input.phases = vec![
-        Phase {
-            name: "Phase 1".into(),
-            start_date: Some(date("2019-09-01")),
-            end_date: Some(date("2020-02-28")),
-        },
-        Phase {
-            name: "Phase 2".into(),
-            start_date: Some(date("2020-03-01")),
-            end_date: None,
-        },
+        Phase { name: "Phase 1".into(), start_date: Some(date("2019-09-01")), end_date: Some(date("2020-02-28")) },
+        Phase { name: "Phase 2".into(), start_date: Some(date("2020-03-01")), end_date: None },
     ];
     input.contact_email = "iot@fundao.pt".into();
     input.website = "https://urbact.eu/iotxchange".into();
     let iot = create_network(&mut db, input).unwrap();
     delete_network(&mut db, gone.id, true).unwrap();
 
-    let gavle = create_partner(
-        &mut db,
-        iot.id,
-        partner("Gävle", "Sweden", PartnerRole::Partner),
-    )
-    .unwrap();
+    let gavle = create_partner(&mut db, iot.id, partner("Gävle", "Sweden", PartnerRole::Partner)).unwrap();
     let mut kez = partner("Kežmarok", "SK", PartnerRole::Partner);
     kez.population = Some(16_500);
     kez.notes = "Notes with ñ and ß".into();
     let kezmarok = create_partner(&mut db, iot.id, kez).unwrap();
-    let fundao = create_partner(
-        &mut db,
-        iot.id,
-        partner("Fundão", "Portugal", PartnerRole::LeadPartner),
-    )
-    .unwrap();
+    let fundao = create_partner(&mut db, iot.id, partner("Fundão", "Portugal", PartnerRole::LeadPartner)).unwrap();
     let mut voru = partner("Võru", "Estonia", PartnerRole::TransferCity);
     voru.time_zone = "Europe/Helsinki".into();
     let voru = create_partner(&mut db, iot.id, voru).unwrap();
@@ -126,12 +99,7 @@ pub fn rich_database() -> Db {
     let scratch = add_contact(
         &mut db,
         kezmarok.id,
-        ContactInput {
-            name: "Temp".into(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-        },
+        ContactInput { name: "Temp".into(), role: String::new(), email: String::new(), phone: String::new() },
     )
     .unwrap();
     add_contact(
@@ -149,11 +117,7 @@ pub fn rich_database() -> Db {
     add_local_group_member(
         &mut db,
         voru.id,
-        LocalGroupMemberInput {
-            name: "Mari Tamm".into(),
-            organisation: "Võru Maakond".into(),
-            role: "Chair".into(),
-        },
+        LocalGroupMemberInput { name: "Mari Tamm".into(), organisation: "Võru Maakond".into(), role: "Chair".into() },
     )
     .unwrap();
 
@@ -203,46 +167,19 @@ pub fn rich_database() -> Db {
         ],
     )
     .unwrap();
-    set_attendance(
-        &mut db,
-        kickoff.id,
-        Attendee::Partner(voru.id),
-        Some(AttendanceStatus::Accepted),
-    )
-    .unwrap();
-    set_attendance(
-        &mut db,
-        kickoff.id,
-        Attendee::Contact(contact.id),
-        Some(AttendanceStatus::Tentative),
-    )
-    .unwrap();
-    set_attendance(
-        &mut db,
-        kickoff.id,
-        Attendee::Partner(gavle.id),
-        Some(AttendanceStatus::Declined),
-    )
-    .unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Partner(voru.id), Some(AttendanceStatus::Accepted)).unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Contact(contact.id), Some(AttendanceStatus::Tentative)).unwrap();
+    set_attendance(&mut db, kickoff.id, Attendee::Partner(gavle.id), Some(AttendanceStatus::Declined)).unwrap();
 
     let mut visit = meeting(
         "City visit to Kežmarok",
         MeetingKind::CityVisit,
         Some(kezmarok.id),
-        ScheduleInput::AllDay {
-            first: date("2020-02-17"),
-            last: date("2020-02-19"),
-        },
+        ScheduleInput::AllDay { first: date("2020-02-17"), last: date("2020-02-19") },
     );
     visit.status = MeetingStatus::Held;
     let visit = create_meeting(&mut db, iot.id, visit).unwrap();
-    set_attendance(
-        &mut db,
-        visit.id,
-        Attendee::Partner(kezmarok.id),
-        Some(AttendanceStatus::Attended),
-    )
-    .unwrap();
+    set_attendance(&mut db, visit.id, Attendee::Partner(kezmarok.id), Some(AttendanceStatus::Attended)).unwrap();
     let cancelled = set_meeting_status(&mut db, visit.id, MeetingStatus::Held).unwrap();
     assert_eq!(cancelled.sequence, 0, "no change, no new sequence");
 
@@ -250,11 +187,7 @@ pub fn rich_database() -> Db {
         "Final event",
         MeetingKind::FinalEvent,
         None,
-        ScheduleInput::Undated {
-            year: Some(2022),
-            month: Some(6),
-            wording: "June (Basingstoke)".into(),
-        },
+        ScheduleInput::Undated { year: Some(2022), month: Some(6), wording: "June (Basingstoke)".into() },
     );
     final_event.venue = "Basingstoke".into();
     final_event.status = MeetingStatus::Tentative;
@@ -278,11 +211,7 @@ pub fn rich_database() -> Db {
             "Someday",
             MeetingKind::Other,
             None,
-            ScheduleInput::Undated {
-                year: None,
-                month: None,
-                wording: String::new(),
-            },
+            ScheduleInput::Undated { year: None, month: None, wording: String::new() },
         ),
     )
     .unwrap();
@@ -322,22 +251,9 @@ pub fn rich_database() -> Db {
     )
     .unwrap();
 
-    let second = create_network(
-        &mut db,
-        NetworkInput::named("Find your Greatness", NetworkKind::Transfer),
-    )
-    .unwrap();
-    create_partner(
-        &mut db,
-        second.id,
-        partner("Alba Iulia", "Romania", PartnerRole::LeadPartner),
-    )
-    .unwrap();
-    create_network(
-        &mut db,
-        NetworkInput::named("Empty network", NetworkKind::Implementation),
-    )
-    .unwrap();
+    let second = create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::Transfer)).unwrap();
+    create_partner(&mut db, second.id, partner("Alba Iulia", "Romania", PartnerRole::LeadPartner)).unwrap();
+    create_network(&mut db, NetworkInput::named("Empty network", NetworkKind::Implementation)).unwrap();
 
     create_practice(
         &mut db,
@@ -351,14 +267,8 @@ pub fn rich_database() -> Db {
             headline_figure: "521 946".into(),
             is_transfer: true,
             sections: vec![
-                PracticeSection {
-                    heading: "Zeta first".into(),
-                    body: "Solution".into(),
-                },
-                PracticeSection {
-                    heading: "Alpha second".into(),
-                    body: "Ηράκλειο".into(),
-                },
+                PracticeSection { heading: "Zeta first".into(), body: "Solution".into() },
+                PracticeSection { heading: "Alpha second".into(), body: "Ηράκλειο".into() },
             ],
             network_ids: vec![second.id, iot.id],
         },
@@ -405,22 +315,9 @@ pub fn rich_database() -> Db {
 /// copy that leaves one conflict settled and one open.
 fn plan_history(db: &mut Db, partner_id: i64) {
     set_author(db, "Anna Lindqvist").unwrap();
-    let plan: i64 = db
-        .conn()
-        .query_row(
-            "SELECT id FROM action_plans WHERE partner_id = ?1",
-            [partner_id],
-            |r| r.get(0),
-        )
-        .unwrap();
-    save_section(
-        db,
-        plan,
-        "vision",
-        "Sensors that residents trust – «smart» but open",
-        None,
-    )
-    .unwrap();
+    let plan: i64 =
+        db.conn().query_row("SELECT id FROM action_plans WHERE partner_id = ?1", [partner_id], |r| r.get(0)).unwrap();
+    save_section(db, plan, "vision", "Sensors that residents trust – «smart» but open", None).unwrap();
     add_section(db, plan, "Data ethics", Some("approach")).unwrap();
     let indicator = add_indicator(
         db,
@@ -450,23 +347,14 @@ fn plan_history(db: &mut Db, partner_id: i64) {
         end: Some(Month::parse("end", "2026-11").unwrap()),
         cost: Some("48500.50".parse().unwrap()),
         funding: vec![
-            FundingLine {
-                source: FundingSource::Erdf,
-                amount: "30000".parse().unwrap(),
-            },
-            FundingLine {
-                source: FundingSource::City,
-                amount: "8500.25".parse().unwrap(),
-            },
+            FundingLine { source: FundingSource::Erdf, amount: "30000".parse().unwrap() },
+            FundingLine { source: FundingSource::City, amount: "8500.25".parse().unwrap() },
         ],
         status: ActionStatus::Planned,
         pilot: true,
         indicator_ids: vec![indicator.clone()],
     };
-    let action_id = add_action(db, plan, action.clone())
-        .unwrap()
-        .item_id
-        .unwrap();
+    let action_id = add_action(db, plan, action.clone()).unwrap().item_id.unwrap();
     add_action(
         db,
         plan,
@@ -512,11 +400,7 @@ fn plan_history(db: &mut Db, partner_id: i64) {
     add_comment(
         db,
         plan,
-        CommentInput {
-            section_key: "risks".into(),
-            author: String::new(),
-            text: "Add a data breach risk".into(),
-        },
+        CommentInput { section_key: "risks".into(), author: String::new(), text: "Add a data breach risk".into() },
     )
     .unwrap();
     set_plan_status(db, plan, PlanStatus::InReview, None).unwrap();

@@ -41,10 +41,7 @@ pub fn table_names(db: &Db) -> Vec<String> {
              AND name NOT LIKE 'search_index%' ORDER BY name",
         )
         .unwrap();
-    stmt.query_map([], |r| r.get(0))
-        .unwrap()
-        .map(|t| t.unwrap())
-        .collect()
+    stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect()
 }
 
 fn cell(v: ValueRef<'_>) -> Value {
@@ -61,30 +58,16 @@ fn cell(v: ValueRef<'_>) -> Value {
 /// column is read as stored; without, the columns of [`ROW_NUMBERS`] are left out and
 /// those of `BY_UUID` read as the UUID of the row they point at.
 pub fn dump_table(db: &Db, table: &str, exact: bool) -> Value {
-    let mut stmt = db
-        .conn()
-        .prepare(&format!(
-            "SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
-        ))
-        .unwrap();
-    let columns: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(|c| c.unwrap())
-        .collect();
+    let mut stmt = db.conn().prepare(&format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid")).unwrap();
+    let columns: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|c| c.unwrap()).collect();
     let mut names = Vec::new();
     let mut select = Vec::new();
     for c in &columns {
         if !exact && ROW_NUMBERS.contains(&(table, c.as_str())) {
             continue;
         }
-        match BY_UUID
-            .iter()
-            .find(|(t, col, _)| !exact && *t == table && col == c)
-        {
-            Some((_, _, target)) => {
-                select.push(format!("(SELECT uuid FROM {target} x WHERE x.id = t.{c})"))
-            }
+        match BY_UUID.iter().find(|(t, col, _)| !exact && *t == table && col == c) {
+            Some((_, _, target)) => select.push(format!("(SELECT uuid FROM {target} x WHERE x.id = t.{c})")),
             None => select.push(format!("t.\"{c}\"")),
         }
         names.push(c.clone());
@@ -93,9 +76,7 @@ pub fn dump_table(db: &Db, table: &str, exact: bool) -> Value {
     let mut stmt = db.conn().prepare(&sql).unwrap();
     let n = names.len();
     let mut rows: Vec<Vec<Value>> = stmt
-        .query_map([], |r| {
-            Ok((0..n).map(|i| cell(r.get_ref(i).unwrap())).collect())
-        })
+        .query_map([], |r| Ok((0..n).map(|i| cell(r.get_ref(i).unwrap())).collect()))
         .unwrap()
         .map(|r| r.unwrap())
         .collect();
@@ -118,11 +99,7 @@ pub fn dump(db: &Db, exact: bool) -> BTreeMap<String, Value> {
 /// that differs.
 pub fn assert_same_tables(expected: &BTreeMap<String, Value>, actual: &BTreeMap<String, Value>) {
     let names = |d: &BTreeMap<String, Value>| d.keys().cloned().collect::<Vec<_>>();
-    assert_eq!(
-        names(expected),
-        names(actual),
-        "the two databases have different tables"
-    );
+    assert_eq!(names(expected), names(actual), "the two databases have different tables");
     for (table, rows) in expected {
         assert_eq!(rows, &actual[table], "the table {table} differs");
     }

@@ -3,7 +3,7 @@ scripts/bench-e2e.sh as Markdown tables (ready for docs/performance.md), each wi
 ratio to its peer, the target of issue 12 and how the time grows with the work.
 
 Usage:
-  python report_e2e.py machine WORK CONVENE          prints the machine, the load, every version;
+  python report_e2e.py machine WORK CONVENE PROFILE  prints the machine, the load, every version;
                                                       keeps the load average in WORK/load-start
   python report_e2e.py tables WORK SIZES full|smoke  prints the tables from WORK/times/*.json
                                                       (hyperfine's --export-json files)
@@ -79,7 +79,7 @@ def load_text():
     return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min)"
 
 
-def machine(work, convene):
+def machine(work, convene, profile):
     load = load_text()
     with open(os.path.join(work, "load-start"), "w", encoding="utf-8") as f:
         f.write(load)
@@ -89,7 +89,7 @@ def machine(work, convene):
     commit = first_line(["git", "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M"])
     changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "src-tauri"],
                              capture_output=True, text=True).stdout.strip()
-    print(f"convene:  {first_line([convene, '--version'])} (release build) at commit {commit}"
+    print(f"convene:  {first_line([convene, '--version'])} ({profile} build) at commit {commit}"
           f"{' with uncommitted changes in src-tauri' if changed else ''}, {first_line(['rustc', '--version'])}")
     print(f"python:   {platform.python_version()}, icalendar {icalendar.__version__}")
     print(f"node:     {first_line(['node', '--version'])}, ical-generator {package_version('ical-generator')}, "
@@ -235,8 +235,8 @@ def tables(work, sizes, mode):
 
 
 def main(argv):
-    if len(argv) == 4 and argv[1] == "machine":
-        machine(argv[2], argv[3])
+    if len(argv) == 5 and argv[1] == "machine" and argv[4] in ("release", "debug"):
+        machine(argv[2], argv[3], argv[4])
     elif len(argv) == 5 and argv[1] == "tables" and argv[4] in ("full", "smoke"):
         tables(argv[2], [int(s) for s in argv[3].split(",")], argv[4])
     else:

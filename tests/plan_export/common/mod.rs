@@ -94,8 +94,22 @@ pub fn sample_plan() -> (Db, i64) {
     .unwrap();
     let id = plan.id;
 
-    save_section(&mut db, id, "context", &format!("{CONTEXT_TEXT}\n\n{GREEK_CYRILLIC}\n\n## Baseline\n\nHeat islands cover **18 %** of the old town."), None).unwrap();
-    save_section(&mut db, id, "vision", "By 2030 *every* street has shade.\n\n1. Cooler streets\n2. Cleaner air\n   - fewer cars\n", None).unwrap();
+    save_section(
+        &mut db,
+        id,
+        "context",
+        &format!("{CONTEXT_TEXT}\n\n{GREEK_CYRILLIC}\n\n## Baseline\n\nHeat islands cover **18 %** of the old town."),
+        None,
+    )
+    .unwrap();
+    save_section(
+        &mut db,
+        id,
+        "vision",
+        "By 2030 *every* street has shade.\n\n1. Cooler streets\n2. Cleaner air\n   - fewer cars\n",
+        None,
+    )
+    .unwrap();
     save_section(&mut db, id, "actions", HOSTILE_MARKDOWN, None).unwrap();
     save_section(&mut db, id, "funding", "| Year | Council vote |\n|---|---|\n| 2027 | March |\n", None).unwrap();
     let custom = add_section(&mut db, id, "Lessons from Gävle", None).unwrap().item_id.unwrap();

@@ -121,11 +121,7 @@ pub(crate) fn upgrade_from_v1(doc: &mut Value) {
 }
 
 fn array<'v>(value: &'v mut Value, key: &str) -> impl Iterator<Item = &'v mut Value> {
-    value
-        .get_mut(key)
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
+    value.get_mut(key).and_then(Value::as_array_mut).into_iter().flatten()
 }
 
 fn drop_null(value: &mut Value, key: &str) {

@@ -77,11 +77,7 @@ impl ImportSummary {
             (self.networks, "network", "networks"),
             (self.partners, "partner", "partners"),
             (self.contacts, "contact", "contacts"),
-            (
-                self.local_group_members,
-                "local group member",
-                "local group members",
-            ),
+            (self.local_group_members, "local group member", "local group members"),
             (self.meetings, "meeting", "meetings"),
             (self.agenda_items, "agenda item", "agenda items"),
             (self.attendance, "attendance record", "attendance records"),
@@ -111,9 +107,7 @@ pub fn export_json(db: &Db) -> Result<String> {
 /// the documents nest records with `flatten`; instead every key of the input must come
 /// back when the value read is written again (every field of these types is always
 /// written). Used for exports and `.convene-plan` files.
-pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(
-    value: Value,
-) -> std::result::Result<T, String> {
+pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(value: Value) -> std::result::Result<T, String> {
     let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
     let known = serde_json::to_value(&typed).map_err(|e| e.to_string())?;
     match unknown_field(&value, &known, "") {
@@ -125,11 +119,7 @@ pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(
 fn unknown_field(input: &Value, known: &Value, path: &str) -> Option<String> {
     match (input, known) {
         (Value::Object(input), Value::Object(known)) => input.iter().find_map(|(key, value)| {
-            let here = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
+            let here = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
             match known.get(key) {
                 None => Some(here),
                 Some(k) => unknown_field(value, k, &here),
@@ -148,20 +138,14 @@ fn unknown_field(input: &Value, known: &Value, path: &str) -> Option<String> {
 /// of another kind or from a newer Convene gets an error that says so, then the rest.
 pub fn parse_export(text: &str) -> Result<Export> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Error::BadInput(format!(
-            "the file is not valid JSON ({e}); expected a file written by `convene export json`"
-        ))
+        Error::BadInput(format!("the file is not valid JSON ({e}); expected a file written by `convene export json`"))
     })?;
     let Some(object) = value.as_object() else {
         return Err(not_an_export("its top level is not a JSON object"));
     };
     match object.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
-        Some(other) => {
-            return Err(not_an_export(&format!(
-                "its \"format\" is {other}, not \"{FORMAT}\""
-            )))
-        }
+        Some(other) => return Err(not_an_export(&format!("its \"format\" is {other}, not \"{FORMAT}\""))),
         None => return Err(not_an_export("it has no \"format\" field")),
     }
     let version = object
@@ -173,11 +157,8 @@ pub fn parse_export(text: &str) -> Result<Export> {
     if version == 1 {
         document::upgrade_from_v1(&mut value);
     }
-    read_strictly(value).map_err(|e| {
-        Error::BadInput(format!(
-            "the Convene export cannot be read: {e}; nothing was imported"
-        ))
-    })
+    read_strictly(value)
+        .map_err(|e| Error::BadInput(format!("the Convene export cannot be read: {e}; nothing was imported")))
 }
 
 fn not_an_export(why: &str) -> Error {
@@ -193,9 +174,7 @@ fn check_version(version: u64) -> Result<()> {
         )));
     }
     if version == 0 {
-        return Err(not_an_export(
-            "its \"schema_version\" is 0; versions start at 1",
-        ));
+        return Err(not_an_export("its \"schema_version\" is 0; versions start at 1"));
     }
     Ok(())
 }
@@ -212,10 +191,7 @@ pub fn import_json(db: &mut Db, text: &str) -> Result<ImportSummary> {
 /// when any value breaks Convene's rules or points outside its network.
 pub fn import_all(db: &mut Db, data: &Export) -> Result<ImportSummary> {
     if data.format != FORMAT {
-        return Err(not_an_export(&format!(
-            "its \"format\" is \"{}\", not \"{FORMAT}\"",
-            data.format
-        )));
+        return Err(not_an_export(&format!("its \"format\" is \"{}\", not \"{FORMAT}\"", data.format)));
     }
     check_version(u64::from(data.schema_version))?;
     refuse_unless_empty(db)?;
@@ -224,9 +200,7 @@ pub fn import_all(db: &mut Db, data: &Export) -> Result<ImportSummary> {
 
 fn refuse_unless_empty(db: &Db) -> Result<()> {
     let count = |table: &str| -> Result<i64> {
-        Ok(db
-            .conn()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        Ok(db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
     let mut held = Vec::new();
     for (table, one, many) in [
@@ -242,10 +216,7 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
     if held.is_empty() {
         return Ok(());
     }
-    let at = db
-        .path()
-        .map(|p| format!(" {}", p.display()))
-        .unwrap_or_default();
+    let at = db.path().map(|p| format!(" {}", p.display())).unwrap_or_default();
     Err(Error::Conflict(format!(
         "the database{at} already holds data ({}); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed",
         held.join(", ")
@@ -258,12 +229,8 @@ mod tests {
 
     #[test]
     fn format_and_version_are_checked_before_the_rest() {
-        let err = parse_export(r#"{"format":"convene","schema_version":99,"networks":"whatever"}"#)
-            .unwrap_err();
-        assert!(
-            err.to_string().contains("newer version of Convene"),
-            "{err}"
-        );
+        let err = parse_export(r#"{"format":"convene","schema_version":99,"networks":"whatever"}"#).unwrap_err();
+        assert!(err.to_string().contains("newer version of Convene"), "{err}");
         let err = parse_export(r#"{"format":"ical","schema_version":1}"#).unwrap_err();
         assert!(err.to_string().contains("not a Convene export"), "{err}");
         let err = parse_export("[1, 2]").unwrap_err();
@@ -320,39 +287,21 @@ mod tests {
                  AND name NOT LIKE 'search_index%' ORDER BY name",
             )
             .unwrap();
-        let tables: Vec<String> = stmt
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(|t| t.unwrap())
-            .collect();
+        let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect();
         let mut covered: Vec<&str> = COVERED.iter().map(|(t, _)| *t).collect();
         covered.sort();
-        assert_eq!(
-            tables, covered,
-            "a table was added or removed; carry it in the export"
-        );
+        assert_eq!(tables, covered, "a table was added or removed; carry it in the export");
         for (table, columns) in COVERED {
-            let mut stmt = db
-                .conn()
-                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
-                .unwrap();
-            let actual: Vec<String> = stmt
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .map(|c| c.unwrap())
-                .collect();
+            let mut stmt = db.conn().prepare(&format!("SELECT name FROM pragma_table_info('{table}')")).unwrap();
+            let actual: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|c| c.unwrap()).collect();
             let expected: Vec<&str> = columns.split(' ').collect();
-            assert_eq!(
-                actual, expected,
-                "the columns of {table} changed; carry them in the export"
-            );
+            assert_eq!(actual, expected, "the columns of {table} changed; carry them in the export");
         }
     }
 
     #[test]
     fn unknown_fields_are_refused_not_dropped() {
-        let err =
-            parse_export(r#"{"format":"convene","schema_version":1,"colour":"red"}"#).unwrap_err();
+        let err = parse_export(r#"{"format":"convene","schema_version":1,"colour":"red"}"#).unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
     }
 }

@@ -24,12 +24,8 @@ use super::{FORMAT, SCHEMA_VERSION};
 fn ids(conn: &Connection, sql: &str, owner: Option<i64>) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = match owner {
-        Some(id) => stmt
-            .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?,
-        None => stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?,
+        Some(id) => stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
+        None => stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
     };
     Ok(rows)
 }
@@ -46,14 +42,8 @@ pub fn export_all(db: &Db) -> Result<Export> {
         .map(|id| get_practice(db, id))
         .collect::<Result<_>>()?;
     let mut stmt = tx.prepare("SELECT key, value FROM settings ORDER BY key")?;
-    let settings = stmt
-        .query_map([], |r| {
-            Ok(Setting {
-                key: r.get(0)?,
-                value: r.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let settings =
+        stmt.query_map([], |r| Ok(Setting { key: r.get(0)?, value: r.get(1)? }))?.collect::<rusqlite::Result<_>>()?;
     Ok(Export {
         format: FORMAT.into(),
         schema_version: SCHEMA_VERSION,
@@ -67,14 +57,10 @@ pub fn export_all(db: &Db) -> Result<Export> {
 fn network(db: &Db, id: i64) -> Result<NetworkExport> {
     let mut partners = list_partners(db, id)?;
     partners.sort_by_key(|p| p.id);
-    let meetings = ids(
-        db.conn(),
-        "SELECT id FROM meetings WHERE network_id = ?1 ORDER BY id",
-        Some(id),
-    )?
-    .into_iter()
-    .map(|m| get_meeting(db, m))
-    .collect::<Result<_>>()?;
+    let meetings = ids(db.conn(), "SELECT id FROM meetings WHERE network_id = ?1 ORDER BY id", Some(id))?
+        .into_iter()
+        .map(|m| get_meeting(db, m))
+        .collect::<Result<_>>()?;
     let mut milestones = list_milestones(db, id)?;
     milestones.sort_by_key(|m| m.id);
     let mut plans = list_plans(db, id)?;
@@ -84,10 +70,7 @@ fn network(db: &Db, id: i64) -> Result<NetworkExport> {
         partners,
         meetings,
         milestones,
-        action_plans: plans
-            .into_iter()
-            .map(|p| plan(db, p))
-            .collect::<Result<_>>()?,
+        action_plans: plans.into_iter().map(|p| plan(db, p)).collect::<Result<_>>()?,
         import_notes: notes_of(db, Some(id))?,
     })
 }
@@ -96,12 +79,7 @@ fn plan(db: &Db, plan: crate::plan::ActionPlan) -> Result<PlanExport> {
     let mut parts = stored_parts(db.conn(), plan.id)?;
     let revisions = all_stored(db.conn(), plan.id)?
         .into_iter()
-        .map(|s| {
-            Ok(RevisionWithSnapshot {
-                snapshot: file_manifest(&s.snapshot, &mut parts)?,
-                revision: s.revision,
-            })
-        })
+        .map(|s| Ok(RevisionWithSnapshot { snapshot: file_manifest(&s.snapshot, &mut parts)?, revision: s.revision }))
         .collect::<Result<_>>()?;
     Ok(PlanExport {
         revisions,

@@ -17,8 +17,7 @@ use crate::milestone::{insert_milestone, MilestoneInput};
 use crate::network::{import_lead_partner, insert_network, NetworkInput};
 use crate::origin::{Kept, Origin};
 use crate::partner::{
-    insert_contact, insert_local_group_member, insert_partner, ContactInput, LocalGroupMemberInput,
-    PartnerInput,
+    insert_contact, insert_local_group_member, insert_partner, ContactInput, LocalGroupMemberInput, PartnerInput,
 };
 use crate::plan::exchange::insert_conflict;
 use crate::plan::history::import_history;
@@ -43,8 +42,7 @@ pub(super) fn write_all(db: &mut Db, data: &Export) -> Result<ImportSummary> {
         }
         for (i, p) in data.practices.iter().enumerate() {
             let origin = stamped(p.id, &p.created_at, &p.updated_at, &p.source_ref);
-            insert_practice(db, &PracticeInput::from(p), &origin)
-                .map_err(|e| e.within(&format!("practices[{i}]")))?;
+            insert_practice(db, &PracticeInput::from(p), &origin).map_err(|e| e.within(&format!("practices[{i}]")))?;
             summary.practices += 1;
         }
         for (i, n) in data.import_notes.iter().enumerate() {
@@ -68,49 +66,27 @@ fn stamped(id: i64, created_at: &str, updated_at: &str, source_ref: &Option<Stri
 
 /// What a record without timestamps keeps.
 fn referenced(id: i64, source_ref: &Option<String>) -> Origin {
-    Origin::Export(Kept {
-        id,
-        source_ref: source_ref.clone(),
-        ..Kept::default()
-    })
+    Origin::Export(Kept { id, source_ref: source_ref.clone(), ..Kept::default() })
 }
 
 fn setting(db: &Db, s: &Setting) -> Result<()> {
     let key = validate::required("key", &s.key, NAME_MAX)?;
     let value = validate::optional("value", &s.value, LINE_MAX)?;
     // A setting already made in this (otherwise empty) database wins.
-    db.conn().execute(
-        "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
-        [key, value],
-    )?;
+    db.conn().execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)", [key, value])?;
     Ok(())
 }
 
 fn note(db: &Db, network_id: Option<i64>, n: &ImportNote) -> Result<i64> {
-    insert_note(
-        db,
-        network_id,
-        n.line,
-        &n.text,
-        &n.reason,
-        &referenced(n.id, &n.source_ref),
-    )
+    insert_note(db, network_id, n.line, &n.text, &n.reason, &referenced(n.id, &n.source_ref))
 }
 
 fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSummary) -> Result<()> {
     let within = |at: String| move |e: crate::Error| e.within(&at);
     let network = &n.network;
     let id = network.id;
-    let input = NetworkInput {
-        lead_partner_id: None,
-        ..NetworkInput::from(network)
-    };
-    let origin = stamped(
-        id,
-        &network.created_at,
-        &network.updated_at,
-        &network.source_ref,
-    );
+    let input = NetworkInput { lead_partner_id: None, ..NetworkInput::from(network) };
+    let origin = stamped(id, &network.created_at, &network.updated_at, &network.source_ref);
     insert_network(db, &input, &origin).map_err(within(path.to_string()))?;
     summary.networks += 1;
     for (i, p) in n.partners.iter().enumerate() {
@@ -124,13 +100,8 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
             summary.contacts += 1;
         }
         for (j, m) in p.local_group.iter().enumerate() {
-            insert_local_group_member(
-                db,
-                p.id,
-                &LocalGroupMemberInput::from(m),
-                &Origin::kept_id(m.id),
-            )
-            .map_err(within(format!("{at}.local_group[{j}]")))?;
+            insert_local_group_member(db, p.id, &LocalGroupMemberInput::from(m), &Origin::kept_id(m.id))
+                .map_err(within(format!("{at}.local_group[{j}]")))?;
             summary.local_group_members += 1;
         }
     }
@@ -153,13 +124,8 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
         summary.attendance += m.attendance.len();
     }
     for (i, m) in n.milestones.iter().enumerate() {
-        insert_milestone(
-            db,
-            id,
-            &MilestoneInput::from(m),
-            &referenced(m.id, &m.source_ref),
-        )
-        .map_err(within(format!("{path}.milestones[{i}]")))?;
+        insert_milestone(db, id, &MilestoneInput::from(m), &referenced(m.id, &m.source_ref))
+            .map_err(within(format!("{path}.milestones[{i}]")))?;
         summary.milestones += 1;
     }
     for (i, a) in n.action_plans.iter().enumerate() {
@@ -175,25 +141,17 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
 
 fn plan(db: &Db, network_id: i64, a: &PlanExport) -> Result<()> {
     let p = &a.plan;
-    import_plan(
-        db,
-        network_id,
-        p,
-        &stamped(p.id, &p.created_at, &p.updated_at, &p.source_ref),
-    )?;
+    import_plan(db, network_id, p, &stamped(p.id, &p.created_at, &p.updated_at, &p.source_ref))?;
     let conn = db.conn();
     import_history(conn, p, &a.revisions, &a.parts)?;
     for (i, c) in a.status_changes.iter().enumerate() {
-        record_status_change(conn, p.id, c)
-            .map_err(|e| e.within(&format!("status_changes[{i}]")))?;
+        record_status_change(conn, p.id, c).map_err(|e| e.within(&format!("status_changes[{i}]")))?;
     }
     for (i, c) in a.comments.iter().enumerate() {
-        insert_comment(conn, p.id, c, Some(c.id))
-            .map_err(|e| e.within(&format!("comments[{i}]")))?;
+        insert_comment(conn, p.id, c, Some(c.id)).map_err(|e| e.within(&format!("comments[{i}]")))?;
     }
     for (i, c) in a.conflicts.iter().enumerate() {
-        insert_conflict(conn, p.id, c, Some(c.id))
-            .map_err(|e| e.within(&format!("conflicts[{i}]")))?;
+        insert_conflict(conn, p.id, c, Some(c.id)).map_err(|e| e.within(&format!("conflicts[{i}]")))?;
     }
     Ok(())
 }

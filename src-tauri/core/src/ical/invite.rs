@@ -41,7 +41,7 @@ use ts_rs::TS;
 
 use super::export::{is_network_wide, location, write_calendar, Itip, Party};
 use crate::error::{Error, Result};
-use crate::meeting::{get_meeting, Attendee, AttendanceStatus, Meeting, MeetingStatus, Schedule};
+use crate::meeting::{get_meeting, AttendanceStatus, Attendee, Meeting, MeetingStatus, Schedule};
 use crate::network::get_network;
 use crate::partner::list_partners;
 use crate::store::Db;
@@ -99,7 +99,10 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
         let when = if wording.trim().is_empty() { String::new() } else { format!(" (planned: {})", wording.trim()) };
         return Err(Error::invalid(
             "meeting",
-            format!("\"{}\" is not dated yet{when}; give it a date and time before sending an invitation", meeting.title),
+            format!(
+                "\"{}\" is not dated yet{when}; give it a date and time before sending an invitation",
+                meeting.title
+            ),
         ));
     }
     let organizer_email = validate::email("organizer", &input.organizer)?;
@@ -136,7 +139,9 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
 
     let when = when_text(&meeting.schedule);
     let subject = match method {
-        InviteMethod::Cancel if meeting.status == MeetingStatus::Postponed => format!("Postponed: {} ({when})", meeting.title),
+        InviteMethod::Cancel if meeting.status == MeetingStatus::Postponed => {
+            format!("Postponed: {} ({when})", meeting.title)
+        }
         InviteMethod::Cancel => format!("Cancelled: {} ({when})", meeting.title),
         InviteMethod::Request if meeting.sequence > 0 => format!("Updated invitation: {} ({when})", meeting.title),
         InviteMethod::Request => format!("Invitation: {} ({when})", meeting.title),
@@ -145,7 +150,8 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
 
     let key = format!("{}.{}.{}", meeting.uid, meeting.sequence, input.now.timestamp());
     let domain = organizer.email.rsplit('@').next().unwrap_or("convene.invalid").to_string();
-    let boundary = format!("=_convene_{}_{}", meeting.uid.replace(|c: char| !c.is_ascii_alphanumeric(), ""), meeting.sequence);
+    let boundary =
+        format!("=_convene_{}_{}", meeting.uid.replace(|c: char| !c.is_ascii_alphanumeric(), ""), meeting.sequence);
     let body = MimePart::new(
         ContentType::new("multipart/alternative").attribute("boundary", boundary),
         vec![
@@ -188,13 +194,15 @@ pub fn partner_contact_emails(db: &Db, meeting_id: i64) -> Result<Vec<String>> {
     for partner in &partners {
         let whole_partner = everyone
             || meeting.host_partner_id == Some(partner.id)
-            || meeting.attendance.iter().any(|a| {
-                a.attendee == Attendee::Partner(partner.id) && a.status != AttendanceStatus::Declined
-            });
+            || meeting
+                .attendance
+                .iter()
+                .any(|a| a.attendee == Attendee::Partner(partner.id) && a.status != AttendanceStatus::Declined);
         for contact in &partner.contacts {
-            let invited_alone = meeting.attendance.iter().any(|a| {
-                a.attendee == Attendee::Contact(contact.id) && a.status != AttendanceStatus::Declined
-            });
+            let invited_alone = meeting
+                .attendance
+                .iter()
+                .any(|a| a.attendee == Attendee::Contact(contact.id) && a.status != AttendanceStatus::Declined);
             if whole_partner || invited_alone {
                 add(&contact.email);
             }
@@ -243,7 +251,12 @@ fn summary_text(m: &Meeting, network: &str, method: InviteMethod, organizer: &Pa
     let when = match &m.schedule {
         Schedule::Timed { start, start_local, end_local, time_zone, .. } => {
             let clock = if start_local.date() == end_local.date() {
-                format!("{}, {}-{}", long_date(start_local.date()), start_local.format("%H:%M"), end_local.format("%H:%M"))
+                format!(
+                    "{}, {}-{}",
+                    long_date(start_local.date()),
+                    start_local.format("%H:%M"),
+                    end_local.format("%H:%M")
+                )
             } else {
                 format!(
                     "{} {} - {} {}",
@@ -276,7 +289,9 @@ fn summary_text(m: &Meeting, network: &str, method: InviteMethod, organizer: &Pa
         t.push_str("\nAgenda:\n");
         for item in &m.agenda {
             match (item.start_time, item.end_time) {
-                (Some(s), Some(e)) => t.push_str(&format!("{}-{} {}\n", s.format("%H:%M"), e.format("%H:%M"), item.title)),
+                (Some(s), Some(e)) => {
+                    t.push_str(&format!("{}-{} {}\n", s.format("%H:%M"), e.format("%H:%M"), item.title))
+                }
                 (Some(s), None) => t.push_str(&format!("{} {}\n", s.format("%H:%M"), item.title)),
                 _ => t.push_str(&format!("- {}\n", item.title)),
             }

@@ -205,10 +205,7 @@ mod tests {
 
     #[test]
     fn escapes_exactly_backslash_semicolon_comma_and_newline() {
-        assert_eq!(
-            text_line("a\\b;c,d\ne\r\nf\rg:h\"i'j\tk"),
-            "DESCRIPTION:a\\\\b\\;c\\,d\\ne\\nf\\ng:h\"i'j\tk\r\n"
-        );
+        assert_eq!(text_line("a\\b;c,d\ne\r\nf\rg:h\"i'j\tk"), "DESCRIPTION:a\\\\b\\;c\\,d\\ne\\nf\\ng:h\"i'j\tk\r\n");
         assert_eq!(text_line("bell\u{7}del\u{7f}!"), "DESCRIPTION:belldel!\r\n");
     }
 
@@ -232,7 +229,9 @@ mod tests {
     #[test]
     fn the_eight_byte_scan_finds_the_same_byte_as_a_plain_one() {
         let plain = |b: &[u8], from: usize| {
-            (from..b.len()).find(|&i| b[i] < 0x20 || b[i] == 0x7f || matches!(b[i], b'\\' | b';' | b',')).unwrap_or(b.len())
+            (from..b.len())
+                .find(|&i| b[i] < 0x20 || b[i] == 0x7f || matches!(b[i], b'\\' | b';' | b','))
+                .unwrap_or(b.len())
         };
         for special in (0u8..=0x7f).chain([0xc3, 0xa9, 0xff]) {
             for at in 0..20 {

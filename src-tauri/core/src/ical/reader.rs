@@ -83,7 +83,12 @@ pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
             None => continue,
             Some(b' ' | b'\t') => match logical.last_mut() {
                 Some((_, text)) => text.extend_from_slice(&raw[1..]),
-                None => return Err(line_error(number, "the file starts with a continuation line (a line beginning with a space)")),
+                None => {
+                    return Err(line_error(
+                        number,
+                        "the file starts with a continuation line (a line beginning with a space)",
+                    ))
+                }
             },
             Some(_) => logical.push((number, raw.to_vec())),
         }
@@ -91,9 +96,8 @@ pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
     logical
         .into_iter()
         .map(|(number, raw)| {
-            let text = String::from_utf8(raw).map_err(|_| {
-                line_error(number, "is not UTF-8 text; save the calendar as UTF-8 and import it again")
-            })?;
+            let text = String::from_utf8(raw)
+                .map_err(|_| line_error(number, "is not UTF-8 text; save the calendar as UTF-8 and import it again"))?;
             parse_line(number, &text)
         })
         .collect()
@@ -114,7 +118,13 @@ fn is_name_char(c: char) -> bool {
 /// Parses `NAME *(";" param) ":" value`.
 fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
     let not_a_line = || {
-        line_error(line, format!("\"{}\" is not an iCalendar line (expected NAME:value, such as SUMMARY:Kick-off meeting)", shown(text)))
+        line_error(
+            line,
+            format!(
+                "\"{}\" is not an iCalendar line (expected NAME:value, such as SUMMARY:Kick-off meeting)",
+                shown(text)
+            ),
+        )
     };
     let name_end = text.find(|c: char| !is_name_char(c)).unwrap_or(text.len());
     if name_end == 0 {
@@ -127,14 +137,17 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
         let key_end = after.find(|c: char| !is_name_char(c)).unwrap_or(after.len());
         let key = &after[..key_end];
         let Some(mut values_text) = after[key_end..].strip_prefix('=').filter(|_| !key.is_empty()) else {
-            return Err(line_error(line, format!("a parameter of {name} is malformed in \"{}\" (expected ;NAME=value)", shown(text))));
+            return Err(line_error(
+                line,
+                format!("a parameter of {name} is malformed in \"{}\" (expected ;NAME=value)", shown(text)),
+            ));
         };
         let mut values = Vec::new();
         loop {
             if let Some(quoted) = values_text.strip_prefix('"') {
-                let close = quoted
-                    .find('"')
-                    .ok_or_else(|| line_error(line, format!("a quoted parameter of {name} is never closed in \"{}\"", shown(text))))?;
+                let close = quoted.find('"').ok_or_else(|| {
+                    line_error(line, format!("a quoted parameter of {name} is never closed in \"{}\"", shown(text)))
+                })?;
                 values.push(quoted[..close].to_string());
                 values_text = &quoted[close + 1..];
             } else {
@@ -204,12 +217,21 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
                 if name.is_empty() || !name.chars().all(is_name_char) {
                     return Err(line_error(line.line, format!("BEGIN:{} does not name a component", line.value)));
                 }
-                open.push(Component { name, begin_line: line.line, end_line: 0, properties: Vec::new(), children: Vec::new() });
+                open.push(Component {
+                    name,
+                    begin_line: line.line,
+                    end_line: 0,
+                    properties: Vec::new(),
+                    children: Vec::new(),
+                });
             }
             "END" => {
                 let name = line.value.trim().to_ascii_uppercase();
                 let Some(mut done) = open.pop() else {
-                    return Err(line_error(line.line, format!("END:{name} closes nothing (there is no BEGIN:{name} before it)")));
+                    return Err(line_error(
+                        line.line,
+                        format!("END:{name} closes nothing (there is no BEGIN:{name} before it)"),
+                    ));
                 };
                 if done.name != name {
                     return Err(line_error(
@@ -259,12 +281,17 @@ mod tests {
 
     #[test]
     fn parameters_with_quotes_and_lists() {
-        let l = parse_line(7, "DTSTART;TZID=\"(UTC+01:00) Amsterdam, Berlin\";VALUE=DATE-TIME:20270310T100000").unwrap();
+        let l =
+            parse_line(7, "DTSTART;TZID=\"(UTC+01:00) Amsterdam, Berlin\";VALUE=DATE-TIME:20270310T100000").unwrap();
         assert_eq!(l.name, "DTSTART");
         assert_eq!(l.param("TZID"), Some("(UTC+01:00) Amsterdam, Berlin"));
         assert_eq!(l.param("VALUE"), Some("DATE-TIME"));
         assert_eq!(l.value, "20270310T100000");
-        let m = parse_line(1, "ATTENDEE;ROLE=REQ-PARTICIPANT;DELEGATED-TO=\"mailto:a@b.eu\",\"mailto:c@d.eu\":mailto:x@y.eu").unwrap();
+        let m = parse_line(
+            1,
+            "ATTENDEE;ROLE=REQ-PARTICIPANT;DELEGATED-TO=\"mailto:a@b.eu\",\"mailto:c@d.eu\":mailto:x@y.eu",
+        )
+        .unwrap();
         assert_eq!(m.params[1].1, vec!["mailto:a@b.eu", "mailto:c@d.eu"]);
         assert_eq!(m.value, "mailto:x@y.eu");
         let url = parse_line(1, "URL:https://meet.example.org/a;b?c=d").unwrap();
@@ -273,7 +300,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(unescape_text(r"Gävle\, Sweden\; room 2\nsecond line\\end"), "Gävle, Sweden; room 2\nsecond line\\end");
+        assert_eq!(
+            unescape_text(r"Gävle\, Sweden\; room 2\nsecond line\\end"),
+            "Gävle, Sweden; room 2\nsecond line\\end"
+        );
         assert_eq!(split_values(r"a\,b,c"), vec![r"a\,b", "c"]);
     }
 
@@ -283,7 +313,9 @@ mod tests {
         assert!(err.starts_with("line 2: \"this is not a line\" is not an iCalendar line"), "{err}");
         let err = unfold(b"BEGIN:VCALENDAR\nDTSTART;TZID=\"Europe/Riga:20270101T100000\n").unwrap_err().to_string();
         assert!(err.starts_with("line 2: a quoted parameter of DTSTART is never closed"), "{err}");
-        let err = components(unfold(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VCALENDAR\n").unwrap()).unwrap_err().to_string();
+        let err = components(unfold(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VCALENDAR\n").unwrap())
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "line 4: END:VCALENDAR does not match BEGIN:VEVENT of line 2");
         let err = components(unfold(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n").unwrap()).unwrap_err().to_string();
         assert_eq!(err, "line 2: BEGIN:VEVENT is never closed by END:VEVENT (the file ends at line 3)");

@@ -91,7 +91,9 @@ pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Resul
         let parsed = rule
             .parse::<rrule::RRule<rrule::Unvalidated>>()
             .map_err(|e| format!("RRULE \"{rule}\" cannot be read: {}", e.to_string().trim_end_matches('.')))?;
-        let valid = parsed.validate(dt_start).map_err(|e| format!("RRULE \"{rule}\" cannot be used: {}", e.to_string().trim_end_matches('.')))?;
+        let valid = parsed
+            .validate(dt_start)
+            .map_err(|e| format!("RRULE \"{rule}\" cannot be used: {}", e.to_string().trim_end_matches('.')))?;
         set = set.rrule(valid);
     }
     for rdate in series.rdates {

@@ -116,7 +116,12 @@ impl<'a> ZoneResolver<'a> {
         preferred
             .iter()
             .copied()
-            .chain(chrono_tz::TZ_VARIANTS.iter().copied().filter(|tz| tz.name().contains('/') && !tz.name().starts_with("Etc/")))
+            .chain(
+                chrono_tz::TZ_VARIANTS
+                    .iter()
+                    .copied()
+                    .filter(|tz| tz.name().contains('/') && !tz.name().starts_with("Etc/")),
+            )
             .chain(chrono_tz::TZ_VARIANTS.iter().copied())
             .find(agrees)
     }
@@ -222,7 +227,10 @@ mod tests {
         assert_eq!(name("/mozilla.org/20050126_1/Europe/Berlin").as_deref(), Some("Europe/Berlin"));
         assert_eq!(name("/freeassociation.sourceforge.net/Tzfile/Europe/Vilnius").as_deref(), Some("Europe/Vilnius"));
         assert_eq!(name("tzone://Microsoft/Utc").as_deref(), Some("UTC"));
-        assert_eq!(name("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius").map(|z| z.starts_with("Europe/")), Some(true));
+        assert_eq!(
+            name("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius").map(|z| z.starts_with("Europe/")),
+            Some(true)
+        );
         assert_eq!(name("Customized Time Zone"), None);
     }
 

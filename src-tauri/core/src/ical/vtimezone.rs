@@ -205,10 +205,7 @@ impl RuleKey {
 
 fn days_in_month(year: i32, month: u32) -> u32 {
     let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    chrono::NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|d| d.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(31)
+    chrono::NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt()).map(|d| d.day()).unwrap_or(31)
 }
 
 struct Series {
@@ -297,11 +294,23 @@ mod tests {
     #[test]
     fn lisbon_changes_at_one_local_and_athens_at_three() {
         let lisbon = vtimezone(zone("Europe/Lisbon"), 2027, 2027);
-        assert!(lisbon.contains("DTSTART:20260329T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:WEST"), "{lisbon}");
-        assert!(lisbon.contains("DTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nTZNAME:WET"), "{lisbon}");
+        assert!(
+            lisbon.contains("DTSTART:20260329T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:WEST"),
+            "{lisbon}"
+        );
+        assert!(
+            lisbon.contains("DTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nTZNAME:WET"),
+            "{lisbon}"
+        );
         let athens = vtimezone(zone("Europe/Athens"), 2027, 2027);
-        assert!(athens.contains("DTSTART:20260329T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST"), "{athens}");
-        assert!(athens.contains("DTSTART:20261025T040000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET"), "{athens}");
+        assert!(
+            athens.contains("DTSTART:20260329T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST"),
+            "{athens}"
+        );
+        assert!(
+            athens.contains("DTSTART:20261025T040000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET"),
+            "{athens}"
+        );
     }
 
     #[test]

@@ -28,9 +28,8 @@ pub fn windows_zone(tzid: &str) -> Option<WindowsTimezone> {
     if wanted.is_empty() {
         return None;
     }
-    WindowsTimezone::iter().find(|zone| {
-        fold_display_name(zone.description()) == wanted || zone.name().eq_ignore_ascii_case(tzid)
-    })
+    WindowsTimezone::iter()
+        .find(|zone| fold_display_name(zone.description()) == wanted || zone.name().eq_ignore_ascii_case(tzid))
 }
 
 /// "(UTC+01:00) Amsterdam, Berlin" and "(GMT+01.00) Amsterdam / Berlin" alike become
@@ -85,8 +84,14 @@ mod tests {
     #[test]
     fn display_names_as_outlook_writes_them() {
         let iana = |name: &str| iana_for_windows_name(name, &[]).map(|tz| tz.name().to_string());
-        assert_eq!(iana("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna").as_deref(), Some("Europe/Berlin"));
-        assert_eq!(iana("(GMT+01.00) Amsterdam / Berlin / Bern / Rome / Stockholm / Vienna").as_deref(), Some("Europe/Berlin"));
+        assert_eq!(
+            iana("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna").as_deref(),
+            Some("Europe/Berlin")
+        );
+        assert_eq!(
+            iana("(GMT+01.00) Amsterdam / Berlin / Bern / Rome / Stockholm / Vienna").as_deref(),
+            Some("Europe/Berlin")
+        );
         assert_eq!(iana("(UTC+00:00) Dublin, Edinburgh, Lisbon, London").as_deref(), Some("Europe/London"));
         assert_eq!(iana("Brussels, Copenhagen, Madrid, Paris").as_deref(), Some("Europe/Paris"));
     }

@@ -56,33 +56,21 @@ pub(crate) fn attendance_of(db: &Db, meeting_id: i64) -> Result<Vec<Attendance>>
 }
 
 /// The `(partner_id, contact_id)` columns of an attendee, who must belong to `network_id`.
-fn attendee_columns(
-    db: &Db,
-    network_id: i64,
-    attendee: Attendee,
-) -> Result<(Option<i64>, Option<i64>)> {
+fn attendee_columns(db: &Db, network_id: i64, attendee: Attendee) -> Result<(Option<i64>, Option<i64>)> {
     match attendee {
         Attendee::Partner(id) => {
-            let p = get_partner(db, id).map_err(|_| {
-                Error::invalid("attendee", format!("there is no partner with id {id}"))
-            })?;
+            let p = get_partner(db, id)
+                .map_err(|_| Error::invalid("attendee", format!("there is no partner with id {id}")))?;
             if p.network_id != network_id {
-                return Err(Error::invalid(
-                    "attendee",
-                    format!("{} is not a partner of this network", p.name),
-                ));
+                return Err(Error::invalid("attendee", format!("{} is not a partner of this network", p.name)));
             }
             Ok((Some(id), None))
         }
         Attendee::Contact(id) => {
-            let c = get_contact(db, id).map_err(|_| {
-                Error::invalid("attendee", format!("there is no contact with id {id}"))
-            })?;
+            let c = get_contact(db, id)
+                .map_err(|_| Error::invalid("attendee", format!("there is no contact with id {id}")))?;
             if get_partner(db, c.partner_id)?.network_id != network_id {
-                return Err(Error::invalid(
-                    "attendee",
-                    format!("{} is not a contact of this network", c.name),
-                ));
+                return Err(Error::invalid("attendee", format!("{} is not a contact of this network", c.name)));
             }
             Ok((None, Some(id)))
         }
@@ -115,21 +103,13 @@ pub fn set_attendance(
 
 /// Adds an exported meeting's attendance, in the file's order; an attendee listed twice
 /// is refused rather than one answer dropped.
-pub(crate) fn import_attendance(
-    db: &Db,
-    meeting_id: i64,
-    network_id: i64,
-    list: &[Attendance],
-) -> Result<()> {
+pub(crate) fn import_attendance(db: &Db, meeting_id: i64, network_id: i64, list: &[Attendance]) -> Result<()> {
     let mut seen = std::collections::HashSet::new();
     for (i, a) in list.iter().enumerate() {
         let at = format!("attendance[{i}]");
         let columns = attendee_columns(db, network_id, a.attendee).map_err(|e| e.within(&at))?;
         if !seen.insert(columns) {
-            return Err(Error::invalid(
-                format!("{at}.attendee"),
-                "this attendee is listed twice for the meeting",
-            ));
+            return Err(Error::invalid(format!("{at}.attendee"), "this attendee is listed twice for the meeting"));
         }
         db.conn().execute(
             "INSERT INTO attendance (meeting_id, partner_id, contact_id, status) VALUES (?1, ?2, ?3, ?4)",

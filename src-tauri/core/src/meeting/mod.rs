@@ -176,9 +176,13 @@ struct Clean {
 fn clean(db: &Db, network_id: i64, input: &MeetingInput, schedule: ScheduleRow) -> Result<Clean> {
     let title = validate::required("title", &input.title, TITLE_MAX)?;
     if let Some(host) = input.host_partner_id {
-        let partner = get_partner(db, host).map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
+        let partner = get_partner(db, host)
+            .map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
         if partner.network_id != network_id {
-            return Err(Error::invalid("host_partner_id", format!("{} is not a partner of this network", partner.name)));
+            return Err(Error::invalid(
+                "host_partner_id",
+                format!("{} is not a partner of this network", partner.name),
+            ));
         }
     }
     let online_url = validate::url("online_url", &input.online_url)?;
@@ -208,7 +212,13 @@ pub(crate) fn import_meeting(db: &mut Db, network_id: i64, meeting: &Meeting, or
     insert_with(db, network_id, &MeetingInput::from(meeting), schedule, origin)
 }
 
-fn insert_with(db: &mut Db, network_id: i64, input: &MeetingInput, schedule: ScheduleRow, origin: &Origin) -> Result<i64> {
+fn insert_with(
+    db: &mut Db,
+    network_id: i64,
+    input: &MeetingInput,
+    schedule: ScheduleRow,
+    origin: &Origin,
+) -> Result<i64> {
     get_network(db, network_id)?;
     let c = clean(db, network_id, input, schedule)?;
     let s = &c.schedule;
@@ -418,9 +428,8 @@ pub fn list_meetings(db: &Db, network_id: i64, range: DateRange) -> Result<Vec<M
          ORDER BY m.sort_start IS NULL, m.sort_start, m.undated_year, m.undated_month, m.id"
     );
     let mut stmt = db.conn().prepare_cached(&sql)?;
-    let rows = stmt
-        .query_map(params![network_id, from, to, ranged], summary_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows =
+        stmt.query_map(params![network_id, from, to, ranged], summary_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 

@@ -77,29 +77,13 @@ pub enum ScheduleInput {
 impl From<&Schedule> for ScheduleInput {
     fn from(s: &Schedule) -> Self {
         match s {
-            Schedule::Timed {
-                start_local,
-                end_local,
-                time_zone,
-                ..
-            } => ScheduleInput::Timed {
-                start_local: *start_local,
-                end_local: *end_local,
-                time_zone: time_zone.clone(),
-            },
-            Schedule::AllDay { first, last } => ScheduleInput::AllDay {
-                first: *first,
-                last: *last,
-            },
-            Schedule::Undated {
-                year,
-                month,
-                wording,
-            } => ScheduleInput::Undated {
-                year: *year,
-                month: *month,
-                wording: wording.clone(),
-            },
+            Schedule::Timed { start_local, end_local, time_zone, .. } => {
+                ScheduleInput::Timed { start_local: *start_local, end_local: *end_local, time_zone: time_zone.clone() }
+            }
+            Schedule::AllDay { first, last } => ScheduleInput::AllDay { first: *first, last: *last },
+            Schedule::Undated { year, month, wording } => {
+                ScheduleInput::Undated { year: *year, month: *month, wording: wording.clone() }
+            }
         }
     }
 }
@@ -141,23 +125,12 @@ pub fn local_to_utc(field: &str, local: NaiveDateTime, zone: Tz) -> Result<DateT
 }
 
 /// The saved schedule a form's entry denotes (the zone defaults to the host's), checked.
-pub(crate) fn schedule_row(
-    db: &Db,
-    input: &ScheduleInput,
-    host: Option<i64>,
-) -> Result<ScheduleRow> {
+pub(crate) fn schedule_row(db: &Db, input: &ScheduleInput, host: Option<i64>) -> Result<ScheduleRow> {
     let schedule = match input {
-        ScheduleInput::Timed {
-            start_local,
-            end_local,
-            time_zone,
-        } => {
+        ScheduleInput::Timed { start_local, end_local, time_zone } => {
             let zone = if time_zone.trim().is_empty() {
                 let host = host.ok_or_else(|| {
-                    Error::invalid(
-                        "time_zone",
-                        "choose a time zone, or a host whose zone the meeting takes",
-                    )
+                    Error::invalid("time_zone", "choose a time zone, or a host whose zone the meeting takes")
                 })?;
                 validate::zone("time_zone", &get_partner(db, host)?.time_zone)?
             } else {
@@ -173,26 +146,12 @@ pub(crate) fn schedule_row(
                 end_local: *end_local,
             }
         }
-        ScheduleInput::AllDay { first, last } => Schedule::AllDay {
-            first: *first,
-            last: *last,
-        },
-        ScheduleInput::Undated {
-            year,
-            month,
-            wording,
-        } => {
+        ScheduleInput::AllDay { first, last } => Schedule::AllDay { first: *first, last: *last },
+        ScheduleInput::Undated { year, month, wording } => {
             if month.is_some() && year.is_none() && wording.trim().is_empty() {
-                return Err(Error::invalid(
-                    "wording",
-                    "say in words when it is planned, or give the year",
-                ));
+                return Err(Error::invalid("wording", "say in words when it is planned, or give the year"));
             }
-            Schedule::Undated {
-                year: *year,
-                month: *month,
-                wording: wording.clone(),
-            }
+            Schedule::Undated { year: *year, month: *month, wording: wording.clone() }
         }
     };
     row_of(&schedule)
@@ -201,20 +160,12 @@ pub(crate) fn schedule_row(
 /// Checks a saved schedule and gives the columns it occupies; see the module docs.
 pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
     match schedule {
-        Schedule::Timed {
-            start,
-            end,
-            time_zone,
-            ..
-        } => {
+        Schedule::Timed { start, end, time_zone, .. } => {
             let zone = validate::zone("time_zone", time_zone)?;
             validate::date("start", start.date_naive())?;
             validate::date("end", end.date_naive())?;
             if end <= start {
-                return Err(Error::invalid(
-                    "end",
-                    "the meeting must end after it starts",
-                ));
+                return Err(Error::invalid("end", "the meeting must end after it starts"));
             }
             Ok(ScheduleRow {
                 kind: "timed",
@@ -229,10 +180,7 @@ pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
             validate::date("first", *first)?;
             validate::date("last", *last)?;
             if last < first {
-                return Err(Error::invalid(
-                    "last",
-                    format!("the last day, {last}, is before the first, {first}"),
-                ));
+                return Err(Error::invalid("last", format!("the last day, {last}, is before the first, {first}")));
             }
             Ok(ScheduleRow {
                 kind: "all_day",
@@ -242,20 +190,13 @@ pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
                 ..Default::default()
             })
         }
-        Schedule::Undated {
-            year,
-            month,
-            wording,
-        } => {
+        Schedule::Undated { year, month, wording } => {
             if let Some(y) = year {
                 validate::year("year", *y)?;
             }
             if let Some(m) = month {
                 if !(1..=12).contains(m) {
-                    return Err(Error::invalid(
-                        "month",
-                        format!("{m} is not a month (1-12)"),
-                    ));
+                    return Err(Error::invalid("month", format!("{m} is not a month (1-12)")));
                 }
             }
             Ok(ScheduleRow {
@@ -278,9 +219,7 @@ pub fn schedule_instants(
 ) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>> {
     let row = schedule_row(db, input, host_partner_id)?;
     let parse = |t: &Option<String>| {
-        t.as_deref()
-            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-            .map(|t| t.with_timezone(&Utc))
+        t.as_deref().and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc))
     };
     Ok(parse(&row.start_utc).zip(parse(&row.end_utc)))
 }
@@ -288,19 +227,13 @@ pub fn schedule_instants(
 pub(crate) fn schedule_from_row(row: &Row<'_>) -> rusqlite::Result<Schedule> {
     let kind: String = row.get("schedule_kind")?;
     let bad = |what: &str| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("bad {what}").into(),
-        )
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("bad {what}").into())
     };
     Ok(match kind.as_str() {
         "timed" => {
             let parse = |col: &str| -> rusqlite::Result<DateTime<Utc>> {
                 let text: String = row.get(col)?;
-                DateTime::parse_from_rfc3339(&text)
-                    .map(|t| t.with_timezone(&Utc))
-                    .map_err(|_| bad(col))
+                DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|_| bad(col))
             };
             let start = parse("start_utc")?;
             let end = parse("end_utc")?;
@@ -314,16 +247,11 @@ pub(crate) fn schedule_from_row(row: &Row<'_>) -> rusqlite::Result<Schedule> {
                 time_zone,
             }
         }
-        "all_day" => Schedule::AllDay {
-            first: row.get("first_date")?,
-            last: row.get("last_date")?,
-        },
+        "all_day" => Schedule::AllDay { first: row.get("first_date")?, last: row.get("last_date")? },
         _ => Schedule::Undated {
             year: row.get("undated_year")?,
             month: row.get("undated_month")?,
-            wording: row
-                .get::<_, Option<String>>("undated_wording")?
-                .unwrap_or_default(),
+            wording: row.get::<_, Option<String>>("undated_wording")?.unwrap_or_default(),
         },
     })
 }

@@ -5,9 +5,9 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Row};
 
-use crate::meeting::schedule::schedule_from_row;
 use super::{AttentionItem, AttentionKind, ATTENTION_MAX, TENTATIVE_DAYS};
 use crate::error::Result;
+use crate::meeting::schedule::schedule_from_row;
 use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::Db;
 use crate::time_text::utc_text;

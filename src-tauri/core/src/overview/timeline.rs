@@ -8,9 +8,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Row};
 
-use crate::meeting::schedule::schedule_from_row;
 use super::{NetworkTimeline, TimelineItem, TimelineKind};
 use crate::error::Result;
+use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{MeetingSummary, Schedule};
 use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::Db;

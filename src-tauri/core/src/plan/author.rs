@@ -35,7 +35,8 @@ pub fn get_author(db: &Db) -> Result<AuthorSetting> {
 }
 
 pub(crate) fn author_setting(conn: &rusqlite::Connection) -> Result<AuthorSetting> {
-    let stored: Option<String> = conn.query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
+    let stored: Option<String> =
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
     Ok(match stored {
         Some(name) => AuthorSetting { name, is_default: false },
         None => AuthorSetting { name: default_author(), is_default: true },

@@ -255,8 +255,14 @@ impl PlanContent {
         let mut keys = HashSet::new();
         for s in &mut self.sections {
             let f = |name: &str| format!("sections[{}].{name}", s.key);
-            if s.key.is_empty() || s.key.len() > 80 || !s.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-                return Err(Error::invalid("sections.key", format!("\"{}\" is not a section key (lower-case letters, digits and -)", s.key)));
+            if s.key.is_empty()
+                || s.key.len() > 80
+                || !s.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                return Err(Error::invalid(
+                    "sections.key",
+                    format!("\"{}\" is not a section key (lower-case letters, digits and -)", s.key),
+                ));
             }
             if !keys.insert(s.key.clone()) {
                 return Err(Error::invalid("sections.key", format!("the section \"{}\" appears twice", s.key)));
@@ -264,7 +270,11 @@ impl PlanContent {
             if s.custom == is_standard_key(&s.key) {
                 return Err(Error::invalid(
                     f("custom"),
-                    if s.custom { "a custom section cannot use a standard key" } else { "is not one of the standard sections" },
+                    if s.custom {
+                        "a custom section cannot use a standard key"
+                    } else {
+                        "is not one of the standard sections"
+                    },
                 ));
             }
             s.title = validate::required(&f("title"), &s.title, TITLE_MAX)?;
@@ -276,7 +286,10 @@ impl PlanContent {
             }
         }
         if self.actions.len() > MAX_ROWS || self.indicators.len() > MAX_ROWS || self.risks.len() > MAX_ROWS {
-            return Err(Error::invalid("actions", format!("a plan holds at most {MAX_ROWS} actions, indicators and risks each")));
+            return Err(Error::invalid(
+                "actions",
+                format!("a plan holds at most {MAX_ROWS} actions, indicators and risks each"),
+            ));
         }
         let mut indicator_ids = HashSet::new();
         for (i, ind) in self.indicators.iter_mut().enumerate() {
@@ -302,7 +315,10 @@ impl PlanContent {
                 a.cost = Some(check_amount(&f("cost"), cost)?);
             }
             if a.funding.len() > MAX_FUNDING_LINES {
-                return Err(Error::invalid(f("funding"), format!("an action has at most {MAX_FUNDING_LINES} funding lines")));
+                return Err(Error::invalid(
+                    f("funding"),
+                    format!("an action has at most {MAX_FUNDING_LINES} funding lines"),
+                ));
             }
             for (j, line) in a.funding.iter_mut().enumerate() {
                 line.amount = check_amount(&format!("actions[{i}].funding[{j}].amount"), line.amount)?;
@@ -310,7 +326,10 @@ impl PlanContent {
             let mut linked = HashSet::new();
             for id in &a.indicator_ids {
                 if !indicator_ids.contains(id) {
-                    return Err(Error::invalid(f("indicator_ids"), format!("the indicator {id} is not one of this plan's")));
+                    return Err(Error::invalid(
+                        f("indicator_ids"),
+                        format!("the indicator {id} is not one of this plan's"),
+                    ));
                 }
                 if !linked.insert(id.clone()) {
                     return Err(Error::invalid(f("indicator_ids"), format!("the indicator {id} is linked twice")));
@@ -360,7 +379,8 @@ pub fn new_id() -> String {
 
 /// The content the `plan_*` tables hold for `plan_id` (the head revision's).
 pub fn read_content(conn: &Connection, plan_id: i64) -> Result<PlanContent> {
-    let mut stmt = conn.prepare_cached("SELECT key, title, body, custom FROM plan_sections WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT key, title, body, custom FROM plan_sections WHERE plan_id = ?1 ORDER BY position")?;
     let sections = stmt
         .query_map([plan_id], |r| Ok(Section { key: r.get(0)?, title: r.get(1)?, body: r.get(2)?, custom: r.get(3)? }))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -410,7 +430,9 @@ pub fn read_content(conn: &Connection, plan_id: i64) -> Result<PlanContent> {
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut funding = conn.prepare_cached("SELECT source, amount_cents FROM plan_action_funding WHERE action_id = ?1 ORDER BY position")?;
+    let mut funding = conn.prepare_cached(
+        "SELECT source, amount_cents FROM plan_action_funding WHERE action_id = ?1 ORDER BY position",
+    )?;
     let mut linked = conn.prepare_cached(
         "SELECT i.uuid FROM plan_action_indicators l JOIN plan_indicators i ON i.id = l.indicator_id
          WHERE l.action_id = ?1 ORDER BY l.position",
@@ -481,10 +503,11 @@ pub fn write_content(conn: &Connection, plan_id: i64, content: &PlanContent) -> 
         "INSERT INTO plan_actions (plan_id, uuid, position, objective, title, description, lead, partners, start_month, end_month, cost_cents, status, pilot)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
-    let mut insert_funding =
-        conn.prepare_cached("INSERT INTO plan_action_funding (action_id, position, source, amount_cents) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut insert_link =
-        conn.prepare_cached("INSERT INTO plan_action_indicators (action_id, indicator_id, position) VALUES (?1, ?2, ?3)")?;
+    let mut insert_funding = conn.prepare_cached(
+        "INSERT INTO plan_action_funding (action_id, position, source, amount_cents) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut insert_link = conn
+        .prepare_cached("INSERT INTO plan_action_indicators (action_id, indicator_id, position) VALUES (?1, ?2, ?3)")?;
     for (i, a) in content.actions.iter().enumerate() {
         insert_action.execute(params![
             plan_id,
@@ -506,9 +529,9 @@ pub fn write_content(conn: &Connection, plan_id: i64, content: &PlanContent) -> 
             insert_funding.execute(params![action_row, j as i64, line.source, to_cents(line.amount)])?;
         }
         for (j, id) in a.indicator_ids.iter().enumerate() {
-            let indicator_row = indicator_rows
-                .get(id.as_str())
-                .ok_or_else(|| Error::invalid("indicator_ids", format!("the indicator {id} is not one of this plan's")))?;
+            let indicator_row = indicator_rows.get(id.as_str()).ok_or_else(|| {
+                Error::invalid("indicator_ids", format!("the indicator {id} is not one of this plan's"))
+            })?;
             insert_link.execute(params![action_row, indicator_row, j as i64])?;
         }
     }
@@ -547,7 +570,12 @@ mod tests {
         assert_eq!(content.new_section_key("Digital skills for all"), "digital-skills-for-all");
         assert_eq!(content.new_section_key("Risks"), "risks-2");
         assert_eq!(content.new_section_key("!!!"), "section");
-        content.sections.push(Section { key: "annex".into(), title: "Annex".into(), body: String::new(), custom: true });
+        content.sections.push(Section {
+            key: "annex".into(),
+            title: "Annex".into(),
+            body: String::new(),
+            custom: true,
+        });
         assert_eq!(content.new_section_key("Annex"), "annex-2");
     }
 }

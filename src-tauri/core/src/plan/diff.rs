@@ -168,16 +168,26 @@ fn rows_diff<T: Serialize>(
     new: &[T],
     key: impl Fn(&T) -> (&String, &String),
 ) {
-    let find = |rows: &[T], id: &str| rows.iter().find(|r| key(r).0 == id).map(|r| serde_json::to_value(r).unwrap_or_default());
+    let find = |rows: &[T], id: &str| {
+        rows.iter().find(|r| key(r).0 == id).map(|r| serde_json::to_value(r).unwrap_or_default())
+    };
     for n in new {
         let (id, label) = key(n);
         let new_value = serde_json::to_value(n).unwrap_or_default();
         match find(old, id) {
-            None => out.push(RowDiff { table, id: id.clone(), label: label.clone(), change: ChangeKind::Added, fields: vec![] }),
+            None => out.push(RowDiff {
+                table,
+                id: id.clone(),
+                label: label.clone(),
+                change: ChangeKind::Added,
+                fields: vec![],
+            }),
             Some(old_value) if old_value != new_value => {
                 let fields = new_value
                     .as_object()
-                    .map(|o| o.iter().filter(|(k, v)| old_value.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect())
+                    .map(|o| {
+                        o.iter().filter(|(k, v)| old_value.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect()
+                    })
                     .unwrap_or_default();
                 out.push(RowDiff { table, id: id.clone(), label: label.clone(), change: ChangeKind::Changed, fields });
             }
@@ -187,7 +197,13 @@ fn rows_diff<T: Serialize>(
     for o in old {
         let (id, label) = key(o);
         if find(new, id).is_none() {
-            out.push(RowDiff { table, id: id.clone(), label: label.clone(), change: ChangeKind::Removed, fields: vec![] });
+            out.push(RowDiff {
+                table,
+                id: id.clone(),
+                label: label.clone(),
+                change: ChangeKind::Removed,
+                fields: vec![],
+            });
         }
     }
 }
@@ -217,8 +233,10 @@ mod tests {
         let segments = word_diff(old, new);
         assert_eq!(side(&segments, true), old);
         assert_eq!(side(&segments, false), new);
-        let deleted: Vec<&str> = segments.iter().filter(|s| s.kind == SegmentKind::Delete).map(|s| s.text.as_str()).collect();
-        let inserted: Vec<&str> = segments.iter().filter(|s| s.kind == SegmentKind::Insert).map(|s| s.text.as_str()).collect();
+        let deleted: Vec<&str> =
+            segments.iter().filter(|s| s.kind == SegmentKind::Delete).map(|s| s.text.as_str()).collect();
+        let inserted: Vec<&str> =
+            segments.iter().filter(|s| s.kind == SegmentKind::Insert).map(|s| s.text.as_str()).collect();
         assert_eq!(deleted, vec!["five", "2026."]);
         assert_eq!(inserted, vec!["seven", "2027."]);
     }

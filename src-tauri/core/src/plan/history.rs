@@ -50,24 +50,15 @@ pub(crate) fn check_revisions(
         r.uuid = uuid::Uuid::parse_str(r.uuid.trim())
             .map_err(|_| Error::invalid(field("uuid"), format!("\"{}\" is not a UUID", r.uuid)))?
             .to_string();
-        for (name, parent) in [
-            ("parent_uuid", &r.parent_uuid),
-            ("merged_uuid", &r.merged_uuid),
-        ] {
+        for (name, parent) in [("parent_uuid", &r.parent_uuid), ("merged_uuid", &r.merged_uuid)] {
             if let Some(parent) = parent {
                 if !earlier.contains(parent) {
-                    return Err(Error::invalid(
-                        field(name),
-                        format!("{parent} is not earlier in the file"),
-                    ));
+                    return Err(Error::invalid(field(name), format!("{parent} is not earlier in the file")));
                 }
             }
         }
         if !earlier.insert(r.uuid.clone()) {
-            return Err(Error::invalid(
-                field("uuid"),
-                format!("the revision {} appears twice", r.uuid),
-            ));
+            return Err(Error::invalid(field("uuid"), format!("the revision {} appears twice", r.uuid)));
         }
         r.author = validate::optional(&field("author"), &r.author, NAME_MAX)?;
         r.message = validate::optional(&field("message"), &r.message, LINE_MAX)?;
@@ -83,10 +74,7 @@ pub(crate) fn check_revisions(
             .map_err(|e| Error::invalid(field("snapshot"), e.to_string()))?
             .validate()
             .map_err(|e| match e {
-                Error::Invalid {
-                    field: inner,
-                    reason,
-                } => Error::invalid(field(&format!("snapshot.{inner}")), reason),
+                Error::Invalid { field: inner, reason } => Error::invalid(field(&format!("snapshot.{inner}")), reason),
                 other => other,
             })?;
         contents.push(content);
@@ -106,18 +94,8 @@ pub(crate) fn import_history(
 ) -> Result<()> {
     if revisions.is_empty() {
         let summary = validate::optional("summary", &plan.summary, TEXT_MAX)?;
-        commit(
-            conn,
-            plan.id,
-            PlanContent::standard(&summary),
-            RevisionKind::Created,
-            "Created",
-            None,
-        )?;
-        conn.execute(
-            "UPDATE action_plans SET updated_at = ?2 WHERE id = ?1",
-            params![plan.id, plan.updated_at],
-        )?;
+        commit(conn, plan.id, PlanContent::standard(&summary), RevisionKind::Created, "Created", None)?;
+        conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan.id, plan.updated_at])?;
         return Ok(());
     }
     let mut revisions = revisions.to_vec();
@@ -128,15 +106,11 @@ pub(crate) fn import_history(
         if entry.revision.number != number {
             return Err(Error::invalid(
                 format!("revisions[{i}].number"),
-                format!(
-                    "is {}, not {number}; revisions are numbered 1, 2, 3 in order",
-                    entry.revision.number
-                ),
+                format!("is {}, not {number}; revisions are numbered 1, 2, 3 in order", entry.revision.number),
             ));
         }
         let snapshot = store_snapshot(conn, plan.id, &content)?;
-        insert_revision(conn, plan.id, &entry.revision, &snapshot)
-            .map_err(|e| e.within(&format!("revisions[{i}]")))?;
+        insert_revision(conn, plan.id, &entry.revision, &snapshot).map_err(|e| e.within(&format!("revisions[{i}]")))?;
         if i == last {
             write_content(conn, plan.id, &content)?;
         }

@@ -34,6 +34,7 @@ pub mod sections;
 pub mod snapshot;
 pub mod summary;
 
+pub use actions::{add_action, delete_action, move_action, update_action, ActionInput};
 pub use author::{get_author, set_author, AuthorSetting};
 pub use content::{
     Action, ActionStatus, FundingLine, FundingSource, Indicator, IndicatorKind, PlanContent, Risk, Section,
@@ -44,14 +45,13 @@ pub use exchange::{
     list_conflicts, receive_plan, receive_plan_file, resolve_conflict, send_plan, send_plan_to_file, ConflictChoice,
     PlanConflict, ReceiveOutcome, ReceiveReport,
 };
+pub use indicators::{add_indicator, delete_indicator, update_indicator, IndicatorInput};
 pub use money::Month;
 pub use review::{
     add_comment, list_comments, list_status_changes, resolve_comment, set_plan_status, unresolve_comment, Comment,
     CommentInput, StatusChange,
 };
 pub use revisions::{list_revisions, restore_revision, revision_content, Revision, RevisionKind, SavedRevision};
-pub use actions::{add_action, delete_action, move_action, update_action, ActionInput};
-pub use indicators::{add_indicator, delete_indicator, update_indicator, IndicatorInput};
 pub use risks::{add_risk, delete_risk, update_risk, RiskInput};
 pub use sections::{add_section, remove_section, rename_section, reorder_sections, save_section};
 pub use summary::{summarize, PlanSummary};
@@ -62,8 +62,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::names::fold;
 use crate::labels::text_enum;
+use crate::names::fold;
 use crate::network::get_network;
 use crate::origin::{Origin, Stamps};
 use crate::partner::get_partner;
@@ -294,7 +294,8 @@ pub fn load_plan_document(db: &Db, plan_id: i64) -> Result<PlanDocument> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
     let revision = revisions::head_of(&tx, plan_id)?;
-    let revision_count: i64 = tx.query_row("SELECT count(*) FROM plan_revisions WHERE plan_id = ?1", [plan_id], |r| r.get(0))?;
+    let revision_count: i64 =
+        tx.query_row("SELECT count(*) FROM plan_revisions WHERE plan_id = ?1", [plan_id], |r| r.get(0))?;
     let content = content::read_content(&tx, plan_id)?;
     let summary = summarize(&content);
     let open_comments = list_comments(db, plan_id, false)?;

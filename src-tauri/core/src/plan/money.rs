@@ -25,10 +25,16 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_215_752_192, 23, 0, false,
 /// and serializes the same, typed or stored.
 pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     if amount.is_sign_negative() && !amount.is_zero() {
-        return Err(Error::invalid(field, format!("{amount} is negative; amounts are euros spent or received, 0 or more")));
+        return Err(Error::invalid(
+            field,
+            format!("{amount} is negative; amounts are euros spent or received, 0 or more"),
+        ));
     }
     if amount.normalize().scale() > 2 {
-        return Err(Error::invalid(field, format!("{amount} has more than two decimals; write euros and cents, such as 1250.50")));
+        return Err(Error::invalid(
+            field,
+            format!("{amount} has more than two decimals; write euros and cents, such as 1250.50"),
+        ));
     }
     if amount > MAX_AMOUNT {
         return Err(Error::invalid(field, format!("{amount} is more than {MAX_AMOUNT} euros")));
@@ -42,16 +48,23 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
 /// or accepted by one rule: digits with an optional `.` and at most two decimals; spaces
 /// and a leading `€` are ignored; a comma is refused as ambiguous.
 pub fn parse_amount(field: &str, text: &str) -> Result<Decimal> {
-    let cleaned: String = text.trim().trim_start_matches('€').chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    let cleaned: String =
+        text.trim().trim_start_matches('€').chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
     if cleaned.contains(',') {
-        return Err(Error::invalid(field, format!("\"{}\" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50", text.trim())));
+        return Err(Error::invalid(
+            field,
+            format!(
+                "\"{}\" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50",
+                text.trim()
+            ),
+        ));
     }
     if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
         return Err(Error::invalid(field, format!("\"{}\" is not an amount in euros (such as 1250.50)", text.trim())));
     }
-    let value: Decimal = cleaned
-        .parse()
-        .map_err(|_| Error::invalid(field, format!("\"{}\" is not an amount in euros (such as 1250.50)", text.trim())))?;
+    let value: Decimal = cleaned.parse().map_err(|_| {
+        Error::invalid(field, format!("\"{}\" is not an amount in euros (such as 1250.50)", text.trim()))
+    })?;
     check_amount(field, value)
 }
 

@@ -76,12 +76,20 @@ pub(crate) fn adoption_date_for(status: PlanStatus, date: Option<NaiveDate>) -> 
 }
 
 /// Moves the plan to `to`; see the module docs for the rules.
-pub fn set_plan_status(db: &mut Db, plan_id: i64, to: PlanStatus, adoption_date: Option<NaiveDate>) -> Result<ActionPlan> {
+pub fn set_plan_status(
+    db: &mut Db,
+    plan_id: i64,
+    to: PlanStatus,
+    adoption_date: Option<NaiveDate>,
+) -> Result<ActionPlan> {
     let plan = get_plan(db, plan_id)?;
     let from = plan.status;
     if from == to {
         if to == PlanStatus::Adopted && adoption_date.is_some() && adoption_date != plan.adoption_date {
-            return Err(Error::invalid("status", "the plan is already adopted; move it back to final to record another adoption date"));
+            return Err(Error::invalid(
+                "status",
+                "the plan is already adopted; move it back to final to record another adoption date",
+            ));
         }
         return Ok(plan);
     }
@@ -89,7 +97,12 @@ pub fn set_plan_status(db: &mut Db, plan_id: i64, to: PlanStatus, adoption_date:
         let choices: Vec<&str> = allowed_next(from).iter().map(|s| s.label()).collect();
         return Err(Error::invalid(
             "status",
-            format!("a plan that is {} can move to {} only, not to {}", from.label().to_lowercase(), choices.join(" or ").to_lowercase(), to.label().to_lowercase()),
+            format!(
+                "a plan that is {} can move to {} only, not to {}",
+                from.label().to_lowercase(),
+                choices.join(" or ").to_lowercase(),
+                to.label().to_lowercase()
+            ),
         ));
     }
     if to == PlanStatus::Adopted && adoption_date.is_none() {
@@ -232,7 +245,9 @@ pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
         },
         uuid: match c.uuid.trim() {
             "" => uuid::Uuid::new_v4().to_string(),
-            u => uuid::Uuid::parse_str(u).map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?.to_string(),
+            u => uuid::Uuid::parse_str(u)
+                .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
+                .to_string(),
         },
         ..c.clone()
     })
@@ -248,10 +263,11 @@ pub fn get_comment(db: &Db, id: i64) -> Result<Comment> {
 /// A plan's comments, oldest first; resolved ones only when `include_resolved`.
 pub fn list_comments(db: &Db, plan_id: i64, include_resolved: bool) -> Result<Vec<Comment>> {
     get_plan(db, plan_id)?;
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT * FROM plan_comments WHERE plan_id = ?1 AND (?2 OR resolved_at IS NULL) ORDER BY id",
-    )?;
-    let rows = stmt.query_map(params![plan_id, include_resolved], comment_from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT * FROM plan_comments WHERE plan_id = ?1 AND (?2 OR resolved_at IS NULL) ORDER BY id")?;
+    let rows =
+        stmt.query_map(params![plan_id, include_resolved], comment_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 

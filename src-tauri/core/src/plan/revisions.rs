@@ -108,8 +108,9 @@ pub(crate) struct StoredRevision {
 }
 
 pub(crate) fn all_stored(conn: &Connection, plan_id: i64) -> Result<Vec<StoredRevision>> {
-    let mut stmt =
-        conn.prepare_cached(&format!("SELECT {COLUMNS}, snapshot FROM plan_revisions WHERE plan_id = ?1 ORDER BY number"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, snapshot FROM plan_revisions WHERE plan_id = ?1 ORDER BY number"
+    ))?;
     let rows = stmt
         .query_map([plan_id], |r| Ok(StoredRevision { revision: revision_from_row(r)?, snapshot: r.get(8)? }))?
         .collect::<rusqlite::Result<_>>()?;
@@ -201,8 +202,9 @@ pub(crate) fn edit(
 /// A plan's revisions, newest first.
 pub fn list_revisions(db: &Db, plan_id: i64) -> Result<Vec<Revision>> {
     get_plan(db, plan_id)?;
-    let mut stmt =
-        db.conn().prepare_cached(&format!("SELECT {COLUMNS} FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC"))?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC"))?;
     let rows = stmt.query_map([plan_id], revision_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -229,9 +231,11 @@ pub fn revision_content(db: &Db, plan_id: i64, number: i64) -> Result<PlanConten
     get_plan(db, plan_id)?;
     let text: String = db
         .conn()
-        .query_row("SELECT snapshot FROM plan_revisions WHERE plan_id = ?1 AND number = ?2", params![plan_id, number], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT snapshot FROM plan_revisions WHERE plan_id = ?1 AND number = ?2",
+            params![plan_id, number],
+            |r| r.get(0),
+        )
         .optional()?
         .ok_or_else(|| not_found(db, plan_id, number))?;
     load_snapshot(db.conn(), plan_id, &text)

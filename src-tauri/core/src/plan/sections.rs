@@ -37,7 +37,9 @@ pub fn add_section(db: &mut Db, plan_id: i64, title: &str, after: Option<&str>) 
                 .ok_or_else(|| Error::invalid("after", format!("this plan has no section \"{after}\"")))?,
             None => content.sections.len(),
         };
-        content.sections.insert(at, Section { key: key.clone(), title: title.clone(), body: String::new(), custom: true });
+        content
+            .sections
+            .insert(at, Section { key: key.clone(), title: title.clone(), body: String::new(), custom: true });
         Ok((format!("Added section {title}"), Some(key)))
     })
 }
@@ -48,7 +50,10 @@ pub fn rename_section(db: &mut Db, plan_id: i64, key: &str, title: &str) -> Resu
     edit(db, plan_id, None, |content| {
         let section = content.section_mut(key)?;
         if !section.custom {
-            return Err(Error::invalid("title", format!("\"{}\" is a standard IAP section; its title stays", section.title)));
+            return Err(Error::invalid(
+                "title",
+                format!("\"{}\" is a standard IAP section; its title stays", section.title),
+            ));
         }
         let old = std::mem::replace(&mut section.title, title.clone());
         Ok((format!("Renamed section {old} to {title}"), None))
@@ -60,11 +65,9 @@ pub fn reorder_sections(db: &mut Db, plan_id: i64, keys: &[String]) -> Result<Sa
     edit(db, plan_id, None, |content| {
         let mut ordered = Vec::with_capacity(content.sections.len());
         for key in keys {
-            let at = content
-                .sections
-                .iter()
-                .position(|s| &s.key == key)
-                .ok_or_else(|| Error::invalid("keys", format!("\"{key}\" is not a section of this plan, or is listed twice")))?;
+            let at = content.sections.iter().position(|s| &s.key == key).ok_or_else(|| {
+                Error::invalid("keys", format!("\"{key}\" is not a section of this plan, or is listed twice"))
+            })?;
             ordered.push(content.sections.remove(at));
         }
         if let Some(left) = content.sections.first() {
@@ -79,7 +82,10 @@ pub fn reorder_sections(db: &mut Db, plan_id: i64, keys: &[String]) -> Result<Sa
 pub fn remove_section(db: &mut Db, plan_id: i64, key: &str) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         if is_standard_key(key) {
-            return Err(Error::invalid("key", format!("\"{key}\" is a standard IAP section and cannot be removed; leave it empty instead")));
+            return Err(Error::invalid(
+                "key",
+                format!("\"{key}\" is a standard IAP section and cannot be removed; leave it empty instead"),
+            ));
         }
         let at = content
             .sections

@@ -80,7 +80,12 @@ pub fn split(content: &PlanContent) -> (PlanManifest, Vec<(String, String)>) {
     let sections = content
         .sections
         .iter()
-        .map(|s| SectionRef { key: s.key.clone(), title: s.title.clone(), custom: s.custom, body_part: part(json(&s.body)) })
+        .map(|s| SectionRef {
+            key: s.key.clone(),
+            title: s.title.clone(),
+            custom: s.custom,
+            body_part: part(json(&s.body)),
+        })
         .collect();
     let actions = content.actions.iter().map(|a| part(json(a))).collect();
     let indicators = content.indicators.iter().map(|i| part(json(i))).collect();
@@ -108,7 +113,8 @@ pub fn join(manifest: &PlanManifest, mut part: impl FnMut(&str) -> Result<String
 /// JSON text for `plan_revisions.snapshot`.
 pub(crate) fn store_snapshot(conn: &Connection, plan_id: i64, content: &PlanContent) -> Result<String> {
     let (manifest, parts) = split(content);
-    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO plan_parts (plan_id, hash, body) VALUES (?1, ?2, ?3)")?;
+    let mut insert =
+        conn.prepare_cached("INSERT OR IGNORE INTO plan_parts (plan_id, hash, body) VALUES (?1, ?2, ?3)")?;
     for (id, text) in parts {
         insert.execute(params![plan_id, id, text])?;
     }
@@ -124,9 +130,9 @@ pub(crate) fn load_snapshot(conn: &Connection, plan_id: i64, text: &str) -> Resu
         Stored::Manifest(manifest) => {
             let mut get = conn.prepare_cached("SELECT body FROM plan_parts WHERE plan_id = ?1 AND hash = ?2")?;
             join(&manifest, |id| {
-                get.query_row(params![plan_id, id], |r| r.get(0))
-                    .optional()?
-                    .ok_or_else(|| Error::BadInput(format!("a stored revision refers to the part {id}, which is missing")))
+                get.query_row(params![plan_id, id], |r| r.get(0)).optional()?.ok_or_else(|| {
+                    Error::BadInput(format!("a stored revision refers to the part {id}, which is missing"))
+                })
             })
         }
     }
@@ -139,7 +145,8 @@ pub(crate) fn stored_parts(conn: &Connection, plan_id: i64) -> Result<BTreeMap<S
     let mut parts = BTreeMap::new();
     for row in rows {
         let (id, body) = row?;
-        let value = serde_json::from_str(&body).map_err(|e| Error::BadInput(format!("the stored part {id} cannot be read: {e}")))?;
+        let value = serde_json::from_str(&body)
+            .map_err(|e| Error::BadInput(format!("the stored part {id} cannot be read: {e}")))?;
         parts.insert(id, value);
     }
     Ok(parts)
@@ -178,14 +185,21 @@ fn cached<'a, T: Clone + for<'de> Deserialize<'de>>(
     if let Some(hit) = cache.get(key.as_str()) {
         return Ok(hit.clone());
     }
-    let typed: T = T::deserialize(value).map_err(|e| Error::BadInput(format!("{what}: the part {id} cannot be read: {e}")))?;
+    let typed: T =
+        T::deserialize(value).map_err(|e| Error::BadInput(format!("{what}: the part {id} cannot be read: {e}")))?;
     cache.insert(key.as_str(), typed.clone());
     Ok(typed)
 }
 
 impl<'a> PartTexts<'a> {
     pub fn new(parts: &'a BTreeMap<String, serde_json::Value>) -> Self {
-        PartTexts { parts, bodies: HashMap::new(), actions: HashMap::new(), indicators: HashMap::new(), risks: HashMap::new() }
+        PartTexts {
+            parts,
+            bodies: HashMap::new(),
+            actions: HashMap::new(),
+            indicators: HashMap::new(),
+            risks: HashMap::new(),
+        }
     }
 
     /// The content `manifest` stands for; `what` names the revision in errors.
@@ -199,9 +213,13 @@ impl<'a> PartTexts<'a> {
                 Ok(Section { key: s.key.clone(), title: s.title.clone(), body, custom: s.custom })
             })
             .collect::<Result<_>>()?;
-        let actions = manifest.actions.iter().map(|id| cached(parts, &mut self.actions, id, what)).collect::<Result<_>>()?;
-        let indicators =
-            manifest.indicators.iter().map(|id| cached(parts, &mut self.indicators, id, what)).collect::<Result<_>>()?;
+        let actions =
+            manifest.actions.iter().map(|id| cached(parts, &mut self.actions, id, what)).collect::<Result<_>>()?;
+        let indicators = manifest
+            .indicators
+            .iter()
+            .map(|id| cached(parts, &mut self.indicators, id, what))
+            .collect::<Result<_>>()?;
         let risks = manifest.risks.iter().map(|id| cached(parts, &mut self.risks, id, what)).collect::<Result<_>>()?;
         Ok(PlanContent { sections, actions, indicators, risks })
     }
@@ -228,7 +246,11 @@ pub fn to_file_parts(content: &PlanContent, parts: &mut BTreeMap<String, serde_j
 }
 
 /// The content a manifest of a file stands for; `what` names it in errors.
-pub fn from_file_parts(manifest: &PlanManifest, parts: &BTreeMap<String, serde_json::Value>, what: &str) -> Result<PlanContent> {
+pub fn from_file_parts(
+    manifest: &PlanManifest,
+    parts: &BTreeMap<String, serde_json::Value>,
+    what: &str,
+) -> Result<PlanContent> {
     join(manifest, |id| {
         parts
             .get(id)

@@ -145,7 +145,12 @@ pub fn summarize(content: &PlanContent) -> PlanSummary {
                 o.cost += cost;
                 o.secured += funded;
             }
-            None => objectives.push(ObjectiveCost { objective: action.objective.clone(), actions: 1, cost, secured: funded }),
+            None => objectives.push(ObjectiveCost {
+                objective: action.objective.clone(),
+                actions: 1,
+                cost,
+                secured: funded,
+            }),
         }
 
         match (action.start, action.end) {
@@ -216,7 +221,10 @@ mod tests {
             start: None,
             end: None,
             cost: cost.map(d),
-            funding: funding.iter().map(|(source, amount)| FundingLine { source: *source, amount: d(amount) }).collect(),
+            funding: funding
+                .iter()
+                .map(|(source, amount)| FundingLine { source: *source, amount: d(amount) })
+                .collect(),
             status: ActionStatus::Planned,
             pilot: false,
             indicator_ids: vec![],
@@ -233,7 +241,12 @@ mod tests {
         let plan = content(vec![
             action("A", "Skills", Some("0.10"), &[(FundingSource::Erdf, "0.10")]),
             action("B", "Skills", Some("0.20"), &[]),
-            action("C", "Mobility", Some("1000000.01"), &[(FundingSource::City, "250000"), (FundingSource::Erdf, "500000.01")]),
+            action(
+                "C",
+                "Mobility",
+                Some("1000000.01"),
+                &[(FundingSource::City, "250000"), (FundingSource::Erdf, "500000.01")],
+            ),
         ]);
         let s = summarize(&plan);
         assert_eq!(s.total_cost, d("1000000.31"));
@@ -254,15 +267,28 @@ mod tests {
     #[test]
     fn over_funding_is_shown_and_warned_about() {
         let plan = content(vec![
-            action("Greening schoolyards", "", Some("100"), &[(FundingSource::City, "80"), (FundingSource::Private, "50")]),
+            action(
+                "Greening schoolyards",
+                "",
+                Some("100"),
+                &[(FundingSource::City, "80"), (FundingSource::Private, "50")],
+            ),
             action("Bike lanes", "", None, &[(FundingSource::National, "10")]),
         ]);
         let s = summarize(&plan);
         assert_eq!(s.funding_gap, d("-40"));
         assert!(s.over_funded);
         assert_eq!(s.uncosted_actions, 1);
-        assert!(s.warnings.iter().any(|w| w.contains("Greening schoolyards") && w.contains("exceeds its cost")), "{:?}", s.warnings);
-        assert!(s.warnings.iter().any(|w| w.contains("Bike lanes") && w.contains("no cost estimate")), "{:?}", s.warnings);
+        assert!(
+            s.warnings.iter().any(|w| w.contains("Greening schoolyards") && w.contains("exceeds its cost")),
+            "{:?}",
+            s.warnings
+        );
+        assert!(
+            s.warnings.iter().any(|w| w.contains("Bike lanes") && w.contains("no cost estimate")),
+            "{:?}",
+            s.warnings
+        );
         // The cost split never exceeds the cost: 80 city, 20 private.
         let split: Vec<_> = s.cost_by_source.iter().map(|x| (x.source, x.amount)).collect();
         assert_eq!(split, vec![(FundingSource::City, d("80")), (FundingSource::Private, d("20"))]);

@@ -65,8 +65,7 @@ pub struct Mention {
     pub country: Country,
 }
 
-static BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([^()]{2,40})\)").expect("bracket pattern"));
+static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]{2,40})\)").expect("bracket pattern"));
 
 /// Every "Name (Country)" in `lines`.
 pub fn mentions(lines: &[Line<'_>]) -> Vec<Mention> {
@@ -82,11 +81,7 @@ pub fn mentions(lines: &[Line<'_>]) -> Vec<Mention> {
             let before = &line.text[..whole.start()];
             out.push(Mention {
                 line: line.no,
-                words_before: fold(before)
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .map(String::from)
-                    .collect(),
+                words_before: fold(before).split(' ').filter(|w| !w.is_empty()).map(String::from).collect(),
                 raw_before: before.split_whitespace().map(String::from).collect(),
                 bracket: whole.as_str().to_string(),
                 country,
@@ -110,23 +105,16 @@ impl Mention {
             taken.push(raw.as_str());
         }
         taken.reverse();
-        taken
-            .join(" ")
-            .trim_start_matches([',', ';', ':', '(', ')'])
-            .to_string()
+        taken.join(" ").trim_start_matches([',', ';', ':', '(', ')']).to_string()
     }
 }
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
-});
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern"));
 
 /// The e-mail addresses in a text.
 pub fn emails(text: &str) -> Vec<&str> {
-    EMAIL
-        .find_iter(text)
-        .map(|m| m.as_str().trim_end_matches('.'))
-        .collect()
+    EMAIL.find_iter(text).map(|m| m.as_str().trim_end_matches('.')).collect()
 }
 
 /// The country of an e-mail domain's top-level domain, if it is a country code.
@@ -155,16 +143,13 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
             continue;
         };
         let labels: Vec<String> = domain.split('.').map(|l| l.to_ascii_lowercase()).collect();
-        let names_partner = labels[..labels.len().saturating_sub(1)]
-            .iter()
-            .any(|l| fold(l).replace(' ', "") == squashed);
+        let names_partner =
+            labels[..labels.len().saturating_sub(1)].iter().any(|l| fold(l).replace(' ', "") == squashed);
         if let (true, Some(country)) = (names_partner, tld_country(domain)) {
             let tld = labels.last().map(String::as_str).unwrap_or_default();
             found.push(Inference {
                 country,
-                because: format!(
-                    "its e-mail address {email} (line {line}) is under the .{tld} domain"
-                ),
+                because: format!("its e-mail address {email} (line {line}) is under the .{tld} domain"),
             });
         }
     }
@@ -177,12 +162,7 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
         if close(&candidate, &key) {
             found.push(Inference {
                 country: m.country,
-                because: format!(
-                    "line {} of the file writes \"{} {}\"",
-                    m.line,
-                    m.quote(wanted),
-                    m.bracket
-                ),
+                because: format!("line {} of the file writes \"{} {}\"", m.line, m.quote(wanted), m.bracket),
             });
         }
     }
@@ -190,22 +170,10 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
         return Evidence::None;
     };
     if found.iter().all(|f| f.country == first.country) {
-        let because = found
-            .iter()
-            .map(|f| f.because.clone())
-            .collect::<Vec<_>>()
-            .join(", and ");
-        Evidence::One(Inference {
-            country: first.country,
-            because,
-        })
+        let because = found.iter().map(|f| f.because.clone()).collect::<Vec<_>>().join(", and ");
+        Evidence::One(Inference { country: first.country, because })
     } else {
-        Evidence::Conflicting(
-            found
-                .iter()
-                .map(|f| format!("{} ({})", f.country.name, f.because))
-                .collect(),
-        )
+        Evidence::Conflicting(found.iter().map(|f| format!("{} ({})", f.country.name, f.because)).collect())
     }
 }
 
@@ -228,35 +196,28 @@ mod tests {
         match infer("Barnsley", &emails, &[]) {
             Evidence::One(i) => {
                 assert_eq!(i.country.code, "GB");
-                assert!(
-                    i.because.contains("DMC@Barnsley.gov.uk (line 16)"),
-                    "{}",
-                    i.because
-                );
+                assert!(i.because.contains("DMC@Barnsley.gov.uk (line 16)"), "{}", i.because);
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(infer("Basingstoke and Deane", &emails, &[]), Evidence::None);
-        assert_eq!(
-            infer("Barnsley", &[(1, "info@barnsley.com")], &[]),
-            Evidence::None
-        );
+        assert_eq!(infer("Barnsley", &[(1, "info@barnsley.com")], &[]), Evidence::None);
     }
 
     #[test]
     fn bracketed_mentions_anywhere_in_the_file() {
-        let lines = [Line { no: 338, text: "to 5 other cities: Suceava (Romania), Aveiro (Portugal), Clermont Ferrand (France), Jurmala (Latvia)" }];
+        let lines = [Line {
+            no: 338,
+            text:
+                "to 5 other cities: Suceava (Romania), Aveiro (Portugal), Clermont Ferrand (France), Jurmala (Latvia)",
+        }];
         let found = mentions(&lines);
         assert_eq!(found.len(), 4);
         match infer("Clermond Ferrand", &[], &found) {
             Evidence::One(i) => {
                 assert_eq!(i.country.code, "FR");
                 assert!(i.because.contains("line 338"), "{}", i.because);
-                assert!(
-                    i.because.ends_with("writes \"Clermont Ferrand (France)\""),
-                    "{}",
-                    i.because
-                );
+                assert!(i.because.ends_with("writes \"Clermont Ferrand (France)\""), "{}", i.because);
             }
             other => panic!("{other:?}"),
         }
@@ -265,14 +226,8 @@ mod tests {
 
     #[test]
     fn disagreeing_evidence_chooses_nothing() {
-        let lines = [Line {
-            no: 1,
-            text: "Barnsley (France)",
-        }];
+        let lines = [Line { no: 1, text: "Barnsley (France)" }];
         let e = infer("Barnsley", &[(2, "a@barnsley.gov.uk")], &mentions(&lines));
-        assert!(
-            matches!(e, Evidence::Conflicting(ref v) if v.len() == 2),
-            "{e:?}"
-        );
+        assert!(matches!(e, Evidence::Conflicting(ref v) if v.len() == 2), "{e:?}");
     }
 }

@@ -93,12 +93,8 @@ pub fn leading_date(text: &str) -> Option<Result<(DateSpan, &str), DateError>> {
         _ => return None,
     };
     let day = |(y, m, d): (i32, u32, u32)| {
-        NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
-            DateError(format!(
-                "{d} {} {y} is not a day of the calendar",
-                month_name(m)
-            ))
-        })
+        NaiveDate::from_ymd_opt(y, m, d)
+            .ok_or_else(|| DateError(format!("{d} {} {y} is not a day of the calendar", month_name(m))))
     };
     let span = match (day(first), day(last)) {
         (Ok(first), Ok(last)) if last >= first => DateSpan { first, last },
@@ -154,13 +150,7 @@ mod tests {
     #[test]
     fn single_days() {
         let (s, rest) = span("25 June, 2019 - IoTXchange Phase 1 APPROVED!");
-        assert_eq!(
-            s,
-            DateSpan {
-                first: d(2019, 6, 25),
-                last: d(2019, 6, 25)
-            }
-        );
+        assert_eq!(s, DateSpan { first: d(2019, 6, 25), last: d(2019, 6, 25) });
         assert_eq!(rest, " - IoTXchange Phase 1 APPROVED!");
         assert_eq!(span("8 June 2021: touch base").0.first, d(2021, 6, 8));
         assert_eq!(span("1st Sept. 2020").0.first, d(2020, 9, 1));
@@ -169,49 +159,26 @@ mod tests {
     #[test]
     fn ranges_with_hyphens_and_dashes() {
         let (s, rest) = span("14–16 October, 2019 - Kick-Off Meeting, Fundão");
-        assert_eq!(
-            s,
-            DateSpan {
-                first: d(2019, 10, 14),
-                last: d(2019, 10, 16)
-            }
-        );
+        assert_eq!(s, DateSpan { first: d(2019, 10, 14), last: d(2019, 10, 16) });
         assert_eq!(rest, " - Kick-Off Meeting, Fundão");
         let (s, rest) = span("27-28 January, 2020 – Phase 1 Final Meeting");
-        assert_eq!(
-            s,
-            DateSpan {
-                first: d(2020, 1, 27),
-                last: d(2020, 1, 28)
-            }
-        );
+        assert_eq!(s, DateSpan { first: d(2020, 1, 27), last: d(2020, 1, 28) });
         assert_eq!(rest, " – Phase 1 Final Meeting");
         assert_eq!(span("2 — 3 December, 2021").0.last, d(2021, 12, 3));
     }
 
     #[test]
     fn ranges_across_months_and_years() {
-        assert_eq!(
-            span("30 June - 2 July, 2020").0,
-            DateSpan {
-                first: d(2020, 6, 30),
-                last: d(2020, 7, 2)
-            }
-        );
+        assert_eq!(span("30 June - 2 July, 2020").0, DateSpan { first: d(2020, 6, 30), last: d(2020, 7, 2) });
         assert_eq!(
             span("30 December 2019 - 2 January 2020").0,
-            DateSpan {
-                first: d(2019, 12, 30),
-                last: d(2020, 1, 2)
-            }
+            DateSpan { first: d(2019, 12, 30), last: d(2020, 1, 2) }
         );
     }
 
     #[test]
     fn impossible_days_are_errors_not_neighbours() {
-        let err = leading_date("31 June, 2020 - meeting")
-            .unwrap()
-            .unwrap_err();
+        let err = leading_date("31 June, 2020 - meeting").unwrap().unwrap_err();
         assert!(err.0.contains("31 June 2020"), "{err:?}");
         let err = leading_date("16-14 October, 2019").unwrap().unwrap_err();
         assert!(err.0.contains("before it starts"), "{err:?}");
@@ -246,15 +213,9 @@ mod tests {
 
     #[test]
     fn describes_spans() {
-        assert_eq!(
-            span("17-19 February, 2021").0.describe(),
-            "17–19 February 2021"
-        );
+        assert_eq!(span("17-19 February, 2021").0.describe(), "17–19 February 2021");
         assert_eq!(span("7 May, 2020").0.describe(), "7 May 2020");
-        assert_eq!(
-            span("30 June - 2 July, 2020").0.describe(),
-            "30 June – 2 July 2020"
-        );
+        assert_eq!(span("30 June - 2 July, 2020").0.describe(), "30 June – 2 July 2020");
     }
 
     struct M(u32, Option<i32>);
@@ -270,10 +231,7 @@ mod tests {
     #[test]
     fn month_only_meetings_get_years_in_sequence() {
         // TechTown: June, September, November, March, June, September, November, April.
-        let mut items: Vec<M> = [6, 9, 11, 3, 6, 9, 11, 4]
-            .iter()
-            .map(|&m| M(m, None))
-            .collect();
+        let mut items: Vec<M> = [6, 9, 11, 3, 6, 9, 11, 4].iter().map(|&m| M(m, None)).collect();
         let years = sequence_years(&mut items, 2019);
         assert_eq!(years, vec![2019, 2019, 2019, 2020, 2020, 2020, 2020, 2021]);
         assert_eq!(items[3].1, Some(2020));

@@ -36,24 +36,20 @@ pub struct EventText {
     pub online: bool,
 }
 
-static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:@\s*online\b|\(\s*online\s*\))").expect("online pattern")
-});
+static ONLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:@\s*online\b|\(\s*online\s*\))").expect("online pattern"));
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<title>.*\b(?:nr|no)\.?\s*\d+)\s+(?P<place>\S.*)$")
-        .expect("numbered pattern")
+    Regex::new(r"(?i)^(?P<title>.*\b(?:nr|no)\.?\s*\d+)\s+(?P<place>\S.*)$").expect("numbered pattern")
 });
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>.*?)\s*\((?P<place>[^()]+)\)$").expect("bracket pattern")
-});
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<title>.*?)\s*\((?P<place>[^()]+)\)$").expect("bracket pattern"));
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:meetings?|conferences?|kick[\s-]?offs?|events?|seminars?|workshops?|visits?|summits?)\b")
         .expect("meeting word pattern")
 });
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bphase \d").expect("phase pattern"));
-static ORDINAL_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d+(?:st|nd|rd|th)|(?:nr|no) \d+)\b").expect("ordinal pattern")
-});
+static ORDINAL_OR_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:\d+(?:st|nd|rd|th)|(?:nr|no) \d+)\b").expect("ordinal pattern"));
 static TRANSNATIONAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\btrans(?:n)?ational\b").expect("transnational pattern"));
 
@@ -65,9 +61,7 @@ pub fn mentions_meeting(text: &str) -> bool {
 /// Whether a dated line announces an approval rather than a meeting
 /// ("IoTXchange Phase 2 APPROVED!").
 pub fn is_milestone(text: &str) -> bool {
-    fold(text)
-        .split(' ')
-        .any(|w| w == "approved" || w == "approval")
+    fold(text).split(' ').any(|w| w == "approved" || w == "approval")
 }
 
 /// The kind a meeting's title implies; see the module docs for the rules.
@@ -94,9 +88,7 @@ pub fn kind_of(title: &str) -> MeetingKind {
 }
 
 fn tidy(text: &str) -> &str {
-    text.trim()
-        .trim_end_matches(['.', ',', ';', ':', '!'])
-        .trim()
+    text.trim().trim_end_matches(['.', ',', ';', ':', '!']).trim()
 }
 
 /// Reads the words of a meeting line (its date already taken off).
@@ -105,12 +97,7 @@ pub fn read_event(text: &str) -> EventText {
     let without = ONLINE.replace_all(text, "");
     let t = tidy(&without);
     let (title, place) = split_place(t);
-    EventText {
-        kind: kind_of(title),
-        title: title.to_string(),
-        place: place.map(String::from),
-        online,
-    }
+    EventText { kind: kind_of(title), title: title.to_string(), place: place.map(String::from), online }
 }
 
 fn split_place(t: &str) -> (&str, Option<&str>) {
@@ -120,10 +107,7 @@ fn split_place(t: &str) -> (&str, Option<&str>) {
         }
     }
     if let Some(c) = NUMBERED.captures(t) {
-        return (
-            tidy(&t[..c["title"].len()]),
-            Some(tidy(c.name("place").map_or("", |m| m.as_str()))),
-        );
+        return (tidy(&t[..c["title"].len()]), Some(tidy(c.name("place").map_or("", |m| m.as_str()))));
     }
     if let Some(i) = t.rfind(" in ") {
         let (title, place) = (&t[..i], &t[i + 4..]);
@@ -154,16 +138,12 @@ pub struct MonthItem {
 }
 
 static MONTH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?P<month>{MONTH_PATTERN})\s*\((?P<place>[^()]+)\)"
-    ))
-    .expect("month item pattern")
+    Regex::new(&format!(r"(?i)\b(?P<month>{MONTH_PATTERN})\s*\((?P<place>[^()]+)\)")).expect("month item pattern")
 });
 static BETWEEN_ITEMS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|;|&|and|,\s*and)?\s*$").expect("between pattern"));
-static LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:\b(?:in|on|during)\b|:)\s*$").expect("lead tail pattern")
-});
+static LEAD_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:\b(?:in|on|during)\b|:)\s*$").expect("lead tail pattern"));
 
 /// Reads a line of month-only meetings ("Kick-off meeting in June (Basingstoke).
 /// Transnational meetings in September (Limerick) and November (Cesis)"): each sentence
@@ -208,12 +188,9 @@ pub fn month_items(line: &str) -> Option<Vec<MonthItem>> {
 /// "Transnational meetings" -> "Transnational meeting": one record per meeting.
 fn singular(lead: &str) -> String {
     let lead = lead.trim();
-    for (many, one) in [
-        ("meetings", "meeting"),
-        ("events", "event"),
-        ("visits", "visit"),
-        ("conferences", "conference"),
-    ] {
+    for (many, one) in
+        [("meetings", "meeting"), ("events", "event"), ("visits", "visit"), ("conferences", "conference")]
+    {
         if let Some(stem) = lead.strip_suffix(many) {
             return format!("{stem}{one}");
         }
@@ -252,63 +229,26 @@ mod tests {
 
     #[test]
     fn places_and_online() {
-        assert_eq!(
-            ev("Kick-Off Meeting, Fundão"),
-            (
-                KickOff,
-                "Kick-Off Meeting".into(),
-                Some("Fundão".into()),
-                false
-            )
-        );
+        assert_eq!(ev("Kick-Off Meeting, Fundão"), (KickOff, "Kick-Off Meeting".into(), Some("Fundão".into()), false));
         assert_eq!(
             ev("Transnational Meeting Nr. 3 Jelgava Local Municipality @ONLINE"),
-            (
-                Transnational,
-                "Transnational Meeting Nr. 3".into(),
-                Some("Jelgava Local Municipality".into()),
-                true
-            )
+            (Transnational, "Transnational Meeting Nr. 3".into(), Some("Jelgava Local Municipality".into()), true)
         );
         assert_eq!(
             ev("Project Meeting, Åbo Akademy/Nykarleby @ONLINE"),
-            (
-                Other,
-                "Project Meeting".into(),
-                Some("Åbo Akademy/Nykarleby".into()),
-                true
-            )
+            (Other, "Project Meeting".into(), Some("Åbo Akademy/Nykarleby".into()), true)
         );
         assert_eq!(
             ev("Touch Base Project Meeting @ONLINE"),
-            (
-                OnlineTouchBase,
-                "Touch Base Project Meeting".into(),
-                None,
-                true
-            )
+            (OnlineTouchBase, "Touch Base Project Meeting".into(), None, true)
         );
         assert_eq!(
             ev("5th Transnational Meeting in Voru"),
-            (
-                Transnational,
-                "5th Transnational Meeting".into(),
-                Some("Voru".into()),
-                false
-            )
+            (Transnational, "5th Transnational Meeting".into(), Some("Voru".into()), false)
         );
-        assert_eq!(
-            ev("Kick-Off Meeting"),
-            (KickOff, "Kick-Off Meeting".into(), None, false)
-        );
-        assert_eq!(
-            ev("Phase 1 Final Meeting, Vaasa and Nykarleby").2,
-            Some("Vaasa and Nykarleby".into())
-        );
-        assert_eq!(
-            ev("Transnational Meeting Nr. 6 Razlog").2,
-            Some("Razlog".into())
-        );
+        assert_eq!(ev("Kick-Off Meeting"), (KickOff, "Kick-Off Meeting".into(), None, false));
+        assert_eq!(ev("Phase 1 Final Meeting, Vaasa and Nykarleby").2, Some("Vaasa and Nykarleby".into()));
+        assert_eq!(ev("Transnational Meeting Nr. 6 Razlog").2, Some("Razlog".into()));
     }
 
     #[test]
@@ -323,10 +263,7 @@ mod tests {
             "Kick-off meeting in June (Basingstoke). Transnational meetings in September (Limerick) and November (Cesis)",
         )
         .unwrap();
-        let got: Vec<_> = items
-            .iter()
-            .map(|i| (i.kind, i.title.as_str(), i.month, i.place.as_str()))
-            .collect();
+        let got: Vec<_> = items.iter().map(|i| (i.kind, i.title.as_str(), i.month, i.place.as_str())).collect();
         assert_eq!(
             got,
             vec![
@@ -335,10 +272,7 @@ mod tests {
                 (Transnational, "Transnational meeting", 11, "Cesis"),
             ]
         );
-        assert_eq!(
-            items[2].wording,
-            "Transnational meetings in November (Cesis)"
-        );
+        assert_eq!(items[2].wording, "Transnational meetings in November (Cesis)");
         let items = month_items(
             "Transnational meetings in March (Barnsley), June (Gavle), September (Dubrovnik) and November (Loop City).",
         )
@@ -347,17 +281,12 @@ mod tests {
         assert_eq!(items[1].wording, "Transnational meetings in June (Gavle)");
         assert_eq!(items[3].place, "Loop City");
         let items = month_items("Final event in April (Brussels).").unwrap();
-        assert_eq!(
-            (items[0].kind, items[0].month, items[0].title.as_str()),
-            (FinalEvent, 4, "Final event")
-        );
+        assert_eq!((items[0].kind, items[0].month, items[0].title.as_str()), (FinalEvent, 4, "Final event"));
     }
 
     #[test]
     fn month_lists_refuse_lines_they_cannot_read_whole() {
-        assert!(
-            month_items("Kick-off meeting in June (Basingstoke). We also went swimming.").is_none()
-        );
+        assert!(month_items("Kick-off meeting in June (Basingstoke). We also went swimming.").is_none());
         assert!(month_items("The population in June (2020) grew").is_none());
         assert!(month_items("Meetings in June (Gavle) then lunch in July (Cesis)").is_none());
     }

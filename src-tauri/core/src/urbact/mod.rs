@@ -70,11 +70,7 @@ pub fn import_urbact(db: &mut Db, text: &str, options: &ImportOptions) -> Result
     let reading = read(text, options.start_year)?;
     let mut report = ImportReport::new(options.dry_run);
     let nested = !db.conn().is_autocommit();
-    db.conn().execute_batch(if nested {
-        "SAVEPOINT urbact_import"
-    } else {
-        "BEGIN IMMEDIATE"
-    })?;
+    db.conn().execute_batch(if nested { "SAVEPOINT urbact_import" } else { "BEGIN IMMEDIATE" })?;
     let outcome = apply::apply(db, &reading, &mut report);
     let keep = outcome.is_ok() && !options.dry_run;
     let end = match (keep, nested) {
@@ -99,23 +95,14 @@ pub fn import_urbact(db: &mut Db, text: &str, options: &ImportOptions) -> Result
 }
 
 /// Like [`import_urbact`], for the raw bytes of a file: text that is not UTF-8 is refused.
-pub fn import_urbact_bytes(
-    db: &mut Db,
-    bytes: &[u8],
-    options: &ImportOptions,
-) -> Result<ImportReport> {
+pub fn import_urbact_bytes(db: &mut Db, bytes: &[u8], options: &ImportOptions) -> Result<ImportReport> {
     import_urbact(db, decode(bytes)?, options)
 }
 
 /// Reads and imports a file.
-pub fn import_urbact_file(
-    db: &mut Db,
-    path: impl AsRef<Path>,
-    options: &ImportOptions,
-) -> Result<ImportReport> {
+pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportOptions) -> Result<ImportReport> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
     import_urbact_bytes(db, &bytes, options)
 }
 
@@ -137,34 +124,24 @@ pub fn decode(bytes: &[u8]) -> Result<&str> {
     })
 }
 
-const WHAT_IS_EXPECTED: &str = "the text of URBACT network or good-practice pages, each ending with a line that reads \"Ref nid\"";
+const WHAT_IS_EXPECTED: &str =
+    "the text of URBACT network or good-practice pages, each ending with a line that reads \"Ref nid\"";
 
 /// Refuses text that cannot be pages; returns it without a byte-order mark.
 fn check_text(text: &str) -> Result<&str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Error::BadInput(format!(
-            "the file is empty; expected {WHAT_IS_EXPECTED}. Nothing was imported."
-        )));
+        return Err(Error::BadInput(format!("the file is empty; expected {WHAT_IS_EXPECTED}. Nothing was imported.")));
     }
-    if let Some(pos) = text
-        .find(|c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
+    if let Some(pos) = text.find(|c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
     {
         let line = text[..pos].matches('\n').count() + 1;
         return Err(Error::BadInput(format!(
             "the file is binary, not text (it has a control byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
         )));
     }
-    let head = text
-        .trim_start()
-        .chars()
-        .take(512)
-        .collect::<String>()
-        .to_lowercase();
-    if head.starts_with("<!doctype")
-        || head.starts_with("<html")
-        || head.starts_with("<?xml")
-        || head.contains("<body")
+    let head = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
+    if head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<?xml") || head.contains("<body")
     {
         return Err(Error::BadInput(format!(
             "the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected {WHAT_IS_EXPECTED}. Nothing was imported."
@@ -189,28 +166,18 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
     };
     for record in &pages.records {
         match parse::record_kind(record) {
-            RecordKind::Network => reading
-                .networks
-                .push(network_page::read(record, start_year)),
+            RecordKind::Network => reading.networks.push(network_page::read(record, start_year)),
             RecordKind::Practice => reading.practices.push(practice_page::read(record)),
             RecordKind::Unknown => {
                 let reason = format!(
                     "part of the record ending at line {}, which is neither a network page (no lead partner or \"City - Country\" list) nor a good-practice page",
                     record.end
                 );
-                reading
-                    .loose
-                    .extend(
-                        record
-                            .lines
-                            .iter()
-                            .filter(|l| !l.is_blank())
-                            .map(|l| Unplaced {
-                                line: l.no,
-                                text: l.text.to_string(),
-                                reason: reason.clone(),
-                            }),
-                    );
+                reading.loose.extend(record.lines.iter().filter(|l| !l.is_blank()).map(|l| Unplaced {
+                    line: l.no,
+                    text: l.text.to_string(),
+                    reason: reason.clone(),
+                }));
             }
         }
     }
@@ -220,13 +187,11 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
             pages.records.len()
         )));
     }
-    reading
-        .loose
-        .extend(pages.trailing.iter().map(|l| Unplaced {
-            line: l.no,
-            text: l.text.to_string(),
-            reason: "after the last \"Ref nid\" line, so it belongs to no record".into(),
-        }));
+    reading.loose.extend(pages.trailing.iter().map(|l| Unplaced {
+        line: l.no,
+        text: l.text.to_string(),
+        reason: "after the last \"Ref nid\" line, so it belongs to no record".into(),
+    }));
     Ok(reading)
 }
 
@@ -244,9 +209,7 @@ mod tests {
             ("just some notes\nwithout records\n", "Ref nid"),
             ("• Something\nnot a page at all\nRef nid\n", "none of"),
         ] {
-            let err = check_text(text)
-                .and_then(|t| read(t, None).map(|_| ()))
-                .unwrap_err();
+            let err = check_text(text).and_then(|t| read(t, None).map(|_| ())).unwrap_err();
             assert_eq!(err.code(), "bad_input", "{text:?}");
             assert!(err.to_string().contains(says), "{text:?}: {err}");
         }

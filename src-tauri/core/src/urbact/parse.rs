@@ -80,32 +80,18 @@ pub fn is_record_end(text: &str) -> bool {
 }
 
 pub fn split_records(text: &str) -> Pages<'_> {
-    let all: Vec<Line<'_>> = text
-        .lines()
-        .enumerate()
-        .map(|(i, t)| Line {
-            no: i as i64 + 1,
-            text: t.trim(),
-        })
-        .collect();
+    let all: Vec<Line<'_>> = text.lines().enumerate().map(|(i, t)| Line { no: i as i64 + 1, text: t.trim() }).collect();
     let mut records = Vec::new();
     let mut current = Vec::new();
     for line in &all {
         if is_record_end(line.text) {
-            records.push(Record {
-                lines: std::mem::take(&mut current),
-                end: line.no,
-            });
+            records.push(Record { lines: std::mem::take(&mut current), end: line.no });
         } else {
             current.push(*line);
         }
     }
     let trailing = current.into_iter().filter(|l| !l.is_blank()).collect();
-    Pages {
-        records,
-        trailing,
-        all,
-    }
+    Pages { records, trailing, all }
 }
 
 /// What kind of page a record is.
@@ -116,16 +102,12 @@ pub enum RecordKind {
     Unknown,
 }
 
-static LEAD_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^lead\s+partner\b\s*:?\s*(?P<rest>.*)$").expect("lead partner pattern")
-});
+static LEAD_PARTNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^lead\s+partner\b\s*:?\s*(?P<rest>.*)$").expect("lead partner pattern"));
 
 /// The text after "LEAD PARTNER" / "Lead Partner :" when the line names the lead partner.
 pub fn lead_partner(content: &str) -> Option<&str> {
-    LEAD_PARTNER
-        .captures(content)
-        .and_then(|c| c.name("rest"))
-        .map(|m| m.as_str().trim())
+    LEAD_PARTNER.captures(content).and_then(|c| c.name("rest")).map(|m| m.as_str().trim())
 }
 
 /// The headings of URBACT's good-practice template, in the order pages use them.
@@ -164,9 +146,8 @@ pub fn is_noise(text: &str) -> bool {
     !key.is_empty() && NOISE.contains(&key.as_str())
 }
 
-static READ_MORE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*read\s+more(?:\s+here)?[\s\u{a0}]*!?\s*$").expect("read more pattern")
-});
+static READ_MORE_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*read\s+more(?:\s+here)?[\s\u{a0}]*!?\s*$").expect("read more pattern"));
 
 /// Drops a trailing "Read more here!" link text from a paragraph; says whether it did.
 pub fn strip_read_more(text: &str) -> (&str, bool) {
@@ -207,11 +188,7 @@ pub fn split_place_country(text: &str) -> Option<PlaceCountry<'_>> {
             continue;
         }
         if let Some(country) = countries::lookup(written) {
-            return Some(PlaceCountry {
-                place,
-                written,
-                code: country.code,
-            });
+            return Some(PlaceCountry { place, written, code: country.code });
         }
     }
     None
@@ -226,17 +203,12 @@ pub fn record_kind(record: &Record<'_>) -> RecordKind {
     if body.iter().any(|l| lead_partner(l.content()).is_some()) {
         return RecordKind::Network;
     }
-    let listed = body
-        .iter()
-        .filter(|l| l.is_bullet() && split_place_country(l.content()).is_some())
-        .count();
+    let listed = body.iter().filter(|l| l.is_bullet() && split_place_country(l.content()).is_some()).count();
     if listed >= 2 {
         return RecordKind::Network;
     }
     if body.iter().any(|l| {
-        is_practice_heading(l.text)
-            || is_transfer_flag(l.text)
-            || fold(l.text).starts_with("share on facebook")
+        is_practice_heading(l.text) || is_transfer_flag(l.text) || fold(l.text).starts_with("share on facebook")
     }) {
         return RecordKind::Practice;
     }
@@ -253,19 +225,8 @@ mod tests {
         assert_eq!(pages.records.len(), 2);
         assert_eq!(pages.records[0].end, 3);
         assert_eq!(pages.records[0].title().unwrap().content(), "A");
-        assert_eq!(
-            pages.records[1].lines[0],
-            Line {
-                no: 4, text: "• B"
-            }
-        );
-        assert_eq!(
-            pages.trailing,
-            vec![Line {
-                no: 7,
-                text: "left over"
-            }]
-        );
+        assert_eq!(pages.records[1].lines[0], Line { no: 4, text: "• B" });
+        assert_eq!(pages.trailing, vec![Line { no: 7, text: "left over" }]);
     }
 
     #[test]
@@ -290,28 +251,17 @@ mod tests {
     fn noise_and_read_more() {
         assert!(is_noise("Read more here\u{a0}!"));
         assert!(is_noise("Read more here!"));
-        assert!(is_noise(
-            "Share on FacebookShare on TwitterShare on LinkedIn"
-        ));
+        assert!(is_noise("Share on FacebookShare on TwitterShare on LinkedIn"));
         assert!(!is_noise("TechTown logo"));
-        assert_eq!(
-            strip_read_more("Some text. Read more here!"),
-            ("Some text.", true)
-        );
+        assert_eq!(strip_read_more("Some text. Read more here!"), ("Some text.", true));
         assert_eq!(strip_read_more("Some text."), ("Some text.", false));
     }
 
     #[test]
     fn lead_partner_lines() {
         assert_eq!(lead_partner("LEAD PARTNER Barnsley"), Some("Barnsley"));
-        assert_eq!(
-            lead_partner("Lead Partner : Alba Iulia - Romania"),
-            Some("Alba Iulia - Romania")
-        );
-        assert_eq!(
-            lead_partner("LEAD PARTNER : Messina - Italy"),
-            Some("Messina - Italy")
-        );
+        assert_eq!(lead_partner("Lead Partner : Alba Iulia - Romania"), Some("Alba Iulia - Romania"));
+        assert_eq!(lead_partner("LEAD PARTNER : Messina - Italy"), Some("Messina - Italy"));
         assert_eq!(lead_partner("Leading partners of the region"), None);
     }
 }

@@ -22,9 +22,7 @@ use crate::practice::PracticeSection;
 
 use super::countries;
 use super::network_page::Unplaced;
-use super::parse::{
-    is_noise, is_paragraph, is_practice_heading, is_transfer_flag, Record, PRACTICE_HEADINGS,
-};
+use super::parse::{is_noise, is_paragraph, is_practice_heading, is_transfer_flag, Record, PRACTICE_HEADINGS};
 use super::report::{ImportWarning, WarningKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,12 +41,10 @@ pub struct PracticePage {
     pub warnings: Vec<ImportWarning>,
 }
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,3}(?:[ \u{a0}.,]\d{3})+$|^\d{4,}$").expect("figure pattern")
-});
-static CITY_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<before>[^.;:()]*?)\s*\((?P<code>[A-Z]{2})\)").expect("city code pattern")
-});
+static FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:[ \u{a0}.,]\d{3})+$|^\d{4,}$").expect("figure pattern"));
+static CITY_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<before>[^.;:()]*?)\s*\((?P<code>[A-Z]{2})\)").expect("city code pattern"));
 
 pub fn read(record: &Record<'_>) -> PracticePage {
     let title = record.title().expect("a practice record has a title");
@@ -67,10 +63,8 @@ pub fn read(record: &Record<'_>) -> PracticePage {
         warnings: Vec::new(),
     };
     let body = record.body();
-    let text_starts = body
-        .iter()
-        .position(|l| is_paragraph(l.text) || is_practice_heading(l.text))
-        .unwrap_or(body.len());
+    let text_starts =
+        body.iter().position(|l| is_paragraph(l.text) || is_practice_heading(l.text)).unwrap_or(body.len());
     let mut header = 0;
     for line in &body[..text_starts] {
         if line.is_blank() || is_noise(line.text) {
@@ -92,9 +86,7 @@ pub fn read(record: &Record<'_>) -> PracticePage {
                 page.unplaced.push(Unplaced {
                     line: line.no,
                     text: line.text.into(),
-                    reason:
-                        "a line between the practice's header (tagline, author, role) and its text"
-                            .into(),
+                    reason: "a line between the practice's header (tagline, author, role) and its text".into(),
                 });
                 continue;
             }
@@ -107,15 +99,9 @@ pub fn read(record: &Record<'_>) -> PracticePage {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut open = false;
     let mut started = false;
-    let flush = |heading: &str,
-                 paragraphs: &mut Vec<String>,
-                 sections: &mut Vec<PracticeSection>,
-                 started: bool| {
+    let flush = |heading: &str, paragraphs: &mut Vec<String>, sections: &mut Vec<PracticeSection>, started: bool| {
         if started && (!heading.is_empty() || !paragraphs.is_empty()) {
-            sections.push(PracticeSection {
-                heading: heading.to_string(),
-                body: paragraphs.join("\n\n"),
-            });
+            sections.push(PracticeSection { heading: heading.to_string(), body: paragraphs.join("\n\n") });
         }
         paragraphs.clear();
     };
@@ -134,11 +120,7 @@ pub fn read(record: &Record<'_>) -> PracticePage {
         if is_practice_heading(line.text) {
             flush(&heading, &mut paragraphs, &mut page.sections, started);
             let key = fold(line.text);
-            heading = PRACTICE_HEADINGS
-                .iter()
-                .find(|h| fold(h) == key)
-                .map_or(line.text, |h| *h)
-                .to_string();
+            heading = PRACTICE_HEADINGS.iter().find(|h| fold(h) == key).map_or(line.text, |h| *h).to_string();
             started = true;
             open = false;
             continue;
@@ -159,36 +141,16 @@ pub fn read(record: &Record<'_>) -> PracticePage {
 }
 
 /// Generic words around a city's name in "The Gijon City Council (ES)".
-const CITY_PREFIXES: &[&str] = &[
-    "the city of ",
-    "the municipality of ",
-    "city of ",
-    "municipality of ",
-    "the ",
-];
-const CITY_SUFFIXES: &[&str] = &[
-    " city council",
-    " municipality",
-    " city hall",
-    " council",
-    " city",
-];
+const CITY_PREFIXES: &[&str] = &["the city of ", "the municipality of ", "city of ", "municipality of ", "the "];
+const CITY_SUFFIXES: &[&str] = &[" city council", " municipality", " city hall", " council", " city"];
 
 fn read_city(page: &mut PracticePage, record: &Record<'_>) {
-    let text: String = page
-        .sections
-        .iter()
-        .map(|s| s.body.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text: String = page.sections.iter().map(|s| s.body.as_str()).collect::<Vec<_>>().join("\n");
     let found = CITY_CODE.captures_iter(&text).find_map(|c| {
         let country = countries::lookup(&c["code"])?;
         let before = c["before"].trim();
         let words: Vec<&str> = before.split_whitespace().collect();
-        let start = words
-            .iter()
-            .rposition(|w| !w.starts_with(|ch: char| ch.is_uppercase()))
-            .map_or(0, |i| i + 1);
+        let start = words.iter().rposition(|w| !w.starts_with(|ch: char| ch.is_uppercase())).map_or(0, |i| i + 1);
         let name = words[start..].join(" ");
         (!name.is_empty()).then_some((name, country.code))
     });
@@ -242,17 +204,9 @@ mod tests {
         assert!(p.is_transfer);
         assert_eq!(p.sections.len(), 2);
         assert_eq!(p.sections[0].heading, "");
-        assert!(p.sections[0]
-            .body
-            .ends_with("\nThe Gijon City Council (ES) fulfils needs."));
-        assert_eq!(
-            p.sections[1].heading,
-            "The solutions offered by the good practice"
-        );
-        assert_eq!(
-            p.sections[1].body,
-            "• one\n• two\n\nGijón has a population."
-        );
+        assert!(p.sections[0].body.ends_with("\nThe Gijon City Council (ES) fulfils needs."));
+        assert_eq!(p.sections[1].heading, "The solutions offered by the good practice");
+        assert_eq!(p.sections[1].body, "• one\n• two\n\nGijón has a population.");
         assert_eq!(p.city, "Gijón");
         assert_eq!(p.country, Some("ES"));
         assert!(p.unplaced.is_empty());
@@ -261,8 +215,7 @@ mod tests {
     #[test]
     fn eu_code_for_greece() {
         let long = "y ".repeat(120);
-        let text =
-            format!("• Plan\nTag\nA\nB\n\nThe city of Heraklion (EL) has a plan {long}\nRef nid\n");
+        let text = format!("• Plan\nTag\nA\nB\n\nThe city of Heraklion (EL) has a plan {long}\nRef nid\n");
         let pages = split_records(&text);
         let p = read(&pages.records[0]);
         assert_eq!((p.city.as_str(), p.country), ("Heraklion", Some("GR")));

@@ -152,17 +152,12 @@ impl ImportReport {
     pub fn summary(&self) -> String {
         let mut out = if self.created.total() == 0 {
             if self.dry_run {
-                "Nothing would change: everything in this file is already in the database."
-                    .to_string()
+                "Nothing would change: everything in this file is already in the database.".to_string()
             } else {
                 "Nothing changed: everything in this file is already in the database.".to_string()
             }
         } else {
-            let verb = if self.dry_run {
-                "Dry run, nothing saved: would create"
-            } else {
-                "Created"
-            };
+            let verb = if self.dry_run { "Dry run, nothing saved: would create" } else { "Created" };
             let mut s = format!("{verb} {}.", self.created.phrase());
             if self.skipped_existing.total() > 0 {
                 s.push_str(&format!(
@@ -188,46 +183,21 @@ mod tests {
     #[test]
     fn summaries_read_as_sentences() {
         let mut r = ImportReport::new(false);
-        r.created = ImportCounts {
-            networks: 4,
-            partners: 35,
-            meetings: 1,
-            ..Default::default()
-        };
-        r.warnings.push(ImportWarning {
-            line: 3,
-            text: "x".into(),
-            message: "y".into(),
-            kind: WarningKind::Unplaced,
-        });
+        r.created = ImportCounts { networks: 4, partners: 35, meetings: 1, ..Default::default() };
+        r.warnings.push(ImportWarning { line: 3, text: "x".into(), message: "y".into(), kind: WarningKind::Unplaced });
         r.finish();
         assert!(r.changed);
-        assert_eq!(
-            r.summary,
-            "Created 4 networks, 35 partners and 1 meeting. 1 warning."
-        );
+        assert_eq!(r.summary, "Created 4 networks, 35 partners and 1 meeting. 1 warning.");
 
         let mut again = ImportReport::new(false);
-        again.skipped_existing = ImportCounts {
-            networks: 4,
-            ..Default::default()
-        };
+        again.skipped_existing = ImportCounts { networks: 4, ..Default::default() };
         again.finish();
         assert!(!again.changed);
-        assert_eq!(
-            again.summary,
-            "Nothing changed: everything in this file is already in the database."
-        );
+        assert_eq!(again.summary, "Nothing changed: everything in this file is already in the database.");
 
         let mut dry = ImportReport::new(true);
-        dry.created = ImportCounts {
-            practices: 1,
-            ..Default::default()
-        };
-        dry.skipped_existing = ImportCounts {
-            networks: 2,
-            ..Default::default()
-        };
+        dry.created = ImportCounts { practices: 1, ..Default::default() };
+        dry.skipped_existing = ImportCounts { networks: 2, ..Default::default() };
         dry.finish();
         assert_eq!(
             dry.summary,

@@ -139,8 +139,11 @@ impl<'f> Layout<'f> {
         self.y += 26.0;
         let label_width = 110.0;
         for fact in &report.facts {
-            let value =
-                self.wrap(&[Styled { face: Face::Regular, text: fact.value.clone() }], 11.0, CONTENT_WIDTH - label_width);
+            let value = self.wrap(
+                &[Styled { face: Face::Regular, text: fact.value.clone() }],
+                11.0,
+                CONTENT_WIDTH - label_width,
+            );
             let top = self.y;
             self.lines(&[plain_line(self, Face::Bold, &fact.label, 11.0)], MARGIN_X, 11.0, 17.0, MUTED);
             self.y = top;
@@ -205,7 +208,9 @@ impl<'f> Layout<'f> {
             match block {
                 Block::Paragraph(spans) => self.paragraph(&styled(&spans, Face::Regular), 0.0, INK),
                 Block::Heading { level, spans } => self.subheading(&styled(&spans, Face::Bold), level + 1),
-                Block::ListItem { depth, marker, spans } => self.list_item(depth, &marker, &styled(&spans, Face::Regular)),
+                Block::ListItem { depth, marker, spans } => {
+                    self.list_item(depth, &marker, &styled(&spans, Face::Regular))
+                }
                 Block::Quote(spans) => {
                     let top = self.y;
                     let page = self.pages.len();
@@ -244,12 +249,23 @@ impl<'f> Layout<'f> {
     }
 
     /// Writes lines `from..to` of every cell of a row at the current position.
-    pub(super) fn cells(&mut self, columns: &[Column], widths: &[f32], cells: &[Vec<Line>], from: usize, to: usize, color: Color) {
+    pub(super) fn cells(
+        &mut self,
+        columns: &[Column],
+        widths: &[f32],
+        cells: &[Vec<Line>],
+        from: usize,
+        to: usize,
+        color: Color,
+    ) {
         let mut x = MARGIN_X;
         for ((column, width), lines) in columns.iter().zip(widths).zip(cells) {
             for (n, line) in lines.iter().enumerate().take(to).skip(from) {
-                let baseline =
-                    self.y + CELL_PADDING + (n - from) as f32 * TABLE_LEADING + (TABLE_LEADING - TABLE_SIZE) / 2.0 + TABLE_SIZE * 0.8;
+                let baseline = self.y
+                    + CELL_PADDING
+                    + (n - from) as f32 * TABLE_LEADING
+                    + (TABLE_LEADING - TABLE_SIZE) / 2.0
+                    + TABLE_SIZE * 0.8;
                 let left = match column.align {
                     Align::Left => x + CELL_PADDING,
                     Align::Right => x + width - CELL_PADDING - line.width,
@@ -293,8 +309,9 @@ impl<'f> Layout<'f> {
             while done < total_lines {
                 let left = total_lines - done;
                 let fits = ((CONTENT_BOTTOM - self.y - 2.0 * CELL_PADDING) / TABLE_LEADING).floor().max(0.0) as usize;
-                let fresh_page_fits =
-                    ((CONTENT_BOTTOM - MARGIN_TOP - header_height - 2.0 * CELL_PADDING) / TABLE_LEADING).floor() as usize;
+                let fresh_page_fits = ((CONTENT_BOTTOM - MARGIN_TOP - header_height - 2.0 * CELL_PADDING)
+                    / TABLE_LEADING)
+                    .floor() as usize;
                 let take = if left <= fits {
                     left
                 } else if left <= fresh_page_fits || fits < 2 {
@@ -333,16 +350,15 @@ impl<'f> Layout<'f> {
 
     pub(super) fn report(&mut self, report: &Report) {
         self.title_page(report);
-        let contents = if report.chapters.len() >= CONTENTS_FROM { self.reserve_contents(report.chapters.len()) } else { None };
+        let contents =
+            if report.chapters.len() >= CONTENTS_FROM { self.reserve_contents(report.chapters.len()) } else { None };
         self.new_page();
         for chapter in &report.chapters {
             self.chapter_heading(&chapter.heading);
             for part in &chapter.parts {
                 match part {
                     Part::Markdown(text) => self.markdown(text),
-                    Part::Subheading(text) => {
-                        self.subheading(&[Styled { face: Face::Bold, text: text.clone() }], 1)
-                    }
+                    Part::Subheading(text) => self.subheading(&[Styled { face: Face::Bold, text: text.clone() }], 1),
                     Part::Table(table) => self.table(table),
                     Part::Note(text) => self.note(text),
                 }
@@ -379,7 +395,13 @@ impl<'f> Layout<'f> {
         let mut page = first_page;
         let heading = plain_line(self, Face::Bold, "Contents", 16.0);
         self.draw_on(page, &heading, MARGIN_X, MARGIN_TOP + 16.0, 16.0, ACCENT);
-        self.pages[page].push(Op::Rect { x: MARGIN_X, y: MARGIN_TOP + 23.0, width: CONTENT_WIDTH, height: 0.8, color: RULE });
+        self.pages[page].push(Op::Rect {
+            x: MARGIN_X,
+            y: MARGIN_TOP + 23.0,
+            width: CONTENT_WIDTH,
+            height: 0.8,
+            color: RULE,
+        });
         let mut y = MARGIN_TOP + CONTENTS_HEADING;
         let mut room = Self::contents_per_page(true);
         for (title, chapter_page) in marks {

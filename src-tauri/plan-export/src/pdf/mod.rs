@@ -29,8 +29,8 @@ use krilla::Document;
 
 use convene_core::{Error, Result};
 
-use crate::markdown_blocks::{blocks, report_table, Block, Span};
 use crate::fonts::{Face, Fonts};
+use crate::markdown_blocks::{blocks, report_table, Block, Span};
 use crate::report::{Align, Column, Part, Report, Row, Table};
 
 /// A4 in points.
@@ -68,8 +68,21 @@ const WHITE: Color = Color(0xff, 0xff, 0xff);
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Op {
     /// Text on one line, `y` its baseline.
-    Text { x: f32, y: f32, face: Face, size: f32, text: String, color: Color },
-    Rect { x: f32, y: f32, width: f32, height: f32, color: Color },
+    Text {
+        x: f32,
+        y: f32,
+        face: Face,
+        size: f32,
+        text: String,
+        color: Color,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        color: Color,
+    },
 }
 
 mod layout;
@@ -141,7 +154,8 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         .language("en".to_string())
         .creator("Convene".to_string());
     if let Some((year, month, day, hour, minute, second)) = report.saved_at_parts() {
-        let date = DateTime::new(year).month(month).day(day).hour(hour).minute(minute).second(second).utc_offset_hour(0);
+        let date =
+            DateTime::new(year).month(month).day(day).hour(hour).minute(minute).second(second).utc_offset_hour(0);
         metadata = metadata.creation_date(date);
     }
     document.set_metadata(metadata);
@@ -210,7 +224,8 @@ mod tests {
     fn long_text_wraps_inside_the_margins_and_breaks_pages() {
         let fonts = Fonts::load();
         let long = "Nyíregyháza városfejlesztési cselekvési terve a zöld átmenetről. ".repeat(400);
-        let (pages, _) = layout(&report(vec![Chapter { heading: "Context".into(), parts: vec![Part::Markdown(long)] }]), &fonts);
+        let (pages, _) =
+            layout(&report(vec![Chapter { heading: "Context".into(), parts: vec![Part::Markdown(long)] }]), &fonts);
         assert!(pages.len() > 3, "{} pages", pages.len());
         for page in &pages {
             for (x, y, size, text) in texts(page) {
@@ -250,7 +265,8 @@ mod tests {
         let fonts = Fonts::load();
         let rows = (0..150).map(|i| Row::new(vec![format!("Action {i}"), "€1,000.00".into()])).collect();
         let table = Table { columns: vec![Column::left("Title"), Column::right("Cost")], rows };
-        let (pages, _) = layout(&report(vec![Chapter { heading: "Actions".into(), parts: vec![Part::Table(table)] }]), &fonts);
+        let (pages, _) =
+            layout(&report(vec![Chapter { heading: "Actions".into(), parts: vec![Part::Table(table)] }]), &fonts);
         assert!(pages.len() >= 4, "{} pages", pages.len());
         for page in &pages[1..] {
             let headers = texts(page).into_iter().filter(|t| t.3 == "Title").count();
@@ -270,7 +286,8 @@ mod tests {
             columns: vec![Column::left("Risk"), Column::left("Mitigation")],
             rows: vec![Row::new(vec!["Flood".into(), lines.join("\n")])],
         };
-        let (pages, _) = layout(&report(vec![Chapter { heading: "Risks".into(), parts: vec![Part::Table(table)] }]), &fonts);
+        let (pages, _) =
+            layout(&report(vec![Chapter { heading: "Risks".into(), parts: vec![Part::Table(table)] }]), &fonts);
         assert!(pages.len() >= 4, "{} pages", pages.len());
         let text = all_text(&pages);
         for line in &lines {
@@ -289,7 +306,8 @@ mod tests {
             columns: vec![Column::left("Title"), Column::right("Cost")],
             rows: vec![Row::new(vec!["A".into(), "€1.00".into()]), Row::new(vec!["B".into(), "€12,500.00".into()])],
         };
-        let (pages, _) = layout(&report(vec![Chapter { heading: "Budget".into(), parts: vec![Part::Table(table)] }]), &fonts);
+        let (pages, _) =
+            layout(&report(vec![Chapter { heading: "Budget".into(), parts: vec![Part::Table(table)] }]), &fonts);
         let ends: Vec<f32> = texts(&pages[1])
             .into_iter()
             .filter(|t| t.3.starts_with('€'))
@@ -297,7 +315,11 @@ mod tests {
             .collect();
         assert_eq!(ends.len(), 2);
         assert!((ends[0] - ends[1]).abs() < 0.01, "{ends:?}");
-        let table_right = texts(&pages[1]).into_iter().find(|t| t.3 == "Cost").map(|(x, _, size, text)| x + fonts.face(Face::Bold).width(&text, size)).unwrap();
+        let table_right = texts(&pages[1])
+            .into_iter()
+            .find(|t| t.3 == "Cost")
+            .map(|(x, _, size, text)| x + fonts.face(Face::Bold).width(&text, size))
+            .unwrap();
         assert!((ends[0] - table_right).abs() < 0.01, "amounts end where the Cost header ends: {ends:?} {table_right}");
     }
 
@@ -313,7 +335,8 @@ mod tests {
         assert!(texts(&pages[3]).iter().all(|t| !t.3.starts_with("Contents")), "60 entries take two pages");
         for mark in &marks {
             assert!(mark.page >= 3, "chapters start after the contents: {} on {}", mark.title, mark.page);
-            let entry = contents.iter().position(|t| t.3 == mark.title).unwrap_or_else(|| panic!("{} not listed", mark.title));
+            let entry =
+                contents.iter().position(|t| t.3 == mark.title).unwrap_or_else(|| panic!("{} not listed", mark.title));
             let number = &contents[entry + 1];
             assert_eq!(number.3, (mark.page + 1).to_string(), "{}", mark.title);
             assert!(texts(&pages[mark.page]).iter().any(|t| t.3 == mark.title), "{} is on the page listed", mark.title);

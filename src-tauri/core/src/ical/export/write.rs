@@ -128,7 +128,12 @@ pub(crate) fn write_calendar(
     for zone in &zones {
         zone.write(&mut lines);
     }
-    let context = EventContext { dtstamp: Stamp::date_time(now.naive_utc(), true), trigger: reminder.map(trigger), zones: &zones, itip };
+    let context = EventContext {
+        dtstamp: Stamp::date_time(now.naive_utc(), true),
+        trigger: reminder.map(trigger),
+        zones: &zones,
+        itip,
+    };
     let mut events = 0;
     let mut undated = 0;
     for m in meetings {
@@ -150,7 +155,13 @@ pub(super) struct EventContext<'a> {
 }
 
 /// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways.
-pub(super) fn write_instant(lines: &mut Lines, name: &str, zone: Option<&ZoneRules>, utc: DateTime<Utc>, local: NaiveDateTime) {
+pub(super) fn write_instant(
+    lines: &mut Lines,
+    name: &str,
+    zone: Option<&ZoneRules>,
+    utc: DateTime<Utc>,
+    local: NaiveDateTime,
+) {
     lines.name(name);
     match zone {
         Some(z) if !z.is_repeated_local_time(utc.timestamp()) => {

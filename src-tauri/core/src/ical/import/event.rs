@@ -27,7 +27,10 @@ pub(super) enum RawTime {
 
 pub(super) fn parse_date(line: &ContentLine, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y%m%d").ok().filter(|_| text.len() == 8).ok_or_else(|| {
-        bad(line.line, format!("{} \"{text}\" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)", line.name))
+        bad(
+            line.line,
+            format!("{} \"{text}\" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)", line.name),
+        )
     })
 }
 
@@ -96,8 +99,15 @@ pub(super) fn parse_duration(line: &ContentLine) -> Result<TimeDelta> {
 pub(super) enum When {
     /// `start` on the clock the series repeats on; `store_zone` is the zone the meeting
     /// keeps (`None`: the host's, else the lead's, else UTC; for UTC times).
-    Timed { start: DateTime<Tz>, length: TimeDelta, store_zone: Option<Tz> },
-    AllDay { first: NaiveDate, days: u64 },
+    Timed {
+        start: DateTime<Tz>,
+        length: TimeDelta,
+        store_zone: Option<Tz>,
+    },
+    AllDay {
+        first: NaiveDate,
+        days: u64,
+    },
 }
 
 impl When {
@@ -110,7 +120,9 @@ impl When {
 
     pub(super) fn moved_to(&self, start: Start) -> When {
         match (self, start) {
-            (When::Timed { length, store_zone, .. }, Start::Timed(t)) => When::Timed { start: t, length: *length, store_zone: *store_zone },
+            (When::Timed { length, store_zone, .. }, Start::Timed(t)) => {
+                When::Timed { start: t, length: *length, store_zone: *store_zone }
+            }
             (When::AllDay { days, .. }, Start::Day(d)) => When::AllDay { first: d, days: *days },
             (_, _) => self.clone(),
         }
@@ -169,7 +181,15 @@ impl TimeReader<'_> {
     ) -> Result<Start> {
         let in_zone = |local: NaiveDateTime, tz: Tz| -> Result<Start> {
             tz.from_local_datetime(&local).earliest().map(Start::Timed).ok_or_else(|| {
-                bad(line.line, format!("{} {} does not exist in {} (the clocks change then)", line.name, local.format("%Y-%m-%d %H:%M"), tz.name()))
+                bad(
+                    line.line,
+                    format!(
+                        "{} {} does not exist in {} (the clocks change then)",
+                        line.name,
+                        local.format("%Y-%m-%d %H:%M"),
+                        tz.name()
+                    ),
+                )
             })
         };
         match raw {
@@ -223,7 +243,10 @@ pub(super) fn kind_named(category: &str) -> Option<MeetingKind> {
     MeetingKind::ALL
         .iter()
         .copied()
-        .find(|k| k.label().eq_ignore_ascii_case(category) || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_")))
+        .find(|k| {
+            k.label().eq_ignore_ascii_case(category)
+                || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_"))
+        })
         .filter(|k| *k != MeetingKind::Other || category.eq_ignore_ascii_case("other"))
 }
 
@@ -232,8 +255,18 @@ pub(super) fn is_online_label(venue: &str) -> bool {
     let folded = crate::names::fold(venue);
     matches!(
         folded.as_str(),
-        "microsoft teams meeting" | "microsoft teams" | "teams" | "teams meeting" | "zoom" | "zoom meeting" | "google meet"
-            | "webex" | "webex meeting" | "online" | "online meeting" | "skype meeting"
+        "microsoft teams meeting"
+            | "microsoft teams"
+            | "teams"
+            | "teams meeting"
+            | "zoom"
+            | "zoom meeting"
+            | "google meet"
+            | "webex"
+            | "webex meeting"
+            | "online"
+            | "online meeting"
+            | "skype meeting"
     )
 }
 
@@ -302,7 +335,13 @@ pub(super) fn made_up_uid(component: &Component) -> String {
     format!("convene-import-{hash:016x}")
 }
 
-pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &TimeReader<'_>, context: &Context, warnings: &mut Vec<String>) -> Result<Event> {
+pub(super) fn read_event(
+    component: &Component,
+    method_cancel: bool,
+    reader: &TimeReader<'_>,
+    context: &Context,
+    warnings: &mut Vec<String>,
+) -> Result<Event> {
     let line = component.begin_line;
     let text = |name: &str| component.property(name).map(|p| p.text().trim().to_string()).unwrap_or_default();
     let title = match text("SUMMARY") {
@@ -312,12 +351,16 @@ pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &Ti
         }
         t => t,
     };
-    let (uid, uid_made_up) = match component.property("UID").map(|p| p.value.trim().to_string()).filter(|u| !u.is_empty()) {
-        Some(uid) => (uid, false),
-        None => (made_up_uid(component), true),
-    };
+    let (uid, uid_made_up) =
+        match component.property("UID").map(|p| p.value.trim().to_string()).filter(|u| !u.is_empty()) {
+            Some(uid) => (uid, false),
+            None => (made_up_uid(component), true),
+        };
     if uid.chars().count() > LINE_MAX {
-        return Err(bad(component.property("UID").map_or(line, |p| p.line), format!("the UID of \"{}\" is longer than {LINE_MAX} characters", shown(&title))));
+        return Err(bad(
+            component.property("UID").map_or(line, |p| p.line),
+            format!("the UID of \"{}\" is longer than {LINE_MAX} characters", shown(&title)),
+        ));
     }
     let place = place_of(component, &title, warnings);
     let (venue, online_url, online) = (place.venue, place.online_url, place.online);
@@ -332,14 +375,18 @@ pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &Ti
     };
     let sequence = component.property("SEQUENCE").map(sequence_of).transpose()?.unwrap_or(0);
 
-    let dtstart = component.property("DTSTART").ok_or_else(|| bad(line, format!("the event \"{}\" has no DTSTART (no start)", shown(&title))))?;
+    let dtstart = component
+        .property("DTSTART")
+        .ok_or_else(|| bad(line, format!("the event \"{}\" has no DTSTART (no start)", shown(&title))))?;
     let start = reader.start(dtstart, parse_time(dtstart, &dtstart.value)?, host_zone, None, warnings, &title)?;
     let start_zone = match start {
         Start::Timed(t) => Some(t.timezone()),
         Start::Day(_) => None,
     };
     let end = match (component.property("DTEND"), component.property("DURATION")) {
-        (Some(dtend), _) => Some(reader.start(dtend, parse_time(dtend, &dtend.value)?, host_zone, start_zone, warnings, &title)?),
+        (Some(dtend), _) => {
+            Some(reader.start(dtend, parse_time(dtend, &dtend.value)?, host_zone, start_zone, warnings, &title)?)
+        }
         (None, Some(duration)) => {
             let length = parse_duration(duration)?;
             Some(match start {
@@ -355,10 +402,16 @@ pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &Ti
             When::AllDay { first, days: (after_last - first).num_days().max(1) as u64 }
         }
         (Start::Timed(s), None) => {
-            warnings.push(format!("line {}: \"{}\" has no end (DTEND or DURATION); it was given one hour", dtstart.line, shown(&title)));
+            warnings.push(format!(
+                "line {}: \"{}\" has no end (DTEND or DURATION); it was given one hour",
+                dtstart.line,
+                shown(&title)
+            ));
             When::Timed { start: s, length: TimeDelta::hours(1), store_zone: None }
         }
-        (Start::Timed(s), Some(Start::Timed(e))) => When::Timed { start: s, length: e.signed_duration_since(s), store_zone: None },
+        (Start::Timed(s), Some(Start::Timed(e))) => {
+            When::Timed { start: s, length: e.signed_duration_since(s), store_zone: None }
+        }
         (Start::Day(_), Some(Start::Timed(_))) | (Start::Timed(_), Some(Start::Day(_))) => {
             let end_line = component.property("DTEND").map_or(line, |p| p.line);
             return Err(bad(end_line, format!("\"{}\" starts on a date but ends at a time, or the other way round; DTSTART and DTEND must both be dates or both date-times", shown(&title))));
@@ -372,7 +425,8 @@ pub(super) fn read_event(component: &Component, method_cancel: bool, reader: &Ti
                 return Err(bad(end_line, format!("\"{}\" ends before it starts", shown(&title))));
             }
             let length = if length.is_zero() {
-                warnings.push(format!("line {end_line}: \"{}\" ends when it starts; it was given one hour", shown(&title)));
+                warnings
+                    .push(format!("line {end_line}: \"{}\" ends when it starts; it was given one hour", shown(&title)));
                 TimeDelta::hours(1)
             } else {
                 length

@@ -88,7 +88,11 @@ impl IcsImportReport {
         if self.created.is_empty() && self.updated.is_empty() {
             return match self.unchanged {
                 0 => "The calendar holds no events for this network; nothing was imported.".into(),
-                n => format!("Nothing changed: the {n} {} of this file {} already saved.", if n == 1 { "event" } else { "events" }, if n == 1 { "is" } else { "are" }),
+                n => format!(
+                    "Nothing changed: the {n} {} of this file {} already saved.",
+                    if n == 1 { "event" } else { "events" },
+                    if n == 1 { "is" } else { "are" }
+                ),
             };
         }
         format!(
@@ -146,7 +150,9 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
         .enumerate()
         .find(|(_, l)| !l.iter().all(u8::is_ascii_whitespace));
     let Some((index, first)) = first else {
-        return Err(Error::BadInput("the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR".into()));
+        return Err(Error::BadInput(
+            "the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR".into(),
+        ));
     };
     let first = String::from_utf8_lossy(first);
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") || bytes.contains(&0) {
@@ -158,7 +164,10 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
     }
     let calendars = reader::components(reader::unfold(bytes)?)?;
     if let Some(other) = calendars.iter().find(|c| c.name != "VCALENDAR") {
-        return Err(bad(other.begin_line, format!("BEGIN:{} is outside BEGIN:VCALENDAR ... END:VCALENDAR", other.name)));
+        return Err(bad(
+            other.begin_line,
+            format!("BEGIN:{} is outside BEGIN:VCALENDAR ... END:VCALENDAR", other.name),
+        ));
     }
     Ok(calendars)
 }
@@ -285,7 +294,9 @@ fn cancel_dropped_occurrences(
          WHERE network_id = ?1 AND substr(uid, 1, length(?2)) = ?2 AND sequence < ?3 AND status <> 'cancelled'",
     )?;
     let dropped: Vec<(i64, String, String)> = stmt
-        .query_map(params![network_id, prefix, p.sequence], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .query_map(params![network_id, prefix, p.sequence], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?
         .into_iter()
         .filter(|(_, uid, _)| !planned.contains(uid.as_str()))
@@ -294,7 +305,10 @@ fn cancel_dropped_occurrences(
     for (id, uid, title) in dropped {
         meeting::set_meeting_status(db, id, MeetingStatus::Cancelled)?;
         db.conn().execute("UPDATE meetings SET sequence = max(sequence, ?2) WHERE id = ?1", params![id, p.sequence])?;
-        report.warnings.push(format!("line {}: the occurrence {uid} is no longer in the series; its meeting was cancelled", p.line));
+        report.warnings.push(format!(
+            "line {}: the occurrence {uid} is no longer in the series; its meeting was cancelled",
+            p.line
+        ));
         report.updated.push(MeetingRef { id, uid, title });
     }
     Ok(())

@@ -27,7 +27,11 @@ pub(super) struct Planned {
     pub(super) series_prefix: Option<String>,
 }
 
-pub(super) fn plan_meetings(calendars: &[Component], context: &Context, report: &mut IcsImportReport) -> Result<Vec<Planned>> {
+pub(super) fn plan_meetings(
+    calendars: &[Component],
+    context: &Context,
+    report: &mut IcsImportReport,
+) -> Result<Vec<Planned>> {
     let mut events: Vec<Event> = Vec::new();
     let mut skipped: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for calendar in calendars {
@@ -56,7 +60,9 @@ pub(super) fn plan_meetings(calendars: &[Component], context: &Context, report: 
             "VFREEBUSY" => "free/busy time",
             _ => "not an event",
         };
-        report.warnings.push(format!("line {line}: {count} {name} ({what}) skipped; only events (VEVENT) become meetings"));
+        report
+            .warnings
+            .push(format!("line {line}: {count} {name} ({what}) skipped; only events (VEVENT) become meetings"));
     }
     for e in events.iter().filter(|e| e.uid_made_up && e.recurrence_id.is_none()) {
         report.warnings.push(format!(
@@ -89,7 +95,10 @@ pub(super) fn plan_meetings(calendars: &[Component], context: &Context, report: 
         let own_overrides = overrides.remove(&master.uid).unwrap_or_default();
         if master.rules.is_empty() && master.rdates.is_empty() {
             for o in &own_overrides {
-                report.warnings.push(format!("line {}: this RECURRENCE-ID changes an occurrence of {}, which does not repeat; skipped", o.line, master.uid));
+                report.warnings.push(format!(
+                    "line {}: this RECURRENCE-ID changes an occurrence of {}, which does not repeat; skipped",
+                    o.line, master.uid
+                ));
             }
             planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
             continue;
@@ -116,11 +125,18 @@ pub(super) fn series_bounds(master: &Event, context: &Context) -> (NaiveDate, Na
     (from, to)
 }
 
-pub(super) fn expand(master: &Event, own_overrides: Vec<Event>, context: &Context, report: &mut IcsImportReport) -> Result<Vec<Planned>> {
+pub(super) fn expand(
+    master: &Event,
+    own_overrides: Vec<Event>,
+    context: &Context,
+    report: &mut IcsImportReport,
+) -> Result<Vec<Planned>> {
     let (from, to) = series_bounds(master, context);
-    let series = Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
+    let series =
+        Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
     let rule_line = master.rule_line;
-    let starts = recurrence::occurrences(&series, from, to).map_err(|e| bad(rule_line, format!("\"{}\" {e}", shown(&master.title))))?;
+    let starts = recurrence::occurrences(&series, from, to)
+        .map_err(|e| bad(rule_line, format!("\"{}\" {e}", shown(&master.title))))?;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     for s in &starts {
         *per_day.entry(s.date()).or_default() += 1;
@@ -140,13 +156,19 @@ pub(super) fn expand(master: &Event, own_overrides: Vec<Event>, context: &Contex
         }
     }
     if by_key.is_empty() {
-        report.warnings.push(format!("line {}: no occurrence of \"{}\" falls between {from} and {to}; nothing was made of it", master.line, shown(&master.title)));
+        report.warnings.push(format!(
+            "line {}: no occurrence of \"{}\" falls between {from} and {to}; nothing was made of it",
+            master.line,
+            shown(&master.title)
+        ));
         return Ok(Vec::new());
     }
     let why = match context.network_dates {
         (Some(_), Some(_)) => String::new(),
         (None, _) => " (the network has no start date, so the series was read from its first occurrence)".to_string(),
-        (Some(_), None) => format!(" (the network has no end date, so the series was read up to {OPEN_SERIES_YEARS} years on)"),
+        (Some(_), None) => {
+            format!(" (the network has no end date, so the series was read up to {OPEN_SERIES_YEARS} years on)")
+        }
     };
     report.warnings.push(format!(
         "line {}: \"{}\" repeats; its {} occurrence{} between {from} and {to} became separate meetings{why}",
@@ -171,7 +193,9 @@ pub(super) fn expand(master: &Event, own_overrides: Vec<Event>, context: &Contex
 
 pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warnings: &mut Vec<String>) -> Planned {
     let schedule = match when {
-        When::AllDay { first, days } => ScheduleInput::AllDay { first: *first, last: *first + Days::new(days.saturating_sub(1)) },
+        When::AllDay { first, days } => {
+            ScheduleInput::AllDay { first: *first, last: *first + Days::new(days.saturating_sub(1)) }
+        }
         When::Timed { start, length, store_zone } => {
             let zone = store_zone
                 .or_else(|| e.host.and_then(|h| context.zones_by_partner.get(&h).copied()))
@@ -205,7 +229,12 @@ pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warni
         (true, true) => MeetingMode::Online,
         (true, false) => MeetingMode::Hybrid,
     };
-    let kind = context.existing_kinds.get(&uid).copied().or(e.kind).unwrap_or_else(|| crate::urbact::events::kind_of(&e.title));
+    let kind = context
+        .existing_kinds
+        .get(&uid)
+        .copied()
+        .or(e.kind)
+        .unwrap_or_else(|| crate::urbact::events::kind_of(&e.title));
     Planned {
         line: e.line,
         uid,

@@ -46,12 +46,7 @@ pub struct PlanConflict {
 }
 
 /// Writes a conflict as given (a merge's, or one from an export, whose `id` is kept).
-pub(crate) fn insert_conflict(
-    conn: &Connection,
-    plan_id: i64,
-    c: &PlanConflict,
-    id: Option<i64>,
-) -> Result<i64> {
+pub(crate) fn insert_conflict(conn: &Connection, plan_id: i64, c: &PlanConflict, id: Option<i64>) -> Result<i64> {
     let label = validate::required("label", &c.label, TEXT_MAX)?;
     validate::required("item_key", &c.item_key, TITLE_MAX)?;
     instant("created_at", &c.created_at)?;
@@ -71,12 +66,8 @@ pub(crate) fn insert_conflict(
 
 /// Every conflict of a plan, settled or not, oldest first (what an export carries).
 pub(crate) fn all_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
-    let mut stmt = db
-        .conn()
-        .prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id")?;
-    let rows = stmt
-        .query_map([plan_id], conflict_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn().prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([plan_id], conflict_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -109,33 +100,23 @@ fn conflict_from_row(r: &Row<'_>) -> rusqlite::Result<PlanConflict> {
 }
 
 pub(super) fn get_conflict_in(conn: &Connection, id: i64) -> Result<PlanConflict> {
-    conn.query_row(
-        "SELECT * FROM plan_conflicts WHERE id = ?1",
-        [id],
-        conflict_from_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found(format!("there is no conflict with id {id}")))
+    conn.query_row("SELECT * FROM plan_conflicts WHERE id = ?1", [id], conflict_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("there is no conflict with id {id}")))
 }
 
 /// The conflicts of a plan still waiting for a choice, oldest first.
 pub fn list_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT * FROM plan_conflicts WHERE plan_id = ?1 AND resolved_at IS NULL ORDER BY id",
-    )?;
-    let rows = stmt
-        .query_map([plan_id], conflict_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT * FROM plan_conflicts WHERE plan_id = ?1 AND resolved_at IS NULL ORDER BY id")?;
+    let rows = stmt.query_map([plan_id], conflict_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// Settles a conflict: keeps our version, takes theirs, or puts a merged text in place,
 /// as one revision (none when the plan already reads so), and marks the conflict resolved.
-pub fn resolve_conflict(
-    db: &mut Db,
-    conflict_id: i64,
-    choice: ConflictChoice,
-) -> Result<SavedRevision> {
+pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -> Result<SavedRevision> {
     let conflict = get_conflict_in(db.conn(), conflict_id)?;
     if conflict.resolved_at.is_some() {
         return Err(Error::Conflict(format!(
@@ -171,11 +152,7 @@ pub fn resolve_conflict(
     Ok(saved)
 }
 
-fn apply_choice(
-    content: &mut PlanContent,
-    conflict: &PlanConflict,
-    text: Option<String>,
-) -> Result<()> {
+fn apply_choice(content: &mut PlanContent, conflict: &PlanConflict, text: Option<String>) -> Result<()> {
     fn put<T: for<'de> Deserialize<'de>>(
         rows: &mut Vec<T>,
         id: &str,
@@ -190,9 +167,8 @@ fn apply_choice(
                 }
             }
             Some(text) => {
-                let row: T = serde_json::from_str(&text).map_err(|e| {
-                    Error::invalid("text", format!("the merged row is not valid: {e}"))
-                })?;
+                let row: T = serde_json::from_str(&text)
+                    .map_err(|e| Error::invalid("text", format!("the merged row is not valid: {e}")))?;
                 if id_of(&row) != id {
                     return Err(Error::invalid("text", "the merged row must keep its id"));
                 }
@@ -242,19 +218,16 @@ pub fn resolve_conflict_by_key(
     choice: ConflictChoice,
 ) -> Result<SavedRevision> {
     let open = list_conflicts(db, plan_id)?;
-    let found = open
-        .iter()
-        .find(|c| c.item_key == item_key)
-        .ok_or_else(|| {
-            let keys: Vec<&str> = open.iter().map(|c| c.item_key.as_str()).collect();
-            if keys.is_empty() {
-                Error::not_found("this plan has no conflict to settle".to_string())
-            } else {
-                Error::not_found(format!(
-                    "this plan has no open conflict in \"{item_key}\"; open conflicts: {}",
-                    keys.join(", ")
-                ))
-            }
-        })?;
+    let found = open.iter().find(|c| c.item_key == item_key).ok_or_else(|| {
+        let keys: Vec<&str> = open.iter().map(|c| c.item_key.as_str()).collect();
+        if keys.is_empty() {
+            Error::not_found("this plan has no conflict to settle".to_string())
+        } else {
+            Error::not_found(format!(
+                "this plan has no open conflict in \"{item_key}\"; open conflicts: {}",
+                keys.join(", ")
+            ))
+        }
+    })?;
     resolve_conflict(db, found.id, choice)
 }

@@ -37,11 +37,7 @@ fn merge_list<T: Clone + PartialEq>(
     for (i, t) in theirs.iter().enumerate() {
         let k = key(t);
         if !keys.contains(&k) {
-            let after = theirs[..i]
-                .iter()
-                .rev()
-                .map(&key)
-                .find_map(|p| keys.iter().position(|x| *x == p));
+            let after = theirs[..i].iter().rev().map(&key).find_map(|p| keys.iter().position(|x| *x == p));
             keys.insert(after.map_or(keys.len(), |p| p + 1), k);
         }
     }
@@ -72,11 +68,7 @@ fn row_text<T: Serialize>(row: Option<&T>) -> Option<String> {
     row.map(|r| serde_json::to_string_pretty(r).expect("rows serialize"))
 }
 
-pub(super) fn merge_contents(
-    base: &PlanContent,
-    ours: &PlanContent,
-    theirs: &PlanContent,
-) -> Merged {
+pub(super) fn merge_contents(base: &PlanContent, ours: &PlanContent, theirs: &PlanContent) -> Merged {
     let mut taken = Vec::new();
     let mut conflicts = Vec::new();
     let sections = merge_list(
@@ -117,26 +109,14 @@ pub(super) fn merge_contents(
             )
         };
     }
-    let indicators = rows!(indicators, Indicator, "indicator", |r: &Indicator| r
-        .name
-        .clone());
+    let indicators = rows!(indicators, Indicator, "indicator", |r: &Indicator| r.name.clone());
     let mut actions = rows!(actions, Action, "action", |r: &Action| r.title.clone());
     let risks = rows!(risks, Risk, "risk", |r: &Risk| r.description.clone());
     let indicator_ids: HashSet<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
     for a in &mut actions {
-        a.indicator_ids
-            .retain(|id| indicator_ids.contains(id.as_str()));
+        a.indicator_ids.retain(|id| indicator_ids.contains(id.as_str()));
     }
-    Merged {
-        content: PlanContent {
-            sections,
-            actions,
-            indicators,
-            risks,
-        },
-        taken,
-        conflicts,
-    }
+    Merged { content: PlanContent { sections, actions, indicators, risks }, taken, conflicts }
 }
 
 #[cfg(test)]
@@ -150,56 +130,31 @@ mod tests {
     }
 
     fn custom(key: &str, body: &str) -> Section {
-        Section {
-            key: key.into(),
-            title: key.to_uppercase(),
-            body: body.into(),
-            custom: true,
-        }
+        Section { key: key.into(), title: key.to_uppercase(), body: body.into(), custom: true }
     }
 
     #[test]
     fn one_sided_changes_are_taken_and_added_sections_keep_their_place() {
-        let base = with(&PlanContent::standard("ctx"), |c| {
-            c.sections.push(custom("annex", "a"))
-        });
-        let ours = with(&base, |c| {
-            c.section_mut("vision").unwrap().body = "ours".into()
-        });
+        let base = with(&PlanContent::standard("ctx"), |c| c.sections.push(custom("annex", "a")));
+        let ours = with(&base, |c| c.section_mut("vision").unwrap().body = "ours".into());
         let theirs = with(&base, |c| {
             c.sections.insert(2, custom("skills", "theirs"));
             c.sections.retain(|s| s.key != "annex");
         });
         let merged = merge_contents(&base, &ours, &theirs);
         assert!(merged.conflicts.is_empty());
-        let keys: Vec<&str> = merged
-            .content
-            .sections
-            .iter()
-            .map(|s| s.key.as_str())
-            .collect();
-        assert_eq!(
-            keys[..4],
-            ["context", "vision", "skills", "approach"],
-            "their new section follows its predecessor"
-        );
-        assert!(
-            !keys.contains(&"annex"),
-            "their removal of an untouched section is taken"
-        );
+        let keys: Vec<&str> = merged.content.sections.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(keys[..4], ["context", "vision", "skills", "approach"], "their new section follows its predecessor");
+        assert!(!keys.contains(&"annex"), "their removal of an untouched section is taken");
         assert_eq!(merged.content.section("vision").unwrap().body, "ours");
         assert_eq!(merged.taken, ["skills", "annex"]);
     }
 
     #[test]
     fn removed_on_one_side_and_changed_on_the_other_is_a_conflict_keeping_ours() {
-        let base = with(&PlanContent::standard(""), |c| {
-            c.sections.push(custom("annex", "a"))
-        });
+        let base = with(&PlanContent::standard(""), |c| c.sections.push(custom("annex", "a")));
         let ours = with(&base, |c| c.sections.retain(|s| s.key != "annex"));
-        let theirs = with(&base, |c| {
-            c.section_mut("annex").unwrap().body = "longer annex".into()
-        });
+        let theirs = with(&base, |c| c.section_mut("annex").unwrap().body = "longer annex".into());
         let merged = merge_contents(&base, &ours, &theirs);
         assert_eq!(merged.conflicts.len(), 1);
         let c = &merged.conflicts[0];
@@ -207,18 +162,13 @@ mod tests {
             (c.ours.as_deref(), c.theirs.as_deref(), c.base.as_deref()),
             (None, Some("longer annex"), Some("a"))
         );
-        assert!(
-            merged.content.section("annex").is_none(),
-            "ours (removed) stays until the user chooses"
-        );
+        assert!(merged.content.section("annex").is_none(), "ours (removed) stays until the user chooses");
     }
 
     #[test]
     fn the_same_change_on_both_sides_is_no_conflict() {
         let base = PlanContent::standard("");
-        let both = with(&base, |c| {
-            c.section_mut("risks").unwrap().body = "same".into()
-        });
+        let both = with(&base, |c| c.section_mut("risks").unwrap().body = "same".into());
         let merged = merge_contents(&base, &both, &both);
         assert!(merged.conflicts.is_empty() && merged.taken.is_empty());
         assert_eq!(merged.content, both);

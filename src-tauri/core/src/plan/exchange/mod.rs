@@ -32,9 +32,9 @@ pub mod conflicts;
 mod merge;
 pub mod receive;
 
+pub(crate) use conflicts::{all_conflicts, insert_conflict};
 pub use conflicts::{list_conflicts, resolve_conflict, resolve_conflict_by_key, ConflictChoice, PlanConflict};
 pub use receive::{receive_plan, receive_plan_file, ReceiveOutcome, ReceiveReport};
-pub(crate) use conflicts::{all_conflicts, insert_conflict};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -141,7 +141,8 @@ pub(crate) fn imported_uuid(what: &str, source_ref: &str) -> String {
 /// The `.convene-plan` document of a plan, as pretty JSON ending in a newline.
 pub fn send_plan(db: &Db, plan_id: i64) -> Result<String> {
     let file = plan_file(db, plan_id)?;
-    let mut text = serde_json::to_string_pretty(&file).map_err(|e| Error::BadInput(format!("cannot write the plan as JSON: {e}")))?;
+    let mut text = serde_json::to_string_pretty(&file)
+        .map_err(|e| Error::BadInput(format!("cannot write the plan as JSON: {e}")))?;
     text.push('\n');
     Ok(text)
 }
@@ -224,10 +225,11 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
 fn check_file(file: &mut PlanFile) -> Result<()> {
     // The parts are checked through the revisions that use them (see `resolve`).
     let bad = |what: String| Error::BadInput(format!("this plan file is damaged: {what}"));
-    uuid::Uuid::parse_str(&file.plan.uuid).map_err(|_| bad(format!("the plan's uuid \"{}\" is not a UUID", file.plan.uuid)))?;
-    file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX)
-        .map_err(|e| bad(e.to_string()))?;
-    file.plan.summary = validate::optional("plan.summary", &file.plan.summary, TEXT_MAX).map_err(|e| bad(e.to_string()))?;
+    uuid::Uuid::parse_str(&file.plan.uuid)
+        .map_err(|_| bad(format!("the plan's uuid \"{}\" is not a UUID", file.plan.uuid)))?;
+    file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX).map_err(|e| bad(e.to_string()))?;
+    file.plan.summary =
+        validate::optional("plan.summary", &file.plan.summary, TEXT_MAX).map_err(|e| bad(e.to_string()))?;
     if file.revisions.is_empty() {
         return Err(bad("it holds no revision".into()));
     }
@@ -265,7 +267,10 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
     let head = &file.revisions[file.revisions.len() - 1].revision;
     let history = ancestors(&parents, &head.uuid);
     if let Some(stray) = file.revisions.iter().map(|r| &r.revision).find(|r| !history.contains(&r.uuid)) {
-        return Err(bad(format!("the revision {} is not in the history of its latest revision {}", stray.uuid, head.uuid)));
+        return Err(bad(format!(
+            "the revision {} is not in the history of its latest revision {}",
+            stray.uuid, head.uuid
+        )));
     }
     Ok(())
 }

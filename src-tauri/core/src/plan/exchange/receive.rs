@@ -15,15 +15,13 @@ use crate::store::{now_text, Db};
 use super::super::content::{read_content, write_content, PlanContent};
 use super::super::history::ancestors;
 use super::super::review::{insert_comment, Comment};
-use super::super::revisions::{
-    all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision,
-};
+use super::super::revisions::{all_stored, commit, head_of, insert_revision, Revision, RevisionKind, SavedRevision};
 use super::super::snapshot::{load_snapshot, store_snapshot, PartTexts};
 use super::super::{import_plan, ActionPlan, PlanStatus};
-use crate::origin::Origin;
 use super::conflicts::{get_conflict_in, insert_conflict, PlanConflict};
 use super::merge::merge_contents;
 use super::{parse_plan_file, PlanFile};
+use crate::origin::Origin;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -65,11 +63,9 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Re
     let (mut added, mut resolved) = (0, 0);
     for c in comments {
         let here: Option<(i64, Option<String>)> = conn
-            .query_row(
-                "SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1",
-                [&c.uuid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT plan_id, resolved_at FROM plan_comments WHERE uuid = ?1", [&c.uuid], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()?;
         match here {
             None => {
@@ -120,10 +116,7 @@ fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanC
     let at = format!("revision {} ({})", i + 1, r.revision.uuid);
     texts
         .content(&r.snapshot, &at)
-        .and_then(|c| {
-            c.validate()
-                .map_err(|e| Error::BadInput(format!("{at}: {e}")))
-        })
+        .and_then(|c| c.validate().map_err(|e| Error::BadInput(format!("{at}: {e}"))))
         .map_err(|e| Error::BadInput(format!("this plan file is damaged: {e}")))
 }
 
@@ -143,8 +136,8 @@ fn store_received(
 
 /// Reads `path` and receives it; see [`receive_plan`].
 pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
     receive_plan(db, &text)
 }
 
@@ -154,11 +147,7 @@ pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
     let report = db.in_transaction(|db| {
         let known: Option<i64> = db
             .conn()
-            .query_row(
-                "SELECT id FROM action_plans WHERE uuid = ?1",
-                [&file.plan.uuid],
-                |r| r.get(0),
-            )
+            .query_row("SELECT id FROM action_plans WHERE uuid = ?1", [&file.plan.uuid], |r| r.get(0))
             .optional()?;
         match known {
             None => create_received(db, &file),
@@ -169,13 +158,8 @@ pub fn receive_plan(db: &mut Db, text: &str) -> Result<ReceiveReport> {
 }
 
 fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> Result<()> {
-    let owner: Option<i64> = conn
-        .query_row(
-            "SELECT plan_id FROM plan_revisions WHERE uuid = ?1",
-            [uuid],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let owner: Option<i64> =
+        conn.query_row("SELECT plan_id FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?;
     match owner {
         Some(other) if Some(other) != plan_id => Err(Error::BadInput(format!(
             "this plan file is damaged: its revision {uuid} belongs to another plan here (id {other})"
@@ -209,10 +193,7 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
                 .prepare("SELECT id, name FROM partners WHERE network_id = ?1")?
                 .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
-            partners
-                .iter()
-                .find(|(_, name)| fold(name) == fold(&p.name))
-                .map(|(id, _)| *id)
+            partners.iter().find(|(_, name)| fold(name) == fold(&p.name)).map(|(id, _)| *id)
         }
     };
     // A new plan here, through the one insert path of plans: its identity, status and
@@ -241,10 +222,7 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
     write_content(conn, plan_id, &head)?;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let partner_note = match (&identity.partner, partner_id) {
-        (Some(p), None) => format!(
-            " ({} is not a partner of this network here, so the plan has no partner)",
-            p.name
-        ),
+        (Some(p), None) => format!(" ({} is not a partner of this network here, so the plan has no partner)", p.name),
         _ => String::new(),
     };
     Ok(ReceiveReport {
@@ -266,25 +244,13 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
 }
 
 fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<ReceiveReport> {
-    let title: String = conn.query_row(
-        "SELECT title FROM action_plans WHERE id = ?1",
-        [plan_id],
-        |r| r.get(0),
-    )?;
+    let title: String = conn.query_row("SELECT title FROM action_plans WHERE id = ?1", [plan_id], |r| r.get(0))?;
     let stored = all_stored(conn, plan_id)?;
     let ours_head = head_of(conn, plan_id)?;
     let known: HashSet<&str> = stored.iter().map(|s| s.revision.uuid.as_str()).collect();
-    let new: Vec<&Revision> = file
-        .revisions
-        .iter()
-        .map(|r| &r.revision)
-        .filter(|r| !known.contains(r.uuid.as_str()))
-        .collect();
-    let their_head = &file
-        .revisions
-        .last()
-        .expect("checked: at least one revision")
-        .revision;
+    let new: Vec<&Revision> =
+        file.revisions.iter().map(|r| &r.revision).filter(|r| !known.contains(r.uuid.as_str())).collect();
+    let their_head = &file.revisions.last().expect("checked: at least one revision").revision;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let note = comments_note(added_comments, resolved_comments);
     let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
@@ -299,11 +265,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         message: format!("{message}{note}"),
     };
     if new.is_empty() {
-        let unchanged = if note.is_empty() {
-            "nothing changed"
-        } else {
-            "its text is unchanged"
-        };
+        let unchanged = if note.is_empty() { "nothing changed" } else { "its text is unchanged" };
         return Ok(if their_head.uuid == ours_head.uuid {
             report(
                 ReceiveOutcome::AlreadyUpToDate,
@@ -326,21 +288,13 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let mut parents: HashMap<String, Vec<String>> = HashMap::new();
     let mut numbers: HashMap<String, i64> = HashMap::new();
     for s in &stored {
-        let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect();
+        let ps = [&s.revision.parent_uuid, &s.revision.merged_uuid].into_iter().flatten().cloned().collect();
         parents.insert(s.revision.uuid.clone(), ps);
         numbers.insert(s.revision.uuid.clone(), s.revision.number);
     }
     for r in &new {
         check_not_elsewhere(conn, Some(plan_id), &r.uuid)?;
-        let ps = [&r.parent_uuid, &r.merged_uuid]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect();
+        let ps = [&r.parent_uuid, &r.merged_uuid].into_iter().flatten().cloned().collect();
         parents.insert(r.uuid.clone(), ps);
     }
     // Our head is an ancestor of theirs: take theirs as it is.
@@ -355,35 +309,24 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let their_content = resolve(file, &mut texts, file.revisions.len() - 1)?;
     if their_ancestors.contains(&ours_head.uuid) {
         write_content(conn, plan_id, &their_content)?;
-        conn.execute(
-            "UPDATE action_plans SET updated_at = ?2 WHERE id = ?1",
-            params![plan_id, now_text()],
-        )?;
+        conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan_id, now_text()])?;
         return Ok(report(
             ReceiveOutcome::FastForward,
             new.len(),
             vec![],
             vec![],
-            format!(
-                "Added {} to \"{title}\"; it now reads as the file's latest revision",
-                revisions_phrase(new.len())
-            ),
+            format!("Added {} to \"{title}\"; it now reads as the file's latest revision", revisions_phrase(new.len())),
         ));
     }
 
     // Both sides moved on: three-way merge against the newest common revision.
     let our_ancestors = ancestors(&parents, &ours_head.uuid);
-    let base_uuid = our_ancestors
-        .intersection(&their_ancestors)
-        .max_by_key(|u| numbers.get(*u).copied().unwrap_or(0))
-        .cloned();
+    let base_uuid =
+        our_ancestors.intersection(&their_ancestors).max_by_key(|u| numbers.get(*u).copied().unwrap_or(0)).cloned();
     let base = match &base_uuid {
         Some(uuid) => {
-            let text: String = conn.query_row(
-                "SELECT snapshot FROM plan_revisions WHERE uuid = ?1",
-                [uuid],
-                |r| r.get(0),
-            )?;
+            let text: String =
+                conn.query_row("SELECT snapshot FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0))?;
             load_snapshot(conn, plan_id, &text)?
         }
         None => PlanContent::default(),
@@ -400,14 +343,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             n => format!("; {n} conflicts to settle"),
         }
     );
-    commit_merge(
-        conn,
-        plan_id,
-        merge.content,
-        &ours_head.uuid,
-        &their_head.uuid,
-        &message,
-    )?;
+    commit_merge(conn, plan_id, merge.content, &ours_head.uuid, &their_head.uuid, &message)?;
     let now = now_text();
     let mut conflicts = Vec::new();
     for c in merge.conflicts {
@@ -424,21 +360,11 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             resolved_at: None,
             resolution: None,
         };
-        conflicts.push(get_conflict_in(
-            conn,
-            insert_conflict(conn, plan_id, &conflict, None)?,
-        )?);
+        conflicts.push(get_conflict_in(conn, insert_conflict(conn, plan_id, &conflict, None)?)?);
     }
-    let outcome = if conflicts.is_empty() {
-        ReceiveOutcome::Merged
-    } else {
-        ReceiveOutcome::MergedWithConflicts
-    };
+    let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
     let text = if conflicts.is_empty() {
-        format!(
-            "Merged {} into \"{title}\"; both sides' changes are kept",
-            revisions_phrase(new.len())
-        )
+        format!("Merged {} into \"{title}\"; both sides' changes are kept", revisions_phrase(new.len()))
     } else {
         let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
         format!(
@@ -458,19 +384,9 @@ fn commit_merge(
     theirs: &str,
     message: &str,
 ) -> Result<SavedRevision> {
-    let saved = commit(
-        conn,
-        plan_id,
-        content,
-        RevisionKind::Merge,
-        message,
-        Some(theirs),
-    )?;
+    let saved = commit(conn, plan_id, content, RevisionKind::Merge, message, Some(theirs))?;
     // A merge's first parent is our head, not the newest row (their head was stored last).
-    conn.execute(
-        "UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1",
-        params![saved.revision.uuid, ours],
-    )?;
+    conn.execute("UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1", params![saved.revision.uuid, ours])?;
     Ok(saved)
 }
 

@@ -95,20 +95,11 @@ fn exists(db: &Db, table: Table, source_ref: &str) -> Result<bool> {
         Table::Practices => "SELECT 1 FROM practices WHERE source_ref = ?1",
         Table::Notes => "SELECT 1 FROM import_notes WHERE source_ref = ?1",
     };
-    Ok(db
-        .conn()
-        .query_row(sql, [source_ref], |_| Ok(()))
-        .optional()?
-        .is_some())
+    Ok(db.conn().query_row(sql, [source_ref], |_| Ok(())).optional()?.is_some())
 }
 
 fn warn(report: &mut ImportReport, line: i64, text: &str, kind: WarningKind, message: String) {
-    report.warnings.push(ImportWarning {
-        line,
-        text: text.to_string(),
-        message,
-        kind,
-    });
+    report.warnings.push(ImportWarning { line, text: text.to_string(), message, kind });
 }
 
 /// A name short enough to quote in a message.
@@ -126,14 +117,7 @@ fn country_name(code: &str) -> String {
 pub(crate) fn apply(db: &mut Db, reading: &Reading, report: &mut ImportReport) -> Result<()> {
     let mut refs = Refs::default();
     for page in &reading.networks {
-        let outcome = apply_network(
-            db,
-            page,
-            &reading.mentions,
-            reading.start_year,
-            &mut refs,
-            report,
-        )?;
+        let outcome = apply_network(db, page, &reading.mentions, reading.start_year, &mut refs, report)?;
         report.created.add(&outcome.created);
         report.skipped_existing.add(&outcome.existing);
         report.networks.push(outcome);
@@ -143,21 +127,8 @@ pub(crate) fn apply(db: &mut Db, reading: &Reading, report: &mut ImportReport) -
     }
     for u in &reading.loose {
         let key = refs.make(format!("urbact:file:note:{}", fold(&u.text)));
-        keep_note(
-            db,
-            None,
-            u,
-            &key,
-            &mut report.created,
-            &mut report.skipped_existing,
-        )?;
-        warn(
-            report,
-            u.line,
-            &u.text,
-            WarningKind::UnknownRecord,
-            format!("{}; kept in the import notes", u.reason),
-        );
+        keep_note(db, None, u, &key, &mut report.created, &mut report.skipped_existing)?;
+        warn(report, u.line, &u.text, WarningKind::UnknownRecord, format!("{}; kept in the import notes", u.reason));
     }
     Ok(())
 }
@@ -183,12 +154,9 @@ fn keep_note(
 type Saved = (i64, String, String);
 
 fn saved_partners(db: &Db, network_id: i64) -> Result<Vec<Saved>> {
-    let mut stmt = db
-        .conn()
-        .prepare("SELECT id, name, country FROM partners WHERE network_id = ?1 ORDER BY id")?;
-    let rows = stmt
-        .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn().prepare("SELECT id, name, country FROM partners WHERE network_id = ?1 ORDER BY id")?;
+    let rows =
+        stmt.query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -220,11 +188,7 @@ fn apply_network(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let contact = page
-        .emails
-        .first()
-        .map(|(_, e)| e.clone())
-        .unwrap_or_default();
+    let contact = page.emails.first().map(|(_, e)| e.clone()).unwrap_or_default();
     let network_id = match found {
         Some((id, saved_email)) => {
             out.existing.networks += 1;
@@ -247,16 +211,8 @@ fn apply_network(
                 );
             }
             let input = NetworkInput {
-                tagline: page
-                    .tagline
-                    .as_ref()
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default(),
-                description: page
-                    .description
-                    .as_ref()
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default(),
+                tagline: page.tagline.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
+                description: page.description.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
                 contact_email: contact.clone(),
                 ..NetworkInput::named(&page.name, page.kind)
             };
@@ -319,7 +275,13 @@ impl NetworkImport<'_> {
         let u = Unplaced { line, text: text.to_string(), reason: format!("refused: {err}") };
         let key = self.refs.make(format!("urbact:{}:note:{}", self.slug, fold(text)));
         keep_note(self.db, Some(self.network_id), &u, &key, &mut self.out.created, &mut self.out.existing)?;
-        warn(self.report, line, text, WarningKind::Refused, format!("cannot be saved ({err}); kept in the import notes"));
+        warn(
+            self.report,
+            line,
+            text,
+            WarningKind::Refused,
+            format!("cannot be saved ({err}); kept in the import notes"),
+        );
         Ok(())
     }
 }
@@ -352,10 +314,7 @@ mod tests {
         assert_eq!(host("Vaasa and Nykarleby"), Host::Venue);
         assert_eq!(host("Åbo Akademy/Nykarleby"), Host::Venue);
         assert_eq!(host("Brussels"), Host::Venue);
-        assert_eq!(
-            host("Basingstoke"),
-            Host::Unsaved("Basingstoke and Deane".into())
-        );
+        assert_eq!(host("Basingstoke"), Host::Unsaved("Basingstoke and Deane".into()));
     }
 
     #[test]

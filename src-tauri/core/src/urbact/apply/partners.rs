@@ -81,11 +81,8 @@ impl NetworkImport<'_> {
                 p.name, self.slug, p.name
             ),
         );
-        let u = Unplaced {
-            line: p.line,
-            text: p.text.clone(),
-            reason: format!("partner without a country: {}", p.name),
-        };
+        let u =
+            Unplaced { line: p.line, text: p.text.clone(), reason: format!("partner without a country: {}", p.name) };
         let key = self.refs.make(format!("urbact:{}:note:{}", self.slug, fold(&p.text)));
         keep_note(self.db, Some(self.network_id), &u, &key, &mut self.out.created, &mut self.out.existing)?;
         self.unsaved.push(p.name.clone());

@@ -43,35 +43,23 @@ pub(super) fn apply_practice(
         match insert_practice(db, &input, &Origin::Page(key.clone())) {
             Ok(_) => report.created.practices += 1,
             Err(err @ Error::Invalid { .. }) => {
-                let u = Unplaced {
-                    line: page.line,
-                    text: page.title.clone(),
-                    reason: format!("refused: {err}"),
-                };
+                let u = Unplaced { line: page.line, text: page.title.clone(), reason: format!("refused: {err}") };
                 let note_key = refs.make(format!("{key}:note:{}", fold(&page.title)));
-                keep_note(
-                    db,
-                    None,
-                    &u,
-                    &note_key,
-                    &mut report.created,
-                    &mut report.skipped_existing,
-                )?;
-                warn(report, page.line, &page.title, WarningKind::Refused, format!("the good practice cannot be saved ({err}); its title is kept in the import notes"));
+                keep_note(db, None, &u, &note_key, &mut report.created, &mut report.skipped_existing)?;
+                warn(
+                    report,
+                    page.line,
+                    &page.title,
+                    WarningKind::Refused,
+                    format!("the good practice cannot be saved ({err}); its title is kept in the import notes"),
+                );
             }
             Err(err) => return Err(err),
         }
     }
     for u in &page.unplaced {
         let note_key = refs.make(format!("{key}:note:{}", fold(&u.text)));
-        keep_note(
-            db,
-            None,
-            u,
-            &note_key,
-            &mut report.created,
-            &mut report.skipped_existing,
-        )?;
+        keep_note(db, None, u, &note_key, &mut report.created, &mut report.skipped_existing)?;
         warn(
             report,
             u.line,

@@ -161,22 +161,15 @@ pub(super) fn resolve_host(place: &str, partners: &[(i64, String)], unsaved: &[S
     if let Some((id, _)) = partners.iter().find(|(_, n)| fold(n) == key) {
         return Host::Partner(*id);
     }
-    let several = place
-        .split(['/', ',', '&'])
-        .flat_map(|p| p.split(" and "))
-        .filter(|p| !p.trim().is_empty())
-        .count()
-        > 1;
+    let several =
+        place.split(['/', ',', '&']).flat_map(|p| p.split(" and ")).filter(|p| !p.trim().is_empty()).count() > 1;
     if several {
         return Host::Venue;
     }
     if let Some((id, _, _)) = match_partner(place, partners) {
         return Host::Partner(id);
     }
-    if let Some(name) = unsaved
-        .iter()
-        .find(|n| match_partner(place, &[(0, (*n).clone())]).is_some())
-    {
+    if let Some(name) = unsaved.iter().find(|n| match_partner(place, &[(0, (*n).clone())]).is_some()) {
         return Host::Unsaved(name.clone());
     }
     Host::Venue
@@ -184,44 +177,21 @@ pub(super) fn resolve_host(place: &str, partners: &[(i64, String)], unsaved: &[S
 
 fn meeting_input(m: &MeetingDraft, host: Option<i64>) -> MeetingInput {
     let (schedule, status) = match &m.when {
-        When::Days(span) => (
-            ScheduleInput::AllDay {
-                first: span.first,
-                last: span.last,
-            },
-            MeetingStatus::Confirmed,
-        ),
-        When::Month {
-            month,
-            year,
-            wording,
-        } => (
-            ScheduleInput::Undated {
-                year: *year,
-                month: Some(*month),
-                wording: wording.clone(),
-            },
+        When::Days(span) => (ScheduleInput::AllDay { first: span.first, last: span.last }, MeetingStatus::Confirmed),
+        When::Month { month, year, wording } => (
+            ScheduleInput::Undated { year: *year, month: Some(*month), wording: wording.clone() },
             MeetingStatus::Tentative,
         ),
-        When::Undated { wording } => (
-            ScheduleInput::Undated {
-                year: None,
-                month: None,
-                wording: wording.clone(),
-            },
-            MeetingStatus::Tentative,
-        ),
+        When::Undated { wording } => {
+            (ScheduleInput::Undated { year: None, month: None, wording: wording.clone() }, MeetingStatus::Tentative)
+        }
     };
     MeetingInput {
         kind: m.kind,
         title: m.title.clone(),
         host_partner_id: host,
         venue: m.place.clone().unwrap_or_default(),
-        mode: if m.online {
-            MeetingMode::Online
-        } else {
-            MeetingMode::InPerson
-        },
+        mode: if m.online { MeetingMode::Online } else { MeetingMode::InPerson },
         online_url: String::new(),
         status,
         description: String::new(),
@@ -231,19 +201,13 @@ fn meeting_input(m: &MeetingDraft, host: Option<i64>) -> MeetingInput {
 
 /// The partner an action plan belongs to: the one its city line names, else the one its
 /// title names (reported), else none (reported).
-fn plan_partner(
-    plan: &PlanEntry,
-    partners: &[(i64, String)],
-    report: &mut ImportReport,
-) -> Option<i64> {
+fn plan_partner(plan: &PlanEntry, partners: &[(i64, String)], report: &mut ImportReport) -> Option<i64> {
     if let Some(city) = &plan.city {
         return match_partner(&city.city, partners).map(|(id, _, _)| id);
     }
     let title = format!(" {} ", fold(&plan.title));
-    let named: Vec<&(i64, String)> = partners
-        .iter()
-        .filter(|(_, n)| !fold(n).is_empty() && title.contains(&format!(" {} ", fold(n))))
-        .collect();
+    let named: Vec<&(i64, String)> =
+        partners.iter().filter(|(_, n)| !fold(n).is_empty() && title.contains(&format!(" {} ", fold(n)))).collect();
     match named.as_slice() {
         [(id, name)] => {
             warn(
@@ -261,7 +225,8 @@ fn plan_partner(
                 plan.line,
                 &plan.text,
                 WarningKind::Unplaced,
-                "this action plan has no city line and its title names no single partner; it is saved without a city".into(),
+                "this action plan has no city line and its title names no single partner; it is saved without a city"
+                    .into(),
             );
             None
         }

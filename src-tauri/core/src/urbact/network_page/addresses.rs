@@ -21,17 +21,9 @@ pub(super) fn attach_addresses(page: &mut NetworkPage, body: &[Line<'_>]) {
             keep.push(u);
             continue;
         }
-        let content = body
-            .iter()
-            .find(|l| l.no == u.line)
-            .map(|l| l.content())
-            .unwrap_or(&u.text);
+        let content = body.iter().find(|l| l.no == u.line).map(|l| l.content()).unwrap_or(&u.text);
         let key = fold(content);
-        let country = content
-            .rsplit(',')
-            .next()
-            .and_then(countries::lookup)
-            .map(|c| c.code);
+        let country = content.rsplit(',').next().and_then(countries::lookup).map(|c| c.code);
         let owner = page.partners.iter_mut().find(|p| {
             let name = fold(&p.name);
             !name.is_empty()

@@ -18,8 +18,7 @@ pub(super) fn finish_entry(state: &mut Iap, plans: &mut Vec<PlanEntry>, unplaced
             unplaced.push(Unplaced {
                 line: entry.line,
                 text: entry.text,
-                reason: "a line among the action plans that has no summary, link or city line"
-                    .into(),
+                reason: "a line among the action plans that has no summary, link or city line".into(),
             });
         } else {
             plans.push(entry);
@@ -38,16 +37,11 @@ pub(super) fn read_iap_line(
     unplaced: &mut Vec<Unplaced>,
 ) -> bool {
     let content = line.content();
-    let city = split_place_country(content)
-        .filter(|pc| pc.place.chars().count() <= 60 && !is_paragraph(content));
+    let city = split_place_country(content).filter(|pc| pc.place.chars().count() <= 60 && !is_paragraph(content));
     if let Some(pc) = city {
         if let Some(entry) = state.open.as_mut() {
-            entry.city = Some(CityLine {
-                line: line.no,
-                text: line.text.into(),
-                city: pc.place.to_string(),
-                country: pc.code,
-            });
+            entry.city =
+                Some(CityLine { line: line.no, text: line.text.into(), city: pc.place.to_string(), country: pc.code });
             finish_entry(state, plans, unplaced);
             return true;
         }

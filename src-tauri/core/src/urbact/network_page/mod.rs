@@ -33,9 +33,7 @@ use crate::validate;
 use super::countries;
 use super::dates::{self, DateSpan, MonthOnly};
 use super::events::{self, read_event};
-use super::parse::{
-    self, is_noise, is_paragraph, split_place_country, strip_read_more, Line, Record,
-};
+use super::parse::{self, is_noise, is_paragraph, split_place_country, strip_read_more, Line, Record};
 use super::report::{ImportWarning, WarningKind};
 
 use addresses::{attach_addresses, looks_like_address};
@@ -175,11 +173,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
         warnings: Vec::new(),
     };
     let body = record.body();
-    let last_content = body
-        .iter()
-        .rev()
-        .find(|l| !l.is_blank() && !is_noise(l.text))
-        .map(|l| l.no);
+    let last_content = body.iter().rev().find(|l| !l.is_blank() && !is_noise(l.text)).map(|l| l.no);
     let mut in_partner_list = false;
     let mut iap: Option<Iap> = None;
     // Paragraph runs: each run is a list of (line, text); a run ends at any other content.
@@ -209,14 +203,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
             finish_entry(state, &mut page.plans, &mut page.unplaced);
             iap = None;
         }
-        let placed = place_line(
-            &mut page,
-            *line,
-            content,
-            &mut in_partner_list,
-            &mut iap,
-            is_last,
-        );
+        let placed = place_line(&mut page, *line, content, &mut in_partner_list, &mut iap, is_last);
         if placed {
             run_open = false;
             continue;
@@ -226,9 +213,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
                 runs.push(Vec::new());
                 run_open = true;
             }
-            runs.last_mut()
-                .expect("a run")
-                .push((line.no, content.to_string()));
+            runs.last_mut().expect("a run").push((line.no, content.to_string()));
             continue;
         }
         run_open = false;
@@ -242,11 +227,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
         finish_entry(state, &mut page.plans, &mut page.unplaced);
     }
     if let Some(last) = runs.pop() {
-        let text = last
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let text = last.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
         page.description = Some((last[0].0, text));
     }
     for run in runs {
@@ -291,20 +272,13 @@ fn place_line(
                     WarningKind::BadDate,
                     format!("{}; the line is kept in the import notes", e.0),
                 ));
-                page.unplaced.push(Unplaced {
-                    line: line.no,
-                    text: line.text.into(),
-                    reason: e.0,
-                });
+                page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason: e.0 });
             }
         }
         *in_partner_list = false;
         return true;
     }
-    if line.is_bullet()
-        && (*in_partner_list || split_place_country(content).is_some())
-        && !is_paragraph(content)
-    {
+    if line.is_bullet() && (*in_partner_list || split_place_country(content).is_some()) && !is_paragraph(content) {
         page.partners.push(partner_line(line, content, false));
         *in_partner_list = true;
         return true;
@@ -331,18 +305,11 @@ fn place_line(
             }
             if !is_contact {
                 let reason = if problems.is_empty() {
-                    format!(
-                        "an e-mail address other than the network's contact address, {}",
-                        page.emails[0].1
-                    )
+                    format!("an e-mail address other than the network's contact address, {}", page.emails[0].1)
                 } else {
                     problems.join("; ")
                 };
-                page.unplaced.push(Unplaced {
-                    line: line.no,
-                    text: line.text.into(),
-                    reason,
-                });
+                page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason });
             }
             return true;
         }
@@ -357,11 +324,7 @@ fn place_line(
                         title: item.title,
                         place: Some(item.place),
                         online: false,
-                        when: When::Month {
-                            month: item.month,
-                            year: None,
-                            wording: item.wording,
-                        },
+                        when: When::Month { month: item.month, year: None, wording: item.wording },
                     }),
                 });
             }
@@ -378,9 +341,7 @@ fn place_line(
                     title: e.title,
                     place: e.place,
                     online: e.online,
-                    when: When::Undated {
-                        wording: content.to_string(),
-                    },
+                    when: When::Undated { wording: content.to_string() },
                 }),
             });
             return true;
@@ -391,11 +352,7 @@ fn place_line(
         }
         if looks_like_address(content) {
             // Attached to its partner once the whole page is read, or kept unplaced.
-            page.unplaced.push(Unplaced {
-                line: line.no,
-                text: line.text.into(),
-                reason: ADDRESS_REASON.into(),
-            });
+            page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason: ADDRESS_REASON.into() });
             return true;
         }
     }
@@ -409,25 +366,13 @@ fn partner_line(line: Line<'_>, text: &str, lead: bool) -> PartnerLine {
         Some(pc) => (pc.place.to_string(), Some(pc.code)),
         None => (text.trim().to_string(), None),
     };
-    PartnerLine {
-        line: line.no,
-        text: line.text.to_string(),
-        name,
-        country,
-        lead,
-        address: None,
-    }
+    PartnerLine { line: line.no, text: line.text.to_string(), name, country, lead, address: None }
 }
 
 fn push_dated(page: &mut NetworkPage, line: Line<'_>, span: DateSpan, rest: &str) {
-    let rest = rest.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ',')
-    });
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ','));
     let what = if events::is_milestone(rest) {
-        EventWhat::Milestone {
-            date: span.first,
-            title: rest.trim().to_string(),
-        }
+        EventWhat::Milestone { date: span.first, title: rest.trim().to_string() }
     } else {
         let e = read_event(rest);
         EventWhat::Meeting(MeetingDraft {
@@ -438,23 +383,11 @@ fn push_dated(page: &mut NetworkPage, line: Line<'_>, span: DateSpan, rest: &str
             when: When::Days(span),
         })
     };
-    page.events.push(Event {
-        line: line.no,
-        text: line.text.into(),
-        part: 0,
-        what,
-    });
+    page.events.push(Event { line: line.no, text: line.text.into(), part: 0, what });
 }
 
 fn read_kind(page: &mut NetworkPage, record: &Record<'_>) {
-    let text = fold(
-        &record
-            .lines
-            .iter()
-            .map(|l| l.text)
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
+    let text = fold(&record.lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" "));
     let (kind, stated) = if text.contains("innovation transfer") {
         (NetworkKind::InnovationTransfer, true)
     } else if text.contains("transfer network") {
@@ -469,12 +402,7 @@ fn read_kind(page: &mut NetworkPage, record: &Record<'_>) {
 }
 
 fn warning(line: Line<'_>, kind: WarningKind, message: String) -> ImportWarning {
-    ImportWarning {
-        line: line.no,
-        text: line.text.to_string(),
-        message,
-        kind,
-    }
+    ImportWarning { line: line.no, text: line.text.to_string(), message, kind }
 }
 
 #[cfg(test)]
@@ -489,26 +417,15 @@ mod tests {
         let pages = split_records(PAGE);
         let page = read(&pages.records[0], None);
         assert_eq!(page.name, "Demo");
-        let partners: Vec<_> = page
-            .partners
-            .iter()
-            .map(|p| (p.name.as_str(), p.country, p.lead))
-            .collect();
+        let partners: Vec<_> = page.partners.iter().map(|p| (p.name.as_str(), p.country, p.lead)).collect();
         assert_eq!(
             partners,
-            vec![
-                ("Barnsley", None, true),
-                ("Limerick", Some("IE"), false),
-                ("Clermond Ferrand", None, false)
-            ]
+            vec![("Barnsley", None, true), ("Limerick", Some("IE"), false), ("Clermond Ferrand", None, false)]
         );
         assert_eq!(page.emails, vec![(7, "DMC@Barnsley.gov.uk".to_string())]);
         assert_eq!(page.events.len(), 2);
-        let plans: Vec<_> = page
-            .plans
-            .iter()
-            .map(|p| (p.title.as_str(), p.city.as_ref().map(|c| c.city.as_str())))
-            .collect();
+        let plans: Vec<_> =
+            page.plans.iter().map(|p| (p.title.as_str(), p.city.as_ref().map(|c| c.city.as_str()))).collect();
         assert_eq!(
             plans,
             vec![
@@ -519,18 +436,11 @@ mod tests {
         );
         assert_eq!(page.tagline, Some((20, "A short tagline".to_string())));
         assert_eq!(
-            page.unplaced
-                .iter()
-                .map(|u| (u.line, u.text.as_str()))
-                .collect::<Vec<_>>(),
+            page.unplaced.iter().map(|u| (u.line, u.text.as_str())).collect::<Vec<_>>(),
             vec![(19, "Demo logo")]
         );
-        let seq: Vec<_> = page
-            .warnings
-            .iter()
-            .filter(|w| w.kind == WarningKind::OutOfSequence)
-            .map(|w| w.line)
-            .collect();
+        let seq: Vec<_> =
+            page.warnings.iter().filter(|w| w.kind == WarningKind::OutOfSequence).map(|w| w.line).collect();
         assert_eq!(seq, vec![9]);
         assert!(!page.kind_stated || page.kind == NetworkKind::ActionPlanning);
     }
@@ -538,15 +448,17 @@ mod tests {
     #[test]
     fn description_is_the_last_run_of_paragraphs() {
         let long = |w: &str| format!("{w} {}", "words of prose ".repeat(20));
-        let text = format!("• Demo\nLead Partner : Perugia - Italy\n\n{}\n\nFinal products\n\n{}\n\n{}\nTagline here\nRef nid\n", long("first"), long("second"), long("third"));
+        let text = format!(
+            "• Demo\nLead Partner : Perugia - Italy\n\n{}\n\nFinal products\n\n{}\n\n{}\nTagline here\nRef nid\n",
+            long("first"),
+            long("second"),
+            long("third")
+        );
         let pages = split_records(&text);
         let page = read(&pages.records[0], None);
         let (line, desc) = page.description.unwrap();
         assert_eq!(line, 8);
-        assert!(
-            desc.starts_with("second") && desc.contains("\n\nthird"),
-            "{desc}"
-        );
+        assert!(desc.starts_with("second") && desc.contains("\n\nthird"), "{desc}");
         let unplaced: Vec<_> = page.unplaced.iter().map(|u| u.line).collect();
         assert_eq!(unplaced, vec![4, 6]);
     }

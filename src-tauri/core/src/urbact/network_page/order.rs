@@ -9,18 +9,8 @@ pub(super) fn check_sequence(page: &mut NetworkPage) {
     let mut warnings = Vec::new();
     for e in &page.events {
         let (first, shown) = match &e.what {
-            EventWhat::Milestone { date, .. } => (
-                *date,
-                DateSpan {
-                    first: *date,
-                    last: *date,
-                }
-                .describe(),
-            ),
-            EventWhat::Meeting(MeetingDraft {
-                when: When::Days(span),
-                ..
-            }) => (span.first, span.describe()),
+            EventWhat::Milestone { date, .. } => (*date, DateSpan { first: *date, last: *date }.describe()),
+            EventWhat::Meeting(MeetingDraft { when: When::Days(span), .. }) => (span.first, span.describe()),
             _ => continue,
         };
         match &latest {
@@ -44,15 +34,7 @@ pub(super) fn give_years(page: &mut NetworkPage, start_year: i32) {
         .events
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            matches!(
-                &e.what,
-                EventWhat::Meeting(MeetingDraft {
-                    when: When::Month { .. },
-                    ..
-                })
-            )
-        })
+        .filter(|(_, e)| matches!(&e.what, EventWhat::Meeting(MeetingDraft { when: When::Month { .. }, .. })))
         .map(|(i, _)| i)
         .collect();
     let mut drafts: Vec<MeetingDraft> = slots
