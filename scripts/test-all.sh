@@ -14,7 +14,7 @@
 #      tauri-driver (screenshots in tests/e2e/screenshots/, driver logs in target/e2e/)
 #   5. the Debian package (scripts/test-package.sh: built, unpacked, its CLI run, its
 #      libraries covered by Depends; docs/packaging.md)
-#   6. the end-to-end benchmark's smoke run (scripts/bench-e2e.sh --smoke): the script
+#   6. the end-to-end benchmark's smoke run (scripts/bench-e2e.sh --smoke --debug): the script
 #      works on a small size; its figures are printed, not judged
 # .ci/run calls this script. CONVENE_SKIP_E2E=1 skips steps 3 and 4: the end-to-end tests
 # are then reported as ignored, not passed.
@@ -60,6 +60,6 @@ step "the Debian package"
 scripts/test-package.sh
 
 step "the end-to-end benchmark, smoke run (figures printed, not judged)"
-scripts/bench-e2e.sh --smoke
+scripts/bench-e2e.sh --smoke --debug
 
 step "all tests passed"
