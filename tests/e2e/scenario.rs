@@ -118,6 +118,25 @@ async fn a_new_user_plans_edits_cancels_and_finds_a_meeting() {
     assert!(page.contains("Jelgava Palace"), "the new venue is shown:\n{page}");
     app.shot("08-meeting-edited").await;
 
+    // Postponed in the window to a new date: the page shows it, and the old one on record.
+    app.click("[data-testid=postpone-meeting]").await;
+    app.el("[data-testid=postpone-dialog]").await;
+    app.fill("[data-testid=postpone-date]", "2027-04-14").await;
+    assert_eq!(app.value("[data-testid=postpone-start]").await, "10:00", "the meeting's times are kept");
+    app.click("[data-testid=postpone-yes]").await;
+    app.gone("[data-testid=postpone-dialog]").await;
+    app.el("[data-testid=meeting-status][data-status=tentative]").await;
+    let when = app.text("[data-testid=meeting-when]").await;
+    assert!(
+        when.contains("14 Apr") && when.contains("2027") && when.contains("10:00"),
+        "the new date is shown: {when}"
+    );
+    let page = app.text("main").await;
+    assert!(
+        page.contains("Postponed from 10 March 2027, 10:00–12:00 (Europe/Riga)."),
+        "the old date stays on record:\n{page}"
+    );
+
     app.click("[data-testid=cancel-meeting]").await;
     app.el("[data-testid=meeting-status][data-status=cancelled]").await;
     app.shot("09-meeting-cancelled").await;

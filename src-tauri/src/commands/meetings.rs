@@ -1,11 +1,16 @@
 //! Meetings: schedule, status, agenda, attendance and the local times panel.
+//!
+//! A meeting's status changes only through the steps of its life in
+//! [`convene_core::meeting_status`] (confirm, postpone, mark held, cancel), the same ones
+//! `convene meeting confirm|postpone|held|cancel` runs, so the window and the command line
+//! refuse the same things with the same words.
 
 use convene_core::calendar::PartnerLocalTime;
 use convene_core::local_times;
 use convene_core::meeting::{
-    self, AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
-    ScheduleInput,
+    self, AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingSummary, ScheduleInput,
 };
+use convene_core::meeting_status::{self, Postponement};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -40,8 +45,29 @@ pub async fn update_meeting(state: State<'_, AppState>, id: i64, input: MeetingI
 }
 
 #[tauri::command]
-pub async fn set_meeting_status(state: State<'_, AppState>, id: i64, status: MeetingStatus) -> CommandResult<Meeting> {
-    state.run(move |db| meeting::set_meeting_status(db, id, status)).await
+pub async fn confirm_meeting(state: State<'_, AppState>, id: i64) -> CommandResult<Meeting> {
+    state.run(move |db| meeting_status::confirm_meeting(db, id)).await
+}
+
+/// `to` is the new date, or `None` for "no new date yet" (`--undated` on the command line).
+#[tauri::command]
+pub async fn postpone_meeting(
+    state: State<'_, AppState>,
+    id: i64,
+    to: Option<ScheduleInput>,
+) -> CommandResult<Meeting> {
+    let to = to.map_or(Postponement::Undated, Postponement::To);
+    state.run(move |db| meeting_status::postpone_meeting(db, id, to)).await
+}
+
+#[tauri::command]
+pub async fn mark_meeting_held(state: State<'_, AppState>, id: i64) -> CommandResult<Meeting> {
+    state.run(move |db| meeting_status::mark_meeting_held(db, id, chrono::Utc::now())).await
+}
+
+#[tauri::command]
+pub async fn cancel_meeting(state: State<'_, AppState>, id: i64) -> CommandResult<Meeting> {
+    state.run(move |db| meeting_status::cancel_meeting(db, id)).await
 }
 
 #[tauri::command]

@@ -44,7 +44,6 @@ import type { LocalGroupMember } from './bindings/LocalGroupMember';
 import type { LocalGroupMemberInput } from './bindings/LocalGroupMemberInput';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingInput } from './bindings/MeetingInput';
-import type { MeetingStatus } from './bindings/MeetingStatus';
 import type { MeetingSummary } from './bindings/MeetingSummary';
 import type { Milestone } from './bindings/Milestone';
 import type { MilestoneInput } from './types';
@@ -157,9 +156,13 @@ export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });
 export const createMeeting = (networkId: number, input: MeetingInput) =>
   call<Meeting>('create_meeting', { networkId, input });
 export const updateMeeting = (id: number, input: MeetingInput) => call<Meeting>('update_meeting', { id, input });
-/** Confirm, postpone, cancel or mark held. */
-export const setMeetingStatus = (id: number, status: MeetingStatus) =>
-  call<Meeting>('set_meeting_status', { id, status });
+/** The steps of a meeting's life; the core refuses one that does not fit the meeting as it is. */
+export const confirmMeeting = (id: number) => call<Meeting>('confirm_meeting', { id });
+/** To a later date, or `null`: no new date yet (the meeting is marked postponed). */
+export const postponeMeeting = (id: number, to: ScheduleInput | null) =>
+  call<Meeting>('postpone_meeting', { id, to });
+export const markMeetingHeld = (id: number) => call<Meeting>('mark_meeting_held', { id });
+export const cancelMeeting = (id: number) => call<Meeting>('cancel_meeting', { id });
 export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id });
 /** Replaces the agenda with `items`, in that order. */
 export const setAgenda = (meetingId: number, items: AgendaItemInput[]) =>
