@@ -1,8 +1,15 @@
-//! Shared by the exchange tests: a database holding every kind of record, and ([`tables`])
-//! a dump of every table to compare two databases table by table, column by column.
+//! Shared by the core tests: a database holding every kind of record; ([`tables`]) a dump
+//! of every table to compare two databases table by table, column by column;
+//! ([`ics_reader`]) an independent reader of the iCalendar files Convene writes;
+//! ([`gavle_plan`]) the plan most plan tests start from; ([`iotxchange`]) the network the
+//! calendar import tests import into; ([`urbact_pages`]) the bundled URBACT example pages.
 #![allow(dead_code)]
 
+pub mod gavle_plan;
+pub mod ics_reader;
+pub mod iotxchange;
 mod tables;
+pub mod urbact_pages;
 
 // Not every test file that shares this module compares tables.
 #[allow(unused_imports)]

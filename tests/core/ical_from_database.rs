@@ -1,0 +1,434 @@
+//! Calendars and invitations from a network's database: which meetings a network, partner,
+//! date-range or single-meeting selection holds and what it leaves out (and says so), a UID
+//! that stays while the SEQUENCE grows when a meeting moves, and invitation mails (request,
+//! change, cancellation) read back with `mail-parser`, refusing bad addresses.
+//!
+//! Files are read back by the independent reader in `common::ics_reader`.
+
+mod common;
+
+use chrono::NaiveDateTime;
+use common::ics_reader::*;
+use convene_core::ical::export::{export_ics, CalendarExport, IcsSelection};
+use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput, InviteMethod};
+use convene_core::meeting::*;
+use convene_core::network::{create_network, NetworkInput, NetworkKind};
+use convene_core::partner::{add_contact, create_partner, ContactInput, PartnerInput, PartnerRole};
+use convene_core::{Db, Error};
+use mail_parser::{MessageParser, MimeHeaders};
+
+// Selections from the database.
+
+struct Network {
+    db: Db,
+    id: i64,
+    jelgava: i64,
+    fundao: i64,
+    nevers: i64,
+    transnational: i64,
+    visit: i64,
+    local_group: i64,
+    nevers_visit: i64,
+    undated: i64,
+}
+
+fn timed(start: &str, end: &str, zone: &str) -> ScheduleInput {
+    let local = |t: &str| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").unwrap();
+    ScheduleInput::Timed { start_local: local(start), end_local: local(end), time_zone: zone.into() }
+}
+
+fn input(kind: MeetingKind, title: &str, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {
+    MeetingInput {
+        kind,
+        title: title.into(),
+        host_partner_id: host,
+        venue: String::new(),
+        mode: MeetingMode::InPerson,
+        online_url: String::new(),
+        status: MeetingStatus::Confirmed,
+        description: String::new(),
+        schedule,
+    }
+}
+
+fn network() -> Network {
+    let mut db = Db::open_in_memory().unwrap();
+    let id = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap().id;
+    let partner = |db: &mut Db, name: &str, country: &str, contacts: &[(&str, &str)]| {
+        let p = create_partner(
+            db,
+            id,
+            PartnerInput {
+                name: name.into(),
+                country: country.into(),
+                role: PartnerRole::Partner,
+                time_zone: String::new(),
+                population: None,
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+        for (name, email) in contacts {
+            add_contact(
+                db,
+                p.id,
+                ContactInput {
+                    name: (*name).into(),
+                    role: String::new(),
+                    email: (*email).into(),
+                    phone: String::new(),
+                },
+            )
+            .unwrap();
+        }
+        p.id
+    };
+    let jelgava = partner(&mut db, "Jelgava", "LV", &[("Ilze Bērziņa", "ilze@jelgava.lv")]);
+    let fundao =
+        partner(&mut db, "Fundão", "PT", &[("João Silva", "joao@cm-fundao.pt"), ("Ana Costa", "ana@cm-fundao.pt")]);
+    let nevers = partner(&mut db, "Nevers", "FR", &[("Marie Durand", "marie@nevers.fr")]);
+    let transnational = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Transnational,
+            "Transnational meeting 3",
+            Some(jelgava),
+            timed("2027-03-15 10:00", "2027-03-15 12:00", ""),
+        ),
+    )
+    .unwrap()
+    .id;
+    let visit = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::CityVisit,
+            "Study visit Fundão",
+            Some(fundao),
+            ScheduleInput::AllDay { first: day("2027-05-10"), last: day("2027-05-12") },
+        ),
+    )
+    .unwrap()
+    .id;
+    set_attendance(&mut db, visit, Attendee::Partner(nevers), Some(AttendanceStatus::Accepted)).unwrap();
+    let local_group = create_meeting(
+        &mut db,
+        id,
+        input(MeetingKind::LocalGroup, "ULG Jelgava", Some(jelgava), timed("2027-06-01 17:00", "2027-06-01 19:00", "")),
+    )
+    .unwrap()
+    .id;
+    let nevers_visit = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::CityVisit,
+            "Visit Nevers",
+            Some(nevers),
+            ScheduleInput::AllDay { first: day("2027-09-02"), last: day("2027-09-02") },
+        ),
+    )
+    .unwrap()
+    .id;
+    set_attendance(&mut db, nevers_visit, Attendee::Partner(jelgava), Some(AttendanceStatus::Declined)).unwrap();
+    let undated = create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Transnational,
+            "Transnational meeting 4",
+            None,
+            ScheduleInput::Undated { year: Some(2027), month: Some(10), wording: "October 2027".into() },
+        ),
+    )
+    .unwrap()
+    .id;
+    create_meeting(
+        &mut db,
+        id,
+        input(
+            MeetingKind::Other,
+            "Old plan",
+            Some(jelgava),
+            ScheduleInput::Undated { year: Some(2019), month: Some(6), wording: "June 2019".into() },
+        ),
+    )
+    .unwrap();
+    Network { db, id, jelgava, fundao, nevers, transnational, visit, local_group, nevers_visit, undated }
+}
+
+fn titles(export: &CalendarExport) -> Vec<String> {
+    read(&export.text).events.iter().map(|e| e.text("SUMMARY").unwrap().to_string()).collect()
+}
+
+fn select(n: &Network) -> IcsSelection {
+    IcsSelection { network_id: n.id, ..IcsSelection::default() }
+}
+
+#[test]
+fn a_network_schedule_counts_what_it_left_out() {
+    let n = network();
+    let export = export_ics(&n.db, &select(&n), &options("TechTown")).unwrap();
+    check_lines(&export.text);
+    assert_eq!(titles(&export), ["Transnational meeting 3", "Study visit Fundão", "ULG Jelgava", "Visit Nevers"]);
+    assert_eq!(export.left_out_undated, 2);
+    let file = read(&export.text);
+    // Jelgava's zone (Europe/Riga, from Latvia) is the meeting's.
+    assert_eq!(file.events[0].start, When::Instant(utc("2027-03-15 08:00"), Some("Europe/Riga".into())));
+}
+
+#[test]
+fn a_partners_view_holds_what_it_hosts_attends_and_the_network_wide_meetings() {
+    let n = network();
+    let view = |partner: i64| {
+        export_ics(&n.db, &IcsSelection { partner_id: Some(partner), ..select(&n) }, &options("view")).unwrap()
+    };
+    let fundao = view(n.fundao);
+    assert_eq!(titles(&fundao), ["Transnational meeting 3", "Study visit Fundão"]);
+    assert_eq!(fundao.left_out_undated, 1, "the undated transnational meeting concerns Fundão too");
+    let nevers = view(n.nevers);
+    assert_eq!(titles(&nevers), ["Transnational meeting 3", "Study visit Fundão", "Visit Nevers"]);
+    let jelgava = view(n.jelgava);
+    assert_eq!(titles(&jelgava), ["Transnational meeting 3", "ULG Jelgava"], "Jelgava declined the visit to Nevers");
+    assert_eq!(jelgava.left_out_undated, 2);
+}
+
+#[test]
+fn a_date_range_keeps_meetings_with_a_day_inside_it() {
+    let n = network();
+    let export = export_ics(
+        &n.db,
+        &IcsSelection { from: Some(day("2027-05-12")), to: Some(day("2027-08-31")), ..select(&n) },
+        &options("x"),
+    )
+    .unwrap();
+    assert_eq!(titles(&export), ["Study visit Fundão", "ULG Jelgava"]);
+    assert_eq!(export.left_out_undated, 0, "October 2027 and June 2019 lie outside the range");
+    let export =
+        export_ics(&n.db, &IcsSelection { from: Some(day("2027-10-01")), ..select(&n) }, &options("x")).unwrap();
+    assert_eq!((export.events, export.left_out_undated), (0, 1));
+}
+
+#[test]
+fn one_meeting_and_the_errors_of_a_selection() {
+    let mut n = network();
+    let one = export_ics(&n.db, &IcsSelection { meeting_id: Some(n.visit), ..select(&n) }, &options("x")).unwrap();
+    assert_eq!(titles(&one), ["Study visit Fundão"]);
+    let undated =
+        export_ics(&n.db, &IcsSelection { meeting_id: Some(n.undated), ..select(&n) }, &options("x")).unwrap();
+    assert_eq!((undated.events, undated.left_out_undated), (0, 1));
+
+    let err = export_ics(&n.db, &IcsSelection { meeting_id: Some(9999), ..select(&n) }, &options("x")).unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    let err = export_ics(&n.db, &IcsSelection { partner_id: Some(9999), ..select(&n) }, &options("x")).unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { from: Some(day("2027-05-01")), to: Some(day("2027-04-01")), ..select(&n) },
+        &options("x"),
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("to"), "{err}");
+
+    let other = create_network(&mut n.db, NetworkInput::named("DigiPlace", NetworkKind::Transfer)).unwrap().id;
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { network_id: other, meeting_id: Some(n.visit), ..IcsSelection::default() },
+        &options("x"),
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("meeting"), "{err}");
+    assert!(err.to_string().contains("another network"), "{err}");
+    let err = export_ics(
+        &n.db,
+        &IcsSelection { network_id: other, partner_id: Some(n.fundao), ..IcsSelection::default() },
+        &options("x"),
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("partner"), "{err}");
+}
+
+#[test]
+fn the_uid_stays_and_the_sequence_grows_when_a_meeting_moves() {
+    let mut n = network();
+    let before = read(
+        &export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x"))
+            .unwrap()
+            .text,
+    );
+    let mut changed = MeetingInput::from(&get_meeting(&n.db, n.transnational).unwrap());
+    changed.schedule = timed("2027-03-16 10:00", "2027-03-16 12:00", "");
+    update_meeting(&mut n.db, n.transnational, changed).unwrap();
+    let after = read(
+        &export_ics(&n.db, &IcsSelection { meeting_id: Some(n.transnational), ..select(&n) }, &options("x"))
+            .unwrap()
+            .text,
+    );
+    assert_eq!(before.events[0].text("UID"), after.events[0].text("UID"));
+    assert_eq!(before.events[0].text("SEQUENCE"), Some("0"));
+    assert_eq!(after.events[0].text("SEQUENCE"), Some("1"));
+}
+
+// Invitations.
+
+struct Mail {
+    subject: String,
+    text: String,
+    calendar: String,
+    method_param: String,
+    from: String,
+    to: Vec<String>,
+}
+
+fn open_mail(eml: &str) -> Mail {
+    for line in eml.split("\r\n") {
+        assert!(line.len() <= 78, "mail line of {} octets: {line:?}", line.len());
+    }
+    assert!(!eml.replace("\r\n", "").contains('\n'), "CRLF only");
+    let message = MessageParser::default().parse(eml.as_bytes()).expect("a MIME message");
+    let mut text = None;
+    let mut calendar = None;
+    let mut method_param = None;
+    for part in &message.parts {
+        let Some(ct) = part.content_type() else { continue };
+        match (ct.ctype(), ct.subtype()) {
+            ("text", Some("plain")) => text = part.text_contents().map(String::from),
+            ("text", Some("calendar")) => {
+                calendar = part.text_contents().map(String::from);
+                method_param = ct.attribute("method").map(String::from);
+            }
+            _ => {}
+        }
+    }
+    let addresses = |a: Option<&mail_parser::Address<'_>>| -> Vec<String> {
+        a.map(|a| a.iter().filter_map(|x| x.address().map(String::from)).collect()).unwrap_or_default()
+    };
+    Mail {
+        subject: message.subject().unwrap_or("").to_string(),
+        text: text.expect("a text/plain part"),
+        calendar: calendar.expect("a text/calendar part"),
+        method_param: method_param.expect("method= on the calendar part"),
+        from: addresses(message.from()).join(","),
+        to: addresses(message.to()),
+    }
+}
+
+fn invite_input(to: &[&str]) -> InviteInput {
+    InviteInput {
+        organizer: "lead@techtown.eu".into(),
+        attendees: to.iter().map(|s| s.to_string()).collect(),
+        now: now(),
+    }
+}
+
+#[test]
+fn an_invitation_is_a_request_with_organizer_and_attendees() {
+    let n = network();
+    let inv =
+        invitation(&n.db, n.transnational, &invite_input(&["ilze@jelgava.lv", "joao@cm-fundao.pt", "ILZE@jelgava.lv"]))
+            .unwrap();
+    assert_eq!(inv.method, InviteMethod::Request);
+    assert!(inv.eml.contains("X-Unsent: 1\r\n"));
+    let mail = open_mail(&inv.eml);
+    assert_eq!(mail.subject, inv.subject);
+    assert_eq!(mail.subject, "Invitation: Transnational meeting 3 (15 March 2027, 10:00 Europe/Riga)");
+    assert_eq!(mail.method_param, "REQUEST");
+    assert_eq!(mail.from, "lead@techtown.eu");
+    assert_eq!(mail.to, ["ilze@jelgava.lv", "joao@cm-fundao.pt"]);
+    assert!(
+        mail.text.contains("When: Monday 15 March 2027, 10:00-12:00 (Europe/Riga time, UTC+02:00)"),
+        "{}",
+        mail.text
+    );
+    assert!(mail.text.contains("Where: Jelgava"), "{}", mail.text);
+    check_lines(&mail.calendar);
+    let file = read(&mail.calendar);
+    assert!(file.calendar.contains(&("METHOD".into(), "REQUEST".into())));
+    let e = &file.events[0];
+    let m = get_meeting(&n.db, n.transnational).unwrap();
+    assert_eq!(e.text("UID"), Some(m.uid.as_str()));
+    assert_eq!(e.start, When::Instant(utc("2027-03-15 08:00"), Some("Europe/Riga".into())));
+    assert_eq!(e.organizer.as_deref(), Some("mailto:lead@techtown.eu"));
+    assert_eq!(e.attendees.len(), 2);
+    let (address, params) = &e.attendees[0];
+    assert_eq!(address, "mailto:ilze@jelgava.lv");
+    for (k, v) in [("CN", "Ilze Bērziņa"), ("ROLE", "REQ-PARTICIPANT"), ("PARTSTAT", "NEEDS-ACTION"), ("RSVP", "TRUE")]
+    {
+        assert!(params.contains(&(k.to_string(), v.to_string())), "{k}={v} in {params:?}");
+    }
+    assert_eq!(e.alarms, 0);
+}
+
+#[test]
+fn a_change_then_a_cancellation_carry_higher_sequences_and_the_same_uid() {
+    let mut n = network();
+    let to = invite_input(&["marie@nevers.fr"]);
+    let first = read(&open_mail(&invitation(&n.db, n.visit, &to).unwrap().eml).calendar);
+    let mut moved = MeetingInput::from(&get_meeting(&n.db, n.visit).unwrap());
+    moved.venue = "Mercado Municipal".into();
+    update_meeting(&mut n.db, n.visit, moved).unwrap();
+    let update = invitation(&n.db, n.visit, &to).unwrap();
+    assert!(
+        update.subject.starts_with("Updated invitation: Study visit Fundão (10-12 May 2027)"),
+        "{}",
+        update.subject
+    );
+    let second = read(&open_mail(&update.eml).calendar);
+    set_meeting_status(&mut n.db, n.visit, MeetingStatus::Cancelled).unwrap();
+    let cancel = invitation(&n.db, n.visit, &to).unwrap();
+    assert_eq!(cancel.method, InviteMethod::Cancel);
+    assert!(cancel.subject.starts_with("Cancelled: Study visit Fundão"), "{}", cancel.subject);
+    let mail = open_mail(&cancel.eml);
+    assert_eq!(mail.method_param, "CANCEL");
+    let third = read(&mail.calendar);
+    assert!(third.calendar.contains(&("METHOD".into(), "CANCEL".into())));
+    let seq = |r: &Read| r.events[0].text("SEQUENCE").unwrap().parse::<i64>().unwrap();
+    assert!(
+        seq(&first) < seq(&second) && seq(&second) < seq(&third),
+        "{} {} {}",
+        seq(&first),
+        seq(&second),
+        seq(&third)
+    );
+    assert_eq!(first.events[0].text("UID"), third.events[0].text("UID"));
+    assert_eq!(third.events[0].text("STATUS"), Some("CANCELLED"));
+    assert_eq!(third.events[0].start, When::Day(day("2027-05-10")));
+    assert_eq!(second.events[0].text("LOCATION"), Some("Mercado Municipal, Fundão"));
+}
+
+#[test]
+fn invitations_refuse_bad_addresses_and_undated_meetings() {
+    let n = network();
+    let err = invitation(&n.db, n.visit, &invite_input(&["marie@nevers.fr", "joao at fundao"])).unwrap_err();
+    assert_eq!(err.field(), Some("to[1]"));
+    assert!(err.to_string().contains("joao at fundao"), "{err}");
+    let mut bad = invite_input(&["marie@nevers.fr"]);
+    bad.organizer = "lead@".into();
+    assert_eq!(invitation(&n.db, n.visit, &bad).unwrap_err().field(), Some("organizer"));
+    assert_eq!(invitation(&n.db, n.visit, &invite_input(&[])).unwrap_err().field(), Some("to"));
+    let err = invitation(&n.db, n.undated, &invite_input(&["marie@nevers.fr"])).unwrap_err();
+    assert!(err.to_string().contains("not dated yet"), "{err}");
+    assert!(matches!(invitation(&n.db, 9999, &invite_input(&["marie@nevers.fr"])), Err(Error::NotFound(_))));
+}
+
+#[test]
+fn contacts_preselected_for_an_invitation() {
+    let n = network();
+    let everyone = partner_contact_emails(&n.db, n.transnational).unwrap();
+    let mut sorted = everyone.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["ana@cm-fundao.pt", "ilze@jelgava.lv", "joao@cm-fundao.pt", "marie@nevers.fr"]);
+    let visit = partner_contact_emails(&n.db, n.visit).unwrap();
+    let mut visit_sorted = visit.clone();
+    visit_sorted.sort();
+    assert_eq!(
+        visit_sorted,
+        ["ana@cm-fundao.pt", "joao@cm-fundao.pt", "marie@nevers.fr"],
+        "host and attending partner"
+    );
+    let nevers = partner_contact_emails(&n.db, n.nevers_visit).unwrap();
+    assert_eq!(nevers, ["marie@nevers.fr"], "Jelgava declined");
+    let ulg = partner_contact_emails(&n.db, n.local_group).unwrap();
+    assert_eq!(ulg, ["ilze@jelgava.lv"]);
+}
