@@ -161,7 +161,7 @@ pub struct Dependents {
 impl Dependents {
     pub(crate) fn count(&mut self, n: i64, one: &str, many: &str) {
         if n > 0 {
-            self.items.push(format!("{n} {}", if n == 1 { one } else { many }));
+            self.items.push(crate::wording::count(n, one, many));
         }
     }
 

@@ -22,6 +22,7 @@
 use chrono::NaiveDate;
 use convene_core::country;
 use convene_core::plan::{Action, Month, PlanDocument, Section};
+use convene_core::wording::count;
 use rust_decimal::Decimal;
 
 use crate::report::{euros, Chapter, Column, Fact, Part, Report, Row, Table};
@@ -263,9 +264,8 @@ fn schedule_parts(doc: &PlanDocument) -> Vec<Part> {
     ];
     if summary.unscheduled_actions > 0 {
         parts.push(Part::Note(format!(
-            "{} action{} not scheduled yet.",
-            summary.unscheduled_actions,
-            if summary.unscheduled_actions == 1 { " is" } else { "s are" }
+            "{} not scheduled yet.",
+            count(summary.unscheduled_actions, "action is", "actions are")
         )));
     }
     parts
@@ -299,10 +299,12 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
     ];
     if summary.uncosted_actions > 0 {
         parts.push(Part::Note(format!(
-            "{} action{} no cost estimate yet and count{} as €0.00.",
-            summary.uncosted_actions,
-            if summary.uncosted_actions == 1 { " has" } else { "s have" },
-            if summary.uncosted_actions == 1 { "s" } else { "" }
+            "{} as €0.00.",
+            count(
+                summary.uncosted_actions,
+                "action has no cost estimate yet and counts",
+                "actions have no cost estimate yet and count"
+            )
         )));
     }
 

@@ -12,6 +12,7 @@ import type { IcsImportReport } from './bindings/IcsImportReport';
 import type { InvitationSent } from './bindings/InvitationSent';
 import type { SavedCalendar } from './bindings/SavedCalendar';
 import { dateError, dateOrderError, emailError } from './validation';
+import { count } from './wording';
 import type { FieldErrors } from './errors';
 import type { Partner } from './types';
 
@@ -34,14 +35,12 @@ export function reminderMinutes(value: string): number | null {
   return REMINDERS.find((r) => r.value === value)?.minutes ?? null;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Saved 12 meetings to /home/ana/TechTown.ics; 2 not yet dated were left out." */
 export function savedMessage(saved: SavedCalendar): string {
   const head = `Saved ${count(saved.events, 'meeting', 'meetings')} to ${saved.path}`;
   if (saved.left_out_undated === 0) return `${head}.`;
   const n = saved.left_out_undated;
-  return `${head}; ${n} not yet dated ${n === 1 ? 'was' : 'were'} left out.`;
+  return `${head}; ${count(n, 'not yet dated was', 'not yet dated were')} left out.`;
 }
 
 /** What happened to an invitation: open in the mail program, or only written. */

@@ -2,6 +2,8 @@
  * The importer's report as the UI reads it. The binding (ImportReport) is the core's
  * type; this is the part the screens show, so they work with any report that has it.
  */
+import { count } from './wording';
+
 export interface ImportCountsView {
   networks: number;
   partners: number;
@@ -36,5 +38,5 @@ const COUNT_LABELS: [keyof ImportCountsView, string, string][] = [
 /** The non-zero counts as "4 networks", "35 partners", ... */
 export function countPhrases(counts: ImportCountsView | undefined): string[] {
   if (!counts) return [];
-  return COUNT_LABELS.filter(([k]) => counts[k] > 0).map(([k, one, many]) => `${counts[k]} ${counts[k] === 1 ? one : many}`);
+  return COUNT_LABELS.filter(([k]) => counts[k] > 0).map(([k, one, many]) => count(counts[k], one, many));
 }

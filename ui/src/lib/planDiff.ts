@@ -8,6 +8,8 @@
  * marked piece that spans a line break is marked on both lines.
  */
 
+import { count } from './wording';
+
 export type DiffKind = 'equal' | 'delete' | 'insert';
 
 export interface DiffPiece {
@@ -62,7 +64,7 @@ export function texts(pieces: DiffPiece[]): { before: string; after: string } {
 export function changeSummary(d: SideBySide): string {
   if (d.same) return 'No change';
   const parts: string[] = [];
-  if (d.added) parts.push(`${d.added} ${d.added === 1 ? 'word' : 'words'} added`);
-  if (d.removed) parts.push(`${d.removed} ${d.removed === 1 ? 'word' : 'words'} removed`);
+  if (d.added) parts.push(`${count(d.added, 'word', 'words')} added`);
+  if (d.removed) parts.push(`${count(d.removed, 'word', 'words')} removed`);
   return parts.join(', ') || 'White space changed';
 }

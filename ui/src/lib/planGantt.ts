@@ -9,6 +9,7 @@
  * chart never draws a guess.
  */
 import { monthName } from './dates';
+import { count as countOf } from './wording';
 
 export interface GanttItem {
   id: number;
@@ -133,7 +134,7 @@ export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLay
     const months = end - start + 1;
     const startText = monthText(start);
     const endText = monthText(end);
-    const span = months === 1 ? `${startText} (1 month)` : `${startText} to ${endText} (${months} months)`;
+    const span = `${months === 1 ? startText : `${startText} to ${endText}`} (${countOf(months, 'month', 'months')})`;
     return {
       id: item.id,
       label: item.label,

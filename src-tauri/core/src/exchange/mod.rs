@@ -210,7 +210,7 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
     ] {
         let n = count(table)?;
         if n > 0 {
-            held.push(format!("{n} {}", if n == 1 { one } else { many }));
+            held.push(crate::wording::count(n, one, many));
         }
     }
     if held.is_empty() {

@@ -11,6 +11,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::names::fold;
 use crate::store::{now_text, Db};
+use crate::wording::count_of;
 
 use super::super::content::{read_content, write_content, PlanContent};
 use super::super::history::ancestors;
@@ -315,7 +316,10 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             new.len(),
             vec![],
             vec![],
-            format!("Added {} to \"{title}\"; it now reads as the file's latest revision", revisions_phrase(new.len())),
+            format!(
+                "Added {} to \"{title}\"; it now reads as the file's latest revision",
+                count_of(new.len(), "revision", "revisions")
+            ),
         ));
     }
 
@@ -335,7 +339,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let merge = merge_contents(&base, &ours, &their_content);
     let message = format!(
         "Merged {} from {}'s copy{}",
-        revisions_phrase(new.len()),
+        count_of(new.len(), "revision", "revisions"),
         their_head.author,
         match merge.conflicts.len() {
             0 => String::new(),
@@ -364,12 +368,15 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     }
     let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
     let text = if conflicts.is_empty() {
-        format!("Merged {} into \"{title}\"; both sides' changes are kept", revisions_phrase(new.len()))
+        format!(
+            "Merged {} into \"{title}\"; both sides' changes are kept",
+            count_of(new.len(), "revision", "revisions")
+        )
     } else {
         let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
         format!(
             "Merged {} into \"{title}\", but both sides changed {}: nothing was overwritten; choose which text to keep",
-            revisions_phrase(new.len()),
+            count_of(new.len(), "revision", "revisions"),
             labels.join(", ")
         )
     };
@@ -388,13 +395,4 @@ fn commit_merge(
     // A merge's first parent is our head, not the newest row (their head was stored last).
     conn.execute("UPDATE plan_revisions SET parent_uuid = ?2 WHERE uuid = ?1", params![saved.revision.uuid, ours])?;
     Ok(saved)
-}
-
-/// "1 revision", "3 revisions".
-fn revisions_phrase(count: usize) -> String {
-    if count == 1 {
-        "1 revision".into()
-    } else {
-        format!("{count} revisions")
-    }
 }
