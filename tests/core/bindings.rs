@@ -185,6 +185,7 @@ fn labels_module() -> String {
     use convene_core::partner::PartnerRole;
     use convene_core::plan::content::{ActionStatus, FundingSource, IndicatorKind};
     use convene_core::plan::{PlanStatus, RevisionKind};
+    use convene_core::search::HitKind;
     let mut imports = String::new();
     let mut tables = String::new();
     macro_rules! table {
@@ -212,6 +213,7 @@ fn labels_module() -> String {
         IndicatorKind => "indicatorKindLabel",
         RevisionKind => "revisionKindLabel",
         MilestoneKind => "milestoneKindLabel",
+        HitKind => "hitKindLabel",
     );
     format!("{GENERATED}{imports}{tables}")
 }

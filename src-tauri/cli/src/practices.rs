@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use convene_core::names::fold;
 use convene_core::network::get_network;
 use convene_core::practice::{get_practice, list_practices, Practice};
-use convene_core::search::{search as search_all, HitKind};
+use convene_core::search::search as search_all;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -144,14 +144,8 @@ pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
     let rows: Vec<Vec<String>> = hits
         .iter()
         .map(|h| {
-            let kind = match h.kind {
-                HitKind::Network => "network",
-                HitKind::Partner => "partner",
-                HitKind::Meeting => "meeting",
-                HitKind::Plan => "action plan",
-                HitKind::Practice => "good practice",
-            };
-            vec![kind.to_string(), h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
+            let kind = h.kind.label().to_lowercase();
+            vec![kind, h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
         })
         .collect();
     output::print(&table(&["KIND", "#ID", "TITLE", "NETWORK", "MATCH"], &rows))

@@ -10,17 +10,22 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::labels::text_enum;
 use crate::names::fold;
 use crate::store::Db;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum HitKind {
-    Network,
-    Partner,
-    Meeting,
-    Plan,
-    Practice,
+/// How many hits the search box shows at most: enough to scan, few enough to read.
+pub const SEARCH_LIMIT: usize = 50;
+
+text_enum! {
+    /// What a search hit is, with the word the search box shows beside it.
+    pub enum HitKind {
+        Network = "network" / "Network",
+        Partner = "partner" / "Partner",
+        Meeting = "meeting" / "Meeting",
+        Plan = "plan" / "Action plan",
+        Practice = "practice" / "Good practice",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -11,6 +11,7 @@ import type { ActionStatus } from './ActionStatus';
 import type { IndicatorKind } from './IndicatorKind';
 import type { RevisionKind } from './RevisionKind';
 import type { MilestoneKind } from './MilestoneKind';
+import type { HitKind } from './HitKind';
 
 /** What a person reads for each MeetingKind. */
 export const meetingKindLabel: Record<MeetingKind, string> = {
@@ -119,4 +120,13 @@ export const milestoneKindLabel: Record<MilestoneKind, string> = {
   "decision": "Decision",
   "event": "Event",
   "other": "Other",
+};
+
+/** What a person reads for each HitKind. */
+export const hitKindLabel: Record<HitKind, string> = {
+  "network": "Network",
+  "partner": "Partner",
+  "meeting": "Meeting",
+  "plan": "Action plan",
+  "practice": "Good practice",
 };
