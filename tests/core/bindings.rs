@@ -8,8 +8,9 @@
 //! Besides the types, the test writes modules of values the window must not copy by hand
 //! (see [`generated_modules`]): the limits every form checks (`limits.ts`), the words
 //! people read for each closed set (`labels.ts`, from each `text_enum!`'s `label()`), and
-//! the calendar words and cases of the core's schedule formatter (`calendarWords.ts`,
-//! `scheduleTextCases.ts`). They are compared and regenerated the same way.
+//! the calendar words the window's own date formatting uses (`calendarWords.ts`). They are
+//! compared and regenerated the same way. A meeting's when needs no module: the core sends
+//! it with the meeting (`Meeting::when`, from its one schedule formatter).
 //!
 //! Rust's `i64` is exported as TypeScript `number`, not `bigint`: ids and counts stay far
 //! below 2^53, and Tauri's IPC carries them as JSON numbers (ts-rs `Config::with_large_int`,
@@ -38,7 +39,7 @@ use convene_core::plan::{
     PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision, StatusChange,
 };
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
-use convene_core::schedule_text::{schedule_parts, DateStyle, ScheduleParts};
+use convene_core::schedule_text::ScheduleParts;
 use convene_core::search::SearchHit;
 use convene_core::time_text::{MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS};
 use convene_core::urbact::ImportReport;
@@ -145,7 +146,6 @@ fn generated_modules() -> BTreeMap<String, String> {
             ])
         ),
     );
-    out.insert("scheduleTextCases.ts".to_string(), schedule_text_cases());
     out
 }
 
@@ -216,58 +216,6 @@ fn labels_module() -> String {
         HitKind => "hitKindLabel",
     );
     format!("{GENERATED}{imports}{tables}")
-}
-
-/// Schedules and the parts the core's formatter makes of them in the window's style, on
-/// the clock they were entered in: the window's `scheduleParts` must agree on every one.
-fn schedule_text_cases() -> String {
-    use chrono::{DateTime, NaiveDate, Utc};
-    use convene_core::meeting::Schedule;
-    // A timed meeting as the core stores it: two instants and the zone they were entered in.
-    let timed = |start_utc: &str, end_utc: &str, zone: &str| {
-        let tz: chrono_tz::Tz = zone.parse().unwrap();
-        let (start, end) = (start_utc.parse::<DateTime<Utc>>().unwrap(), end_utc.parse::<DateTime<Utc>>().unwrap());
-        let on_clock = |t: DateTime<Utc>| t.with_timezone(&tz).naive_local();
-        Schedule::Timed { start, end, time_zone: zone.into(), start_local: on_clock(start), end_local: on_clock(end) }
-    };
-    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-    let all_day = |a: &str, b: &str| Schedule::AllDay { first: day(a), last: day(b) };
-    let undated = |year: Option<i32>, month: Option<u32>, wording: &str| Schedule::Undated {
-        year,
-        month,
-        wording: wording.into(),
-    };
-    let schedules = [
-        timed("2027-03-10T08:00:00Z", "2027-03-10T10:00:00Z", "Europe/Riga"),
-        timed("2027-06-15T21:00:00Z", "2027-06-16T01:00:00Z", "Europe/Lisbon"),
-        timed("2027-03-10T17:00:00Z", "2027-03-10T22:00:00Z", "Europe/Riga"),
-        timed("2027-03-28T00:00:00Z", "2027-03-28T02:00:00Z", "Europe/Paris"),
-        timed("2027-10-29T13:00:00Z", "2027-10-31T21:00:00Z", "America/New_York"),
-        timed("2027-01-04T04:00:00Z", "2027-01-04T05:30:00Z", "Asia/Kolkata"),
-        all_day("2027-06-01", "2027-06-01"),
-        all_day("2027-06-01", "2027-06-02"),
-        all_day("2027-03-30", "2027-04-02"),
-        all_day("2027-12-30", "2028-01-02"),
-        undated(Some(2016), Some(6), "June (Basingstoke)"),
-        undated(Some(2027), Some(9), ""),
-        undated(Some(2028), None, ""),
-        undated(None, Some(5), ""),
-        undated(None, None, " after the summer "),
-        undated(None, None, ""),
-    ];
-    // One case a line: the schedule and its parts.
-    let cases: String = schedules
-        .iter()
-        .map(|s| {
-            let parts: ScheduleParts = schedule_parts(s, None, DateStyle::Short);
-            format!("  {{ schedule: {}, parts: {} }},\n", json(s), json(&parts))
-        })
-        .collect();
-    format!(
-        "{GENERATED}import type {{ Schedule }} from './Schedule';\nimport type {{ ScheduleParts }} from './ScheduleParts';\n\n\
-         /** Schedules and the parts convene-core's formatter makes of them (window style, own clock). */\n\
-         export const SCHEDULE_TEXT_CASES: {{ schedule: Schedule; parts: ScheduleParts }}[] = [\n{cases}];\n"
-    )
 }
 
 fn committed_dir() -> PathBuf {

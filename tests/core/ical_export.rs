@@ -51,6 +51,7 @@ fn meeting(n: u128, title: &str, schedule: Schedule) -> Meeting {
         online_url: String::new(),
         status: MeetingStatus::Confirmed,
         description: String::new(),
+        when: Default::default(),
         schedule,
         agenda: vec![],
         attendance: vec![],

@@ -21,6 +21,12 @@ export function meeting(over: Partial<Meeting> = {}): Meeting {
       type: 'timed', start: '2027-03-10T08:00:00Z', end: '2027-03-10T10:00:00Z', time_zone: 'Europe/Riga',
       start_local: '2027-03-10T10:00:00', end_local: '2027-03-10T12:00:00',
     },
+    // As the core's formatter writes this schedule (schedule_text.rs, window style).
+    when: {
+      text: 'Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)', short: 'Wed 10 Mar 2027, 10:00', dates: 'Wed 10 Mar 2027',
+      times: '10:00–12:00', end_days_later: 0, end_day_note: '', time_zone: 'Europe/Riga', utc_offset: '+02:00',
+      first_date: '2027-03-10', last_date: '2027-03-10',
+    },
     agenda: [], attendance: [], source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
     ...over,
   };

@@ -105,6 +105,7 @@ fn meeting(n: usize) -> Meeting {
              Bring your {other} figures, the draft action plan and questions for {city}, \
              as agreed at the last meeting (see the minutes)."
         ),
+        when: Default::default(),
         schedule,
         agenda: Vec::new(),
         attendance: Vec::new(),

@@ -29,8 +29,9 @@ pub use crate::time_text::DateStyle;
 use crate::time_text::{date_range_text, date_text, month_name, RANGE_DASH};
 use crate::wording::count;
 
-/// A meeting's when, in parts and whole.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// A meeting's when, in parts and whole. The default (all empty) stands for parts not
+/// worked out yet, such as those of a meeting read from an export file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScheduleParts {
     /// The whole when in one line: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)",
     /// "1–2 Jun 2027, all days", "not dated yet (September 2027)".

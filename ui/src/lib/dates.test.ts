@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEDULE_TEXT_CASES } from './bindings/scheduleTextCases';
 import {
-  addDays, countdown, daysBetween, formatDate, formatDateRange, formatSchedule, formatWhen, parseIsoDate, relativeDays,
-  scheduleFirstDate, scheduleLastDate, scheduleParts, wallClock, weekdayIndex,
+  addDays, countdown, daysBetween, formatDate, formatDateRange, parseIsoDate, relativeDays, scheduleFirstDate,
+  scheduleLastDate, wallClock, weekdayIndex,
 } from './dates';
 import type { Schedule } from './types';
 
@@ -33,29 +32,11 @@ describe('calendar dates', () => {
     expect(formatDateRange('2027-12-30', '2028-01-02')).toBe('30 Dec 2027 – 2 Jan 2028');
   });
 
-  it('describes every kind of schedule in one line', () => {
-    const s = timed('2027-03-10T08:00:00Z', '2027-03-10T10:00:00Z', '2027-03-10T10:00:00', '2027-03-10T12:00:00');
-    expect(formatSchedule(s)).toBe('Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)');
-    expect(formatWhen(s)).toBe('Wed 10 Mar 2027, 10:00');
-    expect(formatSchedule({ type: 'all_day', first: '2027-06-01', last: '2027-06-02' })).toBe('1–2 Jun 2027, all days');
-    expect(formatSchedule({ type: 'undated', year: 2027, month: 9, wording: '' })).toBe('not dated yet (September 2027)');
-    const limerick = { type: 'undated', year: null, month: null, wording: 'in September (Limerick)' } as const;
-    expect(formatWhen(limerick)).toBe('in September (Limerick)');
-    expect(formatSchedule({ type: 'undated', year: null, month: null, wording: '' })).toBe('not dated yet');
-  });
-
-  it('makes the same parts as the core formatter for every case the core wrote', () => {
-    expect(SCHEDULE_TEXT_CASES.length).toBeGreaterThan(10);
-    for (const { schedule, parts } of SCHEDULE_TEXT_CASES) {
-      expect(scheduleParts(schedule), JSON.stringify(schedule)).toEqual(parts);
-    }
-  });
-
-  it('marks an end on a later day and places the days on the meeting clock', () => {
+  it('places the days of a meeting on its own clock', () => {
     const late = timed('2027-06-15T21:00:00Z', '2027-06-16T01:00:00Z', '2027-06-15T22:00:00', '2027-06-16T02:00:00', 'Europe/Lisbon');
-    expect(formatSchedule(late)).toBe('Tue 15 Jun 2027, 22:00–02:00 +1 day (Europe/Lisbon)');
     expect([scheduleFirstDate(late), scheduleLastDate(late)]).toEqual(['2027-06-15', '2027-06-16']);
-    expect(scheduleParts(late).utc_offset).toBe('+01:00');
+    expect([scheduleFirstDate({ type: 'all_day', first: '2027-06-01', last: '2027-06-02' }), scheduleLastDate({ type: 'all_day', first: '2027-06-01', last: '2027-06-02' })]).toEqual(['2027-06-01', '2027-06-02']);
+    expect(scheduleFirstDate({ type: 'undated', year: 2027, month: 9, wording: '' })).toBeNull();
   });
 
   it('does not count a meeting that ends at midnight on the next day', () => {

@@ -7,19 +7,17 @@
  * shift it by a day; arithmetic on dates goes through UTC midnights instead, so a date
  * printed here is always the date the core meant.
  *
- * A meeting's when is convene-core's (`schedule_text.rs`): [`scheduleParts`] gives the
- * same parts as the core's formatter in the window's style, with the core's words
- * (bindings/calendarWords.ts, generated), and a test checks it against every case the core
- * formats in bindings/scheduleTextCases.ts (also generated: when the core's wording
- * changes, that test fails until this file follows).
+ * A meeting's when is not formatted here: the core sends it with every meeting and
+ * meeting summary (`when`, from its one formatter in `schedule_text.rs`). What stays here
+ * needs the browser or works on plain dates: the viewer's own today and the countdown to a
+ * meeting, the wall clock of another zone, and dates such as a milestone's or a plan's, in
+ * the core's words (bindings/calendarWords.ts, generated).
  */
 import { MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS } from './bindings/calendarWords';
-import type { ScheduleParts } from './bindings/ScheduleParts';
 import type { Schedule } from './types';
 import { count } from './wording';
 
 export type IsoDate = string;
-export type { ScheduleParts };
 
 const DAY_MS = 86_400_000;
 
@@ -124,79 +122,22 @@ export function timeOf(local: string): string {
   return t.slice(0, 5);
 }
 
-const NO_PARTS: ScheduleParts = {
-  text: '', short: '', dates: '', times: null, end_days_later: 0, end_day_note: '', time_zone: null,
-  utc_offset: null, first_date: null, last_date: null,
-};
-
-/** "+02:00" from a wall clock and the instant it shows ("2027-03-10T10:00:00", "2027-03-10T08:00:00Z"). */
-function offsetOf(local: string, instant: string): string {
-  const minutes = Math.round((Date.parse(`${local.slice(0, 19)}Z`) - Date.parse(instant)) / 60_000);
-  const abs = Math.abs(minutes);
-  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${minutes < 0 ? '-' : '+'}${hhmm}`;
-}
-
 /**
- * A meeting's when in parts, on the clock it was entered in, as convene-core's formatter
- * writes it for the window: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)", "1–2 Jun 2027,
- * all days", "not dated yet (September 2027)".
+ * The first day a schedule covers, on the clock it was entered in, for placing meetings on
+ * a grid or a timeline (the core's `when.first_date`, for a schedule the core has not read).
  */
-export function scheduleParts(s: Schedule): ScheduleParts {
-  switch (s.type) {
-    case 'timed': {
-      const [startDay, endDay] = [dateOf(s.start_local), dateOf(s.end_local)];
-      const later = daysBetween(startDay, endDay);
-      const note = later > 0 ? `+${count(later, 'day', 'days')}` : '';
-      const times = `${timeOf(s.start_local)}${RANGE_DASH}${timeOf(s.end_local)}`;
-      const dates = formatDate(startDay);
-      // A meeting ending at midnight does not occupy the next day.
-      const last = later > 0 && timeOf(s.end_local) === '00:00' ? addDays(endDay, -1) : endDay;
-      return {
-        text: `${dates}, ${times}${note ? ` ${note}` : ''} (${s.time_zone})`,
-        short: `${dates}, ${timeOf(s.start_local)}`,
-        dates, times, end_days_later: later, end_day_note: note, time_zone: s.time_zone,
-        utc_offset: offsetOf(s.start_local, s.start), first_date: startDay, last_date: last,
-      };
-    }
-    case 'all_day': {
-      const dates = formatDateRange(s.first, s.last);
-      const text = `${dates}, ${s.first === s.last ? 'all day' : 'all days'}`;
-      return { ...NO_PARTS, text, short: dates, dates, first_date: s.first, last_date: s.last };
-    }
-    case 'undated': {
-      const wording = s.wording.trim();
-      const { year, month } = s;
-      const known = year !== null && month !== null ? `${monthName(month)} ${year}`
-        : year !== null ? String(year)
-        : month !== null ? `${monthName(month)}, year not known`
-        : '';
-      const detail = [known, wording ? `"${wording}"` : ''].filter(Boolean).join(': ');
-      const text = detail ? `not dated yet (${detail})` : 'not dated yet';
-      const short = wording || (known ? `${known}, not dated yet` : 'not dated yet');
-      return { ...NO_PARTS, text, short, dates: known };
-    }
-  }
-}
-
-/** The first day a schedule covers, on the clock it was entered in. */
 export function scheduleFirstDate(s: Schedule): IsoDate | null {
-  return scheduleParts(s).first_date;
+  if (s.type === 'timed') return dateOf(s.start_local);
+  return s.type === 'all_day' ? s.first : null;
 }
 
-/** The last day a schedule covers, on the clock it was entered in (a midnight end does not count). */
+/** The last day a schedule covers on its clock; a meeting ending at midnight does not occupy the next day. */
 export function scheduleLastDate(s: Schedule): IsoDate | null {
-  return scheduleParts(s).last_date;
-}
-
-/** What an undated schedule says about when: its words, else what is known, else "not dated yet". */
-export function describeUndated(year: number | null, month: number | null, wording: string): string {
-  return scheduleParts({ type: 'undated', year, month, wording }).short;
-}
-
-/** A schedule in one line: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)". */
-export function formatSchedule(s: Schedule): string {
-  return scheduleParts(s).text;
+  if (s.type === 'timed') {
+    const [startDay, endDay] = [dateOf(s.start_local), dateOf(s.end_local)];
+    return endDay > startDay && timeOf(s.end_local) === '00:00' ? addDays(endDay, -1) : endDay;
+  }
+  return s.type === 'all_day' ? s.last : null;
 }
 
 const zoneDateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -258,9 +199,4 @@ export function countdown(s: Schedule, now: Date, viewerZone?: string): string {
     return relativeDays(daysBetween(today, today < s.first ? s.first : s.last));
   }
   return '';
-}
-
-/** A schedule in a few words for lists: "Wed 10 Mar 2027, 10:00", "10–12 Mar 2027", "June (Limerick)". */
-export function formatWhen(s: Schedule): string {
-  return scheduleParts(s).short;
 }

@@ -4,7 +4,10 @@ import type { MeetingSummary, Schedule } from './types';
 
 const m = (id: number, schedule: Schedule, over: Partial<MeetingSummary> = {}): MeetingSummary => ({
   id, uid: `u${id}`, network_id: 1, network_name: 'IoTXchange', kind: 'transnational', title: `Meeting ${id}`,
-  host_partner_id: null, host_name: null, venue: '', mode: 'in_person', status: 'confirmed', schedule, ...over,
+  host_partner_id: null, host_name: null, venue: '', mode: 'in_person', status: 'confirmed', schedule,
+  // The filters read the schedule, not the core's text of it.
+  when: { text: '', short: '', dates: '', times: null, end_days_later: 0, end_day_note: '', time_zone: null, utc_offset: null, first_date: null, last_date: null },
+  ...over,
 });
 const timed = (start: string, local: string): Schedule => ({ type: 'timed', start, end: start, time_zone: 'Europe/Riga', start_local: local, end_local: local });
 

@@ -80,10 +80,25 @@
     if (!input.title || !input.title.trim()) throw invalid('title', 'must not be empty');
     if (input.online_url && !/^https?:\/\//.test(input.online_url)) throw invalid('online_url', `"${input.online_url}" must start with https:// or http://`);
     const sched = schedule(input.schedule, input.host_partner_id);
-    Object.assign(m, { ...input, title: input.title.trim(), schedule: sched, host_name: db.partners.find((p) => p.id === input.host_partner_id)?.name ?? null });
+    Object.assign(m, { ...input, title: input.title.trim(), schedule: sched, when: whenOf(sched), host_name: db.partners.find((p) => p.id === input.host_partner_id)?.name ?? null });
     m.updated_at = now();
   }
-  const summary = (m) => ({ id: m.id, uid: m.uid, network_id: m.network_id, network_name: db.networks.find((n) => n.id === m.network_id)?.name ?? '', kind: m.kind, title: m.title, host_partner_id: m.host_partner_id, host_name: m.host_name, venue: m.venue, mode: m.mode, status: m.status, schedule: m.schedule });
+  // The core sends each meeting's when (schedule_text.rs); this mock writes a plainer one.
+  function whenOf(s) {
+    const none = { times: null, end_days_later: 0, end_day_note: '', time_zone: null, utc_offset: null, first_date: null, last_date: null };
+    if (s.type === 'timed') {
+      const times = `${s.start_local.slice(11, 16)}–${s.end_local.slice(11, 16)}`;
+      const day = s.start_local.slice(0, 10);
+      return { ...none, text: `${day}, ${times} (${s.time_zone})`, short: `${day}, ${s.start_local.slice(11, 16)}`, dates: day, times, time_zone: s.time_zone, first_date: day, last_date: s.end_local.slice(0, 10) };
+    }
+    if (s.type === 'all_day') {
+      const dates = s.first === s.last ? s.first : `${s.first} – ${s.last}`;
+      return { ...none, text: `${dates}, all day`, short: dates, dates, first_date: s.first, last_date: s.last };
+    }
+    const known = s.year ? `${s.month ? `${s.month}/` : ''}${s.year}` : '';
+    return { ...none, text: known ? `not dated yet (${known})` : 'not dated yet', short: s.wording || 'not dated yet', dates: known };
+  }
+  const summary = (m) => ({ id: m.id, uid: m.uid, network_id: m.network_id, network_name: db.networks.find((n) => n.id === m.network_id)?.name ?? '', kind: m.kind, title: m.title, host_partner_id: m.host_partner_id, host_name: m.host_name, venue: m.venue, mode: m.mode, status: m.status, schedule: m.schedule, when: m.when });
   const sortKey = (m) => m.schedule.type === 'timed' ? m.schedule.start : m.schedule.type === 'all_day' ? `${m.schedule.first}T00:00:00Z` : '~';
   function localTimes(networkId, sched) {
     if (sched.type !== 'timed') return [];
@@ -137,7 +152,7 @@
     for (let i = 0; i < 10000; i++) {
       const day = new Date(Date.UTC(2020, 0, 1) + i * 8.64e7 / 3).toISOString().slice(0, 10);
       db.meetings.push({ id: nextId++, uid: `u${i}`, sequence: 0, network_id: big.id, kind: 'transnational', title: `Meeting ${i}`, host_partner_id: host[i].id, host_name: host[i].name,
-        venue: '', mode: 'online', online_url: '', status: 'confirmed', description: '', schedule: { type: 'all_day', first: day, last: day }, agenda: [], attendance: [], created_at: now(), updated_at: now() });
+        venue: '', mode: 'online', online_url: '', status: 'confirmed', description: '', schedule: { type: 'all_day', first: day, last: day }, when: whenOf({ type: 'all_day', first: day, last: day }), agenda: [], attendance: [], created_at: now(), updated_at: now() });
     }
   }
 
@@ -164,7 +179,16 @@
     get_meeting: ({ id }) => find(db.meetings, id, 'meeting'),
     create_meeting: ({ networkId, input }) => addMeeting(networkId, input),
     update_meeting: ({ id, input }) => { const m = find(db.meetings, id, 'meeting'); applyMeeting(m, input); m.sequence++; return m; },
-    set_meeting_status: ({ id, status }) => { const m = find(db.meetings, id, 'meeting'); m.status = status; m.sequence++; return m; },
+    confirm_meeting: ({ id }) => { const m = find(db.meetings, id, 'meeting'); m.status = 'confirmed'; m.sequence++; return m; },
+    cancel_meeting: ({ id }) => { const m = find(db.meetings, id, 'meeting'); m.status = 'cancelled'; m.sequence++; return m; },
+    mark_meeting_held: ({ id }) => { const m = find(db.meetings, id, 'meeting'); m.status = 'held'; m.sequence++; return m; },
+    postpone_meeting: ({ id, to }) => {
+      const m = find(db.meetings, id, 'meeting');
+      m.description = `${m.description ? `${m.description}\n\n` : ''}Postponed from ${m.when.text}.`;
+      if (to) { m.schedule = schedule(to, m.host_partner_id); m.when = whenOf(m.schedule); m.status = 'tentative'; } else { m.status = 'postponed'; }
+      m.sequence++;
+      return m;
+    },
     delete_meeting: ({ id }) => { db.meetings = db.meetings.filter((m) => m.id !== id); return null; },
     set_agenda: ({ meetingId, items }) => { const m = find(db.meetings, meetingId, 'meeting'); m.agenda = items.map((x, i) => ({ ...x, id: nextId++, position: i })); return m; },
     set_attendance: ({ meetingId, attendee, status }) => { const m = find(db.meetings, meetingId, 'meeting'); m.attendance = m.attendance.filter((a) => a.attendee.id !== attendee.id); if (status) m.attendance.push({ attendee, status, name: find(db.partners, attendee.id, 'partner').name }); return m; },

@@ -10,6 +10,10 @@
 //!   mode, online link) or the status, so calendar clients replace their old copy.
 //! - A meeting read from an export keeps its UID, sequence, timestamps and saved instants
 //!   ([`import_meeting`]); it passes the same checks as one typed in.
+//! - `when` (on [`Meeting`] and [`MeetingSummary`]) is the schedule as the window reads it,
+//!   worked out by the core's one formatter ([`crate::schedule_text`]) each time a meeting
+//!   is read, so the window shows the core's words. Like `host_name` it is derived: an
+//!   export writes it, and a file's value is never read back (nor needed).
 
 pub mod attendance;
 pub mod schedule;
@@ -29,11 +33,13 @@ use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::get_partner;
+use crate::schedule_text::{schedule_parts, DateStyle, ScheduleParts};
 use crate::store::{now_text, Db};
+use crate::time_text::utc_text;
 use crate::validate::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
 
 use attendance::attendance_of;
-use schedule::{row_of, schedule_from_row, schedule_row, utc_text, ScheduleRow};
+use schedule::{row_of, schedule_from_row, schedule_row, ScheduleRow};
 
 text_enum! {
     pub enum MeetingKind {
@@ -102,6 +108,9 @@ pub struct Meeting {
     #[serde(default)]
     pub description: String,
     pub schedule: Schedule,
+    /// The schedule as the window reads it: derived, so a file's value is not read back.
+    #[serde(default, skip_deserializing)]
+    pub when: ScheduleParts,
     /// In the agenda's order.
     #[serde(default)]
     pub agenda: Vec<AgendaItem>,
@@ -162,6 +171,9 @@ pub struct MeetingSummary {
     pub mode: MeetingMode,
     pub status: MeetingStatus,
     pub schedule: Schedule,
+    /// The schedule as the window reads it.
+    #[serde(default, skip_deserializing)]
+    pub when: ScheduleParts,
 }
 
 struct Clean {
@@ -339,7 +351,13 @@ pub fn delete_meeting(db: &mut Db, id: i64) -> Result<()> {
 const MEETING_COLUMNS: &str = "m.*, (SELECT name FROM partners p WHERE p.id = m.host_partner_id) AS host_name,
     (SELECT name FROM networks n WHERE n.id = m.network_id) AS network_name";
 
+/// A schedule as the window reads it: on the clock it was entered in, in the window's style.
+pub(crate) fn window_when(schedule: &Schedule) -> ScheduleParts {
+    schedule_parts(schedule, None, DateStyle::Short)
+}
+
 fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
+    let schedule = schedule_from_row(row)?;
     Ok(Meeting {
         id: row.get("id")?,
         uid: row.get("uid")?,
@@ -354,7 +372,8 @@ fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
         online_url: row.get("online_url")?,
         status: row.get("status")?,
         description: row.get("description")?,
-        schedule: schedule_from_row(row)?,
+        when: window_when(&schedule),
+        schedule,
         agenda: Vec::new(),
         attendance: Vec::new(),
         source_ref: row.get("source_ref")?,
@@ -364,6 +383,7 @@ fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
 }
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
+    let schedule = schedule_from_row(row)?;
     Ok(MeetingSummary {
         id: row.get("id")?,
         uid: row.get("uid")?,
@@ -376,7 +396,8 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         venue: row.get("venue")?,
         mode: row.get("mode")?,
         status: row.get("status")?,
-        schedule: schedule_from_row(row)?,
+        when: window_when(&schedule),
+        schedule,
     })
 }
 
@@ -448,4 +469,46 @@ pub fn upcoming_meetings(db: &Db, now: DateTime<Utc>, limit: usize) -> Result<Ve
         .query_map(params![today, utc_text(now), limit as i64], summary_from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::{create_network, NetworkInput, NetworkKind};
+
+    #[test]
+    fn a_meeting_is_read_with_the_cores_when_and_a_files_when_is_not_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path().join("t.db")).unwrap();
+        let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::Other)).unwrap();
+        let at = |t: &str| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").unwrap();
+        let input = MeetingInput {
+            kind: MeetingKind::Transnational,
+            title: "Meeting in Jelgava".into(),
+            host_partner_id: None,
+            venue: String::new(),
+            mode: MeetingMode::InPerson,
+            online_url: String::new(),
+            status: MeetingStatus::Tentative,
+            description: String::new(),
+            schedule: ScheduleInput::Timed {
+                start_local: at("2027-03-10 10:00"),
+                end_local: at("2027-03-10 12:00"),
+                time_zone: "Europe/Riga".into(),
+            },
+        };
+        let id = create_meeting(&mut db, network.id, input).unwrap().id;
+        let meeting = get_meeting(&db, id).unwrap();
+        assert_eq!(meeting.when.text, "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)");
+        let listed = list_meetings(&db, network.id, DateRange::default()).unwrap();
+        assert_eq!(listed[0].when, meeting.when);
+
+        let mut file = serde_json::to_value(&meeting).unwrap();
+        assert_eq!(file["when"]["text"], "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)", "an export writes it");
+        file["when"] = serde_json::json!({ "text": "whatever the file says" });
+        let read: Meeting = serde_json::from_value(file.clone()).unwrap();
+        assert_eq!(read.when, ScheduleParts::default(), "a file's when is not read back");
+        file.as_object_mut().unwrap().remove("when");
+        assert!(serde_json::from_value::<Meeting>(file).is_ok(), "a file without when is read");
+    }
 }

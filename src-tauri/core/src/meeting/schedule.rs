@@ -18,6 +18,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::partner::get_partner;
 use crate::store::Db;
+use crate::time_text::utc_text;
 use crate::validate::{self, LINE_MAX};
 
 /// When a meeting takes place, as saved.
@@ -101,10 +102,6 @@ pub(crate) struct ScheduleRow {
     pub month: Option<u32>,
     pub wording: Option<String>,
     pub sort_start: Option<String>,
-}
-
-pub(crate) fn utc_text(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// The instant a wall-clock time in `zone` denotes. A time skipped by a clock change is an

@@ -11,7 +11,7 @@ use rusqlite::{params, Row};
 use super::{NetworkTimeline, TimelineItem, TimelineKind};
 use crate::error::Result;
 use crate::meeting::schedule::schedule_from_row;
-use crate::meeting::{MeetingSummary, Schedule};
+use crate::meeting::{window_when, MeetingSummary, Schedule};
 use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::Db;
 use crate::time_text::utc_text;
@@ -219,6 +219,11 @@ fn undated_meetings(db: &Db, network_id: i64, network_name: &str, cap: usize) ->
     )?;
     let list = stmt
         .query_map(params![network_id, cap as i64], |r| {
+            let schedule = Schedule::Undated {
+                year: r.get(9)?,
+                month: r.get(10)?,
+                wording: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+            };
             Ok(MeetingSummary {
                 id: r.get(0)?,
                 uid: r.get(1)?,
@@ -231,11 +236,8 @@ fn undated_meetings(db: &Db, network_id: i64, network_name: &str, cap: usize) ->
                 venue: r.get(6)?,
                 mode: r.get(7)?,
                 status: r.get(8)?,
-                schedule: Schedule::Undated {
-                    year: r.get(9)?,
-                    month: r.get(10)?,
-                    wording: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
-                },
+                when: window_when(&schedule),
+                schedule,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -5,6 +5,7 @@ import type { MeetingKind } from "./MeetingKind";
 import type { MeetingMode } from "./MeetingMode";
 import type { MeetingStatus } from "./MeetingStatus";
 import type { Schedule } from "./Schedule";
+import type { ScheduleParts } from "./ScheduleParts";
 
 export type Meeting = { id: number, 
 /**
@@ -20,6 +21,10 @@ network_id: number, kind: MeetingKind, title: string, host_partner_id: number | 
  * read back.
  */
 host_name: string | null, venue: string, mode: MeetingMode, online_url: string, status: MeetingStatus, description: string, schedule: Schedule, 
+/**
+ * The schedule as the window reads it: derived, so a file's value is not read back.
+ */
+when: ScheduleParts, 
 /**
  * In the agenda's order.
  */

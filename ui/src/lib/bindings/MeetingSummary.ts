@@ -3,8 +3,13 @@ import type { MeetingKind } from "./MeetingKind";
 import type { MeetingMode } from "./MeetingMode";
 import type { MeetingStatus } from "./MeetingStatus";
 import type { Schedule } from "./Schedule";
+import type { ScheduleParts } from "./ScheduleParts";
 
 /**
  * A line of a meeting list: the meeting without agenda and attendance, with its network.
  */
-export type MeetingSummary = { id: number, uid: string, network_id: number, network_name: string, kind: MeetingKind, title: string, host_partner_id: number | null, host_name: string | null, venue: string, mode: MeetingMode, status: MeetingStatus, schedule: Schedule, };
+export type MeetingSummary = { id: number, uid: string, network_id: number, network_name: string, kind: MeetingKind, title: string, host_partner_id: number | null, host_name: string | null, venue: string, mode: MeetingMode, status: MeetingStatus, schedule: Schedule, 
+/**
+ * The schedule as the window reads it.
+ */
+when: ScheduleParts, };
