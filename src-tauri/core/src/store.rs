@@ -312,7 +312,7 @@ fn choose_database_path(from_env: Option<PathBuf>, default: impl FnOnce() -> Opt
 
 /// The current time as stored in `created_at` / `updated_at`.
 pub(crate) fn now_text() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    crate::time_text::utc_text(chrono::Utc::now())
 }
 
 #[cfg(test)]
