@@ -163,21 +163,6 @@ fn apply(db: &Db, input: &mut PracticeInput, o: PracticeOptions) -> Result<()> {
     Ok(())
 }
 
-fn input_of(p: &Practice) -> PracticeInput {
-    PracticeInput {
-        title: p.title.clone(),
-        tagline: p.tagline.clone(),
-        city: p.city.clone(),
-        country: p.country.clone().unwrap_or_default(),
-        author: p.author.clone(),
-        author_role: p.author_role.clone(),
-        headline_figure: p.headline_figure.clone(),
-        is_transfer: p.is_transfer,
-        sections: p.sections.clone(),
-        network_ids: p.network_ids.clone(),
-    }
-}
-
 #[derive(Serialize)]
 struct Removed {
     removed: String,
@@ -219,7 +204,7 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
         }
         PracticeEditCommand::Update { practice, title, options } => {
             let before = find_practice(ctx, &practice)?;
-            let mut input = input_of(&before);
+            let mut input = PracticeInput::from(&before);
             if let Some(t) = title {
                 input.title = t;
             }

@@ -434,7 +434,7 @@ fn word_table(table: &Table) -> DocxTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Chapter, Column, Fact, Row};
+    use crate::report::{kezmarok_report, Chapter, Column, Row};
     use std::io::Read;
 
     fn document_xml(bytes: &[u8]) -> String {
@@ -457,25 +457,16 @@ mod tests {
     }
 
     fn report() -> Report {
-        Report {
-            title: "Kežmarok Green Plan".into(),
-            kind: "Integrated Action Plan".into(),
-            facts: vec![Fact { label: "City".into(), value: "Kežmarok, Slovakia".into() }],
-            running_title: "Kežmarok Green Plan · Kežmarok".into(),
-            saved_at: Some("2027-02-14T09:30:00Z".into()),
-            chapters: vec![Chapter {
-                heading: "Actions".into(),
-                parts: vec![
-                    Part::Markdown(
-                        "Intro with **bold** text.\n\n- first\n- second\n\n## Pilot\n\nBell\u{7} text".into(),
-                    ),
-                    Part::Table(Table {
-                        columns: vec![Column::left("Action"), Column::right("Cost")],
-                        rows: vec![Row::new(vec!["Green roofs".into(), "€12,500.00".into()])],
-                    }),
-                ],
-            }],
-        }
+        kezmarok_report(vec![Chapter {
+            heading: "Actions".into(),
+            parts: vec![
+                Part::Markdown("Intro with **bold** text.\n\n- first\n- second\n\n## Pilot\n\nBell\u{7} text".into()),
+                Part::Table(Table {
+                    columns: vec![Column::left("Action"), Column::right("Cost")],
+                    rows: vec![Row::new(vec!["Green roofs".into(), "€12,500.00".into()])],
+                }),
+            ],
+        }])
     }
 
     #[test]

@@ -213,6 +213,19 @@ pub fn euros(amount: Decimal) -> String {
     format!("{}€{grouped}.{cents}", if negative { "-" } else { "" })
 }
 
+/// The report the renderers' tests draw: Kežmarok's plan with the given chapters.
+#[cfg(test)]
+pub(crate) fn kezmarok_report(chapters: Vec<Chapter>) -> Report {
+    Report {
+        title: "Kežmarok Green Plan".into(),
+        kind: "Integrated Action Plan".into(),
+        facts: vec![Fact { label: "City".into(), value: "Kežmarok, Slovakia".into() }],
+        running_title: "Kežmarok Green Plan · Kežmarok".into(),
+        saved_at: Some("2027-02-14T09:30:00Z".into()),
+        chapters,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -194,18 +194,7 @@ fn footer(fonts: &Fonts, running_title: &str, page: usize, pages: usize) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Chapter, Fact};
-
-    fn report(chapters: Vec<Chapter>) -> Report {
-        Report {
-            title: "Kežmarok Green Plan".into(),
-            kind: "Integrated Action Plan".into(),
-            facts: vec![Fact { label: "City".into(), value: "Kežmarok, Slovakia".into() }],
-            running_title: "Kežmarok Green Plan · Kežmarok".into(),
-            saved_at: Some("2027-02-14T09:30:00Z".into()),
-            chapters,
-        }
-    }
+    use crate::report::{kezmarok_report as report, Chapter};
 
     fn texts(page: &[Op]) -> Vec<(f32, f32, f32, String)> {
         page.iter()
