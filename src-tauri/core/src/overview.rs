@@ -4,7 +4,9 @@
 //! Invariants:
 //! - Everything is read in one call against one connection, so the three parts agree.
 //! - A timeline item's dates are the meeting's dates on its own clock (a timed meeting at
-//!   00:30 in Riga is on the Riga date, whatever UTC says); milestones last one day.
+//!   00:30 in Riga is on the Riga date, whatever UTC says); milestones last one day (a
+//!   milestone known to the month sits on the first of its month and says so in
+//!   `precision`, as the network page's timeline draws it).
 //! - A network's span is its own start and end dates; a missing one is taken from its
 //!   items, so every item falls inside the span.
 //! - The home screen stays quick on very large databases (1,000 networks and 100,000
@@ -30,6 +32,7 @@ use ts_rs::TS;
 
 use crate::error::Result;
 use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary};
+use crate::milestone::DatePrecision;
 use crate::store::Db;
 use attention::{import_warnings, tentative_soon, without_host};
 use timeline::{networks, timeline};
@@ -98,6 +101,14 @@ pub struct TimelineItem {
     pub title: String,
     /// The meeting's status; none for milestones.
     pub status: Option<MeetingStatus>,
+    /// A milestone's precision (a month milestone reads "June 2027"); absent for meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub precision: Option<DatePrecision>,
+    /// Whether a milestone is done (drawn hollow until it is); absent for meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub done: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -93,6 +93,8 @@ fn meeting_item(row: &Row<'_>) -> rusqlite::Result<Placed> {
             last_date,
             title: row.get("title")?,
             status: Some(row.get("status")?),
+            precision: None,
+            done: None,
         },
     })
 }
@@ -108,6 +110,8 @@ fn milestone_item(row: &Row<'_>) -> rusqlite::Result<Placed> {
             last_date: date,
             title: row.get("title")?,
             status: None,
+            precision: Some(row.get("precision")?),
+            done: Some(row.get("done")?),
         },
     })
 }
@@ -139,8 +143,8 @@ pub(super) fn timeline(
     }
     let today = now.date_naive();
     for sql in [
-        "SELECT id, date, title FROM milestones WHERE network_id = ?1 AND date < ?2 ORDER BY date DESC, id DESC LIMIT ?3",
-        "SELECT id, date, title FROM milestones WHERE network_id = ?1 AND date >= ?2 ORDER BY date, id LIMIT ?3",
+        "SELECT id, date, title, precision, done FROM milestones WHERE network_id = ?1 AND date < ?2 ORDER BY date DESC, id DESC LIMIT ?3",
+        "SELECT id, date, title, precision, done FROM milestones WHERE network_id = ?1 AND date >= ?2 ORDER BY date, id LIMIT ?3",
     ] {
         let mut stmt = conn.prepare_cached(sql)?;
         let rows = stmt.query_map(params![network.id, today, cap_sql], milestone_item)?;
@@ -278,6 +282,45 @@ mod tests {
         let t = &home_overview(&db, now()).unwrap().timelines[0];
         assert_eq!(t.start, Some(day("2026-12-01")), "a meeting before the network's start widens the span");
         assert_eq!(t.end, Some(day("2028-02-03")), "no end date: the last item's last day");
+    }
+
+    #[test]
+    fn a_milestone_carries_its_precision_and_whether_it_is_done_and_a_meeting_neither() {
+        use crate::milestone::{create_milestone, DatePrecision, MilestoneInput, MilestoneKind};
+        let mut db = Db::open_in_memory().unwrap();
+        let id = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::Other)).unwrap().id;
+        let milestone = |title: &str, date: &str, precision: DatePrecision, done: bool| MilestoneInput {
+            date: day(date),
+            precision,
+            kind: MilestoneKind::Deliverable,
+            title: title.into(),
+            description: String::new(),
+            done,
+        };
+        create_milestone(&mut db, id, milestone("Action plan", "2027-06-20", DatePrecision::Month, false)).unwrap();
+        create_milestone(&mut db, id, milestone("Baseline study", "2027-02-10", DatePrecision::Day, true)).unwrap();
+        let d = "2027-04-15";
+        create_meeting(
+            &mut db,
+            id,
+            meeting("Visit", None, MeetingMode::Online, MeetingStatus::Confirmed, all_day(d, d)),
+        )
+        .unwrap();
+        let t = &home_overview(&db, now()).unwrap().timelines[0];
+        let item = |title: &str| t.items.iter().find(|i| i.title == title).unwrap();
+        let plan = item("Action plan");
+        assert_eq!(
+            (plan.date, plan.precision, plan.done),
+            (day("2027-06-01"), Some(DatePrecision::Month), Some(false)),
+            "a month milestone on the first of its month, not done"
+        );
+        assert_eq!(
+            (item("Baseline study").precision, item("Baseline study").done),
+            (Some(DatePrecision::Day), Some(true))
+        );
+        assert_eq!((item("Visit").precision, item("Visit").done), (None, None));
+        let json = serde_json::to_value(item("Visit")).unwrap();
+        assert!(json.get("precision").is_none() && json.get("done").is_none(), "a meeting sends neither: {json}");
     }
 
     #[test]

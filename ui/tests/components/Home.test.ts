@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { meeting } from '../fixtures';
+
+vi.mock('../../src/lib/ipc', () => ({ homeOverview: vi.fn() }));
+import * as ipc from '../../src/lib/ipc';
+import Home from '../../src/screens/Home.svelte';
+
+describe('the home screen', () => {
+  it('shows the core’s when of a meeting, and a month milestone by its month, hollow until done', async () => {
+    const m = meeting();
+    const summary = {
+      id: m.id, uid: m.uid, network_id: 4, network_name: 'IoTXchange', kind: m.kind, title: m.title,
+      host_partner_id: m.host_partner_id, host_name: m.host_name, venue: '', mode: m.mode, status: m.status,
+      schedule: m.schedule, when: { ...m.when, text: 'the core’s own words for this meeting' },
+    };
+    vi.mocked(ipc.homeOverview).mockResolvedValue({
+      upcoming: [summary],
+      timelines: [{
+        network_id: 4, network_name: 'IoTXchange', slug: 'iotxchange', start: '2026-06-01', end: '2028-12-31',
+        items: [
+          { kind: 'milestone', id: 1, date: '2027-06-01', last_date: '2027-06-01', title: 'Action plan', status: null, precision: 'month', done: false },
+          { kind: 'milestone', id: 2, date: '2027-02-10', last_date: '2027-02-10', title: 'Baseline study', status: null, precision: 'day', done: true },
+          { kind: 'meeting', id: 7, date: '2027-03-10', last_date: '2027-03-10', title: m.title, status: 'tentative' },
+        ],
+        undated: [], omitted_items: 0, omitted_undated: 0,
+      }],
+      omitted_timelines: 0,
+      attention: [],
+    });
+    const { container } = render(Home);
+    expect(await screen.findByText('the core’s own words for this meeting')).toBeInTheDocument();
+    const mark = (title: string) => screen.getAllByTestId('timeline-mark').find((e) => e.dataset.title === title)!;
+    expect(mark('Action plan').getAttribute('aria-label')).toBe('Milestone: Action plan, June 2027');
+    expect(mark('Baseline study').getAttribute('aria-label')).toBe('Milestone: Baseline study, Wed 10 Feb 2027, done');
+    expect(mark('Action plan').querySelector('rect.milestone')?.classList.contains('open')).toBe(true);
+    expect(mark('Baseline study').querySelector('rect.milestone')?.classList.contains('open')).toBe(false);
+    expect(container.querySelectorAll('rect.milestone')).toHaveLength(2);
+  });
+});
