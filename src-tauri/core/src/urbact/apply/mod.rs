@@ -270,6 +270,20 @@ struct NetworkImport<'a> {
 }
 
 impl NetworkImport<'_> {
+    /// The record one line of the page saved, or `None` when the core's rules refused it
+    /// (kept as an import note, with a warning: see [`Self::refused`]); any other error
+    /// stops the import.
+    fn saved<T>(&mut self, result: Result<T>, line: i64, text: &str) -> Result<Option<T>> {
+        match result {
+            Ok(saved) => Ok(Some(saved)),
+            Err(err @ Error::Invalid { .. }) => {
+                self.refused(line, text, &err)?;
+                Ok(None)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
     /// Keeps a line the core's rules refused as an import note, with a warning.
     fn refused(&mut self, line: i64, text: &str, err: &Error) -> Result<()> {
         let u = Unplaced { line, text: text.to_string(), reason: format!("refused: {err}") };

@@ -2,7 +2,7 @@
 //! a country taken from the page or from evidence in the file, else the line kept as a
 //! note), then the cities with an action plan that are not listed, as associated partners.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::names::fold;
 use crate::partner::{create_partner, match_partner, PartnerInput, PartnerRole};
 
@@ -166,26 +166,19 @@ impl NetworkImport<'_> {
             population: None,
             notes,
         };
-        match create_partner(self.db, self.network_id, input) {
-            Ok(saved) => {
-                self.out.created.partners += 1;
-                if let Some((line, address)) = &p.address {
-                    warn(
-                        self.report,
-                        *line,
-                        address,
-                        WarningKind::Inferred,
-                        format!("read as the postal address of {} (it starts with its name and ends with its country); kept in the partner's notes", p.name),
-                    );
-                }
-                self.partners.push((saved.id, saved.name, saved.country));
-                Ok(true)
-            }
-            Err(err @ Error::Invalid { .. }) => {
-                self.refused(p.line, &p.text, &err)?;
-                Ok(false)
-            }
-            Err(err) => Err(err),
+        let result = create_partner(self.db, self.network_id, input);
+        let Some(saved) = self.saved(result, p.line, &p.text)? else { return Ok(false) };
+        self.out.created.partners += 1;
+        if let Some((line, address)) = &p.address {
+            warn(
+                self.report,
+                *line,
+                address,
+                WarningKind::Inferred,
+                format!("read as the postal address of {} (it starts with its name and ends with its country); kept in the partner's notes", p.name),
+            );
         }
+        self.partners.push((saved.id, saved.name, saved.country));
+        Ok(true)
     }
 }

@@ -2,7 +2,7 @@
 //! partner their place names, see [`resolve_host`]), milestones and action plans, each
 //! found again by its source reference; then the lines nothing could place, as notes.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::meeting::{insert_meeting, MeetingInput, MeetingMode, MeetingStatus, ScheduleInput};
 use crate::milestone::{insert_milestone, MilestoneInput};
 use crate::names::fold;
@@ -30,10 +30,9 @@ impl NetworkImport<'_> {
                         continue;
                     }
                     let input = MilestoneInput::on(*date, title);
-                    match insert_milestone(self.db, self.network_id, &input, &Origin::Page(key.clone())) {
-                        Ok(_) => self.out.created.milestones += 1,
-                        Err(err @ Error::Invalid { .. }) => self.refused(e.line, &e.text, &err)?,
-                        Err(err) => return Err(err),
+                    let result = insert_milestone(self.db, self.network_id, &input, &Origin::Page(key.clone()));
+                    if self.saved(result, e.line, &e.text)?.is_some() {
+                        self.out.created.milestones += 1;
                     }
                 }
                 EventWhat::Meeting(m) => {
@@ -90,10 +89,9 @@ impl NetworkImport<'_> {
                         );
                     }
                     let input = meeting_input(m, host);
-                    match insert_meeting(self.db, self.network_id, &input, &Origin::Page(key.clone())) {
-                        Ok(_) => self.out.created.meetings += 1,
-                        Err(err @ Error::Invalid { .. }) => self.refused(e.line, &e.text, &err)?,
-                        Err(err) => return Err(err),
+                    let result = insert_meeting(self.db, self.network_id, &input, &Origin::Page(key.clone()));
+                    if self.saved(result, e.line, &e.text)?.is_some() {
+                        self.out.created.meetings += 1;
                     }
                 }
             }
@@ -118,10 +116,9 @@ impl NetworkImport<'_> {
                 summary: plan.summary.clone(),
                 status: PlanStatus::Final,
             };
-            match insert_plan(self.db, self.network_id, &input, &Origin::Page(key.clone())) {
-                Ok(_) => self.out.created.action_plans += 1,
-                Err(err @ Error::Invalid { .. }) => self.refused(plan.line, &plan.text, &err)?,
-                Err(err) => return Err(err),
+            let result = insert_plan(self.db, self.network_id, &input, &Origin::Page(key.clone()));
+            if self.saved(result, plan.line, &plan.text)?.is_some() {
+                self.out.created.action_plans += 1;
             }
         }
         Ok(())
