@@ -187,6 +187,18 @@ async fn readme_screenshots() {
     app.readme_shot("network").await;
     app.scroll_to("#section-partners").await;
     app.readme_shot("network-partners").await;
+    // A milestone known only to its month, added in its form: the timeline and the list.
+    app.click("[data-testid=add-milestone]").await;
+    app.el("[data-testid=milestone-dialog]").await;
+    app.fill("#milestone-title", "Integrated Action Plan due").await;
+    app.choose("#milestone-kind", "Deadline").await;
+    app.click("#milestone-precision-month").await;
+    app.fill("#milestone-date", "2027-06").await;
+    app.click("[data-testid=save-milestone]").await;
+    app.gone("[data-testid=milestone-dialog]").await;
+    app.el("[data-testid=milestone][data-milestone=\"Integrated Action Plan due\"]").await;
+    app.scroll_to("#section-milestones").await;
+    app.readme_shot("network-milestones").await;
 
     app.click(".page-head [data-testid=new-meeting]").await;
     app.fill("#meeting-title", "Sensor lab follow-up").await;
@@ -217,6 +229,20 @@ async fn readme_screenshots() {
     practice.click().await.unwrap();
     app.el("[data-testid=practice-title]").await;
     app.readme_shot("practice").await;
+
+    // A practice typed in, with the fields the importer fills (not saved).
+    app.click("[data-testid=nav-practices]").await;
+    app.click("[data-testid=new-practice]").await;
+    app.fill("#practice-title", "Kitchen gardens of Jelgava").await;
+    app.fill("#practice-tagline", "Vacant lots become gardens run by their neighbours").await;
+    app.fill("#practice-city", "Jelgava").await;
+    app.choose("#practice-country", "Latvia").await;
+    app.click("[data-testid=practice-network][data-network=\"IoTXchange\"]").await;
+    app.click("[data-testid=add-practice-section]").await;
+    app.fill("#section-0-heading", "The problem").await;
+    app.fill("#section-0-body", "Forty vacant lots in the old town, and a waiting list for allotments.").await;
+    app.client.execute("window.scrollTo(0, 0); document.activeElement?.blur();", vec![]).await.unwrap();
+    app.readme_shot("practice-form").await;
 
     app.click("[data-testid=nav-search]").await;
     app.fill("main [data-testid=search-input]", "Jelgava").await;
