@@ -48,14 +48,14 @@ use super::line_writer::Lines;
 use super::vtimezone::ZoneRules;
 use crate::error::{Error, Result};
 use crate::meeting::{
-    get_meeting, list_meetings, AttendanceStatus, Attendee, DateRange, Meeting, MeetingKind, MeetingMode,
-    MeetingStatus, Schedule,
+    get_meeting, AttendanceStatus, Attendee, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule,
 };
 use crate::network::get_network;
 use crate::partner::{get_partner, Partner};
 use crate::store::Db;
 use crate::validate;
 
+mod bulk;
 mod write;
 
 pub use write::location;
@@ -159,7 +159,7 @@ pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) ->
         }
         None => None,
     };
-    let candidates: Vec<(i64, Schedule)> = match selection.meeting_id {
+    let candidates: Vec<Meeting> = match selection.meeting_id {
         Some(id) => {
             let m = get_meeting(db, id)?;
             if m.network_id != network.id {
@@ -168,21 +168,15 @@ pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) ->
                     format!("meeting {id} ({}) belongs to another network, not {}", m.title, network.name),
                 ));
             }
-            vec![(m.id, m.schedule)]
+            vec![m]
         }
-        None => list_meetings(db, network.id, DateRange::default())?.into_iter().map(|m| (m.id, m.schedule)).collect(),
+        None => bulk::network_meetings(db, network.id)?,
     };
-    let mut meetings = Vec::with_capacity(candidates.len());
-    for (id, schedule) in candidates {
-        if !in_range(&schedule, selection.from, selection.to) {
-            continue;
-        }
-        let m = get_meeting(db, id)?;
-        if partner.as_ref().is_some_and(|p| !concerns_partner(&m, p)) {
-            continue;
-        }
-        meetings.push(m);
-    }
+    let meetings: Vec<Meeting> = candidates
+        .into_iter()
+        .filter(|m| in_range(&m.schedule, selection.from, selection.to))
+        .filter(|m| partner.as_ref().is_none_or(|p| concerns_partner(m, p)))
+        .collect();
     Ok(export_meetings(&meetings, options))
 }
 

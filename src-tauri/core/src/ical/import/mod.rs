@@ -236,9 +236,8 @@ struct Existing {
 
 fn existing(db: &Db, uid: &str) -> Result<Option<Existing>> {
     db.conn()
-        .query_row("SELECT id, network_id, sequence FROM meetings WHERE uid = ?1", [uid], |r| {
-            Ok(Existing { id: r.get(0)?, network_id: r.get(1)?, sequence: r.get(2)? })
-        })
+        .prepare_cached("SELECT id, network_id, sequence FROM meetings WHERE uid = ?1")?
+        .query_row([uid], |r| Ok(Existing { id: r.get(0)?, network_id: r.get(1)?, sequence: r.get(2)? }))
         .optional()
 }
 

@@ -74,11 +74,12 @@ pub(super) fn plan_meetings(
     }
 
     let mut masters: Vec<Event> = Vec::new();
+    let mut master_index: HashMap<String, usize> = HashMap::new();
     let mut overrides: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     for e in events {
         if e.recurrence_id.is_some() {
             overrides.entry(e.uid.clone()).or_default().push(e);
-        } else if let Some(i) = masters.iter().position(|m| m.uid == e.uid) {
+        } else if let Some(&i) = master_index.get(&e.uid) {
             let kept = if e.sequence > masters[i].sequence { e.clone() } else { masters[i].clone() };
             report.warnings.push(format!(
                 "line {}: the UID {} appears twice (lines {} and {}); the version with the higher SEQUENCE was kept",
@@ -86,6 +87,7 @@ pub(super) fn plan_meetings(
             ));
             masters[i] = kept;
         } else {
+            master_index.insert(e.uid.clone(), masters.len());
             masters.push(e);
         }
     }
