@@ -28,17 +28,6 @@ fn field_of(err: Error) -> String {
     }
 }
 
-fn partner_input(name: &str, country: &str) -> PartnerInput {
-    PartnerInput {
-        name: name.into(),
-        country: country.into(),
-        role: PartnerRole::Partner,
-        time_zone: String::new(),
-        population: None,
-        notes: String::new(),
-    }
-}
-
 fn timed(start: &str, end: &str, zone: &str) -> ScheduleInput {
     ScheduleInput::Timed { start_local: dt(start), end_local: dt(end), time_zone: zone.into() }
 }
@@ -68,9 +57,9 @@ struct Fixture {
 fn iotxchange() -> Fixture {
     let mut db = Db::open_in_memory().unwrap();
     let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning)).unwrap();
-    let jelgava = create_partner(&mut db, network.id, partner_input("Jelgava", "Latvia")).unwrap();
-    let nevers = create_partner(&mut db, network.id, partner_input("Nevers Agglomération", "FR")).unwrap();
-    let mut lead = partner_input("Fundão", "Portugal");
+    let jelgava = create_partner(&mut db, network.id, PartnerInput::named("Jelgava", "Latvia")).unwrap();
+    let nevers = create_partner(&mut db, network.id, PartnerInput::named("Nevers Agglomération", "FR")).unwrap();
+    let mut lead = PartnerInput::named("Fundão", "Portugal");
     lead.role = PartnerRole::LeadPartner;
     let fundao = create_partner(&mut db, network.id, lead).unwrap();
     Fixture { db, network, jelgava, nevers, fundao }
@@ -82,7 +71,7 @@ fn partners_take_their_zone_from_the_country_and_a_region_resolves_to_its_countr
     assert_eq!(f.jelgava.time_zone, "Europe/Riga");
     assert_eq!(f.jelgava.country, "LV");
     assert_eq!(f.fundao.time_zone, "Europe/Lisbon");
-    let saleg = create_partner(&mut f.db, f.network.id, partner_input("SALEG", "Saxony-Anhalt")).unwrap();
+    let saleg = create_partner(&mut f.db, f.network.id, PartnerInput::named("SALEG", "Saxony-Anhalt")).unwrap();
     assert_eq!((saleg.country.as_str(), saleg.time_zone.as_str()), ("DE", "Europe/Berlin"));
     let mut changed = PartnerInput::from(&saleg);
     changed.time_zone = "Europe/Vienna".into();
@@ -95,15 +84,15 @@ fn partners_take_their_zone_from_the_country_and_a_region_resolves_to_its_countr
 fn bad_input_names_the_field_and_saves_nothing() {
     let mut f = iotxchange();
     let before = list_partners(&f.db, f.network.id).unwrap();
-    assert_eq!(field_of(create_partner(&mut f.db, f.network.id, partner_input("  ", "LV")).unwrap_err()), "name");
+    assert_eq!(field_of(create_partner(&mut f.db, f.network.id, PartnerInput::named("  ", "LV")).unwrap_err()), "name");
     assert_eq!(
-        field_of(create_partner(&mut f.db, f.network.id, partner_input("Riga", "Atlantis")).unwrap_err()),
+        field_of(create_partner(&mut f.db, f.network.id, PartnerInput::named("Riga", "Atlantis")).unwrap_err()),
         "country"
     );
-    let mut zone = partner_input("Riga", "LV");
+    let mut zone = PartnerInput::named("Riga", "LV");
     zone.time_zone = "Europe/Atlantis".into();
     assert_eq!(field_of(create_partner(&mut f.db, f.network.id, zone).unwrap_err()), "time_zone");
-    let long = partner_input(&"x".repeat(201), "LV");
+    let long = PartnerInput::named(&"x".repeat(201), "LV");
     assert_eq!(field_of(create_partner(&mut f.db, f.network.id, long).unwrap_err()), "name");
     let mut email = NetworkInput::named("Other", NetworkKind::Transfer);
     email.contact_email = "dmc-at-barnsley".into();
@@ -259,7 +248,7 @@ fn undated_meetings_keep_their_words_and_come_after_dated_ones() {
 fn upcoming_meetings_span_networks_and_skip_the_past_and_the_cancelled() {
     let mut f = iotxchange();
     let other = create_network(&mut f.db, NetworkInput::named("DigiPlace", NetworkKind::ActionPlanning)).unwrap();
-    let messina = create_partner(&mut f.db, other.id, partner_input("Messina", "IT")).unwrap();
+    let messina = create_partner(&mut f.db, other.id, PartnerInput::named("Messina", "IT")).unwrap();
     let day = |d: &str| ScheduleInput::AllDay { first: date(d), last: date(d) };
     create_meeting(&mut f.db, f.network.id, meeting_input("Past", None, day("2027-01-05"))).unwrap();
     create_meeting(&mut f.db, other.id, meeting_input("Soon", Some(messina.id), day("2027-02-01"))).unwrap();
@@ -458,15 +447,15 @@ fn search_finds_every_kind_ignoring_accents_and_survives_odd_input() {
 fn text_from_users_is_kept_exactly() {
     let mut f = iotxchange();
     let name = "<img src=x onerror=alert(1)>";
-    let p = create_partner(&mut f.db, f.network.id, partner_input(name, "LV")).unwrap();
+    let p = create_partner(&mut f.db, f.network.id, PartnerInput::named(name, "LV")).unwrap();
     assert_eq!(get_partner(&f.db, p.id).unwrap().name, name);
 }
 
 #[test]
 fn partners_are_listed_in_the_order_people_read_names() {
     let mut f = iotxchange();
-    create_partner(&mut f.db, f.network.id, partner_input("Ånge", "Sweden")).unwrap();
-    create_partner(&mut f.db, f.network.id, partner_input("Razlog", "Bulgaria")).unwrap();
+    create_partner(&mut f.db, f.network.id, PartnerInput::named("Ånge", "Sweden")).unwrap();
+    create_partner(&mut f.db, f.network.id, PartnerInput::named("Razlog", "Bulgaria")).unwrap();
     let names: Vec<String> = list_partners(&f.db, f.network.id).unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["Ånge", "Fundão", "Jelgava", "Nevers Agglomération", "Razlog"]);
 }

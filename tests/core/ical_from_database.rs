@@ -13,7 +13,7 @@ use convene_core::ical::export::{export_ics, CalendarExport, IcsSelection};
 use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput, InviteMethod};
 use convene_core::meeting::*;
 use convene_core::network::{create_network, NetworkInput, NetworkKind};
-use convene_core::partner::{add_contact, create_partner, ContactInput, PartnerInput, PartnerRole};
+use convene_core::partner::{add_contact, create_partner, ContactInput, PartnerInput};
 use convene_core::{Db, Error};
 use mail_parser::{MessageParser, MimeHeaders};
 
@@ -55,19 +55,7 @@ fn network() -> Network {
     let mut db = Db::open_in_memory().unwrap();
     let id = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap().id;
     let partner = |db: &mut Db, name: &str, country: &str, contacts: &[(&str, &str)]| {
-        let p = create_partner(
-            db,
-            id,
-            PartnerInput {
-                name: name.into(),
-                country: country.into(),
-                role: PartnerRole::Partner,
-                time_zone: String::new(),
-                population: None,
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+        let p = create_partner(db, id, PartnerInput::named(name, country)).unwrap();
         for (name, email) in contacts {
             add_contact(
                 db,

@@ -33,19 +33,7 @@ fn network(db: &mut Db) -> i64 {
     for (name, country) in
         [("Riga", "LV"), ("Gävle", "SE"), ("Nyíregyháza", "HU"), ("Bragança", "PT"), ("Tartu", "EE"), ("Jelgava", "LV")]
     {
-        let p = create_partner(
-            db,
-            network.id,
-            PartnerInput {
-                name: name.into(),
-                country: country.into(),
-                role: PartnerRole::Partner,
-                time_zone: String::new(),
-                population: None,
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+        let p = create_partner(db, network.id, PartnerInput::named(name, country)).unwrap();
         lead.get_or_insert(p.id);
     }
     let mut update = NetworkInput::from(&network);

@@ -292,19 +292,7 @@ pub fn fixture() -> Fixture {
             .unwrap();
     let mut partners = BTreeMap::new();
     for (name, country, zone) in PARTNERS {
-        let p = create_partner(
-            &mut db,
-            network.id,
-            PartnerInput {
-                name: (*name).into(),
-                country: (*country).into(),
-                role: PartnerRole::Partner,
-                time_zone: String::new(),
-                population: None,
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+        let p = create_partner(&mut db, network.id, PartnerInput::named(name, country)).unwrap();
         assert_eq!(p.time_zone, *zone, "{name} takes its zone from {country}");
         partners.insert(*name, p);
     }

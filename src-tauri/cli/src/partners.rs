@@ -237,14 +237,7 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
-    let mut input = PartnerInput {
-        name: args.name,
-        country: args.country,
-        role: PartnerRole::Partner,
-        time_zone: String::new(),
-        population: None,
-        notes: String::new(),
-    };
+    let mut input = PartnerInput::named(&args.name, &args.country);
     apply(&mut input, args.options)?;
     let partner = create_partner(&mut ctx.db, network.id, input)?;
     if ctx.json {

@@ -115,6 +115,21 @@ pub struct PartnerInput {
     pub notes: String,
 }
 
+impl PartnerInput {
+    /// A partner city by name and country, with the role `partner` and nothing else yet
+    /// (the zone then defaults from the country).
+    pub fn named(name: &str, country: &str) -> Self {
+        PartnerInput {
+            name: name.into(),
+            country: country.into(),
+            role: PartnerRole::Partner,
+            time_zone: String::new(),
+            population: None,
+            notes: String::new(),
+        }
+    }
+}
+
 impl From<&Partner> for PartnerInput {
     fn from(p: &Partner) -> Self {
         PartnerInput {

@@ -2,7 +2,7 @@
 //! Anna Lindqvist, with helpers to write its actions and amounts.
 
 use convene_core::network::{create_network, NetworkInput, NetworkKind};
-use convene_core::partner::{create_partner, PartnerInput, PartnerRole};
+use convene_core::partner::{create_partner, PartnerInput};
 use convene_core::plan::*;
 use convene_core::Db;
 use rust_decimal::Decimal;
@@ -25,19 +25,7 @@ pub fn gavle_plan() -> Fixture {
     let mut db = Db::open_in_memory().unwrap();
     set_author(&mut db, "Anna Lindqvist").unwrap();
     let network = create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
-    let partner = create_partner(
-        &mut db,
-        network.id,
-        PartnerInput {
-            name: "Gävle".into(),
-            country: "SE".into(),
-            role: PartnerRole::Partner,
-            time_zone: String::new(),
-            population: None,
-            notes: String::new(),
-        },
-    )
-    .unwrap();
+    let partner = create_partner(&mut db, network.id, PartnerInput::named("Gävle", "SE")).unwrap();
     let plan = create_plan(
         &mut db,
         network.id,

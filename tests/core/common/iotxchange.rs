@@ -54,19 +54,7 @@ impl Net {
             ("Barnsley", "GB"),
             ("Jelgava", "LV"),
         ] {
-            let p = create_partner(
-                &mut db,
-                network.id,
-                PartnerInput {
-                    name: name.into(),
-                    country: country.into(),
-                    role: PartnerRole::Partner,
-                    time_zone: String::new(),
-                    population: None,
-                    notes: String::new(),
-                },
-            )
-            .unwrap();
+            let p = create_partner(&mut db, network.id, PartnerInput::named(name, country)).unwrap();
             lead.get_or_insert(p.id);
         }
         let mut update = NetworkInput::from(&network);

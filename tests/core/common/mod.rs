@@ -38,14 +38,7 @@ pub fn time(text: &str) -> NaiveTime {
 }
 
 pub fn partner(name: &str, country: &str, role: PartnerRole) -> PartnerInput {
-    PartnerInput {
-        name: name.into(),
-        country: country.into(),
-        role,
-        time_zone: String::new(),
-        population: None,
-        notes: String::new(),
-    }
+    PartnerInput { role, ..PartnerInput::named(name, country) }
 }
 
 pub fn meeting(title: &str, kind: MeetingKind, host: Option<i64>, schedule: ScheduleInput) -> MeetingInput {

@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use convene_core::network::{create_network, NetworkInput, NetworkKind};
-use convene_core::partner::{create_partner, PartnerInput, PartnerRole};
+use convene_core::partner::{create_partner, PartnerInput};
 use convene_core::plan::*;
 use convene_core::Db;
 use rust_decimal::Decimal;
@@ -71,14 +71,7 @@ pub fn sample_plan() -> (Db, i64) {
     let partner = create_partner(
         &mut db,
         network.id,
-        PartnerInput {
-            name: "Kežmarok".into(),
-            country: "SK".into(),
-            role: PartnerRole::Partner,
-            time_zone: String::new(),
-            population: Some(16_000),
-            notes: String::new(),
-        },
+        PartnerInput { population: Some(16_000), ..PartnerInput::named("Kežmarok", "SK") },
     )
     .unwrap();
     let plan = create_plan(

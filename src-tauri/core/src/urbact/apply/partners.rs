@@ -158,14 +158,7 @@ impl NetworkImport<'_> {
     /// whether it was saved.
     fn save_partner_as(&mut self, p: &PartnerLine, code: &str, role: PartnerRole) -> Result<bool> {
         let notes = p.address.as_ref().map(|(_, a)| format!("Address: {a}")).unwrap_or_default();
-        let input = PartnerInput {
-            name: p.name.clone(),
-            country: code.to_string(),
-            role,
-            time_zone: String::new(),
-            population: None,
-            notes,
-        };
+        let input = PartnerInput { role, notes, ..PartnerInput::named(&p.name, code) };
         let result = create_partner(self.db, self.network_id, input);
         let Some(saved) = self.saved(result, p.line, &p.text)? else { return Ok(false) };
         self.out.created.partners += 1;
