@@ -197,6 +197,8 @@ async fn readme_screenshots() {
     app.click("[data-testid=save-milestone]").await;
     app.gone("[data-testid=milestone-dialog]").await;
     app.el("[data-testid=milestone][data-milestone=\"Integrated Action Plan due\"]").await;
+    app.click("[data-testid=notice] button").await;
+    app.gone("[data-testid=notice]").await;
     app.scroll_to("#section-milestones").await;
     app.readme_shot("network-milestones").await;
 
