@@ -58,6 +58,7 @@ use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
 use crate::store::Db;
+use crate::wording::count_of;
 
 use plan::{plan_meetings, Planned};
 
@@ -84,21 +85,18 @@ pub struct IcsImportReport {
 impl IcsImportReport {
     /// One sentence: "Created 3 meetings, updated 1, 2 unchanged."
     pub fn summary(&self) -> String {
-        let plural = |n: usize| if n == 1 { "meeting" } else { "meetings" };
         if self.created.is_empty() && self.updated.is_empty() {
             return match self.unchanged {
                 0 => "The calendar holds no events for this network; nothing was imported.".into(),
                 n => format!(
-                    "Nothing changed: the {n} {} of this file {} already saved.",
-                    if n == 1 { "event" } else { "events" },
-                    if n == 1 { "is" } else { "are" }
+                    "Nothing changed: the {} already saved.",
+                    count_of(n, "event of this file is", "events of this file are")
                 ),
             };
         }
         format!(
-            "Created {} {}, updated {}, {} unchanged.",
-            self.created.len(),
-            plural(self.created.len()),
+            "Created {}, updated {}, {} unchanged.",
+            count_of(self.created.len(), "meeting", "meetings"),
             self.updated.len(),
             self.unchanged
         )

@@ -11,6 +11,7 @@ use super::super::recurrence::{self, occurrence_key, Series, Start};
 use super::super::tzid::ZoneResolver;
 use crate::error::Result;
 use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
+use crate::wording::count_of;
 
 use super::event::{read_event, Event, TimeReader, When};
 use super::{bad, shown, Context, IcsImportReport, OPEN_SERIES_YEARS};
@@ -173,11 +174,10 @@ pub(super) fn expand(
         }
     };
     report.warnings.push(format!(
-        "line {}: \"{}\" repeats; its {} occurrence{} between {from} and {to} became separate meetings{why}",
+        "line {}: \"{}\" repeats; its {} between {from} and {to} became separate meetings{why}",
         master.line,
         shown(&master.title),
-        by_key.len(),
-        if by_key.len() == 1 { "" } else { "s" },
+        count_of(by_key.len(), "occurrence", "occurrences"),
     ));
     let mut planned: Vec<Planned> = by_key
         .into_iter()
