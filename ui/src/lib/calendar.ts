@@ -57,7 +57,7 @@ export function importSummary(report: IcsImportReport): string {
   if (created === 0 && updated === 0) {
     if (report.unchanged === 0) return 'The calendar holds no events for this network; nothing was imported.';
     const n = report.unchanged;
-    return `Nothing changed: the ${count(n, 'event', 'events')} of this file ${n === 1 ? 'is' : 'are'} already saved.`;
+    return `Nothing changed: the ${count(n, 'event of this file is', 'events of this file are')} already saved.`;
   }
   return `Created ${count(created, 'meeting', 'meetings')}, updated ${updated}, ${report.unchanged} unchanged.`;
 }
