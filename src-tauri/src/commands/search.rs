@@ -1,13 +1,10 @@
 //! The one search box (Ctrl+K) over networks, partners, meetings, plans and practices.
 
-use convene_core::search::{self, SearchHit};
+use convene_core::search::{self, SearchHit, SEARCH_LIMIT};
 use tauri::State;
 
 use crate::error::CommandResult;
 use crate::state::AppState;
-
-/// The most hits one search returns; the box shows the best ones first.
-const SEARCH_LIMIT: usize = 50;
 
 #[tauri::command]
 pub async fn search(state: State<'_, AppState>, text: String) -> CommandResult<Vec<SearchHit>> {
