@@ -92,17 +92,17 @@ fn a_bad_item_is_refused_naming_its_option_and_the_agenda_is_unchanged() {
     let before = c.snapshot();
 
     let err =
-        c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--start", "13:00", "--end", "12:00"], 1);
+        c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--start", "13:00", "--end", "12:00"], 2);
     assert!(err.contains("(--end): the item must end after it starts"), "{err}");
-    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--start", "1pm"], 1);
+    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--start", "1pm"], 2);
     assert!(err.contains("start_time (--start): \"1pm\" is not a time of day"), "{err}");
-    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--speaker", "Riga"], 1);
+    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--speaker", "Riga"], 2);
     assert!(err.contains("speaker (--speaker): IoTXchange has no partner called \"Riga\""), "{err}");
-    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--at", "5"], 1);
+    let err = c.fails(&["agenda", "iotxchange", &id, "add", "--title", "Lunch", "--at", "5"], 2);
     assert!(err.contains("position (--at): 5 is not a place in an agenda of 1 item;"), "{err}");
-    let err = c.fails(&["agenda", "iotxchange", &id, "update", "1", "--title", ""], 1);
+    let err = c.fails(&["agenda", "iotxchange", &id, "update", "1", "--title", ""], 2);
     assert!(err.contains("title (--title): must not be empty"), "{err}");
-    let err = c.fails(&["agenda", "iotxchange", &id, "move", "2", "--to", "1"], 1);
+    let err = c.fails(&["agenda", "iotxchange", &id, "move", "2", "--to", "1"], 2);
     assert!(err.contains("there is no item 2; the agenda has 1 item"), "{err}");
     let err = c.fails(&["agenda", "iotxchange", "Final event", "remove", "1"], 1);
     assert!(err.contains("IoTXchange has no meeting with id, UID or title \"Final event\""), "{err}");
@@ -129,7 +129,7 @@ fn attendance_records_answers_of_partners_and_contacts() {
     assert!(table.contains("Jelgava       partner  accepted"), "{table}");
 
     let before = c.snapshot();
-    let err = c.fails(&["attendance", "iotxchange", &id, "--partner", "jelgava", "--status", "maybe"], 1);
+    let err = c.fails(&["attendance", "iotxchange", &id, "--partner", "jelgava", "--status", "maybe"], 2);
     assert!(err.contains("status (--status): \"maybe\" is not one of: invited, confirmed"), "{err}");
     c.fails(&["attendance", "iotxchange", &id, "--status", "invited"], 2);
     c.fails(&["attendance", "iotxchange", &id, "--partner", "jelgava"], 2);

@@ -127,7 +127,7 @@ fn files_that_are_not_exports_are_refused_and_nothing_is_saved() {
 
     let good = filled().ok(&["export", "json"]);
     let bad_zone = good.replacen("\"Europe/Riga\"", "\"Europe/Atlantis\"", 1);
-    let err = c.fails(&["import", "json", &write("bad-zone.json", bad_zone.as_bytes())], 1);
+    let err = c.fails(&["import", "json", &write("bad-zone.json", bad_zone.as_bytes())], 2);
     assert!(err.contains("time_zone") && err.contains("Europe/Atlantis"), "{err}");
     assert_eq!(c.snapshot(), empty);
 }

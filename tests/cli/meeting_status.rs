@@ -118,20 +118,20 @@ fn postpone_needs_a_later_date_or_undated_and_a_refusal_changes_nothing() {
     assert!(err.contains("--to") && err.contains("--undated"), "{err}");
     let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--to", "2027-04-02 10:00", "--undated"], 2);
     assert!(err.contains("cannot be used with"), "{err}");
-    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--to", "2027-03-01 10:00"], 1);
+    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--to", "2027-03-01 10:00"], 2);
     assert!(err.contains("to (--to): the new date, 2027-03-01 10:00, is not after the current one"), "{err}");
-    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--to", "next week"], 1);
+    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--to", "next week"], 2);
     assert!(err.contains("(--to)") && err.contains("\"next week\" is not a date and time"), "{err}");
     let err = c.fails(&["meeting", "postpone", "iotxchange", "Meeting in Riga", "--undated"], 1);
     assert!(err.contains("IoTXchange has no meeting with id, UID or title \"Meeting in Riga\""), "{err}");
     let err = c.fails(&["meeting", "confirm", "Meeting in Jelgava"], 1);
     assert!(err.contains("give its network first (NETWORK MEETING)"), "{err}");
-    let err = c.fails(&["meeting", "held", "iotxchange", &id], 1);
+    let err = c.fails(&["meeting", "held", "iotxchange", &id], 2);
     assert!(err.contains("has not come yet"), "{err}");
     assert_eq!(c.snapshot(), before, "nothing was saved");
 
     c.ok(&["meeting", "cancel", "iotxchange", &id]);
-    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--undated"], 1);
+    let err = c.fails(&["meeting", "postpone", "iotxchange", &id, "--undated"], 2);
     assert!(err.contains("meeting: \"Meeting in Jelgava\" was cancelled; it cannot be postponed"), "{err}");
 }
 
@@ -143,13 +143,13 @@ fn held_is_for_a_meeting_that_has_begun() {
     let held = c.json(&["meeting", "held", "iotxchange", "kick-off"]);
     assert_eq!(held["status"], "held");
     assert_eq!(held["sequence"], past["sequence"].as_i64().unwrap() + 1);
-    let err = c.fails(&["meeting", "cancel", "iotxchange", "kick-off"], 1);
+    let err = c.fails(&["meeting", "cancel", "iotxchange", "kick-off"], 2);
     assert!(err.contains("has already been held"), "{err}");
 
     // Two meetings of the same title: the id settles it.
     add_meeting(&c, "Online touch-base", "2027-05-01 10:00", "2027-05-01 11:00");
     add_meeting(&c, "Online touch-base", "2027-06-01 10:00", "2027-06-01 11:00");
-    let err = c.fails(&["meeting", "confirm", "iotxchange", "online touch-base"], 1);
+    let err = c.fails(&["meeting", "confirm", "iotxchange", "online touch-base"], 2);
     assert!(
         err.contains("2 meetings of IoTXchange are titled \"online touch-base\"") && err.contains("use the id"),
         "{err}"

@@ -86,7 +86,7 @@ fn wrong_formats_plans_and_places_are_refused_and_nothing_changes() {
     let out = c.path("plan.odt");
     let err = c.fails(&["plan", "export", "1", "--format", "odt", "--out", out.to_str().unwrap()], 2);
     assert!(err.contains("\"odt\" is not an export format; use docx, pdf, md or html"), "{err}");
-    let err = c.fails(&["plan", "export", "1", "--out", out.to_str().unwrap()], 1);
+    let err = c.fails(&["plan", "export", "1", "--out", out.to_str().unwrap()], 2);
     assert!(err.contains("add --format docx, pdf, md or html"), "{err}");
     let err = c.fails(&["plan", "export", "techtown/oulu", "--format", "md", "--out", out.to_str().unwrap()], 1);
     assert!(err.contains("no plan of a partner called \"oulu\""), "{err}");

@@ -139,11 +139,11 @@ fn actions_carry_exact_money_and_the_summary_adds_it_up() {
     assert!(shown.contains("Coding club"), "{shown}");
 
     let before = c.snapshot();
-    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--cost", "10.005"], 1);
+    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--cost", "10.005"], 2);
     assert!(err.contains("--cost") && err.contains("more than two decimals"), "{err}");
-    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--funding", "eu=5"], 1);
+    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--funding", "eu=5"], 2);
     assert!(err.contains("--funding") && err.contains("esf-plus"), "{err}");
-    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--start", "2026-05", "--end", "2026-01"], 1);
+    let err = c.fails(&["plan", "action", "add", "1", "--title", "X", "--start", "2026-05", "--end", "2026-01"], 2);
     assert!(err.contains("--end") && err.contains("before the start"), "{err}");
     assert_eq!(c.snapshot(), before, "refused actions saved nothing");
 }
@@ -171,11 +171,11 @@ fn diff_shows_changed_words_and_restore_brings_an_old_text_back_as_a_new_revisio
 #[test]
 fn status_moves_along_the_review_path_and_reviewers_comment() {
     let c = techtown();
-    let err = c.fails(&["plan", "status", "1", "final"], 1);
+    let err = c.fails(&["plan", "status", "1", "final"], 2);
     assert!(err.contains("in review only"), "{err}");
     c.ok(&["plan", "status", "1", "in-review"]);
     c.ok(&["plan", "status", "1", "final"]);
-    let err = c.fails(&["plan", "status", "1", "adopted"], 1);
+    let err = c.fails(&["plan", "status", "1", "adopted"], 2);
     assert!(err.contains("--date"), "{err}");
     let out = c.ok(&["plan", "status", "1", "adopted", "--date", "2026-03-12"]);
     assert_eq!(out, "\"Digital jobs\" is now adopted on 2026-03-12\n");
@@ -187,7 +187,7 @@ fn status_moves_along_the_review_path_and_reviewers_comment() {
     let doc = c.json(&["plan", "show", "1"]);
     assert_eq!(doc["open_comments"][0]["author"], "Lead expert");
     assert_eq!(doc["open_comments"][0]["section_key"], "funding");
-    let err = c.fails(&["plan", "comment", "1", "budget", "--author", "X", "--text", "?"], 1);
+    let err = c.fails(&["plan", "comment", "1", "budget", "--author", "X", "--text", "?"], 2);
     assert!(err.contains("no section \"budget\""), "{err}");
 }
 
@@ -281,7 +281,7 @@ fn custom_sections_indicators_and_risks_from_the_command_line() {
     let doc = c.json(&["plan", "show", "1"]);
     assert_eq!(doc["sections"][2]["key"], "digital-skills");
     assert_eq!(doc["sections"][2]["custom"], true);
-    let err = c.fails(&["plan", "section", "remove", "1", "funding"], 1);
+    let err = c.fails(&["plan", "section", "remove", "1", "funding"], 2);
     assert!(err.contains("cannot be removed"), "{err}");
     c.ok(&["plan", "section", "remove", "1", "digital-skills"]);
     assert_eq!(c.json(&["plan", "show", "1"])["sections"].as_array().unwrap().len(), 9);
@@ -304,7 +304,7 @@ fn custom_sections_indicators_and_risks_from_the_command_line() {
         "--by",
         "2028-12",
     ]);
-    let err = c.fails(&["plan", "indicator", "add", "1", "--name", "X", "--type", "impact"], 1);
+    let err = c.fails(&["plan", "indicator", "add", "1", "--name", "X", "--type", "impact"], 2);
     assert!(err.contains("output, result"), "{err}");
     c.ok(&[
         "plan",
@@ -320,7 +320,7 @@ fn custom_sections_indicators_and_risks_from_the_command_line() {
         "--owner",
         "IT",
     ]);
-    let err = c.fails(&["plan", "risk", "add", "1", "--description", "X", "--likelihood", "9", "--impact", "1"], 1);
+    let err = c.fails(&["plan", "risk", "add", "1", "--description", "X", "--likelihood", "9", "--impact", "1"], 2);
     assert!(err.contains("--likelihood") && err.contains("between 1 and 5"), "{err}");
     let doc = c.json(&["plan", "show", "1"]);
     assert_eq!(doc["indicators"][0]["target_date"], "2028-12");

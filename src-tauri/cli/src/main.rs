@@ -6,10 +6,15 @@
 //! `eu.convene.app`), so what the CLI imports shows in the window. Human output is plain
 //! lines and tables; `--json` prints the core's types as JSON instead (documented in `docs/cli.md`).
 //!
-//! Exit codes: 0 on success; 1 when the input or the data is wrong (an unknown zone, a
-//! malformed e-mail, a network that does not exist, a refused delete), with the reason on
-//! stderr and nothing saved; 2 when the command line itself is wrong (a missing or unknown
-//! option), as clap reports it.
+//! Exit codes, with the reason on stderr and nothing saved on any failure:
+//! - 0 on success;
+//! - 2 when the input is wrong: the command line itself (a missing or unknown option, as
+//!   clap reports it), or a value the core refuses, typed or in a file being imported (an
+//!   unknown zone, a malformed e-mail, a date that does not exist, a title too long:
+//!   `Error::Invalid`, named by its field and option);
+//! - 1 when the command was well formed but cannot be done: a network or meeting that does
+//!   not exist, a delete refused because of what depends on it, a file that cannot be read
+//!   or written, a database from a newer Convene.
 
 mod agenda;
 mod attendance;
@@ -308,7 +313,10 @@ fn main() -> ExitCode {
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {}", describe(&err));
-            ExitCode::FAILURE
+            match err {
+                Error::Invalid { .. } => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }

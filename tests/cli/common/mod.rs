@@ -68,6 +68,7 @@ impl Convene {
     }
 
     /// Runs a command that must fail with `code`; returns its stderr.
+    #[track_caller]
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.run(args);
         assert_eq!(
