@@ -356,7 +356,8 @@ pub(crate) fn window_when(schedule: &Schedule) -> ScheduleParts {
     schedule_parts(schedule, None, DateStyle::Short)
 }
 
-fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
+/// A meeting from a row of `meetings` (with `host_name`), without its agenda and attendance.
+pub(crate) fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
     let schedule = schedule_from_row(row)?;
     Ok(Meeting {
         id: row.get("id")?,

@@ -14,12 +14,9 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Row;
-
 use crate::agenda::AgendaItem;
 use crate::error::Result;
-use crate::meeting::schedule::schedule_from_row;
-use crate::meeting::{window_when, Attendance, Attendee, Meeting};
+use crate::meeting::{meeting_from_row, Attendance, Attendee, Meeting};
 use crate::store::Db;
 
 /// The network's meetings, each complete, in date order.
@@ -80,30 +77,4 @@ pub(super) fn network_meetings(db: &Db, network_id: i64) -> Result<Vec<Meeting>>
         }
     }
     Ok(meetings)
-}
-
-fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
-    let schedule = schedule_from_row(row)?;
-    Ok(Meeting {
-        id: row.get("id")?,
-        uid: row.get("uid")?,
-        sequence: row.get("sequence")?,
-        network_id: row.get("network_id")?,
-        kind: row.get("kind")?,
-        title: row.get("title")?,
-        host_partner_id: row.get("host_partner_id")?,
-        host_name: row.get("host_name")?,
-        venue: row.get("venue")?,
-        mode: row.get("mode")?,
-        online_url: row.get("online_url")?,
-        status: row.get("status")?,
-        description: row.get("description")?,
-        when: window_when(&schedule),
-        schedule,
-        agenda: Vec::new(),
-        attendance: Vec::new(),
-        source_ref: row.get("source_ref")?,
-        created_at: row.get("created_at")?,
-        updated_at: row.get("updated_at")?,
-    })
 }
