@@ -399,17 +399,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         usage_error(&["meeting", "add"], "--until needs --date (the first day)");
     }
     let network = find_network(&ctx.db, &args.network)?;
-    let mut input = MeetingInput {
-        kind: MeetingKind::parse("kind", &args.kind)?,
-        title: args.title,
-        host_partner_id: None,
-        venue: String::new(),
-        mode: MeetingMode::InPerson,
-        online_url: String::new(),
-        status: MeetingStatus::Tentative,
-        description: String::new(),
-        schedule: ScheduleInput::Undated { year: None, month: None, wording: String::new() },
-    };
+    let mut input = MeetingInput::new(
+        MeetingKind::parse("kind", &args.kind)?,
+        &args.title,
+        ScheduleInput::Undated { year: None, month: None, wording: String::new() },
+    );
     apply(ctx, &network, &mut input, args.options, false)?;
     let meeting = create_meeting(&mut ctx.db, network.id, input)?;
     if ctx.json {

@@ -8,10 +8,10 @@
 //! [`crate::partner::list_partners`]).
 
 use crate::calendar::{local_times, PartnerLocalTime};
-use crate::error::{Error, Result};
-use crate::meeting::{get_meeting, schedule_instants, Schedule, ScheduleInput};
+use crate::error::Result;
+use crate::meeting::{check_host, get_meeting, schedule_instants, Schedule, ScheduleInput};
 use crate::network::get_network;
-use crate::partner::{get_partner, list_partners};
+use crate::partner::list_partners;
 use crate::store::Db;
 
 /// The saved meeting's start and end for every partner of its network.
@@ -33,14 +33,7 @@ pub fn preview_local_times(
 ) -> Result<Vec<PartnerLocalTime>> {
     get_network(db, network_id)?;
     if let Some(host) = host_partner_id {
-        let partner = get_partner(db, host)
-            .map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
-        if partner.network_id != network_id {
-            return Err(Error::invalid(
-                "host_partner_id",
-                format!("{} is not a partner of this network", partner.name),
-            ));
-        }
+        check_host(db, network_id, host)?;
     }
     match schedule_instants(db, schedule, host_partner_id)? {
         Some((start, end)) => local_times(start, end, &list_partners(db, network_id)?),

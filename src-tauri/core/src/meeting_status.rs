@@ -186,7 +186,7 @@ mod tests {
     use chrono::NaiveDateTime;
 
     use super::*;
-    use crate::meeting::{create_meeting, MeetingKind, MeetingMode};
+    use crate::meeting::{create_meeting, MeetingKind};
     use crate::network::{create_network, NetworkInput, NetworkKind};
 
     fn at(text: &str) -> NaiveDateTime {
@@ -202,15 +202,9 @@ mod tests {
         let mut db = Db::open(dir.path().join("t.db")).unwrap();
         let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::Other)).unwrap();
         let input = MeetingInput {
-            kind: MeetingKind::Transnational,
-            title: "Meeting in Jelgava".into(),
-            host_partner_id: None,
-            venue: String::new(),
-            mode: MeetingMode::InPerson,
-            online_url: String::new(),
             status,
             description: "Second meeting of phase 2".into(),
-            schedule,
+            ..MeetingInput::new(MeetingKind::Transnational, "Meeting in Jelgava", schedule)
         };
         let id = create_meeting(&mut db, network.id, input).unwrap().id;
         (dir, db, id)

@@ -140,6 +140,34 @@ pub struct MeetingInput {
     pub schedule: ScheduleInput,
 }
 
+impl MeetingInput {
+    /// A tentative in-person meeting with this kind, title and schedule, and nothing else.
+    pub fn new(kind: MeetingKind, title: &str, schedule: ScheduleInput) -> Self {
+        MeetingInput {
+            kind,
+            title: title.into(),
+            host_partner_id: None,
+            venue: String::new(),
+            mode: MeetingMode::InPerson,
+            online_url: String::new(),
+            status: MeetingStatus::Tentative,
+            description: String::new(),
+            schedule,
+        }
+    }
+}
+
+/// Checks that `host` is a partner of the network: the rule of a meeting's host, shared by
+/// saving a meeting and by the local-times preview of one not saved yet.
+pub(crate) fn check_host(db: &Db, network_id: i64, host: i64) -> Result<()> {
+    let partner =
+        get_partner(db, host).map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
+    if partner.network_id != network_id {
+        return Err(Error::invalid("host_partner_id", format!("{} is not a partner of this network", partner.name)));
+    }
+    Ok(())
+}
+
 impl From<&Meeting> for MeetingInput {
     fn from(m: &Meeting) -> Self {
         MeetingInput {
@@ -188,14 +216,7 @@ struct Clean {
 fn clean(db: &Db, network_id: i64, input: &MeetingInput, schedule: ScheduleRow) -> Result<Clean> {
     let title = validate::required("title", &input.title, TITLE_MAX)?;
     if let Some(host) = input.host_partner_id {
-        let partner = get_partner(db, host)
-            .map_err(|_| Error::invalid("host_partner_id", "the host is not a partner any more"))?;
-        if partner.network_id != network_id {
-            return Err(Error::invalid(
-                "host_partner_id",
-                format!("{} is not a partner of this network", partner.name),
-            ));
-        }
+        check_host(db, network_id, host)?;
     }
     let online_url = validate::url("online_url", &input.online_url)?;
     Ok(Clean {
@@ -483,21 +504,15 @@ mod tests {
         let mut db = Db::open(dir.path().join("t.db")).unwrap();
         let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::Other)).unwrap();
         let at = |t: &str| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").unwrap();
-        let input = MeetingInput {
-            kind: MeetingKind::Transnational,
-            title: "Meeting in Jelgava".into(),
-            host_partner_id: None,
-            venue: String::new(),
-            mode: MeetingMode::InPerson,
-            online_url: String::new(),
-            status: MeetingStatus::Tentative,
-            description: String::new(),
-            schedule: ScheduleInput::Timed {
+        let input = MeetingInput::new(
+            MeetingKind::Transnational,
+            "Meeting in Jelgava",
+            ScheduleInput::Timed {
                 start_local: at("2027-03-10 10:00"),
                 end_local: at("2027-03-10 12:00"),
                 time_zone: "Europe/Riga".into(),
             },
-        };
+        );
         let id = create_meeting(&mut db, network.id, input).unwrap().id;
         let meeting = get_meeting(&db, id).unwrap();
         assert_eq!(meeting.when.text, "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)");
