@@ -148,3 +148,33 @@ fn the_online_backup_is_a_working_database_with_the_same_data() {
     assert!(db.backup_to(&path).is_err(), "backing up onto itself is refused");
     assert!(db.backup_to(dir.path().join("missing/folder/b.db")).is_err());
 }
+
+#[test]
+fn a_schema_2_database_gains_the_milestone_kind_done_and_precision_and_keeps_its_milestones() {
+    use convene_core::milestone::{list_milestones, DatePrecision, MilestoneKind};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    let network_id = {
+        let mut db = Db::open_with_migrations(&path, &MIGRATIONS[..2]).unwrap();
+        assert_eq!(db.schema_version().unwrap(), 2);
+        let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::Transfer)).unwrap();
+        db.conn()
+            .execute(
+                "INSERT INTO milestones (network_id, date, title, description, source_ref)
+                 VALUES (?1, '2020-05-07', 'Phase 2 approved', 'Über alles', 'urbact:iot:milestone:2')",
+                [network.id],
+            )
+            .unwrap();
+        network.id
+    };
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(db.backup_taken().is_some(), "a file with data is copied before it is migrated");
+    let milestones = list_milestones(&db, network_id).unwrap();
+    assert_eq!(milestones.len(), 1);
+    let m = &milestones[0];
+    assert_eq!((m.title.as_str(), m.description.as_str()), ("Phase 2 approved", "Über alles"));
+    assert_eq!(m.date.to_string(), "2020-05-07");
+    assert_eq!((m.kind, m.precision, m.done), (MilestoneKind::Other, DatePrecision::Day, false));
+    assert_eq!(m.source_ref.as_deref(), Some("urbact:iot:milestone:2"));
+}
