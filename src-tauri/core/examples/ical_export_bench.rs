@@ -24,6 +24,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use convene_core::ical::export::{export_meetings, ical_status, location, ExportOptions};
 use convene_core::meeting::{local_to_utc, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule};
+use convene_core::synthetic::WORDS;
 use serde_json::json;
 
 const CITIES: &[(&str, &str)] = &[
@@ -37,25 +38,6 @@ const CITIES: &[(&str, &str)] = &[
     ("Oulu", "Europe/Helsinki"),
     ("Trikala", "Europe/Athens"),
     ("Nyíregyháza", "Europe/Budapest"),
-];
-
-const WORDS: &[&str] = &[
-    "digital",
-    "mobility",
-    "housing",
-    "youth",
-    "heritage",
-    "energy",
-    "data",
-    "tourism",
-    "green",
-    "inclusion",
-    "harbour",
-    "market",
-    "school",
-    "library",
-    "bridge",
-    "square",
 ];
 
 const STATUSES: &[MeetingStatus] = &[

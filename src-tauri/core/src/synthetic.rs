@@ -39,7 +39,8 @@ const CITIES: &[(&str, &str, &str)] = &[
     ("Perugia", "IT", "Europe/Rome"),
 ];
 
-const WORDS: &[&str] = &[
+/// The words generated titles and descriptions are made of (also the iCalendar benchmark's).
+pub const WORDS: &[&str] = &[
     "digital",
     "mobility",
     "housing",
