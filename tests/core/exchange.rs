@@ -247,6 +247,7 @@ impl PartnerRecordBuilder {
             network_id: 0,
             name: "Atlantis".into(),
             country: "GR".into(),
+            region: String::new(),
             role: PartnerRole::Partner,
             time_zone: "Europe/Atlantis".into(),
             population: None,

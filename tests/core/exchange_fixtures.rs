@@ -26,12 +26,29 @@ fn kezmarok_plan(db: &Db) -> i64 {
     db.conn().query_row("SELECT id FROM action_plans WHERE title = 'Smart Kežmarok'", [], |r| r.get(0)).unwrap()
 }
 
+/// What was added since the fixtures were written, as an older file imports it: partners
+/// without a region (migration 0004) and no recorded days off.
+fn with_later_defaults(
+    mut tables: std::collections::BTreeMap<String, serde_json::Value>,
+) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let partners = tables.get_mut("partners").unwrap();
+    partners["columns"].as_array_mut().unwrap().push("region".into());
+    for row in partners["rows"].as_array_mut().unwrap() {
+        row.as_array_mut().unwrap().push("".into());
+    }
+    tables.insert(
+        "partner_days_off".into(),
+        serde_json::json!({ "columns": ["id", "partner_id", "date", "name"], "rows": [] }),
+    );
+    tables
+}
+
 #[test]
 fn a_version_1_export_imports_to_the_same_rows_as_when_it_was_written() {
     let expected: std::collections::BTreeMap<String, serde_json::Value> =
         serde_json::from_str(EXPORT_V1_TABLES).unwrap();
     let db = imported(EXPORT_V1);
-    assert_same_tables(&expected, &dump(&db, true));
+    assert_same_tables(&with_later_defaults(expected), &dump(&db, true));
 }
 
 #[test]

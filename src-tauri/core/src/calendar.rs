@@ -175,6 +175,7 @@ mod tests {
             network_id: 1,
             name: name.into(),
             country: String::new(),
+            region: String::new(),
             role: PartnerRole::Partner,
             time_zone: zone.into(),
             population: None,

@@ -16,6 +16,7 @@ pub mod country;
 mod country_table;
 pub mod error;
 pub mod exchange;
+pub mod holiday;
 pub mod ical;
 pub mod import_note;
 pub mod ipc;

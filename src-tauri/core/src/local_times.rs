@@ -57,6 +57,7 @@ mod tests {
         let input = PartnerInput {
             name: name.into(),
             country: country.into(),
+            region: String::new(),
             role: PartnerRole::Partner,
             time_zone: String::new(),
             population: None,

@@ -203,6 +203,7 @@ mod fixtures {
         let input = PartnerInput {
             name: name.into(),
             country: country.into(),
+            region: String::new(),
             role: PartnerRole::Partner,
             time_zone: String::new(),
             population: None,

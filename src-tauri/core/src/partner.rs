@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
+use crate::holiday;
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::{get_network, set_lead_partner, Dependents};
@@ -85,6 +86,10 @@ pub struct Partner {
     pub name: String,
     /// ISO 3166-1 alpha-2 code.
     pub country: String,
+    /// ISO 3166-2 code of the partner's region (`ES-CN`), whose public holidays count for
+    /// it besides the national ones; empty when not given (see [`crate::holiday`]).
+    #[serde(default)]
+    pub region: String,
     pub role: PartnerRole,
     /// IANA zone name.
     pub time_zone: String,
@@ -105,6 +110,10 @@ pub struct PartnerInput {
     pub name: String,
     /// A code ("LV"), a name ("Latvia") or a region ("Saxony-Anhalt").
     pub country: String,
+    /// An ISO 3166-2 code such as `ES-CN` (or `CN`), one the holiday table knows for the
+    /// country; empty for none.
+    #[serde(default)]
+    pub region: String,
     pub role: PartnerRole,
     /// Defaults from the country when empty.
     #[serde(default)]
@@ -122,6 +131,7 @@ impl PartnerInput {
         PartnerInput {
             name: name.into(),
             country: country.into(),
+            region: String::new(),
             role: PartnerRole::Partner,
             time_zone: String::new(),
             population: None,
@@ -135,6 +145,7 @@ impl From<&Partner> for PartnerInput {
         PartnerInput {
             name: p.name.clone(),
             country: p.country.clone(),
+            region: p.region.clone(),
             role: p.role,
             time_zone: p.time_zone.clone(),
             population: p.population,
@@ -146,6 +157,7 @@ impl From<&Partner> for PartnerInput {
 struct Clean {
     name: String,
     country: &'static str,
+    region: String,
     time_zone: String,
     notes: String,
 }
@@ -163,7 +175,13 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
             return Err(Error::invalid("population", "must not be negative"));
         }
     }
-    Ok(Clean { name, country: country.code, time_zone, notes: validate::optional("notes", &input.notes, TEXT_MAX)? })
+    Ok(Clean {
+        name,
+        country: country.code,
+        region: holiday::check_region(country.code, &input.region)?,
+        time_zone,
+        notes: validate::optional("notes", &input.notes, TEXT_MAX)?,
+    })
 }
 
 pub fn create_partner(db: &mut Db, network_id: i64, input: PartnerInput) -> Result<Partner> {
@@ -178,11 +196,12 @@ pub(crate) fn insert_partner(db: &mut Db, network_id: i64, input: &PartnerInput,
     get_network(db, network_id)?;
     let stamps = origin.stamps()?;
     db.conn().execute(
-        "INSERT INTO partners (id, network_id, name, country, role, time_zone, population, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO partners (id, network_id, name, country, role, time_zone, population, notes, created_at, updated_at,
+            region)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             stamps.id, network_id, c.name, c.country, input.role, c.time_zone, input.population, c.notes,
-            stamps.created_at, stamps.updated_at
+            stamps.created_at, stamps.updated_at, c.region
         ],
     )?;
     let id = db.conn().last_insert_rowid();
@@ -197,8 +216,8 @@ pub fn update_partner(db: &mut Db, id: i64, input: PartnerInput) -> Result<Partn
     let c = clean(&input)?;
     db.conn().execute(
         "UPDATE partners SET name = ?2, country = ?3, role = ?4, time_zone = ?5, population = ?6, notes = ?7,
-            updated_at = ?8 WHERE id = ?1",
-        params![id, c.name, c.country, input.role, c.time_zone, input.population, c.notes, now_text()],
+            updated_at = ?8, region = ?9 WHERE id = ?1",
+        params![id, c.name, c.country, input.role, c.time_zone, input.population, c.notes, now_text(), c.region],
     )?;
     if input.role == PartnerRole::LeadPartner {
         set_lead_partner(db, before.network_id, Some(id))?;
@@ -212,6 +231,7 @@ fn partner_from_row(row: &Row<'_>) -> rusqlite::Result<Partner> {
         network_id: row.get("network_id")?,
         name: row.get("name")?,
         country: row.get("country")?,
+        region: row.get("region")?,
         role: row.get("role")?,
         time_zone: row.get("time_zone")?,
         population: row.get("population")?,
@@ -262,6 +282,7 @@ pub fn partner_dependents(db: &Db, id: i64) -> Result<Dependents> {
         "local group members",
     );
     d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "attendance record", "attendance records");
+    d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "day off", "days off");
     d.count(
         count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?,
         "meeting that would lose its host",

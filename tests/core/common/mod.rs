@@ -81,7 +81,9 @@ pub fn rich_database() -> Db {
     kez.population = Some(16_500);
     kez.notes = "Notes with ñ and ß".into();
     let kezmarok = create_partner(&mut db, iot.id, kez).unwrap();
-    let fundao = create_partner(&mut db, iot.id, partner("Fundão", "Portugal", PartnerRole::LeadPartner)).unwrap();
+    let mut fundao = partner("Fundão", "Portugal", PartnerRole::LeadPartner);
+    fundao.region = "PT-05".into();
+    let fundao = create_partner(&mut db, iot.id, fundao).unwrap();
     let mut voru = partner("Võru", "Estonia", PartnerRole::TransferCity);
     voru.time_zone = "Europe/Helsinki".into();
     let voru = create_partner(&mut db, iot.id, voru).unwrap();
@@ -114,6 +116,11 @@ pub fn rich_database() -> Db {
     )
     .unwrap();
     delete_contact(&mut db, scratch.id).unwrap();
+    let day = |d: &str, name: &str| convene_core::holiday::DayOffInput { date: date(d), name: name.into() };
+    convene_core::holiday::add_day_off(&mut db, kezmarok.id, day("2027-06-24", "Saint John's fair")).unwrap();
+    let cancelled = convene_core::holiday::add_day_off(&mut db, gavle.id, day("2027-09-12", "Election")).unwrap();
+    convene_core::holiday::delete_day_off(&mut db, cancelled.id).unwrap();
+    convene_core::holiday::add_day_off(&mut db, gavle.id, day("2026-09-13", "Election day")).unwrap();
     add_local_group_member(
         &mut db,
         voru.id,

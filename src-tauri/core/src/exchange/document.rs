@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::holiday::DayOff;
 use crate::import_note::ImportNote;
 use crate::meeting::Meeting;
 use crate::milestone::Milestone;
@@ -71,6 +72,9 @@ pub struct NetworkExport {
     pub meetings: Vec<Meeting>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// The partners' own days off (a patron saint's day), in id order.
+    #[serde(default)]
+    pub days_off: Vec<DayOff>,
     #[serde(default)]
     pub action_plans: Vec<PlanExport>,
     #[serde(default)]

@@ -65,6 +65,8 @@ pub struct ImportSummary {
     pub agenda_items: usize,
     pub attendance: usize,
     pub milestones: usize,
+    #[serde(default)]
+    pub days_off: usize,
     pub action_plans: usize,
     pub practices: usize,
     pub import_notes: usize,
@@ -82,6 +84,7 @@ impl ImportSummary {
             (self.agenda_items, "agenda item", "agenda items"),
             (self.attendance, "attendance record", "attendance records"),
             (self.milestones, "milestone", "milestones"),
+            (self.days_off, "day off", "days off"),
             (self.action_plans, "action plan", "action plans"),
             (self.practices, "good practice", "good practices"),
             (self.import_notes, "import note", "import notes"),
@@ -251,7 +254,8 @@ mod tests {
     const COVERED: &[(&str, &str)] = &[
         ("networks", "id slug name kind tagline description programme start_date end_date contact_email website lead_partner_id source_ref created_at updated_at"),
         ("phases", "id network_id position name start_date end_date"),
-        ("partners", "id network_id name country role time_zone population notes created_at updated_at"),
+        ("partners", "id network_id name country role time_zone population notes created_at updated_at region"),
+        ("partner_days_off", "id partner_id date name"),
         ("contacts", "id partner_id name role email phone"),
         ("local_group_members", "id partner_id name organisation role"),
         ("meetings", "id uid sequence network_id kind title host_partner_id venue mode online_url status description schedule_kind start_utc end_utc time_zone first_date last_date undated_year undated_month undated_wording sort_start source_ref created_at updated_at"),

@@ -4,6 +4,7 @@
 use rusqlite::Connection;
 
 use crate::error::Result;
+use crate::holiday::list_days_off;
 use crate::import_note::notes_of;
 use crate::meeting::get_meeting;
 use crate::milestone::list_milestones;
@@ -63,6 +64,8 @@ fn network(db: &Db, id: i64) -> Result<NetworkExport> {
         .collect::<Result<_>>()?;
     let mut milestones = list_milestones(db, id)?;
     milestones.sort_by_key(|m| m.id);
+    let mut days_off = list_days_off(db, id)?;
+    days_off.sort_by_key(|d| d.id);
     let mut plans = list_plans(db, id)?;
     plans.sort_by_key(|p| p.id);
     Ok(NetworkExport {
@@ -70,6 +73,7 @@ fn network(db: &Db, id: i64) -> Result<NetworkExport> {
         partners,
         meetings,
         milestones,
+        days_off,
         action_plans: plans.into_iter().map(|p| plan(db, p)).collect::<Result<_>>()?,
         import_notes: notes_of(db, Some(id))?,
     })

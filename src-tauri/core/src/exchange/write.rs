@@ -10,6 +10,8 @@
 
 use crate::agenda::import_agenda;
 use crate::error::Result;
+use crate::holiday::days_off::insert_day_off;
+use crate::holiday::DayOffInput;
 use crate::import_note::{insert_note, ImportNote};
 use crate::meeting::attendance::import_attendance;
 use crate::meeting::import_meeting;
@@ -127,6 +129,17 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
         insert_milestone(db, id, &MilestoneInput::from(m), &referenced(m.id, &m.source_ref))
             .map_err(within(format!("{path}.milestones[{i}]")))?;
         summary.milestones += 1;
+    }
+    for (i, d) in n.days_off.iter().enumerate() {
+        let at = format!("{path}.days_off[{i}]");
+        if !n.partners.iter().any(|p| p.id == d.partner_id) {
+            return Err(crate::Error::invalid(
+                format!("{at}.partner_id"),
+                format!("{} is not the id of a partner of this network", d.partner_id),
+            ));
+        }
+        insert_day_off(db, d.partner_id, &DayOffInput::from(d), &Origin::kept_id(d.id)).map_err(within(at))?;
+        summary.days_off += 1;
     }
     for (i, a) in n.action_plans.iter().enumerate() {
         plan(db, id, a).map_err(within(format!("{path}.action_plans[{i}]")))?;

@@ -1,0 +1,251 @@
+//! Public holidays and partners' days off: which days a partner city does not work.
+//!
+//! Convene carries the public holidays of the 38 countries its networks come from (the EU
+//! and EEA countries, Switzerland, the United Kingdom and the Western Balkans, Kosovo
+//! included) from 1990, or from the first year python-holidays covers, to 2100. The dates
+//! are python-holidays' own, written into `holidays.txt` by `scripts/generate-holidays.py`
+//! at development time ([`table`]); Convene computes no holiday itself, so an Easter Monday
+//! or a substitute day is right exactly when python-holidays is (the interop test
+//! `holidays_interop` compares every country and year with python-holidays itself).
+//! Only python-holidays' `public` category is taken, with English names.
+//!
+//! A partner counts:
+//! - its country's national holidays ([`DayOffSource::National`]);
+//! - when it names its region (an ISO 3166-2 code such as `ES-CN` or `DE-BY`, checked
+//!   against the regions the table knows by [`check_region`]), that region's holidays
+//!   ([`DayOffSource::Regional`]), without the national days the region does not keep;
+//! - the days off its coordinator recorded for it, a patron saint's day or a local
+//!   election ([`days_off`], [`DayOffSource::Local`]).
+//!
+//! [`partner_days_off`] gives all three for every partner of a network over a range of
+//! days; the slot finder, the warnings and the month calendar use it. A partner whose
+//! country the table does not know, or a year the source does not cover, simply has no
+//! public holidays there: nothing is guessed.
+
+pub mod days_off;
+mod table;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::country;
+use crate::error::{Error, Result};
+use crate::labels::text_enum;
+use crate::network::get_network;
+use crate::store::Db;
+
+pub use days_off::{add_day_off, delete_day_off, get_day_off, list_days_off, DayOff, DayOffInput};
+
+/// A public holiday of a country or region.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Holiday {
+    pub date: NaiveDate,
+    /// English name, as python-holidays gives it ("Easter Monday", "Christmas Day (observed)").
+    pub name: String,
+    /// The region code (`ES-CN`) for a regional holiday; `None` for a national one.
+    pub region: Option<String>,
+    /// python-holidays gives the date as estimated (a feast whose date depends on the moon
+    /// being seen); the real day may differ by one.
+    pub estimated: bool,
+}
+
+text_enum! {
+    /// Why a partner does not work on a day.
+    pub enum DayOffSource {
+        National = "national" / "Public holiday",
+        Regional = "regional" / "Regional holiday",
+        Local = "local" / "Local day off",
+    }
+}
+
+/// A day a partner of a network does not work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PartnerDayOff {
+    pub partner_id: i64,
+    pub date: NaiveDate,
+    pub name: String,
+    pub source: DayOffSource,
+}
+
+/// A region the table knows holidays for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct HolidayRegion {
+    /// ISO 3166-2 code, `ES-CN`.
+    pub code: String,
+    /// Its name as python-holidays gives it, in the region's language ("Canarias"); may be empty.
+    pub name: String,
+}
+
+/// A country the table covers: which years and which regions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct HolidayCountry {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    pub name: String,
+    pub first_year: i32,
+    pub last_year: i32,
+    pub regions: Vec<HolidayRegion>,
+}
+
+/// The python-holidays version the table was generated from.
+pub fn source_version() -> &'static str {
+    table::source_version()
+}
+
+/// Every country the table covers, by code.
+pub fn holiday_countries() -> Vec<HolidayCountry> {
+    table::countries().keys().filter_map(|code| holiday_country(code)).collect()
+}
+
+/// The country with this code (any case), when the table covers it.
+pub fn holiday_country(code: &str) -> Option<HolidayCountry> {
+    let code = code.trim().to_ascii_uppercase();
+    let t = table::countries().get(&code)?;
+    Some(HolidayCountry {
+        name: country::by_code(&code).map(|c| c.name.to_string()).unwrap_or_else(|| code.clone()),
+        first_year: t.first_year,
+        last_year: t.last_year,
+        regions: t.regions.iter().map(|(code, r)| HolidayRegion { code: code.clone(), name: r.name.clone() }).collect(),
+        code,
+    })
+}
+
+fn covered_codes() -> String {
+    table::countries().keys().cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// The table's part for `country` (a code in any case), or an error on `field` naming the
+/// countries it covers.
+fn country_table(field: &str, country: &str) -> Result<(&'static str, &'static table::CountryTable)> {
+    let code = country.trim().to_ascii_uppercase();
+    table::countries().get_key_value(&code).map(|(k, t)| (k.as_str(), t)).ok_or_else(|| {
+        Error::invalid(
+            field,
+            format!(
+                "Convene has no public holidays for \"{}\"; it knows these countries (ISO 3166-1 codes): {}",
+                country.trim(),
+                covered_codes()
+            ),
+        )
+    })
+}
+
+/// Checks a partner's region against the regions the table knows for `country` and gives
+/// it in its stored form: `ES-CN` (`es-cn` and `CN` are accepted too), or empty when
+/// `region` is empty. Fails on the field `region` with the form expected and an example.
+pub fn check_region(country: &str, region: &str) -> Result<String> {
+    let region = region.trim();
+    if region.is_empty() {
+        return Ok(String::new());
+    }
+    let code = country.trim().to_ascii_uppercase();
+    let Some(t) = table::countries().get(&code) else {
+        return Err(Error::invalid(
+            "region",
+            format!("Convene knows no regions of {code}; leave the region empty (it has regions for: {})", {
+                let with: Vec<&str> =
+                    table::countries().iter().filter(|(_, t)| !t.regions.is_empty()).map(|(c, _)| c.as_str()).collect();
+                with.join(", ")
+            }),
+        ));
+    };
+    let upper = region.to_ascii_uppercase();
+    let full = if upper.contains('-') { upper } else { format!("{code}-{upper}") };
+    if t.regions.contains_key(&full) {
+        return Ok(full);
+    }
+    let known: Vec<&str> = t.regions.keys().map(String::as_str).collect();
+    let reason = if known.is_empty() {
+        format!("Convene knows no regional holidays in {code}; leave the region empty")
+    } else {
+        format!(
+            "\"{region}\" is not a region of {code} Convene knows; use an ISO 3166-2 code such as {}: {}",
+            known[0],
+            known.join(", ")
+        )
+    };
+    Err(Error::invalid("region", reason))
+}
+
+/// The public holidays of `country` (an ISO 3166-1 code, any case), and of `region` when
+/// given (see [`check_region`]), from `from` to `to` inclusive, by date. Days in years the
+/// source does not cover are simply absent ([`holiday_country`] says which years it covers).
+pub fn country_holidays(country: &str, region: Option<&str>, from: NaiveDate, to: NaiveDate) -> Result<Vec<Holiday>> {
+    let (code, t) = country_table("country", country)?;
+    if to < from {
+        return Err(Error::invalid("to", format!("{to} is before the start, {from}")));
+    }
+    let region = match region.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => Some(check_region(code, r)?),
+        None => None,
+    };
+    Ok(holidays_in(t, region.as_deref(), from, to))
+}
+
+/// What [`country_holidays`] gives, for a country and region already checked; a region
+/// the table does not know (any more) counts as none.
+fn holidays_in(t: &table::CountryTable, region: Option<&str>, from: NaiveDate, to: NaiveDate) -> Vec<Holiday> {
+    fn within(entries: &[table::Entry], from: NaiveDate, to: NaiveDate) -> &[table::Entry] {
+        let start = entries.partition_point(|e| e.date < from);
+        let end = entries.partition_point(|e| e.date <= to);
+        &entries[start..end]
+    }
+    let holiday = |e: &table::Entry, region: Option<&str>| Holiday {
+        date: e.date,
+        name: t.names[usize::from(e.name)].clone(),
+        region: region.map(str::to_string),
+        estimated: e.estimated,
+    };
+    let regional = region.and_then(|r| t.regions.get_key_value(r));
+    let mut out: Vec<Holiday> = within(&t.national, from, to)
+        .iter()
+        .filter(|e| regional.is_none_or(|(_, r)| !r.dropped.iter().any(|d| d.date == e.date && d.name == e.name)))
+        .map(|e| holiday(e, None))
+        .collect();
+    if let Some((code, r)) = regional {
+        out.extend(within(&r.added, from, to).iter().map(|e| holiday(e, Some(code))));
+    }
+    out.sort_by(|a, b| (a.date, &a.name).cmp(&(b.date, &b.name)));
+    out
+}
+
+/// Every day from `from` to `to` (inclusive) on which a partner of the network does not
+/// work: its country's public holidays, its region's, and the days off recorded for it
+/// (see the module docs), ordered by date, then partner, then name. A partner whose country
+/// the table does not cover gets only its recorded days off.
+pub fn partner_days_off(db: &Db, network_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<PartnerDayOff>> {
+    get_network(db, network_id)?;
+    if to < from {
+        return Err(Error::invalid("to", format!("{to} is before the start, {from}")));
+    }
+    let mut stmt = db.conn().prepare_cached("SELECT id, country, region FROM partners WHERE network_id = ?1")?;
+    let partners: Vec<(i64, String, String)> =
+        stmt.query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for (partner_id, country, region) in partners {
+        let Some(t) = table::countries().get(&country) else { continue };
+        let region = Some(region.as_str()).filter(|r| !r.is_empty());
+        for h in holidays_in(t, region, from, to) {
+            let source = if h.region.is_some() { DayOffSource::Regional } else { DayOffSource::National };
+            out.push(PartnerDayOff { partner_id, date: h.date, name: h.name, source });
+        }
+    }
+    for d in days_off::days_off_between(db, network_id, from, to)? {
+        out.push(PartnerDayOff { partner_id: d.partner_id, date: d.date, name: d.name, source: DayOffSource::Local });
+    }
+    out.sort_by(|a, b| (a.date, a.partner_id, &a.name).cmp(&(b.date, b.partner_id, &b.name)));
+    Ok(out)
+}
+
+/// The years `country_holidays` can answer for a country, or an error naming the
+/// countries covered. For a caller that wants to say "not covered" rather than show nothing.
+pub fn covered_years(country: &str) -> Result<std::ops::RangeInclusive<i32>> {
+    let (_, t) = country_table("country", country)?;
+    Ok(t.first_year..=t.last_year)
+}
+
+/// Whether `date` falls in a year the table covers for `country`.
+pub fn covers(country: &str, date: NaiveDate) -> bool {
+    covered_years(country).is_ok_and(|years| years.contains(&date.year()))
+}
