@@ -33,6 +33,7 @@ pub mod partner;
 pub mod plan;
 pub mod practice;
 pub mod schedule_text;
+pub mod scheduling;
 pub mod search;
 pub mod store;
 #[cfg(feature = "synthetic")]
