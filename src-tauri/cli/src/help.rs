@@ -20,6 +20,7 @@ pub const TOP: Groups = &[
     ("Networks", &["networks", "network", "milestone"]),
     ("Partners and their people", &["partners", "partner", "contacts", "contact", "local-group"]),
     ("Meetings", &["meetings", "meeting", "agenda", "attendance", "invite"]),
+    ("Holidays and days off", &["holidays", "dayoff"]),
     ("Action plans", &["plans", "plan"]),
     ("Good practices", &["practices", "practice"]),
     ("All data", &["search", "import", "export", "backup", "help"]),

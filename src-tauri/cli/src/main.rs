@@ -21,6 +21,7 @@ mod attendance;
 mod calendar;
 mod data;
 mod help;
+mod holidays;
 mod ics_import;
 mod meeting_status;
 mod meetings;
@@ -128,6 +129,11 @@ pub enum Command {
     /// Export the whole database, or meetings as an iCalendar file
     #[command(subcommand)]
     Export(ExportCommand),
+    /// A country's public holidays, or the days a network's partners do not work
+    Holidays(holidays::HolidaysArgs),
+    /// List, add or remove a partner's own days off (a patron saint's day, a local election)
+    #[command(subcommand)]
+    Dayoff(holidays::DayOffCommand),
     /// Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
     Invite(calendar::InviteArgs),
 }
@@ -196,6 +202,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Backup { file } => data::backup(&ctx, &file),
         Command::Export(ExportCommand::Json(args)) => data::export_json(&ctx, args),
         Command::Export(ExportCommand::Ics(args)) => calendar::export(&ctx, args),
+        Command::Holidays(args) => holidays::holidays(&ctx, args),
+        Command::Dayoff(cmd) => holidays::dayoff(&mut ctx, cmd),
         Command::Invite(args) => calendar::invite(&ctx, args),
     }
 }
@@ -250,6 +258,7 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "is_transfer" => "--transfer",
         "network_ids" => "--networks",
         "country" => "--country",
+        "region" => "--region",
         "role" => "--role",
         "time_zone" => "--tz",
         "population" => "--population",

@@ -84,6 +84,10 @@ pub struct PartnerOptions {
     /// IANA time zone such as Europe/Riga [add: the country's]
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    /// ISO 3166-2 region (ES-CN, DE-BY) whose public holidays count for the partner besides
+    /// the national ones (empty to clear); `convene holidays CC --region CODE` checks one
+    #[arg(long, value_name = "CODE")]
+    pub region: Option<String>,
     /// Number of inhabitants (empty to clear)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub population: Option<String>,
@@ -98,6 +102,9 @@ fn apply(input: &mut PartnerInput, o: PartnerOptions) -> Result<()> {
     }
     if let Some(tz) = o.tz {
         input.time_zone = tz;
+    }
+    if let Some(region) = o.region {
+        input.region = region;
     }
     if let Some(p) = o.population {
         let p = p.trim().replace(['_', ' ', ','], "");
@@ -203,6 +210,7 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
     text.push_str(&fields(&[
         ("Id", p.id.to_string()),
         ("Country", country_name),
+        ("Region", crate::holidays::region_text(&p.country, &p.region)),
         ("Role", p.role.label().to_string()),
         ("Time zone", p.time_zone.clone()),
         ("Population", opt(p.population)),
@@ -265,6 +273,9 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         let zone_was_default = country::by_code(&before.country).is_some_and(|c| c.default_zone == before.time_zone);
         if zone_was_default {
             input.time_zone = String::new();
+        }
+        if country::lookup(&c).is_some_and(|new| new.code != before.country) {
+            input.region = String::new();
         }
         input.country = c;
     }

@@ -215,24 +215,63 @@ fn holidays_in(t: &table::CountryTable, region: Option<&str>, from: NaiveDate, t
 /// (see the module docs), ordered by date, then partner, then name. A partner whose country
 /// the table does not cover gets only its recorded days off.
 pub fn partner_days_off(db: &Db, network_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<PartnerDayOff>> {
+    Ok(named_partner_days_off(db, network_id, from, to)?
+        .into_iter()
+        .map(|d| PartnerDayOff { partner_id: d.partner_id, date: d.date, name: d.name, source: d.source })
+        .collect())
+}
+
+/// A [`PartnerDayOff`] with what a person reads beside it: the partner's name, country and
+/// region, and whether python-holidays gives the date as estimated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NamedDayOff {
+    pub partner_id: i64,
+    pub partner_name: String,
+    pub country: String,
+    /// The partner's region (`ES-CN`), empty when none.
+    pub region: String,
+    pub date: NaiveDate,
+    pub name: String,
+    pub source: DayOffSource,
+    pub estimated: bool,
+}
+
+/// [`partner_days_off`] with each partner's name, country and region, in the same order;
+/// what `convene holidays NETWORK` and the month calendar show.
+pub fn named_partner_days_off(db: &Db, network_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<NamedDayOff>> {
     get_network(db, network_id)?;
     if to < from {
         return Err(Error::invalid("to", format!("{to} is before the start, {from}")));
     }
-    let mut stmt = db.conn().prepare_cached("SELECT id, country, region FROM partners WHERE network_id = ?1")?;
-    let partners: Vec<(i64, String, String)> =
-        stmt.query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn().prepare_cached("SELECT id, name, country, region FROM partners WHERE network_id = ?1")?;
+    let partners: Vec<(i64, String, String, String)> = stmt
+        .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let named = |(id, partner_name, country, region): &(i64, String, String, String), date, name, source, estimated| {
+        NamedDayOff {
+            partner_id: *id,
+            partner_name: partner_name.clone(),
+            country: country.clone(),
+            region: region.clone(),
+            date,
+            name,
+            source,
+            estimated,
+        }
+    };
     let mut out = Vec::new();
-    for (partner_id, country, region) in partners {
-        let Some(t) = table::countries().get(&country) else { continue };
-        let region = Some(region.as_str()).filter(|r| !r.is_empty());
+    for partner in &partners {
+        let Some(t) = table::countries().get(&partner.2) else { continue };
+        let region = Some(partner.3.as_str()).filter(|r| !r.is_empty());
         for h in holidays_in(t, region, from, to) {
             let source = if h.region.is_some() { DayOffSource::Regional } else { DayOffSource::National };
-            out.push(PartnerDayOff { partner_id, date: h.date, name: h.name, source });
+            out.push(named(partner, h.date, h.name, source, h.estimated));
         }
     }
     for d in days_off::days_off_between(db, network_id, from, to)? {
-        out.push(PartnerDayOff { partner_id: d.partner_id, date: d.date, name: d.name, source: DayOffSource::Local });
+        if let Some(partner) = partners.iter().find(|p| p.0 == d.partner_id) {
+            out.push(named(partner, d.date, d.name, DayOffSource::Local, false));
+        }
     }
     out.sort_by(|a, b| (a.date, a.partner_id, &a.name).cmp(&(b.date, b.partner_id, &b.name)));
     Ok(out)
