@@ -37,6 +37,7 @@ mod plans;
 mod practice_edit;
 mod practices;
 mod schedule_options;
+mod scheduling;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -136,6 +137,10 @@ pub enum Command {
     Dayoff(holidays::DayOffCommand),
     /// Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
     Invite(calendar::InviteArgs),
+    /// Find times that suit a network's partners: working hours, weekends, holidays, other meetings
+    Slots(scheduling::SlotsArgs),
+    /// Who has hosted the network's in-person meetings, and who should host next
+    Rotation(scheduling::RotationArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -205,6 +210,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Holidays(args) => holidays::holidays(&ctx, args),
         Command::Dayoff(cmd) => holidays::dayoff(&mut ctx, cmd),
         Command::Invite(args) => calendar::invite(&ctx, args),
+        Command::Slots(args) => scheduling::slots(&ctx, args),
+        Command::Rotation(args) => scheduling::rotation(&ctx, args),
     }
 }
 
@@ -299,6 +306,10 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "baseline" => "--baseline",
         "target" => "--target",
         "unit" => "--unit",
+        "duration" => "--duration",
+        "hours" => "--hours",
+        "days" => "--days",
+        "partner" | "partner_ids" => "--partner",
         _ => return None,
     })
 }

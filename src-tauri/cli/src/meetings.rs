@@ -26,6 +26,8 @@ use convene_core::meeting::{
 };
 use convene_core::names::fold;
 use convene_core::network::{find_network, get_network, Network};
+use convene_core::scheduling::warnings::meeting_warnings;
+use convene_core::scheduling::MeetingWarning;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
@@ -301,6 +303,8 @@ struct MeetingDetail {
     meeting: Meeting,
     network_name: String,
     local_times: Vec<PartnerLocalTime>,
+    /// What is unwise about it: the same host twice, travel too close, its host's holiday.
+    warnings: Vec<MeetingWarning>,
     /// The network's partners by id, to name the speakers of the agenda.
     #[serde(skip)]
     partner_names: HashMap<i64, String>,
@@ -311,6 +315,7 @@ fn show(ctx: &Ctx, which: &MeetingRef) -> Result<()> {
     let network = get_network(&ctx.db, meeting.network_id)?;
     let local = meeting_local_times(&ctx.db, meeting.id)?;
     let detail = MeetingDetail {
+        warnings: meeting_warnings(&ctx.db, meeting.id)?,
         meeting,
         network_name: network.name.clone(),
         local_times: local,
@@ -344,6 +349,12 @@ fn describe(d: &MeetingDetail) -> String {
     ]));
     if !m.description.is_empty() {
         text.push_str(&format!("\n{}\n", m.description));
+    }
+    if !d.warnings.is_empty() {
+        text.push_str("\nWarnings\n");
+        for w in &d.warnings {
+            text.push_str(&format!("  ! {}\n", w.message));
+        }
     }
     if !d.local_times.is_empty() {
         text.push_str("\nLocal times\n");

@@ -74,6 +74,31 @@ impl SlotRequest {
     }
 }
 
+/// A meeting length as people write it: "2h", "90m", "1h30", "1h30m" or "1:30" (the field
+/// `duration`), in minutes.
+pub fn parse_duration(text: &str) -> Result<i64> {
+    let t = text.trim().to_ascii_lowercase().replace(' ', "");
+    let bad =
+        || Error::invalid("duration", format!("\"{text}\" is not a length of time; write it as 2h, 90m, 1h30 or 1:30"));
+    let number = |s: &str| -> Result<i64> {
+        if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) || s.len() > 5 {
+            return Err(bad());
+        }
+        s.parse().map_err(|_| bad())
+    };
+    let minutes = if let Some((h, m)) = t.split_once(':') {
+        number(h)? * 60 + number(m)?
+    } else if let Some((h, rest)) = t.split_once('h') {
+        let m = rest.strip_suffix('m').unwrap_or(rest);
+        number(h)? * 60 + if m.is_empty() { 0 } else { number(m)? }
+    } else if let Some(m) = t.strip_suffix("min").or_else(|| t.strip_suffix('m')) {
+        number(m)?
+    } else {
+        return Err(bad());
+    };
+    Ok(minutes)
+}
+
 /// A partner's view of a slot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PartnerSlot {
@@ -286,4 +311,19 @@ fn assessment<'a>(
         })
     });
     assess(local_start, local_end, hours, days_off, overlap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_are_read_as_people_write_them() {
+        for (text, minutes) in [("2h", 120), ("90m", 90), ("1h30", 90), ("1h30m", 90), ("1:30", 90), (" 45 min ", 45)] {
+            assert_eq!(parse_duration(text).unwrap(), minutes, "{text}");
+        }
+        for bad in ["", "2", "two hours", "h", "1:xx", "-1h"] {
+            assert_eq!(parse_duration(bad).unwrap_err().field(), Some("duration"), "{bad}");
+        }
+    }
 }
