@@ -7,9 +7,12 @@ EEA country, Switzerland, the United Kingdom and the Western Balkans, Kosovo inc
 (MIT licence): this script asks it for every year and writes what it answers; nothing is
 computed by Convene. Run it when python-holidays is updated and commit the result:
 
-    python3 -m venv target/holidays-venv
-    target/holidays-venv/bin/pip install holidays==0.109
-    target/holidays-venv/bin/python scripts/generate-holidays.py
+    source scripts/setup.sh && ensure_interop   # python-holidays in target/interop/holidays-venv
+    target/interop/holidays-venv/bin/python scripts/generate-holidays.py
+
+(the version is pinned in tests/interop/holidays/requirements.txt; after changing it, run
+this, then scripts/test-interop.sh, whose holidays_interop test compares the new table
+with python-holidays year by year).
 
 It writes src-tauri/core/src/holiday/holidays.txt (read by src-tauri/core/src/holiday/table.rs
 with include_str!) and prints its size. Only the `public` category is taken (not bank,

@@ -54,7 +54,9 @@ ensure_ui_deps() {
 # ensure_interop: the independent readers the interop tests run over Convene's files:
 #   python `icalendar` and `python-docx` in target/interop/venv (tests/interop/requirements.txt),
 #   `ical.js` and `ical-generator` in tests/interop/node_modules (its package-lock.json).
-# Exports CONVENE_INTEROP_PYTHON and CONVENE_INTEROP_NODE_MODULES for the tests.
+#   python-holidays in target/interop/holidays-venv (tests/interop/holidays/requirements.txt).
+# Exports CONVENE_INTEROP_PYTHON, CONVENE_INTEROP_HOLIDAYS_PYTHON and
+# CONVENE_INTEROP_NODE_MODULES for the tests.
 ensure_interop() {
   local venv=target/interop/venv
   local stamp=$venv/.convene-requirements-sha256
@@ -74,9 +76,20 @@ ensure_interop() {
     (cd tests/interop && npm ci --no-audit --no-fund)
     echo "$want" > "$nstamp"
   fi
+  local hvenv=target/interop/holidays-venv
+  local hstamp=$hvenv/.convene-requirements-sha256
+  want=$(sha256sum tests/interop/holidays/requirements.txt | cut -d' ' -f1)
+  if [ "$(cat "$hstamp" 2>/dev/null)" != "$want" ]; then
+    convene_say "creating the python-holidays virtualenv ($hvenv)"
+    rm -rf "$hvenv"
+    python3 -m venv "$hvenv"
+    "$hvenv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/holidays/requirements.txt &&
+      echo "$want" > "$hstamp"
+  fi
   CONVENE_INTEROP_PYTHON="$PWD/$venv/bin/python"
+  CONVENE_INTEROP_HOLIDAYS_PYTHON="$PWD/$hvenv/bin/python"
   CONVENE_INTEROP_NODE_MODULES="$PWD/tests/interop/node_modules"
-  export CONVENE_INTEROP_PYTHON CONVENE_INTEROP_NODE_MODULES
+  export CONVENE_INTEROP_PYTHON CONVENE_INTEROP_HOLIDAYS_PYTHON CONVENE_INTEROP_NODE_MODULES
 }
 
 ensure_tauri_driver() {

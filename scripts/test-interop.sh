@@ -13,5 +13,7 @@ command -v pdftotext >/dev/null || ensure_packages poppler-utils
 # Calendars: every exported event read by python icalendar and ical.js at the database's
 # instants; the import test files read by both, agreeing with what Convene imports.
 cargo test -p convene-core --features interop --test ical_interop --test ical_import_interop
+# Holidays: the whole table compared with python-holidays itself, every country and year.
+cargo test -p convene-core --features interop --test holidays_interop
 # Action plans: the .docx read by python-docx (headings, action table), the PDF by pdftotext.
 cargo test -p convene-plan-export --features interop --test plan_export_interop
