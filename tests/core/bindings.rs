@@ -40,6 +40,7 @@ use convene_core::plan::{
 };
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::schedule_text::ScheduleParts;
+use convene_core::scheduling::{DayFinding, DayRequest, MeetingWarning, SlotFinding, SlotRequest};
 use convene_core::search::SearchHit;
 use convene_core::time_text::{MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS};
 use convene_core::urbact::ImportReport;
@@ -89,6 +90,11 @@ fn export_all(cfg: &Config) {
         Attendee,
         AttendanceStatus,
         PartnerLocalTime,
+        SlotRequest,
+        SlotFinding,
+        DayRequest,
+        DayFinding,
+        MeetingWarning,
         // the rest
         Milestone,
         MilestoneInput,

@@ -34,7 +34,7 @@ use crate::error::Result;
 use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary};
 use crate::milestone::DatePrecision;
 use crate::store::Db;
-use attention::{import_warnings, tentative_soon, without_host};
+use attention::{import_warnings, tentative_soon, travel_warnings, without_host};
 use timeline::{networks, timeline};
 
 /// How many upcoming meetings the home screen lists.
@@ -120,6 +120,10 @@ pub enum AttentionKind {
     TentativeSoon,
     /// A meeting in person or hybrid, not yet held, without a host city.
     NoHost,
+    /// A coming meeting in person hosted by the same partner as the one before, too close
+    /// to another in a different city, or on its host's holiday
+    /// ([`crate::scheduling::warnings`]).
+    TravelWarning,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -155,6 +159,7 @@ fn overview_within(
     let mut attention = import_warnings(db)?;
     attention.extend(tentative_soon(db, now)?);
     attention.extend(without_host(db, now)?);
+    attention.extend(travel_warnings(db, now)?);
     Ok(Overview { upcoming, timelines, omitted_timelines, attention })
 }
 

@@ -17,4 +17,5 @@ pub mod partners;
 pub mod plan_documents;
 pub mod plans;
 pub mod practices;
+pub mod scheduling;
 pub mod search;

@@ -68,6 +68,11 @@ import type { SavedCalendar } from './bindings/SavedCalendar';
 import type { SavedRevision } from './bindings/SavedRevision';
 import type { ScheduleInput } from './bindings/ScheduleInput';
 import type { SearchHit } from './bindings/SearchHit';
+import type { DayFinding } from './bindings/DayFinding';
+import type { DayRequest } from './bindings/DayRequest';
+import type { MeetingWarning } from './bindings/MeetingWarning';
+import type { SlotFinding } from './bindings/SlotFinding';
+import type { SlotRequest } from './bindings/SlotRequest';
 
 /** A command's failure: the core's `{ code, message, field? }` as a throwable `Error`. */
 export class CommandError extends Error implements IpcError {
@@ -176,6 +181,18 @@ export const meetingLocalTimes = (meetingId: number) =>
 /** The local times panel for a form not yet saved; an invalid schedule fails with its field. */
 export const previewLocalTimes = (networkId: number, schedule: ScheduleInput, hostPartnerId: number | null) =>
   call<PartnerLocalTime[]>('preview_local_times', { networkId, schedule, hostPartnerId });
+
+// Deciding when: the form's "Find a time" panel and its travel warnings
+
+/** Starts every 30 minutes ranked by the worst partner's burden, then the total, then the earliest. */
+export const findSlots = (networkId: number, request: SlotRequest) =>
+  call<SlotFinding>('find_slots', { networkId, request });
+/** Runs of whole days on which no partner has a holiday, with the days left out and why. */
+export const findFreeDays = (networkId: number, request: DayRequest) =>
+  call<DayFinding>('find_free_days', { networkId, request });
+/** What saving the form as typed would warn about (same host twice, travel too close, the host's holiday). */
+export const previewMeetingWarnings = (networkId: number, meetingId: number | null, input: MeetingInput) =>
+  call<MeetingWarning[]>('preview_meeting_warnings', { networkId, meetingId, input });
 
 // Milestones (the network page's timeline)
 

@@ -1,5 +1,6 @@
 //! What needs someone's attention on the home screen: imported lines not placed, tentative
-//! meetings starting soon, meetings in person without a host city. Each kind lists at most
+//! meetings starting soon, meetings in person without a host city, and the travel warnings
+//! of coming meetings (same host twice, too close, on the host's holiday). Each kind lists at most
 //! [`ATTENTION_MAX`] meetings and then one line counting the rest.
 
 use chrono::{DateTime, Duration, Utc};
@@ -9,9 +10,10 @@ use super::{AttentionItem, AttentionKind, ATTENTION_MAX, TENTATIVE_DAYS};
 use crate::error::Result;
 use crate::meeting::schedule::schedule_from_row;
 use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::scheduling::warnings::upcoming_warnings;
 use crate::store::Db;
 use crate::time_text::utc_text;
-use crate::wording::count;
+use crate::wording::{count, count_of};
 
 pub(super) fn import_warnings(db: &Db) -> Result<Vec<AttentionItem>> {
     let mut stmt = db.conn().prepare_cached(
@@ -130,6 +132,33 @@ pub(super) fn without_host(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionI
         },
         |n| format!("{} without a host city.", count(n, "more meeting", "more meetings")),
     ))
+}
+
+pub(super) fn travel_warnings(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
+    let found = upcoming_warnings(db, now.date_naive())?;
+    let total = found.len();
+    let mut list: Vec<AttentionItem> = found
+        .into_iter()
+        .take(ATTENTION_MAX)
+        .map(|(network, meeting, w)| AttentionItem {
+            kind: AttentionKind::TravelWarning,
+            network_id: Some(meeting.network_id),
+            meeting_id: Some(w.meeting_id),
+            message: format!("{network}: {}", w.message),
+        })
+        .collect();
+    if total > ATTENTION_MAX {
+        list.push(AttentionItem {
+            kind: AttentionKind::TravelWarning,
+            network_id: None,
+            meeting_id: None,
+            message: format!(
+                "{} about where and when networks meet.",
+                count_of(total - ATTENTION_MAX, "more warning", "more warnings")
+            ),
+        });
+    }
+    Ok(list)
 }
 
 #[cfg(test)]

@@ -280,23 +280,28 @@ fn host_zone(db: &Db, host: Option<i64>) -> String {
     host.and_then(|h| crate::partner::get_partner(db, h).ok()).map(|p| p.time_zone).unwrap_or_else(|| "UTC".into())
 }
 
-/// Warnings about meetings of every network that start on or after `today` and are not yet
-/// held, with their network's name, for the home screen. Each network's meetings are read
-/// from its last hosted in-person meeting before `today` (or [`TRAVEL_GAP_DAYS`] before,
-/// if later), which is all the rules need to look back.
+/// How far ahead the home screen looks for travel warnings, in days.
+pub const WARNING_HORIZON_DAYS: i64 = 180;
+
+/// Warnings about meetings of every network that start from `today` to
+/// [`WARNING_HORIZON_DAYS`] later and are not yet held, with their network's name, for the
+/// home screen. Each network's meetings are read from its last hosted in-person meeting
+/// before `today` (or [`TRAVEL_GAP_DAYS`] before, if later), which is all the rules need to
+/// look back.
 pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<(String, MeetingSummary, MeetingWarning)>> {
     let today_text = format!("{today}T00:00:00Z");
+    let horizon = today + Duration::days(WARNING_HORIZON_DAYS);
     let mut stmt = db.conn().prepare_cached(
         "SELECT n.id, n.name,
             (SELECT max(p.sort_start) FROM meetings p WHERE p.network_id = n.id AND p.sort_start < ?1
                AND p.mode <> 'online' AND p.status <> 'cancelled' AND p.host_partner_id IS NOT NULL)
          FROM networks n
          WHERE EXISTS (SELECT 1 FROM meetings m WHERE m.network_id = n.id AND m.sort_start >= ?1
-               AND m.mode <> 'online' AND m.status NOT IN ('cancelled', 'held'))
+               AND m.sort_start < ?2 AND m.mode <> 'online' AND m.status NOT IN ('cancelled', 'held'))
          ORDER BY n.name COLLATE NOCASE",
     )?;
     let networks = stmt
-        .query_map([&today_text], |r| {
+        .query_map([&today_text, &format!("{horizon}T00:00:00Z")], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -305,7 +310,7 @@ pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<(String, Meeti
         let look_back = today - Duration::days(TRAVEL_GAP_DAYS);
         let previous = previous.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
         let from = previous.map_or(look_back, |p| p.min(look_back));
-        let summaries = list_meetings(db, network_id, DateRange { from: Some(from), to: None })?;
+        let summaries = list_meetings(db, network_id, DateRange { from: Some(from), to: Some(horizon) })?;
         let (meetings, days_off) = {
             let placed: Vec<Placed> = summaries.iter().filter_map(Placed::from_summary).collect();
             let first = placed.iter().map(|m| m.first_day).min();
@@ -318,7 +323,7 @@ pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<(String, Meeti
         };
         for w in travel_warnings(&meetings, &days_off, TRAVEL_GAP_DAYS) {
             let Some(m) = summaries.iter().find(|m| m.id == w.meeting_id) else { continue };
-            let upcoming = meetings.iter().any(|p| p.id == m.id && p.first_day >= today);
+            let upcoming = meetings.iter().any(|p| p.id == m.id && p.first_day >= today && p.first_day < horizon);
             if upcoming && m.status != MeetingStatus::Held {
                 out.push((name.clone(), m.clone(), w));
             }
