@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::holiday::{DayOff, DayOffInput, DayOffSource, HolidayCountry, NamedDayOff};
 use convene_core::ical::export::CalendarExport;
 use convene_core::ical::import::{IcsImportReport, MeetingRef};
 use convene_core::ical::invite::{Invitation, InviteMethod};
@@ -79,6 +80,10 @@ fn export_all(cfg: &Config) {
         ContactInput,
         LocalGroupMember,
         LocalGroupMemberInput,
+        HolidayCountry,
+        NamedDayOff,
+        DayOff,
+        DayOffInput,
         // meetings
         MeetingSummary,
         Meeting,
@@ -220,6 +225,7 @@ fn labels_module() -> String {
         RevisionKind => "revisionKindLabel",
         MilestoneKind => "milestoneKindLabel",
         HitKind => "hitKindLabel",
+        DayOffSource => "dayOffSourceLabel",
     );
     format!("{GENERATED}{imports}{tables}")
 }

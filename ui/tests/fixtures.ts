@@ -2,7 +2,7 @@
 import type { Meeting, Partner, PartnerLocalTime } from '../src/lib/types';
 
 export function partner(id: number, name: string, country: string, time_zone: string, over: Partial<Partner> = {}): Partner {
-  return { id, network_id: 4, name, country, role: 'partner', time_zone, population: null, notes: '',
+  return { id, network_id: 4, name, country, region: '', role: 'partner', time_zone, population: null, notes: '',
     created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z', contacts: [], local_group: [], ...over };
 }
 

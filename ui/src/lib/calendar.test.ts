@@ -6,7 +6,7 @@ import {
 import type { Partner } from './types';
 
 const partner = (id: number, name: string, contacts: [string, string][]): Partner => ({
-  id, network_id: 4, name, country: 'LV', role: 'partner', time_zone: 'Europe/Riga', population: null, notes: '',
+  id, network_id: 4, name, country: 'LV', region: '', role: 'partner', time_zone: 'Europe/Riga', population: null, notes: '',
   created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z',
   contacts: contacts.map(([n, email], i) => ({ id: id * 10 + i, partner_id: id, name: n, role: '', email, phone: '' })),
   local_group: [],

@@ -1,11 +1,12 @@
 /**
  * Lists the forms offer (countries, time zones), asked of the core once per window.
  */
-import { listCountries, listTimeZones } from './ipc';
-import type { CountryOption } from './types';
+import { holidayCountries, listCountries, listTimeZones } from './ipc';
+import type { CountryOption, HolidayCountry } from './types';
 
 let countries: Promise<CountryOption[]> | null = null;
 let zones: Promise<string[]> | null = null;
+let holidays: Promise<HolidayCountry[]> | null = null;
 
 export function countryOptions(): Promise<CountryOption[]> {
   countries ??= listCountries().catch((e) => {
@@ -21,6 +22,15 @@ export function timeZoneOptions(): Promise<string[]> {
     throw e;
   });
   return zones;
+}
+
+/** The countries with public holidays in Convene's table, with the regions a partner may name. */
+export function holidayCountryOptions(): Promise<HolidayCountry[]> {
+  holidays ??= holidayCountries().catch((e) => {
+    holidays = null;
+    throw e;
+  });
+  return holidays;
 }
 
 /** "Latvia" for "LV"; the code itself when unknown. */

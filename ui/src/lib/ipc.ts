@@ -33,8 +33,11 @@ import type { Contact } from './bindings/Contact';
 import type { ContactInput } from './bindings/ContactInput';
 import type { CountryOption } from './bindings/CountryOption';
 import type { DateRange } from './bindings/DateRange';
+import type { DayOff } from './bindings/DayOff';
+import type { DayOffInput } from './bindings/DayOffInput';
 import type { Dependents } from './bindings/Dependents';
 import type { IcsImportReport } from './bindings/IcsImportReport';
+import type { HolidayCountry } from './bindings/HolidayCountry';
 import type { ImportNote } from './bindings/ImportNote';
 import type { ImportReport } from './bindings/ImportReport';
 import type { Indicator as IndicatorInput } from './bindings/Indicator';
@@ -47,6 +50,7 @@ import type { MeetingInput } from './bindings/MeetingInput';
 import type { MeetingSummary } from './bindings/MeetingSummary';
 import type { Milestone } from './bindings/Milestone';
 import type { MilestoneInput } from './types';
+import type { NamedDayOff } from './bindings/NamedDayOff';
 import type { Network } from './bindings/Network';
 import type { NetworkInput } from './bindings/NetworkInput';
 import type { NetworkSummary } from './bindings/NetworkSummary';
@@ -151,6 +155,18 @@ export const addLocalGroupMember = (partnerId: number, input: LocalGroupMemberIn
 export const updateLocalGroupMember = (id: number, input: LocalGroupMemberInput) =>
   call<LocalGroupMember>('update_local_group_member', { id, input });
 export const deleteLocalGroupMember = (id: number) => call<void>('delete_local_group_member', { id });
+
+// Holidays and days off
+
+/** The countries with public holidays in Convene's table (from python-holidays), with their regions. */
+export const holidayCountries = () => call<HolidayCountry[]>('holiday_countries');
+/** Every day from `from` to `to` (YYYY-MM-DD, both included) a partner of the network does not work. */
+export const networkDaysOff = (networkId: number, from: string, to: string) =>
+  call<NamedDayOff[]>('network_days_off', { networkId, from, to });
+/** The days off recorded for the network's partners (a patron saint's day), in date order. */
+export const listDaysOff = (networkId: number) => call<DayOff[]>('list_days_off', { networkId });
+export const addDayOff = (partnerId: number, input: DayOffInput) => call<DayOff>('add_day_off', { partnerId, input });
+export const deleteDayOff = (id: number) => call<void>('delete_day_off', { id });
 
 // Meetings
 

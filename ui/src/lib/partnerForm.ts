@@ -9,6 +9,8 @@ import { LINE_MAX, NAME_MAX, TEXT_MAX, countError, emailError, lengthError, pars
 export interface PartnerForm {
   name: string;
   country: string;
+  /** ISO 3166-2 code (ES-CN) or empty. */
+  region: string;
   role: PartnerRole;
   time_zone: string;
   population: string;
@@ -16,12 +18,12 @@ export interface PartnerForm {
 }
 
 export function emptyPartnerForm(): PartnerForm {
-  return { name: '', country: '', role: 'partner', time_zone: '', population: '', notes: '' };
+  return { name: '', country: '', region: '', role: 'partner', time_zone: '', population: '', notes: '' };
 }
 
 export function formFromPartner(p: Partner): PartnerForm {
   return {
-    name: p.name, country: p.country, role: p.role, time_zone: p.time_zone,
+    name: p.name, country: p.country, region: p.region, role: p.role, time_zone: p.time_zone,
     population: p.population == null ? '' : String(p.population), notes: p.notes,
   };
 }
@@ -39,7 +41,7 @@ export function validatePartnerForm(f: PartnerForm, knownZone?: (z: string) => b
 
 export function partnerInputFromForm(f: PartnerForm): PartnerInput {
   return {
-    name: f.name, country: f.country.trim(), role: f.role, time_zone: f.time_zone.trim(),
+    name: f.name, country: f.country.trim(), region: f.region.trim(), role: f.role, time_zone: f.time_zone.trim(),
     population: parseCount(f.population), notes: f.notes,
   };
 }

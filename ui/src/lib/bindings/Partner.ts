@@ -11,7 +11,12 @@ network_id: number, name: string,
 /**
  * ISO 3166-1 alpha-2 code.
  */
-country: string, role: PartnerRole, 
+country: string, 
+/**
+ * ISO 3166-2 code of the partner's region (`ES-CN`), whose public holidays count for
+ * it besides the national ones; empty when not given (see [`crate::holiday`]).
+ */
+region: string, role: PartnerRole, 
 /**
  * IANA zone name.
  */

@@ -5,7 +5,12 @@ export type PartnerInput = { name: string,
 /**
  * A code ("LV"), a name ("Latvia") or a region ("Saxony-Anhalt").
  */
-country: string, role: PartnerRole, 
+country: string, 
+/**
+ * An ISO 3166-2 code such as `ES-CN` (or `CN`), one the holiday table knows for the
+ * country; empty for none.
+ */
+region: string, role: PartnerRole, 
 /**
  * Defaults from the country when empty.
  */

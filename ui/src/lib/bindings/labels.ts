@@ -12,6 +12,7 @@ import type { IndicatorKind } from './IndicatorKind';
 import type { RevisionKind } from './RevisionKind';
 import type { MilestoneKind } from './MilestoneKind';
 import type { HitKind } from './HitKind';
+import type { DayOffSource } from './DayOffSource';
 
 /** What a person reads for each MeetingKind. */
 export const meetingKindLabel: Record<MeetingKind, string> = {
@@ -129,4 +130,11 @@ export const hitKindLabel: Record<HitKind, string> = {
   "meeting": "Meeting",
   "plan": "Action plan",
   "practice": "Good practice",
+};
+
+/** What a person reads for each DayOffSource. */
+export const dayOffSourceLabel: Record<DayOffSource, string> = {
+  "national": "Public holiday",
+  "regional": "Regional holiday",
+  "local": "Local day off",
 };

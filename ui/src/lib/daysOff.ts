@@ -1,0 +1,76 @@
+/**
+ * Partners' holidays and days off as the window shows them: grouped by day for the month
+ * calendar (with the hover text that says who and which holiday), the regions a partner
+ * may choose, and the form that records a day off. The days themselves come from the core
+ * (python-holidays' dates and the days off recorded), never from here.
+ */
+import type { FieldErrors } from './errors';
+import { dayOffSourceLabel } from './bindings/labels';
+import type { IsoDate } from './dates';
+import type { DayOffInput, HolidayCountry, HolidayRegion, NamedDayOff } from './types';
+import { NAME_MAX, dateError, put, requiredError } from './validation';
+
+/** The days off of a range by date, each day's list in the order the core gave. */
+export function daysOffByDate(days: NamedDayOff[]): Map<IsoDate, NamedDayOff[]> {
+  const out = new Map<IsoDate, NamedDayOff[]>();
+  for (const d of days) {
+    const list = out.get(d.date);
+    if (list) list.push(d);
+    else out.set(d.date, [d]);
+  }
+  return out;
+}
+
+/** Where a partner is, for a reader: its region code when it has one, else its country. */
+function place(d: NamedDayOff): string {
+  return d.region || d.country;
+}
+
+/**
+ * One line per partner and holiday that day: "Madrid (ES): San Isidro (local day off)"; a
+ * line that several networks' partners share (the same city in two networks) once.
+ */
+export function dayOffLines(days: NamedDayOff[]): string[] {
+  const lines = days.map((d) => {
+    const estimated = d.estimated ? ', date estimated' : '';
+    return `${d.partner_name} (${place(d)}): ${d.name} (${dayOffSourceLabel[d.source].toLowerCase()}${estimated})`;
+  });
+  return [...new Set(lines)];
+}
+
+/** The short mark in a calendar day: who is off, each partner once ("Madrid, Riga"). */
+export function dayOffMark(days: NamedDayOff[]): string {
+  return [...new Set(days.map((d) => d.partner_name))].join(', ');
+}
+
+/** The regions the holiday table knows for a country code, or none. */
+export function regionsOf(countries: HolidayCountry[], code: string): HolidayRegion[] {
+  return countries.find((c) => c.code === code.trim().toUpperCase())?.regions ?? [];
+}
+
+/** A region as a choice reads: "Canarias (ES-CN)". */
+export function regionLabel(r: HolidayRegion): string {
+  return r.name ? `${r.name} (${r.code})` : r.code;
+}
+
+export interface DayOffForm {
+  partner: string;
+  date: string;
+  name: string;
+}
+
+export function emptyDayOffForm(): DayOffForm {
+  return { partner: '', date: '', name: '' };
+}
+
+export function validateDayOffForm(f: DayOffForm): FieldErrors {
+  const e: FieldErrors = {};
+  if (!f.partner) e.partner = 'Choose the partner.';
+  put(e, 'date', dateError(f.date, true));
+  put(e, 'name', requiredError(f.name, NAME_MAX));
+  return e;
+}
+
+export function dayOffInputFromForm(f: DayOffForm): DayOffInput {
+  return { date: f.date.trim(), name: f.name };
+}
