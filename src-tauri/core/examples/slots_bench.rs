@@ -14,6 +14,7 @@ use convene_core::network::{create_network, NetworkInput, NetworkKind};
 use convene_core::partner::{create_partner, PartnerInput};
 use convene_core::scheduling::facts;
 use convene_core::scheduling::slots::{find_slots, rank_slots};
+use convene_core::scheduling::warnings::upcoming_warnings;
 use convene_core::scheduling::SlotRequest;
 use convene_core::Db;
 
@@ -102,6 +103,12 @@ fn main() {
         summary(
             &format!("home_overview on {path} (with travel warnings)"),
             time(10, || convene_core::overview::home_overview(&big, now).unwrap()),
+        );
+        let today = now.date_naive();
+        let found = upcoming_warnings(&big, today).unwrap();
+        summary(
+            &format!("  of which the travel warnings ({} found)", found.len()),
+            time(10, || upcoming_warnings(&big, today).unwrap()),
         );
     }
 }

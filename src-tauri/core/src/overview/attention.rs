@@ -140,11 +140,11 @@ pub(super) fn travel_warnings(db: &Db, now: DateTime<Utc>) -> Result<Vec<Attenti
     let mut list: Vec<AttentionItem> = found
         .into_iter()
         .take(ATTENTION_MAX)
-        .map(|(network, meeting, w)| AttentionItem {
+        .map(|u| AttentionItem {
             kind: AttentionKind::TravelWarning,
-            network_id: Some(meeting.network_id),
-            meeting_id: Some(w.meeting_id),
-            message: format!("{network}: {}", w.message),
+            network_id: Some(u.network_id),
+            meeting_id: Some(u.warning.meeting_id),
+            message: format!("{}: {}", u.network_name, u.warning.message),
         })
         .collect();
     if total > ATTENTION_MAX {

@@ -20,13 +20,15 @@ use ts_rs::TS;
 use super::facts;
 use super::rotation::travelled;
 use super::DayOff;
+use rusqlite::{params, OptionalExtension};
+
 use crate::error::Result;
 use crate::meeting::{
     get_meeting, list_meetings, schedule_instants, DateRange, MeetingInput, MeetingStatus, MeetingSummary, Schedule,
 };
 use crate::network::get_network;
 use crate::partner::list_partners;
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::DateStyle;
 use crate::store::Db;
 use crate::time_text::date_text;
 
@@ -95,19 +97,16 @@ impl Placed {
 }
 
 fn placed(id: i64, title: &str, host: Option<(i64, String)>, schedule: &Schedule) -> Option<Placed> {
-    let parts = schedule_parts(schedule, None, DateStyle::Iso);
-    let instants = match schedule {
-        Schedule::Timed { start, end, .. } => Some((start.timestamp(), end.timestamp())),
-        _ => None,
+    let (instants, first_day, last_day) = match schedule {
+        Schedule::Timed { start, end, start_local, end_local, .. } => {
+            let midnight = end_local.time() == chrono::NaiveTime::MIN && end_local.date() > start_local.date();
+            let last = if midnight { end_local.date().pred_opt()? } else { end_local.date() };
+            (Some((start.timestamp(), end.timestamp())), start_local.date(), last)
+        }
+        Schedule::AllDay { first, last } => (None, *first, *last),
+        Schedule::Undated { .. } => return None,
     };
-    Some(Placed {
-        id,
-        title: title.to_string(),
-        host,
-        instants,
-        first_day: parts.first_date?,
-        last_day: parts.last_date?,
-    })
+    Some(Placed { id, title: title.to_string(), host, instants, first_day, last_day })
 }
 
 /// The warnings over `meetings`, with the hosts' days off; see the module docs.
@@ -283,51 +282,118 @@ fn host_zone(db: &Db, host: Option<i64>) -> String {
 /// How far ahead the home screen looks for travel warnings, in days.
 pub const WARNING_HORIZON_DAYS: i64 = 180;
 
+/// A warning for the home screen, with the network it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpcomingWarning {
+    pub network_id: i64,
+    pub network_name: String,
+    pub warning: MeetingWarning,
+}
+
+/// A meeting read for the home screen's warnings: as the rules read it, and what decides
+/// whether it is shown.
+struct Row {
+    network_id: i64,
+    network_name: String,
+    placed: Placed,
+    held: bool,
+    /// The host's country and region, for its public holidays.
+    host_country: Option<(String, String)>,
+}
+
+const ROW_COLUMNS: &str = "m.id, m.network_id, n.name AS network_name, m.title, m.status, m.host_partner_id,
+    h.name AS host_name, h.country AS host_country, h.region AS host_region, m.schedule_kind, m.start_utc,
+    m.end_utc, m.time_zone, m.first_date, m.last_date, m.undated_wording, m.undated_year, m.undated_month";
+
+const TRAVELLED: &str = "m.mode <> 'online' AND m.status <> 'cancelled' AND m.schedule_kind <> 'undated'";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<Row>> {
+    let host = match (r.get::<_, Option<i64>>("host_partner_id")?, r.get::<_, Option<String>>("host_name")?) {
+        (Some(id), Some(name)) => Some((id, name)),
+        _ => None,
+    };
+    let host_country = match (r.get::<_, Option<String>>("host_country")?, r.get::<_, Option<String>>("host_region")?) {
+        (Some(c), region) => Some((c, region.unwrap_or_default())),
+        _ => None,
+    };
+    let schedule = crate::meeting::schedule::schedule_from_row(r)?;
+    let title: String = r.get("title")?;
+    let status: MeetingStatus = r.get("status")?;
+    Ok(placed(r.get("id")?, &title, host, &schedule).map(|placed| Row {
+        network_id: r.get("network_id").unwrap_or_default(),
+        network_name: r.get("network_name").unwrap_or_default(),
+        placed,
+        held: status == MeetingStatus::Held,
+        host_country,
+    }))
+}
+
 /// Warnings about meetings of every network that start from `today` to
-/// [`WARNING_HORIZON_DAYS`] later and are not yet held, with their network's name, for the
-/// home screen. Each network's meetings are read from its last hosted in-person meeting
-/// before `today` (or [`TRAVEL_GAP_DAYS`] before, if later), which is all the rules need to
-/// look back.
-pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<(String, MeetingSummary, MeetingWarning)>> {
-    let today_text = format!("{today}T00:00:00Z");
+/// [`WARNING_HORIZON_DAYS`] later and are not yet held, for the home screen.
+///
+/// Read in bulk so that Home stays quick on 1,000 networks: the in-person meetings from
+/// [`TRAVEL_GAP_DAYS`] before `today` to the horizon in one query, then for each network
+/// with a coming one its last hosted meeting before that (the "same host twice" rule looks
+/// back that far; one look-up on the `(network_id, sort_start)` index each), and the hosts'
+/// public holidays and recorded days off on those meetings' days only.
+pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<UpcomingWarning>> {
+    let look_back = today - Duration::days(TRAVEL_GAP_DAYS);
     let horizon = today + Duration::days(WARNING_HORIZON_DAYS);
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT n.id, n.name,
-            (SELECT max(p.sort_start) FROM meetings p WHERE p.network_id = n.id AND p.sort_start < ?1
-               AND p.mode <> 'online' AND p.status <> 'cancelled' AND p.host_partner_id IS NOT NULL)
-         FROM networks n
-         WHERE EXISTS (SELECT 1 FROM meetings m WHERE m.network_id = n.id AND m.sort_start >= ?1
-               AND m.sort_start < ?2 AND m.mode <> 'online' AND m.status NOT IN ('cancelled', 'held'))
-         ORDER BY n.name COLLATE NOCASE",
+    let conn = db.conn();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ROW_COLUMNS} FROM meetings m JOIN networks n ON n.id = m.network_id
+         LEFT JOIN partners h ON h.id = m.host_partner_id
+         WHERE m.sort_start >= ?1 AND m.sort_start < ?2 AND {TRAVELLED}"
+    ))?;
+    let mut by_network: std::collections::BTreeMap<i64, Vec<Row>> = std::collections::BTreeMap::new();
+    for r in stmt.query_map([format!("{look_back}T00:00:00Z"), format!("{horizon}T00:00:00Z")], row)? {
+        if let Some(r) = r? {
+            by_network.entry(r.network_id).or_default().push(r);
+        }
+    }
+    let coming = |r: &Row| !r.held && r.placed.first_day >= today && r.placed.first_day < horizon;
+    by_network.retain(|_, rows| rows.iter().any(coming));
+
+    let mut previous = conn.prepare_cached(&format!(
+        "SELECT {ROW_COLUMNS} FROM meetings m JOIN networks n ON n.id = m.network_id
+         JOIN partners h ON h.id = m.host_partner_id
+         WHERE m.network_id = ?1 AND m.sort_start < ?2 AND {TRAVELLED}
+         ORDER BY m.sort_start DESC LIMIT 1"
+    ))?;
+    let mut local_off = conn.prepare_cached(
+        "SELECT partner_id, date, name FROM partner_days_off WHERE date BETWEEN ?1 AND ?2 ORDER BY date, id",
     )?;
-    let networks = stmt
-        .query_map([&today_text, &format!("{horizon}T00:00:00Z")], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+    let recorded: Vec<DayOff> = local_off
+        .query_map(params![look_back, horizon], |r| {
+            Ok(DayOff { partner_id: r.get(0)?, date: r.get(1)?, name: r.get(2)? })
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<rusqlite::Result<_>>()?;
+
     let mut out = Vec::new();
-    for (network_id, name, previous) in networks {
-        let look_back = today - Duration::days(TRAVEL_GAP_DAYS);
-        let previous = previous.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-        let from = previous.map_or(look_back, |p| p.min(look_back));
-        let summaries = list_meetings(db, network_id, DateRange { from: Some(from), to: Some(horizon) })?;
-        let (meetings, days_off) = {
-            let placed: Vec<Placed> = summaries.iter().filter_map(Placed::from_summary).collect();
-            let first = placed.iter().map(|m| m.first_day).min();
-            let last = placed.iter().map(|m| m.last_day).max();
-            let off = match (first, last) {
-                (Some(f), Some(l)) => facts::days_off(db, network_id, f, l)?,
-                _ => Vec::new(),
-            };
-            (placed, off)
-        };
-        for w in travel_warnings(&meetings, &days_off, TRAVEL_GAP_DAYS) {
-            let Some(m) = summaries.iter().find(|m| m.id == w.meeting_id) else { continue };
-            let upcoming = meetings.iter().any(|p| p.id == m.id && p.first_day >= today && p.first_day < horizon);
-            if upcoming && m.status != MeetingStatus::Held {
-                out.push((name.clone(), m.clone(), w));
+    for (network_id, mut rows) in by_network {
+        if let Some(r) = previous.query_row(params![network_id, format!("{look_back}T00:00:00Z")], row).optional()? {
+            rows.extend(r);
+        }
+        let mut days_off: Vec<DayOff> = Vec::new();
+        for r in rows.iter().filter(|r| coming(r)) {
+            let (Some((host, _)), Some((country, region))) = (&r.placed.host, &r.host_country) else { continue };
+            let region = Some(region.as_str()).filter(|r| !r.is_empty());
+            let holidays = crate::holiday::country_holidays(country, region, r.placed.first_day, r.placed.last_day)
+                .or_else(|_| crate::holiday::country_holidays(country, None, r.placed.first_day, r.placed.last_day))
+                .unwrap_or_default();
+            days_off.extend(holidays.into_iter().map(|h| DayOff { partner_id: *host, date: h.date, name: h.name }));
+            days_off.extend(recorded.iter().filter(|d| d.partner_id == *host).cloned());
+        }
+        let placed: Vec<Placed> = rows.iter().map(|r| r.placed.clone()).collect();
+        for w in travel_warnings(&placed, &days_off, TRAVEL_GAP_DAYS) {
+            let Some(r) = rows.iter().find(|r| r.placed.id == w.meeting_id) else { continue };
+            if coming(r) {
+                out.push(UpcomingWarning { network_id, network_name: r.network_name.clone(), warning: w });
             }
         }
     }
+    out.sort_by(|a, b| {
+        (a.network_name.to_lowercase(), a.network_id).cmp(&(b.network_name.to_lowercase(), b.network_id))
+    });
     Ok(out)
 }
