@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOffInputFromForm, dayOffLines, dayOffMark, daysOffByDate, emptyDayOffForm, regionLabel, regionsOf, validateDayOffForm } from './daysOff';
+import { dayOffInputFromForm, dayOffLines, dayOffMark, dayOffSummary, daysOffByDate, emptyDayOffForm, regionLabel, regionsOf, validateDayOffForm } from './daysOff';
 import type { HolidayCountry, NamedDayOff } from './types';
 
 const off = (partner_name: string, date: string, name: string, more: Partial<NamedDayOff> = {}): NamedDayOff => ({
@@ -29,10 +29,25 @@ describe('partners days off in the calendar', () => {
     expect(dayOffLines(byDate.get('2025-06-06')!)).toEqual(['Sarajevo (BA): Eid al-Adha (public holiday, date estimated)']);
   });
 
-  it('names each partner once in the mark', () => {
+  it('names each partner once in the mark, or counts them when more than two', () => {
     expect(dayOffMark([off('Madrid', '2025-05-01', 'Labour Day'), off('Madrid', '2025-05-01', 'Fair'), off('Riga', '2025-05-01', 'Labour Day')])).toBe(
-      'Madrid, Riga',
+      'Madrid, Riga off',
     );
+    expect(dayOffMark([off('Madrid', '2025-05-01', 'A'), off('Riga', '2025-05-01', 'B'), off('Oulu', '2025-05-01', 'C')])).toBe('3 partners off');
+  });
+
+  it('sums a day up by holiday, with the partners that keep it', () => {
+    const day = [
+      off('Madrid', '2027-05-27', 'Corpus Christi', { source: 'local' }),
+      off('München', '2027-05-27', 'Corpus Christi', { country: 'DE', region: 'DE-BY', source: 'regional' }),
+      off('Riga', '2027-05-27', 'Christmas Day', { country: 'LV' }),
+      off('Oulu', '2027-05-27', 'Christmas Day', { country: 'FI' }),
+    ];
+    expect(dayOffSummary(day)).toEqual([
+      'Corpus Christi (local day off): Madrid (ES)',
+      'Corpus Christi (regional holiday): München (DE-BY)',
+      'Christmas Day: Riga (LV), Oulu (FI)',
+    ]);
   });
 });
 

@@ -38,9 +38,28 @@ export function dayOffLines(days: NamedDayOff[]): string[] {
   return [...new Set(lines)];
 }
 
-/** The short mark in a calendar day: who is off, each partner once ("Madrid, Riga"). */
+/** The short mark in a calendar day: who is off ("Madrid, Riga off"), or how many when more than two ("6 partners off"). */
 export function dayOffMark(days: NamedDayOff[]): string {
-  return [...new Set(days.map((d) => d.partner_name))].join(', ');
+  const names = [...new Set(days.map((d) => d.partner_name))];
+  return names.length > 2 ? `${names.length} partners off` : `${names.join(', ')} off`;
+}
+
+/**
+ * A day's holidays with the partners that keep each, for a list that reads like a
+ * sentence: "Christmas Day: Madrid (ES), Riga (LV)", "Corpus Christi (regional holiday):
+ * München (DE-BY)". Holidays in the order the core gave them.
+ */
+export function dayOffSummary(days: NamedDayOff[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const d of days) {
+    const kind = d.source === 'national' ? '' : ` (${dayOffSourceLabel[d.source].toLowerCase()})`;
+    const key = `${d.name}${kind}${d.estimated ? ' (date estimated)' : ''}`;
+    const who = `${d.partner_name} (${place(d)})`;
+    const list = groups.get(key);
+    if (!list) groups.set(key, [who]);
+    else if (!list.includes(who)) list.push(who);
+  }
+  return [...groups].map(([holiday, who]) => `${holiday}: ${who.join(', ')}`);
 }
 
 /** The regions the holiday table knows for a country code, or none. */

@@ -33,7 +33,7 @@ describe('the network page lists, records and removes days off', () => {
     render(DaysOffSection, { networkId: 4, partners: iotPartners });
     const row = await screen.findByTestId('day-off');
     expect(row).toHaveTextContent(`${partner.name}: Saint John's fair`);
-    expect(await screen.findByTestId('upcoming-day-off')).toHaveTextContent(`${partner.name} (${partner.country}): Saint John's fair (local day off)`);
+    expect(await screen.findByTestId('upcoming-day-off')).toHaveTextContent(`Saint John's fair (local day off): ${partner.name} (${partner.country})`);
   });
 
   it('records a day off and shows it, sending the partner, the day and the name', async () => {
@@ -49,6 +49,8 @@ describe('the network page lists, records and removes days off', () => {
     await user.click(screen.getByRole('button', { name: 'Record the day off' }));
     await waitFor(() => expect(ipc.addDayOff).toHaveBeenCalledWith(partner.id, { date: '2027-09-12', name: 'Local election' }));
     await waitFor(() => expect(screen.getAllByTestId('day-off')).toHaveLength(2));
+    expect(screen.getByLabelText(/^Day/)).toHaveValue('');
+    expect(screen.queryByTestId('field-error')).toBeNull();
   });
 
   it('keeps what was typed and shows the core refusal beside its field', async () => {
