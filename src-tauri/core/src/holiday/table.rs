@@ -6,6 +6,12 @@
 //! scope: a country (`ES`) or one of its regions (`ES-CN`). A region's scope holds only what
 //! differs from its country: days it adds, and national days it does not keep.
 //!
+//! Size (python-holidays 0.109): 52,566 national and 48,171 regional dated holidays in
+//! 254,522 bytes of text (31 KB as git stores it, zlib), about 2.5 bytes a date: a day that
+//! repeats every year is one token for its whole run of years, a moving feast 5 bytes a
+//! year. Compressing it in the binary would save some 220 KB at the cost of a
+//! decompression dependency; not worth it. Parsed once, on first use.
+//!
 //! Invariant: the text is part of the build, so a malformed line is a bug of the generator;
 //! the unit test below parses the whole table, which is how such a bug is caught.
 
