@@ -30,7 +30,7 @@ use crate::network::get_network;
 use crate::partner::list_partners;
 use crate::schedule_text::DateStyle;
 use crate::store::Db;
-use crate::time_text::date_text;
+use crate::time_text::{date_range_text, date_text};
 
 /// Two in-person meetings in different cities closer than this many days are flagged.
 pub const TRAVEL_GAP_DAYS: i64 = 7;
@@ -92,7 +92,7 @@ impl Placed {
 
     fn said(&self) -> String {
         let place = self.host.as_ref().map(|(_, n)| format!(" in {n}")).unwrap_or_default();
-        format!("“{}”{place} ({})", self.title, date_text(self.first_day, DateStyle::Long))
+        format!("“{}”{place} ({})", self.title, date_range_text(self.first_day, self.last_day, DateStyle::Long))
     }
 }
 
@@ -261,7 +261,11 @@ pub fn preview_meeting_warnings(
     if !travels {
         return Ok(Vec::new());
     }
-    if let Some(p) = placed(id, &input.title, host, &schedule) {
+    let title = match input.title.trim() {
+        "" => "New meeting",
+        typed => typed,
+    };
+    if let Some(p) = placed(id, title, host, &schedule) {
         meetings.push(p);
     }
     let first = meetings.iter().map(|m| m.first_day).min();
