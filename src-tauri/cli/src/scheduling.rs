@@ -99,9 +99,9 @@ fn length(minutes: i64) -> String {
 
 fn describe_slots(network: &str, request: &SlotRequest, found: &SlotFinding) -> String {
     let mut text = format!(
-        "{network}: {} {} from {} to {} ({}; working hours {} on each partner's clock).\n",
+        "{network}: {} for a {} meeting from {} to {} ({}; working hours {} on each partner's clock).\n",
         count_of(found.candidates as usize, "start", "starts"),
-        format!("for a {} meeting", length(found.duration_minutes)),
+        length(found.duration_minutes),
         request.from,
         request.to,
         found.time_zone,

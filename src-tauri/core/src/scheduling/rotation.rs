@@ -99,7 +99,7 @@ pub fn rotation_of(partners: &[(i64, String)], hostings: &[Hosting]) -> Rotation
         .collect();
     let not_hosted = hosts.iter().filter(|h| h.hosted == 0).map(|h| h.partner_name.clone()).collect();
     let mut suggested = hosts.clone();
-    suggested.sort_by(|a, b| (a.hosted, a.last_hosted).cmp(&(b.hosted, b.last_hosted)));
+    suggested.sort_by_key(|h| (h.hosted, h.last_hosted));
     suggested.truncate(SUGGESTED_HOSTS);
     Rotation {
         network_id: 0,
