@@ -36,7 +36,10 @@ fn help_lists_the_commands_grouped_by_object() {
         commands_under(&help, "Partners and their people"),
         ["partners", "partner", "contacts", "contact", "local-group"]
     );
-    assert_eq!(commands_under(&help, "Meetings"), ["meetings", "meeting", "agenda", "attendance", "invite"]);
+    assert_eq!(
+        commands_under(&help, "Meetings"),
+        ["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation"]
+    );
     assert_eq!(commands_under(&help, "Good practices"), ["practices", "practice"]);
     assert_eq!(commands_under(&help, "Holidays and days off"), ["holidays", "dayoff"]);
     assert!(help.contains("Options:\n      --db <PATH>"), "{help}");
