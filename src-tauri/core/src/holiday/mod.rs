@@ -4,7 +4,7 @@
 //! and EEA countries, Switzerland, the United Kingdom and the Western Balkans, Kosovo
 //! included) from 1990, or from the first year python-holidays covers, to 2100. The dates
 //! are python-holidays' own, written into `holidays.txt` by `scripts/generate-holidays.py`
-//! at development time ([`table`]); Convene computes no holiday itself, so an Easter Monday
+//! at development time (`table.rs`); Convene computes no holiday itself, so an Easter Monday
 //! or a substitute day is right exactly when python-holidays is (the interop test
 //! `holidays_interop` compares every country and year with python-holidays itself).
 //! Only python-holidays' `public` category is taken, with English names.
