@@ -49,7 +49,7 @@
     return net;
   }
   function addPartner(networkId, name, country, zone, role = 'partner') {
-    const p = { id: nextId++, network_id: networkId, name, country, role, time_zone: zone, population: null, notes: '', contacts: [], local_group: [] };
+    const p = { id: nextId++, network_id: networkId, name, country, region: '', role, time_zone: zone, population: null, notes: '', contacts: [], local_group: [] };
     db.partners.push(p);
     if (role === 'lead_partner') db.networks.find((n) => n.id === networkId).lead_partner_id = p.id;
     return p;
@@ -240,6 +240,24 @@
     },
     list_countries: () => [['BE', 'Belgium', 'Europe/Brussels'], ['FI', 'Finland', 'Europe/Helsinki'], ['FR', 'France', 'Europe/Paris'], ['GB', 'United Kingdom', 'Europe/London'], ['HU', 'Hungary', 'Europe/Budapest'], ['IE', 'Ireland', 'Europe/Dublin'], ['LV', 'Latvia', 'Europe/Riga'], ['PT', 'Portugal', 'Europe/Lisbon'], ['ES', 'Spain', 'Europe/Madrid'], ['SE', 'Sweden', 'Europe/Stockholm']].map(([code, name, default_zone]) => ({ code, name, default_zone })),
     list_time_zones: () => ['Europe/Brussels', 'Europe/Budapest', 'Europe/Dublin', 'Europe/Helsinki', 'Europe/Lisbon', 'Europe/London', 'Europe/Madrid', 'Europe/Paris', 'Europe/Riga', 'Europe/Stockholm'],
+    holiday_countries: () => [
+      { code: 'ES', name: 'Spain', first_year: 2008, last_year: 2100, regions: [{ code: 'ES-CN', name: 'Canarias' }, { code: 'ES-MD', name: 'Madrid' }] },
+      { code: 'FR', name: 'France', first_year: 1990, last_year: 2100, regions: [] },
+      { code: 'LV', name: 'Latvia', first_year: 1991, last_year: 2100, regions: [] },
+    ],
+    network_days_off: ({ networkId, from, to }) => (db.daysOff ?? [])
+      .filter((d) => d.date >= from && d.date <= to)
+      .map((d) => ({ d, p: db.partners.find((p) => p.id === d.partner_id && p.network_id === networkId) }))
+      .filter(({ p }) => p)
+      .map(({ d, p }) => ({ partner_id: p.id, partner_name: p.name, country: p.country, region: p.region ?? '', date: d.date, name: d.name, source: 'local', estimated: false })),
+    list_days_off: ({ networkId }) => (db.daysOff ?? []).filter((d) => db.partners.some((p) => p.id === d.partner_id && p.network_id === networkId)),
+    add_day_off: ({ partnerId, input }) => {
+      if (!input.name.trim()) throw invalid('name', 'name: must not be empty');
+      const d = { id: nextId++, partner_id: partnerId, ...input };
+      db.daysOff = [...(db.daysOff ?? []), d];
+      return d;
+    },
+    delete_day_off: ({ id }) => { db.daysOff = (db.daysOff ?? []).filter((d) => d.id !== id); return null; },
     backup_file: () => '/home/you/convene-backup.sqlite',
     export_json_file: () => '/home/you/convene-export.json',
     choose_backup_to_restore: () => '/home/you/convene-backup.sqlite',
