@@ -258,6 +258,10 @@
       return d;
     },
     delete_day_off: ({ id }) => { db.daysOff = (db.daysOff ?? []).filter((d) => d.id !== id); return null; },
+    // The slot finder is the core's; the stand-in answers that nothing was found.
+    find_slots: ({ request }) => ({ time_zone: request.time_zone || 'UTC', hours: request.hours, duration_minutes: request.duration_minutes, candidates: 0, suit_everyone: 0, slots: [] }),
+    find_free_days: ({ request }) => ({ days: request.days, windows: [], blocked: [] }),
+    preview_meeting_warnings: () => [],
     backup_file: () => '/home/you/convene-backup.sqlite',
     export_json_file: () => '/home/you/convene-export.json',
     choose_backup_to_restore: () => '/home/you/convene-backup.sqlite',
