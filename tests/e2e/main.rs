@@ -13,6 +13,7 @@ mod plan_exchange;
 mod plans;
 mod records;
 mod scenario;
+mod scheduling;
 mod screens;
 mod screens_data;
 mod steps;
