@@ -51,6 +51,8 @@ async fn find_a_time_fills_the_form_and_the_hosts_holiday_is_flagged() {
     app.fill("#meeting-start-date", "2027-03-26").await;
     let warning = app.text("[data-testid=meeting-warning][data-kind=host_holiday]").await;
     assert!(warning.contains("a holiday there (Good Friday)"), "{warning}");
+    let box_ = serde_json::to_value(app.el("[data-testid=meeting-warnings]").await).unwrap();
+    app.client.execute("arguments[0].scrollIntoView({ block: 'center' })", vec![box_]).await.unwrap();
     app.shot("02-host-holiday").await;
     app.close().await;
 }
