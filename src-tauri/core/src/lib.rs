@@ -7,8 +7,9 @@
 //!
 //! Modules own one concept each: [`network`] and [`partner`] (with contacts and local
 //! groups), [`meeting`] (agenda and attendance), [`milestone`], [`plan`], [`practice`],
-//! [`calendar`] (time zones), [`search`], [`urbact`] (the page importer), [`exchange`]
-//! (JSON export and import) and [`store`] (opening, migrating, backing up).
+//! [`calendar`] (time zones), [`scheduling`] (slot finder, host rotation, travel warnings),
+//! [`search`], [`urbact`] (the page importer), [`exchange`] (JSON export and import) and
+//! [`store`] (opening, migrating, backing up).
 
 pub mod agenda;
 pub mod calendar;
