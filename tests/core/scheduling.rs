@@ -541,3 +541,31 @@ fn home_lists_the_warnings_of_coming_meetings_only() {
         travel[0].message
     );
 }
+
+#[test]
+fn a_meeting_starting_the_day_another_ends_elsewhere_says_so() {
+    let meeting = |id, host: (i64, &str), first: &str, last: &str, instants: Option<(&str, &str)>| Placed {
+        id,
+        title: format!("Meeting {id}"),
+        host: Some((host.0, host.1.to_string())),
+        instants: instants.map(|(s, e)| (utc(s).timestamp(), utc(e).timestamp())),
+        first_day: day(first),
+        last_day: day(last),
+    };
+    let morning = meeting(1, (1, "Riga"), "2027-05-10", "2027-05-10", Some(("2027-05-10 06:00", "2027-05-10 08:00")));
+    let evening = meeting(2, (2, "Lisbon"), "2027-05-10", "2027-05-10", Some(("2027-05-10 17:00", "2027-05-10 19:00")));
+    let warnings = travel_warnings(&[evening, morning], &[], TRAVEL_GAP_DAYS);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(
+        (warnings[0].kind, warnings[0].meeting_id),
+        (WarningKind::TooClose, 2),
+        "the later one, whatever the order given"
+    );
+    assert!(
+        warnings[0].message.starts_with(
+            "“Meeting 2” in Lisbon (10 May 2027) starts on the day “Meeting 1” in Riga (10 May 2027) ends"
+        ),
+        "{}",
+        warnings[0].message
+    );
+}

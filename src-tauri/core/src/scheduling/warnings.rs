@@ -151,17 +151,13 @@ pub fn travel_warnings(meetings: &[Placed], days_off: &[DayOff], gap_days: i64) 
             } else {
                 let gap = (b.first_day - a.last_day).num_days();
                 let when = match gap {
-                    0 => "the day".to_string(),
-                    1 => "1 day".to_string(),
-                    n => format!("{n} days"),
+                    0 => format!("on the day {} ends", a.said()),
+                    1 => format!("1 day after {} ends", a.said()),
+                    n => format!("{n} days after {} ends", a.said()),
                 };
                 (
                     WarningKind::TooClose,
-                    format!(
-                        "{} starts {when} after {} ends: partners travel to two cities within {gap_days} days.",
-                        b.said(),
-                        a.said()
-                    ),
+                    format!("{} starts {when}: partners travel to two cities within {gap_days} days.", b.said()),
                 )
             };
             out.push(MeetingWarning { kind, meeting_id: b.id, other_meeting_id: Some(a.id), message });
