@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRequest, defaultOptions, formWithDays, formWithSlot, lengthLabel, requestZone, slotRequest } from './findTime';
+import { dayRequest, defaultOptions, formWithDays, formWithSlot, lengthLabel, optionsError, requestZone, slotRequest } from './findTime';
 import { emptyMeetingForm } from './meetingForm';
 import type { Slot } from './types';
 
@@ -35,5 +35,15 @@ describe('find a time', () => {
     expect(overnight).toMatchObject({ end_date: '2027-03-30', time_zone: 'UTC' });
     expect(formWithDays(f, { first: '2027-06-21', last: '2027-06-22', other_meetings: [] })).toMatchObject({ schedule_type: 'all_day', first: '2027-06-21', last: '2027-06-22' });
     expect([30, 60, 90, 120].map(lengthLabel)).toEqual(['30 minutes', '1 hour', '1 h 30 min', '2 hours']);
+  });
+
+  it('says what is malformed before asking the core', () => {
+    const o = defaultOptions(emptyMeetingForm(), '2027-03-01');
+    expect(optionsError(o, false)).toBeNull();
+    expect(optionsError({ ...o, from: '2027-02-30' }, false)).toMatch(/^From: "2027-02-30" is not a date/);
+    expect(optionsError({ ...o, to: '' }, false)).toBe('To: Enter a date (YYYY-MM-DD).');
+    expect(optionsError({ ...o, hoursEnd: '25:00' }, false)).toMatch(/^Working day: write its start and end as HH:MM/);
+    expect(optionsError({ ...o, hoursEnd: '25:00' }, true)).toBeNull();
+    expect(optionsError({ ...o, days: 0 }, true)).toMatch(/^Days:/);
   });
 });

@@ -12,7 +12,7 @@
 import { addDays, dateOf, daysBetween, timeOf, type IsoDate } from './dates';
 import { endDate, type MeetingForm } from './meetingForm';
 import type { DayRequest, DayWindow, Slot, SlotRequest } from './types';
-import { normaliseTime } from './validation';
+import { dateError, normaliseTime } from './validation';
 
 /** The lengths offered, in minutes. */
 export const LENGTHS = [30, 60, 90, 120, 180, 240, 360, 480];
@@ -56,6 +56,23 @@ export function defaultOptions(f: MeetingForm, today: IsoDate): FindTimeOptions 
     days = Math.min(14, Math.max(1, daysBetween(f.first.trim(), f.last.trim()) + 1));
   }
   return { from, to: addDays(from, 27), minutes, hoursStart: '09:00', hoursEnd: '17:00', excludeWeekends: true, days };
+}
+
+/**
+ * What keeps the question from being asked, in words, or null. Only what cannot travel as
+ * a date or a time of day is checked here; the core checks the rest (the order of the days,
+ * the length of the range, the working day ending after it starts) and says why.
+ */
+export function optionsError(o: FindTimeOptions, wholeDays: boolean): string | null {
+  const from = dateError(o.from, true);
+  if (from) return `From: ${from}`;
+  const to = dateError(o.to, true);
+  if (to) return `To: ${to}`;
+  if (wholeDays) return Number.isInteger(o.days) && o.days >= 1 ? null : 'Days: write how many days the meeting lasts, such as 2.';
+  if (!normaliseTime(o.hoursStart) || !normaliseTime(o.hoursEnd)) {
+    return 'Working day: write its start and end as HH:MM, such as 09:00 and 17:00.';
+  }
+  return null;
 }
 
 /** The clock slots are read on: the form's zone, else the host's, else UTC (""). */
