@@ -31,6 +31,7 @@ pub mod overview;
 pub mod partner;
 pub mod plan;
 pub mod practice;
+pub mod progress;
 pub mod schedule_text;
 pub mod search;
 pub mod store;

@@ -57,6 +57,7 @@ use crate::meeting::{self, MeetingKind, MeetingStatus};
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
+use crate::progress::{report_every, Progress, Silent};
 use crate::store::Db;
 use crate::wording::count_of;
 
@@ -113,6 +114,17 @@ pub fn import_ics(db: &mut Db, network_id: i64, text: &str) -> Result<IcsImportR
 
 /// [`import_ics`] for the raw bytes of a file (a fold may split a UTF-8 character).
 pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<IcsImportReport> {
+    import_ics_bytes_with(db, network_id, bytes, &Silent)
+}
+
+/// [`import_ics_bytes`] reporting each saved event to `progress`; a cancel rolls the
+/// whole import back ([`Error::Cancelled`]).
+pub fn import_ics_bytes_with(
+    db: &mut Db,
+    network_id: i64,
+    bytes: &[u8],
+    progress: &dyn Progress,
+) -> Result<IcsImportReport> {
     let refused = |e: Error| match e {
         Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
         other => other,
@@ -123,7 +135,7 @@ pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<Ic
     let context = Context::new(&network, &partners, db)?;
     let mut report = IcsImportReport::default();
     let plan = plan_meetings(&calendars, &context, &mut report).map_err(refused)?;
-    db.in_transaction(|db| save(db, network_id, &plan, &mut report)).map_err(refused)?;
+    db.in_transaction(|db| save(db, network_id, &plan, &mut report, progress)).map_err(refused)?;
     Ok(report)
 }
 
@@ -239,9 +251,24 @@ fn existing(db: &Db, uid: &str) -> Result<Option<Existing>> {
         .optional()
 }
 
-fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportReport) -> Result<()> {
+fn save(
+    db: &mut Db,
+    network_id: i64,
+    plan: &[Planned],
+    report: &mut IcsImportReport,
+    progress: &dyn Progress,
+) -> Result<()> {
     let planned_uids: HashSet<&str> = plan.iter().map(|p| p.uid.as_str()).collect();
-    for p in plan {
+    let total = plan.len() as u64;
+    let every = report_every(total);
+    progress.advance(0, total);
+    for (done, p) in plan.iter().enumerate() {
+        if done as u64 % every == 0 {
+            if progress.is_cancelled() {
+                return Err(Error::Cancelled);
+            }
+            progress.advance(done as u64, total);
+        }
         let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
         match existing(db, &p.uid)? {
             None => {
@@ -273,6 +300,10 @@ fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportRe
             cancel_dropped_occurrences(db, network_id, prefix, p, &planned_uids, report)?;
         }
     }
+    if progress.is_cancelled() {
+        return Err(Error::Cancelled);
+    }
+    progress.advance(total, total);
     Ok(())
 }
 
