@@ -18,3 +18,4 @@ pub mod plan_documents;
 pub mod plans;
 pub mod practices;
 pub mod search;
+pub mod work;
