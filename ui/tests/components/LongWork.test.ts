@@ -12,6 +12,7 @@ import * as ipc from '../../src/lib/ipc';
 import { CommandError, type WorkWatcher } from '../../src/lib/ipc';
 import ImportCalendarButton from '../../src/components/calendar/ImportCalendarButton.svelte';
 import ExportCalendarButton from '../../src/components/calendar/ExportCalendarButton.svelte';
+import ImportCalendarDialog from '../../src/components/calendar/ImportCalendarDialog.svelte';
 import { LongWork, progressText } from '../../src/lib/longWork.svelte';
 import type { IcsImportReport } from '../../src/lib/bindings/IcsImportReport';
 
@@ -96,6 +97,15 @@ describe('a calendar import of many events', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(onresult).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Created 3 meetings, updated 0, 0 unchanged.' });
     expect(ipc.cancelWork).not.toHaveBeenCalled();
+  });
+});
+
+describe('the report of a large import', () => {
+  it('lists the first hundred meetings and says how many more there are', () => {
+    render(ImportCalendarDialog, { report: report(20000), onclose: vi.fn() });
+    expect(screen.getByTestId('ics-import-summary')).toHaveTextContent('Created 20000 meetings, updated 0, 0 unchanged.');
+    expect(screen.getAllByTestId('ics-created')).toHaveLength(100);
+    expect(screen.getByTestId('ics-created-more')).toHaveTextContent('… and 19900 more, in the network’s meetings.');
   });
 });
 
