@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial.sql", include_str!("../../../migrations/0001_initial.sql")),
     ("0002_plan_drafting.sql", include_str!("../../../migrations/0002_plan_drafting.sql")),
     ("0003_milestone_kind.sql", include_str!("../../../migrations/0003_milestone_kind.sql")),
+    ("0004_search_prefixes.sql", include_str!("../../../migrations/0004_search_prefixes.sql")),
 ];
 
 /// The schema version this build of Convene writes.
