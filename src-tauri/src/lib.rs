@@ -20,6 +20,7 @@
 pub mod commands;
 pub mod error;
 pub mod file_dialogs;
+pub mod long_work;
 pub mod ready;
 pub mod state;
 pub mod test_hooks;
@@ -84,6 +85,7 @@ pub fn run() {
             eprintln!("convene: database {}", path.display());
             let version = app.package_info().version.to_string();
             app.manage(AppState::open(path, &version));
+            app.manage(long_work::RunningWork::default());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -183,6 +185,7 @@ pub fn run() {
             commands::data::import_pages_file,
             commands::data::export_json_file,
             ready::report_ready,
+            commands::work::cancel_work,
         ])
         .run(context)
         .expect("Convene could not start its window");

@@ -119,3 +119,26 @@ fn a_broken_file_is_refused_naming_the_file_and_line_and_nothing_is_saved() {
     let err = c.fails(&["import", "ics", &ics("outlook-export.ics")], 2);
     assert!(err.contains("--network"), "{err}");
 }
+
+#[test]
+fn a_large_file_lists_the_first_fifty_meetings_and_says_how_many_more() {
+    let c = Convene::new();
+    network(&c);
+    let mut file = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Large//EN\r\n");
+    for day in 1..=60 {
+        let date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap() + chrono::Days::new(day);
+        file.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:large-{day}@example.org\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;VALUE=DATE:{}\r\nSUMMARY:Working group {day}\r\nEND:VEVENT\r\n",
+            date.format("%Y%m%d")
+        ));
+    }
+    file.push_str("END:VCALENDAR\r\n");
+    let path = c.path("large.ics");
+    std::fs::write(&path, file).unwrap();
+
+    let out = c.ok(&["import", "ics", path.to_str().unwrap(), "--network", "IoTXchange"]);
+    assert!(out.starts_with("Created 60 meetings, updated 0, 0 unchanged.\n"), "{out}");
+    assert!(out.contains("Working group 50\n") && !out.contains("Working group 51\n"), "{out}");
+    assert!(out.contains("... and 10 more; `convene meetings iotxchange` lists every meeting."), "{out}");
+    assert_eq!(c.json(&["meetings", "iotxchange"]).as_array().unwrap().len(), 60, "every event was saved");
+}

@@ -459,3 +459,25 @@ fn partners_are_listed_in_the_order_people_read_names() {
     let names: Vec<String> = list_partners(&f.db, f.network.id).unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["Ånge", "Fundão", "Jelgava", "Nevers Agglomération", "Razlog"]);
 }
+
+#[test]
+fn search_finds_whole_words_and_words_only_begun_from_the_first_letter() {
+    let mut f = iotxchange();
+    let input = meeting_input(
+        "Harbour planning workshop",
+        Some(f.jelgava.id),
+        timed("2027-03-10 10:00", "2027-03-10 12:00", ""),
+    );
+    let workshop = create_meeting(&mut f.db, f.network.id, input).unwrap();
+    let found = |text: &str, limit: usize| {
+        let hits = search(&f.db, text, limit).unwrap();
+        assert!(hits.len() <= limit, "{text}: {hits:?}");
+        hits.iter().any(|h| h.kind == HitKind::Meeting && h.id == workshop.id)
+    };
+    for typed in ["h", "ha", "har", "harb", "harbour", "plan", "Harbour plan", "WORKSHOP"] {
+        assert!(found(typed, 50), "{typed} finds the workshop");
+    }
+    assert!(!found("harbours", 50), "a longer word than any in the text finds nothing");
+    let j = search(&f.db, "j", 3).unwrap();
+    assert!(j.iter().any(|h| h.kind == HitKind::Partner && h.title == "Jelgava"), "one letter finds Jelgava: {j:?}");
+}

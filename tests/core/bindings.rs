@@ -26,7 +26,7 @@ use convene_core::ical::import::{IcsImportReport, MeetingRef};
 use convene_core::ical::invite::{Invitation, InviteMethod};
 use convene_core::ical::outcome::{InvitationSent, SavedCalendar};
 use convene_core::import_note::ImportNote;
-use convene_core::ipc::{AppInfo, CountryOption, IpcError};
+use convene_core::ipc::{AppInfo, CountryOption, IpcError, WorkProgress};
 use convene_core::meeting::{
     AgendaItemInput, AttendanceStatus, Attendee, DateRange, Meeting, MeetingInput, MeetingStatus, MeetingSummary,
     ScheduleInput,
@@ -125,6 +125,7 @@ fn export_all(cfg: &Config) {
         PracticeInput,
         SearchHit,
         ScheduleParts,
+        WorkProgress,
     );
 }
 

@@ -440,3 +440,39 @@ fn convenes_own_export_reads_back_the_same() {
     let again = import_ics(&mut copy.db, copy.id, &file.text).unwrap();
     assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, originals.len()));
 }
+
+/// Counts the figures an import reports, and cancels once it has seen `cancel_after` of them.
+struct Watcher {
+    reports: std::sync::Mutex<Vec<(u64, u64)>>,
+    cancel_after: usize,
+}
+
+impl convene_core::progress::Progress for Watcher {
+    fn advance(&self, done: u64, total: u64) {
+        self.reports.lock().unwrap().push((done, total));
+    }
+    fn is_cancelled(&self) -> bool {
+        self.reports.lock().unwrap().len() >= self.cancel_after
+    }
+}
+
+#[test]
+fn an_import_reports_its_progress_and_a_cancel_leaves_nothing_saved() {
+    use convene_core::ical::import::import_ics_bytes_with;
+    let text = fixture("google-calendar.ics");
+
+    let mut net = Net::new();
+    let before = net.snapshot();
+    let cancelling = Watcher { reports: Default::default(), cancel_after: 2 };
+    let refused = import_ics_bytes_with(&mut net.db, net.id, text.as_bytes(), &cancelling);
+    assert!(matches!(refused, Err(convene_core::error::Error::Cancelled)), "{refused:?}");
+    assert_eq!(net.snapshot(), before, "a cancelled import saves none of its events");
+
+    let watching = Watcher { reports: Default::default(), cancel_after: usize::MAX };
+    let report = import_ics_bytes_with(&mut net.db, net.id, text.as_bytes(), &watching).unwrap();
+    let reports = watching.reports.into_inner().unwrap();
+    let total = (report.created.len() + report.updated.len() + report.unchanged) as u64;
+    assert_eq!(reports.first(), Some(&(0, total)), "{reports:?}");
+    assert_eq!(reports.last(), Some(&(total, total)), "{reports:?}");
+    assert!(reports.windows(2).all(|w| w[0].0 <= w[1].0), "never goes backwards: {reports:?}");
+}

@@ -9,6 +9,7 @@
 mod calendar;
 mod data;
 mod harness;
+mod long_work;
 mod plan_exchange;
 mod plans;
 mod records;

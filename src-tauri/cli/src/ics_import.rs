@@ -2,8 +2,9 @@
 //! Google Calendar, Thunderbird, Apple) into a network's meetings, through
 //! [`convene_core::ical::import`].
 //!
-//! Prints the summary sentence, the meetings created and updated with their times, and each
-//! warning with its line; `--json` prints the core's `IcsImportReport`. A broken file is
+//! Prints the summary sentence, the meetings created and updated with their times (the
+//! first [`LISTED_MAX`] of each; a 20,000-event file is not read line by line, and
+//! `convene meetings` lists them all), and each warning with its line; `--json` prints the core's `IcsImportReport`. A broken file is
 //! refused (exit 1) naming the file and the line, and nothing is saved. Importing the same
 //! file again changes nothing and says so.
 
@@ -43,10 +44,13 @@ pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
     if ctx.json {
         return output::json(&report);
     }
-    output::print(&text_report(ctx, &report)?)
+    output::print(&text_report(ctx, &report, &network.slug)?)
 }
 
-fn text_report(ctx: &Ctx, report: &IcsImportReport) -> Result<String> {
+/// How many created (and updated) meetings the text report lists.
+pub const LISTED_MAX: usize = 50;
+
+fn text_report(ctx: &Ctx, report: &IcsImportReport, network: &str) -> Result<String> {
     let mut out = format!("{}\n", report.summary());
     let list = |heading: &str, meetings: &[MeetingRef], out: &mut String| -> Result<()> {
         if meetings.is_empty() {
@@ -54,6 +58,7 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport) -> Result<String> {
         }
         let rows = meetings
             .iter()
+            .take(LISTED_MAX)
             .map(|m| {
                 let saved = get_meeting(&ctx.db, m.id)?;
                 Ok(vec![m.id.to_string(), output::schedule(&saved.schedule), saved.status.to_string(), m.title.clone()])
@@ -61,6 +66,12 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport) -> Result<String> {
             .collect::<Result<Vec<_>>>()?;
         out.push_str(&format!("\n{heading}:\n"));
         out.push_str(&output::table(&["#id", "when", "status", "title"], &rows));
+        if meetings.len() > LISTED_MAX {
+            out.push_str(&format!(
+                "... and {} more; `convene meetings {network}` lists every meeting.\n",
+                meetings.len() - LISTED_MAX
+            ));
+        }
         Ok(())
     };
     list("Created", &report.created, &mut out)?;

@@ -1,7 +1,8 @@
 //! Writes a synthetic database for benchmarks and performance scripts.
 //!
 //! `cargo run --release -p convene-core --example generate -- PATH [NETWORKS PARTNERS_PER MEETINGS_PER]`
-//! (defaults: 1,000 networks, 10 partners and 100 meetings each = 100,000 meetings).
+//! (defaults: [`Size::LARGE`]: 1,000 networks, 10 partners, 100 meetings and a 12-section
+//! action plan each = 100,000 meetings, and 2,000 good practices).
 
 use convene_core::synthetic::{fill, Size};
 use convene_core::Db;
@@ -13,8 +14,12 @@ fn main() {
         std::process::exit(2);
     };
     let number = |i: usize, default: usize| args.get(i).map(|a| a.parse().expect("a whole number")).unwrap_or(default);
-    let size =
-        Size { networks: number(1, 1000), partners_per_network: number(2, 10), meetings_per_network: number(3, 100) };
+    let size = Size {
+        networks: number(1, Size::LARGE.networks),
+        partners_per_network: number(2, Size::LARGE.partners_per_network),
+        meetings_per_network: number(3, Size::LARGE.meetings_per_network),
+        ..Size::LARGE
+    };
     if std::path::Path::new(path).exists() {
         eprintln!("{path} exists; choose a new file");
         std::process::exit(1);

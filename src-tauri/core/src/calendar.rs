@@ -26,9 +26,10 @@ use crate::validate;
 /// The longest reminder offered: four weeks before the start.
 pub const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
 
-/// Calendar files larger than this are refused before reading (a network's calendar for
-/// years is well under 1 MB).
-pub const IMPORT_MAX_BYTES: u64 = 20 * 1024 * 1024;
+/// Calendar files larger than this are refused before reading. A network's calendar for
+/// years is well under 1 MB, a person's whole Outlook calendar a few MB; 100,000 meetings
+/// written by Convene are about 60 MB, which still reads (in about 2 s and 1 GB).
+pub const IMPORT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A reminder of `minutes` before each start, or none; refused outside 1 minute to 4 weeks.
 pub fn reminder(minutes: Option<i64>) -> Result<Option<Duration>> {
@@ -240,10 +241,10 @@ mod tests {
         std::fs::File::create(&just_over).unwrap().set_len(IMPORT_MAX_BYTES + 1).unwrap();
         assert!(read_calendar_file(&just_over).is_err());
         let big = dir.path().join("film.ics");
-        std::fs::File::create(&big).unwrap().set_len(25 * 1024 * 1024).unwrap();
+        std::fs::File::create(&big).unwrap().set_len(100 * 1024 * 1024).unwrap();
         let e = read_calendar_file(&big).unwrap_err().to_string();
         assert!(
-            e.contains("film.ics is 25 MB") && e.contains("20 MB at most") && e.contains("Nothing was imported"),
+            e.contains("film.ics is 100 MB") && e.contains("64 MB at most") && e.contains("Nothing was imported"),
             "{e}"
         );
         let e = read_calendar_file(&dir.path().join("gone.ics")).unwrap_err().to_string();

@@ -34,6 +34,10 @@ pub enum Error {
     #[error("{0}")]
     BadInput(String),
 
+    /// The person stopped the work before it finished; nothing of it was saved.
+    #[error("Cancelled; nothing was changed.")]
+    Cancelled,
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -59,6 +63,7 @@ impl Error {
             Error::HasDependents { .. } => "has_dependents",
             Error::IncompatibleDatabase { .. } => "incompatible_database",
             Error::BadInput(_) => "bad_input",
+            Error::Cancelled => "cancelled",
             Error::Sqlite(_) => "database",
             Error::Io(_) => "io",
         }

@@ -176,3 +176,25 @@ mod tests {
         }
     }
 }
+
+/// What a long piece of work is doing now, as its progress bar words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkStage {
+    /// Reading and checking the input (a file, the meetings); how much is left is not known yet.
+    Reading,
+    /// Saving the records read, `done` of `total`.
+    Saving,
+    /// Writing the output, `done` of `total` records.
+    Writing,
+}
+
+/// How far a long piece of work (a calendar import or export) has got: what the shell
+/// sends on the command's progress channel, from [`crate::progress::Progress`]'s figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WorkProgress {
+    pub stage: WorkStage,
+    pub done: u64,
+    /// 0 while the total is not known (the bar then shows activity, not a share).
+    pub total: u64,
+}

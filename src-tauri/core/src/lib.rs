@@ -33,6 +33,7 @@ pub mod overview;
 pub mod partner;
 pub mod plan;
 pub mod practice;
+pub mod progress;
 pub mod schedule_text;
 pub mod scheduling;
 pub mod search;

@@ -5,6 +5,29 @@
 //! tokenizer removes diacritics, so "Gavle" finds "Gävle". Every word typed must appear
 //! (as a word or the start of one); punctuation in the query is treated as a separator,
 //! so no text a person types is an FTS syntax error.
+//!
+//! Ranking ([`Rank`]): a title that is what was typed, then a title that begins with it,
+//! then a title holding every word, then a match in the text; within each, the shorter
+//! title, then the newest. It is what a search box over names needs ("gav" puts the
+//! partner Gävle before a plan section that mentions Gävle), and it is cheap: SQLite's
+//! bm25, tried first, must count every row holding each word to weigh it, which for a
+//! word in 100,000 meeting titles took most of a search's time.
+//!
+//! Speed: the box searches after every pause in typing, so after one letter too. The
+//! index keeps prefixes of one to three letters (migration 0006_search_prefixes), so "h"
+//! reads one list rather than merging those of every word beginning with h. Ranking reads
+//! at most [`RANKED_MAX`] matches from each of two lists, newest first: the matches in a
+//! title, and the matches anywhere. A query matching fewer rows (a name, most words) is
+//! ranked over all of them; one matching thousands (a single letter, a word in every
+//! meeting's title) over its newest ones, which is what a person typing on expects to see
+//! first. Whole words are looked up first; the
+//! words that merely begin with what was typed ("harb" for "harbour", "plan" for
+//! "planning") are added unless the whole words already fill the list. A whole word is
+//! read lazily, newest first, while a prefix of four letters or more makes FTS5 merge
+//! the lists of every word it begins, which for a word in 100,000 titles is most of the
+//! time a search took.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -16,6 +39,48 @@ use crate::store::Db;
 
 /// How many hits the search box shows at most: enough to scan, few enough to read.
 pub const SEARCH_LIMIT: usize = 50;
+
+/// How many matches of each list ranking reads at most (see the module docs).
+const RANKED_MAX: usize = 200;
+
+/// Where a match ranks: first by how its title meets what was typed, then the shorter
+/// title (the name rather than a sentence containing it), then the newest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    fit: Fit,
+    title_length: usize,
+    newest_first: std::cmp::Reverse<i64>,
+    rowid: i64,
+}
+
+/// How a match's title meets what was typed, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Fit {
+    /// The title is what was typed ("Gävle" for "gavle").
+    Title,
+    /// The title begins with it ("Gävle Municipality" for "gav").
+    TitleStart,
+    /// Every word typed is in the title, somewhere.
+    InTitle,
+    /// The words are in the text, or split between title and text.
+    InText,
+}
+
+impl Rank {
+    fn of(rowid: i64, title: &str, typed: &str, in_title: bool) -> Rank {
+        let folded = fold(title);
+        let fit = if !in_title {
+            Fit::InText
+        } else if folded == typed {
+            Fit::Title
+        } else if folded.starts_with(typed) {
+            Fit::TitleStart
+        } else {
+            Fit::InTitle
+        };
+        Rank { fit, title_length: folded.len(), newest_first: std::cmp::Reverse(rowid), rowid }
+    }
+}
 
 text_enum! {
     /// What a search hit is, with the word the search box shows beside it.
@@ -40,24 +105,55 @@ pub struct SearchHit {
     pub snippet: String,
 }
 
-/// The FTS5 query for what a person typed: each word quoted, as a prefix, all required.
-fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
+/// How the words typed are matched: as whole words, or as the starts of words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Match {
+    Whole,
+    Start,
+}
+
+/// The FTS5 query for what a person typed: each word quoted (a whole word, or a prefix),
+/// all required.
+fn fts_query(text: &str, matching: Match) -> Option<String> {
+    let star = if matching == Match::Start { "*" } else { "" };
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"{star}"))
+        .collect();
     (!words.is_empty()).then(|| words.join(" AND "))
 }
 
 pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
-    let Some(query) = fts_query(text) else { return Ok(Vec::new()) };
-    // Ranking must read every match, so it selects nothing but the rowid; the snippet and
-    // the network name are then fetched for the best rows only.
-    let mut ranked = db.conn().prepare_cached(
-        "SELECT rowid FROM search_index WHERE search_index MATCH ?1
-         ORDER BY bm25(search_index, 0, 0, 0, 10.0, 1.0) LIMIT ?2",
+    let (Some(whole), Some(start)) = (fts_query(text, Match::Whole), fts_query(text, Match::Start)) else {
+        return Ok(Vec::new());
+    };
+    let typed = fold(text);
+    let mut matches = db.conn().prepare_cached(
+        "SELECT rowid, title FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
     )?;
-    let rowids: Vec<i64> = ranked
-        .query_map(rusqlite::params![query, (limit * 2) as i64], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut ranks: HashMap<i64, Rank> = HashMap::new();
+    let mut gather = |query: &str| -> Result<usize> {
+        let mut anywhere = 0;
+        for (list, in_title) in [(format!("title : ({query})"), true), (query.to_string(), false)] {
+            let rows = matches.query_map(rusqlite::params![list, RANKED_MAX as i64], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (rowid, title) = row?;
+                let rank = Rank::of(rowid, &title, &typed, in_title);
+                ranks.entry(rowid).and_modify(|r| *r = (*r).min(rank)).or_insert(rank);
+                anywhere += usize::from(!in_title);
+            }
+        }
+        Ok(anywhere)
+    };
+    if gather(&whole)? < RANKED_MAX {
+        gather(&start)?;
+    }
+    let mut ranked: Vec<Rank> = ranks.into_values().collect();
+    ranked.sort();
+    let rowids = ranked.into_iter().map(|r| r.rowid);
     let mut detail = db.conn().prepare_cached(
         "SELECT s.kind, s.ref_id, s.network_id, n.name,
                 CASE s.kind
@@ -104,13 +200,19 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
 /// (compared folded, so "Gavle" finds "Gävle"), with "…" where text was left out.
 fn excerpt(body: &str, words: &[String]) -> String {
     let tokens: Vec<&str> = body.split_whitespace().collect();
-    let hit = tokens
-        .iter()
-        .position(|t| {
-            let t = fold(t);
-            words.iter().any(|w| t.split(' ').any(|part| part.starts_with(w.as_str())))
-        })
-        .unwrap_or(0);
+    let starts_with_a_word = |token: &str| {
+        if token.is_ascii() {
+            // What fold would give, without allocating: lower case, split at punctuation.
+            return token.split(|c: char| !c.is_ascii_alphanumeric()).any(|part| {
+                words
+                    .iter()
+                    .any(|w| part.len() >= w.len() && part.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+            });
+        }
+        let token = fold(token);
+        words.iter().any(|w| token.split(' ').any(|part| part.starts_with(w.as_str())))
+    };
+    let hit = tokens.iter().position(|t| starts_with_a_word(t)).unwrap_or(0);
     let from = hit.saturating_sub(5);
     let to = (hit + 7).min(tokens.len());
     let mut text = tokens[from..to].join(" ");
@@ -125,7 +227,7 @@ fn excerpt(body: &str, words: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{excerpt, fts_query};
+    use super::{excerpt, fts_query, Match};
 
     #[test]
     fn the_excerpt_is_around_the_first_match() {
@@ -135,11 +237,13 @@ mod tests {
             "… four five six seven eight Gävle nine ten eleven twelve thirteen fourteen …"
         );
         assert_eq!(excerpt("short text", &["zzz".into()]), "short text");
+        assert_eq!(excerpt("a b c d e f (Harbour) g", &["harb".into()]), "… b c d e f (Harbour) g");
     }
 
     #[test]
     fn typed_text_never_becomes_fts_syntax() {
-        assert_eq!(fts_query("Gävle \"OR\" (x"), Some("\"Gävle\"* AND \"OR\"* AND \"x\"*".into()));
-        assert_eq!(fts_query("  -- "), None);
+        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Start), Some("\"Gävle\"* AND \"OR\"* AND \"x\"*".into()));
+        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Whole), Some("\"Gävle\" AND \"OR\" AND \"x\"".into()));
+        assert_eq!(fts_query("  -- ", Match::Start), None);
     }
 }

@@ -24,7 +24,27 @@ pub struct Size {
     pub networks: usize,
     pub partners_per_network: usize,
     pub meetings_per_network: usize,
+    /// Every network's action plan has this many sections of [`SECTION_WORDS`] words (0:
+    /// no plans).
+    pub plan_sections_per_network: usize,
+    /// Good practices, each with four sections of text.
+    pub practices: usize,
 }
+
+impl Size {
+    /// The large installation of the benchmarks: 1,000 networks of 10 partners, 100
+    /// meetings and a 12-section action plan each, and 2,000 good practices.
+    pub const LARGE: Size = Size {
+        networks: 1000,
+        partners_per_network: 10,
+        meetings_per_network: 100,
+        plan_sections_per_network: 12,
+        practices: 2000,
+    };
+}
+
+/// How long a generated plan or practice section is, in words.
+pub const SECTION_WORDS: usize = 250;
 
 const CITIES: &[(&str, &str, &str)] = &[
     ("Jelgava", "LV", "Europe/Riga"),
@@ -64,6 +84,7 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
     let now = now_text();
     let tx = db.conn_mut().transaction()?;
     let mut meetings = 0;
+    let mut network_ids = Vec::with_capacity(size.networks);
     {
         let mut network = tx.prepare(
             "INSERT INTO networks (slug, name, kind, tagline, description, start_date, end_date, created_at, updated_at)
@@ -93,6 +114,7 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
                 now
             ])?;
             let network_id = tx.last_insert_rowid();
+            network_ids.push(network_id);
             let mut partner_ids = Vec::with_capacity(size.partners_per_network);
             for p in 0..size.partners_per_network {
                 let (city, country, zone) = CITIES[(n + p) % CITIES.len()];
@@ -175,6 +197,99 @@ pub fn fill(db: &mut Db, size: Size) -> Result<usize> {
             }
         }
     }
+    {
+        let mut plan = tx.prepare(
+            "INSERT INTO action_plans (network_id, partner_id, title, summary, status, created_at, updated_at)
+             SELECT ?1, min(id), ?2, ?3, 'draft', ?4, ?4 FROM partners WHERE network_id = ?1",
+        )?;
+        let mut section =
+            tx.prepare("INSERT INTO plan_sections (plan_id, position, key, title, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let planned = if size.plan_sections_per_network > 0 { network_ids.as_slice() } else { &[] };
+        for (n, &network_id) in planned.iter().enumerate() {
+            let word = WORDS[n % WORDS.len()];
+            plan.execute(params![
+                network_id,
+                format!("Integrated Action Plan of network {n}: {word}"),
+                prose(n, 40),
+                now
+            ])?;
+            let plan_id = tx.last_insert_rowid();
+            for k in 0..size.plan_sections_per_network {
+                section.execute(params![
+                    plan_id,
+                    k as i64,
+                    format!("section-{k}"),
+                    format!("{} {}", SECTION_TITLES[k % SECTION_TITLES.len()], k + 1),
+                    prose(n * 31 + k, SECTION_WORDS)
+                ])?;
+            }
+        }
+        let mut practice = tx.prepare(
+            "INSERT INTO practices (title, tagline, city, country, author, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        )?;
+        let mut practice_section =
+            tx.prepare("INSERT INTO practice_sections (practice_id, position, heading, body) VALUES (?1, ?2, ?3, ?4)")?;
+        for i in 0..size.practices {
+            let (city, country, _) = CITIES[i % CITIES.len()];
+            let word = WORDS[(i * 3) % WORDS.len()];
+            practice.execute(params![
+                format!("{city}: {word} {}", vocabulary_word(i * 7)),
+                prose(i * 13, 12),
+                city,
+                country,
+                format!("Author {i}"),
+                now
+            ])?;
+            let practice_id = tx.last_insert_rowid();
+            for k in 0..4 {
+                practice_section.execute(params![
+                    practice_id,
+                    k as i64,
+                    SECTION_TITLES[(i + k) % SECTION_TITLES.len()],
+                    prose(i * 17 + k, SECTION_WORDS)
+                ])?;
+            }
+        }
+    }
     tx.commit()?;
     Ok(meetings)
+}
+
+const SECTION_TITLES: &[&str] =
+    &["Context", "Vision", "Objectives", "Actions", "Governance", "Funding", "Risks", "Monitoring", "Stakeholders"];
+
+/// Syllables of made-up words: with [`WORDS`] and the city names, a vocabulary of a few
+/// thousand terms whose use follows a Zipf-like curve, as real text does, so that the
+/// search index holds common and rare words.
+const SYLLABLES: &[&str] =
+    &["ka", "lo", "mi", "ne", "ta", "ru", "so", "ve", "di", "pa", "ber", "gan", "tis", "mor", "len", "cas", "fu", "ho"];
+
+fn vocabulary_word(i: usize) -> String {
+    let n = SYLLABLES.len();
+    format!("{}{}{}", SYLLABLES[i % n], SYLLABLES[(i / n) % n], SYLLABLES[(i / (n * n)) % n])
+}
+
+/// `words` words of text, the same for the same `seed`.
+fn prose(seed: usize, words: usize) -> String {
+    let mut state = (seed as u64).wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut text = String::with_capacity(words * 8);
+    for w in 0..words {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let r = (state >> 33) as usize;
+        if w > 0 {
+            text.push(' ');
+        }
+        match r % 10 {
+            0 => text.push_str(WORDS[r / 10 % WORDS.len()]),
+            1 => text.push_str(CITIES[r / 10 % CITIES.len()].0),
+            _ => {
+                // Squaring a uniform number skews it towards small ranks: a few words are
+                // very common, most are rare.
+                let u = (r / 10) % 4096;
+                text.push_str(&vocabulary_word(u * u / 4096 * 2 + u % 2));
+            }
+        }
+    }
+    text
 }

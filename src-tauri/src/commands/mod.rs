@@ -20,3 +20,4 @@ pub mod plans;
 pub mod practices;
 pub mod scheduling;
 pub mod search;
+pub mod work;

@@ -18,7 +18,8 @@ import type { Partner } from './types';
 
 /** What a calendar action tells the person afterwards, shown under its buttons until the next one. */
 export interface CalendarOutcome {
-  kind: 'ok' | 'error';
+  /** `warn`: the person cancelled it and nothing changed. */
+  kind: 'ok' | 'warn' | 'error';
   text: string;
   /** The file written, when there is one (tests read it; people read `text`). */
   path?: string;

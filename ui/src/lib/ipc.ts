@@ -16,7 +16,7 @@
  * the message beside). Failures outside Convene's commands (a missing permission, say)
  * arrive as `code: "internal"`.
  */
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 
 import type { Action as ActionInput } from './bindings/Action';
 import type { ActionPlan } from './bindings/ActionPlan';
@@ -77,6 +77,7 @@ import type { DayRequest } from './bindings/DayRequest';
 import type { MeetingWarning } from './bindings/MeetingWarning';
 import type { SlotFinding } from './bindings/SlotFinding';
 import type { SlotRequest } from './bindings/SlotRequest';
+import type { WorkProgress } from './bindings/WorkProgress';
 
 /** A command's failure: the core's `{ code, message, field? }` as a throwable `Error`. */
 export class CommandError extends Error implements IpcError {
@@ -112,6 +113,25 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   } catch (raw) {
     throw new CommandError(asIpcError(raw));
   }
+}
+
+/**
+ * Who watches a long command (./longWork.svelte.ts): told the work's id (its progress
+ * channel's, which `cancelWork` takes) before the command starts, then every figure.
+ */
+export interface WorkWatcher {
+  started(work: number): void;
+  progressed(progress: WorkProgress): void;
+}
+
+/** The progress channel a long command takes; figures go nowhere without a watcher. */
+function progressChannel(watcher?: WorkWatcher): Channel<WorkProgress> {
+  const channel = new Channel<WorkProgress>();
+  if (watcher) {
+    channel.onmessage = (p) => watcher.progressed(p);
+    watcher.started(channel.id);
+  }
+  return channel;
 }
 
 // App and first run
@@ -302,11 +322,13 @@ export const receivePlanFile = () => call<ReceiveReport | null>('receive_plan_fi
  * Saves an .ics of a network's meetings, one partner's (`partnerId`) or one meeting's
  * (`meetingId`), within `from`..`to` (YYYY-MM-DD) when given, with a reminder
  * `reminderMinutes` before each start; what was written (with the number of undated
- * meetings left out), or null when the dialog was closed.
+ * meetings left out), or null when the dialog was closed. `watcher` sees its progress;
+ * a cancel (`cancelWork`) before the save dialog rejects with code "cancelled".
  */
 export const exportCalendarFile = (
   networkId: number,
   options: { partnerId?: number | null; meetingId?: number | null; from?: string | null; to?: string | null; reminderMinutes?: number | null } = {},
+  watcher?: WorkWatcher,
 ) =>
   call<SavedCalendar | null>('export_calendar_file', {
     networkId,
@@ -315,14 +337,22 @@ export const exportCalendarFile = (
     from: options.from || null,
     to: options.to || null,
     reminderMinutes: options.reminderMinutes ?? null,
+    onProgress: progressChannel(watcher),
   });
 /** The e-mail addresses of the contacts of the partners the meeting concerns, to preselect. */
 export const invitationContacts = (meetingId: number) => call<string[]>('invitation_contacts', { meetingId });
 /** Writes the invitation (or cancellation) as an .eml and opens it in the mail program; errors name `organizer` or `to[i]`. */
 export const emailInvitation = (meetingId: number, organizer: string, attendees: string[]) =>
   call<InvitationSent>('email_invitation', { meetingId, organizer, attendees });
-/** Imports an .ics chosen in the open dialog into the network's meetings; the report, or null when cancelled. */
-export const importCalendarFile = (networkId: number) => call<IcsImportReport | null>('import_calendar_file', { networkId });
+/**
+ * Imports an .ics chosen in the open dialog into the network's meetings; the report, or
+ * null when the dialog was closed. `watcher` sees its progress; a cancel (`cancelWork`)
+ * rejects with code "cancelled" and leaves the meetings as they were.
+ */
+export const importCalendarFile = (networkId: number, watcher?: WorkWatcher) =>
+  call<IcsImportReport | null>('import_calendar_file', { networkId, onProgress: progressChannel(watcher) });
+/** Asks long work (named by `WorkWatcher.started`) to stop; false when it had already finished. */
+export const cancelWork = (work: number) => call<boolean>('cancel_work', { work });
 
 // Good practices, search, choice lists
 

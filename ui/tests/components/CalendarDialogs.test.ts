@@ -8,6 +8,7 @@ import * as ipc from '../../src/lib/ipc';
 import InvitationDialog from '../../src/components/calendar/InvitationDialog.svelte';
 import ExportCalendarButton from '../../src/components/calendar/ExportCalendarButton.svelte';
 import { ORGANIZER_KEY } from '../../src/lib/calendar';
+import { LongWork } from '../../src/lib/longWork.svelte';
 
 const contact = (id: number, partner_id: number, name: string, email: string) => ({ id, partner_id, name, role: '', email, phone: '' });
 const partners = [
@@ -109,7 +110,7 @@ describe('the export calendar button', () => {
     await user.type(screen.getByTestId('calendar-from'), '2027-01-01');
     await user.click(screen.getByTestId('export-calendar-save'));
     await waitFor(() => expect(onresult).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'ok' })));
-    expect(vi.mocked(ipc.exportCalendarFile).mock.calls[0]).toEqual([4, { partnerId: null, from: '2027-01-01', to: '', reminderMinutes: 1440 }]);
+    expect(vi.mocked(ipc.exportCalendarFile).mock.calls[0]).toEqual([4, { partnerId: null, from: '2027-01-01', to: '', reminderMinutes: 1440 }, expect.any(LongWork)]);
     expect(onresult.mock.lastCall![0].text).toBe('Saved 12 meetings to /home/ana/TechTown.ics; 2 not yet dated were left out.');
     expect(screen.queryByTestId('export-calendar-dialog')).toBeNull();
   });

@@ -221,20 +221,50 @@ pub fn schedule_instants(
     Ok(parse(&row.start_utc).zip(parse(&row.end_utc)))
 }
 
+/// The schedule columns of `meetings`, in table order: a reader that selects them in this
+/// order can read them by position ([`schedule_at`]), which a 20,000-meeting export feels.
+pub(crate) const SCHEDULE_COLUMNS: &str =
+    "m.schedule_kind, m.start_utc, m.end_utc, m.time_zone, m.first_date, m.last_date, m.undated_year, m.undated_month, m.undated_wording";
+
+/// The schedule of a row that names its columns as the table does, in any order.
 pub(crate) fn schedule_from_row(row: &Row<'_>) -> rusqlite::Result<Schedule> {
-    let kind: String = row.get("schedule_kind")?;
+    read_schedule(
+        row,
+        [
+            "schedule_kind",
+            "start_utc",
+            "end_utc",
+            "time_zone",
+            "first_date",
+            "last_date",
+            "undated_year",
+            "undated_month",
+            "undated_wording",
+        ],
+    )
+}
+
+/// The schedule of a row holding [`SCHEDULE_COLUMNS`] from position `first` on.
+pub(crate) fn schedule_at(row: &Row<'_>, first: usize) -> rusqlite::Result<Schedule> {
+    read_schedule(row, std::array::from_fn(|i| first + i))
+}
+
+/// `columns`: where the row holds each of [`SCHEDULE_COLUMNS`], by name or by position.
+fn read_schedule<I: rusqlite::RowIndex + Copy>(row: &Row<'_>, columns: [I; 9]) -> rusqlite::Result<Schedule> {
+    let [kind, start_utc, end_utc, time_zone, first_date, last_date, year, month, wording] = columns;
+    let kind: String = row.get(kind)?;
     let bad = |what: &str| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("bad {what}").into())
     };
     Ok(match kind.as_str() {
         "timed" => {
-            let parse = |col: &str| -> rusqlite::Result<DateTime<Utc>> {
+            let parse = |col: I, name: &str| -> rusqlite::Result<DateTime<Utc>> {
                 let text: String = row.get(col)?;
-                DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|_| bad(col))
+                DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|_| bad(name))
             };
-            let start = parse("start_utc")?;
-            let end = parse("end_utc")?;
-            let time_zone: String = row.get("time_zone")?;
+            let start = parse(start_utc, "start_utc")?;
+            let end = parse(end_utc, "end_utc")?;
+            let time_zone: String = row.get(time_zone)?;
             let zone: Tz = time_zone.parse().map_err(|_| bad("time_zone"))?;
             Schedule::Timed {
                 start,
@@ -244,11 +274,11 @@ pub(crate) fn schedule_from_row(row: &Row<'_>) -> rusqlite::Result<Schedule> {
                 time_zone,
             }
         }
-        "all_day" => Schedule::AllDay { first: row.get("first_date")?, last: row.get("last_date")? },
+        "all_day" => Schedule::AllDay { first: row.get(first_date)?, last: row.get(last_date)? },
         _ => Schedule::Undated {
-            year: row.get("undated_year")?,
-            month: row.get("undated_month")?,
-            wording: row.get::<_, Option<String>>("undated_wording")?.unwrap_or_default(),
+            year: row.get(year)?,
+            month: row.get(month)?,
+            wording: row.get::<_, Option<String>>(wording)?.unwrap_or_default(),
         },
     })
 }

@@ -14,4 +14,4 @@ export const LAST_YEAR = 2100 as const;
 /** The longest reminder of a calendar export, in minutes before the start. */
 export const REMINDER_MAX_MINUTES = 40320 as const;
 /** The largest calendar file an import reads, in bytes. */
-export const IMPORT_MAX_BYTES = 20971520 as const;
+export const IMPORT_MAX_BYTES = 67108864 as const;

@@ -52,6 +52,7 @@ use crate::meeting::{
 };
 use crate::network::get_network;
 use crate::partner::{get_partner, Partner};
+use crate::progress::{Progress, Silent};
 use crate::store::Db;
 use crate::validate;
 
@@ -147,6 +148,17 @@ pub fn export_meetings(meetings: &[Meeting], options: &ExportOptions) -> Calenda
 
 /// The file for a selection of a network's meetings (see the module docs).
 pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) -> Result<CalendarExport> {
+    export_ics_with(db, selection, options, &Silent)
+}
+
+/// [`export_ics`] telling `progress` when the meetings are read and when the file is
+/// written; a cancel before writing fails with [`Error::Cancelled`].
+pub fn export_ics_with(
+    db: &Db,
+    selection: &IcsSelection,
+    options: &ExportOptions,
+    progress: &dyn Progress,
+) -> Result<CalendarExport> {
     let network = get_network(db, selection.network_id)?;
     validate::date_range("from", selection.from, "to", selection.to)?;
     let partner = match selection.partner_id {
@@ -177,7 +189,14 @@ pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) ->
         .filter(|m| in_range(&m.schedule, selection.from, selection.to))
         .filter(|m| partner.as_ref().is_none_or(|p| concerns_partner(m, p)))
         .collect();
-    Ok(export_meetings(&meetings, options))
+    let total = meetings.len() as u64;
+    progress.advance(0, total);
+    if progress.is_cancelled() {
+        return Err(Error::Cancelled);
+    }
+    let export = export_meetings(&meetings, options);
+    progress.advance(total, total);
+    Ok(export)
 }
 
 /// Whether a schedule has a day in `from..=to`; an undated one unless what is known of it

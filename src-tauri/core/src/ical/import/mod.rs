@@ -43,6 +43,7 @@
 mod event;
 mod plan;
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -52,11 +53,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::reader::{self, Component};
-use crate::error::{Error, OptionalExt, Result};
+use crate::error::{Error, Result};
 use crate::meeting::{self, MeetingKind, MeetingStatus};
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
+use crate::progress::{report_every, Progress, Silent};
 use crate::store::Db;
 use crate::wording::count_of;
 
@@ -113,6 +115,17 @@ pub fn import_ics(db: &mut Db, network_id: i64, text: &str) -> Result<IcsImportR
 
 /// [`import_ics`] for the raw bytes of a file (a fold may split a UTF-8 character).
 pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<IcsImportReport> {
+    import_ics_bytes_with(db, network_id, bytes, &Silent)
+}
+
+/// [`import_ics_bytes`] reporting each saved event to `progress`; a cancel rolls the
+/// whole import back ([`Error::Cancelled`]).
+pub fn import_ics_bytes_with(
+    db: &mut Db,
+    network_id: i64,
+    bytes: &[u8],
+    progress: &dyn Progress,
+) -> Result<IcsImportReport> {
     let refused = |e: Error| match e {
         Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
         other => other,
@@ -123,7 +136,7 @@ pub fn import_ics_bytes(db: &mut Db, network_id: i64, bytes: &[u8]) -> Result<Ic
     let context = Context::new(&network, &partners, db)?;
     let mut report = IcsImportReport::default();
     let plan = plan_meetings(&calendars, &context, &mut report).map_err(refused)?;
-    db.in_transaction(|db| save(db, network_id, &plan, &mut report)).map_err(refused)?;
+    db.in_transaction(|db| save(db, network_id, &plan, &mut report, progress)).map_err(refused)?;
     Ok(report)
 }
 
@@ -178,6 +191,9 @@ struct Context {
     preferred: Vec<Tz>,
     network_dates: (Option<NaiveDate>, Option<NaiveDate>),
     existing_kinds: HashMap<String, MeetingKind>,
+    /// [`Context::host_in`]'s answers: a file repeats the same few LOCATIONs thousands
+    /// of times, and matching one against the partners' names is not cheap.
+    hosts_by_location: RefCell<HashMap<String, Option<i64>>>,
 }
 
 impl Context {
@@ -200,11 +216,21 @@ impl Context {
             preferred,
             network_dates: (network.start_date, network.end_date),
             existing_kinds,
+            hosts_by_location: RefCell::default(),
         })
     }
 
     /// The partner a LOCATION names: the whole text, or one of its comma-separated parts.
     fn host_in(&self, location: &str) -> Option<i64> {
+        if let Some(known) = self.hosts_by_location.borrow().get(location) {
+            return *known;
+        }
+        let host = self.match_host(location);
+        self.hosts_by_location.borrow_mut().insert(location.to_string(), host);
+        host
+    }
+
+    fn match_host(&self, location: &str) -> Option<i64> {
         let whole = match_partner(location, &self.partners).map(|(id, _, _)| id);
         if whole.is_some() {
             return whole;
@@ -232,46 +258,102 @@ struct Existing {
     sequence: i64,
 }
 
-fn existing(db: &Db, uid: &str) -> Result<Option<Existing>> {
-    db.conn()
-        .prepare_cached("SELECT id, network_id, sequence FROM meetings WHERE uid = ?1")?
-        .query_row([uid], |r| Ok(Existing { id: r.get(0)?, network_id: r.get(1)?, sequence: r.get(2)? }))
-        .optional()
+/// The meetings already saved under the plan's UIDs, found in one query.
+fn existing(db: &Db, plan: &[Planned]) -> Result<HashMap<String, Existing>> {
+    let uids = serde_json::to_string(&plan.iter().map(|p| p.uid.as_str()).collect::<Vec<_>>())
+        .map_err(|e| Error::BadInput(e.to_string()))?;
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT m.uid, m.id, m.network_id, m.sequence FROM json_each(?1) j JOIN meetings m ON m.uid = j.value",
+    )?;
+    let found = stmt
+        .query_map([uids], |r| Ok((r.get(0)?, Existing { id: r.get(1)?, network_id: r.get(2)?, sequence: r.get(3)? })))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(found)
 }
 
-fn save(db: &mut Db, network_id: i64, plan: &[Planned], report: &mut IcsImportReport) -> Result<()> {
+/// Writes the plan: events already saved are updated or left alone one by one, in the
+/// file's order; the new ones are inserted together ([`meeting::insert_meetings`]).
+fn save(
+    db: &mut Db,
+    network_id: i64,
+    plan: &[Planned],
+    report: &mut IcsImportReport,
+    progress: &dyn Progress,
+) -> Result<()> {
     let planned_uids: HashSet<&str> = plan.iter().map(|p| p.uid.as_str()).collect();
-    for p in plan {
-        let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
-        match existing(db, &p.uid)? {
-            None => {
-                let origin = Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence };
-                let id = meeting::insert_meeting(db, network_id, &p.input, &origin).map_err(|e| refused_event(p, e))?;
-                report.created.push(reference(id));
+    let total = plan.len() as u64;
+    let every = report_every(total);
+    let mut done = 0u64;
+    let mut advance = |n: usize| -> Result<()> {
+        let before = done;
+        done += n as u64;
+        if before / every != done / every || done == total {
+            if progress.is_cancelled() {
+                return Err(Error::Cancelled);
             }
-            Some(found) if found.network_id != network_id => {
-                let other = get_network(db, found.network_id)?.name;
-                report.warnings.push(format!(
-                    "line {}: \"{}\" (UID {}) is already a meeting of {other}; it was left there and not imported here",
-                    p.line,
-                    shown(&p.input.title),
-                    p.uid
-                ));
-            }
-            Some(found) if p.sequence > found.sequence => {
-                let mut input = p.input.clone();
-                if input.host_partner_id.is_none() {
-                    input.host_partner_id = meeting::get_meeting(db, found.id)?.host_partner_id;
-                }
-                meeting::update_meeting(db, found.id, input).map_err(|e| refused_event(p, e))?;
-                db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![found.id, p.sequence])?;
-                report.updated.push(reference(found.id));
-            }
-            Some(_) => report.unchanged += 1,
+            progress.advance(done, total);
         }
+        Ok(())
+    };
+    progress.advance(0, total);
+    let saved = existing(db, plan)?;
+    let mut new: Vec<&Planned> = Vec::new();
+    let mut new_uids: HashSet<&str> = HashSet::new();
+    let mut again: Vec<&Planned> = Vec::new();
+    for p in plan {
+        match saved.get(&p.uid) {
+            None if new_uids.insert(&p.uid) => new.push(p),
+            None => again.push(p),
+            Some(found) => {
+                save_over(db, network_id, p, found, report)?;
+                advance(1)?;
+            }
+        }
+    }
+    let inputs: Vec<(&meeting::MeetingInput, Origin)> =
+        new.iter().map(|p| (&p.input, Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence })).collect();
+    let ids = meeting::insert_meetings(db, network_id, &inputs, |i, e| refused_event(new[i], e), &mut advance)?;
+    for (p, id) in new.iter().zip(ids) {
+        report.created.push(MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() });
+    }
+    for p in again {
+        let found = existing(db, std::slice::from_ref(p))?.remove(&p.uid).ok_or_else(|| Error::not_found(&p.uid))?;
+        save_over(db, network_id, p, &found, report)?;
+        advance(1)?;
+    }
+    for p in plan {
         if let Some(prefix) = &p.series_prefix {
             cancel_dropped_occurrences(db, network_id, prefix, p, &planned_uids, report)?;
         }
+    }
+    if progress.is_cancelled() {
+        return Err(Error::Cancelled);
+    }
+    progress.advance(total, total);
+    Ok(())
+}
+
+/// An event whose UID is already saved: updated when its sequence is newer, else left.
+fn save_over(db: &mut Db, network_id: i64, p: &Planned, found: &Existing, report: &mut IcsImportReport) -> Result<()> {
+    let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
+    if found.network_id != network_id {
+        let other = get_network(db, found.network_id)?.name;
+        report.warnings.push(format!(
+            "line {}: \"{}\" (UID {}) is already a meeting of {other}; it was left there and not imported here",
+            p.line,
+            shown(&p.input.title),
+            p.uid
+        ));
+    } else if p.sequence > found.sequence {
+        let mut input = p.input.clone();
+        if input.host_partner_id.is_none() {
+            input.host_partner_id = meeting::get_meeting(db, found.id)?.host_partner_id;
+        }
+        meeting::update_meeting(db, found.id, input).map_err(|e| refused_event(p, e))?;
+        db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![found.id, p.sequence])?;
+        report.updated.push(reference(found.id));
+    } else {
+        report.unchanged += 1;
     }
     Ok(())
 }
