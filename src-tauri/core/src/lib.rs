@@ -30,6 +30,7 @@ pub mod origin;
 pub mod overview;
 pub mod partner;
 pub mod plan;
+pub mod poll;
 pub mod practice;
 pub mod schedule_text;
 pub mod search;

@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial.sql", include_str!("../../../migrations/0001_initial.sql")),
     ("0002_plan_drafting.sql", include_str!("../../../migrations/0002_plan_drafting.sql")),
     ("0003_milestone_kind.sql", include_str!("../../../migrations/0003_milestone_kind.sql")),
+    ("0005_polls.sql", include_str!("../../../migrations/0005_polls.sql")),
 ];
 
 /// The schema version this build of Convene writes.
