@@ -33,6 +33,7 @@ mod plan_export;
 mod plan_history;
 mod plan_tables;
 mod plans;
+mod polls;
 mod practice_edit;
 mod practices;
 mod schedule_options;
@@ -130,6 +131,9 @@ pub enum Command {
     Export(ExportCommand),
     /// Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
     Invite(calendar::InviteArgs),
+    /// Ask the partners which dates suit them, read their answers, and turn the chosen date into a meeting
+    #[command(subcommand)]
+    Poll(polls::PollCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -197,6 +201,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export(ExportCommand::Json(args)) => data::export_json(&ctx, args),
         Command::Export(ExportCommand::Ics(args)) => calendar::export(&ctx, args),
         Command::Invite(args) => calendar::invite(&ctx, args),
+        Command::Poll(cmd) => polls::run(&mut ctx, cmd),
     }
 }
 
@@ -290,6 +295,9 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "baseline" => "--baseline",
         "target" => "--target",
         "unit" => "--unit",
+        "deadline" => "--deadline",
+        "option" | "options" => "--option",
+        option if option.starts_with("options[") => "--option",
         _ => return None,
     })
 }

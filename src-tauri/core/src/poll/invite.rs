@@ -15,7 +15,7 @@
 //!
 //! Rules:
 //! - Recipients are the contacts of the network's partners (all of them when none are
-//!   named); an address that is no partner's contact is refused, since its answers could
+//!   named, but the organizer); an address that is no partner's contact is refused, since its answers could
 //!   count for nobody. Each (poll, address) keeps its token: inviting again gives the same.
 //! - A closed poll sends nothing.
 //! - [`poll_cancellations`] (on closing) cancels, for every recipient, the holds of the
@@ -116,8 +116,14 @@ fn party(partners: &[Partner], email: &str) -> Party {
     Party { email: email.to_string(), name }
 }
 
-/// The recipients' addresses with their partners: the ones named, else every contact.
-fn recipients<'a>(partners: &'a [Partner], to: &[String], network: &str) -> Result<Vec<(String, &'a Partner)>> {
+/// The recipients' addresses with their partners: the ones named, else every contact but
+/// the organizer.
+fn recipients<'a>(
+    partners: &'a [Partner],
+    to: &[String],
+    organizer: &str,
+    network: &str,
+) -> Result<Vec<(String, &'a Partner)>> {
     let mut out: Vec<(String, &Partner)> = Vec::new();
     let mut add = |email: String, partner: &'a Partner| {
         if !out.iter().any(|(e, _)| e.eq_ignore_ascii_case(&email)) {
@@ -126,7 +132,11 @@ fn recipients<'a>(partners: &'a [Partner], to: &[String], network: &str) -> Resu
     };
     if to.is_empty() {
         for p in partners {
-            for c in p.contacts.iter().filter(|c| !c.email.trim().is_empty()) {
+            for c in p
+                .contacts
+                .iter()
+                .filter(|c| !c.email.trim().is_empty() && !c.email.trim().eq_ignore_ascii_case(organizer))
+            {
                 add(c.email.trim().to_string(), p);
             }
         }
@@ -201,7 +211,7 @@ pub fn poll_invitations(
     }
     let network = get_network(db, poll.network_id)?;
     let partners = list_partners(db, poll.network_id)?;
-    let to = recipients(&partners, &input.to, &network.name)?;
+    let to = recipients(&partners, &input.to, &organizer_email, &network.name)?;
     let organizer = party(&partners, &organizer_email);
     let holds: Vec<Meeting> = poll.options.iter().map(|o| hold(&poll, o, 0)).collect();
     let messages = db.in_transaction(|db| {

@@ -138,8 +138,7 @@ fn grid_line_pattern() -> &'static Regex {
 pub fn parse_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, String> {
     if bytes.len() > REPLY_FILE_MAX {
         return Err(format!(
-            "it is {} KB; a reply is a few KB, and files over {} KB are not read",
-            bytes.len() / 1024,
+            "it is larger than {} KB, and a reply is a few KB: it is not a reply",
             REPLY_FILE_MAX / 1024
         ));
     }
@@ -154,7 +153,7 @@ pub fn parse_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, String> {
         return Ok(parsed);
     }
     let message = MessageParser::default().parse(bytes);
-    let Some(message) = message.filter(|m| !m.headers().is_empty()) else {
+    let Some(message) = message.filter(|m| m.from().is_some() || m.date().is_some() || m.subject().is_some()) else {
         let text = std::str::from_utf8(bytes).map_err(|_| {
             "it is neither an e-mail message, an iCalendar file nor text (it holds bytes that are not UTF-8)"
                 .to_string()
