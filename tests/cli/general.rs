@@ -36,7 +36,7 @@ fn help_lists_the_commands_grouped_by_object() {
         commands_under(&help, "Partners and their people"),
         ["partners", "partner", "contacts", "contact", "local-group"]
     );
-    assert_eq!(commands_under(&help, "Meetings"), ["meetings", "meeting", "agenda", "attendance", "invite"]);
+    assert_eq!(commands_under(&help, "Meetings"), ["meetings", "meeting", "agenda", "attendance", "invite", "poll"]);
     assert_eq!(commands_under(&help, "Good practices"), ["practices", "practice"]);
     assert!(help.contains("Options:\n      --db <PATH>"), "{help}");
 

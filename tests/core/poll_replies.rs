@@ -139,7 +139,7 @@ fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
     }
     assert_eq!(report.problems.len(), refused.len(), "{:?}", report.problems);
     assert!(
-        report.summary.starts_with("nothing was recorded: 7 files of 8 files cannot be used"),
+        report.summary.starts_with("7 of 8 files cannot be used, so nothing was recorded"),
         "{}",
         report.summary
     );

@@ -272,7 +272,7 @@ fn replies(ctx: &mut Ctx, poll: i64, files: &[PathBuf]) -> Result<()> {
     if report.saved {
         Ok(())
     } else {
-        Err(Error::BadInput(format!("{} of the replies cannot be used", report.problems.len())))
+        Err(Error::BadInput("no answer was recorded".into()))
     }
 }
 

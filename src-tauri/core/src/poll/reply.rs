@@ -464,8 +464,8 @@ fn summary(files: usize, answers: &[ReadAnswer], problems: &[ReplyProblem]) -> S
     if !problems.is_empty() {
         let bad: std::collections::BTreeSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
         return format!(
-            "nothing was recorded: {} of {} cannot be used (see why below); remove or fix {} and read the replies again",
-            count(bad.len() as i64, "file", "files"),
+            "{} of {} cannot be used, so nothing was recorded; remove or fix {} and read the replies again",
+            bad.len(),
             count(files as i64, "file", "files"),
             if bad.len() == 1 { "it" } else { "them" }
         );
