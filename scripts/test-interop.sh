@@ -13,5 +13,8 @@ command -v pdftotext >/dev/null || ensure_packages poppler-utils
 # Calendars: every exported event read by python icalendar and ical.js at the database's
 # instants; the import test files read by both, agreeing with what Convene imports.
 cargo test -p convene-core --features interop --test ical_interop --test ical_import_interop
+# Polls: every message `poll invite` and `poll close` write, and the REPLY fixtures, read by
+# python icalendar; the replies import into the invitations.
+cargo test -p convene-core --features interop --test poll_interop
 # Action plans: the .docx read by python-docx (headings, action table), the PDF by pdftotext.
 cargo test -p convene-plan-export --features interop --test plan_export_interop
