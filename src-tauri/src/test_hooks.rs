@@ -14,6 +14,8 @@
 //! - `CONVENE_E2E_OPEN_FILE`: the file an open dialog picks, when its extension is one
 //!   the dialog asks for; it comes before the save folder's newest file.
 //! - `CONVENE_E2E_NO_OPEN=1`: an invitation is written but no mail program is launched.
+//! - `CONVENE_E2E_DROP_FILES`: the files a drop on the window gives, when nothing was
+//!   dropped (see [`crate::dropped_files`]).
 
 use std::path::PathBuf;
 
@@ -43,6 +45,12 @@ pub fn open_file() -> Option<PathBuf> {
     hook!("CONVENE_E2E_OPEN_FILE").map(PathBuf::from)
 }
 
+/// The files a drop on the window would give: `CONVENE_E2E_DROP_FILES`, paths separated as
+/// in `PATH`.
+pub fn dropped_files() -> Vec<PathBuf> {
+    hook!("CONVENE_E2E_DROP_FILES").map(|v| std::env::split_paths(&v).collect()).unwrap_or_default()
+}
+
 /// Whether to write an invitation without launching the mail program.
 pub fn no_mail_program() -> bool {
     hook!("CONVENE_E2E_NO_OPEN").is_some_and(|v| v == "1")
@@ -61,5 +69,7 @@ mod tests {
         assert_eq!(save_dir(), None);
         assert_eq!(open_file(), None);
         assert!(!no_mail_program());
+        std::env::set_var("CONVENE_E2E_DROP_FILES", dir.path().join("reply.eml"));
+        assert!(dropped_files().is_empty());
     }
 }

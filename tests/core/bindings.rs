@@ -38,6 +38,7 @@ use convene_core::plan::{
     ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff,
     PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision, StatusChange,
 };
+use convene_core::poll::{Answer, ClosedPoll, Poll, PollGrid, PollInput, RepliesReport};
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::schedule_text::ScheduleParts;
 use convene_core::search::SearchHit;
@@ -114,6 +115,13 @@ fn export_all(cfg: &Config) {
         PracticeInput,
         SearchHit,
         ScheduleParts,
+        // polls
+        Poll,
+        PollInput,
+        PollGrid,
+        ClosedPoll,
+        RepliesReport,
+        Answer,
     );
 }
 
@@ -185,6 +193,7 @@ fn labels_module() -> String {
     use convene_core::partner::PartnerRole;
     use convene_core::plan::content::{ActionStatus, FundingSource, IndicatorKind};
     use convene_core::plan::{PlanStatus, RevisionKind};
+    use convene_core::poll::Answer;
     use convene_core::search::HitKind;
     let mut imports = String::new();
     let mut tables = String::new();
@@ -202,6 +211,7 @@ fn labels_module() -> String {
     }
     table!(
         MeetingKind => "meetingKindLabel",
+        Answer => "pollAnswerLabel",
         MeetingMode => "meetingModeLabel",
         MeetingStatus => "meetingStatusLabel",
         AttendanceStatus => "attendanceLabel",

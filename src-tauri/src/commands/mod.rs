@@ -16,5 +16,6 @@ pub mod networks;
 pub mod partners;
 pub mod plan_documents;
 pub mod plans;
+pub mod polls;
 pub mod practices;
 pub mod search;

@@ -15,6 +15,8 @@ vi.mock('../../src/lib/ipc', () => ({
   createMilestone: vi.fn(),
   updateMilestone: vi.fn(),
   deleteMilestone: vi.fn(),
+  listPolls: vi.fn(async () => []),
+  onFilesDropped: vi.fn(() => () => {}),
 }));
 vi.mock('../../src/lib/choices', () => ({ countryOptions: vi.fn(), timeZoneOptions: vi.fn(), countryName: (_: unknown, c: string) => c }));
 import * as choices from '../../src/lib/choices';
