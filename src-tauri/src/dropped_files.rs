@@ -7,7 +7,7 @@
 //! kept here ([`DroppedFiles::take`]): a path never comes from the page.
 //!
 //! Test seam: in the end-to-end tests' build, when nothing was dropped, the files named by
-//! `CONVENE_E2E_DROP_FILES` stand for a drop ([`crate::test_hooks::dropped_files`]); the
+//! `CONVENE_E2E_DROP_DIR` stand for a drop ([`crate::test_hooks::dropped_files`]); the
 //! test dispatches the same DOM event the drop would.
 
 use std::path::PathBuf;

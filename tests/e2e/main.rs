@@ -11,6 +11,7 @@ mod data;
 mod harness;
 mod plan_exchange;
 mod plans;
+mod polls;
 mod records;
 mod scenario;
 mod screens;
