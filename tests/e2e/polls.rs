@@ -32,6 +32,14 @@ fn outlook_reply(uid: &str, partstat: &str, start: &str) -> String {
     )
 }
 
+/// Scrolls the poll's grid to the top of the window (for the screenshots and the clicks).
+async fn show_grid(app: &App) {
+    app.client
+        .execute("document.querySelector('[data-testid=poll-grid]').scrollIntoView({ block: 'start' })", vec![])
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 #[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
@@ -50,13 +58,31 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     app.fill("#contact-name", "Ilze Bērziņa").await;
     app.fill("#contact-email", EMAIL).await;
     app.click("[data-testid=partner-details] [data-testid=save-contact]").await;
-    app.wait_text("[data-testid=partner-details]", EMAIL).await;
+    let a = &app;
+    app.until("the new contact to be listed", move || async move {
+        for item in a.all("[data-testid=partner-details] [data-testid=contact-item]").await {
+            if item.text().await.ok()?.contains(EMAIL) {
+                return Some(());
+            }
+        }
+        None
+    })
+    .await;
 
     // The poll: two times on Riga's clock and a whole day.
     app.click("[data-testid=new-poll]").await;
     app.fill("#poll-title", TITLE).await;
     app.choose("#poll-host", HOST).await;
-    app.fill("#poll-dates", "2027-03-15 10:00/12:00\n2027-03-29 10:00/12:00\n2027-04-12").await;
+    // One date a line; WebDriver types a line break as the Enter key, so the value is set
+    // as a paste would set it.
+    app.el("#poll-dates").await;
+    app.client
+        .execute(
+            "const t = document.querySelector('#poll-dates'); t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![serde_json::json!("2027-03-15 10:00/12:00\n2027-03-29 10:00/12:00\n2027-04-12")],
+        )
+        .await
+        .unwrap();
     app.click("[data-testid=save-poll]").await;
     app.gone("[data-testid=poll-dialog]").await;
     app.el("[data-testid=poll-grid]").await;
@@ -64,6 +90,7 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     assert!(grid.contains("Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga)"), "the date on the poll's clock:\n{grid}");
     let uids = option_uids(&app);
     assert_eq!(uids.len(), 3);
+    show_grid(&app).await;
     app.shot("01-poll-started").await;
 
     // Replies dropped on the window: Jelgava can make date 1, not date 2.
@@ -79,7 +106,11 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
         )
         .await
         .unwrap();
-    app.wait_text("[data-testid=replies-report]", "2 answers from 2 files: 2 new").await;
+    app.until("the replies to be read", move || async move {
+        let report = a.el("[data-testid=replies-report]").await.text().await.ok()?;
+        report.contains("2 answers from 2 files: 2 new").then_some(())
+    })
+    .await;
     let jelgava = format!("[data-testid=poll-partner][data-partner=\"{HOST}\"] [data-testid=poll-cell]");
     let answers = app.all(&jelgava).await;
     let mut read = Vec::new();
@@ -87,6 +118,7 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
         read.push(cell.attr("data-answer").await.unwrap().unwrap_or_default());
     }
     assert_eq!(read, ["yes", "no", ""]);
+    show_grid(&app).await;
     app.shot("02-replies-dropped").await;
 
     // Fundão answers date 1 by hand: "If need be".
@@ -105,6 +137,7 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     app.click("[data-testid=confirm-yes]").await;
     app.el("[data-testid=poll-closed]").await;
     assert!(app.all("[data-testid=choose-date]").await.is_empty(), "a closed poll offers no date to choose");
+    show_grid(&app).await;
     app.shot("03-poll-closed").await;
     app.click("[data-testid=poll-meeting]").await;
     app.wait_text("[data-testid=meeting-title]", TITLE).await;
