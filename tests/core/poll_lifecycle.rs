@@ -157,7 +157,6 @@ fn closing_creates_the_meeting_from_the_hold_and_releases_the_other_dates() {
 #[test]
 fn answers_by_hand_are_tallied_and_the_newest_wins() {
     let mut f = poll_fixture();
-    let poll = f.poll();
     let partners: Vec<i64> =
         poll_grid(&f.db, f.poll_id, DateStyle::Iso).unwrap().partners.iter().map(|p| p.partner_id).collect();
     set_answer(&mut f.db, f.poll_id, partners[0], 1, Answer::Yes).unwrap();

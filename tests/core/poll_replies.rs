@@ -138,11 +138,7 @@ fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
         assert!(problem.reason.contains(why), "{name}: {}", problem.reason);
     }
     assert_eq!(report.problems.len(), refused.len(), "{:?}", report.problems);
-    assert!(
-        report.summary.starts_with("7 of 8 files cannot be used, so nothing was recorded"),
-        "{}",
-        report.summary
-    );
+    assert!(report.summary.starts_with("7 of 8 files cannot be used, so nothing was recorded"), "{}", report.summary);
 }
 
 #[test]
