@@ -38,7 +38,7 @@ use convene_core::plan::{
     ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff,
     PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision, StatusChange,
 };
-use convene_core::poll::{Answer, ClosedPoll, Poll, PollGrid, PollInput, RepliesReport};
+use convene_core::poll::{Answer, ClosedPoll, Poll, PollGrid, PollInput, PollMessagesWritten, RepliesReport};
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::schedule_text::ScheduleParts;
 use convene_core::search::SearchHit;
@@ -122,6 +122,7 @@ fn export_all(cfg: &Config) {
         ClosedPoll,
         RepliesReport,
         Answer,
+        PollMessagesWritten,
     );
 }
 

@@ -3,7 +3,9 @@
 //! (through the drop seam: the files in [`App::dropped_dir`] stand for a drop, and the test
 //! dispatches the page event the shell sends after one); the grid shows the answers, each
 //! date on each partner's clock; one answer is chosen by hand; the poll is closed on the
-//! date most can make, and the meeting it created opens.
+//! date most can make, and the meeting it created opens. The invitations to answer, the
+//! meeting's invitation and the release of the other dates are written into the app's
+//! folder for the poll.
 //!
 //! Screens are saved as tests/e2e/screenshots/polls-NN-<what>.png.
 
@@ -90,6 +92,26 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     assert!(grid.contains("Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga)"), "the date on the poll's clock:\n{grid}");
     let uids = option_uids(&app);
     assert_eq!(uids.len(), 3);
+
+    // The invitations to answer: one per partner contact, each date a tentative hold.
+    app.fill("[data-testid=poll-organizer]", "coordinator@iotxchange.eu").await;
+    app.click("[data-testid=write-invitations]").await;
+    let a = &app;
+    app.until("the invitations to be written", move || async move {
+        let written = a.el("[data-testid=poll-messages-written]").await.text().await.ok()?;
+        written.contains(EMAIL).then_some(())
+    })
+    .await;
+    let folder = app.invitations_dir().join("poll-1");
+    let invitation = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|eml| eml.to_lowercase().contains(&format!("mailto:{EMAIL}")))
+        .expect("an invitation to Jelgava's contact");
+    for uid in &uids {
+        assert!(invitation.contains(&format!("UID:{uid}")), "a hold per date:\n{invitation}");
+    }
+    assert!(invitation.contains("STATUS:TENTATIVE") && invitation.contains("METHOD:REQUEST"), "{invitation}");
     show_grid(&app).await;
     app.shot("01-poll-started").await;
 
@@ -139,6 +161,13 @@ async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     assert!(app.all("[data-testid=choose-date]").await.is_empty(), "a closed poll offers no date to choose");
     show_grid(&app).await;
     app.shot("03-poll-closed").await;
+    let released = std::fs::read_dir(&folder)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with("-released.eml"))
+        .count();
+    assert_eq!(released, 1, "the other dates are released for the one recipient");
+    let meeting_invitation = std::fs::read_to_string(folder.join("00-meeting-invitation.eml")).unwrap();
+    assert!(meeting_invitation.contains(&format!("UID:{}", uids[0])), "{meeting_invitation}");
     app.click("[data-testid=poll-meeting]").await;
     app.wait_text("[data-testid=meeting-title]", TITLE).await;
     let page = app.text("main").await;

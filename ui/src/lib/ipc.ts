@@ -63,6 +63,7 @@ import type { PlanStatus } from './bindings/PlanStatus';
 import type { Poll } from './bindings/Poll';
 import type { PollGrid } from './bindings/PollGrid';
 import type { PollInput } from './bindings/PollInput';
+import type { PollMessagesWritten } from './bindings/PollMessagesWritten';
 import type { Practice } from './bindings/Practice';
 import type { PracticeInput } from './bindings/PracticeInput';
 import type { PracticeSummary } from './bindings/PracticeSummary';
@@ -334,8 +335,16 @@ export const pollGrid = (pollId: number) => call<PollGrid>('poll_grid', { pollId
 /** Records a partner's answer to date `optionNumber` (1-based) by hand. */
 export const setPollAnswer = (pollId: number, partnerId: number, optionNumber: number, answer: Answer) =>
   call<Poll>('set_poll_answer', { pollId, partnerId, optionNumber, answer });
-/** Closes the poll on date `optionNumber`: creates the meeting; the poll is read-only afterwards. */
-export const closePoll = (pollId: number, optionNumber: number) => call<ClosedPoll>('close_poll', { pollId, optionNumber });
+/**
+ * Closes the poll on date `optionNumber`: creates the meeting (the poll is read-only
+ * afterwards) and, when the poll's invitations were written, writes the meeting's
+ * invitation and the release of the other dates (null otherwise).
+ */
+export const closePollAndWrite = (pollId: number, optionNumber: number) =>
+  call<[ClosedPoll, PollMessagesWritten | null]>('close_poll_and_write', { pollId, optionNumber });
+/** Writes one invitation to answer per partner contact (but the organizer) into the poll's folder; errors name `organizer`. */
+export const writePollInvitations = (pollId: number, organizer: string) =>
+  call<PollMessagesWritten>('write_poll_invitations', { pollId, organizer });
 /** Reads reply files chosen in the open dialog; the report (nothing saved when it lists problems), or null when cancelled. */
 export const choosePollReplyFiles = (pollId: number) => call<RepliesReport | null>('choose_poll_reply_files', { pollId });
 /** Reads the files last dropped on the window (the shell kept their paths); null when nothing was dropped. */

@@ -9,7 +9,8 @@ vi.mock('../../src/lib/ipc', () => ({
   listPolls: vi.fn(),
   pollGrid: vi.fn(),
   setPollAnswer: vi.fn(),
-  closePoll: vi.fn(),
+  closePollAndWrite: vi.fn(),
+  writePollInvitations: vi.fn(),
   choosePollReplyFiles: vi.fn(),
   readDroppedPollReplies: vi.fn(),
   createPoll: vi.fn(),
@@ -51,7 +52,8 @@ beforeEach(() => {
   vi.mocked(ipc.pollGrid).mockResolvedValue(grid([null]));
   vi.mocked(ipc.setPollAnswer).mockReset().mockResolvedValue(poll);
   vi.mocked(ipc.readDroppedPollReplies).mockReset();
-  vi.mocked(ipc.closePoll).mockReset();
+  vi.mocked(ipc.closePollAndWrite).mockReset();
+  vi.mocked(ipc.writePollInvitations).mockReset();
 });
 
 async function openPoll() {
@@ -92,19 +94,40 @@ describe('a poll on the network page', () => {
     expect(report.textContent).toContain('nothing was recorded');
   });
 
+  it('writes the invitations, or says beside the address what is wrong with it', async () => {
+    const user = await openPoll();
+    const { CommandError } = await vi.importActual<typeof import('../../src/lib/ipc')>('../../src/lib/ipc');
+    vi.mocked(ipc.writePollInvitations).mockRejectedValueOnce(
+      new CommandError({ code: 'invalid', message: '"me@" is not an e-mail address (expected name@example.org)', field: 'organizer' }),
+    );
+    await user.type(screen.getByTestId('poll-organizer'), 'me@');
+    await user.click(screen.getByTestId('write-invitations'));
+    expect((await screen.findByRole('alert')).textContent).toContain('"me@" is not an e-mail address');
+    vi.mocked(ipc.writePollInvitations).mockResolvedValueOnce({ folder: '/data/invitations/poll-7', recipients: ['anna@jelgava.lv (Jelgava)', 'joao@cm-fundao.pt (Fundão)'], opened: true });
+    await user.clear(screen.getByTestId('poll-organizer'));
+    await user.type(screen.getByTestId('poll-organizer'), 'me@iot.eu');
+    await user.click(screen.getByTestId('write-invitations'));
+    const written = await screen.findByTestId('poll-messages-written');
+    expect(ipc.writePollInvitations).toHaveBeenLastCalledWith(7, 'me@iot.eu');
+    expect(written.textContent).toContain('Wrote 2 messages');
+    expect(written.textContent).toContain('joao@cm-fundao.pt (Fundão)');
+  });
+
   it('closes on the date chosen, after asking, and then offers nothing to change', async () => {
     const user = await openPoll();
-    vi.mocked(ipc.closePoll).mockResolvedValue({
+    vi.mocked(ipc.closePollAndWrite).mockResolvedValue([{
       poll: { ...poll, closed_at: '2027-02-01T00:00:00Z' },
       meeting: { title: 'Transnational meeting 3', when: { text: 'Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga)' } } as never,
-    });
+    }, { folder: '/data/invitations/poll-7', recipients: ['anna@jelgava.lv (Jelgava)'], opened: true }]);
     vi.mocked(ipc.pollGrid).mockResolvedValue(grid(['yes'], true));
     await user.click(screen.getByTestId('choose-date'));
     await user.click(screen.getByRole('button', { name: 'Create the meeting' }));
-    expect(ipc.closePoll).toHaveBeenCalledWith(7, 1);
+    expect(ipc.closePollAndWrite).toHaveBeenCalledWith(7, 1);
     await screen.findByTestId('poll-closed');
+    expect(screen.getByTestId('poll-messages-written').textContent).toContain('/data/invitations/poll-7');
     expect(screen.queryByTestId('choose-date')).toBeNull();
     expect(screen.queryByTestId('add-replies')).toBeNull();
+    expect(screen.queryByTestId('write-invitations')).toBeNull();
     expect((screen.getByLabelText('Fundão, date 1') as HTMLSelectElement).disabled).toBe(true);
   });
 });

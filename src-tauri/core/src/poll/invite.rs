@@ -61,6 +61,28 @@ pub struct PollMessage {
     pub eml: String,
 }
 
+/// What the desktop app reports after writing a poll's messages into a folder (the reply
+/// of the shell's poll commands; here so that its TypeScript binding is generated).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PollMessagesWritten {
+    /// The folder the `.eml` files were written into.
+    pub folder: String,
+    /// "name@city.eu (City)" for each message, in the order written.
+    pub recipients: Vec<String>,
+    /// Whether the folder was opened for the person (false with the end-to-end tests' seam).
+    pub opened: bool,
+}
+
+impl PollMessagesWritten {
+    pub fn new(folder: impl Into<String>, messages: &[PollMessage], opened: bool) -> PollMessagesWritten {
+        PollMessagesWritten {
+            folder: folder.into(),
+            recipients: messages.iter().map(|m| format!("{} ({})", m.email, m.partner_name)).collect(),
+            opened,
+        }
+    }
+}
+
 /// The tentative hold of an option, as the VEVENT writer takes a meeting.
 pub(crate) fn hold(poll: &Poll, option: &PollOption, sequence: i64) -> Meeting {
     let total = poll.options.len();

@@ -44,7 +44,7 @@ use crate::validate::{self, TITLE_MAX};
 pub use answer::{set_answer, Answer, AnswerSource, PollAnswer};
 pub use close::{close_poll, ClosedPoll};
 pub use grid::{poll_grid, GridCell, GridOption, GridPartner, PollGrid};
-pub use invite::{poll_cancellations, poll_invitations, PollInviteInput, PollMessage};
+pub use invite::{poll_cancellations, poll_invitations, PollInviteInput, PollMessage, PollMessagesWritten};
 pub use option::{parse_option, PollOption};
 pub use reply::{parse_reply, read_replies, ReadAnswer, RepliesReport, ReplyFile, ReplyProblem};
 
