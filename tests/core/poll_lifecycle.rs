@@ -168,3 +168,15 @@ fn answers_by_hand_are_tallied_and_the_newest_wins() {
     let err = set_answer(&mut f.db, f.poll_id, partners[0], 9, Answer::Yes).unwrap_err();
     assert_eq!(err.field(), Some("option"));
 }
+
+#[test]
+fn deleting_the_network_or_the_meeting_of_a_closed_poll_works() {
+    let mut f = poll_fixture();
+    let closed = close_poll(&mut f.db, f.poll_id, 1).unwrap();
+    convene_core::meeting::delete_meeting(&mut f.db, closed.meeting.id).unwrap();
+    assert_eq!(f.poll().meeting_id, None, "the poll stays, without its meeting");
+    let network = f.poll().network_id;
+    convene_core::network::delete_network(&mut f.db, network, true).unwrap();
+    let left: i64 = f.db.conn().query_row("SELECT count(*) FROM poll_options", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0);
+}
