@@ -131,8 +131,10 @@ fn unusable_reply_files_are_each_named_and_nothing_is_recorded() {
     assert!(err.contains("junk.eml: it is neither an e-mail message"), "{err}");
     assert!(err.contains("nothing was recorded"), "{err}");
     let missing = c.path("missing.eml");
-    let err = c.fails(&["poll", "replies", &id, good.to_str().unwrap(), missing.to_str().unwrap()], 1);
-    assert!(err.contains("missing.eml"), "{err}");
+    let err = c
+        .fails(&["poll", "replies", &id, good.to_str().unwrap(), missing.to_str().unwrap(), junk.to_str().unwrap()], 1);
+    assert!(err.contains("missing.eml: it cannot be read: "), "{err}");
+    assert!(err.contains("junk.eml: it is neither"), "a missing file and a bad one are both named: {err}");
     assert_eq!(c.snapshot(), before);
 }
 

@@ -110,8 +110,7 @@ fn the_grid_of_the_invitation_itself_filled_in_is_read() {
     let eml = format!(
         "From: Mari Tamm <mari.tamm@voru.ee>\r\nTo: joao@cm-fundao.pt\r\nSubject: Re: dates\r\nDate: Thu, 14 Jan 2027 08:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHere you are.\r\n\r\n{answered}"
     );
-    let report =
-        read_replies(&mut f.db, f.poll_id, &[ReplyFile { name: "grid.eml".into(), bytes: eml.into_bytes() }]).unwrap();
+    let report = read_replies(&mut f.db, f.poll_id, &[ReplyFile::new("grid.eml", eml.into_bytes())]).unwrap();
     assert!(report.saved, "{:?}", report.problems);
     assert_eq!(f.answers(), [answer("Võru", 1, "yes"), answer("Võru", 2, "maybe"), answer("Võru", 3, "no")]);
 }
@@ -139,6 +138,18 @@ fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
     }
     assert_eq!(report.problems.len(), refused.len(), "{:?}", report.problems);
     assert!(report.summary.starts_with("7 of 8 files cannot be used, so nothing was recorded"), "{}", report.summary);
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_reported_with_the_others() {
+    let mut f = poll_fixture();
+    let missing = ReplyFile::read(std::path::Path::new("/nonexistent/reply.eml"), "reply.eml");
+    let report = read_replies(&mut f.db, f.poll_id, &[reply("outlook-jelgava-date1.eml"), missing]).unwrap();
+    assert!(!report.saved);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].file, "reply.eml");
+    assert!(report.problems[0].reason.starts_with("it cannot be read: "), "{}", report.problems[0].reason);
+    assert!(f.answers().is_empty());
 }
 
 #[test]

@@ -9,7 +9,6 @@
 //! into a text file); when any file cannot be used it lists every such file with why, saves
 //! nothing and exits with 1.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -229,21 +228,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
 }
 
 fn replies(ctx: &mut Ctx, poll: i64, files: &[PathBuf]) -> Result<()> {
-    let mut read = Vec::new();
-    let mut unreadable = Vec::new();
-    for path in files {
-        let name = path.display().to_string();
-        let limit = convene_core::poll::reply::REPLY_FILE_MAX as u64 + 1;
-        let mut bytes = Vec::new();
-        match std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)) {
-            Ok(_) => read.push(ReplyFile { name, bytes }),
-            Err(e) => unreadable.push((name, e.to_string())),
-        }
-    }
-    if !unreadable.is_empty() {
-        let list: Vec<String> = unreadable.iter().map(|(n, e)| format!("{n}: {e}")).collect();
-        return Err(Error::BadInput(format!("cannot read {}; nothing was recorded", list.join("; "))));
-    }
+    let read: Vec<ReplyFile> = files.iter().map(|p| ReplyFile::read(p, p.display().to_string())).collect();
     let report = read_replies(&mut ctx.db, poll, &read)?;
     if ctx.json {
         output::json(&report)?;

@@ -156,10 +156,7 @@ fn main() {
 
     let read_all = |db: &mut Db| {
         let start = Instant::now();
-        let files: Vec<ReplyFile> = paths
-            .iter()
-            .map(|p| ReplyFile { name: p.display().to_string(), bytes: std::fs::read(p).unwrap() })
-            .collect();
+        let files: Vec<ReplyFile> = paths.iter().map(|p| ReplyFile::read(p, p.display().to_string())).collect();
         let report = read_replies(db, poll.id, &files).unwrap();
         assert!(report.saved, "{:?}", report.problems.first());
         (start.elapsed().as_secs_f64() * 1000.0, report.answers.len())

@@ -13,7 +13,6 @@
 
 use chrono::Utc;
 use convene_core::ical::invite::{invitation, InviteInput};
-use convene_core::poll::reply::REPLY_FILE_MAX;
 use convene_core::poll::{
     self, ClosedPoll, Poll, PollGrid, PollInput, PollInviteInput, PollMessage, PollMessagesWritten, RepliesReport,
     ReplyFile,
@@ -59,19 +58,11 @@ pub async fn set_poll_answer(
 }
 
 fn read_files(paths: Vec<std::path::PathBuf>) -> Vec<ReplyFile> {
-    use std::io::Read;
     paths
         .into_iter()
         .map(|path| {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let mut bytes = Vec::new();
-            let read =
-                std::fs::File::open(&path).and_then(|f| f.take(REPLY_FILE_MAX as u64 + 1).read_to_end(&mut bytes));
-            match read {
-                Ok(_) => ReplyFile { name, bytes },
-                // An empty file is reported as such; the reason the OS gave is lost, so say it.
-                Err(_) => ReplyFile { name: format!("{name} (cannot be opened)"), bytes: Vec::new() },
-            }
+            ReplyFile::read(&path, name)
         })
         .collect()
 }

@@ -34,10 +34,7 @@ pub fn fixture_dir() -> PathBuf {
 
 pub fn reply(name: &str) -> ReplyFile {
     let path = fixture_dir().join(name);
-    ReplyFile {
-        name: name.to_string(),
-        bytes: std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    }
+    ReplyFile::new(name, std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
 fn contact(name: &str, email: &str) -> ContactInput {

@@ -51,11 +51,35 @@ use super::{get_poll, Answer, AnswerSource};
 /// The largest reply file read: a reply is a few kilobytes, so anything larger is not one.
 pub const REPLY_FILE_MAX: usize = 1024 * 1024;
 
-/// A file handed in, by its name (for the report) and its bytes.
+/// A file handed in, by its name (for the report) and its bytes, or why it could not be
+/// read from disk.
 #[derive(Debug, Clone)]
 pub struct ReplyFile {
     pub name: String,
     pub bytes: Vec<u8>,
+    pub unreadable: Option<String>,
+}
+
+impl ReplyFile {
+    pub fn new(name: impl Into<String>, bytes: Vec<u8>) -> ReplyFile {
+        ReplyFile { name: name.into(), bytes, unreadable: None }
+    }
+
+    /// Reads `path` (at most [`REPLY_FILE_MAX`] bytes and one more, so a larger file is
+    /// refused as such without being read whole); a file that cannot be opened is kept
+    /// with the system's reason, to be reported with the others. `name` is what the
+    /// report calls it.
+    pub fn read(path: &std::path::Path, name: impl Into<String>) -> ReplyFile {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        let read = std::fs::File::open(path).and_then(|f| f.take(REPLY_FILE_MAX as u64 + 1).read_to_end(&mut bytes));
+        match read {
+            Ok(_) => ReplyFile::new(name, bytes),
+            Err(e) => {
+                ReplyFile { name: name.into(), bytes: Vec::new(), unreadable: Some(format!("it cannot be read: {e}")) }
+            }
+        }
+    }
 }
 
 /// When a reply says the option is.
@@ -352,6 +376,10 @@ pub fn read_replies(db: &mut Db, poll_id: i64, files: &[ReplyFile]) -> Result<Re
     let mut found: Vec<Found> = Vec::new();
     for (index, file) in files.iter().enumerate() {
         let mut problem = |reason: String| problems.push(ReplyProblem { file: file.name.clone(), reason });
+        if let Some(why) = &file.unreadable {
+            problem(why.clone());
+            continue;
+        }
         let parsed = match parse_reply(&file.bytes) {
             Ok(p) => p,
             Err(why) => {
