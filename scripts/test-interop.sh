@@ -15,5 +15,8 @@ command -v pdftotext >/dev/null || ensure_packages poppler-utils
 cargo test -p convene-core --features interop --test ical_interop --test ical_import_interop
 # Holidays: the whole table compared with python-holidays itself, every country and year.
 cargo test -p convene-core --features interop --test holidays_interop
+# Polls: every message `poll invite` and `poll close` write, and the REPLY fixtures, read by
+# python icalendar; the replies import into the invitations.
+cargo test -p convene-core --features interop --test poll_interop
 # Action plans: the .docx read by python-docx (headings, action table), the PDF by pdftotext.
 cargo test -p convene-plan-export --features interop --test plan_export_interop

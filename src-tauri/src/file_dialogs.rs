@@ -88,6 +88,23 @@ pub async fn choose_open_path(
     picked.map(as_file).transpose()
 }
 
+/// Several files to open: the native dialog's answer (None when closed), or the test seam's
+/// file.
+pub async fn choose_open_paths(
+    app: &AppHandle,
+    title: impl Into<String>,
+    kind: FileKind<'_>,
+) -> CommandResult<Option<Vec<PathBuf>>> {
+    if let Some(file) = test_hooks::open_file() {
+        if has_extension(&file, kind.1) {
+            return Ok(Some(vec![file]));
+        }
+    }
+    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, kind.1);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files()).await.map_err(stopped)?;
+    picked.map(|files| files.into_iter().map(as_file).collect()).transpose()
+}
+
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
     path.extension().is_some_and(|x| extensions.iter().any(|e| x == *e))
 }

@@ -18,6 +18,7 @@
 //! `convene` command line opens ([`convene_core::store::database_path_from_env_or_default`]).
 
 pub mod commands;
+pub mod dropped_files;
 pub mod error;
 pub mod file_dialogs;
 pub mod long_work;
@@ -86,8 +87,10 @@ pub fn run() {
             let version = app.package_info().version.to_string();
             app.manage(AppState::open(path, &version));
             app.manage(long_work::RunningWork::default());
+            app.manage(dropped_files::DroppedFiles::default());
             Ok(())
         })
+        .on_window_event(dropped_files::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::load_examples,
@@ -173,6 +176,14 @@ pub fn run() {
             commands::calendar::invitation_contacts,
             commands::calendar::email_invitation,
             commands::calendar::import_calendar_file,
+            commands::polls::list_polls,
+            commands::polls::create_poll,
+            commands::polls::poll_grid,
+            commands::polls::set_poll_answer,
+            commands::polls::close_poll_and_write,
+            commands::polls::write_poll_invitations,
+            commands::polls::choose_poll_reply_files,
+            commands::polls::read_dropped_poll_replies,
             commands::practices::list_practices,
             commands::practices::get_practice,
             commands::practices::create_practice,

@@ -14,6 +14,8 @@
 //! - `CONVENE_E2E_OPEN_FILE`: the file an open dialog picks, when its extension is one
 //!   the dialog asks for; it comes before the save folder's newest file.
 //! - `CONVENE_E2E_NO_OPEN=1`: an invitation is written but no mail program is launched.
+//! - `CONVENE_E2E_DROP_DIR`: the files in that folder stand for a drop on the window, when
+//!   nothing was dropped (see [`crate::dropped_files`]).
 
 use std::path::PathBuf;
 
@@ -43,6 +45,16 @@ pub fn open_file() -> Option<PathBuf> {
     hook!("CONVENE_E2E_OPEN_FILE").map(PathBuf::from)
 }
 
+/// The files a drop on the window would give: every file in `CONVENE_E2E_DROP_DIR`, by name.
+pub fn dropped_files() -> Vec<PathBuf> {
+    let Some(dir) = hook!("CONVENE_E2E_DROP_DIR") else { return Vec::new() };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(PathBuf::from(dir))
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 /// Whether to write an invitation without launching the mail program.
 pub fn no_mail_program() -> bool {
     hook!("CONVENE_E2E_NO_OPEN").is_some_and(|v| v == "1")
@@ -61,5 +73,8 @@ mod tests {
         assert_eq!(save_dir(), None);
         assert_eq!(open_file(), None);
         assert!(!no_mail_program());
+        std::fs::write(dir.path().join("reply.eml"), "x").unwrap();
+        std::env::set_var("CONVENE_E2E_DROP_DIR", dir.path());
+        assert!(dropped_files().is_empty());
     }
 }

@@ -38,7 +38,7 @@ fn help_lists_the_commands_grouped_by_object() {
     );
     assert_eq!(
         commands_under(&help, "Meetings"),
-        ["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation"]
+        ["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation", "poll"]
     );
     assert_eq!(commands_under(&help, "Good practices"), ["practices", "practice"]);
     assert_eq!(commands_under(&help, "Holidays and days off"), ["holidays", "dayoff"]);

@@ -39,6 +39,7 @@ use convene_core::plan::{
     ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff,
     PlanDocument, PlanListItem, PlanStatus, ReceiveReport, Revision, SavedRevision, StatusChange,
 };
+use convene_core::poll::{Answer, ClosedPoll, Poll, PollGrid, PollInput, PollMessagesWritten, RepliesReport};
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
 use convene_core::schedule_text::ScheduleParts;
 use convene_core::scheduling::{DayFinding, DayRequest, MeetingWarning, SlotFinding, SlotRequest};
@@ -126,6 +127,14 @@ fn export_all(cfg: &Config) {
         SearchHit,
         ScheduleParts,
         WorkProgress,
+        // polls
+        Poll,
+        PollInput,
+        PollGrid,
+        ClosedPoll,
+        RepliesReport,
+        Answer,
+        PollMessagesWritten,
     );
 }
 
@@ -197,6 +206,7 @@ fn labels_module() -> String {
     use convene_core::partner::PartnerRole;
     use convene_core::plan::content::{ActionStatus, FundingSource, IndicatorKind};
     use convene_core::plan::{PlanStatus, RevisionKind};
+    use convene_core::poll::Answer;
     use convene_core::search::HitKind;
     let mut imports = String::new();
     let mut tables = String::new();
@@ -214,6 +224,7 @@ fn labels_module() -> String {
     }
     table!(
         MeetingKind => "meetingKindLabel",
+        Answer => "pollAnswerLabel",
         MeetingMode => "meetingModeLabel",
         MeetingStatus => "meetingStatusLabel",
         AttendanceStatus => "attendanceLabel",

@@ -37,7 +37,8 @@ fn export_import_export_gives_the_same_json() {
     assert_eq!(data.networks[0].network.id, 2, "ids keep their gaps");
     let contact_ids: Vec<i64> = data.networks[0].partners.iter().flat_map(|p| &p.contacts).map(|c| c.id).collect();
     assert_eq!(contact_ids, [1, 3]);
-    assert_eq!(data.networks[0].meetings.len(), 5);
+    assert_eq!(data.networks[0].meetings.len(), 6, "five meetings and the one a poll was closed on");
+    assert_eq!(data.networks[0].polls.len(), 2);
     assert_eq!(data.practices.len(), 2);
     assert_eq!(data.import_notes.len(), 1);
     assert_eq!(data.networks[0].import_notes.len(), 1);
@@ -134,7 +135,7 @@ fn the_summary_counts_what_was_written() {
     let mut fresh = Db::open_in_memory().unwrap();
     let s = import_json(&mut fresh, &export_json(&db).unwrap()).unwrap();
     assert_eq!((s.networks, s.partners, s.contacts, s.local_group_members), (3, 5, 2, 1));
-    assert_eq!((s.meetings, s.agenda_items, s.attendance), (5, 3, 4));
+    assert_eq!((s.meetings, s.agenda_items, s.attendance, s.polls), (6, 3, 4, 2));
     assert_eq!((s.milestones, s.action_plans, s.practices, s.import_notes), (1, 2, 2, 2));
     assert!(s.summary().starts_with("imported 3 networks, 5 partners, 2 contacts"), "{}", s.summary());
 }

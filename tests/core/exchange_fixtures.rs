@@ -48,7 +48,16 @@ fn a_version_1_export_imports_to_the_same_rows_as_when_it_was_written() {
     let expected: std::collections::BTreeMap<String, serde_json::Value> =
         serde_json::from_str(EXPORT_V1_TABLES).unwrap();
     let db = imported(EXPORT_V1);
-    assert_same_tables(&with_later_defaults(expected), &dump(&db, true));
+    let expected = with_later_defaults(expected);
+    let mut actual = dump(&db, true);
+    // Tables added since (polls, ...) hold nothing that file could say.
+    for (table, rows) in actual.clone() {
+        if !expected.contains_key(&table) {
+            assert_eq!(rows["rows"], serde_json::json!([]), "{table} is new since version 1 and must stay empty");
+            actual.remove(&table);
+        }
+    }
+    assert_same_tables(&expected, &actual);
 }
 
 #[test]

@@ -169,6 +169,12 @@ impl App {
         self._dir.path().join("picked.ics")
     }
 
+    /// The files a drop on the window gives (the test writes them, then dispatches the
+    /// page's `convene:files-dropped` event as the shell does after a real drop).
+    pub fn dropped_dir(&self) -> PathBuf {
+        self._dir.path().join("dropped")
+    }
+
     /// Where the app writes invitations (`<app data>/invitations`, under XDG_DATA_HOME).
     pub fn invitations_dir(&self) -> PathBuf {
         self._dir.path().join("data/eu.convene.app/invitations")
@@ -199,6 +205,7 @@ impl App {
             .env("CONVENE_E2E_SAVE_DIR", dir.path().join("saved"))
             .env("CONVENE_E2E_OPEN_FILE", dir.path().join("picked.ics"))
             .env("CONVENE_E2E_NO_OPEN", "1")
+            .env("CONVENE_E2E_DROP_DIR", dir.path().join("dropped"))
             // A new user: no window size remembered from an earlier run, no WebKit storage.
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("data"))

@@ -12,6 +12,7 @@ mod harness;
 mod long_work;
 mod plan_exchange;
 mod plans;
+mod polls;
 mod records;
 mod scenario;
 mod scheduling;

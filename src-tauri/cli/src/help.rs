@@ -19,7 +19,7 @@ pub type Groups = &'static [(&'static str, &'static [&'static str])];
 pub const TOP: Groups = &[
     ("Networks", &["networks", "network", "milestone"]),
     ("Partners and their people", &["partners", "partner", "contacts", "contact", "local-group"]),
-    ("Meetings", &["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation"]),
+    ("Meetings", &["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation", "poll"]),
     ("Holidays and days off", &["holidays", "dayoff"]),
     ("Action plans", &["plans", "plan"]),
     ("Good practices", &["practices", "practice"]),

@@ -34,6 +34,7 @@ mod plan_export;
 mod plan_history;
 mod plan_tables;
 mod plans;
+mod polls;
 mod practice_edit;
 mod practices;
 mod schedule_options;
@@ -141,6 +142,9 @@ pub enum Command {
     Slots(scheduling::SlotsArgs),
     /// Who has hosted the network's in-person meetings, and who should host next
     Rotation(scheduling::RotationArgs),
+    /// Ask the partners which dates suit them, read their answers, and turn the chosen date into a meeting
+    #[command(subcommand)]
+    Poll(polls::PollCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -212,6 +216,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Invite(args) => calendar::invite(&ctx, args),
         Command::Slots(args) => scheduling::slots(&ctx, args),
         Command::Rotation(args) => scheduling::rotation(&ctx, args),
+        Command::Poll(cmd) => polls::run(&mut ctx, cmd),
     }
 }
 
@@ -310,6 +315,9 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "hours" => "--hours",
         "days" => "--days",
         "partner" | "partner_ids" => "--partner",
+        "deadline" => "--deadline",
+        "option" | "options" => "--option",
+        option if option.starts_with("options[") => "--option",
         _ => return None,
     })
 }

@@ -32,6 +32,7 @@ pub mod origin;
 pub mod overview;
 pub mod partner;
 pub mod plan;
+pub mod poll;
 pub mod practice;
 pub mod progress;
 pub mod schedule_text;

@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_plan_drafting.sql", include_str!("../../../migrations/0002_plan_drafting.sql")),
     ("0003_milestone_kind.sql", include_str!("../../../migrations/0003_milestone_kind.sql")),
     ("0004_holidays.sql", include_str!("../../../migrations/0004_holidays.sql")),
+    ("0005_polls.sql", include_str!("../../../migrations/0005_polls.sql")),
     ("0006_search_prefixes.sql", include_str!("../../../migrations/0006_search_prefixes.sql")),
 ];
 

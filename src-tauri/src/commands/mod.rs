@@ -17,6 +17,7 @@ pub mod networks;
 pub mod partners;
 pub mod plan_documents;
 pub mod plans;
+pub mod polls;
 pub mod practices;
 pub mod scheduling;
 pub mod search;

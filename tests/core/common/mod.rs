@@ -22,6 +22,8 @@ use convene_core::milestone::*;
 use convene_core::network::*;
 use convene_core::partner::*;
 use convene_core::plan::*;
+use convene_core::poll::invite::{poll_invitations, PollInviteInput};
+use convene_core::poll::*;
 use convene_core::practice::*;
 use convene_core::Db;
 
@@ -299,6 +301,39 @@ pub fn rich_database() -> Db {
     .unwrap();
 
     plan_history(&mut db, kezmarok.id);
+
+    // Polls: one open with answers of every source, invitations sent and an all-day option;
+    // one closed on its second option, whose meeting keeps that option's UID.
+    let mut poll_input = PollInput {
+        title: "Transnational meeting in Gävle".into(),
+        kind: MeetingKind::Transnational,
+        host_partner_id: Some(gavle.id),
+        time_zone: String::new(),
+        deadline: Some(date("2027-02-01")),
+        options: vec!["2027-04-12 10:00/16:00".into(), "2027-04-19 10:00/16:00".into(), "2027-05-03/2027-05-04".into()],
+    };
+    let open = create_poll(&mut db, iot.id, poll_input.clone()).unwrap();
+    let invite = PollInviteInput { organizer: "iot@fundao.pt".into(), to: vec![] };
+    poll_invitations(&mut db, open.id, &invite, chrono::Utc::now()).unwrap();
+    set_answer(&mut db, open.id, gavle.id, 1, Answer::Yes).unwrap();
+    set_answer(&mut db, open.id, kezmarok.id, 3, Answer::Maybe).unwrap();
+    set_answer(&mut db, open.id, voru.id, 2, Answer::No).unwrap();
+    poll_input.title = "Online review".into();
+    poll_input.kind = MeetingKind::OnlineTouchBase;
+    poll_input.host_partner_id = None;
+    poll_input.time_zone = "Europe/Lisbon".into();
+    poll_input.deadline = None;
+    let closed = create_poll(&mut db, iot.id, poll_input).unwrap();
+    set_answer(&mut db, closed.id, fundao.id, 2, Answer::Yes).unwrap();
+    close_poll(&mut db, closed.id, 2).unwrap();
+    db.conn()
+        .execute_batch(&format!(
+            "UPDATE poll_answers SET source = 'calendar', answered_at = '2027-01-10T09:00:00Z' WHERE partner_id = {gavle};
+             UPDATE poll_answers SET source = 'text', answered_at = '2027-01-11T09:00:00Z' WHERE partner_id = {kez};",
+            gavle = gavle.id,
+            kez = kezmarok.id
+        ))
+        .unwrap();
 
     // What only importers and time can write: source references, import notes, old stamps.
     let c = db.conn();

@@ -22,10 +22,12 @@ import type { Action as ActionInput } from './bindings/Action';
 import type { ActionPlan } from './bindings/ActionPlan';
 import type { ActionPlanInput } from './bindings/ActionPlanInput';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
+import type { Answer } from './bindings/Answer';
 import type { AppInfo } from './bindings/AppInfo';
 import type { AttendanceStatus } from './bindings/AttendanceStatus';
 import type { Attendee } from './bindings/Attendee';
 import type { AuthorSetting } from './bindings/AuthorSetting';
+import type { ClosedPoll } from './bindings/ClosedPoll';
 import type { Comment } from './bindings/Comment';
 import type { CommentInput } from './bindings/CommentInput';
 import type { ConflictChoice } from './bindings/ConflictChoice';
@@ -62,10 +64,15 @@ import type { PlanDiff } from './bindings/PlanDiff';
 import type { PlanDocument } from './bindings/PlanDocument';
 import type { PlanListItem } from './bindings/PlanListItem';
 import type { PlanStatus } from './bindings/PlanStatus';
+import type { Poll } from './bindings/Poll';
+import type { PollGrid } from './bindings/PollGrid';
+import type { PollInput } from './bindings/PollInput';
+import type { PollMessagesWritten } from './bindings/PollMessagesWritten';
 import type { Practice } from './bindings/Practice';
 import type { PracticeInput } from './bindings/PracticeInput';
 import type { PracticeSummary } from './bindings/PracticeSummary';
 import type { ReceiveReport } from './bindings/ReceiveReport';
+import type { RepliesReport } from './bindings/RepliesReport';
 import type { Revision } from './bindings/Revision';
 import type { Risk as RiskInput } from './bindings/Risk';
 import type { SavedCalendar } from './bindings/SavedCalendar';
@@ -379,3 +386,39 @@ export const restoreChosenBackup = () => call<AppInfo>('restore_chosen_backup');
 export const importPagesFile = () => call<ImportReport | null>('import_pages_file');
 /** Writes every record as JSON through the save dialog; the path written, or null when cancelled. */
 export const exportJsonFile = () => call<string | null>('export_json_file');
+
+// Polls: dates offered to the partners, their answers, and the meeting chosen
+
+/** A network's polls, newest first. */
+export const listPolls = (networkId: number) => call<Poll[]>('list_polls', { networkId });
+/** Starts a poll; a refused date comes back as `field` "options[i]", a missing zone as "time_zone". */
+export const createPoll = (networkId: number, input: PollInput) => call<Poll>('create_poll', { networkId, input });
+/** Every partner by every date, each date on the partner's own clock, with the tally. */
+export const pollGrid = (pollId: number) => call<PollGrid>('poll_grid', { pollId });
+/** Records a partner's answer to date `optionNumber` (1-based) by hand. */
+export const setPollAnswer = (pollId: number, partnerId: number, optionNumber: number, answer: Answer) =>
+  call<Poll>('set_poll_answer', { pollId, partnerId, optionNumber, answer });
+/**
+ * Closes the poll on date `optionNumber`: creates the meeting (the poll is read-only
+ * afterwards) and, when the poll's invitations were written, writes the meeting's
+ * invitation and the release of the other dates (null otherwise).
+ */
+export const closePollAndWrite = (pollId: number, optionNumber: number) =>
+  call<[ClosedPoll, PollMessagesWritten | null]>('close_poll_and_write', { pollId, optionNumber });
+/** Writes one invitation to answer per partner contact (but the organizer) into the poll's folder; errors name `organizer`. */
+export const writePollInvitations = (pollId: number, organizer: string) =>
+  call<PollMessagesWritten>('write_poll_invitations', { pollId, organizer });
+/** Reads reply files chosen in the open dialog; the report (nothing saved when it lists problems), or null when cancelled. */
+export const choosePollReplyFiles = (pollId: number) => call<RepliesReport | null>('choose_poll_reply_files', { pollId });
+/** Reads the files last dropped on the window (the shell kept their paths); null when nothing was dropped. */
+export const readDroppedPollReplies = (pollId: number) => call<RepliesReport | null>('read_dropped_poll_replies', { pollId });
+
+/**
+ * Calls `handler` with the names of files dropped on the window, until the returned
+ * function is called. The shell keeps the paths; only the names reach the page.
+ */
+export function onFilesDropped(handler: (names: string[]) => void): () => void {
+  const listener = (e: Event) => handler(((e as CustomEvent).detail as string[]) ?? []);
+  window.addEventListener('convene:files-dropped', listener);
+  return () => window.removeEventListener('convene:files-dropped', listener);
+}

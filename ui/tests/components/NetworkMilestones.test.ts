@@ -17,6 +17,8 @@ vi.mock('../../src/lib/ipc', () => ({
   deleteMilestone: vi.fn(),
   listDaysOff: vi.fn(async () => []),
   networkDaysOff: vi.fn(async () => []),
+  listPolls: vi.fn(async () => []),
+  onFilesDropped: vi.fn(() => () => {}),
 }));
 vi.mock('../../src/lib/choices', () => ({ countryOptions: vi.fn(), timeZoneOptions: vi.fn(), countryName: (_: unknown, c: string) => c }));
 import * as choices from '../../src/lib/choices';

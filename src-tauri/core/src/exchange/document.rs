@@ -30,6 +30,7 @@ use crate::plan::exchange::PlanConflict;
 use crate::plan::history::RevisionWithSnapshot;
 use crate::plan::review::{Comment, StatusChange};
 use crate::plan::ActionPlan;
+use crate::poll::Poll;
 use crate::practice::Practice;
 
 #[cfg(doc)]
@@ -79,6 +80,9 @@ pub struct NetworkExport {
     pub action_plans: Vec<PlanExport>,
     #[serde(default)]
     pub import_notes: Vec<ImportNote>,
+    /// Availability polls, with their options, answers and the invitations sent.
+    #[serde(default)]
+    pub polls: Vec<Poll>,
 }
 
 /// A plan with its whole history and review.

@@ -70,6 +70,8 @@ pub struct ImportSummary {
     pub action_plans: usize,
     pub practices: usize,
     pub import_notes: usize,
+    #[serde(default)]
+    pub polls: usize,
 }
 
 impl ImportSummary {
@@ -88,6 +90,7 @@ impl ImportSummary {
             (self.action_plans, "action plan", "action plans"),
             (self.practices, "good practice", "good practices"),
             (self.import_notes, "import note", "import notes"),
+            (self.polls, "poll", "polls"),
         ]);
         if parts.is_empty() {
             "imported nothing: the file holds no data".into()
@@ -279,6 +282,10 @@ mod tests {
         ("practice_sections", "id practice_id position heading body"),
         ("practice_networks", "practice_id network_id"),
         ("import_notes", "id network_id line text reason source_ref"),
+        ("polls", "id network_id title kind host_partner_id time_zone deadline organizer closed_option_id meeting_id closed_at created_at updated_at"),
+        ("poll_options", "id poll_id position uid schedule_kind start_utc end_utc time_zone first_date last_date"),
+        ("poll_answers", "option_id partner_id answer source answered_at"),
+        ("poll_recipients", "poll_id partner_id email token"),
     ];
 
     #[test]

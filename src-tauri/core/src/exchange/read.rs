@@ -76,7 +76,15 @@ fn network(db: &Db, id: i64) -> Result<NetworkExport> {
         days_off,
         action_plans: plans.into_iter().map(|p| plan(db, p)).collect::<Result<_>>()?,
         import_notes: notes_of(db, Some(id))?,
+        polls: polls_of(db, id)?,
     })
+}
+
+fn polls_of(db: &Db, network_id: i64) -> Result<Vec<crate::poll::Poll>> {
+    ids(db.conn(), "SELECT id FROM polls WHERE network_id = ?1 ORDER BY id", Some(network_id))?
+        .into_iter()
+        .map(|id| crate::poll::get_poll(db, id))
+        .collect()
 }
 
 fn plan(db: &Db, plan: crate::plan::ActionPlan) -> Result<PlanExport> {

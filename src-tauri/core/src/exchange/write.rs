@@ -149,6 +149,11 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
         note(db, Some(id), note_).map_err(within(format!("{path}.import_notes[{i}]")))?;
         summary.import_notes += 1;
     }
+    for (i, p) in n.polls.iter().enumerate() {
+        let origin = stamped(p.id, &p.created_at, &p.updated_at, &None);
+        crate::poll::import_poll(db, id, p, &origin).map_err(within(format!("{path}.polls[{i}]")))?;
+        summary.polls += 1;
+    }
     Ok(())
 }
 

@@ -149,32 +149,63 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
     let text = summary_text(&meeting, &network.name, method, &organizer);
 
     let key = format!("{}.{}.{}", meeting.uid, meeting.sequence, input.now.timestamp());
-    let domain = organizer.email.rsplit('@').next().unwrap_or("convene.invalid").to_string();
     let boundary =
         format!("=_convene_{}_{}", meeting.uid.replace(|c: char| !c.is_ascii_alphanumeric(), ""), meeting.sequence);
+    let eml = mime_message(&Envelope {
+        organizer: &organizer,
+        attendees: &attendees,
+        subject: &subject,
+        now: input.now,
+        key: &key,
+        boundary: &boundary,
+        method,
+        text,
+        calendar,
+    })?;
+    Ok(Invitation { method, subject, eml })
+}
+
+/// What [`mime_message`] puts into a message: who, the subject, the plain-text part and the
+/// calendar part, and the keys its Message-ID and MIME boundary derive from.
+pub(crate) struct Envelope<'a> {
+    pub organizer: &'a Party,
+    pub attendees: &'a [Party],
+    pub subject: &'a str,
+    pub now: DateTime<Utc>,
+    /// The left part of the Message-ID (the domain is the organizer's).
+    pub key: &'a str,
+    pub boundary: &'a str,
+    pub method: InviteMethod,
+    pub text: String,
+    pub calendar: String,
+}
+
+/// The whole RFC 5322 message of an iTIP REQUEST or CANCEL (see the module docs): the one
+/// mail builder of every invitation Convene writes, a meeting's or a poll's.
+pub(crate) fn mime_message(e: &Envelope<'_>) -> Result<String> {
+    let domain = e.organizer.email.rsplit('@').next().unwrap_or("convene.invalid").to_string();
     let body = MimePart::new(
-        ContentType::new("multipart/alternative").attribute("boundary", boundary),
+        ContentType::new("multipart/alternative").attribute("boundary", e.boundary.to_string()),
         vec![
-            MimePart::new(ContentType::new("text/plain").attribute("charset", "utf-8"), text),
+            MimePart::new(ContentType::new("text/plain").attribute("charset", "utf-8"), e.text.clone()),
             MimePart::new(
-                ContentType::new("text/calendar").attribute("charset", "utf-8").attribute("method", method.as_ical()),
-                calendar,
+                ContentType::new("text/calendar").attribute("charset", "utf-8").attribute("method", e.method.as_ical()),
+                e.calendar.clone(),
             ),
         ],
     );
     let address = |p: &Party| Address::new_address(p.name.clone(), p.email.clone());
-    let eml = MessageBuilder::new()
-        .from(address(&organizer))
-        .to(Address::new_list(attendees.iter().map(address).collect()))
-        .subject(subject.clone())
-        .date(Date::new(input.now.timestamp()))
-        .message_id(MessageId::new(format!("{key}@{domain}")))
+    MessageBuilder::new()
+        .from(address(e.organizer))
+        .to(Address::new_list(e.attendees.iter().map(address).collect()))
+        .subject(e.subject.to_string())
+        .date(Date::new(e.now.timestamp()))
+        .message_id(MessageId::new(format!("{}@{domain}", e.key)))
         .header("X-Unsent", Raw::new("1"))
         .header("Content-Class", Raw::new("urn:content-classes:calendarmessage"))
         .body(body)
         .write_to_string()
-        .map_err(Error::Io)?;
-    Ok(Invitation { method, subject, eml })
+        .map_err(Error::Io)
 }
 
 /// The e-mail addresses of the contacts of the partners a meeting concerns (its host, the
