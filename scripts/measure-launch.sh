@@ -10,12 +10,18 @@
 # The database is generated once (target/measure/meetings-100k.db) and copied for the runs.
 # A cold release build takes about 8 minutes on 2 cores; this is not part of the tests.
 #
-# Usage: scripts/measure-launch.sh [RUNS]     (default 5 launches of each)
+# Each program is also launched once cold, right after the page cache is dropped, where the
+# machine allows it (root: `echo 3 > /proc/sys/vm/drop_caches`); the report says if not.
+#
+# Usage: scripts/measure-launch.sh [RUNS] [--also LABEL=PATH ...]
+#   RUNS: launches of each (default 5); --also: another build of convene-app to compare in
+#   the same rounds (e.g. a copy of target/release/convene-app kept from before a change).
 # Writes the report to target/measure/launch.md as well as to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 runs=${1:-5}
+shift || true
 
 ensure_tools
 ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" xvfb
@@ -46,5 +52,7 @@ python3 scripts/measure_launch.py \
   --empty target/release/examples/empty_window \
   --db "$db" \
   --runs "$runs" \
+  --cold \
   --profile "release (cargo build --release --features custom-protocol), $(rustc --version)" \
-  --markdown target/measure/launch.md
+  --markdown target/measure/launch.md \
+  "$@"

@@ -10,7 +10,9 @@
 //! registered command has one typed function in ui/src/lib/ipc.ts and is called from the
 //! UI (a command the window does not use is not registered), and no command takes a file
 //! path (files are chosen in dialogs the shell opens, [`file_dialogs`]). The end-to-end
-//! tests' hooks exist only with the `e2e-hooks` feature ([`test_hooks`]).
+//! tests' hooks exist only with the `e2e-hooks` feature ([`test_hooks`]). On Linux,
+//! WebKit draws the window without accelerated compositing unless the person asks for it
+//! ([`rendering`]: about 100 MB less memory, measured).
 //!
 //! The database is `convene.db` in the platform data directory
 //! (`~/.local/share/eu.convene.app/` on Linux), or the file named by the `CONVENE_DB`
@@ -23,6 +25,7 @@ pub mod error;
 pub mod file_dialogs;
 pub mod long_work;
 pub mod ready;
+pub mod rendering;
 pub mod state;
 pub mod test_hooks;
 
@@ -60,6 +63,7 @@ fn focus_main_window(app: &tauri::AppHandle) {
 /// Starts the app; returns when the last window closes.
 pub fn run() {
     ready::mark_started();
+    rendering::choose_webkit_compositing();
     let context = tauri::generate_context!();
     let env_db = store::database_path_from_env();
     let single_instance = tauri_plugin_single_instance::Builder::new()

@@ -68,10 +68,11 @@ enum Fit {
 
 impl Rank {
     fn of(rowid: i64, title: &str, typed: &str, in_title: bool) -> Rank {
+        if !in_title {
+            return Rank { fit: Fit::InText, title_length: title.len(), newest_first: std::cmp::Reverse(rowid), rowid };
+        }
         let folded = fold(title);
-        let fit = if !in_title {
-            Fit::InText
-        } else if folded == typed {
+        let fit = if folded == typed {
             Fit::Title
         } else if folded.starts_with(typed) {
             Fit::TitleStart
@@ -153,44 +154,58 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     }
     let mut ranked: Vec<Rank> = ranks.into_values().collect();
     ranked.sort();
-    let rowids = ranked.into_iter().map(|r| r.rowid);
+    let rowids: Vec<i64> = ranked.into_iter().map(|r| r.rowid).collect();
+    // The details of the best rows, read a batch at a time (sections of one plan share a
+    // hit, so a batch may give fewer hits than rows).
     let mut detail = db.conn().prepare_cached(
-        "SELECT s.kind, s.ref_id, s.network_id, n.name,
+        "SELECT s.rowid, s.kind, s.ref_id, s.network_id, n.name,
                 CASE s.kind
                     WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id)
                     WHEN 'plan_section' THEN (SELECT title FROM action_plans a WHERE a.id = s.ref_id)
                     ELSE s.title END,
                 s.body
          FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
-         WHERE s.rowid = ?1",
+         WHERE s.rowid IN (SELECT value FROM json_each(?1))",
     )?;
     let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect();
     let mut hits: Vec<SearchHit> = Vec::new();
-    for rowid in rowids {
-        let (kind, id, network_id, network_name, title, body) = detail.query_row([rowid], |r| {
+    for batch in rowids.chunks(limit.max(1) * 2) {
+        let wanted = serde_json::to_string(batch).map_err(|e| crate::error::Error::BadInput(e.to_string()))?;
+        let mut found: HashMap<i64, SearchHit> = HashMap::with_capacity(batch.len());
+        let rows = detail.query_map([wanted], |r| {
+            let kind = match r.get_ref(1)?.as_str()? {
+                "network" => HitKind::Network,
+                "partner" => HitKind::Partner,
+                "meeting" => HitKind::Meeting,
+                "plan" | "plan_section" => HitKind::Plan,
+                _ => HitKind::Practice,
+            };
+            let body = r.get_ref(6)?.as_str()?;
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
+                r.get::<_, i64>(0)?,
+                SearchHit {
+                    kind,
+                    id: r.get(2)?,
+                    network_id: r.get(3)?,
+                    network_name: r.get(4)?,
+                    title: r.get(5)?,
+                    snippet: excerpt(body, &words),
+                },
             ))
         })?;
-        let snippet = excerpt(&body, &words);
-        let kind = match kind.as_str() {
-            "network" => HitKind::Network,
-            "partner" => HitKind::Partner,
-            "meeting" => HitKind::Meeting,
-            "plan" | "plan_section" => HitKind::Plan,
-            _ => HitKind::Practice,
-        };
-        if hits.iter().any(|h| h.kind == kind && h.id == id) {
-            continue;
+        for row in rows {
+            let (rowid, hit) = row?;
+            found.insert(rowid, hit);
         }
-        hits.push(SearchHit { kind, id, network_id, network_name, title, snippet });
-        if hits.len() == limit {
-            break;
+        for rowid in batch {
+            let Some(hit) = found.remove(rowid) else { continue };
+            if hits.iter().any(|h| h.kind == hit.kind && h.id == hit.id) {
+                continue;
+            }
+            hits.push(hit);
+            if hits.len() == limit {
+                return Ok(hits);
+            }
         }
     }
     Ok(hits)
