@@ -206,6 +206,10 @@ impl App {
             .env("CONVENE_E2E_OPEN_FILE", dir.path().join("picked.ics"))
             .env("CONVENE_E2E_NO_OPEN", "1")
             .env("CONVENE_E2E_DROP_DIR", dir.path().join("dropped"))
+            // WebKit's compositing as the tests always had it: without it (the app's default
+            // on Linux, src-tauri/src/rendering.rs) WebKitWebDriver's screenshot of a page
+            // that has not repainted since it was drawn never returns (WebKitGTK 2.50.6).
+            .env("CONVENE_GPU_COMPOSITING", "1")
             // A new user: no window size remembered from an earlier run, no WebKit storage.
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("data"))
