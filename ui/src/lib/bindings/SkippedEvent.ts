@@ -10,8 +10,9 @@ export type SkippedEvent = {
  */
 line: number, 
 /**
- * The event's UID as written (for an occurrence of a series, `UID/YYYYMMDD`); empty
- * when it has none.
+ * The event's UID as written (for an occurrence of a series, `UID/YYYYMMDD`); for an
+ * event without one that could be read, the UID made up for it
+ * (`convene-import-...`); empty when it has none and could not be read.
  */
 uid: string, 
 /**

@@ -138,6 +138,8 @@ pub(super) struct Event {
     pub(super) recurrence_id: Option<Start>,
     pub(super) sequence: i64,
     pub(super) title: String,
+    /// Whether the file gave the title (SUMMARY); else it is "Untitled meeting".
+    pub(super) titled: bool,
     pub(super) description: String,
     pub(super) venue: String,
     pub(super) online_url: String,
@@ -461,6 +463,7 @@ pub(super) fn read_event(
         uid_made_up,
         recurrence_id,
         sequence,
+        titled: component.property("SUMMARY").is_some_and(|p| !p.text().trim().is_empty()),
         title,
         description: text("DESCRIPTION"),
         venue,

@@ -93,8 +93,9 @@ pub struct SkippedEvent {
     /// The physical line the problem is on (the event's BEGIN:VEVENT, or the line of the
     /// property that could not be read).
     pub line: usize,
-    /// The event's UID as written (for an occurrence of a series, `UID/YYYYMMDD`); empty
-    /// when it has none.
+    /// The event's UID as written (for an occurrence of a series, `UID/YYYYMMDD`); for an
+    /// event without one that could be read, the UID made up for it
+    /// (`convene-import-...`); empty when it has none and could not be read.
     pub uid: String,
     /// The event's SUMMARY; empty when it has none.
     pub title: String,

@@ -122,7 +122,10 @@ pub(super) fn plan_meetings(
         }
         match expand(master, own_overrides, context, report) {
             Ok(occurrences) => planned.extend(occurrences),
-            Err(e) => skips.skip(master.rule_line, &master.uid, &master.title, e)?,
+            Err(e) => {
+                let title = if master.titled { master.title.as_str() } else { "" };
+                skips.skip(master.rule_line, &master.uid, title, e)?
+            }
         }
     }
     for (uid, lone) in overrides {
