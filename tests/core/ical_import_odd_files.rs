@@ -398,3 +398,35 @@ fn what_real_files_carry_is_read() {
     let braganca = net.meeting("9e8d7c6b-5a49-4837-a261-50f4e3d2c1b0");
     assert_eq!((timed(&braganca).0, timed(&braganca).2), (utc("2027-10-20T08:30:00Z"), "Europe/Lisbon"));
 }
+
+/// TZIDs that are neither IANA nor Windows names ("(GMT +01:00)", "Western/Central
+/// Europe") are read through the file's own VTIMEZONE: the instants follow its rules and
+/// the meeting takes the IANA zone those rules match (a partner's first); rules that no
+/// IANA zone has keep the instant in UTC, with a warning.
+#[test]
+fn custom_zone_names_are_read_by_the_files_own_rules() {
+    let mut net = Net::new();
+    let report = net.import("outlook-named-zones.ics");
+    assert!(report.skipped.is_empty(), "{report:?}");
+    let workshop = net.by_title("Thematic workshop: sensors in public space");
+    assert_eq!(timed(&workshop), (utc("2027-05-12T08:00:00Z"), utc("2027-05-12T14:00:00Z"), "Europe/Stockholm"));
+    let review = net.by_title("Peer review of the action plans");
+    assert_eq!(timed(&review), (utc("2027-11-03T13:00:00Z"), utc("2027-11-03T16:00:00Z"), "Europe/Stockholm"));
+    let walk = net.by_title("Harbour walk");
+    assert_eq!(timed(&walk), (utc("2027-06-01T08:45:00Z"), utc("2027-06-01T10:15:00Z"), "UTC"));
+    let text = fixture("outlook-named-zones.ics");
+    let line = line_of(&text, "DTSTART;TZID=\"(GMT+01:15)");
+    assert!(
+        report.warnings.contains(&format!("line {line}: the time zone \"(GMT+01:15) Harbour time\" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)")),
+        "{:?}",
+        report.warnings
+    );
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains("\"(GMT +01:00)\" is not a zone name; its VTIMEZONE's offsets match Europe/Stockholm")),
+        "{:?}",
+        report.warnings
+    );
+}

@@ -216,7 +216,17 @@ impl TimeReader<'_> {
                 in_zone(local, tz)
             }
             RawTime::Zoned(local, tzid) => {
-                let (tz, source) = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz)).ok_or_else(|| {
+                let resolved = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz));
+                if let (None, Some(instant)) = (resolved, self.zones.instant_by_rules(&tzid, local)) {
+                    if self.reported.borrow_mut().insert(tzid.clone()) {
+                        warnings.push(format!(
+                            "line {}: the time zone \"{tzid}\" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)",
+                            line.line
+                        ));
+                    }
+                    return Ok(Start::Timed(instant.with_timezone(&chrono_tz::UTC)));
+                }
+                let (tz, source) = resolved.ok_or_else(|| {
                     bad(
                         line.line,
                         format!(
