@@ -17,7 +17,9 @@
 //!   ("Kick-off meeting", "Final event", "3rd transnational meeting"), else "other"; an
 //!   update keeps the kind already saved.
 //! - Times: a TZID is read as an IANA zone, a Windows zone ("W. Europe Standard Time") or
-//!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A UTC time (Z)
+//!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A VTIMEZONE
+//!   whose rules no IANA zone matches still gives the instants, by its own rules; the
+//!   meeting then keeps them in UTC, with a warning. A UTC time (Z)
 //!   keeps its instant and takes the host's zone, else the lead partner's, else UTC. A
 //!   floating time (no zone at all) is read in the calendar's X-WR-TIMEZONE, else the
 //!   host's zone, else the lead partner's, else UTC, with a warning. A DATE is an all-day meeting: DTEND is the
