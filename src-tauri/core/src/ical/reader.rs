@@ -336,6 +336,24 @@ mod tests {
     }
 
     #[test]
+    fn line_ends_of_every_kind_and_blanks_around_separators() {
+        let lines: Vec<&[u8]> = physical_lines(b"\xEF\xBB\xBFa\r\nb\nc\rd\r\r\ne").collect();
+        assert_eq!(lines, [&b"a"[..], b"b", b"c", b"d", b"", b"e"]);
+        let l = parse_line(3, "dtstart ; tzid = \"Europe/Riga\" ; value=date-time : 20270310T100000").unwrap();
+        assert_eq!(
+            (l.name.as_str(), l.param("TZID"), l.param("VALUE")),
+            ("DTSTART", Some("Europe/Riga"), Some("date-time"))
+        );
+        assert_eq!(l.value.trim(), "20270310T100000");
+        let lines = unfold(b"BEGIN:VCALENDAR\rSUMMARY:Kick-off\r  in Riga\rEND:VCALENDAR").unwrap();
+        assert_eq!((lines[1].value.as_str(), lines[2].line), ("Kick-off in Riga", 4));
+        let top = components(unfold(b"X-WR-CALNAME:Net\nBEGIN:VCALENDAR\nEND:VCALENDAR\nX-END:1\n").unwrap()).unwrap();
+        assert_eq!(top.len(), 1);
+        let err = components(unfold(b"SUMMARY:x\nBEGIN:VCALENDAR\nEND:VCALENDAR\n").unwrap()).unwrap_err().to_string();
+        assert_eq!(err, "line 1: SUMMARY is outside BEGIN:VCALENDAR ... END:VCALENDAR");
+    }
+
+    #[test]
     fn escapes() {
         assert_eq!(
             unescape_text(r"Gävle\, Sweden\; room 2\nsecond line\\end"),
