@@ -1,10 +1,12 @@
 //! `convene import ics FILE --network NETWORK` as a coordinator runs it on calendar files
-//! from Outlook and Google: what it prints, `--json`, re-import, updates, and broken files
-//! refused with the file and line named and nothing saved.
+//! from Outlook and Google: what it prints, `--json`, re-import, updates, broken files
+//! refused with the file and line named and nothing saved, and events that cannot be
+//! imported skipped and listed (exit 0 when something was imported, 1 when nothing could
+//! be; `--strict` refuses the whole file).
 
 mod common;
 
-use common::Convene;
+use common::{text, Convene};
 
 fn ics(name: &str) -> String {
     format!("{}/../../tests/core/ics/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -141,4 +143,91 @@ fn a_large_file_lists_the_first_fifty_meetings_and_says_how_many_more() {
     assert!(out.contains("Working group 50\n") && !out.contains("Working group 51\n"), "{out}");
     assert!(out.contains("... and 10 more; `convene meetings iotxchange` lists every meeting."), "{out}");
     assert_eq!(c.json(&["meetings", "iotxchange"]).as_array().unwrap().len(), 60, "every event was saved");
+}
+
+/// An Outlook export with six unreadable events among two good ones: the good ones are
+/// imported, each skipped one is printed with its line and reason, exit 0; a second run
+/// (everything already saved) still exits 0; `--strict` refuses the file, nothing saved.
+#[test]
+fn skipped_events_are_listed_and_the_exit_code_says_whether_anything_was_imported() {
+    let c = Convene::new();
+    network(&c);
+    let file = ics("lenient-outlook-some-unreadable.ics");
+    let lines: Vec<String> = std::fs::read_to_string(&file).unwrap().lines().map(String::from).collect();
+    let line_of = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap() + 1;
+
+    let strict = c.fails(&["import", "ics", &file, "--network", "iotxchange", "--strict"], 1);
+    let no_start = line_of("UID:lenient-no-start") - 3;
+    assert_eq!(
+        strict.trim_end(),
+        format!("error: {file}: line {no_start}: the event \"Thematic webinar: data sharing\" has no DTSTART (no start). Nothing was imported.")
+    );
+    assert_eq!(c.json(&["meetings", "iotxchange"]).as_array().unwrap().len(), 0);
+
+    let out = c.ok(&["import", "ics", &file, "--network", "iotxchange"]);
+    assert!(out.starts_with("Created 2 meetings, updated 0, 0 unchanged; 6 events skipped.\n"), "{out}");
+    let skipped: Vec<&str> =
+        out.lines().skip_while(|l| *l != "Skipped (6):").skip(1).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(skipped.len(), 6, "{out}");
+    assert_eq!(
+        skipped[0],
+        format!("line {no_start}: \"Thematic webinar: data sharing\" (UID lenient-no-start@iotxchange.example.eu) was skipped: the event \"Thematic webinar: data sharing\" has no DTSTART (no start)")
+    );
+    assert!(
+        skipped[1].starts_with(&format!("line {}: \"Steering group call\" (UID lenient-bad-rule@iotxchange.example.eu) was skipped: \"Steering group call\" RRULE \"FREQ=FORTNIGHTLY;COUNT=10\" cannot be read", line_of("FORTNIGHTLY"))),
+        "{out}"
+    );
+    assert!(skipped[2].ends_with("was skipped: first: the year 2127 is outside 1990-2100"), "{out}");
+    assert!(skipped[3].contains("repeats more than 1000 times"), "{out}");
+    assert!(skipped[4].ends_with("was skipped: title: is 329 characters long; the limit is 300"), "{out}");
+    assert!(skipped[5].contains("DTSTART \"2027-13-01\" is not a date"), "{out}");
+    let titles: Vec<String> = c
+        .json(&["meetings", "iotxchange"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Transnational meeting Gävle", "Final event Riga"]);
+
+    let before = c.snapshot();
+    let out = c.ok(&["import", "ics", &file, "--network", "iotxchange"]);
+    assert!(
+        out.starts_with("Nothing changed: the 2 events of this file are already saved; 6 events skipped.\n"),
+        "{out}"
+    );
+    let report = c.json(&["import", "ics", &file, "--network", "iotxchange"]);
+    assert_eq!(report["unchanged"], 2);
+    assert_eq!(report["skipped"][2]["uid"], "lenient-far-future@iotxchange.example.eu");
+    assert_eq!(report["skipped"][2]["title"], "Network centenary");
+    assert_eq!(report["skipped"][2]["reason"], "first: the year 2127 is outside 1990-2100");
+    assert_eq!(c.snapshot(), before);
+}
+
+/// A file none of whose events can be imported prints the list, then exits 1.
+#[test]
+fn a_file_of_only_unreadable_events_exits_1_after_listing_them() {
+    let c = Convene::new();
+    network(&c);
+    let bad = c.path("no-start.ics");
+    std::fs::write(
+        &bad,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@x.eu\r\nSUMMARY:Study visit\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@x.eu\r\nDTSTART:20270310\r\nRRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let before = c.snapshot();
+    let out = c.run(&["import", "ics", bad.to_str().unwrap(), "--network", "iotxchange"]);
+    assert_eq!(out.status.code(), Some(1));
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(stdout.starts_with("None of the file's events could be imported: 2 events were skipped"), "{stdout}");
+    assert!(
+        stdout.contains("\nline 3: \"Study visit\" (UID a@x.eu) was skipped: the event \"Study visit\" has no DTSTART"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nline 10: an event (UID b@x.eu) was skipped: \"Untitled meeting\" RRULE \"FREQ=SOMETIMES\" cannot be read"), "{stdout}");
+    assert_eq!(
+        stderr.trim_end(),
+        format!("error: {}: none of its events could be imported (2 skipped, listed above); fix them, or import the file in the calendar program that made it and export it again", bad.display())
+    );
+    assert_eq!(c.snapshot(), before);
 }

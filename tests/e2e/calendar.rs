@@ -24,8 +24,9 @@ const MEETING: &str = "Sensor network review in Jelgava";
 const UNDATED: &str = "Final event (date to be agreed)";
 const IMPORTED: &str = "Smart lighting site visit";
 
-/// An event as Outlook writes it: a TZID time without a VTIMEZONE of ours.
-const OUTLOOK_EVENT: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E00800000000E2E0CAL\r\nDTSTAMP:20261120T090000Z\r\nDTSTART;TZID=Europe/Riga:20270512T100000\r\nDTEND;TZID=Europe/Riga:20270512T153000\r\nSUMMARY:Smart lighting site visit\r\nLOCATION:Jelgava\r\nSEQUENCE:0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+/// An event as Outlook writes it: a TZID time without a VTIMEZONE of ours; then one
+/// without a start (line 14), which the import skips and lists.
+const OUTLOOK_EVENT: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E00800000000E2E0CAL\r\nDTSTAMP:20261120T090000Z\r\nDTSTART;TZID=Europe/Riga:20270512T100000\r\nDTEND;TZID=Europe/Riga:20270512T153000\r\nSUMMARY:Smart lighting site visit\r\nLOCATION:Jelgava\r\nSEQUENCE:0\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:e2e-no-start@example.eu\r\nSUMMARY:Data platform demo\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
 fn partner_row(name: &str) -> String {
     format!("[data-testid=partner-row][data-partner=\"{name}\"]")
@@ -219,9 +220,15 @@ async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_
     // Import another program's calendar file into the network.
     std::fs::write(app.picked_file(), OUTLOOK_EVENT).unwrap();
     app.click("[data-testid=import-calendar]").await;
-    app.wait_text("[data-testid=ics-import-summary]", "Created 1 meeting, updated 0, 0 unchanged.").await;
+    app.wait_text("[data-testid=ics-import-summary]", "Created 1 meeting, updated 0, 0 unchanged; 1 event skipped.")
+        .await;
     let created = app.text("[data-testid=ics-created]").await;
     assert_eq!(created.trim(), IMPORTED);
+    let skipped = app.text("[data-testid=ics-skipped-event]").await;
+    assert_eq!(
+        skipped.trim(),
+        "line 14: “Data platform demo” (UID e2e-no-start@example.eu): the event \"Data platform demo\" has no DTSTART (no start)"
+    );
     app.shot("08-import-report").await;
     app.click("[data-testid=import-calendar-close]").await;
     app.gone("[data-testid=import-calendar-dialog]").await;

@@ -4,17 +4,24 @@
 //!
 //! Prints the summary sentence, the meetings created and updated with their times (the
 //! first [`LISTED_MAX`] of each; a 20,000-event file is not read line by line, and
-//! `convene meetings` lists them all), and each warning with its line; `--json` prints the core's `IcsImportReport`. A broken file is
-//! refused (exit 1) naming the file and the line, and nothing is saved. Importing the same
-//! file again changes nothing and says so.
+//! `convene meetings` lists them all), each event skipped with its line and reason, and
+//! each warning with its line; `--json` prints the core's `IcsImportReport`.
+//!
+//! Exit codes: 0 when something was imported or was already saved, even with events
+//! skipped; 1 when nothing could be (every event skipped: the report is printed, then the
+//! error), or when the file is refused whole (not iCalendar, broken structure), naming the
+//! file and the line, with nothing saved. `--strict` refuses the file at its first event
+//! that cannot be imported, as all or nothing. Importing the same file again changes
+//! nothing and says so.
 
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 use convene_core::calendar::read_calendar_file;
-use convene_core::ical::import::{import_ics_bytes, IcsImportReport, MeetingRef};
+use convene_core::ical::import::{import_ics_bytes_in, IcsImportMode, IcsImportReport, MeetingRef};
 use convene_core::meeting::get_meeting;
 use convene_core::network::find_network;
+use convene_core::progress::Silent;
 use convene_core::{Error, Result};
 
 use crate::output;
@@ -27,6 +34,10 @@ pub struct IcsArgs {
     /// The network whose meetings the events become (short name or name)
     #[arg(long, value_name = "NETWORK")]
     pub network: String,
+    /// Refuse the whole file at its first event that cannot be imported, instead of
+    /// importing the others and listing the ones skipped
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Puts the file's name in front of the core's `line N: ...` messages.
@@ -40,11 +51,22 @@ fn naming_the_file(file: &Path, err: Error) -> Error {
 pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let bytes = read_calendar_file(&args.file)?;
-    let report = import_ics_bytes(&mut ctx.db, network.id, &bytes).map_err(|e| naming_the_file(&args.file, e))?;
+    let mode = if args.strict { IcsImportMode::Strict } else { IcsImportMode::Lenient };
+    let report = import_ics_bytes_in(&mut ctx.db, network.id, &bytes, mode, &Silent)
+        .map_err(|e| naming_the_file(&args.file, e))?;
     if ctx.json {
-        return output::json(&report);
+        output::json(&report)?;
+    } else {
+        output::print(&text_report(ctx, &report, &network.slug)?)?;
     }
-    output::print(&text_report(ctx, &report, &network.slug)?)
+    if report.nothing_imported() {
+        return Err(Error::BadInput(format!(
+            "{}: none of its events could be imported ({} skipped, listed above); fix them, or import the file in the calendar program that made it and export it again",
+            args.file.display(),
+            report.skipped.len()
+        )));
+    }
+    Ok(())
 }
 
 /// How many created (and updated) meetings the text report lists.
@@ -76,6 +98,13 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport, network: &str) -> Result<Str
     };
     list("Created", &report.created, &mut out)?;
     list("Updated", &report.updated, &mut out)?;
+    if !report.skipped.is_empty() {
+        out.push_str(&format!("\nSkipped ({}):\n", report.skipped.len()));
+        for s in &report.skipped {
+            out.push_str(&s.describe());
+            out.push('\n');
+        }
+    }
     if !report.warnings.is_empty() {
         out.push_str("\nWarnings:\n");
         for w in &report.warnings {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attendeesToSend, importSummary, invitationErrorTarget, invitationErrors, invitationMessage, invitees, parseAddresses, recipientCount,
+  attendeesToSend, importSummary, skippedEventName,
+  invitationErrorTarget, invitationErrors, invitationMessage, invitees, parseAddresses, recipientCount,
   rangeErrors, rememberOrganizer, rememberedOrganizer, reminderMinutes, savedMessage,
 } from './calendar';
 import type { Partner } from './types';
@@ -117,11 +118,26 @@ describe('the invitation', () => {
 describe('what an import says', () => {
   const ref = (id: number) => ({ id, uid: `u${id}`, title: `Meeting ${id}` });
   it('counts what was created, updated and left unchanged', () => {
-    expect(importSummary({ created: [ref(1), ref(2), ref(3)], updated: [ref(4)], unchanged: 2, warnings: [] })).toBe(
+    expect(importSummary({ created: [ref(1), ref(2), ref(3)], updated: [ref(4)], unchanged: 2, warnings: [], skipped: [] })).toBe(
       'Created 3 meetings, updated 1, 2 unchanged.',
     );
-    expect(importSummary({ created: [ref(1)], updated: [], unchanged: 0, warnings: [] })).toBe('Created 1 meeting, updated 0, 0 unchanged.');
-    expect(importSummary({ created: [], updated: [], unchanged: 1, warnings: [] })).toBe('Nothing changed: the 1 event of this file is already saved.');
-    expect(importSummary({ created: [], updated: [], unchanged: 0, warnings: [] })).toContain('nothing was imported');
+    expect(importSummary({ created: [ref(1)], updated: [], unchanged: 0, warnings: [], skipped: [] })).toBe('Created 1 meeting, updated 0, 0 unchanged.');
+    expect(importSummary({ created: [], updated: [], unchanged: 1, warnings: [], skipped: [] })).toBe('Nothing changed: the 1 event of this file is already saved.');
+    expect(importSummary({ created: [], updated: [], unchanged: 0, warnings: [], skipped: [] })).toContain('nothing was imported');
+  });
+
+  it('says how many events were skipped, and when none could be imported', () => {
+    const skip = (line: number) => ({ line, uid: `s${line}`, title: `Bad ${line}`, reason: 'the event has no DTSTART (no start)' });
+    expect(importSummary({ created: [ref(1)], updated: [], unchanged: 0, warnings: [], skipped: [skip(9)] })).toBe(
+      'Created 1 meeting, updated 0, 0 unchanged; 1 event skipped.',
+    );
+    expect(importSummary({ created: [], updated: [], unchanged: 2, warnings: [], skipped: [skip(9), skip(20)] })).toBe(
+      'Nothing changed: the 2 events of this file are already saved; 2 events skipped.',
+    );
+    expect(importSummary({ created: [], updated: [], unchanged: 0, warnings: [], skipped: [skip(9)] })).toMatch(
+      /^None of the file’s events could be imported: 1 event was skipped/,
+    );
+    expect(skippedEventName(skip(9))).toBe('line 9: “Bad 9” (UID s9)');
+    expect(skippedEventName({ line: 4, uid: '', title: '', reason: 'x' })).toBe('line 4: an event');
   });
 });

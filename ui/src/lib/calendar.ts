@@ -11,6 +11,7 @@
 import type { IcsImportReport } from './bindings/IcsImportReport';
 import type { InvitationSent } from './bindings/InvitationSent';
 import type { SavedCalendar } from './bindings/SavedCalendar';
+import type { SkippedEvent } from './bindings/SkippedEvent';
 import { dateError, dateOrderError, emailError } from './validation';
 import { count } from './wording';
 import type { FieldErrors } from './errors';
@@ -55,12 +56,23 @@ export function invitationMessage(sent: InvitationSent): string {
 export function importSummary(report: IcsImportReport): string {
   const created = report.created.length;
   const updated = report.updated.length;
-  if (created === 0 && updated === 0) {
-    if (report.unchanged === 0) return 'The calendar holds no events for this network; nothing was imported.';
-    const n = report.unchanged;
-    return `Nothing changed: the ${count(n, 'event of this file is', 'events of this file are')} already saved.`;
+  const skipped = report.skipped.length;
+  if (skipped > 0 && created === 0 && updated === 0 && report.unchanged === 0) {
+    return `None of the file’s events could be imported: ${count(skipped, 'event was', 'events were')} skipped, each listed with its line and reason; nothing was imported.`;
   }
-  return `Created ${count(created, 'meeting', 'meetings')}, updated ${updated}, ${report.unchanged} unchanged.`;
+  const skippedPart = skipped ? `; ${count(skipped, 'event', 'events')} skipped` : '';
+  if (created === 0 && updated === 0) {
+    if (report.unchanged === 0) return `The calendar holds no events for this network; nothing was imported${skippedPart}.`;
+    const n = report.unchanged;
+    return `Nothing changed: the ${count(n, 'event of this file is', 'events of this file are')} already saved${skippedPart}.`;
+  }
+  return `Created ${count(created, 'meeting', 'meetings')}, updated ${updated}, ${report.unchanged} unchanged${skippedPart}.`;
+}
+
+/** How the report names an event left out: “line 14: “Kick-off” (UID k@x.eu)”, its reason shown beside it. */
+export function skippedEventName(s: SkippedEvent): string {
+  const title = s.title ? `“${s.title}”` : 'an event';
+  return s.uid ? `line ${s.line}: ${title} (UID ${s.uid})` : `line ${s.line}: ${title}`;
 }
 
 /** The checks of the export form's optional date range, keyed `from` and `to` as the core's. */

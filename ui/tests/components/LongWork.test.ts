@@ -38,6 +38,7 @@ const report = (created: number): IcsImportReport => ({
   updated: [],
   unchanged: 0,
   warnings: [],
+  skipped: [],
 });
 
 describe('a calendar import of many events', () => {

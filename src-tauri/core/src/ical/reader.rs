@@ -10,6 +10,12 @@
 //! grammar; typed values (dates, durations) are read by the importer and recurrence rules
 //! by the `rrule` crate.
 //!
+//! What real files carry is read as their programs mean it, the way mail clients read it:
+//! a leading byte-order mark, lines ended by CRLF (the RFC), LF or a lone CR (old Mac
+//! programs), lowercase names (`dtstart;tzid=...`), blanks around the `:` and `;` that
+//! separate a name, its parameters and its value, and `X-` lines outside any component
+//! (some exporters write a calendar name before BEGIN:VCALENDAR), which are ignored.
+//!
 //! Invariants:
 //! - Unfolding works on bytes, before UTF-8 decoding, so a character split by a fold is
 //!   joined again; a logical line that is not UTF-8 is refused with its line number.
@@ -71,14 +77,36 @@ fn line_error(line: usize, message: impl std::fmt::Display) -> Error {
     Error::BadInput(format!("line {line}: {message}"))
 }
 
+/// The physical lines of `bytes` (after a byte-order mark), without their ends: a line
+/// ends at CRLF, LF or a lone CR.
+pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match rest.iter().position(|b| *b == b'\n' || *b == b'\r') {
+            Some(end) => {
+                let line = &rest[..end];
+                let skip = if rest[end..].starts_with(b"\r\n") { 2 } else { 1 };
+                rest = &rest[end + skip..];
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some(rest)
+            }
+        }
+    })
+}
+
 /// Unfolds `bytes` into content lines (RFC 5545 3.1): a physical line starting with a
 /// space or tab continues the previous one. Blank lines are skipped.
 pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
-    for (index, raw) in bytes.split(|b| *b == b'\n').enumerate() {
+    for (index, raw) in physical_lines(bytes).enumerate() {
         let number = index + 1;
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         match raw.first() {
             None => continue,
             Some(b' ' | b'\t') => match logical.last_mut() {
@@ -111,11 +139,16 @@ fn shown(text: &str) -> String {
     shown
 }
 
+/// `s` without the blanks it starts with.
+fn skip_blanks(s: &str) -> &str {
+    s.trim_start_matches([' ', '\t'])
+}
+
 fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-'
 }
 
-/// Parses `NAME *(";" param) ":" value`.
+/// Parses `NAME *(";" param) ":" value`, allowing blanks around the separators.
 fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
     let not_a_line = || {
         line_error(
@@ -131,12 +164,13 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
         return Err(not_a_line());
     }
     let name = text[..name_end].to_ascii_uppercase();
-    let mut rest = &text[name_end..];
+    let mut rest = skip_blanks(&text[name_end..]);
     let mut params = Vec::new();
     while let Some(after) = rest.strip_prefix(';') {
+        let after = skip_blanks(after);
         let key_end = after.find(|c: char| !is_name_char(c)).unwrap_or(after.len());
         let key = &after[..key_end];
-        let Some(mut values_text) = after[key_end..].strip_prefix('=').filter(|_| !key.is_empty()) else {
+        let Some(mut values_text) = skip_blanks(&after[key_end..]).strip_prefix('=').filter(|_| !key.is_empty()) else {
             return Err(line_error(
                 line,
                 format!("a parameter of {name} is malformed in \"{}\" (expected ;NAME=value)", shown(text)),
@@ -144,6 +178,7 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
         };
         let mut values = Vec::new();
         loop {
+            values_text = skip_blanks(values_text);
             if let Some(quoted) = values_text.strip_prefix('"') {
                 let close = quoted.find('"').ok_or_else(|| {
                     line_error(line, format!("a quoted parameter of {name} is never closed in \"{}\"", shown(text)))
@@ -152,11 +187,12 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
                 values_text = &quoted[close + 1..];
             } else {
                 let end = values_text.find([',', ';', ':']).unwrap_or(values_text.len());
-                values.push(values_text[..end].to_string());
+                values.push(values_text[..end].trim().to_string());
                 values_text = &values_text[end..];
             }
+            values_text = skip_blanks(values_text);
             match values_text.strip_prefix(',') {
-                Some(more) => values_text = more,
+                Some(more) => values_text = skip_blanks(more),
                 None => break,
             }
         }
@@ -247,6 +283,7 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
             }
             _ => match open.last_mut() {
                 Some(current) => current.properties.push(line),
+                None if line.name.starts_with("X-") => {}
                 None => {
                     return Err(line_error(
                         line.line,
@@ -296,6 +333,24 @@ mod tests {
         assert_eq!(m.value, "mailto:x@y.eu");
         let url = parse_line(1, "URL:https://meet.example.org/a;b?c=d").unwrap();
         assert_eq!(url.value, "https://meet.example.org/a;b?c=d");
+    }
+
+    #[test]
+    fn line_ends_of_every_kind_and_blanks_around_separators() {
+        let lines: Vec<&[u8]> = physical_lines(b"\xEF\xBB\xBFa\r\nb\nc\rd\r\r\ne").collect();
+        assert_eq!(lines, [&b"a"[..], b"b", b"c", b"d", b"", b"e"]);
+        let l = parse_line(3, "dtstart ; tzid = \"Europe/Riga\" ; value=date-time : 20270310T100000").unwrap();
+        assert_eq!(
+            (l.name.as_str(), l.param("TZID"), l.param("VALUE")),
+            ("DTSTART", Some("Europe/Riga"), Some("date-time"))
+        );
+        assert_eq!(l.value.trim(), "20270310T100000");
+        let lines = unfold(b"BEGIN:VCALENDAR\rSUMMARY:Kick-off\r  in Riga\rEND:VCALENDAR").unwrap();
+        assert_eq!((lines[1].value.as_str(), lines[2].line), ("Kick-off in Riga", 4));
+        let top = components(unfold(b"X-WR-CALNAME:Net\nBEGIN:VCALENDAR\nEND:VCALENDAR\nX-END:1\n").unwrap()).unwrap();
+        assert_eq!(top.len(), 1);
+        let err = components(unfold(b"SUMMARY:x\nBEGIN:VCALENDAR\nEND:VCALENDAR\n").unwrap()).unwrap_err().to_string();
+        assert_eq!(err, "line 1: SUMMARY is outside BEGIN:VCALENDAR ... END:VCALENDAR");
     }
 
     #[test]

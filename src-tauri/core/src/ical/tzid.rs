@@ -11,7 +11,10 @@
 //!    use; the partners' zones are tried first, and a zone is taken only when its offsets
 //!    agree in January, in July and at the event itself.
 //!
-//! Anything else is refused naming the TZID and the line that uses it.
+//! A TZID with a VTIMEZONE that no IANA zone matches (a custom Outlook zone with rules of
+//! its own) still has its instants: [`ZoneResolver::instant_by_rules`] reads them from the
+//! VTIMEZONE's rules, and the importer keeps them in UTC with a warning. Anything else is
+//! refused naming the TZID and the line that uses it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -95,6 +98,15 @@ impl<'a> ZoneResolver<'a> {
             return Some((tz, ZoneSource::Iana));
         }
         self.match_observances(vtimezone, at, &preferred).map(|tz| (tz, ZoneSource::Observances))
+    }
+
+    /// The instant the wall-clock time `at` in `tzid` denotes by the file's own VTIMEZONE
+    /// rules (the offset of the latest onset before it), for a TZID no IANA zone matches;
+    /// `None` when the file has no usable VTIMEZONE for it.
+    pub fn instant_by_rules(&self, tzid: &str, at: NaiveDateTime) -> Option<DateTime<Utc>> {
+        let vtimezone = self.vtimezones.get(tzid.trim())?;
+        let offset = offset_at(&observances(vtimezone, at.year() + 1)?, at)?;
+        Some(Utc.from_utc_datetime(&(at - chrono::TimeDelta::seconds(i64::from(offset)))))
     }
 
     /// The IANA zone whose offsets agree with the VTIMEZONE's in January, in July and at

@@ -324,6 +324,14 @@ pub(crate) fn insert_meetings(
     Ok(ids)
 }
 
+/// Checks `input` exactly as [`insert_meeting`] and [`update_meeting`] would, writing
+/// nothing: a lenient calendar import leaves out (and lists) an event these would refuse
+/// instead of refusing the whole file.
+pub(crate) fn check_meeting_input(db: &Db, network_id: i64, input: &MeetingInput, origin: &Origin) -> Result<()> {
+    let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
+    NewRow::checked(network_id, input, clean(db, network_id, input, schedule)?, origin).map(|_| ())
+}
+
 /// How many meetings one INSERT statement writes in [`insert_meetings`] (25 parameters
 /// each, well under SQLite's 32,766).
 const INSERT_BATCH: usize = 250;

@@ -138,6 +138,8 @@ pub(super) struct Event {
     pub(super) recurrence_id: Option<Start>,
     pub(super) sequence: i64,
     pub(super) title: String,
+    /// Whether the file gave the title (SUMMARY); else it is "Untitled meeting".
+    pub(super) titled: bool,
     pub(super) description: String,
     pub(super) venue: String,
     pub(super) online_url: String,
@@ -214,7 +216,17 @@ impl TimeReader<'_> {
                 in_zone(local, tz)
             }
             RawTime::Zoned(local, tzid) => {
-                let (tz, source) = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz)).ok_or_else(|| {
+                let resolved = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz));
+                if let (None, Some(instant)) = (resolved, self.zones.instant_by_rules(&tzid, local)) {
+                    if self.reported.borrow_mut().insert(tzid.clone()) {
+                        warnings.push(format!(
+                            "line {}: the time zone \"{tzid}\" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)",
+                            line.line
+                        ));
+                    }
+                    return Ok(Start::Timed(instant.with_timezone(&chrono_tz::UTC)));
+                }
+                let (tz, source) = resolved.ok_or_else(|| {
                     bad(
                         line.line,
                         format!(
@@ -461,6 +473,7 @@ pub(super) fn read_event(
         uid_made_up,
         recurrence_id,
         sequence,
+        titled: component.property("SUMMARY").is_some_and(|p| !p.text().trim().is_empty()),
         title,
         description: text("DESCRIPTION"),
         venue,

@@ -17,7 +17,9 @@
 //!   ("Kick-off meeting", "Final event", "3rd transnational meeting"), else "other"; an
 //!   update keeps the kind already saved.
 //! - Times: a TZID is read as an IANA zone, a Windows zone ("W. Europe Standard Time") or
-//!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A UTC time (Z)
+//!   the file's VTIMEZONE ([`super::tzid`]); the meeting keeps that zone. A VTIMEZONE
+//!   whose rules no IANA zone matches still gives the instants, by its own rules; the
+//!   meeting then keeps them in UTC, with a warning. A UTC time (Z)
 //!   keeps its instant and takes the host's zone, else the lead partner's, else UTC. A
 //!   floating time (no zone at all) is read in the calendar's X-WR-TIMEZONE, else the
 //!   host's zone, else the lead partner's, else UTC, with a warning. A DATE is an all-day meeting: DTEND is the
@@ -29,11 +31,25 @@
 //!   start date bounds the series from its first occurrence; without an end date, three
 //!   years after the start (an URBACT network runs about two and a half years).
 //!
+//! Files are read the way mail clients read them ([`IcsImportMode::Lenient`], the
+//! default): an event that cannot be read (no start, a date that is not one, an unknown
+//! zone, an unreadable RRULE, a series too long) or that a meeting's rules refuse (a year
+//! outside the supported range, text over a limit) is left out and listed in
+//! [`IcsImportReport::skipped`] with its line and reason, and every other event is
+//! imported. [`IcsImportMode::Strict`] keeps all or nothing: the first such event refuses
+//! the file. Either way a file that is not iCalendar, or whose structure is broken (a
+//! line that is not `NAME:value`, BEGIN/END not matching), is refused whole. What real
+//! files carry is tolerated by the reader ([`super::reader`]): a leading BOM, CRLF, LF or
+//! lone CR line ends, lowercase names, blanks around `:` and `;`, `X-` lines outside the
+//! calendar, several VCALENDARs in one file.
+//!
 //! Invariants:
 //! - **All or nothing.** Everything is read and checked before the database is touched,
 //!   and the writing runs in one transaction (a savepoint inside a caller's); any error
-//!   leaves the database as it was. A broken file is refused with `line N: ...` naming
-//!   the physical line that broke it, and every refusal ends "Nothing was imported."
+//!   leaves the database as it was. A skipped event is left out of the plan before
+//!   anything is saved, so the file is imported without it, never half. A refused file
+//!   is named with `line N: ...`, the physical line that broke it, and every refusal ends
+//!   "Nothing was imported."
 //! - **Idempotent.** A UID already in the network with an equal or higher sequence is
 //!   left alone (so local edits, which raise the sequence, are not overwritten); a higher
 //!   SEQUENCE updates the meeting, which then has exactly the imported sequence. Importing
@@ -73,6 +89,45 @@ pub struct MeetingRef {
     pub title: String,
 }
 
+/// An event of the file that was left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SkippedEvent {
+    /// The physical line the problem is on (the event's BEGIN:VEVENT, or the line of the
+    /// property that could not be read).
+    pub line: usize,
+    /// The event's UID as written (for an occurrence of a series, `UID/YYYYMMDD`); for an
+    /// event without one that could be read, the UID made up for it
+    /// (`convene-import-...`); empty when it has none and could not be read.
+    pub uid: String,
+    /// The event's SUMMARY; empty when it has none.
+    pub title: String,
+    /// What was wrong, without the line: "DTSTART \"2027-13-01\" is not a date (...)".
+    pub reason: String,
+}
+
+impl SkippedEvent {
+    /// "line 14: \"Kick-off meeting\" (UID abc@example.org) was skipped: reason".
+    pub fn describe(&self) -> String {
+        let what = match (self.title.is_empty(), self.uid.is_empty()) {
+            (false, false) => format!("\"{}\" (UID {})", shown(&self.title), shown(&self.uid)),
+            (false, true) => format!("\"{}\"", shown(&self.title)),
+            (true, false) => format!("an event (UID {})", shown(&self.uid)),
+            (true, true) => "an event".to_string(),
+        };
+        format!("line {}: {what} was skipped: {}", self.line, self.reason)
+    }
+}
+
+/// How an event that cannot be imported is treated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum IcsImportMode {
+    /// Left out and listed in [`IcsImportReport::skipped`]; the other events are imported.
+    #[default]
+    Lenient,
+    /// The whole file is refused ("Nothing was imported.").
+    Strict,
+}
+
 /// What an iCalendar import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct IcsImportReport {
@@ -82,26 +137,45 @@ pub struct IcsImportReport {
     pub unchanged: usize,
     /// Each begins with the line it is about: "line 12: ...".
     pub warnings: Vec<String>,
+    /// Events left out because they could not be read or saved, in the file's order.
+    #[serde(default)]
+    pub skipped: Vec<SkippedEvent>,
 }
 
 impl IcsImportReport {
-    /// One sentence: "Created 3 meetings, updated 1, 2 unchanged."
+    /// One sentence: "Created 3 meetings, updated 1, 2 unchanged; 1 event skipped."
     pub fn summary(&self) -> String {
+        let skipped = self.skipped.len();
+        if self.nothing_imported() {
+            return format!(
+                "None of the file's events could be imported: {} skipped, each listed with its line and reason; nothing was imported.",
+                count_of(skipped, "event was", "events were")
+            );
+        }
+        let skipped_part = match skipped {
+            0 => String::new(),
+            n => format!("; {} skipped", count_of(n, "event", "events")),
+        };
         if self.created.is_empty() && self.updated.is_empty() {
             return match self.unchanged {
-                0 => "The calendar holds no events for this network; nothing was imported.".into(),
+                0 => format!("The calendar holds no events for this network; nothing was imported{skipped_part}."),
                 n => format!(
-                    "Nothing changed: the {} already saved.",
+                    "Nothing changed: the {} already saved{skipped_part}.",
                     count_of(n, "event of this file is", "events of this file are")
                 ),
             };
         }
         format!(
-            "Created {}, updated {}, {} unchanged.",
+            "Created {}, updated {}, {} unchanged{skipped_part}.",
             count_of(self.created.len(), "meeting", "meetings"),
             self.updated.len(),
             self.unchanged
         )
+    }
+
+    /// Every event was skipped: nothing was created, updated or found already saved.
+    pub fn nothing_imported(&self) -> bool {
+        !self.skipped.is_empty() && self.created.is_empty() && self.updated.is_empty() && self.unchanged == 0
     }
 }
 
@@ -126,6 +200,18 @@ pub fn import_ics_bytes_with(
     bytes: &[u8],
     progress: &dyn Progress,
 ) -> Result<IcsImportReport> {
+    import_ics_bytes_in(db, network_id, bytes, IcsImportMode::Lenient, progress)
+}
+
+/// [`import_ics_bytes_with`] in the given mode: [`IcsImportMode::Strict`] refuses the
+/// file at its first event that cannot be imported.
+pub fn import_ics_bytes_in(
+    db: &mut Db,
+    network_id: i64,
+    bytes: &[u8],
+    mode: IcsImportMode,
+    progress: &dyn Progress,
+) -> Result<IcsImportReport> {
     let refused = |e: Error| match e {
         Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
         other => other,
@@ -135,9 +221,60 @@ pub fn import_ics_bytes_with(
     let calendars = read_calendars(bytes).map_err(refused)?;
     let context = Context::new(&network, &partners, db)?;
     let mut report = IcsImportReport::default();
-    let plan = plan_meetings(&calendars, &context, &mut report).map_err(refused)?;
+    let mut skips = Skips { mode, list: Vec::new() };
+    let mut plan = plan_meetings(&calendars, &context, &mut report, &mut skips).map_err(refused)?;
+    if mode == IcsImportMode::Lenient {
+        plan = leave_out_refused(db, network_id, plan, &mut skips)?;
+    }
+    skips.list.sort_by_key(|s| s.line);
+    report.skipped = skips.list;
     db.in_transaction(|db| save(db, network_id, &plan, &mut report, progress)).map_err(refused)?;
     Ok(report)
+}
+
+/// The events left out so far, or the refusal of the file in strict mode.
+pub(super) struct Skips {
+    mode: IcsImportMode,
+    list: Vec<SkippedEvent>,
+}
+
+impl Skips {
+    /// Records `error` against the event at `line` (lenient), or returns it (strict, or an
+    /// error that is not about the file's content, such as the database's).
+    pub(super) fn skip(&mut self, line: usize, uid: &str, title: &str, error: Error) -> Result<()> {
+        let (line, reason) = match error {
+            _ if self.mode == IcsImportMode::Strict => return Err(error),
+            Error::BadInput(message) => match split_line(&message) {
+                Some((at, reason)) => (at, reason.to_string()),
+                None => (line, message),
+            },
+            Error::Invalid { field, reason } => (line, format!("{field}: {reason}")),
+            other => return Err(other),
+        };
+        self.list.push(SkippedEvent { line, uid: uid.to_string(), title: title.to_string(), reason });
+        Ok(())
+    }
+}
+
+/// "line 12: reason" -> (12, "reason").
+fn split_line(message: &str) -> Option<(usize, &str)> {
+    let rest = message.strip_prefix("line ")?;
+    let (number, reason) = rest.split_once(": ")?;
+    Some((number.parse().ok()?, reason))
+}
+
+/// Leaves out of the plan each meeting the meeting rules would refuse (a year outside the
+/// supported range, text over a limit), listing it as skipped.
+fn leave_out_refused(db: &Db, network_id: i64, plan: Vec<Planned>, skips: &mut Skips) -> Result<Vec<Planned>> {
+    let mut kept = Vec::with_capacity(plan.len());
+    for p in plan {
+        let origin = Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence };
+        match meeting::check_meeting_input(db, network_id, &p.input, &origin) {
+            Ok(()) => kept.push(p),
+            Err(e) => skips.skip(p.line, &p.uid, &p.input.title, e)?,
+        }
+    }
+    Ok(kept)
 }
 
 fn bad(line: usize, message: impl std::fmt::Display) -> Error {
@@ -154,12 +291,10 @@ fn shown(text: &str) -> String {
 
 /// Refuses what is not an iCalendar file before reading it line by line.
 fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
-    let first = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(bytes)
-        .split(|b| *b == b'\n')
+    let is_x_line = |l: &[u8]| l.len() > 2 && l[..2].eq_ignore_ascii_case(b"X-");
+    let first = reader::physical_lines(bytes)
         .enumerate()
-        .find(|(_, l)| !l.iter().all(u8::is_ascii_whitespace));
+        .find(|(_, l)| !l.iter().all(u8::is_ascii_whitespace) && !is_x_line(l));
     let Some((index, first)) = first else {
         return Err(Error::BadInput(
             "the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR".into(),

@@ -14,7 +14,7 @@ use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
 use crate::wording::count_of;
 
 use super::event::{read_event, Event, TimeReader, When};
-use super::{bad, shown, Context, IcsImportReport, OPEN_SERIES_YEARS};
+use super::{bad, shown, Context, IcsImportReport, Skips, OPEN_SERIES_YEARS};
 
 /// A meeting to create or update, with the line of its VEVENT for messages.
 #[derive(Debug)]
@@ -32,6 +32,7 @@ pub(super) fn plan_meetings(
     calendars: &[Component],
     context: &Context,
     report: &mut IcsImportReport,
+    skips: &mut Skips,
 ) -> Result<Vec<Planned>> {
     let mut events: Vec<Event> = Vec::new();
     let mut skipped: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -45,7 +46,20 @@ pub(super) fn plan_meetings(
         };
         for child in &calendar.children {
             match child.name.as_str() {
-                "VEVENT" => events.push(read_event(child, method_cancel, &reader, context, &mut report.warnings)?),
+                "VEVENT" => {
+                    let mut warnings = Vec::new();
+                    match read_event(child, method_cancel, &reader, context, &mut warnings) {
+                        Ok(event) => {
+                            events.push(event);
+                            report.warnings.append(&mut warnings);
+                        }
+                        Err(e) => {
+                            let said = |name: &str| child.property(name).map(|p| p.text().trim().to_string());
+                            let (uid, title) = (said("UID").unwrap_or_default(), said("SUMMARY").unwrap_or_default());
+                            skips.skip(child.begin_line, &uid, &title, e)?;
+                        }
+                    }
+                }
                 "VTIMEZONE" => {}
                 other => {
                     let entry = skipped.entry(other.to_string()).or_insert((child.begin_line, 0));
@@ -106,7 +120,13 @@ pub(super) fn plan_meetings(
             planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
             continue;
         }
-        planned.extend(expand(master, own_overrides, context, report)?);
+        match expand(master, own_overrides, context, report) {
+            Ok(occurrences) => planned.extend(occurrences),
+            Err(e) => {
+                let title = if master.titled { master.title.as_str() } else { "" };
+                skips.skip(master.rule_line, &master.uid, title, e)?
+            }
+        }
     }
     for (uid, lone) in overrides {
         for o in lone {
