@@ -81,13 +81,7 @@ impl App {
 #[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn meetings_go_to_calendars_and_invitations_and_come_back_from_a_calendar_file() {
     let app = App::launch("calendar").await;
-    app.wait_for_title("Convene").await;
-    app.click("[data-testid=load-examples]").await;
-    app.el("[data-testid=import-summary]").await;
-    app.click("[data-testid=open-home]").await;
-    app.click("[data-testid=nav-networks]").await;
-    app.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]")).await;
-    app.wait_text("[data-testid=network-title]", NETWORK).await;
+    app.open_example_network(NETWORK).await;
 
     // A contact with an e-mail address for the host city.
     app.click(&format!("{} [data-testid=partner-name]", partner_row(HOST))).await;

@@ -56,13 +56,7 @@ impl App {
 #[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_large_calendar_import_shows_progress_and_can_be_cancelled_or_left_to_finish() {
     let app = App::launch("long_work").await;
-    app.wait_for_title("Convene").await;
-    app.click("[data-testid=load-examples]").await;
-    app.el("[data-testid=import-summary]").await;
-    app.click("[data-testid=open-home]").await;
-    app.click("[data-testid=nav-networks]").await;
-    app.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]")).await;
-    app.wait_text("[data-testid=network-title]", NETWORK).await;
+    app.open_example_network(NETWORK).await;
     let before = meetings_of_network(&app);
     std::fs::write(app.picked_file(), calendar_of(EVENTS)).unwrap();
 

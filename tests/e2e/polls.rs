@@ -46,13 +46,7 @@ async fn show_grid(app: &App) {
 #[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn a_poll_is_answered_by_dropped_replies_and_closed_into_a_meeting() {
     let app = App::launch("polls").await;
-    app.wait_for_title("Convene").await;
-    app.click("[data-testid=load-examples]").await;
-    app.el("[data-testid=import-summary]").await;
-    app.click("[data-testid=open-home]").await;
-    app.click("[data-testid=nav-networks]").await;
-    app.click(&format!("[data-testid=network-entry][data-network=\"{NETWORK}\"] [data-testid=network-link]")).await;
-    app.wait_text("[data-testid=network-title]", NETWORK).await;
+    app.open_example_network(NETWORK).await;
 
     // Jelgava's contact, whose calendar will answer.
     app.click(&format!("[data-testid=partner-row][data-partner=\"{HOST}\"] [data-testid=partner-name]")).await;

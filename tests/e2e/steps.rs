@@ -205,4 +205,17 @@ impl App {
         })
         .await
     }
+
+    /// A new user's first steps: loads the example networks on the first-run screen, goes
+    /// to the list of networks and opens `network`'s page.
+    pub async fn open_example_network(&self, network: &str) {
+        self.wait_for_title("Convene").await;
+        self.click("[data-testid=load-examples]").await;
+        self.el("[data-testid=import-summary]").await;
+        self.click("[data-testid=open-home]").await;
+        self.click("[data-testid=nav-networks]").await;
+        self.click(&format!("[data-testid=network-entry][data-network=\"{network}\"] [data-testid=network-link]"))
+            .await;
+        self.wait_text("[data-testid=network-title]", network).await;
+    }
 }
