@@ -3,7 +3,7 @@
 //! Every test here runs the real `convene` binary as child processes on one database file,
 //! the way a coordinator's script, the desktop app and a power cut meet it:
 //!
-//! - [`a_write_killed_at_any_moment_leaves_a_sound_database_with_every_saved_write`]: child
+//! - `a_write_killed_at_any_moment_leaves_a_sound_database_with_every_saved_write`: child
 //!   processes that import a JSON export (restoring a backup into a new file), import a large
 //!   `.ics`, save and restore plan revisions, add and edit meetings and write backups are
 //!   killed with SIGKILL after a random delay. After each child the database passes
@@ -11,12 +11,15 @@
 //!   whose command exited 0, and holds each killed write whole or not at all (an import's
 //!   events all or none, a plan save one revision or none, a meeting edit with its sequence
 //!   raised exactly when its venue changed).
-//! - [`a_backup_taken_while_another_process_writes_is_a_consistent_copy`]: `convene backup`
+//! - `a_backup_taken_while_another_process_writes_is_a_consistent_copy`: `convene backup`
 //!   while another process imports calendars; each copy is sound and holds exactly the
 //!   imports finished before some moment during the backup (a prefix, each import whole).
-//! - [`two_processes_writing_at_once_both_succeed_and_lose_nothing`] and
-//!   [`processes_opening_a_new_database_at_once_all_succeed`]: concurrent writers never see
+//! - `two_processes_writing_at_once_both_succeed_and_lose_nothing` and
+//!   `processes_opening_a_new_database_at_once_all_succeed`: concurrent writers never see
 //!   "database is locked" and no write is lost.
+//! - `an_upgrade_killed_midway_leaves_a_database_that_opens_with_every_record`: a schema-1
+//!   database is upgraded by `convene` children killed at random points; after each, the
+//!   current Convene opens it, upgraded, with every record.
 //!
 //! The random choices come from one seed, printed at the start; `CONVENE_CRASH_SEED=N`
 //! replays a run and `CONVENE_CRASH_KILLS=N` asks for more kills (default 200, about a
@@ -540,4 +543,67 @@ fn processes_opening_a_new_database_at_once_all_succeed() {
         let opened = open_sound(&db, "the new database");
         assert_eq!(scalar(&opened, "SELECT count(*) FROM networks"), 3);
     }
+}
+
+/// A schema-1 database (the first released schema) with records, as an older Convene left it.
+fn schema_1_database(path: &Path) {
+    use convene_core::network::{create_network, NetworkInput, NetworkKind};
+    let mut db = Db::open_with_migrations(path, &convene_core::store::MIGRATIONS[..1]).unwrap();
+    for name in ["IoTXchange", "TechTown"] {
+        create_network(&mut db, NetworkInput::named(name, NetworkKind::Transfer)).unwrap();
+    }
+    db.conn()
+        .execute(
+            "INSERT INTO milestones (network_id, date, title, description, source_ref)
+             VALUES (1, '2020-05-07', 'Phase 2 approved', 'Über alles', 'urbact:iot:milestone:2')",
+            [],
+        )
+        .unwrap();
+}
+
+#[test]
+fn an_upgrade_killed_midway_leaves_a_database_that_opens_with_every_record() {
+    const KILLS: usize = 40;
+    let seed = seed();
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let c = Convene::new();
+    let template = c.path("schema-1.db");
+    schema_1_database(&template);
+    let mut typical = Duration::ZERO;
+    let (mut kills, mut children) = (0, 0);
+    while kills < KILLS {
+        assert!(children < KILLS * 5, "only {kills} kills after {children} upgrades (seed {seed})");
+        for suffix in ["", "-wal", "-shm", ".before-v2.bak"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", c.db.display()));
+        }
+        std::fs::copy(&template, &c.db).unwrap();
+        let what = format!("upgrade {children} (seed {seed})");
+        children += 1;
+        let started = Instant::now();
+        let child = command()
+            .arg("--db")
+            .arg(&c.db)
+            .arg("networks")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if typical.is_zero() {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "{what}: {}", text(&out.stderr));
+            typical = started.elapsed();
+        } else if kill_after(child, Duration::from_micros(rng.u64(..=typical.as_micros() as u64 * 3 / 2)), &what) {
+            kills += 1;
+        }
+        let context = format!("after {what}");
+        let db = open_sound(&c.db, &context);
+        assert_eq!(db.schema_version().unwrap(), convene_core::store::SCHEMA_VERSION, "{context}");
+        assert_eq!(scalar(&db, "SELECT count(*) FROM networks"), 2, "{context}: networks");
+        let milestone: String = db
+            .conn()
+            .query_row("SELECT description FROM milestones WHERE title = 'Phase 2 approved'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(milestone, "Über alles", "{context}");
+    }
+    println!("{children} upgrades from schema 1, {kills} killed; seed {seed}");
 }

@@ -425,6 +425,65 @@ mod tests {
         assert_eq!(rows, 2);
     }
 
+    /// Outside a transaction a write scope is an IMMEDIATE transaction, as above; a plain
+    /// `savepoint()` would begin a deferred one, and its first write would fail with
+    /// "database is locked" if another connection wrote after its first read.
+    #[test]
+    fn a_write_savepoint_outside_a_transaction_holds_the_write_lock_from_its_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut first = Db::open(&path).unwrap();
+        let second = Db::open_migrated(&path).unwrap();
+        second.conn().busy_timeout(Duration::ZERO).unwrap();
+        let scope = first.write_savepoint().unwrap();
+        let _count: i64 = scope.query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
+        let blocked = second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []);
+        assert!(
+            matches!(blocked, Err(rusqlite::Error::SqliteFailure(ref e, _)) if e.code == rusqlite::ErrorCode::DatabaseBusy),
+            "the other connection must wait for the open write: {blocked:?}"
+        );
+        scope.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", []).unwrap();
+        scope.commit().unwrap();
+        second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).unwrap();
+    }
+
+    /// A program killed in the middle of a rollback-journal transaction (as during a new
+    /// file's switch to WAL) leaves a hot journal. The read-only look before opening cannot
+    /// roll it back; Convene must still open the file, with its committed content.
+    #[test]
+    fn a_file_left_with_a_hot_journal_by_a_killed_program_opens_with_its_committed_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = dir.path().join("live.db");
+        {
+            let db = Db::open(&live).unwrap();
+            db.conn().execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')", []).unwrap();
+        }
+        let writer = Connection::open(&live).unwrap();
+        let _mode: String = writer.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).unwrap();
+        writer.execute_batch("PRAGMA cache_size = 1; BEGIN; CREATE TABLE unfinished (x);").unwrap();
+        for _ in 0..500 {
+            writer.execute("INSERT INTO unfinished VALUES (randomblob(1000))", []).unwrap();
+        }
+        // The files as a kill at this moment leaves them.
+        let crashed = dir.path().join("crashed.db");
+        let journal = dir.path().join("live.db-journal");
+        assert!(journal.exists(), "the transaction should have spilled to a hot journal");
+        std::fs::copy(&live, &crashed).unwrap();
+        std::fs::copy(&journal, dir.path().join("crashed.db-journal")).unwrap();
+        drop(writer);
+
+        let db = Db::open(&crashed).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+        let kept: String =
+            db.conn().query_row("SELECT value FROM settings WHERE key = 'kept'", [], |r| r.get(0)).unwrap();
+        assert_eq!(kept, "yes");
+        let unfinished: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'unfinished'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(unfinished, 0, "the killed transaction must be rolled back");
+    }
+
     #[test]
     fn every_migration_file_is_listed_in_order() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
