@@ -38,7 +38,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
 ];
 
 /// How long a connection waits for another's write transaction before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema version this build of Convene writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -442,6 +442,8 @@ mod tests {
             matches!(blocked, Err(rusqlite::Error::SqliteFailure(ref e, _)) if e.code == rusqlite::ErrorCode::DatabaseBusy),
             "the other connection must wait for the open write: {blocked:?}"
         );
+        let message = Error::from(blocked.unwrap_err()).to_string();
+        assert!(message.starts_with("the database is busy: another Convene"), "{message}");
         scope.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", []).unwrap();
         scope.commit().unwrap();
         second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).unwrap();
