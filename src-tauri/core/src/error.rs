@@ -38,7 +38,7 @@ pub enum Error {
     #[error("Cancelled; nothing was changed.")]
     Cancelled,
 
-    #[error("database error: {0}")]
+    #[error("{}", database_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 
     #[error("{0}")]
@@ -93,6 +93,18 @@ impl Error {
             Error::Invalid { field, .. } => Some(field),
             _ => None,
         }
+    }
+}
+
+/// SQLite's own words, except for a write that waited for another program longer than the
+/// busy timeout: that one says what happened and what to do.
+fn database_message(error: &rusqlite::Error) -> String {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => format!(
+            "the database is busy: another Convene (the window or a command) kept it for more than {} seconds while saving. Nothing was saved; try again when that work has finished.",
+            crate::store::BUSY_TIMEOUT.as_secs()
+        ),
+        _ => format!("database error: {error}"),
     }
 }
 

@@ -249,7 +249,7 @@ pub fn create_network(db: &mut Db, input: NetworkInput) -> Result<Network> {
 pub(crate) fn insert_network(db: &mut Db, input: &NetworkInput, origin: &Origin) -> Result<i64> {
     let c = clean(db, input, None)?;
     let stamps = origin.stamps()?;
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     tx.execute(
         "INSERT INTO networks (id, slug, name, kind, tagline, description, programme, start_date, end_date,
             contact_email, website, source_ref, created_at, updated_at)
@@ -290,7 +290,7 @@ fn write_phases(tx: &rusqlite::Connection, network_id: i64, phases: &[Phase]) ->
 pub fn update_network(db: &mut Db, id: i64, input: NetworkInput) -> Result<Network> {
     get_network(db, id)?;
     let c = clean(db, &input, Some(id))?;
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     tx.execute(
         "UPDATE networks SET slug = ?2, name = ?3, kind = ?4, tagline = ?5, description = ?6, programme = ?7,
             start_date = ?8, end_date = ?9, contact_email = ?10, website = ?11, lead_partner_id = ?12,
@@ -452,7 +452,7 @@ pub fn delete_network(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
             dependents: dependents.items,
         });
     }
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     tx.execute("UPDATE networks SET lead_partner_id = NULL WHERE id = ?1", [id])?;
     tx.execute("DELETE FROM networks WHERE id = ?1", [id])?;
     tx.commit()?;

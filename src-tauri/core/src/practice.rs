@@ -145,7 +145,7 @@ pub fn create_practice(db: &mut Db, input: PracticeInput) -> Result<Practice> {
 pub(crate) fn insert_practice(db: &mut Db, input: &PracticeInput, origin: &Origin) -> Result<i64> {
     let c = clean(db, input)?;
     let stamps = origin.stamps()?;
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     tx.execute(
         "INSERT INTO practices (id, title, tagline, city, country, author, author_role, headline_figure, is_transfer,
             source_ref, created_at, updated_at)
@@ -192,7 +192,7 @@ fn write_parts(tx: &rusqlite::Connection, id: i64, sections: &[PracticeSection],
 pub fn update_practice(db: &mut Db, id: i64, input: PracticeInput) -> Result<Practice> {
     get_practice(db, id)?;
     let c = clean(db, &input)?;
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     tx.execute(
         "UPDATE practices SET title = ?2, tagline = ?3, city = ?4, country = ?5, author = ?6, author_role = ?7,
             headline_figure = ?8, is_transfer = ?9, updated_at = ?10 WHERE id = ?1",

@@ -3,7 +3,10 @@
 //! Invariants:
 //! - The schema version lives in `PRAGMA user_version`; migration `N` (the file
 //!   `migrations/000N_*.sql`) moves a database from `N-1` to `N` inside one transaction, so a
-//!   failed migration leaves the previous version intact. Migrations are append-only.
+//!   failed migration leaves the previous version intact. Migrations are append-only. The
+//!   transaction (IMMEDIATE, so it holds the write lock) re-reads the version first: when
+//!   two programs open a new or old file at once, the second finds the migration applied by
+//!   the first and skips it instead of running it again.
 //! - A database whose version is newer than [`SCHEMA_VERSION`] is refused before anything is
 //!   written to it: it is first inspected through a read-only connection, so the file stays
 //!   byte-for-byte as it was.
@@ -36,6 +39,9 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_polls.sql", include_str!("../../../migrations/0005_polls.sql")),
     ("0006_search_prefixes.sql", include_str!("../../../migrations/0006_search_prefixes.sql")),
 ];
+
+/// How long a connection waits for another's write transaction before giving up.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema version this build of Convene writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -145,6 +151,18 @@ impl Db {
         outcome
     }
 
+    /// A write of its own: a savepoint inside the caller's transaction, else a transaction
+    /// that begins IMMEDIATE. Never `conn_mut().savepoint()` for a write that reads first:
+    /// outside a transaction that begins a deferred one, which fails with "database is
+    /// locked" at its first write when another program wrote since its first read.
+    pub(crate) fn write_savepoint(&mut self) -> Result<WriteScope<'_>> {
+        Ok(if self.conn.is_autocommit() {
+            WriteScope::Transaction(self.conn.transaction()?)
+        } else {
+            WriteScope::Savepoint(self.conn.savepoint()?)
+        })
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         user_version(&self.conn)
     }
@@ -194,6 +212,9 @@ impl Db {
                 continue;
             }
             let tx = self.conn.transaction()?;
+            if user_version(&tx)? >= version {
+                continue;
+            }
             tx.execute_batch(sql).map_err(|e| Error::IncompatibleDatabase {
                 path: self.path.clone().unwrap_or_default(),
                 message: format!("migration {name} failed: {e}"),
@@ -205,13 +226,58 @@ impl Db {
     }
 }
 
+/// See [`Db::write_savepoint`]; committed by [`WriteScope::commit`], rolled back when dropped.
+pub(crate) enum WriteScope<'a> {
+    Transaction(rusqlite::Transaction<'a>),
+    Savepoint(rusqlite::Savepoint<'a>),
+}
+
+impl WriteScope<'_> {
+    pub(crate) fn commit(self) -> Result<()> {
+        match self {
+            WriteScope::Transaction(tx) => tx.commit()?,
+            WriteScope::Savepoint(sp) => sp.commit()?,
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for WriteScope<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match self {
+            WriteScope::Transaction(tx) => tx,
+            WriteScope::Savepoint(sp) => sp,
+        }
+    }
+}
+
 fn configure(conn: &mut Connection) -> Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     conn.pragma_update(None, "foreign_keys", true)?;
-    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    switch_to_wal(conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     Ok(())
+}
+
+/// Turns on WAL and returns the journal mode now in force. Switching a new file to WAL
+/// takes its exclusive lock; when another program is opening the same new file at that
+/// moment SQLite answers "database is locked" at once rather than calling the busy handler
+/// (waiting could deadlock), so the switch is retried for as long as the busy timeout.
+fn switch_to_wal(conn: &Connection) -> Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            mode => return mode.map(|_| ()).map_err(Error::from),
+        }
+    }
 }
 
 fn user_version(conn: &Connection) -> Result<i64> {
@@ -219,25 +285,37 @@ fn user_version(conn: &Connection) -> Result<i64> {
 }
 
 /// Reads the schema version through a read-only connection, so that a database we must
-/// refuse is never written to.
+/// refuse is never written to (a writable one only recovers what a crash left, see below).
 fn check_compatible(path: &Path, latest: i64) -> Result<()> {
     let not_convene = |detail: String| Error::IncompatibleDatabase {
         path: path.to_path_buf(),
         message: format!("{} is not a Convene database ({detail})", path.display()),
     };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| not_convene(e.to_string()))?;
-    let version = user_version(&conn).map_err(|e| not_convene(e.to_string()))?;
+    // One statement, so one snapshot: another program may be creating the schema meanwhile.
+    let inspect = |flags: OpenFlags| -> rusqlite::Result<(i64, i64)> {
+        let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    };
+    // A program killed while writing can leave a hot journal, or a WAL without its index,
+    // that only a writable connection may recover (SQLite rolls back or replays what was
+    // committed; any program opening the file does the same); the content stays as it was.
+    let (version, tables) = match inspect(OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ReadOnly => {
+            inspect(OpenFlags::SQLITE_OPEN_READ_WRITE)
+        }
+        other => other,
+    }
+    .map_err(|e| not_convene(e.to_string()))?;
     if version > latest {
         return Err(newer_error(path, version, latest));
     }
-    if version == 0 {
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
-            .map_err(|e| not_convene(e.to_string()))?;
-        if tables > 0 {
-            return Err(not_convene("it holds tables but no Convene schema version".into()));
-        }
+    if version == 0 && tables > 0 {
+        return Err(not_convene("it holds tables but no Convene schema version".into()));
     }
     Ok(())
 }
@@ -348,6 +426,67 @@ mod tests {
         second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).unwrap();
         let rows: i64 = first.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
         assert_eq!(rows, 2);
+    }
+
+    /// Outside a transaction a write scope is an IMMEDIATE transaction, as above; a plain
+    /// `savepoint()` would begin a deferred one, and its first write would fail with
+    /// "database is locked" if another connection wrote after its first read.
+    #[test]
+    fn a_write_savepoint_outside_a_transaction_holds_the_write_lock_from_its_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut first = Db::open(&path).unwrap();
+        let second = Db::open_migrated(&path).unwrap();
+        second.conn().busy_timeout(Duration::ZERO).unwrap();
+        let scope = first.write_savepoint().unwrap();
+        let _count: i64 = scope.query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
+        let blocked = second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []);
+        assert!(
+            matches!(blocked, Err(rusqlite::Error::SqliteFailure(ref e, _)) if e.code == rusqlite::ErrorCode::DatabaseBusy),
+            "the other connection must wait for the open write: {blocked:?}"
+        );
+        let message = Error::from(blocked.unwrap_err()).to_string();
+        assert!(message.starts_with("the database is busy: another Convene"), "{message}");
+        scope.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", []).unwrap();
+        scope.commit().unwrap();
+        second.conn().execute("INSERT INTO settings (key, value) VALUES ('b', '2')", []).unwrap();
+    }
+
+    /// A program killed in the middle of a rollback-journal transaction (as during a new
+    /// file's switch to WAL) leaves a hot journal. The read-only look before opening cannot
+    /// roll it back; Convene must still open the file, with its committed content.
+    #[test]
+    fn a_file_left_with_a_hot_journal_by_a_killed_program_opens_with_its_committed_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = dir.path().join("live.db");
+        {
+            let db = Db::open(&live).unwrap();
+            db.conn().execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')", []).unwrap();
+        }
+        let writer = Connection::open(&live).unwrap();
+        let _mode: String = writer.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).unwrap();
+        writer.execute_batch("PRAGMA cache_size = 1; BEGIN; CREATE TABLE unfinished (x);").unwrap();
+        for _ in 0..500 {
+            writer.execute("INSERT INTO unfinished VALUES (randomblob(1000))", []).unwrap();
+        }
+        // The files as a kill at this moment leaves them.
+        let crashed = dir.path().join("crashed.db");
+        let journal = dir.path().join("live.db-journal");
+        assert!(journal.exists(), "the transaction should have spilled to a hot journal");
+        std::fs::copy(&live, &crashed).unwrap();
+        std::fs::copy(&journal, dir.path().join("crashed.db-journal")).unwrap();
+        drop(writer);
+
+        let db = Db::open(&crashed).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+        let kept: String =
+            db.conn().query_row("SELECT value FROM settings WHERE key = 'kept'", [], |r| r.get(0)).unwrap();
+        assert_eq!(kept, "yes");
+        let unfinished: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'unfinished'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(unfinished, 0, "the killed transaction must be rolled back");
     }
 
     #[test]

@@ -151,7 +151,7 @@ pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput,
         Some(key) => exchange::imported_uuid("plan", key),
         None => uuid::Uuid::new_v4().to_string(),
     };
-    let tx = db.conn_mut().savepoint()?;
+    let tx = db.write_savepoint()?;
     let id = insert_row(&tx, network_id, input, (&title, &summary), &plan_uuid, None, &stamps)?;
     let message = if page.is_some() { "Created from the imported IAP summary" } else { "Created" };
     let first = revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
