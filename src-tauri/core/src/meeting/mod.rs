@@ -436,8 +436,14 @@ fn kept_identity(uid: &str, sequence: i64) -> Result<(String, i64)> {
 }
 
 /// Saves a whole new version of the meeting; `sequence` grows when the time, place or
-/// status changed.
+/// status changed. One transaction: the new values and the new sequence are saved
+/// together or not at all (a calendar program must never see a changed venue under the
+/// old sequence).
 pub fn update_meeting(db: &mut Db, id: i64, input: MeetingInput) -> Result<Meeting> {
+    db.in_transaction(|db| update_meeting_now(db, id, input))
+}
+
+fn update_meeting_now(db: &mut Db, id: i64, input: MeetingInput) -> Result<Meeting> {
     let before = get_meeting(db, id)?;
     let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
     let c = clean(db, before.network_id, &input, schedule)?;
