@@ -184,9 +184,13 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
     })
 }
 
+/// Adds a partner (and makes it its network's lead when its role says so) in one
+/// transaction.
 pub fn create_partner(db: &mut Db, network_id: i64, input: PartnerInput) -> Result<Partner> {
-    let id = insert_partner(db, network_id, &input, &Origin::Form)?;
-    get_partner(db, id)
+    db.in_transaction(|db| {
+        let id = insert_partner(db, network_id, &input, &Origin::Form)?;
+        get_partner(db, id)
+    })
 }
 
 /// Inserts a partner; one added as lead partner by a form or a page becomes its network's
@@ -211,7 +215,13 @@ pub(crate) fn insert_partner(db: &mut Db, network_id: i64, input: &PartnerInput,
     Ok(id)
 }
 
+/// Saves a partner's new values (and its network's lead, when its role says so) in one
+/// transaction.
 pub fn update_partner(db: &mut Db, id: i64, input: PartnerInput) -> Result<Partner> {
+    db.in_transaction(|db| update_partner_now(db, id, input))
+}
+
+fn update_partner_now(db: &mut Db, id: i64, input: PartnerInput) -> Result<Partner> {
     let before = get_partner(db, id)?;
     let c = clean(&input)?;
     db.conn().execute(
