@@ -28,7 +28,8 @@ pub const REMINDER_MAX_MINUTES: i64 = 4 * 7 * 24 * 60;
 
 /// Calendar files larger than this are refused before reading. A network's calendar for
 /// years is well under 1 MB, a person's whole Outlook calendar a few MB; 100,000 meetings
-/// written by Convene are about 60 MB, which still reads (in about 2 s and 1 GB).
+/// written by Convene are about 60 MB, which still reads (in about 15 s and 600 MB on a
+/// loaded 2-core machine).
 pub const IMPORT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A reminder of `minutes` before each start, or none; refused outside 1 minute to 4 weeks.
