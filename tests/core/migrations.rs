@@ -178,3 +178,57 @@ fn a_schema_2_database_gains_the_milestone_kind_done_and_precision_and_keeps_its
     assert_eq!((m.kind, m.precision, m.done), (MilestoneKind::Other, DatePrecision::Day, false));
     assert_eq!(m.source_ref.as_deref(), Some("urbact:iot:milestone:2"));
 }
+
+#[test]
+fn a_schema_3_database_keeps_every_record_gains_holidays_and_polls_and_is_searchable_by_prefix() {
+    use convene_core::partner::list_partners;
+    use convene_core::search::{search, HitKind};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.db");
+    let tables = ["networks", "partners", "meetings", "action_plans", "plan_sections", "practices"];
+    let count = |db: &Db, table: &str| -> i64 {
+        db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    };
+    let (network_id, before) = {
+        let mut db = Db::open_with_migrations(&path, &MIGRATIONS[..3]).unwrap();
+        assert_eq!(db.schema_version().unwrap(), 3);
+        let network = create_network(&mut db, NetworkInput::named("IoTXchange", NetworkKind::ActionPlanning)).unwrap();
+        let now = "2026-11-30T10:00:00Z";
+        db.conn()
+            .execute_batch(&format!(
+                "INSERT INTO partners (network_id, name, country, role, time_zone, created_at, updated_at)
+                 VALUES ({id}, 'Jelgava', 'LV', 'lead_partner', 'Europe/Riga', '{now}', '{now}');
+                 INSERT INTO meetings (uid, network_id, kind, title, mode, status, schedule_kind, undated_year,
+                    created_at, updated_at)
+                 VALUES ('kick-off@iotx', {id}, 'kick_off', 'Kick-off in Jelgava', 'in_person', 'tentative',
+                    'undated', 2027, '{now}', '{now}');
+                 INSERT INTO action_plans (network_id, partner_id, title, summary, status, created_at, updated_at)
+                 VALUES ({id}, (SELECT id FROM partners), 'Jelgava smart city plan', '', 'draft', '{now}', '{now}');
+                 INSERT INTO plan_sections (plan_id, position, key, title, body)
+                 VALUES ((SELECT id FROM action_plans), 0, 'context', 'Context', 'Broadband for every school');
+                 INSERT INTO practices (title, tagline, city, created_at, updated_at)
+                 VALUES ('Sensor lab', 'Citizens measure the air', 'Fundão', '{now}', '{now}');",
+                id = network.id
+            ))
+            .unwrap();
+        let before: Vec<i64> = tables.iter().map(|t| count(&db, t)).collect();
+        (network.id, before)
+    };
+
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(db.backup_taken().is_some(), "a file with data is copied before it is migrated");
+    let after: Vec<i64> = tables.iter().map(|t| count(&db, t)).collect();
+    assert_eq!(after, before, "every record of {tables:?} is kept");
+    let partners = list_partners(&db, network_id).unwrap();
+    assert_eq!((partners[0].name.as_str(), partners[0].region.as_str()), ("Jelgava", ""), "no region yet");
+    for table in ["partner_days_off", "polls"] {
+        assert_eq!(count(&db, table), 0, "{table} exists and is empty");
+    }
+    // The search index was rebuilt with its prefix indexes from the tables themselves.
+    let found = |text: &str, kind: HitKind| search(&db, text, 50).unwrap().iter().any(|h| h.kind == kind);
+    assert!(found("j", HitKind::Partner), "one letter finds the partner");
+    assert!(found("kick", HitKind::Meeting));
+    assert!(found("broadb", HitKind::Plan), "a plan's section text");
+    assert!(found("sens", HitKind::Practice));
+}
