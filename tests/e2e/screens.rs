@@ -201,6 +201,9 @@ async fn readme_screenshots() {
     app.gone("[data-testid=notice]").await;
     app.scroll_to("#section-milestones").await;
     app.readme_shot("network-milestones").await;
+    // The partners' public holidays of the coming weeks, by day.
+    app.scroll_to("#section-days-off").await;
+    app.readme_shot("network-holidays").await;
 
     app.click(".page-head [data-testid=new-meeting]").await;
     app.fill("#meeting-title", "Sensor lab follow-up").await;
@@ -212,6 +215,15 @@ async fn readme_screenshots() {
     app.wait_text("[data-testid=local-time-row][data-partner=\"Fundão\"] [data-testid=local-start]", "06:30").await;
     app.client.execute("window.scrollTo(0, 0); document.activeElement?.blur();", vec![]).await.unwrap();
     app.readme_shot("meeting-form").await;
+    // Finding a time in Easter week 2027 (the clocks changed the day before): every
+    // partner's own clock, and what is wrong where.
+    app.click("[data-testid=find-time-toggle]").await;
+    app.fill("[data-testid=find-from]", "2027-03-29").await;
+    app.fill("[data-testid=find-to]", "2027-04-02").await;
+    app.click("[data-testid=find-run]").await;
+    app.el("[data-testid=slot]:nth-child(1)").await;
+    app.scroll_to("#find-time-h").await;
+    app.readme_shot("find-a-time").await;
 
     let visit = made[0]["id"].as_i64().unwrap();
     app.client.execute_async(AGENDA, vec![visit.into()]).await.unwrap();
