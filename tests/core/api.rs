@@ -444,6 +444,61 @@ fn search_finds_every_kind_ignoring_accents_and_survives_odd_input() {
 }
 
 #[test]
+fn search_ignores_accents_and_letters_of_other_alphabets_both_ways() {
+    let mut f = iotxchange();
+    let lodz = create_partner(&mut f.db, f.network.id, PartnerInput::named("Łódź", "Poland")).unwrap();
+    let oresund = create_partner(&mut f.db, f.network.id, PartnerInput::named("Øresund Region", "Denmark")).unwrap();
+    let thessaloniki = create_partner(&mut f.db, f.network.id, PartnerInput::named("Θεσσαλονίκη", "Greece")).unwrap();
+    let finds = |typed: &str, id: i64| {
+        search(&f.db, typed, 50).unwrap().iter().any(|h| h.id == id && h.kind == HitKind::Partner)
+    };
+    for typed in ["lodz", "Lodz", "łódź", "ŁÓDŹ", "lo"] {
+        assert!(finds(typed, lodz.id), "{typed} finds Łódź");
+    }
+    for typed in ["oresund", "Øresund", "ore"] {
+        assert!(finds(typed, oresund.id), "{typed} finds Øresund");
+    }
+    for typed in ["Θεσσαλονίκη", "θεσσαλονικη", "ΘΕΣΣΑΛΟΝΙΚΗ", "Θεσ"] {
+        assert!(finds(typed, thessaloniki.id), "{typed} finds Θεσσαλονίκη");
+    }
+    let hit = search(&f.db, "lodz", 50).unwrap().into_iter().find(|h| h.id == lodz.id).unwrap();
+    assert_eq!(hit.title, "Łódź", "the name is shown as written");
+    assert!(!finds("warszawa", lodz.id));
+}
+
+#[test]
+fn search_follows_every_edit_and_delete_of_a_meeting() {
+    let mut f = iotxchange();
+    let first = create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("Kick-off in Gävle", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", "")),
+    )
+    .unwrap();
+    let other = create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("Kick-off online", None, timed("2027-04-10 10:00", "2027-04-10 12:00", "Europe/Riga")),
+    )
+    .unwrap();
+    let meetings = |db: &Db, typed: &str| -> Vec<i64> {
+        search(db, typed, 50).unwrap().into_iter().filter(|h| h.kind == HitKind::Meeting).map(|h| h.id).collect()
+    };
+    assert_eq!(meetings(&f.db, "gavle"), vec![first.id]);
+    let mut input =
+        meeting_input("Study visit in Nevers", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", ""));
+    input.description = "Harbour tour".into();
+    update_meeting(&mut f.db, first.id, input).unwrap();
+    assert!(meetings(&f.db, "gavle").is_empty(), "the old title is no longer found");
+    assert_eq!(meetings(&f.db, "nevers"), vec![first.id]);
+    assert_eq!(meetings(&f.db, "harbour"), vec![first.id], "the new description is found");
+    assert_eq!(meetings(&f.db, "kick"), vec![other.id], "the other meeting is untouched");
+    delete_meeting(&mut f.db, first.id).unwrap();
+    assert!(meetings(&f.db, "nevers").is_empty());
+    assert_eq!(meetings(&f.db, "kick off"), vec![other.id]);
+}
+
+#[test]
 fn text_from_users_is_kept_exactly() {
     let mut f = iotxchange();
     let name = "<img src=x onerror=alert(1)>";

@@ -117,11 +117,8 @@ enum Match {
 /// all required.
 fn fts_query(text: &str, matching: Match) -> Option<String> {
     let star = if matching == Match::Start { "*" } else { "" };
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"{star}"))
-        .collect();
+    let words: Vec<String> =
+        fold(text).split(' ').filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"{star}")).collect();
     (!words.is_empty()).then(|| words.join(" AND "))
 }
 
@@ -131,7 +128,7 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     };
     let typed = fold(text);
     let mut matches = db.conn().prepare_cached(
-        "SELECT rowid, title FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+        "SELECT rowid, shown_title FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
     )?;
     let mut ranks: HashMap<i64, Rank> = HashMap::new();
     let mut gather = |query: &str| -> Result<usize> {
@@ -162,8 +159,8 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
                 CASE s.kind
                     WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id)
                     WHEN 'plan_section' THEN (SELECT title FROM action_plans a WHERE a.id = s.ref_id)
-                    ELSE s.title END,
-                s.body
+                    ELSE s.shown_title END,
+                s.shown_body
          FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
          WHERE s.rowid IN (SELECT value FROM json_each(?1))",
     )?;
@@ -257,8 +254,9 @@ mod tests {
 
     #[test]
     fn typed_text_never_becomes_fts_syntax() {
-        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Start), Some("\"Gävle\"* AND \"OR\"* AND \"x\"*".into()));
-        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Whole), Some("\"Gävle\" AND \"OR\" AND \"x\"".into()));
+        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Start), Some("\"gavle\"* AND \"or\"* AND \"x\"*".into()));
+        assert_eq!(fts_query("Gävle \"OR\" (x", Match::Whole), Some("\"gavle\" AND \"or\" AND \"x\"".into()));
+        assert_eq!(fts_query("Łódź Straße", Match::Whole), Some("\"lodz\" AND \"strasse\"".into()));
         assert_eq!(fts_query("  -- ", Match::Start), None);
     }
 }

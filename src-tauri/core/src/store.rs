@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_holidays.sql", include_str!("../../../migrations/0004_holidays.sql")),
     ("0005_polls.sql", include_str!("../../../migrations/0005_polls.sql")),
     ("0006_search_prefixes.sql", include_str!("../../../migrations/0006_search_prefixes.sql")),
+    ("0009_search_folded.sql", include_str!("../../../migrations/0009_search_folded.sql")),
 ];
 
 /// How long a connection waits for another's write transaction before giving up.
@@ -254,11 +255,28 @@ impl std::ops::Deref for WriteScope<'_> {
 }
 
 fn configure(conn: &mut Connection) -> Result<()> {
+    register_fold_text(conn)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     conn.pragma_update(None, "foreign_keys", true)?;
     switch_to_wal(conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// `fold_text(x)`: [`crate::names::fold`] as an SQL function, which the search index's
+/// triggers call (migration 0009_search_folded) so that the words indexed and the words
+/// typed are folded alike. Registered on every connection before it migrates or writes;
+/// a program without it (the `sqlite3` shell) can read a Convene database but not change
+/// the records the search index follows.
+fn register_fold_text(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "fold_text",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|text| crate::names::fold(&text)).unwrap_or_default()),
+    )?;
     Ok(())
 }
 
