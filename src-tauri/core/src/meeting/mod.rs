@@ -273,68 +273,65 @@ fn insert_with(
 
 /// New meetings from one calendar file, inserted together: what `convene import ics`
 /// does with 20,000 events. The rules are [`insert_meeting`]'s, checked for every meeting
-/// before any is written; `blame` turns the error of the meeting at an index into the
-/// one to report (naming the event and its line). The rows are written a few hundred to
-/// a statement, so SQLite (and the search index's triggers) open one statement journal
-/// per batch instead of one per meeting; `on_batch` hears how many were written and may
-/// stop the work (a cancel) by failing. Returns the new ids in `meetings`' order.
+/// before any is written. A meeting the rules refuse is handed to `refused` with its
+/// index: returning the error stops the work with nothing written, returning `Ok` leaves
+/// that meeting out (a lenient import lists it as skipped). The rows are written a
+/// thousand to a statement, so SQLite (and the search index's triggers) open one
+/// statement journal per batch instead of one per meeting; `on_batch` hears how many were
+/// written and may stop the work (a cancel) by failing. Returns each meeting's new id in
+/// `meetings`' order, `None` for those left out.
 pub(crate) fn insert_meetings(
     db: &mut Db,
     network_id: i64,
     meetings: &[(&MeetingInput, Origin)],
-    blame: impl Fn(usize, Error) -> Error,
+    refused: &mut dyn FnMut(usize, Error) -> Result<()>,
     on_batch: &mut dyn FnMut(usize) -> Result<()>,
-) -> Result<Vec<i64>> {
+) -> Result<Vec<Option<i64>>> {
     get_network(db, network_id)?;
     let hosts: HashSet<i64> = db
         .conn()
         .prepare_cached("SELECT id FROM partners WHERE network_id = ?1")?
         .query_map([network_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let rows = meetings
-        .iter()
-        .enumerate()
-        .map(|(i, (input, origin))| {
-            let checked = || -> Result<NewRow> {
-                if let Some(host) = input.host_partner_id.filter(|h| !hosts.contains(h)) {
-                    check_host(db, network_id, host)?;
-                }
-                let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
-                NewRow::checked(network_id, input, clean_fields(input, schedule)?, origin)
-            };
-            checked().map_err(|e| blame(i, e))
-        })
-        .collect::<Result<Vec<NewRow>>>()?;
-    let mut ids = Vec::with_capacity(rows.len());
+    let mut rows: Vec<(usize, NewRow)> = Vec::with_capacity(meetings.len());
+    for (i, (input, origin)) in meetings.iter().enumerate() {
+        let checked = || -> Result<NewRow> {
+            if let Some(host) = input.host_partner_id.filter(|h| !hosts.contains(h)) {
+                check_host(db, network_id, host)?;
+            }
+            let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
+            NewRow::checked(network_id, input, clean_fields(input, schedule)?, origin)
+        };
+        match checked() {
+            Ok(row) => rows.push((i, row)),
+            Err(e) => refused(i, e)?,
+        }
+    }
+    let mut ids = vec![None; meetings.len()];
     for batch in rows.chunks(INSERT_BATCH) {
         let mut stmt = db.conn().prepare_cached(&insert_sql(batch.len()))?;
-        for (i, row) in batch.iter().enumerate() {
-            row.bind(&mut stmt, i * NewRow::COLUMNS + 1)?;
+        for (n, (_, row)) in batch.iter().enumerate() {
+            row.bind(&mut stmt, n * NewRow::COLUMNS + 1)?;
         }
         let mut returned: HashMap<String, i64> = HashMap::with_capacity(batch.len());
         let mut written = stmt.raw_query();
         while let Some(r) = written.next()? {
             returned.insert(r.get(1)?, r.get(0)?);
         }
-        for row in batch {
-            ids.push(returned.get(&row.uid).copied().ok_or_else(|| Error::not_found("a meeting just inserted"))?);
+        for (i, row) in batch {
+            ids[*i] = Some(returned.get(&row.uid).copied().ok_or_else(|| Error::not_found("a meeting just inserted"))?);
         }
         on_batch(batch.len())?;
     }
     Ok(ids)
 }
 
-/// Checks `input` exactly as [`insert_meeting`] and [`update_meeting`] would, writing
-/// nothing: a lenient calendar import leaves out (and lists) an event these would refuse
-/// instead of refusing the whole file.
-pub(crate) fn check_meeting_input(db: &Db, network_id: i64, input: &MeetingInput, origin: &Origin) -> Result<()> {
-    let schedule = schedule_row(db, &input.schedule, input.host_partner_id)?;
-    NewRow::checked(network_id, input, clean(db, network_id, input, schedule)?, origin).map(|_| ())
-}
-
 /// How many meetings one INSERT statement writes in [`insert_meetings`] (25 parameters
-/// each, well under SQLite's 32,766).
-const INSERT_BATCH: usize = 250;
+/// each, 25,000 in all, under SQLite's 32,766). Each statement opens a statement journal,
+/// and at each the search index writes what it holds in memory to a new segment, which it
+/// must merge later: at 250 a statement, those flushes and merges were a third of an
+/// import of 20,000 events.
+const INSERT_BATCH: usize = 1000;
 
 /// `INSERT ... VALUES` for `rows` meetings, returning each new id with its UID.
 fn insert_sql(rows: usize) -> String {

@@ -217,7 +217,7 @@ impl TimeReader<'_> {
             }
             RawTime::Zoned(local, tzid) => {
                 let resolved = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz));
-                if let (None, Some(instant)) = (resolved, self.zones.instant_by_rules(&tzid, local)) {
+                if let Some(instant) = resolved.is_none().then(|| self.zones.instant_by_rules(&tzid, local)).flatten() {
                     if self.reported.borrow_mut().insert(tzid.clone()) {
                         warnings.push(format!(
                             "line {}: the time zone \"{tzid}\" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)",

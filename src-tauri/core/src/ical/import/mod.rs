@@ -222,13 +222,11 @@ pub fn import_ics_bytes_in(
     let context = Context::new(&network, &partners, db)?;
     let mut report = IcsImportReport::default();
     let mut skips = Skips { mode, list: Vec::new() };
-    let mut plan = plan_meetings(&calendars, &context, &mut report, &mut skips).map_err(refused)?;
-    if mode == IcsImportMode::Lenient {
-        plan = leave_out_refused(db, network_id, plan, &mut skips)?;
-    }
+    let plan = plan_meetings(&calendars, &context, &mut report, &mut skips).map_err(refused)?;
+    db.with_bulk_cache(|db| db.in_transaction(|db| save(db, network_id, &plan, &mut report, &mut skips, progress)))
+        .map_err(refused)?;
     skips.list.sort_by_key(|s| s.line);
     report.skipped = skips.list;
-    db.in_transaction(|db| save(db, network_id, &plan, &mut report, progress)).map_err(refused)?;
     Ok(report)
 }
 
@@ -242,8 +240,10 @@ impl Skips {
     /// Records `error` against the event at `line` (lenient), or returns it (strict, or an
     /// error that is not about the file's content, such as the database's).
     pub(super) fn skip(&mut self, line: usize, uid: &str, title: &str, error: Error) -> Result<()> {
+        if self.mode == IcsImportMode::Strict {
+            return Err(error);
+        }
         let (line, reason) = match error {
-            _ if self.mode == IcsImportMode::Strict => return Err(error),
             Error::BadInput(message) => match split_line(&message) {
                 Some((at, reason)) => (at, reason.to_string()),
                 None => (line, message),
@@ -256,25 +256,22 @@ impl Skips {
     }
 }
 
+impl Skips {
+    /// An event the meeting rules refused: left out and listed (lenient), or the refusal
+    /// of the file naming the event and its line (strict).
+    fn leave_out(&mut self, p: &Planned, error: Error) -> Result<()> {
+        match self.mode {
+            IcsImportMode::Strict => Err(refused_event(p, error)),
+            IcsImportMode::Lenient => self.skip(p.line, &p.uid, &p.input.title, error),
+        }
+    }
+}
+
 /// "line 12: reason" -> (12, "reason").
 fn split_line(message: &str) -> Option<(usize, &str)> {
     let rest = message.strip_prefix("line ")?;
     let (number, reason) = rest.split_once(": ")?;
     Some((number.parse().ok()?, reason))
-}
-
-/// Leaves out of the plan each meeting the meeting rules would refuse (a year outside the
-/// supported range, text over a limit), listing it as skipped.
-fn leave_out_refused(db: &Db, network_id: i64, plan: Vec<Planned>, skips: &mut Skips) -> Result<Vec<Planned>> {
-    let mut kept = Vec::with_capacity(plan.len());
-    for p in plan {
-        let origin = Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence };
-        match meeting::check_meeting_input(db, network_id, &p.input, &origin) {
-            Ok(()) => kept.push(p),
-            Err(e) => skips.skip(p.line, &p.uid, &p.input.title, e)?,
-        }
-    }
-    Ok(kept)
 }
 
 fn bad(line: usize, message: impl std::fmt::Display) -> Error {
@@ -408,11 +405,14 @@ fn existing(db: &Db, plan: &[Planned]) -> Result<HashMap<String, Existing>> {
 
 /// Writes the plan: events already saved are updated or left alone one by one, in the
 /// file's order; the new ones are inserted together ([`meeting::insert_meetings`]).
+/// An event the meeting rules refuse (a year outside the supported range, text over a
+/// limit) is left out and listed in a lenient import, and refuses the file in a strict one.
 fn save(
     db: &mut Db,
     network_id: i64,
     plan: &[Planned],
     report: &mut IcsImportReport,
+    skips: &mut Skips,
     progress: &dyn Progress,
 ) -> Result<()> {
     let planned_uids: HashSet<&str> = plan.iter().map(|p| p.uid.as_str()).collect();
@@ -440,20 +440,23 @@ fn save(
             None if new_uids.insert(&p.uid) => new.push(p),
             None => again.push(p),
             Some(found) => {
-                save_over(db, network_id, p, found, report)?;
+                save_over(db, network_id, p, found, report, skips)?;
                 advance(1)?;
             }
         }
     }
     let inputs: Vec<(&meeting::MeetingInput, Origin)> =
         new.iter().map(|p| (&p.input, Origin::Calendar { uid: p.uid.clone(), sequence: p.sequence })).collect();
-    let ids = meeting::insert_meetings(db, network_id, &inputs, |i, e| refused_event(new[i], e), &mut advance)?;
+    let mut refused = |i: usize, e: Error| skips.leave_out(new[i], e);
+    let ids = meeting::insert_meetings(db, network_id, &inputs, &mut refused, &mut advance)?;
     for (p, id) in new.iter().zip(ids) {
-        report.created.push(MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() });
+        if let Some(id) = id {
+            report.created.push(MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() });
+        }
     }
     for p in again {
         let found = existing(db, std::slice::from_ref(p))?.remove(&p.uid).ok_or_else(|| Error::not_found(&p.uid))?;
-        save_over(db, network_id, p, &found, report)?;
+        save_over(db, network_id, p, &found, report, skips)?;
         advance(1)?;
     }
     for p in plan {
@@ -469,7 +472,14 @@ fn save(
 }
 
 /// An event whose UID is already saved: updated when its sequence is newer, else left.
-fn save_over(db: &mut Db, network_id: i64, p: &Planned, found: &Existing, report: &mut IcsImportReport) -> Result<()> {
+fn save_over(
+    db: &mut Db,
+    network_id: i64,
+    p: &Planned,
+    found: &Existing,
+    report: &mut IcsImportReport,
+    skips: &mut Skips,
+) -> Result<()> {
     let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
     if found.network_id != network_id {
         let other = get_network(db, found.network_id)?.name;
@@ -484,9 +494,13 @@ fn save_over(db: &mut Db, network_id: i64, p: &Planned, found: &Existing, report
         if input.host_partner_id.is_none() {
             input.host_partner_id = meeting::get_meeting(db, found.id)?.host_partner_id;
         }
-        meeting::update_meeting(db, found.id, input).map_err(|e| refused_event(p, e))?;
-        db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![found.id, p.sequence])?;
-        report.updated.push(reference(found.id));
+        match meeting::update_meeting(db, found.id, input) {
+            Ok(_) => {
+                db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![found.id, p.sequence])?;
+                report.updated.push(reference(found.id));
+            }
+            Err(e) => skips.leave_out(p, e)?,
+        }
     } else {
         report.unchanged += 1;
     }
