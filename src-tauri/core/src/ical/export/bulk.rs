@@ -1,4 +1,4 @@
-//! Every meeting of a network with its agenda and attendance, read in four queries
+//! Every meeting of a network with its agenda and attendance, read in five queries
 //! whatever the number of meetings: what the calendar export writes from.
 //!
 //! Why: reading each meeting again by id ([`crate::meeting::get_meeting`]) costs a query
@@ -21,12 +21,17 @@ use std::collections::HashMap;
 
 use crate::agenda::AgendaItem;
 use crate::error::Result;
-use crate::meeting::{meeting_at, meeting_columns, Attendance, Attendee, Meeting};
+use crate::meeting::{meeting_at, meeting_columns_unnamed, Attendance, Attendee, Meeting};
 use crate::store::Db;
 
 /// The network's meetings, each complete, in date order.
 pub(super) fn network_meetings(db: &Db, network_id: i64) -> Result<Vec<Meeting>> {
-    let columns = meeting_columns();
+    let columns = meeting_columns_unnamed();
+    let partner_names: HashMap<i64, String> = db
+        .conn()
+        .prepare_cached("SELECT id, name FROM partners WHERE network_id = ?1")?
+        .query_map([network_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     let mut meetings = Vec::new();
     for sql in [
         format!(
@@ -40,7 +45,14 @@ pub(super) fn network_meetings(db: &Db, network_id: i64) -> Result<Vec<Meeting>>
     ] {
         let mut stmt = db.conn().prepare_cached(&sql)?;
         for meeting in stmt.query_map([network_id], meeting_at)? {
-            meetings.push(meeting?);
+            let mut meeting = meeting?;
+            if let Some(host) = meeting.host_partner_id {
+                meeting.host_name = match partner_names.get(&host) {
+                    Some(name) => Some(name.clone()),
+                    None => crate::partner::get_partner(db, host).ok().map(|p| p.name),
+                };
+            }
+            meetings.push(meeting);
         }
     }
     let index: HashMap<i64, usize> = meetings.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
