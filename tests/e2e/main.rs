@@ -10,6 +10,7 @@ mod accessibility;
 mod calendar;
 mod data;
 mod harness;
+mod keyboard;
 mod long_work;
 mod plan_exchange;
 mod plans;
