@@ -282,22 +282,37 @@ async fn nothing_moves_when_the_system_asks_for_less_motion() {
     app.close().await;
 }
 
-/// At 200 % zoom (the page's root zoomed, as the webview's zoom would), the main content
-/// fits the window's width: no screen scrolls sideways. Wide tables may scroll inside
-/// their own box, as WCAG 1.4.10 allows for data tables.
+/// With text at 200 % (the root's font size doubled: every size in the app is in rem, so
+/// the whole layout grows as with the webview's zoom, while the window keeps its width and
+/// its wide-screen layout, which is harder than a real zoom, where the sidebar moves above),
+/// the main content fits the window's width: no screen scrolls sideways. Wide tables may
+/// scroll inside their own box, as WCAG 1.4.10 allows for data tables. A failure names the
+/// elements that stick out.
 #[tokio::test]
-#[ignore = "known to fail: at 200 % the home screen and the month calendar scroll sideways (docs/accessibility.md, known limits)"]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
 async fn at_200_percent_zoom_no_screen_scrolls_sideways() {
     let app = App::launch("zoom").await;
     app.open_example_network("IoTXchange").await;
     let network = app.route().await;
     let overflow = r#"
-        document.documentElement.style.zoom = '2';
+        document.documentElement.style.fontSize = '200%';
         const done = arguments[0];
         requestAnimationFrame(() => requestAnimationFrame(() => {
             const doc = document.scrollingElement;
             const main = document.querySelector('main');
-            done({ doc: doc.scrollWidth - doc.clientWidth, main: main ? main.scrollWidth - main.clientWidth : 0 });
+            const limit = main ? main.clientWidth : doc.clientWidth;
+            const name = (e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '') + (e.dataset.testid ? `[${e.dataset.testid}]` : '');
+            const past = [...(main?.querySelectorAll('*') ?? [])]
+                .filter((e) => e.offsetWidth > limit)
+                .filter((e, _, all) => !all.some((c) => c !== e && e.contains(c)))
+                .slice(0, 5).map((e) => `${name(e)} ${e.offsetWidth}/${limit}`);
+            const clipped = (e) => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o !== 'visible') return true; } return false; };
+            const beyond = [...document.body.querySelectorAll('*')]
+                .filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 1 && !clipped(e))
+                .filter((e, _, all) => !all.some((c) => c !== e && e.contains(c)))
+                .slice(0, 5).map((e) => `${name(e)} right ${Math.round(e.getBoundingClientRect().right)}`);
+            past.push(...beyond);
+            done({ doc: doc.scrollWidth - doc.clientWidth, main: main ? main.scrollWidth - main.clientWidth : 0, past });
         }));
     "#;
     let mut wide = Vec::new();
@@ -311,6 +326,12 @@ async fn at_200_percent_zoom_no_screen_scrolls_sideways() {
         ("search", "#/search?q=Jelgava"),
         ("settings", "#/settings"),
         ("new meeting", "#/meetings/new"),
+        ("meeting", "#/meetings/1"),
+        ("plan", "#/plans/1"),
+        ("plan actions", "#/plans/1?view=actions"),
+        ("plan history", "#/plans/1?view=history"),
+        ("practice", "#/practices/1"),
+        ("new practice", "#/practices/new"),
     ];
     for (name, hash) in screens {
         app.client.execute("location.hash = arguments[0]", vec![hash.into()]).await.unwrap();
