@@ -1,6 +1,7 @@
 //! The window without a mouse (issue 14): a whole task done with the keyboard only, every
 //! control on the way showing where the focus is, dialogs closed with Escape giving the
 //! focus back to the button that opened them, the month calendar walked with the arrows;
+//! an action plan's section and action table written with keys only;
 //! then the system's reduced-motion setting, and the main content at 200 % zoom.
 //!
 //! Every key goes through WebDriver's key actions to whatever has the focus, as a keyboard
@@ -344,5 +345,102 @@ async fn at_200_percent_zoom_no_screen_scrolls_sideways() {
         }
     }
     assert!(wide.is_empty(), "these screens scroll sideways at 200 %:\n{}", wide.join("\n"));
+    app.close().await;
+}
+
+/// What the focused cell of the action table says (its accessible name, "Objective: Open data").
+async fn focused_cell(app: &App) -> String {
+    let v = app
+        .client
+        .execute(
+            "const e = document.activeElement; return e?.dataset.testid === 'action-cell' ? e.getAttribute('aria-label') : ''",
+            vec![],
+        )
+        .await
+        .unwrap();
+    v.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+#[cfg_attr(skip_e2e, ignore = "CONVENE_SKIP_E2E=1 was set when the tests were built")]
+async fn an_action_plan_is_written_with_the_keyboard_only() {
+    let app = App::launch("keyboard_plan").await;
+    app.wait_for_title("Convene").await;
+    app.el("[data-testid=load-examples]").await;
+    app.tab_to("[data-testid=load-examples]").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=import-summary]").await;
+    app.tab_to("[data-testid=open-home]").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=nav-home][aria-current=page]").await;
+    app.tab_to("[data-testid=nav-networks]").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=network-entry]").await;
+    app.tab_to("[data-testid=network-entry][data-network=\"IoTXchange\"] [data-testid=network-link]").await;
+    app.key(Key::Enter).await;
+    app.wait_text("[data-testid=network-title]", "IoTXchange").await;
+    app.tab_to("[data-testid=plan] [data-testid=plan-link]").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=plan-title]").await;
+
+    // A section's text, typed and saved on leaving the field.
+    app.tab_to("[data-testid=outline-section][data-key=context]").await;
+    app.key(Key::Enter).await;
+    app.el("#section-text").await;
+    app.tab_to("#section-text").await;
+    let before = app.value("#section-text").await;
+    app.key(Key::Home).await;
+    app.type_keys("Typed without a mouse. ").await;
+    app.key(Key::Tab).await;
+    app.wait_text("[data-testid=save-status]", "All changes saved").await;
+    let after = app.value("#section-text").await;
+    assert!(after.contains("Typed without a mouse.") && after.len() > before.len(), "the text was typed: {after:?}");
+
+    // The action table: a new action's title, then its objective, moved to with the arrows.
+    app.shift_tab_to("[data-testid=outline-actions]").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=add-action]").await;
+    app.tab_to("[data-testid=add-action]").await;
+    app.key(Key::Enter).await;
+    app.until("the new action's title to be open", || async {
+        app.focus_is("td[data-key=title] [data-testid=action-edit]").await.then_some(())
+    })
+    .await;
+    app.type_keys("Sensor pilot").await;
+    app.key(Key::Enter).await;
+    app.el("[data-testid=action-row][data-action=\"Sensor pilot\"]").await;
+    app.until("the focus to be on the saved title", || async {
+        (focused_cell(&app).await == "Action: Sensor pilot").then_some(())
+    })
+    .await;
+    app.key(Key::Right).await;
+    assert!(
+        focused_cell(&app).await.starts_with("Objective:"),
+        "→ goes to the next cell: {}",
+        focused_cell(&app).await
+    );
+    app.key(Key::Enter).await;
+    app.until("the objective to be open", || async {
+        app.focus_is("td[data-key=objective] [data-testid=action-edit]").await.then_some(())
+    })
+    .await;
+    app.type_keys("Open data").await;
+    app.key(Key::Enter).await;
+    app.until("the objective to be saved", || async {
+        (focused_cell(&app).await == "Objective: Open data").then_some(())
+    })
+    .await;
+    app.wait_text("[data-testid=action-row][data-action=\"Sensor pilot\"] td[data-key=objective]", "Open data").await;
+
+    // The action's details open from the last cell with Enter, and Escape comes back to it.
+    app.key(Key::End).await;
+    assert!(
+        focused_cell(&app).await.starts_with("More"),
+        "End goes to the row's last cell: {}",
+        focused_cell(&app).await
+    );
+    app.key(Key::Enter).await;
+    app.escape_back_to("[data-testid=action-details]", "td[data-key=details]").await;
+    app.shot("plan-actions").await;
     app.close().await;
 }
