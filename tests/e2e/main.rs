@@ -6,9 +6,11 @@
 //! then `xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e`.
 //! Built with `CONVENE_SKIP_E2E=1`, every test is reported as ignored (build.rs).
 
+mod accessibility;
 mod calendar;
 mod data;
 mod harness;
+mod keyboard;
 mod long_work;
 mod plan_exchange;
 mod plans;
