@@ -44,17 +44,31 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     prefix = '1 2 3'
 );
 
+-- The titles alone, under the same rowids: a search for two words that are each in tens
+-- of thousands of texts but together in few titles looks them up among titles here
+-- instead of walking both words' lists through every text of search_index.
+CREATE VIRTUAL TABLE search_titles USING fts5(
+    title,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61',
+    prefix = '1 2 3'
+);
+
 CREATE TRIGGER networks_ai AFTER INSERT ON networks BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (7 * 1099511627776 + new.id, fold_text(new.name), fold_text(new.slug || ' ' || new.tagline || ' ' || new.description || ' ' || new.programme), 'network', new.id, new.id, new.name, new.slug || ' ' || new.tagline || ' ' || new.description || ' ' || new.programme);
+    INSERT INTO search_titles(rowid, title) VALUES (7 * 1099511627776 + new.id, fold_text(new.name));
 END;
 CREATE TRIGGER networks_au AFTER UPDATE ON networks BEGIN
     DELETE FROM search_index WHERE rowid = 7 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 7 * 1099511627776 + old.id;
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (7 * 1099511627776 + new.id, fold_text(new.name), fold_text(new.slug || ' ' || new.tagline || ' ' || new.description || ' ' || new.programme), 'network', new.id, new.id, new.name, new.slug || ' ' || new.tagline || ' ' || new.description || ' ' || new.programme);
+    INSERT INTO search_titles(rowid, title) VALUES (7 * 1099511627776 + new.id, fold_text(new.name));
 END;
 CREATE TRIGGER networks_ad AFTER DELETE ON networks BEGIN
     DELETE FROM search_index WHERE rowid = 7 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 7 * 1099511627776 + old.id;
 END;
 
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
@@ -63,14 +77,18 @@ SELECT 7 * 1099511627776 + t.id, fold_text(t.name), fold_text(t.slug || ' ' || t
 CREATE TRIGGER partners_ai AFTER INSERT ON partners BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (6 * 1099511627776 + new.id, fold_text(new.name), fold_text(new.country || ' ' || new.notes), 'partner', new.id, new.network_id, new.name, new.country || ' ' || new.notes);
+    INSERT INTO search_titles(rowid, title) VALUES (6 * 1099511627776 + new.id, fold_text(new.name));
 END;
 CREATE TRIGGER partners_au AFTER UPDATE ON partners BEGIN
     DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 6 * 1099511627776 + old.id;
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (6 * 1099511627776 + new.id, fold_text(new.name), fold_text(new.country || ' ' || new.notes), 'partner', new.id, new.network_id, new.name, new.country || ' ' || new.notes);
+    INSERT INTO search_titles(rowid, title) VALUES (6 * 1099511627776 + new.id, fold_text(new.name));
 END;
 CREATE TRIGGER partners_ad AFTER DELETE ON partners BEGIN
     DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 6 * 1099511627776 + old.id;
 END;
 
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
@@ -79,14 +97,18 @@ SELECT 6 * 1099511627776 + t.id, fold_text(t.name), fold_text(t.country || ' ' |
 CREATE TRIGGER action_plans_ai AFTER INSERT ON action_plans BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (5 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.summary), 'plan', new.id, new.network_id, new.title, new.summary);
+    INSERT INTO search_titles(rowid, title) VALUES (5 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER action_plans_au AFTER UPDATE ON action_plans BEGIN
     DELETE FROM search_index WHERE rowid = 5 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 5 * 1099511627776 + old.id;
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (5 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.summary), 'plan', new.id, new.network_id, new.title, new.summary);
+    INSERT INTO search_titles(rowid, title) VALUES (5 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER action_plans_ad AFTER DELETE ON action_plans BEGIN
     DELETE FROM search_index WHERE rowid = 5 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 5 * 1099511627776 + old.id;
 END;
 
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
@@ -95,14 +117,18 @@ SELECT 5 * 1099511627776 + t.id, fold_text(t.title), fold_text(t.summary), 'plan
 CREATE TRIGGER practices_ai AFTER INSERT ON practices BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (4 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.tagline || ' ' || new.city || ' ' || new.author), 'practice', new.id, NULL, new.title, new.tagline || ' ' || new.city || ' ' || new.author);
+    INSERT INTO search_titles(rowid, title) VALUES (4 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER practices_au AFTER UPDATE ON practices BEGIN
     DELETE FROM search_index WHERE rowid = 4 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 4 * 1099511627776 + old.id;
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (4 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.tagline || ' ' || new.city || ' ' || new.author), 'practice', new.id, NULL, new.title, new.tagline || ' ' || new.city || ' ' || new.author);
+    INSERT INTO search_titles(rowid, title) VALUES (4 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER practices_ad AFTER DELETE ON practices BEGIN
     DELETE FROM search_index WHERE rowid = 4 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 4 * 1099511627776 + old.id;
 END;
 
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
@@ -111,14 +137,18 @@ SELECT 4 * 1099511627776 + t.id, fold_text(t.title), fold_text(t.tagline || ' ' 
 CREATE TRIGGER meetings_ai AFTER INSERT ON meetings BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (3 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.venue || ' ' || new.description || ' ' || coalesce(new.undated_wording, '')), 'meeting', new.id, new.network_id, new.title, new.venue || ' ' || new.description || ' ' || coalesce(new.undated_wording, ''));
+    INSERT INTO search_titles(rowid, title) VALUES (3 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER meetings_au AFTER UPDATE OF title, venue, description, undated_wording, network_id ON meetings BEGIN
     DELETE FROM search_index WHERE rowid = 3 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 3 * 1099511627776 + old.id;
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (3 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.venue || ' ' || new.description || ' ' || coalesce(new.undated_wording, '')), 'meeting', new.id, new.network_id, new.title, new.venue || ' ' || new.description || ' ' || coalesce(new.undated_wording, ''));
+    INSERT INTO search_titles(rowid, title) VALUES (3 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER meetings_ad AFTER DELETE ON meetings BEGIN
     DELETE FROM search_index WHERE rowid = 3 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 3 * 1099511627776 + old.id;
 END;
 
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
@@ -128,9 +158,11 @@ CREATE TRIGGER plan_sections_ai AFTER INSERT ON plan_sections BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     SELECT 2 * 1099511627776 + new.id, fold_text(new.title), fold_text(new.body), 'plan_section', new.plan_id, p.network_id, new.title, new.body
     FROM action_plans p WHERE p.id = new.plan_id;
+    INSERT INTO search_titles(rowid, title) VALUES (2 * 1099511627776 + new.id, fold_text(new.title));
 END;
 CREATE TRIGGER plan_sections_ad AFTER DELETE ON plan_sections BEGIN
     DELETE FROM search_index WHERE rowid = 2 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 2 * 1099511627776 + old.id;
 END;
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
 SELECT 2 * 1099511627776 + s.id, fold_text(s.title), fold_text(s.body), 'plan_section', s.plan_id, p.network_id, s.title, s.body
@@ -139,10 +171,14 @@ FROM plan_sections s JOIN action_plans p ON p.id = s.plan_id;
 CREATE TRIGGER practice_sections_ai AFTER INSERT ON practice_sections BEGIN
     INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
     VALUES (1 * 1099511627776 + new.id, fold_text(new.heading), fold_text(new.body), 'practice_section', new.practice_id, NULL, new.heading, new.body);
+    INSERT INTO search_titles(rowid, title) VALUES (1 * 1099511627776 + new.id, fold_text(new.heading));
 END;
 CREATE TRIGGER practice_sections_ad AFTER DELETE ON practice_sections BEGIN
     DELETE FROM search_index WHERE rowid = 1 * 1099511627776 + old.id;
+    DELETE FROM search_titles WHERE rowid = 1 * 1099511627776 + old.id;
 END;
 INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
 SELECT 1 * 1099511627776 + s.id, fold_text(s.heading), fold_text(s.body), 'practice_section', s.practice_id, NULL, s.heading, s.body
 FROM practice_sections s;
+
+INSERT INTO search_titles(rowid, title) SELECT rowid, fold_text(shown_title) FROM search_index;
