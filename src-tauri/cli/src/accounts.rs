@@ -96,7 +96,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&serde_json::json!({ "account": account, "password": stored }));
             }
-            output::print(&format!(
+            crate::accounts::say(&format!(
                 "Added the account {} ({} as {}); {stored}.",
                 account.name, account.url, account.user
             ))
@@ -115,7 +115,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
                 .iter()
                 .map(|a| vec![a.name.clone(), a.url.clone(), a.user.clone(), a.ca_file.clone().unwrap_or_default()])
                 .collect();
-            output::print(&output::table(&["name", "url", "user", "CA file"], &rows))
+            crate::accounts::say(&output::table(&["name", "url", "user", "CA file"], &rows))
         }
         AccountCommand::Test { name, password } => {
             let account = publish::find_account(&ctx.db, &name)?;
@@ -138,7 +138,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             for (href, name) in &found.calendars {
                 text.push_str(&format!("\n  {} ({href})", name.as_deref().unwrap_or("(no name)")));
             }
-            output::print(&text)
+            crate::accounts::say(&text)
         }
         AccountCommand::Remove { name } => {
             let account = publish::remove_account(&mut ctx.db, &name)?;
@@ -146,7 +146,12 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&account);
             }
-            output::print(&format!("Removed the account {} and its keyring password.", account.name))
+            crate::accounts::say(&format!("Removed the account {} and its keyring password.", account.name))
         }
     }
+}
+
+/// Prints `text` and a line end.
+pub fn say(text: &str) -> Result<()> {
+    output::print(&format!("{text}\n"))
 }

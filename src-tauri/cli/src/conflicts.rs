@@ -62,7 +62,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         ));
     }
     text.push_str("Settle each with: convene conflict resolve ID --keep local|remote");
-    output::print(&text)
+    crate::accounts::say(&text)
 }
 
 pub fn run(ctx: &mut Ctx, cmd: ConflictCommand) -> Result<()> {
@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConflictCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&serde_json::json!({ "resolved": id, "message": message }));
             }
-            output::print(&message)
+            crate::accounts::say(&message)
         }
     }
 }

@@ -24,6 +24,7 @@ pub const TOP: Groups = &[
     ("Action plans", &["plans", "plan"]),
     ("Good practices", &["practices", "practice"]),
     ("All data", &["search", "import", "export", "backup", "help"]),
+    ("Calendar servers (CalDAV, WebDAV)", &["account", "publish", "pull", "conflicts", "conflict"]),
 ];
 
 pub const MEETING: Groups = &[

@@ -52,7 +52,7 @@ fn print_report(ctx: &Ctx, report: &SyncReport) -> Result<()> {
     if let Some(f) = &report.ics_file {
         text.push_str(&format!("\n  .ics file: {f}"));
     }
-    output::print(&text)
+    crate::accounts::say(&text)
 }
 
 pub fn publish(ctx: &mut Ctx, args: PublishArgs) -> Result<()> {

@@ -66,6 +66,7 @@ pub struct Discovery {
 /// user's principal and its calendar home; lists the calendars there.
 pub async fn discover(dav: &mut Dav) -> Result<Discovery, DavError> {
     let base = dav.caldav.base_url().clone();
+    let given = dav.caldav.clone();
     if base.path() == "/" || base.path().is_empty() {
         let service = if base.scheme_str() == Some("https") {
             libdav::sd::DiscoverableService::CalDavs
@@ -77,7 +78,14 @@ pub async fn discover(dav: &mut Dav) -> Result<Discovery, DavError> {
             dav.caldav = libdav::CalDavClient::new(libdav::dav::WebDavClient::new(found, dav.http.clone()));
         }
     }
-    let principal = match dav.caldav.find_current_user_principal().await {
+    let mut lookup = dav.caldav.find_current_user_principal().await;
+    if lookup.is_err() && dav.caldav.base_url() != given.base_url() {
+        // The well-known address led somewhere that is not the DAV root (Radicale's web
+        // page, say): the address as given is used instead.
+        dav.caldav = given;
+        lookup = dav.caldav.find_current_user_principal().await;
+    }
+    let principal = match lookup {
         Ok(Some(p)) => p.path().to_string(),
         Ok(None) => dav.caldav.base_url().path().to_string(),
         Err(libdav::dav::FindCurrentUserPrincipalError::RequestError(e)) => {
