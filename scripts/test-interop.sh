@@ -23,4 +23,4 @@ cargo test -p convene-plan-export --features interop --test plan_export_interop
 # CalDAV: publish, pull, conflicts, deletions, wrong password, server down, against a real
 # Radicale; events read back by python caldav; no password in the database or outputs.
 ensure_dav_servers
-cargo test -p convene-cli --features interop --test cli_dav_radicale
+cargo test -p convene-cli --features interop --test cli_dav_radicale --test cli_dav_plans_wsgidav

@@ -36,7 +36,7 @@ pub const PLAN: Groups = &[
     ("The plan", &["show", "create", "status", "export", "author"]),
     ("Its content", &["section", "action", "indicator", "risk"]),
     ("Review and history", &["comment", "revisions", "diff", "restore"]),
-    ("Exchange with partner cities", &["send", "receive", "conflicts", "resolve", "help"]),
+    ("Exchange with partner cities", &["send", "receive", "push", "pull", "conflicts", "resolve", "help"]),
 ];
 
 /// The help text's command list: each group's heading, then its commands with their

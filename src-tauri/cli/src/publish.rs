@@ -89,3 +89,62 @@ pub fn pull(ctx: &mut Ctx, args: PullArgs) -> Result<()> {
         .map_err(dav_error)?;
     print_report(ctx, &report)
 }
+
+#[derive(Debug, Args)]
+#[command(after_help = PASSWORD_HELP)]
+pub struct PlanPushArgs {
+    /// The plan's id or NETWORK/CITY
+    pub plan: String,
+    /// The account whose WebDAV folder holds the file (convene account list)
+    #[arg(long)]
+    pub account: String,
+    /// The folder on the server (absolute, or relative to the account's address) [default: the
+    /// folder of the last push or pull, else the account's address]
+    #[arg(long, value_name = "PATH")]
+    pub folder: Option<String>,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+fn plan_transfer(ctx: &mut Ctx, args: PlanPushArgs, push: bool) -> Result<convene_dav::files::PlanTransfer> {
+    let account = publish::find_account(&ctx.db, &args.account)?;
+    let secret = args.password.password(&account.name)?;
+    let db = &mut ctx.db;
+    runtime()?
+        .block_on(async {
+            let dav = convene_dav::connect(&account, &secret)?;
+            if push {
+                convene_dav::files::push_plan(&dav, db, &args.plan, &account, args.folder.as_deref()).await
+            } else {
+                convene_dav::files::pull_plan(&dav, db, &args.plan, &account, args.folder.as_deref()).await
+            }
+        })
+        .map_err(dav_error)
+}
+
+pub fn plan_push(ctx: &mut Ctx, args: PlanPushArgs) -> Result<()> {
+    let done = plan_transfer(ctx, args, true)?;
+    if ctx.json {
+        return output::json(&done);
+    }
+    crate::accounts::say(&format!("Put \"{}\" at {}.", done.plan, done.href))
+}
+
+pub fn plan_pull(ctx: &mut Ctx, args: PlanPushArgs) -> Result<()> {
+    let plan = args.plan.clone();
+    let done = plan_transfer(ctx, args, false)?;
+    if ctx.json {
+        return output::json(&done);
+    }
+    let mut text = format!("Read \"{}\" from {}.", done.plan, done.href);
+    if let Some(r) = &done.received {
+        text.push_str(&format!("\n{}", r.message));
+        if !r.conflicts.is_empty() {
+            text.push_str(&format!(
+                "\n{} conflict(s), side by side in `convene plan conflicts {plan}`; settle each with `convene plan resolve`.",
+                r.conflicts.len()
+            ));
+        }
+    }
+    crate::accounts::say(&text)
+}

@@ -48,7 +48,7 @@ pub fn password_for(account: &str, given: Option<String>) -> Result<String, DavE
 /// A password read from standard input: the first line, without its line end.
 pub fn read_password_stdin() -> Result<String, DavError> {
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).map_err(|e| convene_core::Error::Io(e))?;
+    std::io::stdin().read_line(&mut line).map_err(convene_core::Error::Io)?;
     let password = line.trim_end_matches(['\r', '\n']).to_string();
     if password.is_empty() {
         return Err(DavError::Core(convene_core::Error::invalid(
