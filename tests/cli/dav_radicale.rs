@@ -31,15 +31,79 @@ struct Radicale {
     child: Option<Child>,
     port: u16,
     dir: tempfile::TempDir,
+    /// (certificate, key) when it serves HTTPS.
+    tls: Option<(PathBuf, PathBuf)>,
 }
 
 impl Radicale {
     fn start() -> Radicale {
         let dir = tempfile::tempdir().unwrap();
-        let mut server = Radicale { child: None, port: free_port(), dir };
+        let mut server = Radicale { child: None, port: free_port(), dir, tls: None };
         std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
         server.up();
         server
+    }
+
+    /// Radicale over HTTPS with a certificate of a certificate authority made up here
+    /// (openssl); returns the server and the authority's PEM file.
+    fn start_tls() -> (Radicale, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let openssl = |args: &[&str]| {
+            let out = Command::new("openssl").args(args).current_dir(d).output().expect("openssl is installed");
+            assert!(out.status.success(), "openssl {args:?}: {}", text(&out.stderr));
+        };
+        openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Convene test CA",
+        ]);
+        openssl(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=localhost",
+        ]);
+        std::fs::write(d.join("san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n").unwrap();
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+        ]);
+        let tls = Some((d.join("server.pem"), d.join("server.key")));
+        let ca = d.join("ca.pem");
+        let mut server = Radicale { child: None, port: free_port(), dir, tls };
+        std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
+        server.up();
+        (server, ca)
     }
 
     fn up(&mut self) {
@@ -47,9 +111,13 @@ impl Radicale {
         std::fs::write(
             &config,
             format!(
-                "[server]\nhosts = 127.0.0.1:{}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {}\nhtpasswd_encryption = plain\n\
+                "[server]\nhosts = 127.0.0.1:{}\n{}[auth]\ntype = htpasswd\nhtpasswd_filename = {}\nhtpasswd_encryption = plain\n\
                  [storage]\nfilesystem_folder = {}\n[rights]\ntype = owner_only\n[logging]\nlevel = warning\n",
                 self.port,
+                match &self.tls {
+                    Some((cert, key)) => format!("ssl = True\ncertificate = {}\nkey = {}\n", cert.display(), key.display()),
+                    None => String::new(),
+                },
                 self.dir.path().join("users").display(),
                 self.dir.path().join("collections").display()
             ),
@@ -78,7 +146,8 @@ impl Radicale {
     }
 
     fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://127.0.0.1:{}/", self.port)
     }
 }
 
@@ -332,4 +401,37 @@ fn wrong_password_and_a_server_that_is_down_change_nothing_and_the_next_run_succ
     assert_eq!(ok["created"], 3, "{ok}");
     let test = ok_json(&c, &["account", "test", "radicale"]);
     assert_eq!(test["calendars"].as_array().unwrap().len(), 1, "{test}");
+}
+
+#[test]
+fn a_server_with_its_own_certificate_authority_is_refused_without_ca_file_and_accepted_with_it() {
+    let (server, ca) = Radicale::start_tls();
+    let c = Convene::new();
+    network(&c);
+    let out = with_password(&c, &["account", "add", "plain", "--url", &server.url(), "--user", "coordinator"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = c.snapshot();
+    let refused = with_password(&c, &["publish", "iotxchange", "--account", "plain"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = text(&refused.stderr);
+    assert!(err.contains("TLS certificate") && err.contains("--ca-file"), "{err}");
+    assert_eq!(c.snapshot(), before, "a refused certificate changes nothing");
+
+    let out = with_password(
+        &c,
+        &[
+            "account",
+            "add",
+            "trusted",
+            "--url",
+            &server.url(),
+            "--user",
+            "coordinator",
+            "--ca-file",
+            ca.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let published = ok_json(&c, &["publish", "iotxchange", "--account", "trusted"]);
+    assert_eq!(published["created"], 3, "{published}");
 }
