@@ -92,7 +92,7 @@ ensure_interop() {
   export CONVENE_INTEROP_PYTHON CONVENE_INTEROP_HOLIDAYS_PYTHON CONVENE_INTEROP_NODE_MODULES
 }
 
-# ensure_dav_servers: the servers the CalDAV/WebDAV tests run against (Radicale; WsgiDAV for
+# ensure_dav_servers: the servers the CalDAV/WebDAV tests run against (Radicale and Xandikos; WsgiDAV for
 #   plans in a WebDAV folder) and python `caldav`, in target/interop/dav-venv
 #   (tests/interop/dav/requirements.txt). Exports CONVENE_DAV_PYTHON for tests/cli/dav_*.rs.
 ensure_dav_servers() {
@@ -101,7 +101,7 @@ ensure_dav_servers() {
   local want
   want=$(sha256sum tests/interop/dav/requirements.txt | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    convene_say "creating the CalDAV/WebDAV test virtualenv ($venv: radicale, wsgidav, caldav)"
+    convene_say "creating the CalDAV/WebDAV test virtualenv ($venv: radicale, xandikos, wsgidav, caldav)"
     rm -rf "$venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/dav/requirements.txt &&

@@ -1,5 +1,5 @@
-//! `convene account`, `publish`, `pull`, `conflicts` against a real CalDAV server: Radicale
-//! from PyPI, started by each test on a free port with its own storage folder (installed
+//! `convene account`, `publish`, `pull`, `conflicts` against real CalDAV servers, Radicale
+//! and Xandikos from PyPI, started by each test on a free port with its own storage folder (installed
 //! by `ensure_dav_servers` in scripts/setup.sh, which sets CONVENE_DAV_PYTHON;
 //! scripts/test-interop.sh runs these). Published events are read back by python `caldav`
 //! (the library), and changed "by another client" with raw HTTP PUTs.
@@ -158,9 +158,8 @@ impl Drop for Radicale {
 }
 
 /// Runs a python snippet with the server's address, user and password as argv[1..4].
-fn py(server: &Radicale, code: &str, extra: &[&str]) -> String {
-    let out =
-        Command::new(python()).args(["-c", code, &server.url(), "coordinator", PASSWORD]).args(extra).output().unwrap();
+fn py(url: &str, code: &str, extra: &[&str]) -> String {
+    let out = Command::new(python()).args(["-c", code, url, "coordinator", PASSWORD]).args(extra).output().unwrap();
     assert!(out.status.success(), "python failed:\n{}", text(&out.stderr));
     text(&out.stdout)
 }
@@ -264,8 +263,8 @@ fn network(c: &Convene) -> Vec<(String, String)> {
     meetings
 }
 
-fn add_account(c: &Convene, server: &Radicale) {
-    let out = with_password(c, &["account", "add", "radicale", "--url", &server.url(), "--user", "coordinator"]);
+fn add_account(c: &Convene, url: &str) {
+    let out = with_password(c, &["account", "add", "radicale", "--url", url, "--user", "coordinator"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
 
@@ -276,9 +275,57 @@ fn meeting_json(c: &Convene, id: &str) -> Value {
 #[test]
 fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
     let server = Radicale::start();
+    every_acceptance_step(&server.url());
+}
+
+#[test]
+fn publish_read_back_change_on_both_sides_conflict_and_delete_with_xandikos() {
+    let server = Xandikos::start();
+    every_acceptance_step(&server.url);
+}
+
+/// Xandikos serves one user without authentication (it expects a proxy in front for that);
+/// the password is sent and ignored.
+struct Xandikos {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Xandikos {
+    fn start() -> Xandikos {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let child = Command::new(python())
+            .args(["-m", "xandikos.web", "--defaults", "-l", "127.0.0.1", "-p", &port.to_string(), "-d"])
+            .arg(dir.path().join("data"))
+            .arg("--state-dir")
+            .arg(dir.path().join("state"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(30), "xandikos did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Xandikos { child, url: format!("http://127.0.0.1:{port}/"), _dir: dir }
+    }
+}
+
+impl Drop for Xandikos {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every step of the acceptance that one CalDAV server at `url` can show.
+fn every_acceptance_step(url: &str) {
     let c = Convene::new();
     let meetings = network(&c);
-    add_account(&c, &server);
+    add_account(&c, url);
 
     // First publish: the calendar is created and every meeting written.
     let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
@@ -286,7 +333,7 @@ fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
     assert_eq!(first["calendar_created"], true);
 
     // python caldav reads every event back at the instants Convene holds.
-    let read = py(&server, READ_BACK, &[]);
+    let read = py(url, READ_BACK, &[]);
     let kickoff = meeting_json(&c, &meetings[0].1);
     let start = kickoff["schedule"]["start"].as_str().unwrap().replace("+00:00", "Z");
     assert!(read.contains(&format!("{} {}", meetings[0].0, &start[..20])), "{read}\nwanted {start}");
@@ -302,13 +349,13 @@ fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
     c.ok(&["meeting", "update", &meetings[0].1, "--start", "2027-03-11 10:00", "--end", "17:00"]);
     let moved = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
     assert_eq!(moved["updated"], 1, "{moved}");
-    assert!(py(&server, READ_BACK, &[]).contains(&format!("{} 2027-03-11T", meetings[0].0)));
+    assert!(py(url, READ_BACK, &[]).contains(&format!("{} 2027-03-11T", meetings[0].0)));
 
     // Moved on the server by another client: pull takes it, with a note of what changed.
     let cal = first["calendar_href"].as_str().unwrap().to_string();
     let href = |uid: &str| format!("{cal}{uid}.ics");
     py(
-        &server,
+        url,
         EDIT,
         &[
             &href(&meetings[1].0),
@@ -322,12 +369,12 @@ fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
     assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Transnational meeting Nevers (moved)");
 
     // Both changed: a conflict, neither side overwritten.
-    py(&server, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off in Jelgava", "SUMMARY:Kick-off (server)"]);
+    py(url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off in Jelgava", "SUMMARY:Kick-off (server)"]);
     c.ok(&["meeting", "update", &meetings[0].1, "--title", "Kick-off (here)"]);
     let both = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
     assert_eq!(both["conflicts"].as_array().unwrap().len(), 1, "{both}");
     assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off (here)");
-    assert!(py(&server, READ_BACK, &[]).contains("Kick-off (server)"));
+    assert!(py(url, READ_BACK, &[]).contains("Kick-off (server)"));
     let conflicts = c.json(&["conflicts"]);
     assert_eq!(conflicts.as_array().unwrap().len(), 1);
     assert!(conflicts[0]["local_ics"].as_str().unwrap().contains("Kick-off (here)"));
@@ -337,17 +384,17 @@ fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
     c.ok(&["conflict", "resolve", &id, "--keep", "local"]);
     let settled = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
     assert_eq!(settled["updated"], 1, "{settled}");
-    let read = py(&server, READ_BACK, &[]);
+    let read = py(url, READ_BACK, &[]);
     assert!(read.contains("Kick-off (here)") && !read.contains("Kick-off (server)"), "{read}");
 
     // Deleted here: deleted there.
     c.ok(&["meeting", "delete", &meetings[1].1]);
     let deleted = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
     assert_eq!(deleted["deleted"], 1, "{deleted}");
-    assert!(!py(&server, READ_BACK, &[]).contains(&meetings[1].0));
+    assert!(!py(url, READ_BACK, &[]).contains(&meetings[1].0));
 
     // Deleted there: reported and kept here until someone chooses.
-    py(&server, DELETE, &[&href(&meetings[0].0)]);
+    py(url, DELETE, &[&href(&meetings[0].0)]);
     let gone = ok_json(&c, &["pull", "iotxchange"]);
     assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 1, "{gone}");
     assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off (here)");
@@ -373,7 +420,7 @@ fn wrong_password_and_a_server_that_is_down_change_nothing_and_the_next_run_succ
     let mut server = Radicale::start();
     let c = Convene::new();
     network(&c);
-    add_account(&c, &server);
+    add_account(&c, &server.url());
     let before = c.snapshot();
 
     let out = common::command()
