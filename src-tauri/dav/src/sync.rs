@@ -217,13 +217,19 @@ async fn ensure_calendar(
     Err(DavError::Other { url: dav.url.clone(), detail: format!("no free name for the calendar under {home}") })
 }
 
+/// An href as libdav gives those of listings (only reserved characters percent-encoded), so
+/// that the hrefs Convene wrote compare equal to the server's (`%40` and `@` alike).
+fn normal(href: &str) -> String {
+    libdav::encoding::normalise_percent_encoded(href).map(|h| h.into_owned()).unwrap_or_else(|_| href.to_string())
+}
+
 fn to_listing(changed: Vec<libdav::dav::ListedResource>, deleted: Vec<String>, complete: bool, home: &str) -> Listing {
     let changed = changed
         .into_iter()
         .filter(|r| r.href.trim_end_matches('/') != home.trim_end_matches('/') && !r.href.ends_with('/'))
-        .map(|r| (r.href, r.etag))
+        .map(|r| (normal(&r.href), r.etag))
         .collect();
-    Listing { complete, changed, deleted: deleted.into_iter().collect() }
+    Listing { complete, changed, deleted: deleted.iter().map(|h| normal(h)).collect() }
 }
 
 /// The server's listing of the calendar: a delta from the token when there is one, else
@@ -280,7 +286,10 @@ async fn take_server_changes(
 ) -> Result<(), DavError> {
     let network_id = binding.network_id;
     let (listing, token) = listing(dav, binding, report).await?;
-    let remembered = core_publish::remembered(db, network_id)?;
+    let mut remembered = core_publish::remembered(db, network_id)?;
+    for r in remembered.values_mut() {
+        r.href = normal(&r.href);
+    }
     let changes = core_publish::reconcile::reconcile_listing(&remembered, &listing);
     for (uid, etag) in &changes.adopt_etag {
         if let Some(r) = remembered.get(uid) {
@@ -309,7 +318,8 @@ async fn take_server_changes(
                     continue;
                 }
             };
-            let uid = by_href.get(resource.href.as_str()).map(|r| r.uid.clone()).unwrap_or_else(|| uids[0].clone());
+            let href = normal(&resource.href);
+            let uid = by_href.get(href.as_str()).map(|r| r.uid.clone()).unwrap_or_else(|| uids[0].clone());
             let here = local.get(&uid);
             let known = remembered.get(&uid);
             let remote_fp = core_publish::apply::remote_fingerprint(&content.data);
@@ -317,12 +327,7 @@ async fn take_server_changes(
                 RemoteDecision::AlreadyHere => core_publish::remember(
                     db,
                     network_id,
-                    &Remembered {
-                        uid,
-                        href: resource.href.clone(),
-                        etag: Some(content.etag.clone()),
-                        fingerprint: remote_fp,
-                    },
+                    &Remembered { uid, href: href.clone(), etag: Some(content.etag.clone()), fingerprint: remote_fp },
                 )?,
                 RemoteDecision::Conflict => {
                     let title = here.map(|l| l.title.clone()).unwrap_or_else(|| uid.clone());
@@ -331,7 +336,7 @@ async fn take_server_changes(
                         network_id,
                         &NewConflict {
                             uid: uid.clone(),
-                            href: resource.href.clone(),
+                            href: href.clone(),
                             title: title.clone(),
                             local_ics: here.map(|l| l.text.clone()),
                             remote_ics: Some(content.data.clone()),
@@ -348,7 +353,7 @@ async fn take_server_changes(
                                 network_id,
                                 &Remembered {
                                     uid: a.uid.clone(),
-                                    href: resource.href.clone(),
+                                    href: href.clone(),
                                     etag: Some(content.etag.clone()),
                                     fingerprint: a.fingerprint.clone(),
                                 },
@@ -505,6 +510,7 @@ pub async fn publish(
         match outcome {
             Outcome::Written { uid, href, etag, created } => {
                 let fingerprint = texts[&uid].fingerprint.clone();
+                let href = normal(&href);
                 core_publish::remember(db, network_id, &Remembered { uid, href, etag, fingerprint })?;
                 if created {
                     report.created += 1;
