@@ -164,7 +164,8 @@ fn py(url: &str, code: &str, extra: &[&str]) -> String {
     text(&out.stdout)
 }
 
-/// Every event of every calendar as python `caldav` reads it: "UID START END SUMMARY" lines, UTC.
+/// Every event of every calendar as python `caldav` reads it: "UID START END SUMMARY
+/// [STATUS]" lines, UTC.
 const READ_BACK: &str = r#"
 import sys, caldav, datetime
 c = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
@@ -174,7 +175,7 @@ for cal in c.principal().calendars():
         v = ev.icalendar_component
         s, e = v.get('dtstart').dt, v.get('dtend').dt
         f = lambda t: t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ') if isinstance(t, datetime.datetime) else t.isoformat()
-        lines.append(f"{v.get('uid')} {f(s)} {f(e)} {v.get('summary')}")
+        lines.append(f"{v.get('uid')} {f(s)} {f(e)} {v.get('summary')} [{v.get('status')}]")
 print("\n".join(sorted(lines)))
 "#;
 
@@ -407,6 +408,14 @@ fn every_acceptance_step(url: &str) {
     assert_eq!(settled["updated"], 1, "{settled}");
     let read = py(url, READ_BACK, &[]);
     assert!(read.contains("Kick-off (here)") && !read.contains("Kick-off (server)"), "{read}");
+
+    // A cancelled meeting stays in the calendar, as STATUS:CANCELLED.
+    c.ok(&["meeting", "cancel", &meetings[1].1]);
+    let cancelled = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(cancelled["updated"], 1, "{cancelled}");
+    let read = py(url, READ_BACK, &[]);
+    let line = read.lines().find(|l| l.starts_with(&meetings[1].0)).unwrap_or_else(|| panic!("{read}"));
+    assert!(line.ends_with("[CANCELLED]"), "{line}");
 
     // Deleted here: deleted there.
     c.ok(&["meeting", "delete", &meetings[1].1]);
