@@ -92,6 +92,25 @@ ensure_interop() {
   export CONVENE_INTEROP_PYTHON CONVENE_INTEROP_HOLIDAYS_PYTHON CONVENE_INTEROP_NODE_MODULES
 }
 
+# ensure_dav_servers: the servers the CalDAV/WebDAV tests run against (Radicale and Xandikos; WsgiDAV for
+#   plans in a WebDAV folder) and python `caldav`, in target/interop/dav-venv
+#   (tests/interop/dav/requirements.txt). Exports CONVENE_DAV_PYTHON for tests/cli/dav_*.rs.
+ensure_dav_servers() {
+  local venv=target/interop/dav-venv
+  local stamp=$venv/.convene-requirements-sha256
+  local want
+  want=$(sha256sum tests/interop/dav/requirements.txt | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    convene_say "creating the CalDAV/WebDAV test virtualenv ($venv: radicale, xandikos, wsgidav, caldav)"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/dav/requirements.txt &&
+      echo "$want" > "$stamp"
+  fi
+  CONVENE_DAV_PYTHON="$PWD/$venv/bin/python"
+  export CONVENE_DAV_PYTHON
+}
+
 ensure_tauri_driver() {
   if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     convene_say "installing tauri-driver (cargo install tauri-driver --locked)"

@@ -24,6 +24,7 @@ pub const TOP: Groups = &[
     ("Action plans", &["plans", "plan"]),
     ("Good practices", &["practices", "practice"]),
     ("All data", &["search", "import", "export", "backup", "help"]),
+    ("Calendar servers (CalDAV, WebDAV)", &["account", "publish", "pull", "conflicts", "conflict"]),
 ];
 
 pub const MEETING: Groups = &[
@@ -35,7 +36,7 @@ pub const PLAN: Groups = &[
     ("The plan", &["show", "create", "status", "export", "author"]),
     ("Its content", &["section", "action", "indicator", "risk"]),
     ("Review and history", &["comment", "revisions", "diff", "restore"]),
-    ("Exchange with partner cities", &["send", "receive", "conflicts", "resolve", "help"]),
+    ("Exchange with partner cities", &["send", "receive", "push", "pull", "conflicts", "resolve", "help"]),
 ];
 
 /// The help text's command list: each group's heading, then its commands with their

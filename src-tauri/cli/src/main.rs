@@ -16,9 +16,11 @@
 //!   not exist, a delete refused because of what depends on it, a file that cannot be read
 //!   or written, a database from a newer Convene.
 
+mod accounts;
 mod agenda;
 mod attendance;
 mod calendar;
+mod conflicts;
 mod data;
 mod help;
 mod holidays;
@@ -37,6 +39,7 @@ mod plans;
 mod polls;
 mod practice_edit;
 mod practices;
+mod publish;
 mod schedule_options;
 mod scheduling;
 
@@ -145,6 +148,18 @@ pub enum Command {
     /// Ask the partners which dates suit them, read their answers, and turn the chosen date into a meeting
     #[command(subcommand)]
     Poll(polls::PollCommand),
+    /// Add, list, test or remove a CalDAV/WebDAV server account (passwords stay in the keyring)
+    #[command(subcommand)]
+    Account(accounts::AccountCommand),
+    /// Publish a network's meetings to a calendar on a CalDAV server (and read its changes first)
+    Publish(publish::PublishArgs),
+    /// Read changes made on the CalDAV server into a published network
+    Pull(publish::PullArgs),
+    /// List meetings changed both here and on the server, with both versions
+    Conflicts,
+    /// Settle a conflict: keep local or remote
+    #[command(subcommand)]
+    Conflict(conflicts::ConflictCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -217,6 +232,11 @@ fn run(cli: Cli) -> Result<()> {
         Command::Slots(args) => scheduling::slots(&ctx, args),
         Command::Rotation(args) => scheduling::rotation(&ctx, args),
         Command::Poll(cmd) => polls::run(&mut ctx, cmd),
+        Command::Account(cmd) => accounts::run(&mut ctx, cmd),
+        Command::Publish(args) => publish::publish(&mut ctx, args),
+        Command::Pull(args) => publish::pull(&mut ctx, args),
+        Command::Conflicts => conflicts::list(&ctx),
+        Command::Conflict(cmd) => conflicts::run(&mut ctx, cmd),
     }
 }
 

@@ -114,6 +114,10 @@ pub enum PlanCommand {
         /// The new name ("" goes back to the system user name)
         name: Option<String>,
     },
+    /// Put the plan's .convene-plan file in a WebDAV folder (never over a copy not pulled first)
+    Push(crate::publish::PlanPushArgs),
+    /// Read the plan's .convene-plan file from the WebDAV folder and merge it, as `plan receive` does
+    Pull(crate::publish::PlanPushArgs),
 }
 
 #[derive(Debug, Args)]
@@ -336,6 +340,8 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             let saved = resolve_conflict_by_key(&mut ctx.db, id, &args.key, choice)?;
             saved_line(ctx, &saved, &format!("settled the conflict in {}", args.key))
         }
+        PlanCommand::Push(args) => crate::publish::plan_push(ctx, args),
+        PlanCommand::Pull(args) => crate::publish::plan_pull(ctx, args),
         PlanCommand::Author { name } => {
             let setting = match name {
                 Some(name) => plan::set_author(&mut ctx.db, &name)?,

@@ -35,6 +35,7 @@ pub mod plan;
 pub mod poll;
 pub mod practice;
 pub mod progress;
+pub mod publish;
 pub mod schedule_text;
 pub mod scheduling;
 pub mod search;

@@ -288,6 +288,10 @@ mod tests {
         ("poll_recipients", "poll_id partner_id email token"),
     ];
 
+    /// Tables deliberately not carried: this computer's state about CalDAV/WebDAV servers
+    /// (migration 0008; docs/sync.md says why an ETag or sync token must not travel).
+    const LEFT_OUT: &[&str] = &["dav_accounts", "dav_calendars", "dav_conflicts", "dav_plan_files", "dav_resources"];
+
     #[test]
     fn every_table_and_column_of_the_schema_is_carried() {
         let db = Db::open_in_memory().unwrap();
@@ -298,7 +302,12 @@ mod tests {
                  AND name NOT LIKE 'search_index%' ORDER BY name",
             )
             .unwrap();
-        let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect();
+        let tables: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|t| t.unwrap())
+            .filter(|t: &String| !LEFT_OUT.contains(&t.as_str()))
+            .collect();
         let mut covered: Vec<&str> = COVERED.iter().map(|(t, _)| *t).collect();
         covered.sort();
         assert_eq!(tables, covered, "a table was added or removed; carry it in the export");

@@ -1,0 +1,572 @@
+//! Discovery, publish and pull against a CalDAV server, following the decisions of
+//! [`convene_core::publish`].
+//!
+//! A publish is: find or create the network's calendar (MKCALENDAR with the network's name
+//! and a colour), read the server's changes ([`pull`]: sync-collection from the remembered
+//! token, or a full listing where the server has no sync support or refuses the token),
+//! then write Convene's changes, at most [`PARALLEL_REQUESTS`] at a time. An unchanged
+//! re-publish is one request (the sync-collection). Only what the server confirmed is
+//! remembered, so a run cut short is completed by the next one; local meetings change only
+//! through a server change that was taken, or never when a request fails.
+
+use std::collections::{HashMap, HashSet};
+
+use futures_util::stream::{self, StreamExt};
+use libdav::caldav::{CalendarComponent, CreateCalendar, FindCalendarHomeSet, FindCalendars, GetCalendarResources};
+use libdav::dav::{Delete, ListResources, PutResource, SyncCollection, WebDavError};
+use libdav::names;
+use serde::Serialize;
+
+use convene_core::publish::{
+    self as core_publish, Account, Binding, Listing, LocalResource, NewConflict, Remembered, RemoteDecision, Write,
+};
+use convene_core::Db;
+
+use crate::client::{Dav, TransportError};
+use crate::error::{from_status, from_transport, DavError};
+
+/// At most this many requests at once during a publish.
+pub const PARALLEL_REQUESTS: usize = 8;
+
+const ICS: &str = "text/calendar; charset=utf-8";
+
+impl Dav {
+    pub(crate) fn fail(&self, what: &str, e: WebDavError<TransportError>) -> DavError {
+        use libdav::dav::RequestError;
+        match e {
+            WebDavError::Request(RequestError::Client(t)) => from_transport(&self.url, &self.host, &t),
+            WebDavError::Request(RequestError::Http(b)) => from_transport(&self.url, &self.host, b.as_ref()),
+            WebDavError::BadStatusCode(s) => from_status(&self.url, what, s),
+            WebDavError::PreconditionFailed(_) => from_status(&self.url, what, http::StatusCode::PRECONDITION_FAILED),
+            WebDavError::Xml(x) => DavError::NotCalDav {
+                url: self.url.clone(),
+                detail: format!("its answer to {what} is not WebDAV XML: {x}"),
+            },
+            other => DavError::Other { url: self.url.clone(), detail: format!("{what}: {other}") },
+        }
+    }
+}
+
+fn is_precondition_failed(e: &WebDavError<TransportError>) -> bool {
+    matches!(e, WebDavError::PreconditionFailed(_))
+        || matches!(e, WebDavError::BadStatusCode(s) if *s == http::StatusCode::PRECONDITION_FAILED)
+        || e.to_string().contains("412")
+}
+
+/// What discovery found on the server.
+#[derive(Debug, Clone, Serialize)]
+pub struct Discovery {
+    pub principal: String,
+    pub calendar_home: String,
+    /// (href, display name)
+    pub calendars: Vec<(String, Option<String>)>,
+}
+
+/// RFC 6764's well-known address when the account names only a server, then the current
+/// user's principal and its calendar home; lists the calendars there.
+pub async fn discover(dav: &mut Dav) -> Result<Discovery, DavError> {
+    let base = dav.caldav.base_url().clone();
+    let given = dav.caldav.clone();
+    if base.path() == "/" || base.path().is_empty() {
+        let service = if base.scheme_str() == Some("https") {
+            libdav::sd::DiscoverableService::CalDavs
+        } else {
+            libdav::sd::DiscoverableService::CalDav
+        };
+        let port = base.port_u16().unwrap_or(service.default_port());
+        if let Ok(Some(found)) = dav.caldav.find_context_path(service, &dav.host, port).await {
+            dav.caldav = libdav::CalDavClient::new(libdav::dav::WebDavClient::new(found, dav.http.clone()));
+        }
+    }
+    let mut lookup = dav.caldav.find_current_user_principal().await;
+    if lookup.is_err() && dav.caldav.base_url() != given.base_url() {
+        // The well-known address led somewhere that is not the DAV root (Radicale's web
+        // page, say): the address as given is used instead.
+        dav.caldav = given;
+        lookup = dav.caldav.find_current_user_principal().await;
+    }
+    let principal = match lookup {
+        Ok(Some(p)) => p.path().to_string(),
+        Ok(None) => dav.caldav.base_url().path().to_string(),
+        Err(libdav::dav::FindCurrentUserPrincipalError::RequestError(e)) => {
+            return Err(dav.fail("the principal lookup (PROPFIND)", e))
+        }
+        Err(e) => return Err(DavError::NotCalDav { url: dav.url.clone(), detail: e.to_string() }),
+    };
+    let homes = dav
+        .caldav
+        .request(FindCalendarHomeSet::new(&principal))
+        .await
+        .map_err(|e| dav.fail("the calendar home lookup (PROPFIND)", e))?;
+    let Some(home) = homes.home_sets.into_iter().next() else {
+        return Err(DavError::NotCalDav {
+            url: dav.url.clone(),
+            detail: format!("the principal {principal} names no calendar home (calendar-home-set)"),
+        });
+    };
+    let home = home.path().to_string();
+    let found = dav.caldav.request(FindCalendars::new(&home)).await.map_err(|e| dav.fail("listing calendars", e))?;
+    let calendars = found
+        .calendars
+        .into_iter()
+        .map(|c| {
+            let name = c.properties.iter().find(|(p, _)| **p == names::DISPLAY_NAME).and_then(|(_, v)| v.clone());
+            (c.href, name)
+        })
+        .collect();
+    Ok(Discovery { principal, calendar_home: home, calendars })
+}
+
+/// Options of a publish.
+#[derive(Debug, Clone, Default)]
+pub struct PublishOptions {
+    /// The calendar's display name; the network's name when `None`.
+    pub calendar: Option<String>,
+    /// Also keep a plain `.ics` of the network at this path (absolute, or relative to the
+    /// account's address).
+    pub ics_file: Option<String>,
+}
+
+/// What a publish or pull did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncReport {
+    pub network: String,
+    pub calendar_href: String,
+    pub calendar_created: bool,
+    pub created: usize,
+    pub updated: usize,
+    pub deleted: usize,
+    /// Meetings changed or created from the server: one line each, with what changed.
+    pub taken_from_server: Vec<String>,
+    /// Events deleted on the server that are still here (a conflict each; see `conflicts`).
+    pub deleted_on_server: Vec<String>,
+    /// New conflicts (both sides changed): nothing was written for them.
+    pub conflicts: Vec<String>,
+    pub warnings: Vec<String>,
+    /// HTTP requests made.
+    pub requests: usize,
+    pub ics_file: Option<String>,
+}
+
+impl SyncReport {
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{}: {} created, {} updated, {} deleted on the server; {} taken from the server",
+            self.network,
+            self.created,
+            self.updated,
+            self.deleted,
+            self.taken_from_server.len()
+        );
+        if !self.conflicts.is_empty() || !self.deleted_on_server.is_empty() {
+            s.push_str(&format!(
+                "; {} conflict(s) to resolve (convene conflicts)",
+                self.conflicts.len() + self.deleted_on_server.len()
+            ));
+        }
+        s.push('.');
+        s
+    }
+}
+
+fn colour_of(slug: &str) -> String {
+    const PALETTE: [&str; 8] = ["#1F77B4", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#17BECF", "#BCBD22"];
+    let sum: usize = slug.bytes().map(usize::from).sum();
+    PALETTE[sum % PALETTE.len()].to_string()
+}
+
+async fn ensure_calendar(
+    dav: &mut Dav,
+    network: &convene_core::network::Network,
+    name: &str,
+    report: &mut SyncReport,
+) -> Result<String, DavError> {
+    let found = discover(dav).await?;
+    report.requests += 3;
+    if let Some((href, _)) = found.calendars.iter().find(|(_, n)| n.as_deref() == Some(name)) {
+        return Ok(href.clone());
+    }
+    let home = if found.calendar_home.ends_with('/') {
+        found.calendar_home.clone()
+    } else {
+        format!("{}/", found.calendar_home)
+    };
+    let colour = colour_of(&network.slug);
+    for attempt in 1..=5 {
+        let href = match attempt {
+            1 => format!("{home}{}/", network.slug),
+            n => format!("{home}{}-{n}/", network.slug),
+        };
+        if found.calendars.iter().any(|(h, _)| *h == href) {
+            continue;
+        }
+        let request = CreateCalendar::new(&href)
+            .with_display_name(name)
+            .with_colour(&colour)
+            .with_components(&[CalendarComponent::VEvent]);
+        report.requests += 1;
+        match dav.caldav.request(request).await {
+            Ok(_) => {
+                report.calendar_created = true;
+                return Ok(href);
+            }
+            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 405 || s.as_u16() == 409 => continue,
+            Err(e) => return Err(dav.fail("creating the calendar (MKCALENDAR)", e)),
+        }
+    }
+    Err(DavError::Other { url: dav.url.clone(), detail: format!("no free name for the calendar under {home}") })
+}
+
+/// An href as libdav gives those of listings (only reserved characters percent-encoded), so
+/// that the hrefs Convene wrote compare equal to the server's (`%40` and `@` alike).
+fn normal(href: &str) -> String {
+    libdav::encoding::normalise_percent_encoded(href).map(|h| h.into_owned()).unwrap_or_else(|_| href.to_string())
+}
+
+fn to_listing(changed: Vec<libdav::dav::ListedResource>, deleted: Vec<String>, complete: bool, home: &str) -> Listing {
+    let changed = changed
+        .into_iter()
+        .filter(|r| r.href.trim_end_matches('/') != home.trim_end_matches('/') && !r.href.ends_with('/'))
+        .map(|r| (normal(&r.href), r.etag))
+        .collect();
+    Listing { complete, changed, deleted: deleted.iter().map(|h| normal(h)).collect() }
+}
+
+/// The server's listing of the calendar: a delta from the token when there is one, else
+/// everything; the new token when the server gives one.
+async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Result<(Listing, Option<String>), DavError> {
+    let href = binding.href.as_str();
+    if let Some(token) = &binding.sync_token {
+        report.requests += 1;
+        match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
+            Ok(r) => return Ok((to_listing(r.changed, r.deleted, false, href), Some(r.new_sync_token))),
+            Err(e @ WebDavError::Request(_)) => return Err(dav.fail("reading the calendar's changes (REPORT)", e)),
+            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => return Err(from_status(&dav.url, "", s)),
+            Err(_) => {} // token refused or sync not offered: read everything below
+        }
+    }
+    report.requests += 1;
+    match dav.caldav.request(SyncCollection::new(href)).await {
+        Ok(r) => Ok((to_listing(r.changed, r.deleted, true, href), Some(r.new_sync_token))),
+        Err(e @ WebDavError::Request(_)) => Err(dav.fail("reading the calendar (REPORT)", e)),
+        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
+            Err(from_status(&dav.url, &format!("reading the calendar {href}"), s))
+        }
+        Err(_) => {
+            report.requests += 1;
+            let all = dav
+                .caldav
+                .request(ListResources::new(href))
+                .await
+                .map_err(|e| dav.fail("listing the calendar (PROPFIND)", e))?;
+            Ok((to_listing(all.resources, Vec::new(), true, href), None))
+        }
+    }
+}
+
+fn account_binding(db: &Db, network_id: i64, account: &Account) -> Result<Option<Binding>, DavError> {
+    match core_publish::binding(db, network_id)? {
+        Some(b) if b.account_id != account.id => {
+            let other = core_publish::get_account(db, b.account_id)?;
+            Err(DavError::Core(convene_core::Error::Conflict(format!(
+                "this network is published with the account \"{}\", not \"{}\"; use --account {}",
+                other.name, account.name, other.name
+            ))))
+        }
+        b => Ok(b),
+    }
+}
+
+/// Reads the server's changes into the network (the first step of every publish).
+async fn take_server_changes(
+    dav: &Dav,
+    db: &mut Db,
+    binding: &Binding,
+    report: &mut SyncReport,
+) -> Result<(), DavError> {
+    let network_id = binding.network_id;
+    let (listing, token) = listing(dav, binding, report).await?;
+    let mut remembered = core_publish::remembered(db, network_id)?;
+    for r in remembered.values_mut() {
+        r.href = normal(&r.href);
+    }
+    let changes = core_publish::reconcile::reconcile_listing(&remembered, &listing);
+    for (uid, etag) in &changes.adopt_etag {
+        if let Some(r) = remembered.get(uid) {
+            core_publish::remember(db, network_id, &Remembered { etag: Some(etag.clone()), ..r.clone() })?;
+        }
+    }
+    let local: HashMap<String, LocalResource> =
+        core_publish::local_resources(db, network_id)?.into_iter().map(|l| (l.uid.clone(), l)).collect();
+    let by_href: HashMap<&str, &Remembered> = remembered.values().map(|r| (r.href.as_str(), r)).collect();
+    if !changes.fetch.is_empty() {
+        report.requests += 1;
+        let hrefs: Vec<&str> = changes.fetch.iter().map(|f| f.href.as_str()).collect();
+        let fetched = dav
+            .caldav
+            .request(GetCalendarResources::new(&binding.href).with_hrefs(hrefs))
+            .await
+            .map_err(|e| dav.fail("reading changed events (REPORT calendar-multiget)", e))?;
+        for resource in fetched.resources {
+            let Ok(content) = resource.content else { continue };
+            let uids = match core_publish::apply::event_uids(&content.data) {
+                Ok(u) if !u.is_empty() => u,
+                _ => {
+                    report
+                        .warnings
+                        .push(format!("{} on the server holds no readable event; left alone", resource.href));
+                    continue;
+                }
+            };
+            let href = normal(&resource.href);
+            let uid = by_href.get(href.as_str()).map(|r| r.uid.clone()).unwrap_or_else(|| uids[0].clone());
+            let here = local.get(&uid);
+            let known = remembered.get(&uid);
+            let remote_fp = core_publish::apply::remote_fingerprint(&content.data);
+            match core_publish::decide_fetched(here, known, &remote_fp) {
+                RemoteDecision::AlreadyHere => core_publish::remember(
+                    db,
+                    network_id,
+                    &Remembered { uid, href: href.clone(), etag: Some(content.etag.clone()), fingerprint: remote_fp },
+                )?,
+                RemoteDecision::Conflict => {
+                    let title = here.map(|l| l.title.clone()).unwrap_or_else(|| uid.clone());
+                    core_publish::record_conflict(
+                        db,
+                        network_id,
+                        &NewConflict {
+                            uid: uid.clone(),
+                            href: href.clone(),
+                            title: title.clone(),
+                            local_ics: here.map(|l| l.text.clone()),
+                            remote_ics: Some(content.data.clone()),
+                            remote_etag: Some(content.etag.clone()),
+                        },
+                    )?;
+                    report.conflicts.push(format!("\"{title}\" changed both here and on the server"));
+                }
+                RemoteDecision::Accept => match core_publish::accept_remote(db, network_id, &content.data) {
+                    Ok(applied) => {
+                        for a in applied {
+                            core_publish::remember(
+                                db,
+                                network_id,
+                                &Remembered {
+                                    uid: a.uid.clone(),
+                                    href: href.clone(),
+                                    etag: Some(content.etag.clone()),
+                                    fingerprint: a.fingerprint.clone(),
+                                },
+                            )?;
+                            let line = if a.created {
+                                format!("\"{}\" was created on the server and is now a meeting here", a.title)
+                            } else if a.changes.is_empty() {
+                                format!("\"{}\" was rewritten on the server (no change Convene shows)", a.title)
+                            } else {
+                                format!("\"{}\" was changed on the server: {}", a.title, a.changes.join("; "))
+                            };
+                            report.taken_from_server.push(line);
+                        }
+                    }
+                    Err(e) => {
+                        report.warnings.push(format!("{}: the server's version could not be taken: {e}", resource.href))
+                    }
+                },
+            }
+        }
+    }
+    for uid in &changes.gone {
+        let Some(r) = remembered.get(uid) else { continue };
+        match local.get(uid) {
+            Some(l) => {
+                core_publish::record_conflict(
+                    db,
+                    network_id,
+                    &NewConflict {
+                        uid: uid.clone(),
+                        href: r.href.clone(),
+                        title: l.title.clone(),
+                        local_ics: Some(l.text.clone()),
+                        remote_ics: None,
+                        remote_etag: None,
+                    },
+                )?;
+                report.deleted_on_server.push(format!(
+                    "\"{}\" was deleted on the server; it is kept here until you choose (convene conflicts)",
+                    l.title
+                ));
+            }
+            None => core_publish::forget(db, network_id, uid)?,
+        }
+    }
+    if token.is_some() || binding.sync_token.is_some() {
+        core_publish::set_sync_token(db, network_id, token.as_deref())?;
+    }
+    Ok(())
+}
+
+/// Reads the server's changes into a network already published (`convene pull`).
+pub async fn pull(dav: &mut Dav, db: &mut Db, network_id: i64, account: &Account) -> Result<SyncReport, DavError> {
+    let network = convene_core::network::get_network(db, network_id)?;
+    let Some(binding) = account_binding(db, network_id, account)? else {
+        return Err(DavError::Core(convene_core::Error::invalid(
+            "network",
+            format!("{} is not published yet: run convene publish {} --account NAME first", network.name, network.slug),
+        )));
+    };
+    let mut report =
+        SyncReport { network: network.name.clone(), calendar_href: binding.href.clone(), ..Default::default() };
+    take_server_changes(dav, db, &binding, &mut report).await?;
+    core_publish::set_last_result(db, network_id, &format!("pull: {}", report.summary()))?;
+    Ok(report)
+}
+
+enum Outcome {
+    Written { uid: String, href: String, etag: Option<String>, created: bool },
+    Deleted { uid: String },
+    Precondition { write: Write },
+    Failed(DavError),
+}
+
+async fn perform(dav: &Dav, write: Write, texts: &HashMap<String, LocalResource>) -> Outcome {
+    let result = match &write {
+        Write::Create { href, uid } => {
+            let text = texts[uid].text.clone();
+            dav.caldav.request(PutResource::new(href).create(text, ICS)).await.map(|r| r.etag)
+        }
+        Write::Update { href, uid, etag } => {
+            let text = texts[uid].text.clone();
+            match etag {
+                Some(etag) => {
+                    dav.caldav.request(PutResource::new(href).update(text, ICS, etag.clone())).await.map(|r| r.etag)
+                }
+                None => dav.caldav.request(PutResource::new(href).update(text, ICS, "*")).await.map(|r| r.etag),
+            }
+        }
+        Write::Delete { href, etag, .. } => match etag {
+            Some(etag) => dav.caldav.request(Delete::new(href).with_etag(etag.clone())).await.map(|_| None),
+            None => dav.caldav.request(Delete::new(href).force()).await.map(|_| None),
+        },
+    };
+    match result {
+        Ok(etag) => match write {
+            Write::Create { uid, href } => Outcome::Written { uid, href, etag, created: true },
+            Write::Update { uid, href, .. } => Outcome::Written { uid, href, etag, created: false },
+            Write::Delete { uid, .. } => Outcome::Deleted { uid },
+        },
+        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 404 && matches!(write, Write::Delete { .. }) => {
+            Outcome::Deleted { uid: write.uid().to_string() }
+        }
+        Err(e) if is_precondition_failed(&e) => Outcome::Precondition { write },
+        Err(e) => Outcome::Failed(dav.fail(
+            match write {
+                Write::Create { .. } => "creating an event (PUT)",
+                Write::Update { .. } => "updating an event (PUT)",
+                Write::Delete { .. } => "deleting an event (DELETE)",
+            },
+            e,
+        )),
+    }
+}
+
+/// Publishes the network's meetings to its calendar on the account's server; see the
+/// module docs. On a failure, what the server confirmed before it is remembered and the
+/// error returned; the next publish completes the rest.
+pub async fn publish(
+    dav: &mut Dav,
+    db: &mut Db,
+    network_id: i64,
+    account: &Account,
+    options: &PublishOptions,
+) -> Result<SyncReport, DavError> {
+    let network = convene_core::network::get_network(db, network_id)?;
+    let name = options.calendar.clone().unwrap_or_else(|| network.name.clone());
+    let mut report = SyncReport { network: network.name.clone(), ..Default::default() };
+    let binding = match account_binding(db, network_id, account)? {
+        Some(b) if options.calendar.as_ref().is_none_or(|c| *c == b.display_name) => b,
+        _ => {
+            let href = ensure_calendar(dav, &network, &name, &mut report).await?;
+            core_publish::bind_calendar(db, network_id, account.id, &href, &name)?;
+            core_publish::binding(db, network_id)?.expect("just bound")
+        }
+    };
+    report.calendar_href = binding.href.clone();
+    take_server_changes(dav, db, &binding, &mut report).await?;
+
+    let local = core_publish::local_resources(db, network_id)?;
+    let remembered = core_publish::remembered(db, network_id)?;
+    let in_conflict: HashSet<String> =
+        core_publish::list_conflicts(db, Some(network_id))?.into_iter().map(|c| c.uid).collect();
+    let writes = core_publish::plan_writes(&binding.href, &local, &remembered, &in_conflict);
+    let texts: HashMap<String, LocalResource> = local.into_iter().map(|l| (l.uid.clone(), l)).collect();
+    report.requests += writes.len();
+    let dav_ref = &*dav;
+    let outcomes: Vec<Outcome> = stream::iter(writes.into_iter().map(|w| perform(dav_ref, w, &texts)))
+        .buffer_unordered(PARALLEL_REQUESTS)
+        .collect()
+        .await;
+    let mut failure = None;
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Written { uid, href, etag, created } => {
+                let fingerprint = texts[&uid].fingerprint.clone();
+                let href = normal(&href);
+                core_publish::remember(db, network_id, &Remembered { uid, href, etag, fingerprint })?;
+                if created {
+                    report.created += 1;
+                } else {
+                    report.updated += 1;
+                }
+            }
+            Outcome::Deleted { uid } => {
+                core_publish::forget(db, network_id, &uid)?;
+                report.deleted += 1;
+            }
+            Outcome::Precondition { write } => {
+                let uid = write.uid().to_string();
+                let here = texts.get(&uid);
+                let href = match &write {
+                    Write::Create { href, .. } | Write::Update { href, .. } | Write::Delete { href, .. } => {
+                        href.clone()
+                    }
+                };
+                report.requests += 1;
+                let remote = dav
+                    .caldav
+                    .request(GetCalendarResources::new(&binding.href).with_hrefs([href.as_str()]))
+                    .await
+                    .ok()
+                    .and_then(|r| r.resources.into_iter().next())
+                    .and_then(|r| r.content.ok());
+                let title = here.map(|l| l.title.clone()).unwrap_or_else(|| uid.clone());
+                core_publish::record_conflict(
+                    db,
+                    network_id,
+                    &NewConflict {
+                        uid,
+                        href,
+                        title: title.clone(),
+                        local_ics: here.map(|l| l.text.clone()),
+                        remote_ics: remote.as_ref().map(|c| c.data.clone()),
+                        remote_etag: remote.map(|c| c.etag),
+                    },
+                )?;
+                report
+                    .conflicts
+                    .push(format!("\"{title}\" was changed on the server meanwhile (412); nothing was overwritten"));
+            }
+            Outcome::Failed(e) => {
+                failure.get_or_insert(e);
+            }
+        }
+    }
+    if let Some(e) = failure {
+        core_publish::set_last_result(db, network_id, &format!("failed: {e}"))?;
+        return Err(e);
+    }
+    if let Some(path) = &options.ics_file {
+        crate::files::put_network_ics(dav, db, network_id, path, &mut report).await?;
+    }
+    core_publish::set_last_result(db, network_id, &report.summary())?;
+    Ok(report)
+}

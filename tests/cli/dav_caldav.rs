@@ -1,0 +1,514 @@
+//! `convene account`, `publish`, `pull`, `conflicts` against real CalDAV servers, Radicale
+//! and Xandikos from PyPI, started by each test on a free port with its own storage folder (installed
+//! by `ensure_dav_servers` in scripts/setup.sh, which sets CONVENE_DAV_PYTHON;
+//! scripts/test-interop.sh runs these). Published events are read back by python `caldav`
+//! (the library), and changed "by another client" with raw HTTP PUTs.
+
+mod common;
+
+use std::io::Write as _;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{text, Convene};
+use serde_json::Value;
+
+const PASSWORD: &str = "s3cret-Kezmarok-7431";
+
+fn python() -> PathBuf {
+    PathBuf::from(std::env::var("CONVENE_DAV_PYTHON").expect(
+        "CONVENE_DAV_PYTHON is not set: run `source scripts/setup.sh && ensure_dav_servers` first (scripts/test-interop.sh does)",
+    ))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+struct Radicale {
+    child: Option<Child>,
+    port: u16,
+    dir: tempfile::TempDir,
+    /// (certificate, key) when it serves HTTPS.
+    tls: Option<(PathBuf, PathBuf)>,
+}
+
+impl Radicale {
+    fn start() -> Radicale {
+        let dir = tempfile::tempdir().unwrap();
+        let mut server = Radicale { child: None, port: free_port(), dir, tls: None };
+        std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
+        server.up();
+        server
+    }
+
+    /// Radicale over HTTPS with a certificate of a certificate authority made up here
+    /// (openssl); returns the server and the authority's PEM file.
+    fn start_tls() -> (Radicale, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let openssl = |args: &[&str]| {
+            let out = Command::new("openssl").args(args).current_dir(d).output().expect("openssl is installed");
+            assert!(out.status.success(), "openssl {args:?}: {}", text(&out.stderr));
+        };
+        openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Convene test CA",
+        ]);
+        openssl(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=localhost",
+        ]);
+        std::fs::write(d.join("san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n").unwrap();
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+        ]);
+        let tls = Some((d.join("server.pem"), d.join("server.key")));
+        let ca = d.join("ca.pem");
+        let mut server = Radicale { child: None, port: free_port(), dir, tls };
+        std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
+        server.up();
+        (server, ca)
+    }
+
+    fn up(&mut self) {
+        let config = self.dir.path().join("config");
+        std::fs::write(
+            &config,
+            format!(
+                "[server]\nhosts = 127.0.0.1:{}\n{}[auth]\ntype = htpasswd\nhtpasswd_filename = {}\nhtpasswd_encryption = plain\n\
+                 [storage]\nfilesystem_folder = {}\n[rights]\ntype = owner_only\n[logging]\nlevel = warning\n",
+                self.port,
+                match &self.tls {
+                    Some((cert, key)) => format!("ssl = True\ncertificate = {}\nkey = {}\n", cert.display(), key.display()),
+                    None => String::new(),
+                },
+                self.dir.path().join("users").display(),
+                self.dir.path().join("collections").display()
+            ),
+        )
+        .unwrap();
+        let child = Command::new(python())
+            .args(["-m", "radicale", "--config"])
+            .arg(&config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(30), "radicale did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn down(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn url(&self) -> String {
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://127.0.0.1:{}/", self.port)
+    }
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        self.down();
+    }
+}
+
+/// Runs a python snippet with the server's address, user and password as argv[1..4].
+fn py(url: &str, code: &str, extra: &[&str]) -> String {
+    let out = Command::new(python()).args(["-c", code, url, "coordinator", PASSWORD]).args(extra).output().unwrap();
+    assert!(out.status.success(), "python failed:\n{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// Every event of every calendar as python `caldav` reads it: "UID START END SUMMARY
+/// [STATUS]" lines, UTC.
+const READ_BACK: &str = r#"
+import sys, caldav, datetime
+c = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+lines = []
+for cal in c.principal().calendars():
+    for ev in cal.events():
+        v = ev.icalendar_component
+        s, e = v.get('dtstart').dt, v.get('dtend').dt
+        f = lambda t: t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ') if isinstance(t, datetime.datetime) else t.isoformat()
+        lines.append(f"{v.get('uid')} {f(s)} {f(e)} {v.get('summary')} [{v.get('status')}]")
+print("\n".join(sorted(lines)))
+"#;
+
+/// Changes an event "in another calendar client": GET, replace a line, PUT with If-Match.
+const EDIT: &str = r#"
+import sys, urllib.request, base64
+url, user, pw, href, old, new = sys.argv[1:7]
+auth = "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+full = url.rstrip("/") + href
+r = urllib.request.urlopen(urllib.request.Request(full, headers={"Authorization": auth}))
+etag, body = r.headers["ETag"], r.read().decode()
+assert old in body, body
+req = urllib.request.Request(full, method="PUT", data=body.replace(old, new).encode(),
+    headers={"Authorization": auth, "If-Match": etag, "Content-Type": "text/calendar"})
+urllib.request.urlopen(req)
+"#;
+
+const DELETE: &str = r#"
+import sys, urllib.request, base64
+url, user, pw, href = sys.argv[1:5]
+auth = "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+urllib.request.urlopen(urllib.request.Request(url.rstrip("/") + href, method="DELETE", headers={"Authorization": auth}))
+"#;
+
+fn with_password(c: &Convene, args: &[&str]) -> std::process::Output {
+    let mut child = common::command()
+        .arg("--db")
+        .arg(&c.db)
+        .args(args)
+        .arg("--password-stdin")
+        .env_remove("CONVENE_DAV_PASSWORD")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(format!("{PASSWORD}\n").as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn ok_json(c: &Convene, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let out = with_password(c, &all);
+    assert!(out.status.success(), "convene {all:?} failed:\n{}{}", text(&out.stdout), text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn network(c: &Convene) -> Vec<(String, String)> {
+    common::iotxchange(c);
+    let mut meetings = Vec::new();
+    for (title, start) in
+        [("Kick-off in Jelgava", "2027-03-10 10:00"), ("Transnational meeting Nevers", "2027-06-02 09:30")]
+    {
+        let m = c.json(&[
+            "meeting",
+            "add",
+            "iotxchange",
+            "--title",
+            title,
+            "--kind",
+            "transnational",
+            "--start",
+            start,
+            "--end",
+            "17:00",
+            "--host",
+            if title.contains("Nevers") { "Nevers Agglomération" } else { "jelgava" },
+        ]);
+        meetings.push((m["uid"].as_str().unwrap().to_string(), m["id"].to_string()));
+    }
+    c.ok(&[
+        "meeting",
+        "add",
+        "iotxchange",
+        "--title",
+        "Final event",
+        "--kind",
+        "final-event",
+        "--date",
+        "2027-11-18",
+        "--until",
+        "2027-11-19",
+    ]);
+    // An event imported from another program, its UID holding an `@` (a reserved character
+    // in a URL path, written percent-encoded by Convene and listed unencoded by servers).
+    let ics = c.path("visit.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:study-visit@partner.example\r\n\
+         DTSTAMP:20260101T000000Z\r\nDTSTART:20270915T080000Z\r\nDTEND:20270915T150000Z\r\nSUMMARY:Study visit\r\n\
+         END:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    c.ok(&["import", "ics", ics.to_str().unwrap(), "--network", "iotxchange"]);
+    meetings
+}
+
+fn add_account(c: &Convene, url: &str) {
+    let out = with_password(c, &["account", "add", "radicale", "--url", url, "--user", "coordinator"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+fn meeting_json(c: &Convene, id: &str) -> Value {
+    c.json(&["meeting", "show", id])
+}
+
+#[test]
+fn publish_read_back_change_on_both_sides_conflict_and_delete_with_radicale() {
+    let server = Radicale::start();
+    every_acceptance_step(&server.url());
+}
+
+#[test]
+fn publish_read_back_change_on_both_sides_conflict_and_delete_with_xandikos() {
+    let server = Xandikos::start();
+    every_acceptance_step(&server.url);
+}
+
+/// Xandikos serves one user without authentication (it expects a proxy in front for that);
+/// the password is sent and ignored.
+struct Xandikos {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Xandikos {
+    fn start() -> Xandikos {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let child = Command::new(python())
+            .args(["-m", "xandikos.web", "--defaults", "-l", "127.0.0.1", "-p", &port.to_string(), "-d"])
+            .arg(dir.path().join("data"))
+            .arg("--state-dir")
+            .arg(dir.path().join("state"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(30), "xandikos did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Xandikos { child, url: format!("http://127.0.0.1:{port}/"), _dir: dir }
+    }
+}
+
+impl Drop for Xandikos {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every step of the issue's acceptance that one CalDAV server at `url` can show.
+fn every_acceptance_step(url: &str) {
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, url);
+
+    // First publish: the calendar is created and every meeting written.
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(first["created"], 4, "{first}");
+    assert_eq!(first["calendar_created"], true);
+
+    // python caldav reads every event back at the instants Convene holds.
+    let read = py(url, READ_BACK, &[]);
+    let kickoff = meeting_json(&c, &meetings[0].1);
+    let start = kickoff["schedule"]["start"].as_str().unwrap().replace("+00:00", "Z");
+    assert!(read.contains(&format!("{} {}", meetings[0].0, &start[..20])), "{read}\nwanted {start}");
+    assert!(read.contains("2027-11-18 2027-11-20 Final event"), "{read}");
+    assert_eq!(read.lines().count(), 4);
+    assert!(
+        read.contains("study-visit@partner.example 2027-09-15T08:00:00Z 2027-09-15T15:00:00Z Study visit"),
+        "{read}"
+    );
+
+    // Unchanged re-publish: one or two requests, nothing written.
+    let again = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(again["requests"], 1, "one sync-collection REPORT and nothing else: {again}");
+    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(
+        again["taken_from_server"],
+        serde_json::json!([]),
+        "our own writes are not read back as changes: {again}"
+    );
+    assert_eq!(again["deleted_on_server"], serde_json::json!([]), "{again}");
+
+    // A meeting moved in Convene is updated on the server.
+    c.ok(&["meeting", "update", &meetings[0].1, "--start", "2027-03-11 10:00", "--end", "17:00"]);
+    let moved = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(moved["updated"], 1, "{moved}");
+    assert!(py(url, READ_BACK, &[]).contains(&format!("{} 2027-03-11T", meetings[0].0)));
+
+    // Moved on the server by another client: pull takes it, with a note of what changed.
+    let cal = first["calendar_href"].as_str().unwrap().to_string();
+    let href = |uid: &str| format!("{cal}{uid}.ics");
+    py(
+        url,
+        EDIT,
+        &[
+            &href(&meetings[1].0),
+            "SUMMARY:Transnational meeting Nevers",
+            "SUMMARY:Transnational meeting Nevers (moved)",
+        ],
+    );
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    let taken = pulled["taken_from_server"].to_string();
+    assert!(taken.contains("title"), "{pulled}");
+    assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Transnational meeting Nevers (moved)");
+
+    // Both changed: a conflict, neither side overwritten.
+    py(url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off in Jelgava", "SUMMARY:Kick-off (server)"]);
+    c.ok(&["meeting", "update", &meetings[0].1, "--title", "Kick-off (here)"]);
+    let both = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(both["conflicts"].as_array().unwrap().len(), 1, "{both}");
+    assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off (here)");
+    assert!(py(url, READ_BACK, &[]).contains("Kick-off (server)"));
+    let conflicts = c.json(&["conflicts"]);
+    assert_eq!(conflicts.as_array().unwrap().len(), 1);
+    assert!(conflicts[0]["local_ics"].as_str().unwrap().contains("Kick-off (here)"));
+    assert!(conflicts[0]["remote_ics"].as_str().unwrap().contains("Kick-off (server)"));
+    // Keep local: the next publish writes it over the server's.
+    let id = conflicts[0]["id"].to_string();
+    c.ok(&["conflict", "resolve", &id, "--keep", "local"]);
+    let settled = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(settled["updated"], 1, "{settled}");
+    let read = py(url, READ_BACK, &[]);
+    assert!(read.contains("Kick-off (here)") && !read.contains("Kick-off (server)"), "{read}");
+
+    // A cancelled meeting stays in the calendar, as STATUS:CANCELLED.
+    c.ok(&["meeting", "cancel", &meetings[1].1]);
+    let cancelled = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(cancelled["updated"], 1, "{cancelled}");
+    let read = py(url, READ_BACK, &[]);
+    let line = read.lines().find(|l| l.starts_with(&meetings[1].0)).unwrap_or_else(|| panic!("{read}"));
+    assert!(line.ends_with("[CANCELLED]"), "{line}");
+
+    // Deleted here: deleted there.
+    c.ok(&["meeting", "delete", &meetings[1].1]);
+    let deleted = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(deleted["deleted"], 1, "{deleted}");
+    assert!(!py(url, READ_BACK, &[]).contains(&meetings[1].0));
+
+    // Deleted there: reported and kept here until someone chooses.
+    py(url, DELETE, &[&href(&meetings[0].0)]);
+    let gone = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 1, "{gone}");
+    assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off (here)");
+    let conflicts = c.json(&["conflicts"]);
+    c.ok(&["conflict", "resolve", &conflicts[0]["id"].to_string(), "--keep", "remote"]);
+    c.fails(&["meeting", "show", &meetings[0].1], 1);
+
+    // No password anywhere: the database file, the JSON export, the --json outputs.
+    let db_bytes = std::fs::read(&c.db).unwrap();
+    let wal = std::fs::read(c.db.with_extension("db-wal")).unwrap_or_default();
+    for bytes in [&db_bytes, &wal] {
+        assert!(!bytes.windows(PASSWORD.len()).any(|w| w == PASSWORD.as_bytes()), "the password is in the database");
+    }
+    assert!(!c.snapshot().contains(PASSWORD));
+    for out in [first, again, moved, pulled, both, settled, deleted, gone] {
+        assert!(!out.to_string().contains(PASSWORD));
+    }
+    assert!(!c.json(&["account", "list"]).to_string().contains(PASSWORD));
+}
+
+#[test]
+fn wrong_password_and_a_server_that_is_down_change_nothing_and_the_next_run_succeeds() {
+    let mut server = Radicale::start();
+    let c = Convene::new();
+    network(&c);
+    add_account(&c, &server.url());
+    let before = c.snapshot();
+
+    let out = common::command()
+        .arg("--db")
+        .arg(&c.db)
+        .args(["publish", "iotxchange", "--account", "radicale"])
+        .env("CONVENE_DAV_PASSWORD", "not-the-password")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("401") && err.contains("password"), "{err}");
+    assert!(!err.contains("not-the-password"), "the error shows the password: {err}");
+    assert_eq!(c.snapshot(), before);
+
+    server.down();
+    let out = with_password(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("refused the connection"), "{err}");
+    assert_eq!(c.snapshot(), before);
+
+    server.up();
+    let ok = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(ok["created"], 4, "{ok}");
+    let test = ok_json(&c, &["account", "test", "radicale"]);
+    assert_eq!(test["calendars"].as_array().unwrap().len(), 1, "{test}");
+}
+
+#[test]
+fn a_server_with_its_own_certificate_authority_is_refused_without_ca_file_and_accepted_with_it() {
+    let (server, ca) = Radicale::start_tls();
+    let c = Convene::new();
+    network(&c);
+    let out = with_password(&c, &["account", "add", "plain", "--url", &server.url(), "--user", "coordinator"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = c.snapshot();
+    let refused = with_password(&c, &["publish", "iotxchange", "--account", "plain"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = text(&refused.stderr);
+    assert!(err.contains("TLS certificate") && err.contains("--ca-file"), "{err}");
+    assert_eq!(c.snapshot(), before, "a refused certificate changes nothing");
+
+    let out = with_password(
+        &c,
+        &[
+            "account",
+            "add",
+            "trusted",
+            "--url",
+            &server.url(),
+            "--user",
+            "coordinator",
+            "--ca-file",
+            ca.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let published = ok_json(&c, &["publish", "iotxchange", "--account", "trusted"]);
+    assert_eq!(published["created"], 4, "{published}");
+}
