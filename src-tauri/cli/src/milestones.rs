@@ -17,6 +17,7 @@ use convene_core::milestone::{
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::validate::parse_date;
+use convene_core::i18n::Message;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
@@ -152,10 +153,9 @@ fn find(db: &Db, network: &Network, key: &str) -> Result<Milestone> {
         .collect();
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(Error::NotFound(format!(
-            "{} has no milestone with id or title \"{key}\"; `convene milestone list {}` lists them",
-            network.name, network.slug
-        ))),
+        [] => Err(Error::NotFound(
+            Message::new("cli-no-milestone").arg("network", &network.name).arg("key", key).arg("slug", &network.slug),
+        )),
         many => {
             let each: Vec<String> = many.iter().map(|m| format!("id {} ({})", m.id, when(m))).collect();
             Err(Error::invalid(
