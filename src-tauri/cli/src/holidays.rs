@@ -14,11 +14,11 @@ use clap::{Args, Subcommand};
 use convene_core::holiday::{
     self, add_day_off, country_holidays, delete_day_off, list_days_off, named_partner_days_off, DayOff, DayOffInput,
 };
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::find_network;
 use convene_core::partner::list_partners;
 use convene_core::validate::{self, parse_date};
-use convene_core::i18n::Message;
 use convene_core::{Error, Result};
 use serde::Serialize;
 

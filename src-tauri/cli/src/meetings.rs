@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use clap::{Args, Subcommand};
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::i18n::{self, Message};
 use convene_core::local_times::meeting_local_times;
 use convene_core::meeting::{
     create_meeting, delete_meeting, find_meeting, get_meeting, list_meetings, update_meeting, Attendee, DateRange,
@@ -28,7 +29,6 @@ use convene_core::names::fold;
 use convene_core::network::{find_network, get_network, Network};
 use convene_core::scheduling::warnings::meeting_warnings;
 use convene_core::scheduling::MeetingWarning;
-use convene_core::i18n::{self, Message};
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 

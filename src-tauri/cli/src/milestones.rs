@@ -10,6 +10,7 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::milestone::{
     create_milestone, delete_milestone, list_milestones, update_milestone, DatePrecision, Milestone, MilestoneInput,
     MilestoneKind,
@@ -17,7 +18,6 @@ use convene_core::milestone::{
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::validate::parse_date;
-use convene_core::i18n::Message;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 

@@ -335,7 +335,10 @@ fn delete(ctx: &mut Ctx, key: &str, cascade: bool) -> Result<()> {
     let words = if removed.is_empty() {
         text_with("cli-network-deleted", &[("name", (&network.name).into())])
     } else {
-        text_with("cli-network-deleted-with", &[("name", (&network.name).into()), ("also", removed.items.join(", ").into())])
+        text_with(
+            "cli-network-deleted-with",
+            &[("name", (&network.name).into()), ("also", removed.items.join(", ").into())],
+        )
     };
     output::print(&format!("{words}\n"))
 }

@@ -8,13 +8,13 @@
 
 use clap::{Args, Subcommand};
 use convene_core::country;
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
     create_partner, delete_partner, get_partner, list_partners, match_partner, update_partner, NameMatch, Partner,
     PartnerInput, PartnerRole,
 };
-use convene_core::i18n::Message;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 

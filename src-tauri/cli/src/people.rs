@@ -10,13 +10,13 @@
 //! exact match is acted on; an id of someone in another network is "not found".
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
     add_contact, add_local_group_member, delete_contact, delete_local_group_member, list_partners, update_contact,
     update_local_group_member, Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner,
 };
-use convene_core::i18n::Message;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 

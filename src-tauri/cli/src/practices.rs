@@ -6,11 +6,11 @@
 //! must match (as a word or the start of one), accents aside.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::get_network;
 use convene_core::practice::{get_practice, list_practices, Practice};
 use convene_core::search::search as search_all;
-use convene_core::i18n::Message;
 use convene_core::{Error, Result};
 use serde::Serialize;
 

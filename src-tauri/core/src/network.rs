@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::names::{fold, slugify};
 use crate::origin::Origin;
@@ -361,7 +362,7 @@ pub fn get_network(db: &Db, id: i64) -> Result<Network> {
         .conn()
         .query_row("SELECT * FROM networks WHERE id = ?1", [id], network_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no network with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-network-id").arg("id", id.to_string())))?;
     let mut stmt = db
         .conn()
         .prepare_cached("SELECT name, start_date, end_date FROM phases WHERE network_id = ?1 ORDER BY position")?;
@@ -387,7 +388,7 @@ pub fn find_network(db: &Db, key: &str) -> Result<Network> {
     let found = rows.iter().find(|(_, s, _)| *s == slug).or_else(|| rows.iter().find(|(_, _, n)| fold(n) == folded));
     match found {
         Some((id, _, _)) => get_network(db, *id),
-        None => Err(Error::not_found(format!("there is no network called \"{key}\"; `convene networks` lists them"))),
+        None => Err(Error::not_found(Message::new("error-no-network").arg("key", key))),
     }
 }
 

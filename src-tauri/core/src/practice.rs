@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::store::{now_text, Db};
@@ -238,7 +239,7 @@ pub fn get_practice(db: &Db, id: i64) -> Result<Practice> {
         .conn()
         .query_row("SELECT * FROM practices WHERE id = ?1", [id], practice_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no good practice with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-practice-id").arg("id", id.to_string())))?;
     let mut stmt = db
         .conn()
         .prepare_cached("SELECT heading, body FROM practice_sections WHERE practice_id = ?1 ORDER BY position")?;

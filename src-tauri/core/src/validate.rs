@@ -88,7 +88,10 @@ pub fn year(field: &str, value: i32) -> Result<i32> {
     if !(FIRST_YEAR..=LAST_YEAR).contains(&value) {
         return Err(Error::invalid(
             field,
-            Message::new("error-year-out-of-range").arg("year", value.to_string()).arg("first", FIRST_YEAR.to_string()).arg("last", LAST_YEAR.to_string()),
+            Message::new("error-year-out-of-range")
+                .arg("year", value.to_string())
+                .arg("first", FIRST_YEAR.to_string())
+                .arg("last", LAST_YEAR.to_string()),
         ));
     }
     Ok(value)
@@ -111,7 +114,10 @@ pub fn date_range(start_field: &str, start: Option<NaiveDate>, end_field: &str, 
     }
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            return Err(Error::invalid(end_field, Message::new("error-end-before-start").arg("end", e.to_string()).arg("start", s.to_string())));
+            return Err(Error::invalid(
+                end_field,
+                Message::new("error-end-before-start").arg("end", e.to_string()).arg("start", s.to_string()),
+            ));
         }
     }
     Ok(())
@@ -119,9 +125,10 @@ pub fn date_range(start_field: &str, start: Option<NaiveDate>, end_field: &str, 
 
 /// An IANA time zone name such as `Europe/Riga`.
 pub fn zone(field: &str, value: &str) -> Result<Tz> {
-    value.trim().parse::<Tz>().map_err(|_| {
-        Error::invalid(field, Message::new("error-unknown-zone").arg("value", value))
-    })
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::invalid(field, Message::new("error-unknown-zone").arg("value", value)))
 }
 
 #[cfg(test)]

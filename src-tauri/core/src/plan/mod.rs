@@ -62,6 +62,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::get_network;
@@ -240,7 +241,7 @@ pub fn get_plan(db: &Db, id: i64) -> Result<ActionPlan> {
     db.conn()
         .query_row(&format!("SELECT {PLAN_COLUMNS} FROM action_plans a WHERE a.id = ?1"), [id], plan_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no action plan with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-plan-id").arg("id", id.to_string())))
 }
 
 pub fn list_plans(db: &Db, network_id: i64) -> Result<Vec<ActionPlan>> {
