@@ -6,7 +6,14 @@
 
 ## screens/Settings.svelte
 settings-settings = Settings
-settings-your-name-your-data = Your name, your data, its backups, and bringing data in and out.
+settings-your-name-your-data = Your language, your name, your data, its backups, and bringing data in and out.
+settings-language = Language
+settings-language-label = Language of the window
+settings-language-hint = Menus, buttons and messages, and how dates, times and amounts are written. Plans and invitations keep their own language.
+# { $language } is the system's language named in that language, e.g. "Français".
+settings-language-system = System language ({ $language })
+# { $language } is the chosen language named in that language.
+settings-language-changed = The window is now in { $language }.
 settings-your-name = Your name
 settings-name-plan-versions-comments = Name on plan versions and comments
 settings-now = {" "}(as now)
@@ -135,7 +142,10 @@ find-time-panel-days-left-out = Days left out ({ $length })
 ## components/ImportReport.svelte
 import-report-import-report = Import report
 import-report-already-there-left-they = Already there and left as they were: { $existing }.
-import-report-check = { $count } to check
+import-report-check = { $count ->
+        [one] { $count } thing
+       *[other] { $count } things
+    } to check
 import-report-lines-importer-placed-guessing = — lines the importer placed by guessing, or kept as notes
 import-report-line = Line { $line }
 import-report-no-warnings-every-line = No warnings: every line found its place.
@@ -183,6 +193,10 @@ milestone-form-add-milestone-2 = Add milestone
 milestone-form-close-without-saving = Close without saving
 
 ## components/MonthCalendar.svelte
+month-calendar-meetings = { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }
 month-calendar-previous-month = Previous month
 month-calendar-previous = ‹ Previous
 month-calendar-month = This month
@@ -200,6 +214,12 @@ nav-ctrl = Ctrl
 nav-k = K
 
 ## components/PartnerDetails.svelte
+partner-details-field-name = Name
+partner-details-field-role = Role
+partner-details-field-email = E-mail
+partner-details-field-phone = Phone
+partner-details-field-organisation = Organisation
+partner-details-field-group-role = Role in the group
 partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · now { $clockIn }
 partner-details-edit-partner = Edit partner
 partner-details-delete-partner = Delete partner
@@ -240,7 +260,11 @@ partners-table-local-time-now = Local time now
 partners-table-people = People
 
 ## components/PeopleEditor.svelte
-people-editor-add = Add { $noun }
+# $noun is contact (a partner city's contact person) or member (of the URBACT Local Group).
+people-editor-add = { $noun ->
+        [contact] Add contact
+       *[member] Add member
+    }
 people-editor-none-yet = None yet.
 people-editor-delete = Delete { $primary }?
 people-editor-delete-2 = Delete
@@ -248,8 +272,14 @@ people-editor-keep = Keep
 people-editor-edit = Edit { $primary }
 people-editor-edit-2 = Edit
 people-editor-delete-3 = Delete { $primary }
-people-editor-new = New { $noun }
-people-editor-edit-3 = Edit { $noun }
+people-editor-new = { $noun ->
+        [contact] New contact
+       *[member] New member
+    }
+people-editor-edit-3 = { $noun ->
+        [contact] Edit contact
+       *[member] Edit member
+    }
 people-editor-saving = Saving…
 people-editor-save = Save
 people-editor-close-without-saving = Close without saving
@@ -320,15 +350,24 @@ import-calendar-button-import-calendar = Import calendar…
 ## components/calendar/ImportCalendarDialog.svelte
 import-calendar-dialog-calendar-imported = Calendar imported
 import-calendar-dialog-import-report = Import report
-import-calendar-dialog-was = it was
-import-calendar-dialog-they-were = they were
-import-calendar-dialog-already-saved-recent-file = { $count } already saved, as recent as in the file or more, and left as { $value }.
-import-calendar-dialog-skipped = { $count } skipped
-import-calendar-dialog-it = it
-import-calendar-dialog-them = them
-import-calendar-dialog-not-imported-fix-calendar = , not imported; fix { $value } in the calendar program and import the file again
+import-calendar-dialog-already-saved-recent-file = { $count ->
+        [one] { $count } event was already saved, as recent as in the file or more, and left as it was.
+       *[other] { $count } events were already saved, as recent as in the file or more, and left as they were.
+    }
+import-calendar-dialog-skipped = { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    } skipped
+# Follows "3 events skipped" in bold.
+import-calendar-dialog-not-imported-fix-calendar = { $count ->
+        [one] , not imported; fix it in the calendar program and import the file again
+       *[other] , not imported; fix them in the calendar program and import the file again
+    }
 import-calendar-dialog-more = … and { $value } more.
-import-calendar-dialog-check = { $count } to check
+import-calendar-dialog-check = { $count ->
+        [one] { $count } thing
+       *[other] { $count } things
+    } to check
 import-calendar-dialog-no-warnings = No warnings.
 import-calendar-dialog-close = Close
 
@@ -337,7 +376,10 @@ invitation-dialog-email-invitation = Email an invitation to “{ $title }”
 invitation-dialog-your-mail-program-opens = Your mail program opens the message ready to send; it arrives as an invitation to accept or decline.
 invitation-dialog-from-your-e-mail = From (your e-mail address)
 invitation-dialog-answers-come-back-remembered = Answers come back to it. Remembered on this computer.
-invitation-dialog-to = To ({ $count })
+invitation-dialog-to = To ({ $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    })
 invitation-dialog-finding-partners-contacts = Finding the partners’ contacts…
 invitation-dialog-no-contact-partners-meeting = No contact of the partners this meeting concerns has an e-mail address. Add addresses below, or add them to the partners’ contacts.
 invitation-dialog-choose-all = Choose all
@@ -391,7 +433,10 @@ budget-summary-total-cost = Total cost
 budget-summary-funding-found = Funding found
 budget-summary-funding-above-cost = Funding above the cost
 budget-summary-funding-gap = Funding gap
-budget-summary-not-counted = { $count } not counted.
+budget-summary-not-counted = { $count ->
+        [one] { $count } action has no cost estimate yet and is
+       *[other] { $count } actions have no cost estimate yet and are
+    } not counted.
 budget-summary-actions-per-year = Actions per year
 budget-summary-no-action-has-months = No action has months yet.
 budget-summary-year = Year
@@ -972,3 +1017,77 @@ practices-transfer = Transfer
 ## screens/SearchPage.svelte
 search-page-search = Search
 search-page-networks-partners-meetings-action = Networks, partners, meetings, action plans and good practices. Accents do not matter: “Gavle” finds Gävle. Press Ctrl+K anywhere to search.
+
+## Labels of the core's closed sets (kinds, statuses, roles), the same words as the core's label()
+label-meeting-kind-kick-off = Kick-off
+label-meeting-kind-transnational = Transnational meeting
+label-meeting-kind-city-visit = City visit
+label-meeting-kind-final-event = Final event
+label-meeting-kind-local-group = Local group
+label-meeting-kind-online-touch-base = Online touch-base
+label-meeting-kind-phase-review = Phase review
+label-meeting-kind-other = Other
+label-poll-answer-yes = Yes
+label-poll-answer-maybe = If need be
+label-poll-answer-no = No
+label-meeting-mode-in-person = In person
+label-meeting-mode-online = Online
+label-meeting-mode-hybrid = Hybrid
+label-meeting-status-tentative = Tentative
+label-meeting-status-confirmed = Confirmed
+label-meeting-status-held = Held
+label-meeting-status-postponed = Postponed
+label-meeting-status-cancelled = Cancelled
+label-attendance-invited = Invited
+label-attendance-accepted = Accepted
+label-attendance-declined = Declined
+label-attendance-tentative = Tentative
+label-attendance-attended = Attended
+label-network-kind-action-planning = Action planning
+label-network-kind-transfer = Transfer
+label-network-kind-innovation-transfer = Innovation transfer
+label-network-kind-implementation = Implementation
+label-network-kind-other = Other
+label-partner-role-lead-partner = Lead partner
+label-partner-role-partner = Partner
+label-partner-role-good-practice-city = Good practice city
+label-partner-role-transfer-city = Transfer city
+label-partner-role-associated = Associated
+label-plan-status-draft = Draft
+label-plan-status-in-review = In review
+label-plan-status-final = Final
+label-plan-status-adopted = Adopted
+label-funding-source-city = City budget
+label-funding-source-erdf = ERDF
+label-funding-source-esf-plus = ESF+
+label-funding-source-national = National
+label-funding-source-regional = Regional
+label-funding-source-private = Private
+label-funding-source-other = Other
+label-action-status-idea = Idea
+label-action-status-planned = Planned
+label-action-status-ongoing = Ongoing
+label-action-status-done = Done
+label-action-status-dropped = Dropped
+label-indicator-kind-output = Output
+label-indicator-kind-result = Result
+label-revision-kind-created = Created
+label-revision-kind-edit = Edited
+label-revision-kind-restore = Restored
+label-revision-kind-received = Received
+label-revision-kind-merge = Merged
+label-revision-kind-resolve = Conflict resolved
+label-milestone-kind-phase = Phase start or end
+label-milestone-kind-deadline = Deadline
+label-milestone-kind-deliverable = Deliverable
+label-milestone-kind-decision = Decision
+label-milestone-kind-event = Event
+label-milestone-kind-other = Other
+label-hit-kind-network = Network
+label-hit-kind-partner = Partner
+label-hit-kind-meeting = Meeting
+label-hit-kind-plan = Action plan
+label-hit-kind-practice = Good practice
+label-day-off-source-national = Public holiday
+label-day-off-source-regional = Regional holiday
+label-day-off-source-local = Local day off

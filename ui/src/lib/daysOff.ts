@@ -5,7 +5,7 @@
  * (python-holidays' dates and the days off recorded), never from here.
  */
 import type { FieldErrors } from './errors';
-import { dayOffSourceLabel } from './bindings/labels';
+import { dayOffSourceLabel } from './labels';
 import type { IsoDate } from './dates';
 import type { DayOffInput, HolidayCountry, HolidayRegion, NamedDayOff } from './types';
 import { NAME_MAX, dateError, put, requiredError } from './validation';
