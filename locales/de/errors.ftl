@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = darf nicht leer sein
+error-too-long = { $count ->
+    [one] ist { $count } Zeichen lang; erlaubt sind { $max }
+   *[other] ist { $count } Zeichen lang; erlaubt sind { $max }
+}
+error-not-an-email = „{ $value }“ ist keine E-Mail-Adresse (erwartet: name@example.org)
+error-url-scheme = „{ $value }“ muss mit https:// oder http:// beginnen
+error-not-a-url = „{ $value }“ ist keine Webadresse
+error-year-out-of-range = das Jahr { $year } liegt außerhalb von { $first }-{ $last }
+error-not-a-date = „{ $value }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT
+error-end-before-start = { $end } liegt vor dem Beginn, { $start }
+error-unknown-zone = „{ $value }“ ist keine bekannte IANA-Zeitzone (zum Beispiel Europe/Riga)
+error-not-yes-or-no = „{ $value }“ ist weder yes noch no
+error-appears-twice = dieser Wert von { $column } kommt zweimal vor; jeder muss eindeutig sein
+error-unknown-language = „{ $code }“ ist keine Sprache von Convene; verwenden Sie einen der Codes { $codes }
+error-no-network = es gibt kein Netzwerk namens „{ $key }“; `convene networks` listet sie auf
+error-cancelled = Abgebrochen; nichts wurde geändert.
+error-database-busy = die Datenbank ist belegt: ein anderes Convene (das Fenster oder ein Befehl) hat sie beim Speichern länger als { $seconds } Sekunden gehalten. Nichts wurde gespeichert; versuchen Sie es erneut, wenn diese Arbeit beendet ist.
+error-no-network-id = es gibt kein Netzwerk mit der ID { $id }
+error-no-partner-id = es gibt keinen Partner mit der ID { $id }
+error-no-contact-id = es gibt keinen Kontakt mit der ID { $id }
+error-no-local-group-member-id = es gibt kein Mitglied der lokalen Gruppe mit der ID { $id }
+error-no-meeting-id = es gibt kein Treffen mit der ID { $id }
+error-no-milestone-id = es gibt keinen Meilenstein mit der ID { $id }
+error-no-day-off-id = es gibt keinen freien Tag mit der ID { $id }
+error-no-plan-id = es gibt keinen Aktionsplan mit der ID { $id }
+error-no-comment-id = es gibt keinen Kommentar mit der ID { $id }
+error-no-conflict-id = es gibt keinen Konflikt mit der ID { $id }
+error-no-practice-id = es gibt keine gute Praxis mit der ID { $id }

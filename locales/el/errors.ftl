@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = δεν μπορεί να είναι κενό
+error-too-long = { $count ->
+    [one] έχει { $count } χαρακτήρα· το όριο είναι { $max }
+   *[other] έχει { $count } χαρακτήρες· το όριο είναι { $max }
+}
+error-not-an-email = «{ $value }» δεν είναι διεύθυνση e-mail (αναμένεται όνομα@example.org)
+error-url-scheme = «{ $value }» πρέπει να αρχίζει με https:// ή http://
+error-not-a-url = «{ $value }» δεν είναι διεύθυνση ιστού
+error-year-out-of-range = το έτος { $year } είναι εκτός του διαστήματος { $first }-{ $last }
+error-not-a-date = «{ $value }» δεν είναι ημερομηνία· γράψτε την ως ΕΕΕΕ-ΜΜ-ΗΗ
+error-end-before-start = { $end } είναι πριν από την έναρξη, { $start }
+error-unknown-zone = «{ $value }» δεν είναι γνωστή ζώνη ώρας IANA (για παράδειγμα Europe/Riga)
+error-not-yes-or-no = «{ $value }» δεν είναι ούτε yes ούτε no
+error-appears-twice = αυτό το { $column } εμφανίζεται δύο φορές· το καθένα πρέπει να είναι μοναδικό
+error-unknown-language = «{ $code }» δεν είναι γλώσσα του Convene· χρησιμοποιήστε έναν από τους κωδικούς { $codes }
+error-no-network = δεν υπάρχει δίκτυο με όνομα «{ $key }»· το `convene networks` τα απαριθμεί
+error-cancelled = Ακυρώθηκε· δεν άλλαξε τίποτα.
+error-database-busy = η βάση δεδομένων είναι απασχολημένη: ένα άλλο Convene (το παράθυρο ή μια εντολή) την κράτησε για περισσότερα από { $seconds } δευτερόλεπτα κατά την αποθήκευση. Δεν αποθηκεύτηκε τίποτα· δοκιμάστε ξανά όταν τελειώσει εκείνη η εργασία.
+error-no-network-id = δεν υπάρχει δίκτυο με αναγνωριστικό { $id }
+error-no-partner-id = δεν υπάρχει εταίρος με αναγνωριστικό { $id }
+error-no-contact-id = δεν υπάρχει επαφή με αναγνωριστικό { $id }
+error-no-local-group-member-id = δεν υπάρχει μέλος της τοπικής ομάδας με αναγνωριστικό { $id }
+error-no-meeting-id = δεν υπάρχει συνάντηση με αναγνωριστικό { $id }
+error-no-milestone-id = δεν υπάρχει ορόσημο με αναγνωριστικό { $id }
+error-no-day-off-id = δεν υπάρχει ρεπό με αναγνωριστικό { $id }
+error-no-plan-id = δεν υπάρχει σχέδιο δράσης με αναγνωριστικό { $id }
+error-no-comment-id = δεν υπάρχει σχόλιο με αναγνωριστικό { $id }
+error-no-conflict-id = δεν υπάρχει διένεξη με αναγνωριστικό { $id }
+error-no-practice-id = δεν υπάρχει καλή πρακτική με αναγνωριστικό { $id }

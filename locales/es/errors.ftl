@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = no puede estar vacío
+error-too-long = { $count ->
+    [one] tiene { $count } carácter; el límite es { $max }
+   *[other] tiene { $count } caracteres; el límite es { $max }
+}
+error-not-an-email = «{ $value }» no es una dirección de correo electrónico (se espera nombre@ejemplo.org)
+error-url-scheme = «{ $value }» debe empezar por https:// o http://
+error-not-a-url = «{ $value }» no es una dirección web
+error-year-out-of-range = el año { $year } está fuera de { $first }-{ $last }
+error-not-a-date = «{ $value }» no es una fecha; escríbala como AAAA-MM-DD
+error-end-before-start = { $end } es anterior al inicio, { $start }
+error-unknown-zone = «{ $value }» no es una zona horaria IANA conocida (por ejemplo Europe/Riga)
+error-not-yes-or-no = «{ $value }» no es yes ni no
+error-appears-twice = este { $column } aparece dos veces; cada uno debe ser único
+error-unknown-language = «{ $code }» no es un idioma de Convene; use uno de { $codes }
+error-no-network = no hay ninguna red llamada «{ $key }»; `convene networks` las enumera
+error-cancelled = Cancelado; no se ha cambiado nada.
+error-database-busy = la base de datos está ocupada: otro Convene (la ventana o un comando) la retuvo más de { $seconds } segundos mientras guardaba. No se ha guardado nada; vuelva a intentarlo cuando ese trabajo haya terminado.
+error-no-network-id = no hay ninguna red con el id { $id }
+error-no-partner-id = no hay ningún socio con el id { $id }
+error-no-contact-id = no hay ningún contacto con el id { $id }
+error-no-local-group-member-id = no hay ningún miembro del grupo local con el id { $id }
+error-no-meeting-id = no hay ninguna reunión con el id { $id }
+error-no-milestone-id = no hay ningún hito con el id { $id }
+error-no-day-off-id = no hay ningún día libre con el id { $id }
+error-no-plan-id = no hay ningún plan de acción con el id { $id }
+error-no-comment-id = no hay ningún comentario con el id { $id }
+error-no-conflict-id = no hay ningún conflicto con el id { $id }
+error-no-practice-id = no hay ninguna buena práctica con el id { $id }

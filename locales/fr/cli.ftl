@@ -1,81 +1,52 @@
-# The convene command line's own output. Options and commands (--lang, `convene networks`)
-# are never translated.
-
-# Printed before every error on the terminal. $message: the error itself.
-cli-error = error: { $message }
-# An error about a field set by a command-line option: $field is the field's name in
-# Convene's data, $flag the option that sets it, $reason what is wrong with it.
-cli-error-field-with-flag = { $field } ({ $flag }): { $reason }
-cli-error-field = { $field }: { $reason }
-# A delete refused because other records depend on it.
-cli-error-run-with-cascade = { $message } (run again with --cascade)
-
-## Records the command line cannot find. $key: what the person typed; $slug: the
-## network's short name, to paste into the command that lists the records.
-
-cli-no-partner = { $network } has no partner called "{ $key }"; `convene partners { $slug }` lists them
-# $suggestion: the name of a partner whose name is close to what was typed.
-cli-no-partner-did-you-mean = { $network } has no partner called "{ $key }"; did you mean { $suggestion }?
-cli-no-meeting = { $network } has no meeting with id, UID or title "{ $key }"; `convene meetings { $slug }` lists them
-# $message: why the meeting was not found by its id.
-cli-meeting-title-needs-network = { $message }; to name a meeting by its title, give its network first (NETWORK MEETING)
-cli-no-milestone = { $network } has no milestone with id or title "{ $key }"; `convene milestone list { $slug }` lists them
-# $place: a network or a partner city.
-cli-no-contact = { $place } has no contact with id or name "{ $key }"
-cli-no-local-group-member = { $place } has no local group member with id or name "{ $key }"
-cli-no-practice = there is no good practice with id or title "{ $key }"; `convene practices` lists them
-cli-no-day-off = { $partner } has no day off on { $date }; `convene dayoff list { $slug } --partner { $partner_id }` lists them
-cli-no-day-off-named = { $partner } has no day off on { $date } named "{ $name }"; `convene dayoff list { $slug } --partner { $partner_id }` lists them
-# python-holidays: the library whose data Convene ships. $span: the dates asked for.
-cli-holidays-not-covered = python-holidays covers { $country } ({ $code }) from { $first_year }; it has no dates for { $span }
-
-## Dates of a network or a phase. $date: a date written YYYY-MM-DD.
-
-cli-date-from = from { $date }
-cli-date-until = until { $date }
-
-## `convene networks` and `convene network show|add|update|delete`
-
-cli-networks-none = No networks yet. Add one with `convene network add --name NAME` or import pages with `convene import urbact FILE`.
-# Column headings of tables, in capitals as the terminal shows them.
-cli-column-slug = SLUG
-cli-column-name = NAME
-cli-column-kind = KIND
+# The convene command line's own output. Source: locales/en/cli.ftl (comments there).
+cli-error = erreur : { $message }
+cli-error-field-with-flag = { $field } ({ $flag }) : { $reason }
+cli-error-field = { $field } : { $reason }
+cli-error-run-with-cascade = { $message } (relancez avec --cascade)
+cli-no-partner = { $network } n’a pas de partenaire nommé « { $key } » ; `convene partners { $slug }` les liste
+cli-no-partner-did-you-mean = { $network } n’a pas de partenaire nommé « { $key } » ; vouliez-vous dire { $suggestion } ?
+cli-no-meeting = { $network } n’a pas de réunion avec l’identifiant, l’UID ou le titre « { $key } » ; `convene meetings { $slug }` les liste
+cli-meeting-title-needs-network = { $message } ; pour désigner une réunion par son titre, donnez d’abord son réseau (RÉSEAU RÉUNION)
+cli-no-milestone = { $network } n’a pas de jalon avec l’identifiant ou le titre « { $key } » ; `convene milestone list { $slug }` les liste
+cli-no-contact = { $place } n’a pas de contact avec l’identifiant ou le nom « { $key } »
+cli-no-local-group-member = { $place } n’a pas de membre du groupe local avec l’identifiant ou le nom « { $key } »
+cli-no-practice = il n’y a pas de bonne pratique avec l’identifiant ou le titre « { $key } » ; `convene practices` les liste
+cli-no-day-off = { $partner } n’a pas de jour de congé le { $date } ; `convene dayoff list { $slug } --partner { $partner_id }` les liste
+cli-no-day-off-named = { $partner } n’a pas de jour de congé « { $name } » le { $date } ; `convene dayoff list { $slug } --partner { $partner_id }` les liste
+cli-holidays-not-covered = python-holidays couvre { $country } ({ $code }) à partir de { $first_year } ; il n’a pas de dates pour { $span }
+cli-date-from = à partir du { $date }
+cli-date-until = jusqu’au { $date }
+cli-networks-none = Aucun réseau pour l’instant. Ajoutez-en un avec `convene network add --name NOM` ou importez des pages avec `convene import urbact FICHIER`.
+cli-column-slug = NOM COURT
+cli-column-name = NOM
+cli-column-kind = TYPE
 cli-column-dates = DATES
-cli-column-partner-count = #PARTNERS
-cli-column-meeting-count = #MEETINGS
-cli-column-lead-partner = LEAD PARTNER
-# Labels of a record's details, followed by a colon and the value.
-cli-label-id = Id
-# A network's short name, used in commands (its "slug").
-cli-label-short-name = Short name
-cli-label-kind = Kind
-cli-label-tagline = Tagline
+cli-column-partner-count = NB PARTENAIRES
+cli-column-meeting-count = NB RÉUNIONS
+cli-column-lead-partner = CHEF DE FILE
+cli-label-id = Identifiant
+cli-label-short-name = Nom court
+cli-label-kind = Type
+cli-label-tagline = Accroche
 cli-label-programme = Programme
 cli-label-dates = Dates
-cli-label-lead-partner = Lead partner
-# A network's working language, or a plan's language.
-cli-label-language = Language
+cli-label-lead-partner = Chef de file
+cli-label-language = Langue
 cli-label-email = E-mail
-cli-label-website = Website
-# Headings of the parts of `convene network show`.
+cli-label-website = Site web
 cli-network-phases = Phases
-# $count: how many partner cities the network has.
 cli-network-partner-count = { $count ->
-    [0] No partners
-    [one] { $count } partner
-   *[other] { $count } partners
+    [0] Aucun partenaire
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
 }
-cli-network-milestones = Milestones
-# After a milestone that is done.
-cli-milestone-done = (done)
-cli-network-plans = Action plans
-# An action plan not yet tied to a partner city.
-cli-plan-no-city = (no city)
-cli-network-import-notes = Import notes (lines the importer could not place)
-cli-network-meetings-hint = Meetings: `convene meetings { $slug }`
-cli-network-added = Added the network { $name } (id { $id }, short name { $slug }).
-cli-network-updated = Updated the network { $name } (short name { $slug }).
-cli-network-deleted = Deleted the network { $name }.
-# $also: the records deleted with it, such as "3 partners, 2 meetings".
-cli-network-deleted-with = Deleted the network { $name } and { $also }.
+cli-network-milestones = Jalons
+cli-milestone-done = (fait)
+cli-network-plans = Plans d’action
+cli-plan-no-city = (pas de ville)
+cli-network-import-notes = Notes d’import (lignes que l’importateur n’a pas pu placer)
+cli-network-meetings-hint = Réunions : `convene meetings { $slug }`
+cli-network-added = Réseau { $name } ajouté (identifiant { $id }, nom court { $slug }).
+cli-network-updated = Réseau { $name } modifié (nom court { $slug }).
+cli-network-deleted = Réseau { $name } supprimé.
+cli-network-deleted-with = Réseau { $name } supprimé, ainsi que { $also }.

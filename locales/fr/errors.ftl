@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = ne doit pas être vide
+error-too-long = { $count ->
+    [one] compte { $count } caractère ; la limite est de { $max }
+   *[other] compte { $count } caractères ; la limite est de { $max }
+}
+error-not-an-email = « { $value } » n’est pas une adresse e-mail (attendu : nom@exemple.org)
+error-url-scheme = « { $value } » doit commencer par https:// ou http://
+error-not-a-url = « { $value } » n’est pas une adresse web
+error-year-out-of-range = l’année { $year } est hors de la période { $first }-{ $last }
+error-not-a-date = « { $value } » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ
+error-end-before-start = { $end } est avant le début, { $start }
+error-unknown-zone = « { $value } » n’est pas un fuseau horaire IANA connu (par exemple Europe/Riga)
+error-not-yes-or-no = « { $value } » n’est ni yes ni no
+error-appears-twice = ce { $column } apparaît deux fois ; chacun doit être unique
+error-unknown-language = « { $code } » n’est pas une langue de Convene ; utilisez l’un des codes { $codes }
+error-no-network = il n’y a pas de réseau nommé « { $key } » ; `convene networks` les liste
+error-cancelled = Annulé ; rien n’a été modifié.
+error-database-busy = la base de données est occupée : un autre Convene (la fenêtre ou une commande) l’a gardée plus de { $seconds } secondes pendant un enregistrement. Rien n’a été enregistré ; réessayez quand ce travail sera terminé.
+error-no-network-id = il n’y a pas de réseau avec l’identifiant { $id }
+error-no-partner-id = il n’y a pas de partenaire avec l’identifiant { $id }
+error-no-contact-id = il n’y a pas de contact avec l’identifiant { $id }
+error-no-local-group-member-id = il n’y a pas de membre du groupe local avec l’identifiant { $id }
+error-no-meeting-id = il n’y a pas de réunion avec l’identifiant { $id }
+error-no-milestone-id = il n’y a pas de jalon avec l’identifiant { $id }
+error-no-day-off-id = il n’y a pas de jour de congé avec l’identifiant { $id }
+error-no-plan-id = il n’y a pas de plan d’action avec l’identifiant { $id }
+error-no-comment-id = il n’y a pas de commentaire avec l’identifiant { $id }
+error-no-conflict-id = il n’y a pas de conflit avec l’identifiant { $id }
+error-no-practice-id = il n’y a pas de bonne pratique avec l’identifiant { $id }

@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = non può essere vuoto
+error-too-long = { $count ->
+    [one] è lungo { $count } carattere; il limite è { $max }
+   *[other] è lungo { $count } caratteri; il limite è { $max }
+}
+error-not-an-email = «{ $value }» non è un indirizzo e-mail (atteso nome@esempio.org)
+error-url-scheme = «{ $value }» deve iniziare con https:// o http://
+error-not-a-url = «{ $value }» non è un indirizzo web
+error-year-out-of-range = l’anno { $year } è fuori dall’intervallo { $first }-{ $last }
+error-not-a-date = «{ $value }» non è una data; scrivila come AAAA-MM-GG
+error-end-before-start = { $end } è prima dell’inizio, { $start }
+error-unknown-zone = «{ $value }» non è un fuso orario IANA conosciuto (ad esempio Europe/Riga)
+error-not-yes-or-no = «{ $value }» non è né yes né no
+error-appears-twice = questo { $column } compare due volte; ognuno deve essere unico
+error-unknown-language = «{ $code }» non è una lingua di Convene; usa uno tra { $codes }
+error-no-network = non c’è nessuna rete chiamata «{ $key }»; `convene networks` le elenca
+error-cancelled = Annullato; non è stato cambiato nulla.
+error-database-busy = il database è occupato: un altro Convene (la finestra o un comando) lo ha tenuto per più di { $seconds } secondi durante un salvataggio. Non è stato salvato nulla; riprova quando quel lavoro sarà finito.
+error-no-network-id = non c’è nessuna rete con id { $id }
+error-no-partner-id = non c’è nessun partner con id { $id }
+error-no-contact-id = non c’è nessun contatto con id { $id }
+error-no-local-group-member-id = non c’è nessun membro del gruppo locale con id { $id }
+error-no-meeting-id = non c’è nessuna riunione con id { $id }
+error-no-milestone-id = non c’è nessuna tappa con id { $id }
+error-no-day-off-id = non c’è nessun giorno libero con id { $id }
+error-no-plan-id = non c’è nessun piano d’azione con id { $id }
+error-no-comment-id = non c’è nessun commento con id { $id }
+error-no-conflict-id = non c’è nessun conflitto con id { $id }
+error-no-practice-id = non c’è nessuna buona pratica con id { $id }

@@ -1,81 +1,52 @@
-# The convene command line's own output. Options and commands (--lang, `convene networks`)
-# are never translated.
-
-# Printed before every error on the terminal. $message: the error itself.
-cli-error = error: { $message }
-# An error about a field set by a command-line option: $field is the field's name in
-# Convene's data, $flag the option that sets it, $reason what is wrong with it.
+# The convene command line's own output. Source: locales/en/cli.ftl (comments there).
+cli-error = fout: { $message }
 cli-error-field-with-flag = { $field } ({ $flag }): { $reason }
 cli-error-field = { $field }: { $reason }
-# A delete refused because other records depend on it.
-cli-error-run-with-cascade = { $message } (run again with --cascade)
-
-## Records the command line cannot find. $key: what the person typed; $slug: the
-## network's short name, to paste into the command that lists the records.
-
-cli-no-partner = { $network } has no partner called "{ $key }"; `convene partners { $slug }` lists them
-# $suggestion: the name of a partner whose name is close to what was typed.
-cli-no-partner-did-you-mean = { $network } has no partner called "{ $key }"; did you mean { $suggestion }?
-cli-no-meeting = { $network } has no meeting with id, UID or title "{ $key }"; `convene meetings { $slug }` lists them
-# $message: why the meeting was not found by its id.
-cli-meeting-title-needs-network = { $message }; to name a meeting by its title, give its network first (NETWORK MEETING)
-cli-no-milestone = { $network } has no milestone with id or title "{ $key }"; `convene milestone list { $slug }` lists them
-# $place: a network or a partner city.
-cli-no-contact = { $place } has no contact with id or name "{ $key }"
-cli-no-local-group-member = { $place } has no local group member with id or name "{ $key }"
-cli-no-practice = there is no good practice with id or title "{ $key }"; `convene practices` lists them
-cli-no-day-off = { $partner } has no day off on { $date }; `convene dayoff list { $slug } --partner { $partner_id }` lists them
-cli-no-day-off-named = { $partner } has no day off on { $date } named "{ $name }"; `convene dayoff list { $slug } --partner { $partner_id }` lists them
-# python-holidays: the library whose data Convene ships. $span: the dates asked for.
-cli-holidays-not-covered = python-holidays covers { $country } ({ $code }) from { $first_year }; it has no dates for { $span }
-
-## Dates of a network or a phase. $date: a date written YYYY-MM-DD.
-
-cli-date-from = from { $date }
-cli-date-until = until { $date }
-
-## `convene networks` and `convene network show|add|update|delete`
-
-cli-networks-none = No networks yet. Add one with `convene network add --name NAME` or import pages with `convene import urbact FILE`.
-# Column headings of tables, in capitals as the terminal shows them.
-cli-column-slug = SLUG
-cli-column-name = NAME
-cli-column-kind = KIND
-cli-column-dates = DATES
+cli-error-run-with-cascade = { $message } (voer opnieuw uit met --cascade)
+cli-no-partner = { $network } heeft geen partner met de naam "{ $key }"; `convene partners { $slug }` toont ze
+cli-no-partner-did-you-mean = { $network } heeft geen partner met de naam "{ $key }"; bedoelde u { $suggestion }?
+cli-no-meeting = { $network } heeft geen bijeenkomst met id, UID of titel "{ $key }"; `convene meetings { $slug }` toont ze
+cli-meeting-title-needs-network = { $message }; om een bijeenkomst bij haar titel te noemen, geef eerst haar netwerk (NETWERK BIJEENKOMST)
+cli-no-milestone = { $network } heeft geen mijlpaal met id of titel "{ $key }"; `convene milestone list { $slug }` toont ze
+cli-no-contact = { $place } heeft geen contactpersoon met id of naam "{ $key }"
+cli-no-local-group-member = { $place } heeft geen lid van de lokale groep met id of naam "{ $key }"
+cli-no-practice = er is geen goede praktijk met id of titel "{ $key }"; `convene practices` toont ze
+cli-no-day-off = { $partner } heeft geen vrije dag op { $date }; `convene dayoff list { $slug } --partner { $partner_id }` toont ze
+cli-no-day-off-named = { $partner } heeft geen vrije dag "{ $name }" op { $date }; `convene dayoff list { $slug } --partner { $partner_id }` toont ze
+cli-holidays-not-covered = python-holidays dekt { $country } ({ $code }) vanaf { $first_year }; het heeft geen data voor { $span }
+cli-date-from = vanaf { $date }
+cli-date-until = tot { $date }
+cli-networks-none = Nog geen netwerken. Voeg er een toe met `convene network add --name NAAM` of importeer pagina's met `convene import urbact BESTAND`.
+cli-column-slug = KORTE NAAM
+cli-column-name = NAAM
+cli-column-kind = SOORT
+cli-column-dates = DATA
 cli-column-partner-count = #PARTNERS
-cli-column-meeting-count = #MEETINGS
-cli-column-lead-partner = LEAD PARTNER
-# Labels of a record's details, followed by a colon and the value.
+cli-column-meeting-count = #BIJEENKOMSTEN
+cli-column-lead-partner = LEIDENDE PARTNER
 cli-label-id = Id
-# A network's short name, used in commands (its "slug").
-cli-label-short-name = Short name
-cli-label-kind = Kind
-cli-label-tagline = Tagline
-cli-label-programme = Programme
-cli-label-dates = Dates
-cli-label-lead-partner = Lead partner
-# A network's working language, or a plan's language.
-cli-label-language = Language
+cli-label-short-name = Korte naam
+cli-label-kind = Soort
+cli-label-tagline = Slogan
+cli-label-programme = Programma
+cli-label-dates = Data
+cli-label-lead-partner = Leidende partner
+cli-label-language = Taal
 cli-label-email = E-mail
 cli-label-website = Website
-# Headings of the parts of `convene network show`.
-cli-network-phases = Phases
-# $count: how many partner cities the network has.
+cli-network-phases = Fasen
 cli-network-partner-count = { $count ->
-    [0] No partners
+    [0] Geen partners
     [one] { $count } partner
    *[other] { $count } partners
 }
-cli-network-milestones = Milestones
-# After a milestone that is done.
-cli-milestone-done = (done)
-cli-network-plans = Action plans
-# An action plan not yet tied to a partner city.
-cli-plan-no-city = (no city)
-cli-network-import-notes = Import notes (lines the importer could not place)
-cli-network-meetings-hint = Meetings: `convene meetings { $slug }`
-cli-network-added = Added the network { $name } (id { $id }, short name { $slug }).
-cli-network-updated = Updated the network { $name } (short name { $slug }).
-cli-network-deleted = Deleted the network { $name }.
-# $also: the records deleted with it, such as "3 partners, 2 meetings".
-cli-network-deleted-with = Deleted the network { $name } and { $also }.
+cli-network-milestones = Mijlpalen
+cli-milestone-done = (gedaan)
+cli-network-plans = Actieplannen
+cli-plan-no-city = (geen stad)
+cli-network-import-notes = Importnotities (regels die de importfunctie niet kon plaatsen)
+cli-network-meetings-hint = Bijeenkomsten: `convene meetings { $slug }`
+cli-network-added = Netwerk { $name } toegevoegd (id { $id }, korte naam { $slug }).
+cli-network-updated = Netwerk { $name } gewijzigd (korte naam { $slug }).
+cli-network-deleted = Netwerk { $name } verwijderd.
+cli-network-deleted-with = Netwerk { $name } verwijderd, samen met { $also }.

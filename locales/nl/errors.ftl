@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = mag niet leeg zijn
+error-too-long = { $count ->
+    [one] is { $count } teken lang; de limiet is { $max }
+   *[other] is { $count } tekens lang; de limiet is { $max }
+}
+error-not-an-email = "{ $value }" is geen e-mailadres (verwacht: naam@voorbeeld.org)
+error-url-scheme = "{ $value }" moet beginnen met https:// of http://
+error-not-a-url = "{ $value }" is geen webadres
+error-year-out-of-range = het jaar { $year } valt buiten { $first }-{ $last }
+error-not-a-date = "{ $value }" is geen datum; schrijf hem als JJJJ-MM-DD
+error-end-before-start = { $end } ligt vóór het begin, { $start }
+error-unknown-zone = "{ $value }" is geen bekende IANA-tijdzone (bijvoorbeeld Europe/Riga)
+error-not-yes-or-no = "{ $value }" is geen yes of no
+error-appears-twice = deze { $column } komt twee keer voor; elke waarde moet uniek zijn
+error-unknown-language = "{ $code }" is geen taal van Convene; gebruik een van { $codes }
+error-no-network = er is geen netwerk met de naam "{ $key }"; `convene networks` toont ze
+error-cancelled = Geannuleerd; er is niets gewijzigd.
+error-database-busy = de database is bezet: een andere Convene (het venster of een opdracht) hield hem langer dan { $seconds } seconden vast bij het opslaan. Er is niets opgeslagen; probeer het opnieuw als dat werk klaar is.
+error-no-network-id = er is geen netwerk met id { $id }
+error-no-partner-id = er is geen partner met id { $id }
+error-no-contact-id = er is geen contactpersoon met id { $id }
+error-no-local-group-member-id = er is geen lid van de lokale groep met id { $id }
+error-no-meeting-id = er is geen bijeenkomst met id { $id }
+error-no-milestone-id = er is geen mijlpaal met id { $id }
+error-no-day-off-id = er is geen vrije dag met id { $id }
+error-no-plan-id = er is geen actieplan met id { $id }
+error-no-comment-id = er is geen opmerking met id { $id }
+error-no-conflict-id = er is geen conflict met id { $id }
+error-no-practice-id = er is geen goede praktijk met id { $id }

@@ -1,46 +1,31 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = nie może być puste
+error-too-long = { $count ->
+    [one] ma { $count } znak; limit to { $max }
+    [few] ma { $count } znaki; limit to { $max }
+   *[other] ma { $count } znaków; limit to { $max }
+}
+error-not-an-email = „{ $value }” nie jest adresem e-mail (oczekiwano nazwa@example.org)
+error-url-scheme = „{ $value }” musi zaczynać się od https:// lub http://
+error-not-a-url = „{ $value }” nie jest adresem internetowym
+error-year-out-of-range = rok { $year } jest poza zakresem { $first }-{ $last }
+error-not-a-date = „{ $value }” nie jest datą; zapisz ją jako RRRR-MM-DD
+error-end-before-start = { $end } jest przed początkiem, { $start }
+error-unknown-zone = „{ $value }” nie jest znaną strefą czasową IANA (na przykład Europe/Riga)
+error-not-yes-or-no = „{ $value }” nie jest ani yes, ani no
+error-appears-twice = ta wartość { $column } występuje dwa razy; każda musi być niepowtarzalna
+error-unknown-language = „{ $code }” nie jest językiem Convene; użyj jednego z kodów { $codes }
+error-no-network = nie ma sieci o nazwie „{ $key }”; `convene networks` je wymienia
+error-cancelled = Anulowano; nic nie zostało zmienione.
+error-database-busy = baza danych jest zajęta: inny Convene (okno lub polecenie) trzymał ją dłużej niż { $seconds } s podczas zapisu. Nic nie zostało zapisane; spróbuj ponownie, gdy ta praca się zakończy.
+error-no-network-id = nie ma sieci o identyfikatorze { $id }
+error-no-partner-id = nie ma partnera o identyfikatorze { $id }
+error-no-contact-id = nie ma kontaktu o identyfikatorze { $id }
+error-no-local-group-member-id = nie ma członka grupy lokalnej o identyfikatorze { $id }
+error-no-meeting-id = nie ma spotkania o identyfikatorze { $id }
+error-no-milestone-id = nie ma kamienia milowego o identyfikatorze { $id }
+error-no-day-off-id = nie ma dnia wolnego o identyfikatorze { $id }
+error-no-plan-id = nie ma planu działań o identyfikatorze { $id }
+error-no-comment-id = nie ma komentarza o identyfikatorze { $id }
+error-no-conflict-id = nie ma konfliktu o identyfikatorze { $id }
+error-no-practice-id = nie ma dobrej praktyki o identyfikatorze { $id }

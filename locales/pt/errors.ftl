@@ -1,46 +1,30 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = não pode estar vazio
+error-too-long = { $count ->
+    [one] tem { $count } carácter; o limite é { $max }
+   *[other] tem { $count } caracteres; o limite é { $max }
+}
+error-not-an-email = «{ $value }» não é um endereço de e-mail (esperado nome@exemplo.org)
+error-url-scheme = «{ $value }» tem de começar por https:// ou http://
+error-not-a-url = «{ $value }» não é um endereço web
+error-year-out-of-range = o ano { $year } está fora de { $first }-{ $last }
+error-not-a-date = «{ $value }» não é uma data; escreva-a como AAAA-MM-DD
+error-end-before-start = { $end } é anterior ao início, { $start }
+error-unknown-zone = «{ $value }» não é um fuso horário IANA conhecido (por exemplo Europe/Riga)
+error-not-yes-or-no = «{ $value }» não é yes nem no
+error-appears-twice = este { $column } aparece duas vezes; cada um tem de ser único
+error-unknown-language = «{ $code }» não é uma língua do Convene; use um de { $codes }
+error-no-network = não existe nenhuma rede chamada «{ $key }»; `convene networks` lista-as
+error-cancelled = Cancelado; nada foi alterado.
+error-database-busy = a base de dados está ocupada: outro Convene (a janela ou um comando) reteve-a mais de { $seconds } segundos ao guardar. Nada foi guardado; tente de novo quando esse trabalho terminar.
+error-no-network-id = não existe nenhuma rede com o id { $id }
+error-no-partner-id = não existe nenhum parceiro com o id { $id }
+error-no-contact-id = não existe nenhum contacto com o id { $id }
+error-no-local-group-member-id = não existe nenhum membro do grupo local com o id { $id }
+error-no-meeting-id = não existe nenhuma reunião com o id { $id }
+error-no-milestone-id = não existe nenhum marco com o id { $id }
+error-no-day-off-id = não existe nenhum dia de folga com o id { $id }
+error-no-plan-id = não existe nenhum plano de ação com o id { $id }
+error-no-comment-id = não existe nenhum comentário com o id { $id }
+error-no-conflict-id = não existe nenhum conflito com o id { $id }
+error-no-practice-id = não existe nenhuma boa prática com o id { $id }

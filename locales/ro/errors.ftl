@@ -1,46 +1,31 @@
-# Errors and validation messages of Convene's core, shown by the command line and the
-# window. A validation message is shown beside the field it is about, so it does not
-# repeat the field's name: "must not be empty" under "Name".
-
-## Values typed or imported (src-tauri/core/src/validate.rs)
-
-error-required = must not be empty
-# $count: how many characters the text has; $max: how many are allowed.
-error-too-long = is { $count } characters long; the limit is { $max }
-error-not-an-email = "{ $value }" is not an e-mail address (expected name@example.org)
-error-url-scheme = "{ $value }" must start with https:// or http://
-error-not-a-url = "{ $value }" is not a web address
-# $first and $last: the first and last years Convene accepts (1990 and 2100).
-error-year-out-of-range = the year { $year } is outside { $first }-{ $last }
-error-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
-# $end and $start are dates written YYYY-MM-DD.
-error-end-before-start = { $end } is before the start, { $start }
-error-unknown-zone = "{ $value }" is not a known IANA time zone (for example Europe/Riga)
-error-not-yes-or-no = "{ $value }" is not yes or no
-# A value that must be unique appears twice in an imported file; $column is its name.
-error-appears-twice = this { $column } appears twice; each must be unique
-# $code: what was asked for; $codes: the list of codes Convene speaks.
-error-unknown-language = "{ $code }" is not a language Convene speaks; use one of { $codes }
-
-## Records that do not exist
-
-# $key: what the person typed to name the network.
-error-no-network = there is no network called "{ $key }"; `convene networks` lists them
-
-## Other failures
-
-error-cancelled = Cancelled; nothing was changed.
-# $seconds: how long Convene waited for the other program.
-error-database-busy = the database is busy: another Convene (the window or a command) kept it for more than { $seconds } seconds while saving. Nothing was saved; try again when that work has finished.
-# $id: the number of a record, as lists and `--json` show it.
-error-no-network-id = there is no network with id { $id }
-error-no-partner-id = there is no partner with id { $id }
-error-no-contact-id = there is no contact with id { $id }
-error-no-local-group-member-id = there is no local group member with id { $id }
-error-no-meeting-id = there is no meeting with id { $id }
-error-no-milestone-id = there is no milestone with id { $id }
-error-no-day-off-id = there is no day off with id { $id }
-error-no-plan-id = there is no action plan with id { $id }
-error-no-comment-id = there is no comment with id { $id }
-error-no-conflict-id = there is no conflict with id { $id }
-error-no-practice-id = there is no good practice with id { $id }
+# Errors and validation messages of Convene's core. Source: locales/en/errors.ftl (comments there).
+error-required = nu poate fi gol
+error-too-long = { $count ->
+    [one] are { $count } caracter; limita este { $max }
+    [few] are { $count } caractere; limita este { $max }
+   *[other] are { $count } de caractere; limita este { $max }
+}
+error-not-an-email = „{ $value }” nu este o adresă de e-mail (se așteaptă nume@exemplu.org)
+error-url-scheme = „{ $value }” trebuie să înceapă cu https:// sau http://
+error-not-a-url = „{ $value }” nu este o adresă web
+error-year-out-of-range = anul { $year } este în afara intervalului { $first }-{ $last }
+error-not-a-date = „{ $value }” nu este o dată; scrieți-o ca AAAA-LL-ZZ
+error-end-before-start = { $end } este înainte de început, { $start }
+error-unknown-zone = „{ $value }” nu este un fus orar IANA cunoscut (de exemplu Europe/Riga)
+error-not-yes-or-no = „{ $value }” nu este nici yes, nici no
+error-appears-twice = acest { $column } apare de două ori; fiecare trebuie să fie unic
+error-unknown-language = „{ $code }” nu este o limbă a Convene; folosiți unul dintre codurile { $codes }
+error-no-network = nu există nicio rețea numită „{ $key }”; `convene networks` le listează
+error-cancelled = Anulat; nu s-a schimbat nimic.
+error-database-busy = baza de date este ocupată: un alt Convene (fereastra sau o comandă) a ținut-o mai mult de { $seconds } secunde în timpul salvării. Nu s-a salvat nimic; încercați din nou după ce acea lucrare s-a încheiat.
+error-no-network-id = nu există nicio rețea cu id-ul { $id }
+error-no-partner-id = nu există niciun partener cu id-ul { $id }
+error-no-contact-id = nu există niciun contact cu id-ul { $id }
+error-no-local-group-member-id = nu există niciun membru al grupului local cu id-ul { $id }
+error-no-meeting-id = nu există nicio întâlnire cu id-ul { $id }
+error-no-milestone-id = nu există nicio etapă cu id-ul { $id }
+error-no-day-off-id = nu există nicio zi liberă cu id-ul { $id }
+error-no-plan-id = nu există niciun plan de acțiune cu id-ul { $id }
+error-no-comment-id = nu există niciun comentariu cu id-ul { $id }
+error-no-conflict-id = nu există niciun conflict cu id-ul { $id }
+error-no-practice-id = nu există nicio bună practică cu id-ul { $id }

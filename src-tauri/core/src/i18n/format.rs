@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{E, M, T, YMD};
+use icu_datetime::fieldsets::{E, T, YM, YMD};
 use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
@@ -65,14 +65,16 @@ pub fn weekday_name(locale: Locale, weekday: Weekday) -> String {
         .unwrap_or_else(|_| weekday.to_string())
 }
 
-/// A month's name standing alone (as a calendar's title): "décembre", "Dezember".
-pub fn month_name(locale: Locale, month: u32) -> String {
-    let date = NaiveDate::from_ymd_opt(2000, month.clamp(1, 12), 1).and_then(gregorian);
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), M::long())
+/// A month and its year as a calendar's title: "décembre 2026", "Dezember 2026",
+/// "Δεκέμβριος 2026" (the month standing alone: Greek and Polish name it differently
+/// inside a date, "5 Δεκεμβρίου").
+pub fn month_and_year(locale: Locale, year: i32, month: u32) -> String {
+    let date = NaiveDate::from_ymd_opt(year, month.clamp(1, 12), 1).and_then(gregorian);
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YM::long())
         .ok()
         .zip(date)
         .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| month.to_string())
+        .unwrap_or_else(|| format!("{year}-{month:02}"))
 }
 
 fn fixed(value: &rust_decimal::Decimal) -> fixed_decimal::Decimal {
