@@ -170,3 +170,118 @@ fn a_missing_message_falls_back_to_english_then_to_its_id() {
         assert!(i18n::catalogue::has_message(locale, "error-required"), "{locale}");
     }
 }
+
+/// Files of the core and the CLI that still build user-visible English in Rust instead of
+/// taking it from the catalogue. The list may only shrink: the test fails when a file not
+/// on it gains a literal English message, and when a file on it no longer has one (then
+/// remove it from the list).
+const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
+    "cli/src/agenda.rs",
+    "cli/src/calendar.rs",
+    "cli/src/data.rs",
+    "cli/src/holidays.rs",
+    "cli/src/ics_import.rs",
+    "cli/src/meetings.rs",
+    "cli/src/milestones.rs",
+    "cli/src/output.rs",
+    "cli/src/partners.rs",
+    "cli/src/people.rs",
+    "cli/src/plan_export.rs",
+    "cli/src/plan_tables.rs",
+    "cli/src/plans.rs",
+    "cli/src/polls.rs",
+    "cli/src/practice_edit.rs",
+    "cli/src/practices.rs",
+    "cli/src/schedule_options.rs",
+    "core/src/agenda.rs",
+    "core/src/calendar.rs",
+    "core/src/exchange/mod.rs",
+    "core/src/exchange/write.rs",
+    "core/src/holiday/days_off.rs",
+    "core/src/holiday/mod.rs",
+    "core/src/ical/export/mod.rs",
+    "core/src/ical/import/mod.rs",
+    "core/src/ical/invite.rs",
+    "core/src/ical/reader.rs",
+    "core/src/import_note.rs",
+    "core/src/labels.rs",
+    "core/src/meeting/attendance.rs",
+    "core/src/meeting/mod.rs",
+    "core/src/meeting/schedule.rs",
+    "core/src/meeting_status.rs",
+    "core/src/network.rs",
+    "core/src/origin.rs",
+    "core/src/partner.rs",
+    "core/src/plan/content.rs",
+    "core/src/plan/exchange/conflicts.rs",
+    "core/src/plan/exchange/mod.rs",
+    "core/src/plan/exchange/receive.rs",
+    "core/src/plan/history.rs",
+    "core/src/plan/mod.rs",
+    "core/src/plan/money.rs",
+    "core/src/plan/review.rs",
+    "core/src/plan/revisions.rs",
+    "core/src/plan/rows.rs",
+    "core/src/plan/sections.rs",
+    "core/src/plan/snapshot.rs",
+    "core/src/poll/answer.rs",
+    "core/src/poll/invite.rs",
+    "core/src/poll/mod.rs",
+    "core/src/poll/option.rs",
+    "core/src/practice.rs",
+    "core/src/scheduling/burden.rs",
+    "core/src/scheduling/facts.rs",
+    "core/src/scheduling/free_days.rs",
+    "core/src/scheduling/slots.rs",
+    "core/src/store.rs",
+    "core/src/urbact/mod.rs",
+];
+
+/// A literal English text where a person reads it: an error made from a string literal
+/// (`Error::invalid(field, "...")`, `not_found(format!("..."))`, `Error::BadInput("...")`)
+/// or a printed sentence (`println!("Added ...")`, `output::print("...")`). Unit tests
+/// (after `#[cfg(test)]`) are not read.
+fn holds_literal_english(source: &str) -> bool {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let pattern = regex::Regex::new(concat!(
+        r#"(?s)Error::invalid\([^;]*?,\s*(format!\()?""#,
+        r#"|not_found\((format!\()?""#,
+        r#"|Error::(BadInput|Conflict|NotFound)\((format!\()?""#,
+        r#"|println!\("[^"{]*[A-Za-z]{3}"#,
+        r#"|output::print\((&format!\()?"[^"{]*[A-Za-z]{3}"#,
+    ))
+    .unwrap();
+    pattern.is_match(code)
+}
+
+fn rust_files(folder: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_new_file_holds_literal_english_and_the_list_only_shrinks() {
+    let src_tauri = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    rust_files(&src_tauri.join("core/src"), &mut files);
+    rust_files(&src_tauri.join("cli/src"), &mut files);
+    let mut problems = Vec::new();
+    for path in files {
+        let name = path.strip_prefix(&src_tauri).unwrap().to_string_lossy().replace('\\', "/");
+        let listed = NOT_YET_IN_THE_CATALOGUE.contains(&name.as_str());
+        match (holds_literal_english(&std::fs::read_to_string(&path).unwrap()), listed) {
+            (true, false) => {
+                problems.push(format!("{name}: literal English text; use a catalogue message (i18n::Message)"))
+            }
+            (false, true) => problems.push(format!("{name}: has no literal English left; remove it from the list")),
+            _ => {}
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
