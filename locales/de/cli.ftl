@@ -50,3 +50,4 @@ cli-network-added = Netzwerk { $name } hinzugefügt (ID { $id }, Kurzname { $slu
 cli-network-updated = Netzwerk { $name } geändert (Kurzname { $slug }).
 cli-network-deleted = Netzwerk { $name } gelöscht.
 cli-network-deleted-with = Netzwerk { $name } gelöscht, dazu { $also }.
+cli-plan-language-set = „{ $title }“ wird jetzt auf { $language } exportiert.

@@ -50,3 +50,4 @@ cli-network-added = Προστέθηκε το δίκτυο { $name } (αναγν
 cli-network-updated = Ενημερώθηκε το δίκτυο { $name } (σύντομο όνομα { $slug }).
 cli-network-deleted = Διαγράφηκε το δίκτυο { $name }.
 cli-network-deleted-with = Διαγράφηκε το δίκτυο { $name } μαζί με { $also }.
+cli-plan-language-set = Το «{ $title }» εξάγεται πλέον στα { $language }.

@@ -79,3 +79,7 @@ cli-network-updated = Updated the network { $name } (short name { $slug }).
 cli-network-deleted = Deleted the network { $name }.
 # $also: the records deleted with it, such as "3 partners, 2 meetings".
 cli-network-deleted-with = Deleted the network { $name } and { $also }.
+
+## `convene plan language PLAN CODE`. $language: the language's name in itself (Français).
+
+cli-plan-language-set = "{ $title }" is now exported in { $language }.

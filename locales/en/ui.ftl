@@ -1,6 +1,9 @@
 # Convene's window, in English. Message ids are kebab-case and start with the screen or
 # component they belong to. Variables are in { $braces }; plurals use Fluent selectors:
-#   { $count -> [one] ... *[other] ... }
+#   { $count ->
+        [one] ...
+       *[other] ...
+    }
 # docs/translating.md says how to add a language.
 
 
@@ -1091,3 +1094,438 @@ label-hit-kind-practice = Good practice
 label-day-off-source-national = Public holiday
 label-day-off-source-regional = Regional holiday
 label-day-off-source-local = Local day off
+
+## screens/Settings.svelte (script)
+settings-plan-versions-comments-will = Plan versions and comments will be signed “{ $name }”.
+settings-backup-saved = Backup saved to { $path }.
+settings-everything-was-exported = Everything was exported to { $path }.
+settings-restored-from-data-you = Restored from { $from }. The data you had before was kept in a copy beside the database.
+settings-backup-restored = Backup restored.
+
+## screens/NetworkPage.svelte (script)
+network-page-list-countries-could-not = The list of countries could not be loaded, so country codes are shown and a partner's country cannot be chosen: { $error }
+network-page-list-time-zones-could = The list of time zones could not be loaded, so the partner form suggests none: { $error }
+network-page-was-saved = { $name } was saved.
+network-page-was-added = { $name } was added.
+network-page-calendar-was-imported-but = The calendar was imported, but the meetings could not be shown again: { $error } Open the network again to see them.
+network-page-meeting-was-created-but = The meeting was created, but the meetings could not be shown again: { $error } Open the network again to see it.
+network-page-was-saved-2 = { $title } was saved.
+network-page-was-added-2 = { $title } was added.
+network-page-was-deleted = { $name } was deleted.
+network-page-not-set = Not set
+
+## screens/NetworkPage.svelte (script)
+network-page-from = From { $date }
+network-page-until = Until { $date }
+
+## components/AgendaEditor.svelte (script)
+agenda-editor-untitled-item = untitled item
+agenda-editor-removed-save-agenda-keep = Removed "{ $value }". Save the agenda to keep the change.
+agenda-editor-agenda-saved = Agenda saved.
+
+## components/ConfirmDialog.svelte (script)
+confirm-dialog-go-back = Go back
+
+## components/DaysOffSection.svelte (script)
+days-off-section-days-off-could-not = The days off could not be loaded: { $error }
+days-off-section-day-off-was-recorded = The day off { $name } on { $date } was recorded for { $partnerName }.
+days-off-section-day-off-was-removed = The day off { $name } of { $partnerName } was removed.
+
+## components/MeetingList.svelte (script)
+meeting-list-meetings = Meetings
+
+## components/Nav.svelte (script)
+nav-home = Home
+nav-networks = Networks
+nav-meetings = Meetings
+nav-good-practices = Good practices
+nav-search-2 = Search
+nav-settings = Settings
+
+## components/PartnerForm.svelte (script)
+partner-form-regions-could-not-loaded = The regions could not be loaded, so none can be chosen: { $value }
+
+## components/PostponeDialog.svelte (script)
+postpone-dialog-give-new-date-yyyy = Give the new date (YYYY-MM-DD), or choose “No new date yet”.
+postpone-dialog-give-start-end-times = Give the start and end times (HH:MM), or choose “No new date yet”.
+
+## components/Timeline.svelte (script)
+timeline-milestone = Milestone
+timeline-meeting = Meeting
+
+## components/calendar/ExportCalendarButton.svelte (script)
+export-calendar-button-export-cancelled-no-file = Export cancelled: no file was written.
+
+## components/calendar/ImportCalendarButton.svelte (script)
+import-calendar-button-import-cancelled-nothing-was = Import cancelled: nothing was imported, and the meetings are as they were.
+
+## components/calendar/ImportCalendarDialog.svelte (script)
+import-calendar-dialog-more-network-s-meetings = … and { $value } more, in the network’s meetings.
+
+## components/plan/ActionDetails.svelte (script)
+action-details-give-amount-source-pays = Give the amount this source pays, in euros.
+
+## components/plan/ActionTable.svelte (script)
+action-table-moved-place = Moved “{ $title }” to place { $value } of { $length }.
+
+## components/plan/Comments.svelte (script)
+comments-write-comment-first = Write the comment first.
+
+## components/plan/ConflictResolver.svelte (script)
+conflict-resolver-action = Action
+conflict-resolver-indicator = Indicator
+conflict-resolver-risk = Risk
+
+## components/plan/ExportSendBar.svelte (script)
+export-send-bar-word-docx = Word (.docx)
+export-send-bar-markdown = Markdown
+
+## components/plan/GanttChart.svelte (script)
+gantt-chart-timeline-actions = Timeline of the actions
+
+## components/plan/History.svelte (script)
+history-action = Action
+history-indicator = Indicator
+history-risk = Risk
+
+## components/plan/MarkdownEditor.svelte (script)
+markdown-editor-all-changes-saved = All changes saved
+markdown-editor-saving = Saving…
+markdown-editor-unsaved-changes = Unsaved changes
+markdown-editor-not-saved = Not saved: { $error }
+
+## components/plan/NewPlanDialog.svelte (script)
+new-plan-dialog-integrated-action-plan = Integrated Action Plan of { $name }
+
+## components/plan/RiskTable.svelte (script)
+risk-table-rare = Rare
+risk-table-unlikely = Unlikely
+risk-table-possible = Possible
+risk-table-likely = Likely
+risk-table-almost-certain = Almost certain
+risk-table-minor = Minor
+risk-table-moderate = Moderate
+risk-table-serious = Serious
+risk-table-major = Major
+risk-table-severe = Severe
+
+
+## components/plan/StatusControl.svelte (script)
+status-control-back-draft = Back to draft
+status-control-send-review = Send for review
+status-control-mark-final = Mark final
+status-control-record-adoption-2 = Record adoption…
+status-control-back = Back to { $lowerCase }
+
+## components/poll/PollForm.svelte (script)
+poll-form-give-meeting-title = Give the meeting a title.
+poll-form-offer-at-least-date = Offer at least one date, one a line.
+poll-form-write-deadline-yyyy-mm = Write the deadline as YYYY-MM-DD.
+
+## components/poll/PollsSection.svelte (script)
+polls-section-file-was = A file was
+polls-section-files-were = { $length } files were
+polls-section-dropped-but-no-open = { $value } dropped, but no open poll is chosen: choose a poll first, then drop its replies.
+polls-section-poll-closed-was-created = The poll is closed: { $title } was created for { $text }.
+polls-section-poll-was-started = The poll { $title } was started with { $length } { $value }.
+
+## screens/FirstRun.svelte (script)
+first-run-examples-could-not-loaded = The examples could not be loaded: { $error }
+
+## screens/Home.svelte (script)
+home-import = Import
+home-soon-not-confirmed = Soon, not confirmed
+home-no-host = No host
+home-travel = Travel
+
+## screens/MeetingEdit.svelte (script)
+meeting-edit-enter-start-end-see = Enter a start and an end to see the time for every partner.
+meeting-edit-choose-network-meeting-belongs = Choose the network the meeting belongs to.
+meeting-edit-list-time-zones-could = The list of time zones could not be loaded, so the zone field suggests none (a zone is still checked when saved): { $error }
+meeting-edit-local-times-shown-meetings = Local times are shown for meetings with a start and an end time.
+meeting-edit-choose-network-see-its = Choose the network to see its partners’ local times.
+meeting-edit-enter-start-end-time = Enter a start, an end and a time zone (or a host) to see the time for every partner.
+meeting-edit-no-local-times-yet = No local times yet: { $error }
+meeting-edit-form-now-has-time = The form now has that time; check it and save.
+meeting-edit-form-now-has-those = The form now has those days; check them and save.
+meeting-edit-was-added = “{ $title }” was added.
+meeting-edit-was-saved = “{ $title }” was saved.
+
+## screens/MeetingPage.svelte (script)
+meeting-page-confirm = Confirm
+meeting-page-cancel-meeting = Cancel meeting
+meeting-page-mark-held = Mark as held
+meeting-page-marked-held = marked as held
+meeting-page-postponed-its-new-date = postponed to its new date (tentative until confirmed)
+meeting-page-postponed-without-new-date = postponed without a new date
+meeting-page-was-deleted = “{ $title }” was deleted.
+meeting-page-all-day-meeting-has = An all-day meeting has the same dates everywhere; local times are shown for meetings with a start and an end time.
+meeting-page-meeting-has-no-date = The meeting has no date yet.
+
+## screens/Meetings.svelte (script)
+meetings-partners-holidays-could-not = The partners' holidays could not be shown: { $error }
+
+## screens/NetworkEdit.svelte (script)
+network-edit-phases-name = phases[{ $i }].name
+network-edit-phases-start-date = phases[{ $i }].start_date
+network-edit-phases-end-date = phases[{ $i }].end_date
+network-edit-was-added = { $name } was added.
+network-edit-was-saved = { $name } was saved.
+
+## screens/Networks.svelte (script)
+networks-was-deleted = { $name } was deleted.
+networks-dates-not-set = dates not set
+
+## screens/PlanPage.svelte (script)
+plan-page-actions-budget-timeline = Actions, budget and timeline
+plan-page-indicators-2 = Indicators
+plan-page-risks-2 = Risks
+plan-page-history-2 = History
+plan-page-conflicts-settle-2 = Conflicts to settle
+plan-page-was-removed-its-text = “{ $title }” was removed; its text stays in the history.
+plan-page-new-action = New action { $n }
+plan-page-version-was-restored-new = Version { $number } was restored as a new version.
+plan-page-plan-now = The plan is now { $next }.
+
+## screens/PracticeEdit.svelte (script)
+practice-edit-sections-heading = sections[{ $i }].heading
+practice-edit-sections-body = sections[{ $i }].body
+practice-edit-list-countries-could-not = The list of countries could not be loaded: { $error }
+practice-edit-was-added = { $title } was added.
+practice-edit-was-saved = { $title } was saved.
+
+## screens/PracticePage.svelte (script)
+practice-page-country-names-could-not = Country names could not be loaded, so codes are shown: { $error }
+practice-page-was-deleted = { $title } was deleted.
+practice-page-practice = The practice
+practice-page-practice-its-section = The practice and its section
+practice-page-practice-its-sections = The practice and its { $sections } sections
+practice-page-will-deleted-networks-transfer = { $what } will be deleted. The networks that transfer it stay as they are.
+
+## screens/Practices.svelte (script)
+practices-country-names-could-not = Country names could not be loaded, so codes are shown: { $error }
+
+## lib/agendaForm.ts (script)
+agenda-form-item-must-end-after = The item must end after it starts.
+
+
+
+## lib/daysOff.ts (script)
+days-off-date-estimated = , date estimated
+days-off-partners-off = { $length } partners off
+days-off-date-estimated-2 = {" "}(date estimated)
+days-off-choose-partner = Choose the partner.
+
+## lib/errors.ts (script)
+errors-something-went-wrong-no = Something went wrong, and no reason was given.
+
+## lib/findTime.ts (script)
+find-time-h-min = { $h } h { $m } min
+find-time-days-write-how-many = Days: write how many days the meeting lasts, such as 2.
+find-time-working-day-write-its = Working day: write its start and end as HH:MM, such as 09:00 and 17:00.
+
+
+## lib/longWork.svelte.ts (script)
+long-work-saving = Saving { $value } of { $of }…
+
+## lib/meetingForm.ts (script)
+meeting-form-meeting-must-end-after = The meeting must end after it starts.
+meeting-form-choose-time-zone-host = Choose a time zone, or a host whose zone the meeting takes.
+meeting-form-not-known-iana-time = "{ $zone }" is not a known IANA time zone (for example Europe/Riga).
+meeting-form-last-day-before-first = The last day, { $last }, is before the first, { $first }.
+meeting-form-write-year-between-leave = Write a year between { $fIRST_YEAR } and { $lAST_YEAR }, or leave it empty.
+meeting-form-say-words-when-planned = Say in words when it is planned, or give the year.
+
+## lib/milestoneForm.ts (script)
+milestone-form-enter-month-yyyy-mm = Enter a month (YYYY-MM).
+milestone-form-not-month-write-yyyy = "{ $v }" is not a month; write it as YYYY-MM, for example 2027-06.
+milestone-form-year-outside = The year { $year } is outside { $fIRST_YEAR }-{ $lAST_YEAR }.
+
+## lib/networkForm.ts (script)
+network-form-phases-name = phases[{ $i }].name
+network-form-phases-start-date = phases[{ $i }].start_date
+network-form-phases-end-date = phases[{ $i }].end_date
+
+## lib/partnerForm.ts (script)
+partner-form-choose-country = Choose the country.
+partner-form-not-known-iana-time = "{ $zone }" is not a known IANA time zone (for example Europe/Riga).
+
+
+## lib/planDiff.ts (script)
+plan-diff-no-change = No change
+plan-diff-white-space-changed = White space changed
+
+## lib/planGantt.ts (script)
+plan-gantt-no-start-end-month = no start or end month
+plan-gantt-no-start-month = no start month
+plan-gantt-no-end-month = no end month
+plan-gantt-its-end-month-comes = its end month comes before its start month
+
+## lib/planMoney.ts (script)
+plan-money-no-amount = no amount
+plan-money-type-amount-euros-such = Type an amount in euros, such as 12500 or 12,500.50.
+plan-money-euros-have-two-decimals = Euros have two decimals at most (cents).
+
+## lib/practiceForm.ts (script)
+practice-form-sections-heading = sections[{ $i }].heading
+practice-form-sections-body = sections[{ $i }].body
+
+## lib/validation.ts (script)
+validation-must-not-empty = Must not be empty.
+validation-characters-long-limit = Is { $n } characters long; the limit is { $max }.
+validation-not-e-mail-address = "{ $v }" is not an e-mail address (expected name@example.org).
+validation-must-start-https-http = "{ $v }" must start with https:// or http://.
+validation-not-web-address = "{ $v }" is not a web address.
+validation-enter-date-yyyy-mm = Enter a date (YYYY-MM-DD).
+validation-not-date-write-yyyy = "{ $v }" is not a date; write it as YYYY-MM-DD, for example 2027-03-10.
+validation-year-outside = The year { $year } is outside { $fIRST_YEAR }-{ $lAST_YEAR }.
+validation-enter-time-hh-mm = Enter a time (HH:MM, 24-hour clock).
+validation-not-time-write-hh = "{ $v }" is not a time; write it as HH:MM, for example 14:30.
+validation-before-start = { $end } is before the start, { $start }.
+validation-not-whole-number = "{ $value }" is not a whole number.
+
+## lib/calendar.ts (script)
+calendar-saved = Saved { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    } to { $path }
+calendar-left-out = { $head }; { $count ->
+        [one] { $count } not yet dated was
+       *[other] { $count } not yet dated were
+    } left out.
+calendar-cancellation = The cancellation
+calendar-invitation = The invitation
+calendar-was-written = { $what } “{ $subject }” was written to { $path }.
+calendar-open-your-mail-program = { $what } “{ $subject }” is open in your mail program: check it and send it from there. It is also saved as { $path }.
+calendar-none-file-s-events = None of the file’s events could be imported: { $count ->
+        [one] { $count } event was
+       *[other] { $count } events were
+    } skipped, each listed with its line and reason; nothing was imported.
+calendar-calendar-holds-no-events = The calendar holds no events for this network; nothing was imported{ $skippedPart }.
+calendar-nothing-changed-already-saved = Nothing changed: the { $count ->
+        [one] { $count } event of this file is
+       *[other] { $count } events of this file are
+    } already saved{ $skippedPart }.
+calendar-created-updated-unchanged = Created { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }, updated { $updated }, { $unchanged } unchanged{ $skippedPart }.
+calendar-event = an event
+calendar-line-uid = line { $line }: { $title } (UID { $uid })
+calendar-give-your-e-mail = Give your e-mail address: the partners’ answers come back to it.
+calendar-choose-at-least-person = Choose at least one person to invite, or add an address.
+
+## lib/dates.ts (script)
+dates-happening-now = happening now
+dates-earlier-today = earlier today
+
+## lib/localTimes.ts (script)
+# Warnings shown beside a partner's local time, joined by commas.
+local-times-outside-working-hours = outside 08:00–19:00
+local-times-on-saturday = on a Saturday
+local-times-on-sunday = on a Sunday
+local-times-unknown-zone = unknown zone
+
+## lib/planActions.ts (script)
+plan-actions-not-month-write-yyyy = “{ $typed }” is not a month: write it as YYYY-MM, such as 2027-03.
+plan-actions-not-span-months-write = “{ $typed }” is not a span of months: write it as 2027-03 – 2027-12.
+plan-actions-from = From { $shortMonth }
+plan-actions-until = Until { $shortMonth }
+plan-actions-none-yet = None yet
+plan-actions-details-funding-indicators = details, funding and indicators…
+
+## components/plan/SectionOutline.svelte (script)
+section-outline-moved-place = Moved “{ $title }” to place { $place } of { $count }.
+
+## lib/dates.ts: how far away a day or a meeting is
+dates-today = today
+dates-tomorrow = tomorrow
+dates-yesterday = yesterday
+dates-in-days = { $count ->
+        [one] in { $count } day
+       *[other] in { $count } days
+    }
+dates-days-ago = { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }
+dates-in-months = { $count ->
+        [one] in { $count } month
+       *[other] in { $count } months
+    }
+dates-months-ago = { $count ->
+        [one] { $count } month ago
+       *[other] { $count } months ago
+    }
+dates-in-minutes = { $count ->
+        [one] in { $count } minute
+       *[other] in { $count } minutes
+    }
+dates-in-hours = { $count ->
+        [one] in { $count } hour
+       *[other] in { $count } hours
+    }
+
+## lib/planActions.ts: the columns of the action table
+plan-actions-column-title = Action
+plan-actions-column-objective = Objective
+plan-actions-column-months = Months
+plan-actions-column-cost = Cost
+plan-actions-column-funding = Funding
+plan-actions-column-status = Status
+# The column that opens an action's details, funding and indicators.
+plan-actions-column-details = More
+
+## lib/planDiff.ts
+plan-diff-words-added = { $count ->
+        [one] { $count } word added
+       *[other] { $count } words added
+    }
+plan-diff-words-removed = { $count ->
+        [one] { $count } word removed
+       *[other] { $count } words removed
+    }
+
+## lib/calendar.ts: appended to a sentence about an import, before its full stop
+calendar-events-skipped = { $count ->
+        [one] ; { $count } event skipped
+       *[other] ; { $count } events skipped
+    }
+
+## lib/importReport.ts: what an import brought in
+import-report-count-networks = { $count ->
+        [one] { $count } network
+       *[other] { $count } networks
+    }
+import-report-count-partners = { $count ->
+        [one] { $count } partner
+       *[other] { $count } partners
+    }
+import-report-count-contacts = { $count ->
+        [one] { $count } contact e-mail
+       *[other] { $count } contact e-mails
+    }
+import-report-count-meetings = { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }
+import-report-count-milestones = { $count ->
+        [one] { $count } milestone
+       *[other] { $count } milestones
+    }
+import-report-count-action-plans = { $count ->
+        [one] { $count } action plan
+       *[other] { $count } action plans
+    }
+import-report-count-practices = { $count ->
+        [one] { $count } good practice
+       *[other] { $count } good practices
+    }
+import-report-count-import-notes = { $count ->
+        [one] { $count } import note
+       *[other] { $count } import notes
+    }
+
+## lib/planGantt.ts: an action's months on the timeline
+plan-gantt-span-one-month = { $start } (1 month)
+plan-gantt-span-months = { $start } to { $end } ({ $count } months)

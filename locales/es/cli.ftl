@@ -50,3 +50,4 @@ cli-network-added = Red { $name } añadida (id { $id }, nombre corto { $slug }).
 cli-network-updated = Red { $name } modificada (nombre corto { $slug }).
 cli-network-deleted = Red { $name } eliminada.
 cli-network-deleted-with = Red { $name } eliminada, junto con { $also }.
+cli-plan-language-set = «{ $title }» se exporta ahora en { $language }.

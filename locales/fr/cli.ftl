@@ -50,3 +50,4 @@ cli-network-added = Réseau { $name } ajouté (identifiant { $id }, nom court { 
 cli-network-updated = Réseau { $name } modifié (nom court { $slug }).
 cli-network-deleted = Réseau { $name } supprimé.
 cli-network-deleted-with = Réseau { $name } supprimé, ainsi que { $also }.
+cli-plan-language-set = « { $title } » est désormais exporté en { $language }.

@@ -50,3 +50,4 @@ cli-network-added = Rete { $name } aggiunta (id { $id }, nome breve { $slug }).
 cli-network-updated = Rete { $name } modificata (nome breve { $slug }).
 cli-network-deleted = Rete { $name } eliminata.
 cli-network-deleted-with = Rete { $name } eliminata, insieme a { $also }.
+cli-plan-language-set = «{ $title }» ora viene esportato in { $language }.

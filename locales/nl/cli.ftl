@@ -50,3 +50,4 @@ cli-network-added = Netwerk { $name } toegevoegd (id { $id }, korte naam { $slug
 cli-network-updated = Netwerk { $name } gewijzigd (korte naam { $slug }).
 cli-network-deleted = Netwerk { $name } verwijderd.
 cli-network-deleted-with = Netwerk { $name } verwijderd, samen met { $also }.
+cli-plan-language-set = "{ $title }" wordt nu geëxporteerd in het { $language }.

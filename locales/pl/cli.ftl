@@ -52,3 +52,4 @@ cli-network-added = Dodano sieć { $name } (identyfikator { $id }, nazwa skróco
 cli-network-updated = Zmieniono sieć { $name } (nazwa skrócona { $slug }).
 cli-network-deleted = Usunięto sieć { $name }.
 cli-network-deleted-with = Usunięto sieć { $name } oraz { $also }.
+cli-plan-language-set = „{ $title }” jest teraz eksportowany w języku: { $language }.

@@ -50,3 +50,4 @@ cli-network-added = Rede { $name } adicionada (id { $id }, nome curto { $slug })
 cli-network-updated = Rede { $name } alterada (nome curto { $slug }).
 cli-network-deleted = Rede { $name } eliminada.
 cli-network-deleted-with = Rede { $name } eliminada, juntamente com { $also }.
+cli-plan-language-set = «{ $title }» é agora exportado em { $language }.

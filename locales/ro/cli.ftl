@@ -51,3 +51,4 @@ cli-network-added = Rețeaua { $name } a fost adăugată (id { $id }, nume scurt
 cli-network-updated = Rețeaua { $name } a fost modificată (nume scurt { $slug }).
 cli-network-deleted = Rețeaua { $name } a fost ștearsă.
 cli-network-deleted-with = Rețeaua { $name } a fost ștearsă, împreună cu { $also }.
+cli-plan-language-set = „{ $title }” se exportă acum în { $language }.

@@ -18,7 +18,7 @@ fn each_language_writes_dates_times_names_and_money_its_own_way() {
     let amount: Decimal = "12500.10".parse().unwrap();
     // (locale, long date, time, Monday, the month as a calendar's title, money)
     let expected = [
-        (Locale::En, "December 5, 2026", "2:30 PM", "Monday", "December 2026", "€12,500.10"),
+        (Locale::En, "5 December 2026", "14:30", "Monday", "December 2026", "€12,500.10"),
         (Locale::Fr, "5 décembre 2026", "14:30", "lundi", "décembre 2026", "12 500,10 €"),
         (Locale::De, "5. Dezember 2026", "14:30", "Montag", "Dezember 2026", "12.500,10 €"),
         (Locale::Es, "5 de diciembre de 2026", "14:30", "lunes", "diciembre de 2026", "12.500,10 €"),
@@ -47,11 +47,13 @@ fn each_language_writes_dates_times_names_and_money_its_own_way() {
 }
 
 #[test]
-fn money_stays_exact_and_rounds_like_a_bank() {
+fn money_stays_exact_and_rounds_half_away_from_zero() {
     let eur = |s: &str, l| plain(format::money(l, &s.parse().unwrap()));
     assert_eq!(eur("0.1", Locale::De), "0,10 €");
     assert_eq!(eur("1234567.895", Locale::Fr), "1 234 567,90 €");
-    assert_eq!(eur("1234567.885", Locale::Fr), "1 234 567,88 €");
+    assert_eq!(eur("1234567.885", Locale::Fr), "1 234 567,89 €");
+    assert_eq!(eur("-2500.125", Locale::En), "-€2,500.13");
+    assert_eq!(eur("-0.001", Locale::De), "0,00 €");
     assert_eq!(eur("-40", Locale::En), "-€40.00");
     assert_eq!(eur("99999999999999.99", Locale::En), "€99,999,999,999,999.99");
     assert_eq!(plain(format::number(Locale::De, &"12500.50".parse().unwrap())), "12.500,5");

@@ -263,6 +263,7 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "phone" => "--phone",
         "organisation" => "--organisation",
         "website" => "--website",
+        "language" => "--language",
         "lead_partner_id" if field.starts_with("agenda[") => "--speaker",
         "lead_partner_id" => "--lead",
         "speaker" => "--speaker",

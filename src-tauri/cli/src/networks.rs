@@ -14,6 +14,8 @@ use convene_core::network::{
 use convene_core::partner::{list_partners, Partner};
 use convene_core::plan::{list_plans, ActionPlan};
 use convene_core::validate::parse_date;
+use convene_core::i18n::Locale;
+use convene_core::network::set_network_language;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -95,6 +97,9 @@ pub struct NetworkOptions {
     /// Web address (https://...)
     #[arg(long)]
     pub website: Option<String>,
+    /// Working language of its invitations, reminders and calendar texts: en, fr, de, es, it, pt, pl, nl, el, ro [add: en]
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
 }
 
 /// An optional date option: empty clears it.
@@ -215,6 +220,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         "cli-label-programme",
         "cli-label-dates",
         "cli-label-lead-partner",
+        "cli-label-language",
         "cli-label-email",
         "cli-label-website",
     ]
@@ -227,6 +233,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         n.programme.clone(),
         date_span(n.start_date, n.end_date),
         opt(lead),
+        n.language.native_name().to_string(),
         n.contact_email.clone(),
         n.website.clone(),
     ];
@@ -276,8 +283,12 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let mut input = NetworkInput::named(&args.name, NetworkKind::Other);
+    let language = args.options.language.as_deref().map(|code| Locale::parse("language", code)).transpose()?;
     apply(&mut input, args.options)?;
-    let network = create_network(&mut ctx.db, input)?;
+    let mut network = create_network(&mut ctx.db, input)?;
+    if let Some(language) = language {
+        network = set_network_language(&mut ctx.db, network.id, language)?;
+    }
     if ctx.json {
         return output::json(&network);
     }
@@ -301,8 +312,12 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
             Some(find_partner(&ctx.db, &network, &lead).map_err(|e| relabel(e, "lead_partner_id"))?.id)
         };
     }
+    let language = args.options.language.as_deref().map(|code| Locale::parse("language", code)).transpose()?;
     apply(&mut input, args.options)?;
-    let updated = update_network(&mut ctx.db, network.id, input)?;
+    let mut updated = update_network(&mut ctx.db, network.id, input)?;
+    if let Some(language) = language {
+        updated = set_network_language(&mut ctx.db, network.id, language)?;
+    }
     if ctx.json {
         return output::json(&updated);
     }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::labels::text_enum;
 use crate::names::{fold, slugify};
 use crate::origin::Origin;
@@ -69,6 +69,10 @@ pub struct Network {
     pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The working language of its invitations, reminders and calendar texts (English
+    /// unless chosen; [`set_network_language`]).
+    #[serde(default)]
+    pub language: Locale,
 }
 
 /// Everything a person enters for a network; used to create and to update.
@@ -354,7 +358,16 @@ fn network_from_row(row: &Row<'_>) -> rusqlite::Result<Network> {
         source_ref: row.get("source_ref")?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
+        language: row.get("language")?,
     })
+}
+
+/// Sets the working language of the network `id` (its invitations, reminders and
+/// calendar texts); the window's language does not change.
+pub fn set_network_language(db: &mut Db, id: i64, language: Locale) -> Result<Network> {
+    get_network(db, id)?;
+    db.conn().execute("UPDATE networks SET language = ?2 WHERE id = ?1", params![id, language])?;
+    get_network(db, id)
 }
 
 pub fn get_network(db: &Db, id: i64) -> Result<Network> {

@@ -9,7 +9,7 @@
  * that calls it is redrawn when the language changes, without a restart.
  * English is bundled with the first screen; the other languages are loaded when chosen.
  */
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import enUi from '../../../locales/en/ui.ftl?raw';
 
 const lazyCatalogues = import.meta.glob<string>('../../../locales/*/{ui,errors}.ftl', {
@@ -127,8 +127,20 @@ function format(bundle: FluentBundle, id: string, args?: Record<string, FluentVa
   return bundle.formatPattern(message.value, args);
 }
 
+/**
+ * Numbers are written without grouping ("1990", "1001 characters", as the English text
+ * always had them); a message that wants grouping says so with NUMBER($n, useGrouping: "true").
+ */
+function plainNumbers(args?: Record<string, FluentVariable>): Record<string, FluentVariable> | undefined {
+  if (!args) return args;
+  const out: Record<string, FluentVariable> = {};
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'number' ? new FluentNumber(v, { useGrouping: false }) : v;
+  return out;
+}
+
 /** The message `id` in the current language (English when it has none), with `args`. */
-export function t(id: string, args?: Record<string, FluentVariable>): string {
+export function t(id: string, rawArgs?: Record<string, FluentVariable>): string {
+  const args = plainNumbers(rawArgs);
   const current = bundles.get(locale.code);
   const text = (current && format(current, id, args)) ?? format(bundles.get(DEFAULT_LOCALE)!, id, args);
   if (text !== null) return text;

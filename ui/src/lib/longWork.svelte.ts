@@ -10,6 +10,7 @@
  * Figures that arrive after `finished()` (a channel message can trail the answer) are
  * ignored, so a bar never reappears for work that is over.
  */
+import { t } from './i18n.svelte';
 import type { WorkProgress } from './bindings/WorkProgress';
 import { cancelWork, type WorkWatcher } from './ipc';
 
@@ -58,7 +59,7 @@ const number = new Intl.NumberFormat('en');
 export function progressText(p: WorkProgress | null, reading: string, one: string, many: string): string {
   if (!p || p.stage === 'reading' || p.total === 0) return reading;
   const of = `${number.format(p.total)} ${p.total === 1 ? one : many}`;
-  if (p.stage === 'saving') return `Saving ${number.format(p.done)} of ${of}…`;
+  if (p.stage === 'saving') return t('long-work-saving', { value: number.format(p.done), of: of });
   if (p.done < p.total) return `Writing ${of}…`;
   return `${of} ready: choose where to save the file.`;
 }

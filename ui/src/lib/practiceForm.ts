@@ -4,6 +4,7 @@
  * sends. Field keys are the core's: "title", "author_role", "sections[1].body", so an
  * error the core returns lands beside the same input.
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
 import type { Practice, PracticeInput } from './types';
 import { LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX, lengthError, put, requiredError } from './validation';
@@ -51,8 +52,8 @@ export function validatePracticeForm(f: PracticeForm): FieldErrors {
   put(e, 'author_role', lengthError(f.author_role, LINE_MAX));
   put(e, 'headline_figure', lengthError(f.headline_figure, NAME_MAX));
   f.sections.forEach((s, i) => {
-    put(e, `sections[${i}].heading`, lengthError(s.heading, LINE_MAX));
-    put(e, `sections[${i}].body`, lengthError(s.body, TEXT_MAX));
+    put(e, t('practice-form-sections-heading', { i: i }), lengthError(s.heading, LINE_MAX));
+    put(e, t('practice-form-sections-body', { i: i }), lengthError(s.body, TEXT_MAX));
   });
   return e;
 }

@@ -26,7 +26,7 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(date.year(), date.month() as u8, date.day() as u8).ok()
 }
 
-/// A date written out: "5 décembre 2026", "5. Dezember 2026", "December 5, 2026".
+/// A date written out: "5 décembre 2026", "5. Dezember 2026", "5 December 2026".
 /// ISO `2026-12-05` for a date ICU cannot take (none within Convene's 1990-2100).
 pub fn date_long(locale: Locale, date: NaiveDate) -> String {
     FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMD::long())
@@ -36,7 +36,7 @@ pub fn date_long(locale: Locale, date: NaiveDate) -> String {
         .unwrap_or_else(|| date.to_string())
 }
 
-/// A time of day as the locale writes it: "14:30" in most of Europe, "2:30 PM" in English.
+/// A time of day as the locale writes it: "14:30" in most of Europe, "2:30 μ.μ." in Greek.
 pub fn time(locale: Locale, time: NaiveTime) -> String {
     let fallback = || time.format("%H:%M").to_string();
     let Ok(formatter) = NoCalendarFormatter::try_new(icu_locale(locale).into(), T::hm()) else {
@@ -77,6 +77,16 @@ pub fn month_and_year(locale: Locale, year: i32, month: u32) -> String {
         .unwrap_or_else(|| format!("{year}-{month:02}"))
 }
 
+/// A month and year in short: "Mar 2027", "mars 2027", "März 2027" (a period in a table).
+pub fn month_and_year_short(locale: Locale, year: i32, month: u32) -> String {
+    let date = NaiveDate::from_ymd_opt(year, month.clamp(1, 12), 1).and_then(gregorian);
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YM::medium())
+        .ok()
+        .zip(date)
+        .map(|(formatter, d)| formatter.format(&d).to_string())
+        .unwrap_or_else(|| format!("{year}-{month:02}"))
+}
+
 fn fixed(value: &rust_decimal::Decimal) -> fixed_decimal::Decimal {
     value.to_string().parse().unwrap_or_default()
 }
@@ -97,11 +107,21 @@ pub fn number(locale: Locale, value: &rust_decimal::Decimal) -> String {
     decimal_text(locale, fixed(&value.normalize()))
 }
 
+/// A number with the locale's separators and exactly the digits it has, trailing zeros
+/// included: "33,0" stays "33,0" (a share with one decimal).
+pub fn number_as_written(locale: Locale, value: &rust_decimal::Decimal) -> String {
+    decimal_text(locale, fixed(value))
+}
+
 /// A sum of euros with two decimals, in the locale's currency pattern:
 /// "12 500,10 €" (fr), "12.500,10 €" (de), "€12,500.10" (en), "€ 12.500,10" (nl).
-/// Amounts with more than two decimals are rounded half to even, as a bank rounds.
+/// Amounts with more than two decimals are rounded half away from zero (as the plan's
+/// screens round), and an amount that rounds to zero has no minus sign.
 pub fn money(locale: Locale, value: &rust_decimal::Decimal) -> String {
-    let rounded = value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointNearestEven);
+    let mut rounded = value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    if rounded.is_zero() {
+        rounded = rust_decimal::Decimal::ZERO;
+    }
     let mut amount = fixed(&rounded);
     amount.absolute.pad_end(-2);
     let digits = decimal_text(locale, amount);

@@ -27,7 +27,7 @@ pub use message::{Arg, Message};
 use crate::error::{Error, Result};
 
 /// The languages Convene ships, in the order they are offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     #[default]
@@ -91,11 +91,13 @@ impl Locale {
         }
     }
 
-    /// The BCP 47 tag whose CLDR data and plural rules apply: Portuguese is Portugal's
-    /// (URBACT's Portuguese partners), which formats "12 500,10 €" where Brazil writes
-    /// "€ 12.500,10".
+    /// The BCP 47 tag whose CLDR data and plural rules apply. Convene's English is
+    /// Europe's (British: "14 February 2027", 24-hour times, "programme"), and Portuguese
+    /// is Portugal's (URBACT's Portuguese partners), which formats "12 500,10 €" where
+    /// Brazil writes "€ 12.500,10".
     pub fn bcp47(self) -> &'static str {
         match self {
+            Locale::En => "en-GB",
             Locale::Pt => "pt-PT",
             other => other.code(),
         }
@@ -131,6 +133,20 @@ impl std::str::FromStr for Locale {
     type Err = Error;
     fn from_str(code: &str) -> Result<Locale> {
         Locale::parse("language", code)
+    }
+}
+
+/// Stored as its code (`networks.language`, `action_plans.language`).
+impl rusqlite::ToSql for Locale {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+impl rusqlite::types::FromSql for Locale {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let code = value.as_str()?;
+        Locale::from_code(code).ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown language {code}").into()))
     }
 }
 

@@ -62,7 +62,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::get_network;
@@ -109,6 +109,10 @@ pub struct ActionPlan {
     pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The language of its exported documents: headings, labels, dates and amounts
+    /// (English unless chosen; [`set_plan_language`]). The section texts are as written.
+    #[serde(default)]
+    pub language: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -185,7 +189,9 @@ pub(crate) fn import_plan(db: &Db, network_id: i64, plan: &ActionPlan, origin: &
             .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
             .to_string(),
     };
-    insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)
+    let id = insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)?;
+    db.conn().execute("UPDATE action_plans SET language = ?2 WHERE id = ?1", params![id, plan.language])?;
+    Ok(id)
 }
 
 fn insert_row(
@@ -232,7 +238,15 @@ fn plan_from_row(r: &Row<'_>) -> rusqlite::Result<ActionPlan> {
         source_ref: r.get("source_ref")?,
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
+        language: r.get("language")?,
     })
+}
+
+/// Sets the language the plan `id` is exported in; the window's language does not change.
+pub fn set_plan_language(db: &mut Db, id: i64, language: Locale) -> Result<ActionPlan> {
+    get_plan(db, id)?;
+    db.conn().execute("UPDATE action_plans SET language = ?2 WHERE id = ?1", params![id, language])?;
+    get_plan(db, id)
 }
 
 const PLAN_COLUMNS: &str = "a.*, (SELECT name FROM partners p WHERE p.id = a.partner_id) AS partner_name";
