@@ -6,16 +6,16 @@
 //! refuses and says what would go.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Locale;
 use convene_core::import_note::{list_import_notes, ImportNote};
 use convene_core::milestone::{list_milestones, Milestone};
+use convene_core::network::set_network_language;
 use convene_core::network::{
     create_network, delete_network, find_network, list_networks, update_network, Network, NetworkInput, NetworkKind,
 };
 use convene_core::partner::{list_partners, Partner};
 use convene_core::plan::{list_plans, ActionPlan};
 use convene_core::validate::parse_date;
-use convene_core::i18n::Locale;
-use convene_core::network::set_network_language;
 use convene_core::{Error, Result};
 use serde::Serialize;
 

@@ -358,7 +358,8 @@ fn network_from_row(row: &Row<'_>) -> rusqlite::Result<Network> {
         source_ref: row.get("source_ref")?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
-        language: row.get("language")?,
+        // Absent before migration 0007 (a database being upgraded step by step).
+        language: row.get("language").unwrap_or_default(),
     })
 }
 

@@ -320,7 +320,10 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
     }
     let mut parts = vec![
         Part::Subheading(t(l, "export-budget-summary")),
-        Part::Table(Table { columns: vec![Column::left(""), Column::right(&t(l, "export-column-amount"))], rows: overview }),
+        Part::Table(Table {
+            columns: vec![Column::left(""), Column::right(&t(l, "export-column-amount"))],
+            rows: overview,
+        }),
     ];
     if summary.uncosted_actions > 0 {
         parts.push(Part::Note(tw(

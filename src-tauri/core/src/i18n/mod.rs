@@ -146,7 +146,8 @@ impl rusqlite::ToSql for Locale {
 impl rusqlite::types::FromSql for Locale {
     fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
         let code = value.as_str()?;
-        Locale::from_code(code).ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown language {code}").into()))
+        Locale::from_code(code)
+            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown language {code}").into()))
     }
 }
 

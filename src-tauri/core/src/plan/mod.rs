@@ -189,7 +189,8 @@ pub(crate) fn import_plan(db: &Db, network_id: i64, plan: &ActionPlan, origin: &
             .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
             .to_string(),
     };
-    let id = insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)?;
+    let id =
+        insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)?;
     db.conn().execute("UPDATE action_plans SET language = ?2 WHERE id = ?1", params![id, plan.language])?;
     Ok(id)
 }
@@ -238,7 +239,8 @@ fn plan_from_row(r: &Row<'_>) -> rusqlite::Result<ActionPlan> {
         source_ref: r.get("source_ref")?,
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
-        language: r.get("language")?,
+        // Absent before migration 0007 (a database being upgraded step by step).
+        language: r.get("language").unwrap_or_default(),
     })
 }
 
