@@ -1,99 +1,75 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
-export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
-export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
-export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
-export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
-export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
-export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Ολοκληρωμένο Σχέδιο Δράσης
+export-fact-city = Πόλη
+export-fact-network = Δίκτυο
+export-fact-status = Κατάσταση
+export-fact-adopted = Εγκρίθηκε
+export-fact-revision = Αναθεώρηση
+export-revision-of = { $number } ({ $date })
+export-section-context = Πλαίσιο και ανάγκες
+export-section-vision = Όραμα και στόχοι
+export-section-approach = Ολοκληρωμένη προσέγγιση
+export-section-actions = Δράσεις
+export-section-implementation = Υλοποίηση: χρονοδιάγραμμα και πόροι
+export-section-funding = Χρηματοδότηση
+export-section-risks = Κίνδυνοι
+export-section-monitoring = Παρακολούθηση και δείκτες
+export-section-local-group = Συμμετοχή της τοπικής ομάδας
+export-not-written = Αυτή η ενότητα δεν έχει γραφτεί ακόμη.
+export-period-from = από { $month }
+export-period-until = έως { $month }
+export-action-pilot = πιλοτική
+export-no-actions = Δεν έχουν καταχωριστεί ακόμη δράσεις.
+export-column-action = Δράση
+export-column-objective = Στόχος
+export-column-lead-and-partners = Υπεύθυνος και εταίροι
+export-column-period = Περίοδος
+export-column-cost = Κόστος
+export-column-funding = Χρηματοδότηση
+export-column-status = Κατάσταση
+export-column-year = Έτος
+export-column-actions = Δράσεις
+export-column-amount = Ποσό
+export-column-source = Πηγή
+export-column-share-of-cost = Μερίδιο του κόστους
+export-column-secured = Εξασφαλισμένο
+export-column-risk = Κίνδυνος
+export-column-likelihood = Πιθανότητα
+export-column-impact = Επίπτωση
+export-column-score = Βαθμολογία
+export-column-mitigation = Μετριασμός
+export-column-owner = Υπεύθυνος
+export-column-indicator = Δείκτης
+export-column-type = Είδος
+export-column-unit = Μονάδα
+export-column-baseline = Τιμή αναφοράς
+export-column-target = Τιμή-στόχος
+export-column-by = Έως
+export-column-verification = Επαλήθευση
+export-with-partners = με { $partners }
+export-not-estimated = χωρίς εκτίμηση
+export-total = Σύνολο
+export-total-without-dropped = Σύνολο (χωρίς τις δράσεις που εγκαταλείφθηκαν)
+export-action-descriptions = Περιγραφή των δράσεων
+export-indicators-label = Δείκτες:
+export-actions-per-year = Δράσεις ανά έτος
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } δράση δεν έχει προγραμματιστεί ακόμη.
+   *[other] { $count } δράσεις δεν έχουν προγραμματιστεί ακόμη.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Δεν υπάρχει ακόμη προϋπολογισμός: ο πίνακας δράσεων είναι κενός.
+export-total-estimated-cost = Συνολικό εκτιμώμενο κόστος
+export-secured-funding = Εξασφαλισμένη χρηματοδότηση
+export-funding-above-cost = Χρηματοδότηση πάνω από το κόστος
+export-funding-gap = Χρηματοδοτικό κενό
+export-budget-summary = Σύνοψη προϋπολογισμού
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } δράση δεν έχει ακόμη εκτίμηση κόστους και υπολογίζεται ως { $zero }.
+   *[other] { $count } δράσεις δεν έχουν ακόμη εκτίμηση κόστους και υπολογίζονται ως { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Δεν έχει χρηματοδοτηθεί ακόμη
+export-funding-by-source = Χρηματοδότηση ανά πηγή
+export-no-objective = Δεν δόθηκε στόχος
+export-cost-by-objective = Κόστος ανά στόχο
+export-no-risks = Δεν έχουν καταχωριστεί ακόμη κίνδυνοι.
+export-no-indicators = Δεν έχουν καταχωριστεί ακόμη δείκτες.

@@ -1,99 +1,75 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
-export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
-export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
-export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
-export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
-export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Plan de Acción Integrado
+export-fact-city = Ciudad
+export-fact-network = Red
+export-fact-status = Estado
+export-fact-adopted = Aprobado el
+export-fact-revision = Revisión
+export-revision-of = { $number } del { $date }
+export-section-context = Contexto y necesidades
+export-section-vision = Visión y objetivos
+export-section-approach = Enfoque integrado
+export-section-actions = Acciones
+export-section-implementation = Implementación: calendario y recursos
+export-section-funding = Financiación
+export-section-risks = Riesgos
+export-section-monitoring = Seguimiento e indicadores
+export-section-local-group = Participación del grupo local
+export-not-written = Esta sección aún no se ha redactado.
+export-period-from = desde { $month }
+export-period-until = hasta { $month }
+export-action-pilot = piloto
+export-no-actions = Todavía no hay acciones registradas.
+export-column-action = Acción
+export-column-objective = Objetivo
+export-column-lead-and-partners = Responsable y socios
+export-column-period = Periodo
+export-column-cost = Coste
+export-column-funding = Financiación
+export-column-status = Estado
+export-column-year = Año
+export-column-actions = Acciones
+export-column-amount = Importe
+export-column-source = Fuente
+export-column-share-of-cost = Parte del coste
+export-column-secured = Asegurado
+export-column-risk = Riesgo
+export-column-likelihood = Probabilidad
+export-column-impact = Impacto
+export-column-score = Puntuación
+export-column-mitigation = Mitigación
+export-column-owner = Responsable
+export-column-indicator = Indicador
+export-column-type = Tipo
+export-column-unit = Unidad
+export-column-baseline = Valor de referencia
+export-column-target = Meta
+export-column-by = Plazo
+export-column-verification = Verificación
+export-with-partners = con { $partners }
+export-not-estimated = sin estimar
 export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+export-total-without-dropped = Total (sin las acciones abandonadas)
+export-action-descriptions = Descripción de las acciones
+export-indicators-label = Indicadores:
+export-actions-per-year = Acciones por año
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } acción aún no está programada.
+   *[other] { $count } acciones aún no están programadas.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Todavía no hay presupuesto: la tabla de acciones está vacía.
+export-total-estimated-cost = Coste total estimado
+export-secured-funding = Financiación asegurada
+export-funding-above-cost = Financiación superior al coste
+export-funding-gap = Déficit de financiación
+export-budget-summary = Resumen del presupuesto
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } acción aún no tiene coste estimado y cuenta como { $zero }.
+   *[other] { $count } acciones aún no tienen coste estimado y cuentan como { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Aún sin financiar
+export-funding-by-source = Financiación por fuente
+export-no-objective = Sin objetivo indicado
+export-cost-by-objective = Coste por objetivo
+export-no-risks = Todavía no hay riesgos registrados.
+export-no-indicators = Todavía no hay indicadores registrados.

@@ -1,99 +1,75 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
-export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
-export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
-export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
-export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
-export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
-export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Piano d’Azione Integrato
+export-fact-city = Città
+export-fact-network = Rete
+export-fact-status = Stato
+export-fact-adopted = Adottato il
+export-fact-revision = Revisione
+export-revision-of = { $number } del { $date }
+export-section-context = Contesto e bisogni
+export-section-vision = Visione e obiettivi
+export-section-approach = Approccio integrato
+export-section-actions = Azioni
+export-section-implementation = Attuazione: calendario e risorse
+export-section-funding = Finanziamento
+export-section-risks = Rischi
+export-section-monitoring = Monitoraggio e indicatori
+export-section-local-group = Coinvolgimento del gruppo locale
+export-not-written = Questa sezione non è ancora stata scritta.
+export-period-from = da { $month }
+export-period-until = fino a { $month }
+export-action-pilot = pilota
+export-no-actions = Ancora nessuna azione registrata.
+export-column-action = Azione
+export-column-objective = Obiettivo
+export-column-lead-and-partners = Responsabile e partner
+export-column-period = Periodo
+export-column-cost = Costo
+export-column-funding = Finanziamento
+export-column-status = Stato
+export-column-year = Anno
+export-column-actions = Azioni
+export-column-amount = Importo
+export-column-source = Fonte
+export-column-share-of-cost = Quota del costo
+export-column-secured = Assicurato
+export-column-risk = Rischio
+export-column-likelihood = Probabilità
+export-column-impact = Impatto
+export-column-score = Punteggio
+export-column-mitigation = Mitigazione
+export-column-owner = Responsabile
+export-column-indicator = Indicatore
+export-column-type = Tipo
+export-column-unit = Unità
+export-column-baseline = Valore di partenza
+export-column-target = Obiettivo numerico
+export-column-by = Entro
+export-column-verification = Verifica
+export-with-partners = con { $partners }
+export-not-estimated = non stimato
+export-total = Totale
+export-total-without-dropped = Totale (escluse le azioni abbandonate)
+export-action-descriptions = Descrizione delle azioni
+export-indicators-label = Indicatori:
+export-actions-per-year = Azioni per anno
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } azione non è ancora programmata.
+   *[other] { $count } azioni non sono ancora programmate.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Ancora nessun bilancio: la tabella delle azioni è vuota.
+export-total-estimated-cost = Costo totale stimato
+export-secured-funding = Finanziamento assicurato
+export-funding-above-cost = Finanziamento superiore al costo
+export-funding-gap = Fabbisogno scoperto
+export-budget-summary = Sintesi del bilancio
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } azione non ha ancora una stima dei costi e conta come { $zero }.
+   *[other] { $count } azioni non hanno ancora una stima dei costi e contano come { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Non ancora finanziato
+export-funding-by-source = Finanziamento per fonte
+export-no-objective = Nessun obiettivo indicato
+export-cost-by-objective = Costo per obiettivo
+export-no-risks = Ancora nessun rischio registrato.
+export-no-indicators = Ancora nessun indicatore registrato.

@@ -1,99 +1,75 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Geïntegreerd Actieplan
+export-fact-city = Stad
+export-fact-network = Netwerk
 export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
+export-fact-adopted = Vastgesteld op
+export-fact-revision = Versie
+export-revision-of = { $number } van { $date }
+export-section-context = Context en behoeften
+export-section-vision = Visie en doelstellingen
+export-section-approach = Geïntegreerde aanpak
+export-section-actions = Acties
+export-section-implementation = Uitvoering: planning en middelen
+export-section-funding = Financiering
+export-section-risks = Risico’s
+export-section-monitoring = Monitoring en indicatoren
+export-section-local-group = Betrokkenheid van de lokale groep
+export-not-written = Deze sectie is nog niet geschreven.
+export-period-from = vanaf { $month }
+export-period-until = tot { $month }
 export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
+export-no-actions = Nog geen acties vastgelegd.
+export-column-action = Actie
+export-column-objective = Doelstelling
+export-column-lead-and-partners = Trekker en partners
+export-column-period = Periode
+export-column-cost = Kosten
+export-column-funding = Financiering
 export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
+export-column-year = Jaar
+export-column-actions = Acties
+export-column-amount = Bedrag
+export-column-source = Bron
+export-column-share-of-cost = Aandeel in de kosten
+export-column-secured = Zeker
+export-column-risk = Risico
+export-column-likelihood = Waarschijnlijkheid
 export-column-impact = Impact
 export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
+export-column-mitigation = Beperking
+export-column-owner = Eigenaar
 export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
-export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+export-column-type = Soort
+export-column-unit = Eenheid
+export-column-baseline = Nulmeting
+export-column-target = Streefwaarde
+export-column-by = Uiterlijk
+export-column-verification = Verificatie
+export-with-partners = met { $partners }
+export-not-estimated = niet geraamd
+export-total = Totaal
+export-total-without-dropped = Totaal (zonder geschrapte acties)
+export-action-descriptions = Beschrijving van de acties
+export-indicators-label = Indicatoren:
+export-actions-per-year = Acties per jaar
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } actie is nog niet gepland.
+   *[other] { $count } acties zijn nog niet gepland.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Nog geen begroting: de actietabel is leeg.
+export-total-estimated-cost = Totale geraamde kosten
+export-secured-funding = Zekergestelde financiering
+export-funding-above-cost = Financiering boven de kosten
+export-funding-gap = Financieringstekort
+export-budget-summary = Begrotingsoverzicht
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } actie heeft nog geen kostenraming en telt als { $zero }.
+   *[other] { $count } acties hebben nog geen kostenraming en tellen als { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Nog niet gefinancierd
+export-funding-by-source = Financiering per bron
+export-no-objective = Geen doelstelling opgegeven
+export-cost-by-objective = Kosten per doelstelling
+export-no-risks = Nog geen risico’s vastgelegd.
+export-no-indicators = Nog geen indicatoren vastgelegd.

@@ -1,99 +1,79 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Zintegrowany Plan Działań
+export-fact-city = Miasto
+export-fact-network = Sieć
 export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
-export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
+export-fact-adopted = Przyjęty
+export-fact-revision = Wersja
+export-revision-of = { $number } z { $date }
+export-section-context = Kontekst i potrzeby
+export-section-vision = Wizja i cele
+export-section-approach = Podejście zintegrowane
+export-section-actions = Działania
+export-section-implementation = Wdrażanie: harmonogram i zasoby
+export-section-funding = Finansowanie
+export-section-risks = Ryzyka
+export-section-monitoring = Monitorowanie i wskaźniki
+export-section-local-group = Udział grupy lokalnej
+export-not-written = Ta sekcja nie została jeszcze napisana.
+export-period-from = od { $month }
+export-period-until = do { $month }
+export-action-pilot = pilotaż
+export-no-actions = Nie zapisano jeszcze żadnych działań.
+export-column-action = Działanie
+export-column-objective = Cel
+export-column-lead-and-partners = Lider i partnerzy
+export-column-period = Okres
+export-column-cost = Koszt
+export-column-funding = Finansowanie
 export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
-export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
-export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
-export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+export-column-year = Rok
+export-column-actions = Działania
+export-column-amount = Kwota
+export-column-source = Źródło
+export-column-share-of-cost = Udział w kosztach
+export-column-secured = Zapewnione
+export-column-risk = Ryzyko
+export-column-likelihood = Prawdopodobieństwo
+export-column-impact = Wpływ
+export-column-score = Ocena
+export-column-mitigation = Środki zaradcze
+export-column-owner = Odpowiedzialny
+export-column-indicator = Wskaźnik
+export-column-type = Rodzaj
+export-column-unit = Jednostka
+export-column-baseline = Wartość bazowa
+export-column-target = Wartość docelowa
+export-column-by = Termin
+export-column-verification = Weryfikacja
+export-with-partners = z { $partners }
+export-not-estimated = nieoszacowany
+export-total = Razem
+export-total-without-dropped = Razem (bez porzuconych działań)
+export-action-descriptions = Opisy działań
+export-indicators-label = Wskaźniki:
+export-actions-per-year = Działania w poszczególnych latach
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } działanie nie ma jeszcze terminu.
+    [few] { $count } działania nie mają jeszcze terminu.
+    [many] { $count } działań nie ma jeszcze terminu.
+   *[other] { $count } działania nie ma jeszcze terminu.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Brak budżetu: tabela działań jest pusta.
+export-total-estimated-cost = Szacowany koszt całkowity
+export-secured-funding = Zapewnione finansowanie
+export-funding-above-cost = Finansowanie powyżej kosztów
+export-funding-gap = Luka finansowa
+export-budget-summary = Podsumowanie budżetu
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } działanie nie ma jeszcze szacunku kosztów i liczy się jako { $zero }.
+    [few] { $count } działania nie mają jeszcze szacunku kosztów i liczą się jako { $zero }.
+    [many] { $count } działań nie ma jeszcze szacunku kosztów i liczy się je jako { $zero }.
+   *[other] { $count } działania nie ma jeszcze szacunku kosztów i liczy się jako { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Jeszcze niesfinansowane
+export-funding-by-source = Finansowanie według źródła
+export-no-objective = Nie podano celu
+export-cost-by-objective = Koszt według celu
+export-no-risks = Nie zapisano jeszcze żadnych ryzyk.
+export-no-indicators = Nie zapisano jeszcze żadnych wskaźników.

@@ -1,99 +1,75 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
-export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
-export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
-export-column-cost = Cost
-export-column-funding = Funding
-export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
-export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
-export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Plano de Ação Integrado
+export-fact-city = Cidade
+export-fact-network = Rede
+export-fact-status = Estado
+export-fact-adopted = Aprovado em
+export-fact-revision = Revisão
+export-revision-of = { $number } de { $date }
+export-section-context = Contexto e necessidades
+export-section-vision = Visão e objetivos
+export-section-approach = Abordagem integrada
+export-section-actions = Ações
+export-section-implementation = Execução: calendário e recursos
+export-section-funding = Financiamento
+export-section-risks = Riscos
+export-section-monitoring = Monitorização e indicadores
+export-section-local-group = Envolvimento do grupo local
+export-not-written = Esta secção ainda não foi escrita.
+export-period-from = a partir de { $month }
+export-period-until = até { $month }
+export-action-pilot = piloto
+export-no-actions = Ainda não há ações registadas.
+export-column-action = Ação
+export-column-objective = Objetivo
+export-column-lead-and-partners = Responsável e parceiros
+export-column-period = Período
+export-column-cost = Custo
+export-column-funding = Financiamento
+export-column-status = Estado
+export-column-year = Ano
+export-column-actions = Ações
+export-column-amount = Montante
+export-column-source = Fonte
+export-column-share-of-cost = Parte do custo
+export-column-secured = Garantido
+export-column-risk = Risco
+export-column-likelihood = Probabilidade
+export-column-impact = Impacto
+export-column-score = Pontuação
+export-column-mitigation = Mitigação
+export-column-owner = Responsável
+export-column-indicator = Indicador
+export-column-type = Tipo
+export-column-unit = Unidade
+export-column-baseline = Valor de referência
+export-column-target = Meta
+export-column-by = Prazo
+export-column-verification = Verificação
+export-with-partners = com { $partners }
+export-not-estimated = não estimado
 export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+export-total-without-dropped = Total (sem as ações abandonadas)
+export-action-descriptions = Descrição das ações
+export-indicators-label = Indicadores:
+export-actions-per-year = Ações por ano
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } ação ainda não está calendarizada.
+   *[other] { $count } ações ainda não estão calendarizadas.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Ainda não há orçamento: a tabela de ações está vazia.
+export-total-estimated-cost = Custo total estimado
+export-secured-funding = Financiamento garantido
+export-funding-above-cost = Financiamento acima do custo
+export-funding-gap = Défice de financiamento
+export-budget-summary = Resumo do orçamento
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } ação ainda não tem estimativa de custo e conta como { $zero }.
+   *[other] { $count } ações ainda não têm estimativa de custo e contam como { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Ainda não financiado
+export-funding-by-source = Financiamento por fonte
+export-no-objective = Nenhum objetivo indicado
+export-cost-by-objective = Custo por objetivo
+export-no-risks = Ainda não há riscos registados.
+export-no-indicators = Ainda não há indicadores registados.

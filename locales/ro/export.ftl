@@ -1,99 +1,77 @@
-# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
-# Written in the language of the record (a plan's language, a network's working
-# language), not the window's.
-
-## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
-
-# What the document is, above its title: URBACT's name for a city's plan.
-export-kind-iap = Integrated Action Plan
-# Labels of the title page's facts, followed by a value.
-export-fact-city = City
-export-fact-network = Network
-# The plan's review status (draft, in review, adopted...).
-export-fact-status = Status
-# The day the city council adopted the plan.
-export-fact-adopted = Adopted
-export-fact-revision = Revision
-# $number: the revision's number; $date: the day it was saved, written out.
-export-revision-of = { $number } of { $date }
-# The headings of the nine standard sections of an Integrated Action Plan.
-export-section-context = Context and needs
-export-section-vision = Vision and objectives
-export-section-approach = Integrated approach
-export-section-actions = Actions
-export-section-implementation = Implementation: timeline and resources
-export-section-funding = Funding
-export-section-risks = Risks
-export-section-monitoring = Monitoring and indicators
-export-section-local-group = Local group involvement
-export-not-written = This section has not been written yet.
-# $month: a month and year such as "Mar 2027".
-export-period-from = from { $month }
-export-period-until = until { $month }
-# Marks an action that is a pilot (tested before the whole plan).
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Plan de Acțiune Integrat
+export-fact-city = Oraș
+export-fact-network = Rețea
+export-fact-status = Stare
+export-fact-adopted = Adoptat la
+export-fact-revision = Revizie
+export-revision-of = { $number } din { $date }
+export-section-context = Context și nevoi
+export-section-vision = Viziune și obiective
+export-section-approach = Abordare integrată
+export-section-actions = Acțiuni
+export-section-implementation = Implementare: calendar și resurse
+export-section-funding = Finanțare
+export-section-risks = Riscuri
+export-section-monitoring = Monitorizare și indicatori
+export-section-local-group = Implicarea grupului local
+export-not-written = Această secțiune nu a fost scrisă încă.
+export-period-from = din { $month }
+export-period-until = până în { $month }
 export-action-pilot = pilot
-export-no-actions = No actions recorded yet.
-# Column headings of the plan's tables.
-export-column-action = Action
-export-column-objective = Objective
-export-column-lead-and-partners = Lead and partners
-export-column-period = Period
+export-no-actions = Încă nu există acțiuni înregistrate.
+export-column-action = Acțiune
+export-column-objective = Obiectiv
+export-column-lead-and-partners = Responsabil și parteneri
+export-column-period = Perioadă
 export-column-cost = Cost
-export-column-funding = Funding
-export-column-status = Status
-export-column-year = Year
-# A number of actions.
-export-column-actions = Actions
-export-column-amount = Amount
-export-column-source = Source
-export-column-share-of-cost = Share of cost
-# Funding already secured (a column of amounts).
-export-column-secured = Secured
-export-column-risk = Risk
-export-column-likelihood = Likelihood
+export-column-funding = Finanțare
+export-column-status = Stare
+export-column-year = An
+export-column-actions = Acțiuni
+export-column-amount = Sumă
+export-column-source = Sursă
+export-column-share-of-cost = Parte din cost
+export-column-secured = Asigurat
+export-column-risk = Risc
+export-column-likelihood = Probabilitate
 export-column-impact = Impact
-export-column-score = Score
-export-column-mitigation = Mitigation
-export-column-owner = Owner
+export-column-score = Scor
+export-column-mitigation = Atenuare
+export-column-owner = Responsabil
 export-column-indicator = Indicator
-# Output or result indicator.
-export-column-type = Type
-export-column-unit = Unit
-export-column-baseline = Baseline
-export-column-target = Target
-# The month by which the target is to be met.
-export-column-by = By
-# How the figure is checked (the means of verification).
-export-column-verification = Verification
-# $partners: the partner organisations of an action, after its lead.
-export-with-partners = with { $partners }
-# An action's cost nobody has estimated yet.
-export-not-estimated = not estimated
+export-column-type = Tip
+export-column-unit = Unitate
+export-column-baseline = Valoare de referință
+export-column-target = Țintă
+export-column-by = Termen
+export-column-verification = Verificare
+export-with-partners = cu { $partners }
+export-not-estimated = neestimat
 export-total = Total
-export-total-without-dropped = Total (without dropped actions)
-export-action-descriptions = Action descriptions
-# Before the list of indicators an action is measured by.
-export-indicators-label = Indicators:
-export-actions-per-year = Actions per year
-# $count: actions without start or end month.
+export-total-without-dropped = Total (fără acțiunile abandonate)
+export-action-descriptions = Descrierea acțiunilor
+export-indicators-label = Indicatori:
+export-actions-per-year = Acțiuni pe an
 export-unscheduled-actions = { $count ->
-    [one] { $count } action is not scheduled yet.
-   *[other] { $count } actions are not scheduled yet.
+    [one] { $count } acțiune nu este încă programată.
+    [few] { $count } acțiuni nu sunt încă programate.
+   *[other] { $count } de acțiuni nu sunt încă programate.
 }
-export-no-budget = No budget yet: the action table is empty.
-export-total-estimated-cost = Total estimated cost
-export-secured-funding = Secured funding
-export-funding-above-cost = Funding above cost
-export-funding-gap = Funding gap
-export-budget-summary = Budget summary
-# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-no-budget = Încă nu există buget: tabelul acțiunilor este gol.
+export-total-estimated-cost = Cost total estimat
+export-secured-funding = Finanțare asigurată
+export-funding-above-cost = Finanțare peste cost
+export-funding-gap = Deficit de finanțare
+export-budget-summary = Rezumatul bugetului
 export-uncosted-actions = { $count ->
-    [one] { $count } action has no cost estimate yet and counts as { $zero }.
-   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+    [one] { $count } acțiune nu are încă o estimare a costului și contează ca { $zero }.
+    [few] { $count } acțiuni nu au încă o estimare a costului și contează ca { $zero }.
+   *[other] { $count } de acțiuni nu au încă o estimare a costului și contează ca { $zero }.
 }
-export-not-yet-funded = Not yet funded
-export-funding-by-source = Funding by source
-export-no-objective = No objective given
-export-cost-by-objective = Cost by objective
-export-no-risks = No risks recorded yet.
-export-no-indicators = No indicators recorded yet.
+export-not-yet-funded = Încă nefinanțat
+export-funding-by-source = Finanțare pe surse
+export-no-objective = Niciun obiectiv indicat
+export-cost-by-objective = Cost pe obiectiv
+export-no-risks = Încă nu există riscuri înregistrate.
+export-no-indicators = Încă nu există indicatori înregistrați.

@@ -130,6 +130,18 @@ pub fn time_zone_names() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_error_renders_in_the_language_asked_and_displays_in_english() {
+        use crate::i18n::{Locale, Message};
+        let e = Error::invalid("name", Message::new("error-required"));
+        assert_eq!(e.message(Locale::De), "darf nicht leer sein");
+        assert_eq!(e.message(Locale::Fr), "ne doit pas être vide");
+        assert_eq!(e.to_string(), "name: must not be empty");
+        let gone = Error::not_found(Message::new("error-no-meeting-id").arg("id", "7"));
+        assert_eq!(gone.message(Locale::El), "δεν υπάρχει συνάντηση με αναγνωριστικό 7");
+    }
+
     use super::*;
     use crate::network::{create_network, NetworkInput, NetworkKind};
 
