@@ -97,3 +97,27 @@ export-no-objective = No objective given
 export-cost-by-objective = Cost by objective
 export-no-risks = No risks recorded yet.
 export-no-indicators = No indicators recorded yet.
+
+## Invitations and cancellations by e-mail, in the network's working language.
+## $title: the meeting's title; $when: its date and time; $network: the network's name.
+
+invite-subject-invitation = Invitation: { $title } ({ $when })
+invite-subject-updated = Updated invitation: { $title } ({ $when })
+invite-subject-cancelled = Cancelled: { $title } ({ $when })
+invite-subject-postponed = Postponed: { $title } ({ $when })
+# $who: the organiser's name or e-mail address.
+invite-intro-request = { $who } invites you to { $title } ({ $network }).
+invite-intro-postponed = { $title } ({ $network }) is postponed; a new date will follow.
+invite-intro-cancelled = { $title } ({ $network }) is cancelled.
+# $clock: day and hours; $zone: a time zone such as Europe/Riga; $offset: such as UTC+02:00.
+invite-clock = { $clock } ({ $zone } time, { $offset })
+invite-all-day = { $date } (all day)
+invite-all-days = { $first } to { $last } (all day)
+invite-when = When: { $when }
+invite-where = Where: { $place }
+invite-online = Join online: { $url }
+# The partner city that hosts the meeting.
+invite-host = Host: { $host }
+invite-agenda = Agenda:
+invite-footer-request = Your calendar program shows this message as an invitation to accept or decline.
+invite-footer-cancel = Your calendar program removes the meeting when you open this message.

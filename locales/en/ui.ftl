@@ -1326,7 +1326,19 @@ find-time-working-day-write-its = Working day: write its start and end as HH:MM,
 
 
 ## lib/longWork.svelte.ts (script)
-long-work-saving = Saving { $value } of { $of }…
+# $done and $total are figures already written as the locale groups them ("4,000"); $count is the total as a number, for the plural.
+long-work-saving-events = { $count ->
+        [one] Saving { $done } of { $total } event…
+       *[other] Saving { $done } of { $total } events…
+    }
+long-work-writing-events = { $count ->
+        [one] Writing { $total } event…
+       *[other] Writing { $total } events…
+    }
+long-work-events-ready = { $count ->
+        [one] { $total } event ready: choose where to save the file.
+       *[other] { $total } events ready: choose where to save the file.
+    }
 
 ## lib/meetingForm.ts (script)
 meeting-form-meeting-must-end-after = The meeting must end after it starts.
@@ -1529,3 +1541,18 @@ import-report-count-import-notes = { $count ->
 ## lib/planGantt.ts: an action's months on the timeline
 plan-gantt-span-one-month = { $start } (1 month)
 plan-gantt-span-months = { $start } to { $end } ({ $count } months)
+
+## lib/calendar.ts: the reminder of an exported calendar
+calendar-reminder-none = No reminder
+calendar-reminder-day = 1 day before
+calendar-reminder-hour = 1 hour before
+
+## components/calendar: the progress bar while reading
+import-calendar-button-reading = Reading the calendar file…
+export-calendar-button-reading = Reading the meetings…
+
+## components/plan/ExportSendBar.svelte and BudgetSummary.svelte (script)
+export-send-bar-exported = Exported as { $format } to { $path }.
+export-send-bar-plan-file-saved = Plan file saved to { $path }. Send it to your partner by e-mail or any other way.
+budget-summary-by-funding-source = By funding source
+budget-summary-by-objective = By objective

@@ -28,9 +28,9 @@ export interface CalendarOutcome {
 
 /** The reminder choices of an export: none, a day before, an hour before. */
 export const REMINDERS: { value: string; label: string; minutes: number | null }[] = [
-  { value: 'none', label: 'No reminder', minutes: null },
-  { value: 'day', label: '1 day before', minutes: 24 * 60 },
-  { value: 'hour', label: '1 hour before', minutes: 60 },
+  { value: 'none', get label() { return t('calendar-reminder-none'); }, minutes: null },
+  { value: 'day', get label() { return t('calendar-reminder-day'); }, minutes: 24 * 60 },
+  { value: 'hour', get label() { return t('calendar-reminder-hour'); }, minutes: 60 },
 ];
 
 export function reminderMinutes(value: string): number | null {

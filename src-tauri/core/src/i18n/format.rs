@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{E, T, YM, YMD};
+use icu_datetime::fieldsets::{E, T, YM, YMD, YMDE};
 use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
@@ -30,6 +30,15 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
 /// ISO `2026-12-05` for a date ICU cannot take (none within Convene's 1990-2100).
 pub fn date_long(locale: Locale, date: NaiveDate) -> String {
     FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMD::long())
+        .ok()
+        .zip(gregorian(date))
+        .map(|(formatter, d)| formatter.format(&d).to_string())
+        .unwrap_or_else(|| date.to_string())
+}
+
+/// A date with its weekday: "Monday 15 March 2027", "lundi 15 mars 2027".
+pub fn date_long_with_weekday(locale: Locale, date: NaiveDate) -> String {
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMDE::long())
         .ok()
         .zip(gregorian(date))
         .map(|(formatter, d)| formatter.format(&d).to_string())
