@@ -40,8 +40,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::export::{is_network_wide, location, write_calendar, Itip, Party};
-use crate::i18n::{format, translate, Arg, Locale};
 use crate::error::{Error, Result};
+use crate::i18n::{format, translate, Arg, Locale};
 use crate::meeting::{get_meeting, AttendanceStatus, Attendee, Meeting, MeetingStatus, Schedule};
 use crate::network::get_network;
 use crate::partner::list_partners;
@@ -265,7 +265,9 @@ fn when_text(l: Locale, schedule: &Schedule) -> String {
         Schedule::AllDay { first, last } if first.year() == last.year() && first.month() == last.month() => {
             format!("{}-{}", first.day(), format::date_long(l, *last))
         }
-        Schedule::AllDay { first, last } => format!("{} - {}", format::date_long(l, *first), format::date_long(l, *last)),
+        Schedule::AllDay { first, last } => {
+            format!("{} - {}", format::date_long(l, *first), format::date_long(l, *last))
+        }
         Schedule::Undated { wording, .. } => wording.clone(),
     }
 }
@@ -277,7 +279,9 @@ fn summary_text(l: Locale, m: &Meeting, network: &str, method: InviteMethod, org
     let who = organizer.name.as_deref().unwrap_or(&organizer.email);
     let about = [("title", Arg::from(&m.title)), ("network", Arg::from(network))];
     let intro = match method {
-        InviteMethod::Request => say("invite-intro-request", &[("who", who.into()), about[0].clone(), about[1].clone()]),
+        InviteMethod::Request => {
+            say("invite-intro-request", &[("who", who.into()), about[0].clone(), about[1].clone()])
+        }
         InviteMethod::Cancel if m.status == MeetingStatus::Postponed => say("invite-intro-postponed", &about),
         InviteMethod::Cancel => say("invite-intro-cancelled", &about),
     };
@@ -292,7 +296,11 @@ fn summary_text(l: Locale, m: &Meeting, network: &str, method: InviteMethod, org
             };
             say(
                 "invite-clock",
-                &[("clock", clock.into()), ("zone", time_zone.into()), ("offset", utc_offset(time_zone, *start).into())],
+                &[
+                    ("clock", clock.into()),
+                    ("zone", time_zone.into()),
+                    ("offset", utc_offset(time_zone, *start).into()),
+                ],
             )
         }
         Schedule::AllDay { first, last } if first == last => {
