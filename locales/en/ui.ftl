@@ -1266,9 +1266,6 @@ meeting-page-meeting-has-no-date = The meeting has no date yet.
 meetings-partners-holidays-could-not = The partners' holidays could not be shown: { $error }
 
 ## screens/NetworkEdit.svelte (script)
-network-edit-phases-name = phases[{ $i }].name
-network-edit-phases-start-date = phases[{ $i }].start_date
-network-edit-phases-end-date = phases[{ $i }].end_date
 network-edit-was-added = { $name } was added.
 network-edit-was-saved = { $name } was saved.
 
@@ -1288,8 +1285,6 @@ plan-page-version-was-restored-new = Version { $number } was restored as a new v
 plan-page-plan-now = The plan is now { $next }.
 
 ## screens/PracticeEdit.svelte (script)
-practice-edit-sections-heading = sections[{ $i }].heading
-practice-edit-sections-body = sections[{ $i }].body
 practice-edit-list-countries-could-not = The list of countries could not be loaded: { $error }
 practice-edit-was-added = { $title } was added.
 practice-edit-was-saved = { $title } was saved.
@@ -1354,9 +1349,6 @@ milestone-form-not-month-write-yyyy = "{ $v }" is not a month; write it as YYYY-
 milestone-form-year-outside = The year { $year } is outside { $fIRST_YEAR }-{ $lAST_YEAR }.
 
 ## lib/networkForm.ts (script)
-network-form-phases-name = phases[{ $i }].name
-network-form-phases-start-date = phases[{ $i }].start_date
-network-form-phases-end-date = phases[{ $i }].end_date
 
 ## lib/partnerForm.ts (script)
 partner-form-choose-country = Choose the country.
@@ -1379,8 +1371,6 @@ plan-money-type-amount-euros-such = Type an amount in euros, such as 12500 or 12
 plan-money-euros-have-two-decimals = Euros have two decimals at most (cents).
 
 ## lib/practiceForm.ts (script)
-practice-form-sections-heading = sections[{ $i }].heading
-practice-form-sections-body = sections[{ $i }].body
 
 ## lib/validation.ts (script)
 validation-must-not-empty = Must not be empty.

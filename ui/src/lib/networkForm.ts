@@ -56,9 +56,9 @@ export function validateNetworkForm(f: NetworkForm): FieldErrors {
   put(e, 'contact_email', emailError(f.contact_email));
   put(e, 'website', urlError(f.website));
   f.phases.forEach((p, i) => {
-    put(e, t('network-form-phases-name', { i: i }), requiredError(p.name, NAME_MAX));
-    put(e, t('network-form-phases-start-date', { i: i }), dateError(p.start_date, false));
-    put(e, t('network-form-phases-end-date', { i: i }), dateError(p.end_date, false) ?? dateOrderError(p.start_date.trim(), p.end_date.trim()));
+    put(e, `phases[${i}].name`, requiredError(p.name, NAME_MAX));
+    put(e, `phases[${i}].start_date`, dateError(p.start_date, false));
+    put(e, `phases[${i}].end_date`, dateError(p.end_date, false) ?? dateOrderError(p.start_date.trim(), p.end_date.trim()));
   });
   return e;
 }

@@ -52,8 +52,8 @@ export function validatePracticeForm(f: PracticeForm): FieldErrors {
   put(e, 'author_role', lengthError(f.author_role, LINE_MAX));
   put(e, 'headline_figure', lengthError(f.headline_figure, NAME_MAX));
   f.sections.forEach((s, i) => {
-    put(e, t('practice-form-sections-heading', { i: i }), lengthError(s.heading, LINE_MAX));
-    put(e, t('practice-form-sections-body', { i: i }), lengthError(s.body, TEXT_MAX));
+    put(e, `sections[${i}].heading`, lengthError(s.heading, LINE_MAX));
+    put(e, `sections[${i}].body`, lengthError(s.body, TEXT_MAX));
   });
   return e;
 }
