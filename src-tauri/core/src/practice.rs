@@ -124,8 +124,7 @@ fn clean(db: &Db, input: &PracticeInput) -> Result<Clean> {
         });
     }
     for &n in &input.network_ids {
-        get_network(db, n)
-            .map_err(|_| Error::invalid("network_ids", Message::new("error-no-network-id").arg("id", n.to_string())))?;
+        get_network(db, n).map_err(|_| Error::invalid("network_ids", format!("there is no network with id {n}")))?;
     }
     Ok(Clean {
         title: validate::required("title", &input.title, TITLE_MAX)?,
