@@ -44,3 +44,18 @@ error-no-plan-id = there is no action plan with id { $id }
 error-no-comment-id = there is no comment with id { $id }
 error-no-conflict-id = there is no conflict with id { $id }
 error-no-practice-id = there is no good practice with id { $id }
+
+## Records: networks, partners, plans
+
+# A network's short name (used in commands) is made of letters, digits and dashes.
+error-slug-needs-letter = needs at least one letter or digit
+error-slug-taken = the short name "{ $slug }" is already used by the network { $network }; choose another
+error-lead-partner-after-network = add the network first, then choose its lead partner among its partners
+error-lead-partner-elsewhere = the lead partner must be a partner of this network
+# A number such as a population.
+error-negative = must not be negative
+error-partner-gone = that partner does not exist
+error-not-a-partner-here = { $partner } is not a partner of this network
+error-not-a-uuid = "{ $value }" is not a UUID
+error-not-a-plan-key = "{ $key }" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle
+error-no-plan-of-city = { $network } has no plan of a partner called "{ $city }"; `convene plans { $slug }` lists them

@@ -191,7 +191,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     let slug_source = if input.slug.trim().is_empty() { &name } else { &input.slug };
     let slug = slugify(slug_source);
     if slug.is_empty() {
-        return Err(Error::invalid("slug", "needs at least one letter or digit"));
+        return Err(Error::invalid("slug", Message::new("error-slug-needs-letter")));
     }
     validate::optional("slug", &slug, NAME_MAX)?;
     let taken: Option<String> = db
@@ -199,10 +199,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
         .query_row("SELECT name FROM networks WHERE slug = ?1 AND id IS NOT ?2", params![slug, id], |r| r.get(0))
         .optional()?;
     if let Some(other) = taken {
-        return Err(Error::invalid(
-            "slug",
-            format!("the short name \"{slug}\" is already used by the network {other}; choose another"),
-        ));
+        return Err(Error::invalid("slug", Message::new("error-slug-taken").arg("slug", &slug).arg("network", other)));
     }
     validate::date_range("start_date", input.start_date, "end_date", input.end_date)?;
     let mut phases = Vec::with_capacity(input.phases.len());
@@ -218,10 +215,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     if let (Some(id), Some(lead)) = (id, input.lead_partner_id) {
         check_lead_partner(db, id, lead)?;
     } else if id.is_none() && input.lead_partner_id.is_some() {
-        return Err(Error::invalid(
-            "lead_partner_id",
-            "add the network first, then choose its lead partner among its partners",
-        ));
+        return Err(Error::invalid("lead_partner_id", Message::new("error-lead-partner-after-network")));
     }
     Ok(Clean {
         name,
@@ -239,7 +233,7 @@ fn check_lead_partner(db: &Db, network_id: i64, lead: i64) -> Result<()> {
     let belongs: Option<i64> =
         db.conn().query_row("SELECT network_id FROM partners WHERE id = ?1", [lead], |r| r.get(0)).optional()?;
     if belongs != Some(network_id) {
-        return Err(Error::invalid("lead_partner_id", "the lead partner must be a partner of this network"));
+        return Err(Error::invalid("lead_partner_id", Message::new("error-lead-partner-elsewhere")));
     }
     Ok(())
 }

@@ -173,7 +173,7 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
     };
     if let Some(p) = input.population {
         if p < 0 {
-            return Err(Error::invalid("population", "must not be negative"));
+            return Err(Error::invalid("population", Message::new("error-negative")));
         }
     }
     Ok(Clean {

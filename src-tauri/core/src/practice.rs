@@ -124,7 +124,8 @@ fn clean(db: &Db, input: &PracticeInput) -> Result<Clean> {
         });
     }
     for &n in &input.network_ids {
-        get_network(db, n).map_err(|_| Error::invalid("network_ids", format!("there is no network with id {n}")))?;
+        get_network(db, n)
+            .map_err(|_| Error::invalid("network_ids", Message::new("error-no-network-id").arg("id", n.to_string())))?;
     }
     Ok(Clean {
         title: validate::required("title", &input.title, TITLE_MAX)?,

@@ -129,9 +129,13 @@ fn check(db: &Db, network_id: i64, input: &ActionPlanInput) -> Result<(String, S
     let title = validate::required("title", &input.title, TITLE_MAX)?;
     let summary = validate::optional("summary", &input.summary, TEXT_MAX)?;
     if let Some(p) = input.partner_id {
-        let partner = get_partner(db, p).map_err(|_| Error::invalid("partner_id", "that partner does not exist"))?;
+        let partner =
+            get_partner(db, p).map_err(|_| Error::invalid("partner_id", Message::new("error-partner-gone")))?;
         if partner.network_id != network_id {
-            return Err(Error::invalid("partner_id", format!("{} is not a partner of this network", partner.name)));
+            return Err(Error::invalid(
+                "partner_id",
+                Message::new("error-not-a-partner-here").arg("partner", partner.name),
+            ));
         }
     }
     Ok((title, summary))
@@ -186,7 +190,7 @@ pub(crate) fn import_plan(db: &Db, network_id: i64, plan: &ActionPlan, origin: &
     let plan_uuid = match &plan.uuid {
         u if u.is_empty() => uuid::Uuid::new_v4().to_string(),
         u => uuid::Uuid::parse_str(u.trim())
-            .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
+            .map_err(|_| Error::invalid("uuid", Message::new("error-not-a-uuid").arg("value", u)))?
             .to_string(),
     };
     let id =
@@ -380,9 +384,7 @@ pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
         return get_plan(db, id);
     }
     let Some((network_key, city)) = key.rsplit_once('/') else {
-        return Err(Error::not_found(format!(
-            "\"{key}\" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle"
-        )));
+        return Err(Error::not_found(Message::new("error-not-a-plan-key").arg("key", key)));
     };
     let network = crate::network::find_network(db, network_key)?;
     let plans = list_plans(db, network.id)?;
@@ -391,10 +393,12 @@ pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
         plans.iter().filter(|p| p.partner_name.as_deref().map(fold).as_deref() == Some(wanted.as_str())).collect();
     match found.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(Error::not_found(format!(
-            "{} has no plan of a partner called \"{city}\"; `convene plans {}` lists them",
-            network.name, network.slug
-        ))),
+        [] => Err(Error::not_found(
+            Message::new("error-no-plan-of-city")
+                .arg("network", &network.name)
+                .arg("city", city)
+                .arg("slug", &network.slug),
+        )),
         many => Err(Error::Conflict(format!(
             "{} has {} plans of {city} (ids {}); give the plan's id",
             network.name,
