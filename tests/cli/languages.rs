@@ -75,3 +75,31 @@ fn a_network_shown_in_french_polish_and_romanian_counts_its_partners_in_that_lan
     assert!(show("ro").contains("\n2 parteneri\n"), "{}", show("ro"));
     assert!(show("de").contains("Kurzname:"), "{}", show("de"));
 }
+
+#[test]
+fn a_network_and_a_plan_keep_their_own_language_whatever_the_terminal_speaks() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "TechTown", "--language", "fr"]);
+    assert_eq!(c.json(&["network", "show", "techtown"])["language"], "fr");
+    c.ok(&["network", "update", "techtown", "--language", "ro"]);
+    assert_eq!(c.json(&["network", "show", "techtown"])["language"], "ro");
+    c.ok(&["partner", "add", "techtown", "--name", "Gävle", "--country", "SE"]);
+    c.ok(&["plan", "create", "techtown", "--partner", "gavle", "--title", "Digital jobs", "--language", "de"]);
+    c.ok(&["plan", "action", "add", "1", "--title", "Makerspace", "--cost", "12500.1"]);
+    let out = c.path("plan.md");
+    let export = |lang: &str| {
+        c.ok(&["--lang", lang, "plan", "export", "1", "--out", out.to_str().unwrap()]);
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let md = export("en");
+    assert!(md.contains("Integrierter Aktionsplan") && md.contains("12.500,10\u{a0}€"), "{md}");
+
+    let said = c.ok(&["--lang", "fr", "plan", "language", "1", "pl"]);
+    assert_eq!(said, "« Digital jobs » est désormais exporté en Polski.\n");
+    let md = export("de");
+    assert!(md.contains("Zintegrowany Plan Działań") && md.contains("12\u{a0}500,10\u{a0}€"), "{md}");
+
+    let err = c.fails(&["plan", "language", "1", "tlh"], 2);
+    assert!(err.contains("language (--language): \"tlh\" is not a language Convene speaks"), "{err}");
+    assert_eq!(c.json(&["plan", "show", "1"])["plan"]["language"], "pl", "nothing changed");
+}
