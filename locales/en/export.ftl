@@ -121,3 +121,29 @@ invite-host = Host: { $host }
 invite-agenda = Agenda:
 invite-footer-request = Your calendar program shows this message as an invitation to accept or decline.
 invite-footer-cancel = Your calendar program removes the meeting when you open this message.
+
+## Words of closed lists as plan documents print them.
+
+# A plan's review status.
+export-plan-status-draft = Draft
+export-plan-status-in_review = In review
+export-plan-status-final = Final
+export-plan-status-adopted = Adopted
+# An action's progress.
+export-action-status-idea = Idea
+export-action-status-planned = Planned
+export-action-status-ongoing = Ongoing
+export-action-status-done = Done
+export-action-status-dropped = Dropped
+# Output indicators count what an action produces; result indicators the change it brings.
+export-indicator-kind-output = Output
+export-indicator-kind-result = Result
+# Where an action's money comes from. ERDF and ESF+ are the EU funds (European Regional
+# Development Fund, European Social Fund Plus): use their official name in your language.
+export-funding-source-city = City budget
+export-funding-source-erdf = ERDF
+export-funding-source-esf_plus = ESF+
+export-funding-source-national = National
+export-funding-source-regional = Regional
+export-funding-source-private = Private
+export-funding-source-other = Other

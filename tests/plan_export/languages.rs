@@ -67,6 +67,10 @@ fn a_french_plan_exports_with_french_headings_and_amounts() {
             "60 500,50 €",
             "25 000,00 €",
             "non estimé",
+            "FEDER",
+            "Adopté",
+            "Résultat",
+            "Budget municipal",
         ] {
             // Word's title style shows the document kind in capitals; the text is the same.
             let found = text.contains(expected) || text.contains(&expected.to_uppercase());
@@ -93,6 +97,10 @@ fn a_german_plan_exports_with_german_headings_and_amounts() {
             "48.000,50 €",
             "60.500,50 €",
             "25.000,00 €",
+            "EFRE",
+            "Beschlossen",
+            "Ergebnis",
+            "Städtischer Haushalt",
         ] {
             // Word's title style shows the document kind in capitals; the text is the same.
             let found = text.contains(expected) || text.contains(&expected.to_uppercase());

@@ -21,7 +21,7 @@
 
 use chrono::NaiveDate;
 use convene_core::country;
-use convene_core::plan::{Action, Month, PlanDocument, Section};
+use convene_core::plan::{Action, FundingSource, Month, PlanDocument, Section};
 use rust_decimal::Decimal;
 
 use convene_core::i18n::{format as locale_format, translate, Arg, Locale};
@@ -36,6 +36,11 @@ fn t(l: Locale, id: &str) -> String {
 
 fn tw(l: Locale, id: &str, args: &[(&str, Arg)]) -> String {
     translate(l, id, args)
+}
+
+/// Where an action's money comes from, in the plan's language ("ERDF" is "FEDER" in French).
+fn source_label(l: Locale, source: FundingSource) -> String {
+    t(l, &format!("export-funding-source-{}", source.as_str()))
 }
 
 /// An amount in euros as the plan's language writes it: "12 500,10 €", "€12,500.10".
@@ -58,7 +63,8 @@ impl Report {
             facts.push(fact(&t(l, "export-fact-city"), value));
         }
         facts.push(fact(&t(l, "export-fact-network"), doc.network_name.clone()));
-        facts.push(fact(&t(l, "export-fact-status"), doc.plan.status.label().to_string()));
+        facts
+            .push(fact(&t(l, "export-fact-status"), t(l, &format!("export-plan-status-{}", doc.plan.status.as_str()))));
         if let Some(date) = doc.plan.adoption_date {
             facts.push(fact(&t(l, "export-fact-adopted"), long_date(l, date)));
         }
@@ -174,7 +180,7 @@ fn indicator_number(index: usize) -> String {
 }
 
 fn action_status(l: Locale, action: &Action) -> String {
-    let mut text = action.status.label().to_string();
+    let mut text = t(l, &format!("export-action-status-{}", action.status.as_str()));
     if action.pilot {
         text.push('\n');
         text.push_str(&t(l, "export-action-pilot"));
@@ -213,7 +219,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
             let funding = action
                 .funding
                 .iter()
-                .map(|line| format!("{}: {}", line.source.label(), euros(l, line.amount)))
+                .map(|line| format!("{}: {}", source_label(l, line.source), euros(l, line.amount)))
                 .collect::<Vec<_>>()
                 .join("\n");
             Row::new(vec![
@@ -336,7 +342,7 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
     let mut by_source: Vec<Row> = summary
         .funding_by_source
         .iter()
-        .map(|s| Row::new(vec![s.label.clone(), euros(l, s.amount), share(l, s.amount, summary.total_cost)]))
+        .map(|s| Row::new(vec![source_label(l, s.source), euros(l, s.amount), share(l, s.amount, summary.total_cost)]))
         .collect();
     if !summary.over_funded && !summary.funding_gap.is_zero() {
         by_source.push(Row::new(vec![
@@ -438,7 +444,7 @@ fn indicator_parts(doc: &PlanDocument) -> Vec<Part> {
             Row::new(vec![
                 indicator_number(i),
                 ind.name.clone(),
-                ind.kind.label().to_string(),
+                t(l, &format!("export-indicator-kind-{}", ind.kind.as_str())),
                 ind.unit.clone(),
                 ind.baseline.clone(),
                 ind.target.clone(),
