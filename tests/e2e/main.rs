@@ -9,6 +9,7 @@
 mod calendar;
 mod data;
 mod harness;
+mod languages;
 mod long_work;
 mod plan_exchange;
 mod plans;
