@@ -42,7 +42,7 @@ impl App {
 async fn the_window_switched_to_french_speaks_french_on_every_screen() {
     let app = App::launch("languages").await;
     app.open_example_network(NETWORK).await;
-    app.wait_for_text("About the network").await;
+    app.wait_for_text("Add partner").await;
 
     app.choose_language("Français", "Paramètres").await;
     assert_eq!(app.document_lang().await, "fr", "the document's language follows the choice");
@@ -61,17 +61,17 @@ async fn the_window_switched_to_french_speaks_french_on_every_screen() {
     app.wait_for_text("Les réseaux de villes que vous coordonnez").await;
 
     app.open_network_page().await;
-    let network = app.wait_for_text("À propos du réseau").await;
-    assert!(network.contains("Partenaire chef de file"), "the network page is in French:\n{network}");
+    let network = app.wait_for_text("Ajouter un partenaire").await;
+    assert!(network.contains("Partenaire chef de file") && network.contains("Plans d'action"), "the network page is in French:\n{network}");
 
     app.click("[data-testid=meeting-row] td.title a").await;
     app.wait_route("#/meetings/").await;
-    let meeting = app.wait_for_text("Retour aux réunions").await;
-    assert!(meeting.contains("Détails") && meeting.contains("Statut"), "the meeting page is in French:\n{meeting}");
+    let meeting = app.wait_for_text("Changer le statut").await;
+    assert!(meeting.contains("Ordre du jour") && meeting.contains("Participation"), "the meeting page is in French:\n{meeting}");
 
     app.open_plan_page().await;
-    let plan = app.wait_for_text("Plan du document").await;
-    assert!(plan.contains("Définitif") && plan.contains("Export et échange"), "the plan page is in French:\n{plan}");
+    let plan = app.wait_for_text("Ajouter une section").await;
+    assert!(plan.contains("Statut : Définitif") && plan.contains("Envoyer à un partenaire"), "the plan page is in French:\n{plan}");
     app.shot("plan-fr").await;
 
     let app = app.reopen().await;
@@ -85,7 +85,7 @@ async fn the_window_switched_to_french_speaks_french_on_every_screen() {
     app.wait_for_text("Nächste Treffen").await;
     app.shot("home-de").await;
     app.open_plan_page().await;
-    app.wait_for_text("Gliederung des Plans").await;
+    app.wait_for_text("Abschnitt hinzufügen").await;
     app.shot("plan-de").await;
 
     app.close().await;
