@@ -1157,7 +1157,11 @@ status-control-back-draft = Zurück zum Entwurf
 status-control-send-review = Zur Prüfung geben
 status-control-mark-final = Als Endfassung markieren
 status-control-record-adoption-2 = Beschluss erfassen…
-status-control-back = Zurück zu „{ $lowerCase }“
+status-control-back = { $status ->
+        [draft] Zurück zum Entwurf
+        [in_review] Zurück in die Prüfung
+       *[final] Zurück zur Endfassung
+    }
 poll-form-give-meeting-title = Geben Sie dem Treffen einen Titel.
 poll-form-offer-at-least-date = Bieten Sie mindestens einen Termin an, einen pro Zeile.
 poll-form-write-deadline-yyyy-mm = Schreiben Sie die Frist als JJJJ-MM-TT.

@@ -1215,7 +1215,12 @@ status-control-back-draft = Back to draft
 status-control-send-review = Send for review
 status-control-mark-final = Mark final
 status-control-record-adoption-2 = Record adoption…
-status-control-back = Back to { $lowerCase }
+# $status is the plan status the button goes back to: draft, in_review or final.
+status-control-back = { $status ->
+        [draft] Back to draft
+        [in_review] Back to in review
+       *[final] Back to final
+    }
 
 ## components/poll/PollForm.svelte (script)
 poll-form-give-meeting-title = Give the meeting a title.

@@ -1159,7 +1159,11 @@ status-control-back-draft = Revenir au brouillon
 status-control-send-review = Envoyer en relecture
 status-control-mark-final = Marquer comme définitif
 status-control-record-adoption-2 = Enregistrer l'adoption…
-status-control-back = Revenir à « { $lowerCase } »
+status-control-back = { $status ->
+        [draft] Revenir au brouillon
+        [in_review] Revenir en relecture
+       *[final] Revenir à la version définitive
+    }
 poll-form-give-meeting-title = Donnez un titre à la réunion.
 poll-form-offer-at-least-date = Proposez au moins une date, une par ligne.
 poll-form-write-deadline-yyyy-mm = Écrivez la date limite sous la forme AAAA-MM-JJ.

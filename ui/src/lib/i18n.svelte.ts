@@ -84,15 +84,18 @@ export function systemLocale(): string {
   return negotiate(systemLanguages);
 }
 
-/** A language's name in that language, capitalised for a menu ("Français", "Ελληνικά"). */
-export function nativeName(code: string): string {
+/**
+ * A language's name in that language, capitalised for a menu ("Français", "Ελληνικά"), or
+ * as it is written within a sentence ("français", "Deutsch") when `inSentence`.
+ */
+export function nativeName(code: string, inSentence = false): string {
   let name = code;
   try {
     name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   } catch {
     /* an engine without DisplayNames: the code */
   }
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  return inSentence ? name : name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 async function loadBundle(code: string): Promise<FluentBundle> {
