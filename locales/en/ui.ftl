@@ -1,9 +1,6 @@
 # Convene's window, in English. Message ids are kebab-case and start with the screen or
-# component they belong to. Variables are in { $braces }; plurals use Fluent selectors:
-#   { $count ->
-        [one] ...
-       *[other] ...
-    }
+# component they belong to. Variables are in { $braces }; plurals use Fluent selectors
+# ({ $count -> [one] ... *[other] ... }, one variant a line).
 # docs/translating.md says how to add a language.
 
 
