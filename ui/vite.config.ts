@@ -5,7 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  // The message catalogue lives at the repository root (locales/), shared with the Rust side.
+  server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: ['..'] } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

@@ -201,6 +201,7 @@ pub fn run() {
             commands::data::export_json_file,
             ready::report_ready,
             commands::work::cancel_work,
+            commands::app::set_language,
         ])
         .run(context)
         .expect("Convene could not start its window");

@@ -50,6 +50,13 @@ fn with_later_defaults(
     for row in partners["rows"].as_array_mut().unwrap() {
         row.as_array_mut().unwrap().push("".into());
     }
+    for table in ["networks", "action_plans"] {
+        let languages = tables.get_mut(table).unwrap();
+        languages["columns"].as_array_mut().unwrap().push("language".into());
+        for row in languages["rows"].as_array_mut().unwrap() {
+            row.as_array_mut().unwrap().push("en".into());
+        }
+    }
     tables.insert(
         "partner_days_off".into(),
         serde_json::json!({ "columns": ["id", "partner_id", "date", "name"], "rows": [] }),

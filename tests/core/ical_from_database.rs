@@ -325,7 +325,7 @@ fn an_invitation_is_a_request_with_organizer_and_attendees() {
     assert_eq!(mail.from, "lead@techtown.eu");
     assert_eq!(mail.to, ["ilze@jelgava.lv", "joao@cm-fundao.pt"]);
     assert!(
-        mail.text.contains("When: Monday 15 March 2027, 10:00-12:00 (Europe/Riga time, UTC+02:00)"),
+        mail.text.contains("When: Monday, 15 March 2027, 10:00-12:00 (Europe/Riga time, UTC+02:00)"),
         "{}",
         mail.text
     );
@@ -419,4 +419,21 @@ fn contacts_preselected_for_an_invitation() {
     assert_eq!(nevers, ["marie@nevers.fr"], "Jelgava declined");
     let ulg = partner_contact_emails(&n.db, n.local_group).unwrap();
     assert_eq!(ulg, ["ilze@jelgava.lv"]);
+}
+
+/// A network that works in French invites in French: subject, body, dates and times
+/// (the meeting's own title and the people's names stay as written).
+#[test]
+fn an_invitation_is_written_in_the_network_s_working_language() {
+    use convene_core::i18n::Locale;
+    use convene_core::network::set_network_language;
+    let mut n = network();
+    set_network_language(&mut n.db, n.id, Locale::Fr).unwrap();
+    let inv = invitation(&n.db, n.transnational, &invite_input(&["ilze@jelgava.lv"])).unwrap();
+    assert_eq!(inv.subject, "Invitation : Transnational meeting 3 (15 mars 2027, 10:00 Europe/Riga)");
+    let mail = open_mail(&inv.eml);
+    let expected = "Quand : lundi 15 mars 2027, 10:00-12:00 (heure de Europe/Riga, UTC+02:00)";
+    assert!(mail.text.contains(expected), "{}", mail.text);
+    assert!(mail.text.contains("Votre logiciel de calendrier affiche ce message"), "{}", mail.text);
+    assert!(!mail.text.contains("When:"), "{}", mail.text);
 }

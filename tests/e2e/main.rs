@@ -11,6 +11,7 @@ mod calendar;
 mod data;
 mod harness;
 mod keyboard;
+mod languages;
 mod long_work;
 mod plan_exchange;
 mod plans;

@@ -33,7 +33,7 @@ pub const MEETING: Groups = &[
 ];
 
 pub const PLAN: Groups = &[
-    ("The plan", &["show", "create", "status", "export", "author"]),
+    ("The plan", &["show", "create", "status", "language", "export", "author"]),
     ("Its content", &["section", "action", "indicator", "risk"]),
     ("Review and history", &["comment", "revisions", "diff", "restore"]),
     ("Exchange with partner cities", &["send", "receive", "push", "pull", "conflicts", "resolve", "help"]),

@@ -14,6 +14,7 @@ use clap::{Args, Subcommand};
 use convene_core::holiday::{
     self, add_day_off, country_holidays, delete_day_off, list_days_off, named_partner_days_off, DayOff, DayOffInput,
 };
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::find_network;
 use convene_core::partner::list_partners;
@@ -143,13 +144,13 @@ fn country_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
     })?;
     let covered = holiday::holiday_country(&args.target).expect("country_holidays knew it");
     if to.year() < covered.first_year {
-        return Err(Error::NotFound(format!(
-            "python-holidays covers {} ({}) from {}; it has no dates for {}",
-            covered.name,
-            covered.code,
-            covered.first_year,
-            output::date_span(Some(from), Some(to))
-        )));
+        return Err(Error::NotFound(
+            Message::new("cli-holidays-not-covered")
+                .arg("country", covered.name)
+                .arg("code", covered.code)
+                .arg("first_year", covered.first_year.to_string())
+                .arg("span", output::date_span(Some(from), Some(to))),
+        ));
     }
     if ctx.json {
         return output::json(&days);
@@ -303,13 +304,16 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
             let day = match that_day.as_slice() {
                 [one] => one.clone(),
                 [] => {
-                    return Err(Error::NotFound(format!(
-                        "{} has no day off on {date}{}; `convene dayoff list {} --partner {}` lists them",
-                        partner.name,
-                        name.as_ref().map(|n| format!(" named \"{n}\"")).unwrap_or_default(),
-                        network.slug,
-                        partner.id
-                    )))
+                    return Err(Error::NotFound(
+                        match &name {
+                            Some(name) => Message::new("cli-no-day-off-named").arg("name", name),
+                            None => Message::new("cli-no-day-off"),
+                        }
+                        .arg("partner", &partner.name)
+                        .arg("date", date.to_string())
+                        .arg("slug", &network.slug)
+                        .arg("partner_id", partner.id.to_string()),
+                    ))
                 }
                 many => {
                     let names: Vec<String> = many.iter().map(|d| format!("\"{}\"", d.name)).collect();

@@ -25,6 +25,7 @@ mod data;
 mod help;
 mod holidays;
 mod ics_import;
+mod language;
 mod meeting_status;
 mod meetings;
 mod milestones;
@@ -47,6 +48,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{FromArgMatches, Parser, Subcommand};
+use convene_core::i18n::{self, Locale, Message};
 use convene_core::{Db, Error, Result};
 
 #[derive(Debug, Parser)]
@@ -66,6 +68,10 @@ pub struct Cli {
     /// Print machine-readable JSON instead of text
     #[arg(long, global = true)]
     pub json: bool,
+
+    /// The language of messages: en, fr, de, es, it, pt, pl, nl, el, ro [default: from $LC_ALL, $LC_MESSAGES, $LANG]
+    #[arg(long, global = true, value_name = "CODE", value_parser = language::parse_lang)]
+    pub lang: Option<Locale>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -257,7 +263,7 @@ pub fn yes_or_no(field: &str, text: &str) -> Result<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" => Ok(true),
         "no" | "n" | "false" => Ok(false),
-        other => Err(Error::invalid(field, format!("\"{other}\" is not yes or no"))),
+        other => Err(Error::invalid(field, Message::new("error-not-yes-or-no").arg("value", other))),
     }
 }
 
@@ -277,6 +283,7 @@ fn flag_of(field: &str) -> Option<&'static str> {
         "phone" => "--phone",
         "organisation" => "--organisation",
         "website" => "--website",
+        "language" => "--language",
         "lead_partner_id" if field.starts_with("agenda[") => "--speaker",
         "lead_partner_id" => "--lead",
         "speaker" => "--speaker",
@@ -342,25 +349,34 @@ fn flag_of(field: &str) -> Option<&'static str> {
     })
 }
 
+/// The error in the CLI's language, naming the option that set a wrong field.
 fn describe(err: &Error) -> String {
+    use language::text_with;
     match err {
-        Error::Invalid { field, reason } => match flag_of(field) {
-            Some(flag) => format!("{field} ({flag}): {reason}"),
-            None => format!("{field}: {reason}"),
-        },
-        Error::HasDependents { message, .. } => format!("{message} (run again with --cascade)"),
-        other => other.to_string(),
+        Error::Invalid { field, .. } => {
+            let reason = err.message(i18n::current());
+            match flag_of(field) {
+                Some(flag) => text_with(
+                    "cli-error-field-with-flag",
+                    &[("field", field.into()), ("flag", flag.into()), ("reason", reason.into())],
+                ),
+                None => text_with("cli-error-field", &[("field", field.into()), ("reason", reason.into())]),
+            }
+        }
+        Error::HasDependents { message, .. } => text_with("cli-error-run-with-cascade", &[("message", message.into())]),
+        other => other.message(i18n::current()),
     }
 }
 
 fn main() -> ExitCode {
     let matches = help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", describe(&err));
+            eprintln!("{}", language::text_with("cli-error", &[("message", describe(&err).into())]));
             match err {
                 Error::Invalid { .. } => ExitCode::from(2),
                 _ => ExitCode::FAILURE,

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use clap::{Args, Subcommand};
 use convene_core::calendar::PartnerLocalTime;
+use convene_core::i18n::{self, Message};
 use convene_core::local_times::meeting_local_times;
 use convene_core::meeting::{
     create_meeting, delete_meeting, find_meeting, get_meeting, list_meetings, update_meeting, Attendee, DateRange,
@@ -100,9 +101,9 @@ impl MeetingRef {
         match &self.meeting {
             Some(key) => find_in_network(db, &find_network(db, &self.network)?, key),
             None => find_meeting(db, &self.network).map_err(|err| match err {
-                Error::NotFound(message) => Error::NotFound(format!(
-                    "{message}; to name a meeting by its title, give its network first (NETWORK MEETING)"
-                )),
+                Error::NotFound(message) => Error::NotFound(
+                    Message::new("cli-meeting-title-needs-network").arg("message", message.render(i18n::current())),
+                ),
                 other => other,
             }),
         }
@@ -113,10 +114,9 @@ impl MeetingRef {
 pub fn find_in_network(db: &Db, network: &Network, key: &str) -> Result<Meeting> {
     let key = key.trim();
     let not_found = || {
-        Error::NotFound(format!(
-            "{} has no meeting with id, UID or title \"{key}\"; `convene meetings {}` lists them",
-            network.name, network.slug
-        ))
+        Error::NotFound(
+            Message::new("cli-no-meeting").arg("network", &network.name).arg("key", key).arg("slug", &network.slug),
+        )
     };
     if let Ok(meeting) = find_meeting(db, key) {
         return if meeting.network_id == network.id { Ok(meeting) } else { Err(not_found()) };

@@ -10,6 +10,7 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::milestone::{
     create_milestone, delete_milestone, list_milestones, update_milestone, DatePrecision, Milestone, MilestoneInput,
     MilestoneKind,
@@ -152,10 +153,9 @@ fn find(db: &Db, network: &Network, key: &str) -> Result<Milestone> {
         .collect();
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(Error::NotFound(format!(
-            "{} has no milestone with id or title \"{key}\"; `convene milestone list {}` lists them",
-            network.name, network.slug
-        ))),
+        [] => Err(Error::NotFound(
+            Message::new("cli-no-milestone").arg("network", &network.name).arg("key", key).arg("slug", &network.slug),
+        )),
         many => {
             let each: Vec<String> = many.iter().map(|m| format!("id {} ({})", m.id, when(m))).collect();
             Err(Error::invalid(

@@ -6,8 +6,10 @@
 //! refuses and says what would go.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Locale;
 use convene_core::import_note::{list_import_notes, ImportNote};
 use convene_core::milestone::{list_milestones, Milestone};
+use convene_core::network::set_network_language;
 use convene_core::network::{
     create_network, delete_network, find_network, list_networks, update_network, Network, NetworkInput, NetworkKind,
 };
@@ -17,6 +19,7 @@ use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::language::{self, text, text_with};
 use crate::output::{self, date_span, fields, opt, table};
 use crate::partners::find_partner;
 use crate::Ctx;
@@ -94,6 +97,9 @@ pub struct NetworkOptions {
     /// Web address (https://...)
     #[arg(long)]
     pub website: Option<String>,
+    /// Working language of its invitations, reminders and calendar texts: en, fr, de, es, it, pt, pl, nl, el, ro [add: en]
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
 }
 
 /// An optional date option: empty clears it.
@@ -151,7 +157,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         return output::json(&networks);
     }
     if networks.is_empty() {
-        return output::print("No networks yet. Add one with `convene network add --name NAME` or import pages with `convene import urbact FILE`.\n");
+        return output::print(&format!("{}\n", text("cli-networks-none")));
     }
     let rows: Vec<Vec<String>> = networks
         .iter()
@@ -167,7 +173,17 @@ pub fn list(ctx: &Ctx) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["SLUG", "NAME", "KIND", "DATES", "#PARTNERS", "#MEETINGS", "LEAD PARTNER"], &rows))
+    let headers = [
+        "cli-column-slug",
+        "cli-column-name",
+        "cli-column-kind",
+        "cli-column-dates",
+        "cli-column-partner-count",
+        "cli-column-meeting-count",
+        "cli-column-lead-partner",
+    ]
+    .map(text);
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 /// `network show --json`: the network with what belongs to it.
@@ -195,63 +211,92 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     }
     let n = &detail.network;
     let lead = n.lead_partner_id.and_then(|id| detail.partners.iter().find(|p| p.id == id)).map(|p| p.name.clone());
-    let mut text = format!("{}\n\n", n.name);
-    text.push_str(&fields(&[
-        ("Id", n.id.to_string()),
-        ("Short name", n.slug.clone()),
-        ("Kind", n.kind.label().to_string()),
-        ("Tagline", n.tagline.clone()),
-        ("Programme", n.programme.clone()),
-        ("Dates", date_span(n.start_date, n.end_date)),
-        ("Lead partner", opt(lead)),
-        ("E-mail", n.contact_email.clone()),
-        ("Website", n.website.clone()),
-    ]));
+    let mut out = format!("{}\n\n", n.name);
+    let labels = [
+        "cli-label-id",
+        "cli-label-short-name",
+        "cli-label-kind",
+        "cli-label-tagline",
+        "cli-label-programme",
+        "cli-label-dates",
+        "cli-label-lead-partner",
+        "cli-label-language",
+        "cli-label-email",
+        "cli-label-website",
+    ]
+    .map(text);
+    let values = [
+        n.id.to_string(),
+        n.slug.clone(),
+        n.kind.label().to_string(),
+        n.tagline.clone(),
+        n.programme.clone(),
+        date_span(n.start_date, n.end_date),
+        opt(lead),
+        n.language.native_name().to_string(),
+        n.contact_email.clone(),
+        n.website.clone(),
+    ];
+    let pairs: Vec<(&str, String)> = labels.iter().map(String::as_str).zip(values).collect();
+    out.push_str(&fields(&pairs));
     if !n.description.is_empty() {
-        text.push_str(&format!("\n{}\n", n.description));
+        out.push_str(&format!("\n{}\n", n.description));
     }
     if !n.phases.is_empty() {
-        text.push_str("\nPhases\n");
+        out.push_str(&format!("\n{}\n", language::text("cli-network-phases")));
         for p in &n.phases {
-            text.push_str(&format!("  {}  {}\n", p.name, date_span(p.start_date, p.end_date)));
+            out.push_str(&format!("  {}  {}\n", p.name, date_span(p.start_date, p.end_date)));
         }
     }
-    text.push_str(&format!("\nPartners ({})\n", detail.partners.len()));
+    out.push_str(&format!(
+        "\n{}\n",
+        text_with("cli-network-partner-count", &[("count", detail.partners.len().into())])
+    ));
     for p in &detail.partners {
-        text.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, p.role.label(), p.time_zone));
+        out.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, p.role.label(), p.time_zone));
     }
     if !detail.milestones.is_empty() {
-        text.push_str("\nMilestones\n");
+        out.push_str(&format!("\n{}\n", language::text("cli-network-milestones")));
+        let done_mark = format!(" {}", language::text("cli-milestone-done"));
         for m in &detail.milestones {
-            let done = if m.done { " (done)" } else { "" };
-            text.push_str(&format!("  {:<10}  {}{done}\n", crate::milestones::when(m), m.title));
+            let done = if m.done { done_mark.as_str() } else { "" };
+            out.push_str(&format!("  {:<10}  {}{done}\n", crate::milestones::when(m), m.title));
         }
     }
     if !detail.action_plans.is_empty() {
-        text.push_str("\nAction plans\n");
+        out.push_str(&format!("\n{}\n", language::text("cli-network-plans")));
+        let no_city = language::text("cli-plan-no-city");
         for a in &detail.action_plans {
-            let city = a.partner_name.as_deref().unwrap_or("(no city)");
-            text.push_str(&format!("  {city}: {} [{}]\n", a.title, a.status.label()));
+            let city = a.partner_name.as_deref().unwrap_or(&no_city);
+            out.push_str(&format!("  {city}: {} [{}]\n", a.title, a.status.label()));
         }
     }
     if !detail.import_notes.is_empty() {
-        text.push_str("\nImport notes (lines the importer could not place)\n");
+        out.push_str(&format!("\n{}\n", language::text("cli-network-import-notes")));
         for note in &detail.import_notes {
-            text.push_str(&format!("  line {}: {} (\"{}\")\n", note.line, note.reason, note.text));
+            out.push_str(&format!("  line {}: {} (\"{}\")\n", note.line, note.reason, note.text));
         }
     }
-    text.push_str(&format!("\nMeetings: `convene meetings {}`\n", n.slug));
-    output::print(&text)
+    out.push_str(&format!("\n{}\n", text_with("cli-network-meetings-hint", &[("slug", (&n.slug).into())])));
+    output::print(&out)
 }
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let mut input = NetworkInput::named(&args.name, NetworkKind::Other);
+    let language = args.options.language.as_deref().map(|code| Locale::parse("language", code)).transpose()?;
     apply(&mut input, args.options)?;
-    let network = create_network(&mut ctx.db, input)?;
+    let mut network = create_network(&mut ctx.db, input)?;
+    if let Some(language) = language {
+        network = set_network_language(&mut ctx.db, network.id, language)?;
+    }
     if ctx.json {
         return output::json(&network);
     }
-    output::print(&format!("Added the network {} (id {}, short name {}).\n", network.name, network.id, network.slug))
+    let words = text_with(
+        "cli-network-added",
+        &[("name", (&network.name).into()), ("id", network.id.to_string().into()), ("slug", (&network.slug).into())],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -267,12 +312,17 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
             Some(find_partner(&ctx.db, &network, &lead).map_err(|e| relabel(e, "lead_partner_id"))?.id)
         };
     }
+    let language = args.options.language.as_deref().map(|code| Locale::parse("language", code)).transpose()?;
     apply(&mut input, args.options)?;
-    let updated = update_network(&mut ctx.db, network.id, input)?;
+    let mut updated = update_network(&mut ctx.db, network.id, input)?;
+    if let Some(language) = language {
+        updated = set_network_language(&mut ctx.db, network.id, language)?;
+    }
     if ctx.json {
         return output::json(&updated);
     }
-    output::print(&format!("Updated the network {} (short name {}).\n", updated.name, updated.slug))
+    let words = text_with("cli-network-updated", &[("name", (&updated.name).into()), ("slug", (&updated.slug).into())]);
+    output::print(&format!("{words}\n"))
 }
 
 /// A partner look-up error re-attached to the option that named the partner.
@@ -297,6 +347,13 @@ fn delete(ctx: &mut Ctx, key: &str, cascade: bool) -> Result<()> {
     if ctx.json {
         return output::json(&Deleted { deleted: network.name, id: network.id, also_deleted: removed.items });
     }
-    let also = if removed.is_empty() { String::new() } else { format!(" and {}", removed.items.join(", ")) };
-    output::print(&format!("Deleted the network {}{also}.\n", network.name))
+    let words = if removed.is_empty() {
+        text_with("cli-network-deleted", &[("name", (&network.name).into())])
+    } else {
+        text_with(
+            "cli-network-deleted-with",
+            &[("name", (&network.name).into()), ("also", removed.items.join(", ").into())],
+        )
+    };
+    output::print(&format!("{words}\n"))
 }

@@ -6,6 +6,7 @@
 //! Everything is written through [`print`], so a closed pipe (`convene networks | head`)
 //! ends the command quietly instead of with a panic.
 
+use crate::language::text_with;
 use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -88,8 +89,8 @@ pub fn fields(pairs: &[(&str, String)]) -> String {
 pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
         (Some(s), Some(e)) => date_range_text(s, e, DateStyle::Iso),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(e)) => format!("until {e}"),
+        (Some(s), None) => text_with("cli-date-from", &[("date", s.to_string().into())]),
+        (None, Some(e)) => text_with("cli-date-until", &[("date", e.to_string().into())]),
         (None, None) => String::new(),
     }
 }

@@ -8,6 +8,7 @@
 
 use clap::{Args, Subcommand};
 use convene_core::country;
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
@@ -153,11 +154,11 @@ pub fn find_partner(db: &Db, network: &Network, key: &str) -> Result<Partner> {
         }
         [] => {}
     }
-    let hint = match match_partner(key, &names) {
-        Some((_, name, NameMatch::Close)) => format!("; did you mean {name}?"),
-        _ => format!("; `convene partners {}` lists them", network.slug),
+    let message = match match_partner(key, &names) {
+        Some((_, name, NameMatch::Close)) => Message::new("cli-no-partner-did-you-mean").arg("suggestion", name),
+        _ => Message::new("cli-no-partner").arg("slug", &network.slug),
     };
-    Err(Error::NotFound(format!("{} has no partner called \"{key}\"{hint}", network.name)))
+    Err(Error::NotFound(message.arg("network", &network.name).arg("key", key)))
 }
 
 pub fn list(ctx: &Ctx, network: &str) -> Result<()> {

@@ -10,6 +10,7 @@
 //! exact match is acted on; an id of someone in another network is "not found".
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::{find_network, Network};
 use convene_core::partner::{
@@ -149,13 +150,14 @@ pub struct PersonRef {
 
 /// What every person record offers for finding it.
 trait Person {
-    const WHAT: &'static str;
+    /// The catalogue message of a person not found (`$place`, `$key`).
+    const NOT_FOUND: &'static str;
     fn id(&self) -> i64;
     fn name(&self) -> &str;
 }
 
 impl Person for Contact {
-    const WHAT: &'static str = "contact";
+    const NOT_FOUND: &'static str = "cli-no-contact";
     fn id(&self) -> i64 {
         self.id
     }
@@ -165,7 +167,7 @@ impl Person for Contact {
 }
 
 impl Person for LocalGroupMember {
-    const WHAT: &'static str = "local group member";
+    const NOT_FOUND: &'static str = "cli-no-local-group-member";
     fn id(&self) -> i64 {
         self.id
     }
@@ -225,7 +227,7 @@ fn find_among<T: Person + Clone>(
     };
     match hits.as_slice() {
         [(partner, person)] => Ok(((*partner).clone(), (*person).clone())),
-        [] => Err(Error::NotFound(format!("{place} has no {} with id or name \"{key}\"", T::WHAT))),
+        [] => Err(Error::NotFound(Message::new(T::NOT_FOUND).arg("place", place).arg("key", key))),
         many => {
             let each: Vec<String> =
                 many.iter().map(|(p, t)| format!("{} of {} (id {})", t.name(), p.name, t.id())).collect();

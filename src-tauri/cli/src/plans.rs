@@ -12,6 +12,7 @@
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
+use convene_core::i18n::Locale;
 use convene_core::network::find_network;
 use convene_core::plan::exchange::resolve_conflict_by_key;
 use convene_core::plan::{
@@ -37,6 +38,13 @@ pub enum PlanCommand {
     },
     /// Start a plan for a partner city (nine standard sections, revision 1)
     Create(CreateArgs),
+    /// Set the language the plan's documents are exported in (headings, labels, dates, amounts)
+    Language {
+        /// The plan's id or NETWORK/CITY
+        plan: String,
+        /// en, fr, de, es, it, pt, pl, nl, el or ro
+        code: String,
+    },
     /// Write a section's text
     #[command(subcommand)]
     Section(SectionCommand),
@@ -132,6 +140,9 @@ pub struct CreateArgs {
     /// A few lines on the plan; they become the first text of its context section
     #[arg(long, default_value = "")]
     pub summary: String,
+    /// The language of its exported documents: en, fr, de, es, it, pt, pl, nl, el, ro [default: en]
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -244,6 +255,18 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Show { plan } => show(ctx, &plan),
         PlanCommand::Export { plan, args } => crate::plan_export::run(ctx, &plan, args),
         PlanCommand::Create(args) => create(ctx, args),
+        PlanCommand::Language { plan, code } => {
+            let id = find_plan(&ctx.db, &plan)?.id;
+            let plan = plan::set_plan_language(&mut ctx.db, id, Locale::parse("language", &code)?)?;
+            if ctx.json {
+                return output::json(&plan);
+            }
+            let words = crate::language::text_with(
+                "cli-plan-language-set",
+                &[("title", (&plan.title).into()), ("language", plan.language.native_name().into())],
+            );
+            output::print(&format!("{words}\n"))
+        }
         PlanCommand::Section(SectionCommand::Set(args)) => section_set(ctx, args),
         PlanCommand::Section(SectionCommand::Add { plan, title, after }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
@@ -389,7 +412,8 @@ pub fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
 fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let partner = find_partner(&ctx.db, &network, &args.partner)?;
-    let created = plan::create_plan(
+    let language = args.language.as_deref().map(|code| Locale::parse("language", code)).transpose()?;
+    let mut created = plan::create_plan(
         &mut ctx.db,
         network.id,
         ActionPlanInput {
@@ -399,6 +423,9 @@ fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
             status: PlanStatus::Draft,
         },
     )?;
+    if let Some(language) = language {
+        created = plan::set_plan_language(&mut ctx.db, created.id, language)?;
+    }
     if ctx.json {
         return output::json(&created);
     }

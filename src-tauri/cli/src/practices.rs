@@ -6,6 +6,7 @@
 //! must match (as a word or the start of one), accents aside.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::names::fold;
 use convene_core::network::get_network;
 use convene_core::practice::{get_practice, list_practices, Practice};
@@ -80,9 +81,7 @@ pub fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
         list_practices(&ctx.db)?.into_iter().filter(|p| fold(&p.title) == wanted).map(|p| p.id).collect();
     match hits.as_slice() {
         [one] => get_practice(&ctx.db, *one),
-        [] => Err(Error::NotFound(format!(
-            "there is no good practice with id or title \"{key}\"; `convene practices` lists them"
-        ))),
+        [] => Err(Error::NotFound(Message::new("cli-no-practice").arg("key", key))),
         _ => Err(Error::invalid("practice", format!("{} good practices are titled \"{key}\"; use the id", hits.len()))),
     }
 }

@@ -3,8 +3,15 @@
 //! Every variant is something a person can act on: a field to correct, a record that is
 //! gone, a dependent list to confirm, a database to open with a newer app. The desktop
 //! shell turns an [`Error`] into `{ code, message, field? }`; the CLI prints its message.
+//!
+//! The words of an error are a [`Message`] of the catalogue (`locales/*/errors.ftl`):
+//! [`Error::message`] renders them in the person's language, `Display` in English (logs).
+//! `Conflict`, `BadInput` and `HasDependents` still hold English text (not yet in the
+//! catalogue); a `Message` made from a `String` is shown as it is in every language.
 
 use std::path::PathBuf;
+
+use crate::i18n::{Locale, Message};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -12,11 +19,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// A value a user typed or imported breaks a rule; `field` names the input field.
     #[error("{field}: {reason}")]
-    Invalid { field: String, reason: String },
+    Invalid { field: String, reason: Message },
 
     /// The record asked for does not exist (any more).
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
 
     /// The change would clash with something already saved (a taken slug, say).
     #[error("{0}")]
@@ -35,7 +42,7 @@ pub enum Error {
     BadInput(String),
 
     /// The person stopped the work before it finished; nothing of it was saved.
-    #[error("Cancelled; nothing was changed.")]
+    #[error("{}", Message::new("error-cancelled"))]
     Cancelled,
 
     #[error("{}", database_message(.0))]
@@ -46,12 +53,24 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, reason: impl Into<Message>) -> Self {
         Error::Invalid { field: field.into(), reason: reason.into() }
     }
 
-    pub fn not_found(what: impl Into<String>) -> Self {
+    pub fn not_found(what: impl Into<Message>) -> Self {
         Error::NotFound(what.into())
+    }
+
+    /// The error's words in `locale` (for `Invalid`, the reason alone: the caller names the
+    /// field its own way, beside a form's box or with a command-line option).
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            Error::Invalid { reason, .. } => reason.render(locale),
+            Error::NotFound(message) => message.render(locale),
+            Error::Cancelled => Message::new("error-cancelled").render(locale),
+            Error::Sqlite(error) if is_busy(error) => busy_message().render(locale),
+            other => other.to_string(),
+        }
     }
 
     /// A stable machine-readable name for the kind of error.
@@ -81,7 +100,7 @@ impl Error {
                     && message.starts_with("UNIQUE constraint failed: ") =>
             {
                 let column = message.rsplit('.').next().unwrap_or("id").to_string();
-                Error::invalid(format!("{path}.{column}"), format!("this {column} appears twice; each must be unique"))
+                Error::invalid(format!("{path}.{column}"), Message::new("error-appears-twice").arg("column", column))
             }
             other => other,
         }
@@ -99,13 +118,18 @@ impl Error {
 /// SQLite's own words, except for a write that waited for another program longer than the
 /// busy timeout: that one says what happened and what to do.
 fn database_message(error: &rusqlite::Error) -> String {
-    match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => format!(
-            "the database is busy: another Convene (the window or a command) kept it for more than {} seconds while saving. Nothing was saved; try again when that work has finished.",
-            crate::store::BUSY_TIMEOUT.as_secs()
-        ),
-        _ => format!("database error: {error}"),
+    if is_busy(error) {
+        return busy_message().to_string();
     }
+    format!("database error: {error}")
+}
+
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(error.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+fn busy_message() -> Message {
+    Message::new("error-database-busy").arg("seconds", crate::store::BUSY_TIMEOUT.as_secs())
 }
 
 pub(crate) trait OptionalExt<T> {

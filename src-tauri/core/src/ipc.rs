@@ -7,7 +7,8 @@
 //!
 //! Invariant: an [`IpcError`] always carries the [`Error::code`] of the error it came from;
 //! `field` is set exactly when the error is about one input field, and then `message` is
-//! the reason alone ("must not be empty"), ready to be shown beside that field.
+//! the reason alone ("must not be empty"), ready to be shown beside that field. The
+//! message is in the window's language ([`crate::i18n::current`]).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,7 +23,8 @@ pub struct IpcError {
     /// "has_dependents", "incompatible_database", "bad_input", "database", "io", or
     /// "internal" for failures of the app itself.
     pub code: String,
-    /// Plain English for the person using the app.
+    /// Plain words for the person using the app, in the window's language
+    /// ([`crate::i18n::current`], set by the shell's `set_language`).
     pub message: String,
     /// The input field the error is about (`title`, `agenda[2].end_time`), when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -40,10 +42,8 @@ impl IpcError {
 impl From<Error> for IpcError {
     fn from(e: Error) -> Self {
         let code = e.code().to_string();
-        match e {
-            Error::Invalid { field, reason } => IpcError { code, message: reason, field: Some(field) },
-            other => IpcError { code, message: other.to_string(), field: None },
-        }
+        let message = e.message(crate::i18n::current());
+        IpcError { code, message, field: e.field().map(str::to_string) }
     }
 }
 
@@ -130,6 +130,18 @@ pub fn time_zone_names() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_error_renders_in_the_language_asked_and_displays_in_english() {
+        use crate::i18n::{Locale, Message};
+        let e = Error::invalid("name", Message::new("error-required"));
+        assert_eq!(e.message(Locale::De), "darf nicht leer sein");
+        assert_eq!(e.message(Locale::Fr), "ne doit pas être vide");
+        assert_eq!(e.to_string(), "name: must not be empty");
+        let gone = Error::not_found(Message::new("error-no-meeting-id").arg("id", "7"));
+        assert_eq!(gone.message(Locale::El), "δεν υπάρχει συνάντηση με αναγνωριστικό 7");
+    }
+
     use super::*;
     use crate::network::{create_network, NetworkInput, NetworkKind};
 

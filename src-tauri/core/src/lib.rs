@@ -18,6 +18,7 @@ mod country_table;
 pub mod error;
 pub mod exchange;
 pub mod holiday;
+pub mod i18n;
 pub mod ical;
 pub mod import_note;
 pub mod ipc;

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::origin::Origin;
@@ -196,7 +197,7 @@ pub fn get_milestone(db: &Db, id: i64) -> Result<Milestone> {
     db.conn()
         .query_row(&format!("SELECT {COLUMNS} FROM milestones WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no milestone with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-milestone-id").arg("id", id.to_string())))
 }
 
 pub fn list_milestones(db: &Db, network_id: i64) -> Result<Vec<Milestone>> {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::{Locale, Message};
 use crate::labels::text_enum;
 use crate::names::{fold, slugify};
 use crate::origin::Origin;
@@ -68,6 +69,10 @@ pub struct Network {
     pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The working language of its invitations, reminders and calendar texts (English
+    /// unless chosen; [`set_network_language`]).
+    #[serde(default)]
+    pub language: Locale,
 }
 
 /// Everything a person enters for a network; used to create and to update.
@@ -186,7 +191,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     let slug_source = if input.slug.trim().is_empty() { &name } else { &input.slug };
     let slug = slugify(slug_source);
     if slug.is_empty() {
-        return Err(Error::invalid("slug", "needs at least one letter or digit"));
+        return Err(Error::invalid("slug", Message::new("error-slug-needs-letter")));
     }
     validate::optional("slug", &slug, NAME_MAX)?;
     let taken: Option<String> = db
@@ -194,10 +199,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
         .query_row("SELECT name FROM networks WHERE slug = ?1 AND id IS NOT ?2", params![slug, id], |r| r.get(0))
         .optional()?;
     if let Some(other) = taken {
-        return Err(Error::invalid(
-            "slug",
-            format!("the short name \"{slug}\" is already used by the network {other}; choose another"),
-        ));
+        return Err(Error::invalid("slug", Message::new("error-slug-taken").arg("slug", &slug).arg("network", other)));
     }
     validate::date_range("start_date", input.start_date, "end_date", input.end_date)?;
     let mut phases = Vec::with_capacity(input.phases.len());
@@ -213,10 +215,7 @@ fn clean(db: &Db, input: &NetworkInput, id: Option<i64>) -> Result<Clean> {
     if let (Some(id), Some(lead)) = (id, input.lead_partner_id) {
         check_lead_partner(db, id, lead)?;
     } else if id.is_none() && input.lead_partner_id.is_some() {
-        return Err(Error::invalid(
-            "lead_partner_id",
-            "add the network first, then choose its lead partner among its partners",
-        ));
+        return Err(Error::invalid("lead_partner_id", Message::new("error-lead-partner-after-network")));
     }
     Ok(Clean {
         name,
@@ -234,7 +233,7 @@ fn check_lead_partner(db: &Db, network_id: i64, lead: i64) -> Result<()> {
     let belongs: Option<i64> =
         db.conn().query_row("SELECT network_id FROM partners WHERE id = ?1", [lead], |r| r.get(0)).optional()?;
     if belongs != Some(network_id) {
-        return Err(Error::invalid("lead_partner_id", "the lead partner must be a partner of this network"));
+        return Err(Error::invalid("lead_partner_id", Message::new("error-lead-partner-elsewhere")));
     }
     Ok(())
 }
@@ -353,7 +352,17 @@ fn network_from_row(row: &Row<'_>) -> rusqlite::Result<Network> {
         source_ref: row.get("source_ref")?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
+        // Absent before migration 0007 (a database being upgraded step by step).
+        language: row.get("language").unwrap_or_default(),
     })
+}
+
+/// Sets the working language of the network `id` (its invitations, reminders and
+/// calendar texts); the window's language does not change.
+pub fn set_network_language(db: &mut Db, id: i64, language: Locale) -> Result<Network> {
+    get_network(db, id)?;
+    db.conn().execute("UPDATE networks SET language = ?2 WHERE id = ?1", params![id, language])?;
+    get_network(db, id)
 }
 
 pub fn get_network(db: &Db, id: i64) -> Result<Network> {
@@ -361,7 +370,7 @@ pub fn get_network(db: &Db, id: i64) -> Result<Network> {
         .conn()
         .query_row("SELECT * FROM networks WHERE id = ?1", [id], network_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no network with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-network-id").arg("id", id.to_string())))?;
     let mut stmt = db
         .conn()
         .prepare_cached("SELECT name, start_date, end_date FROM phases WHERE network_id = ?1 ORDER BY position")?;
@@ -387,7 +396,7 @@ pub fn find_network(db: &Db, key: &str) -> Result<Network> {
     let found = rows.iter().find(|(_, s, _)| *s == slug).or_else(|| rows.iter().find(|(_, _, n)| fold(n) == folded));
     match found {
         Some((id, _, _)) => get_network(db, *id),
-        None => Err(Error::not_found(format!("there is no network called \"{key}\"; `convene networks` lists them"))),
+        None => Err(Error::not_found(Message::new("error-no-network").arg("key", key))),
     }
 }
 

@@ -12,6 +12,7 @@ use ts_rs::TS;
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
 use crate::holiday;
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::{get_network, set_lead_partner, Dependents};
@@ -172,7 +173,7 @@ fn clean(input: &PartnerInput) -> Result<Clean> {
     };
     if let Some(p) = input.population {
         if p < 0 {
-            return Err(Error::invalid("population", "must not be negative"));
+            return Err(Error::invalid("population", Message::new("error-negative")));
         }
     }
     Ok(Clean {
@@ -258,7 +259,7 @@ pub fn get_partner(db: &Db, id: i64) -> Result<Partner> {
         .conn()
         .query_row("SELECT * FROM partners WHERE id = ?1", [id], partner_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no partner with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-partner-id").arg("id", id.to_string())))?;
     partner.contacts = contacts_of(db, id)?;
     partner.local_group = local_group_of(db, id)?;
     Ok(partner)
@@ -419,7 +420,7 @@ pub fn get_contact(db: &Db, id: i64) -> Result<Contact> {
             })
         })
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no contact with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-contact-id").arg("id", id.to_string())))
 }
 
 pub fn delete_contact(db: &mut Db, id: i64) -> Result<()> {
@@ -482,7 +483,7 @@ pub fn get_local_group_member(db: &Db, id: i64) -> Result<LocalGroupMember> {
             },
         )
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no local group member with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-local-group-member-id").arg("id", id.to_string())))
 }
 
 pub fn delete_local_group_member(db: &mut Db, id: i64) -> Result<()> {

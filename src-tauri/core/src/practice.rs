@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::store::{now_text, Db};
@@ -123,7 +124,8 @@ fn clean(db: &Db, input: &PracticeInput) -> Result<Clean> {
         });
     }
     for &n in &input.network_ids {
-        get_network(db, n).map_err(|_| Error::invalid("network_ids", format!("there is no network with id {n}")))?;
+        get_network(db, n)
+            .map_err(|_| Error::invalid("network_ids", Message::new("error-no-network-id").arg("id", n.to_string())))?;
     }
     Ok(Clean {
         title: validate::required("title", &input.title, TITLE_MAX)?,
@@ -238,7 +240,7 @@ pub fn get_practice(db: &Db, id: i64) -> Result<Practice> {
         .conn()
         .query_row("SELECT * FROM practices WHERE id = ?1", [id], practice_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no good practice with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-practice-id").arg("id", id.to_string())))?;
     let mut stmt = db
         .conn()
         .prepare_cached("SELECT heading, body FROM practice_sections WHERE practice_id = ?1 ORDER BY position")?;

@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_holidays.sql", include_str!("../../../migrations/0004_holidays.sql")),
     ("0005_polls.sql", include_str!("../../../migrations/0005_polls.sql")),
     ("0006_search_prefixes.sql", include_str!("../../../migrations/0006_search_prefixes.sql")),
+    ("0007_languages.sql", include_str!("../../../migrations/0007_languages.sql")),
     ("0008_dav.sql", include_str!("../../../migrations/0008_dav.sql")),
     ("0009_search_folded.sql", include_str!("../../../migrations/0009_search_folded.sql")),
 ];

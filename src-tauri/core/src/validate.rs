@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 /// Names of people, cities, networks.
 pub const NAME_MAX: usize = 200;
@@ -24,7 +25,7 @@ pub const LAST_YEAR: i32 = 2100;
 pub fn required(field: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, "must not be empty"));
+        return Err(Error::invalid(field, Message::new("error-required")));
     }
     limit(field, value, max)
 }
@@ -37,7 +38,7 @@ pub fn optional(field: &str, value: &str, max: usize) -> Result<String> {
 fn limit(field: &str, value: &str, max: usize) -> Result<String> {
     let count = value.chars().count();
     if count > max {
-        return Err(Error::invalid(field, format!("is {count} characters long; the limit is {max}")));
+        return Err(Error::invalid(field, Message::new("error-too-long").arg("count", count).arg("max", max)));
     }
     Ok(value.to_string())
 }
@@ -48,7 +49,7 @@ pub fn email(field: &str, value: &str) -> Result<String> {
     if value.is_empty() {
         return Ok(value);
     }
-    let bad = || Error::invalid(field, format!("\"{value}\" is not an e-mail address (expected name@example.org)"));
+    let bad = || Error::invalid(field, Message::new("error-not-an-email").arg("value", &value));
     let (local, domain) = value.split_once('@').ok_or_else(bad)?;
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
@@ -70,9 +71,9 @@ pub fn url(field: &str, value: &str) -> Result<String> {
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"))
-        .ok_or_else(|| Error::invalid(field, format!("\"{value}\" must start with https:// or http://")))?;
+        .ok_or_else(|| Error::invalid(field, Message::new("error-url-scheme").arg("value", &value)))?;
     if rest.is_empty() || value.chars().any(char::is_whitespace) {
-        return Err(Error::invalid(field, format!("\"{value}\" is not a web address")));
+        return Err(Error::invalid(field, Message::new("error-not-a-url").arg("value", &value)));
     }
     Ok(value)
 }
@@ -85,7 +86,13 @@ pub fn date(field: &str, value: NaiveDate) -> Result<NaiveDate> {
 
 pub fn year(field: &str, value: i32) -> Result<i32> {
     if !(FIRST_YEAR..=LAST_YEAR).contains(&value) {
-        return Err(Error::invalid(field, format!("the year {value} is outside {FIRST_YEAR}-{LAST_YEAR}")));
+        return Err(Error::invalid(
+            field,
+            Message::new("error-year-out-of-range")
+                .arg("year", value.to_string())
+                .arg("first", FIRST_YEAR.to_string())
+                .arg("last", LAST_YEAR.to_string()),
+        ));
     }
     Ok(value)
 }
@@ -93,7 +100,7 @@ pub fn year(field: &str, value: i32) -> Result<i32> {
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
     let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("\"{value}\" is not a date; write it as YYYY-MM-DD")))?;
+        .map_err(|_| Error::invalid(field, Message::new("error-not-a-date").arg("value", value)))?;
     date(field, parsed)
 }
 
@@ -107,7 +114,10 @@ pub fn date_range(start_field: &str, start: Option<NaiveDate>, end_field: &str, 
     }
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            return Err(Error::invalid(end_field, format!("{e} is before the start, {s}")));
+            return Err(Error::invalid(
+                end_field,
+                Message::new("error-end-before-start").arg("end", e.to_string()).arg("start", s.to_string()),
+            ));
         }
     }
     Ok(())
@@ -115,9 +125,10 @@ pub fn date_range(start_field: &str, start: Option<NaiveDate>, end_field: &str, 
 
 /// An IANA time zone name such as `Europe/Riga`.
 pub fn zone(field: &str, value: &str) -> Result<Tz> {
-    value.trim().parse::<Tz>().map_err(|_| {
-        Error::invalid(field, format!("\"{value}\" is not a known IANA time zone (for example Europe/Riga)"))
-    })
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::invalid(field, Message::new("error-unknown-zone").arg("value", value)))
 }
 
 #[cfg(test)]

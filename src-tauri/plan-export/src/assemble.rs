@@ -21,17 +21,37 @@
 
 use chrono::NaiveDate;
 use convene_core::country;
-use convene_core::plan::{Action, Month, PlanDocument, Section};
-use convene_core::wording::count;
+use convene_core::plan::{Action, FundingSource, Month, PlanDocument, Section};
 use rust_decimal::Decimal;
 
-use crate::report::{euros, Chapter, Column, Fact, Part, Report, Row, Table};
+use convene_core::i18n::{format as locale_format, translate, Arg, Locale};
+use convene_core::plan::STANDARD_SECTIONS;
 
-const NOT_WRITTEN: &str = "This section has not been written yet.";
+use crate::report::{Chapter, Column, Fact, Part, Report, Row, Table};
+
+/// The catalogue message `id` (locales/*/export.ftl) in the plan's language.
+fn t(l: Locale, id: &str) -> String {
+    translate(l, id, &[])
+}
+
+fn tw(l: Locale, id: &str, args: &[(&str, Arg)]) -> String {
+    translate(l, id, args)
+}
+
+/// Where an action's money comes from, in the plan's language ("ERDF" is "FEDER" in French).
+fn source_label(l: Locale, source: FundingSource) -> String {
+    t(l, &format!("export-funding-source-{}", source.as_str()))
+}
+
+/// An amount in euros as the plan's language writes it: "12 500,10 €", "€12,500.10".
+fn euros(l: Locale, amount: Decimal) -> String {
+    locale_format::money(l, &amount)
+}
 
 impl Report {
     /// The report of a plan; see the module documentation for its layout.
     pub fn from_plan(doc: &PlanDocument) -> Report {
+        let l = doc.plan.language;
         let city = doc.plan.partner_name.clone();
         let country_name = doc.partner_country.as_deref().and_then(country::by_code).map(|c| c.name.to_string());
         let mut facts = Vec::new();
@@ -40,21 +60,22 @@ impl Report {
                 Some(country) => format!("{city}, {country}"),
                 None => city.clone(),
             };
-            facts.push(fact("City", value));
+            facts.push(fact(&t(l, "export-fact-city"), value));
         }
-        facts.push(fact("Network", doc.network_name.clone()));
-        facts.push(fact("Status", doc.plan.status.label().to_string()));
+        facts.push(fact(&t(l, "export-fact-network"), doc.network_name.clone()));
+        facts
+            .push(fact(&t(l, "export-fact-status"), t(l, &format!("export-plan-status-{}", doc.plan.status.as_str()))));
         if let Some(date) = doc.plan.adoption_date {
-            facts.push(fact("Adopted", long_date(date)));
+            facts.push(fact(&t(l, "export-fact-adopted"), long_date(l, date)));
         }
-        facts.push(fact("Revision", revision_text(doc)));
+        facts.push(fact(&t(l, "export-fact-revision"), revision_text(doc)));
 
         let mut chapters: Vec<Chapter> = doc.sections.iter().map(|s| section_chapter(doc, s)).collect();
         for key in ["actions", "implementation", "funding", "risks", "monitoring"] {
             if !doc.sections.iter().any(|s| s.key == key) {
                 let parts = tables_for(doc, key);
                 if !parts.is_empty() {
-                    chapters.push(Chapter { heading: fallback_heading(key).to_string(), parts });
+                    chapters.push(Chapter { heading: t(l, &format!("export-section-{key}")), parts });
                 }
             }
         }
@@ -65,7 +86,7 @@ impl Report {
         };
         Report {
             title: doc.plan.title.clone(),
-            kind: "Integrated Action Plan".to_string(),
+            kind: t(l, "export-kind-iap"),
             facts,
             running_title,
             saved_at: Some(doc.revision.created_at.clone()),
@@ -78,35 +99,28 @@ fn fact(label: &str, value: String) -> Fact {
     Fact { label: label.to_string(), value }
 }
 
-fn fallback_heading(key: &str) -> &'static str {
-    match key {
-        "actions" => "Actions",
-        "implementation" => "Implementation",
-        "funding" => "Funding",
-        "risks" => "Risks",
-        _ => "Monitoring and indicators",
-    }
+/// "14 March 2027", "14 mars 2027", "14. März 2027".
+pub fn long_date(l: Locale, date: NaiveDate) -> String {
+    locale_format::date_long(l, date)
 }
 
-/// "14 March 2027".
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
-/// "Mar 2027".
-pub fn short_month(month: Month) -> String {
-    NaiveDate::from_ymd_opt(month.year(), month.month(), 1)
-        .map(|d| d.format("%b %Y").to_string())
-        .unwrap_or_else(|| month.to_string())
+/// "Mar 2027", "mars 2027", "März 2027".
+pub fn short_month(l: Locale, month: Month) -> String {
+    locale_format::month_and_year_short(l, month.year(), month.month())
 }
 
 /// "13 of 29 November 2026": the revision exported and when it was saved (the author
 /// stays out: it is often only a computer's user name).
 fn revision_text(doc: &PlanDocument) -> String {
     let revision = &doc.revision;
-    let date = revision.created_at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(long_date);
+    let l = doc.plan.language;
+    let date = revision.created_at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     match date {
-        Some(date) => format!("{} of {date}", revision.number),
+        Some(date) => tw(
+            l,
+            "export-revision-of",
+            &[("number", revision.number.to_string().into()), ("date", long_date(l, date).into())],
+        ),
         None => revision.number.to_string(),
     }
 }
@@ -118,9 +132,18 @@ fn section_chapter(doc: &PlanDocument, section: &Section) -> Chapter {
     }
     parts.extend(tables_for(doc, &section.key));
     if parts.is_empty() {
-        parts.push(Part::Note(NOT_WRITTEN.to_string()));
+        parts.push(Part::Note(t(doc.plan.language, "export-not-written")));
     }
-    Chapter { heading: section.title.clone(), parts }
+    Chapter { heading: section_heading(doc.plan.language, section), parts }
+}
+
+/// A standard section still titled as Convene named it is headed in the plan's language;
+/// a title someone wrote stays as written.
+fn section_heading(l: Locale, section: &Section) -> String {
+    match STANDARD_SECTIONS.iter().find(|(key, _)| *key == section.key) {
+        Some((key, english)) if section.title.trim() == *english => t(l, &format!("export-section-{key}")),
+        _ => section.title.clone(),
+    }
 }
 
 fn tables_for(doc: &PlanDocument, key: &str) -> Vec<Part> {
@@ -137,13 +160,13 @@ fn tables_for(doc: &PlanDocument, key: &str) -> Vec<Part> {
 /// "Mar 2027 – Dec 2028", "from Mar 2027", "until Dec 2028" or "", each month with a
 /// no-break space (and one before the dash), so that a narrow column breaks the period
 /// only after the dash.
-pub fn period(start: Option<Month>, end: Option<Month>) -> String {
-    let short_month = |m: Month| short_month(m).replace(' ', "\u{a0}");
+pub fn period(l: Locale, start: Option<Month>, end: Option<Month>) -> String {
+    let short_month = |m: Month| short_month(l, m).replace(' ', "\u{a0}");
     match (start, end) {
         (Some(s), Some(e)) if s == e => short_month(s),
         (Some(s), Some(e)) => format!("{}\u{a0}– {}", short_month(s), short_month(e)),
-        (Some(s), None) => format!("from {}", short_month(s)),
-        (None, Some(e)) => format!("until {}", short_month(e)),
+        (Some(s), None) => tw(l, "export-period-from", &[("month", short_month(s).into())]),
+        (None, Some(e)) => tw(l, "export-period-until", &[("month", short_month(e).into())]),
         (None, None) => String::new(),
     }
 }
@@ -156,27 +179,29 @@ fn indicator_number(index: usize) -> String {
     format!("I{}", index + 1)
 }
 
-fn action_status(action: &Action) -> String {
-    let mut text = action.status.label().to_string();
+fn action_status(l: Locale, action: &Action) -> String {
+    let mut text = t(l, &format!("export-action-status-{}", action.status.as_str()));
     if action.pilot {
-        text.push_str("\npilot");
+        text.push('\n');
+        text.push_str(&t(l, "export-action-pilot"));
     }
     text
 }
 
 fn action_parts(doc: &PlanDocument) -> Vec<Part> {
+    let l = doc.plan.language;
     if doc.actions.is_empty() {
-        return vec![Part::Note("No actions recorded yet.".to_string())];
+        return vec![Part::Note(t(l, "export-no-actions"))];
     }
     let columns = vec![
         Column::left("#"),
-        Column::main("Action"),
-        Column::left("Objective"),
-        Column::left("Lead and partners"),
-        Column::left("Period"),
-        Column::right("Cost"),
-        Column::left("Funding"),
-        Column::left("Status"),
+        Column::main(&t(l, "export-column-action")),
+        Column::left(&t(l, "export-column-objective")),
+        Column::left(&t(l, "export-column-lead-and-partners")),
+        Column::left(&t(l, "export-column-period")),
+        Column::right(&t(l, "export-column-cost")),
+        Column::left(&t(l, "export-column-funding")),
+        Column::left(&t(l, "export-column-status")),
     ];
     let mut rows: Vec<Row> = doc
         .actions
@@ -186,13 +211,15 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
             let people = match (action.lead.trim(), action.partners.trim()) {
                 ("", "") => String::new(),
                 (lead, "") => lead.to_string(),
-                ("", partners) => format!("with {partners}"),
-                (lead, partners) => format!("{lead}\nwith {partners}"),
+                ("", partners) => tw(l, "export-with-partners", &[("partners", partners.into())]),
+                (lead, partners) => {
+                    format!("{lead}\n{}", tw(l, "export-with-partners", &[("partners", partners.into())]))
+                }
             };
             let funding = action
                 .funding
                 .iter()
-                .map(|line| format!("{}: {}", line.source.label(), euros(line.amount)))
+                .map(|line| format!("{}: {}", source_label(l, line.source), euros(l, line.amount)))
                 .collect::<Vec<_>>()
                 .join("\n");
             Row::new(vec![
@@ -200,23 +227,24 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
                 action.title.clone(),
                 action.objective.clone(),
                 people,
-                period(action.start, action.end),
-                action.cost.map(euros).unwrap_or_else(|| "not estimated".to_string()),
+                period(l, action.start, action.end),
+                action.cost.map(|c| euros(l, c)).unwrap_or_else(|| t(l, "export-not-estimated")),
                 funding,
-                action_status(action),
+                action_status(l, action),
             ])
         })
         .collect();
     let summary = &doc.summary;
-    let total_label = if summary.dropped_actions > 0 { "Total (without dropped actions)" } else { "Total" };
+    let total_label =
+        if summary.dropped_actions > 0 { t(l, "export-total-without-dropped") } else { t(l, "export-total") };
     rows.push(Row::total(vec![
         String::new(),
-        total_label.to_string(),
+        total_label,
         String::new(),
         String::new(),
         String::new(),
-        euros(summary.total_cost),
-        euros(summary.secured_funding),
+        euros(l, summary.total_cost),
+        euros(l, summary.secured_funding),
         String::new(),
     ]));
     let mut parts = vec![Part::Table(Table { columns, rows })];
@@ -228,7 +256,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
         .filter(|(_, a)| !a.description.trim().is_empty() || !a.indicator_ids.is_empty())
         .collect();
     if !details.is_empty() {
-        parts.push(Part::Subheading("Action descriptions".to_string()));
+        parts.push(Part::Subheading(t(l, "export-action-descriptions")));
         for (i, action) in details {
             let mut text = String::new();
             text.push_str(&format!("**{} {}**\n\n", action_number(i), crate::markdown::escape(&action.title)));
@@ -243,7 +271,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
                 .map(|pos| format!("{} {}", indicator_number(pos), crate::markdown::escape(&doc.indicators[pos].name)))
                 .collect();
             if !linked.is_empty() {
-                text.push_str(&format!("*Indicators:* {}\n", linked.join("; ")));
+                text.push_str(&format!("*{}* {}\n", t(l, "export-indicators-label"), linked.join("; ")));
             }
             parts.push(Part::Markdown(text));
         }
@@ -252,6 +280,7 @@ fn action_parts(doc: &PlanDocument) -> Vec<Part> {
 }
 
 fn schedule_parts(doc: &PlanDocument) -> Vec<Part> {
+    let l = doc.plan.language;
     let summary = &doc.summary;
     if summary.actions_per_year.is_empty() {
         return Vec::new();
@@ -259,75 +288,81 @@ fn schedule_parts(doc: &PlanDocument) -> Vec<Part> {
     let rows =
         summary.actions_per_year.iter().map(|y| Row::new(vec![y.year.to_string(), y.actions.to_string()])).collect();
     let mut parts = vec![
-        Part::Subheading("Actions per year".to_string()),
-        Part::Table(Table { columns: vec![Column::left("Year"), Column::right("Actions")], rows }),
+        Part::Subheading(t(l, "export-actions-per-year")),
+        Part::Table(Table {
+            columns: vec![Column::left(&t(l, "export-column-year")), Column::right(&t(l, "export-column-actions"))],
+            rows,
+        }),
     ];
     if summary.unscheduled_actions > 0 {
-        parts.push(Part::Note(format!(
-            "{} not scheduled yet.",
-            count(summary.unscheduled_actions, "action is", "actions are")
-        )));
+        parts.push(Part::Note(tw(l, "export-unscheduled-actions", &[("count", summary.unscheduled_actions.into())])));
     }
     parts
 }
 
-fn share(part: Decimal, whole: Decimal) -> String {
+fn share(l: Locale, part: Decimal, whole: Decimal) -> String {
     if whole.is_zero() {
         return String::new();
     }
-    let percent = (part * Decimal::ONE_HUNDRED / whole).round_dp(1);
-    format!("{percent:.1} %")
+    let mut percent = (part * Decimal::ONE_HUNDRED / whole).round_dp(1);
+    percent.rescale(1);
+    format!("{}\u{a0}%", locale_format::number_as_written(l, &percent))
 }
 
 fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
+    let l = doc.plan.language;
     let summary = &doc.summary;
     if doc.actions.is_empty() {
-        return vec![Part::Note("No budget yet: the action table is empty.".to_string())];
+        return vec![Part::Note(t(l, "export-no-budget"))];
     }
     let mut overview = vec![
-        Row::new(vec!["Total estimated cost".into(), euros(summary.total_cost)]),
-        Row::new(vec!["Secured funding".into(), euros(summary.secured_funding)]),
+        Row::new(vec![t(l, "export-total-estimated-cost"), euros(l, summary.total_cost)]),
+        Row::new(vec![t(l, "export-secured-funding"), euros(l, summary.secured_funding)]),
     ];
     if summary.over_funded {
-        overview.push(Row::total(vec!["Funding above cost".into(), euros(-summary.funding_gap)]));
+        overview.push(Row::total(vec![t(l, "export-funding-above-cost"), euros(l, -summary.funding_gap)]));
     } else {
-        overview.push(Row::total(vec!["Funding gap".into(), euros(summary.funding_gap)]));
+        overview.push(Row::total(vec![t(l, "export-funding-gap"), euros(l, summary.funding_gap)]));
     }
     let mut parts = vec![
-        Part::Subheading("Budget summary".to_string()),
-        Part::Table(Table { columns: vec![Column::left(""), Column::right("Amount")], rows: overview }),
+        Part::Subheading(t(l, "export-budget-summary")),
+        Part::Table(Table {
+            columns: vec![Column::left(""), Column::right(&t(l, "export-column-amount"))],
+            rows: overview,
+        }),
     ];
     if summary.uncosted_actions > 0 {
-        parts.push(Part::Note(format!(
-            "{} as €0.00.",
-            count(
-                summary.uncosted_actions,
-                "action has no cost estimate yet and counts",
-                "actions have no cost estimate yet and count"
-            )
+        parts.push(Part::Note(tw(
+            l,
+            "export-uncosted-actions",
+            &[("count", summary.uncosted_actions.into()), ("zero", euros(l, Decimal::ZERO).into())],
         )));
     }
 
     let mut by_source: Vec<Row> = summary
         .funding_by_source
         .iter()
-        .map(|s| Row::new(vec![s.label.clone(), euros(s.amount), share(s.amount, summary.total_cost)]))
+        .map(|s| Row::new(vec![source_label(l, s.source), euros(l, s.amount), share(l, s.amount, summary.total_cost)]))
         .collect();
     if !summary.over_funded && !summary.funding_gap.is_zero() {
         by_source.push(Row::new(vec![
-            "Not yet funded".into(),
-            euros(summary.funding_gap),
-            share(summary.funding_gap, summary.total_cost),
+            t(l, "export-not-yet-funded"),
+            euros(l, summary.funding_gap),
+            share(l, summary.funding_gap, summary.total_cost),
         ]));
     }
     by_source.push(Row::total(vec![
-        "Total".into(),
-        euros(summary.secured_funding.max(summary.total_cost)),
+        t(l, "export-total"),
+        euros(l, summary.secured_funding.max(summary.total_cost)),
         String::new(),
     ]));
-    parts.push(Part::Subheading("Funding by source".to_string()));
+    parts.push(Part::Subheading(t(l, "export-funding-by-source")));
     parts.push(Part::Table(Table {
-        columns: vec![Column::left("Source"), Column::right("Amount"), Column::right("Share of cost")],
+        columns: vec![
+            Column::left(&t(l, "export-column-source")),
+            Column::right(&t(l, "export-column-amount")),
+            Column::right(&t(l, "export-column-share-of-cost")),
+        ],
         rows: by_source,
     }));
 
@@ -337,23 +372,23 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
             .iter()
             .map(|o| {
                 let name =
-                    if o.objective.trim().is_empty() { "No objective given".to_string() } else { o.objective.clone() };
-                Row::new(vec![name, o.actions.to_string(), euros(o.cost), euros(o.secured)])
+                    if o.objective.trim().is_empty() { t(l, "export-no-objective") } else { o.objective.clone() };
+                Row::new(vec![name, o.actions.to_string(), euros(l, o.cost), euros(l, o.secured)])
             })
             .collect();
         rows.push(Row::total(vec![
-            "Total".into(),
+            t(l, "export-total"),
             summary.actions.to_string(),
-            euros(summary.total_cost),
-            euros(summary.secured_funding),
+            euros(l, summary.total_cost),
+            euros(l, summary.secured_funding),
         ]));
-        parts.push(Part::Subheading("Cost by objective".to_string()));
+        parts.push(Part::Subheading(t(l, "export-cost-by-objective")));
         parts.push(Part::Table(Table {
             columns: vec![
-                Column::left("Objective"),
-                Column::right("Actions"),
-                Column::right("Cost"),
-                Column::right("Secured"),
+                Column::left(&t(l, "export-column-objective")),
+                Column::right(&t(l, "export-column-actions")),
+                Column::right(&t(l, "export-column-cost")),
+                Column::right(&t(l, "export-column-secured")),
             ],
             rows,
         }));
@@ -362,8 +397,9 @@ fn budget_parts(doc: &PlanDocument) -> Vec<Part> {
 }
 
 fn risk_parts(doc: &PlanDocument) -> Vec<Part> {
+    let l = doc.plan.language;
     if doc.risks.is_empty() {
-        return vec![Part::Note("No risks recorded yet.".to_string())];
+        return vec![Part::Note(t(l, "export-no-risks"))];
     }
     let rows = doc
         .risks
@@ -384,20 +420,21 @@ fn risk_parts(doc: &PlanDocument) -> Vec<Part> {
     vec![Part::Table(Table {
         columns: vec![
             Column::left("#"),
-            Column::main("Risk"),
-            Column::right("Likelihood"),
-            Column::right("Impact"),
-            Column::right("Score"),
-            Column::left("Mitigation"),
-            Column::left("Owner"),
+            Column::main(&t(l, "export-column-risk")),
+            Column::right(&t(l, "export-column-likelihood")),
+            Column::right(&t(l, "export-column-impact")),
+            Column::right(&t(l, "export-column-score")),
+            Column::left(&t(l, "export-column-mitigation")),
+            Column::left(&t(l, "export-column-owner")),
         ],
         rows,
     })]
 }
 
 fn indicator_parts(doc: &PlanDocument) -> Vec<Part> {
+    let l = doc.plan.language;
     if doc.indicators.is_empty() {
-        return vec![Part::Note("No indicators recorded yet.".to_string())];
+        return vec![Part::Note(t(l, "export-no-indicators"))];
     }
     let rows = doc
         .indicators
@@ -407,11 +444,11 @@ fn indicator_parts(doc: &PlanDocument) -> Vec<Part> {
             Row::new(vec![
                 indicator_number(i),
                 ind.name.clone(),
-                ind.kind.label().to_string(),
+                t(l, &format!("export-indicator-kind-{}", ind.kind.as_str())),
                 ind.unit.clone(),
                 ind.baseline.clone(),
                 ind.target.clone(),
-                ind.target_date.map(short_month).unwrap_or_default(),
+                ind.target_date.map(|m| short_month(l, m)).unwrap_or_default(),
                 ind.verification.clone(),
             ])
         })
@@ -419,13 +456,13 @@ fn indicator_parts(doc: &PlanDocument) -> Vec<Part> {
     vec![Part::Table(Table {
         columns: vec![
             Column::left("#"),
-            Column::main("Indicator"),
-            Column::left("Type"),
-            Column::left("Unit"),
-            Column::right("Baseline"),
-            Column::right("Target"),
-            Column::left("By"),
-            Column::left("Verification"),
+            Column::main(&t(l, "export-column-indicator")),
+            Column::left(&t(l, "export-column-type")),
+            Column::left(&t(l, "export-column-unit")),
+            Column::right(&t(l, "export-column-baseline")),
+            Column::right(&t(l, "export-column-target")),
+            Column::left(&t(l, "export-column-by")),
+            Column::left(&t(l, "export-column-verification")),
         ],
         rows,
     })]
@@ -441,7 +478,7 @@ mod tests {
 
     #[test]
     fn periods_read_as_months() {
-        let period = |s, e| period(s, e).replace('\u{a0}', " ");
+        let period = |s, e| period(Locale::En, s, e).replace('\u{a0}', " ");
         assert_eq!(period(Some(month(2027, 3)), Some(month(2028, 12))), "Mar 2027 – Dec 2028");
         assert_eq!(period(Some(month(2027, 3)), Some(month(2027, 3))), "Mar 2027");
         assert_eq!(period(Some(month(2027, 3)), None), "from Mar 2027");
@@ -451,12 +488,15 @@ mod tests {
 
     #[test]
     fn dates_are_written_out() {
-        assert_eq!(long_date(NaiveDate::from_ymd_opt(2027, 3, 4).unwrap()), "4 March 2027");
+        let day = NaiveDate::from_ymd_opt(2027, 3, 4).unwrap();
+        assert_eq!(long_date(Locale::En, day), "4 March 2027");
+        assert_eq!(long_date(Locale::Fr, day), "4 mars 2027");
     }
 
     #[test]
     fn shares_have_one_decimal() {
-        assert_eq!(share(Decimal::from(1), Decimal::from(3)), "33.3 %");
-        assert_eq!(share(Decimal::from(1), Decimal::ZERO), "");
+        assert_eq!(share(Locale::En, Decimal::from(1), Decimal::from(3)), "33.3\u{a0}%");
+        assert_eq!(share(Locale::De, Decimal::from(1), Decimal::from(2)), "50,0\u{a0}%");
+        assert_eq!(share(Locale::En, Decimal::from(1), Decimal::ZERO), "");
     }
 }

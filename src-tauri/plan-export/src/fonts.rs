@@ -114,9 +114,11 @@ mod tests {
     #[test]
     fn the_fonts_cover_european_alphabets() {
         let fonts = Fonts::load();
-        let sample = "Nyíregyháza Kežmarok Võru Gävle Łódź Iași Šiauliai ő ű č ž ė € – “” Αθήνα Пловдив Київ";
+        let sample = "Nyíregyháza Kežmarok Võru Gävle Łódź Iași Šiauliai ő ű č ž ė € – “” Αθήνα Пловдив Київ \
+                      Zażółć gęślą jaźń ĄĘŚĆŃŹŻ Brașov Târgu Mureș Țară Ăă Ââ Îî Șș Țț \
+                      Ολοκληρωμένο Σχέδιο Δράσης ΆΈΉΊΌΎΏ ϊΐϋΰ « » „ ” \u{202f}\u{a0}";
         for face in [Face::Regular, Face::Bold, Face::Italic] {
-            for c in sample.chars().filter(|c| !c.is_whitespace()) {
+            for c in sample.chars().filter(|c| *c == '\u{202f}' || *c == '\u{a0}' || !c.is_whitespace()) {
                 assert!(fonts.face(face).covers(c), "{face:?} lacks {c}");
             }
         }

@@ -9,8 +9,9 @@
 //! (title page facts, one chapter per section with its Markdown text, and the tables of
 //! actions, indicators, risks and the budget). Every format renders that same `Report`,
 //! so the four files always carry the same headings, text, tables and amounts; only the
-//! presentation differs. Amounts are written one way everywhere: `€12,500.00`
-//! ([`report::euros`]).
+//! presentation differs. Headings, labels, dates and amounts are in the plan's language
+//! (`ActionPlan::language`, `locales/*/export.ftl`; "12 500,00 €" in French); the
+//! section texts are as people wrote them.
 //!
 //! Invariants:
 //! - Section text is Markdown written by people (or imported); it is parsed with

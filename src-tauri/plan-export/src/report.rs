@@ -10,7 +10,7 @@
 //! `Report::from_plan` (in `assemble.rs`) builds it from a plan; renderers never look at
 //! the plan itself.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// A whole exported plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,21 +196,11 @@ impl Table {
     }
 }
 
-/// An amount in euros as every export writes it: `€12,500.00`, `-€300.50`, `€0.00`
-/// (rounded half away from zero to cents, comma between thousands).
+/// An amount in euros as an English export writes it: `€12,500.00`, `-€300.50`, `€0.00`
+/// (rounded half away from zero to cents). A plan's export writes amounts in the plan's
+/// language ([`convene_core::i18n::format::money`]).
 pub fn euros(amount: Decimal) -> String {
-    let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let text = format!("{:.2}", rounded.abs());
-    let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{}€{grouped}.{cents}", if negative { "-" } else { "" })
+    convene_core::i18n::format::money(convene_core::i18n::Locale::En, &amount)
 }
 
 /// The report the renderers' tests draw: Kežmarok's plan with the given chapters.

@@ -1,6 +1,7 @@
 //! The app itself: facts about the open database, first run, the home screen, and the
 //! choice lists of the forms.
 
+use convene_core::i18n::Locale;
 use convene_core::ipc::{country_options, time_zone_names, AppInfo, CountryOption};
 use convene_core::overview::{home_overview as overview, Overview};
 use convene_core::urbact::{import_urbact, ImportOptions, ImportReport, EXAMPLE_PAGES};
@@ -40,4 +41,29 @@ pub async fn list_countries() -> CommandResult<Vec<CountryOption>> {
 #[tauri::command]
 pub async fn list_time_zones() -> CommandResult<Vec<String>> {
     Ok(time_zone_names())
+}
+
+/// The window's language (`en`, `fr`, ...), for the text Rust renders and the window
+/// shows: error messages (through `IpcError`) and core wording. A plan's documents and a
+/// network's invitations keep their own record's language.
+#[tauri::command]
+pub async fn set_language(code: String) -> CommandResult<()> {
+    convene_core::i18n::set_current(Locale::parse("language", &code)?);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_window_language_is_refused_naming_the_codes() {
+        let err = tauri::async_runtime::block_on(set_language("xx".into())).unwrap_err();
+        assert_eq!(err.code, "invalid");
+        assert_eq!(err.field.as_deref(), Some("language"));
+        assert!(err.message.contains("en, fr, de, es, it, pt, pl, nl, el, ro"), "{}", err.message);
+        // English is what every other test of this process reads; setting it changes nothing.
+        tauri::async_runtime::block_on(set_language("en".into())).unwrap();
+        assert_eq!(convene_core::i18n::current(), Locale::En);
+    }
 }

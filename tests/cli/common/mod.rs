@@ -19,6 +19,8 @@ pub struct Convene {
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
     cmd.env_remove("CONVENE_DB");
+    // The CLI speaks the environment's language; these tests read its English.
+    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
     cmd
 }
 

@@ -237,7 +237,7 @@ pub fn rich_database() -> Db {
         },
     )
     .unwrap();
-    create_plan(
+    let smart = create_plan(
         &mut db,
         iot.id,
         ActionPlanInput {
@@ -248,6 +248,8 @@ pub fn rich_database() -> Db {
         },
     )
     .unwrap();
+    // Languages other than the default, so that the round trip shows they are carried.
+    convene_core::plan::set_plan_language(&mut db, smart.id, convene_core::i18n::Locale::De).unwrap();
     create_plan(
         &mut db,
         iot.id,
@@ -261,6 +263,7 @@ pub fn rich_database() -> Db {
     .unwrap();
 
     let second = create_network(&mut db, NetworkInput::named("Find your Greatness", NetworkKind::Transfer)).unwrap();
+    convene_core::network::set_network_language(&mut db, second.id, convene_core::i18n::Locale::Ro).unwrap();
     create_partner(&mut db, second.id, partner("Alba Iulia", "Romania", PartnerRole::LeadPartner)).unwrap();
     create_network(&mut db, NetworkInput::named("Empty network", NetworkKind::Implementation)).unwrap();
 

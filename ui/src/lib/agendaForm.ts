@@ -3,6 +3,7 @@
  * times HH:MM; an end after the start), and the list sent to the core in screen order.
  * Field keys are the core's: "agenda[2].title", "agenda[2].end_time".
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
 import type { AgendaItem, AgendaItemInput } from './types';
 import { TEXT_MAX, TITLE_MAX, lengthError, normaliseTime, put, requiredError, timeError } from './validation';
@@ -44,7 +45,7 @@ export function validateAgenda(rows: AgendaRow[]): FieldErrors {
     put(e, `${f}.end_time`, timeError(r.end_time, false));
     const s = normaliseTime(r.start_time);
     const en = normaliseTime(r.end_time);
-    if (s && en && en <= s && !e[`${f}.end_time`]) e[`${f}.end_time`] = 'The item must end after it starts.';
+    if (s && en && en <= s && !e[`${f}.end_time`]) e[`${f}.end_time`] = t('agenda-form-item-must-end-after');
     put(e, `${f}.notes`, lengthError(r.notes, TEXT_MAX));
   });
   return e;

@@ -8,12 +8,12 @@
  * The files themselves are written and read by the shell (src-tauri/src/commands/
  * calendar.rs) with the core's iCalendar code; nothing here builds calendar text.
  */
+import { t } from './i18n.svelte';
 import type { IcsImportReport } from './bindings/IcsImportReport';
 import type { InvitationSent } from './bindings/InvitationSent';
 import type { SavedCalendar } from './bindings/SavedCalendar';
 import type { SkippedEvent } from './bindings/SkippedEvent';
 import { dateError, dateOrderError, emailError } from './validation';
-import { count } from './wording';
 import type { FieldErrors } from './errors';
 import type { Partner } from './types';
 
@@ -28,9 +28,9 @@ export interface CalendarOutcome {
 
 /** The reminder choices of an export: none, a day before, an hour before. */
 export const REMINDERS: { value: string; label: string; minutes: number | null }[] = [
-  { value: 'none', label: 'No reminder', minutes: null },
-  { value: 'day', label: '1 day before', minutes: 24 * 60 },
-  { value: 'hour', label: '1 hour before', minutes: 60 },
+  { value: 'none', get label() { return t('calendar-reminder-none'); }, minutes: null },
+  { value: 'day', get label() { return t('calendar-reminder-day'); }, minutes: 24 * 60 },
+  { value: 'hour', get label() { return t('calendar-reminder-hour'); }, minutes: 60 },
 ];
 
 export function reminderMinutes(value: string): number | null {
@@ -39,17 +39,17 @@ export function reminderMinutes(value: string): number | null {
 
 /** "Saved 12 meetings to /home/ana/TechTown.ics; 2 not yet dated were left out." */
 export function savedMessage(saved: SavedCalendar): string {
-  const head = `Saved ${count(saved.events, 'meeting', 'meetings')} to ${saved.path}`;
+  const head = t('calendar-saved', { count: saved.events, path: saved.path });
   if (saved.left_out_undated === 0) return `${head}.`;
   const n = saved.left_out_undated;
-  return `${head}; ${count(n, 'not yet dated was', 'not yet dated were')} left out.`;
+  return t('calendar-left-out', { head: head, count: n });
 }
 
 /** What happened to an invitation: open in the mail program, or only written. */
 export function invitationMessage(sent: InvitationSent): string {
-  const what = sent.method === 'cancel' ? 'The cancellation' : 'The invitation';
-  if (!sent.opened) return `${what} “${sent.subject}” was written to ${sent.path}.`;
-  return `${what} “${sent.subject}” is open in your mail program: check it and send it from there. It is also saved as ${sent.path}.`;
+  const what = sent.method === 'cancel' ? t('calendar-cancellation') : t('calendar-invitation');
+  if (!sent.opened) return t('calendar-was-written', { what: what, subject: sent.subject, path: sent.path });
+  return t('calendar-open-your-mail-program', { what: what, subject: sent.subject, path: sent.path });
 }
 
 /** One sentence for an import: "Created 3 meetings, updated 1, 2 unchanged." */
@@ -58,21 +58,21 @@ export function importSummary(report: IcsImportReport): string {
   const updated = report.updated.length;
   const skipped = report.skipped.length;
   if (skipped > 0 && created === 0 && updated === 0 && report.unchanged === 0) {
-    return `None of the file’s events could be imported: ${count(skipped, 'event was', 'events were')} skipped, each listed with its line and reason; nothing was imported.`;
+    return t('calendar-none-file-s-events', { count: skipped });
   }
-  const skippedPart = skipped ? `; ${count(skipped, 'event', 'events')} skipped` : '';
+  const skippedPart = skipped ? t('calendar-events-skipped', { count: skipped }) : '';
   if (created === 0 && updated === 0) {
-    if (report.unchanged === 0) return `The calendar holds no events for this network; nothing was imported${skippedPart}.`;
+    if (report.unchanged === 0) return t('calendar-calendar-holds-no-events', { skippedPart: skippedPart });
     const n = report.unchanged;
-    return `Nothing changed: the ${count(n, 'event of this file is', 'events of this file are')} already saved${skippedPart}.`;
+    return t('calendar-nothing-changed-already-saved', { count: n, skippedPart: skippedPart });
   }
-  return `Created ${count(created, 'meeting', 'meetings')}, updated ${updated}, ${report.unchanged} unchanged${skippedPart}.`;
+  return t('calendar-created-updated-unchanged', { count: created, updated: updated, unchanged: report.unchanged, skippedPart: skippedPart });
 }
 
 /** How the report names an event left out: “line 14: “Kick-off” (UID k@x.eu)”, its reason shown beside it. */
 export function skippedEventName(s: SkippedEvent): string {
-  const title = s.title ? `“${s.title}”` : 'an event';
-  return s.uid ? `line ${s.line}: ${title} (UID ${s.uid})` : `line ${s.line}: ${title}`;
+  const title = s.title ? `“${s.title}”` : t('calendar-event');
+  return s.uid ? t('calendar-line-uid', { line: s.line, title: title, uid: s.uid }) : `line ${s.line}: ${title}`;
 }
 
 /** The checks of the export form's optional date range, keyed `from` and `to` as the core's. */
@@ -169,14 +169,14 @@ export function invitationErrorTarget(
 /** The dialog's own checks before sending (the core checks again). */
 export function invitationErrors(organizer: string, sent: AttendeeSource[]): FieldErrors {
   const errors: FieldErrors = {};
-  if (!organizer.trim()) errors.organizer = 'Give your e-mail address: the partners’ answers come back to it.';
+  if (!organizer.trim()) errors.organizer = t('calendar-give-your-e-mail');
   else {
     const e = emailError(organizer);
     if (e) errors.organizer = e;
   }
   const bad = sent.filter((s) => s.kind === 'other').map((s) => emailError(s.email)).find((e) => e);
   if (bad) errors.other = bad;
-  if (sent.length === 0) errors.to = 'Choose at least one person to invite, or add an address.';
+  if (sent.length === 0) errors.to = t('calendar-choose-at-least-person');
   return errors;
 }
 

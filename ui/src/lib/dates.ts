@@ -13,9 +13,10 @@
  * meeting, the wall clock of another zone, and dates such as a milestone's or a plan's, in
  * the core's words (bindings/calendarWords.ts, generated).
  */
+import { locale, t } from './i18n.svelte';
+import { dateRange, monthNames, monthYear, shortDate } from './localeFormat';
 import { MONTH_NAMES, RANGE_DASH, WEEKDAY_ABBREVIATIONS } from './bindings/calendarWords';
 import type { Schedule } from './types';
-import { count } from './wording';
 
 export type IsoDate = string;
 
@@ -74,20 +75,26 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** English keeps the core's own words; every other language is written by Intl (CLDR). */
+const inEnglish = () => locale.code === 'en';
+
 export function monthName(month: number): string {
+  if (!inEnglish()) return monthNames(locale.tag)[month - 1] ?? '';
   return MONTH_NAMES[month - 1] ?? '';
 }
 
 export function formatMonthYear(year: number, month: number): string {
+  if (!inEnglish()) return monthYear(year, month, locale.tag);
   return `${monthName(month)} ${year}`;
 }
 
 const monthAbbreviation = (month: number) => monthName(month).slice(0, 3);
 
-/** "Wed 10 Mar 2027" (built from parts, so every webview prints it the same way). */
+/** "Wed 10 Mar 2027" (built from parts, so every webview prints it the same way); "mer. 10 mars 2027". */
 export function formatDate(date: IsoDate): string {
   const p = parseIsoDate(date);
   if (!p) return date;
+  if (!inEnglish()) return shortDate(date, locale.tag);
   return `${formatShortDate(date)} ${p.year}`;
 }
 
@@ -95,11 +102,15 @@ export function formatDate(date: IsoDate): string {
 export function formatShortDate(date: IsoDate): string {
   const p = parseIsoDate(date);
   if (!p) return date;
+  if (!inEnglish()) return shortDate(date, locale.tag, false);
   return `${WEEKDAY_ABBREVIATIONS[weekdayIndex(date)]} ${p.day} ${monthAbbreviation(p.month)}`;
 }
 
 /** "10–12 Mar 2027", "30 Mar – 2 Apr 2027", "30 Dec 2027 – 2 Jan 2028", or one date. */
 export function formatDateRange(first: IsoDate, last: IsoDate): string {
+  if (!inEnglish() && parseIsoDate(first) && parseIsoDate(last)) {
+    return first === last ? formatDate(first) : dateRange(first, last, locale.tag);
+  }
   const a = parseIsoDate(first);
   const b = parseIsoDate(last);
   const dash = RANGE_DASH;
@@ -118,8 +129,8 @@ export function dateOf(local: string): IsoDate {
 
 /** "HH:MM" of a wall-clock time "YYYY-MM-DDTHH:MM[:SS]" or a time "HH:MM[:SS]". */
 export function timeOf(local: string): string {
-  const t = local.includes('T') ? local.slice(local.indexOf('T') + 1) : local;
-  return t.slice(0, 5);
+  const clock = local.includes('T') ? local.slice(local.indexOf('T') + 1) : local;
+  return clock.slice(0, 5);
 }
 
 /**
@@ -167,12 +178,13 @@ export function todayIn(now: Date, zone?: string): IsoDate {
 
 /** "today", "tomorrow", "in 12 days", "in 3 months", "yesterday", "4 days ago". */
 export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
+  if (days === 0) return t('dates-today');
+  if (days === 1) return t('dates-tomorrow');
+  if (days === -1) return t('dates-yesterday');
   const n = Math.abs(days);
-  const text = n <= 60 ? `${n} days` : count(Math.round(n / 30.44), 'month', 'months');
-  return days > 0 ? `in ${text}` : `${text} ago`;
+  if (n <= 60) return days > 0 ? t('dates-in-days', { count: n }) : t('dates-days-ago', { count: n });
+  const months = Math.round(n / 30.44);
+  return days > 0 ? t('dates-in-months', { count: months }) : t('dates-months-ago', { count: months });
 }
 
 /**
@@ -185,17 +197,17 @@ export function countdown(s: Schedule, now: Date, viewerZone?: string): string {
   if (s.type === 'timed') {
     const start = Date.parse(s.start);
     const end = Date.parse(s.end);
-    const t = now.getTime();
-    if (t >= start && t < end) return 'happening now';
-    const ms = start - t;
-    if (ms > 0 && ms < 3_600_000) return `in ${count(Math.max(1, Math.round(ms / 60_000)), 'minute', 'minutes')}`;
-    if (ms > 0 && ms < 12 * 3_600_000) return `in ${count(Math.round(ms / 3_600_000), 'hour', 'hours')}`;
+    const nowMs = now.getTime();
+    if (nowMs >= start && nowMs < end) return t('dates-happening-now');
+    const ms = start - nowMs;
+    if (ms > 0 && ms < 3_600_000) return t('dates-in-minutes', { count: Math.max(1, Math.round(ms / 60_000)) });
+    if (ms > 0 && ms < 12 * 3_600_000) return t('dates-in-hours', { count: Math.round(ms / 3_600_000) });
     const days = daysBetween(today, wallClock(new Date(start), viewerZone).date);
-    if (t >= end && days === 0) return 'earlier today';
+    if (nowMs >= end && days === 0) return t('dates-earlier-today');
     return relativeDays(days);
   }
   if (s.type === 'all_day') {
-    if (today >= s.first && today <= s.last) return 'happening now';
+    if (today >= s.first && today <= s.last) return t('dates-happening-now');
     return relativeDays(daysBetween(today, today < s.first ? s.first : s.last));
   }
   return '';

@@ -4,8 +4,9 @@
  * may choose, and the form that records a day off. The days themselves come from the core
  * (python-holidays' dates and the days off recorded), never from here.
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
-import { dayOffSourceLabel } from './bindings/labels';
+import { dayOffSourceLabel } from './labels';
 import type { IsoDate } from './dates';
 import type { DayOffInput, HolidayCountry, HolidayRegion, NamedDayOff } from './types';
 import { NAME_MAX, dateError, put, requiredError } from './validation';
@@ -32,7 +33,7 @@ function place(d: NamedDayOff): string {
  */
 export function dayOffLines(days: NamedDayOff[]): string[] {
   const lines = days.map((d) => {
-    const estimated = d.estimated ? ', date estimated' : '';
+    const estimated = d.estimated ? t('days-off-date-estimated') : '';
     return `${d.partner_name} (${place(d)}): ${d.name} (${dayOffSourceLabel[d.source].toLowerCase()}${estimated})`;
   });
   return [...new Set(lines)];
@@ -41,7 +42,7 @@ export function dayOffLines(days: NamedDayOff[]): string[] {
 /** The short mark in a calendar day: who is off ("Madrid, Riga off"), or how many when more than two ("6 partners off"). */
 export function dayOffMark(days: NamedDayOff[]): string {
   const names = [...new Set(days.map((d) => d.partner_name))];
-  return names.length > 2 ? `${names.length} partners off` : `${names.join(', ')} off`;
+  return names.length > 2 ? t('days-off-partners-off', { length: names.length }) : `${names.join(', ')} off`;
 }
 
 /**
@@ -53,7 +54,7 @@ export function dayOffSummary(days: NamedDayOff[]): string[] {
   const groups = new Map<string, string[]>();
   for (const d of days) {
     const kind = d.source === 'national' ? '' : ` (${dayOffSourceLabel[d.source].toLowerCase()})`;
-    const key = `${d.name}${kind}${d.estimated ? ' (date estimated)' : ''}`;
+    const key = `${d.name}${kind}${d.estimated ? t('days-off-date-estimated-2') : ''}`;
     const who = `${d.partner_name} (${place(d)})`;
     const list = groups.get(key);
     if (!list) groups.set(key, [who]);
@@ -84,7 +85,7 @@ export function emptyDayOffForm(): DayOffForm {
 
 export function validateDayOffForm(f: DayOffForm): FieldErrors {
   const e: FieldErrors = {};
-  if (!f.partner) e.partner = 'Choose the partner.';
+  if (!f.partner) e.partner = t('days-off-choose-partner');
   put(e, 'date', dateError(f.date, true));
   put(e, 'name', requiredError(f.name, NAME_MAX));
   return e;

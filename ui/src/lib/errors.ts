@@ -6,6 +6,7 @@
  * screen (`general`). Nothing here clears what the person typed: forms keep their values
  * and only gain messages.
  */
+import { t } from './i18n.svelte';
 export interface IpcErrorLike {
   code: string;
   message: string;
@@ -33,7 +34,7 @@ export function toIpcError(e: unknown): IpcErrorLike {
     }
     return { code: 'error', message: e, field: null };
   }
-  return { code: 'error', message: 'Something went wrong, and no reason was given.', field: null };
+  return { code: 'error', message: t('errors-something-went-wrong-no'), field: null };
 }
 
 /** A message as a sentence: capitalised, ending with a full stop, without a "field: " prefix. */

@@ -9,6 +9,7 @@
  * form's zone, else the host's. Picking a slot writes its start and end on that clock and
  * that zone into the form, so the saved meeting is the slot shown.
  */
+import { t } from './i18n.svelte';
 import { addDays, dateOf, daysBetween, timeOf, type IsoDate } from './dates';
 import { endDate, type MeetingForm } from './meetingForm';
 import type { DayRequest, DayWindow, Slot, SlotRequest } from './types';
@@ -21,7 +22,7 @@ export function lengthLabel(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return `${m} minutes`;
-  return m === 0 ? `${h} hour${h === 1 ? '' : 's'}` : `${h} h ${m} min`;
+  return m === 0 ? `${h} hour${h === 1 ? '' : 's'}` : t('find-time-h-min', { h: h, m: m });
 }
 
 export interface FindTimeOptions {
@@ -68,9 +69,9 @@ export function optionsError(o: FindTimeOptions, wholeDays: boolean): string | n
   if (from) return `From: ${from}`;
   const to = dateError(o.to, true);
   if (to) return `To: ${to}`;
-  if (wholeDays) return Number.isInteger(o.days) && o.days >= 1 ? null : 'Days: write how many days the meeting lasts, such as 2.';
+  if (wholeDays) return Number.isInteger(o.days) && o.days >= 1 ? null : t('find-time-days-write-how-many');
   if (!normaliseTime(o.hoursStart) || !normaliseTime(o.hoursEnd)) {
-    return 'Working day: write its start and end as HH:MM, such as 09:00 and 17:00.';
+    return t('find-time-working-day-write-its');
   }
   return null;
 }

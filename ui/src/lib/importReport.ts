@@ -2,7 +2,7 @@
  * The importer's report as the UI reads it. The binding (ImportReport) is the core's
  * type; this is the part the screens show, so they work with any report that has it.
  */
-import { count } from './wording';
+import { t } from './i18n.svelte';
 
 export interface ImportCountsView {
   networks: number;
@@ -24,19 +24,11 @@ export interface ImportReportView {
   warnings: { line: number; text: string; message: string; kind?: string }[];
 }
 
-const COUNT_LABELS: [keyof ImportCountsView, string, string][] = [
-  ['networks', 'network', 'networks'],
-  ['partners', 'partner', 'partners'],
-  ['contacts', 'contact e-mail', 'contact e-mails'],
-  ['meetings', 'meeting', 'meetings'],
-  ['milestones', 'milestone', 'milestones'],
-  ['action_plans', 'action plan', 'action plans'],
-  ['practices', 'good practice', 'good practices'],
-  ['import_notes', 'import note', 'import notes'],
-];
+/** The counts named in a report, in this order; each is message `import-report-count-<key>` (plural). */
+const COUNTED: (keyof ImportCountsView)[] = ['networks', 'partners', 'contacts', 'meetings', 'milestones', 'action_plans', 'practices', 'import_notes'];
 
 /** The non-zero counts as "4 networks", "35 partners", ... */
 export function countPhrases(counts: ImportCountsView | undefined): string[] {
   if (!counts) return [];
-  return COUNT_LABELS.filter(([k]) => counts[k] > 0).map(([k, one, many]) => count(counts[k], one, many));
+  return COUNTED.filter((k) => counts[k] > 0).map((k) => t(`import-report-count-${k.replaceAll('_', '-')}`, { count: counts[k] }));
 }

@@ -422,3 +422,9 @@ export function onFilesDropped(handler: (names: string[]) => void): () => void {
   window.addEventListener('convene:files-dropped', listener);
   return () => window.removeEventListener('convene:files-dropped', listener);
 }
+
+/**
+ * Tells the shell the window's language (a code of locales/), so text Rust renders for the
+ * window (errors, meeting times) is in it. Rejects when the shell has no such command yet.
+ */
+export const setLanguage = (code: string) => call<void>('set_language', { code });

@@ -17,3 +17,16 @@ describe('labels from the core', () => {
     expect(revisionKindLabel.resolve).toBe('Conflict resolved');
   });
 });
+
+describe('labels in the catalogue', () => {
+  it('has every value of every core table, in English with the core’s own words', async () => {
+    const { LABEL_TABLES, labelId } = await import('./labels');
+    const { hasMessage, t } = await import('./i18n.svelte');
+    for (const [prefix, words] of Object.values(LABEL_TABLES)) {
+      for (const [key, english] of Object.entries(words as Record<string, string>)) {
+        expect(hasMessage(labelId(prefix, key)), labelId(prefix, key)).toBe(true);
+        expect(t(labelId(prefix, key))).toBe(english);
+      }
+    }
+  });
+});

@@ -8,6 +8,7 @@
  * formatter per zone is kept, so a table of 10,000 partners in a dozen zones builds a
  * dozen formatters, not 10,000.
  */
+import { t } from './i18n.svelte';
 import { dateOf, formatShortDate, timeOf, weekdayIndex, isWeekend } from './dates';
 import type { PartnerLocalTime } from './types';
 
@@ -31,27 +32,27 @@ export interface LocalTimeRow {
   warning: string;
 }
 
-export function localTimeRow(t: PartnerLocalTime): LocalTimeRow {
-  const startDay = dateOf(t.start_local);
-  const endDay = dateOf(t.end_local);
+export function localTimeRow(time: PartnerLocalTime): LocalTimeRow {
+  const startDay = dateOf(time.start_local);
+  const endDay = dateOf(time.end_local);
   const warnings: string[] = [];
-  if (t.outside_working_hours) warnings.push('outside 08:00–19:00');
-  if (t.on_weekend) {
+  if (time.outside_working_hours) warnings.push(t('local-times-outside-working-hours'));
+  if (time.on_weekend) {
     const day = [startDay, endDay].find(isWeekend) ?? startDay;
-    warnings.push(`on a ${weekdayIndex(day) === 5 ? 'Saturday' : 'Sunday'}`);
+    warnings.push(weekdayIndex(day) === 5 ? t('local-times-on-saturday') : t('local-times-on-sunday'));
   }
   return {
-    partnerId: t.partner_id,
-    partnerName: t.partner_name,
-    country: t.country,
-    zone: t.time_zone,
+    partnerId: time.partner_id,
+    partnerName: time.partner_name,
+    country: time.country,
+    zone: time.time_zone,
     startDate: formatShortDate(startDay),
-    startTime: timeOf(t.start_local),
+    startTime: timeOf(time.start_local),
     endDate: endDay === startDay ? '' : formatShortDate(endDay),
-    endTime: timeOf(t.end_local),
-    offset: formatOffset(t.utc_offset),
-    outsideHours: t.outside_working_hours,
-    weekend: t.on_weekend,
+    endTime: timeOf(time.end_local),
+    offset: formatOffset(time.utc_offset),
+    outsideHours: time.outside_working_hours,
+    weekend: time.on_weekend,
     warning: warnings.length ? capitalise(warnings.join(', ')) : '',
   };
 }
@@ -86,7 +87,7 @@ function clockFormat(zone: string): Intl.DateTimeFormat | null {
 /** The time now in `zone`, such as "Tue 14:05"; "unknown zone" when the zone is not valid. */
 export function clockIn(zone: string, now: Date): string {
   const f = clockFormat(zone);
-  if (!f) return 'unknown zone';
+  if (!f) return t('local-times-unknown-zone');
   const parts = Object.fromEntries(f.formatToParts(now).map((p) => [p.type, p.value]));
   return `${parts.weekday} ${parts.hour}:${parts.minute}`;
 }

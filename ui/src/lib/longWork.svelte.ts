@@ -10,6 +10,8 @@
  * Figures that arrive after `finished()` (a channel message can trail the answer) are
  * ignored, so a bar never reappears for work that is over.
  */
+import { locale, t } from './i18n.svelte';
+import { formatNumber } from './localeFormat';
 import type { WorkProgress } from './bindings/WorkProgress';
 import { cancelWork, type WorkWatcher } from './ipc';
 
@@ -48,17 +50,16 @@ export function isCancelled(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'cancelled';
 }
 
-const number = new Intl.NumberFormat('en');
-
 /**
  * The bar's label: `reading` while the input is read ("Reading the calendar file…"), then
  * "Saving 4,000 of 20,000 events…", or "Writing 20,000 events…" and then "20,000 events
  * ready: choose where to save the file." (the save dialog opens after the file is made).
+ * Figures are grouped in the window's locale.
  */
-export function progressText(p: WorkProgress | null, reading: string, one: string, many: string): string {
+export function progressText(p: WorkProgress | null, reading: string): string {
   if (!p || p.stage === 'reading' || p.total === 0) return reading;
-  const of = `${number.format(p.total)} ${p.total === 1 ? one : many}`;
-  if (p.stage === 'saving') return `Saving ${number.format(p.done)} of ${of}…`;
-  if (p.done < p.total) return `Writing ${of}…`;
-  return `${of} ready: choose where to save the file.`;
+  const total = formatNumber(p.total, locale.tag);
+  if (p.stage === 'saving') return t('long-work-saving-events', { done: formatNumber(p.done, locale.tag), total, count: p.total });
+  if (p.done < p.total) return t('long-work-writing-events', { total, count: p.total });
+  return t('long-work-events-ready', { total, count: p.total });
 }

@@ -8,6 +8,7 @@
  * sets the zone while the person has not typed one of their own. An empty end date means
  * the day of the start. Nothing the person typed is ever rewritten by the form.
  */
+import { t } from './i18n.svelte';
 import { dateOf, timeOf } from './dates';
 import type { FieldErrors } from './errors';
 import type {
@@ -93,25 +94,25 @@ export function validateMeetingForm(f: MeetingForm, knownZone?: (zone: string) =
     if (!e.start && !e.end) {
       const start = `${f.start_date.trim()}T${normaliseTime(f.start_time)}`;
       const end = `${endDate(f)}T${normaliseTime(f.end_time)}`;
-      if (end <= start) e.end = 'The meeting must end after it starts.';
+      if (end <= start) e.end = t('meeting-form-meeting-must-end-after');
     }
     const zone = f.time_zone.trim();
-    if (!zone && !f.host_partner_id) put(e, 'time_zone', 'Choose a time zone, or a host whose zone the meeting takes.');
+    if (!zone && !f.host_partner_id) put(e, 'time_zone', t('meeting-form-choose-time-zone-host'));
     else if (zone && knownZone && !knownZone(zone)) {
-      put(e, 'time_zone', `"${zone}" is not a known IANA time zone (for example Europe/Riga).`);
+      put(e, 'time_zone', t('meeting-form-not-known-iana-time', { zone: zone }));
     }
   } else if (f.schedule_type === 'all_day') {
     put(e, 'first', dateError(f.first, true));
     put(e, 'last', dateError(f.last, true));
     if (!e.first && !e.last && f.last.trim() < f.first.trim()) {
-      e.last = `The last day, ${f.last.trim()}, is before the first, ${f.first.trim()}.`;
+      e.last = t('meeting-form-last-day-before-first', { last: f.last.trim(), first: f.first.trim() });
     }
   } else {
     const y = f.year.trim();
     if (y && (!/^\d{4}$/.test(y) || Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR)) {
-      e.year = `Write a year between ${FIRST_YEAR} and ${LAST_YEAR}, or leave it empty.`;
+      e.year = t('meeting-form-write-year-between-leave', { fIRST_YEAR: FIRST_YEAR, lAST_YEAR: LAST_YEAR });
     }
-    if (f.month && !y && !f.wording.trim()) e.wording = 'Say in words when it is planned, or give the year.';
+    if (f.month && !y && !f.wording.trim()) e.wording = t('meeting-form-say-words-when-planned');
     put(e, 'wording', lengthError(f.wording, LINE_MAX));
   }
   return e;

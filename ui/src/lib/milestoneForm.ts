@@ -5,6 +5,7 @@
  * month milestone on the first day of its month, so the form shows such a date as its
  * month and sends the first day. Field keys are the core's: "title", "date".
  */
+import { t } from './i18n.svelte';
 import { formatDate, formatMonthYear, parseIsoDate } from './dates';
 import type { FieldErrors } from './errors';
 import type { DatePrecision, Milestone, MilestoneInput, MilestoneKind } from './types';
@@ -40,11 +41,11 @@ export function withPrecision(f: MilestoneForm, precision: DatePrecision): Miles
 
 function monthError(value: string): string | null {
   const v = value.trim();
-  if (!v) return 'Enter a month (YYYY-MM).';
+  if (!v) return t('milestone-form-enter-month-yyyy-mm');
   const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return `"${v}" is not a month; write it as YYYY-MM, for example 2027-06.`;
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return t('milestone-form-not-month-write-yyyy', { v: v });
   const year = Number(m[1]);
-  if (year < FIRST_YEAR || year > LAST_YEAR) return `The year ${year} is outside ${FIRST_YEAR}-${LAST_YEAR}.`;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return t('milestone-form-year-outside', { year: year, fIRST_YEAR: FIRST_YEAR, lAST_YEAR: LAST_YEAR });
   return null;
 }
 

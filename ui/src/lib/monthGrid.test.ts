@@ -26,6 +26,17 @@ describe('month grid', () => {
     expect(weeks[0][5].weekend && weeks[0][6].weekend && !weeks[0][4].weekend).toBe(true);
   });
 
+  it('starts the week on Sunday where the locale does, keeping weekends on Saturday and Sunday', () => {
+    const weeks = monthGrid(2027, 9, undefined, 6); // 1 September 2027 is a Wednesday
+    expect(weeks[0].slice(0, 4).map((d) => [d.date, d.inMonth])).toEqual([
+      ['2027-08-29', false], ['2027-08-30', false], ['2027-08-31', false], ['2027-09-01', true],
+    ]);
+    expect(weeks[0].map((d) => d.weekend)).toEqual([true, false, false, false, false, false, true]);
+    const days = weeks.flat().filter((d) => d.inMonth).map((d) => d.day);
+    expect(days).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    for (const w of weeks) expect(new Date(`${w[0].date}T00:00:00Z`).getUTCDay()).toBe(0);
+  });
+
   it('moves across years', () => {
     expect(shiftMonth(2027, 12, 1)).toEqual({ year: 2028, month: 1 });
     expect(shiftMonth(2027, 1, -1)).toEqual({ year: 2026, month: 12 });

@@ -1,7 +1,9 @@
 /**
- * The month calendar: weeks of a month from Monday to Sunday, and the meetings on each day.
+ * The month calendar: weeks of a month from the locale's first day of the week, and the
+ * meetings on each day.
  *
- * Invariants: a grid always has whole weeks (5 or 6 rows of 7 days) starting on a Monday,
+ * Invariants: a grid always has whole weeks (4 to 6 rows of 7 days) starting on the given
+ * first day of the week (Monday unless told otherwise),
  * with the days before and after the month marked `inMonth: false`; a meeting appears on
  * every day it covers (an all-day meeting from its first to its last day, a timed one on
  * the days of its start and end on the clock it was entered in); undated meetings appear
@@ -19,20 +21,21 @@ export interface GridDay {
   today: boolean;
 }
 
-export function monthGrid(year: number, month: number, today?: IsoDate): GridDay[][] {
+/** `firstDay`: the week's first day, 0 = Monday ... 6 = Sunday (localeFormat.firstDayOfWeek). */
+export function monthGrid(year: number, month: number, today?: IsoDate, firstDay = 0): GridDay[][] {
   const first = isoDate(year, month, 1);
-  const start = addDays(first, -weekdayIndex(first));
+  const start = addDays(first, -((weekdayIndex(first) - firstDay + 7) % 7));
   const last = isoDate(year, month, daysInMonth(year, month));
   const weeks: GridDay[][] = [];
   let d = start;
   while (weeks.length === 0 || d <= last) {
     const week: GridDay[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let column = 0; column < 7; column++) {
       week.push({
         date: d,
         day: Number(d.slice(8, 10)),
         inMonth: d.slice(0, 7) === first.slice(0, 7),
-        weekend: i >= 5,
+        weekend: weekdayIndex(d) >= 5,
         today: d === today,
       });
       d = addDays(d, 1);

@@ -2,6 +2,7 @@
  * The network form: its text fields, its checks (the core's rules for a network), and the
  * `NetworkInput` it sends. Field keys are the core's: "name", "end_date", "phases[1].name".
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
 import type { Network, NetworkInput, NetworkKind } from './types';
 import { LINE_MAX, NAME_MAX, TEXT_MAX, dateError, dateOrderError, emailError, lengthError, put, requiredError, urlError } from './validation';

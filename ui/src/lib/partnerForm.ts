@@ -2,6 +2,7 @@
  * Forms for a partner, a contact and a local group member: text fields, checks (the
  * core's rules) and the inputs they send.
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
 import type { ContactInput, LocalGroupMemberInput, Partner, PartnerInput, PartnerRole } from './types';
 import { LINE_MAX, NAME_MAX, TEXT_MAX, countError, emailError, lengthError, parseCount, put, requiredError } from './validation';
@@ -31,9 +32,9 @@ export function formFromPartner(p: Partner): PartnerForm {
 export function validatePartnerForm(f: PartnerForm, knownZone?: (z: string) => boolean): FieldErrors {
   const e: FieldErrors = {};
   put(e, 'name', requiredError(f.name, NAME_MAX));
-  if (!f.country.trim()) e.country = 'Choose the country.';
+  if (!f.country.trim()) e.country = t('partner-form-choose-country');
   const zone = f.time_zone.trim();
-  if (zone && knownZone && !knownZone(zone)) e.time_zone = `"${zone}" is not a known IANA time zone (for example Europe/Riga).`;
+  if (zone && knownZone && !knownZone(zone)) e.time_zone = t('partner-form-not-known-iana-time', { zone: zone });
   put(e, 'population', countError(f.population));
   put(e, 'notes', lengthError(f.notes, TEXT_MAX));
   return e;

@@ -3,6 +3,8 @@
  * the action the core saves. Checks here only catch typing slips early (a month written
  * "3/2027"); the core checks everything again and its message wins.
  */
+import { locale, t } from './i18n.svelte';
+import { monthNames } from './localeFormat';
 import { formatEuros, parseEuroInput } from './planMoney';
 import { fundingSourceLabel } from './planLabels';
 import type { Action, ActionInput, ActionStatus } from './planTypes';
@@ -16,28 +18,28 @@ export interface Column {
 }
 
 export const ACTION_COLUMNS: Column[] = [
-  { key: 'title', label: 'Action', kind: 'text' },
-  { key: 'objective', label: 'Objective', kind: 'text' },
-  { key: 'months', label: 'Months', kind: 'months' },
-  { key: 'cost', label: 'Cost', kind: 'money' },
-  { key: 'funding', label: 'Funding', kind: 'funding' },
-  { key: 'status', label: 'Status', kind: 'status' },
-  { key: 'details', label: 'More', kind: 'details' },
+  { key: 'title', get label() { return t('plan-actions-column-title'); }, kind: 'text' },
+  { key: 'objective', get label() { return t('plan-actions-column-objective'); }, kind: 'text' },
+  { key: 'months', get label() { return t('plan-actions-column-months'); }, kind: 'months' },
+  { key: 'cost', get label() { return t('plan-actions-column-cost'); }, kind: 'money' },
+  { key: 'funding', get label() { return t('plan-actions-column-funding'); }, kind: 'funding' },
+  { key: 'status', get label() { return t('plan-actions-column-status'); }, kind: 'status' },
+  { key: 'details', get label() { return t('plan-actions-column-details'); }, kind: 'details' },
 ];
 
 export type MonthInput = { ok: true; value: string | null } | { ok: false; message: string };
 
 /** "2027-03", "2027-3", "03/2027", "3.2027" as "2027-03"; empty as no month. */
 export function parseMonthInput(text: string): MonthInput {
-  const t = text.trim();
-  if (t === '') return { ok: true, value: null };
-  let m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  const typed = text.trim();
+  if (typed === '') return { ok: true, value: null };
+  let m = /^(\d{4})-(\d{1,2})$/.exec(typed);
   let year: string | undefined;
   let month: string | undefined;
   if (m) [year, month] = [m[1], m[2]];
-  else if ((m = /^(\d{1,2})[/.](\d{4})$/.exec(t))) [year, month] = [m[2], m[1]];
+  else if ((m = /^(\d{1,2})[/.](\d{4})$/.exec(typed))) [year, month] = [m[2], m[1]];
   if (!year || !month || Number(month) < 1 || Number(month) > 12) {
-    return { ok: false, message: `“${t}” is not a month: write it as YYYY-MM, such as 2027-03.` };
+    return { ok: false, message: t('plan-actions-not-month-write-yyyy', { typed: typed }) };
   }
   return { ok: true, value: `${year}-${month.padStart(2, '0')}` };
 }
@@ -49,10 +51,10 @@ export type MonthRange = { ok: true; start: string | null; end: string | null } 
  * is a one-month action; empty clears both.
  */
 export function parseMonthRange(text: string): MonthRange {
-  const t = text.trim();
-  if (t === '') return { ok: true, start: null, end: null };
-  const parts = t.split(/\s*(?:–|—|\.\.|\bto\b|\s-\s)\s*/i).filter((p) => p !== '');
-  if (parts.length > 2) return { ok: false, message: `“${t}” is not a span of months: write it as 2027-03 – 2027-12.` };
+  const typed = text.trim();
+  if (typed === '') return { ok: true, start: null, end: null };
+  const parts = typed.split(/\s*(?:–|—|\.\.|\bto\b|\s-\s)\s*/i).filter((p) => p !== '');
+  if (parts.length > 2) return { ok: false, message: t('plan-actions-not-span-months-write', { typed: typed }) };
   const start = parseMonthInput(parts[0]);
   if (!start.ok) return start;
   const end = parseMonthInput(parts[1] ?? parts[0]);
@@ -60,19 +62,20 @@ export function parseMonthRange(text: string): MonthRange {
   return { ok: true, start: start.value, end: end.value };
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ENGLISH_SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const shortMonths = () => (locale.code === 'en' ? ENGLISH_SHORT_MONTHS : monthNames(locale.tag, 'short'));
 
 /** "2027-03" as "Mar 2027". */
 export function shortMonth(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${SHORT_MONTHS[Number(m[2]) - 1]} ${m[1]}` : month;
+  return m ? `${shortMonths()[Number(m[2]) - 1]} ${m[1]}` : month;
 }
 
 /** The action's months as the table shows them. */
 export function monthsText(a: Pick<Action, 'start' | 'end'>): string {
   if (a.start && a.end) return a.start === a.end ? shortMonth(a.start) : `${shortMonth(a.start)} – ${shortMonth(a.end)}`;
-  if (a.start) return `From ${shortMonth(a.start)}`;
-  if (a.end) return `Until ${shortMonth(a.end)}`;
+  if (a.start) return t('plan-actions-from', { shortMonth: shortMonth(a.start) });
+  if (a.end) return t('plan-actions-until', { shortMonth: shortMonth(a.end) });
   return '—';
 }
 
@@ -89,9 +92,9 @@ export function cellText(a: Action, col: Column): string {
     case 'cost':
       return formatEuros(a.cost);
     case 'funding':
-      return a.funding.length === 0 ? 'None yet' : a.funding.map((f) => `${fundingSourceLabel[f.source]} ${formatEuros(f.amount)}`).join(', ');
+      return a.funding.length === 0 ? t('plan-actions-none-yet') : a.funding.map((f) => `${fundingSourceLabel[f.source]} ${formatEuros(f.amount)}`).join(', ');
     case 'details':
-      return 'details, funding and indicators…';
+      return t('plan-actions-details-funding-indicators');
     case 'status':
       return a.status;
     default:

@@ -7,8 +7,8 @@
  * into lines at the newlines inside the pieces, so paragraphs line up as written and a
  * marked piece that spans a line break is marked on both lines.
  */
+import { t } from './i18n.svelte';
 
-import { count } from './wording';
 
 export type DiffKind = 'equal' | 'delete' | 'insert';
 
@@ -62,9 +62,9 @@ export function texts(pieces: DiffPiece[]): { before: string; after: string } {
 
 /** "3 words added, 1 removed" / "No change". */
 export function changeSummary(d: SideBySide): string {
-  if (d.same) return 'No change';
+  if (d.same) return t('plan-diff-no-change');
   const parts: string[] = [];
-  if (d.added) parts.push(`${count(d.added, 'word', 'words')} added`);
-  if (d.removed) parts.push(`${count(d.removed, 'word', 'words')} removed`);
-  return parts.join(', ') || 'White space changed';
+  if (d.added) parts.push(t('plan-diff-words-added', { count: d.added }));
+  if (d.removed) parts.push(t('plan-diff-words-removed', { count: d.removed }));
+  return parts.join(', ') || t('plan-diff-white-space-changed');
 }

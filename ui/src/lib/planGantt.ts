@@ -8,8 +8,8 @@
  * before its start, gets no bar; it is listed as not scheduled, with the reason, so the
  * chart never draws a guess.
  */
+import { t } from './i18n.svelte';
 import { monthName } from './dates';
-import { count as countOf } from './wording';
 
 export interface GanttItem {
   id: number;
@@ -110,10 +110,10 @@ export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLay
     const start = monthNumber(item.start);
     const end = monthNumber(item.end);
     if (start === null || end === null) {
-      const missing = start === null && end === null ? 'no start or end month' : start === null ? 'no start month' : 'no end month';
+      const missing = start === null && end === null ? t('plan-gantt-no-start-end-month') : start === null ? t('plan-gantt-no-start-month') : t('plan-gantt-no-end-month');
       unscheduled.push({ id: item.id, label: item.label, reason: missing });
     } else if (end < start) {
-      unscheduled.push({ id: item.id, label: item.label, reason: 'its end month comes before its start month' });
+      unscheduled.push({ id: item.id, label: item.label, reason: t('plan-gantt-its-end-month-comes') });
     } else {
       scheduled.push({ item, start, end });
     }
@@ -134,7 +134,7 @@ export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLay
     const months = end - start + 1;
     const startText = monthText(start);
     const endText = monthText(end);
-    const span = `${months === 1 ? startText : `${startText} to ${endText}`} (${countOf(months, 'month', 'months')})`;
+    const span = months === 1 ? t('plan-gantt-span-one-month', { start: startText }) : t('plan-gantt-span-months', { start: startText, end: endText, count: months });
     return {
       id: item.id,
       label: item.label,

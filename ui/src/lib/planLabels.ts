@@ -1,6 +1,5 @@
 /**
- * Plain-English words for the plan's closed sets: the core's `label()` of each value
- * (convene_core::plan::content, plan::revisions), generated into bindings/labels.ts by the
- * bindings test. The TypeScript types make every value need a label.
+ * Words for the plan's closed sets (convene_core::plan::content, plan::revisions), in the
+ * window's language: the tables of ./labels.ts, whose English is the core's `label()`.
  */
-export { actionStatusLabel, fundingSourceLabel, indicatorKindLabel, revisionKindLabel } from './bindings/labels';
+export { actionStatusLabel, fundingSourceLabel, indicatorKindLabel, revisionKindLabel } from './labels';

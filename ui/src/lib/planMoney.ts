@@ -7,6 +7,7 @@
  * separators, and the one ratio the UI draws (a bar's length) is computed on whole cents
  * with BigInt. So a total shown is the core's total to the cent, however large.
  */
+import { t } from './i18n.svelte';
 
 export interface DecimalParts {
   negative: boolean;
@@ -46,7 +47,7 @@ export function formatEuros(amount: string | null | undefined): string {
 /** Spoken form for an aria-label: "12,500.50 euros" (a screen reader may skip the € sign). */
 export function spokenEuros(amount: string | null | undefined): string {
   const shown = formatEuros(amount);
-  if (shown === '—') return 'no amount';
+  if (shown === '—') return t('plan-money-no-amount');
   return `${shown.replace('€', '')} euros`;
 }
 
@@ -64,7 +65,7 @@ export type AmountInput = { ok: true; value: string } | { ok: false; message: st
 export function parseEuroInput(text: string): AmountInput {
   const raw = text.replace(/[\s\u00a0\u202f']/g, '').replace(/^€|€$|EUR$/gi, '');
   if (raw === '') return { ok: true, value: '' };
-  const bad: AmountInput = { ok: false, message: 'Type an amount in euros, such as 12500 or 12,500.50.' };
+  const bad: AmountInput = { ok: false, message: t('plan-money-type-amount-euros-such') };
   const m = /^(-)?([\d.,]+)$/.exec(raw);
   if (!m) return bad;
   const body = m[2];
@@ -89,7 +90,7 @@ export function parseEuroInput(text: string): AmountInput {
   }
   if (whole === '' && fraction !== '') whole = '0';
   if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) return bad;
-  if (fraction.length > 2) return { ok: false, message: 'Euros have two decimals at most (cents).' };
+  if (fraction.length > 2) return { ok: false, message: t('plan-money-euros-have-two-decimals') };
   const normal = `${m[1] ?? ''}${whole.replace(/^0+(?=\d)/, '')}${fraction ? `.${fraction}` : ''}`;
   return { ok: true, value: normal };
 }

@@ -3,7 +3,11 @@
  * read it. The core sends instants as UTC `YYYY-MM-DDTHH:MM:SSZ`; they are shown on the
  * viewer's clock ("29 Nov 2026, 19:05").
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { locale } from './i18n.svelte';
+import { monthNames } from './localeFormat';
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const shortMonths = () => (locale.code === 'en' ? ENGLISH_MONTHS : monthNames(locale.tag, 'short'));
 
 export function formatInstant(utc: string, zone?: string): string {
   const d = new Date(utc);
@@ -12,5 +16,5 @@ export function formatInstant(utc: string, zone?: string): string {
     timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
   }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${Number(get('day'))} ${MONTHS[Number(get('month')) - 1]} ${get('year')}, ${get('hour')}:${get('minute')}`;
+  return `${Number(get('day'))} ${shortMonths()[Number(get('month')) - 1]} ${get('year')}, ${get('hour')}:${get('minute')}`;
 }

@@ -4,6 +4,7 @@
  * sends. Field keys are the core's: "title", "author_role", "sections[1].body", so an
  * error the core returns lands beside the same input.
  */
+import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
 import type { Practice, PracticeInput } from './types';
 import { LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX, lengthError, put, requiredError } from './validation';

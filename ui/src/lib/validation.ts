@@ -8,6 +8,7 @@
  * "time_zone", "contact_email", "phases[0].name", ...), so an error the core returns lands
  * on the same input. The core still checks everything: these are a courtesy, not the rule.
  */
+import { t } from './i18n.svelte';
 import { FIRST_YEAR, LAST_YEAR, LINE_MAX, NAME_MAX } from './bindings/limits';
 import { parseIsoDate, type IsoDate } from './dates';
 import type { FieldErrors } from './errors';
@@ -15,20 +16,20 @@ import type { FieldErrors } from './errors';
 export { FIRST_YEAR, LAST_YEAR, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX } from './bindings/limits';
 
 export function requiredError(value: string, max: number): string | null {
-  if (!value.trim()) return 'Must not be empty.';
+  if (!value.trim()) return t('validation-must-not-empty');
   return lengthError(value, max);
 }
 
 export function lengthError(value: string, max: number): string | null {
   const n = [...value.trim()].length;
-  return n > max ? `Is ${n} characters long; the limit is ${max}.` : null;
+  return n > max ? t('validation-characters-long-limit', { n: n, max: max }) : null;
 }
 
 /** Same rule as the core: name@domain.tld, no spaces, one @. Empty is allowed. */
 export function emailError(value: string): string | null {
   const v = value.trim();
   if (!v) return null;
-  const bad = `"${v}" is not an e-mail address (expected name@example.org).`;
+  const bad = t('validation-not-e-mail-address', { v: v });
   const at = v.indexOf('@');
   if (at <= 0 || /\s/.test(v)) return bad;
   const domain = v.slice(at + 1);
@@ -46,18 +47,18 @@ export function urlError(value: string): string | null {
   const v = value.trim();
   if (!v) return null;
   const rest = v.startsWith('https://') ? v.slice(8) : v.startsWith('http://') ? v.slice(7) : null;
-  if (rest === null) return `"${v}" must start with https:// or http://.`;
-  if (!rest || /\s/.test(v)) return `"${v}" is not a web address.`;
+  if (rest === null) return t('validation-must-start-https-http', { v: v });
+  if (!rest || /\s/.test(v)) return t('validation-not-web-address', { v: v });
   return lengthError(v, LINE_MAX);
 }
 
 /** A date written YYYY-MM-DD in 1990-2100; empty is an error only when `required`. */
 export function dateError(value: string, required: boolean): string | null {
   const v = value.trim();
-  if (!v) return required ? 'Enter a date (YYYY-MM-DD).' : null;
+  if (!v) return required ? t('validation-enter-date-yyyy-mm') : null;
   const p = parseIsoDate(v);
-  if (!p) return `"${v}" is not a date; write it as YYYY-MM-DD, for example 2027-03-10.`;
-  if (p.year < FIRST_YEAR || p.year > LAST_YEAR) return `The year ${p.year} is outside ${FIRST_YEAR}-${LAST_YEAR}.`;
+  if (!p) return t('validation-not-date-write-yyyy', { v: v });
+  if (p.year < FIRST_YEAR || p.year > LAST_YEAR) return t('validation-year-outside', { year: p.year, fIRST_YEAR: FIRST_YEAR, lAST_YEAR: LAST_YEAR });
   return null;
 }
 
@@ -73,8 +74,8 @@ export function normaliseTime(value: string): string | null {
 
 export function timeError(value: string, required: boolean): string | null {
   const v = value.trim();
-  if (!v) return required ? 'Enter a time (HH:MM, 24-hour clock).' : null;
-  return normaliseTime(v) ? null : `"${v}" is not a time; write it as HH:MM, for example 14:30.`;
+  if (!v) return required ? t('validation-enter-time-hh-mm') : null;
+  return normaliseTime(v) ? null : t('validation-not-time-write-hh', { v: v });
 }
 
 /** Adds `message` under `field` unless it is null. */
@@ -85,14 +86,14 @@ export function put(errors: FieldErrors, field: string, message: string | null):
 /** End date not before start date (both optional). */
 export function dateOrderError(start: IsoDate, end: IsoDate): string | null {
   if (!parseIsoDate(start) || !parseIsoDate(end)) return null;
-  return end < start ? `${end} is before the start, ${start}.` : null;
+  return end < start ? t('validation-before-start', { end: end, start: start }) : null;
 }
 
 /** A whole, non-negative number or nothing. */
 export function countError(value: string): string | null {
   const v = value.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (!v) return null;
-  if (!/^\d+$/.test(v)) return `"${value.trim()}" is not a whole number.`;
+  if (!/^\d+$/.test(v)) return t('validation-not-whole-number', { value: value.trim() });
   return null;
 }
 

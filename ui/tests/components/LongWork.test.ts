@@ -139,9 +139,9 @@ describe('a calendar export of many meetings', () => {
 
 describe('the bar’s words', () => {
   it('names the stage and counts with thousands separators', () => {
-    expect(progressText(null, 'Reading the meetings…', 'event', 'events')).toBe('Reading the meetings…');
-    expect(progressText({ stage: 'saving', done: 0, total: 1 }, 'r', 'event', 'events')).toBe('Saving 0 of 1 event…');
-    expect(progressText({ stage: 'writing', done: 20000, total: 20000 }, 'r', 'event', 'events')).toBe(
+    expect(progressText(null, 'Reading the meetings…')).toBe('Reading the meetings…');
+    expect(progressText({ stage: 'saving', done: 0, total: 1 }, 'r')).toBe('Saving 0 of 1 event…');
+    expect(progressText({ stage: 'writing', done: 20000, total: 20000 }, 'r')).toBe(
       '20,000 events ready: choose where to save the file.',
     );
   });

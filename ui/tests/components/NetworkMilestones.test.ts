@@ -28,7 +28,7 @@ import NetworkPage from '../../src/screens/NetworkPage.svelte';
 const network: Network = {
   id: 4, slug: 'iotxchange', name: 'IoTXchange', kind: 'transfer', tagline: '', description: '', programme: 'URBACT',
   start_date: '2026-06-01', end_date: '2028-12-31', phases: [], contact_email: '', website: '', lead_partner_id: 2,
-  source_ref: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+  source_ref: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', language: 'en',
 };
 const phaseEnd: Milestone = { id: 3, network_id: 4, date: '2026-12-31', precision: 'day', kind: 'phase', title: 'Phase 1 ends', description: '', done: true, source_ref: null };
 

@@ -11,7 +11,7 @@ describe('a new plan', () => {
   it('is proposed for a city without a plan, titled after it, and created as a draft', async () => {
     const user = userEvent.setup();
     const plan = { id: 12, network_id: 4, partner_id: 3, partner_name: 'Nevers Agglomération', title: 'x', summary: '', status: 'draft' as const, adoption_date: null,
-      uuid: '5d1c9a2e-0000-4000-8000-000000000012', source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z' };
+      uuid: '5d1c9a2e-0000-4000-8000-000000000012', source_ref: null, created_at: '2026-11-28T08:00:00Z', updated_at: '2026-11-28T08:00:00Z', language: 'en' as const };
     vi.mocked(ipc.createPlan).mockResolvedValue(plan);
     const oncreated = vi.fn();
     render(NewPlanDialog, { networkId: 4, partners: iotPartners, planned: [1, 2], oncreated, onclose: vi.fn() });

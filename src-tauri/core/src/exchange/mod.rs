@@ -255,7 +255,7 @@ mod tests {
     /// rebuilt by triggers; the plan_* content tables hold the newest revision's snapshot and
     /// are rebuilt from it, and a revision's number is its place in the plan's list.)
     const COVERED: &[(&str, &str)] = &[
-        ("networks", "id slug name kind tagline description programme start_date end_date contact_email website lead_partner_id source_ref created_at updated_at"),
+        ("networks", "id slug name kind tagline description programme start_date end_date contact_email website lead_partner_id source_ref created_at updated_at language"),
         ("phases", "id network_id position name start_date end_date"),
         ("partners", "id network_id name country role time_zone population notes created_at updated_at region"),
         ("partner_days_off", "id partner_id date name"),
@@ -265,7 +265,7 @@ mod tests {
         ("agenda_items", "id meeting_id position start_time end_time title lead_partner_id notes"),
         ("attendance", "id meeting_id partner_id contact_id status"),
         ("milestones", "id network_id date title description source_ref kind done precision"),
-        ("action_plans", "id network_id partner_id title summary status source_ref created_at updated_at uuid adoption_date"),
+        ("action_plans", "id network_id partner_id title summary status source_ref created_at updated_at uuid adoption_date language"),
         ("plan_sections", "id plan_id position key title body custom"),
         ("plan_indicators", "id plan_id uuid position name kind unit baseline target target_date verification"),
         ("plan_actions", "id plan_id uuid position objective title description lead partners start_month end_month cost_cents status pilot"),

@@ -90,6 +90,7 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
     let input = NetworkInput { lead_partner_id: None, ..NetworkInput::from(network) };
     let origin = stamped(id, &network.created_at, &network.updated_at, &network.source_ref);
     insert_network(db, &input, &origin).map_err(within(path.to_string()))?;
+    crate::network::set_network_language(db, id, network.language)?;
     summary.networks += 1;
     for (i, p) in n.partners.iter().enumerate() {
         let at = format!("{path}.partners[{i}]");

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::get_partner;
@@ -77,7 +78,7 @@ pub fn get_day_off(db: &Db, id: i64) -> Result<DayOff> {
     db.conn()
         .query_row("SELECT * FROM partner_days_off WHERE id = ?1", [id], day_off_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no day off with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-day-off-id").arg("id", id.to_string())))
 }
 
 pub fn delete_day_off(db: &mut Db, id: i64) -> Result<()> {

@@ -41,6 +41,7 @@ use ts_rs::TS;
 
 use super::export::{is_network_wide, location, write_calendar, Itip, Party};
 use crate::error::{Error, Result};
+use crate::i18n::{format, translate, Arg, Locale};
 use crate::meeting::{get_meeting, AttendanceStatus, Attendee, Meeting, MeetingStatus, Schedule};
 use crate::network::get_network;
 use crate::partner::list_partners;
@@ -137,16 +138,16 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
     let itip = Itip { method: method.as_ical(), organizer: &organizer, attendees: &attendees };
     let calendar = write_calendar(std::slice::from_ref(&meeting), input.now, None, None, Some(&itip)).text;
 
-    let when = when_text(&meeting.schedule);
-    let subject = match method {
-        InviteMethod::Cancel if meeting.status == MeetingStatus::Postponed => {
-            format!("Postponed: {} ({when})", meeting.title)
-        }
-        InviteMethod::Cancel => format!("Cancelled: {} ({when})", meeting.title),
-        InviteMethod::Request if meeting.sequence > 0 => format!("Updated invitation: {} ({when})", meeting.title),
-        InviteMethod::Request => format!("Invitation: {} ({when})", meeting.title),
+    let l = network.language;
+    let when = when_text(l, &meeting.schedule);
+    let subject_id = match method {
+        InviteMethod::Cancel if meeting.status == MeetingStatus::Postponed => "invite-subject-postponed",
+        InviteMethod::Cancel => "invite-subject-cancelled",
+        InviteMethod::Request if meeting.sequence > 0 => "invite-subject-updated",
+        InviteMethod::Request => "invite-subject-invitation",
     };
-    let text = summary_text(&meeting, &network.name, method, &organizer);
+    let subject = translate(l, subject_id, &[("title", (&meeting.title).into()), ("when", when.into())]);
+    let text = summary_text(l, &meeting, &network.name, method, &organizer);
 
     let key = format!("{}.{}.{}", meeting.uid, meeting.sequence, input.now.timestamp());
     let boundary =
@@ -242,8 +243,8 @@ pub fn partner_contact_emails(db: &Db, meeting_id: i64) -> Result<Vec<String>> {
     Ok(emails)
 }
 
-fn long_date(d: NaiveDate) -> String {
-    d.format("%A %-d %B %Y").to_string()
+fn long_date(l: Locale, d: NaiveDate) -> String {
+    format::date_long_with_weekday(l, d)
 }
 
 fn utc_offset(zone: &str, utc: DateTime<Utc>) -> String {
@@ -253,84 +254,92 @@ fn utc_offset(zone: &str, utc: DateTime<Utc>) -> String {
     }
 }
 
-/// "15 March 2027, 10:00 Europe/Riga" or "15-17 March 2027".
-fn when_text(schedule: &Schedule) -> String {
+/// "15 March 2027, 10:00 Europe/Riga" or "15-17 March 2027", in the network's language.
+fn when_text(l: Locale, schedule: &Schedule) -> String {
     match schedule {
         Schedule::Timed { start_local, time_zone, .. } => {
-            format!("{}, {} {time_zone}", start_local.format("%-d %B %Y"), start_local.format("%H:%M"))
+            let time = format::time(l, start_local.time());
+            format!("{}, {time} {time_zone}", format::date_long(l, start_local.date()))
         }
-        Schedule::AllDay { first, last } if first == last => first.format("%-d %B %Y").to_string(),
+        Schedule::AllDay { first, last } if first == last => format::date_long(l, *first),
         Schedule::AllDay { first, last } if first.year() == last.year() && first.month() == last.month() => {
-            format!("{}-{}", first.format("%-d"), last.format("%-d %B %Y"))
+            format!("{}-{}", first.day(), format::date_long(l, *last))
         }
-        Schedule::AllDay { first, last } => format!("{} - {}", first.format("%-d %B %Y"), last.format("%-d %B %Y")),
+        Schedule::AllDay { first, last } => {
+            format!("{} - {}", format::date_long(l, *first), format::date_long(l, *last))
+        }
         Schedule::Undated { wording, .. } => wording.clone(),
     }
 }
 
-/// The plain-text part: what a person reads before accepting.
-fn summary_text(m: &Meeting, network: &str, method: InviteMethod, organizer: &Party) -> String {
+/// The plain-text part: what a person reads before accepting, in the network's language.
+fn summary_text(l: Locale, m: &Meeting, network: &str, method: InviteMethod, organizer: &Party) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| translate(l, id, args);
     let mut t = String::new();
     let who = organizer.name.as_deref().unwrap_or(&organizer.email);
-    match method {
-        InviteMethod::Request => t.push_str(&format!("{who} invites you to {} ({network}).\n\n", m.title)),
-        InviteMethod::Cancel if m.status == MeetingStatus::Postponed => {
-            t.push_str(&format!("{} ({network}) is postponed; a new date will follow.\n\n", m.title))
+    let about = [("title", Arg::from(&m.title)), ("network", Arg::from(network))];
+    let intro = match method {
+        InviteMethod::Request => {
+            say("invite-intro-request", &[("who", who.into()), about[0].clone(), about[1].clone()])
         }
-        InviteMethod::Cancel => t.push_str(&format!("{} ({network}) is cancelled.\n\n", m.title)),
-    }
+        InviteMethod::Cancel if m.status == MeetingStatus::Postponed => say("invite-intro-postponed", &about),
+        InviteMethod::Cancel => say("invite-intro-cancelled", &about),
+    };
+    t.push_str(&format!("{intro}\n\n"));
     let when = match &m.schedule {
         Schedule::Timed { start, start_local, end_local, time_zone, .. } => {
+            let (from, to) = (format::time(l, start_local.time()), format::time(l, end_local.time()));
             let clock = if start_local.date() == end_local.date() {
-                format!(
-                    "{}, {}-{}",
-                    long_date(start_local.date()),
-                    start_local.format("%H:%M"),
-                    end_local.format("%H:%M")
-                )
+                format!("{}, {from}-{to}", long_date(l, start_local.date()))
             } else {
-                format!(
-                    "{} {} - {} {}",
-                    long_date(start_local.date()),
-                    start_local.format("%H:%M"),
-                    long_date(end_local.date()),
-                    end_local.format("%H:%M")
-                )
+                format!("{} {from} - {} {to}", long_date(l, start_local.date()), long_date(l, end_local.date()))
             };
-            format!("{clock} ({time_zone} time, {})", utc_offset(time_zone, *start))
+            say(
+                "invite-clock",
+                &[
+                    ("clock", clock.into()),
+                    ("zone", time_zone.into()),
+                    ("offset", utc_offset(time_zone, *start).into()),
+                ],
+            )
         }
-        Schedule::AllDay { first, last } if first == last => format!("{} (all day)", long_date(*first)),
-        Schedule::AllDay { first, last } => format!("{} to {} (all day)", long_date(*first), long_date(*last)),
+        Schedule::AllDay { first, last } if first == last => {
+            say("invite-all-day", &[("date", long_date(l, *first).into())])
+        }
+        Schedule::AllDay { first, last } => {
+            say("invite-all-days", &[("first", long_date(l, *first).into()), ("last", long_date(l, *last).into())])
+        }
         Schedule::Undated { wording, .. } => wording.clone(),
     };
-    t.push_str(&format!("When: {when}\n"));
+    t.push_str(&format!("{}\n", say("invite-when", &[("when", when.into())])));
     if let Some(place) = location(m) {
-        t.push_str(&format!("Where: {place}\n"));
+        t.push_str(&format!("{}\n", say("invite-where", &[("place", place.into())])));
     }
     if !m.online_url.is_empty() {
-        t.push_str(&format!("Join online: {}\n", m.online_url));
+        t.push_str(&format!("{}\n", say("invite-online", &[("url", (&m.online_url).into())])));
     }
     if let Some(host) = &m.host_name {
-        t.push_str(&format!("Host: {host}\n"));
+        t.push_str(&format!("{}\n", say("invite-host", &[("host", host.into())])));
     }
     if !m.description.trim().is_empty() {
         t.push_str(&format!("\n{}\n", m.description.trim()));
     }
     if !m.agenda.is_empty() {
-        t.push_str("\nAgenda:\n");
+        t.push_str(&format!("\n{}\n", say("invite-agenda", &[])));
         for item in &m.agenda {
             match (item.start_time, item.end_time) {
                 (Some(s), Some(e)) => {
-                    t.push_str(&format!("{}-{} {}\n", s.format("%H:%M"), e.format("%H:%M"), item.title))
+                    t.push_str(&format!("{}-{} {}\n", format::time(l, s), format::time(l, e), item.title))
                 }
-                (Some(s), None) => t.push_str(&format!("{} {}\n", s.format("%H:%M"), item.title)),
+                (Some(s), None) => t.push_str(&format!("{} {}\n", format::time(l, s), item.title)),
                 _ => t.push_str(&format!("- {}\n", item.title)),
             }
         }
     }
-    t.push_str(match method {
-        InviteMethod::Request => "\nYour calendar program shows this message as an invitation to accept or decline.\n",
-        InviteMethod::Cancel => "\nYour calendar program removes the meeting when you open this message.\n",
-    });
+    let footer = match method {
+        InviteMethod::Request => say("invite-footer-request", &[]),
+        InviteMethod::Cancel => say("invite-footer-cancel", &[]),
+    };
+    t.push_str(&format!("\n{footer}\n"));
     t
 }

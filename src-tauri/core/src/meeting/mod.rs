@@ -31,6 +31,7 @@ use ts_rs::TS;
 
 use crate::agenda::agenda_of;
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::origin::Origin;
@@ -593,7 +594,7 @@ pub fn get_meeting(db: &Db, id: i64) -> Result<Meeting> {
         .prepare_cached(&format!("SELECT {} FROM meetings m WHERE m.id = ?1", meeting_columns()))?
         .query_row([id], meeting_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no meeting with id {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-meeting-id").arg("id", id.to_string())))?;
     meeting.agenda = agenda_of(db, id)?;
     meeting.attendance = attendance_of(db, id)?;
     Ok(meeting)

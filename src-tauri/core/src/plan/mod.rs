@@ -62,6 +62,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::{Locale, Message};
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::get_network;
@@ -108,6 +109,10 @@ pub struct ActionPlan {
     pub source_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The language of its exported documents: headings, labels, dates and amounts
+    /// (English unless chosen; [`set_plan_language`]). The section texts are as written.
+    #[serde(default)]
+    pub language: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -124,9 +129,13 @@ fn check(db: &Db, network_id: i64, input: &ActionPlanInput) -> Result<(String, S
     let title = validate::required("title", &input.title, TITLE_MAX)?;
     let summary = validate::optional("summary", &input.summary, TEXT_MAX)?;
     if let Some(p) = input.partner_id {
-        let partner = get_partner(db, p).map_err(|_| Error::invalid("partner_id", "that partner does not exist"))?;
+        let partner =
+            get_partner(db, p).map_err(|_| Error::invalid("partner_id", Message::new("error-partner-gone")))?;
         if partner.network_id != network_id {
-            return Err(Error::invalid("partner_id", format!("{} is not a partner of this network", partner.name)));
+            return Err(Error::invalid(
+                "partner_id",
+                Message::new("error-not-a-partner-here").arg("partner", partner.name),
+            ));
         }
     }
     Ok((title, summary))
@@ -181,10 +190,13 @@ pub(crate) fn import_plan(db: &Db, network_id: i64, plan: &ActionPlan, origin: &
     let plan_uuid = match &plan.uuid {
         u if u.is_empty() => uuid::Uuid::new_v4().to_string(),
         u => uuid::Uuid::parse_str(u.trim())
-            .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
+            .map_err(|_| Error::invalid("uuid", Message::new("error-not-a-uuid").arg("value", u)))?
             .to_string(),
     };
-    insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)
+    let id =
+        insert_row(db.conn(), network_id, &input, (&title, &summary), &plan_uuid, adoption_date, &origin.stamps()?)?;
+    db.conn().execute("UPDATE action_plans SET language = ?2 WHERE id = ?1", params![id, plan.language])?;
+    Ok(id)
 }
 
 fn insert_row(
@@ -231,7 +243,16 @@ fn plan_from_row(r: &Row<'_>) -> rusqlite::Result<ActionPlan> {
         source_ref: r.get("source_ref")?,
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
+        // Absent before migration 0007 (a database being upgraded step by step).
+        language: r.get("language").unwrap_or_default(),
     })
+}
+
+/// Sets the language the plan `id` is exported in; the window's language does not change.
+pub fn set_plan_language(db: &mut Db, id: i64, language: Locale) -> Result<ActionPlan> {
+    get_plan(db, id)?;
+    db.conn().execute("UPDATE action_plans SET language = ?2 WHERE id = ?1", params![id, language])?;
+    get_plan(db, id)
 }
 
 const PLAN_COLUMNS: &str = "a.*, (SELECT name FROM partners p WHERE p.id = a.partner_id) AS partner_name";
@@ -240,7 +261,7 @@ pub fn get_plan(db: &Db, id: i64) -> Result<ActionPlan> {
     db.conn()
         .query_row(&format!("SELECT {PLAN_COLUMNS} FROM action_plans a WHERE a.id = ?1"), [id], plan_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no action plan with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-plan-id").arg("id", id.to_string())))
 }
 
 pub fn list_plans(db: &Db, network_id: i64) -> Result<Vec<ActionPlan>> {
@@ -363,9 +384,7 @@ pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
         return get_plan(db, id);
     }
     let Some((network_key, city)) = key.rsplit_once('/') else {
-        return Err(Error::not_found(format!(
-            "\"{key}\" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle"
-        )));
+        return Err(Error::not_found(Message::new("error-not-a-plan-key").arg("key", key)));
     };
     let network = crate::network::find_network(db, network_key)?;
     let plans = list_plans(db, network.id)?;
@@ -374,10 +393,12 @@ pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
         plans.iter().filter(|p| p.partner_name.as_deref().map(fold).as_deref() == Some(wanted.as_str())).collect();
     match found.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(Error::not_found(format!(
-            "{} has no plan of a partner called \"{city}\"; `convene plans {}` lists them",
-            network.name, network.slug
-        ))),
+        [] => Err(Error::not_found(
+            Message::new("error-no-plan-of-city")
+                .arg("network", &network.name)
+                .arg("city", city)
+                .arg("slug", &network.slug),
+        )),
         many => Err(Error::Conflict(format!(
             "{} has {} plans of {city} (ids {}); give the plan's id",
             network.name,

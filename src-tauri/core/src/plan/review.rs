@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::origin::instant;
 use crate::store::{now_text, Db};
 use crate::validate::{self, NAME_MAX, TEXT_MAX};
@@ -257,7 +258,7 @@ pub fn get_comment(db: &Db, id: i64) -> Result<Comment> {
     db.conn()
         .query_row("SELECT * FROM plan_comments WHERE id = ?1", [id], comment_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no comment with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-comment-id").arg("id", id.to_string())))
 }
 
 /// A plan's comments, oldest first; resolved ones only when `include_resolved`.

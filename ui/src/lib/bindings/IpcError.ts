@@ -11,7 +11,8 @@ export type IpcError = {
  */
 code: string, 
 /**
- * Plain English for the person using the app.
+ * Plain words for the person using the app, in the window's language
+ * ([`crate::i18n::current`], set by the shell's `set_language`).
  */
 message: string, 
 /**

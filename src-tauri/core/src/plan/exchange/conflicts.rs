@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::origin::instant;
 use crate::store::{now_text, Db};
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
@@ -102,7 +103,7 @@ fn conflict_from_row(r: &Row<'_>) -> rusqlite::Result<PlanConflict> {
 pub(super) fn get_conflict_in(conn: &Connection, id: i64) -> Result<PlanConflict> {
     conn.query_row("SELECT * FROM plan_conflicts WHERE id = ?1", [id], conflict_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no conflict with id {id}")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-conflict-id").arg("id", id.to_string())))
 }
 
 /// The conflicts of a plan still waiting for a choice, oldest first.

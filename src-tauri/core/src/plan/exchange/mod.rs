@@ -97,6 +97,9 @@ pub struct PlanIdentity {
     pub network: NetworkName,
     #[serde(default)]
     pub partner: Option<PartnerName>,
+    /// The language the plan is exported in (files written before languages: English).
+    #[serde(default)]
+    pub language: crate::i18n::Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -187,6 +190,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
             adoption_date: plan.adoption_date,
             network: NetworkName { slug, name: network_name },
             partner: plan.partner_name.map(|name| PartnerName { name, country: partner_country.unwrap_or_default() }),
+            language: plan.language,
         },
         revisions,
         parts,

@@ -212,6 +212,7 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
         source_ref: None,
         created_at: String::new(),
         updated_at: String::new(),
+        language: identity.language,
     };
     let plan_id = import_plan(db, network_id, &plan, &Origin::Form)?;
     let mut head = PlanContent::default();

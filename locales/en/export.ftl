@@ -1,0 +1,149 @@
+# Plan documents (Word, PDF, Markdown, HTML), invitations, reminders and calendar texts.
+# Written in the language of the record (a plan's language, a network's working
+# language), not the window's.
+
+## Plan documents (Word, PDF, Markdown, HTML), in the plan's language.
+
+# What the document is, above its title: URBACT's name for a city's plan.
+export-kind-iap = Integrated Action Plan
+# Labels of the title page's facts, followed by a value.
+export-fact-city = City
+export-fact-network = Network
+# The plan's review status (draft, in review, adopted...).
+export-fact-status = Status
+# The day the city council adopted the plan.
+export-fact-adopted = Adopted
+export-fact-revision = Revision
+# $number: the revision's number; $date: the day it was saved, written out.
+export-revision-of = { $number } of { $date }
+# The headings of the nine standard sections of an Integrated Action Plan.
+export-section-context = Context and needs
+export-section-vision = Vision and objectives
+export-section-approach = Integrated approach
+export-section-actions = Actions
+export-section-implementation = Implementation: timeline and resources
+export-section-funding = Funding
+export-section-risks = Risks
+export-section-monitoring = Monitoring and indicators
+export-section-local-group = Local group involvement
+export-not-written = This section has not been written yet.
+# $month: a month and year such as "Mar 2027".
+export-period-from = from { $month }
+export-period-until = until { $month }
+# Marks an action that is a pilot (tested before the whole plan).
+export-action-pilot = pilot
+export-no-actions = No actions recorded yet.
+# Column headings of the plan's tables.
+export-column-action = Action
+export-column-objective = Objective
+export-column-lead-and-partners = Lead and partners
+export-column-period = Period
+export-column-cost = Cost
+export-column-funding = Funding
+export-column-status = Status
+export-column-year = Year
+# A number of actions.
+export-column-actions = Actions
+export-column-amount = Amount
+export-column-source = Source
+export-column-share-of-cost = Share of cost
+# Funding already secured (a column of amounts).
+export-column-secured = Secured
+export-column-risk = Risk
+export-column-likelihood = Likelihood
+export-column-impact = Impact
+export-column-score = Score
+export-column-mitigation = Mitigation
+export-column-owner = Owner
+export-column-indicator = Indicator
+# Output or result indicator.
+export-column-type = Type
+export-column-unit = Unit
+export-column-baseline = Baseline
+export-column-target = Target
+# The month by which the target is to be met.
+export-column-by = By
+# How the figure is checked (the means of verification).
+export-column-verification = Verification
+# $partners: the partner organisations of an action, after its lead.
+export-with-partners = with { $partners }
+# An action's cost nobody has estimated yet.
+export-not-estimated = not estimated
+export-total = Total
+export-total-without-dropped = Total (without dropped actions)
+export-action-descriptions = Action descriptions
+# Before the list of indicators an action is measured by.
+export-indicators-label = Indicators:
+export-actions-per-year = Actions per year
+# $count: actions without start or end month.
+export-unscheduled-actions = { $count ->
+    [one] { $count } action is not scheduled yet.
+   *[other] { $count } actions are not scheduled yet.
+}
+export-no-budget = No budget yet: the action table is empty.
+export-total-estimated-cost = Total estimated cost
+export-secured-funding = Secured funding
+export-funding-above-cost = Funding above cost
+export-funding-gap = Funding gap
+export-budget-summary = Budget summary
+# $count: actions without a cost; $zero: zero euros as the document writes it.
+export-uncosted-actions = { $count ->
+    [one] { $count } action has no cost estimate yet and counts as { $zero }.
+   *[other] { $count } actions have no cost estimate yet and count as { $zero }.
+}
+export-not-yet-funded = Not yet funded
+export-funding-by-source = Funding by source
+export-no-objective = No objective given
+export-cost-by-objective = Cost by objective
+export-no-risks = No risks recorded yet.
+export-no-indicators = No indicators recorded yet.
+
+## Invitations and cancellations by e-mail, in the network's working language.
+## $title: the meeting's title; $when: its date and time; $network: the network's name.
+
+invite-subject-invitation = Invitation: { $title } ({ $when })
+invite-subject-updated = Updated invitation: { $title } ({ $when })
+invite-subject-cancelled = Cancelled: { $title } ({ $when })
+invite-subject-postponed = Postponed: { $title } ({ $when })
+# $who: the organiser's name or e-mail address.
+invite-intro-request = { $who } invites you to { $title } ({ $network }).
+invite-intro-postponed = { $title } ({ $network }) is postponed; a new date will follow.
+invite-intro-cancelled = { $title } ({ $network }) is cancelled.
+# $clock: day and hours; $zone: a time zone such as Europe/Riga; $offset: such as UTC+02:00.
+invite-clock = { $clock } ({ $zone } time, { $offset })
+invite-all-day = { $date } (all day)
+invite-all-days = { $first } to { $last } (all day)
+invite-when = When: { $when }
+invite-where = Where: { $place }
+invite-online = Join online: { $url }
+# The partner city that hosts the meeting.
+invite-host = Host: { $host }
+invite-agenda = Agenda:
+invite-footer-request = Your calendar program shows this message as an invitation to accept or decline.
+invite-footer-cancel = Your calendar program removes the meeting when you open this message.
+
+## Words of closed lists as plan documents print them.
+
+# A plan's review status.
+export-plan-status-draft = Draft
+export-plan-status-in_review = In review
+export-plan-status-final = Final
+export-plan-status-adopted = Adopted
+# An action's progress.
+export-action-status-idea = Idea
+export-action-status-planned = Planned
+export-action-status-ongoing = Ongoing
+export-action-status-done = Done
+export-action-status-dropped = Dropped
+# Output indicators count what an action produces; result indicators the change it brings.
+export-indicator-kind-output = Output
+export-indicator-kind-result = Result
+# Where an action's money comes from. ERDF and ESF+ are the EU funds (European Regional
+# Development Fund, European Social Fund Plus): use their official name in your language.
+export-funding-source-city = City budget
+export-funding-source-erdf = ERDF
+export-funding-source-esf_plus = ESF+
+export-funding-source-national = National
+export-funding-source-regional = Regional
+export-funding-source-private = Private
+export-funding-source-other = Other

@@ -1,0 +1,114 @@
+# Plan documents, invitations, reminders and calendar texts. Source: locales/en/export.ftl (comments there).
+export-kind-iap = Zintegrowany Plan Działań
+export-fact-city = Miasto
+export-fact-network = Sieć
+export-fact-status = Status
+export-fact-adopted = Przyjęty
+export-fact-revision = Wersja
+export-revision-of = { $number } z { $date }
+export-section-context = Kontekst i potrzeby
+export-section-vision = Wizja i cele
+export-section-approach = Podejście zintegrowane
+export-section-actions = Działania
+export-section-implementation = Wdrażanie: harmonogram i zasoby
+export-section-funding = Finansowanie
+export-section-risks = Ryzyka
+export-section-monitoring = Monitorowanie i wskaźniki
+export-section-local-group = Udział grupy lokalnej
+export-not-written = Ta sekcja nie została jeszcze napisana.
+export-period-from = od { $month }
+export-period-until = do { $month }
+export-action-pilot = pilotaż
+export-no-actions = Nie zapisano jeszcze żadnych działań.
+export-column-action = Działanie
+export-column-objective = Cel
+export-column-lead-and-partners = Lider i partnerzy
+export-column-period = Okres
+export-column-cost = Koszt
+export-column-funding = Finansowanie
+export-column-status = Status
+export-column-year = Rok
+export-column-actions = Działania
+export-column-amount = Kwota
+export-column-source = Źródło
+export-column-share-of-cost = Udział w kosztach
+export-column-secured = Zapewnione
+export-column-risk = Ryzyko
+export-column-likelihood = Prawdopodobieństwo
+export-column-impact = Wpływ
+export-column-score = Ocena
+export-column-mitigation = Środki zaradcze
+export-column-owner = Odpowiedzialny
+export-column-indicator = Wskaźnik
+export-column-type = Rodzaj
+export-column-unit = Jednostka
+export-column-baseline = Wartość bazowa
+export-column-target = Wartość docelowa
+export-column-by = Termin
+export-column-verification = Weryfikacja
+export-with-partners = z { $partners }
+export-not-estimated = nieoszacowany
+export-total = Razem
+export-total-without-dropped = Razem (bez porzuconych działań)
+export-action-descriptions = Opisy działań
+export-indicators-label = Wskaźniki:
+export-actions-per-year = Działania w poszczególnych latach
+export-unscheduled-actions = { $count ->
+    [one] { $count } działanie nie ma jeszcze terminu.
+    [few] { $count } działania nie mają jeszcze terminu.
+    [many] { $count } działań nie ma jeszcze terminu.
+   *[other] { $count } działania nie ma jeszcze terminu.
+}
+export-no-budget = Brak budżetu: tabela działań jest pusta.
+export-total-estimated-cost = Szacowany koszt całkowity
+export-secured-funding = Zapewnione finansowanie
+export-funding-above-cost = Finansowanie powyżej kosztów
+export-funding-gap = Luka finansowa
+export-budget-summary = Podsumowanie budżetu
+export-uncosted-actions = { $count ->
+    [one] { $count } działanie nie ma jeszcze szacunku kosztów i liczy się jako { $zero }.
+    [few] { $count } działania nie mają jeszcze szacunku kosztów i liczą się jako { $zero }.
+    [many] { $count } działań nie ma jeszcze szacunku kosztów i liczy się je jako { $zero }.
+   *[other] { $count } działania nie ma jeszcze szacunku kosztów i liczy się jako { $zero }.
+}
+export-not-yet-funded = Jeszcze niesfinansowane
+export-funding-by-source = Finansowanie według źródła
+export-no-objective = Nie podano celu
+export-cost-by-objective = Koszt według celu
+export-no-risks = Nie zapisano jeszcze żadnych ryzyk.
+export-no-indicators = Nie zapisano jeszcze żadnych wskaźników.
+invite-subject-invitation = Zaproszenie: { $title } ({ $when })
+invite-subject-updated = Zaktualizowane zaproszenie: { $title } ({ $when })
+invite-subject-cancelled = Odwołane: { $title } ({ $when })
+invite-subject-postponed = Przełożone: { $title } ({ $when })
+invite-intro-request = { $who } zaprasza na { $title } ({ $network }).
+invite-intro-postponed = { $title } ({ $network }) zostaje przełożone; nowy termin zostanie podany.
+invite-intro-cancelled = { $title } ({ $network }) zostaje odwołane.
+invite-clock = { $clock } (czas { $zone }, { $offset })
+invite-all-day = { $date } (cały dzień)
+invite-all-days = od { $first } do { $last } (cały dzień)
+invite-when = Kiedy: { $when }
+invite-where = Gdzie: { $place }
+invite-online = Dołącz online: { $url }
+invite-host = Gospodarz: { $host }
+invite-agenda = Program:
+invite-footer-request = Twój program kalendarza pokaże tę wiadomość jako zaproszenie do przyjęcia lub odrzucenia.
+invite-footer-cancel = Twój program kalendarza usunie spotkanie, gdy otworzysz tę wiadomość.
+export-plan-status-draft = Wersja robocza
+export-plan-status-in_review = W przeglądzie
+export-plan-status-final = Ostateczny
+export-plan-status-adopted = Przyjęty
+export-action-status-idea = Pomysł
+export-action-status-planned = Zaplanowane
+export-action-status-ongoing = W toku
+export-action-status-done = Zrobione
+export-action-status-dropped = Porzucone
+export-indicator-kind-output = Produkt
+export-indicator-kind-result = Rezultat
+export-funding-source-city = Budżet miasta
+export-funding-source-erdf = EFRR
+export-funding-source-esf_plus = EFS+
+export-funding-source-national = Krajowe
+export-funding-source-regional = Regionalne
+export-funding-source-private = Prywatne
+export-funding-source-other = Inne

@@ -1,0 +1,105 @@
+//! The command line in the person's language: `--lang CODE` on every command, else
+//! `LC_ALL` / `LC_MESSAGES` / `LANG`; errors of the core in that language.
+
+mod common;
+
+use std::process::Command;
+
+use common::{command, text, Convene};
+
+fn cmd(convene: &Convene) -> Command {
+    let mut cmd = command();
+    cmd.arg("--db").arg(&convene.db);
+    cmd
+}
+
+#[test]
+fn lang_de_prints_the_core_s_validation_errors_in_german() {
+    let env = Convene::new();
+    let out = cmd(&env).args(["--lang", "de", "network", "add", "--name", "  "]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Fehler: name (--name): darf nicht leer sein"), "{err}");
+
+    let out = cmd(&env)
+        .args(["network", "add", "--name", "Nexus", "--start", "2026-02-30", "--lang", "de"])
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert!(err.contains("ist kein Datum; schreiben Sie es als JJJJ-MM-TT"), "{err}");
+}
+
+#[test]
+fn the_environment_chooses_the_language_and_lang_overrides_it() {
+    let env = Convene::new();
+    let french = cmd(&env).env("LANG", "fr_FR.UTF-8").args(["network", "show", "nowhere"]).output().unwrap();
+    let err = text(&french.stderr);
+    assert!(err.starts_with("erreur : il n’y a pas de réseau nommé « nowhere »"), "{err}");
+
+    let english =
+        cmd(&env).env("LANG", "fr_FR.UTF-8").args(["--lang", "en", "network", "show", "nowhere"]).output().unwrap();
+    assert!(
+        text(&english.stderr).starts_with("error: there is no network called \"nowhere\""),
+        "{}",
+        text(&english.stderr)
+    );
+
+    let greek = cmd(&env).env("LC_ALL", "el_GR.UTF-8").env("LANG", "de_DE.UTF-8").args(["networks"]).output().unwrap();
+    assert!(text(&greek.stdout).starts_with("Δεν υπάρχουν ακόμη δίκτυα"), "{}", text(&greek.stdout));
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_codes_there_are() {
+    let out = command().args(["--lang", "xx", "networks"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("\"xx\" is not a language Convene speaks; use one of en, fr, de, es, it, pt, pl, nl, el, ro"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_network_shown_in_french_polish_and_romanian_counts_its_partners_in_that_language() {
+    let env = Convene::new();
+    assert!(cmd(&env).args(["network", "add", "--name", "Nexus"]).status().unwrap().success());
+    for (city, country) in [("Nevers", "FR"), ("Łódź", "PL")] {
+        let status =
+            cmd(&env).args(["partner", "add", "nexus", "--name", city, "--country", country]).status().unwrap();
+        assert!(status.success());
+    }
+    let show =
+        |code: &str| text(&cmd(&env).args(["--lang", code, "network", "show", "nexus"]).output().unwrap().stdout);
+    assert!(show("fr").contains("\n2 partenaires\n"), "{}", show("fr"));
+    assert!(show("pl").contains("\n2 miasta partnerskie\n"), "{}", show("pl"));
+    assert!(show("ro").contains("\n2 parteneri\n"), "{}", show("ro"));
+    assert!(show("de").contains("Kurzname:"), "{}", show("de"));
+}
+
+#[test]
+fn a_network_and_a_plan_keep_their_own_language_whatever_the_terminal_speaks() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "TechTown", "--language", "fr"]);
+    assert_eq!(c.json(&["network", "show", "techtown"])["language"], "fr");
+    c.ok(&["network", "update", "techtown", "--language", "ro"]);
+    assert_eq!(c.json(&["network", "show", "techtown"])["language"], "ro");
+    c.ok(&["partner", "add", "techtown", "--name", "Gävle", "--country", "SE"]);
+    c.ok(&["plan", "create", "techtown", "--partner", "gavle", "--title", "Digital jobs", "--language", "de"]);
+    c.ok(&["plan", "action", "add", "1", "--title", "Makerspace", "--cost", "12500.1"]);
+    let out = c.path("plan.md");
+    let export = |lang: &str| {
+        c.ok(&["--lang", lang, "plan", "export", "1", "--out", out.to_str().unwrap()]);
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let md = export("en");
+    assert!(md.contains("Integrierter Aktionsplan") && md.contains("12.500,10\u{a0}€"), "{md}");
+
+    let said = c.ok(&["--lang", "fr", "plan", "language", "1", "pl"]);
+    assert_eq!(said, "« Digital jobs » est désormais exporté en Polski.\n");
+    let md = export("de");
+    assert!(md.contains("Zintegrowany Plan Działań") && md.contains("12\u{a0}500,10\u{a0}€"), "{md}");
+
+    let err = c.fails(&["plan", "language", "1", "tlh"], 2);
+    assert!(err.contains("language (--language): \"tlh\" is not a language Convene speaks"), "{err}");
+    assert_eq!(c.json(&["plan", "show", "1"])["plan"]["language"], "pl", "nothing changed");
+}

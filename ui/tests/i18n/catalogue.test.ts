@@ -1,0 +1,132 @@
+/**
+ * The window's catalogue against its sources: every message id the UI asks for exists in
+ * locales/en/ui.ftl, every message there is asked for, and no component shows English
+ * that did not come through `t()` (so a new label cannot skip translation unnoticed).
+ */
+import { FluentResource } from '@fluent/bundle';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'svelte/compiler';
+import { describe, expect, it } from 'vitest';
+
+const UI_SRC = join(__dirname, '../../src');
+const LOCALES = join(__dirname, '../../../locales');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'bindings' ? [] : sources(path);
+    return /\.(svelte|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function messageIds(code: string): string[] {
+  const resource = new FluentResource(readFileSync(join(LOCALES, code, 'ui.ftl'), 'utf8'));
+  return (resource as unknown as { body: { id: string }[] }).body.map((m) => m.id);
+}
+
+const files = sources(UI_SRC);
+const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+/** Ids asked for by name: t('id'), and ids a table or a prefix stands for (`t(\`prefix-${key}\`)`). */
+const literalIds = new Set<string>();
+const dynamicPrefixes = new Set<string>();
+for (const source of text.values()) {
+  for (const m of source.matchAll(/\bt\(\s*'([a-z0-9][a-z0-9-]*)'/g)) literalIds.add(m[1]);
+  for (const m of source.matchAll(/\bt\(\s*`([a-z0-9][a-z0-9-]*-)\$\{/g)) dynamicPrefixes.add(m[1]);
+  for (const m of source.matchAll(/\/\*\s*ids:\s*([a-z0-9-]+-)\s*\*\//g)) dynamicPrefixes.add(m[1]);
+}
+const english = messageIds('en');
+
+describe('the window catalogue (locales/en/ui.ftl)', () => {
+  it('parses, every message of it, with no id twice', () => {
+    expect(english.length).toBeGreaterThan(100);
+    // @fluent/bundle drops a message it cannot parse: every "id =" line must have come through.
+    const written = [...readFileSync(join(LOCALES, 'en', 'ui.ftl'), 'utf8').matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]);
+    expect(written.filter((id) => !english.includes(id)), 'messages that do not parse').toEqual([]);
+    expect(english.filter((id, i) => english.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('has every message the window asks for', () => {
+    const missing = [...literalIds].filter((id) => !english.includes(id));
+    expect(missing, 'ids used in ui/src but missing from locales/en/ui.ftl').toEqual([]);
+    for (const prefix of dynamicPrefixes) {
+      expect(english.some((id) => id.startsWith(prefix)), `no message starts with ${prefix}`).toBe(true);
+    }
+  });
+
+  it('has no message the window never asks for', () => {
+    const unused = english.filter((id) => !literalIds.has(id) && ![...dynamicPrefixes].some((p) => id.startsWith(p)));
+    expect(unused, 'ids of locales/en/ui.ftl that no file of ui/src uses').toEqual([]);
+  });
+});
+
+/** Text that is the same in every language: symbols and names. */
+const ALLOWED = new Set(['Convene', 'URBACT', 'JSON', 'iCalendar', '.ics', 'CSV', 'Markdown', 'PDF', 'Word', 'HTML', 'Ctrl', 'K', 'Ctrl+K', 'UTC']);
+const USER_ATTRIBUTES = new Set(['title', 'placeholder', 'aria-label', 'alt', 'aria-valuetext', 'aria-roledescription', 'aria-description']);
+const COMPONENT_TEXT_PROPS = /^(label|placeholder|title|hint|message|confirmLabel|cancelLabel|caption|legend|noun|emptyText)$/;
+
+function isEnglish(s: string): boolean {
+  const words = s.replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z]/.test(words)) return false;
+  return !ALLOWED.has(words);
+}
+
+type Node = { type: string; [k: string]: unknown };
+
+/** Literal English in a component's markup: "file:line text". */
+function literalText(file: string, source: string): string[] {
+  const found: string[] = [];
+  const line = (at: number) => source.slice(0, at).split('\n').length;
+  const where = (n: { start: number }) => `${relative(UI_SRC, file)}:${line(n.start)}`;
+  function strings(e: Node | null | undefined, at: Node) {
+    if (!e) return;
+    if (e.type === 'Literal' && typeof e.value === 'string' && isEnglish(e.value)) found.push(`${where(at as never)} '${e.value}'`);
+    else if (e.type === 'TemplateLiteral') {
+      const q = (e.quasis as { value: { cooked: string } }[]).map((x) => x.value.cooked).join(' ');
+      if (isEnglish(q)) found.push(`${where(at as never)} \`${q}\``);
+    } else if (e.type === 'ConditionalExpression') {
+      strings(e.consequent as Node, at);
+      strings(e.alternate as Node, at);
+    } else if (e.type === 'LogicalExpression') strings(e.right as Node, at);
+  }
+  function visit(n: unknown, inStyle = false) {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => visit(x, inStyle));
+    const node = n as Node;
+    if (node.type === 'RegularElement' && (node.name === 'style' || node.name === 'script')) return;
+    if (node.type === 'Text' && isEnglish(node.data as string)) found.push(`${where(node as never)} "${(node.data as string).trim()}"`);
+    if (node.type === 'ExpressionTag') strings(node.expression as Node, node);
+    if ((node.type === 'RegularElement' || node.type === 'Component') && Array.isArray(node.attributes)) {
+      const userFacing = (name: string) => (node.type === 'Component' ? COMPONENT_TEXT_PROPS.test(name) : USER_ATTRIBUTES.has(name));
+      for (const a of node.attributes as Node[]) {
+        if (a.type !== 'Attribute' || !userFacing(a.name as string) || !Array.isArray(a.value)) continue;
+        for (const v of a.value as Node[]) {
+          if (v.type === 'Text' && isEnglish(v.data as string)) found.push(`${where(v as never)} ${a.name}="${v.data}"`);
+          if (v.type === 'ExpressionTag') strings(v.expression as Node, v);
+        }
+      }
+      visit(node.fragment);
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'attributes' && k !== 'metadata' && k !== 'parent') visit(v);
+  }
+  visit(parse(source, { modern: true }).fragment);
+  return found;
+}
+
+describe('the components', () => {
+  it('show no literal English: every text and label comes from the catalogue', () => {
+    const found = files.filter((f) => f.endsWith('.svelte')).flatMap((f) => literalText(f, text.get(f)!));
+    expect(found).toEqual([]);
+  });
+
+  it('are checked by a scanner that does find literal text', () => {
+    const sample = '<p title="Close it">Hello {name}</p><Modal title="Delete?" /><span>{busy ? \'Saving…\' : t(\'x\')}</span><b>·</b>';
+    expect(literalText(join(UI_SRC, 'Sample.svelte'), sample)).toEqual([
+      'Sample.svelte:1 title="Close it"',
+      'Sample.svelte:1 "Hello"',
+      'Sample.svelte:1 title="Delete?"',
+      "Sample.svelte:1 'Saving…'",
+    ]);
+  });
+});
