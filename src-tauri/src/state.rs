@@ -120,7 +120,7 @@ impl AppState {
         let pool = self.pool()?;
         tauri::async_runtime::spawn_blocking(move || {
             let mut db = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
-            work(&mut db).map_err(IpcError::from)
+            convene_core::disk_errors::on_open_database(&mut db, work).map_err(IpcError::from)
         })
         .await
         .map_err(|e| IpcError::internal(format!("the command stopped unexpectedly: {e}")))?

@@ -72,8 +72,7 @@ pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
     match args.out {
         None => output::print(&text),
         Some(path) => {
-            std::fs::write(&path, &text)
-                .map_err(|e| Error::BadInput(format!("cannot write {}: {}", path.display(), io_reason(&e))))?;
+            convene_core::file_write::write_file(&path, text.as_bytes())?;
             if !ctx.json {
                 eprintln!("Exported the database to {}.", path.display());
             }

@@ -185,9 +185,13 @@ fn database_path(flag: Option<PathBuf>) -> Result<PathBuf> {
 
 fn run(cli: Cli) -> Result<()> {
     let path = database_path(cli.db)?;
-    let db = Db::open(&path)?;
-    let mut ctx = Ctx { db, json: cli.json };
-    match cli.command {
+    run_on(&path, cli.json, cli.command).map_err(|e| convene_core::disk_errors::about_database(&path, e))
+}
+
+fn run_on(path: &std::path::Path, json: bool, command: Command) -> Result<()> {
+    let db = Db::open(path)?;
+    let mut ctx = Ctx { db, json };
+    match command {
         Command::Import(ImportCommand::Urbact(args)) => data::import_urbact(&mut ctx, args),
         Command::Import(ImportCommand::Json { file }) => data::import_json(&mut ctx, &file),
         Command::Import(ImportCommand::Ics(args)) => ics_import::import_ics(&mut ctx, args),

@@ -45,6 +45,8 @@ pub mod time_text;
 pub mod urbact;
 pub mod validate;
 pub mod wording;
+pub mod file_write;
+pub mod disk_errors;
 
 pub use error::{Error, Result};
 pub use store::Db;
