@@ -14,7 +14,9 @@
 //!   `Error::Invalid`, named by its field and option);
 //! - 1 when the command was well formed but cannot be done: a network or meeting that does
 //!   not exist, a delete refused because of what depends on it, a file that cannot be read
-//!   or written, a database from a newer Convene.
+//!   or written, a database from a newer Convene;
+//! - 101 when Convene hit an internal error (a bug): a plain message names the log file
+//!   (`convene-errors.log` in the app's data directory) that holds the details.
 
 mod agenda;
 mod attendance;
@@ -338,9 +340,20 @@ fn describe(err: &Error) -> String {
 }
 
 fn main() -> ExitCode {
+    use convene_core::panic_report;
+    let log =
+        panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
+    panic_report::install(log, true);
     let matches = help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    match run(cli) {
+    let result = match panic_report::catch_panic(|| run(cli)) {
+        Ok(result) => result,
+        Err(internal) => {
+            eprintln!("error: {internal}");
+            return ExitCode::from(101);
+        }
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {

@@ -32,6 +32,7 @@ pub mod names;
 pub mod network;
 pub mod origin;
 pub mod overview;
+pub mod panic_report;
 pub mod partner;
 pub mod plan;
 pub mod poll;
