@@ -127,7 +127,7 @@ fn an_upgrade_that_fails_leaves_each_released_schema_usable_with_every_record() 
         let dir = tempfile::tempdir().unwrap();
         let path = copy_of(version, dir.path());
         let before = counts(&path);
-        let err = Db::open_with_migrations(&path, &failing).err().expect("the last migration fails");
+        let Err(err) = Db::open_with_migrations(&path, &failing) else { panic!("the last migration fails") };
         assert!(err.to_string().contains("no_such_table"), "schema {version}: {err}");
         assert_eq!(version_of(&path), SCHEMA_VERSION, "each migration is its own transaction: all but the failed one");
         let columns: Vec<String> = Connection::open(&path)
@@ -164,7 +164,7 @@ fn a_database_from_a_newer_convene_is_refused_naming_both_versions_and_left_byte
         names
     };
     let files = listing(dir.path());
-    let err = Db::open(&path).err().expect("a newer file is refused");
+    let Err(err) = Db::open(&path) else { panic!("a newer file is refused") };
     assert!(matches!(err, Error::IncompatibleDatabase { .. }), "{err:?}");
     let message = err.to_string();
     assert!(message.contains(&format!("schema {newer}")), "names the file's version: {message}");

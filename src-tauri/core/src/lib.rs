@@ -22,6 +22,7 @@ pub mod file_write;
 pub mod holiday;
 pub mod ical;
 pub mod import_note;
+pub mod input_file;
 pub mod ipc;
 mod labels;
 pub mod local_times;
