@@ -20,7 +20,6 @@
 
 use std::path::{Path, PathBuf};
 
-use convene_core::Error;
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
@@ -121,15 +120,7 @@ pub fn newest_with_extension(dir: &Path, extensions: &[&str]) -> Option<PathBuf>
 
 /// Writes `bytes` to `path` whole: to a hidden file beside it, then renamed over it.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> convene_core::Result<()> {
-    let cannot =
-        |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}; choose another folder", path.display()));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let part = path.with_file_name(format!(".{name}.part"));
-    if let Err(e) = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path)) {
-        let _ = std::fs::remove_file(&part);
-        return Err(cannot(e));
-    }
-    Ok(())
+    convene_core::file_write::write_file(path, bytes)
 }
 
 #[cfg(test)]
@@ -145,7 +136,7 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"new bytes");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left beside it");
         let err = write_whole(&dir.path().join("missing/x.docx"), b"x").unwrap_err();
-        assert!(err.to_string().contains("choose another folder"), "{err}");
+        assert!(err.to_string().contains("does not exist"), "{err}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a failed write leaves nothing behind");
     }
 

@@ -63,6 +63,11 @@ fn focus_main_window(app: &tauri::AppHandle) {
 /// Starts the app; returns when the last window closes.
 pub fn run() {
     ready::mark_started();
+    convene_core::panic_report::install(
+        convene_core::panic_report::default_log_path()
+            .unwrap_or_else(|| std::env::temp_dir().join(convene_core::panic_report::LOG_FILE_NAME)),
+        false,
+    );
     rendering::choose_webkit_compositing();
     let context = tauri::generate_context!();
     let env_db = store::database_path_from_env();

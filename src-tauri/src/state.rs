@@ -120,7 +120,11 @@ impl AppState {
         let pool = self.pool()?;
         tauri::async_runtime::spawn_blocking(move || {
             let mut db = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
-            work(&mut db).map_err(IpcError::from)
+            match convene_core::panic_report::catch_panic(|| convene_core::disk_errors::on_open_database(&mut db, work))
+            {
+                Ok(result) => result.map_err(IpcError::from),
+                Err(internal) => Err(IpcError::internal(internal.to_string())),
+            }
         })
         .await
         .map_err(|e| IpcError::internal(format!("the command stopped unexpectedly: {e}")))?

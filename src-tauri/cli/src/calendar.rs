@@ -99,7 +99,7 @@ pub fn parse_reminder(text: &str) -> Result<Duration> {
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
-    std::fs::write(path, text).map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))
+    convene_core::file_write::write_file(path, text.as_bytes())
 }
 
 #[derive(Serialize)]

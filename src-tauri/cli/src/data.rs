@@ -37,8 +37,8 @@ pub struct ExportJsonArgs {
 
 /// Reads a text file, with errors that name it.
 fn read_text(path: &Path, expected: &str) -> Result<String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::BadInput(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
+    let bytes =
+        convene_core::input_file::read_input_file(path, convene_core::input_file::JSON_EXPORT_MAX_BYTES, expected)?;
     String::from_utf8(bytes).map_err(|_| {
         Error::BadInput(format!(
             "{} is not a text file (it is not UTF-8); expected {expected}. Nothing was imported",
@@ -72,8 +72,7 @@ pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
     match args.out {
         None => output::print(&text),
         Some(path) => {
-            std::fs::write(&path, &text)
-                .map_err(|e| Error::BadInput(format!("cannot write {}: {}", path.display(), io_reason(&e))))?;
+            convene_core::file_write::write_file(&path, text.as_bytes())?;
             if !ctx.json {
                 eprintln!("Exported the database to {}.", path.display());
             }

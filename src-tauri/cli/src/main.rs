@@ -14,7 +14,9 @@
 //!   `Error::Invalid`, named by its field and option);
 //! - 1 when the command was well formed but cannot be done: a network or meeting that does
 //!   not exist, a delete refused because of what depends on it, a file that cannot be read
-//!   or written, a database from a newer Convene.
+//!   or written, a database from a newer Convene;
+//! - 101 when Convene hit an internal error (a bug): a plain message names the log file
+//!   (`convene-errors.log` in the app's data directory) that holds the details.
 
 mod accounts;
 mod agenda;
@@ -206,9 +208,13 @@ fn database_path(flag: Option<PathBuf>) -> Result<PathBuf> {
 
 fn run(cli: Cli) -> Result<()> {
     let path = database_path(cli.db)?;
-    let db = Db::open(&path)?;
-    let mut ctx = Ctx { db, json: cli.json };
-    match cli.command {
+    run_on(&path, cli.json, cli.command).map_err(|e| convene_core::disk_errors::about_database(&path, e))
+}
+
+fn run_on(path: &std::path::Path, json: bool, command: Command) -> Result<()> {
+    let db = Db::open(path)?;
+    let mut ctx = Ctx { db, json };
+    match command {
         Command::Import(ImportCommand::Urbact(args)) => data::import_urbact(&mut ctx, args),
         Command::Import(ImportCommand::Json { file }) => data::import_json(&mut ctx, &file),
         Command::Import(ImportCommand::Ics(args)) => ics_import::import_ics(&mut ctx, args),
@@ -369,10 +375,21 @@ fn describe(err: &Error) -> String {
 }
 
 fn main() -> ExitCode {
+    use convene_core::panic_report;
+    let log =
+        panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
+    panic_report::install(log, true);
     let matches = help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));
-    match run(cli) {
+    let result = match panic_report::catch_panic(|| run(cli)) {
+        Ok(result) => result,
+        Err(internal) => {
+            eprintln!("error: {internal}");
+            return ExitCode::from(101);
+        }
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {

@@ -6,7 +6,6 @@
 //! leaves half a document, nor damages a file that was already there. Exporting reads the
 //! plan and changes nothing in the database.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -54,7 +53,7 @@ pub fn run(ctx: &Ctx, plan_key: &str, args: ExportArgs) -> Result<()> {
     let plan = find_plan(&ctx.db, plan_key)?;
     let document = load_plan_document(&ctx.db, plan.id)?;
     let bytes = export_plan(&document, format)?;
-    write_whole(&args.out, &bytes)?;
+    convene_core::file_write::write_file(&args.out, &bytes)?;
     if ctx.json {
         return output::json(&Exported {
             plan_id: plan.id,
@@ -91,27 +90,4 @@ fn size(bytes: usize) -> String {
     } else {
         format!("{:.0} KB", bytes as f64 / 1024.0)
     }
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it to `path`.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}", path.display()));
-    let name =
-        path.file_name().ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
-    let temporary = dir.join(format!(".{}.convene-export", name.to_string_lossy()));
-    let result = std::fs::File::create(&temporary)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(cannot(e));
-    }
-    Ok(())
 }

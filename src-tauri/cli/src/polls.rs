@@ -180,8 +180,7 @@ fn write_messages(dir: &Path, messages: &[PollMessage]) -> Result<Vec<PathBuf>> 
         .iter()
         .map(|m| {
             let path = dir.join(&m.file_name);
-            std::fs::write(&path, &m.eml)
-                .map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))?;
+            convene_core::file_write::write_file(&path, m.eml.as_bytes())?;
             Ok(path)
         })
         .collect()
@@ -389,8 +388,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<()> {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", dir.display())))?;
             let path = dir.join("meeting-invitation.eml");
-            std::fs::write(&path, &message.eml)
-                .map_err(|e| Error::BadInput(format!("cannot write {}: {e}", path.display())))?;
+            convene_core::file_write::write_file(&path, message.eml.as_bytes())?;
             paths.push(path);
         }
         let releases = poll_cancellations(&ctx.db, closed.poll.id, now)?;

@@ -189,7 +189,8 @@ impl Db {
     }
 
     /// Copies the whole database to `dest` with SQLite's online backup; safe while other
-    /// connections read and write. An existing `dest` is replaced.
+    /// connections read and write. An existing `dest` is replaced only by a complete copy
+    /// (written beside it and renamed: `file_write`).
     pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<()> {
         let dest = dest.as_ref();
         if let Some(dir) = dest.parent() {
@@ -205,10 +206,14 @@ impl Db {
                 return Err(Error::BadInput("the backup file must not be the database itself".into()));
             }
         }
-        let mut target = Connection::open(dest)?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
-        backup.run_to_completion(256, Duration::from_millis(0), None)?;
-        Ok(())
+        crate::file_write::write_file_at(dest, |temporary| {
+            let mut target = Connection::open(temporary)?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
+            backup.run_to_completion(256, Duration::from_millis(0), None)?;
+            drop(backup);
+            target.close().map_err(|(_, e)| e)?;
+            Ok(())
+        })
     }
 
     fn migrate(&mut self, migrations: &[(&str, &str)]) -> Result<()> {
@@ -348,7 +353,11 @@ fn check_compatible(path: &Path, latest: i64) -> Result<()> {
         }
         other => other,
     }
-    .map_err(|e| not_convene(e.to_string()))?;
+    .map_err(|e| match crate::disk_errors::io_kind_of_sqlite(&e) {
+        Some(_) => Error::Sqlite(e),
+        None if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => Error::Sqlite(e),
+        None => not_convene(e.to_string()),
+    })?;
     if version > latest {
         return Err(newer_error(path, version, latest));
     }

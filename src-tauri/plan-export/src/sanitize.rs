@@ -88,6 +88,11 @@ fn sanitizer() -> &'static Builder<'static> {
     })
 }
 
+/// Quotes and lists nest at most this deep in the HTML; deeper ones keep their text, flat
+/// (the HTML sanitizer's time grows with the square of the depth: 24,000 nested quotes,
+/// within a section's 50,000 characters, took a minute; found by reader_bounds).
+const MAX_NESTED_BLOCKS: usize = 32;
+
 /// Section Markdown as HTML that cannot run code or load anything: what the UI's preview
 /// shows. See the module documentation for the guarantees.
 pub fn markdown_to_safe_html(markdown: &str) -> String {
@@ -98,7 +103,16 @@ pub fn markdown_to_safe_html(markdown: &str) -> String {
 /// most to `<h6>`), so a section's own `# Heading` ranks below the export's headings.
 pub(crate) fn safe_html(markdown: &str, heading_offset: u8) -> String {
     let mut in_image = 0usize;
+    let mut containers_kept: Vec<bool> = Vec::new();
     let events = Parser::new_ext(markdown, options()).filter_map(|event| match event {
+        Event::Start(tag @ (Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)) => {
+            let keep = containers_kept.iter().filter(|kept| **kept).count() < MAX_NESTED_BLOCKS;
+            containers_kept.push(keep);
+            keep.then_some(Event::Start(tag))
+        }
+        Event::End(end @ (TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item)) => {
+            containers_kept.pop().unwrap_or(true).then_some(Event::End(end))
+        }
         Event::Start(Tag::Image { .. }) => {
             in_image += 1;
             None

@@ -240,6 +240,10 @@ pub fn split_values(value: &str) -> Vec<&str> {
     parts
 }
 
+/// How deep components may nest (a calendar uses three: VCALENDAR, VEVENT, VALARM); a
+/// deeper file is refused at the line that goes too deep, before a tree that deep is built.
+pub const MAX_NESTING: usize = 16;
+
 /// Groups content lines into the components they form. Every line must sit inside a
 /// component; the top level holds what the file holds (normally one VCALENDAR).
 pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
@@ -252,6 +256,15 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
                 let name = line.value.trim().to_ascii_uppercase();
                 if name.is_empty() || !name.chars().all(is_name_char) {
                     return Err(line_error(line.line, format!("BEGIN:{} does not name a component", line.value)));
+                }
+                if open.len() >= MAX_NESTING {
+                    return Err(line_error(
+                        line.line,
+                        format!(
+                            "BEGIN:{name} is nested {} components deep; a calendar nests at most {MAX_NESTING}",
+                            open.len() + 1
+                        ),
+                    ));
                 }
                 open.push(Component {
                     name,

@@ -102,7 +102,8 @@ pub fn import_urbact_bytes(db: &mut Db, bytes: &[u8], options: &ImportOptions) -
 /// Reads and imports a file.
 pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportOptions) -> Result<ImportReport> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    let bytes =
+        crate::input_file::read_input_file(path, crate::input_file::URBACT_PAGES_MAX_BYTES, "URBACT page text")?;
     import_urbact_bytes(db, &bytes, options)
 }
 

@@ -153,16 +153,7 @@ pub fn send_plan(db: &Db, plan_id: i64) -> Result<String> {
 /// [`send_plan`] written to `path`. The file is written beside it under another name and
 /// then renamed, so an existing file is replaced only by a complete one.
 pub fn send_plan_to_file(db: &Db, plan_id: i64, path: &Path) -> Result<()> {
-    let text = send_plan(db, plan_id)?;
-    let cannot = |e: std::io::Error| Error::BadInput(format!("cannot write {}: {e}", path.display()));
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    std::fs::write(&partial, text).map_err(cannot)?;
-    std::fs::rename(&partial, path).map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        cannot(e)
-    })
+    crate::file_write::write_file(path, send_plan(db, plan_id)?.as_bytes())
 }
 
 pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {

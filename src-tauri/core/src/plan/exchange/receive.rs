@@ -137,8 +137,11 @@ fn store_received(
 
 /// Reads `path` and receives it; see [`receive_plan`].
 pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+    let bytes =
+        crate::input_file::read_input_file(path, crate::input_file::PLAN_FILE_MAX_BYTES, "a .convene-plan file")?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::BadInput(format!("{} is not a .convene-plan file (it is not UTF-8 text)", path.display()))
+    })?;
     receive_plan(db, &text)
 }
 

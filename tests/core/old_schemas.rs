@@ -1,0 +1,178 @@
+//! Databases of every released schema, made by that release's own `convene` command line
+//! (tests/core/fixtures/schemas/: README.md says which commit made each and how), opened
+//! by today's Convene: upgraded to the current schema with every record kept, a failed
+//! upgrade leaves the file usable at a schema it had, and a file from a newer Convene is
+//! refused naming both versions and left byte for byte as it was.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use convene_core::store::{MIGRATIONS, SCHEMA_VERSION};
+use convene_core::{exchange, Db, Error};
+use rusqlite::Connection;
+
+/// The released schemas: the state of main at the end of each past session.
+const RELEASED: &[i64] = &[1, 2, 3, 6];
+
+fn fixture(version: i64) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/core/fixtures/schemas/schema-{version}.db"))
+}
+
+/// A copy of a fixture in a temporary folder (the committed file is never opened for writing).
+fn copy_of(version: i64, dir: &Path) -> PathBuf {
+    let path = dir.join(format!("schema-{version}.db"));
+    std::fs::copy(fixture(version), &path).unwrap();
+    path
+}
+
+/// Rows per table (full-text index tables aside: migrations rebuild them).
+fn counts(path: &Path) -> BTreeMap<String, i64> {
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    tables
+        .into_iter()
+        .map(|t| {
+            let n = conn.query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0)).unwrap();
+            (t, n)
+        })
+        .collect()
+}
+
+fn version_of(path: &Path) -> i64 {
+    Connection::open(path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap()
+}
+
+/// What each release's commands wrote, as today's JSON export shows it.
+fn spot_check(version: i64, db: &Db) {
+    let all = exchange::export_json(db).unwrap();
+    let mut expected = vec![
+        "TechTown Ålliance",
+        "Digital jobs in mid-sized cities",
+        "Lead: Näringslivskontoret",
+        "Europe/Warsaw",
+        "Nevers Agglomération",
+        "Rådhuset, Gävle",
+        "EC1 Łódź, Science and Art Centre",
+        "https://meet.example/tt",
+        "Où et quand: à confirmer",
+        "after the summer",
+    ];
+    if version >= 2 {
+        expected.extend([
+            "Young people **stay** in Gävle: 500 digital jobs by 2030.",
+            "Agreed by the local group, 12 March.",
+            "Coding school",
+            "Makerspace pilot",
+            "Young people trained",
+            "The ERDF call closes early",
+            "Which firms?",
+            "Steering group",
+            "Webinar: open data in Võru",
+        ]);
+    }
+    if version >= 3 {
+        expected.extend(["Mid-term review", "Local group of Võru"]);
+    }
+    if version >= 6 {
+        expected.extend(["Riigipüha in Võru", "Transnational meeting Nr. 3"]);
+    }
+    for text in expected {
+        assert!(all.contains(&text.replace('\n', "\\n")), "schema {version}: {text:?} is missing after the upgrade");
+    }
+}
+
+#[test]
+fn every_released_schema_opens_at_the_current_one_with_every_record() {
+    for &version in RELEASED {
+        let dir = tempfile::tempdir().unwrap();
+        let path = copy_of(version, dir.path());
+        assert_eq!(version_of(&path), version, "the fixture of schema {version} is at that schema");
+        let before = counts(&path);
+        assert!(before["networks"] >= 5 && before["meetings"] >= 30, "schema {version}: {before:?}");
+        let db = Db::open(&path).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+        let ok: String = db.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let broken: i64 =
+            db.conn().query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(broken, 0);
+        spot_check(version, &db);
+        drop(db);
+        let after = counts(&path);
+        for (table, rows) in &before {
+            assert_eq!(after.get(table), Some(rows), "schema {version}: rows of {table} before and after the upgrade");
+        }
+        if version < SCHEMA_VERSION {
+            let copy = db_backup_name(&path, version);
+            assert_eq!(counts(&copy), before, "schema {version}: the copy taken before upgrading holds everything");
+        }
+    }
+}
+
+fn db_backup_name(path: &Path, version: i64) -> PathBuf {
+    path.with_file_name(format!("{}.before-v{}.bak", path.file_name().unwrap().to_string_lossy(), version + 1))
+}
+
+#[test]
+fn an_upgrade_that_fails_leaves_each_released_schema_usable_with_every_record() {
+    let mut failing = MIGRATIONS.to_vec();
+    failing.push(("9999_fails.sql", "ALTER TABLE networks ADD COLUMN x TEXT; SELECT * FROM no_such_table;"));
+    for &version in RELEASED {
+        let dir = tempfile::tempdir().unwrap();
+        let path = copy_of(version, dir.path());
+        let before = counts(&path);
+        let Err(err) = Db::open_with_migrations(&path, &failing) else { panic!("the last migration fails") };
+        assert!(err.to_string().contains("no_such_table"), "schema {version}: {err}");
+        assert_eq!(version_of(&path), SCHEMA_VERSION, "each migration is its own transaction: all but the failed one");
+        let columns: Vec<String> = Connection::open(&path)
+            .unwrap()
+            .prepare("SELECT name FROM pragma_table_info('networks')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(!columns.contains(&"x".to_string()), "the failed migration left nothing half done");
+        let db = Db::open(&path).unwrap_or_else(|e| panic!("schema {version} after a failed upgrade: {e}"));
+        spot_check(version, &db);
+        drop(db);
+        let after = counts(&path);
+        for (table, rows) in &before {
+            assert_eq!(after.get(table), Some(rows), "schema {version}: {table}");
+        }
+    }
+}
+
+#[test]
+fn a_database_from_a_newer_convene_is_refused_naming_both_versions_and_left_byte_identical() {
+    let newer = SCHEMA_VERSION + 1;
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of(6, dir.path());
+    Db::open(&path).unwrap();
+    Connection::open(&path).unwrap().execute_batch(&format!("PRAGMA user_version = {newer}")).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let listing = |dir: &Path| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    let files = listing(dir.path());
+    let Err(err) = Db::open(&path) else { panic!("a newer file is refused") };
+    assert!(matches!(err, Error::IncompatibleDatabase { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains(&format!("schema {newer}")), "names the file's version: {message}");
+    assert!(message.contains(&format!("reads up to {SCHEMA_VERSION}")), "names this version's: {message}");
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file is byte-identical");
+    let made: Vec<String> = listing(dir.path()).into_iter().filter(|f| !files.contains(f)).collect();
+    assert!(made.iter().all(|f| f.ends_with("-shm") || f.ends_with("-wal")), "no copy was made beside it: {made:?}");
+    let wal = dir.path().join("schema-6.db-wal");
+    assert!(!wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0, "nothing was written to its journal");
+}
