@@ -38,7 +38,7 @@ pub fn table_names(db: &Db) -> Vec<String> {
         .conn()
         .prepare(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-             AND name NOT LIKE 'search_index%' ORDER BY name",
+             AND name NOT LIKE 'search_index%' AND name NOT LIKE 'search_titles%' ORDER BY name",
         )
         .unwrap();
     stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect()

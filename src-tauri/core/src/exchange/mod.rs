@@ -299,7 +299,7 @@ mod tests {
             .conn()
             .prepare(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                 AND name NOT LIKE 'search_index%' ORDER BY name",
+                 AND name NOT LIKE 'search_index%' AND name NOT LIKE 'search_titles%' ORDER BY name",
             )
             .unwrap();
         let tables: Vec<String> = stmt
