@@ -62,16 +62,25 @@ async fn the_window_switched_to_french_speaks_french_on_every_screen() {
 
     app.open_network_page().await;
     let network = app.wait_for_text("Ajouter un partenaire").await;
-    assert!(network.contains("Partenaire chef de file") && network.contains("Plans d'action"), "the network page is in French:\n{network}");
+    assert!(
+        network.contains("Partenaire chef de file") && network.contains("Plans d'action"),
+        "the network page is in French:\n{network}"
+    );
 
     app.click("[data-testid=meeting-row] td.title a").await;
     app.wait_route("#/meetings/").await;
     let meeting = app.wait_for_text("Changer le statut").await;
-    assert!(meeting.contains("Ordre du jour") && meeting.contains("Participation"), "the meeting page is in French:\n{meeting}");
+    assert!(
+        meeting.contains("Ordre du jour") && meeting.contains("Participation"),
+        "the meeting page is in French:\n{meeting}"
+    );
 
     app.open_plan_page().await;
     let plan = app.wait_for_text("Ajouter une section").await;
-    assert!(plan.contains("Statut : Définitif") && plan.contains("Envoyer à un partenaire"), "the plan page is in French:\n{plan}");
+    assert!(
+        plan.contains("Statut : Définitif") && plan.contains("Envoyer à un partenaire"),
+        "the plan page is in French:\n{plan}"
+    );
     app.shot("plan-fr").await;
 
     let app = app.reopen().await;
