@@ -211,7 +211,7 @@ fn a_database_locked_by_another_program_gives_a_plain_error_and_saving_works_onc
     techtown(&c);
     let before = c.snapshot();
     let other = rusqlite::Connection::open(&c.db).unwrap();
-    other.execute_batch("BEGIN EXCLUSIVE; UPDATE networks SET name = name;").unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE; CREATE TABLE another_program (x);").unwrap();
     let err = c.fails(&["network", "add", "--name", "Võru Ålliance", "--kind", "transfer"], 1);
     assert!(err.contains(&c.db.display().to_string()) && err.contains("locked by another program"), "{err}");
     assert!(err.contains("Nothing was saved") && err.contains("close that program"), "{err}");

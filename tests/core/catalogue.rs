@@ -174,8 +174,9 @@ fn a_missing_message_falls_back_to_english_then_to_its_id() {
 /// Files of the core and the CLI that still build user-visible English in Rust instead of
 /// taking it from the catalogue. The list may only shrink: the test fails when a file not
 /// on it gains a literal English message, and when a file on it no longer has one (then
-/// remove it from the list). The publishing files (CalDAV) were written while the catalogue
-/// was being made, on another branch, and joined the list when the two were merged.
+/// remove it from the list). The publishing files (CalDAV) and the disk-error and file
+/// writing ones were written while the catalogue was being made, on other branches, and
+/// joined the list when the branches were merged.
 const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "cli/src/agenda.rs",
     "cli/src/calendar.rs",
@@ -183,6 +184,7 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "cli/src/data.rs",
     "cli/src/holidays.rs",
     "cli/src/ics_import.rs",
+    "cli/src/main.rs",
     "cli/src/meetings.rs",
     "cli/src/milestones.rs",
     "cli/src/output.rs",
@@ -200,6 +202,7 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/calendar.rs",
     "core/src/exchange/mod.rs",
     "core/src/exchange/write.rs",
+    "core/src/file_write.rs",
     "core/src/holiday/days_off.rs",
     "core/src/holiday/mod.rs",
     "core/src/ical/export/mod.rs",
@@ -207,6 +210,7 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/ical/invite.rs",
     "core/src/ical/reader.rs",
     "core/src/import_note.rs",
+    "core/src/input_file.rs",
     "core/src/labels.rs",
     "core/src/meeting/attendance.rs",
     "core/src/meeting/mod.rs",
