@@ -68,8 +68,9 @@ pub struct DavDiscovery {
     pub calendars: Vec<DavCalendarFound>,
 }
 
-/// One open conflict, both versions as the lines a person compares (title, times, place,
-/// status); `None`: that side deleted the meeting.
+/// One open conflict, both versions as the lines a person compares ("Title: ...",
+/// "Starts: 2027-03-01 10:00 (Europe/Riga)", "Place: ...", status, description);
+/// `None`: that side deleted the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DavConflict {
     pub id: i64,
@@ -79,18 +80,83 @@ pub struct DavConflict {
     pub remote: Option<Vec<String>>,
 }
 
-/// The properties of an event a person compares in a conflict, in this order.
-const COMPARED: [&str; 6] = ["SUMMARY", "DTSTART", "DTEND", "LOCATION", "STATUS", "DESCRIPTION"];
+/// The properties of an event a person compares in a conflict, in this order, with the
+/// words the window shows for them.
+const COMPARED: [(&str, &str); 6] = [
+    ("SUMMARY", "Title"),
+    ("DTSTART", "Starts"),
+    ("DTEND", "Ends"),
+    ("LOCATION", "Place"),
+    ("STATUS", "Status"),
+    ("DESCRIPTION", "Description"),
+];
+
+/// `20270301T100000` as `2027-03-01 10:00`, `...Z` with ` UTC`, a date as `2027-03-01`;
+/// anything else as it is.
+fn readable_time(value: &str) -> String {
+    let (digits, utc) = match value.strip_suffix('Z') {
+        Some(v) => (v, true),
+        None => (value, false),
+    };
+    let b = digits.as_bytes();
+    let all_digits = |r: std::ops::Range<usize>| r.clone().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    if digits.len() == 8 && all_digits(0..8) {
+        return format!("{}-{}-{}", &digits[0..4], &digits[4..6], &digits[6..8]);
+    }
+    if digits.len() == 15 && all_digits(0..8) && b[8] == b'T' && all_digits(9..15) {
+        let when =
+            format!("{}-{}-{} {}:{}", &digits[0..4], &digits[4..6], &digits[6..8], &digits[9..11], &digits[11..13]);
+        return if utc { format!("{when} UTC") } else { when };
+    }
+    value.to_string()
+}
+
+/// An iCalendar TEXT value as a person reads it (RFC 5545 3.3.11: `\\n`, `\\,`, `\\;`, `\\\\`).
+fn unescape_text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// One compared line, `Label: value`: times made readable (with their TZID), text unescaped.
+fn readable_line(label: &str, params: &str, value: &str) -> String {
+    if label == "Starts" || label == "Ends" {
+        let zone = params.split(';').find_map(|p| p.strip_prefix("TZID="));
+        let when = readable_time(value);
+        return match zone {
+            Some(z) => format!("{label}: {when} ({z})"),
+            None => format!("{label}: {when}"),
+        };
+    }
+    format!("{label}: {}", unescape_text(value))
+}
 
 /// The compared lines of one side's VEVENT (unfolded, the VTIMEZONE's left out).
 fn compared_lines(ics: &str) -> Vec<String> {
     let unfolded = ics.replace("\r\n ", "").replace("\n ", "");
     let event = unfolded.split("BEGIN:VEVENT").nth(1).unwrap_or(&unfolded);
-    COMPARED
-        .iter()
-        .flat_map(|p| event.lines().filter(move |l| l.strip_prefix(p).is_some_and(|rest| rest.starts_with([':', ';']))))
-        .map(|l| l.trim_end().to_string())
-        .collect()
+    let mut out = Vec::new();
+    for (property, label) in COMPARED {
+        for line in event.lines() {
+            let Some(rest) = line.trim_end().strip_prefix(property) else { continue };
+            let Some((params, value)) = rest.split_once(':') else { continue };
+            if params.is_empty() || params.starts_with(';') {
+                out.push(readable_line(label, params, value));
+            }
+        }
+    }
+    out
 }
 
 impl From<Conflict> for DavConflict {
@@ -155,10 +221,15 @@ mod tests {
     fn a_conflict_side_shows_the_events_compared_lines_in_order() {
         let ics = "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nDTSTART:19700101T000000\r\nEND:VTIMEZONE\r\n\
 BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Europe/Riga:20270301T100000\r\nSUMMARY:Transnational meeting in \r\n Riga\r\n\
-LOCATION:City hall\r\nSUMMARYX:no\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+DTEND:20270301T120000Z\r\nLOCATION:City hall\\, floor 2\r\nSUMMARYX:no\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         assert_eq!(
             compared_lines(ics),
-            ["SUMMARY:Transnational meeting in Riga", "DTSTART;TZID=Europe/Riga:20270301T100000", "LOCATION:City hall"]
+            [
+                "Title: Transnational meeting in Riga",
+                "Starts: 2027-03-01 10:00 (Europe/Riga)",
+                "Ends: 2027-03-01 12:00 UTC",
+                "Place: City hall, floor 2"
+            ]
         );
     }
 }
