@@ -35,7 +35,8 @@ use crate::state::AppState;
 const CANCEL_POLL: Duration = Duration::from_millis(100);
 
 /// A server failure as the window shows it: the client's message, reworded where it names
-/// command-line options the window does not have.
+/// command-line options the window does not have, and opening with "The server at" where it
+/// would open with an address (the window starts every message with a capital).
 fn window_error(e: DavError) -> IpcError {
     match e {
         DavError::Core(e) => e.into(),
@@ -48,10 +49,14 @@ fn window_error(e: DavError) -> IpcError {
         },
         DavError::Unauthorized { url } => IpcError {
             code: "unauthorized".into(),
-            message: format!("{url} refused the user name or password (401): check both and try again."),
+            message: format!("The server at {url} refused the user name or password (401): check both and try again."),
             field: None,
         },
-        other => IpcError { code: other.code().into(), message: other.to_string(), field: None },
+        other => {
+            let message = other.to_string();
+            let message = if message.starts_with("http") { format!("The server at {message}") } else { message };
+            IpcError { code: other.code().into(), message, field: None }
+        }
     }
 }
 
