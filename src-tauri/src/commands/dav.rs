@@ -21,14 +21,14 @@ use convene_core::publish::window::{
     publish_state, DavAccount, DavAccountAdded, DavAccountInput, DavCalendarFound, DavDiscovery, DavPublishState,
     DavSyncReport,
 };
-use convene_core::publish::{self, AccountInput, Keep};
+use convene_core::publish::{self, Account, AccountInput, Keep};
 use convene_core::Error;
 use convene_dav::{password, DavError, PublishOptions, SyncReport};
 use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::error::{CommandResult, IpcError};
-use crate::long_work::{channel_sink, RunningWork};
+use crate::long_work::{channel_sink, RunningWork, Watch};
 use crate::state::AppState;
 
 /// How often a running publish looks at its Cancel flag.
@@ -163,9 +163,22 @@ pub async fn publish_network(
     let account = state.run(move |db| publish::find_account(db, &account)).await?;
     let secret = password_for(account.name.clone(), password).await?;
     let watch = running.start(on_progress.id(), channel_sink(on_progress));
+    let options = PublishOptions { calendar: calendar.filter(|c| !c.trim().is_empty()), ics_file: None };
+    publish_watched(&state, network_id, account, secret, options, &watch).await
+}
+
+/// The publish itself, on a blocking thread with a connection of its own, raced against
+/// `watch`'s Cancel flag.
+async fn publish_watched(
+    state: &AppState,
+    network_id: i64,
+    account: Account,
+    secret: String,
+    options: PublishOptions,
+    watch: &Watch<'_>,
+) -> CommandResult<DavSyncReport> {
     watch.report(WorkStage::Writing, 0, 0);
     let cancel = watch.progress(WorkStage::Writing);
-    let options = PublishOptions { calendar: calendar.filter(|c| !c.trim().is_empty()), ics_file: None };
     let runtime = tauri::async_runtime::handle();
     let outcome = state
         .run(move |db| {
@@ -199,4 +212,106 @@ pub async fn publish_network(
 #[tauri::command]
 pub async fn resolve_dav_conflict(state: State<'_, AppState>, id: i64, keep: Keep) -> CommandResult<String> {
     state.run(move |db| publish::resolve_conflict(db, id, keep)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::TcpListener;
+    use std::sync::Arc;
+
+    use convene_core::network::{create_network, NetworkInput, NetworkKind};
+    use convene_core::publish::list_accounts;
+
+    use super::*;
+
+    const SECRET: &str = "shell-test-s3cret";
+
+    struct Setup {
+        _dir: tempfile::TempDir,
+        state: AppState,
+        network_id: i64,
+    }
+
+    /// A database with a network and an account at `url`.
+    fn setup(url: String) -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        let network_id = tauri::async_runtime::block_on(state.run(move |db| {
+            publish::add_account(
+                db,
+                AccountInput { name: "partners".into(), url, user: "anna".into(), ca_file: None },
+            )?;
+            create_network(db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning))
+        }))
+        .unwrap()
+        .id;
+        Setup { _dir: dir, state, network_id }
+    }
+
+    fn publish_with(setup: &Setup, running: &RunningWork) -> CommandResult<DavSyncReport> {
+        let account = tauri::async_runtime::block_on(setup.state.run(|db| Ok(list_accounts(db)?.remove(0)))).unwrap();
+        let watch = running.start(1, Arc::new(|_| {}));
+        tauri::async_runtime::block_on(publish_watched(
+            &setup.state,
+            setup.network_id,
+            account,
+            SECRET.into(),
+            PublishOptions::default(),
+            &watch,
+        ))
+    }
+
+    fn published(setup: &Setup) -> Option<DavPublishState> {
+        let id = setup.network_id;
+        let state = tauri::async_runtime::block_on(setup.state.run(move |db| publish_state(db, id))).unwrap();
+        state.account.is_some().then_some(state)
+    }
+
+    #[test]
+    fn a_server_that_is_down_is_said_plainly_without_the_password_and_nothing_is_bound() {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let setup = setup(format!("http://127.0.0.1:{port}/dav/"));
+        let running = RunningWork::default();
+        let e = publish_with(&setup, &running).unwrap_err();
+        assert_eq!(e.code, "connection_refused");
+        assert!(
+            e.message.starts_with(&format!("The server at http://127.0.0.1:{port}/dav/ refused the connection")),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains(SECRET) && !e.message.contains("--password"), "{}", e.message);
+        assert_eq!(published(&setup), None, "nothing remembered of a publish that reached no server");
+        assert_eq!(running.running(), 0);
+    }
+
+    #[test]
+    fn cancel_stops_a_publish_waiting_on_a_silent_server_at_once() {
+        let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = silent.local_addr().unwrap().port();
+        let setup = setup(format!("http://127.0.0.1:{port}/dav/"));
+        let running = Arc::new(RunningWork::default());
+        let pressing = running.clone();
+        let presser = std::thread::spawn(move || {
+            let _held = silent.accept().unwrap();
+            assert!(pressing.cancel(1), "the publish is registered while it waits");
+            std::thread::sleep(Duration::from_secs(2));
+        });
+        let e = publish_with(&setup, &running).unwrap_err();
+        assert_eq!(e.code, "cancelled", "Cancel stopped it, not the 30-second request timeout");
+        assert_eq!(published(&setup), None, "a cancelled first publish leaves nothing half done");
+        presser.join().unwrap();
+    }
+
+    #[test]
+    fn a_missing_password_asks_the_window_for_it_without_command_line_words() {
+        let e = window_error(DavError::NoPassword { account: "partners".into(), detail: "no secret service".into() });
+        assert_eq!(e.code, "no_password");
+        assert_eq!(e.field.as_deref(), Some("password"));
+        assert!(
+            !e.message.contains("--password-stdin") && !e.message.contains("CONVENE_DAV_PASSWORD"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains("no keyring"), "{}", e.message);
+    }
 }
