@@ -109,7 +109,11 @@ async fn an_unreachable_server_is_reported_plainly_and_a_conflict_is_settled_sid
     assert!(mine.contains("Starts: 2027-03-01 10:00 (Europe/Riga)"), "Convene's side: {mine}");
     assert!(theirs.contains("Starts: 2027-03-02 10:00 (Europe/Riga)"), "the server's side: {theirs}");
     let last = app.text("[data-testid=dav-last-publish]").await;
-    assert!(last.starts_with("Last published 6 Dec 2026"), "{last}");
+    assert!(
+        last.starts_with("Last publish 6 Dec 2026")
+            && last.ends_with("to TechTown (partners): TechTown: 1 conflict(s) to resolve."),
+        "{last}"
+    );
     app.client.execute("document.querySelector('[data-testid=dav-publish]').scrollIntoView()", vec![]).await.unwrap();
     app.shot("03-conflict-side-by-side").await;
 
