@@ -207,6 +207,13 @@ pub fn run() {
             ready::report_ready,
             commands::work::cancel_work,
             commands::app::set_language,
+            commands::dav::list_dav_accounts,
+            commands::dav::add_dav_account,
+            commands::dav::test_dav_account,
+            commands::dav::remove_dav_account,
+            commands::dav::dav_publish_state,
+            commands::dav::publish_network,
+            commands::dav::resolve_dav_conflict,
         ])
         .run(context)
         .expect("Convene could not start its window");

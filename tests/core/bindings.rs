@@ -41,6 +41,10 @@ use convene_core::plan::{
 };
 use convene_core::poll::{Answer, ClosedPoll, Poll, PollGrid, PollInput, PollMessagesWritten, RepliesReport};
 use convene_core::practice::{Practice, PracticeInput, PracticeSummary};
+use convene_core::publish::window::{
+    DavAccount, DavAccountAdded, DavAccountInput, DavCalendarFound, DavConflict, DavDiscovery, DavPublishState,
+    DavSyncReport,
+};
 use convene_core::schedule_text::ScheduleParts;
 use convene_core::scheduling::{DayFinding, DayRequest, MeetingWarning, SlotFinding, SlotRequest};
 use convene_core::search::SearchHit;
@@ -135,6 +139,15 @@ fn export_all(cfg: &Config) {
         RepliesReport,
         Answer,
         PollMessagesWritten,
+        // calendar servers (issue 15)
+        DavAccount,
+        DavAccountInput,
+        DavAccountAdded,
+        DavDiscovery,
+        DavCalendarFound,
+        DavConflict,
+        DavPublishState,
+        DavSyncReport,
     );
 }
 

@@ -9,6 +9,7 @@
 mod accessibility;
 mod calendar;
 mod data;
+mod dav;
 mod harness;
 mod keyboard;
 mod languages;

@@ -10,6 +10,7 @@
 pub mod app;
 pub mod calendar;
 pub mod data;
+pub mod dav;
 pub mod holidays;
 pub mod meetings;
 pub mod milestones;

@@ -35,6 +35,12 @@ import type { Contact } from './bindings/Contact';
 import type { ContactInput } from './bindings/ContactInput';
 import type { CountryOption } from './bindings/CountryOption';
 import type { DateRange } from './bindings/DateRange';
+import type { DavAccount } from './bindings/DavAccount';
+import type { DavAccountAdded } from './bindings/DavAccountAdded';
+import type { DavAccountInput } from './bindings/DavAccountInput';
+import type { DavDiscovery } from './bindings/DavDiscovery';
+import type { DavPublishState } from './bindings/DavPublishState';
+import type { DavSyncReport } from './bindings/DavSyncReport';
 import type { DayOff } from './bindings/DayOff';
 import type { DayOffInput } from './bindings/DayOffInput';
 import type { Dependents } from './bindings/Dependents';
@@ -412,6 +418,43 @@ export const writePollInvitations = (pollId: number, organizer: string) =>
 export const choosePollReplyFiles = (pollId: number) => call<RepliesReport | null>('choose_poll_reply_files', { pollId });
 /** Reads the files last dropped on the window (the shell kept their paths); null when nothing was dropped. */
 export const readDroppedPollReplies = (pollId: number) => call<RepliesReport | null>('read_dropped_poll_replies', { pollId });
+
+// Calendar servers (CalDAV): accounts, publishing a network, conflicts
+
+export const listDavAccounts = () => call<DavAccount[]>('list_dav_accounts');
+/**
+ * Saves an account; its password goes to the keyring (never back to the window). The
+ * answer says whether the keyring took it; a refused field comes back as `field`.
+ */
+export const addDavAccount = (input: DavAccountInput) => call<DavAccountAdded>('add_dav_account', { input });
+/** Connects and discovers the calendars, or rejects with exactly what failed (DNS, refused, TLS, 401, not CalDAV). */
+export const testDavAccount = (name: string, password: string | null = null) =>
+  call<DavDiscovery>('test_dav_account', { name, password });
+/** Removes the account and its keyring password; the networks and meetings stay. */
+export const removeDavAccount = (name: string) => call<void>('remove_dav_account', { name });
+/** Where the network was last published, when, with what result, and its open conflicts. */
+export const davPublishState = (networkId: number) => call<DavPublishState>('dav_publish_state', { networkId });
+/**
+ * Publishes the network's meetings to the account's server (its changes are read first).
+ * `password` only where no keyring holds it (the error's code is then "no_password").
+ * A cancel (`cancelWork`) rejects with code "cancelled"; the next publish completes it.
+ */
+export const publishNetwork = (
+  networkId: number,
+  account: string,
+  options: { calendar?: string | null; password?: string | null } = {},
+  watcher?: WorkWatcher,
+) =>
+  call<DavSyncReport>('publish_network', {
+    networkId,
+    account,
+    calendar: options.calendar || null,
+    password: options.password || null,
+    onProgress: progressChannel(watcher),
+  });
+/** Settles a conflict: "local" is written by the next publish, "remote" is taken here now. */
+export const resolveDavConflict = (id: number, keep: 'local' | 'remote') =>
+  call<string>('resolve_dav_conflict', { id, keep });
 
 /**
  * Calls `handler` with the names of files dropped on the window, until the returned

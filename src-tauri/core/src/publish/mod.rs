@@ -31,6 +31,7 @@ pub mod apply;
 pub mod reconcile;
 pub mod resource;
 pub mod state;
+pub mod window;
 
 pub use apply::{accept_remote, resolve_conflict, Keep};
 pub use reconcile::{decide_fetched, plan_writes, reconcile_listing, Fetched, Listing, RemoteDecision, Write};

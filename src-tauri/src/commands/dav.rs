@@ -1,0 +1,317 @@
+//! Calendar servers in the window (issue 15): Settings' accounts (list, add, test,
+//! remove) and the network page's "Publish to calendar server" with its conflicts. Each
+//! command calls what `convene account|publish|conflicts` call: `convene_core::publish`
+//! for the accounts and conflicts, `convene_dav` for the network (docs/sync.md).
+//!
+//! Invariants:
+//! - A password goes one way only: the window sends it (on add, or to publish on a
+//!   machine without a keyring) and the shell hands it to the keyring or the client. No
+//!   answer carries one, and nothing here logs.
+//! - The keyring is asked on a thread of its own, outside the async runtime (its Secret
+//!   Service client runs its own, see `convene_dav::password`).
+//! - A publish runs on a blocking thread with its own connection, off the window's
+//!   thread; Cancel drops the publish between two requests. The client remembers only
+//!   what the server confirmed, so a cancelled publish leaves no half state: the next
+//!   one completes it.
+
+use std::time::Duration;
+
+use convene_core::ipc::{WorkProgress, WorkStage};
+use convene_core::publish::window::{
+    publish_state, DavAccount, DavAccountAdded, DavAccountInput, DavCalendarFound, DavDiscovery, DavPublishState,
+    DavSyncReport,
+};
+use convene_core::publish::{self, Account, AccountInput, Keep};
+use convene_core::Error;
+use convene_dav::{password, DavError, PublishOptions, SyncReport};
+use tauri::ipc::Channel;
+use tauri::State;
+
+use crate::error::{CommandResult, IpcError};
+use crate::long_work::{channel_sink, RunningWork, Watch};
+use crate::state::AppState;
+
+/// How often a running publish looks at its Cancel flag.
+const CANCEL_POLL: Duration = Duration::from_millis(100);
+
+/// A server failure as the window shows it: the client's message, reworded where it names
+/// command-line options the window does not have, and opening with "The server at" where it
+/// would open with an address (the window starts every message with a capital).
+fn window_error(e: DavError) -> IpcError {
+    match e {
+        DavError::Core(e) => e.into(),
+        DavError::NoPassword { account, .. } => IpcError {
+            code: "no_password".into(),
+            message: format!(
+                "No password is saved for \"{account}\": this computer has no keyring. Type the password to go on."
+            ),
+            field: Some("password".into()),
+        },
+        DavError::Unauthorized { url } => IpcError {
+            code: "unauthorized".into(),
+            message: format!("The server at {url} refused the user name or password (401): check both and try again."),
+            field: None,
+        },
+        other => {
+            let message = other.to_string();
+            let message = if message.starts_with("http") { format!("The server at {message}") } else { message };
+            IpcError { code: other.code().into(), message, field: None }
+        }
+    }
+}
+
+/// Runs a keyring call on a thread of its own (outside the async runtime).
+async fn outside_runtime<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(move || std::thread::spawn(work).join())
+        .await
+        .map_err(|e| IpcError::internal(format!("the keyring call stopped unexpectedly: {e}")))?
+        .map_err(|_| IpcError::internal("the keyring call stopped unexpectedly"))
+}
+
+/// The password for `account`: the one typed in the window, else the environment's or the
+/// keyring's.
+async fn password_for(account: String, typed: Option<String>) -> CommandResult<String> {
+    let typed = typed.filter(|p| !p.is_empty());
+    outside_runtime(move || password::password_for(&account, typed)).await?.map_err(window_error)
+}
+
+fn sync_report(r: SyncReport) -> DavSyncReport {
+    DavSyncReport {
+        summary: r.summary(),
+        calendar_created: r.calendar_created,
+        taken_from_server: r.taken_from_server,
+        deleted_on_server: r.deleted_on_server,
+        conflicts: r.conflicts,
+        warnings: r.warnings,
+    }
+}
+
+#[tauri::command]
+pub async fn list_dav_accounts(state: State<'_, AppState>) -> CommandResult<Vec<DavAccount>> {
+    state.run(|db| Ok(publish::list_accounts(db)?.into_iter().map(DavAccount::from).collect())).await
+}
+
+/// Saves the account (the core validates it, naming the field), then gives the password
+/// to the keyring; where there is none, the answer says so and that publishing will ask.
+#[tauri::command]
+pub async fn add_dav_account(state: State<'_, AppState>, input: DavAccountInput) -> CommandResult<DavAccountAdded> {
+    let DavAccountInput { name, url, user, password: typed } = input;
+    let account =
+        state.run(move |db| publish::add_account(db, AccountInput { name, url, user, ca_file: None })).await?;
+    let (password_stored, note) = match typed.filter(|p| !p.is_empty()) {
+        None => (false, "No password given: publishing will ask for it.".to_string()),
+        Some(secret) => {
+            let name = account.name.clone();
+            match outside_runtime(move || password::store_password(&name, &secret)).await? {
+                Ok(()) => (true, "The password is in this computer's keyring.".to_string()),
+                Err(_) => (
+                    false,
+                    "This computer has no keyring, so the password was not saved: publishing will ask for it."
+                        .to_string(),
+                ),
+            }
+        }
+    };
+    Ok(DavAccountAdded { account: account.into(), password_stored, note })
+}
+
+/// Connects and discovers (principal, calendar home, calendars), or says exactly what
+/// failed (DNS, refused, TLS, 401, not a CalDAV server).
+#[tauri::command]
+pub async fn test_dav_account(
+    state: State<'_, AppState>,
+    name: String,
+    password: Option<String>,
+) -> CommandResult<DavDiscovery> {
+    let account = state.run(move |db| publish::find_account(db, &name)).await?;
+    let secret = password_for(account.name.clone(), password).await?;
+    let mut dav = convene_dav::connect(&account, &secret).map_err(window_error)?;
+    let found = convene_dav::discover(&mut dav).await.map_err(window_error)?;
+    Ok(DavDiscovery {
+        principal: found.principal,
+        calendar_home: found.calendar_home,
+        calendars: found.calendars.into_iter().map(|(href, name)| DavCalendarFound { href, name }).collect(),
+    })
+}
+
+/// Removes the account, what was remembered through it and its keyring password; the
+/// networks and meetings stay.
+#[tauri::command]
+pub async fn remove_dav_account(state: State<'_, AppState>, name: String) -> CommandResult<()> {
+    let account = state.run(move |db| publish::remove_account(db, &name)).await?;
+    outside_runtime(move || password::forget_password(&account.name)).await
+}
+
+#[tauri::command]
+pub async fn dav_publish_state(state: State<'_, AppState>, network_id: i64) -> CommandResult<DavPublishState> {
+    state.run(move |db| publish_state(db, network_id)).await
+}
+
+/// Publishes the network's meetings to `account` (reading the server's changes first), to
+/// the calendar `calendar` (default: the network's name). Reports one indeterminate stage
+/// on `on_progress` (the client gives no figures); Cancel answers "cancelled".
+#[tauri::command]
+pub async fn publish_network(
+    state: State<'_, AppState>,
+    running: State<'_, RunningWork>,
+    network_id: i64,
+    account: String,
+    calendar: Option<String>,
+    password: Option<String>,
+    on_progress: Channel<WorkProgress>,
+) -> CommandResult<DavSyncReport> {
+    let account = state.run(move |db| publish::find_account(db, &account)).await?;
+    let secret = password_for(account.name.clone(), password).await?;
+    let watch = running.start(on_progress.id(), channel_sink(on_progress));
+    let options = PublishOptions { calendar: calendar.filter(|c| !c.trim().is_empty()), ics_file: None };
+    publish_watched(&state, network_id, account, secret, options, &watch).await
+}
+
+/// The publish itself, on a blocking thread with a connection of its own, raced against
+/// `watch`'s Cancel flag.
+async fn publish_watched(
+    state: &AppState,
+    network_id: i64,
+    account: Account,
+    secret: String,
+    options: PublishOptions,
+    watch: &Watch<'_>,
+) -> CommandResult<DavSyncReport> {
+    watch.report(WorkStage::Writing, 0, 0);
+    let cancel = watch.progress(WorkStage::Writing);
+    let runtime = tauri::async_runtime::handle();
+    let outcome = state
+        .run(move |db| {
+            let cancelled = || cancel.with(|p| p.is_cancelled());
+            let result = runtime.block_on(async {
+                let publishing = async {
+                    let mut dav = convene_dav::connect(&account, &secret)?;
+                    convene_dav::publish(&mut dav, db, network_id, &account, &options).await
+                };
+                let watching = async {
+                    while !cancelled() {
+                        tokio::time::sleep(CANCEL_POLL).await;
+                    }
+                };
+                tokio::select! {
+                    done = publishing => Some(done),
+                    () = watching => None,
+                }
+            });
+            Ok(result)
+        })
+        .await?;
+    match outcome {
+        None => Err(Error::Cancelled.into()),
+        Some(done) => done.map(sync_report).map_err(window_error),
+    }
+}
+
+/// Settles a conflict: `local` makes the next publish write Convene's version, `remote`
+/// takes the server's now. Answers one sentence saying what was done.
+#[tauri::command]
+pub async fn resolve_dav_conflict(state: State<'_, AppState>, id: i64, keep: Keep) -> CommandResult<String> {
+    state.run(move |db| publish::resolve_conflict(db, id, keep)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::TcpListener;
+    use std::sync::Arc;
+
+    use convene_core::network::{create_network, NetworkInput, NetworkKind};
+    use convene_core::publish::list_accounts;
+
+    use super::*;
+
+    const SECRET: &str = "shell-test-s3cret";
+
+    struct Setup {
+        _dir: tempfile::TempDir,
+        state: AppState,
+        network_id: i64,
+    }
+
+    /// A database with a network and an account at `url`.
+    fn setup(url: String) -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        let network_id = tauri::async_runtime::block_on(state.run(move |db| {
+            publish::add_account(
+                db,
+                AccountInput { name: "partners".into(), url, user: "anna".into(), ca_file: None },
+            )?;
+            create_network(db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning))
+        }))
+        .unwrap()
+        .id;
+        Setup { _dir: dir, state, network_id }
+    }
+
+    fn publish_with(setup: &Setup, running: &RunningWork) -> CommandResult<DavSyncReport> {
+        let account = tauri::async_runtime::block_on(setup.state.run(|db| Ok(list_accounts(db)?.remove(0)))).unwrap();
+        let watch = running.start(1, Arc::new(|_| {}));
+        tauri::async_runtime::block_on(publish_watched(
+            &setup.state,
+            setup.network_id,
+            account,
+            SECRET.into(),
+            PublishOptions::default(),
+            &watch,
+        ))
+    }
+
+    fn published(setup: &Setup) -> Option<DavPublishState> {
+        let id = setup.network_id;
+        let state = tauri::async_runtime::block_on(setup.state.run(move |db| publish_state(db, id))).unwrap();
+        state.account.is_some().then_some(state)
+    }
+
+    #[test]
+    fn a_server_that_is_down_is_said_plainly_without_the_password_and_nothing_is_bound() {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let setup = setup(format!("http://127.0.0.1:{port}/dav/"));
+        let running = RunningWork::default();
+        let e = publish_with(&setup, &running).unwrap_err();
+        assert_eq!(e.code, "connection_refused");
+        assert!(
+            e.message.starts_with(&format!("The server at http://127.0.0.1:{port}/dav/ refused the connection")),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains(SECRET) && !e.message.contains("--password"), "{}", e.message);
+        assert_eq!(published(&setup), None, "nothing remembered of a publish that reached no server");
+        assert_eq!(running.running(), 0);
+    }
+
+    #[test]
+    fn cancel_stops_a_publish_waiting_on_a_silent_server_at_once() {
+        let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = silent.local_addr().unwrap().port();
+        let setup = setup(format!("http://127.0.0.1:{port}/dav/"));
+        let running = Arc::new(RunningWork::default());
+        let pressing = running.clone();
+        let presser = std::thread::spawn(move || {
+            let _held = silent.accept().unwrap();
+            assert!(pressing.cancel(1), "the publish is registered while it waits");
+            std::thread::sleep(Duration::from_secs(2));
+        });
+        let e = publish_with(&setup, &running).unwrap_err();
+        assert_eq!(e.code, "cancelled", "Cancel stopped it, not the 30-second request timeout");
+        assert_eq!(published(&setup), None, "a cancelled first publish leaves nothing half done");
+        presser.join().unwrap();
+    }
+
+    #[test]
+    fn a_missing_password_asks_the_window_for_it_without_command_line_words() {
+        let e = window_error(DavError::NoPassword { account: "partners".into(), detail: "no secret service".into() });
+        assert_eq!(e.code, "no_password");
+        assert_eq!(e.field.as_deref(), Some("password"));
+        assert!(
+            !e.message.contains("--password-stdin") && !e.message.contains("CONVENE_DAV_PASSWORD"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains("no keyring"), "{}", e.message);
+    }
+}
