@@ -1549,3 +1549,58 @@ export-send-bar-exported = Exported as { $format } to { $path }.
 export-send-bar-plan-file-saved = Plan file saved to { $path }. Send it to your partner by e-mail or any other way.
 budget-summary-by-funding-source = By funding source
 budget-summary-by-objective = By objective
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Calendar servers
+dav-accounts-intro = Publish a network's meetings to the CalDAV calendar your partners use (Nextcloud, SOGo, Radicale, Fastmail). The password is kept in this computer's keyring, never in Convene's data.
+# $note: what the shell says about the password (kept in the keyring, or not saved)
+dav-accounts-added = Added { $name }. { $note }
+dav-accounts-none = No accounts yet.
+dav-accounts-user-at-url = { $user } at { $url }
+dav-accounts-testing = Testing…
+dav-accounts-test = Test
+dav-accounts-remove = Remove
+# $home: the path of the calendar home on the server; $count: how many calendars it holds
+dav-accounts-test-works = { $count ->
+        [0] It works. Calendar home { $home }; 0 calendars.
+        [one] It works. Calendar home { $home }; 1 calendar:
+       *[other] It works. Calendar home { $home }; { $count } calendars:
+    }
+dav-accounts-name = Name
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Server address
+dav-accounts-url-hint = For Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = User name
+dav-accounts-password = Password
+dav-accounts-cancel = Cancel
+dav-accounts-adding = Adding…
+dav-accounts-add-account = Add account
+dav-accounts-add = Add account…
+dav-password-used-once = Password (used once, not saved)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = In Convene
+dav-conflict-on-server = On the server
+dav-conflict-label = Conflict: { $title }
+dav-conflict-found = found { $when }
+dav-conflict-deleted = Deleted
+dav-conflict-keep-mine = Keep mine
+dav-conflict-keep-server = Keep the server's
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Calendar server
+dav-publish-cancelled = Publish cancelled. What reached the server is kept; the next publish completes it.
+# The sentence around the link to Settings: before, the link's text, after
+dav-publish-no-account-before = To publish these meetings to your partners' calendar server, add an account in
+dav-publish-no-account-link = Settings
+dav-publish-no-account-after = .
+dav-publish-account = Account
+dav-publish-calendar = Calendar name (optional)
+dav-publish-calendar-placeholder = The network's name
+dav-publish-progress = Publishing to the calendar server…
+dav-publish-publishing = Publishing…
+dav-publish-go = Publish to calendar server
+# $when: date and time; $calendar, $account: names; $result: the publish's summary
+dav-publish-last = Last publish { $when }, to { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Conflicts to settle ({ $count })
+dav-publish-conflicts-intro = Both sides changed these meetings since the last publish, so nothing was written for them.
