@@ -1404,3 +1404,54 @@ export-send-bar-exported = Als { $format } exportiert nach { $path }.
 export-send-bar-plan-file-saved = Plandatei gespeichert unter { $path }. Senden Sie sie Ihrem Partner per E-Mail oder auf anderem Weg.
 budget-summary-by-funding-source = Nach Finanzierungsquelle
 budget-summary-by-objective = Nach Ziel
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Kalenderserver
+dav-accounts-intro = Veröffentlichen Sie die Treffen eines Netzwerks im CalDAV-Kalender, den Ihre Partner verwenden (Nextcloud, SOGo, Radicale, Fastmail). Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie in den Daten von Convene.
+dav-accounts-added = Konto { $name } hinzugefügt. { $note }
+dav-accounts-none = Noch keine Konten.
+dav-accounts-user-at-url = { $user } auf { $url }
+dav-accounts-testing = Wird getestet…
+dav-accounts-test = Testen
+dav-accounts-remove = Entfernen
+dav-accounts-test-works = { $count ->
+        [0] Es funktioniert. Kalenderverzeichnis { $home }; 0 Kalender.
+        [one] Es funktioniert. Kalenderverzeichnis { $home }; { $count } Kalender:
+       *[other] Es funktioniert. Kalenderverzeichnis { $home }; { $count } Kalender:
+    }
+dav-accounts-name = Name
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Serveradresse
+dav-accounts-url-hint = Für Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Benutzername
+dav-accounts-password = Passwort
+dav-accounts-cancel = Abbrechen
+dav-accounts-adding = Wird hinzugefügt…
+dav-accounts-add-account = Konto hinzufügen
+dav-accounts-add = Konto hinzufügen…
+dav-password-used-once = Passwort (einmal verwendet, nicht gespeichert)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = In Convene
+dav-conflict-on-server = Auf dem Server
+dav-conflict-label = Konflikt: { $title }
+dav-conflict-found = festgestellt am { $when }
+dav-conflict-deleted = Gelöscht
+dav-conflict-keep-mine = Meine Version behalten
+dav-conflict-keep-server = Version des Servers behalten
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Kalenderserver
+dav-publish-cancelled = Veröffentlichung abgebrochen. Was den Server bereits erreicht hat, bleibt erhalten; die nächste Veröffentlichung vervollständigt es.
+dav-publish-no-account-before = Um diese Treffen auf dem Kalenderserver Ihrer Partner zu veröffentlichen, fügen Sie ein Konto hinzu unter
+dav-publish-no-account-link = Einstellungen
+dav-publish-no-account-after = .
+dav-publish-account = Konto
+dav-publish-calendar = Name des Kalenders (optional)
+dav-publish-calendar-placeholder = Der Name des Netzwerks
+dav-publish-progress = Veröffentlichung auf dem Kalenderserver…
+dav-publish-publishing = Wird veröffentlicht…
+dav-publish-go = Auf dem Kalenderserver veröffentlichen
+dav-publish-last = Letzte Veröffentlichung { $when }, in { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Zu klärende Konflikte ({ $count })
+dav-publish-conflicts-intro = Beide Seiten haben diese Treffen seit der letzten Veröffentlichung geändert, daher wurde für sie nichts geschrieben.

@@ -1404,3 +1404,54 @@ export-send-bar-exported = Εξήχθη ως { $format } στο { $path }.
 export-send-bar-plan-file-saved = Το αρχείο του σχεδίου αποθηκεύτηκε στο { $path }. Στείλτε το στον εταίρο σας με e-mail ή με οποιονδήποτε άλλο τρόπο.
 budget-summary-by-funding-source = Ανά πηγή χρηματοδότησης
 budget-summary-by-objective = Ανά στόχο
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Διακομιστές ημερολογίου
+dav-accounts-intro = Δημοσιεύστε τις συναντήσεις ενός δικτύου στο ημερολόγιο CalDAV που χρησιμοποιούν οι εταίροι σας (Nextcloud, SOGo, Radicale, Fastmail). Ο κωδικός πρόσβασης φυλάσσεται στην κλειδοθήκη αυτού του υπολογιστή, ποτέ στα δεδομένα του Convene.
+dav-accounts-added = Προστέθηκε ο λογαριασμός { $name }. { $note }
+dav-accounts-none = Δεν υπάρχουν ακόμη λογαριασμοί.
+dav-accounts-user-at-url = { $user } στο { $url }
+dav-accounts-testing = Δοκιμή…
+dav-accounts-test = Δοκιμή
+dav-accounts-remove = Αφαίρεση
+dav-accounts-test-works = { $count ->
+        [0] Λειτουργεί. Φάκελος ημερολογίων { $home }· 0 ημερολόγια.
+        [one] Λειτουργεί. Φάκελος ημερολογίων { $home }· { $count } ημερολόγιο:
+       *[other] Λειτουργεί. Φάκελος ημερολογίων { $home }· { $count } ημερολόγια:
+    }
+dav-accounts-name = Όνομα
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Διεύθυνση διακομιστή
+dav-accounts-url-hint = Για το Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Όνομα χρήστη
+dav-accounts-password = Κωδικός πρόσβασης
+dav-accounts-cancel = Ακύρωση
+dav-accounts-adding = Προσθήκη…
+dav-accounts-add-account = Προσθήκη λογαριασμού
+dav-accounts-add = Προσθήκη λογαριασμού…
+dav-password-used-once = Κωδικός πρόσβασης (χρησιμοποιείται μία φορά, δεν αποθηκεύεται)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = Στο Convene
+dav-conflict-on-server = Στον διακομιστή
+dav-conflict-label = Σύγκρουση: { $title }
+dav-conflict-found = εντοπίστηκε { $when }
+dav-conflict-deleted = Διαγράφηκε
+dav-conflict-keep-mine = Διατήρηση της δικής μου
+dav-conflict-keep-server = Διατήρηση του διακομιστή
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Διακομιστής ημερολογίου
+dav-publish-cancelled = Η δημοσίευση ακυρώθηκε. Ό,τι έφτασε στον διακομιστή διατηρείται· η επόμενη δημοσίευση θα την ολοκληρώσει.
+dav-publish-no-account-before = Για να δημοσιεύσετε αυτές τις συναντήσεις στον διακομιστή ημερολογίου των εταίρων σας, προσθέστε έναν λογαριασμό στις
+dav-publish-no-account-link = Ρυθμίσεις
+dav-publish-no-account-after = .
+dav-publish-account = Λογαριασμός
+dav-publish-calendar = Όνομα ημερολογίου (προαιρετικό)
+dav-publish-calendar-placeholder = Το όνομα του δικτύου
+dav-publish-progress = Δημοσίευση στον διακομιστή ημερολογίου…
+dav-publish-publishing = Δημοσίευση…
+dav-publish-go = Δημοσίευση στον διακομιστή ημερολογίου
+dav-publish-last = Τελευταία δημοσίευση { $when }, στο { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Συγκρούσεις προς επίλυση ({ $count })
+dav-publish-conflicts-intro = Και οι δύο πλευρές άλλαξαν αυτές τις συναντήσεις από την τελευταία δημοσίευση, οπότε δεν γράφτηκε τίποτα γι' αυτές.

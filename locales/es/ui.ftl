@@ -1404,3 +1404,54 @@ export-send-bar-exported = Exportado como { $format } en { $path }.
 export-send-bar-plan-file-saved = Archivo del plan guardado en { $path }. Envíelo a su socio por correo o por cualquier otro medio.
 budget-summary-by-funding-source = Por fuente de financiación
 budget-summary-by-objective = Por objetivo
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Servidores de calendario
+dav-accounts-intro = Publique las reuniones de una red en el calendario CalDAV que usan sus socios (Nextcloud, SOGo, Radicale, Fastmail). La contraseña se guarda en el llavero de este ordenador, nunca en los datos de Convene.
+dav-accounts-added = Se ha añadido la cuenta { $name }. { $note }
+dav-accounts-none = Todavía no hay cuentas.
+dav-accounts-user-at-url = { $user } en { $url }
+dav-accounts-testing = Probando…
+dav-accounts-test = Probar
+dav-accounts-remove = Quitar
+dav-accounts-test-works = { $count ->
+        [0] Funciona. Carpeta de calendarios { $home }; 0 calendarios.
+        [one] Funciona. Carpeta de calendarios { $home }; { $count } calendario:
+       *[other] Funciona. Carpeta de calendarios { $home }; { $count } calendarios:
+    }
+dav-accounts-name = Nombre
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Dirección del servidor
+dav-accounts-url-hint = Para Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nombre de usuario
+dav-accounts-password = Contraseña
+dav-accounts-cancel = Cancelar
+dav-accounts-adding = Añadiendo…
+dav-accounts-add-account = Añadir la cuenta
+dav-accounts-add = Añadir una cuenta…
+dav-password-used-once = Contraseña (se usa una vez, no se guarda)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = En Convene
+dav-conflict-on-server = En el servidor
+dav-conflict-label = Conflicto: { $title }
+dav-conflict-found = detectado el { $when }
+dav-conflict-deleted = Eliminado
+dav-conflict-keep-mine = Conservar mi versión
+dav-conflict-keep-server = Conservar la del servidor
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Servidor de calendario
+dav-publish-cancelled = Publicación cancelada. Lo que llegó al servidor se conserva; la próxima publicación la completará.
+dav-publish-no-account-before = Para publicar estas reuniones en el servidor de calendario de sus socios, añada una cuenta en
+dav-publish-no-account-link = Ajustes
+dav-publish-no-account-after = .
+dav-publish-account = Cuenta
+dav-publish-calendar = Nombre del calendario (opcional)
+dav-publish-calendar-placeholder = El nombre de la red
+dav-publish-progress = Publicando en el servidor de calendario…
+dav-publish-publishing = Publicando…
+dav-publish-go = Publicar en el servidor de calendario
+dav-publish-last = Última publicación { $when }, en { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Conflictos por resolver ({ $count })
+dav-publish-conflicts-intro = Ambas partes cambiaron estas reuniones desde la última publicación, así que no se escribió nada para ellas.

@@ -1406,3 +1406,55 @@ export-send-bar-exported = Exporté en { $format } dans { $path }.
 export-send-bar-plan-file-saved = Fichier du plan enregistré dans { $path }. Envoyez-le à votre partenaire par e-mail ou par tout autre moyen.
 budget-summary-by-funding-source = Par source de financement
 budget-summary-by-objective = Par objectif
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Serveurs d'agenda
+dav-accounts-intro = Publiez les réunions d'un réseau dans l'agenda CalDAV qu'utilisent vos partenaires (Nextcloud, SOGo, Radicale, Fastmail). Le mot de passe est conservé dans le trousseau de clés de cet ordinateur, jamais dans les données de Convene.
+dav-accounts-added = Compte { $name } ajouté. { $note }
+dav-accounts-none = Aucun compte pour l'instant.
+dav-accounts-user-at-url = { $user } sur { $url }
+dav-accounts-testing = Test en cours…
+dav-accounts-test = Tester
+dav-accounts-remove = Retirer
+dav-accounts-test-works = { $count ->
+        [0] Cela fonctionne. Dossier des agendas { $home } ; 0 agenda.
+        [one] Cela fonctionne. Dossier des agendas { $home } ; { $count } agenda :
+        [many] Cela fonctionne. Dossier des agendas { $home } ; { $count } d'agendas :
+       *[other] Cela fonctionne. Dossier des agendas { $home } ; { $count } agendas :
+    }
+dav-accounts-name = Nom
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Adresse du serveur
+dav-accounts-url-hint = Pour Nextcloud : https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nom d'utilisateur
+dav-accounts-password = Mot de passe
+dav-accounts-cancel = Annuler
+dav-accounts-adding = Ajout en cours…
+dav-accounts-add-account = Ajouter le compte
+dav-accounts-add = Ajouter un compte…
+dav-password-used-once = Mot de passe (utilisé une fois, non enregistré)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = Dans Convene
+dav-conflict-on-server = Sur le serveur
+dav-conflict-label = Conflit : { $title }
+dav-conflict-found = constaté le { $when }
+dav-conflict-deleted = Supprimé
+dav-conflict-keep-mine = Garder ma version
+dav-conflict-keep-server = Garder la version du serveur
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Serveur d'agenda
+dav-publish-cancelled = Publication annulée. Ce qui est arrivé sur le serveur y reste ; la prochaine publication la terminera.
+dav-publish-no-account-before = Pour publier ces réunions sur le serveur d'agenda de vos partenaires, ajoutez un compte dans
+dav-publish-no-account-link = Paramètres
+dav-publish-no-account-after = .
+dav-publish-account = Compte
+dav-publish-calendar = Nom de l'agenda (facultatif)
+dav-publish-calendar-placeholder = Le nom du réseau
+dav-publish-progress = Publication sur le serveur d'agenda…
+dav-publish-publishing = Publication en cours…
+dav-publish-go = Publier sur le serveur d'agenda
+dav-publish-last = Dernière publication { $when }, dans { $calendar } ({ $account }) : { $result }
+dav-publish-conflicts-heading = Conflits à régler ({ $count })
+dav-publish-conflicts-intro = Les deux côtés ont modifié ces réunions depuis la dernière publication : rien n'a donc été écrit pour elles.

@@ -1404,3 +1404,54 @@ export-send-bar-exported = Esportato come { $format } in { $path }.
 export-send-bar-plan-file-saved = File del piano salvato in { $path }. Lo invii al suo partner per e-mail o in qualsiasi altro modo.
 budget-summary-by-funding-source = Per fonte di finanziamento
 budget-summary-by-objective = Per obiettivo
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Server di calendario
+dav-accounts-intro = Pubblichi gli incontri di una rete nel calendario CalDAV usato dai Suoi partner (Nextcloud, SOGo, Radicale, Fastmail). La password è conservata nel portachiavi di questo computer, mai nei dati di Convene.
+dav-accounts-added = Account { $name } aggiunto. { $note }
+dav-accounts-none = Ancora nessun account.
+dav-accounts-user-at-url = { $user } su { $url }
+dav-accounts-testing = Verifica in corso…
+dav-accounts-test = Verifica
+dav-accounts-remove = Rimuovi
+dav-accounts-test-works = { $count ->
+        [0] Funziona. Cartella dei calendari { $home }; 0 calendari.
+        [one] Funziona. Cartella dei calendari { $home }; { $count } calendario:
+       *[other] Funziona. Cartella dei calendari { $home }; { $count } calendari:
+    }
+dav-accounts-name = Nome
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Indirizzo del server
+dav-accounts-url-hint = Per Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nome utente
+dav-accounts-password = Password
+dav-accounts-cancel = Annulla
+dav-accounts-adding = Aggiunta in corso…
+dav-accounts-add-account = Aggiungi l'account
+dav-accounts-add = Aggiungi un account…
+dav-password-used-once = Password (usata una volta, non salvata)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = In Convene
+dav-conflict-on-server = Sul server
+dav-conflict-label = Conflitto: { $title }
+dav-conflict-found = rilevato il { $when }
+dav-conflict-deleted = Eliminato
+dav-conflict-keep-mine = Mantieni la mia versione
+dav-conflict-keep-server = Mantieni quella del server
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Server di calendario
+dav-publish-cancelled = Pubblicazione annullata. Ciò che è arrivato al server resta; la prossima pubblicazione la completerà.
+dav-publish-no-account-before = Per pubblicare questi incontri sul server di calendario dei Suoi partner, aggiunga un account in
+dav-publish-no-account-link = Impostazioni
+dav-publish-no-account-after = .
+dav-publish-account = Account
+dav-publish-calendar = Nome del calendario (facoltativo)
+dav-publish-calendar-placeholder = Il nome della rete
+dav-publish-progress = Pubblicazione sul server di calendario…
+dav-publish-publishing = Pubblicazione in corso…
+dav-publish-go = Pubblica sul server di calendario
+dav-publish-last = Ultima pubblicazione { $when }, in { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Conflitti da risolvere ({ $count })
+dav-publish-conflicts-intro = Entrambe le parti hanno modificato questi incontri dall'ultima pubblicazione, quindi per essi non è stato scritto nulla.

@@ -1404,3 +1404,54 @@ export-send-bar-exported = Geëxporteerd als { $format } naar { $path }.
 export-send-bar-plan-file-saved = Planbestand opgeslagen in { $path }. Stuur het naar uw partner per e-mail of op een andere manier.
 budget-summary-by-funding-source = Per financieringsbron
 budget-summary-by-objective = Per doel
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Agendaservers
+dav-accounts-intro = Publiceer de bijeenkomsten van een netwerk in de CalDAV-agenda die uw partners gebruiken (Nextcloud, SOGo, Radicale, Fastmail). Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevens van Convene.
+dav-accounts-added = Account { $name } toegevoegd. { $note }
+dav-accounts-none = Nog geen accounts.
+dav-accounts-user-at-url = { $user } op { $url }
+dav-accounts-testing = Testen…
+dav-accounts-test = Testen
+dav-accounts-remove = Verwijderen
+dav-accounts-test-works = { $count ->
+        [0] Het werkt. Agendamap { $home }; 0 agenda's.
+        [one] Het werkt. Agendamap { $home }; { $count } agenda:
+       *[other] Het werkt. Agendamap { $home }; { $count } agenda's:
+    }
+dav-accounts-name = Naam
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Serveradres
+dav-accounts-url-hint = Voor Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Gebruikersnaam
+dav-accounts-password = Wachtwoord
+dav-accounts-cancel = Annuleren
+dav-accounts-adding = Toevoegen…
+dav-accounts-add-account = Account toevoegen
+dav-accounts-add = Account toevoegen…
+dav-password-used-once = Wachtwoord (één keer gebruikt, niet bewaard)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = In Convene
+dav-conflict-on-server = Op de server
+dav-conflict-label = Conflict: { $title }
+dav-conflict-found = gevonden op { $when }
+dav-conflict-deleted = Verwijderd
+dav-conflict-keep-mine = Mijn versie behouden
+dav-conflict-keep-server = De versie van de server behouden
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Agendaserver
+dav-publish-cancelled = Publiceren geannuleerd. Wat de server al heeft bereikt, blijft staan; de volgende publicatie maakt het af.
+dav-publish-no-account-before = Om deze bijeenkomsten op de agendaserver van uw partners te publiceren, voegt u een account toe in
+dav-publish-no-account-link = Instellingen
+dav-publish-no-account-after = .
+dav-publish-account = Account
+dav-publish-calendar = Naam van de agenda (optioneel)
+dav-publish-calendar-placeholder = De naam van het netwerk
+dav-publish-progress = Publiceren op de agendaserver…
+dav-publish-publishing = Publiceren…
+dav-publish-go = Publiceren op de agendaserver
+dav-publish-last = Laatste publicatie { $when }, naar { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Op te lossen conflicten ({ $count })
+dav-publish-conflicts-intro = Beide kanten hebben deze bijeenkomsten sinds de laatste publicatie gewijzigd, dus er is niets voor geschreven.

@@ -1424,3 +1424,56 @@ export-send-bar-exported = Wyeksportowano jako { $format } do { $path }.
 export-send-bar-plan-file-saved = Plik planu zapisano w { $path }. Wyślij go partnerowi e-mailem lub w inny sposób.
 budget-summary-by-funding-source = Według źródła finansowania
 budget-summary-by-objective = Według celu
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Serwery kalendarzy
+dav-accounts-intro = Proszę publikować spotkania sieci w kalendarzu CalDAV, z którego korzystają Państwa partnerzy (Nextcloud, SOGo, Radicale, Fastmail). Hasło jest przechowywane w bazie kluczy tego komputera, nigdy w danych Convene.
+dav-accounts-added = Dodano konto { $name }. { $note }
+dav-accounts-none = Brak kont.
+dav-accounts-user-at-url = { $user } na { $url }
+dav-accounts-testing = Testowanie…
+dav-accounts-test = Testuj
+dav-accounts-remove = Usuń
+dav-accounts-test-works = { $count ->
+        [0] Działa. Katalog kalendarzy { $home }; 0 kalendarzy.
+        [one] Działa. Katalog kalendarzy { $home }; { $count } kalendarz:
+        [few] Działa. Katalog kalendarzy { $home }; { $count } kalendarze:
+        [many] Działa. Katalog kalendarzy { $home }; { $count } kalendarzy:
+       *[other] Działa. Katalog kalendarzy { $home }; { $count } kalendarza:
+    }
+dav-accounts-name = Nazwa
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Adres serwera
+dav-accounts-url-hint = Dla Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nazwa użytkownika
+dav-accounts-password = Hasło
+dav-accounts-cancel = Anuluj
+dav-accounts-adding = Dodawanie…
+dav-accounts-add-account = Dodaj konto
+dav-accounts-add = Dodaj konto…
+dav-password-used-once = Hasło (użyte raz, niezapisane)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = W Convene
+dav-conflict-on-server = Na serwerze
+dav-conflict-label = Konflikt: { $title }
+dav-conflict-found = wykryto { $when }
+dav-conflict-deleted = Usunięto
+dav-conflict-keep-mine = Zachowaj moją wersję
+dav-conflict-keep-server = Zachowaj wersję serwera
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Serwer kalendarza
+dav-publish-cancelled = Publikowanie anulowane. To, co dotarło na serwer, zostaje; następna publikacja je dokończy.
+dav-publish-no-account-before = Aby opublikować te spotkania na serwerze kalendarza Państwa partnerów, proszę dodać konto w
+dav-publish-no-account-link = Ustawieniach
+dav-publish-no-account-after = .
+dav-publish-account = Konto
+dav-publish-calendar = Nazwa kalendarza (opcjonalnie)
+dav-publish-calendar-placeholder = Nazwa sieci
+dav-publish-progress = Publikowanie na serwerze kalendarza…
+dav-publish-publishing = Publikowanie…
+dav-publish-go = Opublikuj na serwerze kalendarza
+dav-publish-last = Ostatnia publikacja { $when }, w { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Konflikty do rozstrzygnięcia ({ $count })
+dav-publish-conflicts-intro = Obie strony zmieniły te spotkania od ostatniej publikacji, więc nic dla nich nie zapisano.

@@ -1404,3 +1404,55 @@ export-send-bar-exported = Exportado como { $format } para { $path }.
 export-send-bar-plan-file-saved = Ficheiro do plano guardado em { $path }. Envie-o ao seu parceiro por e-mail ou por qualquer outro meio.
 budget-summary-by-funding-source = Por fonte de financiamento
 budget-summary-by-objective = Por objetivo
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Servidores de calendário
+dav-accounts-intro = Publique as reuniões de uma rede no calendário CalDAV que os seus parceiros utilizam (Nextcloud, SOGo, Radicale, Fastmail). A palavra-passe é guardada no porta-chaves deste computador, nunca nos dados do Convene.
+dav-accounts-added = Conta { $name } adicionada. { $note }
+dav-accounts-none = Ainda não há contas.
+dav-accounts-user-at-url = { $user } em { $url }
+dav-accounts-testing = A testar…
+dav-accounts-test = Testar
+dav-accounts-remove = Remover
+dav-accounts-test-works = { $count ->
+        [0] Funciona. Pasta de calendários { $home }; 0 calendários.
+        [one] Funciona. Pasta de calendários { $home }; { $count } calendário:
+        [many] Funciona. Pasta de calendários { $home }; { $count } de calendários:
+       *[other] Funciona. Pasta de calendários { $home }; { $count } calendários:
+    }
+dav-accounts-name = Nome
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Endereço do servidor
+dav-accounts-url-hint = Para o Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nome de utilizador
+dav-accounts-password = Palavra-passe
+dav-accounts-cancel = Cancelar
+dav-accounts-adding = A adicionar…
+dav-accounts-add-account = Adicionar a conta
+dav-accounts-add = Adicionar uma conta…
+dav-password-used-once = Palavra-passe (usada uma vez, não guardada)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = No Convene
+dav-conflict-on-server = No servidor
+dav-conflict-label = Conflito: { $title }
+dav-conflict-found = detetado em { $when }
+dav-conflict-deleted = Eliminada
+dav-conflict-keep-mine = Manter a minha versão
+dav-conflict-keep-server = Manter a do servidor
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Servidor de calendário
+dav-publish-cancelled = Publicação cancelada. O que chegou ao servidor é mantido; a próxima publicação completa-a.
+dav-publish-no-account-before = Para publicar estas reuniões no servidor de calendário dos seus parceiros, adicione uma conta em
+dav-publish-no-account-link = Definições
+dav-publish-no-account-after = .
+dav-publish-account = Conta
+dav-publish-calendar = Nome do calendário (opcional)
+dav-publish-calendar-placeholder = O nome da rede
+dav-publish-progress = A publicar no servidor de calendário…
+dav-publish-publishing = A publicar…
+dav-publish-go = Publicar no servidor de calendário
+dav-publish-last = Última publicação { $when }, em { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Conflitos a resolver ({ $count })
+dav-publish-conflicts-intro = Ambos os lados alteraram estas reuniões desde a última publicação, por isso nada foi escrito para elas.

@@ -1436,3 +1436,55 @@ export-send-bar-exported = Exportat ca { $format } în { $path }.
 export-send-bar-plan-file-saved = Fișierul planului a fost salvat în { $path }. Trimiteți-l partenerului prin e-mail sau în orice alt mod.
 budget-summary-by-funding-source = După sursa de finanțare
 budget-summary-by-objective = După obiectiv
+
+## Calendar servers
+## components/dav/DavAccountsSection.svelte: the accounts in Settings
+dav-accounts-heading = Servere de calendar
+dav-accounts-intro = Publicați reuniunile unei rețele în calendarul CalDAV folosit de partenerii dumneavoastră (Nextcloud, SOGo, Radicale, Fastmail). Parola este păstrată în portcheiul acestui computer, niciodată în datele Convene.
+dav-accounts-added = S-a adăugat contul { $name }. { $note }
+dav-accounts-none = Încă nu există conturi.
+dav-accounts-user-at-url = { $user } la { $url }
+dav-accounts-testing = Se testează…
+dav-accounts-test = Testează
+dav-accounts-remove = Elimină
+dav-accounts-test-works = { $count ->
+        [0] Funcționează. Dosarul calendarelor { $home }; 0 calendare.
+        [one] Funcționează. Dosarul calendarelor { $home }; { $count } calendar:
+        [few] Funcționează. Dosarul calendarelor { $home }; { $count } calendare:
+       *[other] Funcționează. Dosarul calendarelor { $home }; { $count } de calendare:
+    }
+dav-accounts-name = Nume
+dav-accounts-name-placeholder = nextcloud
+dav-accounts-url = Adresa serverului
+dav-accounts-url-hint = Pentru Nextcloud: https://HOST/remote.php/dav
+dav-accounts-url-placeholder = https://
+dav-accounts-user = Nume de utilizator
+dav-accounts-password = Parolă
+dav-accounts-cancel = Anulează
+dav-accounts-adding = Se adaugă…
+dav-accounts-add-account = Adaugă contul
+dav-accounts-add = Adaugă un cont…
+dav-password-used-once = Parolă (folosită o dată, nesalvată)
+## components/dav/DavConflictCard.svelte: one conflict, both versions side by side
+dav-conflict-in-convene = În Convene
+dav-conflict-on-server = Pe server
+dav-conflict-label = Conflict: { $title }
+dav-conflict-found = găsit la { $when }
+dav-conflict-deleted = Șters
+dav-conflict-keep-mine = Păstrează versiunea mea
+dav-conflict-keep-server = Păstrează versiunea serverului
+## components/dav/PublishSection.svelte: publishing on the network page
+dav-publish-heading = Server de calendar
+dav-publish-cancelled = Publicare anulată. Ce a ajuns pe server se păstrează; următoarea publicare o va completa.
+dav-publish-no-account-before = Pentru a publica aceste reuniuni pe serverul de calendar al partenerilor dumneavoastră, adăugați un cont în
+dav-publish-no-account-link = Setări
+dav-publish-no-account-after = .
+dav-publish-account = Cont
+dav-publish-calendar = Numele calendarului (opțional)
+dav-publish-calendar-placeholder = Numele rețelei
+dav-publish-progress = Se publică pe serverul de calendar…
+dav-publish-publishing = Se publică…
+dav-publish-go = Publică pe serverul de calendar
+dav-publish-last = Ultima publicare { $when }, în { $calendar } ({ $account }): { $result }
+dav-publish-conflicts-heading = Conflicte de rezolvat ({ $count })
+dav-publish-conflicts-intro = Ambele părți au modificat aceste reuniuni de la ultima publicare, așa că nu s-a scris nimic pentru ele.
