@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use super::state::{binding, get_account, list_conflicts, Account, Conflict};
 use crate::error::Result;
+use crate::ical::reader::unescape_text;
 use crate::store::Db;
 
 /// An account as the window lists it (never its password).
@@ -109,24 +110,6 @@ fn readable_time(value: &str) -> String {
         return if utc { format!("{when} UTC") } else { when };
     }
     value.to_string()
-}
-
-/// An iCalendar TEXT value as a person reads it (RFC 5545 3.3.11: `\\n`, `\\,`, `\\;`, `\\\\`).
-fn unescape_text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
 }
 
 /// One compared line, `Label: value`: times made readable (with their TZID), text unescaped.
