@@ -106,3 +106,46 @@ pub fn markdown(data: &[u8]) {
         }
     }
 }
+
+/// A calendar server's answers (`convene publish`, `pull`, `account test`): the WebDAV
+/// multistatus XML of each request Convene sends, read by libdav, and the calendar data of
+/// each event in them, read into the network as a change made on the server. The first
+/// byte chooses the request; the rest is the body of a `207 Multi-Status`.
+pub fn dav_response(data: &[u8]) {
+    use libdav::caldav::{FindCalendarHomeSet, FindCalendars, GetCalendarResources};
+    use libdav::dav::{FindPropertyHrefs, ListResources, SyncCollection};
+    use libdav::requests::DavRequest;
+
+    let Some((&request, body)) = data.split_first() else { return };
+    let (parts, ()) = http::Response::builder()
+        .status(207)
+        .header("Content-Type", "application/xml; charset=utf-8")
+        .body(())
+        .expect("a response head")
+        .into_parts();
+    match request % 7 {
+        0 => drop(FindPropertyHrefs::new("/", &libdav::names::CURRENT_USER_PRINCIPAL).parse_response(&parts, body)),
+        1 => drop(FindCalendarHomeSet::new("/principals/anna/").parse_response(&parts, body)),
+        2 => drop(FindCalendars::new("/calendars/anna/").parse_response(&parts, body)),
+        3 => drop(SyncCollection::new("/calendars/anna/techtown/").parse_response(&parts, body)),
+        4 => drop(ListResources::new("/calendars/anna/techtown/").parse_response(&parts, body)),
+        5 => {
+            let fetched = GetCalendarResources::new("/calendars/anna/techtown/").parse_response(&parts, body);
+            for resource in fetched.map(|r| r.resources).unwrap_or_default() {
+                if let Ok(content) = resource.content {
+                    calendar_data_from_a_server(content.data.as_bytes());
+                }
+            }
+        }
+        _ => calendar_data_from_a_server(body),
+    }
+}
+
+/// One event's calendar data as a server sent it: its UIDs read, and the event taken into
+/// the network as a change someone made in their calendar client.
+fn calendar_data_from_a_server(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let _ = convene_core::publish::apply::event_uids(text);
+    let mut db = database_with_a_network();
+    let _ = unchanged_on_error(&mut db, |db| convene_core::publish::apply::accept_remote(db, 1, text));
+}

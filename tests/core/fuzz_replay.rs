@@ -3,7 +3,8 @@
 //! that once made a reader fail (fuzz/artifacts/), each fed to the same check the fuzz
 //! target runs (fuzz/checks.rs): no panic, a clean `Ok` or `Err`, and a database unchanged
 //! on `Err`. Registered in the CLI package, which depends on both convene-core and
-//! convene-plan-export (the Markdown sanitizer).
+//! convene-plan-export (the Markdown sanitizer), and has libdav (the calendar server's answers)
+//! among its test dependencies.
 
 #[path = "../../fuzz/checks.rs"]
 mod checks;
@@ -20,6 +21,7 @@ const TARGETS: &[(&str, Check)] = &[
     ("plan_file", checks::plan_file),
     ("json_import", checks::json_import),
     ("markdown", checks::markdown),
+    ("dav_response", checks::dav_response),
 ];
 
 fn fuzz_dir() -> &'static Path {
