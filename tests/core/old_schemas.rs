@@ -12,7 +12,7 @@ use convene_core::{exchange, Db, Error};
 use rusqlite::Connection;
 
 /// The released schemas: the state of main at the end of each past session.
-const RELEASED: &[i64] = &[1, 2, 3, 6];
+const RELEASED: &[i64] = &[1, 2, 3, 6, 9];
 
 fn fixture(version: i64) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/core/fixtures/schemas/schema-{version}.db"))
@@ -84,6 +84,20 @@ fn spot_check(version: i64, db: &Db) {
     }
     for text in expected {
         assert!(all.contains(&text.replace('\n', "\\n")), "schema {version}: {text:?} is missing after the upgrade");
+    }
+    if version >= 9 {
+        let conn = db.conn();
+        let one = |sql: &str| -> String { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(one("SELECT language FROM networks WHERE slug = 'techtown-alliance'"), "fr", "schema {version}");
+        assert_eq!(
+            one("SELECT language FROM action_plans WHERE title = 'Digital jobs in Gävle'"),
+            "de",
+            "schema {version}"
+        );
+        assert_eq!(one("SELECT name || ' ' || username FROM dav_accounts"), "gavle-nextcloud coordinator");
+        assert_eq!(one("SELECT display_name FROM dav_calendars"), "TechTown Ålliance", "schema {version}");
+        assert_eq!(one("SELECT title FROM dav_conflicts"), "Online touch-base (Gävle's time)", "schema {version}");
+        assert!(all.contains("Online touch-base (Gävle's time)"), "schema {version}: the local side of the conflict");
     }
 }
 
