@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Geben Sie dem Treffen ein Datum, um
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Maßnahme: { $title }
+action-details-title = Titel
+action-details-objective = Ziel
+action-details-lead = Federführende Organisation
+action-details-partners = Partnerorganisationen
+action-details-start-month = Startmonat (JJJJ-MM)
+action-details-end-month = Endmonat (JJJJ-MM)
+action-details-estimated-cost = Geschätzte Kosten (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Ein Pilotprojekt (Test im kleinen Maßstab)
 action-details-description = Beschreibung
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Als { $format } exportiert nach { $path }.
 export-send-bar-plan-file-saved = Plandatei gespeichert unter { $path }. Senden Sie sie Ihrem Partner per E-Mail oder auf anderem Weg.
 budget-summary-by-funding-source = Nach Finanzierungsquelle
 budget-summary-by-objective = Nach Ziel
+budget-summary-funding-source = Finanzierungsquelle
+budget-summary-objective = Ziel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

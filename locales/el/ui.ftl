@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Δώστε ημερομηνία σ�
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Δράση: { $title }
+action-details-title = Τίτλος
+action-details-objective = Στόχος
+action-details-lead = Επικεφαλής φορέας
+action-details-partners = Εταίροι φορείς
+action-details-start-month = Μήνας έναρξης (ΕΕΕΕ-ΜΜ)
+action-details-end-month = Μήνας λήξης (ΕΕΕΕ-ΜΜ)
+action-details-estimated-cost = Εκτιμώμενο κόστος (€)
 action-details-status = Κατάσταση
 action-details-pilot-small-scale-test = Πιλοτική δράση (δοκιμή μικρής κλίμακας)
 action-details-description = Περιγραφή
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Εξήχθη ως { $format } στο { $path }.
 export-send-bar-plan-file-saved = Το αρχείο του σχεδίου αποθηκεύτηκε στο { $path }. Στείλτε το στον εταίρο σας με e-mail ή με οποιονδήποτε άλλο τρόπο.
 budget-summary-by-funding-source = Ανά πηγή χρηματοδότησης
 budget-summary-by-objective = Ανά στόχο
+budget-summary-funding-source = Πηγή χρηματοδότησης
+budget-summary-objective = Στόχος
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

@@ -400,6 +400,13 @@ meeting-calendar-bar-give-meeting-date-add = Give the meeting a date to add it t
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Action: { $title }
+action-details-title = Title
+action-details-objective = Objective
+action-details-lead = Lead organisation
+action-details-partners = Partner organisations
+action-details-start-month = Start month (YYYY-MM)
+action-details-end-month = End month (YYYY-MM)
+action-details-estimated-cost = Estimated cost (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = A pilot (small-scale test action)
 action-details-description = Description
@@ -1549,6 +1556,9 @@ export-send-bar-exported = Exported as { $format } to { $path }.
 export-send-bar-plan-file-saved = Plan file saved to { $path }. Send it to your partner by e-mail or any other way.
 budget-summary-by-funding-source = By funding source
 budget-summary-by-objective = By objective
+# Column headings of the two money tables (the rows are funding sources, objectives).
+budget-summary-funding-source = Funding source
+budget-summary-objective = Objective
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

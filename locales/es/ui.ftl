@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Ponga fecha a la reunión para aña
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Acción: { $title }
+action-details-title = Título
+action-details-objective = Objetivo
+action-details-lead = Organización responsable
+action-details-partners = Organizaciones socias
+action-details-start-month = Mes de inicio (AAAA-MM)
+action-details-end-month = Mes de fin (AAAA-MM)
+action-details-estimated-cost = Coste estimado (€)
 action-details-status = Estado
 action-details-pilot-small-scale-test = Una acción piloto (prueba a pequeña escala)
 action-details-description = Descripción
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Exportado como { $format } en { $path }.
 export-send-bar-plan-file-saved = Archivo del plan guardado en { $path }. Envíelo a su socio por correo o por cualquier otro medio.
 budget-summary-by-funding-source = Por fuente de financiación
 budget-summary-by-objective = Por objetivo
+budget-summary-funding-source = Fuente de financiación
+budget-summary-objective = Objetivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

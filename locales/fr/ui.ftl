@@ -395,6 +395,13 @@ meeting-calendar-bar-give-meeting-date-add = Donnez une date à la réunion pour
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Action : { $title }
+action-details-title = Titre
+action-details-objective = Objectif
+action-details-lead = Organisation cheffe de file
+action-details-partners = Organisations partenaires
+action-details-start-month = Mois de début (AAAA-MM)
+action-details-end-month = Mois de fin (AAAA-MM)
+action-details-estimated-cost = Coût estimé (€)
 action-details-status = Statut
 action-details-pilot-small-scale-test = Une action pilote (test à petite échelle)
 action-details-description = Description
@@ -1406,6 +1413,8 @@ export-send-bar-exported = Exporté en { $format } dans { $path }.
 export-send-bar-plan-file-saved = Fichier du plan enregistré dans { $path }. Envoyez-le à votre partenaire par e-mail ou par tout autre moyen.
 budget-summary-by-funding-source = Par source de financement
 budget-summary-by-objective = Par objectif
+budget-summary-funding-source = Source de financement
+budget-summary-objective = Objectif
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

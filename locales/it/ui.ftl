@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Dia una data all'incontro per aggiu
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Azione: { $title }
+action-details-title = Titolo
+action-details-objective = Obiettivo
+action-details-lead = Organizzazione capofila
+action-details-partners = Organizzazioni partner
+action-details-start-month = Mese di inizio (AAAA-MM)
+action-details-end-month = Mese di fine (AAAA-MM)
+action-details-estimated-cost = Costo stimato (€)
 action-details-status = Stato
 action-details-pilot-small-scale-test = Un'azione pilota (test su piccola scala)
 action-details-description = Descrizione
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Esportato come { $format } in { $path }.
 export-send-bar-plan-file-saved = File del piano salvato in { $path }. Lo invii al suo partner per e-mail o in qualsiasi altro modo.
 budget-summary-by-funding-source = Per fonte di finanziamento
 budget-summary-by-objective = Per obiettivo
+budget-summary-funding-source = Fonte di finanziamento
+budget-summary-objective = Obiettivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Geef de bijeenkomst een datum om ze
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Actie: { $title }
+action-details-title = Titel
+action-details-objective = Doel
+action-details-lead = Leidende organisatie
+action-details-partners = Partnerorganisaties
+action-details-start-month = Beginmaand (JJJJ-MM)
+action-details-end-month = Eindmaand (JJJJ-MM)
+action-details-estimated-cost = Geschatte kosten (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Een pilot (test op kleine schaal)
 action-details-description = Beschrijving
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Geëxporteerd als { $format } naar { $path }.
 export-send-bar-plan-file-saved = Planbestand opgeslagen in { $path }. Stuur het naar uw partner per e-mail of op een andere manier.
 budget-summary-by-funding-source = Per financieringsbron
 budget-summary-by-objective = Per doel
+budget-summary-funding-source = Financieringsbron
+budget-summary-objective = Doel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

@@ -400,6 +400,13 @@ meeting-calendar-bar-give-meeting-date-add = Nadaj spotkaniu datę, aby dodać j
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Działanie: { $title }
+action-details-title = Tytuł
+action-details-objective = Cel
+action-details-lead = Organizacja wiodąca
+action-details-partners = Organizacje partnerskie
+action-details-start-month = Miesiąc rozpoczęcia (RRRR-MM)
+action-details-end-month = Miesiąc zakończenia (RRRR-MM)
+action-details-estimated-cost = Szacowany koszt (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Działanie pilotażowe (test na małą skalę)
 action-details-description = Opis
@@ -1424,6 +1431,8 @@ export-send-bar-exported = Wyeksportowano jako { $format } do { $path }.
 export-send-bar-plan-file-saved = Plik planu zapisano w { $path }. Wyślij go partnerowi e-mailem lub w inny sposób.
 budget-summary-by-funding-source = Według źródła finansowania
 budget-summary-by-objective = Według celu
+budget-summary-funding-source = Źródło finansowania
+budget-summary-objective = Cel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

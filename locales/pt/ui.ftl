@@ -394,6 +394,13 @@ meeting-calendar-bar-give-meeting-date-add = Dê uma data à reunião para a adi
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Ação: { $title }
+action-details-title = Título
+action-details-objective = Objetivo
+action-details-lead = Organização responsável
+action-details-partners = Organizações parceiras
+action-details-start-month = Mês de início (AAAA-MM)
+action-details-end-month = Mês de fim (AAAA-MM)
+action-details-estimated-cost = Custo estimado (€)
 action-details-status = Estado
 action-details-pilot-small-scale-test = Uma ação-piloto (teste em pequena escala)
 action-details-description = Descrição
@@ -1404,6 +1411,8 @@ export-send-bar-exported = Exportado como { $format } para { $path }.
 export-send-bar-plan-file-saved = Ficheiro do plano guardado em { $path }. Envie-o ao seu parceiro por e-mail ou por qualquer outro meio.
 budget-summary-by-funding-source = Por fonte de financiamento
 budget-summary-by-objective = Por objetivo
+budget-summary-funding-source = Fonte de financiamento
+budget-summary-objective = Objetivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

@@ -400,6 +400,13 @@ meeting-calendar-bar-give-meeting-date-add = Dați reuniunii o dată pentru a o 
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Acțiune: { $title }
+action-details-title = Titlu
+action-details-objective = Obiectiv
+action-details-lead = Organizația responsabilă
+action-details-partners = Organizații partenere
+action-details-start-month = Luna de început (AAAA-LL)
+action-details-end-month = Luna de sfârșit (AAAA-LL)
+action-details-estimated-cost = Cost estimat (€)
 action-details-status = Stare
 action-details-pilot-small-scale-test = O acțiune pilot (test la scară mică)
 action-details-description = Descriere
@@ -1436,6 +1443,8 @@ export-send-bar-exported = Exportat ca { $format } în { $path }.
 export-send-bar-plan-file-saved = Fișierul planului a fost salvat în { $path }. Trimiteți-l partenerului prin e-mail sau în orice alt mod.
 budget-summary-by-funding-source = După sursa de finanțare
 budget-summary-by-objective = După obiectiv
+budget-summary-funding-source = Sursa de finanțare
+budget-summary-objective = Obiectiv
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings

@@ -96,6 +96,16 @@ function literalText(file: string, source: string): string[] {
     if (node.type === 'RegularElement' && (node.name === 'style' || node.name === 'script')) return;
     if (node.type === 'Text' && isEnglish(node.data as string)) found.push(`${where(node as never)} "${(node.data as string).trim()}"`);
     if (node.type === 'ExpressionTag') strings(node.expression as Node, node);
+    // {@render field('ad-cost', 'Estimated cost (€)', ...)}: a snippet's text arguments
+    // (words: a capital or a space; 'ad-cost' is an id).
+    if (node.type === 'RenderTag') {
+      const call = node.expression as Node;
+      for (const arg of (call.arguments as Node[] | undefined) ?? []) {
+        if (arg.type === 'Literal' && typeof arg.value === 'string' && /[A-Z]|\s/.test(arg.value) && isEnglish(arg.value)) {
+          found.push(`${where(node as never)} '${arg.value}'`);
+        }
+      }
+    }
     if ((node.type === 'RegularElement' || node.type === 'Component') && Array.isArray(node.attributes)) {
       const userFacing = (name: string) => (node.type === 'Component' ? COMPONENT_TEXT_PROPS.test(name) : USER_ATTRIBUTES.has(name));
       for (const a of node.attributes as Node[]) {
@@ -121,12 +131,14 @@ describe('the components', () => {
   });
 
   it('are checked by a scanner that does find literal text', () => {
-    const sample = '<p title="Close it">Hello {name}</p><Modal title="Delete?" /><span>{busy ? \'Saving…\' : t(\'x\')}</span><b>·</b>';
+    const sample =
+      '<p title="Close it">Hello {name}</p><Modal title="Delete?" /><span>{busy ? \'Saving…\' : t(\'x\')}</span><b>·</b>{@render field(\'ad-cost\', \'Estimated cost\')}';
     expect(literalText(join(UI_SRC, 'Sample.svelte'), sample)).toEqual([
       'Sample.svelte:1 title="Close it"',
       'Sample.svelte:1 "Hello"',
       'Sample.svelte:1 title="Delete?"',
       "Sample.svelte:1 'Saving…'",
+      "Sample.svelte:1 'Estimated cost'",
     ]);
   });
 });
