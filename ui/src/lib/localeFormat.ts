@@ -68,6 +68,22 @@ export function clockTime(hhmm: string, tag: string): string {
   return dateFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
+/**
+ * An instant on the clock of `zone` (the viewer's own when omitted), day, short month, year
+ * and 24-hour time: "29 nov. 2026, 19:05", "29. Nov. 2026, 19:05".
+ */
+export function instantDateTime(instant: Date, tag: string, zone?: string): string {
+  const key = `i|${tag}|${zone ?? ''}`;
+  let f = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, {
+      timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formats.set(key, f);
+  }
+  return f.format(instant);
+}
+
 /** "December 2026", "décembre 2026". */
 export function monthYear(year: number, month: number, tag: string): string {
   return dateFormat(tag, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, 1)));
