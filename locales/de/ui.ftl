@@ -120,17 +120,21 @@ find-time-panel-to-2 = bis
 find-time-panel-leave-out-weekends = Wochenenden auslassen
 find-time-panel-looking = Suche läuft…
 find-time-panel-search = Suchen
-find-time-panel-times-clock = Uhrzeiten nach der Uhr von { $zone }
-find-time-panel-times-utc-choose-host = Uhrzeiten in UTC (wählen Sie einen Gastgeber oder eine Zeitzone, um sie nach deren Uhr zu lesen)
-find-time-panel-each-partner-s-own = { $value }; die eigene Uhrzeit jedes Partners ist angegeben.
-find-time-panel-times-suit-every-partner = { $suit_everyone } von { $candidates } Uhrzeiten passen jedem Partner; die ersten { $length } stehen unten.
+find-time-panel-times-on-zone-clock = Uhrzeiten nach der Uhr von { $zone }; die eigene Uhrzeit jedes Partners ist angegeben.
+find-time-panel-times-in-utc = Uhrzeiten in UTC (wählen Sie einen Gastgeber oder eine Zeitzone, um sie nach deren Uhr zu lesen); die eigene Uhrzeit jedes Partners ist angegeben.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } von { $candidates } Uhrzeiten passt jedem Partner; die ersten { $length } stehen unten.
+   *[other] { $suit_everyone } von { $candidates } Uhrzeiten passen jedem Partner; die ersten { $length } stehen unten.
+}
 find-time-panel-none-times-suits-every = Keine der { $candidates } Uhrzeiten passt jedem Partner; die am wenigsten ungünstigen kommen zuerst.
 find-time-panel-suits-everyone = passt allen
-find-time-panel-awkward = ungünstig für { $length }
+find-time-panel-awkward-for = ungünstig für { $count } Partner
 find-time-panel-use-time = Diese Uhrzeit übernehmen
 find-time-panel-no-run-days-free = In diesem Zeitraum ist keine Folge von Tagen für alle Partner frei.
-find-time-panel-s = e
-find-time-panel-choices-day-no-partner = { $length } Möglichkeiten mit { $days } Tag{ $value } ohne Feiertag bei einem Partner.
+find-time-panel-day-runs = { $days ->
+    [one] Einzelne Tage ohne Feiertag bei einem Partner: { $count }.
+   *[other] Zeiträume von { $days } Tagen ohne Feiertag bei einem Partner: { $count }.
+}
 find-time-panel-also = auch: { $other_meetings }
 find-time-panel-use-these-days = Diese Tage übernehmen
 find-time-panel-days-left-out = Ausgelassene Tage ({ $length })
@@ -626,33 +630,41 @@ poll-form-close-without-saving = Schließen ohne zu speichern
 polls-section-polls = Umfragen
 polls-section-new-poll = Neue Umfrage
 polls-section-no-polls-yet-poll = Noch keine Umfragen. Eine Umfrage fragt die Partner, welche Termine ihnen passen, und der gewählte Termin wird ein Treffen.
-polls-section-date = Termin
-polls-section-dates = Termine
-polls-section-answer = , Antwort bis { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } Termin
+   *[other] { $count } Termine
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } Termin, Antwort bis { $deadline }
+   *[other] { $count } Termine, Antwort bis { $deadline }
+}
 polls-section-closed = Geschlossen
 polls-section-open = Offen
 polls-section-reading = Wird gelesen…
 polls-section-add-reply-files = Antwortdateien hinzufügen…
 polls-section-hosted = Gastgeber: { $host_name }
 polls-section-no-host = Kein Gastgeber
-polls-section-answer-2 = {" "}· Antwort bis { $deadline }
-polls-section-address = Adresse
-polls-section-addresses = Adressen
-polls-section-invitations-written = {" "}· Einladungen an { $length } { $value } verfasst
-polls-section-closed-date-chosen-became = Geschlossen: der gewählte Termin wurde ein Treffen
-polls-section-open-2 = öffnen
-polls-section-poll-kept-was = {"."} Die Umfrage bleibt, wie sie war.
+polls-section-answer-by = Antwort bis { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] Einladungen an { $count } Adresse verfasst
+   *[other] Einladungen an { $count } Adressen verfasst
+}
+polls-section-closed-became-meeting = Geschlossen: Der gewählte Termin wurde ein Treffen. Die Umfrage bleibt, wie sie war.
+polls-section-open-meeting = Treffen öffnen
 polls-section-drop-partners-reply-e = Ziehen Sie die Antwort-E-Mails der Partner (.eml) oder Kalenderdateien (.ics) auf das Fenster oder fügen Sie sie mit der Schaltfläche hinzu. Oder wählen Sie eine Antwort in einer Zelle.
 polls-section-your-e-mail-address = Ihre E-Mail-Adresse
 polls-section-coordinator-network-eu = koordination@netzwerk.eu
 polls-section-writing = Wird verfasst…
 polls-section-write-invitations = Einladungen verfassen
+polls-section-wrote-messages = { $count ->
+    [one] { $count } Nachricht in { $folder } verfasst: Öffnen Sie sie in Ihrem E-Mail-Programm und senden Sie sie.
+   *[other] { $count } Nachrichten in { $folder } verfasst: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } Nachricht in { $folder } verfasst, jetzt geöffnet: Öffnen Sie sie in Ihrem E-Mail-Programm und senden Sie sie.
+   *[other] { $count } Nachrichten in { $folder } verfasst, jetzt geöffnet: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
+}
 polls-section-one-e-mail-per = Eine E-Mail pro Kontakt jedes Partners: jeder Termin als vorläufige Reservierung, die der Partner in seinem Kalender annimmt oder ablehnt, und ein Antwortraster zum Ausfüllen von Hand.
-polls-section-message = Nachricht
-polls-section-messages = Nachrichten
-polls-section-wrote = { $length } { $value } verfasst in
-polls-section-now-open = , jetzt geöffnet
-polls-section-open-each-your-mail = { $value }: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
 polls-section-dismiss = Schließen
 polls-section-answers-partners-dates-each = Antworten zu { $title }: Partner nach Terminen, jeder Termin nach der Uhr des Partners
 polls-section-partner = Partner
@@ -665,6 +677,10 @@ polls-section-not-answered-yet = Noch nicht geantwortet: { $not_answered }.
 polls-section-choose-date-2 = Termin { $number } wählen?
 polls-section-will-created-confirmed-meeting = { $title } wird als bestätigtes Treffen am { $when } angelegt und die Umfrage geschlossen: Sie kann dann nicht mehr beantwortet werden.
 polls-section-create-meeting = Treffen anlegen
+polls-section-dropped-no-poll = { $count ->
+    [one] Eine Datei wurde abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
+   *[other] { $count } Dateien wurden abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Willkommen bei Convene
@@ -1173,11 +1189,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Geben Sie dem Treffen einen Titel.
 poll-form-offer-at-least-date = Bieten Sie mindestens einen Termin an, einen pro Zeile.
 poll-form-write-deadline-yyyy-mm = Schreiben Sie die Frist als JJJJ-MM-TT.
-polls-section-file-was = Eine Datei wurde
-polls-section-files-were = { $length } Dateien wurden
-polls-section-dropped-but-no-open = { $value } abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
 polls-section-poll-closed-was-created = Die Umfrage ist geschlossen: { $title } wurde für { $text } angelegt.
-polls-section-poll-was-started = Die Umfrage { $title } wurde mit { $length } { $value } gestartet.
+polls-section-poll-started = { $count ->
+    [one] Die Umfrage { $title } wurde gestartet mit { $count } Termin.
+   *[other] Die Umfrage { $title } wurde gestartet mit { $count } Termine.
+}
 first-run-examples-could-not-loaded = Die Beispiele konnten nicht geladen werden: { $error }
 home-import = Import
 home-soon-not-confirmed = Bald, nicht bestätigt

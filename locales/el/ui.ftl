@@ -120,17 +120,24 @@ find-time-panel-to-2 = έως
 find-time-panel-leave-out-weekends = Εξαίρεση Σαββατοκύριακων
 find-time-panel-looking = Αναζήτηση…
 find-time-panel-search = Αναζήτηση
-find-time-panel-times-clock = Ώρες σύμφωνα με το ρολόι της ζώνης { $zone }
-find-time-panel-times-utc-choose-host = Ώρες σε UTC (επιλέξτε οικοδεσπότη ή ζώνη ώρας για να τις διαβάσετε στο ρολόι της)
-find-time-panel-each-partner-s-own = { $value }· αναγράφεται η ώρα κάθε εταίρου.
-find-time-panel-times-suit-every-partner = { $suit_everyone } από { $candidates } ώρες βολεύουν όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+find-time-panel-times-on-zone-clock = Ώρες σύμφωνα με το ρολόι της ζώνης { $zone }· αναγράφεται η ώρα κάθε εταίρου.
+find-time-panel-times-in-utc = Ώρες σε UTC (επιλέξτε οικοδεσπότη ή ζώνη ώρας για να τις διαβάσετε στο ρολόι της)· αναγράφεται η ώρα κάθε εταίρου.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } από { $candidates } ώρες βολεύει όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+   *[other] { $suit_everyone } από { $candidates } ώρες βολεύουν όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+}
 find-time-panel-none-times-suits-every = Καμία από τις { $candidates } ώρες δεν βολεύει όλους τους εταίρους· οι λιγότερο άβολες είναι πρώτες.
 find-time-panel-suits-everyone = βολεύει όλους
-find-time-panel-awkward = άβολη για { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] άβολη για { $count } εταίρο
+   *[other] άβολη για { $count } εταίρους
+}
 find-time-panel-use-time = Χρήση αυτής της ώρας
 find-time-panel-no-run-days-free = Καμία σειρά ημερών δεν είναι ελεύθερη για όλους τους εταίρους σε αυτό το διάστημα.
-find-time-panel-s = ες
-find-time-panel-choices-day-no-partner = { $length } επιλογές { $days } ημέρ{ $value } χωρίς αργία σε κανέναν εταίρο.
+find-time-panel-day-runs = { $days ->
+    [one] Μεμονωμένες ημέρες χωρίς αργία σε κανέναν εταίρο: { $count }.
+   *[other] Διαστήματα { $days } ημερών χωρίς αργία σε κανέναν εταίρο: { $count }.
+}
 find-time-panel-also = επίσης: { $other_meetings }
 find-time-panel-use-these-days = Χρήση αυτών των ημερών
 find-time-panel-days-left-out = Ημέρες που εξαιρέθηκαν ({ $length })
@@ -626,33 +633,41 @@ poll-form-close-without-saving = Κλείσιμο χωρίς αποθήκευσ�
 polls-section-polls = Δημοσκοπήσεις
 polls-section-new-poll = Νέα δημοσκόπηση
 polls-section-no-polls-yet-poll = Δεν υπάρχουν ακόμη δημοσκοπήσεις. Μια δημοσκόπηση ρωτά τους εταίρους ποιες ημερομηνίες τους βολεύουν, και η επιλεγμένη ημερομηνία γίνεται συνάντηση.
-polls-section-date = ημερομηνία
-polls-section-dates = ημερομηνίες
-polls-section-answer = , απάντηση έως { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } ημερομηνία
+   *[other] { $count } ημερομηνίες
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } ημερομηνία, απάντηση έως { $deadline }
+   *[other] { $count } ημερομηνίες, απάντηση έως { $deadline }
+}
 polls-section-closed = Κλειστή
 polls-section-open = Ανοιχτή
 polls-section-reading = Ανάγνωση…
 polls-section-add-reply-files = Προσθήκη αρχείων απαντήσεων…
 polls-section-hosted = Οικοδεσπότης: { $host_name }
 polls-section-no-host = Χωρίς οικοδεσπότη
-polls-section-answer-2 = {" "}· απάντηση έως { $deadline }
-polls-section-address = διεύθυνση
-polls-section-addresses = διευθύνσεις
-polls-section-invitations-written = {" "}· προσκλήσεις γραμμένες για { $length } { $value }
-polls-section-closed-date-chosen-became = Κλειστή: η επιλεγμένη ημερομηνία έγινε συνάντηση
-polls-section-open-2 = ανοίξτε την
-polls-section-poll-kept-was = {"."} Η δημοσκόπηση μένει ως είχε.
+polls-section-answer-by = απάντηση έως { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] προσκλήσεις γραμμένες για { $count } διεύθυνση
+   *[other] προσκλήσεις γραμμένες για { $count } διευθύνσεις
+}
+polls-section-closed-became-meeting = Κλειστή: η επιλεγμένη ημερομηνία έγινε συνάντηση. Η δημοσκόπηση μένει ως είχε.
+polls-section-open-meeting = Άνοιγμα της συνάντησης
 polls-section-drop-partners-reply-e = Αφήστε στο παράθυρο τα e-mail απαντήσεων των εταίρων (.eml) ή τα αρχεία ημερολογίου τους (.ics), ή προσθέστε τα με το κουμπί. Ή επιλέξτε απάντηση σε ένα κελί.
 polls-section-your-e-mail-address = Η διεύθυνση e-mail σας
 polls-section-coordinator-network-eu = syntonistis@diktyo.eu
 polls-section-writing = Σύνταξη…
 polls-section-write-invitations = Σύνταξη των προσκλήσεων
+polls-section-wrote-messages = { $count ->
+    [one] Γράφτηκε { $count } μήνυμα στο { $folder }: ανοίξτε το στο πρόγραμμα e-mail και στείλτε το.
+   *[other] Γράφτηκαν { $count } μηνύματα στο { $folder }: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Γράφτηκε { $count } μήνυμα στο { $folder }, τώρα ανοιχτό: ανοίξτε το στο πρόγραμμα e-mail και στείλτε το.
+   *[other] Γράφτηκαν { $count } μηνύματα στο { $folder }, τώρα ανοιχτό: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
+}
 polls-section-one-e-mail-per = Ένα e-mail ανά επαφή κάθε εταίρου: κάθε ημερομηνία ως προσωρινή κράτηση που ο εταίρος αποδέχεται ή απορρίπτει στο ημερολόγιό του, και ένας πίνακας απαντήσεων για συμπλήρωση με το χέρι.
-polls-section-message = μήνυμα
-polls-section-messages = μηνύματα
-polls-section-wrote = Γράφτηκαν { $length } { $value } στο
-polls-section-now-open = , τώρα ανοιχτά
-polls-section-open-each-your-mail = { $value }: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
 polls-section-dismiss = Κλείσιμο
 polls-section-answers-partners-dates-each = Απαντήσεις για { $title }: εταίροι ανά ημερομηνία, κάθε ημερομηνία στο ρολόι του εταίρου
 polls-section-partner = Εταίρος
@@ -665,6 +680,10 @@ polls-section-not-answered-yet = Δεν έχουν απαντήσει ακόμη
 polls-section-choose-date-2 = Επιλογή της ημερομηνίας { $number };
 polls-section-will-created-confirmed-meeting = Η { $title } θα δημιουργηθεί ως επιβεβαιωμένη συνάντηση στις { $when }, και η δημοσκόπηση θα κλείσει: δεν θα δέχεται πια απαντήσεις.
 polls-section-create-meeting = Δημιουργία της συνάντησης
+polls-section-dropped-no-poll = { $count ->
+    [one] Αφέθηκε ένα αρχείο, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
+   *[other] Αφέθηκαν { $count } αρχεία, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Καλώς ήρθατε στο Convene
@@ -1173,11 +1192,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Δώστε τίτλο στη συνάντηση.
 poll-form-offer-at-least-date = Προτείνετε τουλάχιστον μία ημερομηνία, μία ανά γραμμή.
 poll-form-write-deadline-yyyy-mm = Γράψτε την προθεσμία ως ΕΕΕΕ-ΜΜ-ΗΗ.
-polls-section-file-was = Αφέθηκε ένα αρχείο
-polls-section-files-were = Αφέθηκαν { $length } αρχεία
-polls-section-dropped-but-no-open = { $value }, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
 polls-section-poll-closed-was-created = Η δημοσκόπηση έκλεισε: δημιουργήθηκε η { $title } για { $text }.
-polls-section-poll-was-started = Η δημοσκόπηση { $title } ξεκίνησε με { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Η δημοσκόπηση { $title } ξεκίνησε με { $count } ημερομηνία.
+   *[other] Η δημοσκόπηση { $title } ξεκίνησε με { $count } ημερομηνίες.
+}
 first-run-examples-could-not-loaded = Τα παραδείγματα δεν φορτώθηκαν: { $error }
 home-import = Εισαγωγή
 home-soon-not-confirmed = Σύντομα, χωρίς επιβεβαίωση

@@ -124,17 +124,27 @@ find-time-panel-to-2 = to
 find-time-panel-leave-out-weekends = Leave out weekends
 find-time-panel-looking = Looking…
 find-time-panel-search = Search
-find-time-panel-times-clock = Times are on the clock of { $zone }
-find-time-panel-times-utc-choose-host = Times are in UTC (choose a host or a time zone to read them on its clock)
-find-time-panel-each-partner-s-own = { $value }; each partner’s own time is listed.
-find-time-panel-times-suit-every-partner = { $suit_everyone } of { $candidates } times suit every partner; the first { $length } are below.
+# Below the search form. { $zone }: an IANA time zone such as "Europe/Riga".
+find-time-panel-times-on-zone-clock = Times are on the clock of { $zone }; each partner’s own time is listed.
+find-time-panel-times-in-utc = Times are in UTC (choose a host or a time zone to read them on its clock); each partner’s own time is listed.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } of { $candidates } times suits every partner; the first { $length } are below.
+   *[other] { $suit_everyone } of { $candidates } times suit every partner; the first { $length } are below.
+}
 find-time-panel-none-times-suits-every = None of { $candidates } times suits every partner; the least awkward come first.
 find-time-panel-suits-everyone = suits everyone
-find-time-panel-awkward = awkward for { $length }
+# A badge on a proposed time: { $count } partners for whom it is outside working hours, on a holiday or clashes.
+find-time-panel-awkward-for = { $count ->
+    [one] awkward for { $count } partner
+   *[other] awkward for { $count } partners
+}
 find-time-panel-use-time = Use this time
 find-time-panel-no-run-days-free = No run of days is free for every partner in that range.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } choices of { $days } day{ $value } with no partner’s holiday.
+# { $days }: how many days in a row were asked for (1 to 14); { $count }: how many such runs were found.
+find-time-panel-day-runs = { $days ->
+    [one] Single days with no partner’s holiday: { $count }.
+   *[other] Runs of { $days } days with no partner’s holiday: { $count }.
+}
 find-time-panel-also = also: { $other_meetings }
 find-time-panel-use-these-days = Use these days
 find-time-panel-days-left-out = Days left out ({ $length })
@@ -632,33 +642,47 @@ poll-form-close-without-saving = Close without saving
 polls-section-polls = Polls
 polls-section-new-poll = New poll
 polls-section-no-polls-yet-poll = No polls yet. A poll asks the partners which dates suit them, and the date chosen becomes a meeting.
-polls-section-date = date
-polls-section-dates = dates
-polls-section-answer = , answer by { $deadline }
+# In the list of polls, after the poll's title and a dash. { $count }: the dates offered.
+polls-section-list-dates = { $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+}
+# The same with the deadline for answers, { $deadline }: a date such as "Wed 10 Mar 2027".
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } date, answer by { $deadline }
+   *[other] { $count } dates, answer by { $deadline }
+}
 polls-section-closed = Closed
 polls-section-open = Open
 polls-section-reading = Reading…
 polls-section-add-reply-files = Add reply files…
 polls-section-hosted = Hosted by { $host_name }
 polls-section-no-host = No host
-polls-section-answer-2 = {" "}· answer by { $deadline }
-polls-section-address = address
-polls-section-addresses = addresses
-polls-section-invitations-written = {" "}· invitations written to { $length } { $value }
-polls-section-closed-date-chosen-became = Closed: the date chosen became a meeting
-polls-section-open-2 = open it
-polls-section-poll-kept-was = {"."} The poll is kept as it was.
+# The facts line under a poll's title is made of these pieces, separated by " · ": host, deadline, invitations.
+polls-section-answer-by = answer by { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitations written to { $count } address
+   *[other] invitations written to { $count } addresses
+}
+# A closed poll; "Open the meeting" follows as a link when the meeting still exists.
+polls-section-closed-became-meeting = Closed: the date chosen became a meeting. The poll is kept as it was.
+polls-section-open-meeting = Open the meeting
 polls-section-drop-partners-reply-e = Drop the partners' reply e-mails (.eml) or calendar files (.ics) on the window, or add them with the button. Or choose an answer in a cell.
 polls-section-your-e-mail-address = Your e-mail address
 polls-section-coordinator-network-eu = coordinator@network.eu
 polls-section-writing = Writing…
 polls-section-write-invitations = Write the invitations
+# { $count }: invitations written; { $folder }: the folder they are in (a path).
+polls-section-wrote-messages = { $count ->
+    [one] Wrote { $count } message to { $folder }: open it in your mail program and send it.
+   *[other] Wrote { $count } messages to { $folder }: open each in your mail program and send it.
+}
+# The same when Convene has opened the folder for the person.
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Wrote { $count } message to { $folder }, now open: open it in your mail program and send it.
+   *[other] Wrote { $count } messages to { $folder }, now open: open each in your mail program and send it.
+}
 polls-section-one-e-mail-per = One e-mail per contact of every partner: each date as a tentative hold the partner accepts or declines in their calendar, and an answer grid to fill in by hand.
-polls-section-message = message
-polls-section-messages = messages
-polls-section-wrote = Wrote { $length } { $value } to
-polls-section-now-open = , now open
-polls-section-open-each-your-mail = { $value }: open each in your mail program and send it.
 polls-section-dismiss = Dismiss
 polls-section-answers-partners-dates-each = Answers to { $title }: partners by dates, each date on the partner's clock
 polls-section-partner = Partner
@@ -671,6 +695,11 @@ polls-section-not-answered-yet = Not answered yet: { $not_answered }.
 polls-section-choose-date-2 = Choose date { $number }?
 polls-section-will-created-confirmed-meeting = { $title } will be created as a confirmed meeting on { $when }, and the poll closed: it can no longer be answered.
 polls-section-create-meeting = Create the meeting
+# { $count }: reply files dropped on the window.
+polls-section-dropped-no-poll = { $count ->
+    [one] A file was dropped, but no open poll is chosen: choose a poll first, then drop its replies.
+   *[other] { $count } files were dropped, but no open poll is chosen: choose a poll first, then drop its replies.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Welcome to Convene
@@ -1233,11 +1262,11 @@ poll-form-offer-at-least-date = Offer at least one date, one a line.
 poll-form-write-deadline-yyyy-mm = Write the deadline as YYYY-MM-DD.
 
 ## components/poll/PollsSection.svelte (script)
-polls-section-file-was = A file was
-polls-section-files-were = { $length } files were
-polls-section-dropped-but-no-open = { $value } dropped, but no open poll is chosen: choose a poll first, then drop its replies.
 polls-section-poll-closed-was-created = The poll is closed: { $title } was created for { $text }.
-polls-section-poll-was-started = The poll { $title } was started with { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] The poll { $title } was started with { $count } date.
+   *[other] The poll { $title } was started with { $count } dates.
+}
 
 ## screens/FirstRun.svelte (script)
 first-run-examples-could-not-loaded = The examples could not be loaded: { $error }

@@ -120,17 +120,24 @@ find-time-panel-to-2 = a
 find-time-panel-leave-out-weekends = Excluir los fines de semana
 find-time-panel-looking = Buscando…
 find-time-panel-search = Buscar
-find-time-panel-times-clock = Horas según el reloj de { $zone }
-find-time-panel-times-utc-choose-host = Horas en UTC (elija un anfitrión o una zona horaria para leerlas en su reloj)
-find-time-panel-each-partner-s-own = { $value }; se indica la hora de cada socio.
-find-time-panel-times-suit-every-partner = { $suit_everyone } de { $candidates } horas convienen a todos los socios; las { $length } primeras están abajo.
+find-time-panel-times-on-zone-clock = Horas según el reloj de { $zone }; se indica la hora de cada socio.
+find-time-panel-times-in-utc = Horas en UTC (elija un anfitrión o una zona horaria para leerlas en su reloj); se indica la hora de cada socio.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } de { $candidates } horas conviene a todos los socios; las { $length } primeras están abajo.
+   *[other] { $suit_everyone } de { $candidates } horas convienen a todos los socios; las { $length } primeras están abajo.
+}
 find-time-panel-none-times-suits-every = Ninguna de las { $candidates } horas conviene a todos los socios; las menos incómodas van primero.
 find-time-panel-suits-everyone = conviene a todos
-find-time-panel-awkward = incómoda para { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incómoda para { $count } socio
+   *[other] incómoda para { $count } socios
+}
 find-time-panel-use-time = Usar esta hora
 find-time-panel-no-run-days-free = No hay ninguna serie de días libre para todos los socios en ese periodo.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } opciones de { $days } día{ $value } sin festivo de ningún socio.
+find-time-panel-day-runs = { $days ->
+    [one] Días sin festivo de ningún socio: { $count }.
+   *[other] Periodos de { $days } días sin festivo de ningún socio: { $count }.
+}
 find-time-panel-also = también: { $other_meetings }
 find-time-panel-use-these-days = Usar estos días
 find-time-panel-days-left-out = Días descartados ({ $length })
@@ -626,33 +633,41 @@ poll-form-close-without-saving = Cerrar sin guardar
 polls-section-polls = Encuestas
 polls-section-new-poll = Nueva encuesta
 polls-section-no-polls-yet-poll = Todavía no hay encuestas. Una encuesta pregunta a los socios qué fechas les convienen, y la fecha elegida se convierte en una reunión.
-polls-section-date = fecha
-polls-section-dates = fechas
-polls-section-answer = , responder antes del { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } fecha
+   *[other] { $count } fechas
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } fecha, respuesta antes del { $deadline }
+   *[other] { $count } fechas, respuesta antes del { $deadline }
+}
 polls-section-closed = Cerrada
 polls-section-open = Abierta
 polls-section-reading = Leyendo…
 polls-section-add-reply-files = Añadir archivos de respuesta…
 polls-section-hosted = Anfitrión: { $host_name }
 polls-section-no-host = Sin anfitrión
-polls-section-answer-2 = {" "}· responder antes del { $deadline }
-polls-section-address = dirección
-polls-section-addresses = direcciones
-polls-section-invitations-written = {" "}· invitaciones redactadas para { $length } { $value }
-polls-section-closed-date-chosen-became = Cerrada: la fecha elegida se convirtió en una reunión
-polls-section-open-2 = abrirla
-polls-section-poll-kept-was = {"."} La encuesta se conserva como estaba.
+polls-section-answer-by = respuesta antes del { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitaciones redactadas para { $count } dirección
+   *[other] invitaciones redactadas para { $count } direcciones
+}
+polls-section-closed-became-meeting = Cerrada: la fecha elegida se convirtió en una reunión. La encuesta se conserva tal como estaba.
+polls-section-open-meeting = Abrir la reunión
 polls-section-drop-partners-reply-e = Suelte en la ventana los correos de respuesta de los socios (.eml) o sus archivos de calendario (.ics), o añádalos con el botón. O elija una respuesta en una celda.
 polls-section-your-e-mail-address = Su dirección de correo
 polls-section-coordinator-network-eu = coordinacion@red.eu
 polls-section-writing = Redactando…
 polls-section-write-invitations = Redactar las invitaciones
+polls-section-wrote-messages = { $count ->
+    [one] Se redactó { $count } mensaje en { $folder }: ábralo en su programa de correo y envíelo.
+   *[other] Se redactaron { $count } mensajes en { $folder }: abra cada uno en su programa de correo y envíelo.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Se redactó { $count } mensaje en { $folder }, ahora abierta: ábralo en su programa de correo y envíelo.
+   *[other] Se redactaron { $count } mensajes en { $folder }, ahora abierta: abra cada uno en su programa de correo y envíelo.
+}
 polls-section-one-e-mail-per = Un correo por contacto de cada socio: cada fecha como una reserva provisional que el socio acepta o rechaza en su calendario, y una tabla de respuestas para rellenar a mano.
-polls-section-message = mensaje
-polls-section-messages = mensajes
-polls-section-wrote = { $length } { $value } redactados en
-polls-section-now-open = , ya abiertos
-polls-section-open-each-your-mail = { $value }: abra cada uno en su programa de correo y envíelo.
 polls-section-dismiss = Cerrar
 polls-section-answers-partners-dates-each = Respuestas a { $title }: socios por fechas, cada fecha según el reloj del socio
 polls-section-partner = Socio
@@ -665,6 +680,10 @@ polls-section-not-answered-yet = Aún no han respondido: { $not_answered }.
 polls-section-choose-date-2 = ¿Elegir la fecha { $number }?
 polls-section-will-created-confirmed-meeting = { $title } se creará como reunión confirmada el { $when }, y la encuesta se cerrará: ya no se podrá responder.
 polls-section-create-meeting = Crear la reunión
+polls-section-dropped-no-poll = { $count ->
+    [one] Se soltó un archivo, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
+   *[other] Se soltaron { $count } archivos, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bienvenido a Convene
@@ -1173,11 +1192,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Ponga un título a la reunión.
 poll-form-offer-at-least-date = Proponga al menos una fecha, una por línea.
 poll-form-write-deadline-yyyy-mm = Escriba la fecha límite como AAAA-MM-DD.
-polls-section-file-was = Se soltó un archivo
-polls-section-files-were = Se soltaron { $length } archivos
-polls-section-dropped-but-no-open = { $value }, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
 polls-section-poll-closed-was-created = La encuesta está cerrada: { $title } se creó para el { $text }.
-polls-section-poll-was-started = La encuesta { $title } se inició con { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] La encuesta { $title } se inició con { $count } fecha.
+   *[other] La encuesta { $title } se inició con { $count } fechas.
+}
 first-run-examples-could-not-loaded = No se pudieron cargar los ejemplos: { $error }
 home-import = Importación
 home-soon-not-confirmed = Pronto, sin confirmar

@@ -120,18 +120,24 @@ find-time-panel-to-2 = à
 find-time-panel-leave-out-weekends = Exclure les week-ends
 find-time-panel-looking = Recherche…
 find-time-panel-search = Chercher
-find-time-panel-times-clock = Horaires à l'heure de { $zone }
-find-time-panel-times-utc-choose-host = Horaires en UTC (choisissez un hôte ou un fuseau horaire pour les lire à son heure)
-find-time-panel-each-partner-s-own = { $value } ; l'heure de chaque partenaire est indiquée.
-find-time-panel-times-suit-every-partner = { $suit_everyone } horaires sur { $candidates } conviennent à tous les partenaires ; les { $length } premiers sont ci-dessous.
+find-time-panel-times-on-zone-clock = Horaires à l'heure de { $zone } ; l'heure de chaque partenaire est indiquée.
+find-time-panel-times-in-utc = Horaires en UTC (choisissez un hôte ou un fuseau horaire pour les lire à son heure) ; l'heure de chaque partenaire est indiquée.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } horaire sur { $candidates } convient à tous les partenaires ; les { $length } premiers sont ci-dessous.
+   *[other] { $suit_everyone } horaires sur { $candidates } conviennent à tous les partenaires ; les { $length } premiers sont ci-dessous.
+}
 find-time-panel-none-times-suits-every = Aucun des { $candidates } horaires ne convient à tous les partenaires ; les moins gênants viennent en premier.
 find-time-panel-suits-everyone = convient à tous
-find-time-panel-awkward = gênant pour { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] gênant pour { $count } partenaire
+   *[other] gênant pour { $count } partenaires
+}
 find-time-panel-use-time = Prendre cet horaire
 find-time-panel-no-run-days-free = Aucune suite de jours n'est libre pour tous les partenaires sur cette période.
-# Added after "day" in the English plural ("2 days"); French writes the plural in find-time-panel-choices-day-no-partner itself.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } possibilités de { $days } jour{ $value } sans jour férié chez aucun partenaire.
+find-time-panel-day-runs = { $days ->
+    [one] Jours sans jour férié chez aucun partenaire : { $count }.
+   *[other] Périodes de { $days } jours sans jour férié chez aucun partenaire : { $count }.
+}
 find-time-panel-also = aussi : { $other_meetings }
 find-time-panel-use-these-days = Prendre ces jours
 find-time-panel-days-left-out = Jours écartés ({ $length })
@@ -628,33 +634,41 @@ poll-form-close-without-saving = Fermer sans enregistrer
 polls-section-polls = Sondages
 polls-section-new-poll = Nouveau sondage
 polls-section-no-polls-yet-poll = Aucun sondage pour l'instant. Un sondage demande aux partenaires quelles dates leur conviennent, et la date choisie devient une réunion.
-polls-section-date = date
-polls-section-dates = dates
-polls-section-answer = , réponse avant le { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } date, réponse avant le { $deadline }
+   *[other] { $count } dates, réponse avant le { $deadline }
+}
 polls-section-closed = Clos
 polls-section-open = Ouvert
 polls-section-reading = Lecture…
 polls-section-add-reply-files = Ajouter des fichiers de réponse…
 polls-section-hosted = Accueilli par { $host_name }
 polls-section-no-host = Pas d'hôte
-polls-section-answer-2 = {" "}· réponse avant le { $deadline }
-polls-section-address = adresse
-polls-section-addresses = adresses
-polls-section-invitations-written = {" "}· invitations rédigées pour { $length } { $value }
-polls-section-closed-date-chosen-became = Clos : la date choisie est devenue une réunion
-polls-section-open-2 = l'ouvrir
-polls-section-poll-kept-was = {"."} Le sondage est conservé tel quel.
+polls-section-answer-by = réponse avant le { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitations rédigées pour { $count } adresse
+   *[other] invitations rédigées pour { $count } adresses
+}
+polls-section-closed-became-meeting = Clos : la date choisie est devenue une réunion. Le sondage est conservé tel quel.
+polls-section-open-meeting = Ouvrir la réunion
 polls-section-drop-partners-reply-e = Déposez sur la fenêtre les e-mails de réponse des partenaires (.eml) ou leurs fichiers d'agenda (.ics), ou ajoutez-les avec le bouton. Ou choisissez une réponse dans une cellule.
 polls-section-your-e-mail-address = Votre adresse e-mail
 polls-section-coordinator-network-eu = coordination@reseau.eu
 polls-section-writing = Rédaction…
 polls-section-write-invitations = Rédiger les invitations
+polls-section-wrote-messages = { $count ->
+    [one] { $count } message rédigé dans { $folder } : ouvrez-le dans votre messagerie et envoyez-le.
+   *[other] { $count } messages rédigés dans { $folder } : ouvrez chacun dans votre messagerie et envoyez-le.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } message rédigé dans { $folder }, maintenant ouvert : ouvrez-le dans votre messagerie et envoyez-le.
+   *[other] { $count } messages rédigés dans { $folder }, maintenant ouvert : ouvrez chacun dans votre messagerie et envoyez-le.
+}
 polls-section-one-e-mail-per = Un e-mail par contact de chaque partenaire : chaque date comme une option provisoire que le partenaire accepte ou refuse dans son agenda, et une grille de réponse à remplir à la main.
-polls-section-message = message
-polls-section-messages = messages
-polls-section-wrote = { $length } { $value } rédigés dans
-polls-section-now-open = , maintenant ouverts
-polls-section-open-each-your-mail = { $value } : ouvrez chacun dans votre messagerie et envoyez-le.
 polls-section-dismiss = Fermer
 polls-section-answers-partners-dates-each = Réponses pour { $title } : partenaires par date, chaque date à l'heure du partenaire
 polls-section-partner = Partenaire
@@ -667,6 +681,10 @@ polls-section-not-answered-yet = Pas encore répondu : { $not_answered }.
 polls-section-choose-date-2 = Choisir la date { $number } ?
 polls-section-will-created-confirmed-meeting = { $title } sera créée comme réunion confirmée le { $when }, et le sondage sera clos : on ne pourra plus y répondre.
 polls-section-create-meeting = Créer la réunion
+polls-section-dropped-no-poll = { $count ->
+    [one] { $count } fichier a été déposé, mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
+   *[other] { $count } fichiers ont été déposés, mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bienvenue dans Convene
@@ -1175,11 +1193,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Donnez un titre à la réunion.
 poll-form-offer-at-least-date = Proposez au moins une date, une par ligne.
 poll-form-write-deadline-yyyy-mm = Écrivez la date limite sous la forme AAAA-MM-JJ.
-polls-section-file-was = Un fichier a été
-polls-section-files-were = { $length } fichiers ont été
-polls-section-dropped-but-no-open = { $value } déposé(s), mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
 polls-section-poll-closed-was-created = Le sondage est clos : { $title } a été créée pour le { $text }.
-polls-section-poll-was-started = Le sondage { $title } a été lancé avec { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Le sondage { $title } a été lancé avec { $count } date.
+   *[other] Le sondage { $title } a été lancé avec { $count } dates.
+}
 first-run-examples-could-not-loaded = Les exemples n'ont pas pu être chargés : { $error }
 home-import = Import
 home-soon-not-confirmed = Bientôt, non confirmée

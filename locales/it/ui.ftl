@@ -120,17 +120,21 @@ find-time-panel-to-2 = a
 find-time-panel-leave-out-weekends = Escludi i fine settimana
 find-time-panel-looking = Ricerca…
 find-time-panel-search = Cerca
-find-time-panel-times-clock = Orari secondo l'ora di { $zone }
-find-time-panel-times-utc-choose-host = Orari in UTC (scelga un ospite o un fuso orario per leggerli secondo la sua ora)
-find-time-panel-each-partner-s-own = { $value }; è indicata l'ora di ogni partner.
-find-time-panel-times-suit-every-partner = { $suit_everyone } orari su { $candidates } vanno bene a tutti i partner; i primi { $length } sono qui sotto.
+find-time-panel-times-on-zone-clock = Orari secondo l'ora di { $zone }; è indicata l'ora di ogni partner.
+find-time-panel-times-in-utc = Orari in UTC (scelga un ospite o un fuso orario per leggerli secondo la sua ora); è indicata l'ora di ogni partner.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } orario su { $candidates } va bene a tutti i partner; i primi { $length } sono qui sotto.
+   *[other] { $suit_everyone } orari su { $candidates } vanno bene a tutti i partner; i primi { $length } sono qui sotto.
+}
 find-time-panel-none-times-suits-every = Nessuno dei { $candidates } orari va bene a tutti i partner; i meno scomodi vengono prima.
 find-time-panel-suits-everyone = va bene a tutti
-find-time-panel-awkward = scomodo per { $length }
+find-time-panel-awkward-for = scomodo per { $count } partner
 find-time-panel-use-time = Usa questo orario
 find-time-panel-no-run-days-free = In quel periodo nessuna serie di giorni è libera per tutti i partner.
-find-time-panel-s = i
-find-time-panel-choices-day-no-partner = { $length } possibilità di { $days } giorn{ $value } senza festività di alcun partner.
+find-time-panel-day-runs = { $days ->
+    [one] Giorni senza festività di alcun partner: { $count }.
+   *[other] Periodi di { $days } giorni senza festività di alcun partner: { $count }.
+}
 find-time-panel-also = anche: { $other_meetings }
 find-time-panel-use-these-days = Usa questi giorni
 find-time-panel-days-left-out = Giorni esclusi ({ $length })
@@ -626,33 +630,41 @@ poll-form-close-without-saving = Chiudi senza salvare
 polls-section-polls = Sondaggi
 polls-section-new-poll = Nuovo sondaggio
 polls-section-no-polls-yet-poll = Ancora nessun sondaggio. Un sondaggio chiede ai partner quali date vanno loro bene, e la data scelta diventa un incontro.
-polls-section-date = data
-polls-section-dates = date
-polls-section-answer = , rispondere entro il { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } data
+   *[other] { $count } date
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } data, risposta entro il { $deadline }
+   *[other] { $count } date, risposta entro il { $deadline }
+}
 polls-section-closed = Chiuso
 polls-section-open = Aperto
 polls-section-reading = Lettura…
 polls-section-add-reply-files = Aggiungi file di risposta…
 polls-section-hosted = Ospite: { $host_name }
 polls-section-no-host = Nessun ospite
-polls-section-answer-2 = {" "}· rispondere entro il { $deadline }
-polls-section-address = indirizzo
-polls-section-addresses = indirizzi
-polls-section-invitations-written = {" "}· inviti scritti per { $length } { $value }
-polls-section-closed-date-chosen-became = Chiuso: la data scelta è diventata un incontro
-polls-section-open-2 = aprirlo
-polls-section-poll-kept-was = {"."} Il sondaggio resta com'era.
+polls-section-answer-by = risposta entro il { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] inviti scritti per { $count } indirizzo
+   *[other] inviti scritti per { $count } indirizzi
+}
+polls-section-closed-became-meeting = Chiuso: la data scelta è diventata una riunione. Il sondaggio resta com'era.
+polls-section-open-meeting = Apri la riunione
 polls-section-drop-partners-reply-e = Trascini sulla finestra le e-mail di risposta dei partner (.eml) o i loro file di calendario (.ics), o le aggiunga con il pulsante. Oppure scelga una risposta in una cella.
 polls-section-your-e-mail-address = Il suo indirizzo e-mail
 polls-section-coordinator-network-eu = coordinamento@rete.eu
 polls-section-writing = Scrittura…
 polls-section-write-invitations = Scrivi gli inviti
+polls-section-wrote-messages = { $count ->
+    [one] Scritto { $count } messaggio in { $folder }: lo apra nel suo programma di posta e lo invii.
+   *[other] Scritti { $count } messaggi in { $folder }: apra ciascuno nel suo programma di posta e lo invii.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Scritto { $count } messaggio in { $folder }, ora aperta: lo apra nel suo programma di posta e lo invii.
+   *[other] Scritti { $count } messaggi in { $folder }, ora aperta: apra ciascuno nel suo programma di posta e lo invii.
+}
 polls-section-one-e-mail-per = Una e-mail per contatto di ogni partner: ogni data come prenotazione provvisoria che il partner accetta o rifiuta nel suo calendario, e una griglia di risposta da compilare a mano.
-polls-section-message = messaggio
-polls-section-messages = messaggi
-polls-section-wrote = { $length } { $value } scritti in
-polls-section-now-open = , ora aperti
-polls-section-open-each-your-mail = { $value }: apra ciascuno nel suo programma di posta e lo invii.
 polls-section-dismiss = Chiudi
 polls-section-answers-partners-dates-each = Risposte a { $title }: partner per date, ogni data secondo l'ora del partner
 polls-section-partner = Partner
@@ -665,6 +677,10 @@ polls-section-not-answered-yet = Non hanno ancora risposto: { $not_answered }.
 polls-section-choose-date-2 = Scegliere la data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } sarà creato come incontro confermato il { $when }, e il sondaggio sarà chiuso: non si potrà più rispondere.
 polls-section-create-meeting = Crea l'incontro
+polls-section-dropped-no-poll = { $count ->
+    [one] È stato rilasciato un file, ma non è scelto alcun sondaggio aperto: scelga prima un sondaggio, poi rilasci le sue risposte.
+   *[other] Sono stati rilasciati { $count } file, ma non è scelto alcun sondaggio aperto: scelga prima un sondaggio, poi rilasci le sue risposte.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Benvenuto in Convene
@@ -1173,11 +1189,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dia un titolo all'incontro.
 poll-form-offer-at-least-date = Proponga almeno una data, una per riga.
 poll-form-write-deadline-yyyy-mm = Scriva la scadenza come AAAA-MM-GG.
-polls-section-file-was = Un file è stato
-polls-section-files-were = { $length } file sono stati
-polls-section-dropped-but-no-open = { $value } trascinati, ma non è scelto nessun sondaggio aperto: scelga prima un sondaggio, poi trascini le sue risposte.
 polls-section-poll-closed-was-created = Il sondaggio è chiuso: { $title } è stato creato per il { $text }.
-polls-section-poll-was-started = Il sondaggio { $title } è stato avviato con { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Il sondaggio { $title } è stato avviato con { $count } data.
+   *[other] Il sondaggio { $title } è stato avviato con { $count } date.
+}
 first-run-examples-could-not-loaded = Non è stato possibile caricare gli esempi: { $error }
 home-import = Importazione
 home-soon-not-confirmed = Presto, non confermato

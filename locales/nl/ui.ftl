@@ -120,17 +120,24 @@ find-time-panel-to-2 = tot
 find-time-panel-leave-out-weekends = Weekends overslaan
 find-time-panel-looking = Zoeken…
 find-time-panel-search = Zoeken
-find-time-panel-times-clock = Tijden volgens de klok van { $zone }
-find-time-panel-times-utc-choose-host = Tijden in UTC (kies een gastheer of een tijdzone om ze op diens klok te lezen)
-find-time-panel-each-partner-s-own = { $value }; de eigen tijd van elke partner staat erbij.
-find-time-panel-times-suit-every-partner = { $suit_everyone } van de { $candidates } tijden passen elke partner; de eerste { $length } staan hieronder.
+find-time-panel-times-on-zone-clock = Tijden volgens de klok van { $zone }; de eigen tijd van elke partner staat erbij.
+find-time-panel-times-in-utc = Tijden in UTC (kies een gastheer of een tijdzone om ze op diens klok te lezen); de eigen tijd van elke partner staat erbij.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } van de { $candidates } tijden past elke partner; de eerste { $length } staan hieronder.
+   *[other] { $suit_everyone } van de { $candidates } tijden passen elke partner; de eerste { $length } staan hieronder.
+}
 find-time-panel-none-times-suits-every = Geen van de { $candidates } tijden past elke partner; de minst lastige komen eerst.
 find-time-panel-suits-everyone = past iedereen
-find-time-panel-awkward = lastig voor { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] lastig voor { $count } partner
+   *[other] lastig voor { $count } partners
+}
 find-time-panel-use-time = Deze tijd gebruiken
 find-time-panel-no-run-days-free = Geen reeks dagen is in die periode vrij voor alle partners.
-find-time-panel-s = en
-find-time-panel-choices-day-no-partner = { $length } mogelijkheden van { $days } dag{ $value } zonder feestdag bij een partner.
+find-time-panel-day-runs = { $days ->
+    [one] Losse dagen zonder feestdag bij een partner: { $count }.
+   *[other] Periodes van { $days } dagen zonder feestdag bij een partner: { $count }.
+}
 find-time-panel-also = ook: { $other_meetings }
 find-time-panel-use-these-days = Deze dagen gebruiken
 find-time-panel-days-left-out = Weggelaten dagen ({ $length })
@@ -626,33 +633,41 @@ poll-form-close-without-saving = Sluiten zonder opslaan
 polls-section-polls = Peilingen
 polls-section-new-poll = Nieuwe peiling
 polls-section-no-polls-yet-poll = Nog geen peilingen. Een peiling vraagt de partners welke datums hen passen, en de gekozen datum wordt een bijeenkomst.
-polls-section-date = datum
-polls-section-dates = datums
-polls-section-answer = , antwoorden vóór { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } datum
+   *[other] { $count } data
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } datum, antwoord vóór { $deadline }
+   *[other] { $count } data, antwoord vóór { $deadline }
+}
 polls-section-closed = Gesloten
 polls-section-open = Open
 polls-section-reading = Lezen…
 polls-section-add-reply-files = Antwoordbestanden toevoegen…
 polls-section-hosted = Gastheer: { $host_name }
 polls-section-no-host = Geen gastheer
-polls-section-answer-2 = {" "}· antwoorden vóór { $deadline }
-polls-section-address = adres
-polls-section-addresses = adressen
-polls-section-invitations-written = {" "}· uitnodigingen opgesteld voor { $length } { $value }
-polls-section-closed-date-chosen-became = Gesloten: de gekozen datum werd een bijeenkomst
-polls-section-open-2 = openen
-polls-section-poll-kept-was = {"."} De peiling blijft zoals ze was.
+polls-section-answer-by = antwoord vóór { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] uitnodigingen geschreven voor { $count } adres
+   *[other] uitnodigingen geschreven voor { $count } adressen
+}
+polls-section-closed-became-meeting = Gesloten: de gekozen datum is een vergadering geworden. De peiling blijft zoals ze was.
+polls-section-open-meeting = Vergadering openen
 polls-section-drop-partners-reply-e = Sleep de antwoordmails van de partners (.eml) of agendabestanden (.ics) op het venster, of voeg ze toe met de knop. Of kies een antwoord in een cel.
 polls-section-your-e-mail-address = Uw e-mailadres
 polls-section-coordinator-network-eu = coordinator@netwerk.eu
 polls-section-writing = Opstellen…
 polls-section-write-invitations = De uitnodigingen opstellen
+polls-section-wrote-messages = { $count ->
+    [one] { $count } bericht geschreven in { $folder }: open het in uw mailprogramma en verstuur het.
+   *[other] { $count } berichten geschreven in { $folder }: open elk bericht in uw mailprogramma en verstuur het.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } bericht geschreven in { $folder }, nu geopend: open het in uw mailprogramma en verstuur het.
+   *[other] { $count } berichten geschreven in { $folder }, nu geopend: open elk bericht in uw mailprogramma en verstuur het.
+}
 polls-section-one-e-mail-per = Eén e-mail per contactpersoon van elke partner: elke datum als een voorlopige reservering die de partner in de agenda accepteert of afwijst, en een antwoordrooster om met de hand in te vullen.
-polls-section-message = bericht
-polls-section-messages = berichten
-polls-section-wrote = { $length } { $value } opgesteld in
-polls-section-now-open = , nu geopend
-polls-section-open-each-your-mail = { $value }: open ze elk in uw e-mailprogramma en verstuur ze.
 polls-section-dismiss = Sluiten
 polls-section-answers-partners-dates-each = Antwoorden op { $title }: partners per datum, elke datum volgens de klok van de partner
 polls-section-partner = Partner
@@ -665,6 +680,10 @@ polls-section-not-answered-yet = Nog niet geantwoord: { $not_answered }.
 polls-section-choose-date-2 = Datum { $number } kiezen?
 polls-section-will-created-confirmed-meeting = { $title } wordt aangemaakt als bevestigde bijeenkomst op { $when }, en de peiling wordt gesloten: er kan dan niet meer op geantwoord worden.
 polls-section-create-meeting = De bijeenkomst aanmaken
+polls-section-dropped-no-poll = { $count ->
+    [one] Er is een bestand neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden erop neer.
+   *[other] Er zijn { $count } bestanden neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden erop neer.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Welkom bij Convene
@@ -1173,11 +1192,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Geef de bijeenkomst een titel.
 poll-form-offer-at-least-date = Stel minstens één datum voor, één per regel.
 poll-form-write-deadline-yyyy-mm = Schrijf de deadline als JJJJ-MM-DD.
-polls-section-file-was = Er is één bestand
-polls-section-files-were = Er zijn { $length } bestanden
-polls-section-dropped-but-no-open = { $value } neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden neer.
 polls-section-poll-closed-was-created = De peiling is gesloten: { $title } is aangemaakt voor { $text }.
-polls-section-poll-was-started = De peiling { $title } is gestart met { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] De peiling { $title } is gestart met { $count } datum.
+   *[other] De peiling { $title } is gestart met { $count } data.
+}
 first-run-examples-could-not-loaded = De voorbeelden konden niet worden geladen: { $error }
 home-import = Import
 home-soon-not-confirmed = Binnenkort, niet bevestigd

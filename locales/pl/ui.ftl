@@ -120,17 +120,23 @@ find-time-panel-to-2 = do
 find-time-panel-leave-out-weekends = Pomiń weekendy
 find-time-panel-looking = Szukanie…
 find-time-panel-search = Szukaj
-find-time-panel-times-clock = Godziny według zegara { $zone }
-find-time-panel-times-utc-choose-host = Godziny w UTC (wybierz gospodarza lub strefę czasową, aby odczytać je według ich zegara)
-find-time-panel-each-partner-s-own = { $value }; podano godzinę każdego partnera.
+find-time-panel-times-on-zone-clock = Godziny według zegara { $zone }; podano godzinę każdego partnera.
+find-time-panel-times-in-utc = Godziny w UTC (wybierz gospodarza lub strefę czasową, aby odczytać je według jej zegara); podano godzinę każdego partnera.
 find-time-panel-times-suit-every-partner = Pasuje wszystkim partnerom: { $suit_everyone } z { $candidates } godzin; pierwsze ({ $length }) są poniżej.
 find-time-panel-none-times-suits-every = Żadna z { $candidates } godzin nie pasuje wszystkim partnerom; najmniej kłopotliwe są pierwsze.
 find-time-panel-suits-everyone = pasuje wszystkim
-find-time-panel-awkward = niedogodne dla: { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] niedogodne dla { $count } partnera
+    [few] niedogodne dla { $count } partnerów
+    [many] niedogodne dla { $count } partnerów
+   *[other] niedogodne dla { $count } partnera
+}
 find-time-panel-use-time = Użyj tej godziny
 find-time-panel-no-run-days-free = W tym okresie żaden ciąg dni nie jest wolny dla wszystkich partnerów.
-find-time-panel-s = {""}
-find-time-panel-choices-day-no-partner = Możliwości: { $length }, po { $days } dz.{ $value } bez święta u żadnego partnera.
+find-time-panel-day-runs = { $days ->
+    [one] Pojedyncze dni bez święta u żadnego partnera: { $count }.
+   *[other] Okresy po { $days } dni bez święta u żadnego partnera: { $count }.
+}
 find-time-panel-also = także: { $other_meetings }
 find-time-panel-use-these-days = Użyj tych dni
 find-time-panel-days-left-out = Pominięte dni ({ $length })
@@ -633,33 +639,51 @@ poll-form-close-without-saving = Zamknij bez zapisywania
 polls-section-polls = Ankiety
 polls-section-new-poll = Nowa ankieta
 polls-section-no-polls-yet-poll = Nie ma jeszcze ankiet. Ankieta pyta partnerów, które terminy im odpowiadają, a wybrany termin staje się spotkaniem.
-polls-section-date = termin
-polls-section-dates = terminy
-polls-section-answer = , odpowiedź do { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } termin, odpowiedź do { $deadline }
+    [few] { $count } terminy, odpowiedź do { $deadline }
+    [many] { $count } terminów, odpowiedź do { $deadline }
+   *[other] { $count } terminu, odpowiedź do { $deadline }
+}
 polls-section-closed = Zamknięta
 polls-section-open = Otwarta
 polls-section-reading = Odczytywanie…
 polls-section-add-reply-files = Dodaj pliki odpowiedzi…
 polls-section-hosted = Gospodarz: { $host_name }
 polls-section-no-host = Bez gospodarza
-polls-section-answer-2 = {" "}· odpowiedź do { $deadline }
-polls-section-address = adres
-polls-section-addresses = adresy
-polls-section-invitations-written = {" "}· zaproszenia zredagowane dla: { $length } { $value }
-polls-section-closed-date-chosen-became = Zamknięta: wybrany termin stał się spotkaniem
-polls-section-open-2 = otwórz je
-polls-section-poll-kept-was = {"."} Ankieta pozostaje bez zmian.
+polls-section-answer-by = odpowiedź do { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] zaproszenia zredagowane na { $count } adres
+    [few] zaproszenia zredagowane na { $count } adresy
+    [many] zaproszenia zredagowane na { $count } adresów
+   *[other] zaproszenia zredagowane na { $count } adresu
+}
+polls-section-closed-became-meeting = Zamknięta: wybrany termin stał się spotkaniem. Ankieta pozostaje bez zmian.
+polls-section-open-meeting = Otwórz spotkanie
 polls-section-drop-partners-reply-e = Upuść na okno e-maile z odpowiedziami partnerów (.eml) lub pliki kalendarza (.ics) albo dodaj je przyciskiem. Możesz też wybrać odpowiedź w komórce.
 polls-section-your-e-mail-address = Twój adres e-mail
 polls-section-coordinator-network-eu = koordynator@siec.eu
 polls-section-writing = Redagowanie…
 polls-section-write-invitations = Zredaguj zaproszenia
+polls-section-wrote-messages = { $count ->
+    [one] Zredagowano { $count } wiadomość w { $folder }: otwórz ją w programie pocztowym i wyślij.
+    [few] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+    [many] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+   *[other] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Zredagowano { $count } wiadomość w { $folder }, teraz otwartym: otwórz ją w programie pocztowym i wyślij.
+    [few] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+    [many] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+   *[other] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+}
 polls-section-one-e-mail-per = Jeden e-mail na każdy kontakt każdego partnera: każdy termin jako wstępna rezerwacja, którą partner przyjmuje lub odrzuca w kalendarzu, oraz tabela odpowiedzi do ręcznego wypełnienia.
-polls-section-message = wiadomość
-polls-section-messages = wiadomości
-polls-section-wrote = Zredagowano { $length } { $value } w
-polls-section-now-open = , teraz otwarte
-polls-section-open-each-your-mail = { $value }: otwórz każdą w programie pocztowym i wyślij.
 polls-section-dismiss = Zamknij
 polls-section-answers-partners-dates-each = Odpowiedzi na { $title }: partnerzy według terminów, każdy termin według zegara partnera
 polls-section-partner = Partner
@@ -672,6 +696,12 @@ polls-section-not-answered-yet = Jeszcze nie odpowiedzieli: { $not_answered }.
 polls-section-choose-date-2 = Wybrać termin { $number }?
 polls-section-will-created-confirmed-meeting = { $title } zostanie utworzone jako potwierdzone spotkanie { $when }, a ankieta zamknięta: nie będzie można już na nią odpowiedzieć.
 polls-section-create-meeting = Utwórz spotkanie
+polls-section-dropped-no-poll = { $count ->
+    [one] Upuszczono plik, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+    [few] Upuszczono { $count } pliki, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+    [many] Upuszczono { $count } plików, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+   *[other] Upuszczono { $count } pliku, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Witamy w Convene
@@ -1180,11 +1210,13 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Nadaj spotkaniu tytuł.
 poll-form-offer-at-least-date = Zaproponuj co najmniej jeden termin, po jednym w wierszu.
 poll-form-write-deadline-yyyy-mm = Zapisz termin odpowiedzi jako RRRR-MM-DD.
-polls-section-file-was = Upuszczono plik
-polls-section-files-were = Upuszczono pliki ({ $length })
-polls-section-dropped-but-no-open = { $value }, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
 polls-section-poll-closed-was-created = Ankieta jest zamknięta: utworzono { $title } na { $text }.
-polls-section-poll-was-started = Rozpoczęto ankietę { $title }: { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Rozpoczęto ankietę { $title }: { $count } termin.
+    [few] Rozpoczęto ankietę { $title }: { $count } terminy.
+    [many] Rozpoczęto ankietę { $title }: { $count } terminów.
+   *[other] Rozpoczęto ankietę { $title }: { $count } terminu.
+}
 first-run-examples-could-not-loaded = Nie udało się wczytać przykładów: { $error }
 home-import = Import
 home-soon-not-confirmed = Wkrótce, niepotwierdzone

@@ -120,17 +120,24 @@ find-time-panel-to-2 = às
 find-time-panel-leave-out-weekends = Excluir fins de semana
 find-time-panel-looking = A procurar…
 find-time-panel-search = Procurar
-find-time-panel-times-clock = Horas segundo o relógio de { $zone }
-find-time-panel-times-utc-choose-host = Horas em UTC (escolha um anfitrião ou um fuso horário para as ler no seu relógio)
-find-time-panel-each-partner-s-own = { $value }; é indicada a hora de cada parceiro.
-find-time-panel-times-suit-every-partner = { $suit_everyone } de { $candidates } horas convêm a todos os parceiros; as { $length } primeiras estão abaixo.
+find-time-panel-times-on-zone-clock = Horas segundo o relógio de { $zone }; é indicada a hora de cada parceiro.
+find-time-panel-times-in-utc = Horas em UTC (escolha um anfitrião ou um fuso horário para as ler no seu relógio); é indicada a hora de cada parceiro.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } de { $candidates } horas convém a todos os parceiros; as { $length } primeiras estão abaixo.
+   *[other] { $suit_everyone } de { $candidates } horas convêm a todos os parceiros; as { $length } primeiras estão abaixo.
+}
 find-time-panel-none-times-suits-every = Nenhuma das { $candidates } horas convém a todos os parceiros; as menos incómodas vêm primeiro.
 find-time-panel-suits-everyone = convém a todos
-find-time-panel-awkward = incómoda para { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incómoda para { $count } parceiro
+   *[other] incómoda para { $count } parceiros
+}
 find-time-panel-use-time = Usar esta hora
 find-time-panel-no-run-days-free = Nenhuma sequência de dias está livre para todos os parceiros nesse período.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } opções de { $days } dia{ $value } sem feriado de nenhum parceiro.
+find-time-panel-day-runs = { $days ->
+    [one] Dias sem feriado de nenhum parceiro: { $count }.
+   *[other] Períodos de { $days } dias sem feriado de nenhum parceiro: { $count }.
+}
 find-time-panel-also = também: { $other_meetings }
 find-time-panel-use-these-days = Usar estes dias
 find-time-panel-days-left-out = Dias excluídos ({ $length })
@@ -626,33 +633,41 @@ poll-form-close-without-saving = Fechar sem guardar
 polls-section-polls = Sondagens
 polls-section-new-poll = Nova sondagem
 polls-section-no-polls-yet-poll = Ainda não há sondagens. Uma sondagem pergunta aos parceiros que datas lhes convêm, e a data escolhida torna-se uma reunião.
-polls-section-date = data
-polls-section-dates = datas
-polls-section-answer = , responder até { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } data
+   *[other] { $count } datas
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } data, resposta até { $deadline }
+   *[other] { $count } datas, resposta até { $deadline }
+}
 polls-section-closed = Fechada
 polls-section-open = Aberta
 polls-section-reading = A ler…
 polls-section-add-reply-files = Adicionar ficheiros de resposta…
 polls-section-hosted = Anfitrião: { $host_name }
 polls-section-no-host = Sem anfitrião
-polls-section-answer-2 = {" "}· responder até { $deadline }
-polls-section-address = endereço
-polls-section-addresses = endereços
-polls-section-invitations-written = {" "}· convites redigidos para { $length } { $value }
-polls-section-closed-date-chosen-became = Fechada: a data escolhida tornou-se uma reunião
-polls-section-open-2 = abri-la
-polls-section-poll-kept-was = {"."} A sondagem fica como estava.
+polls-section-answer-by = resposta até { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] convites escritos para { $count } endereço
+   *[other] convites escritos para { $count } endereços
+}
+polls-section-closed-became-meeting = Fechada: a data escolhida tornou-se uma reunião. A sondagem fica como estava.
+polls-section-open-meeting = Abrir a reunião
 polls-section-drop-partners-reply-e = Largue na janela os e-mails de resposta dos parceiros (.eml) ou os ficheiros de calendário (.ics), ou adicione-os com o botão. Ou escolha uma resposta numa célula.
 polls-section-your-e-mail-address = O seu endereço de e-mail
 polls-section-coordinator-network-eu = coordenacao@rede.eu
 polls-section-writing = A redigir…
 polls-section-write-invitations = Redigir os convites
+polls-section-wrote-messages = { $count ->
+    [one] Escrita { $count } mensagem em { $folder }: abra-a no seu programa de correio e envie-a.
+   *[other] Escritas { $count } mensagens em { $folder }: abra cada uma no seu programa de correio e envie-a.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Escrita { $count } mensagem em { $folder }, agora aberta: abra-a no seu programa de correio e envie-a.
+   *[other] Escritas { $count } mensagens em { $folder }, agora aberta: abra cada uma no seu programa de correio e envie-a.
+}
 polls-section-one-e-mail-per = Um e-mail por contacto de cada parceiro: cada data como uma reserva provisória que o parceiro aceita ou recusa no seu calendário, e uma grelha de respostas para preencher à mão.
-polls-section-message = mensagem
-polls-section-messages = mensagens
-polls-section-wrote = { $length } { $value } redigidas em
-polls-section-now-open = , agora abertas
-polls-section-open-each-your-mail = { $value }: abra cada uma no seu programa de correio e envie-a.
 polls-section-dismiss = Fechar
 polls-section-answers-partners-dates-each = Respostas a { $title }: parceiros por datas, cada data segundo o relógio do parceiro
 polls-section-partner = Parceiro
@@ -665,6 +680,10 @@ polls-section-not-answered-yet = Ainda não responderam: { $not_answered }.
 polls-section-choose-date-2 = Escolher a data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } será criada como reunião confirmada em { $when }, e a sondagem fechada: deixará de poder ser respondida.
 polls-section-create-meeting = Criar a reunião
+polls-section-dropped-no-poll = { $count ->
+    [one] Foi largado um ficheiro, mas não está escolhida nenhuma sondagem aberta: escolha primeiro uma sondagem e depois largue as respostas.
+   *[other] Foram largados { $count } ficheiros, mas não está escolhida nenhuma sondagem aberta: escolha primeiro uma sondagem e depois largue as respostas.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bem-vindo ao Convene
@@ -1173,11 +1192,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dê um título à reunião.
 poll-form-offer-at-least-date = Proponha pelo menos uma data, uma por linha.
 poll-form-write-deadline-yyyy-mm = Escreva o prazo como AAAA-MM-DD.
-polls-section-file-was = Um ficheiro foi largado
-polls-section-files-were = { $length } ficheiros foram largados
-polls-section-dropped-but-no-open = { $value }, mas nenhuma sondagem aberta está escolhida: escolha primeiro uma sondagem e depois largue as suas respostas.
 polls-section-poll-closed-was-created = A sondagem está fechada: { $title } foi criada para { $text }.
-polls-section-poll-was-started = A sondagem { $title } foi iniciada com { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] A sondagem { $title } foi iniciada com { $count } data.
+   *[other] A sondagem { $title } foi iniciada com { $count } datas.
+}
 first-run-examples-could-not-loaded = Não foi possível carregar os exemplos: { $error }
 home-import = Importação
 home-soon-not-confirmed = Em breve, não confirmada

@@ -120,17 +120,26 @@ find-time-panel-to-2 = până la
 find-time-panel-leave-out-weekends = Exclude weekendurile
 find-time-panel-looking = Se caută…
 find-time-panel-search = Caută
-find-time-panel-times-clock = Ore după ceasul din { $zone }
-find-time-panel-times-utc-choose-host = Ore în UTC (alegeți o gazdă sau un fus orar pentru a le citi după ceasul lor)
-find-time-panel-each-partner-s-own = { $value }; ora fiecărui partener este indicată.
-find-time-panel-times-suit-every-partner = { $suit_everyone } din { $candidates } ore se potrivesc tuturor partenerilor; primele { $length } sunt mai jos.
+find-time-panel-times-on-zone-clock = Ore după ceasul din { $zone }; ora fiecărui partener este indicată.
+find-time-panel-times-in-utc = Ore în UTC (alegeți o gazdă sau un fus orar pentru a le citi după ceasul lor); ora fiecărui partener este indicată.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } din { $candidates } ore se potrivește tuturor partenerilor; primele { $length } sunt mai jos.
+   *[other] { $suit_everyone } din { $candidates } ore se potrivesc tuturor partenerilor; primele { $length } sunt mai jos.
+}
 find-time-panel-none-times-suits-every = Niciuna dintre cele { $candidates } ore nu se potrivește tuturor partenerilor; cele mai puțin incomode vin primele.
 find-time-panel-suits-everyone = potrivită pentru toți
-find-time-panel-awkward = incomodă pentru { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incomodă pentru { $count } partener
+    [few] incomodă pentru { $count } parteneri
+   *[other] incomodă pentru { $count } de parteneri
+}
 find-time-panel-use-time = Folosește această oră
 find-time-panel-no-run-days-free = Nicio serie de zile nu este liberă pentru toți partenerii în acest interval.
-find-time-panel-s = e
-find-time-panel-choices-day-no-partner = { $length } variante de { $days } zi{ $value } fără sărbătoare la niciun partener.
+find-time-panel-day-runs = { $days ->
+    [one] Zile fără sărbătoare la niciun partener: { $count }.
+    [few] Perioade de { $days } zile fără sărbătoare la niciun partener: { $count }.
+   *[other] Perioade de { $days } de zile fără sărbătoare la niciun partener: { $count }.
+}
 find-time-panel-also = și: { $other_meetings }
 find-time-panel-use-these-days = Folosește aceste zile
 find-time-panel-days-left-out = Zile excluse ({ $length })
@@ -633,33 +642,46 @@ poll-form-close-without-saving = Închide fără a salva
 polls-section-polls = Sondaje
 polls-section-new-poll = Sondaj nou
 polls-section-no-polls-yet-poll = Încă nu există sondaje. Un sondaj îi întreabă pe parteneri ce date le convin, iar data aleasă devine o reuniune.
-polls-section-date = dată
-polls-section-dates = date
-polls-section-answer = , răspuns până la { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } dată
+    [few] { $count } date
+   *[other] { $count } de date
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } dată, răspuns până la { $deadline }
+    [few] { $count } date, răspuns până la { $deadline }
+   *[other] { $count } de date, răspuns până la { $deadline }
+}
 polls-section-closed = Închis
 polls-section-open = Deschis
 polls-section-reading = Se citește…
 polls-section-add-reply-files = Adaugă fișiere de răspuns…
 polls-section-hosted = Gazdă: { $host_name }
 polls-section-no-host = Fără gazdă
-polls-section-answer-2 = {" "}· răspuns până la { $deadline }
-polls-section-address = adresă
-polls-section-addresses = adrese
-polls-section-invitations-written = {" "}· invitații redactate pentru { $length } { $value }
-polls-section-closed-date-chosen-became = Închis: data aleasă a devenit o reuniune
-polls-section-open-2 = deschide-o
-polls-section-poll-kept-was = {"."} Sondajul rămâne cum era.
+polls-section-answer-by = răspuns până la { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitații redactate pentru { $count } adresă
+    [few] invitații redactate pentru { $count } adrese
+   *[other] invitații redactate pentru { $count } de adrese
+}
+polls-section-closed-became-meeting = Închis: data aleasă a devenit o reuniune. Sondajul rămâne cum era.
+polls-section-open-meeting = Deschide reuniunea
 polls-section-drop-partners-reply-e = Trageți în fereastră e-mailurile de răspuns ale partenerilor (.eml) sau fișierele lor de calendar (.ics), ori adăugați-le cu butonul. Sau alegeți un răspuns într-o celulă.
 polls-section-your-e-mail-address = Adresa dumneavoastră de e-mail
 polls-section-coordinator-network-eu = coordonator@retea.eu
 polls-section-writing = Se redactează…
 polls-section-write-invitations = Redactează invitațiile
+polls-section-wrote-messages = { $count ->
+    [one] { $count } mesaj redactat în { $folder }: deschideți-l în programul de e-mail și trimiteți-l.
+    [few] { $count } mesaje redactate în { $folder }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+   *[other] { $count } de mesaje redactate în { $folder }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } mesaj redactat în { $folder }, acum deschis: deschideți-l în programul de e-mail și trimiteți-l.
+    [few] { $count } mesaje redactate în { $folder }, acum deschis: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+   *[other] { $count } de mesaje redactate în { $folder }, acum deschis: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+}
 polls-section-one-e-mail-per = Un e-mail pentru fiecare contact al fiecărui partener: fiecare dată ca o rezervare provizorie pe care partenerul o acceptă sau o refuză în calendarul lui, și un tabel de răspunsuri de completat de mână.
-polls-section-message = mesaj
-polls-section-messages = mesaje
-polls-section-wrote = { $length } { $value } redactate în
-polls-section-now-open = , acum deschise
-polls-section-open-each-your-mail = { $value }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
 polls-section-dismiss = Închide
 polls-section-answers-partners-dates-each = Răspunsuri la { $title }: parteneri pe date, fiecare dată după ceasul partenerului
 polls-section-partner = Partener
@@ -672,6 +694,11 @@ polls-section-not-answered-yet = Încă nu au răspuns: { $not_answered }.
 polls-section-choose-date-2 = Alegeți data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } va fi creată ca reuniune confirmată la { $when }, iar sondajul va fi închis: nu se va mai putea răspunde.
 polls-section-create-meeting = Creează reuniunea
+polls-section-dropped-no-poll = { $count ->
+    [one] Un fișier a fost depus, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+    [few] { $count } fișiere au fost depuse, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+   *[other] { $count } de fișiere au fost depuse, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bun venit în Convene
@@ -1180,11 +1207,12 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dați un titlu reuniunii.
 poll-form-offer-at-least-date = Propuneți cel puțin o dată, câte una pe rând.
 poll-form-write-deadline-yyyy-mm = Scrieți termenul ca AAAA-LL-ZZ.
-polls-section-file-was = Un fișier a fost depus
-polls-section-files-were = { $length } fișiere au fost depuse
-polls-section-dropped-but-no-open = { $value }, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
 polls-section-poll-closed-was-created = Sondajul este închis: { $title } a fost creată pentru { $text }.
-polls-section-poll-was-started = Sondajul { $title } a pornit cu { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Sondajul { $title } a pornit cu { $count } dată.
+    [few] Sondajul { $title } a pornit cu { $count } date.
+   *[other] Sondajul { $title } a pornit cu { $count } de date.
+}
 first-run-examples-could-not-loaded = Exemplele nu au putut fi încărcate: { $error }
 home-import = Import
 home-soon-not-confirmed = Curând, neconfirmată

@@ -151,6 +151,20 @@ export function t(id: string, rawArgs?: Record<string, FluentVariable>): string 
   return id;
 }
 
+/**
+ * The message `id` cut around the value of its variable `name`, so markup can wrap that one
+ * value (a path in monospace) while the sentence stays one message, in the order the
+ * language puts it: "Wrote 2 messages to ", "/data/poll-7", ": open each ...".
+ */
+export function tAround(id: string, name: string, args: Record<string, FluentVariable>): { before: string; value: string; after: string } {
+  const marker = '\u0000';
+  const text = t(id, { ...args, [name]: marker });
+  const at = text.indexOf(marker);
+  const value = String(args[name]);
+  if (at < 0) return { before: text, value: '', after: '' };
+  return { before: text.slice(0, at), value, after: text.slice(at + marker.length) };
+}
+
 /** Whether English has message `id` (for tests and for optional texts). */
 export function hasMessage(id: string): boolean {
   return bundles.get(DEFAULT_LOCALE)!.hasMessage(id);
