@@ -165,6 +165,16 @@ export function tAround(id: string, name: string, args: Record<string, FluentVar
   return { before: text.slice(0, at), value, after: text.slice(at + marker.length) };
 }
 
+/**
+ * The `lang` attribute for text written in a record's own language (a plan's, a network's
+ * working language): that code when it differs from the window's, so a screen reader
+ * pronounces it and the spellchecker checks it in its language; `undefined` (no attribute)
+ * when it is the window's language, which the document root already declares.
+ */
+export function recordLang(code: string | null | undefined): string | undefined {
+  return code && code !== locale.code ? code : undefined;
+}
+
 /** Whether English has message `id` (for tests and for optional texts). */
 export function hasMessage(id: string): boolean {
   return bundles.get(DEFAULT_LOCALE)!.hasMessage(id);
