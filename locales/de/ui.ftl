@@ -719,9 +719,12 @@ home-nothing-needs-attention = Nichts braucht Aufmerksamkeit.
 home-timelines = Zeitleisten
 home-no-networks-yet = Noch keine Netzwerke.
 home-add-network = Netzwerk hinzufügen
-home-to = { $value } bis { $value2 }
+home-project-months = { $start } bis { $end }
 home-project-dates-not-set = Projektdaten nicht festgelegt
-home-more-dated-items-not = { $omitted_items } weitere datierte Einträge sind nicht gezeichnet; siehe die Treffen des Netzwerks.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } weiterer datierter Eintrag ist nicht gezeichnet; siehe die Treffen des Netzwerks.
+   *[other] { $count } weitere datierte Einträge sind nicht gezeichnet; siehe die Treffen des Netzwerks.
+}
 home-not-dated-yet = Noch ohne Datum
 home-more = und { $omitted_undated } weitere.
 home-meeting = Treffen

@@ -722,9 +722,12 @@ home-nothing-needs-attention = Τίποτα δεν χρειάζεται προσ
 home-timelines = Χρονολόγια
 home-no-networks-yet = Δεν υπάρχουν ακόμη δίκτυα.
 home-add-network = Προσθήκη δικτύου
-home-to = { $value } έως { $value2 }
+home-project-months = { $start } έως { $end }
 home-project-dates-not-set = Οι ημερομηνίες του έργου δεν έχουν οριστεί
-home-more-dated-items-not = Άλλα { $omitted_items } στοιχεία με ημερομηνία δεν σχεδιάζονται· δείτε τις συναντήσεις του δικτύου.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } ακόμη στοιχείο με ημερομηνία δεν σχεδιάζεται· δείτε τις συναντήσεις του δικτύου.
+   *[other] { $count } ακόμη στοιχεία με ημερομηνία δεν σχεδιάζονται· δείτε τις συναντήσεις του δικτύου.
+}
 home-not-dated-yet = Χωρίς ημερομηνία ακόμη
 home-more = και { $omitted_undated } ακόμη.
 home-meeting = συνάντηση

@@ -738,9 +738,14 @@ home-nothing-needs-attention = Nothing needs attention.
 home-timelines = Timelines
 home-no-networks-yet = No networks yet.
 home-add-network = Add a network
-home-to = { $value } to { $value2 }
+# A network's project period on its timeline; { $start } and { $end } are months such as "September 2026".
+home-project-months = { $start } to { $end }
 home-project-dates-not-set = Project dates not set
-home-more-dated-items-not = { $omitted_items } more dated items are not drawn; see the network's meetings.
+# { $count }: meetings and milestones of the period left off a crowded timeline.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } more dated item is not drawn; see the network's meetings.
+   *[other] { $count } more dated items are not drawn; see the network's meetings.
+}
 home-not-dated-yet = Not dated yet
 home-more = and { $omitted_undated } more.
 home-meeting = meeting

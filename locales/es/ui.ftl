@@ -722,9 +722,12 @@ home-nothing-needs-attention = Nada requiere atención.
 home-timelines = Cronologías
 home-no-networks-yet = Todavía no hay redes.
 home-add-network = Añadir una red
-home-to = { $value } a { $value2 }
+home-project-months = De { $start } a { $end }
 home-project-dates-not-set = Fechas del proyecto sin fijar
-home-more-dated-items-not = { $omitted_items } elementos con fecha más no se dibujan; vea las reuniones de la red.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } elemento fechado más no se dibuja; vea las reuniones de la red.
+   *[other] { $count } elementos fechados más no se dibujan; vea las reuniones de la red.
+}
 home-not-dated-yet = Todavía sin fecha
 home-more = y { $omitted_undated } más.
 home-meeting = reunión

@@ -723,9 +723,12 @@ home-nothing-needs-attention = Rien à traiter.
 home-timelines = Calendriers
 home-no-networks-yet = Aucun réseau pour l'instant.
 home-add-network = Ajouter un réseau
-home-to = { $value } à { $value2 }
+home-project-months = De { $start } à { $end }
 home-project-dates-not-set = Dates du projet non fixées
-home-more-dated-items-not = { $omitted_items } éléments datés de plus ne sont pas dessinés ; voir les réunions du réseau.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } élément daté de plus n'est pas dessiné ; voir les réunions du réseau.
+   *[other] { $count } éléments datés de plus ne sont pas dessinés ; voir les réunions du réseau.
+}
 home-not-dated-yet = Pas encore datées
 home-more = et { $omitted_undated } de plus.
 home-meeting = réunion

@@ -719,9 +719,12 @@ home-nothing-needs-attention = Niente da seguire.
 home-timelines = Cronologie
 home-no-networks-yet = Ancora nessuna rete.
 home-add-network = Aggiungi una rete
-home-to = { $value } a { $value2 }
+home-project-months = Da { $start } a { $end }
 home-project-dates-not-set = Date del progetto non fissate
-home-more-dated-items-not = Altri { $omitted_items } elementi datati non sono disegnati; veda gli incontri della rete.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } altro elemento datato non è disegnato; veda le riunioni della rete.
+   *[other] Altri { $count } elementi datati non sono disegnati; veda le riunioni della rete.
+}
 home-not-dated-yet = Non ancora datati
 home-more = e altri { $omitted_undated }.
 home-meeting = incontro

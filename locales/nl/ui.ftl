@@ -722,9 +722,12 @@ home-nothing-needs-attention = Niets vraagt aandacht.
 home-timelines = Tijdlijnen
 home-no-networks-yet = Nog geen netwerken.
 home-add-network = Een netwerk toevoegen
-home-to = { $value } tot { $value2 }
+home-project-months = { $start } tot { $end }
 home-project-dates-not-set = Projectdatums niet vastgelegd
-home-more-dated-items-not = Nog { $omitted_items } gedateerde items zijn niet getekend; zie de bijeenkomsten van het netwerk.
+home-dated-items-not-drawn = { $count ->
+    [one] Nog { $count } gedateerd item is niet getekend; zie de vergaderingen van het netwerk.
+   *[other] Nog { $count } gedateerde items zijn niet getekend; zie de vergaderingen van het netwerk.
+}
 home-not-dated-yet = Nog zonder datum
 home-more = en nog { $omitted_undated }.
 home-meeting = bijeenkomst

@@ -740,9 +740,12 @@ home-nothing-needs-attention = Nic nie wymaga uwagi.
 home-timelines = Osie czasu
 home-no-networks-yet = Nie ma jeszcze sieci.
 home-add-network = Dodaj sieć
-home-to = { $value } – { $value2 }
+home-project-months = Od { $start } do { $end }
 home-project-dates-not-set = Daty projektu nieustalone
-home-more-dated-items-not = Nie narysowano kolejnych elementów z datą: { $omitted_items }; zobacz spotkania sieci.
+home-dated-items-not-drawn = { $count ->
+    [one] Nie narysowano { $count } kolejnego elementu z datą; zobacz spotkania sieci.
+   *[other] Nie narysowano kolejnych elementów z datą: { $count }; zobacz spotkania sieci.
+}
 home-not-dated-yet = Jeszcze bez daty
 home-more = i { $omitted_undated } więcej.
 home-meeting = spotkanie

@@ -722,9 +722,12 @@ home-nothing-needs-attention = Nada requer atenção.
 home-timelines = Cronologias
 home-no-networks-yet = Ainda não há redes.
 home-add-network = Adicionar uma rede
-home-to = { $value } a { $value2 }
+home-project-months = De { $start } a { $end }
 home-project-dates-not-set = Datas do projeto por definir
-home-more-dated-items-not = Mais { $omitted_items } elementos com data não são desenhados; veja as reuniões da rede.
+home-dated-items-not-drawn = { $count ->
+    [one] Mais { $count } elemento datado não está desenhado; veja as reuniões da rede.
+   *[other] Mais { $count } elementos datados não estão desenhados; veja as reuniões da rede.
+}
 home-not-dated-yet = Ainda sem data
 home-more = e mais { $omitted_undated }.
 home-meeting = reunião

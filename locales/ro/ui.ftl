@@ -737,9 +737,13 @@ home-nothing-needs-attention = Nimic nu necesită atenție.
 home-timelines = Cronologii
 home-no-networks-yet = Încă nu există rețele.
 home-add-network = Adaugă o rețea
-home-to = { $value } – { $value2 }
+home-project-months = { $start } – { $end }
 home-project-dates-not-set = Datele proiectului nu sunt stabilite
-home-more-dated-items-not = Încă { $omitted_items } elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+home-dated-items-not-drawn = { $count ->
+    [one] Încă { $count } element datat nu este desenat; vedeți reuniunile rețelei.
+    [few] Încă { $count } elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+   *[other] Încă { $count } de elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+}
 home-not-dated-yet = Încă fără dată
 home-more = și încă { $omitted_undated }.
 home-meeting = reuniune
