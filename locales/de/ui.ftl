@@ -12,8 +12,8 @@ settings-language-system = Systemsprache ({ $language })
 settings-language-changed = Das Fenster ist jetzt auf { $language }.
 settings-your-name = Ihr Name
 settings-name-plan-versions-comments = Name auf Planversionen und Kommentaren
-settings-now = {" "}(wie jetzt)
-settings-every-save-action-plan = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet{ $value }.
+settings-every-save-action-plan = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet.
+settings-every-save-action-plan-as-now = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet (wie jetzt).
 settings-saving = Wird gespeichert…
 settings-save-name = Name speichern
 settings-database = Datenbank
@@ -562,7 +562,7 @@ markdown-editor-preview-2 = Vorschau von { $title }
 new-plan-dialog-new-action-plan = Neuer Aktionsplan
 new-plan-dialog-city = Stadt
 new-plan-dialog-no-partner-city = Keine Partnerstadt
-new-plan-dialog-has-plan = {" "}(hat einen Plan)
+new-plan-dialog-partner-has-plan = { $name } (hat einen Plan)
 new-plan-dialog-title = Titel
 new-plan-dialog-creating = Wird erstellt…
 new-plan-dialog-create-plan = Plan erstellen
@@ -593,7 +593,10 @@ section-outline-sections = Abschnitte
 section-outline-alt-up-alt-down = Alt+Pfeil hoch und Alt+Pfeil runter verschieben einen Abschnitt.
 section-outline-nothing-written-yet = Noch nichts geschrieben
 section-outline-empty = leer
-section-outline-open-comments = { $value } offene Kommentare
+section-outline-open-comment-count = { $count ->
+    [one] { $count } offener Kommentar
+   *[other] { $count } offene Kommentare
+}
 section-outline-title-new-section = Titel des neuen Abschnitts
 section-outline-add = Hinzufügen
 section-outline-cancel = Abbrechen
@@ -686,14 +689,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Willkommen bei Convene
 first-run-convene-helps-coordinators-partners = Convene hilft Koordinatoren und Partnern transnationaler Städtenetzwerke — URBACT-Netzwerken und ähnlichen EU-Projekten —, ihre Arbeit an einem Ort zu halten.
 first-run-networks-partner-cities = Netzwerke und Partnerstädte
-first-run-their-contacts-local-groups = , mit ihren Kontakten und Lokalgruppen.
+first-run-point-networks = { $term }, mit ihren Kontakten und Lokalgruppen.
 first-run-meetings-across-time-zones = Treffen über Zeitzonen hinweg
-first-run-every-partner-s-local = : die Ortszeit jedes Partners auf einen Blick, Tagesordnungen und Teilnahme.
+first-run-point-meetings = { $term }: die Ortszeit jedes Partners auf einen Blick, Tagesordnungen und Teilnahme.
+first-run-everything-stays-on-computer = Alles bleibt auf diesem Computer, in einer Datenbankdatei.
+first-run-everything-stays-in-file = Alles bleibt auf diesem Computer, in einer Datenbankdatei: { $path }.
 first-run-timelines = Zeitleisten
 first-run-meetings-milestones-what-needs = der Treffen und Meilensteine, und was als Nächstes Ihre Aufmerksamkeit braucht.
 first-run-action-plans-good-practices = Aktionspläne und gute Praktiken
 first-run-cities-share-transfer = , die Städte teilen und übertragen.
-first-run-everything-stays-computer-one = Alles bleibt auf diesem Computer, in einer Datenbankdatei{ $value }.
 first-run-example-networks-loaded = Die Beispielnetzwerke sind geladen
 first-run-open-convene = Convene öffnen
 first-run-see-networks = Netzwerke ansehen
@@ -928,10 +932,14 @@ networks-no-networks-yet = Noch keine Netzwerke.
 networks-add-your-first-network = Fügen Sie Ihr erstes Netzwerk hinzu
 networks-filter-networks = Netzwerke filtern
 networks-name-tagline = Name oder Kurzbeschreibung
-networks-partner = Partner
-networks-partners = Partner
-networks-meeting = Treffen
-networks-meetings = Treffen
+networks-partner-count = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+networks-meeting-count = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
 networks-lead = Lead: { $lead_partner }
 networks-edit = { $name } bearbeiten
 networks-edit-2 = Bearbeiten
@@ -949,10 +957,11 @@ plan-page-loading = Wird geladen…
 plan-page-networks = Netzwerke
 plan-page-no-partner-city = Keine Partnerstadt
 plan-page-version = { $value } · Version { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Die Kopie eines Partners hat einen Teil geändert, den Sie auch geändert haben.
+   *[other] Die Kopie eines Partners hat { $count } Teile geändert, die Sie auch geändert haben.
+}
 plan-page-export-exchange = Export und Austausch
-plan-page-one-part = ein Teil
-plan-page-parts = { $length } Teile
-plan-page-partner-s-copy-changed = Die Kopie eines Partners hat { $value } geändert, das Sie auch geändert haben.
 plan-page-choose-which-text-keep = Wählen, welcher Text bleibt
 plan-page-rename = Umbenennen…
 plan-page-remove = Entfernen…
@@ -1247,9 +1256,29 @@ practice-page-practice-its-sections = Die Praxis und ihre { $sections } Abschnit
 practice-page-will-deleted-networks-transfer = { $what } wird gelöscht. Die Netzwerke, die sie übertragen, bleiben, wie sie sind.
 practices-country-names-could-not = Die Ländernamen konnten nicht geladen werden, daher werden Codes angezeigt: { $error }
 agenda-form-item-must-end-after = Der Punkt muss nach seinem Beginn enden.
-days-off-date-estimated = , Datum geschätzt
 days-off-partners-off = { $length } Partner frei
-days-off-date-estimated-2 = {" "}(Datum geschätzt)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (gesetzlicher Feiertag)
+    [regional] { $partner } ({ $place }): { $holiday } (regionaler Feiertag)
+   *[local] { $partner } ({ $place }): { $holiday } (örtlicher freier Tag)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (gesetzlicher Feiertag, Datum geschätzt)
+    [regional] { $partner } ({ $place }): { $holiday } (regionaler Feiertag, Datum geschätzt)
+   *[local] { $partner } ({ $place }): { $holiday } (örtlicher freier Tag, Datum geschätzt)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regionaler Feiertag)
+   *[local] { $holiday } (örtlicher freier Tag)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (Datum geschätzt)
+    [regional] { $holiday } (regionaler Feiertag, Datum geschätzt)
+   *[local] { $holiday } (örtlicher freier Tag, Datum geschätzt)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } frei
 days-off-choose-partner = Wählen Sie den Partner.
 errors-something-went-wrong-no = Etwas ist schiefgegangen, und es wurde kein Grund genannt.
 find-time-h-min = { $h } Std. { $m } Min.
@@ -1470,10 +1499,9 @@ dav-conflict-keep-mine = Meine Version behalten
 dav-conflict-keep-server = Version des Servers behalten
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Kalenderserver
+dav-publish-no-account = Um diese Treffen auf dem Kalenderserver Ihrer Partner zu veröffentlichen, fügen Sie ein Konto hinzu unter { $link }.
 dav-publish-cancelled = Veröffentlichung abgebrochen. Was den Server bereits erreicht hat, bleibt erhalten; die nächste Veröffentlichung vervollständigt es.
-dav-publish-no-account-before = Um diese Treffen auf dem Kalenderserver Ihrer Partner zu veröffentlichen, fügen Sie ein Konto hinzu unter
 dav-publish-no-account-link = Einstellungen
-dav-publish-no-account-after = .
 dav-publish-account = Konto
 dav-publish-calendar = Name des Kalenders (optional)
 dav-publish-calendar-placeholder = Der Name des Netzwerks

@@ -12,8 +12,8 @@ settings-language-system = Γλώσσα συστήματος ({ $language })
 settings-language-changed = Το παράθυρο είναι τώρα στα { $language }.
 settings-your-name = Το όνομά σας
 settings-name-plan-versions-comments = Όνομα στις εκδόσεις των σχεδίων και στα σχόλια
-settings-now = {" "}(όπως τώρα)
-settings-every-save-action-plan = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή{ $value }.
+settings-every-save-action-plan = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή.
+settings-every-save-action-plan-as-now = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή (όπως τώρα).
 settings-saving = Αποθήκευση…
 settings-save-name = Αποθήκευση ονόματος
 settings-database = Βάση δεδομένων
@@ -565,7 +565,7 @@ markdown-editor-preview-2 = Προεπισκόπηση: { $title }
 new-plan-dialog-new-action-plan = Νέο σχέδιο δράσης
 new-plan-dialog-city = Πόλη
 new-plan-dialog-no-partner-city = Καμία πόλη-εταίρος
-new-plan-dialog-has-plan = {" "}(έχει σχέδιο)
+new-plan-dialog-partner-has-plan = { $name } (έχει σχέδιο)
 new-plan-dialog-title = Τίτλος
 new-plan-dialog-creating = Δημιουργία…
 new-plan-dialog-create-plan = Δημιουργία του σχεδίου
@@ -596,7 +596,10 @@ section-outline-sections = Ενότητες
 section-outline-alt-up-alt-down = Τα Alt+Πάνω και Alt+Κάτω μετακινούν μια ενότητα.
 section-outline-nothing-written-yet = Τίποτα γραμμένο ακόμη
 section-outline-empty = κενή
-section-outline-open-comments = { $value } ανοιχτά σχόλια
+section-outline-open-comment-count = { $count ->
+    [one] { $count } ανοιχτό σχόλιο
+   *[other] { $count } ανοιχτά σχόλια
+}
 section-outline-title-new-section = Τίτλος της νέας ενότητας
 section-outline-add = Προσθήκη
 section-outline-cancel = Ακύρωση
@@ -689,14 +692,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Καλώς ήρθατε στο Convene
 first-run-convene-helps-coordinators-partners = Το Convene βοηθά συντονιστές και εταίρους διακρατικών δικτύων πόλεων — δικτύων URBACT και παρόμοιων έργων της ΕΕ — να κρατούν τη δουλειά τους σε ένα μέρος.
 first-run-networks-partner-cities = Δίκτυα και πόλεις-εταίροι
-first-run-their-contacts-local-groups = , με τις επαφές και τις τοπικές ομάδες τους.
+first-run-point-networks = { $term }, με τις επαφές και τις τοπικές ομάδες τους.
 first-run-meetings-across-time-zones = Συναντήσεις σε διαφορετικές ζώνες ώρας
-first-run-every-partner-s-local = : η τοπική ώρα κάθε εταίρου με μια ματιά, ημερήσιες διατάξεις και συμμετοχή.
+first-run-point-meetings = { $term }: η τοπική ώρα κάθε εταίρου με μια ματιά, ημερήσιες διατάξεις και συμμετοχή.
+first-run-everything-stays-on-computer = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων.
+first-run-everything-stays-in-file = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων: { $path }.
 first-run-timelines = Χρονολόγια
 first-run-meetings-milestones-what-needs = συναντήσεων και ορόσημων, και ό,τι χρειάζεται την προσοχή σας στη συνέχεια.
 first-run-action-plans-good-practices = Σχέδια δράσης και καλές πρακτικές
 first-run-cities-share-transfer = που οι πόλεις μοιράζονται και μεταφέρουν.
-first-run-everything-stays-computer-one = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων{ $value }.
 first-run-example-networks-loaded = Τα δίκτυα-παραδείγματα φορτώθηκαν
 first-run-open-convene = Άνοιγμα του Convene
 first-run-see-networks = Δείτε τα δίκτυα
@@ -931,10 +935,14 @@ networks-no-networks-yet = Δεν υπάρχουν ακόμη δίκτυα.
 networks-add-your-first-network = Προσθέστε το πρώτο σας δίκτυο
 networks-filter-networks = Φιλτράρισμα δικτύων
 networks-name-tagline = Όνομα ή σύνθημα
-networks-partner = εταίρος
-networks-partners = εταίροι
-networks-meeting = συνάντηση
-networks-meetings = συναντήσεις
+networks-partner-count = { $count ->
+    [one] { $count } εταίρος
+   *[other] { $count } εταίροι
+}
+networks-meeting-count = { $count ->
+    [one] { $count } συνάντηση
+   *[other] { $count } συναντήσεις
+}
 networks-lead = Επικεφαλής: { $lead_partner }
 networks-edit = Επεξεργασία { $name }
 networks-edit-2 = Επεξεργασία
@@ -952,10 +960,11 @@ plan-page-loading = Φόρτωση…
 plan-page-networks = Δίκτυα
 plan-page-no-partner-city = Καμία πόλη-εταίρος
 plan-page-version = { $value } · έκδοση { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Το αντίγραφο ενός εταίρου άλλαξε ένα μέρος που αλλάξατε κι εσείς.
+   *[other] Το αντίγραφο ενός εταίρου άλλαξε { $count } μέρη που αλλάξατε κι εσείς.
+}
 plan-page-export-exchange = Εξαγωγή και ανταλλαγή
-plan-page-one-part = ένα μέρος
-plan-page-parts = { $length } μέρη
-plan-page-partner-s-copy-changed = Το αντίγραφο ενός εταίρου άλλαξε { $value } που αλλάξατε κι εσείς.
 plan-page-choose-which-text-keep = Επιλέξτε ποιο κείμενο μένει
 plan-page-rename = Μετονομασία…
 plan-page-remove = Αφαίρεση…
@@ -1250,9 +1259,29 @@ practice-page-practice-its-sections = Η πρακτική και οι { $section
 practice-page-will-deleted-networks-transfer = { $what } θα διαγραφεί. Τα δίκτυα που τη μεταφέρουν μένουν ως έχουν.
 practices-country-names-could-not = Τα ονόματα χωρών δεν φορτώθηκαν, γι' αυτό εμφανίζονται κωδικοί: { $error }
 agenda-form-item-must-end-after = Το θέμα πρέπει να λήγει μετά την έναρξή του.
-days-off-date-estimated = , εκτιμώμενη ημερομηνία
 days-off-partners-off = { $length } εταίροι σε ρεπό
-days-off-date-estimated-2 = {" "}(εκτιμώμενη ημερομηνία)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (επίσημη αργία)
+    [regional] { $partner } ({ $place }): { $holiday } (περιφερειακή αργία)
+   *[local] { $partner } ({ $place }): { $holiday } (τοπικό ρεπό)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (επίσημη αργία, εκτιμώμενη ημερομηνία)
+    [regional] { $partner } ({ $place }): { $holiday } (περιφερειακή αργία, εκτιμώμενη ημερομηνία)
+   *[local] { $partner } ({ $place }): { $holiday } (τοπικό ρεπό, εκτιμώμενη ημερομηνία)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (περιφερειακή αργία)
+   *[local] { $holiday } (τοπικό ρεπό)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (εκτιμώμενη ημερομηνία)
+    [regional] { $holiday } (περιφερειακή αργία, εκτιμώμενη ημερομηνία)
+   *[local] { $holiday } (τοπικό ρεπό, εκτιμώμενη ημερομηνία)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } σε ρεπό
 days-off-choose-partner = Επιλέξτε τον εταίρο.
 errors-something-went-wrong-no = Κάτι πήγε στραβά, και δεν δόθηκε αιτία.
 find-time-h-min = { $h } ώ. { $m } λ.
@@ -1473,10 +1502,9 @@ dav-conflict-keep-mine = Διατήρηση της δικής μου
 dav-conflict-keep-server = Διατήρηση του διακομιστή
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Διακομιστής ημερολογίου
+dav-publish-no-account = Για να δημοσιεύσετε αυτές τις συναντήσεις στον διακομιστή ημερολογίου των εταίρων σας, προσθέστε έναν λογαριασμό στις { $link }.
 dav-publish-cancelled = Η δημοσίευση ακυρώθηκε. Ό,τι έφτασε στον διακομιστή διατηρείται· η επόμενη δημοσίευση θα την ολοκληρώσει.
-dav-publish-no-account-before = Για να δημοσιεύσετε αυτές τις συναντήσεις στον διακομιστή ημερολογίου των εταίρων σας, προσθέστε έναν λογαριασμό στις
 dav-publish-no-account-link = Ρυθμίσεις
-dav-publish-no-account-after = .
 dav-publish-account = Λογαριασμός
 dav-publish-calendar = Όνομα ημερολογίου (προαιρετικό)
 dav-publish-calendar-placeholder = Το όνομα του δικτύου

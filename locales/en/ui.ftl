@@ -16,8 +16,9 @@ settings-language-system = System language ({ $language })
 settings-language-changed = The window is now in { $language }.
 settings-your-name = Your name
 settings-name-plan-versions-comments = Name on plan versions and comments
-settings-now = {" "}(as now)
-settings-every-save-action-plan = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used{ $value }.
+settings-every-save-action-plan = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used.
+# The same when the name field is empty now.
+settings-every-save-action-plan-as-now = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used (as now).
 settings-saving = Saving…
 settings-save-name = Save name
 settings-database = Database
@@ -574,7 +575,7 @@ markdown-editor-preview-2 = Preview of { $title }
 new-plan-dialog-new-action-plan = New action plan
 new-plan-dialog-city = City
 new-plan-dialog-no-partner-city = No partner city
-new-plan-dialog-has-plan = {" "}(has a plan)
+new-plan-dialog-partner-has-plan = { $name } (has a plan)
 new-plan-dialog-title = Title
 new-plan-dialog-creating = Creating…
 new-plan-dialog-create-plan = Create the plan
@@ -605,7 +606,10 @@ section-outline-sections = Sections
 section-outline-alt-up-alt-down = Alt+Up and Alt+Down move a section.
 section-outline-nothing-written-yet = Nothing written yet
 section-outline-empty = empty
-section-outline-open-comments = { $value } open comments
+section-outline-open-comment-count = { $count ->
+    [one] { $count } open comment
+   *[other] { $count } open comments
+}
 section-outline-title-new-section = Title of the new section
 section-outline-add = Add
 section-outline-cancel = Cancel
@@ -705,14 +709,18 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Welcome to Convene
 first-run-convene-helps-coordinators-partners = Convene helps coordinators and partners of transnational city networks — URBACT networks and similar EU projects — keep their work in one place.
 first-run-networks-partner-cities = Networks and partner cities
-first-run-their-contacts-local-groups = , with their contacts and local groups.
+# { $term } is first-run-networks-partner-cities, shown in bold.
+first-run-point-networks = { $term }, with their contacts and local groups.
 first-run-meetings-across-time-zones = Meetings across time zones
-first-run-every-partner-s-local = : every partner's local time at a glance, agendas and attendance.
+# { $term } is first-run-meetings-across-time-zones, shown in bold.
+first-run-point-meetings = { $term }: every partner's local time at a glance, agendas and attendance.
+first-run-everything-stays-on-computer = Everything stays on this computer, in one database file.
+# { $path }: the database file's full path.
+first-run-everything-stays-in-file = Everything stays on this computer, in one database file: { $path }.
 first-run-timelines = Timelines
 first-run-meetings-milestones-what-needs = of meetings and milestones, and what needs your attention next.
 first-run-action-plans-good-practices = Action plans and good practices
 first-run-cities-share-transfer = that cities share and transfer.
-first-run-everything-stays-computer-one = Everything stays on this computer, in one database file{ $value }.
 first-run-example-networks-loaded = The example networks are loaded
 first-run-open-convene = Open Convene
 first-run-see-networks = See the networks
@@ -949,10 +957,14 @@ networks-no-networks-yet = No networks yet.
 networks-add-your-first-network = Add your first network
 networks-filter-networks = Filter networks
 networks-name-tagline = Name or tagline
-networks-partner = partner
-networks-partners = partners
-networks-meeting = meeting
-networks-meetings = meetings
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+networks-meeting-count = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
 networks-lead = Lead: { $lead_partner }
 networks-edit = Edit { $name }
 networks-edit-2 = Edit
@@ -970,10 +982,12 @@ plan-page-loading = Loading…
 plan-page-networks = Networks
 plan-page-no-partner-city = No partner city
 plan-page-version = { $value } · version { $number }, { $author }, { $instant }
+# { $count }: parts of the plan both sides changed since they last exchanged it.
+plan-page-partner-changed-parts = { $count ->
+    [one] A partner's copy changed one part you changed too.
+   *[other] A partner's copy changed { $count } parts you changed too.
+}
 plan-page-export-exchange = Export and exchange
-plan-page-one-part = one part
-plan-page-parts = { $length } parts
-plan-page-partner-s-copy-changed = A partner's copy changed { $value } you changed too.
 plan-page-choose-which-text-keep = Choose which text to keep
 plan-page-rename = Rename…
 plan-page-remove = Remove…
@@ -1350,9 +1364,33 @@ agenda-form-item-must-end-after = The item must end after it starts.
 
 
 ## lib/daysOff.ts (script)
-days-off-date-estimated = , date estimated
 days-off-partners-off = { $length } partners off
-days-off-date-estimated-2 = {" "}(date estimated)
+# A holiday on a calendar day: { $partner } city, { $place } its country or region code, { $holiday } the holiday's name; { $source } is national, regional or local.
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (public holiday)
+    [regional] { $partner } ({ $place }): { $holiday } (regional holiday)
+   *[local] { $partner } ({ $place }): { $holiday } (local day off)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (public holiday, date estimated)
+    [regional] { $partner } ({ $place }): { $holiday } (regional holiday, date estimated)
+   *[local] { $partner } ({ $place }): { $holiday } (local day off, date estimated)
+}
+# A holiday with its kind, before the partners that keep it (a national holiday needs no word).
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regional holiday)
+   *[local] { $holiday } (local day off)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (date estimated)
+    [regional] { $holiday } (regional holiday, date estimated)
+   *[local] { $holiday } (local day off, date estimated)
+}
+# { $holiday } is one of the two messages above; { $partners }: "Madrid (ES), Riga (LV)".
+days-off-holiday-kept-by = { $holiday }: { $partners }
+# A day in the month calendar where one or two partners are off; { $names }: "Madrid, Riga".
+days-off-names-off = { $names } off
 days-off-choose-partner = Choose the partner.
 
 ## lib/errors.ts (script)
@@ -1633,11 +1671,10 @@ dav-conflict-keep-mine = Keep mine
 dav-conflict-keep-server = Keep the server's
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Calendar server
+# { $link } is dav-publish-no-account-link, a link to Settings.
+dav-publish-no-account = To publish these meetings to your partners' calendar server, add an account in { $link }.
 dav-publish-cancelled = Publish cancelled. What reached the server is kept; the next publish completes it.
-# The sentence around the link to Settings: before, the link's text, after
-dav-publish-no-account-before = To publish these meetings to your partners' calendar server, add an account in
 dav-publish-no-account-link = Settings
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Calendar name (optional)
 dav-publish-calendar-placeholder = The network's name

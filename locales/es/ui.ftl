@@ -12,8 +12,8 @@ settings-language-system = Idioma del sistema ({ $language })
 settings-language-changed = La ventana está ahora en { $language }.
 settings-your-name = Su nombre
 settings-name-plan-versions-comments = Nombre en las versiones de los planes y en los comentarios
-settings-now = {" "}(como ahora)
-settings-every-save-action-plan = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador{ $value }.
+settings-every-save-action-plan = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador.
+settings-every-save-action-plan-as-now = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador (como ahora).
 settings-saving = Guardando…
 settings-save-name = Guardar el nombre
 settings-database = Base de datos
@@ -565,7 +565,7 @@ markdown-editor-preview-2 = Vista previa de { $title }
 new-plan-dialog-new-action-plan = Nuevo plan de acción
 new-plan-dialog-city = Ciudad
 new-plan-dialog-no-partner-city = Ninguna ciudad socia
-new-plan-dialog-has-plan = {" "}(tiene un plan)
+new-plan-dialog-partner-has-plan = { $name } (tiene un plan)
 new-plan-dialog-title = Título
 new-plan-dialog-creating = Creando…
 new-plan-dialog-create-plan = Crear el plan
@@ -596,7 +596,10 @@ section-outline-sections = Secciones
 section-outline-alt-up-alt-down = Alt+Arriba y Alt+Abajo mueven una sección.
 section-outline-nothing-written-yet = Nada escrito todavía
 section-outline-empty = vacía
-section-outline-open-comments = { $value } comentarios abiertos
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentario abierto
+   *[other] { $count } comentarios abiertos
+}
 section-outline-title-new-section = Título de la nueva sección
 section-outline-add = Añadir
 section-outline-cancel = Cancelar
@@ -689,14 +692,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Bienvenido a Convene
 first-run-convene-helps-coordinators-partners = Convene ayuda a coordinadores y socios de redes transnacionales de ciudades — redes URBACT y proyectos europeos similares — a tener su trabajo en un solo lugar.
 first-run-networks-partner-cities = Redes y ciudades socias
-first-run-their-contacts-local-groups = , con sus contactos y grupos locales.
+first-run-point-networks = { $term }, con sus contactos y grupos locales.
 first-run-meetings-across-time-zones = Reuniones entre zonas horarias
-first-run-every-partner-s-local = : la hora local de cada socio de un vistazo, órdenes del día y asistencia.
+first-run-point-meetings = { $term }: la hora local de cada socio de un vistazo, órdenes del día y asistencia.
+first-run-everything-stays-on-computer = Todo se queda en este ordenador, en un solo archivo de base de datos.
+first-run-everything-stays-in-file = Todo se queda en este ordenador, en un solo archivo de base de datos: { $path }.
 first-run-timelines = Cronologías
 first-run-meetings-milestones-what-needs = de reuniones e hitos, y lo que necesita su atención a continuación.
 first-run-action-plans-good-practices = Planes de acción y buenas prácticas
 first-run-cities-share-transfer = que las ciudades comparten y transfieren.
-first-run-everything-stays-computer-one = Todo se queda en este ordenador, en un solo archivo de base de datos{ $value }.
 first-run-example-networks-loaded = Las redes de ejemplo están cargadas
 first-run-open-convene = Abrir Convene
 first-run-see-networks = Ver las redes
@@ -931,10 +935,14 @@ networks-no-networks-yet = Todavía no hay redes.
 networks-add-your-first-network = Añada su primera red
 networks-filter-networks = Filtrar redes
 networks-name-tagline = Nombre o lema
-networks-partner = socio
-networks-partners = socios
-networks-meeting = reunión
-networks-meetings = reuniones
+networks-partner-count = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
 networks-lead = Socio principal: { $lead_partner }
 networks-edit = Editar { $name }
 networks-edit-2 = Editar
@@ -952,10 +960,11 @@ plan-page-loading = Cargando…
 plan-page-networks = Redes
 plan-page-no-partner-city = Ninguna ciudad socia
 plan-page-version = { $value } · versión { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copia de un socio cambió una parte que usted también cambió.
+   *[other] La copia de un socio cambió { $count } partes que usted también cambió.
+}
 plan-page-export-exchange = Exportar e intercambiar
-plan-page-one-part = una parte
-plan-page-parts = { $length } partes
-plan-page-partner-s-copy-changed = La copia de un socio cambió { $value } que usted también cambió.
 plan-page-choose-which-text-keep = Elegir qué texto conservar
 plan-page-rename = Renombrar…
 plan-page-remove = Quitar…
@@ -1250,9 +1259,29 @@ practice-page-practice-its-sections = La práctica y sus { $sections } secciones
 practice-page-will-deleted-networks-transfer = { $what } se eliminará. Las redes que la transfieren se quedan como están.
 practices-country-names-could-not = No se pudieron cargar los nombres de los países; se muestran los códigos: { $error }
 agenda-form-item-must-end-after = El punto debe terminar después de empezar.
-days-off-date-estimated = , fecha estimada
 days-off-partners-off = { $length } socios libres
-days-off-date-estimated-2 = {" "}(fecha estimada)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festivo nacional)
+    [regional] { $partner } ({ $place }): { $holiday } (festivo regional)
+   *[local] { $partner } ({ $place }): { $holiday } (día libre local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festivo nacional, fecha estimada)
+    [regional] { $partner } ({ $place }): { $holiday } (festivo regional, fecha estimada)
+   *[local] { $partner } ({ $place }): { $holiday } (día libre local, fecha estimada)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (festivo regional)
+   *[local] { $holiday } (día libre local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (fecha estimada)
+    [regional] { $holiday } (festivo regional, fecha estimada)
+   *[local] { $holiday } (día libre local, fecha estimada)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } libres
 days-off-choose-partner = Elija el socio.
 errors-something-went-wrong-no = Algo salió mal y no se dio ningún motivo.
 find-time-h-min = { $h } h { $m } min
@@ -1473,10 +1502,9 @@ dav-conflict-keep-mine = Conservar mi versión
 dav-conflict-keep-server = Conservar la del servidor
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Servidor de calendario
+dav-publish-no-account = Para publicar estas reuniones en el servidor de calendario de sus socios, añada una cuenta en { $link }.
 dav-publish-cancelled = Publicación cancelada. Lo que llegó al servidor se conserva; la próxima publicación la completará.
-dav-publish-no-account-before = Para publicar estas reuniones en el servidor de calendario de sus socios, añada una cuenta en
 dav-publish-no-account-link = Ajustes
-dav-publish-no-account-after = .
 dav-publish-account = Cuenta
 dav-publish-calendar = Nombre del calendario (opcional)
 dav-publish-calendar-placeholder = El nombre de la red

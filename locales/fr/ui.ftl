@@ -12,8 +12,8 @@ settings-language-system = Langue du système ({ $language })
 settings-language-changed = La fenêtre est maintenant en { $language }.
 settings-your-name = Votre nom
 settings-name-plan-versions-comments = Nom sur les versions des plans et les commentaires
-settings-now = {" "}(c'est le cas)
-settings-every-save-action-plan = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé{ $value }.
+settings-every-save-action-plan = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé.
+settings-every-save-action-plan-as-now = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé (c'est le cas).
 settings-saving = Enregistrement…
 settings-save-name = Enregistrer le nom
 settings-database = Base de données
@@ -565,7 +565,7 @@ markdown-editor-preview-2 = Aperçu de { $title }
 new-plan-dialog-new-action-plan = Nouveau plan d'action
 new-plan-dialog-city = Ville
 new-plan-dialog-no-partner-city = Aucune ville partenaire
-new-plan-dialog-has-plan = {" "}(a un plan)
+new-plan-dialog-partner-has-plan = { $name } (a un plan)
 new-plan-dialog-title = Titre
 new-plan-dialog-creating = Création…
 new-plan-dialog-create-plan = Créer le plan
@@ -596,7 +596,10 @@ section-outline-sections = Sections
 section-outline-alt-up-alt-down = Alt+Haut et Alt+Bas déplacent une section.
 section-outline-nothing-written-yet = Rien d'écrit pour l'instant
 section-outline-empty = vide
-section-outline-open-comments = { $value } commentaires ouverts
+section-outline-open-comment-count = { $count ->
+    [one] { $count } commentaire ouvert
+   *[other] { $count } commentaires ouverts
+}
 section-outline-title-new-section = Titre de la nouvelle section
 section-outline-add = Ajouter
 section-outline-cancel = Annuler
@@ -690,14 +693,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Bienvenue dans Convene
 first-run-convene-helps-coordinators-partners = Convene aide les coordinateurs et les partenaires des réseaux transnationaux de villes — réseaux URBACT et projets européens du même type — à garder leur travail en un seul endroit.
 first-run-networks-partner-cities = Réseaux et villes partenaires
-first-run-their-contacts-local-groups = , avec leurs contacts et leurs groupes locaux.
+first-run-point-networks = { $term }, avec leurs contacts et leurs groupes locaux.
 first-run-meetings-across-time-zones = Réunions entre fuseaux horaires
-first-run-every-partner-s-local = : l'heure locale de chaque partenaire d'un coup d'œil, ordres du jour et participation.
+first-run-point-meetings = { $term } : l'heure locale de chaque partenaire d'un coup d'œil, ordres du jour et participation.
+first-run-everything-stays-on-computer = Tout reste sur cet ordinateur, dans un seul fichier de base de données.
+first-run-everything-stays-in-file = Tout reste sur cet ordinateur, dans un seul fichier de base de données : { $path }.
 first-run-timelines = Calendriers
 first-run-meetings-milestones-what-needs = des réunions et des jalons, et ce qui demande votre attention ensuite.
 first-run-action-plans-good-practices = Plans d'action et bonnes pratiques
 first-run-cities-share-transfer = que les villes partagent et transfèrent.
-first-run-everything-stays-computer-one = Tout reste sur cet ordinateur, dans un seul fichier de base de données{ $value }.
 first-run-example-networks-loaded = Les réseaux d'exemple sont chargés
 first-run-open-convene = Ouvrir Convene
 first-run-see-networks = Voir les réseaux
@@ -932,10 +936,14 @@ networks-no-networks-yet = Aucun réseau pour l'instant.
 networks-add-your-first-network = Ajoutez votre premier réseau
 networks-filter-networks = Filtrer les réseaux
 networks-name-tagline = Nom ou accroche
-networks-partner = partenaire
-networks-partners = partenaires
-networks-meeting = réunion
-networks-meetings = réunions
+networks-partner-count = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+networks-meeting-count = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+}
 networks-lead = Chef de file : { $lead_partner }
 networks-edit = Modifier { $name }
 networks-edit-2 = Modifier
@@ -953,10 +961,11 @@ plan-page-loading = Chargement…
 plan-page-networks = Réseaux
 plan-page-no-partner-city = Aucune ville partenaire
 plan-page-version = { $value } · version { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copie d'un partenaire a modifié une partie que vous avez aussi modifiée.
+   *[other] La copie d'un partenaire a modifié { $count } parties que vous avez aussi modifiées.
+}
 plan-page-export-exchange = Export et échange
-plan-page-one-part = une partie
-plan-page-parts = { $length } parties
-plan-page-partner-s-copy-changed = La copie d'un partenaire a modifié { $value } que vous avez aussi modifié.
 plan-page-choose-which-text-keep = Choisir le texte à garder
 plan-page-rename = Renommer…
 plan-page-remove = Retirer…
@@ -1251,9 +1260,29 @@ practice-page-practice-its-sections = La pratique et ses { $sections } sections
 practice-page-will-deleted-networks-transfer = { $what } sera supprimée. Les réseaux qui la transfèrent restent tels quels.
 practices-country-names-could-not = Les noms des pays n'ont pas pu être chargés, les codes sont affichés : { $error }
 agenda-form-item-must-end-after = Le point doit finir après avoir commencé.
-days-off-date-estimated = , date estimée
 days-off-partners-off = { $length } partenaires absents
-days-off-date-estimated-2 = {" "}(date estimée)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }) : { $holiday } (jour férié)
+    [regional] { $partner } ({ $place }) : { $holiday } (jour férié régional)
+   *[local] { $partner } ({ $place }) : { $holiday } (jour chômé local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }) : { $holiday } (jour férié, date estimée)
+    [regional] { $partner } ({ $place }) : { $holiday } (jour férié régional, date estimée)
+   *[local] { $partner } ({ $place }) : { $holiday } (jour chômé local, date estimée)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (jour férié régional)
+   *[local] { $holiday } (jour chômé local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (date estimée)
+    [regional] { $holiday } (jour férié régional, date estimée)
+   *[local] { $holiday } (jour chômé local, date estimée)
+}
+days-off-holiday-kept-by = { $holiday } : { $partners }
+days-off-names-off = { $names } absents
 days-off-choose-partner = Choisissez le partenaire.
 errors-something-went-wrong-no = Quelque chose n'a pas marché, et aucune raison n'a été donnée.
 find-time-h-min = { $h } h { $m } min
@@ -1475,10 +1504,9 @@ dav-conflict-keep-mine = Garder ma version
 dav-conflict-keep-server = Garder la version du serveur
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Serveur d'agenda
+dav-publish-no-account = Pour publier ces réunions sur le serveur d'agenda de vos partenaires, ajoutez un compte dans { $link }.
 dav-publish-cancelled = Publication annulée. Ce qui est arrivé sur le serveur y reste ; la prochaine publication la terminera.
-dav-publish-no-account-before = Pour publier ces réunions sur le serveur d'agenda de vos partenaires, ajoutez un compte dans
 dav-publish-no-account-link = Paramètres
-dav-publish-no-account-after = .
 dav-publish-account = Compte
 dav-publish-calendar = Nom de l'agenda (facultatif)
 dav-publish-calendar-placeholder = Le nom du réseau

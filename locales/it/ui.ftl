@@ -12,8 +12,8 @@ settings-language-system = Lingua del sistema ({ $language })
 settings-language-changed = La finestra ora è in { $language }.
 settings-your-name = Il suo nome
 settings-name-plan-versions-comments = Nome sulle versioni dei piani e sui commenti
-settings-now = {" "}(come ora)
-settings-every-save-action-plan = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer{ $value }.
+settings-every-save-action-plan = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer.
+settings-every-save-action-plan-as-now = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer (come ora).
 settings-saving = Salvataggio…
 settings-save-name = Salva il nome
 settings-database = Database
@@ -562,7 +562,7 @@ markdown-editor-preview-2 = Anteprima di { $title }
 new-plan-dialog-new-action-plan = Nuovo piano d'azione
 new-plan-dialog-city = Città
 new-plan-dialog-no-partner-city = Nessuna città partner
-new-plan-dialog-has-plan = {" "}(ha un piano)
+new-plan-dialog-partner-has-plan = { $name } (ha un piano)
 new-plan-dialog-title = Titolo
 new-plan-dialog-creating = Creazione…
 new-plan-dialog-create-plan = Crea il piano
@@ -593,7 +593,10 @@ section-outline-sections = Sezioni
 section-outline-alt-up-alt-down = Alt+Su e Alt+Giù spostano una sezione.
 section-outline-nothing-written-yet = Ancora niente di scritto
 section-outline-empty = vuota
-section-outline-open-comments = { $value } commenti aperti
+section-outline-open-comment-count = { $count ->
+    [one] { $count } commento aperto
+   *[other] { $count } commenti aperti
+}
 section-outline-title-new-section = Titolo della nuova sezione
 section-outline-add = Aggiungi
 section-outline-cancel = Annulla
@@ -686,14 +689,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Benvenuto in Convene
 first-run-convene-helps-coordinators-partners = Convene aiuta coordinatori e partner delle reti transnazionali di città — reti URBACT e progetti europei simili — a tenere il loro lavoro in un solo posto.
 first-run-networks-partner-cities = Reti e città partner
-first-run-their-contacts-local-groups = , con i loro contatti e gruppi locali.
+first-run-point-networks = { $term }, con i loro contatti e gruppi locali.
 first-run-meetings-across-time-zones = Incontri tra fusi orari
-first-run-every-partner-s-local = : l'ora locale di ogni partner a colpo d'occhio, ordini del giorno e partecipazione.
+first-run-point-meetings = { $term }: l'ora locale di ogni partner a colpo d'occhio, ordini del giorno e partecipazione.
+first-run-everything-stays-on-computer = Tutto resta su questo computer, in un unico file di database.
+first-run-everything-stays-in-file = Tutto resta su questo computer, in un unico file di database: { $path }.
 first-run-timelines = Cronologie
 first-run-meetings-milestones-what-needs = degli incontri e delle tappe, e ciò che richiede la sua attenzione.
 first-run-action-plans-good-practices = Piani d'azione e buone pratiche
 first-run-cities-share-transfer = che le città condividono e trasferiscono.
-first-run-everything-stays-computer-one = Tutto resta su questo computer, in un unico file di database{ $value }.
 first-run-example-networks-loaded = Le reti di esempio sono caricate
 first-run-open-convene = Apri Convene
 first-run-see-networks = Vedi le reti
@@ -928,10 +932,14 @@ networks-no-networks-yet = Ancora nessuna rete.
 networks-add-your-first-network = Aggiunga la sua prima rete
 networks-filter-networks = Filtra le reti
 networks-name-tagline = Nome o slogan
-networks-partner = partner
-networks-partners = partner
-networks-meeting = incontro
-networks-meetings = incontri
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+}
+networks-meeting-count = { $count ->
+    [one] { $count } riunione
+   *[other] { $count } riunioni
+}
 networks-lead = Capofila: { $lead_partner }
 networks-edit = Modifica { $name }
 networks-edit-2 = Modifica
@@ -949,10 +957,11 @@ plan-page-loading = Caricamento…
 plan-page-networks = Reti
 plan-page-no-partner-city = Nessuna città partner
 plan-page-version = { $value } · versione { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copia di un partner ha cambiato una parte che ha cambiato anche lei.
+   *[other] La copia di un partner ha cambiato { $count } parti che ha cambiato anche lei.
+}
 plan-page-export-exchange = Esportazione e scambio
-plan-page-one-part = una parte
-plan-page-parts = { $length } parti
-plan-page-partner-s-copy-changed = La copia di un partner ha cambiato { $value } che ha cambiato anche lei.
 plan-page-choose-which-text-keep = Scegli quale testo mantenere
 plan-page-rename = Rinomina…
 plan-page-remove = Rimuovi…
@@ -1247,9 +1256,29 @@ practice-page-practice-its-sections = La pratica e le sue { $sections } sezioni
 practice-page-will-deleted-networks-transfer = { $what } sarà eliminata. Le reti che la trasferiscono restano come sono.
 practices-country-names-could-not = Non è stato possibile caricare i nomi dei paesi, sono mostrati i codici: { $error }
 agenda-form-item-must-end-after = Il punto deve finire dopo il suo inizio.
-days-off-date-estimated = , data stimata
 days-off-partners-off = { $length } partner liberi
-days-off-date-estimated-2 = {" "}(data stimata)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festività nazionale)
+    [regional] { $partner } ({ $place }): { $holiday } (festività regionale)
+   *[local] { $partner } ({ $place }): { $holiday } (giorno libero locale)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festività nazionale, data stimata)
+    [regional] { $partner } ({ $place }): { $holiday } (festività regionale, data stimata)
+   *[local] { $partner } ({ $place }): { $holiday } (giorno libero locale, data stimata)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (festività regionale)
+   *[local] { $holiday } (giorno libero locale)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data stimata)
+    [regional] { $holiday } (festività regionale, data stimata)
+   *[local] { $holiday } (giorno libero locale, data stimata)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } liberi
 days-off-choose-partner = Scelga il partner.
 errors-something-went-wrong-no = Qualcosa è andato storto, e non è stato dato alcun motivo.
 find-time-h-min = { $h } h { $m } min
@@ -1470,10 +1499,9 @@ dav-conflict-keep-mine = Mantieni la mia versione
 dav-conflict-keep-server = Mantieni quella del server
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Server di calendario
+dav-publish-no-account = Per pubblicare questi incontri sul server di calendario dei Suoi partner, aggiunga un account in { $link }.
 dav-publish-cancelled = Pubblicazione annullata. Ciò che è arrivato al server resta; la prossima pubblicazione la completerà.
-dav-publish-no-account-before = Per pubblicare questi incontri sul server di calendario dei Suoi partner, aggiunga un account in
 dav-publish-no-account-link = Impostazioni
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Nome del calendario (facoltativo)
 dav-publish-calendar-placeholder = Il nome della rete

@@ -12,8 +12,8 @@ settings-language-system = Systeemtaal ({ $language })
 settings-language-changed = Het venster is nu in het { $language }.
 settings-your-name = Uw naam
 settings-name-plan-versions-comments = Naam op planversies en opmerkingen
-settings-now = {" "}(zoals nu)
-settings-every-save-action-plan = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt{ $value }.
+settings-every-save-action-plan = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt.
+settings-every-save-action-plan-as-now = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt (zoals nu).
 settings-saving = Opslaan…
 settings-save-name = Naam opslaan
 settings-database = Database
@@ -565,7 +565,7 @@ markdown-editor-preview-2 = Voorbeeld van { $title }
 new-plan-dialog-new-action-plan = Nieuw actieplan
 new-plan-dialog-city = Stad
 new-plan-dialog-no-partner-city = Geen partnerstad
-new-plan-dialog-has-plan = {" "}(heeft een plan)
+new-plan-dialog-partner-has-plan = { $name } (heeft een plan)
 new-plan-dialog-title = Titel
 new-plan-dialog-creating = Aanmaken…
 new-plan-dialog-create-plan = Het plan aanmaken
@@ -596,7 +596,10 @@ section-outline-sections = Onderdelen
 section-outline-alt-up-alt-down = Alt+Omhoog en Alt+Omlaag verplaatsen een onderdeel.
 section-outline-nothing-written-yet = Nog niets geschreven
 section-outline-empty = leeg
-section-outline-open-comments = { $value } open opmerkingen
+section-outline-open-comment-count = { $count ->
+    [one] { $count } open opmerking
+   *[other] { $count } open opmerkingen
+}
 section-outline-title-new-section = Titel van het nieuwe onderdeel
 section-outline-add = Toevoegen
 section-outline-cancel = Annuleren
@@ -689,14 +692,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Welkom bij Convene
 first-run-convene-helps-coordinators-partners = Convene helpt coördinatoren en partners van transnationale stedennetwerken — URBACT-netwerken en vergelijkbare EU-projecten — hun werk op één plek te houden.
 first-run-networks-partner-cities = Netwerken en partnersteden
-first-run-their-contacts-local-groups = , met hun contactpersonen en lokale groepen.
+first-run-point-networks = { $term }, met hun contactpersonen en lokale groepen.
 first-run-meetings-across-time-zones = Bijeenkomsten over tijdzones heen
-first-run-every-partner-s-local = : de lokale tijd van elke partner in één oogopslag, agenda's en aanwezigheid.
+first-run-point-meetings = { $term }: de lokale tijd van elke partner in één oogopslag, agenda's en aanwezigheid.
+first-run-everything-stays-on-computer = Alles blijft op deze computer, in één databasebestand.
+first-run-everything-stays-in-file = Alles blijft op deze computer, in één databasebestand: { $path }.
 first-run-timelines = Tijdlijnen
 first-run-meetings-milestones-what-needs = van bijeenkomsten en mijlpalen, en wat als volgende uw aandacht vraagt.
 first-run-action-plans-good-practices = Actieplannen en goede praktijken
 first-run-cities-share-transfer = die steden delen en overdragen.
-first-run-everything-stays-computer-one = Alles blijft op deze computer, in één databasebestand{ $value }.
 first-run-example-networks-loaded = De voorbeeldnetwerken zijn geladen
 first-run-open-convene = Convene openen
 first-run-see-networks = De netwerken bekijken
@@ -931,10 +935,14 @@ networks-no-networks-yet = Nog geen netwerken.
 networks-add-your-first-network = Voeg uw eerste netwerk toe
 networks-filter-networks = Netwerken filteren
 networks-name-tagline = Naam of slogan
-networks-partner = partner
-networks-partners = partners
-networks-meeting = bijeenkomst
-networks-meetings = bijeenkomsten
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+networks-meeting-count = { $count ->
+    [one] { $count } vergadering
+   *[other] { $count } vergaderingen
+}
 networks-lead = Leadpartner: { $lead_partner }
 networks-edit = { $name } bewerken
 networks-edit-2 = Bewerken
@@ -952,10 +960,11 @@ plan-page-loading = Laden…
 plan-page-networks = Netwerken
 plan-page-no-partner-city = Geen partnerstad
 plan-page-version = { $value } · versie { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] De kopie van een partner wijzigde één onderdeel dat u ook wijzigde.
+   *[other] De kopie van een partner wijzigde { $count } onderdelen die u ook wijzigde.
+}
 plan-page-export-exchange = Exporteren en uitwisselen
-plan-page-one-part = één deel
-plan-page-parts = { $length } delen
-plan-page-partner-s-copy-changed = De kopie van een partner wijzigde { $value } die u ook wijzigde.
 plan-page-choose-which-text-keep = Kiezen welke tekst blijft
 plan-page-rename = Hernoemen…
 plan-page-remove = Verwijderen…
@@ -1250,9 +1259,29 @@ practice-page-practice-its-sections = De praktijk en haar { $sections } onderdel
 practice-page-will-deleted-networks-transfer = { $what } wordt verwijderd. De netwerken die haar overdragen blijven zoals ze zijn.
 practices-country-names-could-not = De landnamen konden niet worden geladen, dus worden codes getoond: { $error }
 agenda-form-item-must-end-after = Het punt moet eindigen nadat het begint.
-days-off-date-estimated = , datum geschat
 days-off-partners-off = { $length } partners vrij
-days-off-date-estimated-2 = {" "}(datum geschat)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feestdag)
+    [regional] { $partner } ({ $place }): { $holiday } (regionale feestdag)
+   *[local] { $partner } ({ $place }): { $holiday } (lokale vrije dag)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feestdag, datum geschat)
+    [regional] { $partner } ({ $place }): { $holiday } (regionale feestdag, datum geschat)
+   *[local] { $partner } ({ $place }): { $holiday } (lokale vrije dag, datum geschat)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regionale feestdag)
+   *[local] { $holiday } (lokale vrije dag)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (datum geschat)
+    [regional] { $holiday } (regionale feestdag, datum geschat)
+   *[local] { $holiday } (lokale vrije dag, datum geschat)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } vrij
 days-off-choose-partner = Kies de partner.
 errors-something-went-wrong-no = Er ging iets mis, en er werd geen reden gegeven.
 find-time-h-min = { $h } u { $m } min
@@ -1473,10 +1502,9 @@ dav-conflict-keep-mine = Mijn versie behouden
 dav-conflict-keep-server = De versie van de server behouden
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Agendaserver
+dav-publish-no-account = Om deze bijeenkomsten op de agendaserver van uw partners te publiceren, voegt u een account toe in { $link }.
 dav-publish-cancelled = Publiceren geannuleerd. Wat de server al heeft bereikt, blijft staan; de volgende publicatie maakt het af.
-dav-publish-no-account-before = Om deze bijeenkomsten op de agendaserver van uw partners te publiceren, voegt u een account toe in
 dav-publish-no-account-link = Instellingen
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Naam van de agenda (optioneel)
 dav-publish-calendar-placeholder = De naam van het netwerk

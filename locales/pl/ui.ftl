@@ -12,8 +12,8 @@ settings-language-system = Język systemu ({ $language })
 settings-language-changed = Okno jest teraz w języku: { $language }.
 settings-your-name = Imię i nazwisko
 settings-name-plan-versions-comments = Podpis na wersjach planów i komentarzach
-settings-now = {" "}(jak teraz)
-settings-every-save-action-plan = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze{ $value }.
+settings-every-save-action-plan = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze.
+settings-every-save-action-plan-as-now = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze (jak teraz).
 settings-saving = Zapisywanie…
 settings-save-name = Zapisz podpis
 settings-database = Baza danych
@@ -571,7 +571,7 @@ markdown-editor-preview-2 = Podgląd: { $title }
 new-plan-dialog-new-action-plan = Nowy plan działań
 new-plan-dialog-city = Miasto
 new-plan-dialog-no-partner-city = Brak miasta partnerskiego
-new-plan-dialog-has-plan = {" "}(ma plan)
+new-plan-dialog-partner-has-plan = { $name } (ma plan)
 new-plan-dialog-title = Tytuł
 new-plan-dialog-creating = Tworzenie…
 new-plan-dialog-create-plan = Utwórz plan
@@ -602,7 +602,12 @@ section-outline-sections = Sekcje
 section-outline-alt-up-alt-down = Alt+Strzałka w górę i Alt+Strzałka w dół przesuwają sekcję.
 section-outline-nothing-written-yet = Jeszcze nic nie napisano
 section-outline-empty = pusta
-section-outline-open-comments = Otwarte komentarze: { $value }
+section-outline-open-comment-count = { $count ->
+    [one] { $count } otwarty komentarz
+    [few] { $count } otwarte komentarze
+    [many] { $count } otwartych komentarzy
+   *[other] { $count } otwartego komentarza
+}
 section-outline-title-new-section = Tytuł nowej sekcji
 section-outline-add = Dodaj
 section-outline-cancel = Anuluj
@@ -707,14 +712,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Witamy w Convene
 first-run-convene-helps-coordinators-partners = Convene pomaga koordynatorom i partnerom ponadnarodowych sieci miast — sieci URBACT i podobnych projektów UE — trzymać pracę w jednym miejscu.
 first-run-networks-partner-cities = Sieci i miasta partnerskie
-first-run-their-contacts-local-groups = , z ich kontaktami i grupami lokalnymi.
+first-run-point-networks = { $term }, z ich kontaktami i grupami lokalnymi.
 first-run-meetings-across-time-zones = Spotkania ponad strefami czasowymi
-first-run-every-partner-s-local = : czas lokalny każdego partnera na pierwszy rzut oka, porządki obrad i obecność.
+first-run-point-meetings = { $term }: czas lokalny każdego partnera na pierwszy rzut oka, porządki obrad i obecność.
+first-run-everything-stays-on-computer = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych.
+first-run-everything-stays-in-file = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych: { $path }.
 first-run-timelines = Osie czasu
 first-run-meetings-milestones-what-needs = spotkań i kamieni milowych oraz to, co wymaga Twojej uwagi.
 first-run-action-plans-good-practices = Plany działań i dobre praktyki
 first-run-cities-share-transfer = którymi miasta się dzielą i które przenoszą.
-first-run-everything-stays-computer-one = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych{ $value }.
 first-run-example-networks-loaded = Przykładowe sieci są wczytane
 first-run-open-convene = Otwórz Convene
 first-run-see-networks = Zobacz sieci
@@ -949,10 +955,18 @@ networks-no-networks-yet = Nie ma jeszcze sieci.
 networks-add-your-first-network = Dodaj pierwszą sieć
 networks-filter-networks = Filtruj sieci
 networks-name-tagline = Nazwa lub hasło
-networks-partner = partner
-networks-partners = partnerów
-networks-meeting = spotkanie
-networks-meetings = spotkań
+networks-partner-count = { $count ->
+    [one] { $count } partner
+    [few] { $count } partnerów
+    [many] { $count } partnerów
+   *[other] { $count } partnera
+}
+networks-meeting-count = { $count ->
+    [one] { $count } spotkanie
+    [few] { $count } spotkania
+    [many] { $count } spotkań
+   *[other] { $count } spotkania
+}
 networks-lead = Partner wiodący: { $lead_partner }
 networks-edit = Edytuj { $name }
 networks-edit-2 = Edytuj
@@ -970,10 +984,13 @@ plan-page-loading = Wczytywanie…
 plan-page-networks = Sieci
 plan-page-no-partner-city = Brak miasta partnerskiego
 plan-page-version = { $value } · wersja { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Kopia partnera zmieniła jedną część, którą Ty też zmieniłeś.
+    [few] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+    [many] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+   *[other] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+}
 plan-page-export-exchange = Eksport i wymiana
-plan-page-one-part = jedną część
-plan-page-parts = części ({ $length })
-plan-page-partner-s-copy-changed = Kopia partnera zmieniła { $value }, które Ty też zmieniłeś.
 plan-page-choose-which-text-keep = Wybierz, który tekst zachować
 plan-page-rename = Zmień nazwę…
 plan-page-remove = Usuń…
@@ -1270,9 +1287,29 @@ practice-page-practice-its-sections = Praktyka i jej sekcje ({ $sections })
 practice-page-will-deleted-networks-transfer = { $what } zostanie usunięta. Sieci, które ją przenoszą, pozostają bez zmian.
 practices-country-names-could-not = Nie udało się wczytać nazw krajów, więc pokazywane są kody: { $error }
 agenda-form-item-must-end-after = Punkt musi kończyć się po rozpoczęciu.
-days-off-date-estimated = , data szacunkowa
 days-off-partners-off = Partnerzy wolni: { $length }
-days-off-date-estimated-2 = {" "}(data szacunkowa)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (święto państwowe)
+    [regional] { $partner } ({ $place }): { $holiday } (święto regionalne)
+   *[local] { $partner } ({ $place }): { $holiday } (lokalny dzień wolny)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (święto państwowe, data szacunkowa)
+    [regional] { $partner } ({ $place }): { $holiday } (święto regionalne, data szacunkowa)
+   *[local] { $partner } ({ $place }): { $holiday } (lokalny dzień wolny, data szacunkowa)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (święto regionalne)
+   *[local] { $holiday } (lokalny dzień wolny)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data szacunkowa)
+    [regional] { $holiday } (święto regionalne, data szacunkowa)
+   *[local] { $holiday } (lokalny dzień wolny, data szacunkowa)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = Wolne: { $names }
 days-off-choose-partner = Wybierz partnera.
 errors-something-went-wrong-no = Coś poszło nie tak i nie podano przyczyny.
 find-time-h-min = { $h } godz. { $m } min
@@ -1508,10 +1545,9 @@ dav-conflict-keep-mine = Zachowaj moją wersję
 dav-conflict-keep-server = Zachowaj wersję serwera
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Serwer kalendarza
+dav-publish-no-account = Aby opublikować te spotkania na serwerze kalendarza Państwa partnerów, proszę dodać konto w { $link }.
 dav-publish-cancelled = Publikowanie anulowane. To, co dotarło na serwer, zostaje; następna publikacja je dokończy.
-dav-publish-no-account-before = Aby opublikować te spotkania na serwerze kalendarza Państwa partnerów, proszę dodać konto w
 dav-publish-no-account-link = Ustawieniach
-dav-publish-no-account-after = .
 dav-publish-account = Konto
 dav-publish-calendar = Nazwa kalendarza (opcjonalnie)
 dav-publish-calendar-placeholder = Nazwa sieci

@@ -12,8 +12,8 @@ settings-language-system = Idioma do sistema ({ $language })
 settings-language-changed = A janela está agora em { $language }.
 settings-your-name = O seu nome
 settings-name-plan-versions-comments = Nome nas versões dos planos e nos comentários
-settings-now = {" "}(como agora)
-settings-every-save-action-plan = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador{ $value }.
+settings-every-save-action-plan = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador.
+settings-every-save-action-plan-as-now = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador (como agora).
 settings-saving = A guardar…
 settings-save-name = Guardar o nome
 settings-database = Base de dados
@@ -565,7 +565,7 @@ markdown-editor-preview-2 = Pré-visualização de { $title }
 new-plan-dialog-new-action-plan = Novo plano de ação
 new-plan-dialog-city = Cidade
 new-plan-dialog-no-partner-city = Nenhuma cidade parceira
-new-plan-dialog-has-plan = {" "}(tem um plano)
+new-plan-dialog-partner-has-plan = { $name } (tem um plano)
 new-plan-dialog-title = Título
 new-plan-dialog-creating = A criar…
 new-plan-dialog-create-plan = Criar o plano
@@ -596,7 +596,10 @@ section-outline-sections = Secções
 section-outline-alt-up-alt-down = Alt+Cima e Alt+Baixo movem uma secção.
 section-outline-nothing-written-yet = Nada escrito ainda
 section-outline-empty = vazia
-section-outline-open-comments = { $value } comentários abertos
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentário aberto
+   *[other] { $count } comentários abertos
+}
 section-outline-title-new-section = Título da nova secção
 section-outline-add = Adicionar
 section-outline-cancel = Cancelar
@@ -689,14 +692,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Bem-vindo ao Convene
 first-run-convene-helps-coordinators-partners = O Convene ajuda coordenadores e parceiros de redes transnacionais de cidades — redes URBACT e projetos europeus semelhantes — a manter o seu trabalho num só lugar.
 first-run-networks-partner-cities = Redes e cidades parceiras
-first-run-their-contacts-local-groups = , com os seus contactos e grupos locais.
+first-run-point-networks = { $term }, com os seus contactos e grupos locais.
 first-run-meetings-across-time-zones = Reuniões entre fusos horários
-first-run-every-partner-s-local = : a hora local de cada parceiro num relance, ordens de trabalhos e participação.
+first-run-point-meetings = { $term }: a hora local de cada parceiro num relance, ordens de trabalhos e participação.
+first-run-everything-stays-on-computer = Tudo fica neste computador, num único ficheiro de base de dados.
+first-run-everything-stays-in-file = Tudo fica neste computador, num único ficheiro de base de dados: { $path }.
 first-run-timelines = Cronologias
 first-run-meetings-milestones-what-needs = das reuniões e dos marcos, e o que precisa da sua atenção a seguir.
 first-run-action-plans-good-practices = Planos de ação e boas práticas
 first-run-cities-share-transfer = que as cidades partilham e transferem.
-first-run-everything-stays-computer-one = Tudo fica neste computador, num único ficheiro de base de dados{ $value }.
 first-run-example-networks-loaded = As redes de exemplo estão carregadas
 first-run-open-convene = Abrir o Convene
 first-run-see-networks = Ver as redes
@@ -931,10 +935,14 @@ networks-no-networks-yet = Ainda não há redes.
 networks-add-your-first-network = Adicione a sua primeira rede
 networks-filter-networks = Filtrar redes
 networks-name-tagline = Nome ou lema
-networks-partner = parceiro
-networks-partners = parceiros
-networks-meeting = reunião
-networks-meetings = reuniões
+networks-partner-count = { $count ->
+    [one] { $count } parceiro
+   *[other] { $count } parceiros
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
 networks-lead = Parceiro líder: { $lead_partner }
 networks-edit = Editar { $name }
 networks-edit-2 = Editar
@@ -952,10 +960,11 @@ plan-page-loading = A carregar…
 plan-page-networks = Redes
 plan-page-no-partner-city = Nenhuma cidade parceira
 plan-page-version = { $value } · versão { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] A cópia de um parceiro alterou uma parte que também alterou.
+   *[other] A cópia de um parceiro alterou { $count } partes que também alterou.
+}
 plan-page-export-exchange = Exportar e trocar
-plan-page-one-part = uma parte
-plan-page-parts = { $length } partes
-plan-page-partner-s-copy-changed = A cópia de um parceiro alterou { $value } que também alterou.
 plan-page-choose-which-text-keep = Escolher que texto manter
 plan-page-rename = Mudar o nome…
 plan-page-remove = Remover…
@@ -1250,9 +1259,29 @@ practice-page-practice-its-sections = A prática e as suas { $sections } secçõ
 practice-page-will-deleted-networks-transfer = { $what } será eliminada. As redes que a transferem ficam como estão.
 practices-country-names-could-not = Não foi possível carregar os nomes dos países; são mostrados os códigos: { $error }
 agenda-form-item-must-end-after = O ponto tem de terminar depois de começar.
-days-off-date-estimated = , data estimada
 days-off-partners-off = { $length } parceiros de folga
-days-off-date-estimated-2 = {" "}(data estimada)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feriado nacional)
+    [regional] { $partner } ({ $place }): { $holiday } (feriado regional)
+   *[local] { $partner } ({ $place }): { $holiday } (folga local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feriado nacional, data estimada)
+    [regional] { $partner } ({ $place }): { $holiday } (feriado regional, data estimada)
+   *[local] { $partner } ({ $place }): { $holiday } (folga local, data estimada)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (feriado regional)
+   *[local] { $holiday } (folga local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data estimada)
+    [regional] { $holiday } (feriado regional, data estimada)
+   *[local] { $holiday } (folga local, data estimada)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } de folga
 days-off-choose-partner = Escolha o parceiro.
 errors-something-went-wrong-no = Algo correu mal, e não foi dada nenhuma razão.
 find-time-h-min = { $h } h { $m } min
@@ -1474,10 +1503,9 @@ dav-conflict-keep-mine = Manter a minha versão
 dav-conflict-keep-server = Manter a do servidor
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Servidor de calendário
+dav-publish-no-account = Para publicar estas reuniões no servidor de calendário dos seus parceiros, adicione uma conta em { $link }.
 dav-publish-cancelled = Publicação cancelada. O que chegou ao servidor é mantido; a próxima publicação completa-a.
-dav-publish-no-account-before = Para publicar estas reuniões no servidor de calendário dos seus parceiros, adicione uma conta em
 dav-publish-no-account-link = Definições
-dav-publish-no-account-after = .
 dav-publish-account = Conta
 dav-publish-calendar = Nome do calendário (opcional)
 dav-publish-calendar-placeholder = O nome da rede

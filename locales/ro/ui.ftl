@@ -12,8 +12,8 @@ settings-language-system = Limba sistemului ({ $language })
 settings-language-changed = Fereastra este acum în { $language }.
 settings-your-name = Numele dumneavoastră
 settings-name-plan-versions-comments = Numele de pe versiunile planurilor și de pe comentarii
-settings-now = {" "}(ca acum)
-settings-every-save-action-plan = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator{ $value }.
+settings-every-save-action-plan = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator.
+settings-every-save-action-plan-as-now = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator (ca acum).
 settings-saving = Se salvează…
 settings-save-name = Salvează numele
 settings-database = Baza de date
@@ -574,7 +574,7 @@ markdown-editor-preview-2 = Previzualizarea { $title }
 new-plan-dialog-new-action-plan = Plan de acțiune nou
 new-plan-dialog-city = Oraș
 new-plan-dialog-no-partner-city = Niciun oraș partener
-new-plan-dialog-has-plan = {" "}(are un plan)
+new-plan-dialog-partner-has-plan = { $name } (are un plan)
 new-plan-dialog-title = Titlu
 new-plan-dialog-creating = Se creează…
 new-plan-dialog-create-plan = Creează planul
@@ -605,7 +605,11 @@ section-outline-sections = Secțiuni
 section-outline-alt-up-alt-down = Alt+Sus și Alt+Jos mută o secțiune.
 section-outline-nothing-written-yet = Nimic scris încă
 section-outline-empty = goală
-section-outline-open-comments = { $value } comentarii deschise
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentariu deschis
+    [few] { $count } comentarii deschise
+   *[other] { $count } de comentarii deschise
+}
 section-outline-title-new-section = Titlul secțiunii noi
 section-outline-add = Adaugă
 section-outline-cancel = Anulează
@@ -704,14 +708,15 @@ polls-section-dropped-no-poll = { $count ->
 first-run-welcome-convene = Bun venit în Convene
 first-run-convene-helps-coordinators-partners = Convene îi ajută pe coordonatorii și partenerii rețelelor transnaționale de orașe — rețele URBACT și proiecte europene similare — să își țină munca într-un singur loc.
 first-run-networks-partner-cities = Rețele și orașe partenere
-first-run-their-contacts-local-groups = , cu contactele și grupurile lor locale.
+first-run-point-networks = { $term }, cu contactele și grupurile lor locale.
 first-run-meetings-across-time-zones = Reuniuni peste fusuri orare
-first-run-every-partner-s-local = : ora locală a fiecărui partener dintr-o privire, ordini de zi și participare.
+first-run-point-meetings = { $term }: ora locală a fiecărui partener dintr-o privire, ordini de zi și participare.
+first-run-everything-stays-on-computer = Totul rămâne pe acest calculator, într-un singur fișier de bază de date.
+first-run-everything-stays-in-file = Totul rămâne pe acest calculator, într-un singur fișier de bază de date: { $path }.
 first-run-timelines = Cronologii
 first-run-meetings-milestones-what-needs = ale reuniunilor și etapelor, și ce are nevoie de atenția dumneavoastră în continuare.
 first-run-action-plans-good-practices = Planuri de acțiune și bune practici
 first-run-cities-share-transfer = pe care orașele le împărtășesc și le transferă.
-first-run-everything-stays-computer-one = Totul rămâne pe acest calculator, într-un singur fișier de bază de date{ $value }.
 first-run-example-networks-loaded = Rețelele exemplu sunt încărcate
 first-run-open-convene = Deschide Convene
 first-run-see-networks = Vezi rețelele
@@ -947,10 +952,16 @@ networks-no-networks-yet = Încă nu există rețele.
 networks-add-your-first-network = Adăugați prima rețea
 networks-filter-networks = Filtrează rețelele
 networks-name-tagline = Nume sau slogan
-networks-partner = partener
-networks-partners = parteneri
-networks-meeting = reuniune
-networks-meetings = reuniuni
+networks-partner-count = { $count ->
+    [one] { $count } partener
+    [few] { $count } parteneri
+   *[other] { $count } de parteneri
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reuniune
+    [few] { $count } reuniuni
+   *[other] { $count } de reuniuni
+}
 networks-lead = Partener principal: { $lead_partner }
 networks-edit = Editează { $name }
 networks-edit-2 = Editează
@@ -968,10 +979,12 @@ plan-page-loading = Se încarcă…
 plan-page-networks = Rețele
 plan-page-no-partner-city = Niciun oraș partener
 plan-page-version = { $value } · versiunea { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Copia unui partener a modificat o parte pe care ați modificat-o și dumneavoastră.
+    [few] Copia unui partener a modificat { $count } părți pe care le-ați modificat și dumneavoastră.
+   *[other] Copia unui partener a modificat { $count } de părți pe care le-ați modificat și dumneavoastră.
+}
 plan-page-export-exchange = Export și schimb
-plan-page-one-part = o parte
-plan-page-parts = { $length } părți
-plan-page-partner-s-copy-changed = Copia unui partener a modificat { $value } pe care ați modificat-o și dumneavoastră.
 plan-page-choose-which-text-keep = Alegeți ce text rămâne
 plan-page-rename = Redenumește…
 plan-page-remove = Elimină…
@@ -1267,9 +1280,29 @@ practice-page-practice-its-sections = Practica și cele { $sections } secțiuni 
 practice-page-will-deleted-networks-transfer = { $what } va fi ștearsă. Rețelele care o transferă rămân cum sunt.
 practices-country-names-could-not = Numele țărilor nu au putut fi încărcate, așa că se afișează codurile: { $error }
 agenda-form-item-must-end-after = Punctul trebuie să se termine după ce începe.
-days-off-date-estimated = , dată estimată
 days-off-partners-off = { $length } parteneri liberi
-days-off-date-estimated-2 = {" "}(dată estimată)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (sărbătoare legală)
+    [regional] { $partner } ({ $place }): { $holiday } (sărbătoare regională)
+   *[local] { $partner } ({ $place }): { $holiday } (zi liberă locală)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (sărbătoare legală, dată estimată)
+    [regional] { $partner } ({ $place }): { $holiday } (sărbătoare regională, dată estimată)
+   *[local] { $partner } ({ $place }): { $holiday } (zi liberă locală, dată estimată)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (sărbătoare regională)
+   *[local] { $holiday } (zi liberă locală)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (dată estimată)
+    [regional] { $holiday } (sărbătoare regională, dată estimată)
+   *[local] { $holiday } (zi liberă locală, dată estimată)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } liberi
 days-off-choose-partner = Alegeți partenerul.
 errors-something-went-wrong-no = Ceva nu a mers, și nu s-a dat niciun motiv.
 find-time-h-min = { $h } h { $m } min
@@ -1516,10 +1549,9 @@ dav-conflict-keep-mine = Păstrează versiunea mea
 dav-conflict-keep-server = Păstrează versiunea serverului
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Server de calendar
+dav-publish-no-account = Pentru a publica aceste reuniuni pe serverul de calendar al partenerilor dumneavoastră, adăugați un cont în { $link }.
 dav-publish-cancelled = Publicare anulată. Ce a ajuns pe server se păstrează; următoarea publicare o va completa.
-dav-publish-no-account-before = Pentru a publica aceste reuniuni pe serverul de calendar al partenerilor dumneavoastră, adăugați un cont în
 dav-publish-no-account-link = Setări
-dav-publish-no-account-after = .
 dav-publish-account = Cont
 dav-publish-calendar = Numele calendarului (opțional)
 dav-publish-calendar-placeholder = Numele rețelei
