@@ -373,6 +373,10 @@ import-calendar-dialog-close = Schließen
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Einladung zu „{ $title }“ per E-Mail
 invitation-dialog-your-mail-program-opens = Ihr E-Mail-Programm öffnet die Nachricht versandfertig; sie kommt als Einladung an, die man annehmen oder ablehnen kann.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Das Treffen ist abgesagt: Die Nachricht wird eine Absage, die es aus den Kalendern derer entfernt, die zugesagt haben.
+   *[postponed] Das Treffen ist verschoben: Die Nachricht wird eine Absage, die es aus den Kalendern derer entfernt, die zugesagt haben.
+}
 invitation-dialog-from-your-e-mail = Von (Ihre E-Mail-Adresse)
 invitation-dialog-answers-come-back-remembered = Antworten gehen an diese Adresse. Auf diesem Computer gespeichert.
 invitation-dialog-to = An ({ $count ->
@@ -508,9 +512,16 @@ history-version = Version { $number }
 history-versions = Versionen ({ $length })
 history-saves = { $length } Speicherungen · { $author } · { $runPeriod }
 history-versions-2 = Versionen { $number }–{ $number2 }
-history-hide = Ausblenden
-history-show = Anzeigen
-history-saves-2 = { $value } die { $length } Speicherungen
+history-version-option = Version { $number } ({ $kind ->
+        [created] erstellt
+        [edit] bearbeitet
+        [restore] wiederhergestellt
+        [received] empfangen
+        [merge] zusammengeführt
+       *[resolve] Konflikt geklärt
+    }, { $instant })
+history-show-saves = Die { $count } Speicherungen anzeigen
+history-hide-saves = Die { $count } Speicherungen ausblenden
 history-saves-3 = Die { $length } Speicherungen von { $message }
 history-changes = Änderungen
 history-only-one-version-so = Bisher nur eine Version: Änderungen erscheinen hier nach der nächsten Speicherung.
@@ -1137,11 +1148,14 @@ network-page-meeting-was-created-but = Das Treffen wurde angelegt, aber die Tref
 network-page-was-saved-2 = { $title } wurde gespeichert.
 network-page-was-added-2 = { $title } wurde hinzugefügt.
 network-page-was-deleted = { $name } wurde gelöscht.
+network-page-plan-created = { $title } wurde erstellt.
 network-page-not-set = Nicht festgelegt
 network-page-from = Ab { $date }
 network-page-until = Bis { $date }
 agenda-editor-untitled-item = Punkt ohne Titel
 agenda-editor-removed-save-agenda-keep = „{ $value }“ entfernt. Speichern Sie die Tagesordnung, um die Änderung zu behalten.
+reorder-moved = „{ $title }“ an Position { $position } von { $count } verschoben.
+reorder-moved-untitled = Eintrag ohne Titel an Position { $position } von { $count } verschoben.
 agenda-editor-agenda-saved = Tagesordnung gespeichert.
 confirm-dialog-go-back = Zurück
 days-off-section-days-off-could-not = Die freien Tage konnten nicht geladen werden: { $error }

@@ -376,6 +376,10 @@ import-calendar-dialog-close = Κλείσιμο
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Πρόσκληση μέσω e-mail για «{ $title }»
 invitation-dialog-your-mail-program-opens = Το πρόγραμμα e-mail ανοίγει το μήνυμα έτοιμο για αποστολή· φτάνει ως πρόσκληση προς αποδοχή ή απόρριψη.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Η συνάντηση ακυρώθηκε: το μήνυμα θα είναι ακύρωση, που την αφαιρεί από τα ημερολόγια όσων την αποδέχτηκαν.
+   *[postponed] Η συνάντηση αναβλήθηκε: το μήνυμα θα είναι ακύρωση, που την αφαιρεί από τα ημερολόγια όσων την αποδέχτηκαν.
+}
 invitation-dialog-from-your-e-mail = Από (η διεύθυνση e-mail σας)
 invitation-dialog-answers-come-back-remembered = Οι απαντήσεις επιστρέφουν σε αυτήν. Απομνημονεύεται σε αυτόν τον υπολογιστή.
 invitation-dialog-to = Προς ({ $count ->
@@ -511,9 +515,16 @@ history-version = Έκδοση { $number }
 history-versions = Εκδόσεις ({ $length })
 history-saves = { $length } αποθηκεύσεις · { $author } · { $runPeriod }
 history-versions-2 = Εκδόσεις { $number }–{ $number2 }
-history-hide = Απόκρυψη
-history-show = Εμφάνιση
-history-saves-2 = { $value } τις { $length } αποθηκεύσεις
+history-version-option = Έκδοση { $number } ({ $kind ->
+        [created] δημιουργία
+        [edit] επεξεργασία
+        [restore] επαναφορά
+        [received] λήψη
+        [merge] συγχώνευση
+       *[resolve] επίλυση διαφοράς
+    }, { $instant })
+history-show-saves = Εμφάνιση των { $count } αποθηκεύσεων
+history-hide-saves = Απόκρυψη των { $count } αποθηκεύσεων
 history-saves-3 = Οι { $length } αποθηκεύσεις: { $message }
 history-changes = Αλλαγές
 history-only-one-version-so = Μόνο μία έκδοση μέχρι τώρα: οι αλλαγές εμφανίζονται εδώ μετά την επόμενη αποθήκευση.
@@ -1140,11 +1151,14 @@ network-page-meeting-was-created-but = Η συνάντηση δημιουργή�
 network-page-was-saved-2 = Αποθηκεύτηκε: { $title }.
 network-page-was-added-2 = Προστέθηκε: { $title }.
 network-page-was-deleted = Διαγράφηκε: { $name }.
+network-page-plan-created = Δημιουργήθηκε: { $title }.
 network-page-not-set = Μη ορισμένες
 network-page-from = Από { $date }
 network-page-until = Έως { $date }
 agenda-editor-untitled-item = θέμα χωρίς τίτλο
 agenda-editor-removed-save-agenda-keep = Αφαιρέθηκε το «{ $value }». Αποθηκεύστε την ημερήσια διάταξη για να κρατήσετε την αλλαγή.
+reorder-moved = Το «{ $title }» μετακινήθηκε στη θέση { $position } από { $count }.
+reorder-moved-untitled = Ένα στοιχείο χωρίς τίτλο μετακινήθηκε στη θέση { $position } από { $count }.
 agenda-editor-agenda-saved = Η ημερήσια διάταξη αποθηκεύτηκε.
 confirm-dialog-go-back = Πίσω
 days-off-section-days-off-could-not = Τα ρεπό δεν φορτώθηκαν: { $error }

@@ -386,6 +386,11 @@ import-calendar-dialog-close = Close
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Email an invitation to “{ $title }”
 invitation-dialog-your-mail-program-opens = Your mail program opens the message ready to send; it arrives as an invitation to accept or decline.
+# { $status } is cancelled or postponed.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] The meeting is cancelled: the message will be a cancellation, which removes it from the calendars of those who accepted.
+   *[postponed] The meeting is postponed: the message will be a cancellation, which removes it from the calendars of those who accepted.
+}
 invitation-dialog-from-your-e-mail = From (your e-mail address)
 invitation-dialog-answers-come-back-remembered = Answers come back to it. Remembered on this computer.
 invitation-dialog-to = To ({ $count ->
@@ -521,9 +526,18 @@ history-version = Version { $number }
 history-versions = Versions ({ $length })
 history-saves = { $length } saves · { $author } · { $runPeriod }
 history-versions-2 = Versions { $number }–{ $number2 }
-history-hide = Hide
-history-show = Show
-history-saves-2 = { $value } the { $length } saves
+# A version in the lists to compare; { $kind }: how it was made; { $instant }: when ("29 Nov 2026, 19:05").
+history-version-option = Version { $number } ({ $kind ->
+        [created] created
+        [edit] edited
+        [restore] restored
+        [received] received
+        [merge] merged
+       *[resolve] conflict resolved
+    }, { $instant })
+# Toggles a run of saves in a row by one person; { $count } is 2 or more.
+history-show-saves = Show the { $count } saves
+history-hide-saves = Hide the { $count } saves
 history-saves-3 = The { $length } saves of { $message }
 history-changes = Changes
 history-only-one-version-so = Only one version so far: changes show here after the next save.
@@ -1165,6 +1179,7 @@ network-page-meeting-was-created-but = The meeting was created, but the meetings
 network-page-was-saved-2 = { $title } was saved.
 network-page-was-added-2 = { $title } was added.
 network-page-was-deleted = { $name } was deleted.
+network-page-plan-created = { $title } was created.
 network-page-not-set = Not set
 
 ## screens/NetworkPage.svelte (script)
@@ -1174,6 +1189,9 @@ network-page-until = Until { $date }
 ## components/AgendaEditor.svelte (script)
 agenda-editor-untitled-item = untitled item
 agenda-editor-removed-save-agenda-keep = Removed "{ $value }". Save the agenda to keep the change.
+# Said by a screen reader after an agenda item is moved with Alt+arrow.
+reorder-moved = Moved "{ $title }" to position { $position } of { $count }.
+reorder-moved-untitled = Moved an untitled item to position { $position } of { $count }.
 agenda-editor-agenda-saved = Agenda saved.
 
 ## components/ConfirmDialog.svelte (script)

@@ -376,6 +376,10 @@ import-calendar-dialog-close = Cerrar
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Enviar por correo una invitación a «{ $title }»
 invitation-dialog-your-mail-program-opens = Su programa de correo abre el mensaje listo para enviar; llega como una invitación para aceptar o rechazar.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La reunión está cancelada: el mensaje será una cancelación, que la quita de los calendarios de quienes la aceptaron.
+   *[postponed] La reunión está aplazada: el mensaje será una cancelación, que la quita de los calendarios de quienes la aceptaron.
+}
 invitation-dialog-from-your-e-mail = De (su dirección de correo)
 invitation-dialog-answers-come-back-remembered = Las respuestas vuelven a ella. Se recuerda en este ordenador.
 invitation-dialog-to = Para ({ $count ->
@@ -511,9 +515,16 @@ history-version = Versión { $number }
 history-versions = Versiones ({ $length })
 history-saves = { $length } guardados · { $author } · { $runPeriod }
 history-versions-2 = Versiones { $number }–{ $number2 }
-history-hide = Ocultar
-history-show = Mostrar
-history-saves-2 = { $value } los { $length } guardados
+history-version-option = Versión { $number } ({ $kind ->
+        [created] creada
+        [edit] editada
+        [restore] restaurada
+        [received] recibida
+        [merge] combinada
+       *[resolve] conflicto resuelto
+    }, { $instant })
+history-show-saves = Mostrar los { $count } guardados
+history-hide-saves = Ocultar los { $count } guardados
 history-saves-3 = Los { $length } guardados de { $message }
 history-changes = Cambios
 history-only-one-version-so = Solo una versión por ahora: los cambios aparecerán aquí tras el próximo guardado.
@@ -1140,11 +1151,14 @@ network-page-meeting-was-created-but = La reunión se creó, pero las reuniones 
 network-page-was-saved-2 = { $title } se guardó.
 network-page-was-added-2 = { $title } se añadió.
 network-page-was-deleted = { $name } se eliminó.
+network-page-plan-created = { $title } se ha creado.
 network-page-not-set = Sin fijar
 network-page-from = Desde el { $date }
 network-page-until = Hasta el { $date }
 agenda-editor-untitled-item = punto sin título
 agenda-editor-removed-save-agenda-keep = Se quitó «{ $value }». Guarde el orden del día para conservar el cambio.
+reorder-moved = «{ $title }» movido a la posición { $position } de { $count }.
+reorder-moved-untitled = Elemento sin título movido a la posición { $position } de { $count }.
 agenda-editor-agenda-saved = Orden del día guardado.
 confirm-dialog-go-back = Volver
 days-off-section-days-off-could-not = No se pudieron cargar los días libres: { $error }

@@ -376,6 +376,10 @@ import-calendar-dialog-close = Fermer
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Envoyer une invitation à « { $title } »
 invitation-dialog-your-mail-program-opens = Votre messagerie ouvre le message prêt à partir ; il arrive comme une invitation à accepter ou à refuser.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La réunion est annulée : le message sera une annulation, qui la retire des agendas de ceux qui l'avaient acceptée.
+   *[postponed] La réunion est reportée : le message sera une annulation, qui la retire des agendas de ceux qui l'avaient acceptée.
+}
 invitation-dialog-from-your-e-mail = De (votre adresse e-mail)
 invitation-dialog-answers-come-back-remembered = Les réponses y reviennent. Mémorisée sur cet ordinateur.
 invitation-dialog-to = À ({ $count ->
@@ -511,9 +515,16 @@ history-version = Version { $number }
 history-versions = Versions ({ $length })
 history-saves = { $length } enregistrements · { $author } · { $runPeriod }
 history-versions-2 = Versions { $number }–{ $number2 }
-history-hide = Masquer
-history-show = Afficher
-history-saves-2 = { $value } les { $length } enregistrements
+history-version-option = Version { $number } ({ $kind ->
+        [created] créée
+        [edit] modifiée
+        [restore] restaurée
+        [received] reçue
+        [merge] fusionnée
+       *[resolve] conflit réglé
+    }, { $instant })
+history-show-saves = Afficher les { $count } enregistrements
+history-hide-saves = Masquer les { $count } enregistrements
 history-saves-3 = Les { $length } enregistrements de { $message }
 history-changes = Modifications
 history-only-one-version-so = Une seule version pour l'instant : les modifications s'afficheront ici après le prochain enregistrement.
@@ -1141,11 +1152,14 @@ network-page-meeting-was-created-but = La réunion a été créée, mais les ré
 network-page-was-saved-2 = { $title } a été enregistrée.
 network-page-was-added-2 = { $title } a été ajoutée.
 network-page-was-deleted = { $name } a été supprimé.
+network-page-plan-created = { $title } a été créé.
 network-page-not-set = Non fixées
 network-page-from = À partir du { $date }
 network-page-until = Jusqu'au { $date }
 agenda-editor-untitled-item = point sans titre
 agenda-editor-removed-save-agenda-keep = « { $value } » retiré. Enregistrez l'ordre du jour pour garder la modification.
+reorder-moved = « { $title } » déplacé en position { $position } sur { $count }.
+reorder-moved-untitled = Élément sans titre déplacé en position { $position } sur { $count }.
 agenda-editor-agenda-saved = Ordre du jour enregistré.
 confirm-dialog-go-back = Retour
 days-off-section-days-off-could-not = Les jours chômés n'ont pas pu être chargés : { $error }

@@ -373,6 +373,10 @@ import-calendar-dialog-close = Chiudi
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Invia per e-mail un invito a «{ $title }»
 invitation-dialog-your-mail-program-opens = Il suo programma di posta apre il messaggio pronto da inviare; arriva come un invito da accettare o rifiutare.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La riunione è annullata: il messaggio sarà un annullamento, che la toglie dai calendari di chi l'aveva accettata.
+   *[postponed] La riunione è rinviata: il messaggio sarà un annullamento, che la toglie dai calendari di chi l'aveva accettata.
+}
 invitation-dialog-from-your-e-mail = Da (il suo indirizzo e-mail)
 invitation-dialog-answers-come-back-remembered = Le risposte tornano a questo indirizzo. Memorizzato su questo computer.
 invitation-dialog-to = A ({ $count ->
@@ -508,9 +512,16 @@ history-version = Versione { $number }
 history-versions = Versioni ({ $length })
 history-saves = { $length } salvataggi · { $author } · { $runPeriod }
 history-versions-2 = Versioni { $number }–{ $number2 }
-history-hide = Nascondi
-history-show = Mostra
-history-saves-2 = { $value } i { $length } salvataggi
+history-version-option = Versione { $number } ({ $kind ->
+        [created] creata
+        [edit] modificata
+        [restore] ripristinata
+        [received] ricevuta
+        [merge] unita
+       *[resolve] conflitto risolto
+    }, { $instant })
+history-show-saves = Mostra i { $count } salvataggi
+history-hide-saves = Nascondi i { $count } salvataggi
 history-saves-3 = I { $length } salvataggi di { $message }
 history-changes = Modifiche
 history-only-one-version-so = Per ora una sola versione: le modifiche appariranno qui dopo il prossimo salvataggio.
@@ -1137,11 +1148,14 @@ network-page-meeting-was-created-but = L'incontro è stato creato, ma non è sta
 network-page-was-saved-2 = { $title } è stato salvato.
 network-page-was-added-2 = { $title } è stato aggiunto.
 network-page-was-deleted = { $name } è stato eliminato.
+network-page-plan-created = { $title } è stato creato.
 network-page-not-set = Non fissate
 network-page-from = Dal { $date }
 network-page-until = Fino al { $date }
 agenda-editor-untitled-item = punto senza titolo
 agenda-editor-removed-save-agenda-keep = «{ $value }» rimosso. Salvi l'ordine del giorno per mantenere la modifica.
+reorder-moved = «{ $title }» spostato alla posizione { $position } di { $count }.
+reorder-moved-untitled = Elemento senza titolo spostato alla posizione { $position } di { $count }.
 agenda-editor-agenda-saved = Ordine del giorno salvato.
 confirm-dialog-go-back = Indietro
 days-off-section-days-off-could-not = Non è stato possibile caricare i giorni liberi: { $error }

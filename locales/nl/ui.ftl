@@ -376,6 +376,10 @@ import-calendar-dialog-close = Sluiten
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Een uitnodiging voor „{ $title }” e-mailen
 invitation-dialog-your-mail-program-opens = Uw e-mailprogramma opent het bericht klaar om te verzenden; het komt aan als een uitnodiging om te accepteren of af te wijzen.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] De vergadering is geannuleerd: het bericht wordt een annulering, die haar verwijdert uit de agenda's van wie haar accepteerde.
+   *[postponed] De vergadering is uitgesteld: het bericht wordt een annulering, die haar verwijdert uit de agenda's van wie haar accepteerde.
+}
 invitation-dialog-from-your-e-mail = Van (uw e-mailadres)
 invitation-dialog-answers-come-back-remembered = Antwoorden komen daar terug. Onthouden op deze computer.
 invitation-dialog-to = Aan ({ $count ->
@@ -511,9 +515,16 @@ history-version = Versie { $number }
 history-versions = Versies ({ $length })
 history-saves = { $length } opslagen · { $author } · { $runPeriod }
 history-versions-2 = Versies { $number }–{ $number2 }
-history-hide = Verbergen
-history-show = Tonen
-history-saves-2 = { $value } de { $length } opslagen
+history-version-option = Versie { $number } ({ $kind ->
+        [created] aangemaakt
+        [edit] bewerkt
+        [restore] hersteld
+        [received] ontvangen
+        [merge] samengevoegd
+       *[resolve] conflict geregeld
+    }, { $instant })
+history-show-saves = De { $count } opslagen tonen
+history-hide-saves = De { $count } opslagen verbergen
 history-saves-3 = De { $length } opslagen van { $message }
 history-changes = Wijzigingen
 history-only-one-version-so = Tot nu toe één versie: wijzigingen verschijnen hier na de volgende opslag.
@@ -1140,11 +1151,14 @@ network-page-meeting-was-created-but = De bijeenkomst is aangemaakt, maar de bij
 network-page-was-saved-2 = { $title } is opgeslagen.
 network-page-was-added-2 = { $title } is toegevoegd.
 network-page-was-deleted = { $name } is verwijderd.
+network-page-plan-created = { $title } is aangemaakt.
 network-page-not-set = Niet vastgelegd
 network-page-from = Vanaf { $date }
 network-page-until = Tot { $date }
 agenda-editor-untitled-item = punt zonder titel
 agenda-editor-removed-save-agenda-keep = „{ $value }” verwijderd. Sla de agenda op om de wijziging te bewaren.
+reorder-moved = “{ $title }” verplaatst naar positie { $position } van { $count }.
+reorder-moved-untitled = Item zonder titel verplaatst naar positie { $position } van { $count }.
 agenda-editor-agenda-saved = Agenda opgeslagen.
 confirm-dialog-go-back = Terug
 days-off-section-days-off-could-not = De vrije dagen konden niet worden geladen: { $error }

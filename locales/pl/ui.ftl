@@ -380,6 +380,10 @@ import-calendar-dialog-close = Zamknij
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Wyślij e-mailem zaproszenie na „{ $title }”
 invitation-dialog-your-mail-program-opens = Program pocztowy otwiera wiadomość gotową do wysłania; dociera jako zaproszenie do przyjęcia lub odrzucenia.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Spotkanie jest odwołane: wiadomość będzie odwołaniem, które usunie je z kalendarzy osób, które je przyjęły.
+   *[postponed] Spotkanie jest przełożone: wiadomość będzie odwołaniem, które usunie je z kalendarzy osób, które je przyjęły.
+}
 invitation-dialog-from-your-e-mail = Od (Twój adres e-mail)
 invitation-dialog-answers-come-back-remembered = Odpowiedzi wracają na ten adres. Zapamiętany na tym komputerze.
 invitation-dialog-to = Do ({ $count ->
@@ -517,9 +521,16 @@ history-version = Wersja { $number }
 history-versions = Wersje ({ $length })
 history-saves = Zapisy: { $length } · { $author } · { $runPeriod }
 history-versions-2 = Wersje { $number }–{ $number2 }
-history-hide = Ukryj
-history-show = Pokaż
-history-saves-2 = { $value } zapisy ({ $length })
+history-version-option = Wersja { $number } ({ $kind ->
+        [created] utworzona
+        [edit] edytowana
+        [restore] przywrócona
+        [received] odebrana
+        [merge] scalona
+       *[resolve] rozstrzygnięty konflikt
+    }, { $instant })
+history-show-saves = Pokaż zapisy ({ $count })
+history-hide-saves = Ukryj zapisy ({ $count })
 history-saves-3 = Zapisy ({ $length }): { $message }
 history-changes = Zmiany
 history-only-one-version-so = Na razie jedna wersja: zmiany pojawią się tu po następnym zapisie.
@@ -1166,11 +1177,14 @@ network-page-meeting-was-created-but = Spotkanie utworzono, ale nie udało się 
 network-page-was-saved-2 = Zapisano: { $title }.
 network-page-was-added-2 = Dodano: { $title }.
 network-page-was-deleted = Usunięto: { $name }.
+network-page-plan-created = Utworzono { $title }.
 network-page-not-set = Nieustalone
 network-page-from = Od { $date }
 network-page-until = Do { $date }
 agenda-editor-untitled-item = punkt bez tytułu
 agenda-editor-removed-save-agenda-keep = Usunięto „{ $value }”. Zapisz porządek obrad, aby zachować zmianę.
+reorder-moved = Przeniesiono „{ $title }” na pozycję { $position } z { $count }.
+reorder-moved-untitled = Przeniesiono element bez tytułu na pozycję { $position } z { $count }.
 agenda-editor-agenda-saved = Porządek obrad zapisany.
 confirm-dialog-go-back = Wróć
 days-off-section-days-off-could-not = Nie udało się wczytać dni wolnych: { $error }

@@ -376,6 +376,10 @@ import-calendar-dialog-close = Fechar
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Enviar por e-mail um convite para «{ $title }»
 invitation-dialog-your-mail-program-opens = O seu programa de correio abre a mensagem pronta a enviar; chega como um convite para aceitar ou recusar.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] A reunião está cancelada: a mensagem será um cancelamento, que a retira dos calendários de quem a aceitou.
+   *[postponed] A reunião está adiada: a mensagem será um cancelamento, que a retira dos calendários de quem a aceitou.
+}
 invitation-dialog-from-your-e-mail = De (o seu endereço de e-mail)
 invitation-dialog-answers-come-back-remembered = As respostas voltam para ele. Fica memorizado neste computador.
 invitation-dialog-to = Para ({ $count ->
@@ -511,9 +515,16 @@ history-version = Versão { $number }
 history-versions = Versões ({ $length })
 history-saves = { $length } gravações · { $author } · { $runPeriod }
 history-versions-2 = Versões { $number }–{ $number2 }
-history-hide = Ocultar
-history-show = Mostrar
-history-saves-2 = { $value } as { $length } gravações
+history-version-option = Versão { $number } ({ $kind ->
+        [created] criada
+        [edit] editada
+        [restore] restaurada
+        [received] recebida
+        [merge] combinada
+       *[resolve] conflito resolvido
+    }, { $instant })
+history-show-saves = Mostrar as { $count } gravações
+history-hide-saves = Ocultar as { $count } gravações
 history-saves-3 = As { $length } gravações de { $message }
 history-changes = Alterações
 history-only-one-version-so = Só uma versão por enquanto: as alterações aparecem aqui depois da próxima gravação.
@@ -1140,11 +1151,14 @@ network-page-meeting-was-created-but = A reunião foi criada, mas não foi poss�
 network-page-was-saved-2 = { $title } foi guardada.
 network-page-was-added-2 = { $title } foi adicionada.
 network-page-was-deleted = { $name } foi eliminado.
+network-page-plan-created = { $title } foi criado.
 network-page-not-set = Por definir
 network-page-from = A partir de { $date }
 network-page-until = Até { $date }
 agenda-editor-untitled-item = ponto sem título
 agenda-editor-removed-save-agenda-keep = «{ $value }» removido. Guarde a ordem de trabalhos para manter a alteração.
+reorder-moved = «{ $title }» movido para a posição { $position } de { $count }.
+reorder-moved-untitled = Item sem título movido para a posição { $position } de { $count }.
 agenda-editor-agenda-saved = Ordem de trabalhos guardada.
 confirm-dialog-go-back = Voltar
 days-off-section-days-off-could-not = Não foi possível carregar os dias de folga: { $error }

@@ -383,6 +383,10 @@ import-calendar-dialog-close = Închide
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Trimite prin e-mail o invitație la „{ $title }”
 invitation-dialog-your-mail-program-opens = Programul de e-mail deschide mesajul gata de trimis; ajunge ca o invitație de acceptat sau de refuzat.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Reuniunea este anulată: mesajul va fi o anulare, care o scoate din calendarele celor care au acceptat-o.
+   *[postponed] Reuniunea este amânată: mesajul va fi o anulare, care o scoate din calendarele celor care au acceptat-o.
+}
 invitation-dialog-from-your-e-mail = De la (adresa dumneavoastră de e-mail)
 invitation-dialog-answers-come-back-remembered = Răspunsurile se întorc la ea. Reținută pe acest calculator.
 invitation-dialog-to = Către ({ $count ->
@@ -520,9 +524,22 @@ history-version = Versiunea { $number }
 history-versions = Versiuni ({ $length })
 history-saves = { $length } salvări · { $author } · { $runPeriod }
 history-versions-2 = Versiunile { $number }–{ $number2 }
-history-hide = Ascunde
-history-show = Arată
-history-saves-2 = { $value } cele { $length } salvări
+history-version-option = Versiunea { $number } ({ $kind ->
+        [created] creată
+        [edit] editată
+        [restore] restaurată
+        [received] primită
+        [merge] combinată
+       *[resolve] conflict rezolvat
+    }, { $instant })
+history-show-saves = { $count ->
+    [few] Arată cele { $count } salvări
+   *[other] Arată cele { $count } de salvări
+}
+history-hide-saves = { $count ->
+    [few] Ascunde cele { $count } salvări
+   *[other] Ascunde cele { $count } de salvări
+}
 history-saves-3 = Cele { $length } salvări ale lui { $message }
 history-changes = Modificări
 history-only-one-version-so = Deocamdată o singură versiune: modificările apar aici după următoarea salvare.
@@ -1160,11 +1177,14 @@ network-page-meeting-was-created-but = Reuniunea a fost creată, dar reuniunile 
 network-page-was-saved-2 = { $title } a fost salvată.
 network-page-was-added-2 = { $title } a fost adăugată.
 network-page-was-deleted = { $name } a fost șters.
+network-page-plan-created = { $title } a fost creat.
 network-page-not-set = Nestabilite
 network-page-from = Din { $date }
 network-page-until = Până la { $date }
 agenda-editor-untitled-item = punct fără titlu
 agenda-editor-removed-save-agenda-keep = „{ $value }” a fost eliminat. Salvați ordinea de zi pentru a păstra modificarea.
+reorder-moved = „{ $title }” a fost mutat pe poziția { $position } din { $count }.
+reorder-moved-untitled = Un element fără titlu a fost mutat pe poziția { $position } din { $count }.
 agenda-editor-agenda-saved = Ordinea de zi a fost salvată.
 confirm-dialog-go-back = Înapoi
 days-off-section-days-off-could-not = Zilele libere nu au putut fi încărcate: { $error }
