@@ -805,6 +805,13 @@ meeting-page-delete = Löschen
 meeting-page-status = Status
 meeting-page-change-status = Status ändern:
 meeting-page-postpone = Verschieben
+meeting-page-status-changed = { $step ->
+    [confirmed] „{ $title }“ ist bestätigt.
+    [cancelled] „{ $title }“ ist abgesagt.
+    [held] „{ $title }“ ist als stattgefunden markiert.
+    [postponed-to-date] „{ $title }“ ist auf das neue Datum verschoben (vorläufig bis zur Bestätigung).
+   *[postponed] „{ $title }“ ist ohne neues Datum verschoben.
+}
 meeting-page-details = Details
 meeting-page-host = Gastgeber
 meeting-page-no-host-yet = Noch kein Gastgeber
@@ -1239,9 +1246,6 @@ meeting-edit-was-saved = „{ $title }“ wurde gespeichert.
 meeting-page-confirm = Bestätigen
 meeting-page-cancel-meeting = Treffen absagen
 meeting-page-mark-held = Als stattgefunden markieren
-meeting-page-marked-held = als stattgefunden markiert
-meeting-page-postponed-its-new-date = auf das neue Datum verschoben (vorläufig bis zur Bestätigung)
-meeting-page-postponed-without-new-date = ohne neues Datum verschoben
 meeting-page-was-deleted = „{ $title }“ wurde gelöscht.
 meeting-page-all-day-meeting-has = Ein ganztägiges Treffen hat überall dieselben Daten; Ortszeiten werden für Treffen mit Beginn und Ende angezeigt.
 meeting-page-meeting-has-no-date = Das Treffen hat noch kein Datum.

@@ -808,6 +808,13 @@ meeting-page-delete = Διαγραφή
 meeting-page-status = Κατάσταση
 meeting-page-change-status = Αλλαγή κατάστασης:
 meeting-page-postpone = Αναβολή
+meeting-page-status-changed = { $step ->
+    [confirmed] Η συνάντηση «{ $title }» επιβεβαιώθηκε.
+    [cancelled] Η συνάντηση «{ $title }» ακυρώθηκε.
+    [held] Η συνάντηση «{ $title }» σημειώθηκε ως πραγματοποιημένη.
+    [postponed-to-date] Η συνάντηση «{ $title }» αναβλήθηκε στη νέα ημερομηνία (προσωρινή μέχρι επιβεβαίωσης).
+   *[postponed] Η συνάντηση «{ $title }» αναβλήθηκε χωρίς νέα ημερομηνία.
+}
 meeting-page-details = Λεπτομέρειες
 meeting-page-host = Οικοδεσπότης
 meeting-page-no-host-yet = Χωρίς οικοδεσπότη ακόμη
@@ -1242,9 +1249,6 @@ meeting-edit-was-saved = Αποθηκεύτηκε η «{ $title }».
 meeting-page-confirm = Επιβεβαίωση
 meeting-page-cancel-meeting = Ακύρωση συνάντησης
 meeting-page-mark-held = Σήμανση ως πραγματοποιημένη
-meeting-page-marked-held = σημειώθηκε ως πραγματοποιημένη
-meeting-page-postponed-its-new-date = αναβλήθηκε στη νέα ημερομηνία (προσωρινή μέχρι επιβεβαίωσης)
-meeting-page-postponed-without-new-date = αναβλήθηκε χωρίς νέα ημερομηνία
 meeting-page-was-deleted = Διαγράφηκε η «{ $title }».
 meeting-page-all-day-meeting-has = Μια ολοήμερη συνάντηση έχει παντού τις ίδιες ημερομηνίες· οι τοπικές ώρες εμφανίζονται για συναντήσεις με ώρα έναρξης και λήξης.
 meeting-page-meeting-has-no-date = Η συνάντηση δεν έχει ακόμη ημερομηνία.

@@ -833,6 +833,14 @@ meeting-page-delete = Delete
 meeting-page-status = Status
 meeting-page-change-status = Change the status:
 meeting-page-postpone = Postpone
+# After a step of a meeting's life; { $title } is the meeting's title, { $step } what was done.
+meeting-page-status-changed = { $step ->
+    [confirmed] “{ $title }” is confirmed.
+    [cancelled] “{ $title }” is cancelled.
+    [held] “{ $title }” is marked as held.
+    [postponed-to-date] “{ $title }” is postponed to its new date (tentative until confirmed).
+   *[postponed] “{ $title }” is postponed without a new date.
+}
 meeting-page-details = Details
 meeting-page-host = Host
 meeting-page-no-host-yet = No host yet
@@ -1331,9 +1339,6 @@ meeting-edit-was-saved = “{ $title }” was saved.
 meeting-page-confirm = Confirm
 meeting-page-cancel-meeting = Cancel meeting
 meeting-page-mark-held = Mark as held
-meeting-page-marked-held = marked as held
-meeting-page-postponed-its-new-date = postponed to its new date (tentative until confirmed)
-meeting-page-postponed-without-new-date = postponed without a new date
 meeting-page-was-deleted = “{ $title }” was deleted.
 meeting-page-all-day-meeting-has = An all-day meeting has the same dates everywhere; local times are shown for meetings with a start and an end time.
 meeting-page-meeting-has-no-date = The meeting has no date yet.

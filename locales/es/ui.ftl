@@ -808,6 +808,13 @@ meeting-page-delete = Eliminar
 meeting-page-status = Estado
 meeting-page-change-status = Cambiar el estado:
 meeting-page-postpone = Aplazar
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» está confirmada.
+    [cancelled] «{ $title }» está cancelada.
+    [held] «{ $title }» está marcada como celebrada.
+    [postponed-to-date] «{ $title }» está aplazada a su nueva fecha (provisional hasta que se confirme).
+   *[postponed] «{ $title }» está aplazada sin nueva fecha.
+}
 meeting-page-details = Detalles
 meeting-page-host = Anfitrión
 meeting-page-no-host-yet = Todavía sin anfitrión
@@ -1242,9 +1249,6 @@ meeting-edit-was-saved = «{ $title }» se guardó.
 meeting-page-confirm = Confirmar
 meeting-page-cancel-meeting = Cancelar la reunión
 meeting-page-mark-held = Marcar como celebrada
-meeting-page-marked-held = marcada como celebrada
-meeting-page-postponed-its-new-date = aplazada a su nueva fecha (provisional hasta que se confirme)
-meeting-page-postponed-without-new-date = aplazada sin nueva fecha
 meeting-page-was-deleted = «{ $title }» se eliminó.
 meeting-page-all-day-meeting-has = Una reunión de días completos tiene las mismas fechas en todas partes; las horas locales se muestran para reuniones con hora de inicio y de fin.
 meeting-page-meeting-has-no-date = La reunión todavía no tiene fecha.

@@ -809,6 +809,13 @@ meeting-page-delete = Supprimer
 meeting-page-status = Statut
 meeting-page-change-status = Changer le statut :
 meeting-page-postpone = Reporter
+meeting-page-status-changed = { $step ->
+    [confirmed] « { $title } » est confirmée.
+    [cancelled] « { $title } » est annulée.
+    [held] « { $title } » est marquée comme tenue.
+    [postponed-to-date] « { $title } » est reportée à sa nouvelle date (provisoire jusqu'à confirmation).
+   *[postponed] « { $title } » est reportée sans nouvelle date.
+}
 meeting-page-details = Détails
 meeting-page-host = Hôte
 meeting-page-no-host-yet = Pas encore d'hôte
@@ -1243,9 +1250,6 @@ meeting-edit-was-saved = « { $title } » a été enregistrée.
 meeting-page-confirm = Confirmer
 meeting-page-cancel-meeting = Annuler la réunion
 meeting-page-mark-held = Marquer comme tenue
-meeting-page-marked-held = marquée comme tenue
-meeting-page-postponed-its-new-date = reportée à sa nouvelle date (provisoire jusqu'à confirmation)
-meeting-page-postponed-without-new-date = reportée sans nouvelle date
 meeting-page-was-deleted = « { $title } » a été supprimée.
 meeting-page-all-day-meeting-has = Une réunion sur des journées entières a les mêmes dates partout ; les heures locales s'affichent pour les réunions avec une heure de début et de fin.
 meeting-page-meeting-has-no-date = La réunion n'a pas encore de date.

@@ -805,6 +805,13 @@ meeting-page-delete = Elimina
 meeting-page-status = Stato
 meeting-page-change-status = Cambia lo stato:
 meeting-page-postpone = Rinvia
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» è confermata.
+    [cancelled] «{ $title }» è annullata.
+    [held] «{ $title }» è segnata come svolta.
+    [postponed-to-date] «{ $title }» è rinviata alla nuova data (provvisoria fino a conferma).
+   *[postponed] «{ $title }» è rinviata senza nuova data.
+}
 meeting-page-details = Dettagli
 meeting-page-host = Ospite
 meeting-page-no-host-yet = Ancora nessun ospite
@@ -1239,9 +1246,6 @@ meeting-edit-was-saved = «{ $title }» è stato salvato.
 meeting-page-confirm = Conferma
 meeting-page-cancel-meeting = Annulla l'incontro
 meeting-page-mark-held = Segna come svolto
-meeting-page-marked-held = segnato come svolto
-meeting-page-postponed-its-new-date = rinviato alla nuova data (provvisorio fino a conferma)
-meeting-page-postponed-without-new-date = rinviato senza nuova data
 meeting-page-was-deleted = «{ $title }» è stato eliminato.
 meeting-page-all-day-meeting-has = Un incontro di giornate intere ha le stesse date ovunque; le ore locali sono mostrate per gli incontri con ora di inizio e di fine.
 meeting-page-meeting-has-no-date = L'incontro non ha ancora una data.

@@ -808,6 +808,13 @@ meeting-page-delete = Verwijderen
 meeting-page-status = Status
 meeting-page-change-status = De status wijzigen:
 meeting-page-postpone = Uitstellen
+meeting-page-status-changed = { $step ->
+    [confirmed] “{ $title }” is bevestigd.
+    [cancelled] “{ $title }” is geannuleerd.
+    [held] “{ $title }” is als gehouden gemarkeerd.
+    [postponed-to-date] “{ $title }” is uitgesteld naar de nieuwe datum (voorlopig tot bevestiging).
+   *[postponed] “{ $title }” is uitgesteld zonder nieuwe datum.
+}
 meeting-page-details = Details
 meeting-page-host = Gastheer
 meeting-page-no-host-yet = Nog geen gastheer
@@ -1242,9 +1249,6 @@ meeting-edit-was-saved = „{ $title }” is opgeslagen.
 meeting-page-confirm = Bevestigen
 meeting-page-cancel-meeting = Bijeenkomst annuleren
 meeting-page-mark-held = Als gehouden markeren
-meeting-page-marked-held = als gehouden gemarkeerd
-meeting-page-postponed-its-new-date = uitgesteld naar de nieuwe datum (voorlopig tot bevestiging)
-meeting-page-postponed-without-new-date = uitgesteld zonder nieuwe datum
 meeting-page-was-deleted = „{ $title }” is verwijderd.
 meeting-page-all-day-meeting-has = Een bijeenkomst van hele dagen heeft overal dezelfde datums; lokale tijden worden getoond voor bijeenkomsten met een begin- en eindtijd.
 meeting-page-meeting-has-no-date = De bijeenkomst heeft nog geen datum.

@@ -828,6 +828,13 @@ meeting-page-delete = Usuń
 meeting-page-status = Status
 meeting-page-change-status = Zmień status:
 meeting-page-postpone = Przełóż
+meeting-page-status-changed = { $step ->
+    [confirmed] Spotkanie „{ $title }” zostało potwierdzone.
+    [cancelled] Spotkanie „{ $title }” zostało odwołane.
+    [held] Spotkanie „{ $title }” zostało oznaczone jako odbyte.
+    [postponed-to-date] Spotkanie „{ $title }” zostało przełożone na nowy termin (wstępne do potwierdzenia).
+   *[postponed] Spotkanie „{ $title }” zostało przełożone bez nowego terminu.
+}
 meeting-page-details = Szczegóły
 meeting-page-host = Gospodarz
 meeting-page-no-host-yet = Jeszcze bez gospodarza
@@ -1270,9 +1277,6 @@ meeting-edit-was-saved = Zapisano „{ $title }”.
 meeting-page-confirm = Potwierdź
 meeting-page-cancel-meeting = Odwołaj spotkanie
 meeting-page-mark-held = Oznacz jako odbyte
-meeting-page-marked-held = oznaczone jako odbyte
-meeting-page-postponed-its-new-date = przełożone na nowy termin (wstępne do potwierdzenia)
-meeting-page-postponed-without-new-date = przełożone bez nowego terminu
 meeting-page-was-deleted = Usunięto „{ $title }”.
 meeting-page-all-day-meeting-has = Spotkanie całodniowe ma wszędzie te same daty; czas lokalny jest pokazywany dla spotkań z godziną rozpoczęcia i zakończenia.
 meeting-page-meeting-has-no-date = Spotkanie nie ma jeszcze daty.

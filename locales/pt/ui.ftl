@@ -808,6 +808,13 @@ meeting-page-delete = Eliminar
 meeting-page-status = Estado
 meeting-page-change-status = Mudar o estado:
 meeting-page-postpone = Adiar
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» está confirmada.
+    [cancelled] «{ $title }» está cancelada.
+    [held] «{ $title }» está marcada como realizada.
+    [postponed-to-date] «{ $title }» está adiada para a nova data (provisória até ser confirmada).
+   *[postponed] «{ $title }» está adiada sem nova data.
+}
 meeting-page-details = Detalhes
 meeting-page-host = Anfitrião
 meeting-page-no-host-yet = Ainda sem anfitrião
@@ -1242,9 +1249,6 @@ meeting-edit-was-saved = «{ $title }» foi guardada.
 meeting-page-confirm = Confirmar
 meeting-page-cancel-meeting = Cancelar a reunião
 meeting-page-mark-held = Marcar como realizada
-meeting-page-marked-held = marcada como realizada
-meeting-page-postponed-its-new-date = adiada para a nova data (provisória até ser confirmada)
-meeting-page-postponed-without-new-date = adiada sem nova data
 meeting-page-was-deleted = «{ $title }» foi eliminada.
 meeting-page-all-day-meeting-has = Uma reunião de dias inteiros tem as mesmas datas em todo o lado; as horas locais são mostradas para reuniões com hora de início e de fim.
 meeting-page-meeting-has-no-date = A reunião ainda não tem data.

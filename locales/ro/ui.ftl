@@ -831,6 +831,13 @@ meeting-page-delete = Șterge
 meeting-page-status = Stare
 meeting-page-change-status = Schimbă starea:
 meeting-page-postpone = Amână
+meeting-page-status-changed = { $step ->
+    [confirmed] „{ $title }” este confirmată.
+    [cancelled] „{ $title }” este anulată.
+    [held] „{ $title }” este marcată ca ținută.
+    [postponed-to-date] „{ $title }” este amânată la noua dată (provizorie până la confirmare).
+   *[postponed] „{ $title }” este amânată fără dată nouă.
+}
 meeting-page-details = Detalii
 meeting-page-host = Gazdă
 meeting-page-no-host-yet = Încă fără gazdă
@@ -1269,9 +1276,6 @@ meeting-edit-was-saved = „{ $title }” a fost salvată.
 meeting-page-confirm = Confirmă
 meeting-page-cancel-meeting = Anulează reuniunea
 meeting-page-mark-held = Marchează ca ținută
-meeting-page-marked-held = marcată ca ținută
-meeting-page-postponed-its-new-date = amânată la noua dată (provizorie până la confirmare)
-meeting-page-postponed-without-new-date = amânată fără dată nouă
 meeting-page-was-deleted = „{ $title }” a fost ștearsă.
 meeting-page-all-day-meeting-has = O reuniune pe zile întregi are aceleași date peste tot; orele locale se afișează pentru reuniunile cu oră de început și de sfârșit.
 meeting-page-meeting-has-no-date = Reuniunea nu are încă o dată.
