@@ -1373,6 +1373,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } aktualisiert, { $unchanged } unverändert{ $skippedPart }.
 calendar-event = ein Termin
 calendar-line-uid = Zeile { $line }: { $title } (UID { $uid })
+calendar-line = Zeile { $line }: { $title }
 calendar-give-your-e-mail = Geben Sie Ihre E-Mail-Adresse an: Die Antworten der Partner gehen dorthin.
 calendar-choose-at-least-person = Wählen Sie mindestens eine Person zum Einladen oder fügen Sie eine Adresse hinzu.
 dates-happening-now = läuft gerade
@@ -1467,6 +1468,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } Importnotizen
     }
 plan-gantt-span-one-month = { $start } (1 Monat)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (Pilot): { $span }
 plan-gantt-span-months = { $start } bis { $end } ({ $count } Monate)
 calendar-reminder-none = Keine Erinnerung
 calendar-reminder-day = 1 Tag vorher

@@ -1376,6 +1376,7 @@ calendar-created-updated-unchanged = Δημιουργήθηκαν { $count ->
     }, ενημερώθηκαν { $updated }, αμετάβλητες { $unchanged }{ $skippedPart }.
 calendar-event = ένα συμβάν
 calendar-line-uid = γραμμή { $line }: { $title } (UID { $uid })
+calendar-line = γραμμή { $line }: { $title }
 calendar-give-your-e-mail = Δώστε τη διεύθυνση e-mail σας: οι απαντήσεις των εταίρων επιστρέφουν εκεί.
 calendar-choose-at-least-person = Επιλέξτε τουλάχιστον ένα άτομο για πρόσκληση ή προσθέστε μια διεύθυνση.
 dates-happening-now = σε εξέλιξη
@@ -1470,6 +1471,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } σημειώσεις εισαγωγής
     }
 plan-gantt-span-one-month = { $start } (1 μήνας)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (πιλοτική): { $span }
 plan-gantt-span-months = { $start } έως { $end } ({ $count } μήνες)
 calendar-reminder-none = Χωρίς υπενθύμιση
 calendar-reminder-day = 1 ημέρα πριν

@@ -1519,6 +1519,7 @@ calendar-created-updated-unchanged = Created { $count ->
     }, updated { $updated }, { $unchanged } unchanged{ $skippedPart }.
 calendar-event = an event
 calendar-line-uid = line { $line }: { $title } (UID { $uid })
+calendar-line = line { $line }: { $title }
 calendar-give-your-e-mail = Give your e-mail address: the partners’ answers come back to it.
 calendar-choose-at-least-person = Choose at least one person to invite, or add an address.
 
@@ -1635,6 +1636,9 @@ import-report-count-import-notes = { $count ->
 
 ## lib/planGantt.ts: an action's months on the timeline
 plan-gantt-span-one-month = { $start } (1 month)
+# A bar of the plan's timeline for screen readers: { $label } the action, { $span } its months.
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } to { $end } ({ $count } months)
 
 ## lib/calendar.ts: the reminder of an exported calendar

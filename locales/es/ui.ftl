@@ -1376,6 +1376,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } actualizadas, { $unchanged } sin cambios{ $skippedPart }.
 calendar-event = un evento
 calendar-line-uid = línea { $line }: { $title } (UID { $uid })
+calendar-line = línea { $line }: { $title }
 calendar-give-your-e-mail = Indique su dirección de correo: las respuestas de los socios vuelven a ella.
 calendar-choose-at-least-person = Elija al menos una persona a la que invitar, o añada una dirección.
 dates-happening-now = en curso
@@ -1470,6 +1471,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notas de importación
     }
 plan-gantt-span-one-month = { $start } (1 mes)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (piloto): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } meses)
 calendar-reminder-none = Sin recordatorio
 calendar-reminder-day = 1 día antes

@@ -1377,6 +1377,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } mises à jour, { $unchanged } inchangées{ $skippedPart }.
 calendar-event = un événement
 calendar-line-uid = ligne { $line } : { $title } (UID { $uid })
+calendar-line = ligne { $line } : { $title }
 calendar-give-your-e-mail = Indiquez votre adresse e-mail : les réponses des partenaires y reviennent.
 calendar-choose-at-least-person = Choisissez au moins une personne à inviter, ou ajoutez une adresse.
 dates-happening-now = en cours
@@ -1471,6 +1472,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notes d'import
     }
 plan-gantt-span-one-month = { $start } (1 mois)
+plan-gantt-bar = { $label } : { $span }
+plan-gantt-bar-pilot = { $label } (pilote) : { $span }
 plan-gantt-span-months = { $start } à { $end } ({ $count } mois)
 calendar-reminder-none = Pas de rappel
 calendar-reminder-day = 1 jour avant

@@ -1373,6 +1373,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } aggiornati, { $unchanged } invariati{ $skippedPart }.
 calendar-event = un evento
 calendar-line-uid = riga { $line }: { $title } (UID { $uid })
+calendar-line = riga { $line }: { $title }
 calendar-give-your-e-mail = Indichi il suo indirizzo e-mail: le risposte dei partner tornano lì.
 calendar-choose-at-least-person = Scelga almeno una persona da invitare, o aggiunga un indirizzo.
 dates-happening-now = in corso
@@ -1467,6 +1468,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } note di importazione
     }
 plan-gantt-span-one-month = { $start } (1 mese)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilota): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } mesi)
 calendar-reminder-none = Nessun promemoria
 calendar-reminder-day = 1 giorno prima

@@ -1376,6 +1376,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } bijgewerkt, { $unchanged } ongewijzigd{ $skippedPart }.
 calendar-event = een afspraak
 calendar-line-uid = regel { $line }: { $title } (UID { $uid })
+calendar-line = regel { $line }: { $title }
 calendar-give-your-e-mail = Geef uw e-mailadres: de antwoorden van de partners komen daar terug.
 calendar-choose-at-least-person = Kies minstens één persoon om uit te nodigen, of voeg een adres toe.
 dates-happening-now = nu bezig
@@ -1470,6 +1471,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } importnotities
     }
 plan-gantt-span-one-month = { $start } (1 maand)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } tot { $end } ({ $count } maanden)
 calendar-reminder-none = Geen herinnering
 calendar-reminder-day = 1 dag vooraf

@@ -1402,6 +1402,7 @@ calendar-created-updated-unchanged = Utworzono { $count ->
     }, zaktualizowano { $updated }, bez zmian { $unchanged }{ $skippedPart }.
 calendar-event = wydarzenie
 calendar-line-uid = wiersz { $line }: { $title } (UID { $uid })
+calendar-line = wiersz { $line }: { $title }
 calendar-give-your-e-mail = Podaj swój adres e-mail: odpowiedzi partnerów wracają na niego.
 calendar-choose-at-least-person = Wybierz co najmniej jedną osobę do zaproszenia lub dodaj adres.
 dates-happening-now = trwa teraz
@@ -1511,6 +1512,8 @@ import-report-count-import-notes = { $count ->
        *[many] { $count } notatek z importu
     }
 plan-gantt-span-one-month = { $start } (1 miesiąc)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilotaż): { $span }
 plan-gantt-span-months = { $start } – { $end } (miesiące: { $count })
 calendar-reminder-none = Bez przypomnienia
 calendar-reminder-day = 1 dzień wcześniej

@@ -1376,6 +1376,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } atualizadas, { $unchanged } sem alterações{ $skippedPart }.
 calendar-event = um evento
 calendar-line-uid = linha { $line }: { $title } (UID { $uid })
+calendar-line = linha { $line }: { $title }
 calendar-give-your-e-mail = Indique o seu endereço de e-mail: as respostas dos parceiros voltam para ele.
 calendar-choose-at-least-person = Escolha pelo menos uma pessoa para convidar, ou adicione um endereço.
 dates-happening-now = a decorrer
@@ -1470,6 +1471,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notas de importação
     }
 plan-gantt-span-one-month = { $start } (1 mês)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (piloto): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } meses)
 calendar-reminder-none = Sem lembrete
 calendar-reminder-day = 1 dia antes

@@ -1411,6 +1411,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } actualizate, { $unchanged } neschimbate{ $skippedPart }.
 calendar-event = un eveniment
 calendar-line-uid = rândul { $line }: { $title } (UID { $uid })
+calendar-line = rândul { $line }: { $title }
 calendar-give-your-e-mail = Indicați adresa dumneavoastră de e-mail: răspunsurile partenerilor se întorc la ea.
 calendar-choose-at-least-person = Alegeți cel puțin o persoană de invitat sau adăugați o adresă.
 dates-happening-now = în desfășurare
@@ -1522,6 +1523,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } de note de import
     }
 plan-gantt-span-one-month = { $start } (1 lună)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } – { $end } ({ $count } luni)
 calendar-reminder-none = Fără memento
 calendar-reminder-day = Cu 1 zi înainte
