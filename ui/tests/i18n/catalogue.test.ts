@@ -7,6 +7,7 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'svelte/compiler';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const UI_SRC = join(__dirname, '../../src');
@@ -140,6 +141,43 @@ describe('the components', () => {
       "Sample.svelte:1 'Saving…'",
       "Sample.svelte:1 'Estimated cost'",
     ]);
+  });
+});
+
+/**
+ * English sentences in scripts (.ts files and components' <script>): any string of two
+ * words or more that is not handed to the console, an Error or the DOM. Such a text reaches
+ * a person without passing through the catalogue (a notice, an aria-label built in code).
+ */
+function scriptSentences(file: string, source: string): string[] {
+  const code = file.endsWith('.svelte') ? [...source.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n') : source;
+  const tree = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (n: ts.Node) => {
+    let text: string | null = null;
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) text = n.text;
+    else if (ts.isTemplateExpression(n)) text = [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ');
+    if (text !== null && /[A-Za-z]{2,}\s+[a-z]{2,}/.test(text)) {
+      const p = n.parent;
+      const callee = p && (ts.isCallExpression(p) || ts.isNewExpression(p)) ? p.expression.getText(tree) : '';
+      if (!/^console\.|Error$|querySelector|matchMedia|EventListener/.test(callee)) {
+        found.push(`${relative(UI_SRC, file)}:${tree.getLineAndCharacterOfPosition(n.getStart()).line + 1} ${JSON.stringify(text.trim())}`);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(tree);
+  return found;
+}
+
+describe('the scripts', () => {
+  it('write no English sentence outside the catalogue', () => {
+    expect(files.flatMap((f) => scriptSentences(f, text.get(f)!))).toEqual([]);
+  });
+
+  it('are checked by a scanner that does find such sentences', () => {
+    const sample = "notify(`${p.title} was created.`); console.warn('not this one'); const id = 'plan-page';";
+    expect(scriptSentences(join(UI_SRC, 'sample.ts'), sample)).toEqual(['sample.ts:1 "was created."']);
   });
 });
 
