@@ -232,7 +232,9 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Phone
 partner-details-field-organisation = Organisation
 partner-details-field-group-role = Role in the group
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · now { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · now { $clockIn }
+# The same for a partner with a region, { $region }: a code such as "ES-CN".
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · now { $clockIn }
 partner-details-edit-partner = Edit partner
 partner-details-delete-partner = Delete partner
 partner-details-close-details = Close the details of { $name }
