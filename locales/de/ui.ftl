@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Ungespeicherte Änderungen
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Teilnahme
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Das Netzwerk hat noch keine Partner.
 attendance-editor-partner = Partner
 attendance-editor-answer = Antwort

@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Μη αποθηκευμένες αλλαγές
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Συμμετοχή
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Το δίκτυο δεν έχει ακόμη εταίρους.
 attendance-editor-partner = Εταίρος
 attendance-editor-answer = Απάντηση

@@ -75,6 +75,8 @@ agenda-editor-unsaved-changes = Unsaved changes
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Attendance
+# One count in the line under Attendance, "Accepted: 3 · Declined: 1"; { $label } is an answer (label-attendance-*).
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = The network has no partners yet.
 attendance-editor-partner = Partner
 attendance-editor-answer = Answer

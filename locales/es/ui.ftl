@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Cambios sin guardar
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Asistencia
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = La red todavía no tiene socios.
 attendance-editor-partner = Socio
 attendance-editor-answer = Respuesta

@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modifications non enregistrées
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participation
+attendance-editor-count = { $label } : { $count }
 attendance-editor-network-has-no-partners = Le réseau n'a pas encore de partenaires.
 attendance-editor-partner = Partenaire
 attendance-editor-answer = Réponse

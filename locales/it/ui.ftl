@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modifiche non salvate
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Partecipazione
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = La rete non ha ancora partner.
 attendance-editor-partner = Partner
 attendance-editor-answer = Risposta

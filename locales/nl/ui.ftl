@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Niet-opgeslagen wijzigingen
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Aanwezigheid
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Het netwerk heeft nog geen partners.
 attendance-editor-partner = Partner
 attendance-editor-answer = Antwoord

@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Niezapisane zmiany
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Obecność
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Sieć nie ma jeszcze partnerów.
 attendance-editor-partner = Partner
 attendance-editor-answer = Odpowiedź

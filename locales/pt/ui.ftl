@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Alterações por guardar
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participação
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = A rede ainda não tem parceiros.
 attendance-editor-partner = Parceiro
 attendance-editor-answer = Resposta

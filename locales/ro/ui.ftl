@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modificări nesalvate
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participare
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Rețeaua nu are încă parteneri.
 attendance-editor-partner = Partener
 attendance-editor-answer = Răspuns
