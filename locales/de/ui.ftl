@@ -1534,3 +1534,22 @@ dav-publish-go = Auf dem Kalenderserver veröffentlichen
 dav-publish-last = Letzte Veröffentlichung { $when }, in { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Zu klärende Konflikte ({ $count })
 dav-publish-conflicts-intro = Beide Seiten haben diese Treffen seit der letzten Veröffentlichung geändert, daher wurde für sie nichts geschrieben.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } Tag ({ $zone })
+   *[other] { $date }, { $times } +{ $days } Tage ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, ganztägig
+meeting-when-all-days = { $dates }, ganztägig
+meeting-when-not-dated = noch nicht datiert
+meeting-when-not-dated-known = noch nicht datiert ({ $known })
+meeting-when-not-dated-wording = noch nicht datiert („{ $wording }“)
+meeting-when-not-dated-known-wording = noch nicht datiert ({ $known }: „{ $wording }“)
+meeting-when-known-not-dated = { $known }, noch nicht datiert
+meeting-when-month-year-unknown = { $month }, Jahr unbekannt

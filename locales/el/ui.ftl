@@ -1537,3 +1537,22 @@ dav-publish-go = Δημοσίευση στον διακομιστή ημερολ
 dav-publish-last = Τελευταία δημοσίευση { $when }, στο { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Συγκρούσεις προς επίλυση ({ $count })
 dav-publish-conflicts-intro = Και οι δύο πλευρές άλλαξαν αυτές τις συναντήσεις από την τελευταία δημοσίευση, οπότε δεν γράφτηκε τίποτα γι' αυτές.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } ημέρα ({ $zone })
+   *[other] { $date }, { $times } +{ $days } ημέρες ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, όλη την ημέρα
+meeting-when-all-days = { $dates }, ολόκληρες ημέρες
+meeting-when-not-dated = χωρίς ημερομηνία ακόμη
+meeting-when-not-dated-known = χωρίς ημερομηνία ακόμη ({ $known })
+meeting-when-not-dated-wording = χωρίς ημερομηνία ακόμη («{ $wording }»)
+meeting-when-not-dated-known-wording = χωρίς ημερομηνία ακόμη ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, χωρίς ημερομηνία ακόμη
+meeting-when-month-year-unknown = { $month }, άγνωστο έτος

@@ -1716,3 +1716,22 @@ dav-publish-go = Publish to calendar server
 dav-publish-last = Last publish { $when }, to { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflicts to settle ({ $count })
 dav-publish-conflicts-intro = Both sides changed these meetings since the last publish, so nothing was written for them.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } day ({ $zone })
+   *[other] { $date }, { $times } +{ $days } days ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, all day
+meeting-when-all-days = { $dates }, all days
+meeting-when-not-dated = not dated yet
+meeting-when-not-dated-known = not dated yet ({ $known })
+meeting-when-not-dated-wording = not dated yet ("{ $wording }")
+meeting-when-not-dated-known-wording = not dated yet ({ $known }: "{ $wording }")
+meeting-when-known-not-dated = { $known }, not dated yet
+meeting-when-month-year-unknown = { $month }, year not known

@@ -1537,3 +1537,22 @@ dav-publish-go = Publicar en el servidor de calendario
 dav-publish-last = Última publicación { $when }, en { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflictos por resolver ({ $count })
 dav-publish-conflicts-intro = Ambas partes cambiaron estas reuniones desde la última publicación, así que no se escribió nada para ellas.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } día ({ $zone })
+   *[other] { $date }, { $times } +{ $days } días ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, todo el día
+meeting-when-all-days = { $dates }, días completos
+meeting-when-not-dated = sin fecha todavía
+meeting-when-not-dated-known = sin fecha todavía ({ $known })
+meeting-when-not-dated-wording = sin fecha todavía («{ $wording }»)
+meeting-when-not-dated-known-wording = sin fecha todavía ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, sin fecha todavía
+meeting-when-month-year-unknown = { $month }, año desconocido

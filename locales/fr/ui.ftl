@@ -1539,3 +1539,22 @@ dav-publish-go = Publier sur le serveur d'agenda
 dav-publish-last = Dernière publication { $when }, dans { $calendar } ({ $account }) : { $result }
 dav-publish-conflicts-heading = Conflits à régler ({ $count })
 dav-publish-conflicts-intro = Les deux côtés ont modifié ces réunions depuis la dernière publication : rien n'a donc été écrit pour elles.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } jour ({ $zone })
+   *[other] { $date }, { $times } +{ $days } jours ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, toute la journée
+meeting-when-all-days = { $dates }, journées entières
+meeting-when-not-dated = pas encore datée
+meeting-when-not-dated-known = pas encore datée ({ $known })
+meeting-when-not-dated-wording = pas encore datée (« { $wording } »)
+meeting-when-not-dated-known-wording = pas encore datée ({ $known } : « { $wording } »)
+meeting-when-known-not-dated = { $known }, pas encore datée
+meeting-when-month-year-unknown = { $month }, année inconnue

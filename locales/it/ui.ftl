@@ -1534,3 +1534,22 @@ dav-publish-go = Pubblica sul server di calendario
 dav-publish-last = Ultima pubblicazione { $when }, in { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflitti da risolvere ({ $count })
 dav-publish-conflicts-intro = Entrambe le parti hanno modificato questi incontri dall'ultima pubblicazione, quindi per essi non è stato scritto nulla.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } giorno ({ $zone })
+   *[other] { $date }, { $times } +{ $days } giorni ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, tutto il giorno
+meeting-when-all-days = { $dates }, giornate intere
+meeting-when-not-dated = non ancora datata
+meeting-when-not-dated-known = non ancora datata ({ $known })
+meeting-when-not-dated-wording = non ancora datata («{ $wording }»)
+meeting-when-not-dated-known-wording = non ancora datata ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, non ancora datata
+meeting-when-month-year-unknown = { $month }, anno sconosciuto

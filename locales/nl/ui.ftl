@@ -1537,3 +1537,22 @@ dav-publish-go = Publiceren op de agendaserver
 dav-publish-last = Laatste publicatie { $when }, naar { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Op te lossen conflicten ({ $count })
 dav-publish-conflicts-intro = Beide kanten hebben deze bijeenkomsten sinds de laatste publicatie gewijzigd, dus er is niets voor geschreven.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dag ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dagen ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, hele dag
+meeting-when-all-days = { $dates }, hele dagen
+meeting-when-not-dated = nog niet gedateerd
+meeting-when-not-dated-known = nog niet gedateerd ({ $known })
+meeting-when-not-dated-wording = nog niet gedateerd (“{ $wording }”)
+meeting-when-not-dated-known-wording = nog niet gedateerd ({ $known }: “{ $wording }”)
+meeting-when-known-not-dated = { $known }, nog niet gedateerd
+meeting-when-month-year-unknown = { $month }, jaar onbekend

@@ -1580,3 +1580,22 @@ dav-publish-go = Opublikuj na serwerze kalendarza
 dav-publish-last = Ostatnia publikacja { $when }, w { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Konflikty do rozstrzygnięcia ({ $count })
 dav-publish-conflicts-intro = Obie strony zmieniły te spotkania od ostatniej publikacji, więc nic dla nich nie zapisano.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dzień ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dni ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, cały dzień
+meeting-when-all-days = { $dates }, całe dni
+meeting-when-not-dated = jeszcze bez daty
+meeting-when-not-dated-known = jeszcze bez daty ({ $known })
+meeting-when-not-dated-wording = jeszcze bez daty („{ $wording }”)
+meeting-when-not-dated-known-wording = jeszcze bez daty ({ $known }: „{ $wording }”)
+meeting-when-known-not-dated = { $known }, jeszcze bez daty
+meeting-when-month-year-unknown = { $month }, rok nieznany

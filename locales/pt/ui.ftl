@@ -1538,3 +1538,22 @@ dav-publish-go = Publicar no servidor de calendário
 dav-publish-last = Última publicação { $when }, em { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflitos a resolver ({ $count })
 dav-publish-conflicts-intro = Ambos os lados alteraram estas reuniões desde a última publicação, por isso nada foi escrito para elas.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dia ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dias ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, todo o dia
+meeting-when-all-days = { $dates }, dias inteiros
+meeting-when-not-dated = ainda sem data
+meeting-when-not-dated-known = ainda sem data ({ $known })
+meeting-when-not-dated-wording = ainda sem data («{ $wording }»)
+meeting-when-not-dated-known-wording = ainda sem data ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, ainda sem data
+meeting-when-month-year-unknown = { $month }, ano desconhecido

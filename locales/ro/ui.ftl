@@ -1590,3 +1590,23 @@ dav-publish-go = Publică pe serverul de calendar
 dav-publish-last = Ultima publicare { $when }, în { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflicte de rezolvat ({ $count })
 dav-publish-conflicts-intro = Ambele părți au modificat aceste reuniuni de la ultima publicare, așa că nu s-a scris nimic pentru ele.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } zi ({ $zone })
+    [few] { $date }, { $times } +{ $days } zile ({ $zone })
+   *[other] { $date }, { $times } +{ $days } de zile ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, toată ziua
+meeting-when-all-days = { $dates }, zile întregi
+meeting-when-not-dated = încă nedatată
+meeting-when-not-dated-known = încă nedatată ({ $known })
+meeting-when-not-dated-wording = încă nedatată („{ $wording }”)
+meeting-when-not-dated-known-wording = încă nedatată ({ $known }: „{ $wording }”)
+meeting-when-known-not-dated = { $known }, încă nedatată
+meeting-when-month-year-unknown = { $month }, an necunoscut
