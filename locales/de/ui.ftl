@@ -12,8 +12,8 @@ settings-language-system = Systemsprache ({ $language })
 settings-language-changed = Das Fenster ist jetzt auf { $language }.
 settings-your-name = Ihr Name
 settings-name-plan-versions-comments = Name auf Planversionen und Kommentaren
-settings-now = {" "}(wie jetzt)
-settings-every-save-action-plan = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet{ $value }.
+settings-every-save-action-plan = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet.
+settings-every-save-action-plan-as-now = Jede Speicherung eines Aktionsplans wird damit gezeichnet, damit die Partner sehen, wer was geschrieben hat. Leer gelassen, wird der Name Ihres Benutzerkontos verwendet (wie jetzt).
 settings-saving = Wird gespeichert…
 settings-save-name = Name speichern
 settings-database = Datenbank
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Ungespeicherte Änderungen
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Teilnahme
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Das Netzwerk hat noch keine Partner.
 attendance-editor-partner = Partner
 attendance-editor-answer = Antwort
@@ -120,17 +121,21 @@ find-time-panel-to-2 = bis
 find-time-panel-leave-out-weekends = Wochenenden auslassen
 find-time-panel-looking = Suche läuft…
 find-time-panel-search = Suchen
-find-time-panel-times-clock = Uhrzeiten nach der Uhr von { $zone }
-find-time-panel-times-utc-choose-host = Uhrzeiten in UTC (wählen Sie einen Gastgeber oder eine Zeitzone, um sie nach deren Uhr zu lesen)
-find-time-panel-each-partner-s-own = { $value }; die eigene Uhrzeit jedes Partners ist angegeben.
-find-time-panel-times-suit-every-partner = { $suit_everyone } von { $candidates } Uhrzeiten passen jedem Partner; die ersten { $length } stehen unten.
+find-time-panel-times-on-zone-clock = Uhrzeiten nach der Uhr von { $zone }; die eigene Uhrzeit jedes Partners ist angegeben.
+find-time-panel-times-in-utc = Uhrzeiten in UTC (wählen Sie einen Gastgeber oder eine Zeitzone, um sie nach deren Uhr zu lesen); die eigene Uhrzeit jedes Partners ist angegeben.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } von { $candidates } Uhrzeiten passt jedem Partner; die ersten { $length } stehen unten.
+   *[other] { $suit_everyone } von { $candidates } Uhrzeiten passen jedem Partner; die ersten { $length } stehen unten.
+}
 find-time-panel-none-times-suits-every = Keine der { $candidates } Uhrzeiten passt jedem Partner; die am wenigsten ungünstigen kommen zuerst.
 find-time-panel-suits-everyone = passt allen
-find-time-panel-awkward = ungünstig für { $length }
+find-time-panel-awkward-for = ungünstig für { $count } Partner
 find-time-panel-use-time = Diese Uhrzeit übernehmen
 find-time-panel-no-run-days-free = In diesem Zeitraum ist keine Folge von Tagen für alle Partner frei.
-find-time-panel-s = e
-find-time-panel-choices-day-no-partner = { $length } Möglichkeiten mit { $days } Tag{ $value } ohne Feiertag bei einem Partner.
+find-time-panel-day-runs = { $days ->
+    [one] Einzelne Tage ohne Feiertag bei einem Partner: { $count }.
+   *[other] Zeiträume von { $days } Tagen ohne Feiertag bei einem Partner: { $count }.
+}
 find-time-panel-also = auch: { $other_meetings }
 find-time-panel-use-these-days = Diese Tage übernehmen
 find-time-panel-days-left-out = Ausgelassene Tage ({ $length })
@@ -217,7 +222,8 @@ partner-details-field-email = E-Mail
 partner-details-field-phone = Telefon
 partner-details-field-organisation = Organisation
 partner-details-field-group-role = Rolle in der Gruppe
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · jetzt { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · jetzt { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · jetzt { $clockIn }
 partner-details-edit-partner = Partner bearbeiten
 partner-details-delete-partner = Partner löschen
 partner-details-close-details = Details von { $name } schließen
@@ -369,6 +375,10 @@ import-calendar-dialog-close = Schließen
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Einladung zu „{ $title }“ per E-Mail
 invitation-dialog-your-mail-program-opens = Ihr E-Mail-Programm öffnet die Nachricht versandfertig; sie kommt als Einladung an, die man annehmen oder ablehnen kann.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Das Treffen ist abgesagt: Die Nachricht wird eine Absage, die es aus den Kalendern derer entfernt, die zugesagt haben.
+   *[postponed] Das Treffen ist verschoben: Die Nachricht wird eine Absage, die es aus den Kalendern derer entfernt, die zugesagt haben.
+}
 invitation-dialog-from-your-e-mail = Von (Ihre E-Mail-Adresse)
 invitation-dialog-answers-come-back-remembered = Antworten gehen an diese Adresse. Auf diesem Computer gespeichert.
 invitation-dialog-to = An ({ $count ->
@@ -394,6 +404,13 @@ meeting-calendar-bar-give-meeting-date-add = Geben Sie dem Treffen ein Datum, um
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Maßnahme: { $title }
+action-details-title = Titel
+action-details-objective = Ziel
+action-details-lead = Federführende Organisation
+action-details-partners = Partnerorganisationen
+action-details-start-month = Startmonat (JJJJ-MM)
+action-details-end-month = Endmonat (JJJJ-MM)
+action-details-estimated-cost = Geschätzte Kosten (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Ein Pilotprojekt (Test im kleinen Maßstab)
 action-details-description = Beschreibung
@@ -497,9 +514,16 @@ history-version = Version { $number }
 history-versions = Versionen ({ $length })
 history-saves = { $length } Speicherungen · { $author } · { $runPeriod }
 history-versions-2 = Versionen { $number }–{ $number2 }
-history-hide = Ausblenden
-history-show = Anzeigen
-history-saves-2 = { $value } die { $length } Speicherungen
+history-version-option = Version { $number } ({ $kind ->
+        [created] erstellt
+        [edit] bearbeitet
+        [restore] wiederhergestellt
+        [received] empfangen
+        [merge] zusammengeführt
+       *[resolve] Konflikt geklärt
+    }, { $instant })
+history-show-saves = Die { $count } Speicherungen anzeigen
+history-hide-saves = Die { $count } Speicherungen ausblenden
 history-saves-3 = Die { $length } Speicherungen von { $message }
 history-changes = Änderungen
 history-only-one-version-so = Bisher nur eine Version: Änderungen erscheinen hier nach der nächsten Speicherung.
@@ -551,7 +575,7 @@ markdown-editor-preview-2 = Vorschau von { $title }
 new-plan-dialog-new-action-plan = Neuer Aktionsplan
 new-plan-dialog-city = Stadt
 new-plan-dialog-no-partner-city = Keine Partnerstadt
-new-plan-dialog-has-plan = {" "}(hat einen Plan)
+new-plan-dialog-partner-has-plan = { $name } (hat einen Plan)
 new-plan-dialog-title = Titel
 new-plan-dialog-creating = Wird erstellt…
 new-plan-dialog-create-plan = Plan erstellen
@@ -582,7 +606,10 @@ section-outline-sections = Abschnitte
 section-outline-alt-up-alt-down = Alt+Pfeil hoch und Alt+Pfeil runter verschieben einen Abschnitt.
 section-outline-nothing-written-yet = Noch nichts geschrieben
 section-outline-empty = leer
-section-outline-open-comments = { $value } offene Kommentare
+section-outline-open-comment-count = { $count ->
+    [one] { $count } offener Kommentar
+   *[other] { $count } offene Kommentare
+}
 section-outline-title-new-section = Titel des neuen Abschnitts
 section-outline-add = Hinzufügen
 section-outline-cancel = Abbrechen
@@ -619,33 +646,41 @@ poll-form-close-without-saving = Schließen ohne zu speichern
 polls-section-polls = Umfragen
 polls-section-new-poll = Neue Umfrage
 polls-section-no-polls-yet-poll = Noch keine Umfragen. Eine Umfrage fragt die Partner, welche Termine ihnen passen, und der gewählte Termin wird ein Treffen.
-polls-section-date = Termin
-polls-section-dates = Termine
-polls-section-answer = , Antwort bis { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } Termin
+   *[other] { $count } Termine
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } Termin, Antwort bis { $deadline }
+   *[other] { $count } Termine, Antwort bis { $deadline }
+}
 polls-section-closed = Geschlossen
 polls-section-open = Offen
 polls-section-reading = Wird gelesen…
 polls-section-add-reply-files = Antwortdateien hinzufügen…
 polls-section-hosted = Gastgeber: { $host_name }
 polls-section-no-host = Kein Gastgeber
-polls-section-answer-2 = {" "}· Antwort bis { $deadline }
-polls-section-address = Adresse
-polls-section-addresses = Adressen
-polls-section-invitations-written = {" "}· Einladungen an { $length } { $value } verfasst
-polls-section-closed-date-chosen-became = Geschlossen: der gewählte Termin wurde ein Treffen
-polls-section-open-2 = öffnen
-polls-section-poll-kept-was = {"."} Die Umfrage bleibt, wie sie war.
+polls-section-answer-by = Antwort bis { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] Einladungen an { $count } Adresse verfasst
+   *[other] Einladungen an { $count } Adressen verfasst
+}
+polls-section-closed-became-meeting = Geschlossen: Der gewählte Termin wurde ein Treffen. Die Umfrage bleibt, wie sie war.
+polls-section-open-meeting = Treffen öffnen
 polls-section-drop-partners-reply-e = Ziehen Sie die Antwort-E-Mails der Partner (.eml) oder Kalenderdateien (.ics) auf das Fenster oder fügen Sie sie mit der Schaltfläche hinzu. Oder wählen Sie eine Antwort in einer Zelle.
 polls-section-your-e-mail-address = Ihre E-Mail-Adresse
 polls-section-coordinator-network-eu = koordination@netzwerk.eu
 polls-section-writing = Wird verfasst…
 polls-section-write-invitations = Einladungen verfassen
+polls-section-wrote-messages = { $count ->
+    [one] { $count } Nachricht in { $folder } verfasst: Öffnen Sie sie in Ihrem E-Mail-Programm und senden Sie sie.
+   *[other] { $count } Nachrichten in { $folder } verfasst: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } Nachricht in { $folder } verfasst, jetzt geöffnet: Öffnen Sie sie in Ihrem E-Mail-Programm und senden Sie sie.
+   *[other] { $count } Nachrichten in { $folder } verfasst, jetzt geöffnet: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
+}
 polls-section-one-e-mail-per = Eine E-Mail pro Kontakt jedes Partners: jeder Termin als vorläufige Reservierung, die der Partner in seinem Kalender annimmt oder ablehnt, und ein Antwortraster zum Ausfüllen von Hand.
-polls-section-message = Nachricht
-polls-section-messages = Nachrichten
-polls-section-wrote = { $length } { $value } verfasst in
-polls-section-now-open = , jetzt geöffnet
-polls-section-open-each-your-mail = { $value }: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.
 polls-section-dismiss = Schließen
 polls-section-answers-partners-dates-each = Antworten zu { $title }: Partner nach Terminen, jeder Termin nach der Uhr des Partners
 polls-section-partner = Partner
@@ -658,19 +693,24 @@ polls-section-not-answered-yet = Noch nicht geantwortet: { $not_answered }.
 polls-section-choose-date-2 = Termin { $number } wählen?
 polls-section-will-created-confirmed-meeting = { $title } wird als bestätigtes Treffen am { $when } angelegt und die Umfrage geschlossen: Sie kann dann nicht mehr beantwortet werden.
 polls-section-create-meeting = Treffen anlegen
+polls-section-dropped-no-poll = { $count ->
+    [one] Eine Datei wurde abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
+   *[other] { $count } Dateien wurden abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Willkommen bei Convene
 first-run-convene-helps-coordinators-partners = Convene hilft Koordinatoren und Partnern transnationaler Städtenetzwerke — URBACT-Netzwerken und ähnlichen EU-Projekten —, ihre Arbeit an einem Ort zu halten.
 first-run-networks-partner-cities = Netzwerke und Partnerstädte
-first-run-their-contacts-local-groups = , mit ihren Kontakten und Lokalgruppen.
+first-run-point-networks = { $term }, mit ihren Kontakten und Lokalgruppen.
 first-run-meetings-across-time-zones = Treffen über Zeitzonen hinweg
-first-run-every-partner-s-local = : die Ortszeit jedes Partners auf einen Blick, Tagesordnungen und Teilnahme.
+first-run-point-meetings = { $term }: die Ortszeit jedes Partners auf einen Blick, Tagesordnungen und Teilnahme.
+first-run-everything-stays-on-computer = Alles bleibt auf diesem Computer, in einer Datenbankdatei.
+first-run-everything-stays-in-file = Alles bleibt auf diesem Computer, in einer Datenbankdatei: { $path }.
 first-run-timelines = Zeitleisten
 first-run-meetings-milestones-what-needs = der Treffen und Meilensteine, und was als Nächstes Ihre Aufmerksamkeit braucht.
 first-run-action-plans-good-practices = Aktionspläne und gute Praktiken
 first-run-cities-share-transfer = , die Städte teilen und übertragen.
-first-run-everything-stays-computer-one = Alles bleibt auf diesem Computer, in einer Datenbankdatei{ $value }.
 first-run-example-networks-loaded = Die Beispielnetzwerke sind geladen
 first-run-open-convene = Convene öffnen
 first-run-see-networks = Netzwerke ansehen
@@ -696,9 +736,12 @@ home-nothing-needs-attention = Nichts braucht Aufmerksamkeit.
 home-timelines = Zeitleisten
 home-no-networks-yet = Noch keine Netzwerke.
 home-add-network = Netzwerk hinzufügen
-home-to = { $value } bis { $value2 }
+home-project-months = { $start } bis { $end }
 home-project-dates-not-set = Projektdaten nicht festgelegt
-home-more-dated-items-not = { $omitted_items } weitere datierte Einträge sind nicht gezeichnet; siehe die Treffen des Netzwerks.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } weiterer datierter Eintrag ist nicht gezeichnet; siehe die Treffen des Netzwerks.
+   *[other] { $count } weitere datierte Einträge sind nicht gezeichnet; siehe die Treffen des Netzwerks.
+}
 home-not-dated-yet = Noch ohne Datum
 home-more = und { $omitted_undated } weitere.
 home-meeting = Treffen
@@ -764,6 +807,13 @@ meeting-page-delete = Löschen
 meeting-page-status = Status
 meeting-page-change-status = Status ändern:
 meeting-page-postpone = Verschieben
+meeting-page-status-changed = { $step ->
+    [confirmed] „{ $title }“ ist bestätigt.
+    [cancelled] „{ $title }“ ist abgesagt.
+    [held] „{ $title }“ ist als stattgefunden markiert.
+    [postponed-to-date] „{ $title }“ ist auf das neue Datum verschoben (vorläufig bis zur Bestätigung).
+   *[postponed] „{ $title }“ ist ohne neues Datum verschoben.
+}
 meeting-page-details = Details
 meeting-page-host = Gastgeber
 meeting-page-no-host-yet = Noch kein Gastgeber
@@ -902,10 +952,14 @@ networks-no-networks-yet = Noch keine Netzwerke.
 networks-add-your-first-network = Fügen Sie Ihr erstes Netzwerk hinzu
 networks-filter-networks = Netzwerke filtern
 networks-name-tagline = Name oder Kurzbeschreibung
-networks-partner = Partner
-networks-partners = Partner
-networks-meeting = Treffen
-networks-meetings = Treffen
+networks-partner-count = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+networks-meeting-count = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
 networks-lead = Lead: { $lead_partner }
 networks-edit = { $name } bearbeiten
 networks-edit-2 = Bearbeiten
@@ -923,10 +977,11 @@ plan-page-loading = Wird geladen…
 plan-page-networks = Netzwerke
 plan-page-no-partner-city = Keine Partnerstadt
 plan-page-version = { $value } · Version { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Die Kopie eines Partners hat einen Teil geändert, den Sie auch geändert haben.
+   *[other] Die Kopie eines Partners hat { $count } Teile geändert, die Sie auch geändert haben.
+}
 plan-page-export-exchange = Export und Austausch
-plan-page-one-part = ein Teil
-plan-page-parts = { $length } Teile
-plan-page-partner-s-copy-changed = Die Kopie eines Partners hat { $value } geändert, das Sie auch geändert haben.
 plan-page-choose-which-text-keep = Wählen, welcher Text bleibt
 plan-page-rename = Umbenennen…
 plan-page-remove = Entfernen…
@@ -1102,11 +1157,14 @@ network-page-meeting-was-created-but = Das Treffen wurde angelegt, aber die Tref
 network-page-was-saved-2 = { $title } wurde gespeichert.
 network-page-was-added-2 = { $title } wurde hinzugefügt.
 network-page-was-deleted = { $name } wurde gelöscht.
+network-page-plan-created = { $title } wurde erstellt.
 network-page-not-set = Nicht festgelegt
 network-page-from = Ab { $date }
 network-page-until = Bis { $date }
 agenda-editor-untitled-item = Punkt ohne Titel
 agenda-editor-removed-save-agenda-keep = „{ $value }“ entfernt. Speichern Sie die Tagesordnung, um die Änderung zu behalten.
+reorder-moved = „{ $title }“ an Position { $position } von { $count } verschoben.
+reorder-moved-untitled = Eintrag ohne Titel an Position { $position } von { $count } verschoben.
 agenda-editor-agenda-saved = Tagesordnung gespeichert.
 confirm-dialog-go-back = Zurück
 days-off-section-days-off-could-not = Die freien Tage konnten nicht geladen werden: { $error }
@@ -1166,11 +1224,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Geben Sie dem Treffen einen Titel.
 poll-form-offer-at-least-date = Bieten Sie mindestens einen Termin an, einen pro Zeile.
 poll-form-write-deadline-yyyy-mm = Schreiben Sie die Frist als JJJJ-MM-TT.
-polls-section-file-was = Eine Datei wurde
-polls-section-files-were = { $length } Dateien wurden
-polls-section-dropped-but-no-open = { $value } abgelegt, aber keine offene Umfrage ist gewählt: Wählen Sie zuerst eine Umfrage, dann legen Sie ihre Antworten ab.
 polls-section-poll-closed-was-created = Die Umfrage ist geschlossen: { $title } wurde für { $text } angelegt.
-polls-section-poll-was-started = Die Umfrage { $title } wurde mit { $length } { $value } gestartet.
+polls-section-poll-started = { $count ->
+    [one] Die Umfrage { $title } wurde gestartet mit { $count } Termin.
+   *[other] Die Umfrage { $title } wurde gestartet mit { $count } Termine.
+}
 first-run-examples-could-not-loaded = Die Beispiele konnten nicht geladen werden: { $error }
 home-import = Import
 home-soon-not-confirmed = Bald, nicht bestätigt
@@ -1190,9 +1248,6 @@ meeting-edit-was-saved = „{ $title }“ wurde gespeichert.
 meeting-page-confirm = Bestätigen
 meeting-page-cancel-meeting = Treffen absagen
 meeting-page-mark-held = Als stattgefunden markieren
-meeting-page-marked-held = als stattgefunden markiert
-meeting-page-postponed-its-new-date = auf das neue Datum verschoben (vorläufig bis zur Bestätigung)
-meeting-page-postponed-without-new-date = ohne neues Datum verschoben
 meeting-page-was-deleted = „{ $title }“ wurde gelöscht.
 meeting-page-all-day-meeting-has = Ein ganztägiges Treffen hat überall dieselben Daten; Ortszeiten werden für Treffen mit Beginn und Ende angezeigt.
 meeting-page-meeting-has-no-date = Das Treffen hat noch kein Datum.
@@ -1221,9 +1276,29 @@ practice-page-practice-its-sections = Die Praxis und ihre { $sections } Abschnit
 practice-page-will-deleted-networks-transfer = { $what } wird gelöscht. Die Netzwerke, die sie übertragen, bleiben, wie sie sind.
 practices-country-names-could-not = Die Ländernamen konnten nicht geladen werden, daher werden Codes angezeigt: { $error }
 agenda-form-item-must-end-after = Der Punkt muss nach seinem Beginn enden.
-days-off-date-estimated = , Datum geschätzt
 days-off-partners-off = { $length } Partner frei
-days-off-date-estimated-2 = {" "}(Datum geschätzt)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (gesetzlicher Feiertag)
+    [regional] { $partner } ({ $place }): { $holiday } (regionaler Feiertag)
+   *[local] { $partner } ({ $place }): { $holiday } (örtlicher freier Tag)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (gesetzlicher Feiertag, Datum geschätzt)
+    [regional] { $partner } ({ $place }): { $holiday } (regionaler Feiertag, Datum geschätzt)
+   *[local] { $partner } ({ $place }): { $holiday } (örtlicher freier Tag, Datum geschätzt)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regionaler Feiertag)
+   *[local] { $holiday } (örtlicher freier Tag)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (Datum geschätzt)
+    [regional] { $holiday } (regionaler Feiertag, Datum geschätzt)
+   *[local] { $holiday } (örtlicher freier Tag, Datum geschätzt)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } frei
 days-off-choose-partner = Wählen Sie den Partner.
 errors-something-went-wrong-no = Etwas ist schiefgegangen, und es wurde kein Grund genannt.
 find-time-h-min = { $h } Std. { $m } Min.
@@ -1300,6 +1375,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } aktualisiert, { $unchanged } unverändert{ $skippedPart }.
 calendar-event = ein Termin
 calendar-line-uid = Zeile { $line }: { $title } (UID { $uid })
+calendar-line = Zeile { $line }: { $title }
 calendar-give-your-e-mail = Geben Sie Ihre E-Mail-Adresse an: Die Antworten der Partner gehen dorthin.
 calendar-choose-at-least-person = Wählen Sie mindestens eine Person zum Einladen oder fügen Sie eine Adresse hinzu.
 dates-happening-now = läuft gerade
@@ -1394,6 +1470,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } Importnotizen
     }
 plan-gantt-span-one-month = { $start } (1 Monat)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (Pilot): { $span }
 plan-gantt-span-months = { $start } bis { $end } ({ $count } Monate)
 calendar-reminder-none = Keine Erinnerung
 calendar-reminder-day = 1 Tag vorher
@@ -1404,6 +1482,8 @@ export-send-bar-exported = Als { $format } exportiert nach { $path }.
 export-send-bar-plan-file-saved = Plandatei gespeichert unter { $path }. Senden Sie sie Ihrem Partner per E-Mail oder auf anderem Weg.
 budget-summary-by-funding-source = Nach Finanzierungsquelle
 budget-summary-by-objective = Nach Ziel
+budget-summary-funding-source = Finanzierungsquelle
+budget-summary-objective = Ziel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1442,10 +1522,9 @@ dav-conflict-keep-mine = Meine Version behalten
 dav-conflict-keep-server = Version des Servers behalten
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Kalenderserver
+dav-publish-no-account = Um diese Treffen auf dem Kalenderserver Ihrer Partner zu veröffentlichen, fügen Sie ein Konto hinzu unter { $link }.
 dav-publish-cancelled = Veröffentlichung abgebrochen. Was den Server bereits erreicht hat, bleibt erhalten; die nächste Veröffentlichung vervollständigt es.
-dav-publish-no-account-before = Um diese Treffen auf dem Kalenderserver Ihrer Partner zu veröffentlichen, fügen Sie ein Konto hinzu unter
 dav-publish-no-account-link = Einstellungen
-dav-publish-no-account-after = .
 dav-publish-account = Konto
 dav-publish-calendar = Name des Kalenders (optional)
 dav-publish-calendar-placeholder = Der Name des Netzwerks
@@ -1455,3 +1534,22 @@ dav-publish-go = Auf dem Kalenderserver veröffentlichen
 dav-publish-last = Letzte Veröffentlichung { $when }, in { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Zu klärende Konflikte ({ $count })
 dav-publish-conflicts-intro = Beide Seiten haben diese Treffen seit der letzten Veröffentlichung geändert, daher wurde für sie nichts geschrieben.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } Tag ({ $zone })
+   *[other] { $date }, { $times } +{ $days } Tage ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, ganztägig
+meeting-when-all-days = { $dates }, ganztägig
+meeting-when-not-dated = noch nicht datiert
+meeting-when-not-dated-known = noch nicht datiert ({ $known })
+meeting-when-not-dated-wording = noch nicht datiert („{ $wording }“)
+meeting-when-not-dated-known-wording = noch nicht datiert ({ $known }: „{ $wording }“)
+meeting-when-known-not-dated = { $known }, noch nicht datiert
+meeting-when-month-year-unknown = { $month }, Jahr unbekannt

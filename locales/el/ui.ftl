@@ -12,8 +12,8 @@ settings-language-system = Γλώσσα συστήματος ({ $language })
 settings-language-changed = Το παράθυρο είναι τώρα στα { $language }.
 settings-your-name = Το όνομά σας
 settings-name-plan-versions-comments = Όνομα στις εκδόσεις των σχεδίων και στα σχόλια
-settings-now = {" "}(όπως τώρα)
-settings-every-save-action-plan = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή{ $value }.
+settings-every-save-action-plan = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή.
+settings-every-save-action-plan-as-now = Κάθε αποθήκευση ενός σχεδίου δράσης υπογράφεται με αυτό, ώστε οι εταίροι να βλέπουν ποιος έγραψε τι. Αν μείνει κενό, χρησιμοποιείται το όνομα του λογαριασμού σας στον υπολογιστή (όπως τώρα).
 settings-saving = Αποθήκευση…
 settings-save-name = Αποθήκευση ονόματος
 settings-database = Βάση δεδομένων
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Μη αποθηκευμένες αλλαγές
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Συμμετοχή
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Το δίκτυο δεν έχει ακόμη εταίρους.
 attendance-editor-partner = Εταίρος
 attendance-editor-answer = Απάντηση
@@ -120,17 +121,24 @@ find-time-panel-to-2 = έως
 find-time-panel-leave-out-weekends = Εξαίρεση Σαββατοκύριακων
 find-time-panel-looking = Αναζήτηση…
 find-time-panel-search = Αναζήτηση
-find-time-panel-times-clock = Ώρες σύμφωνα με το ρολόι της ζώνης { $zone }
-find-time-panel-times-utc-choose-host = Ώρες σε UTC (επιλέξτε οικοδεσπότη ή ζώνη ώρας για να τις διαβάσετε στο ρολόι της)
-find-time-panel-each-partner-s-own = { $value }· αναγράφεται η ώρα κάθε εταίρου.
-find-time-panel-times-suit-every-partner = { $suit_everyone } από { $candidates } ώρες βολεύουν όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+find-time-panel-times-on-zone-clock = Ώρες σύμφωνα με το ρολόι της ζώνης { $zone }· αναγράφεται η ώρα κάθε εταίρου.
+find-time-panel-times-in-utc = Ώρες σε UTC (επιλέξτε οικοδεσπότη ή ζώνη ώρας για να τις διαβάσετε στο ρολόι της)· αναγράφεται η ώρα κάθε εταίρου.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } από { $candidates } ώρες βολεύει όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+   *[other] { $suit_everyone } από { $candidates } ώρες βολεύουν όλους τους εταίρους· οι πρώτες { $length } είναι παρακάτω.
+}
 find-time-panel-none-times-suits-every = Καμία από τις { $candidates } ώρες δεν βολεύει όλους τους εταίρους· οι λιγότερο άβολες είναι πρώτες.
 find-time-panel-suits-everyone = βολεύει όλους
-find-time-panel-awkward = άβολη για { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] άβολη για { $count } εταίρο
+   *[other] άβολη για { $count } εταίρους
+}
 find-time-panel-use-time = Χρήση αυτής της ώρας
 find-time-panel-no-run-days-free = Καμία σειρά ημερών δεν είναι ελεύθερη για όλους τους εταίρους σε αυτό το διάστημα.
-find-time-panel-s = ες
-find-time-panel-choices-day-no-partner = { $length } επιλογές { $days } ημέρ{ $value } χωρίς αργία σε κανέναν εταίρο.
+find-time-panel-day-runs = { $days ->
+    [one] Μεμονωμένες ημέρες χωρίς αργία σε κανέναν εταίρο: { $count }.
+   *[other] Διαστήματα { $days } ημερών χωρίς αργία σε κανέναν εταίρο: { $count }.
+}
 find-time-panel-also = επίσης: { $other_meetings }
 find-time-panel-use-these-days = Χρήση αυτών των ημερών
 find-time-panel-days-left-out = Ημέρες που εξαιρέθηκαν ({ $length })
@@ -217,7 +225,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Τηλέφωνο
 partner-details-field-organisation = Οργανισμός
 partner-details-field-group-role = Ρόλος στην ομάδα
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · τώρα { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · τώρα { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · τώρα { $clockIn }
 partner-details-edit-partner = Επεξεργασία εταίρου
 partner-details-delete-partner = Διαγραφή εταίρου
 partner-details-close-details = Κλείσιμο στοιχείων για { $name }
@@ -369,6 +378,10 @@ import-calendar-dialog-close = Κλείσιμο
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Πρόσκληση μέσω e-mail για «{ $title }»
 invitation-dialog-your-mail-program-opens = Το πρόγραμμα e-mail ανοίγει το μήνυμα έτοιμο για αποστολή· φτάνει ως πρόσκληση προς αποδοχή ή απόρριψη.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Η συνάντηση ακυρώθηκε: το μήνυμα θα είναι ακύρωση, που την αφαιρεί από τα ημερολόγια όσων την αποδέχτηκαν.
+   *[postponed] Η συνάντηση αναβλήθηκε: το μήνυμα θα είναι ακύρωση, που την αφαιρεί από τα ημερολόγια όσων την αποδέχτηκαν.
+}
 invitation-dialog-from-your-e-mail = Από (η διεύθυνση e-mail σας)
 invitation-dialog-answers-come-back-remembered = Οι απαντήσεις επιστρέφουν σε αυτήν. Απομνημονεύεται σε αυτόν τον υπολογιστή.
 invitation-dialog-to = Προς ({ $count ->
@@ -394,6 +407,13 @@ meeting-calendar-bar-give-meeting-date-add = Δώστε ημερομηνία σ�
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Δράση: { $title }
+action-details-title = Τίτλος
+action-details-objective = Στόχος
+action-details-lead = Επικεφαλής φορέας
+action-details-partners = Εταίροι φορείς
+action-details-start-month = Μήνας έναρξης (ΕΕΕΕ-ΜΜ)
+action-details-end-month = Μήνας λήξης (ΕΕΕΕ-ΜΜ)
+action-details-estimated-cost = Εκτιμώμενο κόστος (€)
 action-details-status = Κατάσταση
 action-details-pilot-small-scale-test = Πιλοτική δράση (δοκιμή μικρής κλίμακας)
 action-details-description = Περιγραφή
@@ -497,9 +517,16 @@ history-version = Έκδοση { $number }
 history-versions = Εκδόσεις ({ $length })
 history-saves = { $length } αποθηκεύσεις · { $author } · { $runPeriod }
 history-versions-2 = Εκδόσεις { $number }–{ $number2 }
-history-hide = Απόκρυψη
-history-show = Εμφάνιση
-history-saves-2 = { $value } τις { $length } αποθηκεύσεις
+history-version-option = Έκδοση { $number } ({ $kind ->
+        [created] δημιουργία
+        [edit] επεξεργασία
+        [restore] επαναφορά
+        [received] λήψη
+        [merge] συγχώνευση
+       *[resolve] επίλυση διαφοράς
+    }, { $instant })
+history-show-saves = Εμφάνιση των { $count } αποθηκεύσεων
+history-hide-saves = Απόκρυψη των { $count } αποθηκεύσεων
 history-saves-3 = Οι { $length } αποθηκεύσεις: { $message }
 history-changes = Αλλαγές
 history-only-one-version-so = Μόνο μία έκδοση μέχρι τώρα: οι αλλαγές εμφανίζονται εδώ μετά την επόμενη αποθήκευση.
@@ -551,7 +578,7 @@ markdown-editor-preview-2 = Προεπισκόπηση: { $title }
 new-plan-dialog-new-action-plan = Νέο σχέδιο δράσης
 new-plan-dialog-city = Πόλη
 new-plan-dialog-no-partner-city = Καμία πόλη-εταίρος
-new-plan-dialog-has-plan = {" "}(έχει σχέδιο)
+new-plan-dialog-partner-has-plan = { $name } (έχει σχέδιο)
 new-plan-dialog-title = Τίτλος
 new-plan-dialog-creating = Δημιουργία…
 new-plan-dialog-create-plan = Δημιουργία του σχεδίου
@@ -582,7 +609,10 @@ section-outline-sections = Ενότητες
 section-outline-alt-up-alt-down = Τα Alt+Πάνω και Alt+Κάτω μετακινούν μια ενότητα.
 section-outline-nothing-written-yet = Τίποτα γραμμένο ακόμη
 section-outline-empty = κενή
-section-outline-open-comments = { $value } ανοιχτά σχόλια
+section-outline-open-comment-count = { $count ->
+    [one] { $count } ανοιχτό σχόλιο
+   *[other] { $count } ανοιχτά σχόλια
+}
 section-outline-title-new-section = Τίτλος της νέας ενότητας
 section-outline-add = Προσθήκη
 section-outline-cancel = Ακύρωση
@@ -619,33 +649,41 @@ poll-form-close-without-saving = Κλείσιμο χωρίς αποθήκευσ�
 polls-section-polls = Δημοσκοπήσεις
 polls-section-new-poll = Νέα δημοσκόπηση
 polls-section-no-polls-yet-poll = Δεν υπάρχουν ακόμη δημοσκοπήσεις. Μια δημοσκόπηση ρωτά τους εταίρους ποιες ημερομηνίες τους βολεύουν, και η επιλεγμένη ημερομηνία γίνεται συνάντηση.
-polls-section-date = ημερομηνία
-polls-section-dates = ημερομηνίες
-polls-section-answer = , απάντηση έως { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } ημερομηνία
+   *[other] { $count } ημερομηνίες
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } ημερομηνία, απάντηση έως { $deadline }
+   *[other] { $count } ημερομηνίες, απάντηση έως { $deadline }
+}
 polls-section-closed = Κλειστή
 polls-section-open = Ανοιχτή
 polls-section-reading = Ανάγνωση…
 polls-section-add-reply-files = Προσθήκη αρχείων απαντήσεων…
 polls-section-hosted = Οικοδεσπότης: { $host_name }
 polls-section-no-host = Χωρίς οικοδεσπότη
-polls-section-answer-2 = {" "}· απάντηση έως { $deadline }
-polls-section-address = διεύθυνση
-polls-section-addresses = διευθύνσεις
-polls-section-invitations-written = {" "}· προσκλήσεις γραμμένες για { $length } { $value }
-polls-section-closed-date-chosen-became = Κλειστή: η επιλεγμένη ημερομηνία έγινε συνάντηση
-polls-section-open-2 = ανοίξτε την
-polls-section-poll-kept-was = {"."} Η δημοσκόπηση μένει ως είχε.
+polls-section-answer-by = απάντηση έως { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] προσκλήσεις γραμμένες για { $count } διεύθυνση
+   *[other] προσκλήσεις γραμμένες για { $count } διευθύνσεις
+}
+polls-section-closed-became-meeting = Κλειστή: η επιλεγμένη ημερομηνία έγινε συνάντηση. Η δημοσκόπηση μένει ως είχε.
+polls-section-open-meeting = Άνοιγμα της συνάντησης
 polls-section-drop-partners-reply-e = Αφήστε στο παράθυρο τα e-mail απαντήσεων των εταίρων (.eml) ή τα αρχεία ημερολογίου τους (.ics), ή προσθέστε τα με το κουμπί. Ή επιλέξτε απάντηση σε ένα κελί.
 polls-section-your-e-mail-address = Η διεύθυνση e-mail σας
 polls-section-coordinator-network-eu = syntonistis@diktyo.eu
 polls-section-writing = Σύνταξη…
 polls-section-write-invitations = Σύνταξη των προσκλήσεων
+polls-section-wrote-messages = { $count ->
+    [one] Γράφτηκε { $count } μήνυμα στο { $folder }: ανοίξτε το στο πρόγραμμα e-mail και στείλτε το.
+   *[other] Γράφτηκαν { $count } μηνύματα στο { $folder }: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Γράφτηκε { $count } μήνυμα στο { $folder }, τώρα ανοιχτό: ανοίξτε το στο πρόγραμμα e-mail και στείλτε το.
+   *[other] Γράφτηκαν { $count } μηνύματα στο { $folder }, τώρα ανοιχτό: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
+}
 polls-section-one-e-mail-per = Ένα e-mail ανά επαφή κάθε εταίρου: κάθε ημερομηνία ως προσωρινή κράτηση που ο εταίρος αποδέχεται ή απορρίπτει στο ημερολόγιό του, και ένας πίνακας απαντήσεων για συμπλήρωση με το χέρι.
-polls-section-message = μήνυμα
-polls-section-messages = μηνύματα
-polls-section-wrote = Γράφτηκαν { $length } { $value } στο
-polls-section-now-open = , τώρα ανοιχτά
-polls-section-open-each-your-mail = { $value }: ανοίξτε το καθένα στο πρόγραμμα e-mail και στείλτε το.
 polls-section-dismiss = Κλείσιμο
 polls-section-answers-partners-dates-each = Απαντήσεις για { $title }: εταίροι ανά ημερομηνία, κάθε ημερομηνία στο ρολόι του εταίρου
 polls-section-partner = Εταίρος
@@ -658,19 +696,24 @@ polls-section-not-answered-yet = Δεν έχουν απαντήσει ακόμη
 polls-section-choose-date-2 = Επιλογή της ημερομηνίας { $number };
 polls-section-will-created-confirmed-meeting = Η { $title } θα δημιουργηθεί ως επιβεβαιωμένη συνάντηση στις { $when }, και η δημοσκόπηση θα κλείσει: δεν θα δέχεται πια απαντήσεις.
 polls-section-create-meeting = Δημιουργία της συνάντησης
+polls-section-dropped-no-poll = { $count ->
+    [one] Αφέθηκε ένα αρχείο, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
+   *[other] Αφέθηκαν { $count } αρχεία, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Καλώς ήρθατε στο Convene
 first-run-convene-helps-coordinators-partners = Το Convene βοηθά συντονιστές και εταίρους διακρατικών δικτύων πόλεων — δικτύων URBACT και παρόμοιων έργων της ΕΕ — να κρατούν τη δουλειά τους σε ένα μέρος.
 first-run-networks-partner-cities = Δίκτυα και πόλεις-εταίροι
-first-run-their-contacts-local-groups = , με τις επαφές και τις τοπικές ομάδες τους.
+first-run-point-networks = { $term }, με τις επαφές και τις τοπικές ομάδες τους.
 first-run-meetings-across-time-zones = Συναντήσεις σε διαφορετικές ζώνες ώρας
-first-run-every-partner-s-local = : η τοπική ώρα κάθε εταίρου με μια ματιά, ημερήσιες διατάξεις και συμμετοχή.
+first-run-point-meetings = { $term }: η τοπική ώρα κάθε εταίρου με μια ματιά, ημερήσιες διατάξεις και συμμετοχή.
+first-run-everything-stays-on-computer = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων.
+first-run-everything-stays-in-file = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων: { $path }.
 first-run-timelines = Χρονολόγια
 first-run-meetings-milestones-what-needs = συναντήσεων και ορόσημων, και ό,τι χρειάζεται την προσοχή σας στη συνέχεια.
 first-run-action-plans-good-practices = Σχέδια δράσης και καλές πρακτικές
 first-run-cities-share-transfer = που οι πόλεις μοιράζονται και μεταφέρουν.
-first-run-everything-stays-computer-one = Όλα μένουν σε αυτόν τον υπολογιστή, σε ένα αρχείο βάσης δεδομένων{ $value }.
 first-run-example-networks-loaded = Τα δίκτυα-παραδείγματα φορτώθηκαν
 first-run-open-convene = Άνοιγμα του Convene
 first-run-see-networks = Δείτε τα δίκτυα
@@ -696,9 +739,12 @@ home-nothing-needs-attention = Τίποτα δεν χρειάζεται προσ
 home-timelines = Χρονολόγια
 home-no-networks-yet = Δεν υπάρχουν ακόμη δίκτυα.
 home-add-network = Προσθήκη δικτύου
-home-to = { $value } έως { $value2 }
+home-project-months = { $start } έως { $end }
 home-project-dates-not-set = Οι ημερομηνίες του έργου δεν έχουν οριστεί
-home-more-dated-items-not = Άλλα { $omitted_items } στοιχεία με ημερομηνία δεν σχεδιάζονται· δείτε τις συναντήσεις του δικτύου.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } ακόμη στοιχείο με ημερομηνία δεν σχεδιάζεται· δείτε τις συναντήσεις του δικτύου.
+   *[other] { $count } ακόμη στοιχεία με ημερομηνία δεν σχεδιάζονται· δείτε τις συναντήσεις του δικτύου.
+}
 home-not-dated-yet = Χωρίς ημερομηνία ακόμη
 home-more = και { $omitted_undated } ακόμη.
 home-meeting = συνάντηση
@@ -764,6 +810,13 @@ meeting-page-delete = Διαγραφή
 meeting-page-status = Κατάσταση
 meeting-page-change-status = Αλλαγή κατάστασης:
 meeting-page-postpone = Αναβολή
+meeting-page-status-changed = { $step ->
+    [confirmed] Η συνάντηση «{ $title }» επιβεβαιώθηκε.
+    [cancelled] Η συνάντηση «{ $title }» ακυρώθηκε.
+    [held] Η συνάντηση «{ $title }» σημειώθηκε ως πραγματοποιημένη.
+    [postponed-to-date] Η συνάντηση «{ $title }» αναβλήθηκε στη νέα ημερομηνία (προσωρινή μέχρι επιβεβαίωσης).
+   *[postponed] Η συνάντηση «{ $title }» αναβλήθηκε χωρίς νέα ημερομηνία.
+}
 meeting-page-details = Λεπτομέρειες
 meeting-page-host = Οικοδεσπότης
 meeting-page-no-host-yet = Χωρίς οικοδεσπότη ακόμη
@@ -902,10 +955,14 @@ networks-no-networks-yet = Δεν υπάρχουν ακόμη δίκτυα.
 networks-add-your-first-network = Προσθέστε το πρώτο σας δίκτυο
 networks-filter-networks = Φιλτράρισμα δικτύων
 networks-name-tagline = Όνομα ή σύνθημα
-networks-partner = εταίρος
-networks-partners = εταίροι
-networks-meeting = συνάντηση
-networks-meetings = συναντήσεις
+networks-partner-count = { $count ->
+    [one] { $count } εταίρος
+   *[other] { $count } εταίροι
+}
+networks-meeting-count = { $count ->
+    [one] { $count } συνάντηση
+   *[other] { $count } συναντήσεις
+}
 networks-lead = Επικεφαλής: { $lead_partner }
 networks-edit = Επεξεργασία { $name }
 networks-edit-2 = Επεξεργασία
@@ -923,10 +980,11 @@ plan-page-loading = Φόρτωση…
 plan-page-networks = Δίκτυα
 plan-page-no-partner-city = Καμία πόλη-εταίρος
 plan-page-version = { $value } · έκδοση { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Το αντίγραφο ενός εταίρου άλλαξε ένα μέρος που αλλάξατε κι εσείς.
+   *[other] Το αντίγραφο ενός εταίρου άλλαξε { $count } μέρη που αλλάξατε κι εσείς.
+}
 plan-page-export-exchange = Εξαγωγή και ανταλλαγή
-plan-page-one-part = ένα μέρος
-plan-page-parts = { $length } μέρη
-plan-page-partner-s-copy-changed = Το αντίγραφο ενός εταίρου άλλαξε { $value } που αλλάξατε κι εσείς.
 plan-page-choose-which-text-keep = Επιλέξτε ποιο κείμενο μένει
 plan-page-rename = Μετονομασία…
 plan-page-remove = Αφαίρεση…
@@ -1102,11 +1160,14 @@ network-page-meeting-was-created-but = Η συνάντηση δημιουργή�
 network-page-was-saved-2 = Αποθηκεύτηκε: { $title }.
 network-page-was-added-2 = Προστέθηκε: { $title }.
 network-page-was-deleted = Διαγράφηκε: { $name }.
+network-page-plan-created = Δημιουργήθηκε: { $title }.
 network-page-not-set = Μη ορισμένες
 network-page-from = Από { $date }
 network-page-until = Έως { $date }
 agenda-editor-untitled-item = θέμα χωρίς τίτλο
 agenda-editor-removed-save-agenda-keep = Αφαιρέθηκε το «{ $value }». Αποθηκεύστε την ημερήσια διάταξη για να κρατήσετε την αλλαγή.
+reorder-moved = Το «{ $title }» μετακινήθηκε στη θέση { $position } από { $count }.
+reorder-moved-untitled = Ένα στοιχείο χωρίς τίτλο μετακινήθηκε στη θέση { $position } από { $count }.
 agenda-editor-agenda-saved = Η ημερήσια διάταξη αποθηκεύτηκε.
 confirm-dialog-go-back = Πίσω
 days-off-section-days-off-could-not = Τα ρεπό δεν φορτώθηκαν: { $error }
@@ -1166,11 +1227,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Δώστε τίτλο στη συνάντηση.
 poll-form-offer-at-least-date = Προτείνετε τουλάχιστον μία ημερομηνία, μία ανά γραμμή.
 poll-form-write-deadline-yyyy-mm = Γράψτε την προθεσμία ως ΕΕΕΕ-ΜΜ-ΗΗ.
-polls-section-file-was = Αφέθηκε ένα αρχείο
-polls-section-files-were = Αφέθηκαν { $length } αρχεία
-polls-section-dropped-but-no-open = { $value }, αλλά δεν έχει επιλεγεί ανοιχτή δημοσκόπηση: επιλέξτε πρώτα μια δημοσκόπηση και μετά αφήστε τις απαντήσεις της.
 polls-section-poll-closed-was-created = Η δημοσκόπηση έκλεισε: δημιουργήθηκε η { $title } για { $text }.
-polls-section-poll-was-started = Η δημοσκόπηση { $title } ξεκίνησε με { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Η δημοσκόπηση { $title } ξεκίνησε με { $count } ημερομηνία.
+   *[other] Η δημοσκόπηση { $title } ξεκίνησε με { $count } ημερομηνίες.
+}
 first-run-examples-could-not-loaded = Τα παραδείγματα δεν φορτώθηκαν: { $error }
 home-import = Εισαγωγή
 home-soon-not-confirmed = Σύντομα, χωρίς επιβεβαίωση
@@ -1190,9 +1251,6 @@ meeting-edit-was-saved = Αποθηκεύτηκε η «{ $title }».
 meeting-page-confirm = Επιβεβαίωση
 meeting-page-cancel-meeting = Ακύρωση συνάντησης
 meeting-page-mark-held = Σήμανση ως πραγματοποιημένη
-meeting-page-marked-held = σημειώθηκε ως πραγματοποιημένη
-meeting-page-postponed-its-new-date = αναβλήθηκε στη νέα ημερομηνία (προσωρινή μέχρι επιβεβαίωσης)
-meeting-page-postponed-without-new-date = αναβλήθηκε χωρίς νέα ημερομηνία
 meeting-page-was-deleted = Διαγράφηκε η «{ $title }».
 meeting-page-all-day-meeting-has = Μια ολοήμερη συνάντηση έχει παντού τις ίδιες ημερομηνίες· οι τοπικές ώρες εμφανίζονται για συναντήσεις με ώρα έναρξης και λήξης.
 meeting-page-meeting-has-no-date = Η συνάντηση δεν έχει ακόμη ημερομηνία.
@@ -1221,9 +1279,29 @@ practice-page-practice-its-sections = Η πρακτική και οι { $section
 practice-page-will-deleted-networks-transfer = { $what } θα διαγραφεί. Τα δίκτυα που τη μεταφέρουν μένουν ως έχουν.
 practices-country-names-could-not = Τα ονόματα χωρών δεν φορτώθηκαν, γι' αυτό εμφανίζονται κωδικοί: { $error }
 agenda-form-item-must-end-after = Το θέμα πρέπει να λήγει μετά την έναρξή του.
-days-off-date-estimated = , εκτιμώμενη ημερομηνία
 days-off-partners-off = { $length } εταίροι σε ρεπό
-days-off-date-estimated-2 = {" "}(εκτιμώμενη ημερομηνία)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (επίσημη αργία)
+    [regional] { $partner } ({ $place }): { $holiday } (περιφερειακή αργία)
+   *[local] { $partner } ({ $place }): { $holiday } (τοπικό ρεπό)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (επίσημη αργία, εκτιμώμενη ημερομηνία)
+    [regional] { $partner } ({ $place }): { $holiday } (περιφερειακή αργία, εκτιμώμενη ημερομηνία)
+   *[local] { $partner } ({ $place }): { $holiday } (τοπικό ρεπό, εκτιμώμενη ημερομηνία)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (περιφερειακή αργία)
+   *[local] { $holiday } (τοπικό ρεπό)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (εκτιμώμενη ημερομηνία)
+    [regional] { $holiday } (περιφερειακή αργία, εκτιμώμενη ημερομηνία)
+   *[local] { $holiday } (τοπικό ρεπό, εκτιμώμενη ημερομηνία)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } σε ρεπό
 days-off-choose-partner = Επιλέξτε τον εταίρο.
 errors-something-went-wrong-no = Κάτι πήγε στραβά, και δεν δόθηκε αιτία.
 find-time-h-min = { $h } ώ. { $m } λ.
@@ -1300,6 +1378,7 @@ calendar-created-updated-unchanged = Δημιουργήθηκαν { $count ->
     }, ενημερώθηκαν { $updated }, αμετάβλητες { $unchanged }{ $skippedPart }.
 calendar-event = ένα συμβάν
 calendar-line-uid = γραμμή { $line }: { $title } (UID { $uid })
+calendar-line = γραμμή { $line }: { $title }
 calendar-give-your-e-mail = Δώστε τη διεύθυνση e-mail σας: οι απαντήσεις των εταίρων επιστρέφουν εκεί.
 calendar-choose-at-least-person = Επιλέξτε τουλάχιστον ένα άτομο για πρόσκληση ή προσθέστε μια διεύθυνση.
 dates-happening-now = σε εξέλιξη
@@ -1394,6 +1473,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } σημειώσεις εισαγωγής
     }
 plan-gantt-span-one-month = { $start } (1 μήνας)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (πιλοτική): { $span }
 plan-gantt-span-months = { $start } έως { $end } ({ $count } μήνες)
 calendar-reminder-none = Χωρίς υπενθύμιση
 calendar-reminder-day = 1 ημέρα πριν
@@ -1404,6 +1485,8 @@ export-send-bar-exported = Εξήχθη ως { $format } στο { $path }.
 export-send-bar-plan-file-saved = Το αρχείο του σχεδίου αποθηκεύτηκε στο { $path }. Στείλτε το στον εταίρο σας με e-mail ή με οποιονδήποτε άλλο τρόπο.
 budget-summary-by-funding-source = Ανά πηγή χρηματοδότησης
 budget-summary-by-objective = Ανά στόχο
+budget-summary-funding-source = Πηγή χρηματοδότησης
+budget-summary-objective = Στόχος
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1442,10 +1525,9 @@ dav-conflict-keep-mine = Διατήρηση της δικής μου
 dav-conflict-keep-server = Διατήρηση του διακομιστή
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Διακομιστής ημερολογίου
+dav-publish-no-account = Για να δημοσιεύσετε αυτές τις συναντήσεις στον διακομιστή ημερολογίου των εταίρων σας, προσθέστε έναν λογαριασμό στις { $link }.
 dav-publish-cancelled = Η δημοσίευση ακυρώθηκε. Ό,τι έφτασε στον διακομιστή διατηρείται· η επόμενη δημοσίευση θα την ολοκληρώσει.
-dav-publish-no-account-before = Για να δημοσιεύσετε αυτές τις συναντήσεις στον διακομιστή ημερολογίου των εταίρων σας, προσθέστε έναν λογαριασμό στις
 dav-publish-no-account-link = Ρυθμίσεις
-dav-publish-no-account-after = .
 dav-publish-account = Λογαριασμός
 dav-publish-calendar = Όνομα ημερολογίου (προαιρετικό)
 dav-publish-calendar-placeholder = Το όνομα του δικτύου
@@ -1455,3 +1537,22 @@ dav-publish-go = Δημοσίευση στον διακομιστή ημερολ
 dav-publish-last = Τελευταία δημοσίευση { $when }, στο { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Συγκρούσεις προς επίλυση ({ $count })
 dav-publish-conflicts-intro = Και οι δύο πλευρές άλλαξαν αυτές τις συναντήσεις από την τελευταία δημοσίευση, οπότε δεν γράφτηκε τίποτα γι' αυτές.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } ημέρα ({ $zone })
+   *[other] { $date }, { $times } +{ $days } ημέρες ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, όλη την ημέρα
+meeting-when-all-days = { $dates }, ολόκληρες ημέρες
+meeting-when-not-dated = χωρίς ημερομηνία ακόμη
+meeting-when-not-dated-known = χωρίς ημερομηνία ακόμη ({ $known })
+meeting-when-not-dated-wording = χωρίς ημερομηνία ακόμη («{ $wording }»)
+meeting-when-not-dated-known-wording = χωρίς ημερομηνία ακόμη ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, χωρίς ημερομηνία ακόμη
+meeting-when-month-year-unknown = { $month }, άγνωστο έτος

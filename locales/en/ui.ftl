@@ -16,8 +16,9 @@ settings-language-system = System language ({ $language })
 settings-language-changed = The window is now in { $language }.
 settings-your-name = Your name
 settings-name-plan-versions-comments = Name on plan versions and comments
-settings-now = {" "}(as now)
-settings-every-save-action-plan = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used{ $value }.
+settings-every-save-action-plan = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used.
+# The same when the name field is empty now.
+settings-every-save-action-plan-as-now = Every save of an action plan is signed with it, so partners see who wrote what. Left empty, the name of your computer account is used (as now).
 settings-saving = Saving…
 settings-save-name = Save name
 settings-database = Database
@@ -74,6 +75,8 @@ agenda-editor-unsaved-changes = Unsaved changes
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Attendance
+# One count in the line under Attendance, "Accepted: 3 · Declined: 1"; { $label } is an answer (label-attendance-*).
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = The network has no partners yet.
 attendance-editor-partner = Partner
 attendance-editor-answer = Answer
@@ -124,17 +127,27 @@ find-time-panel-to-2 = to
 find-time-panel-leave-out-weekends = Leave out weekends
 find-time-panel-looking = Looking…
 find-time-panel-search = Search
-find-time-panel-times-clock = Times are on the clock of { $zone }
-find-time-panel-times-utc-choose-host = Times are in UTC (choose a host or a time zone to read them on its clock)
-find-time-panel-each-partner-s-own = { $value }; each partner’s own time is listed.
-find-time-panel-times-suit-every-partner = { $suit_everyone } of { $candidates } times suit every partner; the first { $length } are below.
+# Below the search form. { $zone }: an IANA time zone such as "Europe/Riga".
+find-time-panel-times-on-zone-clock = Times are on the clock of { $zone }; each partner’s own time is listed.
+find-time-panel-times-in-utc = Times are in UTC (choose a host or a time zone to read them on its clock); each partner’s own time is listed.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } of { $candidates } times suits every partner; the first { $length } are below.
+   *[other] { $suit_everyone } of { $candidates } times suit every partner; the first { $length } are below.
+}
 find-time-panel-none-times-suits-every = None of { $candidates } times suits every partner; the least awkward come first.
 find-time-panel-suits-everyone = suits everyone
-find-time-panel-awkward = awkward for { $length }
+# A badge on a proposed time: { $count } partners for whom it is outside working hours, on a holiday or clashes.
+find-time-panel-awkward-for = { $count ->
+    [one] awkward for { $count } partner
+   *[other] awkward for { $count } partners
+}
 find-time-panel-use-time = Use this time
 find-time-panel-no-run-days-free = No run of days is free for every partner in that range.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } choices of { $days } day{ $value } with no partner’s holiday.
+# { $days }: how many days in a row were asked for (1 to 14); { $count }: how many such runs were found.
+find-time-panel-day-runs = { $days ->
+    [one] Single days with no partner’s holiday: { $count }.
+   *[other] Runs of { $days } days with no partner’s holiday: { $count }.
+}
 find-time-panel-also = also: { $other_meetings }
 find-time-panel-use-these-days = Use these days
 find-time-panel-days-left-out = Days left out ({ $length })
@@ -221,7 +234,9 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Phone
 partner-details-field-organisation = Organisation
 partner-details-field-group-role = Role in the group
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · now { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · now { $clockIn }
+# The same for a partner with a region, { $region }: a code such as "ES-CN".
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · now { $clockIn }
 partner-details-edit-partner = Edit partner
 partner-details-delete-partner = Delete partner
 partner-details-close-details = Close the details of { $name }
@@ -375,6 +390,11 @@ import-calendar-dialog-close = Close
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Email an invitation to “{ $title }”
 invitation-dialog-your-mail-program-opens = Your mail program opens the message ready to send; it arrives as an invitation to accept or decline.
+# { $status } is cancelled or postponed.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] The meeting is cancelled: the message will be a cancellation, which removes it from the calendars of those who accepted.
+   *[postponed] The meeting is postponed: the message will be a cancellation, which removes it from the calendars of those who accepted.
+}
 invitation-dialog-from-your-e-mail = From (your e-mail address)
 invitation-dialog-answers-come-back-remembered = Answers come back to it. Remembered on this computer.
 invitation-dialog-to = To ({ $count ->
@@ -400,6 +420,13 @@ meeting-calendar-bar-give-meeting-date-add = Give the meeting a date to add it t
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Action: { $title }
+action-details-title = Title
+action-details-objective = Objective
+action-details-lead = Lead organisation
+action-details-partners = Partner organisations
+action-details-start-month = Start month (YYYY-MM)
+action-details-end-month = End month (YYYY-MM)
+action-details-estimated-cost = Estimated cost (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = A pilot (small-scale test action)
 action-details-description = Description
@@ -503,9 +530,18 @@ history-version = Version { $number }
 history-versions = Versions ({ $length })
 history-saves = { $length } saves · { $author } · { $runPeriod }
 history-versions-2 = Versions { $number }–{ $number2 }
-history-hide = Hide
-history-show = Show
-history-saves-2 = { $value } the { $length } saves
+# A version in the lists to compare; { $kind }: how it was made; { $instant }: when ("29 Nov 2026, 19:05").
+history-version-option = Version { $number } ({ $kind ->
+        [created] created
+        [edit] edited
+        [restore] restored
+        [received] received
+        [merge] merged
+       *[resolve] conflict resolved
+    }, { $instant })
+# Toggles a run of saves in a row by one person; { $count } is 2 or more.
+history-show-saves = Show the { $count } saves
+history-hide-saves = Hide the { $count } saves
 history-saves-3 = The { $length } saves of { $message }
 history-changes = Changes
 history-only-one-version-so = Only one version so far: changes show here after the next save.
@@ -557,7 +593,7 @@ markdown-editor-preview-2 = Preview of { $title }
 new-plan-dialog-new-action-plan = New action plan
 new-plan-dialog-city = City
 new-plan-dialog-no-partner-city = No partner city
-new-plan-dialog-has-plan = {" "}(has a plan)
+new-plan-dialog-partner-has-plan = { $name } (has a plan)
 new-plan-dialog-title = Title
 new-plan-dialog-creating = Creating…
 new-plan-dialog-create-plan = Create the plan
@@ -588,7 +624,10 @@ section-outline-sections = Sections
 section-outline-alt-up-alt-down = Alt+Up and Alt+Down move a section.
 section-outline-nothing-written-yet = Nothing written yet
 section-outline-empty = empty
-section-outline-open-comments = { $value } open comments
+section-outline-open-comment-count = { $count ->
+    [one] { $count } open comment
+   *[other] { $count } open comments
+}
 section-outline-title-new-section = Title of the new section
 section-outline-add = Add
 section-outline-cancel = Cancel
@@ -625,33 +664,47 @@ poll-form-close-without-saving = Close without saving
 polls-section-polls = Polls
 polls-section-new-poll = New poll
 polls-section-no-polls-yet-poll = No polls yet. A poll asks the partners which dates suit them, and the date chosen becomes a meeting.
-polls-section-date = date
-polls-section-dates = dates
-polls-section-answer = , answer by { $deadline }
+# In the list of polls, after the poll's title and a dash. { $count }: the dates offered.
+polls-section-list-dates = { $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+}
+# The same with the deadline for answers, { $deadline }: a date such as "Wed 10 Mar 2027".
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } date, answer by { $deadline }
+   *[other] { $count } dates, answer by { $deadline }
+}
 polls-section-closed = Closed
 polls-section-open = Open
 polls-section-reading = Reading…
 polls-section-add-reply-files = Add reply files…
 polls-section-hosted = Hosted by { $host_name }
 polls-section-no-host = No host
-polls-section-answer-2 = {" "}· answer by { $deadline }
-polls-section-address = address
-polls-section-addresses = addresses
-polls-section-invitations-written = {" "}· invitations written to { $length } { $value }
-polls-section-closed-date-chosen-became = Closed: the date chosen became a meeting
-polls-section-open-2 = open it
-polls-section-poll-kept-was = {"."} The poll is kept as it was.
+# The facts line under a poll's title is made of these pieces, separated by " · ": host, deadline, invitations.
+polls-section-answer-by = answer by { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitations written to { $count } address
+   *[other] invitations written to { $count } addresses
+}
+# A closed poll; "Open the meeting" follows as a link when the meeting still exists.
+polls-section-closed-became-meeting = Closed: the date chosen became a meeting. The poll is kept as it was.
+polls-section-open-meeting = Open the meeting
 polls-section-drop-partners-reply-e = Drop the partners' reply e-mails (.eml) or calendar files (.ics) on the window, or add them with the button. Or choose an answer in a cell.
 polls-section-your-e-mail-address = Your e-mail address
 polls-section-coordinator-network-eu = coordinator@network.eu
 polls-section-writing = Writing…
 polls-section-write-invitations = Write the invitations
+# { $count }: invitations written; { $folder }: the folder they are in (a path).
+polls-section-wrote-messages = { $count ->
+    [one] Wrote { $count } message to { $folder }: open it in your mail program and send it.
+   *[other] Wrote { $count } messages to { $folder }: open each in your mail program and send it.
+}
+# The same when Convene has opened the folder for the person.
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Wrote { $count } message to { $folder }, now open: open it in your mail program and send it.
+   *[other] Wrote { $count } messages to { $folder }, now open: open each in your mail program and send it.
+}
 polls-section-one-e-mail-per = One e-mail per contact of every partner: each date as a tentative hold the partner accepts or declines in their calendar, and an answer grid to fill in by hand.
-polls-section-message = message
-polls-section-messages = messages
-polls-section-wrote = Wrote { $length } { $value } to
-polls-section-now-open = , now open
-polls-section-open-each-your-mail = { $value }: open each in your mail program and send it.
 polls-section-dismiss = Dismiss
 polls-section-answers-partners-dates-each = Answers to { $title }: partners by dates, each date on the partner's clock
 polls-section-partner = Partner
@@ -664,19 +717,28 @@ polls-section-not-answered-yet = Not answered yet: { $not_answered }.
 polls-section-choose-date-2 = Choose date { $number }?
 polls-section-will-created-confirmed-meeting = { $title } will be created as a confirmed meeting on { $when }, and the poll closed: it can no longer be answered.
 polls-section-create-meeting = Create the meeting
+# { $count }: reply files dropped on the window.
+polls-section-dropped-no-poll = { $count ->
+    [one] A file was dropped, but no open poll is chosen: choose a poll first, then drop its replies.
+   *[other] { $count } files were dropped, but no open poll is chosen: choose a poll first, then drop its replies.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Welcome to Convene
 first-run-convene-helps-coordinators-partners = Convene helps coordinators and partners of transnational city networks — URBACT networks and similar EU projects — keep their work in one place.
 first-run-networks-partner-cities = Networks and partner cities
-first-run-their-contacts-local-groups = , with their contacts and local groups.
+# { $term } is first-run-networks-partner-cities, shown in bold.
+first-run-point-networks = { $term }, with their contacts and local groups.
 first-run-meetings-across-time-zones = Meetings across time zones
-first-run-every-partner-s-local = : every partner's local time at a glance, agendas and attendance.
+# { $term } is first-run-meetings-across-time-zones, shown in bold.
+first-run-point-meetings = { $term }: every partner's local time at a glance, agendas and attendance.
+first-run-everything-stays-on-computer = Everything stays on this computer, in one database file.
+# { $path }: the database file's full path.
+first-run-everything-stays-in-file = Everything stays on this computer, in one database file: { $path }.
 first-run-timelines = Timelines
 first-run-meetings-milestones-what-needs = of meetings and milestones, and what needs your attention next.
 first-run-action-plans-good-practices = Action plans and good practices
 first-run-cities-share-transfer = that cities share and transfer.
-first-run-everything-stays-computer-one = Everything stays on this computer, in one database file{ $value }.
 first-run-example-networks-loaded = The example networks are loaded
 first-run-open-convene = Open Convene
 first-run-see-networks = See the networks
@@ -702,9 +764,14 @@ home-nothing-needs-attention = Nothing needs attention.
 home-timelines = Timelines
 home-no-networks-yet = No networks yet.
 home-add-network = Add a network
-home-to = { $value } to { $value2 }
+# A network's project period on its timeline; { $start } and { $end } are months such as "September 2026".
+home-project-months = { $start } to { $end }
 home-project-dates-not-set = Project dates not set
-home-more-dated-items-not = { $omitted_items } more dated items are not drawn; see the network's meetings.
+# { $count }: meetings and milestones of the period left off a crowded timeline.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } more dated item is not drawn; see the network's meetings.
+   *[other] { $count } more dated items are not drawn; see the network's meetings.
+}
 home-not-dated-yet = Not dated yet
 home-more = and { $omitted_undated } more.
 home-meeting = meeting
@@ -770,6 +837,14 @@ meeting-page-delete = Delete
 meeting-page-status = Status
 meeting-page-change-status = Change the status:
 meeting-page-postpone = Postpone
+# After a step of a meeting's life; { $title } is the meeting's title, { $step } what was done.
+meeting-page-status-changed = { $step ->
+    [confirmed] “{ $title }” is confirmed.
+    [cancelled] “{ $title }” is cancelled.
+    [held] “{ $title }” is marked as held.
+    [postponed-to-date] “{ $title }” is postponed to its new date (tentative until confirmed).
+   *[postponed] “{ $title }” is postponed without a new date.
+}
 meeting-page-details = Details
 meeting-page-host = Host
 meeting-page-no-host-yet = No host yet
@@ -908,10 +983,14 @@ networks-no-networks-yet = No networks yet.
 networks-add-your-first-network = Add your first network
 networks-filter-networks = Filter networks
 networks-name-tagline = Name or tagline
-networks-partner = partner
-networks-partners = partners
-networks-meeting = meeting
-networks-meetings = meetings
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+networks-meeting-count = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
 networks-lead = Lead: { $lead_partner }
 networks-edit = Edit { $name }
 networks-edit-2 = Edit
@@ -929,10 +1008,12 @@ plan-page-loading = Loading…
 plan-page-networks = Networks
 plan-page-no-partner-city = No partner city
 plan-page-version = { $value } · version { $number }, { $author }, { $instant }
+# { $count }: parts of the plan both sides changed since they last exchanged it.
+plan-page-partner-changed-parts = { $count ->
+    [one] A partner's copy changed one part you changed too.
+   *[other] A partner's copy changed { $count } parts you changed too.
+}
 plan-page-export-exchange = Export and exchange
-plan-page-one-part = one part
-plan-page-parts = { $length } parts
-plan-page-partner-s-copy-changed = A partner's copy changed { $value } you changed too.
 plan-page-choose-which-text-keep = Choose which text to keep
 plan-page-rename = Rename…
 plan-page-remove = Remove…
@@ -1110,6 +1191,7 @@ network-page-meeting-was-created-but = The meeting was created, but the meetings
 network-page-was-saved-2 = { $title } was saved.
 network-page-was-added-2 = { $title } was added.
 network-page-was-deleted = { $name } was deleted.
+network-page-plan-created = { $title } was created.
 network-page-not-set = Not set
 
 ## screens/NetworkPage.svelte (script)
@@ -1119,6 +1201,9 @@ network-page-until = Until { $date }
 ## components/AgendaEditor.svelte (script)
 agenda-editor-untitled-item = untitled item
 agenda-editor-removed-save-agenda-keep = Removed "{ $value }". Save the agenda to keep the change.
+# Said by a screen reader after an agenda item is moved with Alt+arrow.
+reorder-moved = Moved "{ $title }" to position { $position } of { $count }.
+reorder-moved-untitled = Moved an untitled item to position { $position } of { $count }.
 agenda-editor-agenda-saved = Agenda saved.
 
 ## components/ConfirmDialog.svelte (script)
@@ -1226,11 +1311,11 @@ poll-form-offer-at-least-date = Offer at least one date, one a line.
 poll-form-write-deadline-yyyy-mm = Write the deadline as YYYY-MM-DD.
 
 ## components/poll/PollsSection.svelte (script)
-polls-section-file-was = A file was
-polls-section-files-were = { $length } files were
-polls-section-dropped-but-no-open = { $value } dropped, but no open poll is chosen: choose a poll first, then drop its replies.
 polls-section-poll-closed-was-created = The poll is closed: { $title } was created for { $text }.
-polls-section-poll-was-started = The poll { $title } was started with { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] The poll { $title } was started with { $count } date.
+   *[other] The poll { $title } was started with { $count } dates.
+}
 
 ## screens/FirstRun.svelte (script)
 first-run-examples-could-not-loaded = The examples could not be loaded: { $error }
@@ -1258,9 +1343,6 @@ meeting-edit-was-saved = “{ $title }” was saved.
 meeting-page-confirm = Confirm
 meeting-page-cancel-meeting = Cancel meeting
 meeting-page-mark-held = Mark as held
-meeting-page-marked-held = marked as held
-meeting-page-postponed-its-new-date = postponed to its new date (tentative until confirmed)
-meeting-page-postponed-without-new-date = postponed without a new date
 meeting-page-was-deleted = “{ $title }” was deleted.
 meeting-page-all-day-meeting-has = An all-day meeting has the same dates everywhere; local times are shown for meetings with a start and an end time.
 meeting-page-meeting-has-no-date = The meeting has no date yet.
@@ -1309,9 +1391,33 @@ agenda-form-item-must-end-after = The item must end after it starts.
 
 
 ## lib/daysOff.ts (script)
-days-off-date-estimated = , date estimated
 days-off-partners-off = { $length } partners off
-days-off-date-estimated-2 = {" "}(date estimated)
+# A holiday on a calendar day: { $partner } city, { $place } its country or region code, { $holiday } the holiday's name; { $source } is national, regional or local.
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (public holiday)
+    [regional] { $partner } ({ $place }): { $holiday } (regional holiday)
+   *[local] { $partner } ({ $place }): { $holiday } (local day off)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (public holiday, date estimated)
+    [regional] { $partner } ({ $place }): { $holiday } (regional holiday, date estimated)
+   *[local] { $partner } ({ $place }): { $holiday } (local day off, date estimated)
+}
+# A holiday with its kind, before the partners that keep it (a national holiday needs no word).
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regional holiday)
+   *[local] { $holiday } (local day off)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (date estimated)
+    [regional] { $holiday } (regional holiday, date estimated)
+   *[local] { $holiday } (local day off, date estimated)
+}
+# { $holiday } is one of the two messages above; { $partners }: "Madrid (ES), Riga (LV)".
+days-off-holiday-kept-by = { $holiday }: { $partners }
+# A day in the month calendar where one or two partners are off; { $names }: "Madrid, Riga".
+days-off-names-off = { $names } off
 days-off-choose-partner = Choose the partner.
 
 ## lib/errors.ts (script)
@@ -1417,6 +1523,7 @@ calendar-created-updated-unchanged = Created { $count ->
     }, updated { $updated }, { $unchanged } unchanged{ $skippedPart }.
 calendar-event = an event
 calendar-line-uid = line { $line }: { $title } (UID { $uid })
+calendar-line = line { $line }: { $title }
 calendar-give-your-e-mail = Give your e-mail address: the partners’ answers come back to it.
 calendar-choose-at-least-person = Choose at least one person to invite, or add an address.
 
@@ -1533,6 +1640,9 @@ import-report-count-import-notes = { $count ->
 
 ## lib/planGantt.ts: an action's months on the timeline
 plan-gantt-span-one-month = { $start } (1 month)
+# A bar of the plan's timeline for screen readers: { $label } the action, { $span } its months.
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } to { $end } ({ $count } months)
 
 ## lib/calendar.ts: the reminder of an exported calendar
@@ -1549,6 +1659,9 @@ export-send-bar-exported = Exported as { $format } to { $path }.
 export-send-bar-plan-file-saved = Plan file saved to { $path }. Send it to your partner by e-mail or any other way.
 budget-summary-by-funding-source = By funding source
 budget-summary-by-objective = By objective
+# Column headings of the two money tables (the rows are funding sources, objectives).
+budget-summary-funding-source = Funding source
+budget-summary-objective = Objective
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1589,11 +1702,10 @@ dav-conflict-keep-mine = Keep mine
 dav-conflict-keep-server = Keep the server's
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Calendar server
+# { $link } is dav-publish-no-account-link, a link to Settings.
+dav-publish-no-account = To publish these meetings to your partners' calendar server, add an account in { $link }.
 dav-publish-cancelled = Publish cancelled. What reached the server is kept; the next publish completes it.
-# The sentence around the link to Settings: before, the link's text, after
-dav-publish-no-account-before = To publish these meetings to your partners' calendar server, add an account in
 dav-publish-no-account-link = Settings
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Calendar name (optional)
 dav-publish-calendar-placeholder = The network's name
@@ -1604,3 +1716,22 @@ dav-publish-go = Publish to calendar server
 dav-publish-last = Last publish { $when }, to { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflicts to settle ({ $count })
 dav-publish-conflicts-intro = Both sides changed these meetings since the last publish, so nothing was written for them.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } day ({ $zone })
+   *[other] { $date }, { $times } +{ $days } days ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, all day
+meeting-when-all-days = { $dates }, all days
+meeting-when-not-dated = not dated yet
+meeting-when-not-dated-known = not dated yet ({ $known })
+meeting-when-not-dated-wording = not dated yet ("{ $wording }")
+meeting-when-not-dated-known-wording = not dated yet ({ $known }: "{ $wording }")
+meeting-when-known-not-dated = { $known }, not dated yet
+meeting-when-month-year-unknown = { $month }, year not known

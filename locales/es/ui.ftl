@@ -12,8 +12,8 @@ settings-language-system = Idioma del sistema ({ $language })
 settings-language-changed = La ventana está ahora en { $language }.
 settings-your-name = Su nombre
 settings-name-plan-versions-comments = Nombre en las versiones de los planes y en los comentarios
-settings-now = {" "}(como ahora)
-settings-every-save-action-plan = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador{ $value }.
+settings-every-save-action-plan = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador.
+settings-every-save-action-plan-as-now = Cada guardado de un plan de acción se firma con él, para que los socios vean quién escribió qué. Si se deja vacío, se usa el nombre de su cuenta del ordenador (como ahora).
 settings-saving = Guardando…
 settings-save-name = Guardar el nombre
 settings-database = Base de datos
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Cambios sin guardar
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Asistencia
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = La red todavía no tiene socios.
 attendance-editor-partner = Socio
 attendance-editor-answer = Respuesta
@@ -120,17 +121,24 @@ find-time-panel-to-2 = a
 find-time-panel-leave-out-weekends = Excluir los fines de semana
 find-time-panel-looking = Buscando…
 find-time-panel-search = Buscar
-find-time-panel-times-clock = Horas según el reloj de { $zone }
-find-time-panel-times-utc-choose-host = Horas en UTC (elija un anfitrión o una zona horaria para leerlas en su reloj)
-find-time-panel-each-partner-s-own = { $value }; se indica la hora de cada socio.
-find-time-panel-times-suit-every-partner = { $suit_everyone } de { $candidates } horas convienen a todos los socios; las { $length } primeras están abajo.
+find-time-panel-times-on-zone-clock = Horas según el reloj de { $zone }; se indica la hora de cada socio.
+find-time-panel-times-in-utc = Horas en UTC (elija un anfitrión o una zona horaria para leerlas en su reloj); se indica la hora de cada socio.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } de { $candidates } horas conviene a todos los socios; las { $length } primeras están abajo.
+   *[other] { $suit_everyone } de { $candidates } horas convienen a todos los socios; las { $length } primeras están abajo.
+}
 find-time-panel-none-times-suits-every = Ninguna de las { $candidates } horas conviene a todos los socios; las menos incómodas van primero.
 find-time-panel-suits-everyone = conviene a todos
-find-time-panel-awkward = incómoda para { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incómoda para { $count } socio
+   *[other] incómoda para { $count } socios
+}
 find-time-panel-use-time = Usar esta hora
 find-time-panel-no-run-days-free = No hay ninguna serie de días libre para todos los socios en ese periodo.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } opciones de { $days } día{ $value } sin festivo de ningún socio.
+find-time-panel-day-runs = { $days ->
+    [one] Días sin festivo de ningún socio: { $count }.
+   *[other] Periodos de { $days } días sin festivo de ningún socio: { $count }.
+}
 find-time-panel-also = también: { $other_meetings }
 find-time-panel-use-these-days = Usar estos días
 find-time-panel-days-left-out = Días descartados ({ $length })
@@ -217,7 +225,8 @@ partner-details-field-email = Correo electrónico
 partner-details-field-phone = Teléfono
 partner-details-field-organisation = Organización
 partner-details-field-group-role = Papel en el grupo
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · ahora { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · ahora { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · ahora { $clockIn }
 partner-details-edit-partner = Editar el socio
 partner-details-delete-partner = Eliminar el socio
 partner-details-close-details = Cerrar los detalles de { $name }
@@ -369,6 +378,10 @@ import-calendar-dialog-close = Cerrar
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Enviar por correo una invitación a «{ $title }»
 invitation-dialog-your-mail-program-opens = Su programa de correo abre el mensaje listo para enviar; llega como una invitación para aceptar o rechazar.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La reunión está cancelada: el mensaje será una cancelación, que la quita de los calendarios de quienes la aceptaron.
+   *[postponed] La reunión está aplazada: el mensaje será una cancelación, que la quita de los calendarios de quienes la aceptaron.
+}
 invitation-dialog-from-your-e-mail = De (su dirección de correo)
 invitation-dialog-answers-come-back-remembered = Las respuestas vuelven a ella. Se recuerda en este ordenador.
 invitation-dialog-to = Para ({ $count ->
@@ -394,6 +407,13 @@ meeting-calendar-bar-give-meeting-date-add = Ponga fecha a la reunión para aña
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Acción: { $title }
+action-details-title = Título
+action-details-objective = Objetivo
+action-details-lead = Organización responsable
+action-details-partners = Organizaciones socias
+action-details-start-month = Mes de inicio (AAAA-MM)
+action-details-end-month = Mes de fin (AAAA-MM)
+action-details-estimated-cost = Coste estimado (€)
 action-details-status = Estado
 action-details-pilot-small-scale-test = Una acción piloto (prueba a pequeña escala)
 action-details-description = Descripción
@@ -497,9 +517,16 @@ history-version = Versión { $number }
 history-versions = Versiones ({ $length })
 history-saves = { $length } guardados · { $author } · { $runPeriod }
 history-versions-2 = Versiones { $number }–{ $number2 }
-history-hide = Ocultar
-history-show = Mostrar
-history-saves-2 = { $value } los { $length } guardados
+history-version-option = Versión { $number } ({ $kind ->
+        [created] creada
+        [edit] editada
+        [restore] restaurada
+        [received] recibida
+        [merge] combinada
+       *[resolve] conflicto resuelto
+    }, { $instant })
+history-show-saves = Mostrar los { $count } guardados
+history-hide-saves = Ocultar los { $count } guardados
 history-saves-3 = Los { $length } guardados de { $message }
 history-changes = Cambios
 history-only-one-version-so = Solo una versión por ahora: los cambios aparecerán aquí tras el próximo guardado.
@@ -551,7 +578,7 @@ markdown-editor-preview-2 = Vista previa de { $title }
 new-plan-dialog-new-action-plan = Nuevo plan de acción
 new-plan-dialog-city = Ciudad
 new-plan-dialog-no-partner-city = Ninguna ciudad socia
-new-plan-dialog-has-plan = {" "}(tiene un plan)
+new-plan-dialog-partner-has-plan = { $name } (tiene un plan)
 new-plan-dialog-title = Título
 new-plan-dialog-creating = Creando…
 new-plan-dialog-create-plan = Crear el plan
@@ -582,7 +609,10 @@ section-outline-sections = Secciones
 section-outline-alt-up-alt-down = Alt+Arriba y Alt+Abajo mueven una sección.
 section-outline-nothing-written-yet = Nada escrito todavía
 section-outline-empty = vacía
-section-outline-open-comments = { $value } comentarios abiertos
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentario abierto
+   *[other] { $count } comentarios abiertos
+}
 section-outline-title-new-section = Título de la nueva sección
 section-outline-add = Añadir
 section-outline-cancel = Cancelar
@@ -619,33 +649,41 @@ poll-form-close-without-saving = Cerrar sin guardar
 polls-section-polls = Encuestas
 polls-section-new-poll = Nueva encuesta
 polls-section-no-polls-yet-poll = Todavía no hay encuestas. Una encuesta pregunta a los socios qué fechas les convienen, y la fecha elegida se convierte en una reunión.
-polls-section-date = fecha
-polls-section-dates = fechas
-polls-section-answer = , responder antes del { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } fecha
+   *[other] { $count } fechas
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } fecha, respuesta antes del { $deadline }
+   *[other] { $count } fechas, respuesta antes del { $deadline }
+}
 polls-section-closed = Cerrada
 polls-section-open = Abierta
 polls-section-reading = Leyendo…
 polls-section-add-reply-files = Añadir archivos de respuesta…
 polls-section-hosted = Anfitrión: { $host_name }
 polls-section-no-host = Sin anfitrión
-polls-section-answer-2 = {" "}· responder antes del { $deadline }
-polls-section-address = dirección
-polls-section-addresses = direcciones
-polls-section-invitations-written = {" "}· invitaciones redactadas para { $length } { $value }
-polls-section-closed-date-chosen-became = Cerrada: la fecha elegida se convirtió en una reunión
-polls-section-open-2 = abrirla
-polls-section-poll-kept-was = {"."} La encuesta se conserva como estaba.
+polls-section-answer-by = respuesta antes del { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitaciones redactadas para { $count } dirección
+   *[other] invitaciones redactadas para { $count } direcciones
+}
+polls-section-closed-became-meeting = Cerrada: la fecha elegida se convirtió en una reunión. La encuesta se conserva tal como estaba.
+polls-section-open-meeting = Abrir la reunión
 polls-section-drop-partners-reply-e = Suelte en la ventana los correos de respuesta de los socios (.eml) o sus archivos de calendario (.ics), o añádalos con el botón. O elija una respuesta en una celda.
 polls-section-your-e-mail-address = Su dirección de correo
 polls-section-coordinator-network-eu = coordinacion@red.eu
 polls-section-writing = Redactando…
 polls-section-write-invitations = Redactar las invitaciones
+polls-section-wrote-messages = { $count ->
+    [one] Se redactó { $count } mensaje en { $folder }: ábralo en su programa de correo y envíelo.
+   *[other] Se redactaron { $count } mensajes en { $folder }: abra cada uno en su programa de correo y envíelo.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Se redactó { $count } mensaje en { $folder }, ahora abierta: ábralo en su programa de correo y envíelo.
+   *[other] Se redactaron { $count } mensajes en { $folder }, ahora abierta: abra cada uno en su programa de correo y envíelo.
+}
 polls-section-one-e-mail-per = Un correo por contacto de cada socio: cada fecha como una reserva provisional que el socio acepta o rechaza en su calendario, y una tabla de respuestas para rellenar a mano.
-polls-section-message = mensaje
-polls-section-messages = mensajes
-polls-section-wrote = { $length } { $value } redactados en
-polls-section-now-open = , ya abiertos
-polls-section-open-each-your-mail = { $value }: abra cada uno en su programa de correo y envíelo.
 polls-section-dismiss = Cerrar
 polls-section-answers-partners-dates-each = Respuestas a { $title }: socios por fechas, cada fecha según el reloj del socio
 polls-section-partner = Socio
@@ -658,19 +696,24 @@ polls-section-not-answered-yet = Aún no han respondido: { $not_answered }.
 polls-section-choose-date-2 = ¿Elegir la fecha { $number }?
 polls-section-will-created-confirmed-meeting = { $title } se creará como reunión confirmada el { $when }, y la encuesta se cerrará: ya no se podrá responder.
 polls-section-create-meeting = Crear la reunión
+polls-section-dropped-no-poll = { $count ->
+    [one] Se soltó un archivo, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
+   *[other] Se soltaron { $count } archivos, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bienvenido a Convene
 first-run-convene-helps-coordinators-partners = Convene ayuda a coordinadores y socios de redes transnacionales de ciudades — redes URBACT y proyectos europeos similares — a tener su trabajo en un solo lugar.
 first-run-networks-partner-cities = Redes y ciudades socias
-first-run-their-contacts-local-groups = , con sus contactos y grupos locales.
+first-run-point-networks = { $term }, con sus contactos y grupos locales.
 first-run-meetings-across-time-zones = Reuniones entre zonas horarias
-first-run-every-partner-s-local = : la hora local de cada socio de un vistazo, órdenes del día y asistencia.
+first-run-point-meetings = { $term }: la hora local de cada socio de un vistazo, órdenes del día y asistencia.
+first-run-everything-stays-on-computer = Todo se queda en este ordenador, en un solo archivo de base de datos.
+first-run-everything-stays-in-file = Todo se queda en este ordenador, en un solo archivo de base de datos: { $path }.
 first-run-timelines = Cronologías
 first-run-meetings-milestones-what-needs = de reuniones e hitos, y lo que necesita su atención a continuación.
 first-run-action-plans-good-practices = Planes de acción y buenas prácticas
 first-run-cities-share-transfer = que las ciudades comparten y transfieren.
-first-run-everything-stays-computer-one = Todo se queda en este ordenador, en un solo archivo de base de datos{ $value }.
 first-run-example-networks-loaded = Las redes de ejemplo están cargadas
 first-run-open-convene = Abrir Convene
 first-run-see-networks = Ver las redes
@@ -696,9 +739,12 @@ home-nothing-needs-attention = Nada requiere atención.
 home-timelines = Cronologías
 home-no-networks-yet = Todavía no hay redes.
 home-add-network = Añadir una red
-home-to = { $value } a { $value2 }
+home-project-months = De { $start } a { $end }
 home-project-dates-not-set = Fechas del proyecto sin fijar
-home-more-dated-items-not = { $omitted_items } elementos con fecha más no se dibujan; vea las reuniones de la red.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } elemento fechado más no se dibuja; vea las reuniones de la red.
+   *[other] { $count } elementos fechados más no se dibujan; vea las reuniones de la red.
+}
 home-not-dated-yet = Todavía sin fecha
 home-more = y { $omitted_undated } más.
 home-meeting = reunión
@@ -764,6 +810,13 @@ meeting-page-delete = Eliminar
 meeting-page-status = Estado
 meeting-page-change-status = Cambiar el estado:
 meeting-page-postpone = Aplazar
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» está confirmada.
+    [cancelled] «{ $title }» está cancelada.
+    [held] «{ $title }» está marcada como celebrada.
+    [postponed-to-date] «{ $title }» está aplazada a su nueva fecha (provisional hasta que se confirme).
+   *[postponed] «{ $title }» está aplazada sin nueva fecha.
+}
 meeting-page-details = Detalles
 meeting-page-host = Anfitrión
 meeting-page-no-host-yet = Todavía sin anfitrión
@@ -902,10 +955,14 @@ networks-no-networks-yet = Todavía no hay redes.
 networks-add-your-first-network = Añada su primera red
 networks-filter-networks = Filtrar redes
 networks-name-tagline = Nombre o lema
-networks-partner = socio
-networks-partners = socios
-networks-meeting = reunión
-networks-meetings = reuniones
+networks-partner-count = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
 networks-lead = Socio principal: { $lead_partner }
 networks-edit = Editar { $name }
 networks-edit-2 = Editar
@@ -923,10 +980,11 @@ plan-page-loading = Cargando…
 plan-page-networks = Redes
 plan-page-no-partner-city = Ninguna ciudad socia
 plan-page-version = { $value } · versión { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copia de un socio cambió una parte que usted también cambió.
+   *[other] La copia de un socio cambió { $count } partes que usted también cambió.
+}
 plan-page-export-exchange = Exportar e intercambiar
-plan-page-one-part = una parte
-plan-page-parts = { $length } partes
-plan-page-partner-s-copy-changed = La copia de un socio cambió { $value } que usted también cambió.
 plan-page-choose-which-text-keep = Elegir qué texto conservar
 plan-page-rename = Renombrar…
 plan-page-remove = Quitar…
@@ -1102,11 +1160,14 @@ network-page-meeting-was-created-but = La reunión se creó, pero las reuniones 
 network-page-was-saved-2 = { $title } se guardó.
 network-page-was-added-2 = { $title } se añadió.
 network-page-was-deleted = { $name } se eliminó.
+network-page-plan-created = { $title } se ha creado.
 network-page-not-set = Sin fijar
 network-page-from = Desde el { $date }
 network-page-until = Hasta el { $date }
 agenda-editor-untitled-item = punto sin título
 agenda-editor-removed-save-agenda-keep = Se quitó «{ $value }». Guarde el orden del día para conservar el cambio.
+reorder-moved = «{ $title }» movido a la posición { $position } de { $count }.
+reorder-moved-untitled = Elemento sin título movido a la posición { $position } de { $count }.
 agenda-editor-agenda-saved = Orden del día guardado.
 confirm-dialog-go-back = Volver
 days-off-section-days-off-could-not = No se pudieron cargar los días libres: { $error }
@@ -1166,11 +1227,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Ponga un título a la reunión.
 poll-form-offer-at-least-date = Proponga al menos una fecha, una por línea.
 poll-form-write-deadline-yyyy-mm = Escriba la fecha límite como AAAA-MM-DD.
-polls-section-file-was = Se soltó un archivo
-polls-section-files-were = Se soltaron { $length } archivos
-polls-section-dropped-but-no-open = { $value }, pero no hay ninguna encuesta abierta elegida: elija primero una encuesta y luego suelte sus respuestas.
 polls-section-poll-closed-was-created = La encuesta está cerrada: { $title } se creó para el { $text }.
-polls-section-poll-was-started = La encuesta { $title } se inició con { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] La encuesta { $title } se inició con { $count } fecha.
+   *[other] La encuesta { $title } se inició con { $count } fechas.
+}
 first-run-examples-could-not-loaded = No se pudieron cargar los ejemplos: { $error }
 home-import = Importación
 home-soon-not-confirmed = Pronto, sin confirmar
@@ -1190,9 +1251,6 @@ meeting-edit-was-saved = «{ $title }» se guardó.
 meeting-page-confirm = Confirmar
 meeting-page-cancel-meeting = Cancelar la reunión
 meeting-page-mark-held = Marcar como celebrada
-meeting-page-marked-held = marcada como celebrada
-meeting-page-postponed-its-new-date = aplazada a su nueva fecha (provisional hasta que se confirme)
-meeting-page-postponed-without-new-date = aplazada sin nueva fecha
 meeting-page-was-deleted = «{ $title }» se eliminó.
 meeting-page-all-day-meeting-has = Una reunión de días completos tiene las mismas fechas en todas partes; las horas locales se muestran para reuniones con hora de inicio y de fin.
 meeting-page-meeting-has-no-date = La reunión todavía no tiene fecha.
@@ -1221,9 +1279,29 @@ practice-page-practice-its-sections = La práctica y sus { $sections } secciones
 practice-page-will-deleted-networks-transfer = { $what } se eliminará. Las redes que la transfieren se quedan como están.
 practices-country-names-could-not = No se pudieron cargar los nombres de los países; se muestran los códigos: { $error }
 agenda-form-item-must-end-after = El punto debe terminar después de empezar.
-days-off-date-estimated = , fecha estimada
 days-off-partners-off = { $length } socios libres
-days-off-date-estimated-2 = {" "}(fecha estimada)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festivo nacional)
+    [regional] { $partner } ({ $place }): { $holiday } (festivo regional)
+   *[local] { $partner } ({ $place }): { $holiday } (día libre local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festivo nacional, fecha estimada)
+    [regional] { $partner } ({ $place }): { $holiday } (festivo regional, fecha estimada)
+   *[local] { $partner } ({ $place }): { $holiday } (día libre local, fecha estimada)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (festivo regional)
+   *[local] { $holiday } (día libre local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (fecha estimada)
+    [regional] { $holiday } (festivo regional, fecha estimada)
+   *[local] { $holiday } (día libre local, fecha estimada)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } libres
 days-off-choose-partner = Elija el socio.
 errors-something-went-wrong-no = Algo salió mal y no se dio ningún motivo.
 find-time-h-min = { $h } h { $m } min
@@ -1300,6 +1378,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } actualizadas, { $unchanged } sin cambios{ $skippedPart }.
 calendar-event = un evento
 calendar-line-uid = línea { $line }: { $title } (UID { $uid })
+calendar-line = línea { $line }: { $title }
 calendar-give-your-e-mail = Indique su dirección de correo: las respuestas de los socios vuelven a ella.
 calendar-choose-at-least-person = Elija al menos una persona a la que invitar, o añada una dirección.
 dates-happening-now = en curso
@@ -1394,6 +1473,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notas de importación
     }
 plan-gantt-span-one-month = { $start } (1 mes)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (piloto): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } meses)
 calendar-reminder-none = Sin recordatorio
 calendar-reminder-day = 1 día antes
@@ -1404,6 +1485,8 @@ export-send-bar-exported = Exportado como { $format } en { $path }.
 export-send-bar-plan-file-saved = Archivo del plan guardado en { $path }. Envíelo a su socio por correo o por cualquier otro medio.
 budget-summary-by-funding-source = Por fuente de financiación
 budget-summary-by-objective = Por objetivo
+budget-summary-funding-source = Fuente de financiación
+budget-summary-objective = Objetivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1442,10 +1525,9 @@ dav-conflict-keep-mine = Conservar mi versión
 dav-conflict-keep-server = Conservar la del servidor
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Servidor de calendario
+dav-publish-no-account = Para publicar estas reuniones en el servidor de calendario de sus socios, añada una cuenta en { $link }.
 dav-publish-cancelled = Publicación cancelada. Lo que llegó al servidor se conserva; la próxima publicación la completará.
-dav-publish-no-account-before = Para publicar estas reuniones en el servidor de calendario de sus socios, añada una cuenta en
 dav-publish-no-account-link = Ajustes
-dav-publish-no-account-after = .
 dav-publish-account = Cuenta
 dav-publish-calendar = Nombre del calendario (opcional)
 dav-publish-calendar-placeholder = El nombre de la red
@@ -1455,3 +1537,22 @@ dav-publish-go = Publicar en el servidor de calendario
 dav-publish-last = Última publicación { $when }, en { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflictos por resolver ({ $count })
 dav-publish-conflicts-intro = Ambas partes cambiaron estas reuniones desde la última publicación, así que no se escribió nada para ellas.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } día ({ $zone })
+   *[other] { $date }, { $times } +{ $days } días ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, todo el día
+meeting-when-all-days = { $dates }, días completos
+meeting-when-not-dated = sin fecha todavía
+meeting-when-not-dated-known = sin fecha todavía ({ $known })
+meeting-when-not-dated-wording = sin fecha todavía («{ $wording }»)
+meeting-when-not-dated-known-wording = sin fecha todavía ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, sin fecha todavía
+meeting-when-month-year-unknown = { $month }, año desconocido

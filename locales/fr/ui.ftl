@@ -12,8 +12,8 @@ settings-language-system = Langue du système ({ $language })
 settings-language-changed = La fenêtre est maintenant en { $language }.
 settings-your-name = Votre nom
 settings-name-plan-versions-comments = Nom sur les versions des plans et les commentaires
-settings-now = {" "}(c'est le cas)
-settings-every-save-action-plan = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé{ $value }.
+settings-every-save-action-plan = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé.
+settings-every-save-action-plan-as-now = Chaque enregistrement d'un plan d'action est signé de ce nom, pour que les partenaires voient qui a écrit quoi. Laissé vide, le nom de votre compte sur l'ordinateur est utilisé (c'est le cas).
 settings-saving = Enregistrement…
 settings-save-name = Enregistrer le nom
 settings-database = Base de données
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modifications non enregistrées
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participation
+attendance-editor-count = { $label } : { $count }
 attendance-editor-network-has-no-partners = Le réseau n'a pas encore de partenaires.
 attendance-editor-partner = Partenaire
 attendance-editor-answer = Réponse
@@ -120,18 +121,24 @@ find-time-panel-to-2 = à
 find-time-panel-leave-out-weekends = Exclure les week-ends
 find-time-panel-looking = Recherche…
 find-time-panel-search = Chercher
-find-time-panel-times-clock = Horaires à l'heure de { $zone }
-find-time-panel-times-utc-choose-host = Horaires en UTC (choisissez un hôte ou un fuseau horaire pour les lire à son heure)
-find-time-panel-each-partner-s-own = { $value } ; l'heure de chaque partenaire est indiquée.
-find-time-panel-times-suit-every-partner = { $suit_everyone } horaires sur { $candidates } conviennent à tous les partenaires ; les { $length } premiers sont ci-dessous.
+find-time-panel-times-on-zone-clock = Horaires à l'heure de { $zone } ; l'heure de chaque partenaire est indiquée.
+find-time-panel-times-in-utc = Horaires en UTC (choisissez un hôte ou un fuseau horaire pour les lire à son heure) ; l'heure de chaque partenaire est indiquée.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } horaire sur { $candidates } convient à tous les partenaires ; les { $length } premiers sont ci-dessous.
+   *[other] { $suit_everyone } horaires sur { $candidates } conviennent à tous les partenaires ; les { $length } premiers sont ci-dessous.
+}
 find-time-panel-none-times-suits-every = Aucun des { $candidates } horaires ne convient à tous les partenaires ; les moins gênants viennent en premier.
 find-time-panel-suits-everyone = convient à tous
-find-time-panel-awkward = gênant pour { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] gênant pour { $count } partenaire
+   *[other] gênant pour { $count } partenaires
+}
 find-time-panel-use-time = Prendre cet horaire
 find-time-panel-no-run-days-free = Aucune suite de jours n'est libre pour tous les partenaires sur cette période.
-# Added after "day" in the English plural ("2 days"); French writes the plural in find-time-panel-choices-day-no-partner itself.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } possibilités de { $days } jour{ $value } sans jour férié chez aucun partenaire.
+find-time-panel-day-runs = { $days ->
+    [one] Jours sans jour férié chez aucun partenaire : { $count }.
+   *[other] Périodes de { $days } jours sans jour férié chez aucun partenaire : { $count }.
+}
 find-time-panel-also = aussi : { $other_meetings }
 find-time-panel-use-these-days = Prendre ces jours
 find-time-panel-days-left-out = Jours écartés ({ $length })
@@ -218,7 +225,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Téléphone
 partner-details-field-organisation = Organisme
 partner-details-field-group-role = Rôle dans le groupe
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · maintenant { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · maintenant { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · maintenant { $clockIn }
 partner-details-edit-partner = Modifier le partenaire
 partner-details-delete-partner = Supprimer le partenaire
 partner-details-close-details = Fermer la fiche de { $name }
@@ -370,6 +378,10 @@ import-calendar-dialog-close = Fermer
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Envoyer une invitation à « { $title } »
 invitation-dialog-your-mail-program-opens = Votre messagerie ouvre le message prêt à partir ; il arrive comme une invitation à accepter ou à refuser.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La réunion est annulée : le message sera une annulation, qui la retire des agendas de ceux qui l'avaient acceptée.
+   *[postponed] La réunion est reportée : le message sera une annulation, qui la retire des agendas de ceux qui l'avaient acceptée.
+}
 invitation-dialog-from-your-e-mail = De (votre adresse e-mail)
 invitation-dialog-answers-come-back-remembered = Les réponses y reviennent. Mémorisée sur cet ordinateur.
 invitation-dialog-to = À ({ $count ->
@@ -395,6 +407,13 @@ meeting-calendar-bar-give-meeting-date-add = Donnez une date à la réunion pour
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Action : { $title }
+action-details-title = Titre
+action-details-objective = Objectif
+action-details-lead = Organisation cheffe de file
+action-details-partners = Organisations partenaires
+action-details-start-month = Mois de début (AAAA-MM)
+action-details-end-month = Mois de fin (AAAA-MM)
+action-details-estimated-cost = Coût estimé (€)
 action-details-status = Statut
 action-details-pilot-small-scale-test = Une action pilote (test à petite échelle)
 action-details-description = Description
@@ -498,9 +517,16 @@ history-version = Version { $number }
 history-versions = Versions ({ $length })
 history-saves = { $length } enregistrements · { $author } · { $runPeriod }
 history-versions-2 = Versions { $number }–{ $number2 }
-history-hide = Masquer
-history-show = Afficher
-history-saves-2 = { $value } les { $length } enregistrements
+history-version-option = Version { $number } ({ $kind ->
+        [created] créée
+        [edit] modifiée
+        [restore] restaurée
+        [received] reçue
+        [merge] fusionnée
+       *[resolve] conflit réglé
+    }, { $instant })
+history-show-saves = Afficher les { $count } enregistrements
+history-hide-saves = Masquer les { $count } enregistrements
 history-saves-3 = Les { $length } enregistrements de { $message }
 history-changes = Modifications
 history-only-one-version-so = Une seule version pour l'instant : les modifications s'afficheront ici après le prochain enregistrement.
@@ -552,7 +578,7 @@ markdown-editor-preview-2 = Aperçu de { $title }
 new-plan-dialog-new-action-plan = Nouveau plan d'action
 new-plan-dialog-city = Ville
 new-plan-dialog-no-partner-city = Aucune ville partenaire
-new-plan-dialog-has-plan = {" "}(a un plan)
+new-plan-dialog-partner-has-plan = { $name } (a un plan)
 new-plan-dialog-title = Titre
 new-plan-dialog-creating = Création…
 new-plan-dialog-create-plan = Créer le plan
@@ -583,7 +609,10 @@ section-outline-sections = Sections
 section-outline-alt-up-alt-down = Alt+Haut et Alt+Bas déplacent une section.
 section-outline-nothing-written-yet = Rien d'écrit pour l'instant
 section-outline-empty = vide
-section-outline-open-comments = { $value } commentaires ouverts
+section-outline-open-comment-count = { $count ->
+    [one] { $count } commentaire ouvert
+   *[other] { $count } commentaires ouverts
+}
 section-outline-title-new-section = Titre de la nouvelle section
 section-outline-add = Ajouter
 section-outline-cancel = Annuler
@@ -621,33 +650,41 @@ poll-form-close-without-saving = Fermer sans enregistrer
 polls-section-polls = Sondages
 polls-section-new-poll = Nouveau sondage
 polls-section-no-polls-yet-poll = Aucun sondage pour l'instant. Un sondage demande aux partenaires quelles dates leur conviennent, et la date choisie devient une réunion.
-polls-section-date = date
-polls-section-dates = dates
-polls-section-answer = , réponse avant le { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } date, réponse avant le { $deadline }
+   *[other] { $count } dates, réponse avant le { $deadline }
+}
 polls-section-closed = Clos
 polls-section-open = Ouvert
 polls-section-reading = Lecture…
 polls-section-add-reply-files = Ajouter des fichiers de réponse…
 polls-section-hosted = Accueilli par { $host_name }
 polls-section-no-host = Pas d'hôte
-polls-section-answer-2 = {" "}· réponse avant le { $deadline }
-polls-section-address = adresse
-polls-section-addresses = adresses
-polls-section-invitations-written = {" "}· invitations rédigées pour { $length } { $value }
-polls-section-closed-date-chosen-became = Clos : la date choisie est devenue une réunion
-polls-section-open-2 = l'ouvrir
-polls-section-poll-kept-was = {"."} Le sondage est conservé tel quel.
+polls-section-answer-by = réponse avant le { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitations rédigées pour { $count } adresse
+   *[other] invitations rédigées pour { $count } adresses
+}
+polls-section-closed-became-meeting = Clos : la date choisie est devenue une réunion. Le sondage est conservé tel quel.
+polls-section-open-meeting = Ouvrir la réunion
 polls-section-drop-partners-reply-e = Déposez sur la fenêtre les e-mails de réponse des partenaires (.eml) ou leurs fichiers d'agenda (.ics), ou ajoutez-les avec le bouton. Ou choisissez une réponse dans une cellule.
 polls-section-your-e-mail-address = Votre adresse e-mail
 polls-section-coordinator-network-eu = coordination@reseau.eu
 polls-section-writing = Rédaction…
 polls-section-write-invitations = Rédiger les invitations
+polls-section-wrote-messages = { $count ->
+    [one] { $count } message rédigé dans { $folder } : ouvrez-le dans votre messagerie et envoyez-le.
+   *[other] { $count } messages rédigés dans { $folder } : ouvrez chacun dans votre messagerie et envoyez-le.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } message rédigé dans { $folder }, maintenant ouvert : ouvrez-le dans votre messagerie et envoyez-le.
+   *[other] { $count } messages rédigés dans { $folder }, maintenant ouvert : ouvrez chacun dans votre messagerie et envoyez-le.
+}
 polls-section-one-e-mail-per = Un e-mail par contact de chaque partenaire : chaque date comme une option provisoire que le partenaire accepte ou refuse dans son agenda, et une grille de réponse à remplir à la main.
-polls-section-message = message
-polls-section-messages = messages
-polls-section-wrote = { $length } { $value } rédigés dans
-polls-section-now-open = , maintenant ouverts
-polls-section-open-each-your-mail = { $value } : ouvrez chacun dans votre messagerie et envoyez-le.
 polls-section-dismiss = Fermer
 polls-section-answers-partners-dates-each = Réponses pour { $title } : partenaires par date, chaque date à l'heure du partenaire
 polls-section-partner = Partenaire
@@ -660,19 +697,24 @@ polls-section-not-answered-yet = Pas encore répondu : { $not_answered }.
 polls-section-choose-date-2 = Choisir la date { $number } ?
 polls-section-will-created-confirmed-meeting = { $title } sera créée comme réunion confirmée le { $when }, et le sondage sera clos : on ne pourra plus y répondre.
 polls-section-create-meeting = Créer la réunion
+polls-section-dropped-no-poll = { $count ->
+    [one] { $count } fichier a été déposé, mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
+   *[other] { $count } fichiers ont été déposés, mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bienvenue dans Convene
 first-run-convene-helps-coordinators-partners = Convene aide les coordinateurs et les partenaires des réseaux transnationaux de villes — réseaux URBACT et projets européens du même type — à garder leur travail en un seul endroit.
 first-run-networks-partner-cities = Réseaux et villes partenaires
-first-run-their-contacts-local-groups = , avec leurs contacts et leurs groupes locaux.
+first-run-point-networks = { $term }, avec leurs contacts et leurs groupes locaux.
 first-run-meetings-across-time-zones = Réunions entre fuseaux horaires
-first-run-every-partner-s-local = : l'heure locale de chaque partenaire d'un coup d'œil, ordres du jour et participation.
+first-run-point-meetings = { $term } : l'heure locale de chaque partenaire d'un coup d'œil, ordres du jour et participation.
+first-run-everything-stays-on-computer = Tout reste sur cet ordinateur, dans un seul fichier de base de données.
+first-run-everything-stays-in-file = Tout reste sur cet ordinateur, dans un seul fichier de base de données : { $path }.
 first-run-timelines = Calendriers
 first-run-meetings-milestones-what-needs = des réunions et des jalons, et ce qui demande votre attention ensuite.
 first-run-action-plans-good-practices = Plans d'action et bonnes pratiques
 first-run-cities-share-transfer = que les villes partagent et transfèrent.
-first-run-everything-stays-computer-one = Tout reste sur cet ordinateur, dans un seul fichier de base de données{ $value }.
 first-run-example-networks-loaded = Les réseaux d'exemple sont chargés
 first-run-open-convene = Ouvrir Convene
 first-run-see-networks = Voir les réseaux
@@ -698,9 +740,12 @@ home-nothing-needs-attention = Rien à traiter.
 home-timelines = Calendriers
 home-no-networks-yet = Aucun réseau pour l'instant.
 home-add-network = Ajouter un réseau
-home-to = { $value } à { $value2 }
+home-project-months = De { $start } à { $end }
 home-project-dates-not-set = Dates du projet non fixées
-home-more-dated-items-not = { $omitted_items } éléments datés de plus ne sont pas dessinés ; voir les réunions du réseau.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } élément daté de plus n'est pas dessiné ; voir les réunions du réseau.
+   *[other] { $count } éléments datés de plus ne sont pas dessinés ; voir les réunions du réseau.
+}
 home-not-dated-yet = Pas encore datées
 home-more = et { $omitted_undated } de plus.
 home-meeting = réunion
@@ -766,6 +811,13 @@ meeting-page-delete = Supprimer
 meeting-page-status = Statut
 meeting-page-change-status = Changer le statut :
 meeting-page-postpone = Reporter
+meeting-page-status-changed = { $step ->
+    [confirmed] « { $title } » est confirmée.
+    [cancelled] « { $title } » est annulée.
+    [held] « { $title } » est marquée comme tenue.
+    [postponed-to-date] « { $title } » est reportée à sa nouvelle date (provisoire jusqu'à confirmation).
+   *[postponed] « { $title } » est reportée sans nouvelle date.
+}
 meeting-page-details = Détails
 meeting-page-host = Hôte
 meeting-page-no-host-yet = Pas encore d'hôte
@@ -904,10 +956,14 @@ networks-no-networks-yet = Aucun réseau pour l'instant.
 networks-add-your-first-network = Ajoutez votre premier réseau
 networks-filter-networks = Filtrer les réseaux
 networks-name-tagline = Nom ou accroche
-networks-partner = partenaire
-networks-partners = partenaires
-networks-meeting = réunion
-networks-meetings = réunions
+networks-partner-count = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+networks-meeting-count = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+}
 networks-lead = Chef de file : { $lead_partner }
 networks-edit = Modifier { $name }
 networks-edit-2 = Modifier
@@ -925,10 +981,11 @@ plan-page-loading = Chargement…
 plan-page-networks = Réseaux
 plan-page-no-partner-city = Aucune ville partenaire
 plan-page-version = { $value } · version { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copie d'un partenaire a modifié une partie que vous avez aussi modifiée.
+   *[other] La copie d'un partenaire a modifié { $count } parties que vous avez aussi modifiées.
+}
 plan-page-export-exchange = Export et échange
-plan-page-one-part = une partie
-plan-page-parts = { $length } parties
-plan-page-partner-s-copy-changed = La copie d'un partenaire a modifié { $value } que vous avez aussi modifié.
 plan-page-choose-which-text-keep = Choisir le texte à garder
 plan-page-rename = Renommer…
 plan-page-remove = Retirer…
@@ -1104,11 +1161,14 @@ network-page-meeting-was-created-but = La réunion a été créée, mais les ré
 network-page-was-saved-2 = { $title } a été enregistrée.
 network-page-was-added-2 = { $title } a été ajoutée.
 network-page-was-deleted = { $name } a été supprimé.
+network-page-plan-created = { $title } a été créé.
 network-page-not-set = Non fixées
 network-page-from = À partir du { $date }
 network-page-until = Jusqu'au { $date }
 agenda-editor-untitled-item = point sans titre
 agenda-editor-removed-save-agenda-keep = « { $value } » retiré. Enregistrez l'ordre du jour pour garder la modification.
+reorder-moved = « { $title } » déplacé en position { $position } sur { $count }.
+reorder-moved-untitled = Élément sans titre déplacé en position { $position } sur { $count }.
 agenda-editor-agenda-saved = Ordre du jour enregistré.
 confirm-dialog-go-back = Retour
 days-off-section-days-off-could-not = Les jours chômés n'ont pas pu être chargés : { $error }
@@ -1168,11 +1228,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Donnez un titre à la réunion.
 poll-form-offer-at-least-date = Proposez au moins une date, une par ligne.
 poll-form-write-deadline-yyyy-mm = Écrivez la date limite sous la forme AAAA-MM-JJ.
-polls-section-file-was = Un fichier a été
-polls-section-files-were = { $length } fichiers ont été
-polls-section-dropped-but-no-open = { $value } déposé(s), mais aucun sondage ouvert n'est choisi : choisissez d'abord un sondage, puis déposez ses réponses.
 polls-section-poll-closed-was-created = Le sondage est clos : { $title } a été créée pour le { $text }.
-polls-section-poll-was-started = Le sondage { $title } a été lancé avec { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Le sondage { $title } a été lancé avec { $count } date.
+   *[other] Le sondage { $title } a été lancé avec { $count } dates.
+}
 first-run-examples-could-not-loaded = Les exemples n'ont pas pu être chargés : { $error }
 home-import = Import
 home-soon-not-confirmed = Bientôt, non confirmée
@@ -1192,9 +1252,6 @@ meeting-edit-was-saved = « { $title } » a été enregistrée.
 meeting-page-confirm = Confirmer
 meeting-page-cancel-meeting = Annuler la réunion
 meeting-page-mark-held = Marquer comme tenue
-meeting-page-marked-held = marquée comme tenue
-meeting-page-postponed-its-new-date = reportée à sa nouvelle date (provisoire jusqu'à confirmation)
-meeting-page-postponed-without-new-date = reportée sans nouvelle date
 meeting-page-was-deleted = « { $title } » a été supprimée.
 meeting-page-all-day-meeting-has = Une réunion sur des journées entières a les mêmes dates partout ; les heures locales s'affichent pour les réunions avec une heure de début et de fin.
 meeting-page-meeting-has-no-date = La réunion n'a pas encore de date.
@@ -1223,9 +1280,29 @@ practice-page-practice-its-sections = La pratique et ses { $sections } sections
 practice-page-will-deleted-networks-transfer = { $what } sera supprimée. Les réseaux qui la transfèrent restent tels quels.
 practices-country-names-could-not = Les noms des pays n'ont pas pu être chargés, les codes sont affichés : { $error }
 agenda-form-item-must-end-after = Le point doit finir après avoir commencé.
-days-off-date-estimated = , date estimée
 days-off-partners-off = { $length } partenaires absents
-days-off-date-estimated-2 = {" "}(date estimée)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }) : { $holiday } (jour férié)
+    [regional] { $partner } ({ $place }) : { $holiday } (jour férié régional)
+   *[local] { $partner } ({ $place }) : { $holiday } (jour chômé local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }) : { $holiday } (jour férié, date estimée)
+    [regional] { $partner } ({ $place }) : { $holiday } (jour férié régional, date estimée)
+   *[local] { $partner } ({ $place }) : { $holiday } (jour chômé local, date estimée)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (jour férié régional)
+   *[local] { $holiday } (jour chômé local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (date estimée)
+    [regional] { $holiday } (jour férié régional, date estimée)
+   *[local] { $holiday } (jour chômé local, date estimée)
+}
+days-off-holiday-kept-by = { $holiday } : { $partners }
+days-off-names-off = { $names } absents
 days-off-choose-partner = Choisissez le partenaire.
 errors-something-went-wrong-no = Quelque chose n'a pas marché, et aucune raison n'a été donnée.
 find-time-h-min = { $h } h { $m } min
@@ -1302,6 +1379,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } mises à jour, { $unchanged } inchangées{ $skippedPart }.
 calendar-event = un événement
 calendar-line-uid = ligne { $line } : { $title } (UID { $uid })
+calendar-line = ligne { $line } : { $title }
 calendar-give-your-e-mail = Indiquez votre adresse e-mail : les réponses des partenaires y reviennent.
 calendar-choose-at-least-person = Choisissez au moins une personne à inviter, ou ajoutez une adresse.
 dates-happening-now = en cours
@@ -1396,6 +1474,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notes d'import
     }
 plan-gantt-span-one-month = { $start } (1 mois)
+plan-gantt-bar = { $label } : { $span }
+plan-gantt-bar-pilot = { $label } (pilote) : { $span }
 plan-gantt-span-months = { $start } à { $end } ({ $count } mois)
 calendar-reminder-none = Pas de rappel
 calendar-reminder-day = 1 jour avant
@@ -1406,6 +1486,8 @@ export-send-bar-exported = Exporté en { $format } dans { $path }.
 export-send-bar-plan-file-saved = Fichier du plan enregistré dans { $path }. Envoyez-le à votre partenaire par e-mail ou par tout autre moyen.
 budget-summary-by-funding-source = Par source de financement
 budget-summary-by-objective = Par objectif
+budget-summary-funding-source = Source de financement
+budget-summary-objective = Objectif
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1445,10 +1527,9 @@ dav-conflict-keep-mine = Garder ma version
 dav-conflict-keep-server = Garder la version du serveur
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Serveur d'agenda
+dav-publish-no-account = Pour publier ces réunions sur le serveur d'agenda de vos partenaires, ajoutez un compte dans { $link }.
 dav-publish-cancelled = Publication annulée. Ce qui est arrivé sur le serveur y reste ; la prochaine publication la terminera.
-dav-publish-no-account-before = Pour publier ces réunions sur le serveur d'agenda de vos partenaires, ajoutez un compte dans
 dav-publish-no-account-link = Paramètres
-dav-publish-no-account-after = .
 dav-publish-account = Compte
 dav-publish-calendar = Nom de l'agenda (facultatif)
 dav-publish-calendar-placeholder = Le nom du réseau
@@ -1458,3 +1539,22 @@ dav-publish-go = Publier sur le serveur d'agenda
 dav-publish-last = Dernière publication { $when }, dans { $calendar } ({ $account }) : { $result }
 dav-publish-conflicts-heading = Conflits à régler ({ $count })
 dav-publish-conflicts-intro = Les deux côtés ont modifié ces réunions depuis la dernière publication : rien n'a donc été écrit pour elles.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } jour ({ $zone })
+   *[other] { $date }, { $times } +{ $days } jours ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, toute la journée
+meeting-when-all-days = { $dates }, journées entières
+meeting-when-not-dated = pas encore datée
+meeting-when-not-dated-known = pas encore datée ({ $known })
+meeting-when-not-dated-wording = pas encore datée (« { $wording } »)
+meeting-when-not-dated-known-wording = pas encore datée ({ $known } : « { $wording } »)
+meeting-when-known-not-dated = { $known }, pas encore datée
+meeting-when-month-year-unknown = { $month }, année inconnue

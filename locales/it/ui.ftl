@@ -12,8 +12,8 @@ settings-language-system = Lingua del sistema ({ $language })
 settings-language-changed = La finestra ora è in { $language }.
 settings-your-name = Il suo nome
 settings-name-plan-versions-comments = Nome sulle versioni dei piani e sui commenti
-settings-now = {" "}(come ora)
-settings-every-save-action-plan = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer{ $value }.
+settings-every-save-action-plan = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer.
+settings-every-save-action-plan-as-now = Ogni salvataggio di un piano d'azione è firmato con questo nome, così i partner vedono chi ha scritto cosa. Se vuoto, si usa il nome del suo account sul computer (come ora).
 settings-saving = Salvataggio…
 settings-save-name = Salva il nome
 settings-database = Database
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modifiche non salvate
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Partecipazione
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = La rete non ha ancora partner.
 attendance-editor-partner = Partner
 attendance-editor-answer = Risposta
@@ -120,17 +121,21 @@ find-time-panel-to-2 = a
 find-time-panel-leave-out-weekends = Escludi i fine settimana
 find-time-panel-looking = Ricerca…
 find-time-panel-search = Cerca
-find-time-panel-times-clock = Orari secondo l'ora di { $zone }
-find-time-panel-times-utc-choose-host = Orari in UTC (scelga un ospite o un fuso orario per leggerli secondo la sua ora)
-find-time-panel-each-partner-s-own = { $value }; è indicata l'ora di ogni partner.
-find-time-panel-times-suit-every-partner = { $suit_everyone } orari su { $candidates } vanno bene a tutti i partner; i primi { $length } sono qui sotto.
+find-time-panel-times-on-zone-clock = Orari secondo l'ora di { $zone }; è indicata l'ora di ogni partner.
+find-time-panel-times-in-utc = Orari in UTC (scelga un ospite o un fuso orario per leggerli secondo la sua ora); è indicata l'ora di ogni partner.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } orario su { $candidates } va bene a tutti i partner; i primi { $length } sono qui sotto.
+   *[other] { $suit_everyone } orari su { $candidates } vanno bene a tutti i partner; i primi { $length } sono qui sotto.
+}
 find-time-panel-none-times-suits-every = Nessuno dei { $candidates } orari va bene a tutti i partner; i meno scomodi vengono prima.
 find-time-panel-suits-everyone = va bene a tutti
-find-time-panel-awkward = scomodo per { $length }
+find-time-panel-awkward-for = scomodo per { $count } partner
 find-time-panel-use-time = Usa questo orario
 find-time-panel-no-run-days-free = In quel periodo nessuna serie di giorni è libera per tutti i partner.
-find-time-panel-s = i
-find-time-panel-choices-day-no-partner = { $length } possibilità di { $days } giorn{ $value } senza festività di alcun partner.
+find-time-panel-day-runs = { $days ->
+    [one] Giorni senza festività di alcun partner: { $count }.
+   *[other] Periodi di { $days } giorni senza festività di alcun partner: { $count }.
+}
 find-time-panel-also = anche: { $other_meetings }
 find-time-panel-use-these-days = Usa questi giorni
 find-time-panel-days-left-out = Giorni esclusi ({ $length })
@@ -217,7 +222,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Telefono
 partner-details-field-organisation = Organizzazione
 partner-details-field-group-role = Ruolo nel gruppo
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · ora { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · ora { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · ora { $clockIn }
 partner-details-edit-partner = Modifica il partner
 partner-details-delete-partner = Elimina il partner
 partner-details-close-details = Chiudi i dettagli di { $name }
@@ -369,6 +375,10 @@ import-calendar-dialog-close = Chiudi
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Invia per e-mail un invito a «{ $title }»
 invitation-dialog-your-mail-program-opens = Il suo programma di posta apre il messaggio pronto da inviare; arriva come un invito da accettare o rifiutare.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] La riunione è annullata: il messaggio sarà un annullamento, che la toglie dai calendari di chi l'aveva accettata.
+   *[postponed] La riunione è rinviata: il messaggio sarà un annullamento, che la toglie dai calendari di chi l'aveva accettata.
+}
 invitation-dialog-from-your-e-mail = Da (il suo indirizzo e-mail)
 invitation-dialog-answers-come-back-remembered = Le risposte tornano a questo indirizzo. Memorizzato su questo computer.
 invitation-dialog-to = A ({ $count ->
@@ -394,6 +404,13 @@ meeting-calendar-bar-give-meeting-date-add = Dia una data all'incontro per aggiu
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Azione: { $title }
+action-details-title = Titolo
+action-details-objective = Obiettivo
+action-details-lead = Organizzazione capofila
+action-details-partners = Organizzazioni partner
+action-details-start-month = Mese di inizio (AAAA-MM)
+action-details-end-month = Mese di fine (AAAA-MM)
+action-details-estimated-cost = Costo stimato (€)
 action-details-status = Stato
 action-details-pilot-small-scale-test = Un'azione pilota (test su piccola scala)
 action-details-description = Descrizione
@@ -497,9 +514,16 @@ history-version = Versione { $number }
 history-versions = Versioni ({ $length })
 history-saves = { $length } salvataggi · { $author } · { $runPeriod }
 history-versions-2 = Versioni { $number }–{ $number2 }
-history-hide = Nascondi
-history-show = Mostra
-history-saves-2 = { $value } i { $length } salvataggi
+history-version-option = Versione { $number } ({ $kind ->
+        [created] creata
+        [edit] modificata
+        [restore] ripristinata
+        [received] ricevuta
+        [merge] unita
+       *[resolve] conflitto risolto
+    }, { $instant })
+history-show-saves = Mostra i { $count } salvataggi
+history-hide-saves = Nascondi i { $count } salvataggi
 history-saves-3 = I { $length } salvataggi di { $message }
 history-changes = Modifiche
 history-only-one-version-so = Per ora una sola versione: le modifiche appariranno qui dopo il prossimo salvataggio.
@@ -551,7 +575,7 @@ markdown-editor-preview-2 = Anteprima di { $title }
 new-plan-dialog-new-action-plan = Nuovo piano d'azione
 new-plan-dialog-city = Città
 new-plan-dialog-no-partner-city = Nessuna città partner
-new-plan-dialog-has-plan = {" "}(ha un piano)
+new-plan-dialog-partner-has-plan = { $name } (ha un piano)
 new-plan-dialog-title = Titolo
 new-plan-dialog-creating = Creazione…
 new-plan-dialog-create-plan = Crea il piano
@@ -582,7 +606,10 @@ section-outline-sections = Sezioni
 section-outline-alt-up-alt-down = Alt+Su e Alt+Giù spostano una sezione.
 section-outline-nothing-written-yet = Ancora niente di scritto
 section-outline-empty = vuota
-section-outline-open-comments = { $value } commenti aperti
+section-outline-open-comment-count = { $count ->
+    [one] { $count } commento aperto
+   *[other] { $count } commenti aperti
+}
 section-outline-title-new-section = Titolo della nuova sezione
 section-outline-add = Aggiungi
 section-outline-cancel = Annulla
@@ -619,33 +646,41 @@ poll-form-close-without-saving = Chiudi senza salvare
 polls-section-polls = Sondaggi
 polls-section-new-poll = Nuovo sondaggio
 polls-section-no-polls-yet-poll = Ancora nessun sondaggio. Un sondaggio chiede ai partner quali date vanno loro bene, e la data scelta diventa un incontro.
-polls-section-date = data
-polls-section-dates = date
-polls-section-answer = , rispondere entro il { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } data
+   *[other] { $count } date
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } data, risposta entro il { $deadline }
+   *[other] { $count } date, risposta entro il { $deadline }
+}
 polls-section-closed = Chiuso
 polls-section-open = Aperto
 polls-section-reading = Lettura…
 polls-section-add-reply-files = Aggiungi file di risposta…
 polls-section-hosted = Ospite: { $host_name }
 polls-section-no-host = Nessun ospite
-polls-section-answer-2 = {" "}· rispondere entro il { $deadline }
-polls-section-address = indirizzo
-polls-section-addresses = indirizzi
-polls-section-invitations-written = {" "}· inviti scritti per { $length } { $value }
-polls-section-closed-date-chosen-became = Chiuso: la data scelta è diventata un incontro
-polls-section-open-2 = aprirlo
-polls-section-poll-kept-was = {"."} Il sondaggio resta com'era.
+polls-section-answer-by = risposta entro il { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] inviti scritti per { $count } indirizzo
+   *[other] inviti scritti per { $count } indirizzi
+}
+polls-section-closed-became-meeting = Chiuso: la data scelta è diventata una riunione. Il sondaggio resta com'era.
+polls-section-open-meeting = Apri la riunione
 polls-section-drop-partners-reply-e = Trascini sulla finestra le e-mail di risposta dei partner (.eml) o i loro file di calendario (.ics), o le aggiunga con il pulsante. Oppure scelga una risposta in una cella.
 polls-section-your-e-mail-address = Il suo indirizzo e-mail
 polls-section-coordinator-network-eu = coordinamento@rete.eu
 polls-section-writing = Scrittura…
 polls-section-write-invitations = Scrivi gli inviti
+polls-section-wrote-messages = { $count ->
+    [one] Scritto { $count } messaggio in { $folder }: lo apra nel suo programma di posta e lo invii.
+   *[other] Scritti { $count } messaggi in { $folder }: apra ciascuno nel suo programma di posta e lo invii.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Scritto { $count } messaggio in { $folder }, ora aperta: lo apra nel suo programma di posta e lo invii.
+   *[other] Scritti { $count } messaggi in { $folder }, ora aperta: apra ciascuno nel suo programma di posta e lo invii.
+}
 polls-section-one-e-mail-per = Una e-mail per contatto di ogni partner: ogni data come prenotazione provvisoria che il partner accetta o rifiuta nel suo calendario, e una griglia di risposta da compilare a mano.
-polls-section-message = messaggio
-polls-section-messages = messaggi
-polls-section-wrote = { $length } { $value } scritti in
-polls-section-now-open = , ora aperti
-polls-section-open-each-your-mail = { $value }: apra ciascuno nel suo programma di posta e lo invii.
 polls-section-dismiss = Chiudi
 polls-section-answers-partners-dates-each = Risposte a { $title }: partner per date, ogni data secondo l'ora del partner
 polls-section-partner = Partner
@@ -658,19 +693,24 @@ polls-section-not-answered-yet = Non hanno ancora risposto: { $not_answered }.
 polls-section-choose-date-2 = Scegliere la data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } sarà creato come incontro confermato il { $when }, e il sondaggio sarà chiuso: non si potrà più rispondere.
 polls-section-create-meeting = Crea l'incontro
+polls-section-dropped-no-poll = { $count ->
+    [one] È stato rilasciato un file, ma non è scelto alcun sondaggio aperto: scelga prima un sondaggio, poi rilasci le sue risposte.
+   *[other] Sono stati rilasciati { $count } file, ma non è scelto alcun sondaggio aperto: scelga prima un sondaggio, poi rilasci le sue risposte.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Benvenuto in Convene
 first-run-convene-helps-coordinators-partners = Convene aiuta coordinatori e partner delle reti transnazionali di città — reti URBACT e progetti europei simili — a tenere il loro lavoro in un solo posto.
 first-run-networks-partner-cities = Reti e città partner
-first-run-their-contacts-local-groups = , con i loro contatti e gruppi locali.
+first-run-point-networks = { $term }, con i loro contatti e gruppi locali.
 first-run-meetings-across-time-zones = Incontri tra fusi orari
-first-run-every-partner-s-local = : l'ora locale di ogni partner a colpo d'occhio, ordini del giorno e partecipazione.
+first-run-point-meetings = { $term }: l'ora locale di ogni partner a colpo d'occhio, ordini del giorno e partecipazione.
+first-run-everything-stays-on-computer = Tutto resta su questo computer, in un unico file di database.
+first-run-everything-stays-in-file = Tutto resta su questo computer, in un unico file di database: { $path }.
 first-run-timelines = Cronologie
 first-run-meetings-milestones-what-needs = degli incontri e delle tappe, e ciò che richiede la sua attenzione.
 first-run-action-plans-good-practices = Piani d'azione e buone pratiche
 first-run-cities-share-transfer = che le città condividono e trasferiscono.
-first-run-everything-stays-computer-one = Tutto resta su questo computer, in un unico file di database{ $value }.
 first-run-example-networks-loaded = Le reti di esempio sono caricate
 first-run-open-convene = Apri Convene
 first-run-see-networks = Vedi le reti
@@ -696,9 +736,12 @@ home-nothing-needs-attention = Niente da seguire.
 home-timelines = Cronologie
 home-no-networks-yet = Ancora nessuna rete.
 home-add-network = Aggiungi una rete
-home-to = { $value } a { $value2 }
+home-project-months = Da { $start } a { $end }
 home-project-dates-not-set = Date del progetto non fissate
-home-more-dated-items-not = Altri { $omitted_items } elementi datati non sono disegnati; veda gli incontri della rete.
+home-dated-items-not-drawn = { $count ->
+    [one] { $count } altro elemento datato non è disegnato; veda le riunioni della rete.
+   *[other] Altri { $count } elementi datati non sono disegnati; veda le riunioni della rete.
+}
 home-not-dated-yet = Non ancora datati
 home-more = e altri { $omitted_undated }.
 home-meeting = incontro
@@ -764,6 +807,13 @@ meeting-page-delete = Elimina
 meeting-page-status = Stato
 meeting-page-change-status = Cambia lo stato:
 meeting-page-postpone = Rinvia
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» è confermata.
+    [cancelled] «{ $title }» è annullata.
+    [held] «{ $title }» è segnata come svolta.
+    [postponed-to-date] «{ $title }» è rinviata alla nuova data (provvisoria fino a conferma).
+   *[postponed] «{ $title }» è rinviata senza nuova data.
+}
 meeting-page-details = Dettagli
 meeting-page-host = Ospite
 meeting-page-no-host-yet = Ancora nessun ospite
@@ -902,10 +952,14 @@ networks-no-networks-yet = Ancora nessuna rete.
 networks-add-your-first-network = Aggiunga la sua prima rete
 networks-filter-networks = Filtra le reti
 networks-name-tagline = Nome o slogan
-networks-partner = partner
-networks-partners = partner
-networks-meeting = incontro
-networks-meetings = incontri
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+}
+networks-meeting-count = { $count ->
+    [one] { $count } riunione
+   *[other] { $count } riunioni
+}
 networks-lead = Capofila: { $lead_partner }
 networks-edit = Modifica { $name }
 networks-edit-2 = Modifica
@@ -923,10 +977,11 @@ plan-page-loading = Caricamento…
 plan-page-networks = Reti
 plan-page-no-partner-city = Nessuna città partner
 plan-page-version = { $value } · versione { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] La copia di un partner ha cambiato una parte che ha cambiato anche lei.
+   *[other] La copia di un partner ha cambiato { $count } parti che ha cambiato anche lei.
+}
 plan-page-export-exchange = Esportazione e scambio
-plan-page-one-part = una parte
-plan-page-parts = { $length } parti
-plan-page-partner-s-copy-changed = La copia di un partner ha cambiato { $value } che ha cambiato anche lei.
 plan-page-choose-which-text-keep = Scegli quale testo mantenere
 plan-page-rename = Rinomina…
 plan-page-remove = Rimuovi…
@@ -1102,11 +1157,14 @@ network-page-meeting-was-created-but = L'incontro è stato creato, ma non è sta
 network-page-was-saved-2 = { $title } è stato salvato.
 network-page-was-added-2 = { $title } è stato aggiunto.
 network-page-was-deleted = { $name } è stato eliminato.
+network-page-plan-created = { $title } è stato creato.
 network-page-not-set = Non fissate
 network-page-from = Dal { $date }
 network-page-until = Fino al { $date }
 agenda-editor-untitled-item = punto senza titolo
 agenda-editor-removed-save-agenda-keep = «{ $value }» rimosso. Salvi l'ordine del giorno per mantenere la modifica.
+reorder-moved = «{ $title }» spostato alla posizione { $position } di { $count }.
+reorder-moved-untitled = Elemento senza titolo spostato alla posizione { $position } di { $count }.
 agenda-editor-agenda-saved = Ordine del giorno salvato.
 confirm-dialog-go-back = Indietro
 days-off-section-days-off-could-not = Non è stato possibile caricare i giorni liberi: { $error }
@@ -1166,11 +1224,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dia un titolo all'incontro.
 poll-form-offer-at-least-date = Proponga almeno una data, una per riga.
 poll-form-write-deadline-yyyy-mm = Scriva la scadenza come AAAA-MM-GG.
-polls-section-file-was = Un file è stato
-polls-section-files-were = { $length } file sono stati
-polls-section-dropped-but-no-open = { $value } trascinati, ma non è scelto nessun sondaggio aperto: scelga prima un sondaggio, poi trascini le sue risposte.
 polls-section-poll-closed-was-created = Il sondaggio è chiuso: { $title } è stato creato per il { $text }.
-polls-section-poll-was-started = Il sondaggio { $title } è stato avviato con { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Il sondaggio { $title } è stato avviato con { $count } data.
+   *[other] Il sondaggio { $title } è stato avviato con { $count } date.
+}
 first-run-examples-could-not-loaded = Non è stato possibile caricare gli esempi: { $error }
 home-import = Importazione
 home-soon-not-confirmed = Presto, non confermato
@@ -1190,9 +1248,6 @@ meeting-edit-was-saved = «{ $title }» è stato salvato.
 meeting-page-confirm = Conferma
 meeting-page-cancel-meeting = Annulla l'incontro
 meeting-page-mark-held = Segna come svolto
-meeting-page-marked-held = segnato come svolto
-meeting-page-postponed-its-new-date = rinviato alla nuova data (provvisorio fino a conferma)
-meeting-page-postponed-without-new-date = rinviato senza nuova data
 meeting-page-was-deleted = «{ $title }» è stato eliminato.
 meeting-page-all-day-meeting-has = Un incontro di giornate intere ha le stesse date ovunque; le ore locali sono mostrate per gli incontri con ora di inizio e di fine.
 meeting-page-meeting-has-no-date = L'incontro non ha ancora una data.
@@ -1221,9 +1276,29 @@ practice-page-practice-its-sections = La pratica e le sue { $sections } sezioni
 practice-page-will-deleted-networks-transfer = { $what } sarà eliminata. Le reti che la trasferiscono restano come sono.
 practices-country-names-could-not = Non è stato possibile caricare i nomi dei paesi, sono mostrati i codici: { $error }
 agenda-form-item-must-end-after = Il punto deve finire dopo il suo inizio.
-days-off-date-estimated = , data stimata
 days-off-partners-off = { $length } partner liberi
-days-off-date-estimated-2 = {" "}(data stimata)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festività nazionale)
+    [regional] { $partner } ({ $place }): { $holiday } (festività regionale)
+   *[local] { $partner } ({ $place }): { $holiday } (giorno libero locale)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (festività nazionale, data stimata)
+    [regional] { $partner } ({ $place }): { $holiday } (festività regionale, data stimata)
+   *[local] { $partner } ({ $place }): { $holiday } (giorno libero locale, data stimata)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (festività regionale)
+   *[local] { $holiday } (giorno libero locale)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data stimata)
+    [regional] { $holiday } (festività regionale, data stimata)
+   *[local] { $holiday } (giorno libero locale, data stimata)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } liberi
 days-off-choose-partner = Scelga il partner.
 errors-something-went-wrong-no = Qualcosa è andato storto, e non è stato dato alcun motivo.
 find-time-h-min = { $h } h { $m } min
@@ -1300,6 +1375,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } aggiornati, { $unchanged } invariati{ $skippedPart }.
 calendar-event = un evento
 calendar-line-uid = riga { $line }: { $title } (UID { $uid })
+calendar-line = riga { $line }: { $title }
 calendar-give-your-e-mail = Indichi il suo indirizzo e-mail: le risposte dei partner tornano lì.
 calendar-choose-at-least-person = Scelga almeno una persona da invitare, o aggiunga un indirizzo.
 dates-happening-now = in corso
@@ -1394,6 +1470,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } note di importazione
     }
 plan-gantt-span-one-month = { $start } (1 mese)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilota): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } mesi)
 calendar-reminder-none = Nessun promemoria
 calendar-reminder-day = 1 giorno prima
@@ -1404,6 +1482,8 @@ export-send-bar-exported = Esportato come { $format } in { $path }.
 export-send-bar-plan-file-saved = File del piano salvato in { $path }. Lo invii al suo partner per e-mail o in qualsiasi altro modo.
 budget-summary-by-funding-source = Per fonte di finanziamento
 budget-summary-by-objective = Per obiettivo
+budget-summary-funding-source = Fonte di finanziamento
+budget-summary-objective = Obiettivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1442,10 +1522,9 @@ dav-conflict-keep-mine = Mantieni la mia versione
 dav-conflict-keep-server = Mantieni quella del server
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Server di calendario
+dav-publish-no-account = Per pubblicare questi incontri sul server di calendario dei Suoi partner, aggiunga un account in { $link }.
 dav-publish-cancelled = Pubblicazione annullata. Ciò che è arrivato al server resta; la prossima pubblicazione la completerà.
-dav-publish-no-account-before = Per pubblicare questi incontri sul server di calendario dei Suoi partner, aggiunga un account in
 dav-publish-no-account-link = Impostazioni
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Nome del calendario (facoltativo)
 dav-publish-calendar-placeholder = Il nome della rete
@@ -1455,3 +1534,22 @@ dav-publish-go = Pubblica sul server di calendario
 dav-publish-last = Ultima pubblicazione { $when }, in { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflitti da risolvere ({ $count })
 dav-publish-conflicts-intro = Entrambe le parti hanno modificato questi incontri dall'ultima pubblicazione, quindi per essi non è stato scritto nulla.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } giorno ({ $zone })
+   *[other] { $date }, { $times } +{ $days } giorni ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, tutto il giorno
+meeting-when-all-days = { $dates }, giornate intere
+meeting-when-not-dated = non ancora datata
+meeting-when-not-dated-known = non ancora datata ({ $known })
+meeting-when-not-dated-wording = non ancora datata («{ $wording }»)
+meeting-when-not-dated-known-wording = non ancora datata ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, non ancora datata
+meeting-when-month-year-unknown = { $month }, anno sconosciuto

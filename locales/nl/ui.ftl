@@ -12,8 +12,8 @@ settings-language-system = Systeemtaal ({ $language })
 settings-language-changed = Het venster is nu in het { $language }.
 settings-your-name = Uw naam
 settings-name-plan-versions-comments = Naam op planversies en opmerkingen
-settings-now = {" "}(zoals nu)
-settings-every-save-action-plan = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt{ $value }.
+settings-every-save-action-plan = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt.
+settings-every-save-action-plan-as-now = Elke opslag van een actieplan wordt ermee ondertekend, zodat partners zien wie wat schreef. Leeg gelaten wordt de naam van uw computeraccount gebruikt (zoals nu).
 settings-saving = Opslaan…
 settings-save-name = Naam opslaan
 settings-database = Database
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Niet-opgeslagen wijzigingen
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Aanwezigheid
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Het netwerk heeft nog geen partners.
 attendance-editor-partner = Partner
 attendance-editor-answer = Antwoord
@@ -120,17 +121,24 @@ find-time-panel-to-2 = tot
 find-time-panel-leave-out-weekends = Weekends overslaan
 find-time-panel-looking = Zoeken…
 find-time-panel-search = Zoeken
-find-time-panel-times-clock = Tijden volgens de klok van { $zone }
-find-time-panel-times-utc-choose-host = Tijden in UTC (kies een gastheer of een tijdzone om ze op diens klok te lezen)
-find-time-panel-each-partner-s-own = { $value }; de eigen tijd van elke partner staat erbij.
-find-time-panel-times-suit-every-partner = { $suit_everyone } van de { $candidates } tijden passen elke partner; de eerste { $length } staan hieronder.
+find-time-panel-times-on-zone-clock = Tijden volgens de klok van { $zone }; de eigen tijd van elke partner staat erbij.
+find-time-panel-times-in-utc = Tijden in UTC (kies een gastheer of een tijdzone om ze op diens klok te lezen); de eigen tijd van elke partner staat erbij.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } van de { $candidates } tijden past elke partner; de eerste { $length } staan hieronder.
+   *[other] { $suit_everyone } van de { $candidates } tijden passen elke partner; de eerste { $length } staan hieronder.
+}
 find-time-panel-none-times-suits-every = Geen van de { $candidates } tijden past elke partner; de minst lastige komen eerst.
 find-time-panel-suits-everyone = past iedereen
-find-time-panel-awkward = lastig voor { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] lastig voor { $count } partner
+   *[other] lastig voor { $count } partners
+}
 find-time-panel-use-time = Deze tijd gebruiken
 find-time-panel-no-run-days-free = Geen reeks dagen is in die periode vrij voor alle partners.
-find-time-panel-s = en
-find-time-panel-choices-day-no-partner = { $length } mogelijkheden van { $days } dag{ $value } zonder feestdag bij een partner.
+find-time-panel-day-runs = { $days ->
+    [one] Losse dagen zonder feestdag bij een partner: { $count }.
+   *[other] Periodes van { $days } dagen zonder feestdag bij een partner: { $count }.
+}
 find-time-panel-also = ook: { $other_meetings }
 find-time-panel-use-these-days = Deze dagen gebruiken
 find-time-panel-days-left-out = Weggelaten dagen ({ $length })
@@ -217,7 +225,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Telefoon
 partner-details-field-organisation = Organisatie
 partner-details-field-group-role = Rol in de groep
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · nu { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · nu { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · nu { $clockIn }
 partner-details-edit-partner = Partner bewerken
 partner-details-delete-partner = Partner verwijderen
 partner-details-close-details = De gegevens van { $name } sluiten
@@ -369,6 +378,10 @@ import-calendar-dialog-close = Sluiten
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Een uitnodiging voor „{ $title }” e-mailen
 invitation-dialog-your-mail-program-opens = Uw e-mailprogramma opent het bericht klaar om te verzenden; het komt aan als een uitnodiging om te accepteren of af te wijzen.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] De vergadering is geannuleerd: het bericht wordt een annulering, die haar verwijdert uit de agenda's van wie haar accepteerde.
+   *[postponed] De vergadering is uitgesteld: het bericht wordt een annulering, die haar verwijdert uit de agenda's van wie haar accepteerde.
+}
 invitation-dialog-from-your-e-mail = Van (uw e-mailadres)
 invitation-dialog-answers-come-back-remembered = Antwoorden komen daar terug. Onthouden op deze computer.
 invitation-dialog-to = Aan ({ $count ->
@@ -394,6 +407,13 @@ meeting-calendar-bar-give-meeting-date-add = Geef de bijeenkomst een datum om ze
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Actie: { $title }
+action-details-title = Titel
+action-details-objective = Doel
+action-details-lead = Leidende organisatie
+action-details-partners = Partnerorganisaties
+action-details-start-month = Beginmaand (JJJJ-MM)
+action-details-end-month = Eindmaand (JJJJ-MM)
+action-details-estimated-cost = Geschatte kosten (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Een pilot (test op kleine schaal)
 action-details-description = Beschrijving
@@ -497,9 +517,16 @@ history-version = Versie { $number }
 history-versions = Versies ({ $length })
 history-saves = { $length } opslagen · { $author } · { $runPeriod }
 history-versions-2 = Versies { $number }–{ $number2 }
-history-hide = Verbergen
-history-show = Tonen
-history-saves-2 = { $value } de { $length } opslagen
+history-version-option = Versie { $number } ({ $kind ->
+        [created] aangemaakt
+        [edit] bewerkt
+        [restore] hersteld
+        [received] ontvangen
+        [merge] samengevoegd
+       *[resolve] conflict geregeld
+    }, { $instant })
+history-show-saves = De { $count } opslagen tonen
+history-hide-saves = De { $count } opslagen verbergen
 history-saves-3 = De { $length } opslagen van { $message }
 history-changes = Wijzigingen
 history-only-one-version-so = Tot nu toe één versie: wijzigingen verschijnen hier na de volgende opslag.
@@ -551,7 +578,7 @@ markdown-editor-preview-2 = Voorbeeld van { $title }
 new-plan-dialog-new-action-plan = Nieuw actieplan
 new-plan-dialog-city = Stad
 new-plan-dialog-no-partner-city = Geen partnerstad
-new-plan-dialog-has-plan = {" "}(heeft een plan)
+new-plan-dialog-partner-has-plan = { $name } (heeft een plan)
 new-plan-dialog-title = Titel
 new-plan-dialog-creating = Aanmaken…
 new-plan-dialog-create-plan = Het plan aanmaken
@@ -582,7 +609,10 @@ section-outline-sections = Onderdelen
 section-outline-alt-up-alt-down = Alt+Omhoog en Alt+Omlaag verplaatsen een onderdeel.
 section-outline-nothing-written-yet = Nog niets geschreven
 section-outline-empty = leeg
-section-outline-open-comments = { $value } open opmerkingen
+section-outline-open-comment-count = { $count ->
+    [one] { $count } open opmerking
+   *[other] { $count } open opmerkingen
+}
 section-outline-title-new-section = Titel van het nieuwe onderdeel
 section-outline-add = Toevoegen
 section-outline-cancel = Annuleren
@@ -619,33 +649,41 @@ poll-form-close-without-saving = Sluiten zonder opslaan
 polls-section-polls = Peilingen
 polls-section-new-poll = Nieuwe peiling
 polls-section-no-polls-yet-poll = Nog geen peilingen. Een peiling vraagt de partners welke datums hen passen, en de gekozen datum wordt een bijeenkomst.
-polls-section-date = datum
-polls-section-dates = datums
-polls-section-answer = , antwoorden vóór { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } datum
+   *[other] { $count } data
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } datum, antwoord vóór { $deadline }
+   *[other] { $count } data, antwoord vóór { $deadline }
+}
 polls-section-closed = Gesloten
 polls-section-open = Open
 polls-section-reading = Lezen…
 polls-section-add-reply-files = Antwoordbestanden toevoegen…
 polls-section-hosted = Gastheer: { $host_name }
 polls-section-no-host = Geen gastheer
-polls-section-answer-2 = {" "}· antwoorden vóór { $deadline }
-polls-section-address = adres
-polls-section-addresses = adressen
-polls-section-invitations-written = {" "}· uitnodigingen opgesteld voor { $length } { $value }
-polls-section-closed-date-chosen-became = Gesloten: de gekozen datum werd een bijeenkomst
-polls-section-open-2 = openen
-polls-section-poll-kept-was = {"."} De peiling blijft zoals ze was.
+polls-section-answer-by = antwoord vóór { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] uitnodigingen geschreven voor { $count } adres
+   *[other] uitnodigingen geschreven voor { $count } adressen
+}
+polls-section-closed-became-meeting = Gesloten: de gekozen datum is een vergadering geworden. De peiling blijft zoals ze was.
+polls-section-open-meeting = Vergadering openen
 polls-section-drop-partners-reply-e = Sleep de antwoordmails van de partners (.eml) of agendabestanden (.ics) op het venster, of voeg ze toe met de knop. Of kies een antwoord in een cel.
 polls-section-your-e-mail-address = Uw e-mailadres
 polls-section-coordinator-network-eu = coordinator@netwerk.eu
 polls-section-writing = Opstellen…
 polls-section-write-invitations = De uitnodigingen opstellen
+polls-section-wrote-messages = { $count ->
+    [one] { $count } bericht geschreven in { $folder }: open het in uw mailprogramma en verstuur het.
+   *[other] { $count } berichten geschreven in { $folder }: open elk bericht in uw mailprogramma en verstuur het.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } bericht geschreven in { $folder }, nu geopend: open het in uw mailprogramma en verstuur het.
+   *[other] { $count } berichten geschreven in { $folder }, nu geopend: open elk bericht in uw mailprogramma en verstuur het.
+}
 polls-section-one-e-mail-per = Eén e-mail per contactpersoon van elke partner: elke datum als een voorlopige reservering die de partner in de agenda accepteert of afwijst, en een antwoordrooster om met de hand in te vullen.
-polls-section-message = bericht
-polls-section-messages = berichten
-polls-section-wrote = { $length } { $value } opgesteld in
-polls-section-now-open = , nu geopend
-polls-section-open-each-your-mail = { $value }: open ze elk in uw e-mailprogramma en verstuur ze.
 polls-section-dismiss = Sluiten
 polls-section-answers-partners-dates-each = Antwoorden op { $title }: partners per datum, elke datum volgens de klok van de partner
 polls-section-partner = Partner
@@ -658,19 +696,24 @@ polls-section-not-answered-yet = Nog niet geantwoord: { $not_answered }.
 polls-section-choose-date-2 = Datum { $number } kiezen?
 polls-section-will-created-confirmed-meeting = { $title } wordt aangemaakt als bevestigde bijeenkomst op { $when }, en de peiling wordt gesloten: er kan dan niet meer op geantwoord worden.
 polls-section-create-meeting = De bijeenkomst aanmaken
+polls-section-dropped-no-poll = { $count ->
+    [one] Er is een bestand neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden erop neer.
+   *[other] Er zijn { $count } bestanden neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden erop neer.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Welkom bij Convene
 first-run-convene-helps-coordinators-partners = Convene helpt coördinatoren en partners van transnationale stedennetwerken — URBACT-netwerken en vergelijkbare EU-projecten — hun werk op één plek te houden.
 first-run-networks-partner-cities = Netwerken en partnersteden
-first-run-their-contacts-local-groups = , met hun contactpersonen en lokale groepen.
+first-run-point-networks = { $term }, met hun contactpersonen en lokale groepen.
 first-run-meetings-across-time-zones = Bijeenkomsten over tijdzones heen
-first-run-every-partner-s-local = : de lokale tijd van elke partner in één oogopslag, agenda's en aanwezigheid.
+first-run-point-meetings = { $term }: de lokale tijd van elke partner in één oogopslag, agenda's en aanwezigheid.
+first-run-everything-stays-on-computer = Alles blijft op deze computer, in één databasebestand.
+first-run-everything-stays-in-file = Alles blijft op deze computer, in één databasebestand: { $path }.
 first-run-timelines = Tijdlijnen
 first-run-meetings-milestones-what-needs = van bijeenkomsten en mijlpalen, en wat als volgende uw aandacht vraagt.
 first-run-action-plans-good-practices = Actieplannen en goede praktijken
 first-run-cities-share-transfer = die steden delen en overdragen.
-first-run-everything-stays-computer-one = Alles blijft op deze computer, in één databasebestand{ $value }.
 first-run-example-networks-loaded = De voorbeeldnetwerken zijn geladen
 first-run-open-convene = Convene openen
 first-run-see-networks = De netwerken bekijken
@@ -696,9 +739,12 @@ home-nothing-needs-attention = Niets vraagt aandacht.
 home-timelines = Tijdlijnen
 home-no-networks-yet = Nog geen netwerken.
 home-add-network = Een netwerk toevoegen
-home-to = { $value } tot { $value2 }
+home-project-months = { $start } tot { $end }
 home-project-dates-not-set = Projectdatums niet vastgelegd
-home-more-dated-items-not = Nog { $omitted_items } gedateerde items zijn niet getekend; zie de bijeenkomsten van het netwerk.
+home-dated-items-not-drawn = { $count ->
+    [one] Nog { $count } gedateerd item is niet getekend; zie de vergaderingen van het netwerk.
+   *[other] Nog { $count } gedateerde items zijn niet getekend; zie de vergaderingen van het netwerk.
+}
 home-not-dated-yet = Nog zonder datum
 home-more = en nog { $omitted_undated }.
 home-meeting = bijeenkomst
@@ -764,6 +810,13 @@ meeting-page-delete = Verwijderen
 meeting-page-status = Status
 meeting-page-change-status = De status wijzigen:
 meeting-page-postpone = Uitstellen
+meeting-page-status-changed = { $step ->
+    [confirmed] “{ $title }” is bevestigd.
+    [cancelled] “{ $title }” is geannuleerd.
+    [held] “{ $title }” is als gehouden gemarkeerd.
+    [postponed-to-date] “{ $title }” is uitgesteld naar de nieuwe datum (voorlopig tot bevestiging).
+   *[postponed] “{ $title }” is uitgesteld zonder nieuwe datum.
+}
 meeting-page-details = Details
 meeting-page-host = Gastheer
 meeting-page-no-host-yet = Nog geen gastheer
@@ -902,10 +955,14 @@ networks-no-networks-yet = Nog geen netwerken.
 networks-add-your-first-network = Voeg uw eerste netwerk toe
 networks-filter-networks = Netwerken filteren
 networks-name-tagline = Naam of slogan
-networks-partner = partner
-networks-partners = partners
-networks-meeting = bijeenkomst
-networks-meetings = bijeenkomsten
+networks-partner-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+networks-meeting-count = { $count ->
+    [one] { $count } vergadering
+   *[other] { $count } vergaderingen
+}
 networks-lead = Leadpartner: { $lead_partner }
 networks-edit = { $name } bewerken
 networks-edit-2 = Bewerken
@@ -923,10 +980,11 @@ plan-page-loading = Laden…
 plan-page-networks = Netwerken
 plan-page-no-partner-city = Geen partnerstad
 plan-page-version = { $value } · versie { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] De kopie van een partner wijzigde één onderdeel dat u ook wijzigde.
+   *[other] De kopie van een partner wijzigde { $count } onderdelen die u ook wijzigde.
+}
 plan-page-export-exchange = Exporteren en uitwisselen
-plan-page-one-part = één deel
-plan-page-parts = { $length } delen
-plan-page-partner-s-copy-changed = De kopie van een partner wijzigde { $value } die u ook wijzigde.
 plan-page-choose-which-text-keep = Kiezen welke tekst blijft
 plan-page-rename = Hernoemen…
 plan-page-remove = Verwijderen…
@@ -1102,11 +1160,14 @@ network-page-meeting-was-created-but = De bijeenkomst is aangemaakt, maar de bij
 network-page-was-saved-2 = { $title } is opgeslagen.
 network-page-was-added-2 = { $title } is toegevoegd.
 network-page-was-deleted = { $name } is verwijderd.
+network-page-plan-created = { $title } is aangemaakt.
 network-page-not-set = Niet vastgelegd
 network-page-from = Vanaf { $date }
 network-page-until = Tot { $date }
 agenda-editor-untitled-item = punt zonder titel
 agenda-editor-removed-save-agenda-keep = „{ $value }” verwijderd. Sla de agenda op om de wijziging te bewaren.
+reorder-moved = “{ $title }” verplaatst naar positie { $position } van { $count }.
+reorder-moved-untitled = Item zonder titel verplaatst naar positie { $position } van { $count }.
 agenda-editor-agenda-saved = Agenda opgeslagen.
 confirm-dialog-go-back = Terug
 days-off-section-days-off-could-not = De vrije dagen konden niet worden geladen: { $error }
@@ -1166,11 +1227,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Geef de bijeenkomst een titel.
 poll-form-offer-at-least-date = Stel minstens één datum voor, één per regel.
 poll-form-write-deadline-yyyy-mm = Schrijf de deadline als JJJJ-MM-DD.
-polls-section-file-was = Er is één bestand
-polls-section-files-were = Er zijn { $length } bestanden
-polls-section-dropped-but-no-open = { $value } neergezet, maar er is geen open peiling gekozen: kies eerst een peiling en zet dan de antwoorden neer.
 polls-section-poll-closed-was-created = De peiling is gesloten: { $title } is aangemaakt voor { $text }.
-polls-section-poll-was-started = De peiling { $title } is gestart met { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] De peiling { $title } is gestart met { $count } datum.
+   *[other] De peiling { $title } is gestart met { $count } data.
+}
 first-run-examples-could-not-loaded = De voorbeelden konden niet worden geladen: { $error }
 home-import = Import
 home-soon-not-confirmed = Binnenkort, niet bevestigd
@@ -1190,9 +1251,6 @@ meeting-edit-was-saved = „{ $title }” is opgeslagen.
 meeting-page-confirm = Bevestigen
 meeting-page-cancel-meeting = Bijeenkomst annuleren
 meeting-page-mark-held = Als gehouden markeren
-meeting-page-marked-held = als gehouden gemarkeerd
-meeting-page-postponed-its-new-date = uitgesteld naar de nieuwe datum (voorlopig tot bevestiging)
-meeting-page-postponed-without-new-date = uitgesteld zonder nieuwe datum
 meeting-page-was-deleted = „{ $title }” is verwijderd.
 meeting-page-all-day-meeting-has = Een bijeenkomst van hele dagen heeft overal dezelfde datums; lokale tijden worden getoond voor bijeenkomsten met een begin- en eindtijd.
 meeting-page-meeting-has-no-date = De bijeenkomst heeft nog geen datum.
@@ -1221,9 +1279,29 @@ practice-page-practice-its-sections = De praktijk en haar { $sections } onderdel
 practice-page-will-deleted-networks-transfer = { $what } wordt verwijderd. De netwerken die haar overdragen blijven zoals ze zijn.
 practices-country-names-could-not = De landnamen konden niet worden geladen, dus worden codes getoond: { $error }
 agenda-form-item-must-end-after = Het punt moet eindigen nadat het begint.
-days-off-date-estimated = , datum geschat
 days-off-partners-off = { $length } partners vrij
-days-off-date-estimated-2 = {" "}(datum geschat)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feestdag)
+    [regional] { $partner } ({ $place }): { $holiday } (regionale feestdag)
+   *[local] { $partner } ({ $place }): { $holiday } (lokale vrije dag)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feestdag, datum geschat)
+    [regional] { $partner } ({ $place }): { $holiday } (regionale feestdag, datum geschat)
+   *[local] { $partner } ({ $place }): { $holiday } (lokale vrije dag, datum geschat)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (regionale feestdag)
+   *[local] { $holiday } (lokale vrije dag)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (datum geschat)
+    [regional] { $holiday } (regionale feestdag, datum geschat)
+   *[local] { $holiday } (lokale vrije dag, datum geschat)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } vrij
 days-off-choose-partner = Kies de partner.
 errors-something-went-wrong-no = Er ging iets mis, en er werd geen reden gegeven.
 find-time-h-min = { $h } u { $m } min
@@ -1300,6 +1378,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } bijgewerkt, { $unchanged } ongewijzigd{ $skippedPart }.
 calendar-event = een afspraak
 calendar-line-uid = regel { $line }: { $title } (UID { $uid })
+calendar-line = regel { $line }: { $title }
 calendar-give-your-e-mail = Geef uw e-mailadres: de antwoorden van de partners komen daar terug.
 calendar-choose-at-least-person = Kies minstens één persoon om uit te nodigen, of voeg een adres toe.
 dates-happening-now = nu bezig
@@ -1394,6 +1473,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } importnotities
     }
 plan-gantt-span-one-month = { $start } (1 maand)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } tot { $end } ({ $count } maanden)
 calendar-reminder-none = Geen herinnering
 calendar-reminder-day = 1 dag vooraf
@@ -1404,6 +1485,8 @@ export-send-bar-exported = Geëxporteerd als { $format } naar { $path }.
 export-send-bar-plan-file-saved = Planbestand opgeslagen in { $path }. Stuur het naar uw partner per e-mail of op een andere manier.
 budget-summary-by-funding-source = Per financieringsbron
 budget-summary-by-objective = Per doel
+budget-summary-funding-source = Financieringsbron
+budget-summary-objective = Doel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1442,10 +1525,9 @@ dav-conflict-keep-mine = Mijn versie behouden
 dav-conflict-keep-server = De versie van de server behouden
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Agendaserver
+dav-publish-no-account = Om deze bijeenkomsten op de agendaserver van uw partners te publiceren, voegt u een account toe in { $link }.
 dav-publish-cancelled = Publiceren geannuleerd. Wat de server al heeft bereikt, blijft staan; de volgende publicatie maakt het af.
-dav-publish-no-account-before = Om deze bijeenkomsten op de agendaserver van uw partners te publiceren, voegt u een account toe in
 dav-publish-no-account-link = Instellingen
-dav-publish-no-account-after = .
 dav-publish-account = Account
 dav-publish-calendar = Naam van de agenda (optioneel)
 dav-publish-calendar-placeholder = De naam van het netwerk
@@ -1455,3 +1537,22 @@ dav-publish-go = Publiceren op de agendaserver
 dav-publish-last = Laatste publicatie { $when }, naar { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Op te lossen conflicten ({ $count })
 dav-publish-conflicts-intro = Beide kanten hebben deze bijeenkomsten sinds de laatste publicatie gewijzigd, dus er is niets voor geschreven.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dag ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dagen ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, hele dag
+meeting-when-all-days = { $dates }, hele dagen
+meeting-when-not-dated = nog niet gedateerd
+meeting-when-not-dated-known = nog niet gedateerd ({ $known })
+meeting-when-not-dated-wording = nog niet gedateerd (“{ $wording }”)
+meeting-when-not-dated-known-wording = nog niet gedateerd ({ $known }: “{ $wording }”)
+meeting-when-known-not-dated = { $known }, nog niet gedateerd
+meeting-when-month-year-unknown = { $month }, jaar onbekend

@@ -12,8 +12,8 @@ settings-language-system = Język systemu ({ $language })
 settings-language-changed = Okno jest teraz w języku: { $language }.
 settings-your-name = Imię i nazwisko
 settings-name-plan-versions-comments = Podpis na wersjach planów i komentarzach
-settings-now = {" "}(jak teraz)
-settings-every-save-action-plan = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze{ $value }.
+settings-every-save-action-plan = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze.
+settings-every-save-action-plan-as-now = Każdy zapis planu działań jest nim podpisany, aby partnerzy widzieli, kto co napisał. Gdy pole jest puste, używana jest nazwa Twojego konta na komputerze (jak teraz).
 settings-saving = Zapisywanie…
 settings-save-name = Zapisz podpis
 settings-database = Baza danych
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Niezapisane zmiany
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Obecność
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Sieć nie ma jeszcze partnerów.
 attendance-editor-partner = Partner
 attendance-editor-answer = Odpowiedź
@@ -120,17 +121,23 @@ find-time-panel-to-2 = do
 find-time-panel-leave-out-weekends = Pomiń weekendy
 find-time-panel-looking = Szukanie…
 find-time-panel-search = Szukaj
-find-time-panel-times-clock = Godziny według zegara { $zone }
-find-time-panel-times-utc-choose-host = Godziny w UTC (wybierz gospodarza lub strefę czasową, aby odczytać je według ich zegara)
-find-time-panel-each-partner-s-own = { $value }; podano godzinę każdego partnera.
+find-time-panel-times-on-zone-clock = Godziny według zegara { $zone }; podano godzinę każdego partnera.
+find-time-panel-times-in-utc = Godziny w UTC (wybierz gospodarza lub strefę czasową, aby odczytać je według jej zegara); podano godzinę każdego partnera.
 find-time-panel-times-suit-every-partner = Pasuje wszystkim partnerom: { $suit_everyone } z { $candidates } godzin; pierwsze ({ $length }) są poniżej.
 find-time-panel-none-times-suits-every = Żadna z { $candidates } godzin nie pasuje wszystkim partnerom; najmniej kłopotliwe są pierwsze.
 find-time-panel-suits-everyone = pasuje wszystkim
-find-time-panel-awkward = niedogodne dla: { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] niedogodne dla { $count } partnera
+    [few] niedogodne dla { $count } partnerów
+    [many] niedogodne dla { $count } partnerów
+   *[other] niedogodne dla { $count } partnera
+}
 find-time-panel-use-time = Użyj tej godziny
 find-time-panel-no-run-days-free = W tym okresie żaden ciąg dni nie jest wolny dla wszystkich partnerów.
-find-time-panel-s = {""}
-find-time-panel-choices-day-no-partner = Możliwości: { $length }, po { $days } dz.{ $value } bez święta u żadnego partnera.
+find-time-panel-day-runs = { $days ->
+    [one] Pojedyncze dni bez święta u żadnego partnera: { $count }.
+   *[other] Okresy po { $days } dni bez święta u żadnego partnera: { $count }.
+}
 find-time-panel-also = także: { $other_meetings }
 find-time-panel-use-these-days = Użyj tych dni
 find-time-panel-days-left-out = Pominięte dni ({ $length })
@@ -219,7 +226,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Telefon
 partner-details-field-organisation = Organizacja
 partner-details-field-group-role = Rola w grupie
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · teraz { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · teraz { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · teraz { $clockIn }
 partner-details-edit-partner = Edytuj partnera
 partner-details-delete-partner = Usuń partnera
 partner-details-close-details = Zamknij szczegóły: { $name }
@@ -374,6 +382,10 @@ import-calendar-dialog-close = Zamknij
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Wyślij e-mailem zaproszenie na „{ $title }”
 invitation-dialog-your-mail-program-opens = Program pocztowy otwiera wiadomość gotową do wysłania; dociera jako zaproszenie do przyjęcia lub odrzucenia.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Spotkanie jest odwołane: wiadomość będzie odwołaniem, które usunie je z kalendarzy osób, które je przyjęły.
+   *[postponed] Spotkanie jest przełożone: wiadomość będzie odwołaniem, które usunie je z kalendarzy osób, które je przyjęły.
+}
 invitation-dialog-from-your-e-mail = Od (Twój adres e-mail)
 invitation-dialog-answers-come-back-remembered = Odpowiedzi wracają na ten adres. Zapamiętany na tym komputerze.
 invitation-dialog-to = Do ({ $count ->
@@ -400,6 +412,13 @@ meeting-calendar-bar-give-meeting-date-add = Nadaj spotkaniu datę, aby dodać j
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Działanie: { $title }
+action-details-title = Tytuł
+action-details-objective = Cel
+action-details-lead = Organizacja wiodąca
+action-details-partners = Organizacje partnerskie
+action-details-start-month = Miesiąc rozpoczęcia (RRRR-MM)
+action-details-end-month = Miesiąc zakończenia (RRRR-MM)
+action-details-estimated-cost = Szacowany koszt (€)
 action-details-status = Status
 action-details-pilot-small-scale-test = Działanie pilotażowe (test na małą skalę)
 action-details-description = Opis
@@ -504,9 +523,16 @@ history-version = Wersja { $number }
 history-versions = Wersje ({ $length })
 history-saves = Zapisy: { $length } · { $author } · { $runPeriod }
 history-versions-2 = Wersje { $number }–{ $number2 }
-history-hide = Ukryj
-history-show = Pokaż
-history-saves-2 = { $value } zapisy ({ $length })
+history-version-option = Wersja { $number } ({ $kind ->
+        [created] utworzona
+        [edit] edytowana
+        [restore] przywrócona
+        [received] odebrana
+        [merge] scalona
+       *[resolve] rozstrzygnięty konflikt
+    }, { $instant })
+history-show-saves = Pokaż zapisy ({ $count })
+history-hide-saves = Ukryj zapisy ({ $count })
 history-saves-3 = Zapisy ({ $length }): { $message }
 history-changes = Zmiany
 history-only-one-version-so = Na razie jedna wersja: zmiany pojawią się tu po następnym zapisie.
@@ -558,7 +584,7 @@ markdown-editor-preview-2 = Podgląd: { $title }
 new-plan-dialog-new-action-plan = Nowy plan działań
 new-plan-dialog-city = Miasto
 new-plan-dialog-no-partner-city = Brak miasta partnerskiego
-new-plan-dialog-has-plan = {" "}(ma plan)
+new-plan-dialog-partner-has-plan = { $name } (ma plan)
 new-plan-dialog-title = Tytuł
 new-plan-dialog-creating = Tworzenie…
 new-plan-dialog-create-plan = Utwórz plan
@@ -589,7 +615,12 @@ section-outline-sections = Sekcje
 section-outline-alt-up-alt-down = Alt+Strzałka w górę i Alt+Strzałka w dół przesuwają sekcję.
 section-outline-nothing-written-yet = Jeszcze nic nie napisano
 section-outline-empty = pusta
-section-outline-open-comments = Otwarte komentarze: { $value }
+section-outline-open-comment-count = { $count ->
+    [one] { $count } otwarty komentarz
+    [few] { $count } otwarte komentarze
+    [many] { $count } otwartych komentarzy
+   *[other] { $count } otwartego komentarza
+}
 section-outline-title-new-section = Tytuł nowej sekcji
 section-outline-add = Dodaj
 section-outline-cancel = Anuluj
@@ -626,33 +657,51 @@ poll-form-close-without-saving = Zamknij bez zapisywania
 polls-section-polls = Ankiety
 polls-section-new-poll = Nowa ankieta
 polls-section-no-polls-yet-poll = Nie ma jeszcze ankiet. Ankieta pyta partnerów, które terminy im odpowiadają, a wybrany termin staje się spotkaniem.
-polls-section-date = termin
-polls-section-dates = terminy
-polls-section-answer = , odpowiedź do { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } termin, odpowiedź do { $deadline }
+    [few] { $count } terminy, odpowiedź do { $deadline }
+    [many] { $count } terminów, odpowiedź do { $deadline }
+   *[other] { $count } terminu, odpowiedź do { $deadline }
+}
 polls-section-closed = Zamknięta
 polls-section-open = Otwarta
 polls-section-reading = Odczytywanie…
 polls-section-add-reply-files = Dodaj pliki odpowiedzi…
 polls-section-hosted = Gospodarz: { $host_name }
 polls-section-no-host = Bez gospodarza
-polls-section-answer-2 = {" "}· odpowiedź do { $deadline }
-polls-section-address = adres
-polls-section-addresses = adresy
-polls-section-invitations-written = {" "}· zaproszenia zredagowane dla: { $length } { $value }
-polls-section-closed-date-chosen-became = Zamknięta: wybrany termin stał się spotkaniem
-polls-section-open-2 = otwórz je
-polls-section-poll-kept-was = {"."} Ankieta pozostaje bez zmian.
+polls-section-answer-by = odpowiedź do { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] zaproszenia zredagowane na { $count } adres
+    [few] zaproszenia zredagowane na { $count } adresy
+    [many] zaproszenia zredagowane na { $count } adresów
+   *[other] zaproszenia zredagowane na { $count } adresu
+}
+polls-section-closed-became-meeting = Zamknięta: wybrany termin stał się spotkaniem. Ankieta pozostaje bez zmian.
+polls-section-open-meeting = Otwórz spotkanie
 polls-section-drop-partners-reply-e = Upuść na okno e-maile z odpowiedziami partnerów (.eml) lub pliki kalendarza (.ics) albo dodaj je przyciskiem. Możesz też wybrać odpowiedź w komórce.
 polls-section-your-e-mail-address = Twój adres e-mail
 polls-section-coordinator-network-eu = koordynator@siec.eu
 polls-section-writing = Redagowanie…
 polls-section-write-invitations = Zredaguj zaproszenia
+polls-section-wrote-messages = { $count ->
+    [one] Zredagowano { $count } wiadomość w { $folder }: otwórz ją w programie pocztowym i wyślij.
+    [few] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+    [many] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+   *[other] Zredagowano { $count } wiadomości w { $folder }: otwórz każdą w programie pocztowym i wyślij.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Zredagowano { $count } wiadomość w { $folder }, teraz otwartym: otwórz ją w programie pocztowym i wyślij.
+    [few] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+    [many] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+   *[other] Zredagowano { $count } wiadomości w { $folder }, teraz otwartym: otwórz każdą w programie pocztowym i wyślij.
+}
 polls-section-one-e-mail-per = Jeden e-mail na każdy kontakt każdego partnera: każdy termin jako wstępna rezerwacja, którą partner przyjmuje lub odrzuca w kalendarzu, oraz tabela odpowiedzi do ręcznego wypełnienia.
-polls-section-message = wiadomość
-polls-section-messages = wiadomości
-polls-section-wrote = Zredagowano { $length } { $value } w
-polls-section-now-open = , teraz otwarte
-polls-section-open-each-your-mail = { $value }: otwórz każdą w programie pocztowym i wyślij.
 polls-section-dismiss = Zamknij
 polls-section-answers-partners-dates-each = Odpowiedzi na { $title }: partnerzy według terminów, każdy termin według zegara partnera
 polls-section-partner = Partner
@@ -665,19 +714,26 @@ polls-section-not-answered-yet = Jeszcze nie odpowiedzieli: { $not_answered }.
 polls-section-choose-date-2 = Wybrać termin { $number }?
 polls-section-will-created-confirmed-meeting = { $title } zostanie utworzone jako potwierdzone spotkanie { $when }, a ankieta zamknięta: nie będzie można już na nią odpowiedzieć.
 polls-section-create-meeting = Utwórz spotkanie
+polls-section-dropped-no-poll = { $count ->
+    [one] Upuszczono plik, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+    [few] Upuszczono { $count } pliki, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+    [many] Upuszczono { $count } plików, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+   *[other] Upuszczono { $count } pliku, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Witamy w Convene
 first-run-convene-helps-coordinators-partners = Convene pomaga koordynatorom i partnerom ponadnarodowych sieci miast — sieci URBACT i podobnych projektów UE — trzymać pracę w jednym miejscu.
 first-run-networks-partner-cities = Sieci i miasta partnerskie
-first-run-their-contacts-local-groups = , z ich kontaktami i grupami lokalnymi.
+first-run-point-networks = { $term }, z ich kontaktami i grupami lokalnymi.
 first-run-meetings-across-time-zones = Spotkania ponad strefami czasowymi
-first-run-every-partner-s-local = : czas lokalny każdego partnera na pierwszy rzut oka, porządki obrad i obecność.
+first-run-point-meetings = { $term }: czas lokalny każdego partnera na pierwszy rzut oka, porządki obrad i obecność.
+first-run-everything-stays-on-computer = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych.
+first-run-everything-stays-in-file = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych: { $path }.
 first-run-timelines = Osie czasu
 first-run-meetings-milestones-what-needs = spotkań i kamieni milowych oraz to, co wymaga Twojej uwagi.
 first-run-action-plans-good-practices = Plany działań i dobre praktyki
 first-run-cities-share-transfer = którymi miasta się dzielą i które przenoszą.
-first-run-everything-stays-computer-one = Wszystko zostaje na tym komputerze, w jednym pliku bazy danych{ $value }.
 first-run-example-networks-loaded = Przykładowe sieci są wczytane
 first-run-open-convene = Otwórz Convene
 first-run-see-networks = Zobacz sieci
@@ -703,9 +759,12 @@ home-nothing-needs-attention = Nic nie wymaga uwagi.
 home-timelines = Osie czasu
 home-no-networks-yet = Nie ma jeszcze sieci.
 home-add-network = Dodaj sieć
-home-to = { $value } – { $value2 }
+home-project-months = Od { $start } do { $end }
 home-project-dates-not-set = Daty projektu nieustalone
-home-more-dated-items-not = Nie narysowano kolejnych elementów z datą: { $omitted_items }; zobacz spotkania sieci.
+home-dated-items-not-drawn = { $count ->
+    [one] Nie narysowano { $count } kolejnego elementu z datą; zobacz spotkania sieci.
+   *[other] Nie narysowano kolejnych elementów z datą: { $count }; zobacz spotkania sieci.
+}
 home-not-dated-yet = Jeszcze bez daty
 home-more = i { $omitted_undated } więcej.
 home-meeting = spotkanie
@@ -771,6 +830,13 @@ meeting-page-delete = Usuń
 meeting-page-status = Status
 meeting-page-change-status = Zmień status:
 meeting-page-postpone = Przełóż
+meeting-page-status-changed = { $step ->
+    [confirmed] Spotkanie „{ $title }” zostało potwierdzone.
+    [cancelled] Spotkanie „{ $title }” zostało odwołane.
+    [held] Spotkanie „{ $title }” zostało oznaczone jako odbyte.
+    [postponed-to-date] Spotkanie „{ $title }” zostało przełożone na nowy termin (wstępne do potwierdzenia).
+   *[postponed] Spotkanie „{ $title }” zostało przełożone bez nowego terminu.
+}
 meeting-page-details = Szczegóły
 meeting-page-host = Gospodarz
 meeting-page-no-host-yet = Jeszcze bez gospodarza
@@ -909,10 +975,18 @@ networks-no-networks-yet = Nie ma jeszcze sieci.
 networks-add-your-first-network = Dodaj pierwszą sieć
 networks-filter-networks = Filtruj sieci
 networks-name-tagline = Nazwa lub hasło
-networks-partner = partner
-networks-partners = partnerów
-networks-meeting = spotkanie
-networks-meetings = spotkań
+networks-partner-count = { $count ->
+    [one] { $count } partner
+    [few] { $count } partnerów
+    [many] { $count } partnerów
+   *[other] { $count } partnera
+}
+networks-meeting-count = { $count ->
+    [one] { $count } spotkanie
+    [few] { $count } spotkania
+    [many] { $count } spotkań
+   *[other] { $count } spotkania
+}
 networks-lead = Partner wiodący: { $lead_partner }
 networks-edit = Edytuj { $name }
 networks-edit-2 = Edytuj
@@ -930,10 +1004,13 @@ plan-page-loading = Wczytywanie…
 plan-page-networks = Sieci
 plan-page-no-partner-city = Brak miasta partnerskiego
 plan-page-version = { $value } · wersja { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Kopia partnera zmieniła jedną część, którą Ty też zmieniłeś.
+    [few] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+    [many] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+   *[other] Kopia partnera zmieniła { $count } części, które Ty też zmieniłeś.
+}
 plan-page-export-exchange = Eksport i wymiana
-plan-page-one-part = jedną część
-plan-page-parts = części ({ $length })
-plan-page-partner-s-copy-changed = Kopia partnera zmieniła { $value }, które Ty też zmieniłeś.
 plan-page-choose-which-text-keep = Wybierz, który tekst zachować
 plan-page-rename = Zmień nazwę…
 plan-page-remove = Usuń…
@@ -1109,11 +1186,14 @@ network-page-meeting-was-created-but = Spotkanie utworzono, ale nie udało się 
 network-page-was-saved-2 = Zapisano: { $title }.
 network-page-was-added-2 = Dodano: { $title }.
 network-page-was-deleted = Usunięto: { $name }.
+network-page-plan-created = Utworzono { $title }.
 network-page-not-set = Nieustalone
 network-page-from = Od { $date }
 network-page-until = Do { $date }
 agenda-editor-untitled-item = punkt bez tytułu
 agenda-editor-removed-save-agenda-keep = Usunięto „{ $value }”. Zapisz porządek obrad, aby zachować zmianę.
+reorder-moved = Przeniesiono „{ $title }” na pozycję { $position } z { $count }.
+reorder-moved-untitled = Przeniesiono element bez tytułu na pozycję { $position } z { $count }.
 agenda-editor-agenda-saved = Porządek obrad zapisany.
 confirm-dialog-go-back = Wróć
 days-off-section-days-off-could-not = Nie udało się wczytać dni wolnych: { $error }
@@ -1173,11 +1253,13 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Nadaj spotkaniu tytuł.
 poll-form-offer-at-least-date = Zaproponuj co najmniej jeden termin, po jednym w wierszu.
 poll-form-write-deadline-yyyy-mm = Zapisz termin odpowiedzi jako RRRR-MM-DD.
-polls-section-file-was = Upuszczono plik
-polls-section-files-were = Upuszczono pliki ({ $length })
-polls-section-dropped-but-no-open = { $value }, ale nie wybrano otwartej ankiety: najpierw wybierz ankietę, potem upuść jej odpowiedzi.
 polls-section-poll-closed-was-created = Ankieta jest zamknięta: utworzono { $title } na { $text }.
-polls-section-poll-was-started = Rozpoczęto ankietę { $title }: { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Rozpoczęto ankietę { $title }: { $count } termin.
+    [few] Rozpoczęto ankietę { $title }: { $count } terminy.
+    [many] Rozpoczęto ankietę { $title }: { $count } terminów.
+   *[other] Rozpoczęto ankietę { $title }: { $count } terminu.
+}
 first-run-examples-could-not-loaded = Nie udało się wczytać przykładów: { $error }
 home-import = Import
 home-soon-not-confirmed = Wkrótce, niepotwierdzone
@@ -1197,9 +1279,6 @@ meeting-edit-was-saved = Zapisano „{ $title }”.
 meeting-page-confirm = Potwierdź
 meeting-page-cancel-meeting = Odwołaj spotkanie
 meeting-page-mark-held = Oznacz jako odbyte
-meeting-page-marked-held = oznaczone jako odbyte
-meeting-page-postponed-its-new-date = przełożone na nowy termin (wstępne do potwierdzenia)
-meeting-page-postponed-without-new-date = przełożone bez nowego terminu
 meeting-page-was-deleted = Usunięto „{ $title }”.
 meeting-page-all-day-meeting-has = Spotkanie całodniowe ma wszędzie te same daty; czas lokalny jest pokazywany dla spotkań z godziną rozpoczęcia i zakończenia.
 meeting-page-meeting-has-no-date = Spotkanie nie ma jeszcze daty.
@@ -1228,9 +1307,29 @@ practice-page-practice-its-sections = Praktyka i jej sekcje ({ $sections })
 practice-page-will-deleted-networks-transfer = { $what } zostanie usunięta. Sieci, które ją przenoszą, pozostają bez zmian.
 practices-country-names-could-not = Nie udało się wczytać nazw krajów, więc pokazywane są kody: { $error }
 agenda-form-item-must-end-after = Punkt musi kończyć się po rozpoczęciu.
-days-off-date-estimated = , data szacunkowa
 days-off-partners-off = Partnerzy wolni: { $length }
-days-off-date-estimated-2 = {" "}(data szacunkowa)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (święto państwowe)
+    [regional] { $partner } ({ $place }): { $holiday } (święto regionalne)
+   *[local] { $partner } ({ $place }): { $holiday } (lokalny dzień wolny)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (święto państwowe, data szacunkowa)
+    [regional] { $partner } ({ $place }): { $holiday } (święto regionalne, data szacunkowa)
+   *[local] { $partner } ({ $place }): { $holiday } (lokalny dzień wolny, data szacunkowa)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (święto regionalne)
+   *[local] { $holiday } (lokalny dzień wolny)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data szacunkowa)
+    [regional] { $holiday } (święto regionalne, data szacunkowa)
+   *[local] { $holiday } (lokalny dzień wolny, data szacunkowa)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = Wolne: { $names }
 days-off-choose-partner = Wybierz partnera.
 errors-something-went-wrong-no = Coś poszło nie tak i nie podano przyczyny.
 find-time-h-min = { $h } godz. { $m } min
@@ -1305,6 +1404,7 @@ calendar-created-updated-unchanged = Utworzono { $count ->
     }, zaktualizowano { $updated }, bez zmian { $unchanged }{ $skippedPart }.
 calendar-event = wydarzenie
 calendar-line-uid = wiersz { $line }: { $title } (UID { $uid })
+calendar-line = wiersz { $line }: { $title }
 calendar-give-your-e-mail = Podaj swój adres e-mail: odpowiedzi partnerów wracają na niego.
 calendar-choose-at-least-person = Wybierz co najmniej jedną osobę do zaproszenia lub dodaj adres.
 dates-happening-now = trwa teraz
@@ -1414,6 +1514,8 @@ import-report-count-import-notes = { $count ->
        *[many] { $count } notatek z importu
     }
 plan-gantt-span-one-month = { $start } (1 miesiąc)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilotaż): { $span }
 plan-gantt-span-months = { $start } – { $end } (miesiące: { $count })
 calendar-reminder-none = Bez przypomnienia
 calendar-reminder-day = 1 dzień wcześniej
@@ -1424,6 +1526,8 @@ export-send-bar-exported = Wyeksportowano jako { $format } do { $path }.
 export-send-bar-plan-file-saved = Plik planu zapisano w { $path }. Wyślij go partnerowi e-mailem lub w inny sposób.
 budget-summary-by-funding-source = Według źródła finansowania
 budget-summary-by-objective = Według celu
+budget-summary-funding-source = Źródło finansowania
+budget-summary-objective = Cel
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1464,10 +1568,9 @@ dav-conflict-keep-mine = Zachowaj moją wersję
 dav-conflict-keep-server = Zachowaj wersję serwera
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Serwer kalendarza
+dav-publish-no-account = Aby opublikować te spotkania na serwerze kalendarza Państwa partnerów, proszę dodać konto w { $link }.
 dav-publish-cancelled = Publikowanie anulowane. To, co dotarło na serwer, zostaje; następna publikacja je dokończy.
-dav-publish-no-account-before = Aby opublikować te spotkania na serwerze kalendarza Państwa partnerów, proszę dodać konto w
 dav-publish-no-account-link = Ustawieniach
-dav-publish-no-account-after = .
 dav-publish-account = Konto
 dav-publish-calendar = Nazwa kalendarza (opcjonalnie)
 dav-publish-calendar-placeholder = Nazwa sieci
@@ -1477,3 +1580,22 @@ dav-publish-go = Opublikuj na serwerze kalendarza
 dav-publish-last = Ostatnia publikacja { $when }, w { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Konflikty do rozstrzygnięcia ({ $count })
 dav-publish-conflicts-intro = Obie strony zmieniły te spotkania od ostatniej publikacji, więc nic dla nich nie zapisano.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dzień ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dni ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, cały dzień
+meeting-when-all-days = { $dates }, całe dni
+meeting-when-not-dated = jeszcze bez daty
+meeting-when-not-dated-known = jeszcze bez daty ({ $known })
+meeting-when-not-dated-wording = jeszcze bez daty („{ $wording }”)
+meeting-when-not-dated-known-wording = jeszcze bez daty ({ $known }: „{ $wording }”)
+meeting-when-known-not-dated = { $known }, jeszcze bez daty
+meeting-when-month-year-unknown = { $month }, rok nieznany

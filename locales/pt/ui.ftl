@@ -12,8 +12,8 @@ settings-language-system = Idioma do sistema ({ $language })
 settings-language-changed = A janela está agora em { $language }.
 settings-your-name = O seu nome
 settings-name-plan-versions-comments = Nome nas versões dos planos e nos comentários
-settings-now = {" "}(como agora)
-settings-every-save-action-plan = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador{ $value }.
+settings-every-save-action-plan = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador.
+settings-every-save-action-plan-as-now = Cada gravação de um plano de ação é assinada com ele, para que os parceiros vejam quem escreveu o quê. Se ficar vazio, é usado o nome da sua conta no computador (como agora).
 settings-saving = A guardar…
 settings-save-name = Guardar o nome
 settings-database = Base de dados
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Alterações por guardar
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participação
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = A rede ainda não tem parceiros.
 attendance-editor-partner = Parceiro
 attendance-editor-answer = Resposta
@@ -120,17 +121,24 @@ find-time-panel-to-2 = às
 find-time-panel-leave-out-weekends = Excluir fins de semana
 find-time-panel-looking = A procurar…
 find-time-panel-search = Procurar
-find-time-panel-times-clock = Horas segundo o relógio de { $zone }
-find-time-panel-times-utc-choose-host = Horas em UTC (escolha um anfitrião ou um fuso horário para as ler no seu relógio)
-find-time-panel-each-partner-s-own = { $value }; é indicada a hora de cada parceiro.
-find-time-panel-times-suit-every-partner = { $suit_everyone } de { $candidates } horas convêm a todos os parceiros; as { $length } primeiras estão abaixo.
+find-time-panel-times-on-zone-clock = Horas segundo o relógio de { $zone }; é indicada a hora de cada parceiro.
+find-time-panel-times-in-utc = Horas em UTC (escolha um anfitrião ou um fuso horário para as ler no seu relógio); é indicada a hora de cada parceiro.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } de { $candidates } horas convém a todos os parceiros; as { $length } primeiras estão abaixo.
+   *[other] { $suit_everyone } de { $candidates } horas convêm a todos os parceiros; as { $length } primeiras estão abaixo.
+}
 find-time-panel-none-times-suits-every = Nenhuma das { $candidates } horas convém a todos os parceiros; as menos incómodas vêm primeiro.
 find-time-panel-suits-everyone = convém a todos
-find-time-panel-awkward = incómoda para { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incómoda para { $count } parceiro
+   *[other] incómoda para { $count } parceiros
+}
 find-time-panel-use-time = Usar esta hora
 find-time-panel-no-run-days-free = Nenhuma sequência de dias está livre para todos os parceiros nesse período.
-find-time-panel-s = s
-find-time-panel-choices-day-no-partner = { $length } opções de { $days } dia{ $value } sem feriado de nenhum parceiro.
+find-time-panel-day-runs = { $days ->
+    [one] Dias sem feriado de nenhum parceiro: { $count }.
+   *[other] Períodos de { $days } dias sem feriado de nenhum parceiro: { $count }.
+}
 find-time-panel-also = também: { $other_meetings }
 find-time-panel-use-these-days = Usar estes dias
 find-time-panel-days-left-out = Dias excluídos ({ $length })
@@ -217,7 +225,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Telefone
 partner-details-field-organisation = Organização
 partner-details-field-group-role = Papel no grupo
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · agora { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · agora { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · agora { $clockIn }
 partner-details-edit-partner = Editar o parceiro
 partner-details-delete-partner = Eliminar o parceiro
 partner-details-close-details = Fechar os detalhes de { $name }
@@ -369,6 +378,10 @@ import-calendar-dialog-close = Fechar
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Enviar por e-mail um convite para «{ $title }»
 invitation-dialog-your-mail-program-opens = O seu programa de correio abre a mensagem pronta a enviar; chega como um convite para aceitar ou recusar.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] A reunião está cancelada: a mensagem será um cancelamento, que a retira dos calendários de quem a aceitou.
+   *[postponed] A reunião está adiada: a mensagem será um cancelamento, que a retira dos calendários de quem a aceitou.
+}
 invitation-dialog-from-your-e-mail = De (o seu endereço de e-mail)
 invitation-dialog-answers-come-back-remembered = As respostas voltam para ele. Fica memorizado neste computador.
 invitation-dialog-to = Para ({ $count ->
@@ -394,6 +407,13 @@ meeting-calendar-bar-give-meeting-date-add = Dê uma data à reunião para a adi
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Ação: { $title }
+action-details-title = Título
+action-details-objective = Objetivo
+action-details-lead = Organização responsável
+action-details-partners = Organizações parceiras
+action-details-start-month = Mês de início (AAAA-MM)
+action-details-end-month = Mês de fim (AAAA-MM)
+action-details-estimated-cost = Custo estimado (€)
 action-details-status = Estado
 action-details-pilot-small-scale-test = Uma ação-piloto (teste em pequena escala)
 action-details-description = Descrição
@@ -497,9 +517,16 @@ history-version = Versão { $number }
 history-versions = Versões ({ $length })
 history-saves = { $length } gravações · { $author } · { $runPeriod }
 history-versions-2 = Versões { $number }–{ $number2 }
-history-hide = Ocultar
-history-show = Mostrar
-history-saves-2 = { $value } as { $length } gravações
+history-version-option = Versão { $number } ({ $kind ->
+        [created] criada
+        [edit] editada
+        [restore] restaurada
+        [received] recebida
+        [merge] combinada
+       *[resolve] conflito resolvido
+    }, { $instant })
+history-show-saves = Mostrar as { $count } gravações
+history-hide-saves = Ocultar as { $count } gravações
 history-saves-3 = As { $length } gravações de { $message }
 history-changes = Alterações
 history-only-one-version-so = Só uma versão por enquanto: as alterações aparecem aqui depois da próxima gravação.
@@ -551,7 +578,7 @@ markdown-editor-preview-2 = Pré-visualização de { $title }
 new-plan-dialog-new-action-plan = Novo plano de ação
 new-plan-dialog-city = Cidade
 new-plan-dialog-no-partner-city = Nenhuma cidade parceira
-new-plan-dialog-has-plan = {" "}(tem um plano)
+new-plan-dialog-partner-has-plan = { $name } (tem um plano)
 new-plan-dialog-title = Título
 new-plan-dialog-creating = A criar…
 new-plan-dialog-create-plan = Criar o plano
@@ -582,7 +609,10 @@ section-outline-sections = Secções
 section-outline-alt-up-alt-down = Alt+Cima e Alt+Baixo movem uma secção.
 section-outline-nothing-written-yet = Nada escrito ainda
 section-outline-empty = vazia
-section-outline-open-comments = { $value } comentários abertos
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentário aberto
+   *[other] { $count } comentários abertos
+}
 section-outline-title-new-section = Título da nova secção
 section-outline-add = Adicionar
 section-outline-cancel = Cancelar
@@ -619,33 +649,41 @@ poll-form-close-without-saving = Fechar sem guardar
 polls-section-polls = Sondagens
 polls-section-new-poll = Nova sondagem
 polls-section-no-polls-yet-poll = Ainda não há sondagens. Uma sondagem pergunta aos parceiros que datas lhes convêm, e a data escolhida torna-se uma reunião.
-polls-section-date = data
-polls-section-dates = datas
-polls-section-answer = , responder até { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } data
+   *[other] { $count } datas
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } data, resposta até { $deadline }
+   *[other] { $count } datas, resposta até { $deadline }
+}
 polls-section-closed = Fechada
 polls-section-open = Aberta
 polls-section-reading = A ler…
 polls-section-add-reply-files = Adicionar ficheiros de resposta…
 polls-section-hosted = Anfitrião: { $host_name }
 polls-section-no-host = Sem anfitrião
-polls-section-answer-2 = {" "}· responder até { $deadline }
-polls-section-address = endereço
-polls-section-addresses = endereços
-polls-section-invitations-written = {" "}· convites redigidos para { $length } { $value }
-polls-section-closed-date-chosen-became = Fechada: a data escolhida tornou-se uma reunião
-polls-section-open-2 = abri-la
-polls-section-poll-kept-was = {"."} A sondagem fica como estava.
+polls-section-answer-by = resposta até { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] convites escritos para { $count } endereço
+   *[other] convites escritos para { $count } endereços
+}
+polls-section-closed-became-meeting = Fechada: a data escolhida tornou-se uma reunião. A sondagem fica como estava.
+polls-section-open-meeting = Abrir a reunião
 polls-section-drop-partners-reply-e = Largue na janela os e-mails de resposta dos parceiros (.eml) ou os ficheiros de calendário (.ics), ou adicione-os com o botão. Ou escolha uma resposta numa célula.
 polls-section-your-e-mail-address = O seu endereço de e-mail
 polls-section-coordinator-network-eu = coordenacao@rede.eu
 polls-section-writing = A redigir…
 polls-section-write-invitations = Redigir os convites
+polls-section-wrote-messages = { $count ->
+    [one] Escrita { $count } mensagem em { $folder }: abra-a no seu programa de correio e envie-a.
+   *[other] Escritas { $count } mensagens em { $folder }: abra cada uma no seu programa de correio e envie-a.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] Escrita { $count } mensagem em { $folder }, agora aberta: abra-a no seu programa de correio e envie-a.
+   *[other] Escritas { $count } mensagens em { $folder }, agora aberta: abra cada uma no seu programa de correio e envie-a.
+}
 polls-section-one-e-mail-per = Um e-mail por contacto de cada parceiro: cada data como uma reserva provisória que o parceiro aceita ou recusa no seu calendário, e uma grelha de respostas para preencher à mão.
-polls-section-message = mensagem
-polls-section-messages = mensagens
-polls-section-wrote = { $length } { $value } redigidas em
-polls-section-now-open = , agora abertas
-polls-section-open-each-your-mail = { $value }: abra cada uma no seu programa de correio e envie-a.
 polls-section-dismiss = Fechar
 polls-section-answers-partners-dates-each = Respostas a { $title }: parceiros por datas, cada data segundo o relógio do parceiro
 polls-section-partner = Parceiro
@@ -658,19 +696,24 @@ polls-section-not-answered-yet = Ainda não responderam: { $not_answered }.
 polls-section-choose-date-2 = Escolher a data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } será criada como reunião confirmada em { $when }, e a sondagem fechada: deixará de poder ser respondida.
 polls-section-create-meeting = Criar a reunião
+polls-section-dropped-no-poll = { $count ->
+    [one] Foi largado um ficheiro, mas não está escolhida nenhuma sondagem aberta: escolha primeiro uma sondagem e depois largue as respostas.
+   *[other] Foram largados { $count } ficheiros, mas não está escolhida nenhuma sondagem aberta: escolha primeiro uma sondagem e depois largue as respostas.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bem-vindo ao Convene
 first-run-convene-helps-coordinators-partners = O Convene ajuda coordenadores e parceiros de redes transnacionais de cidades — redes URBACT e projetos europeus semelhantes — a manter o seu trabalho num só lugar.
 first-run-networks-partner-cities = Redes e cidades parceiras
-first-run-their-contacts-local-groups = , com os seus contactos e grupos locais.
+first-run-point-networks = { $term }, com os seus contactos e grupos locais.
 first-run-meetings-across-time-zones = Reuniões entre fusos horários
-first-run-every-partner-s-local = : a hora local de cada parceiro num relance, ordens de trabalhos e participação.
+first-run-point-meetings = { $term }: a hora local de cada parceiro num relance, ordens de trabalhos e participação.
+first-run-everything-stays-on-computer = Tudo fica neste computador, num único ficheiro de base de dados.
+first-run-everything-stays-in-file = Tudo fica neste computador, num único ficheiro de base de dados: { $path }.
 first-run-timelines = Cronologias
 first-run-meetings-milestones-what-needs = das reuniões e dos marcos, e o que precisa da sua atenção a seguir.
 first-run-action-plans-good-practices = Planos de ação e boas práticas
 first-run-cities-share-transfer = que as cidades partilham e transferem.
-first-run-everything-stays-computer-one = Tudo fica neste computador, num único ficheiro de base de dados{ $value }.
 first-run-example-networks-loaded = As redes de exemplo estão carregadas
 first-run-open-convene = Abrir o Convene
 first-run-see-networks = Ver as redes
@@ -696,9 +739,12 @@ home-nothing-needs-attention = Nada requer atenção.
 home-timelines = Cronologias
 home-no-networks-yet = Ainda não há redes.
 home-add-network = Adicionar uma rede
-home-to = { $value } a { $value2 }
+home-project-months = De { $start } a { $end }
 home-project-dates-not-set = Datas do projeto por definir
-home-more-dated-items-not = Mais { $omitted_items } elementos com data não são desenhados; veja as reuniões da rede.
+home-dated-items-not-drawn = { $count ->
+    [one] Mais { $count } elemento datado não está desenhado; veja as reuniões da rede.
+   *[other] Mais { $count } elementos datados não estão desenhados; veja as reuniões da rede.
+}
 home-not-dated-yet = Ainda sem data
 home-more = e mais { $omitted_undated }.
 home-meeting = reunião
@@ -764,6 +810,13 @@ meeting-page-delete = Eliminar
 meeting-page-status = Estado
 meeting-page-change-status = Mudar o estado:
 meeting-page-postpone = Adiar
+meeting-page-status-changed = { $step ->
+    [confirmed] «{ $title }» está confirmada.
+    [cancelled] «{ $title }» está cancelada.
+    [held] «{ $title }» está marcada como realizada.
+    [postponed-to-date] «{ $title }» está adiada para a nova data (provisória até ser confirmada).
+   *[postponed] «{ $title }» está adiada sem nova data.
+}
 meeting-page-details = Detalhes
 meeting-page-host = Anfitrião
 meeting-page-no-host-yet = Ainda sem anfitrião
@@ -902,10 +955,14 @@ networks-no-networks-yet = Ainda não há redes.
 networks-add-your-first-network = Adicione a sua primeira rede
 networks-filter-networks = Filtrar redes
 networks-name-tagline = Nome ou lema
-networks-partner = parceiro
-networks-partners = parceiros
-networks-meeting = reunião
-networks-meetings = reuniões
+networks-partner-count = { $count ->
+    [one] { $count } parceiro
+   *[other] { $count } parceiros
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
 networks-lead = Parceiro líder: { $lead_partner }
 networks-edit = Editar { $name }
 networks-edit-2 = Editar
@@ -923,10 +980,11 @@ plan-page-loading = A carregar…
 plan-page-networks = Redes
 plan-page-no-partner-city = Nenhuma cidade parceira
 plan-page-version = { $value } · versão { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] A cópia de um parceiro alterou uma parte que também alterou.
+   *[other] A cópia de um parceiro alterou { $count } partes que também alterou.
+}
 plan-page-export-exchange = Exportar e trocar
-plan-page-one-part = uma parte
-plan-page-parts = { $length } partes
-plan-page-partner-s-copy-changed = A cópia de um parceiro alterou { $value } que também alterou.
 plan-page-choose-which-text-keep = Escolher que texto manter
 plan-page-rename = Mudar o nome…
 plan-page-remove = Remover…
@@ -1102,11 +1160,14 @@ network-page-meeting-was-created-but = A reunião foi criada, mas não foi poss�
 network-page-was-saved-2 = { $title } foi guardada.
 network-page-was-added-2 = { $title } foi adicionada.
 network-page-was-deleted = { $name } foi eliminado.
+network-page-plan-created = { $title } foi criado.
 network-page-not-set = Por definir
 network-page-from = A partir de { $date }
 network-page-until = Até { $date }
 agenda-editor-untitled-item = ponto sem título
 agenda-editor-removed-save-agenda-keep = «{ $value }» removido. Guarde a ordem de trabalhos para manter a alteração.
+reorder-moved = «{ $title }» movido para a posição { $position } de { $count }.
+reorder-moved-untitled = Item sem título movido para a posição { $position } de { $count }.
 agenda-editor-agenda-saved = Ordem de trabalhos guardada.
 confirm-dialog-go-back = Voltar
 days-off-section-days-off-could-not = Não foi possível carregar os dias de folga: { $error }
@@ -1166,11 +1227,11 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dê um título à reunião.
 poll-form-offer-at-least-date = Proponha pelo menos uma data, uma por linha.
 poll-form-write-deadline-yyyy-mm = Escreva o prazo como AAAA-MM-DD.
-polls-section-file-was = Um ficheiro foi largado
-polls-section-files-were = { $length } ficheiros foram largados
-polls-section-dropped-but-no-open = { $value }, mas nenhuma sondagem aberta está escolhida: escolha primeiro uma sondagem e depois largue as suas respostas.
 polls-section-poll-closed-was-created = A sondagem está fechada: { $title } foi criada para { $text }.
-polls-section-poll-was-started = A sondagem { $title } foi iniciada com { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] A sondagem { $title } foi iniciada com { $count } data.
+   *[other] A sondagem { $title } foi iniciada com { $count } datas.
+}
 first-run-examples-could-not-loaded = Não foi possível carregar os exemplos: { $error }
 home-import = Importação
 home-soon-not-confirmed = Em breve, não confirmada
@@ -1190,9 +1251,6 @@ meeting-edit-was-saved = «{ $title }» foi guardada.
 meeting-page-confirm = Confirmar
 meeting-page-cancel-meeting = Cancelar a reunião
 meeting-page-mark-held = Marcar como realizada
-meeting-page-marked-held = marcada como realizada
-meeting-page-postponed-its-new-date = adiada para a nova data (provisória até ser confirmada)
-meeting-page-postponed-without-new-date = adiada sem nova data
 meeting-page-was-deleted = «{ $title }» foi eliminada.
 meeting-page-all-day-meeting-has = Uma reunião de dias inteiros tem as mesmas datas em todo o lado; as horas locais são mostradas para reuniões com hora de início e de fim.
 meeting-page-meeting-has-no-date = A reunião ainda não tem data.
@@ -1221,9 +1279,29 @@ practice-page-practice-its-sections = A prática e as suas { $sections } secçõ
 practice-page-will-deleted-networks-transfer = { $what } será eliminada. As redes que a transferem ficam como estão.
 practices-country-names-could-not = Não foi possível carregar os nomes dos países; são mostrados os códigos: { $error }
 agenda-form-item-must-end-after = O ponto tem de terminar depois de começar.
-days-off-date-estimated = , data estimada
 days-off-partners-off = { $length } parceiros de folga
-days-off-date-estimated-2 = {" "}(data estimada)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feriado nacional)
+    [regional] { $partner } ({ $place }): { $holiday } (feriado regional)
+   *[local] { $partner } ({ $place }): { $holiday } (folga local)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (feriado nacional, data estimada)
+    [regional] { $partner } ({ $place }): { $holiday } (feriado regional, data estimada)
+   *[local] { $partner } ({ $place }): { $holiday } (folga local, data estimada)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (feriado regional)
+   *[local] { $holiday } (folga local)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (data estimada)
+    [regional] { $holiday } (feriado regional, data estimada)
+   *[local] { $holiday } (folga local, data estimada)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } de folga
 days-off-choose-partner = Escolha o parceiro.
 errors-something-went-wrong-no = Algo correu mal, e não foi dada nenhuma razão.
 find-time-h-min = { $h } h { $m } min
@@ -1300,6 +1378,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } atualizadas, { $unchanged } sem alterações{ $skippedPart }.
 calendar-event = um evento
 calendar-line-uid = linha { $line }: { $title } (UID { $uid })
+calendar-line = linha { $line }: { $title }
 calendar-give-your-e-mail = Indique o seu endereço de e-mail: as respostas dos parceiros voltam para ele.
 calendar-choose-at-least-person = Escolha pelo menos uma pessoa para convidar, ou adicione um endereço.
 dates-happening-now = a decorrer
@@ -1394,6 +1473,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } notas de importação
     }
 plan-gantt-span-one-month = { $start } (1 mês)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (piloto): { $span }
 plan-gantt-span-months = { $start } a { $end } ({ $count } meses)
 calendar-reminder-none = Sem lembrete
 calendar-reminder-day = 1 dia antes
@@ -1404,6 +1485,8 @@ export-send-bar-exported = Exportado como { $format } para { $path }.
 export-send-bar-plan-file-saved = Ficheiro do plano guardado em { $path }. Envie-o ao seu parceiro por e-mail ou por qualquer outro meio.
 budget-summary-by-funding-source = Por fonte de financiamento
 budget-summary-by-objective = Por objetivo
+budget-summary-funding-source = Fonte de financiamento
+budget-summary-objective = Objetivo
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1443,10 +1526,9 @@ dav-conflict-keep-mine = Manter a minha versão
 dav-conflict-keep-server = Manter a do servidor
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Servidor de calendário
+dav-publish-no-account = Para publicar estas reuniões no servidor de calendário dos seus parceiros, adicione uma conta em { $link }.
 dav-publish-cancelled = Publicação cancelada. O que chegou ao servidor é mantido; a próxima publicação completa-a.
-dav-publish-no-account-before = Para publicar estas reuniões no servidor de calendário dos seus parceiros, adicione uma conta em
 dav-publish-no-account-link = Definições
-dav-publish-no-account-after = .
 dav-publish-account = Conta
 dav-publish-calendar = Nome do calendário (opcional)
 dav-publish-calendar-placeholder = O nome da rede
@@ -1456,3 +1538,22 @@ dav-publish-go = Publicar no servidor de calendário
 dav-publish-last = Última publicação { $when }, em { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflitos a resolver ({ $count })
 dav-publish-conflicts-intro = Ambos os lados alteraram estas reuniões desde a última publicação, por isso nada foi escrito para elas.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } dia ({ $zone })
+   *[other] { $date }, { $times } +{ $days } dias ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, todo o dia
+meeting-when-all-days = { $dates }, dias inteiros
+meeting-when-not-dated = ainda sem data
+meeting-when-not-dated-known = ainda sem data ({ $known })
+meeting-when-not-dated-wording = ainda sem data («{ $wording }»)
+meeting-when-not-dated-known-wording = ainda sem data ({ $known }: «{ $wording }»)
+meeting-when-known-not-dated = { $known }, ainda sem data
+meeting-when-month-year-unknown = { $month }, ano desconhecido

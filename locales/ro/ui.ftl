@@ -12,8 +12,8 @@ settings-language-system = Limba sistemului ({ $language })
 settings-language-changed = Fereastra este acum în { $language }.
 settings-your-name = Numele dumneavoastră
 settings-name-plan-versions-comments = Numele de pe versiunile planurilor și de pe comentarii
-settings-now = {" "}(ca acum)
-settings-every-save-action-plan = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator{ $value }.
+settings-every-save-action-plan = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator.
+settings-every-save-action-plan-as-now = Fiecare salvare a unui plan de acțiune este semnată cu el, ca partenerii să vadă cine a scris ce. Dacă rămâne gol, se folosește numele contului de pe calculator (ca acum).
 settings-saving = Se salvează…
 settings-save-name = Salvează numele
 settings-database = Baza de date
@@ -70,6 +70,7 @@ agenda-editor-unsaved-changes = Modificări nesalvate
 
 ## components/AttendanceEditor.svelte
 attendance-editor-attendance = Participare
+attendance-editor-count = { $label }: { $count }
 attendance-editor-network-has-no-partners = Rețeaua nu are încă parteneri.
 attendance-editor-partner = Partener
 attendance-editor-answer = Răspuns
@@ -120,17 +121,26 @@ find-time-panel-to-2 = până la
 find-time-panel-leave-out-weekends = Exclude weekendurile
 find-time-panel-looking = Se caută…
 find-time-panel-search = Caută
-find-time-panel-times-clock = Ore după ceasul din { $zone }
-find-time-panel-times-utc-choose-host = Ore în UTC (alegeți o gazdă sau un fus orar pentru a le citi după ceasul lor)
-find-time-panel-each-partner-s-own = { $value }; ora fiecărui partener este indicată.
-find-time-panel-times-suit-every-partner = { $suit_everyone } din { $candidates } ore se potrivesc tuturor partenerilor; primele { $length } sunt mai jos.
+find-time-panel-times-on-zone-clock = Ore după ceasul din { $zone }; ora fiecărui partener este indicată.
+find-time-panel-times-in-utc = Ore în UTC (alegeți o gazdă sau un fus orar pentru a le citi după ceasul lor); ora fiecărui partener este indicată.
+find-time-panel-times-suit-every-partner = { $suit_everyone ->
+    [one] { $suit_everyone } din { $candidates } ore se potrivește tuturor partenerilor; primele { $length } sunt mai jos.
+   *[other] { $suit_everyone } din { $candidates } ore se potrivesc tuturor partenerilor; primele { $length } sunt mai jos.
+}
 find-time-panel-none-times-suits-every = Niciuna dintre cele { $candidates } ore nu se potrivește tuturor partenerilor; cele mai puțin incomode vin primele.
 find-time-panel-suits-everyone = potrivită pentru toți
-find-time-panel-awkward = incomodă pentru { $length }
+find-time-panel-awkward-for = { $count ->
+    [one] incomodă pentru { $count } partener
+    [few] incomodă pentru { $count } parteneri
+   *[other] incomodă pentru { $count } de parteneri
+}
 find-time-panel-use-time = Folosește această oră
 find-time-panel-no-run-days-free = Nicio serie de zile nu este liberă pentru toți partenerii în acest interval.
-find-time-panel-s = e
-find-time-panel-choices-day-no-partner = { $length } variante de { $days } zi{ $value } fără sărbătoare la niciun partener.
+find-time-panel-day-runs = { $days ->
+    [one] Zile fără sărbătoare la niciun partener: { $count }.
+    [few] Perioade de { $days } zile fără sărbătoare la niciun partener: { $count }.
+   *[other] Perioade de { $days } de zile fără sărbătoare la niciun partener: { $count }.
+}
 find-time-panel-also = și: { $other_meetings }
 find-time-panel-use-these-days = Folosește aceste zile
 find-time-panel-days-left-out = Zile excluse ({ $length })
@@ -219,7 +229,8 @@ partner-details-field-email = E-mail
 partner-details-field-phone = Telefon
 partner-details-field-organisation = Organizație
 partner-details-field-group-role = Rol în grup
-partner-details-now = { $value } · { $countryName }{ $value2 } · { $time_zone } · acum { $clockIn }
+partner-details-now = { $value } · { $countryName } · { $time_zone } · acum { $clockIn }
+partner-details-now-in-region = { $value } · { $countryName } ({ $region }) · { $time_zone } · acum { $clockIn }
 partner-details-edit-partner = Editează partenerul
 partner-details-delete-partner = Șterge partenerul
 partner-details-close-details = Închide detaliile pentru { $name }
@@ -374,6 +385,10 @@ import-calendar-dialog-close = Închide
 ## components/calendar/InvitationDialog.svelte
 invitation-dialog-email-invitation = Trimite prin e-mail o invitație la „{ $title }”
 invitation-dialog-your-mail-program-opens = Programul de e-mail deschide mesajul gata de trimis; ajunge ca o invitație de acceptat sau de refuzat.
+invitation-dialog-cancellation-note = { $status ->
+    [cancelled] Reuniunea este anulată: mesajul va fi o anulare, care o scoate din calendarele celor care au acceptat-o.
+   *[postponed] Reuniunea este amânată: mesajul va fi o anulare, care o scoate din calendarele celor care au acceptat-o.
+}
 invitation-dialog-from-your-e-mail = De la (adresa dumneavoastră de e-mail)
 invitation-dialog-answers-come-back-remembered = Răspunsurile se întorc la ea. Reținută pe acest calculator.
 invitation-dialog-to = Către ({ $count ->
@@ -400,6 +415,13 @@ meeting-calendar-bar-give-meeting-date-add = Dați reuniunii o dată pentru a o 
 
 ## components/plan/ActionDetails.svelte
 action-details-action = Acțiune: { $title }
+action-details-title = Titlu
+action-details-objective = Obiectiv
+action-details-lead = Organizația responsabilă
+action-details-partners = Organizații partenere
+action-details-start-month = Luna de început (AAAA-LL)
+action-details-end-month = Luna de sfârșit (AAAA-LL)
+action-details-estimated-cost = Cost estimat (€)
 action-details-status = Stare
 action-details-pilot-small-scale-test = O acțiune pilot (test la scară mică)
 action-details-description = Descriere
@@ -504,9 +526,22 @@ history-version = Versiunea { $number }
 history-versions = Versiuni ({ $length })
 history-saves = { $length } salvări · { $author } · { $runPeriod }
 history-versions-2 = Versiunile { $number }–{ $number2 }
-history-hide = Ascunde
-history-show = Arată
-history-saves-2 = { $value } cele { $length } salvări
+history-version-option = Versiunea { $number } ({ $kind ->
+        [created] creată
+        [edit] editată
+        [restore] restaurată
+        [received] primită
+        [merge] combinată
+       *[resolve] conflict rezolvat
+    }, { $instant })
+history-show-saves = { $count ->
+    [few] Arată cele { $count } salvări
+   *[other] Arată cele { $count } de salvări
+}
+history-hide-saves = { $count ->
+    [few] Ascunde cele { $count } salvări
+   *[other] Ascunde cele { $count } de salvări
+}
 history-saves-3 = Cele { $length } salvări ale lui { $message }
 history-changes = Modificări
 history-only-one-version-so = Deocamdată o singură versiune: modificările apar aici după următoarea salvare.
@@ -558,7 +593,7 @@ markdown-editor-preview-2 = Previzualizarea { $title }
 new-plan-dialog-new-action-plan = Plan de acțiune nou
 new-plan-dialog-city = Oraș
 new-plan-dialog-no-partner-city = Niciun oraș partener
-new-plan-dialog-has-plan = {" "}(are un plan)
+new-plan-dialog-partner-has-plan = { $name } (are un plan)
 new-plan-dialog-title = Titlu
 new-plan-dialog-creating = Se creează…
 new-plan-dialog-create-plan = Creează planul
@@ -589,7 +624,11 @@ section-outline-sections = Secțiuni
 section-outline-alt-up-alt-down = Alt+Sus și Alt+Jos mută o secțiune.
 section-outline-nothing-written-yet = Nimic scris încă
 section-outline-empty = goală
-section-outline-open-comments = { $value } comentarii deschise
+section-outline-open-comment-count = { $count ->
+    [one] { $count } comentariu deschis
+    [few] { $count } comentarii deschise
+   *[other] { $count } de comentarii deschise
+}
 section-outline-title-new-section = Titlul secțiunii noi
 section-outline-add = Adaugă
 section-outline-cancel = Anulează
@@ -626,33 +665,46 @@ poll-form-close-without-saving = Închide fără a salva
 polls-section-polls = Sondaje
 polls-section-new-poll = Sondaj nou
 polls-section-no-polls-yet-poll = Încă nu există sondaje. Un sondaj îi întreabă pe parteneri ce date le convin, iar data aleasă devine o reuniune.
-polls-section-date = dată
-polls-section-dates = date
-polls-section-answer = , răspuns până la { $deadline }
+polls-section-list-dates = { $count ->
+    [one] { $count } dată
+    [few] { $count } date
+   *[other] { $count } de date
+}
+polls-section-list-dates-deadline = { $count ->
+    [one] { $count } dată, răspuns până la { $deadline }
+    [few] { $count } date, răspuns până la { $deadline }
+   *[other] { $count } de date, răspuns până la { $deadline }
+}
 polls-section-closed = Închis
 polls-section-open = Deschis
 polls-section-reading = Se citește…
 polls-section-add-reply-files = Adaugă fișiere de răspuns…
 polls-section-hosted = Gazdă: { $host_name }
 polls-section-no-host = Fără gazdă
-polls-section-answer-2 = {" "}· răspuns până la { $deadline }
-polls-section-address = adresă
-polls-section-addresses = adrese
-polls-section-invitations-written = {" "}· invitații redactate pentru { $length } { $value }
-polls-section-closed-date-chosen-became = Închis: data aleasă a devenit o reuniune
-polls-section-open-2 = deschide-o
-polls-section-poll-kept-was = {"."} Sondajul rămâne cum era.
+polls-section-answer-by = răspuns până la { $deadline }
+polls-section-invitations-written-to = { $count ->
+    [one] invitații redactate pentru { $count } adresă
+    [few] invitații redactate pentru { $count } adrese
+   *[other] invitații redactate pentru { $count } de adrese
+}
+polls-section-closed-became-meeting = Închis: data aleasă a devenit o reuniune. Sondajul rămâne cum era.
+polls-section-open-meeting = Deschide reuniunea
 polls-section-drop-partners-reply-e = Trageți în fereastră e-mailurile de răspuns ale partenerilor (.eml) sau fișierele lor de calendar (.ics), ori adăugați-le cu butonul. Sau alegeți un răspuns într-o celulă.
 polls-section-your-e-mail-address = Adresa dumneavoastră de e-mail
 polls-section-coordinator-network-eu = coordonator@retea.eu
 polls-section-writing = Se redactează…
 polls-section-write-invitations = Redactează invitațiile
+polls-section-wrote-messages = { $count ->
+    [one] { $count } mesaj redactat în { $folder }: deschideți-l în programul de e-mail și trimiteți-l.
+    [few] { $count } mesaje redactate în { $folder }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+   *[other] { $count } de mesaje redactate în { $folder }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+}
+polls-section-wrote-messages-folder-open = { $count ->
+    [one] { $count } mesaj redactat în { $folder }, acum deschis: deschideți-l în programul de e-mail și trimiteți-l.
+    [few] { $count } mesaje redactate în { $folder }, acum deschis: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+   *[other] { $count } de mesaje redactate în { $folder }, acum deschis: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
+}
 polls-section-one-e-mail-per = Un e-mail pentru fiecare contact al fiecărui partener: fiecare dată ca o rezervare provizorie pe care partenerul o acceptă sau o refuză în calendarul lui, și un tabel de răspunsuri de completat de mână.
-polls-section-message = mesaj
-polls-section-messages = mesaje
-polls-section-wrote = { $length } { $value } redactate în
-polls-section-now-open = , acum deschise
-polls-section-open-each-your-mail = { $value }: deschideți fiecare mesaj în programul de e-mail și trimiteți-l.
 polls-section-dismiss = Închide
 polls-section-answers-partners-dates-each = Răspunsuri la { $title }: parteneri pe date, fiecare dată după ceasul partenerului
 polls-section-partner = Partener
@@ -665,19 +717,25 @@ polls-section-not-answered-yet = Încă nu au răspuns: { $not_answered }.
 polls-section-choose-date-2 = Alegeți data { $number }?
 polls-section-will-created-confirmed-meeting = { $title } va fi creată ca reuniune confirmată la { $when }, iar sondajul va fi închis: nu se va mai putea răspunde.
 polls-section-create-meeting = Creează reuniunea
+polls-section-dropped-no-poll = { $count ->
+    [one] Un fișier a fost depus, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+    [few] { $count } fișiere au fost depuse, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+   *[other] { $count } de fișiere au fost depuse, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
+}
 
 ## screens/FirstRun.svelte
 first-run-welcome-convene = Bun venit în Convene
 first-run-convene-helps-coordinators-partners = Convene îi ajută pe coordonatorii și partenerii rețelelor transnaționale de orașe — rețele URBACT și proiecte europene similare — să își țină munca într-un singur loc.
 first-run-networks-partner-cities = Rețele și orașe partenere
-first-run-their-contacts-local-groups = , cu contactele și grupurile lor locale.
+first-run-point-networks = { $term }, cu contactele și grupurile lor locale.
 first-run-meetings-across-time-zones = Reuniuni peste fusuri orare
-first-run-every-partner-s-local = : ora locală a fiecărui partener dintr-o privire, ordini de zi și participare.
+first-run-point-meetings = { $term }: ora locală a fiecărui partener dintr-o privire, ordini de zi și participare.
+first-run-everything-stays-on-computer = Totul rămâne pe acest calculator, într-un singur fișier de bază de date.
+first-run-everything-stays-in-file = Totul rămâne pe acest calculator, într-un singur fișier de bază de date: { $path }.
 first-run-timelines = Cronologii
 first-run-meetings-milestones-what-needs = ale reuniunilor și etapelor, și ce are nevoie de atenția dumneavoastră în continuare.
 first-run-action-plans-good-practices = Planuri de acțiune și bune practici
 first-run-cities-share-transfer = pe care orașele le împărtășesc și le transferă.
-first-run-everything-stays-computer-one = Totul rămâne pe acest calculator, într-un singur fișier de bază de date{ $value }.
 first-run-example-networks-loaded = Rețelele exemplu sunt încărcate
 first-run-open-convene = Deschide Convene
 first-run-see-networks = Vezi rețelele
@@ -703,9 +761,13 @@ home-nothing-needs-attention = Nimic nu necesită atenție.
 home-timelines = Cronologii
 home-no-networks-yet = Încă nu există rețele.
 home-add-network = Adaugă o rețea
-home-to = { $value } – { $value2 }
+home-project-months = { $start } – { $end }
 home-project-dates-not-set = Datele proiectului nu sunt stabilite
-home-more-dated-items-not = Încă { $omitted_items } elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+home-dated-items-not-drawn = { $count ->
+    [one] Încă { $count } element datat nu este desenat; vedeți reuniunile rețelei.
+    [few] Încă { $count } elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+   *[other] Încă { $count } de elemente datate nu sunt desenate; vedeți reuniunile rețelei.
+}
 home-not-dated-yet = Încă fără dată
 home-more = și încă { $omitted_undated }.
 home-meeting = reuniune
@@ -771,6 +833,13 @@ meeting-page-delete = Șterge
 meeting-page-status = Stare
 meeting-page-change-status = Schimbă starea:
 meeting-page-postpone = Amână
+meeting-page-status-changed = { $step ->
+    [confirmed] „{ $title }” este confirmată.
+    [cancelled] „{ $title }” este anulată.
+    [held] „{ $title }” este marcată ca ținută.
+    [postponed-to-date] „{ $title }” este amânată la noua dată (provizorie până la confirmare).
+   *[postponed] „{ $title }” este amânată fără dată nouă.
+}
 meeting-page-details = Detalii
 meeting-page-host = Gazdă
 meeting-page-no-host-yet = Încă fără gazdă
@@ -909,10 +978,16 @@ networks-no-networks-yet = Încă nu există rețele.
 networks-add-your-first-network = Adăugați prima rețea
 networks-filter-networks = Filtrează rețelele
 networks-name-tagline = Nume sau slogan
-networks-partner = partener
-networks-partners = parteneri
-networks-meeting = reuniune
-networks-meetings = reuniuni
+networks-partner-count = { $count ->
+    [one] { $count } partener
+    [few] { $count } parteneri
+   *[other] { $count } de parteneri
+}
+networks-meeting-count = { $count ->
+    [one] { $count } reuniune
+    [few] { $count } reuniuni
+   *[other] { $count } de reuniuni
+}
 networks-lead = Partener principal: { $lead_partner }
 networks-edit = Editează { $name }
 networks-edit-2 = Editează
@@ -930,10 +1005,12 @@ plan-page-loading = Se încarcă…
 plan-page-networks = Rețele
 plan-page-no-partner-city = Niciun oraș partener
 plan-page-version = { $value } · versiunea { $number }, { $author }, { $instant }
+plan-page-partner-changed-parts = { $count ->
+    [one] Copia unui partener a modificat o parte pe care ați modificat-o și dumneavoastră.
+    [few] Copia unui partener a modificat { $count } părți pe care le-ați modificat și dumneavoastră.
+   *[other] Copia unui partener a modificat { $count } de părți pe care le-ați modificat și dumneavoastră.
+}
 plan-page-export-exchange = Export și schimb
-plan-page-one-part = o parte
-plan-page-parts = { $length } părți
-plan-page-partner-s-copy-changed = Copia unui partener a modificat { $value } pe care ați modificat-o și dumneavoastră.
 plan-page-choose-which-text-keep = Alegeți ce text rămâne
 plan-page-rename = Redenumește…
 plan-page-remove = Elimină…
@@ -1109,11 +1186,14 @@ network-page-meeting-was-created-but = Reuniunea a fost creată, dar reuniunile 
 network-page-was-saved-2 = { $title } a fost salvată.
 network-page-was-added-2 = { $title } a fost adăugată.
 network-page-was-deleted = { $name } a fost șters.
+network-page-plan-created = { $title } a fost creat.
 network-page-not-set = Nestabilite
 network-page-from = Din { $date }
 network-page-until = Până la { $date }
 agenda-editor-untitled-item = punct fără titlu
 agenda-editor-removed-save-agenda-keep = „{ $value }” a fost eliminat. Salvați ordinea de zi pentru a păstra modificarea.
+reorder-moved = „{ $title }” a fost mutat pe poziția { $position } din { $count }.
+reorder-moved-untitled = Un element fără titlu a fost mutat pe poziția { $position } din { $count }.
 agenda-editor-agenda-saved = Ordinea de zi a fost salvată.
 confirm-dialog-go-back = Înapoi
 days-off-section-days-off-could-not = Zilele libere nu au putut fi încărcate: { $error }
@@ -1173,11 +1253,12 @@ status-control-back = { $status ->
 poll-form-give-meeting-title = Dați un titlu reuniunii.
 poll-form-offer-at-least-date = Propuneți cel puțin o dată, câte una pe rând.
 poll-form-write-deadline-yyyy-mm = Scrieți termenul ca AAAA-LL-ZZ.
-polls-section-file-was = Un fișier a fost depus
-polls-section-files-were = { $length } fișiere au fost depuse
-polls-section-dropped-but-no-open = { $value }, dar nu este ales niciun sondaj deschis: alegeți mai întâi un sondaj, apoi depuneți răspunsurile lui.
 polls-section-poll-closed-was-created = Sondajul este închis: { $title } a fost creată pentru { $text }.
-polls-section-poll-was-started = Sondajul { $title } a pornit cu { $length } { $value }.
+polls-section-poll-started = { $count ->
+    [one] Sondajul { $title } a pornit cu { $count } dată.
+    [few] Sondajul { $title } a pornit cu { $count } date.
+   *[other] Sondajul { $title } a pornit cu { $count } de date.
+}
 first-run-examples-could-not-loaded = Exemplele nu au putut fi încărcate: { $error }
 home-import = Import
 home-soon-not-confirmed = Curând, neconfirmată
@@ -1197,9 +1278,6 @@ meeting-edit-was-saved = „{ $title }” a fost salvată.
 meeting-page-confirm = Confirmă
 meeting-page-cancel-meeting = Anulează reuniunea
 meeting-page-mark-held = Marchează ca ținută
-meeting-page-marked-held = marcată ca ținută
-meeting-page-postponed-its-new-date = amânată la noua dată (provizorie până la confirmare)
-meeting-page-postponed-without-new-date = amânată fără dată nouă
 meeting-page-was-deleted = „{ $title }” a fost ștearsă.
 meeting-page-all-day-meeting-has = O reuniune pe zile întregi are aceleași date peste tot; orele locale se afișează pentru reuniunile cu oră de început și de sfârșit.
 meeting-page-meeting-has-no-date = Reuniunea nu are încă o dată.
@@ -1228,9 +1306,29 @@ practice-page-practice-its-sections = Practica și cele { $sections } secțiuni 
 practice-page-will-deleted-networks-transfer = { $what } va fi ștearsă. Rețelele care o transferă rămân cum sunt.
 practices-country-names-could-not = Numele țărilor nu au putut fi încărcate, așa că se afișează codurile: { $error }
 agenda-form-item-must-end-after = Punctul trebuie să se termine după ce începe.
-days-off-date-estimated = , dată estimată
 days-off-partners-off = { $length } parteneri liberi
-days-off-date-estimated-2 = {" "}(dată estimată)
+days-off-line = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (sărbătoare legală)
+    [regional] { $partner } ({ $place }): { $holiday } (sărbătoare regională)
+   *[local] { $partner } ({ $place }): { $holiday } (zi liberă locală)
+}
+days-off-line-estimated = { $source ->
+    [national] { $partner } ({ $place }): { $holiday } (sărbătoare legală, dată estimată)
+    [regional] { $partner } ({ $place }): { $holiday } (sărbătoare regională, dată estimată)
+   *[local] { $partner } ({ $place }): { $holiday } (zi liberă locală, dată estimată)
+}
+days-off-holiday-of-kind = { $source ->
+    [national] { $holiday }
+    [regional] { $holiday } (sărbătoare regională)
+   *[local] { $holiday } (zi liberă locală)
+}
+days-off-holiday-of-kind-estimated = { $source ->
+    [national] { $holiday } (dată estimată)
+    [regional] { $holiday } (sărbătoare regională, dată estimată)
+   *[local] { $holiday } (zi liberă locală, dată estimată)
+}
+days-off-holiday-kept-by = { $holiday }: { $partners }
+days-off-names-off = { $names } liberi
 days-off-choose-partner = Alegeți partenerul.
 errors-something-went-wrong-no = Ceva nu a mers, și nu s-a dat niciun motiv.
 find-time-h-min = { $h } h { $m } min
@@ -1315,6 +1413,7 @@ calendar-created-updated-unchanged = { $count ->
     }, { $updated } actualizate, { $unchanged } neschimbate{ $skippedPart }.
 calendar-event = un eveniment
 calendar-line-uid = rândul { $line }: { $title } (UID { $uid })
+calendar-line = rândul { $line }: { $title }
 calendar-give-your-e-mail = Indicați adresa dumneavoastră de e-mail: răspunsurile partenerilor se întorc la ea.
 calendar-choose-at-least-person = Alegeți cel puțin o persoană de invitat sau adăugați o adresă.
 dates-happening-now = în desfășurare
@@ -1426,6 +1525,8 @@ import-report-count-import-notes = { $count ->
        *[other] { $count } de note de import
     }
 plan-gantt-span-one-month = { $start } (1 lună)
+plan-gantt-bar = { $label }: { $span }
+plan-gantt-bar-pilot = { $label } (pilot): { $span }
 plan-gantt-span-months = { $start } – { $end } ({ $count } luni)
 calendar-reminder-none = Fără memento
 calendar-reminder-day = Cu 1 zi înainte
@@ -1436,6 +1537,8 @@ export-send-bar-exported = Exportat ca { $format } în { $path }.
 export-send-bar-plan-file-saved = Fișierul planului a fost salvat în { $path }. Trimiteți-l partenerului prin e-mail sau în orice alt mod.
 budget-summary-by-funding-source = După sursa de finanțare
 budget-summary-by-objective = După obiectiv
+budget-summary-funding-source = Sursa de finanțare
+budget-summary-objective = Obiectiv
 
 ## Calendar servers
 ## components/dav/DavAccountsSection.svelte: the accounts in Settings
@@ -1475,10 +1578,9 @@ dav-conflict-keep-mine = Păstrează versiunea mea
 dav-conflict-keep-server = Păstrează versiunea serverului
 ## components/dav/PublishSection.svelte: publishing on the network page
 dav-publish-heading = Server de calendar
+dav-publish-no-account = Pentru a publica aceste reuniuni pe serverul de calendar al partenerilor dumneavoastră, adăugați un cont în { $link }.
 dav-publish-cancelled = Publicare anulată. Ce a ajuns pe server se păstrează; următoarea publicare o va completa.
-dav-publish-no-account-before = Pentru a publica aceste reuniuni pe serverul de calendar al partenerilor dumneavoastră, adăugați un cont în
 dav-publish-no-account-link = Setări
-dav-publish-no-account-after = .
 dav-publish-account = Cont
 dav-publish-calendar = Numele calendarului (opțional)
 dav-publish-calendar-placeholder = Numele rețelei
@@ -1488,3 +1590,23 @@ dav-publish-go = Publică pe serverul de calendar
 dav-publish-last = Ultima publicare { $when }, în { $calendar } ({ $account }): { $result }
 dav-publish-conflicts-heading = Conflicte de rezolvat ({ $count })
 dav-publish-conflicts-intro = Ambele părți au modificat aceste reuniuni de la ultima publicare, așa că nu s-a scris nimic pentru ele.
+
+## lib/meetingWhen.ts: a meeting's when, outside English (English shows the core's own words)
+# { $date }: a day such as "mer. 10 mars 2027"; { $times }: "10:00–12:00"; { $zone }: "Europe/Riga";
+# { $days }: how many days after the start the end falls; { $known }: a month and year, or a year, of an undated meeting;
+# { $wording }: the undated meeting's own words, as typed or imported.
+meeting-when-timed = { $date }, { $times } ({ $zone })
+meeting-when-timed-later = { $days ->
+    [one] { $date }, { $times } +{ $days } zi ({ $zone })
+    [few] { $date }, { $times } +{ $days } zile ({ $zone })
+   *[other] { $date }, { $times } +{ $days } de zile ({ $zone })
+}
+meeting-when-timed-short = { $date }, { $time }
+meeting-when-all-day = { $date }, toată ziua
+meeting-when-all-days = { $dates }, zile întregi
+meeting-when-not-dated = încă nedatată
+meeting-when-not-dated-known = încă nedatată ({ $known })
+meeting-when-not-dated-wording = încă nedatată („{ $wording }”)
+meeting-when-not-dated-known-wording = încă nedatată ({ $known }: „{ $wording }”)
+meeting-when-known-not-dated = { $known }, încă nedatată
+meeting-when-month-year-unknown = { $month }, an necunoscut

@@ -72,7 +72,7 @@ export function importSummary(report: IcsImportReport): string {
 /** How the report names an event left out: “line 14: “Kick-off” (UID k@x.eu)”, its reason shown beside it. */
 export function skippedEventName(s: SkippedEvent): string {
   const title = s.title ? `“${s.title}”` : t('calendar-event');
-  return s.uid ? t('calendar-line-uid', { line: s.line, title: title, uid: s.uid }) : `line ${s.line}: ${title}`;
+  return s.uid ? t('calendar-line-uid', { line: s.line, title: title, uid: s.uid }) : t('calendar-line', { line: s.line, title });
 }
 
 /** The checks of the export form's optional date range, keyed `from` and `to` as the core's. */

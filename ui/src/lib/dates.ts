@@ -8,7 +8,8 @@
  * printed here is always the date the core meant.
  *
  * A meeting's when is not formatted here: the core sends it with every meeting and
- * meeting summary (`when`, from its one formatter in `schedule_text.rs`). What stays here
+ * meeting summary (`when`, from its one formatter in `schedule_text.rs`), and
+ * meetingWhen.ts puts those facts into the window's language outside English. What stays here
  * needs the browser or works on plain dates: the viewer's own today and the countdown to a
  * meeting, the wall clock of another zone, and dates such as a milestone's or a plan's, in
  * the core's words (bindings/calendarWords.ts, generated).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from './i18n.svelte';
 import { dayOffInputFromForm, dayOffLines, dayOffMark, dayOffSummary, daysOffByDate, emptyDayOffForm, regionLabel, regionsOf, validateDayOffForm } from './daysOff';
 import type { HolidayCountry, NamedDayOff } from './types';
 
@@ -27,6 +28,20 @@ describe('partners days off in the calendar', () => {
       'Madrid (ES): Town fair (local day off)',
     ]);
     expect(dayOffLines(byDate.get('2025-06-06')!)).toEqual(['Sarajevo (BA): Eid al-Adha (public holiday, date estimated)']);
+  });
+
+  it('says the same as whole sentences of the window’s language, its nouns as it writes them', async () => {
+    await setLocale('de');
+    try {
+      const byDate = daysOffByDate(days);
+      expect(dayOffLines(byDate.get('2025-05-30')!)[0]).toBe('Candelaria (ES-CN): Day of the Canary Islands (regionaler Feiertag)');
+      expect(dayOffLines(byDate.get('2025-06-06')!)).toEqual(['Sarajevo (BA): Eid al-Adha (gesetzlicher Feiertag, Datum geschätzt)']);
+      expect(dayOffMark([off('Madrid', '2025-05-01', 'Fair')])).toBe('Madrid frei');
+      await setLocale('fr');
+      expect(dayOffSummary([off('Madrid', '2025-05-15', 'San Isidro', { source: 'local' })])).toEqual(['San Isidro (jour chômé local) : Madrid (ES)']);
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('names each partner once in the mark, or counts them when more than two', () => {

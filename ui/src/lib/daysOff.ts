@@ -6,7 +6,6 @@
  */
 import { t } from './i18n.svelte';
 import type { FieldErrors } from './errors';
-import { dayOffSourceLabel } from './labels';
 import type { IsoDate } from './dates';
 import type { DayOffInput, HolidayCountry, HolidayRegion, NamedDayOff } from './types';
 import { NAME_MAX, dateError, put, requiredError } from './validation';
@@ -33,8 +32,8 @@ function place(d: NamedDayOff): string {
  */
 export function dayOffLines(days: NamedDayOff[]): string[] {
   const lines = days.map((d) => {
-    const estimated = d.estimated ? t('days-off-date-estimated') : '';
-    return `${d.partner_name} (${place(d)}): ${d.name} (${dayOffSourceLabel[d.source].toLowerCase()}${estimated})`;
+    const args = { partner: d.partner_name, place: place(d), holiday: d.name, source: d.source };
+    return d.estimated ? t('days-off-line-estimated', args) : t('days-off-line', args);
   });
   return [...new Set(lines)];
 }
@@ -42,7 +41,7 @@ export function dayOffLines(days: NamedDayOff[]): string[] {
 /** The short mark in a calendar day: who is off ("Madrid, Riga off"), or how many when more than two ("6 partners off"). */
 export function dayOffMark(days: NamedDayOff[]): string {
   const names = [...new Set(days.map((d) => d.partner_name))];
-  return names.length > 2 ? t('days-off-partners-off', { length: names.length }) : `${names.join(', ')} off`;
+  return names.length > 2 ? t('days-off-partners-off', { length: names.length }) : t('days-off-names-off', { names: names.join(', ') });
 }
 
 /**
@@ -53,14 +52,14 @@ export function dayOffMark(days: NamedDayOff[]): string {
 export function dayOffSummary(days: NamedDayOff[]): string[] {
   const groups = new Map<string, string[]>();
   for (const d of days) {
-    const kind = d.source === 'national' ? '' : ` (${dayOffSourceLabel[d.source].toLowerCase()})`;
-    const key = `${d.name}${kind}${d.estimated ? t('days-off-date-estimated-2') : ''}`;
+    const args = { holiday: d.name, source: d.source };
+    const key = d.estimated ? t('days-off-holiday-of-kind-estimated', args) : t('days-off-holiday-of-kind', args);
     const who = `${d.partner_name} (${place(d)})`;
     const list = groups.get(key);
     if (!list) groups.set(key, [who]);
     else if (!list.includes(who)) list.push(who);
   }
-  return [...groups].map(([holiday, who]) => `${holiday}: ${who.join(', ')}`);
+  return [...groups].map(([holiday, who]) => t('days-off-holiday-kept-by', { holiday, partners: who.join(', ') }));
 }
 
 /** The regions the holiday table knows for a country code, or none. */

@@ -151,6 +151,30 @@ export function t(id: string, rawArgs?: Record<string, FluentVariable>): string 
   return id;
 }
 
+/**
+ * The message `id` cut around the value of its variable `name`, so markup can wrap that one
+ * value (a path in monospace) while the sentence stays one message, in the order the
+ * language puts it: "Wrote 2 messages to ", "/data/poll-7", ": open each ...".
+ */
+export function tAround(id: string, name: string, args: Record<string, FluentVariable>): { before: string; value: string; after: string } {
+  const marker = '\u0000';
+  const text = t(id, { ...args, [name]: marker });
+  const at = text.indexOf(marker);
+  const value = String(args[name]);
+  if (at < 0) return { before: text, value: '', after: '' };
+  return { before: text.slice(0, at), value, after: text.slice(at + marker.length) };
+}
+
+/**
+ * The `lang` attribute for text written in a record's own language (a plan's, a network's
+ * working language): that code when it differs from the window's, so a screen reader
+ * pronounces it and the spellchecker checks it in its language; `undefined` (no attribute)
+ * when it is the window's language, which the document root already declares.
+ */
+export function recordLang(code: string | null | undefined): string | undefined {
+  return code && code !== locale.code ? code : undefined;
+}
+
 /** Whether English has message `id` (for tests and for optional texts). */
 export function hasMessage(id: string): boolean {
   return bundles.get(DEFAULT_LOCALE)!.hasMessage(id);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGES, locale, nativeName, negotiate, regionalTag, setLocale, setSystemLanguages, t } from './i18n.svelte';
+import { LANGUAGES, locale, nativeName, negotiate, recordLang, regionalTag, setLocale, setSystemLanguages, t, tAround } from './i18n.svelte';
 
 afterEach(async () => {
   setSystemLanguages([]);
@@ -41,5 +41,29 @@ describe('choosing the language', () => {
 describe('t', () => {
   it('returns the id itself for a message that does not exist, so a gap is visible', () => {
     expect(t('no-such-message-anywhere')).toBe('no-such-message-anywhere');
+  });
+});
+
+describe('text in a record’s own language', () => {
+  it('is marked with its language only when the window speaks another', async () => {
+    expect(recordLang('fr')).toBe('fr');
+    expect(recordLang('en')).toBeUndefined();
+    expect(recordLang(null)).toBeUndefined();
+    await setLocale('fr');
+    expect(recordLang('fr')).toBeUndefined();
+    expect(recordLang('de')).toBe('de');
+  });
+});
+
+describe('tAround', () => {
+  it('cuts one message around a value, in the order the language puts it', async () => {
+    const args = { count: 2, folder: '/data/poll-7' };
+    expect(tAround('polls-section-wrote-messages', 'folder', args)).toEqual({
+      before: 'Wrote 2 messages to ', value: '/data/poll-7', after: ': open each in your mail program and send it.',
+    });
+    await setLocale('de');
+    expect(tAround('polls-section-wrote-messages', 'folder', args)).toEqual({
+      before: '2 Nachrichten in ', value: '/data/poll-7', after: ' verfasst: Öffnen Sie jede in Ihrem E-Mail-Programm und senden Sie sie.',
+    });
   });
 });

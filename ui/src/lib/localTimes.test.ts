@@ -31,4 +31,10 @@ describe('local times', () => {
     expect(isKnownZone('Europe/Riga')).toBe(true);
     expect(isKnownZone('Europe/Atlantis')).toBe(false);
   });
+
+  it('names the weekday in the window’s language', () => {
+    const now = new Date('2027-03-10T08:05:00Z');
+    expect(clockIn('Europe/Paris', now, 'fr-FR')).toBe('mer. 09:05');
+    expect(clockIn('Europe/Berlin', now, 'de-DE')).toMatch(/^Mi\.,? 09:05$/);
+  });
 });

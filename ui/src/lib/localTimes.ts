@@ -8,7 +8,7 @@
  * formatter per zone is kept, so a table of 10,000 partners in a dozen zones builds a
  * dozen formatters, not 10,000.
  */
-import { t } from './i18n.svelte';
+import { locale, t } from './i18n.svelte';
 import { dateOf, formatShortDate, timeOf, weekdayIndex, isWeekend } from './dates';
 import type { PartnerLocalTime } from './types';
 
@@ -69,27 +69,31 @@ export function formatOffset(offset: string): string {
 
 const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
 
-function clockFormat(zone: string): Intl.DateTimeFormat | null {
-  if (!clockFormats.has(zone)) {
+/** One formatter per zone and language (null for a zone this browser does not know). */
+function clockFormat(zone: string, tag = locale.tag): Intl.DateTimeFormat | null {
+  const key = `${tag}|${zone}`;
+  if (!clockFormats.has(key)) {
     let f: Intl.DateTimeFormat | null = null;
     try {
-      f = new Intl.DateTimeFormat('en-GB', {
+      f = new Intl.DateTimeFormat(tag, {
         weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
       });
     } catch {
       f = null;
     }
-    clockFormats.set(zone, f);
+    clockFormats.set(key, f);
   }
-  return clockFormats.get(zone) ?? null;
+  return clockFormats.get(key) ?? null;
 }
 
-/** The time now in `zone`, such as "Tue 14:05"; "unknown zone" when the zone is not valid. */
-export function clockIn(zone: string, now: Date): string {
-  const f = clockFormat(zone);
+/**
+ * The time now in `zone` with its weekday, in the window's language: "Tue 14:05",
+ * "mar. 14:05", "Di., 14:05"; "unknown zone" when the zone is not valid.
+ */
+export function clockIn(zone: string, now: Date, tag = locale.tag): string {
+  const f = clockFormat(zone, tag);
   if (!f) return t('local-times-unknown-zone');
-  const parts = Object.fromEntries(f.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.weekday} ${parts.hour}:${parts.minute}`;
+  return f.format(now);
 }
 
 /** Whether `zone` is an IANA zone this browser knows. */

@@ -66,3 +66,13 @@ describe('first day of the week', () => {
     }
   });
 });
+
+describe('money in languages that group from five digits', () => {
+  it('groups 12 500 but not 1500 in Polish, Spanish, Italian and Portuguese', () => {
+    expect(plain(formatMoney('12500.10', 'pl-PL'))).toBe('12 500,10 €');
+    expect(plain(formatMoney('1500', 'pl-PL'))).toBe('1500,00 €');
+    expect(plain(formatMoney('12500.10', 'es-ES'))).toBe('12.500,10 €');
+    expect(plain(formatMoney('12500.10', 'it-IT'))).toBe('12.500,10 €');
+    expect(plain(formatMoney('12500.10', 'pt-PT'))).toBe('12 500,10 €');
+  });
+});

@@ -9,7 +9,7 @@
  * into the locale's pattern, so "12500.10" prints every cent ("12 500,10 €", "12.500,10 €",
  * "€12,500.10").
  */
-import { decimalParts } from './planMoney';
+import { decimalParts } from './decimal';
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -68,6 +68,22 @@ export function clockTime(hhmm: string, tag: string): string {
   return dateFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
+/**
+ * An instant on the clock of `zone` (the viewer's own when omitted), day, short month, year
+ * and 24-hour time: "29 nov. 2026, 19:05", "29. Nov. 2026, 19:05".
+ */
+export function instantDateTime(instant: Date, tag: string, zone?: string): string {
+  const key = `i|${tag}|${zone ?? ''}`;
+  let f = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, {
+      timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formats.set(key, f);
+  }
+  return f.format(instant);
+}
+
 /** "December 2026", "décembre 2026". */
 export function monthYear(year: number, month: number, tag: string): string {
   return dateFormat(tag, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, 1)));
@@ -90,18 +106,38 @@ export function formatNumber(n: number, tag: string, options: Intl.NumberFormatO
   return numberFormat(tag, options).format(n);
 }
 
+/** The locale's decimal separator: "." in English, "," in French and German. */
+export function decimalSeparator(tag: string): string {
+  return numberFormat(tag).formatToParts(1.5).find((x) => x.type === 'decimal')?.value ?? '.';
+}
+
+/**
+ * A percentage given in whole tenths of a percent (375 is 37.5 %), with one decimal, as the
+ * locale writes it: "37.5%", "37,5 %". Tenths are whole, so nothing is rounded here.
+ */
+export function formatPercent(tenths: number, tag: string): string {
+  return numberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(tenths / 1000);
+}
+
 /**
  * A decimal amount "12500.1" in `currency` as the locale writes money, every digit kept:
- * at least the currency's two decimals, more when the amount has them. Anything that is
+ * at least the currency's two decimals, more when the amount has them; with
+ * `currencyDisplay: 'name'` the currency is a word ("12,500.10 euros"), for screen readers. Anything that is
  * not a decimal is returned as it came.
  */
-export function formatMoney(amount: string, tag: string, currency = 'EUR'): string {
+export function formatMoney(
+  amount: string,
+  tag: string,
+  currency = 'EUR',
+  currencyDisplay: 'symbol' | 'name' = 'symbol',
+): string {
   const p = decimalParts(amount);
   if (!p) return amount;
   const fraction = p.fraction.replace(/0+$/, '').padEnd(2, '0');
-  const f = numberFormat(tag, { style: 'currency', currency });
+  const f = numberFormat(tag, { style: 'currency', currency, currencyDisplay });
   const sample = f.formatToParts(p.negative ? -1234.5 : 1234.5);
-  const group = sample.find((x) => x.type === 'group')?.value;
+  // Polish, Spanish, Italian and Portuguese group from five digits only: 12345 shows the separator.
+  const group = f.formatToParts(12345.5).find((x) => x.type === 'group')?.value;
   const groupsFourDigits = f.formatToParts(1234).some((x) => x.type === 'group');
   const grouped =
     group !== undefined && (p.whole.length > 4 || (p.whole.length === 4 && groupsFourDigits))

@@ -5,7 +5,7 @@
  */
 import { locale, t } from './i18n.svelte';
 import { monthNames } from './localeFormat';
-import { formatEuros, parseEuroInput } from './planMoney';
+import { amountForEditing, formatEuros, parseEuroInput } from './planMoney';
 import { fundingSourceLabel } from './planLabels';
 import type { Action, ActionInput, ActionStatus } from './planTypes';
 
@@ -108,7 +108,7 @@ export function draftOf(a: Action, col: Column): string {
     case 'months':
       return a.start || a.end ? `${a.start ?? ''} – ${a.end ?? ''}`.trim() : '';
     case 'cost':
-      return a.cost ?? '';
+      return amountForEditing(a.cost);
     case 'status':
       return a.status;
     case 'title':

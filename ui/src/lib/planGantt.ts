@@ -143,7 +143,7 @@ export function ganttLayout(items: GanttItem[], options: GanttOptions): GanttLay
       y: headerHeight + row * rowHeight,
       width: months * monthWidth,
       months,
-      description: `${item.label}${item.pilot ? ' (pilot)' : ''}: ${span}`,
+      description: item.pilot ? t('plan-gantt-bar-pilot', { label: item.label, span }) : t('plan-gantt-bar', { label: item.label, span }),
       startText,
       endText,
     };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatShare, parseEuroInput, shareBasisPoints, spokenEuros, toCents } from './planMoney';
+import { amountForEditing, formatEuros, formatShare, isZeroAmount, parseEuroInput, shareBasisPoints, spokenEuros, toCents } from './planMoney';
+
+// Intl separates "12 500,10 €" with narrow no-break spaces: compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
 describe('euro amounts from the core', () => {
   it('are shown with grouped thousands and cents, exactly as sent', () => {
@@ -7,7 +10,7 @@ describe('euro amounts from the core', () => {
     expect(formatEuros('12500.5')).toBe('€12,500.50');
     expect(formatEuros('1234567.89')).toBe('€1,234,567.89');
     expect(formatEuros('0')).toBe('€0.00');
-    expect(formatEuros('-300.00')).toBe('−€300.00');
+    expect(formatEuros('-300.00')).toBe('-€300.00');
     expect(formatEuros('-0.00')).toBe('€0.00');
     expect(formatEuros('999')).toBe('€999.00');
   });
@@ -32,14 +35,68 @@ describe('euro amounts from the core', () => {
     expect(shareBasisPoints('1', '3')).toBe(3333);
     expect(shareBasisPoints('5', '0')).toBeNull();
     expect(shareBasisPoints('2000', '1000')).toBe(10000);
-    expect(formatShare(2500)).toBe('25.0 %');
-    expect(formatShare(3333)).toBe('33.3 %');
-    expect(formatShare(3265)).toBe('32.7 %');
-    expect(formatShare(9996)).toBe('100.0 %');
-    expect(formatShare(10000)).toBe('100.0 %');
-    expect(formatShare(0)).toBe('0.0 %');
-    expect(formatShare(4)).toBe('< 0.1 %');
-    expect(formatShare(5)).toBe('0.1 %');
+    expect(formatShare(2500)).toBe('25.0%');
+    expect(formatShare(3333)).toBe('33.3%');
+    expect(formatShare(3265)).toBe('32.7%');
+    expect(formatShare(9996)).toBe('100.0%');
+    expect(formatShare(10000)).toBe('100.0%');
+    expect(formatShare(0)).toBe('0.0%');
+    expect(formatShare(4)).toBe('< 0.1%');
+    expect(formatShare(5)).toBe('0.1%');
+  });
+});
+
+describe('euro amounts in the window language', () => {
+  it('are written as French, German, Polish and English readers expect', () => {
+    expect(plain(formatEuros('12500.10', 'fr-FR'))).toBe('12 500,10 €');
+    expect(plain(formatEuros('12500.10', 'de-DE'))).toBe('12.500,10 €');
+    expect(plain(formatEuros('12500.10', 'pl-PL'))).toBe('12 500,10 €');
+    expect(formatEuros('12500.10', 'en-GB')).toBe('€12,500.10');
+    expect(plain(formatEuros('0', 'fr-FR'))).toBe('0,00 €');
+    expect(plain(formatEuros('0', 'de-DE'))).toBe('0,00 €');
+    expect(formatEuros('0', 'en-GB')).toBe('€0.00');
+  });
+
+  it('keep every cent of an amount beyond 2^53 cents in every language', () => {
+    expect(plain(formatEuros('90071992547409931.07', 'de-DE'))).toBe('90.071.992.547.409.931,07 €');
+    expect(plain(formatEuros('90071992547409931.07', 'fr-FR'))).toBe('90 071 992 547 409 931,07 €');
+  });
+
+  it('group four-digit amounts only where the language does', () => {
+    expect(plain(formatEuros('1500', 'de-DE'))).toBe('1.500,00 €');
+    expect(plain(formatEuros('1500', 'es-ES'))).toBe('1500,00 €');
+    expect(plain(formatEuros('1500', 'pl-PL'))).toBe('1500,00 €');
+  });
+
+  it('name the currency in words for screen readers', () => {
+    expect(plain(spokenEuros('12500.10', 'fr-FR'))).toBe('12 500,10 euros');
+    expect(spokenEuros('12500.10', 'de-DE')).toBe('12.500,10 Euro');
+    expect(spokenEuros('0', 'en-GB')).toBe('0.00 euros');
+  });
+
+  it('write shares with the language’s decimal comma and percent spacing', () => {
+    expect(plain(formatShare(3265, 'fr-FR'))).toBe('32,7 %');
+    expect(plain(formatShare(2500, 'de-DE'))).toBe('25,0 %');
+    expect(plain(formatShare(0, 'fr-FR'))).toBe('0,0 %');
+    expect(plain(formatShare(4, 'fr-FR'))).toBe('< 0,1 %');
+  });
+
+  it('start an edit field with the language’s decimal separator, read back exactly', () => {
+    expect(amountForEditing('12500.10', 'fr-FR')).toBe('12500,10');
+    expect(amountForEditing('12500.10', 'en-GB')).toBe('12500.10');
+    expect(amountForEditing('0', 'de-DE')).toBe('0');
+    expect(amountForEditing(null, 'de-DE')).toBe('');
+    for (const tag of ['fr-FR', 'de-DE', 'en-GB', 'pl-PL', 'el-GR']) {
+      expect(parseEuroInput(amountForEditing('12500.10', tag)), tag).toEqual({ ok: true, value: '12500.10' });
+      expect(parseEuroInput(amountForEditing('0.05', tag)), tag).toEqual({ ok: true, value: '0.05' });
+    }
+  });
+
+  it('tell a zero gap from a real one to the cent', () => {
+    expect(isZeroAmount('0.00')).toBe(true);
+    expect(isZeroAmount('-0')).toBe(true);
+    expect(isZeroAmount('0.01')).toBe(false);
+    expect(isZeroAmount('—')).toBe(false);
   });
 });
 
@@ -63,6 +120,10 @@ describe('amounts people type', () => {
     expect(ok(',75')).toBe('0.75');
     expect(ok('')).toBe('');
     expect(ok('007')).toBe('7');
+    expect(ok('12 500,10 €')).toBe('12500.10');
+    expect(ok('12\u202f500,10\u00a0€')).toBe('12500.10');
+    expect(ok('12.500,10 €')).toBe('12500.10');
+    expect(ok('12’500.10')).toBe('12500.10');
   });
 
   it('refuse what cannot be read as euros, saying what to type', () => {

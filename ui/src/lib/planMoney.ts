@@ -7,48 +7,48 @@
  * separators, and the one ratio the UI draws (a bar's length) is computed on whole cents
  * with BigInt. So a total shown is the core's total to the cent, however large.
  */
-import { t } from './i18n.svelte';
+import { decimalParts } from './decimal';
+import { locale, t } from './i18n.svelte';
+import { decimalSeparator, formatMoney, formatPercent } from './localeFormat';
 
-export interface DecimalParts {
-  negative: boolean;
-  /** Digits before the decimal point, without leading zeros ("0" for none). */
-  whole: string;
-  /** Digits after the decimal point, as sent (may be empty). */
-  fraction: string;
-}
+export { decimalParts, type DecimalParts } from './decimal';
 
-/** The parts of a plain decimal string ("-1234.5"), or null for anything else. */
-export function decimalParts(text: string): DecimalParts | null {
-  const m = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text.trim());
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
-  const whole = m[2].replace(/^0+(?=\d)/, '') || '0';
-  const fraction = m[3] ?? '';
-  const zero = /^0*$/.test(whole + fraction);
-  return { negative: m[1] === '-' && !zero, whole, fraction };
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/**
+ * "12500.5" as the window's language writes money: "€12,500.50", "12 500,50 €",
+ * "12.500,50 €"; at least two decimals (more are kept, never rounded away). Anything that
+ * is not a decimal is shown as it came, so a surprise from the core is visible rather
+ * than hidden; no amount is a dash.
+ */
+export function formatEuros(amount: string | null | undefined, tag: string = locale.tag): string {
+  if (amount === null || amount === undefined || amount.trim() === '') return '—';
+  return formatMoney(amount, tag);
 }
 
 /**
- * "12500.5" as "€12,500.50": thousands grouped, at least two decimals (more are kept, never
- * rounded away), a minus sign before the euro sign. Anything that is not a decimal is
- * shown as it came, so a surprise from the core is visible rather than hidden.
+ * Spoken form for an aria-label, the currency named in words ("12,500.50 euros",
+ * "12 500,50 euros", "12.500,50 Euro"): a screen reader may skip the € sign.
  */
-export function formatEuros(amount: string | null | undefined): string {
-  if (amount === null || amount === undefined || amount.trim() === '') return '—';
-  const p = decimalParts(amount);
-  if (!p) return amount;
-  const fraction = p.fraction.replace(/0+$/, '').padEnd(2, '0');
-  return `${p.negative ? '−' : ''}€${groupThousands(p.whole)}.${fraction}`;
+export function spokenEuros(amount: string | null | undefined, tag: string = locale.tag): string {
+  if (amount === null || amount === undefined || amount.trim() === '') return t('plan-money-no-amount');
+  return formatMoney(amount, tag, 'EUR', 'name');
 }
 
-/** Spoken form for an aria-label: "12,500.50 euros" (a screen reader may skip the € sign). */
-export function spokenEuros(amount: string | null | undefined): string {
-  const shown = formatEuros(amount);
-  if (shown === '—') return t('plan-money-no-amount');
-  return `${shown.replace('€', '')} euros`;
+/** Whether an amount is zero to the cent ("0", "0.00", "-0"); false for anything not an amount. */
+export function isZeroAmount(amount: string): boolean {
+  return toCents(amount) === 0n;
+}
+
+/**
+ * An amount as its edit field starts: no grouping, the window language's decimal
+ * separator ("12500,10" in French, "12500.10" in English), so what the person sees is
+ * what they would type; parseEuroInput reads it back exactly.
+ */
+export function amountForEditing(amount: string | null | undefined, tag: string = locale.tag): string {
+  if (amount === null || amount === undefined) return '';
+  const p = decimalParts(amount);
+  if (!p) return amount;
+  const sign = p.negative ? '-' : '';
+  return p.fraction === '' ? `${sign}${p.whole}` : `${sign}${p.whole}${decimalSeparator(tag)}${p.fraction}`;
 }
 
 export type AmountInput = { ok: true; value: string } | { ok: false; message: string };
@@ -63,7 +63,7 @@ export type AmountInput = { ok: true; value: string } | { ok: false; message: st
  * with a message saying what to type; nothing is guessed or cut.
  */
 export function parseEuroInput(text: string): AmountInput {
-  const raw = text.replace(/[\s\u00a0\u202f']/g, '').replace(/^€|€$|EUR$/gi, '');
+  const raw = text.replace(/[\s\u00a0\u202f'\u2019]/g, '').replace(/^€|€$|EUR$/gi, '');
   if (raw === '') return { ok: true, value: '' };
   const bad: AmountInput = { ok: false, message: t('plan-money-type-amount-euros-such') };
   const m = /^(-)?([\d.,]+)$/.exec(raw);
@@ -116,13 +116,13 @@ export function shareBasisPoints(part: string, total: string): number | null {
 }
 
 /**
- * "37.5 %" from basis points (for labels next to a bar): always one decimal, rounded half
- * up ("60.0 %", "33.3 %", "100.0 %"), so shares in a column read alike. A share that is not
- * zero but rounds to nothing reads "< 0.1 %", never "0.0 %".
+ * A share from basis points (for labels next to a bar) as the window's language writes a
+ * percentage ("37.5%", "37,5 %"): always one decimal, rounded half up on whole tenths
+ * ("60.0%", "33.3%", "100.0%"), so shares in a column read alike. A share that is not
+ * zero but rounds to nothing reads "< 0.1%", never "0.0%".
  */
-export function formatShare(basisPoints: number): string {
+export function formatShare(basisPoints: number, tag: string = locale.tag): string {
   const bp = Math.max(0, Math.trunc(basisPoints));
-  if (bp > 0 && bp < 5) return '< 0.1 %';
-  const tenths = Math.floor((bp + 5) / 10);
-  return `${Math.floor(tenths / 10)}.${tenths % 10} %`;
+  if (bp > 0 && bp < 5) return `< ${formatPercent(1, tag)}`;
+  return formatPercent(Math.floor((bp + 5) / 10), tag);
 }

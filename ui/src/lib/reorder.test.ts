@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from './i18n.svelte';
 import { moveAnnouncement, moveItem, reorderDirection } from './reorder';
 
 describe('reordering', () => {
@@ -22,5 +23,15 @@ describe('reordering', () => {
     expect(reorderDirection({ key: 'ArrowDown', altKey: false })).toBe(0);
     expect(reorderDirection({ key: 'ArrowDown', altKey: true, ctrlKey: true })).toBe(0);
     expect(moveAnnouncement('Lunch', 1, 4)).toBe('Moved "Lunch" to position 2 of 4.');
+    expect(moveAnnouncement('', 0, 4)).toBe('Moved an untitled item to position 1 of 4.');
+  });
+
+  it('announces the move in the window’s language', async () => {
+    await setLocale('fr');
+    try {
+      expect(moveAnnouncement('Déjeuner', 1, 4)).toBe('« Déjeuner » déplacé en position 2 sur 4.');
+    } finally {
+      await setLocale('en');
+    }
   });
 });

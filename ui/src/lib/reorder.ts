@@ -4,6 +4,7 @@
  * Every way of moving ends in [`moveItem`], which returns a new array holding the same
  * items in the new order; indices out of range leave the order as it was.
  */
+import { t } from './i18n.svelte';
 
 /** A copy of `list` with the item at `from` moved to `to`. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -24,5 +25,6 @@ export function reorderDirection(e: { key: string; altKey: boolean; ctrlKey?: bo
 
 /** What a screen reader hears after a move. */
 export function moveAnnouncement(title: string, to: number, length: number): string {
-  return `Moved "${title || 'untitled item'}" to position ${to + 1} of ${length}.`;
+  const args = { title, position: to + 1, count: length };
+  return title ? t('reorder-moved', args) : t('reorder-moved-untitled', args);
 }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../src/lib/i18n.svelte';
 import { meeting } from '../fixtures';
 
 vi.mock('../../src/lib/ipc', () => ({ homeOverview: vi.fn() }));
@@ -36,5 +37,26 @@ describe('the home screen', () => {
     expect(mark('Action plan').querySelector('rect.milestone')?.classList.contains('open')).toBe(true);
     expect(mark('Baseline study').querySelector('rect.milestone')?.classList.contains('open')).toBe(false);
     expect(container.querySelectorAll('rect.milestone')).toHaveLength(2);
+  });
+
+  it('writes a network’s project period and the items left off its timeline in the window’s language', async () => {
+    const timeline = {
+      network_id: 4, network_name: 'IoTXchange', slug: 'iotxchange', start: '2026-09-01', end: '2029-06-30',
+      items: [], undated: [], omitted_items: 1, omitted_undated: 0,
+    };
+    vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [timeline], omitted_timelines: 0, attention: [] });
+    const { unmount } = render(Home);
+    expect(await screen.findByText('September 2026 to June 2029')).toBeInTheDocument();
+    expect(screen.getByText('1 more dated item is not drawn; see the network\'s meetings.')).toBeInTheDocument();
+    unmount();
+    await setLocale('fr');
+    try {
+      vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [{ ...timeline, omitted_items: 3 }], omitted_timelines: 0, attention: [] });
+      render(Home);
+      expect(await screen.findByText('De septembre 2026 à juin 2029')).toBeInTheDocument();
+      expect(screen.getByText('3 éléments datés de plus ne sont pas dessinés ; voir les réunions du réseau.')).toBeInTheDocument();
+    } finally {
+      await setLocale('en');
+    }
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import GanttChart from '../../src/components/plan/GanttChart.svelte';
 import DiffView from '../../src/components/plan/DiffView.svelte';
 import BudgetSummary from '../../src/components/plan/BudgetSummary.svelte';
+import { setLocale } from '../../src/lib/i18n.svelte';
 
 describe('the Gantt chart', () => {
   it('labels every bar with its dates, offers the same facts as a table, and lists what it cannot place', async () => {
@@ -74,8 +75,8 @@ describe('the budget summary', () => {
     expect(screen.getByTestId('budget-total').textContent).toBe('€27,500.00');
     expect(screen.getByTestId('budget-gap').textContent).toBe('€7,500.00');
     const shares = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('td.share')].map((td) => td.textContent?.trim());
-    expect(shares('budget-source')).toEqual(['75.0 %', '25.0 %']);
-    expect(shares('budget-objective')).toEqual(['100.0 %']);
+    expect(shares('budget-source')).toEqual(['75.0%', '25.0%']);
+    expect(shares('budget-objective')).toEqual(['100.0%']);
     expect(screen.getByText(/1 action has no cost estimate/)).toBeInTheDocument();
   });
 
@@ -87,13 +88,35 @@ describe('the budget summary', () => {
       perYear: [],
     });
     const shares = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('td.share')].map((td) => td.textContent?.trim());
-    expect(shares('budget-source')).toEqual(['14.1 %', '85.9 %']);
-    expect(shares('budget-objective')).toEqual(['49.0 %', '51.0 %', '< 0.1 %']);
+    expect(shares('budget-source')).toEqual(['14.1%', '85.9%']);
+    expect(shares('budget-objective')).toEqual(['49.0%', '51.0%', '< 0.1%']);
   });
 
   it('says when funding exceeds the cost instead of showing a negative gap', () => {
     render(BudgetSummary, { total: '100', funded: '150', gap: '-50', overFunded: true, bySource: [], byObjective: [], perYear: [] });
     expect(screen.getByText('Funding above the cost')).toBeInTheDocument();
     expect(screen.getByTestId('budget-gap').textContent).toBe('€50.00');
+  });
+
+  it('writes money and shares in the window’s language, the column headings its own words', async () => {
+    await setLocale('fr');
+    try {
+      render(BudgetSummary, {
+        total: '12500.10', funded: '12500.10', gap: '0.00',
+        bySource: [{ label: 'FEDER', amount: '12500.10' }],
+        byObjective: [],
+        perYear: [],
+      });
+      const plain = (s: string | null) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ').trim();
+      expect(plain(screen.getByTestId('budget-total').textContent)).toBe('12 500,10 €');
+      expect(plain(screen.getByTestId('budget-total').getAttribute('aria-label'))).toBe('12 500,10 euros');
+      expect(plain(screen.getByTestId('budget-gap').textContent)).toBe('0,00 €');
+      expect(screen.getByTestId('budget-gap').closest('div')?.classList.contains('gap')).toBe(false);
+      expect(screen.getByRole('columnheader', { name: 'Source de financement' })).toBeInTheDocument();
+      const share = screen.getByTestId('budget-source').querySelector('td.share')?.textContent;
+      expect(plain(share ?? '')).toBe('100,0 %');
+    } finally {
+      await setLocale('en');
+    }
   });
 });

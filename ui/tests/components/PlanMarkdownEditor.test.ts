@@ -62,3 +62,16 @@ describe('the preview', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 });
+
+describe('a section written in the plan’s language', () => {
+  it('declares that language on the text and its preview, for screen readers and the spellchecker', () => {
+    render(MarkdownEditor, { id: 'ed', title: 'Vision', text: 'Une ville pour tous', onsave: vi.fn(async () => {}), lang: 'fr' });
+    expect(screen.getByLabelText(/Text of “Vision”/).getAttribute('lang')).toBe('fr');
+    expect(document.querySelector('.preview')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it('adds no lang when the plan is in the window’s language', () => {
+    render(MarkdownEditor, { id: 'ed', title: 'Vision', text: 'A city for all', onsave: vi.fn(async () => {}) });
+    expect(screen.getByLabelText(/Text of “Vision”/).hasAttribute('lang')).toBe(false);
+  });
+});
