@@ -138,6 +138,12 @@ impl App {
         App::start(test, tempfile::tempdir().unwrap()).await
     }
 
+    /// Starts the app on a fresh database at `db` (one on a disk of the test's own); its
+    /// other folders are a new temporary folder as with [`App::launch`].
+    pub async fn launch_with_database(test: &str, db: PathBuf) -> App {
+        App::start_at(test, tempfile::tempdir().unwrap(), Some(db)).await
+    }
+
     /// Closes the app (ending its session, as a person closing the window) and starts it
     /// again on the same database and data folders.
     pub async fn reopen(self) -> App {
@@ -181,6 +187,10 @@ impl App {
     }
 
     async fn start(test: &str, dir: tempfile::TempDir) -> App {
+        App::start_at(test, dir, None).await
+    }
+
+    async fn start_at(test: &str, dir: tempfile::TempDir, db: Option<PathBuf>) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "no display: run the end-to-end tests under Xvfb, e.g. `xvfb-run -a cargo test -p convene-e2e` (scripts/test-all.sh does)"
@@ -191,7 +201,7 @@ impl App {
         );
         let application = application();
         let turn = ONE_APP_AT_A_TIME.lock().await;
-        let db = dir.path().join("convene.db");
+        let db = db.unwrap_or_else(|| dir.path().join("convene.db"));
         std::fs::create_dir_all(dir.path().join("saved")).unwrap();
         let logs = root().join("target/e2e");
         std::fs::create_dir_all(&logs).unwrap();

@@ -10,6 +10,7 @@ mod accessibility;
 mod calendar;
 mod data;
 mod dav;
+mod disk;
 mod harness;
 mod keyboard;
 mod languages;
