@@ -512,3 +512,45 @@ fn a_server_with_its_own_certificate_authority_is_refused_without_ca_file_and_ac
     let published = ok_json(&c, &["publish", "iotxchange", "--account", "trusted"]);
     assert_eq!(published["created"], 4, "{published}");
 }
+
+/// The plain `.ics` copy (`--ics-file`) for partners who can only subscribe to a URL:
+/// every event of the network, readable by python `icalendar` from the server, and brought
+/// up to date (with the ETag Convene remembered) when a meeting moves.
+#[test]
+fn publish_keeps_a_plain_ics_file_for_subscribers_up_to_date() {
+    const SUBSCRIBE: &str = r#"
+import sys, urllib.request, base64, icalendar, datetime
+url, user, pw, path = sys.argv[1:5]
+auth = "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+body = urllib.request.urlopen(urllib.request.Request(url.rstrip("/") + path, headers={"Authorization": auth})).read()
+cal = icalendar.Calendar.from_ical(body)
+for ev in cal.walk("VEVENT"):
+    s = ev.get("dtstart").dt
+    s = s.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%MZ") if isinstance(s, datetime.datetime) else s.isoformat()
+    print(ev.get("uid"), s, ev.get("summary"))
+"#;
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &url);
+    let path = "/coordinator/iotxchange.ics";
+
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale", "--ics-file", path]);
+    assert_eq!(first["ics_file"], path, "{first}");
+    let read = py(&url, SUBSCRIBE, &[path]);
+    assert_eq!(read.lines().count(), 4, "every meeting of the network is in the file:\n{read}");
+    let utc_start = |id: &str| {
+        meeting_json(&c, id)["schedule"]["start"].as_str().unwrap().replace("+00:00", "Z")[..16].to_string() + "Z"
+    };
+    assert!(read.contains(&format!("{} {} Kick-off in Jelgava", meetings[0].0, utc_start(&meetings[0].1))), "{read}");
+
+    c.ok(&["meeting", "update", &meetings[0].1, "--start", "2027-03-11 10:00", "--end", "17:00"]);
+    let moved = ok_json(&c, &["publish", "iotxchange", "--account", "radicale", "--ics-file", path]);
+    assert_eq!(moved["updated"], 1, "{moved}");
+    let read = py(&url, SUBSCRIBE, &[path]);
+    let moved_start = utc_start(&meetings[0].1);
+    assert!(moved_start.starts_with("2027-03-11T"), "{moved_start}");
+    assert!(read.contains(&format!("{} {moved_start} Kick-off in Jelgava", meetings[0].0)), "{read}");
+    assert_eq!(read.lines().count(), 4, "{read}");
+}
