@@ -51,3 +51,155 @@ cli-network-updated = Netzwerk { $name } geändert (Kurzname { $slug }).
 cli-network-deleted = Netzwerk { $name } gelöscht.
 cli-network-deleted-with = Netzwerk { $name } gelöscht, dazu { $also }.
 cli-plan-language-set = „{ $title }“ wird jetzt auf { $language } exportiert.
+cli-cannot-write-json = JSON kann nicht geschrieben werden: { $reason }
+cli-warnings-heading = Warnungen:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Datenbank in { $file } gesichert.
+cli-export-json-done = Datenbank nach { $file } exportiert.
+cli-import-json-done = { $summary } aus { $file }.
+cli-import-warning = Zeile { $line }: { $message } („{ $text }“)
+cli-ics-nothing-imported = { $file }: keines seiner Ereignisse konnte importiert werden ({ $count } übersprungen, oben aufgeführt); korrigieren Sie sie, oder importieren Sie die Datei in das Kalenderprogramm, das sie erstellt hat, und exportieren Sie sie erneut
+cli-ics-column-id = ID
+cli-ics-column-when = wann
+cli-ics-column-status = Status
+cli-ics-column-title = Titel
+cli-ics-created = Angelegt:
+cli-ics-updated = Geändert:
+cli-ics-and-more = … und { $count } weitere; `convene meetings { $slug }` listet alle Treffen auf.
+cli-ics-skipped = Übersprungen ({ $count }):
+cli-warning = Warnung: { $warning }
+cli-sync-ics-file = .ics-Datei: { $path }
+cli-network-not-published = { $network } ist noch nicht veröffentlicht: führen Sie zuerst convene publish { $slug } --account NAME aus
+cli-plan-pushed = „{ $plan }“ unter { $href } abgelegt.
+cli-plan-pulled = „{ $plan }“ von { $href } gelesen.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } Konflikt, nebeneinander in `convene plan conflicts { $plan }`; lösen Sie ihn mit `convene plan resolve`.
+   *[other] { $count } Konflikte, nebeneinander in `convene plan conflicts { $plan }`; lösen Sie jeden mit `convene plan resolve`.
+}
+cli-conflicts-none = Keine Konflikte.
+cli-conflict-deleted = (gelöscht)
+cli-conflict-heading = { $id }: „{ $title }“ ({ $network }), gefunden am { $found }
+cli-conflict-here = hier:
+cli-conflict-on-server = auf dem Server:
+cli-conflicts-settle = Lösen Sie jeden mit: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } hat noch keine Aktionspläne. `convene plan create { $slug } --partner STADT --title T` beginnt einen.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITEL
+cli-column-status = STATUS
+cli-column-revision = REV
+cli-column-last-change-utc = LETZTE ÄNDERUNG (UTC)
+cli-column-by = VON
+cli-plan-section-added = Abschnitt { $key } hinzugefügt
+cli-plan-section-removed = Abschnitt { $key } entfernt
+cli-plan-section-saved = { $key } gespeichert
+cli-plan-revision-restored = Revision { $revision } wiederhergestellt
+cli-plan-conflict-settled = Konflikt in { $key } gelöst
+cli-plan-saved = { $what }: Revision { $revision } von { $author }
+cli-plan-unchanged = nichts geändert: der Plan lautet bereits so (Revision { $revision })
+cli-plan-status-word = { $status ->
+    [draft] ein Entwurf
+    [in_review] in Prüfung
+    [final] die Endfassung
+   *[adopted] beschlossen
+}
+cli-plan-status-set = „{ $title }“ ist jetzt { $status }
+cli-plan-status-set-on = „{ $title }“ ist seit dem { $date } { $status }
+cli-plan-comment-added = Kommentar { $id } zu { $key } von { $author } hinzugefügt
+cli-plan-sent = { $count ->
+    [one] „{ $title }“ mit { $count } Revision nach { $file } geschrieben
+   *[other] „{ $title }“ mit { $count } Revisionen nach { $file } geschrieben
+}
+cli-plan-received-settle = Lösen Sie jeden mit `convene plan resolve { $id } SCHLÜSSEL --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Keine Konflikte zu lösen.
+cli-plan-author-default = { $name } (der Benutzername des Systems; legen Sie einen mit `convene plan author NAME` fest)
+cli-plan-conflict = Konflikt in { $label } ({ $key }):
+cli-plan-conflict-ours = unsere:
+cli-plan-conflict-theirs = ihre:
+cli-plan-conflict-removed = (entfernt)
+cli-plan-created = Plan { $id } „{ $title }“ für { $partner } angelegt
+cli-plan-section-keys = Plan { $id }. Abschnitte zum Schreiben mit `convene plan section set { $id } SCHLÜSSEL`: { $keys }
+cli-plan-open-comments = Offene Kommentare
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } Konflikt mit der Kopie eines Partners zu lösen: `convene plan conflicts { $id }`
+   *[other] { $count } Konflikte mit der Kopie eines Partners zu lösen: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Umfrage { $id } „{ $title }“ mit { $count } Termin angelegt.
+   *[other] Umfrage { $id } „{ $title }“ mit { $count } Terminen angelegt.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } Einladung nach { $folder } geschrieben: senden Sie sie aus Ihrem Mailprogramm.
+   *[other] { $count } Einladungen nach { $folder } geschrieben: senden Sie jede aus Ihrem Mailprogramm.
+}
+cli-poll-column-file = Datei
+cli-poll-column-partner = Partner
+cli-poll-column-date = Termin
+cli-poll-column-answer = Antwort
+cli-poll-column-recorded = Erfasst
+cli-poll-column-yes = Ja
+cli-poll-column-if-need-be = Wenn nötig
+cli-poll-column-no = Nein
+cli-poll-column-zone = Zeitzone
+cli-poll-column-id = ID
+cli-poll-column-title = Titel
+cli-poll-column-dates = Termine
+cli-poll-column-answered = Geantwortet
+cli-poll-no-answer-recorded = es wurde keine Antwort erfasst
+cli-poll-not-an-answer = „{ $text }“ ist nicht N=ANTWORT; schreiben Sie die Nummer des Termins und yes, maybe oder no, etwa 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } Antwort von { $partner } erfasst.
+   *[other] { $count } Antworten von { $partner } erfasst.
+}
+cli-label-poll = Umfrage
+cli-label-host = Gastgeber
+cli-label-deadline = Frist
+cli-label-state = Stand
+cli-poll-state-closed-on = abgeschlossen mit Termin { $number } (Treffen { $meeting })
+cli-poll-state-open = offen
+cli-poll-state-closed = abgeschlossen
+cli-poll-all-answered = Alle Partner haben geantwortet.
+cli-poll-not-answered = Nicht geantwortet: { $partners }
+cli-poll-organizer-needed = die Einladungen der Umfrage wurden nie geschrieben; geben Sie den Absender der Einladung zum Treffen mit --organizer an
+cli-poll-closed = Umfrage { $id } mit Termin { $number } abgeschlossen: Treffen { $meeting } „{ $title }“ angelegt, { $when }.
+cli-poll-no-messages-written = Keine Nachrichten geschrieben: geben Sie --out ORDNER an, um die Einladung zum Treffen und die Freigabe der anderen Termine zu schreiben.
+cli-polls-none = { $network } hat noch keine Umfragen.
+cli-reminder-not-a-duration = „{ $text }“ ist keine Dauer; schreiben Sie sie als 1d, 2h oder 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } Treffen geschrieben.
+   *[other] { $count } Treffen geschrieben.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } Treffen nach { $file } geschrieben.
+   *[other] { $count } Treffen nach { $file } geschrieben.
+}
+cli-ics-export-written-left-out = { $count } Treffen geschrieben; { $undated ->
+    [one] { $undated } noch nicht datiertes wurde ausgelassen.
+   *[other] { $undated } noch nicht datierte wurden ausgelassen.
+}
+cli-ics-export-written-to-left-out = { $count } Treffen nach { $file } geschrieben; { $undated ->
+    [one] { $undated } noch nicht datiertes wurde ausgelassen.
+   *[other] { $undated } noch nicht datierte wurden ausgelassen.
+}
+cli-invite-written = { $method ->
+    [cancel] Absage geschrieben: { $subject }.
+   *[request] Einladung geschrieben: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Absage nach { $file } geschrieben: { $subject }.
+   *[request] Einladung nach { $file } geschrieben: { $subject }.
+}
+cli-not-a-date-time = „{ $text }“ ist kein Datum mit Uhrzeit; schreiben Sie es als "JJJJ-MM-TT HH:MM"
+cli-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM (oder ein Jahr, JJJJ)
+cli-meeting-no-start-yet = das Treffen hat noch keine Anfangszeit; geben Sie --start und --end an
+cli-meeting-end-needed = geben Sie --end mit --start an ("JJJJ-MM-TT HH:MM" oder "HH:MM")
+cli-meeting-no-day-yet = das Treffen hat noch keinen Tag; geben Sie --date (und --until) an
+cli-not-a-time-of-day = „{ $text }“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (14:30)
+cli-agenda-speaker = (Referent: { $speaker })
+cli-agenda-empty = Die Tagesordnung ist leer. Fügen Sie einen Punkt mit `convene agenda { $slug } { $meeting } add --title TEXT` hinzu.
+cli-agenda-heading = Tagesordnung von { $title } (Treffen { $meeting })
+cli-agenda-item-added = Punkt { $number } zur Tagesordnung von { $title } hinzugefügt:
+cli-agenda-item-changed = Punkt { $number } der Tagesordnung von { $title } geändert:
+cli-agenda-item-moved = Punkt { $number } an Stelle { $place } der Tagesordnung von { $title } verschoben:
+cli-agenda-item-removed = Punkt { $number } aus der Tagesordnung von { $title } entfernt:
+cli-agenda-item-removed-named = Punkt { $number } ({ $item }) aus der Tagesordnung von { $title } entfernt:

@@ -51,3 +51,161 @@ cli-network-updated = Ενημερώθηκε το δίκτυο { $name } (σύν
 cli-network-deleted = Διαγράφηκε το δίκτυο { $name }.
 cli-network-deleted-with = Διαγράφηκε το δίκτυο { $name } μαζί με { $also }.
 cli-plan-language-set = Το «{ $title }» εξάγεται πλέον στα { $language }.
+cli-cannot-write-json = δεν είναι δυνατή η εγγραφή του JSON: { $reason }
+cli-warnings-heading = Προειδοποιήσεις:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Αντίγραφο ασφαλείας της βάσης δεδομένων στο { $file }.
+cli-export-json-done = Η βάση δεδομένων εξήχθη στο { $file }.
+cli-import-json-done = { $summary } από το { $file }.
+cli-import-warning = γραμμή { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: κανένα από τα συμβάντα του δεν μπόρεσε να εισαχθεί ({ $count } παραλείφθηκαν, βλ. παραπάνω)· διορθώστε τα ή εισαγάγετε το αρχείο στο πρόγραμμα ημερολογίου που το δημιούργησε και εξαγάγετέ το ξανά
+cli-ics-column-id = αναγν.
+cli-ics-column-when = πότε
+cli-ics-column-status = κατάσταση
+cli-ics-column-title = τίτλος
+cli-ics-created = Δημιουργήθηκαν:
+cli-ics-updated = Ενημερώθηκαν:
+cli-ics-and-more = … και { $count } ακόμη· το `convene meetings { $slug }` απαριθμεί όλες τις συναντήσεις.
+cli-ics-skipped = Παραλείφθηκαν ({ $count }):
+cli-warning = προειδοποίηση: { $warning }
+cli-sync-ics-file = αρχείο .ics: { $path }
+cli-network-not-published = το { $network } δεν έχει δημοσιευτεί ακόμη: εκτελέστε πρώτα convene publish { $slug } --account ΟΝΟΜΑ
+cli-plan-pushed = Το «{ $plan }» τοποθετήθηκε στο { $href }.
+cli-plan-pulled = Το «{ $plan }» διαβάστηκε από το { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } σύγκρουση, δίπλα-δίπλα στο `convene plan conflicts { $plan }`· επιλύστε την με `convene plan resolve`.
+   *[other] { $count } συγκρούσεις, δίπλα-δίπλα στο `convene plan conflicts { $plan }`· επιλύστε την καθεμία με `convene plan resolve`.
+}
+cli-conflicts-none = Καμία σύγκρουση.
+cli-conflict-deleted = (διαγράφηκε)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), εντοπίστηκε { $found }
+cli-conflict-here = εδώ:
+cli-conflict-on-server = στον διακομιστή:
+cli-conflicts-settle = Επιλύστε την καθεμία με: convene conflict resolve ID --keep local|remote
+cli-plans-none = Το { $network } δεν έχει ακόμη σχέδια δράσης. Το `convene plan create { $slug } --partner ΠΟΛΗ --title T` ξεκινά ένα.
+cli-column-id = ID
+cli-column-partner = ΕΤΑΙΡΟΣ
+cli-column-title = ΤΙΤΛΟΣ
+cli-column-status = ΚΑΤΑΣΤΑΣΗ
+cli-column-revision = ΑΝΑΘ
+cli-column-last-change-utc = ΤΕΛΕΥΤΑΙΑ ΑΛΛΑΓΗ (UTC)
+cli-column-by = ΑΠΟ
+cli-plan-section-added = προστέθηκε η ενότητα { $key }
+cli-plan-section-removed = αφαιρέθηκε η ενότητα { $key }
+cli-plan-section-saved = αποθηκεύτηκε η { $key }
+cli-plan-revision-restored = επαναφέρθηκε η αναθεώρηση { $revision }
+cli-plan-conflict-settled = επιλύθηκε η σύγκρουση στο { $key }
+cli-plan-saved = { $what }: αναθεώρηση { $revision } από { $author }
+cli-plan-unchanged = τίποτα δεν άλλαξε: το σχέδιο ήδη γράφει αυτό (αναθεώρηση { $revision })
+cli-plan-status-word = { $status ->
+    [draft] σχέδιο εργασίας
+    [in_review] υπό έλεγχο
+    [final] τελικό
+   *[adopted] εγκεκριμένο
+}
+cli-plan-status-set = Το «{ $title }» είναι πλέον { $status }
+cli-plan-status-set-on = Το «{ $title }» είναι { $status } από { $date }
+cli-plan-comment-added = το σχόλιο { $id } προστέθηκε στο { $key } από { $author }
+cli-plan-sent = { $count ->
+    [one] το «{ $title }» γράφτηκε με { $count } αναθεώρηση στο { $file }
+   *[other] το «{ $title }» γράφτηκε με { $count } αναθεωρήσεις στο { $file }
+}
+cli-plan-received-settle = Επιλύστε την καθεμία με `convene plan resolve { $id } ΚΛΕΙΔΙ --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Δεν υπάρχουν συγκρούσεις προς επίλυση.
+cli-plan-author-default = { $name } (το όνομα χρήστη του συστήματος· ορίστε ένα με `convene plan author ΟΝΟΜΑ`)
+cli-plan-conflict = σύγκρουση στο { $label } ({ $key }):
+cli-plan-conflict-ours = δική μας:
+cli-plan-conflict-theirs = δική τους:
+cli-plan-conflict-removed = (αφαιρέθηκε)
+cli-plan-created = δημιουργήθηκε το σχέδιο { $id } «{ $title }» για { $partner }
+cli-plan-section-keys = Σχέδιο { $id }. Ενότητες προς συγγραφή με `convene plan section set { $id } ΚΛΕΙΔΙ`: { $keys }
+cli-plan-open-comments = Ανοιχτά σχόλια
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } σύγκρουση με το αντίγραφο ενός εταίρου προς επίλυση: `convene plan conflicts { $id }`
+   *[other] { $count } συγκρούσεις με το αντίγραφο ενός εταίρου προς επίλυση: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Δημιουργήθηκε η δημοσκόπηση { $id } «{ $title }» με { $count } ημερομηνία.
+   *[other] Δημιουργήθηκε η δημοσκόπηση { $id } «{ $title }» με { $count } ημερομηνίες.
+}
+cli-poll-invitations-written = { $count ->
+    [one] Γράφτηκε { $count } πρόσκληση στο { $folder }: στείλτε την από το πρόγραμμα αλληλογραφίας σας.
+   *[other] Γράφτηκαν { $count } προσκλήσεις στο { $folder }: στείλτε την καθεμία από το πρόγραμμα αλληλογραφίας σας.
+}
+cli-poll-column-file = Αρχείο
+cli-poll-column-partner = Εταίρος
+cli-poll-column-date = Ημερομηνία
+cli-poll-column-answer = Απάντηση
+cli-poll-column-recorded = Καταχωρίστηκε
+cli-poll-column-yes = Ναι
+cli-poll-column-if-need-be = Αν χρειαστεί
+cli-poll-column-no = Όχι
+cli-poll-column-zone = Ζώνη
+cli-poll-column-id = Id
+cli-poll-column-title = Τίτλος
+cli-poll-column-dates = Ημερομηνίες
+cli-poll-column-answered = Απάντησαν
+cli-poll-no-answer-recorded = δεν καταχωρίστηκε καμία απάντηση
+cli-poll-not-an-answer = το «{ $text }» δεν είναι N=ΑΠΑΝΤΗΣΗ· γράψτε τον αριθμό της ημερομηνίας και yes, maybe ή no, π.χ. 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] Καταχωρίστηκε { $count } απάντηση του { $partner }.
+   *[other] Καταχωρίστηκαν { $count } απαντήσεις του { $partner }.
+}
+cli-label-poll = Δημοσκόπηση
+cli-label-host = Οικοδεσπότης
+cli-label-deadline = Προθεσμία
+cli-label-state = Κατάσταση
+cli-poll-state-closed-on = έκλεισε στην ημερομηνία { $number } (συνάντηση { $meeting })
+cli-poll-state-open = ανοιχτή
+cli-poll-state-closed = κλειστή
+cli-poll-all-answered = Όλοι οι εταίροι απάντησαν.
+cli-poll-not-answered = Δεν απάντησαν: { $partners }
+cli-poll-organizer-needed = οι προσκλήσεις της δημοσκόπησης δεν γράφτηκαν ποτέ· δώστε τον αποστολέα της πρόσκλησης στη συνάντηση με --organizer
+cli-poll-closed = Η δημοσκόπηση { $id } έκλεισε στην ημερομηνία { $number }: δημιουργήθηκε η συνάντηση { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = Δεν γράφτηκαν μηνύματα: δώστε --out ΦΑΚΕΛΟΣ για να γραφτούν η πρόσκληση στη συνάντηση και η αποδέσμευση των άλλων ημερομηνιών.
+cli-polls-none = Το { $network } δεν έχει ακόμη δημοσκοπήσεις.
+cli-reminder-not-a-duration = το «{ $text }» δεν είναι διάρκεια· γράψτε την ως 1d, 2h ή 30m
+cli-ics-export-written = { $count ->
+    [one] Γράφτηκε { $count } συνάντηση.
+   *[other] Γράφτηκαν { $count } συναντήσεις.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Γράφτηκε { $count } συνάντηση στο { $file }.
+   *[other] Γράφτηκαν { $count } συναντήσεις στο { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Γράφτηκε { $count } συνάντηση
+   *[other] Γράφτηκαν { $count } συναντήσεις
+}· { $undated ->
+    [one] { $undated } χωρίς ακόμη ημερομηνία παραλείφθηκε.
+   *[other] { $undated } χωρίς ακόμη ημερομηνία παραλείφθηκαν.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Γράφτηκε { $count } συνάντηση
+   *[other] Γράφτηκαν { $count } συναντήσεις
+} στο { $file }· { $undated ->
+    [one] { $undated } χωρίς ακόμη ημερομηνία παραλείφθηκε.
+   *[other] { $undated } χωρίς ακόμη ημερομηνία παραλείφθηκαν.
+}
+cli-invite-written = { $method ->
+    [cancel] Γράφτηκε η ακύρωση: { $subject }.
+   *[request] Γράφτηκε η πρόσκληση: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Γράφτηκε η ακύρωση στο { $file }: { $subject }.
+   *[request] Γράφτηκε η πρόσκληση στο { $file }: { $subject }.
+}
+cli-not-a-date-time = το «{ $text }» δεν είναι ημερομηνία και ώρα· γράψτε το ως "ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ"
+cli-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως ΕΕΕΕ-ΜΜ (ή ένα έτος, ΕΕΕΕ)
+cli-meeting-no-start-yet = η συνάντηση δεν έχει ακόμη ώρα έναρξης· δώστε --start και --end
+cli-meeting-end-needed = δώστε --end μαζί με --start ("ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ" ή "ΩΩ:ΛΛ")
+cli-meeting-no-day-yet = η συνάντηση δεν έχει ακόμη ημέρα· δώστε --date (και --until)
+cli-not-a-time-of-day = το «{ $text }» δεν είναι ώρα της ημέρας· γράψτε την ως ΩΩ:ΛΛ (14:30)
+cli-agenda-speaker = (ομιλητής: { $speaker })
+cli-agenda-empty = Η ημερήσια διάταξη είναι κενή. Προσθέστε ένα θέμα με `convene agenda { $slug } { $meeting } add --title ΚΕΙΜΕΝΟ`.
+cli-agenda-heading = Ημερήσια διάταξη του { $title } (συνάντηση { $meeting })
+cli-agenda-item-added = Προστέθηκε το θέμα { $number } στην ημερήσια διάταξη του { $title }:
+cli-agenda-item-changed = Άλλαξε το θέμα { $number } της ημερήσιας διάταξης του { $title }:
+cli-agenda-item-moved = Το θέμα { $number } μετακινήθηκε στη θέση { $place } της ημερήσιας διάταξης του { $title }:
+cli-agenda-item-removed = Αφαιρέθηκε το θέμα { $number } από την ημερήσια διάταξη του { $title }:
+cli-agenda-item-removed-named = Αφαιρέθηκε το θέμα { $number } ({ $item }) από την ημερήσια διάταξη του { $title }:

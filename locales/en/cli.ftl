@@ -83,3 +83,240 @@ cli-network-deleted-with = Deleted the network { $name } and { $also }.
 ## `convene plan language PLAN CODE`. $language: the language's name in itself (Français).
 
 cli-plan-language-set = "{ $title }" is now exported in { $language }.
+## Any command
+
+# A JSON document could not be written; $reason: why, in the system's words.
+cli-cannot-write-json = cannot write JSON: { $reason }
+# Heading of the lines an import read but could not place.
+cli-warnings-heading = Warnings:
+# An error about a file. $file: its path; $message: what is wrong in it.
+cli-file-error = { $file }: { $message }
+
+## `convene backup`, `convene export json`, `convene import json|urbact`. $file: a path.
+
+cli-backup-done = Backed up the database to { $file }.
+cli-export-json-done = Exported the database to { $file }.
+# $summary: what was imported, such as "Imported 4 networks, 31 partners".
+cli-import-json-done = { $summary } from { $file }.
+# A line of URBACT pages the importer could not place. $line: its number; $message: what
+# the importer did with it; $text: the line as written.
+cli-import-warning = line { $line }: { $message } ("{ $text }")
+
+## `convene import ics`
+
+# $count: how many events were skipped (each is listed above the error).
+cli-ics-nothing-imported = { $file }: none of its events could be imported ({ $count } skipped, listed above); fix them, or import the file in the calendar program that made it and export it again
+# Column headings of the meetings an import created or updated, in lower case.
+cli-ics-column-id = id
+cli-ics-column-when = when
+cli-ics-column-status = status
+cli-ics-column-title = title
+cli-ics-created = Created:
+cli-ics-updated = Updated:
+# $count: how many more meetings there are than the list shows; $slug: the network's short name.
+cli-ics-and-more = ... and { $count } more; `convene meetings { $slug }` lists every meeting.
+# Heading of the events left out. $count: how many.
+cli-ics-skipped = Skipped ({ $count }):
+
+## `convene publish`, `convene pull`, `convene plan push|pull`
+
+cli-warning = warning: { $warning }
+# $path: where the network's whole .ics file is kept on the server.
+cli-sync-ics-file = .ics file: { $path }
+cli-network-not-published = { $network } is not published yet: run convene publish { $slug } --account NAME first
+# $plan: the plan's title; $href: its address on the server.
+cli-plan-pushed = Put "{ $plan }" at { $href }.
+cli-plan-pulled = Read "{ $plan }" from { $href }.
+# $count: how many parts of the plan were changed on both sides; $plan: the plan as the
+# person named it.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflict, side by side in `convene plan conflicts { $plan }`; settle it with `convene plan resolve`.
+   *[other] { $count } conflicts, side by side in `convene plan conflicts { $plan }`; settle each with `convene plan resolve`.
+}
+
+## `convene conflicts`: meetings changed both here and on the calendar server
+
+cli-conflicts-none = No conflicts.
+# Instead of a meeting's details, when it was deleted on that side.
+cli-conflict-deleted = (deleted)
+# $found: when the conflict was found.
+cli-conflict-heading = { $id }: "{ $title }" ({ $network }), found { $found }
+# Headings of the two versions of the meeting.
+cli-conflict-here = here:
+cli-conflict-on-server = on the server:
+cli-conflicts-settle = Settle each with: convene conflict resolve ID --keep local|remote
+## `convene plans` and `convene plan ...`: Integrated Action Plans
+
+cli-plans-none = { $network } has no action plans yet. `convene plan create { $slug } --partner CITY --title T` starts one.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITLE
+cli-column-status = STATUS
+# A plan's revision number.
+cli-column-revision = REV
+cli-column-last-change-utc = LAST CHANGE (UTC)
+# Who made the last change.
+cli-column-by = BY
+# What a change did, put into cli-plan-saved. $key: a section's key, such as "context".
+cli-plan-section-added = added section { $key }
+cli-plan-section-removed = removed section { $key }
+cli-plan-section-saved = saved { $key }
+cli-plan-revision-restored = restored revision { $revision }
+cli-plan-conflict-settled = settled the conflict in { $key }
+# $what: one of the messages above; $revision: the new revision's number; $author: who made it.
+cli-plan-saved = { $what }: revision { $revision } by { $author }
+cli-plan-unchanged = nothing changed: the plan already reads so (revision { $revision })
+# A plan's status inside cli-plan-status-set. $status: draft, in_review, final or adopted.
+cli-plan-status-word = { $status ->
+    [draft] draft
+    [in_review] in review
+    [final] final
+   *[adopted] adopted
+}
+# $status: cli-plan-status-word; $date: the day the council adopted it, YYYY-MM-DD.
+cli-plan-status-set = "{ $title }" is now { $status }
+cli-plan-status-set-on = "{ $title }" is now { $status } on { $date }
+# $key: the section the comment is on.
+cli-plan-comment-added = comment { $id } added to { $key } by { $author }
+# $count: how many revisions the file holds.
+cli-plan-sent = { $count ->
+    [one] wrote "{ $title }" with { $count } revision to { $file }
+   *[other] wrote "{ $title }" with { $count } revisions to { $file }
+}
+# $id: the plan's id.
+cli-plan-received-settle = Settle each with `convene plan resolve { $id } KEY --ours | --theirs | --text T`.
+cli-plan-conflicts-none = No conflicts to settle.
+# $name: the author name changes are signed with, when none was set.
+cli-plan-author-default = { $name } (the system user name; set one with `convene plan author NAME`)
+# A part changed both here and in a partner's copy. $label: the part's name; $key: its key.
+cli-plan-conflict = conflict in { $label } ({ $key }):
+# Labels of the two versions, this copy's and the partner's; the texts are aligned after them.
+cli-plan-conflict-ours = ours:
+cli-plan-conflict-theirs = theirs:
+# Instead of a version's text, when that side removed the part.
+cli-plan-conflict-removed = (removed)
+cli-plan-created = created plan { $id } "{ $title }" for { $partner }
+# Below `convene plan show`. $keys: the sections' keys, separated by commas.
+cli-plan-section-keys = Plan { $id }. Sections to write with `convene plan section set { $id } KEY`: { $keys }
+cli-plan-open-comments = Open comments
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflict with a partner's copy to settle: `convene plan conflicts { $id }`
+   *[other] { $count } conflicts with a partner's copy to settle: `convene plan conflicts { $id }`
+}
+## `convene poll ...`: asking the partners which dates suit them
+
+# $count: how many dates the poll offers.
+cli-poll-created = { $count ->
+    [one] Created poll { $id } "{ $title }" with { $count } date.
+   *[other] Created poll { $id } "{ $title }" with { $count } dates.
+}
+# $count: how many .eml files were written; $folder: where.
+cli-poll-invitations-written = { $count ->
+    [one] Wrote { $count } invitation to { $folder }: send it from your mail program.
+   *[other] Wrote { $count } invitations to { $folder }: send each from your mail program.
+}
+# Column headings of the answers read from replies, and of a poll's grid.
+cli-poll-column-file = File
+cli-poll-column-partner = Partner
+cli-poll-column-date = Date
+cli-poll-column-answer = Answer
+# What was done with an answer read from a reply.
+cli-poll-column-recorded = Recorded
+cli-poll-column-yes = Yes
+# The answer "maybe": the partner can come if no other date suits.
+cli-poll-column-if-need-be = If need be
+cli-poll-column-no = No
+cli-poll-column-zone = Zone
+cli-poll-column-id = Id
+cli-poll-column-title = Title
+cli-poll-column-dates = Dates
+# How many partners answered.
+cli-poll-column-answered = Answered
+cli-poll-no-answer-recorded = no answer was recorded
+# $text: what was typed after --option. yes, maybe and no are typed as they are.
+cli-poll-not-an-answer = "{ $text }" is not N=ANSWER; write the date's number and yes, maybe or no, such as 2=yes
+# $count: how many answers; $partner: the partner city that gave them.
+cli-poll-answers-recorded = { $count ->
+    [one] Recorded { $count } answer of { $partner }.
+   *[other] Recorded { $count } answers of { $partner }.
+}
+# Labels of `convene poll show`.
+cli-label-poll = Poll
+cli-label-host = Host
+cli-label-deadline = Deadline
+cli-label-state = State
+# $number: the chosen date's number; $meeting: the id of the meeting made from it.
+cli-poll-state-closed-on = closed on date { $number } (meeting { $meeting })
+cli-poll-state-open = open
+cli-poll-state-closed = closed
+cli-poll-all-answered = Every partner has answered.
+# $partners: the partner cities that have not answered, separated by commas.
+cli-poll-not-answered = Not answered: { $partners }
+cli-poll-organizer-needed = the poll's invitations were never written, so give the sender of the meeting's invitation with --organizer
+# $when: the meeting's date and time.
+cli-poll-closed = Closed poll { $id } on date { $number }: created meeting { $meeting } "{ $title }", { $when }.
+cli-poll-no-messages-written = No messages written: give --out DIR to write the meeting's invitation and the release of the other dates.
+cli-polls-none = { $network } has no polls yet.
+## `convene export ics` and `convene invite`
+
+# $text: what was typed after --reminder. The units d, h, m and w are typed as they are.
+cli-reminder-not-a-duration = "{ $text }" is not a duration; write it as 1d, 2h or 30m
+# $count: how many meetings the calendar file holds; $file: where it was written;
+# $undated: how many meetings were left out because they have no date yet.
+cli-ics-export-written = { $count ->
+    [one] Wrote { $count } meeting.
+   *[other] Wrote { $count } meetings.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Wrote { $count } meeting to { $file }.
+   *[other] Wrote { $count } meetings to { $file }.
+}
+cli-ics-export-written-left-out = Wrote { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}; { $undated ->
+    [one] { $undated } not yet dated was left out.
+   *[other] { $undated } not yet dated were left out.
+}
+cli-ics-export-written-to-left-out = Wrote { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+} to { $file }; { $undated ->
+    [one] { $undated } not yet dated was left out.
+   *[other] { $undated } not yet dated were left out.
+}
+# $method: request (an invitation) or cancel (a cancellation); $subject: the e-mail's subject.
+cli-invite-written = { $method ->
+    [cancel] Wrote the cancellation: { $subject }.
+   *[request] Wrote the invitation: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Wrote the cancellation to { $file }: { $subject }.
+   *[request] Wrote the invitation to { $file }: { $subject }.
+}
+
+## A meeting's date and time on the command line (`meeting add|update|postpone`)
+
+# $text: what was typed. YYYY-MM-DD HH:MM is the form to type, as it is.
+cli-not-a-date-time = "{ $text }" is not a date and time; write it as "YYYY-MM-DD HH:MM"
+cli-not-a-month = "{ $text }" is not a month; write it as YYYY-MM (or a year, YYYY)
+cli-meeting-no-start-yet = the meeting has no start time yet; give --start and --end
+cli-meeting-end-needed = give --end with --start ("YYYY-MM-DD HH:MM" or "HH:MM")
+cli-meeting-no-day-yet = the meeting has no day yet; give --date (and --until)
+
+## `convene agenda NETWORK MEETING`
+
+cli-not-a-time-of-day = "{ $text }" is not a time of day; write it as HH:MM (14:30)
+# After an agenda item; $speaker: the partner city that presents it.
+cli-agenda-speaker = (speaker: { $speaker })
+# $slug: the network's short name; $meeting: the meeting's id.
+cli-agenda-empty = The agenda is empty. Add an item with `convene agenda { $slug } { $meeting } add --title TEXT`.
+# $title: the meeting's title.
+cli-agenda-heading = Agenda of { $title } (meeting { $meeting })
+# Headings above the agenda after a change. $number: the item's number; $place: where it moved to.
+cli-agenda-item-added = Added item { $number } to the agenda of { $title }:
+cli-agenda-item-changed = Changed item { $number } of the agenda of { $title }:
+cli-agenda-item-moved = Moved item { $number } to place { $place } in the agenda of { $title }:
+cli-agenda-item-removed = Removed item { $number } from the agenda of { $title }:
+# $item: the removed item's title.
+cli-agenda-item-removed-named = Removed item { $number } ({ $item }) from the agenda of { $title }:

@@ -59,3 +59,21 @@ error-not-a-partner-here = { $partner } is not a partner of this network
 error-not-a-uuid = "{ $value }" is not a UUID
 error-not-a-plan-key = "{ $key }" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle
 error-no-plan-of-city = { $network } has no plan of a partner called "{ $city }"; `convene plans { $slug }` lists them
+## Files read and written
+
+error-no-such-file = there is no such file
+error-permission-denied = permission denied
+# $file: the file's path; $reason: why it cannot be read.
+error-cannot-read = cannot read { $file }: { $reason }
+# $size and $max: megabytes; $what: what the file should be (error-expected-... below).
+error-file-too-large = { $file } is { $size } MB, larger than { $what } can be (at most { $max } MB): is it the right file? Nothing was imported.
+error-not-utf8-expected = { $file } is not a text file (it is not UTF-8); expected { $expected }. Nothing was imported
+# What a file to import should be, put into the two messages above.
+error-expected-urbact-pages = URBACT page text
+error-expected-plan-file = a .convene-plan file
+error-expected-json-export = a file written by `convene export json`
+# A bug in Convene. $problem: what went wrong, in the program's words; $log: the log file.
+error-internal = Convene hit an internal error: { $problem }. Please report it.
+error-internal-with-log = Convene hit an internal error: { $problem }. The details are in { $log }; please send that file with a report.
+# $folder: the folder's path; $reason: why it cannot be made.
+error-cannot-create-folder = cannot create the folder { $folder }: { $reason }

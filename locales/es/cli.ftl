@@ -51,3 +51,164 @@ cli-network-updated = Red { $name } modificada (nombre corto { $slug }).
 cli-network-deleted = Red { $name } eliminada.
 cli-network-deleted-with = Red { $name } eliminada, junto con { $also }.
 cli-plan-language-set = «{ $title }» se exporta ahora en { $language }.
+cli-cannot-write-json = no se puede escribir el JSON: { $reason }
+cli-warnings-heading = Avisos:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Copia de seguridad de la base de datos guardada en { $file }.
+cli-export-json-done = Base de datos exportada a { $file }.
+cli-import-json-done = { $summary } desde { $file }.
+cli-import-warning = línea { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: no se pudo importar ninguno de sus eventos ({ $count ->
+    [one] { $count } omitido
+   *[other] { $count } omitidos
+}, listados arriba); corríjalos, o importe el archivo en el programa de calendario que lo creó y expórtelo de nuevo
+cli-ics-column-id = id
+cli-ics-column-when = cuándo
+cli-ics-column-status = estado
+cli-ics-column-title = título
+cli-ics-created = Creadas:
+cli-ics-updated = Modificadas:
+cli-ics-and-more = … y { $count } más; `convene meetings { $slug }` enumera todas las reuniones.
+cli-ics-skipped = Omitidos ({ $count }):
+cli-warning = aviso: { $warning }
+cli-sync-ics-file = archivo .ics: { $path }
+cli-network-not-published = { $network } aún no está publicada: ejecute primero convene publish { $slug } --account NOMBRE
+cli-plan-pushed = «{ $plan }» guardado en { $href }.
+cli-plan-pulled = «{ $plan }» leído desde { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflicto, lado a lado en `convene plan conflicts { $plan }`; resuélvalo con `convene plan resolve`.
+   *[other] { $count } conflictos, lado a lado en `convene plan conflicts { $plan }`; resuelva cada uno con `convene plan resolve`.
+}
+cli-conflicts-none = No hay conflictos.
+cli-conflict-deleted = (eliminada)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), encontrado el { $found }
+cli-conflict-here = aquí:
+cli-conflict-on-server = en el servidor:
+cli-conflicts-settle = Resuelva cada uno con: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } aún no tiene planes de acción. `convene plan create { $slug } --partner CIUDAD --title T` empieza uno.
+cli-column-id = ID
+cli-column-partner = SOCIO
+cli-column-title = TÍTULO
+cli-column-status = ESTADO
+cli-column-revision = REV
+cli-column-last-change-utc = ÚLTIMO CAMBIO (UTC)
+cli-column-by = POR
+cli-plan-section-added = sección { $key } añadida
+cli-plan-section-removed = sección { $key } eliminada
+cli-plan-section-saved = { $key } guardada
+cli-plan-revision-restored = revisión { $revision } restaurada
+cli-plan-conflict-settled = conflicto resuelto en { $key }
+cli-plan-saved = { $what }: revisión { $revision } de { $author }
+cli-plan-unchanged = no ha cambiado nada: el plan ya dice eso (revisión { $revision })
+cli-plan-status-word = { $status ->
+    [draft] es un borrador
+    [in_review] está en revisión
+    [final] es definitivo
+   *[adopted] está aprobado
+}
+cli-plan-status-set = «{ $title }» ahora { $status }
+cli-plan-status-set-on = «{ $title }» { $status } desde el { $date }
+cli-plan-comment-added = comentario { $id } añadido a { $key } por { $author }
+cli-plan-sent = { $count ->
+    [one] «{ $title }» escrito con { $count } revisión en { $file }
+   *[other] «{ $title }» escrito con { $count } revisiones en { $file }
+}
+cli-plan-received-settle = Resuelva cada uno con `convene plan resolve { $id } CLAVE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = No hay conflictos que resolver.
+cli-plan-author-default = { $name } (el nombre de usuario del sistema; elija uno con `convene plan author NOMBRE`)
+cli-plan-conflict = conflicto en { $label } ({ $key }):
+cli-plan-conflict-ours = nuestra:
+cli-plan-conflict-theirs = suya:
+cli-plan-conflict-removed = (eliminada)
+cli-plan-created = plan { $id } «{ $title }» creado para { $partner }
+cli-plan-section-keys = Plan { $id }. Secciones para redactar con `convene plan section set { $id } CLAVE`: { $keys }
+cli-plan-open-comments = Comentarios abiertos
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflicto con la copia de un socio por resolver: `convene plan conflicts { $id }`
+   *[other] { $count } conflictos con la copia de un socio por resolver: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Encuesta { $id } «{ $title }» creada con { $count } fecha.
+   *[other] Encuesta { $id } «{ $title }» creada con { $count } fechas.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invitación escrita en { $folder }: envíela desde su programa de correo.
+   *[other] { $count } invitaciones escritas en { $folder }: envíe cada una desde su programa de correo.
+}
+cli-poll-column-file = Archivo
+cli-poll-column-partner = Socio
+cli-poll-column-date = Fecha
+cli-poll-column-answer = Respuesta
+cli-poll-column-recorded = Registrada
+cli-poll-column-yes = Sí
+cli-poll-column-if-need-be = Si hace falta
+cli-poll-column-no = No
+cli-poll-column-zone = Zona
+cli-poll-column-id = Id
+cli-poll-column-title = Título
+cli-poll-column-dates = Fechas
+cli-poll-column-answered = Respondieron
+cli-poll-no-answer-recorded = no se registró ninguna respuesta
+cli-poll-not-an-answer = «{ $text }» no es N=RESPUESTA; escriba el número de la fecha y yes, maybe o no, por ejemplo 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } respuesta de { $partner } registrada.
+   *[other] { $count } respuestas de { $partner } registradas.
+}
+cli-label-poll = Encuesta
+cli-label-host = Anfitrión
+cli-label-deadline = Plazo
+cli-label-state = Estado
+cli-poll-state-closed-on = cerrada con la fecha { $number } (reunión { $meeting })
+cli-poll-state-open = abierta
+cli-poll-state-closed = cerrada
+cli-poll-all-answered = Todos los socios han respondido.
+cli-poll-not-answered = Sin responder: { $partners }
+cli-poll-organizer-needed = las invitaciones de la encuesta nunca se escribieron; indique el remitente de la invitación a la reunión con --organizer
+cli-poll-closed = Encuesta { $id } cerrada con la fecha { $number }: creada la reunión { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = No se escribió ningún mensaje: indique --out CARPETA para escribir la invitación a la reunión y la liberación de las demás fechas.
+cli-polls-none = { $network } aún no tiene encuestas.
+cli-reminder-not-a-duration = «{ $text }» no es una duración; escríbala como 1d, 2h o 30m
+cli-ics-export-written = { $count ->
+    [one] Escrita { $count } reunión.
+   *[other] Escritas { $count } reuniones.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Escrita { $count } reunión en { $file }.
+   *[other] Escritas { $count } reuniones en { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Escrita { $count } reunión
+   *[other] Escritas { $count } reuniones
+}; { $undated ->
+    [one] { $undated } aún sin fecha se dejó fuera.
+   *[other] { $undated } aún sin fecha se dejaron fuera.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Escrita { $count } reunión
+   *[other] Escritas { $count } reuniones
+} en { $file }; { $undated ->
+    [one] { $undated } aún sin fecha se dejó fuera.
+   *[other] { $undated } aún sin fecha se dejaron fuera.
+}
+cli-invite-written = { $method ->
+    [cancel] Cancelación escrita: { $subject }.
+   *[request] Invitación escrita: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Cancelación escrita en { $file }: { $subject }.
+   *[request] Invitación escrita en { $file }: { $subject }.
+}
+cli-not-a-date-time = «{ $text }» no es una fecha y hora; escríbala como "AAAA-MM-DD HH:MM"
+cli-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM (o un año, AAAA)
+cli-meeting-no-start-yet = la reunión aún no tiene hora de inicio; indique --start y --end
+cli-meeting-end-needed = indique --end con --start ("AAAA-MM-DD HH:MM" o "HH:MM")
+cli-meeting-no-day-yet = la reunión aún no tiene día; indique --date (y --until)
+cli-not-a-time-of-day = «{ $text }» no es una hora del día; escríbala como HH:MM (14:30)
+cli-agenda-speaker = (ponente: { $speaker })
+cli-agenda-empty = El orden del día está vacío. Añada un punto con `convene agenda { $slug } { $meeting } add --title TEXTO`.
+cli-agenda-heading = Orden del día de { $title } (reunión { $meeting })
+cli-agenda-item-added = Punto { $number } añadido al orden del día de { $title }:
+cli-agenda-item-changed = Punto { $number } del orden del día de { $title } modificado:
+cli-agenda-item-moved = Punto { $number } movido a la posición { $place } del orden del día de { $title }:
+cli-agenda-item-removed = Punto { $number } eliminado del orden del día de { $title }:
+cli-agenda-item-removed-named = Punto { $number } ({ $item }) eliminado del orden del día de { $title }:

@@ -51,3 +51,164 @@ cli-network-updated = Réseau { $name } modifié (nom court { $slug }).
 cli-network-deleted = Réseau { $name } supprimé.
 cli-network-deleted-with = Réseau { $name } supprimé, ainsi que { $also }.
 cli-plan-language-set = « { $title } » est désormais exporté en { $language }.
+cli-cannot-write-json = impossible d’écrire le JSON : { $reason }
+cli-warnings-heading = Avertissements :
+cli-file-error = { $file } : { $message }
+cli-backup-done = Base de données sauvegardée dans { $file }.
+cli-export-json-done = Base de données exportée dans { $file }.
+cli-import-json-done = { $summary } depuis { $file }.
+cli-import-warning = ligne { $line } : { $message } (« { $text } »)
+cli-ics-nothing-imported = { $file } : aucun de ses événements n’a pu être importé ({ $count ->
+    [one] { $count } ignoré
+   *[other] { $count } ignorés
+}, listés ci-dessus) ; corrigez-les, ou importez le fichier dans le programme d’agenda qui l’a créé et exportez-le à nouveau
+cli-ics-column-id = id
+cli-ics-column-when = quand
+cli-ics-column-status = statut
+cli-ics-column-title = titre
+cli-ics-created = Créées :
+cli-ics-updated = Modifiées :
+cli-ics-and-more = … et { $count } de plus ; `convene meetings { $slug }` liste toutes les réunions.
+cli-ics-skipped = Ignorés ({ $count }) :
+cli-warning = avertissement : { $warning }
+cli-sync-ics-file = fichier .ics : { $path }
+cli-network-not-published = { $network } n’est pas encore publié : lancez d’abord convene publish { $slug } --account NOM
+cli-plan-pushed = « { $plan } » déposé à { $href }.
+cli-plan-pulled = « { $plan } » lu depuis { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflit, côte à côte dans `convene plan conflicts { $plan }` ; réglez-le avec `convene plan resolve`.
+   *[other] { $count } conflits, côte à côte dans `convene plan conflicts { $plan }` ; réglez chacun avec `convene plan resolve`.
+}
+cli-conflicts-none = Aucun conflit.
+cli-conflict-deleted = (supprimée)
+cli-conflict-heading = { $id } : « { $title } » ({ $network }), trouvé le { $found }
+cli-conflict-here = ici :
+cli-conflict-on-server = sur le serveur :
+cli-conflicts-settle = Réglez chacun avec : convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } n’a pas encore de plan d’action. `convene plan create { $slug } --partner VILLE --title T` en commence un.
+cli-column-id = ID
+cli-column-partner = PARTENAIRE
+cli-column-title = TITRE
+cli-column-status = STATUT
+cli-column-revision = RÉV
+cli-column-last-change-utc = DERNIÈRE MODIFICATION (UTC)
+cli-column-by = PAR
+cli-plan-section-added = section { $key } ajoutée
+cli-plan-section-removed = section { $key } supprimée
+cli-plan-section-saved = { $key } enregistrée
+cli-plan-revision-restored = révision { $revision } restaurée
+cli-plan-conflict-settled = conflit réglé dans { $key }
+cli-plan-saved = { $what } : révision { $revision } par { $author }
+cli-plan-unchanged = rien n’a changé : le plan dit déjà cela (révision { $revision })
+cli-plan-status-word = { $status ->
+    [draft] un brouillon
+    [in_review] en relecture
+    [final] final
+   *[adopted] adopté
+}
+cli-plan-status-set = « { $title } » est désormais { $status }
+cli-plan-status-set-on = « { $title } » est désormais { $status } depuis le { $date }
+cli-plan-comment-added = commentaire { $id } ajouté à { $key } par { $author }
+cli-plan-sent = { $count ->
+    [one] « { $title } » écrit avec { $count } révision dans { $file }
+   *[other] « { $title } » écrit avec { $count } révisions dans { $file }
+}
+cli-plan-received-settle = Réglez chacun avec `convene plan resolve { $id } CLÉ --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Aucun conflit à régler.
+cli-plan-author-default = { $name } (le nom d’utilisateur du système ; choisissez-en un avec `convene plan author NOM`)
+cli-plan-conflict = conflit dans { $label } ({ $key }) :
+cli-plan-conflict-ours = la nôtre :
+cli-plan-conflict-theirs = la leur :
+cli-plan-conflict-removed = (supprimée)
+cli-plan-created = plan { $id } « { $title } » créé pour { $partner }
+cli-plan-section-keys = Plan { $id }. Sections à rédiger avec `convene plan section set { $id } CLÉ` : { $keys }
+cli-plan-open-comments = Commentaires ouverts
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflit avec la copie d’un partenaire à régler : `convene plan conflicts { $id }`
+   *[other] { $count } conflits avec la copie d’un partenaire à régler : `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondage { $id } « { $title } » créé avec { $count } date.
+   *[other] Sondage { $id } « { $title } » créé avec { $count } dates.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invitation écrite dans { $folder } : envoyez-la depuis votre messagerie.
+   *[other] { $count } invitations écrites dans { $folder } : envoyez chacune depuis votre messagerie.
+}
+cli-poll-column-file = Fichier
+cli-poll-column-partner = Partenaire
+cli-poll-column-date = Date
+cli-poll-column-answer = Réponse
+cli-poll-column-recorded = Enregistrée
+cli-poll-column-yes = Oui
+cli-poll-column-if-need-be = Si nécessaire
+cli-poll-column-no = Non
+cli-poll-column-zone = Fuseau
+cli-poll-column-id = Id
+cli-poll-column-title = Titre
+cli-poll-column-dates = Dates
+cli-poll-column-answered = Réponses
+cli-poll-no-answer-recorded = aucune réponse n’a été enregistrée
+cli-poll-not-an-answer = « { $text } » n’est pas N=RÉPONSE ; écrivez le numéro de la date et yes, maybe ou no, par exemple 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } réponse de { $partner } enregistrée.
+   *[other] { $count } réponses de { $partner } enregistrées.
+}
+cli-label-poll = Sondage
+cli-label-host = Hôte
+cli-label-deadline = Date limite
+cli-label-state = État
+cli-poll-state-closed-on = clos sur la date { $number } (réunion { $meeting })
+cli-poll-state-open = ouvert
+cli-poll-state-closed = clos
+cli-poll-all-answered = Tous les partenaires ont répondu.
+cli-poll-not-answered = Sans réponse : { $partners }
+cli-poll-organizer-needed = les invitations du sondage n’ont jamais été écrites : indiquez l’expéditeur de l’invitation à la réunion avec --organizer
+cli-poll-closed = Sondage { $id } clos sur la date { $number } : réunion { $meeting } « { $title } » créée, { $when }.
+cli-poll-no-messages-written = Aucun message écrit : indiquez --out DOSSIER pour écrire l’invitation à la réunion et la libération des autres dates.
+cli-polls-none = { $network } n’a pas encore de sondage.
+cli-reminder-not-a-duration = « { $text } » n’est pas une durée ; écrivez-la 1d, 2h ou 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } réunion écrite.
+   *[other] { $count } réunions écrites.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } réunion écrite dans { $file }.
+   *[other] { $count } réunions écrites dans { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] { $count } réunion écrite
+   *[other] { $count } réunions écrites
+} ; { $undated ->
+    [one] { $undated } pas encore datée a été laissée de côté.
+   *[other] { $undated } pas encore datées ont été laissées de côté.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] { $count } réunion écrite
+   *[other] { $count } réunions écrites
+} dans { $file } ; { $undated ->
+    [one] { $undated } pas encore datée a été laissée de côté.
+   *[other] { $undated } pas encore datées ont été laissées de côté.
+}
+cli-invite-written = { $method ->
+    [cancel] Annulation écrite : { $subject }.
+   *[request] Invitation écrite : { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Annulation écrite dans { $file } : { $subject }.
+   *[request] Invitation écrite dans { $file } : { $subject }.
+}
+cli-not-a-date-time = « { $text } » n’est pas une date et une heure ; écrivez-la "AAAA-MM-JJ HH:MM"
+cli-not-a-month = « { $text } » n’est pas un mois ; écrivez-le AAAA-MM (ou une année, AAAA)
+cli-meeting-no-start-yet = la réunion n’a pas encore d’heure de début ; indiquez --start et --end
+cli-meeting-end-needed = indiquez --end avec --start ("AAAA-MM-JJ HH:MM" ou "HH:MM")
+cli-meeting-no-day-yet = la réunion n’a pas encore de jour ; indiquez --date (et --until)
+cli-not-a-time-of-day = « { $text } » n’est pas une heure ; écrivez-la HH:MM (14:30)
+cli-agenda-speaker = (intervenant : { $speaker })
+cli-agenda-empty = L’ordre du jour est vide. Ajoutez un point avec `convene agenda { $slug } { $meeting } add --title TEXTE`.
+cli-agenda-heading = Ordre du jour de { $title } (réunion { $meeting })
+cli-agenda-item-added = Point { $number } ajouté à l’ordre du jour de { $title } :
+cli-agenda-item-changed = Point { $number } de l’ordre du jour de { $title } modifié :
+cli-agenda-item-moved = Point { $number } déplacé en position { $place } dans l’ordre du jour de { $title } :
+cli-agenda-item-removed = Point { $number } retiré de l’ordre du jour de { $title } :
+cli-agenda-item-removed-named = Point { $number } ({ $item }) retiré de l’ordre du jour de { $title } :

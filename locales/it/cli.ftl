@@ -51,3 +51,164 @@ cli-network-updated = Rete { $name } modificata (nome breve { $slug }).
 cli-network-deleted = Rete { $name } eliminata.
 cli-network-deleted-with = Rete { $name } eliminata, insieme a { $also }.
 cli-plan-language-set = «{ $title }» ora viene esportato in { $language }.
+cli-cannot-write-json = impossibile scrivere il JSON: { $reason }
+cli-warnings-heading = Avvisi:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Backup del database salvato in { $file }.
+cli-export-json-done = Database esportato in { $file }.
+cli-import-json-done = { $summary } da { $file }.
+cli-import-warning = riga { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: nessuno dei suoi eventi è stato importato ({ $count ->
+    [one] { $count } saltato
+   *[other] { $count } saltati
+}, elencati sopra); correggeteli, oppure importate il file nel programma di calendario che l’ha creato ed esportatelo di nuovo
+cli-ics-column-id = id
+cli-ics-column-when = quando
+cli-ics-column-status = stato
+cli-ics-column-title = titolo
+cli-ics-created = Create:
+cli-ics-updated = Modificate:
+cli-ics-and-more = … e altre { $count }; `convene meetings { $slug }` elenca tutte le riunioni.
+cli-ics-skipped = Saltati ({ $count }):
+cli-warning = avviso: { $warning }
+cli-sync-ics-file = file .ics: { $path }
+cli-network-not-published = { $network } non è ancora pubblicata: eseguite prima convene publish { $slug } --account NOME
+cli-plan-pushed = «{ $plan }» salvato in { $href }.
+cli-plan-pulled = «{ $plan }» letto da { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflitto, affiancato in `convene plan conflicts { $plan }`; risolvetelo con `convene plan resolve`.
+   *[other] { $count } conflitti, affiancati in `convene plan conflicts { $plan }`; risolvete ciascuno con `convene plan resolve`.
+}
+cli-conflicts-none = Nessun conflitto.
+cli-conflict-deleted = (eliminata)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), trovato il { $found }
+cli-conflict-here = qui:
+cli-conflict-on-server = sul server:
+cli-conflicts-settle = Risolvete ciascuno con: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } non ha ancora piani d’azione. `convene plan create { $slug } --partner CITTÀ --title T` ne avvia uno.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITOLO
+cli-column-status = STATO
+cli-column-revision = REV
+cli-column-last-change-utc = ULTIMA MODIFICA (UTC)
+cli-column-by = DA
+cli-plan-section-added = sezione { $key } aggiunta
+cli-plan-section-removed = sezione { $key } rimossa
+cli-plan-section-saved = { $key } salvata
+cli-plan-revision-restored = revisione { $revision } ripristinata
+cli-plan-conflict-settled = conflitto risolto in { $key }
+cli-plan-saved = { $what }: revisione { $revision } di { $author }
+cli-plan-unchanged = nulla è cambiato: il piano dice già così (revisione { $revision })
+cli-plan-status-word = { $status ->
+    [draft] una bozza
+    [in_review] in revisione
+    [final] definitivo
+   *[adopted] adottato
+}
+cli-plan-status-set = «{ $title }» ora è { $status }
+cli-plan-status-set-on = «{ $title }» è { $status } dal { $date }
+cli-plan-comment-added = commento { $id } aggiunto a { $key } da { $author }
+cli-plan-sent = { $count ->
+    [one] «{ $title }» scritto con { $count } revisione in { $file }
+   *[other] «{ $title }» scritto con { $count } revisioni in { $file }
+}
+cli-plan-received-settle = Risolvete ciascuno con `convene plan resolve { $id } CHIAVE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Nessun conflitto da risolvere.
+cli-plan-author-default = { $name } (il nome utente del sistema; sceglietene uno con `convene plan author NOME`)
+cli-plan-conflict = conflitto in { $label } ({ $key }):
+cli-plan-conflict-ours = nostra:
+cli-plan-conflict-theirs = loro:
+cli-plan-conflict-removed = (rimossa)
+cli-plan-created = piano { $id } «{ $title }» creato per { $partner }
+cli-plan-section-keys = Piano { $id }. Sezioni da scrivere con `convene plan section set { $id } CHIAVE`: { $keys }
+cli-plan-open-comments = Commenti aperti
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflitto con la copia di un partner da risolvere: `convene plan conflicts { $id }`
+   *[other] { $count } conflitti con la copia di un partner da risolvere: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondaggio { $id } «{ $title }» creato con { $count } data.
+   *[other] Sondaggio { $id } «{ $title }» creato con { $count } date.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invito scritto in { $folder }: inviatelo dal vostro programma di posta.
+   *[other] { $count } inviti scritti in { $folder }: inviate ciascuno dal vostro programma di posta.
+}
+cli-poll-column-file = File
+cli-poll-column-partner = Partner
+cli-poll-column-date = Data
+cli-poll-column-answer = Risposta
+cli-poll-column-recorded = Registrata
+cli-poll-column-yes = Sì
+cli-poll-column-if-need-be = Se necessario
+cli-poll-column-no = No
+cli-poll-column-zone = Fuso
+cli-poll-column-id = Id
+cli-poll-column-title = Titolo
+cli-poll-column-dates = Date
+cli-poll-column-answered = Risposte
+cli-poll-no-answer-recorded = non è stata registrata alcuna risposta
+cli-poll-not-an-answer = «{ $text }» non è N=RISPOSTA; scrivete il numero della data e yes, maybe o no, per esempio 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] Registrata { $count } risposta di { $partner }.
+   *[other] Registrate { $count } risposte di { $partner }.
+}
+cli-label-poll = Sondaggio
+cli-label-host = Ospitante
+cli-label-deadline = Scadenza
+cli-label-state = Stato
+cli-poll-state-closed-on = chiuso sulla data { $number } (riunione { $meeting })
+cli-poll-state-open = aperto
+cli-poll-state-closed = chiuso
+cli-poll-all-answered = Tutti i partner hanno risposto.
+cli-poll-not-answered = Senza risposta: { $partners }
+cli-poll-organizer-needed = gli inviti del sondaggio non sono mai stati scritti; indicate il mittente dell’invito alla riunione con --organizer
+cli-poll-closed = Sondaggio { $id } chiuso sulla data { $number }: creata la riunione { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = Nessun messaggio scritto: indicate --out CARTELLA per scrivere l’invito alla riunione e il rilascio delle altre date.
+cli-polls-none = { $network } non ha ancora sondaggi.
+cli-reminder-not-a-duration = «{ $text }» non è una durata; scrivetela come 1d, 2h o 30m
+cli-ics-export-written = { $count ->
+    [one] Scritta { $count } riunione.
+   *[other] Scritte { $count } riunioni.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Scritta { $count } riunione in { $file }.
+   *[other] Scritte { $count } riunioni in { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Scritta { $count } riunione
+   *[other] Scritte { $count } riunioni
+}; { $undated ->
+    [one] { $undated } non ancora datata è stata esclusa.
+   *[other] { $undated } non ancora datate sono state escluse.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Scritta { $count } riunione
+   *[other] Scritte { $count } riunioni
+} in { $file }; { $undated ->
+    [one] { $undated } non ancora datata è stata esclusa.
+   *[other] { $undated } non ancora datate sono state escluse.
+}
+cli-invite-written = { $method ->
+    [cancel] Annullamento scritto: { $subject }.
+   *[request] Invito scritto: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Annullamento scritto in { $file }: { $subject }.
+   *[request] Invito scritto in { $file }: { $subject }.
+}
+cli-not-a-date-time = «{ $text }» non è una data con ora; scrivetela come "AAAA-MM-GG HH:MM"
+cli-not-a-month = «{ $text }» non è un mese; scrivetelo come AAAA-MM (o un anno, AAAA)
+cli-meeting-no-start-yet = la riunione non ha ancora un orario di inizio; indicate --start e --end
+cli-meeting-end-needed = indicate --end con --start ("AAAA-MM-GG HH:MM" o "HH:MM")
+cli-meeting-no-day-yet = la riunione non ha ancora un giorno; indicate --date (e --until)
+cli-not-a-time-of-day = «{ $text }» non è un orario; scrivetelo come HH:MM (14:30)
+cli-agenda-speaker = (relatore: { $speaker })
+cli-agenda-empty = L’ordine del giorno è vuoto. Aggiungete un punto con `convene agenda { $slug } { $meeting } add --title TESTO`.
+cli-agenda-heading = Ordine del giorno di { $title } (riunione { $meeting })
+cli-agenda-item-added = Punto { $number } aggiunto all’ordine del giorno di { $title }:
+cli-agenda-item-changed = Punto { $number } dell’ordine del giorno di { $title } modificato:
+cli-agenda-item-moved = Punto { $number } spostato in posizione { $place } nell’ordine del giorno di { $title }:
+cli-agenda-item-removed = Punto { $number } rimosso dall’ordine del giorno di { $title }:
+cli-agenda-item-removed-named = Punto { $number } ({ $item }) rimosso dall’ordine del giorno di { $title }:

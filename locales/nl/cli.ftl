@@ -51,3 +51,161 @@ cli-network-updated = Netwerk { $name } gewijzigd (korte naam { $slug }).
 cli-network-deleted = Netwerk { $name } verwijderd.
 cli-network-deleted-with = Netwerk { $name } verwijderd, samen met { $also }.
 cli-plan-language-set = "{ $title }" wordt nu geëxporteerd in het { $language }.
+cli-cannot-write-json = kan de JSON niet schrijven: { $reason }
+cli-warnings-heading = Waarschuwingen:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Reservekopie van de database gemaakt in { $file }.
+cli-export-json-done = Database geëxporteerd naar { $file }.
+cli-import-json-done = { $summary } uit { $file }.
+cli-import-warning = regel { $line }: { $message } ("{ $text }")
+cli-ics-nothing-imported = { $file }: geen van de gebeurtenissen kon worden geïmporteerd ({ $count } overgeslagen, hierboven vermeld); corrigeer ze, of importeer het bestand in het agendaprogramma dat het heeft gemaakt en exporteer het opnieuw
+cli-ics-column-id = id
+cli-ics-column-when = wanneer
+cli-ics-column-status = status
+cli-ics-column-title = titel
+cli-ics-created = Aangemaakt:
+cli-ics-updated = Gewijzigd:
+cli-ics-and-more = … en nog { $count }; `convene meetings { $slug }` toont alle bijeenkomsten.
+cli-ics-skipped = Overgeslagen ({ $count }):
+cli-warning = waarschuwing: { $warning }
+cli-sync-ics-file = .ics-bestand: { $path }
+cli-network-not-published = { $network } is nog niet gepubliceerd: voer eerst convene publish { $slug } --account NAAM uit
+cli-plan-pushed = "{ $plan }" geplaatst op { $href }.
+cli-plan-pulled = "{ $plan }" gelezen van { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflict, naast elkaar in `convene plan conflicts { $plan }`; los het op met `convene plan resolve`.
+   *[other] { $count } conflicten, naast elkaar in `convene plan conflicts { $plan }`; los elk op met `convene plan resolve`.
+}
+cli-conflicts-none = Geen conflicten.
+cli-conflict-deleted = (verwijderd)
+cli-conflict-heading = { $id }: "{ $title }" ({ $network }), gevonden op { $found }
+cli-conflict-here = hier:
+cli-conflict-on-server = op de server:
+cli-conflicts-settle = Los elk op met: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } heeft nog geen actieplannen. `convene plan create { $slug } --partner STAD --title T` begint er een.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITEL
+cli-column-status = STATUS
+cli-column-revision = REV
+cli-column-last-change-utc = LAATSTE WIJZIGING (UTC)
+cli-column-by = DOOR
+cli-plan-section-added = sectie { $key } toegevoegd
+cli-plan-section-removed = sectie { $key } verwijderd
+cli-plan-section-saved = { $key } opgeslagen
+cli-plan-revision-restored = revisie { $revision } hersteld
+cli-plan-conflict-settled = conflict in { $key } opgelost
+cli-plan-saved = { $what }: revisie { $revision } door { $author }
+cli-plan-unchanged = niets gewijzigd: het plan luidt al zo (revisie { $revision })
+cli-plan-status-word = { $status ->
+    [draft] een concept
+    [in_review] in beoordeling
+    [final] definitief
+   *[adopted] vastgesteld
+}
+cli-plan-status-set = "{ $title }" is nu { $status }
+cli-plan-status-set-on = "{ $title }" is sinds { $date } { $status }
+cli-plan-comment-added = opmerking { $id } toegevoegd aan { $key } door { $author }
+cli-plan-sent = { $count ->
+    [one] "{ $title }" met { $count } revisie geschreven naar { $file }
+   *[other] "{ $title }" met { $count } revisies geschreven naar { $file }
+}
+cli-plan-received-settle = Los elk op met `convene plan resolve { $id } SLEUTEL --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Geen conflicten om op te lossen.
+cli-plan-author-default = { $name } (de gebruikersnaam van het systeem; stel er een in met `convene plan author NAAM`)
+cli-plan-conflict = conflict in { $label } ({ $key }):
+cli-plan-conflict-ours = onze:
+cli-plan-conflict-theirs = hun:
+cli-plan-conflict-removed = (verwijderd)
+cli-plan-created = plan { $id } "{ $title }" aangemaakt voor { $partner }
+cli-plan-section-keys = Plan { $id }. Secties om te schrijven met `convene plan section set { $id } SLEUTEL`: { $keys }
+cli-plan-open-comments = Open opmerkingen
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflict met de kopie van een partner op te lossen: `convene plan conflicts { $id }`
+   *[other] { $count } conflicten met de kopie van een partner op te lossen: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Peiling { $id } "{ $title }" aangemaakt met { $count } datum.
+   *[other] Peiling { $id } "{ $title }" aangemaakt met { $count } datums.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } uitnodiging geschreven naar { $folder }: verstuur die vanuit uw e-mailprogramma.
+   *[other] { $count } uitnodigingen geschreven naar { $folder }: verstuur elk vanuit uw e-mailprogramma.
+}
+cli-poll-column-file = Bestand
+cli-poll-column-partner = Partner
+cli-poll-column-date = Datum
+cli-poll-column-answer = Antwoord
+cli-poll-column-recorded = Vastgelegd
+cli-poll-column-yes = Ja
+cli-poll-column-if-need-be = Zo nodig
+cli-poll-column-no = Nee
+cli-poll-column-zone = Tijdzone
+cli-poll-column-id = Id
+cli-poll-column-title = Titel
+cli-poll-column-dates = Datums
+cli-poll-column-answered = Geantwoord
+cli-poll-no-answer-recorded = er is geen antwoord vastgelegd
+cli-poll-not-an-answer = "{ $text }" is niet N=ANTWOORD; schrijf het nummer van de datum en yes, maybe of no, zoals 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } antwoord van { $partner } vastgelegd.
+   *[other] { $count } antwoorden van { $partner } vastgelegd.
+}
+cli-label-poll = Peiling
+cli-label-host = Gastheer
+cli-label-deadline = Uiterste datum
+cli-label-state = Stand
+cli-poll-state-closed-on = gesloten op datum { $number } (bijeenkomst { $meeting })
+cli-poll-state-open = open
+cli-poll-state-closed = gesloten
+cli-poll-all-answered = Alle partners hebben geantwoord.
+cli-poll-not-answered = Niet geantwoord: { $partners }
+cli-poll-organizer-needed = de uitnodigingen van de peiling zijn nooit geschreven; geef de afzender van de uitnodiging voor de bijeenkomst op met --organizer
+cli-poll-closed = Peiling { $id } gesloten op datum { $number }: bijeenkomst { $meeting } "{ $title }" aangemaakt, { $when }.
+cli-poll-no-messages-written = Geen berichten geschreven: geef --out MAP op om de uitnodiging voor de bijeenkomst en het vrijgeven van de andere datums te schrijven.
+cli-polls-none = { $network } heeft nog geen peilingen.
+cli-reminder-not-a-duration = "{ $text }" is geen tijdsduur; schrijf die als 1d, 2h of 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } bijeenkomst geschreven.
+   *[other] { $count } bijeenkomsten geschreven.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } bijeenkomst geschreven naar { $file }.
+   *[other] { $count } bijeenkomsten geschreven naar { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] { $count } bijeenkomst geschreven
+   *[other] { $count } bijeenkomsten geschreven
+}; { $undated ->
+    [one] { $undated } nog zonder datum is weggelaten.
+   *[other] { $undated } nog zonder datum zijn weggelaten.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] { $count } bijeenkomst geschreven
+   *[other] { $count } bijeenkomsten geschreven
+} naar { $file }; { $undated ->
+    [one] { $undated } nog zonder datum is weggelaten.
+   *[other] { $undated } nog zonder datum zijn weggelaten.
+}
+cli-invite-written = { $method ->
+    [cancel] Afzegging geschreven: { $subject }.
+   *[request] Uitnodiging geschreven: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Afzegging geschreven naar { $file }: { $subject }.
+   *[request] Uitnodiging geschreven naar { $file }: { $subject }.
+}
+cli-not-a-date-time = "{ $text }" is geen datum en tijd; schrijf die als "JJJJ-MM-DD UU:MM"
+cli-not-a-month = "{ $text }" is geen maand; schrijf die als JJJJ-MM (of een jaar, JJJJ)
+cli-meeting-no-start-yet = de bijeenkomst heeft nog geen begintijd; geef --start en --end op
+cli-meeting-end-needed = geef --end op met --start ("JJJJ-MM-DD UU:MM" of "UU:MM")
+cli-meeting-no-day-yet = de bijeenkomst heeft nog geen dag; geef --date (en --until) op
+cli-not-a-time-of-day = "{ $text }" is geen tijdstip; schrijf het als UU:MM (14:30)
+cli-agenda-speaker = (spreker: { $speaker })
+cli-agenda-empty = De agenda is leeg. Voeg een punt toe met `convene agenda { $slug } { $meeting } add --title TEKST`.
+cli-agenda-heading = Agenda van { $title } (bijeenkomst { $meeting })
+cli-agenda-item-added = Punt { $number } toegevoegd aan de agenda van { $title }:
+cli-agenda-item-changed = Punt { $number } van de agenda van { $title } gewijzigd:
+cli-agenda-item-moved = Punt { $number } verplaatst naar plaats { $place } in de agenda van { $title }:
+cli-agenda-item-removed = Punt { $number } verwijderd uit de agenda van { $title }:
+cli-agenda-item-removed-named = Punt { $number } ({ $item }) verwijderd uit de agenda van { $title }:

@@ -53,3 +53,161 @@ cli-network-updated = Zmieniono sieć { $name } (nazwa skrócona { $slug }).
 cli-network-deleted = Usunięto sieć { $name }.
 cli-network-deleted-with = Usunięto sieć { $name } oraz { $also }.
 cli-plan-language-set = „{ $title }” jest teraz eksportowany w języku: { $language }.
+cli-cannot-write-json = nie można zapisać JSON: { $reason }
+cli-warnings-heading = Ostrzeżenia:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Zapisano kopię zapasową bazy danych w { $file }.
+cli-export-json-done = Wyeksportowano bazę danych do { $file }.
+cli-import-json-done = { $summary } z { $file }.
+cli-import-warning = wiersz { $line }: { $message } („{ $text }”)
+cli-ics-nothing-imported = { $file }: nie udało się zaimportować żadnego z wydarzeń (pominięte: { $count }, wymienione powyżej); popraw je albo zaimportuj plik w programie kalendarza, który go utworzył, i wyeksportuj go ponownie
+cli-ics-column-id = id
+cli-ics-column-when = kiedy
+cli-ics-column-status = status
+cli-ics-column-title = tytuł
+cli-ics-created = Utworzone:
+cli-ics-updated = Zmienione:
+cli-ics-and-more = … i jeszcze { $count }; `convene meetings { $slug }` wymienia wszystkie spotkania.
+cli-ics-skipped = Pominięte ({ $count }):
+cli-warning = ostrzeżenie: { $warning }
+cli-sync-ics-file = plik .ics: { $path }
+cli-network-not-published = Sieć { $network } nie jest jeszcze opublikowana: najpierw uruchom convene publish { $slug } --account NAZWA
+cli-plan-pushed = Umieszczono „{ $plan }” pod adresem { $href }.
+cli-plan-pulled = Odczytano „{ $plan }” z { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } konflikt, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij go za pomocą `convene plan resolve`.
+    [few] { $count } konflikty, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+    [many] { $count } konfliktów, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+   *[other] { $count } konfliktu, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+}
+cli-conflicts-none = Brak konfliktów.
+cli-conflict-deleted = (usunięte)
+cli-conflict-heading = { $id }: „{ $title }” ({ $network }), wykryty { $found }
+cli-conflict-here = tutaj:
+cli-conflict-on-server = na serwerze:
+cli-conflicts-settle = Rozstrzygnij każdy za pomocą: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } nie ma jeszcze planów działań. `convene plan create { $slug } --partner MIASTO --title T` rozpoczyna plan.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TYTUŁ
+cli-column-status = STATUS
+cli-column-revision = WER
+cli-column-last-change-utc = OSTATNIA ZMIANA (UTC)
+cli-column-by = AUTOR
+cli-plan-section-added = dodano sekcję { $key }
+cli-plan-section-removed = usunięto sekcję { $key }
+cli-plan-section-saved = zapisano { $key }
+cli-plan-revision-restored = przywrócono wersję { $revision }
+cli-plan-conflict-settled = rozstrzygnięto konflikt w { $key }
+cli-plan-saved = { $what }: wersja { $revision }, autor: { $author }
+cli-plan-unchanged = nic się nie zmieniło: plan już tak brzmi (wersja { $revision })
+cli-plan-status-word = { $status ->
+    [draft] wersją roboczą
+    [in_review] w przeglądzie
+    [final] ostateczny
+   *[adopted] przyjęty
+}
+cli-plan-status-set = „{ $title }” jest teraz { $status }
+cli-plan-status-set-on = „{ $title }” jest { $status } od { $date }
+cli-plan-comment-added = dodano komentarz { $id } do { $key }, autor: { $author }
+cli-plan-sent = { $count ->
+    [one] zapisano „{ $title }” z { $count } wersją do { $file }
+   *[other] zapisano „{ $title }” z { $count } wersjami do { $file }
+}
+cli-plan-received-settle = Rozstrzygnij każdy za pomocą `convene plan resolve { $id } KLUCZ --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Brak konfliktów do rozstrzygnięcia.
+cli-plan-author-default = { $name } (nazwa użytkownika systemu; ustaw własną za pomocą `convene plan author NAZWA`)
+cli-plan-conflict = konflikt w { $label } ({ $key }):
+cli-plan-conflict-ours = nasza:
+cli-plan-conflict-theirs = ich:
+cli-plan-conflict-removed = (usunięta)
+cli-plan-created = utworzono plan { $id } „{ $title }” dla { $partner }
+cli-plan-section-keys = Plan { $id }. Sekcje do napisania za pomocą `convene plan section set { $id } KLUCZ`: { $keys }
+cli-plan-open-comments = Otwarte komentarze
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } konflikt z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+    [few] { $count } konflikty z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+    [many] { $count } konfliktów z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+   *[other] { $count } konfliktu z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Utworzono ankietę { $id } „{ $title }” z { $count } terminem.
+   *[other] Utworzono ankietę { $id } „{ $title }” z { $count } terminami.
+}
+cli-poll-invitations-written = { $count ->
+    [one] Zapisano { $count } zaproszenie w { $folder }: wyślij je ze swojego programu pocztowego.
+    [few] Zapisano { $count } zaproszenia w { $folder }: wyślij każde ze swojego programu pocztowego.
+    [many] Zapisano { $count } zaproszeń w { $folder }: wyślij każde ze swojego programu pocztowego.
+   *[other] Zapisano { $count } zaproszenia w { $folder }: wyślij każde ze swojego programu pocztowego.
+}
+cli-poll-column-file = Plik
+cli-poll-column-partner = Partner
+cli-poll-column-date = Termin
+cli-poll-column-answer = Odpowiedź
+cli-poll-column-recorded = Zapisano
+cli-poll-column-yes = Tak
+cli-poll-column-if-need-be = W razie potrzeby
+cli-poll-column-no = Nie
+cli-poll-column-zone = Strefa
+cli-poll-column-id = Id
+cli-poll-column-title = Tytuł
+cli-poll-column-dates = Terminy
+cli-poll-column-answered = Odpowiedzi
+cli-poll-no-answer-recorded = nie zapisano żadnej odpowiedzi
+cli-poll-not-an-answer = „{ $text }” nie ma postaci N=ODPOWIEDŹ; wpisz numer terminu oraz yes, maybe lub no, np. 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] Zapisano { $count } odpowiedź od { $partner }.
+    [few] Zapisano { $count } odpowiedzi od { $partner }.
+    [many] Zapisano { $count } odpowiedzi od { $partner }.
+   *[other] Zapisano { $count } odpowiedzi od { $partner }.
+}
+cli-label-poll = Ankieta
+cli-label-host = Gospodarz
+cli-label-deadline = Termin odpowiedzi
+cli-label-state = Stan
+cli-poll-state-closed-on = zamknięta z terminem { $number } (spotkanie { $meeting })
+cli-poll-state-open = otwarta
+cli-poll-state-closed = zamknięta
+cli-poll-all-answered = Wszyscy partnerzy odpowiedzieli.
+cli-poll-not-answered = Bez odpowiedzi: { $partners }
+cli-poll-organizer-needed = zaproszenia ankiety nigdy nie zostały zapisane; podaj nadawcę zaproszenia na spotkanie za pomocą --organizer
+cli-poll-closed = Zamknięto ankietę { $id } z terminem { $number }: utworzono spotkanie { $meeting } „{ $title }”, { $when }.
+cli-poll-no-messages-written = Nie zapisano wiadomości: podaj --out FOLDER, aby zapisać zaproszenie na spotkanie i zwolnienie pozostałych terminów.
+cli-polls-none = { $network } nie ma jeszcze ankiet.
+cli-reminder-not-a-duration = „{ $text }” nie jest czasem trwania; zapisz go jako 1d, 2h lub 30m
+cli-ics-export-written = { $count ->
+    [one] Zapisano { $count } spotkanie.
+    [few] Zapisano { $count } spotkania.
+    [many] Zapisano { $count } spotkań.
+   *[other] Zapisano { $count } spotkania.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Zapisano { $count } spotkanie do { $file }.
+    [few] Zapisano { $count } spotkania do { $file }.
+    [many] Zapisano { $count } spotkań do { $file }.
+   *[other] Zapisano { $count } spotkania do { $file }.
+}
+cli-ics-export-written-left-out = Zapisano spotkania: { $count }; pominięto jeszcze niedatowane: { $undated }.
+cli-ics-export-written-to-left-out = Zapisano spotkania do { $file }: { $count }; pominięto jeszcze niedatowane: { $undated }.
+cli-invite-written = { $method ->
+    [cancel] Zapisano odwołanie: { $subject }.
+   *[request] Zapisano zaproszenie: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Zapisano odwołanie do { $file }: { $subject }.
+   *[request] Zapisano zaproszenie do { $file }: { $subject }.
+}
+cli-not-a-date-time = „{ $text }” nie jest datą i godziną; zapisz je jako "RRRR-MM-DD GG:MM"
+cli-not-a-month = „{ $text }” nie jest miesiącem; zapisz go jako RRRR-MM (lub rok, RRRR)
+cli-meeting-no-start-yet = spotkanie nie ma jeszcze godziny rozpoczęcia; podaj --start i --end
+cli-meeting-end-needed = podaj --end razem z --start ("RRRR-MM-DD GG:MM" lub "GG:MM")
+cli-meeting-no-day-yet = spotkanie nie ma jeszcze dnia; podaj --date (i --until)
+cli-not-a-time-of-day = „{ $text }” nie jest godziną; zapisz ją jako GG:MM (14:30)
+cli-agenda-speaker = (prowadzący: { $speaker })
+cli-agenda-empty = Porządek obrad jest pusty. Dodaj punkt za pomocą `convene agenda { $slug } { $meeting } add --title TEKST`.
+cli-agenda-heading = Porządek obrad: { $title } (spotkanie { $meeting })
+cli-agenda-item-added = Dodano punkt { $number } do porządku obrad: { $title }:
+cli-agenda-item-changed = Zmieniono punkt { $number } porządku obrad: { $title }:
+cli-agenda-item-moved = Przeniesiono punkt { $number } na miejsce { $place } w porządku obrad: { $title }:
+cli-agenda-item-removed = Usunięto punkt { $number } z porządku obrad: { $title }:
+cli-agenda-item-removed-named = Usunięto punkt { $number } ({ $item }) z porządku obrad: { $title }:

@@ -51,3 +51,164 @@ cli-network-updated = Rede { $name } alterada (nome curto { $slug }).
 cli-network-deleted = Rede { $name } eliminada.
 cli-network-deleted-with = Rede { $name } eliminada, juntamente com { $also }.
 cli-plan-language-set = «{ $title }» é agora exportado em { $language }.
+cli-cannot-write-json = não é possível escrever o JSON: { $reason }
+cli-warnings-heading = Avisos:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Cópia de segurança da base de dados guardada em { $file }.
+cli-export-json-done = Base de dados exportada para { $file }.
+cli-import-json-done = { $summary } a partir de { $file }.
+cli-import-warning = linha { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: nenhum dos seus eventos pôde ser importado ({ $count ->
+    [one] { $count } ignorado
+   *[other] { $count } ignorados
+}, listados acima); corrija-os, ou importe o ficheiro no programa de calendário que o criou e exporte-o de novo
+cli-ics-column-id = id
+cli-ics-column-when = quando
+cli-ics-column-status = estado
+cli-ics-column-title = título
+cli-ics-created = Criadas:
+cli-ics-updated = Alteradas:
+cli-ics-and-more = … e mais { $count }; `convene meetings { $slug }` lista todas as reuniões.
+cli-ics-skipped = Ignorados ({ $count }):
+cli-warning = aviso: { $warning }
+cli-sync-ics-file = ficheiro .ics: { $path }
+cli-network-not-published = { $network } ainda não está publicada: execute primeiro convene publish { $slug } --account NOME
+cli-plan-pushed = «{ $plan }» guardado em { $href }.
+cli-plan-pulled = «{ $plan }» lido de { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflito, lado a lado em `convene plan conflicts { $plan }`; resolva-o com `convene plan resolve`.
+   *[other] { $count } conflitos, lado a lado em `convene plan conflicts { $plan }`; resolva cada um com `convene plan resolve`.
+}
+cli-conflicts-none = Nenhum conflito.
+cli-conflict-deleted = (eliminada)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), encontrado em { $found }
+cli-conflict-here = aqui:
+cli-conflict-on-server = no servidor:
+cli-conflicts-settle = Resolva cada um com: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } ainda não tem planos de ação. `convene plan create { $slug } --partner CIDADE --title T` começa um.
+cli-column-id = ID
+cli-column-partner = PARCEIRO
+cli-column-title = TÍTULO
+cli-column-status = ESTADO
+cli-column-revision = REV
+cli-column-last-change-utc = ÚLTIMA ALTERAÇÃO (UTC)
+cli-column-by = POR
+cli-plan-section-added = secção { $key } adicionada
+cli-plan-section-removed = secção { $key } removida
+cli-plan-section-saved = { $key } guardada
+cli-plan-revision-restored = revisão { $revision } restaurada
+cli-plan-conflict-settled = conflito resolvido em { $key }
+cli-plan-saved = { $what }: revisão { $revision } de { $author }
+cli-plan-unchanged = nada mudou: o plano já diz isso (revisão { $revision })
+cli-plan-status-word = { $status ->
+    [draft] é um rascunho
+    [in_review] está em revisão
+    [final] é final
+   *[adopted] está aprovado
+}
+cli-plan-status-set = «{ $title }» agora { $status }
+cli-plan-status-set-on = «{ $title }» { $status } desde { $date }
+cli-plan-comment-added = comentário { $id } adicionado a { $key } por { $author }
+cli-plan-sent = { $count ->
+    [one] «{ $title }» escrito com { $count } revisão em { $file }
+   *[other] «{ $title }» escrito com { $count } revisões em { $file }
+}
+cli-plan-received-settle = Resolva cada um com `convene plan resolve { $id } CHAVE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Nenhum conflito por resolver.
+cli-plan-author-default = { $name } (o nome de utilizador do sistema; defina um com `convene plan author NOME`)
+cli-plan-conflict = conflito em { $label } ({ $key }):
+cli-plan-conflict-ours = nossa:
+cli-plan-conflict-theirs = deles:
+cli-plan-conflict-removed = (removida)
+cli-plan-created = plano { $id } «{ $title }» criado para { $partner }
+cli-plan-section-keys = Plano { $id }. Secções a redigir com `convene plan section set { $id } CHAVE`: { $keys }
+cli-plan-open-comments = Comentários em aberto
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflito com a cópia de um parceiro por resolver: `convene plan conflicts { $id }`
+   *[other] { $count } conflitos com a cópia de um parceiro por resolver: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondagem { $id } «{ $title }» criada com { $count } data.
+   *[other] Sondagem { $id } «{ $title }» criada com { $count } datas.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } convite escrito em { $folder }: envie-o a partir do seu programa de correio.
+   *[other] { $count } convites escritos em { $folder }: envie cada um a partir do seu programa de correio.
+}
+cli-poll-column-file = Ficheiro
+cli-poll-column-partner = Parceiro
+cli-poll-column-date = Data
+cli-poll-column-answer = Resposta
+cli-poll-column-recorded = Registada
+cli-poll-column-yes = Sim
+cli-poll-column-if-need-be = Se necessário
+cli-poll-column-no = Não
+cli-poll-column-zone = Fuso
+cli-poll-column-id = Id
+cli-poll-column-title = Título
+cli-poll-column-dates = Datas
+cli-poll-column-answered = Responderam
+cli-poll-no-answer-recorded = nenhuma resposta foi registada
+cli-poll-not-an-answer = «{ $text }» não é N=RESPOSTA; escreva o número da data e yes, maybe ou no, por exemplo 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } resposta de { $partner } registada.
+   *[other] { $count } respostas de { $partner } registadas.
+}
+cli-label-poll = Sondagem
+cli-label-host = Anfitrião
+cli-label-deadline = Prazo
+cli-label-state = Estado
+cli-poll-state-closed-on = fechada na data { $number } (reunião { $meeting })
+cli-poll-state-open = aberta
+cli-poll-state-closed = fechada
+cli-poll-all-answered = Todos os parceiros responderam.
+cli-poll-not-answered = Sem resposta: { $partners }
+cli-poll-organizer-needed = os convites da sondagem nunca foram escritos; indique o remetente do convite para a reunião com --organizer
+cli-poll-closed = Sondagem { $id } fechada na data { $number }: criada a reunião { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = Nenhuma mensagem escrita: indique --out PASTA para escrever o convite para a reunião e a libertação das outras datas.
+cli-polls-none = { $network } ainda não tem sondagens.
+cli-reminder-not-a-duration = «{ $text }» não é uma duração; escreva-a como 1d, 2h ou 30m
+cli-ics-export-written = { $count ->
+    [one] Escrita { $count } reunião.
+   *[other] Escritas { $count } reuniões.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Escrita { $count } reunião em { $file }.
+   *[other] Escritas { $count } reuniões em { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Escrita { $count } reunião
+   *[other] Escritas { $count } reuniões
+}; { $undated ->
+    [one] { $undated } ainda sem data ficou de fora.
+   *[other] { $undated } ainda sem data ficaram de fora.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Escrita { $count } reunião
+   *[other] Escritas { $count } reuniões
+} em { $file }; { $undated ->
+    [one] { $undated } ainda sem data ficou de fora.
+   *[other] { $undated } ainda sem data ficaram de fora.
+}
+cli-invite-written = { $method ->
+    [cancel] Cancelamento escrito: { $subject }.
+   *[request] Convite escrito: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Cancelamento escrito em { $file }: { $subject }.
+   *[request] Convite escrito em { $file }: { $subject }.
+}
+cli-not-a-date-time = «{ $text }» não é uma data e hora; escreva-a como "AAAA-MM-DD HH:MM"
+cli-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM (ou um ano, AAAA)
+cli-meeting-no-start-yet = a reunião ainda não tem hora de início; indique --start e --end
+cli-meeting-end-needed = indique --end com --start ("AAAA-MM-DD HH:MM" ou "HH:MM")
+cli-meeting-no-day-yet = a reunião ainda não tem dia; indique --date (e --until)
+cli-not-a-time-of-day = «{ $text }» não é uma hora do dia; escreva-a como HH:MM (14:30)
+cli-agenda-speaker = (orador: { $speaker })
+cli-agenda-empty = A ordem de trabalhos está vazia. Adicione um ponto com `convene agenda { $slug } { $meeting } add --title TEXTO`.
+cli-agenda-heading = Ordem de trabalhos de { $title } (reunião { $meeting })
+cli-agenda-item-added = Ponto { $number } adicionado à ordem de trabalhos de { $title }:
+cli-agenda-item-changed = Ponto { $number } da ordem de trabalhos de { $title } alterado:
+cli-agenda-item-moved = Ponto { $number } movido para a posição { $place } da ordem de trabalhos de { $title }:
+cli-agenda-item-removed = Ponto { $number } removido da ordem de trabalhos de { $title }:
+cli-agenda-item-removed-named = Ponto { $number } ({ $item }) removido da ordem de trabalhos de { $title }:

@@ -52,3 +52,161 @@ cli-network-updated = Rețeaua { $name } a fost modificată (nume scurt { $slug 
 cli-network-deleted = Rețeaua { $name } a fost ștearsă.
 cli-network-deleted-with = Rețeaua { $name } a fost ștearsă, împreună cu { $also }.
 cli-plan-language-set = „{ $title }” se exportă acum în { $language }.
+cli-cannot-write-json = nu se poate scrie JSON-ul: { $reason }
+cli-warnings-heading = Avertismente:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Copie de siguranță a bazei de date salvată în { $file }.
+cli-export-json-done = Baza de date a fost exportată în { $file }.
+cli-import-json-done = { $summary } din { $file }.
+cli-import-warning = linia { $line }: { $message } („{ $text }”)
+cli-ics-nothing-imported = { $file }: niciunul dintre evenimentele sale nu a putut fi importat ({ $count ->
+    [one] { $count } omis
+    [few] { $count } omise
+   *[other] { $count } de omise
+}, enumerate mai sus); corectați-le sau importați fișierul în programul de calendar care l-a creat și exportați-l din nou
+cli-ics-column-id = id
+cli-ics-column-when = când
+cli-ics-column-status = stare
+cli-ics-column-title = titlu
+cli-ics-created = Create:
+cli-ics-updated = Modificate:
+cli-ics-and-more = … și încă { $count }; `convene meetings { $slug }` listează toate întâlnirile.
+cli-ics-skipped = Omise ({ $count }):
+cli-warning = avertisment: { $warning }
+cli-sync-ics-file = fișier .ics: { $path }
+cli-network-not-published = { $network } nu este încă publicată: rulați mai întâi convene publish { $slug } --account NUME
+cli-plan-pushed = „{ $plan }” a fost pus la { $href }.
+cli-plan-pulled = „{ $plan }” a fost citit de la { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflict, alăturat în `convene plan conflicts { $plan }`; rezolvați-l cu `convene plan resolve`.
+    [few] { $count } conflicte, alăturate în `convene plan conflicts { $plan }`; rezolvați-le pe fiecare cu `convene plan resolve`.
+   *[other] { $count } de conflicte, alăturate în `convene plan conflicts { $plan }`; rezolvați-le pe fiecare cu `convene plan resolve`.
+}
+cli-conflicts-none = Niciun conflict.
+cli-conflict-deleted = (ștearsă)
+cli-conflict-heading = { $id }: „{ $title }” ({ $network }), găsit la { $found }
+cli-conflict-here = aici:
+cli-conflict-on-server = pe server:
+cli-conflicts-settle = Rezolvați-le pe fiecare cu: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } nu are încă planuri de acțiune. `convene plan create { $slug } --partner ORAȘ --title T` începe unul.
+cli-column-id = ID
+cli-column-partner = PARTENER
+cli-column-title = TITLU
+cli-column-status = STARE
+cli-column-revision = REV
+cli-column-last-change-utc = ULTIMA MODIFICARE (UTC)
+cli-column-by = DE
+cli-plan-section-added = secțiunea { $key } a fost adăugată
+cli-plan-section-removed = secțiunea { $key } a fost eliminată
+cli-plan-section-saved = { $key } a fost salvată
+cli-plan-revision-restored = revizia { $revision } a fost restaurată
+cli-plan-conflict-settled = conflictul din { $key } a fost rezolvat
+cli-plan-saved = { $what }: revizia { $revision } de { $author }
+cli-plan-unchanged = nu s-a schimbat nimic: planul spune deja asta (revizia { $revision })
+cli-plan-status-word = { $status ->
+    [draft] o ciornă
+    [in_review] în revizuire
+    [final] final
+   *[adopted] adoptat
+}
+cli-plan-status-set = „{ $title }” este acum { $status }
+cli-plan-status-set-on = „{ $title }” este { $status } din { $date }
+cli-plan-comment-added = comentariul { $id } a fost adăugat la { $key } de { $author }
+cli-plan-sent = { $count ->
+    [one] „{ $title }” a fost scris cu { $count } revizie în { $file }
+    [few] „{ $title }” a fost scris cu { $count } revizii în { $file }
+   *[other] „{ $title }” a fost scris cu { $count } de revizii în { $file }
+}
+cli-plan-received-settle = Rezolvați-le pe fiecare cu `convene plan resolve { $id } CHEIE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Niciun conflict de rezolvat.
+cli-plan-author-default = { $name } (numele de utilizator al sistemului; alegeți unul cu `convene plan author NUME`)
+cli-plan-conflict = conflict în { $label } ({ $key }):
+cli-plan-conflict-ours = a noastră:
+cli-plan-conflict-theirs = a lor:
+cli-plan-conflict-removed = (eliminată)
+cli-plan-created = planul { $id } „{ $title }” a fost creat pentru { $partner }
+cli-plan-section-keys = Planul { $id }. Secțiuni de scris cu `convene plan section set { $id } CHEIE`: { $keys }
+cli-plan-open-comments = Comentarii deschise
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflict cu copia unui partener de rezolvat: `convene plan conflicts { $id }`
+    [few] { $count } conflicte cu copia unui partener de rezolvat: `convene plan conflicts { $id }`
+   *[other] { $count } de conflicte cu copia unui partener de rezolvat: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondajul { $id } „{ $title }” a fost creat cu { $count } dată.
+    [few] Sondajul { $id } „{ $title }” a fost creat cu { $count } date.
+   *[other] Sondajul { $id } „{ $title }” a fost creat cu { $count } de date.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invitație scrisă în { $folder }: trimiteți-o din programul de e-mail.
+    [few] { $count } invitații scrise în { $folder }: trimiteți-le pe fiecare din programul de e-mail.
+   *[other] { $count } de invitații scrise în { $folder }: trimiteți-le pe fiecare din programul de e-mail.
+}
+cli-poll-column-file = Fișier
+cli-poll-column-partner = Partener
+cli-poll-column-date = Dată
+cli-poll-column-answer = Răspuns
+cli-poll-column-recorded = Înregistrat
+cli-poll-column-yes = Da
+cli-poll-column-if-need-be = La nevoie
+cli-poll-column-no = Nu
+cli-poll-column-zone = Fus
+cli-poll-column-id = Id
+cli-poll-column-title = Titlu
+cli-poll-column-dates = Date
+cli-poll-column-answered = Au răspuns
+cli-poll-no-answer-recorded = nu a fost înregistrat niciun răspuns
+cli-poll-not-an-answer = „{ $text }” nu este N=RĂSPUNS; scrieți numărul datei și yes, maybe sau no, de exemplu 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } răspuns de la { $partner } înregistrat.
+    [few] { $count } răspunsuri de la { $partner } înregistrate.
+   *[other] { $count } de răspunsuri de la { $partner } înregistrate.
+}
+cli-label-poll = Sondaj
+cli-label-host = Gazdă
+cli-label-deadline = Termen
+cli-label-state = Stare
+cli-poll-state-closed-on = închis pe data { $number } (întâlnirea { $meeting })
+cli-poll-state-open = deschis
+cli-poll-state-closed = închis
+cli-poll-all-answered = Toți partenerii au răspuns.
+cli-poll-not-answered = Fără răspuns: { $partners }
+cli-poll-organizer-needed = invitațiile sondajului nu au fost scrise niciodată; indicați expeditorul invitației la întâlnire cu --organizer
+cli-poll-closed = Sondajul { $id } a fost închis pe data { $number }: a fost creată întâlnirea { $meeting } „{ $title }”, { $when }.
+cli-poll-no-messages-written = Niciun mesaj scris: indicați --out DOSAR pentru a scrie invitația la întâlnire și eliberarea celorlalte date.
+cli-polls-none = { $network } nu are încă sondaje.
+cli-reminder-not-a-duration = „{ $text }” nu este o durată; scrieți-o ca 1d, 2h sau 30m
+cli-ics-export-written = { $count ->
+    [one] A fost scrisă { $count } întâlnire.
+    [few] Au fost scrise { $count } întâlniri.
+   *[other] Au fost scrise { $count } de întâlniri.
+}
+cli-ics-export-written-to = { $count ->
+    [one] A fost scrisă { $count } întâlnire în { $file }.
+    [few] Au fost scrise { $count } întâlniri în { $file }.
+   *[other] Au fost scrise { $count } de întâlniri în { $file }.
+}
+cli-ics-export-written-left-out = Întâlniri scrise: { $count }; omise pentru că nu au încă dată: { $undated }.
+cli-ics-export-written-to-left-out = Întâlniri scrise în { $file }: { $count }; omise pentru că nu au încă dată: { $undated }.
+cli-invite-written = { $method ->
+    [cancel] Anularea a fost scrisă: { $subject }.
+   *[request] Invitația a fost scrisă: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Anularea a fost scrisă în { $file }: { $subject }.
+   *[request] Invitația a fost scrisă în { $file }: { $subject }.
+}
+cli-not-a-date-time = „{ $text }” nu este o dată și o oră; scrieți-o ca "AAAA-LL-ZZ HH:MM"
+cli-not-a-month = „{ $text }” nu este o lună; scrieți-o ca AAAA-LL (sau un an, AAAA)
+cli-meeting-no-start-yet = întâlnirea nu are încă o oră de început; indicați --start și --end
+cli-meeting-end-needed = indicați --end împreună cu --start ("AAAA-LL-ZZ HH:MM" sau "HH:MM")
+cli-meeting-no-day-yet = întâlnirea nu are încă o zi; indicați --date (și --until)
+cli-not-a-time-of-day = „{ $text }” nu este o oră din zi; scrieți-o ca HH:MM (14:30)
+cli-agenda-speaker = (vorbitor: { $speaker })
+cli-agenda-empty = Ordinea de zi este goală. Adăugați un punct cu `convene agenda { $slug } { $meeting } add --title TEXT`.
+cli-agenda-heading = Ordinea de zi a întâlnirii { $title } (întâlnirea { $meeting })
+cli-agenda-item-added = Punctul { $number } a fost adăugat pe ordinea de zi a întâlnirii { $title }:
+cli-agenda-item-changed = Punctul { $number } de pe ordinea de zi a întâlnirii { $title } a fost modificat:
+cli-agenda-item-moved = Punctul { $number } a fost mutat pe locul { $place } pe ordinea de zi a întâlnirii { $title }:
+cli-agenda-item-removed = Punctul { $number } a fost eliminat de pe ordinea de zi a întâlnirii { $title }:
+cli-agenda-item-removed-named = Punctul { $number } ({ $item }) a fost eliminat de pe ordinea de zi a întâlnirii { $title }:

@@ -70,7 +70,7 @@ impl PasswordArgs {
 pub fn dav_error(e: DavError) -> Error {
     match e {
         DavError::Core(e) => e,
-        other => Error::BadInput(other.to_string()),
+        other => Error::bad_input(other.to_string()),
     }
 }
 

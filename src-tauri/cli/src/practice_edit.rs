@@ -113,11 +113,12 @@ fn read_sections(path: &PathBuf) -> Result<Vec<PracticeSection>> {
     if path.as_os_str() == "-" {
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| Error::BadInput(format!("cannot read the sections from standard input: {e}")))?;
+            .map_err(|e| Error::bad_input(format!("cannot read the sections from standard input: {e}")))?;
     } else {
-        let bytes = std::fs::read(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+        let bytes =
+            std::fs::read(path).map_err(|e| Error::bad_input(format!("cannot read {}: {e}", path.display())))?;
         text = String::from_utf8(bytes)
-            .map_err(|_| Error::BadInput(format!("{} is not a text file (it is not UTF-8)", path.display())))?;
+            .map_err(|_| Error::bad_input(format!("{} is not a text file (it is not UTF-8)", path.display())))?;
     }
     Ok(parse_sections(&text))
 }

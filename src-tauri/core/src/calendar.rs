@@ -75,7 +75,7 @@ pub fn refuse_empty_export(
         };
         format!("There is no meeting{range}. Nothing was saved.")
     };
-    Err(Error::BadInput(message))
+    Err(Error::bad_input(message))
 }
 
 /// The bytes of the calendar file at `path`, refused unread when it is larger than
@@ -87,11 +87,11 @@ pub fn read_calendar_file(path: &Path) -> Result<Vec<u8>> {
             std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
             _ => e.to_string(),
         };
-        Error::BadInput(format!("cannot read {}: {reason}", path.display()))
+        Error::bad_input(format!("cannot read {}: {reason}", path.display()))
     };
     let size = std::fs::metadata(path).map_err(cannot)?.len();
     if size > IMPORT_MAX_BYTES {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "{} is {} MB, more than a calendar of meetings can be ({} MB at most); choose an export of the meetings you need. Nothing was imported.",
             path.display(),
             size / (1024 * 1024),

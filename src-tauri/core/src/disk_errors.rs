@@ -26,7 +26,7 @@ pub fn on_open_database<T>(db: &mut Db, work: impl FnOnce(&mut Db) -> Result<T>)
 }
 
 fn moved(path: &Path) -> Error {
-    Error::BadInput(format!(
+    Error::bad_input(format!(
         "cannot use the database {}: the file was moved or deleted while Convene had it open (a disk or USB stick \
          removed?). Nothing of this change was saved; put the file back where it was (plug the disk back in), then \
          try again.",
@@ -39,7 +39,7 @@ fn moved(path: &Path) -> Error {
 pub fn about_database(path: &Path, error: Error) -> Error {
     let shown = path.display();
     match &error {
-        Error::Sqlite(e) if is_busy(e) => Error::BadInput(format!(
+        Error::Sqlite(e) if is_busy(e) => Error::bad_input(format!(
             "the database {shown} is locked by another program (a Convene window or command, or a program \
              such as a database browser) that kept it for more than {} seconds. Nothing was saved; close that \
              program or wait for its work to finish, then try again.",
@@ -114,7 +114,7 @@ fn database_problem(path: &Path, e: &io::Error) -> Error {
     } else {
         disk_problem(e)
     };
-    Error::BadInput(format!(
+    Error::bad_input(format!(
         "cannot save to the database {}: {problem}. Nothing of this command was saved, and everything saved before is unchanged; {}.",
         path.display(),
         what_to_do(e)

@@ -59,14 +59,14 @@ pub fn write_file_at(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Res
 
 fn write_through_temporary(path: &Path, fill: impl FnOnce(&tempfile::NamedTempFile) -> io::Result<()>) -> Result<()> {
     if path.file_name().is_none() {
-        return Err(Error::BadInput(format!("cannot write {}: it is a folder, not a file name", path.display())));
+        return Err(Error::bad_input(format!("cannot write {}: it is a folder, not a file name", path.display())));
     }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     if path.is_dir() {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "cannot write {}: it is a folder; give a file name inside it",
             path.display()
         )));
@@ -81,7 +81,7 @@ fn write_through_temporary(path: &Path, fill: impl FnOnce(&tempfile::NamedTempFi
     })();
     result.map_err(|e: io::Error| {
         if e.kind() == io::ErrorKind::NotFound && !dir.exists() {
-            Error::BadInput(format!(
+            Error::bad_input(format!(
                 "cannot write {}: the folder {} does not exist (any more); choose another folder",
                 path.display(),
                 dir.display()
@@ -111,7 +111,7 @@ fn keep_permissions_of(path: &Path, temporary: &File) {
 
 /// "cannot write FILE: the disk is full. ..." with what to do.
 pub fn cannot_write(path: &Path, e: &io::Error) -> Error {
-    Error::BadInput(format!(
+    Error::bad_input(format!(
         "cannot write {}: {}. Nothing was written there (a file already there is unchanged); {}.",
         path.display(),
         disk_problem(e),

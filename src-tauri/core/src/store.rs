@@ -195,7 +195,7 @@ impl Db {
         let dest = dest.as_ref();
         if let Some(dir) = dest.parent() {
             if !dir.as_os_str().is_empty() && !dir.exists() {
-                return Err(Error::BadInput(format!(
+                return Err(Error::bad_input(format!(
                     "cannot write the backup: the folder {} does not exist",
                     dir.display()
                 )));
@@ -431,7 +431,7 @@ fn env_path(value: Option<std::ffi::OsString>) -> Option<PathBuf> {
 
 fn choose_database_path(from_env: Option<PathBuf>, default: impl FnOnce() -> Option<PathBuf>) -> Result<PathBuf> {
     from_env.or_else(default).ok_or_else(|| {
-        Error::BadInput(format!(
+        Error::bad_input(format!(
             "cannot find a data directory for this user to keep {DATABASE_FILE_NAME} in (is HOME set?); \
              name the database file with the {DB_ENV} environment variable (or --db PATH on the command line)"
         ))

@@ -2,11 +2,25 @@
 
 use super::{catalogue, Locale};
 
-/// A value put into a message: text as it is, or a number Fluent's plural rules select on.
+/// A value put into a message: text as it is, a number Fluent's plural rules select on, or
+/// another message, rendered in the language of the one it is put into (an error about a
+/// line of a file, inside the error that names the file).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    Message(Message),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(message)
+    }
+}
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Self {
+        Arg::Message(message.clone())
+    }
 }
 
 impl From<&str> for Arg {

@@ -74,7 +74,7 @@ impl Component {
 }
 
 fn line_error(line: usize, message: impl std::fmt::Display) -> Error {
-    Error::BadInput(format!("line {line}: {message}"))
+    Error::bad_input(format!("line {line}: {message}"))
 }
 
 /// The physical lines of `bytes` (after a byte-order mark), without their ends: a line

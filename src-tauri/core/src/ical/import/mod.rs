@@ -213,7 +213,7 @@ pub fn import_ics_bytes_in(
     progress: &dyn Progress,
 ) -> Result<IcsImportReport> {
     let refused = |e: Error| match e {
-        Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
+        Error::BadInput(m) => Error::bad_input(format!("{m}. Nothing was imported.")),
         other => other,
     };
     let network = get_network(db, network_id)?;
@@ -246,7 +246,7 @@ impl Skips {
         let (line, reason) = match error {
             Error::BadInput(message) => match split_line(&message) {
                 Some((at, reason)) => (at, reason.to_string()),
-                None => (line, message),
+                None => (line, message.to_string()),
             },
             Error::Invalid { field, reason } => (line, format!("{field}: {reason}")),
             other => return Err(other),
@@ -275,7 +275,7 @@ fn split_line(message: &str) -> Option<(usize, &str)> {
 }
 
 fn bad(line: usize, message: impl std::fmt::Display) -> Error {
-    Error::BadInput(format!("line {line}: {message}"))
+    Error::bad_input(format!("line {line}: {message}"))
 }
 
 fn shown(text: &str) -> String {
@@ -299,7 +299,7 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
     };
     let first = String::from_utf8_lossy(first);
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") || bytes.contains(&0) {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "this is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {} reads \"{}\"",
             index + 1,
             shown(first.trim())
@@ -393,7 +393,7 @@ struct Existing {
 /// The meetings already saved under the plan's UIDs, found in one query.
 fn existing(db: &Db, plan: &[Planned]) -> Result<HashMap<String, Existing>> {
     let uids = serde_json::to_string(&plan.iter().map(|p| p.uid.as_str()).collect::<Vec<_>>())
-        .map_err(|e| Error::BadInput(e.to_string()))?;
+        .map_err(|e| Error::bad_input(e.to_string()))?;
     let mut stmt = db.conn().prepare_cached(
         "SELECT m.uid, m.id, m.network_id, m.sequence FROM json_each(?1) j JOIN meetings m ON m.uid = j.value",
     )?;
