@@ -320,3 +320,40 @@ cli-agenda-item-moved = Moved item { $number } to place { $place } in the agenda
 cli-agenda-item-removed = Removed item { $number } from the agenda of { $title }:
 # $item: the removed item's title.
 cli-agenda-item-removed-named = Removed item { $number } ({ $item }) from the agenda of { $title }:
+## `convene holidays` and `convene dayoff`
+
+cli-holidays-which-days = say which days: --year YEAR, or --from DATE --to DATE
+cli-holidays-region-needs-country = --region goes with a country code (convene holidays ES --region ES-CN ...); a network's partners each have their own region (convene partner update NETWORK CITY --region CODE)
+# $country: the country's name; $code: its two-letter code; $span: the year or the dates asked for.
+cli-holidays-heading = Public holidays in { $country } ({ $code }), { $span }:
+# $region: the region asked for, such as "Canarias (ES-CN)".
+cli-holidays-heading-region = Public holidays in { $country } ({ $code }) with { $region }, { $span }:
+# Below the heading when there is no public holiday in those days.
+cli-holidays-none = none.
+# $name: a holiday whose date follows a lunar calendar and is only estimated.
+cli-holiday-estimated = { $name } (estimated date)
+# A holiday of the whole country, in the column that names the region.
+cli-holiday-national = national
+cli-column-date = DATE
+# The day of the week.
+cli-column-day = DAY
+cli-column-holiday = HOLIDAY
+# The region a holiday is kept in.
+cli-column-where = WHERE
+# $first_year: the first year python-holidays has dates for that country.
+cli-holidays-no-dates-before = (python-holidays has no dates before { $first_year } for { $code }.)
+cli-holidays-network-none = No partner of { $network } has a holiday or day off, { $span }.
+cli-holidays-network-heading = Days off of the partners of { $network }, { $span }:
+# $partners: partner cities whose countries Convene has no holidays for, as "Nuuk (GL)".
+cli-holidays-uncovered = Convene has no public holidays for: { $partners } (only their recorded days off count).
+# A day off in messages. $weekday: its short name, such as "Thu".
+cli-day-off-line = "{ $name }" on { $date } ({ $weekday })
+cli-days-off-none-partner = No day off is recorded for { $partner }. Add one with `convene dayoff add { $slug } --partner CITY --date YYYY-MM-DD --name TEXT`.
+cli-days-off-none-network = No day off is recorded for the partners of { $network }. Add one with `convene dayoff add { $slug } --partner CITY --date YYYY-MM-DD --name TEXT`.
+# $day: cli-day-off-line; $id: the new day off's id.
+cli-day-off-added = Added the day off { $day } for { $partner } (id { $id }).
+# $holidays: the public holidays on that day in the partner's country or region.
+cli-day-off-added-also-holiday = Added the day off { $day } for { $partner } (id { $id }). It is also a public holiday there: { $holidays }.
+# $count: how many days off the partner has on $date (two or more); $names: their names.
+cli-day-off-which = { $partner } has { $count } days off on { $date }: { $names }; say which with --name
+cli-day-off-removed = Removed the day off { $day } of { $partner }.

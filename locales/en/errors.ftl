@@ -77,3 +77,67 @@ error-internal = Convene hit an internal error: { $problem }. Please report it.
 error-internal-with-log = Convene hit an internal error: { $problem }. The details are in { $log }; please send that file with a report.
 # $folder: the folder's path; $reason: why it cannot be made.
 error-cannot-create-folder = cannot create the folder { $folder }: { $reason }
+## Disks and files written (a full disk, a read-only folder, a USB stick pulled out)
+
+# What went wrong, put into error-cannot-write and error-cannot-save-database as $problem.
+error-disk-full = the disk is full
+error-disk-quota = your disk quota is used up
+error-file-grew-too-large = the file grew larger than this system allows
+error-read-only = the disk, the folder or the file is read-only
+error-folder-gone = the folder does not exist (any more)
+error-is-a-folder = it is a folder
+error-disk-io = the disk could not be read or written (an input/output error: was it removed, or is it failing?)
+error-database-folder-gone = its folder does not exist (any more: a disk or USB stick removed?)
+# What to do, put at the end of the same messages as $todo.
+error-todo-free-space = free some space or choose another disk, then try again
+error-todo-writable-folder = choose a folder you can write to, or make this one writable, then try again
+error-todo-check-disk = check that the disk is connected and writable, or choose another folder, then try again
+# $file: the file's path; $problem and $todo: the messages above.
+error-cannot-write = cannot write { $file }: { $problem }. Nothing was written there (a file already there is unchanged); { $todo }.
+error-write-not-a-file-name = cannot write { $file }: it is a folder, not a file name
+error-write-is-a-folder = cannot write { $file }: it is a folder; give a file name inside it
+# $folder: the folder the file was to be written in.
+error-write-folder-gone = cannot write { $file }: the folder { $folder } does not exist (any more); choose another folder
+error-cannot-save-database = cannot save to the database { $file }: { $problem }. Nothing of this command was saved, and everything saved before is unchanged; { $todo }.
+error-database-moved = cannot use the database { $file }: the file was moved or deleted while Convene had it open (a disk or USB stick removed?). Nothing of this change was saved; put the file back where it was (plug the disk back in), then try again.
+# $seconds: how long Convene waited for the other program.
+error-database-locked = the database { $file } is locked by another program (a Convene window or command, or a program such as a database browser) that kept it for more than { $seconds } seconds. Nothing was saved; close that program or wait for its work to finish, then try again.
+## The database file and its backups
+
+# $folder: the folder the backup was to be written in.
+error-backup-folder-gone = cannot write the backup: the folder { $folder } does not exist
+error-backup-is-the-database = the backup file must not be the database itself
+# $file: the database's file name (convene.db); $variable: the environment variable (CONVENE_DB).
+error-no-data-directory = cannot find a data directory for this user to keep { $file } in (is HOME set?); name the database file with the { $variable } environment variable (or --db PATH on the command line)
+
+## Meetings
+
+# A meeting's host was removed from the network's partners.
+error-host-gone = the host is not a partner any more
+# A meeting saved a moment ago cannot be read back (a bug, or the file changed under Convene).
+error-inserted-meeting-missing = a meeting just inserted is missing
+# $key: what the person typed to name the meeting.
+error-no-meeting-key = there is no meeting with id or UID "{ $key }"
+## Calendar files (.ics) that cannot be read. Property and component names (BEGIN,
+## VCALENDAR, SUMMARY) are iCalendar's own and stay as they are.
+
+# $line: the line of the file; $reason: one of the messages below.
+error-ical-line = line { $line }: { $reason }
+error-ical-starts-with-continuation = the file starts with a continuation line (a line beginning with a space)
+# Said of a line, after "line 12: ".
+error-ical-not-utf8 = is not UTF-8 text; save the calendar as UTF-8 and import it again
+# $text: the line as written (shortened).
+error-ical-not-a-line = "{ $text }" is not an iCalendar line (expected NAME:value, such as SUMMARY:Kick-off meeting)
+# $name: the property's name, such as DTSTART.
+error-ical-bad-parameter = a parameter of { $name } is malformed in "{ $text }" (expected ;NAME=value)
+error-ical-unclosed-quote = a quoted parameter of { $name } is never closed in "{ $text }"
+# $value: what follows BEGIN: on the line.
+error-ical-begin-no-name = BEGIN:{ $value } does not name a component
+# $depth: how deep the component is nested; $max: how deep a calendar may nest.
+error-ical-too-deep = BEGIN:{ $name } is nested { $depth } components deep; a calendar nests at most { $max }
+error-ical-end-closes-nothing = END:{ $name } closes nothing (there is no BEGIN:{ $name } before it)
+# $begin: the component the END should close; $begin_line: the line of its BEGIN.
+error-ical-end-mismatch = END:{ $name } does not match BEGIN:{ $begin } of line { $begin_line }
+error-ical-outside-calendar = { $name } is outside BEGIN:VCALENDAR ... END:VCALENDAR
+# $last_line: the file's last line.
+error-ical-never-closed = BEGIN:{ $name } is never closed by END:{ $name } (the file ends at line { $last_line })
