@@ -48,7 +48,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         return output::json(&conflicts);
     }
     if conflicts.is_empty() {
-        return output::print(&text("cli-conflicts-none"));
+        return output::print(&format!("{}\n", text("cli-conflicts-none")));
     }
     let mut out = String::new();
     for c in &conflicts {
