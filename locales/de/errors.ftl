@@ -85,3 +85,35 @@ error-ical-end-closes-nothing = END:{ $name } schließt nichts (davor steht kein
 error-ical-end-mismatch = END:{ $name } passt nicht zu BEGIN:{ $begin } in Zeile { $begin_line }
 error-ical-outside-calendar = { $name } steht außerhalb von BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } wird nie durch END:{ $name } geschlossen (die Datei endet in Zeile { $last_line })
+error-ical-nothing-imported = { $message }. Es wurde nichts importiert.
+error-ical-empty = die Datei ist leer; erwartet wurde eine iCalendar-Datei (.ics), die mit BEGIN:VCALENDAR beginnt
+error-ical-not-icalendar = dies ist keine iCalendar-Datei: sie sollte mit BEGIN:VCALENDAR beginnen, aber Zeile { $line } lautet „{ $text }“
+error-ical-event-refused = das Ereignis „{ $title }“ kann nicht importiert werden: { $field }: { $reason }
+ical-skipped-titled-uid = Zeile { $line }: „{ $title }“ (UID { $uid }) wurde übersprungen: { $reason }
+ical-skipped-titled = Zeile { $line }: „{ $title }“ wurde übersprungen: { $reason }
+ical-skipped-uid = Zeile { $line }: ein Ereignis (UID { $uid }) wurde übersprungen: { $reason }
+ical-skipped = Zeile { $line }: ein Ereignis wurde übersprungen: { $reason }
+ical-summary-nothing-imported = Keines der Ereignisse der Datei konnte importiert werden: { $skipped ->
+    [one] { $skipped } Ereignis wurde
+   *[other] { $skipped } Ereignisse wurden
+} übersprungen, jedes mit seiner Zeile und seinem Grund aufgeführt; es wurde nichts importiert.
+ical-summary-no-events = Der Kalender enthält keine Ereignisse für dieses Netzwerk; es wurde nichts importiert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-summary-unchanged = Nichts geändert: { $unchanged ->
+    [one] { $unchanged } Ereignis dieser Datei ist
+   *[other] die { $unchanged } Ereignisse dieser Datei sind
+} bereits gespeichert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-summary = { $created } Treffen angelegt, { $updated } geändert, { $unchanged } unverändert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-warning-other-network = Zeile { $line }: „{ $title }“ (UID { $uid }) ist bereits ein Treffen von { $network }; es wurde dort belassen und hier nicht importiert
+ical-warning-occurrence-cancelled = Zeile { $line }: der Termin { $uid } gehört nicht mehr zur Serie; sein Treffen wurde abgesagt

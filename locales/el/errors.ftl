@@ -85,3 +85,44 @@ error-ical-end-closes-nothing = το END:{ $name } δεν κλείνει τίπ�
 error-ical-end-mismatch = το END:{ $name } δεν αντιστοιχεί στο BEGIN:{ $begin } της γραμμής { $begin_line }
 error-ical-outside-calendar = το { $name } βρίσκεται έξω από το BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = το BEGIN:{ $name } δεν κλείνει ποτέ με END:{ $name } (το αρχείο τελειώνει στη γραμμή { $last_line })
+error-ical-nothing-imported = { $message }. Δεν εισήχθη τίποτα.
+error-ical-empty = το αρχείο είναι κενό· αναμενόταν αρχείο iCalendar (.ics) που ξεκινά με BEGIN:VCALENDAR
+error-ical-not-icalendar = αυτό δεν είναι αρχείο iCalendar: θα έπρεπε να ξεκινά με BEGIN:VCALENDAR, αλλά η γραμμή { $line } γράφει «{ $text }»
+error-ical-event-refused = το συμβάν «{ $title }» δεν μπορεί να εισαχθεί: { $field }: { $reason }
+ical-skipped-titled-uid = γραμμή { $line }: το «{ $title }» (UID { $uid }) παραλείφθηκε: { $reason }
+ical-skipped-titled = γραμμή { $line }: το «{ $title }» παραλείφθηκε: { $reason }
+ical-skipped-uid = γραμμή { $line }: ένα συμβάν (UID { $uid }) παραλείφθηκε: { $reason }
+ical-skipped = γραμμή { $line }: ένα συμβάν παραλείφθηκε: { $reason }
+ical-summary-nothing-imported = Κανένα από τα συμβάντα του αρχείου δεν μπόρεσε να εισαχθεί: { $skipped ->
+    [one] { $skipped } συμβάν παραλείφθηκε
+   *[other] { $skipped } συμβάντα παραλείφθηκαν
+}, το καθένα με τη γραμμή και τον λόγο του· δεν εισήχθη τίποτα.
+ical-summary-no-events = Το ημερολόγιο δεν περιέχει συμβάντα για αυτό το δίκτυο· δεν εισήχθη τίποτα{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-summary-unchanged = Τίποτα δεν άλλαξε: { $unchanged ->
+    [one] { $unchanged } συμβάν αυτού του αρχείου είναι
+   *[other] τα { $unchanged } συμβάντα αυτού του αρχείου είναι
+} ήδη αποθηκευμένα{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-summary = { $created ->
+    [one] Δημιουργήθηκε { $created } συνάντηση
+   *[other] Δημιουργήθηκαν { $created } συναντήσεις
+}, { $updated ->
+    [one] ενημερώθηκε { $updated }
+   *[other] ενημερώθηκαν { $updated }
+}, { $unchanged ->
+    [one] { $unchanged } αμετάβλητη
+   *[other] { $unchanged } αμετάβλητες
+}{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-warning-other-network = γραμμή { $line }: το «{ $title }» (UID { $uid }) είναι ήδη συνάντηση του { $network }· αφέθηκε εκεί και δεν εισήχθη εδώ
+ical-warning-occurrence-cancelled = γραμμή { $line }: η επανάληψη { $uid } δεν ανήκει πια στη σειρά· η συνάντησή της ακυρώθηκε

@@ -141,3 +141,49 @@ error-ical-end-mismatch = END:{ $name } does not match BEGIN:{ $begin } of line 
 error-ical-outside-calendar = { $name } is outside BEGIN:VCALENDAR ... END:VCALENDAR
 # $last_line: the file's last line.
 error-ical-never-closed = BEGIN:{ $name } is never closed by END:{ $name } (the file ends at line { $last_line })
+## Importing a calendar file (.ics) into a network's meetings
+
+# $message: why the file was refused (it names the line).
+error-ical-nothing-imported = { $message }. Nothing was imported.
+error-ical-empty = the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR
+# $line: the first line that is not blank; $text: what it reads.
+error-ical-not-icalendar = this is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line { $line } reads "{ $text }"
+# $title: the event's SUMMARY; $field and $reason: the meeting's field and what is wrong with it.
+error-ical-event-refused = the event "{ $title }" cannot be imported: { $field }: { $reason }
+# An event left out of an import. $title: its SUMMARY; $uid: its UID; $reason: why.
+ical-skipped-titled-uid = line { $line }: "{ $title }" (UID { $uid }) was skipped: { $reason }
+ical-skipped-titled = line { $line }: "{ $title }" was skipped: { $reason }
+ical-skipped-uid = line { $line }: an event (UID { $uid }) was skipped: { $reason }
+ical-skipped = line { $line }: an event was skipped: { $reason }
+# What an import did, in one sentence. $skipped: how many events were left out;
+# $created, $updated: how many meetings were made or changed; $unchanged: how many events
+# were already saved as they are.
+ical-summary-nothing-imported = None of the file's events could be imported: { $skipped ->
+    [one] { $skipped } event was
+   *[other] { $skipped } events were
+} skipped, each listed with its line and reason; nothing was imported.
+ical-summary-no-events = The calendar holds no events for this network; nothing was imported{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+ical-summary-unchanged = Nothing changed: the { $unchanged ->
+    [one] { $unchanged } event of this file is
+   *[other] { $unchanged } events of this file are
+} already saved{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+ical-summary = Created { $created ->
+    [one] { $created } meeting
+   *[other] { $created } meetings
+}, updated { $updated }, { $unchanged } unchanged{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+# $network: the network that already has the meeting.
+ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is already a meeting of { $network }; it was left there and not imported here
+# $uid: the occurrence's UID (UID/YYYYMMDD).
+ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled

@@ -85,3 +85,41 @@ error-ical-end-closes-nothing = END:{ $name } no cierra nada (no hay ningún BEG
 error-ical-end-mismatch = END:{ $name } no corresponde a BEGIN:{ $begin } de la línea { $begin_line }
 error-ical-outside-calendar = { $name } está fuera de BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } nunca se cierra con END:{ $name } (el archivo termina en la línea { $last_line })
+error-ical-nothing-imported = { $message }. No se importó nada.
+error-ical-empty = el archivo está vacío; se esperaba un archivo iCalendar (.ics) que empiece por BEGIN:VCALENDAR
+error-ical-not-icalendar = esto no es un archivo iCalendar: debería empezar por BEGIN:VCALENDAR, pero la línea { $line } dice «{ $text }»
+error-ical-event-refused = el evento «{ $title }» no se puede importar: { $field }: { $reason }
+ical-skipped-titled-uid = línea { $line }: «{ $title }» (UID { $uid }) se omitió: { $reason }
+ical-skipped-titled = línea { $line }: «{ $title }» se omitió: { $reason }
+ical-skipped-uid = línea { $line }: un evento (UID { $uid }) se omitió: { $reason }
+ical-skipped = línea { $line }: un evento se omitió: { $reason }
+ical-summary-nothing-imported = No se pudo importar ninguno de los eventos del archivo: { $skipped ->
+    [one] se omitió { $skipped } evento
+   *[other] se omitieron { $skipped } eventos
+}, cada uno listado con su línea y su motivo; no se importó nada.
+ical-summary-no-events = El calendario no contiene eventos para esta red; no se importó nada{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-summary-unchanged = No ha cambiado nada: { $unchanged ->
+    [one] { $unchanged } evento de este archivo ya está guardado
+   *[other] los { $unchanged } eventos de este archivo ya están guardados
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-summary = { $created ->
+    [one] Creada { $created } reunión
+   *[other] Creadas { $created } reuniones
+}, { $updated ->
+    [one] { $updated } modificada
+   *[other] { $updated } modificadas
+}, { $unchanged } sin cambios{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-warning-other-network = línea { $line }: «{ $title }» (UID { $uid }) ya es una reunión de { $network }; se dejó allí y no se importó aquí
+ical-warning-occurrence-cancelled = línea { $line }: la repetición { $uid } ya no forma parte de la serie; su reunión se canceló

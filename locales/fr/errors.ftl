@@ -85,3 +85,44 @@ error-ical-end-closes-nothing = END:{ $name } ne ferme rien (il n’y a pas de B
 error-ical-end-mismatch = END:{ $name } ne correspond pas au BEGIN:{ $begin } de la ligne { $begin_line }
 error-ical-outside-calendar = { $name } est en dehors de BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } n’est jamais fermé par END:{ $name } (le fichier se termine à la ligne { $last_line })
+error-ical-nothing-imported = { $message }. Rien n’a été importé.
+error-ical-empty = le fichier est vide ; attendu : un fichier iCalendar (.ics) commençant par BEGIN:VCALENDAR
+error-ical-not-icalendar = ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR, mais la ligne { $line } indique « { $text } »
+error-ical-event-refused = l’événement « { $title } » ne peut pas être importé : { $field } : { $reason }
+ical-skipped-titled-uid = ligne { $line } : « { $title } » (UID { $uid }) a été ignoré : { $reason }
+ical-skipped-titled = ligne { $line } : « { $title } » a été ignoré : { $reason }
+ical-skipped-uid = ligne { $line } : un événement (UID { $uid }) a été ignoré : { $reason }
+ical-skipped = ligne { $line } : un événement a été ignoré : { $reason }
+ical-summary-nothing-imported = Aucun des événements du fichier n’a pu être importé : { $skipped ->
+    [one] { $skipped } événement a été ignoré
+   *[other] { $skipped } événements ont été ignorés
+}, chacun listé avec sa ligne et sa raison ; rien n’a été importé.
+ical-summary-no-events = L’agenda ne contient aucun événement pour ce réseau ; rien n’a été importé{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-summary-unchanged = Rien n’a changé : { $unchanged ->
+    [one] { $unchanged } événement de ce fichier est déjà enregistré
+   *[other] les { $unchanged } événements de ce fichier sont déjà enregistrés
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-summary = { $created ->
+    [one] { $created } réunion créée
+   *[other] { $created } réunions créées
+}, { $updated ->
+    [one] { $updated } modifiée
+   *[other] { $updated } modifiées
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-warning-other-network = ligne { $line } : « { $title } » (UID { $uid }) est déjà une réunion de { $network } ; elle y a été laissée et n’a pas été importée ici
+ical-warning-occurrence-cancelled = ligne { $line } : l’occurrence { $uid } ne fait plus partie de la série ; sa réunion a été annulée

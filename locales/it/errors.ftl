@@ -85,3 +85,44 @@ error-ical-end-closes-nothing = END:{ $name } non chiude nulla (non c’è alcun
 error-ical-end-mismatch = END:{ $name } non corrisponde a BEGIN:{ $begin } della riga { $begin_line }
 error-ical-outside-calendar = { $name } è fuori da BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } non viene mai chiuso da END:{ $name } (il file finisce alla riga { $last_line })
+error-ical-nothing-imported = { $message }. Non è stato importato nulla.
+error-ical-empty = il file è vuoto; era atteso un file iCalendar (.ics) che inizia con BEGIN:VCALENDAR
+error-ical-not-icalendar = questo non è un file iCalendar: dovrebbe iniziare con BEGIN:VCALENDAR, ma la riga { $line } dice «{ $text }»
+error-ical-event-refused = l’evento «{ $title }» non può essere importato: { $field }: { $reason }
+ical-skipped-titled-uid = riga { $line }: «{ $title }» (UID { $uid }) è stato saltato: { $reason }
+ical-skipped-titled = riga { $line }: «{ $title }» è stato saltato: { $reason }
+ical-skipped-uid = riga { $line }: un evento (UID { $uid }) è stato saltato: { $reason }
+ical-skipped = riga { $line }: un evento è stato saltato: { $reason }
+ical-summary-nothing-imported = Nessuno degli eventi del file è stato importato: { $skipped ->
+    [one] { $skipped } evento è stato saltato
+   *[other] { $skipped } eventi sono stati saltati
+}, ciascuno elencato con la sua riga e il motivo; non è stato importato nulla.
+ical-summary-no-events = Il calendario non contiene eventi per questa rete; non è stato importato nulla{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-summary-unchanged = Nulla è cambiato: { $unchanged ->
+    [one] { $unchanged } evento di questo file è
+   *[other] i { $unchanged } eventi di questo file sono
+} già salvati{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-summary = { $created ->
+    [one] Creata { $created } riunione
+   *[other] Create { $created } riunioni
+}, { $updated ->
+    [one] { $updated } modificata
+   *[other] { $updated } modificate
+}, { $unchanged ->
+    [one] { $unchanged } invariata
+   *[other] { $unchanged } invariate
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-warning-other-network = riga { $line }: «{ $title }» (UID { $uid }) è già una riunione di { $network }; è stata lasciata lì e non importata qui
+ical-warning-occurrence-cancelled = riga { $line }: l’occorrenza { $uid } non fa più parte della serie; la sua riunione è stata annullata

@@ -85,3 +85,38 @@ error-ical-end-closes-nothing = END:{ $name } sluit niets af (er staat geen BEGI
 error-ical-end-mismatch = END:{ $name } past niet bij BEGIN:{ $begin } van regel { $begin_line }
 error-ical-outside-calendar = { $name } staat buiten BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } wordt nooit gesloten door END:{ $name } (het bestand eindigt op regel { $last_line })
+error-ical-nothing-imported = { $message }. Er is niets geïmporteerd.
+error-ical-empty = het bestand is leeg; verwacht een iCalendar-bestand (.ics) dat begint met BEGIN:VCALENDAR
+error-ical-not-icalendar = dit is geen iCalendar-bestand: het zou moeten beginnen met BEGIN:VCALENDAR, maar regel { $line } luidt "{ $text }"
+error-ical-event-refused = de gebeurtenis "{ $title }" kan niet worden geïmporteerd: { $field }: { $reason }
+ical-skipped-titled-uid = regel { $line }: "{ $title }" (UID { $uid }) is overgeslagen: { $reason }
+ical-skipped-titled = regel { $line }: "{ $title }" is overgeslagen: { $reason }
+ical-skipped-uid = regel { $line }: een gebeurtenis (UID { $uid }) is overgeslagen: { $reason }
+ical-skipped = regel { $line }: een gebeurtenis is overgeslagen: { $reason }
+ical-summary-nothing-imported = Geen van de gebeurtenissen in het bestand kon worden geïmporteerd: { $skipped ->
+    [one] { $skipped } gebeurtenis is
+   *[other] { $skipped } gebeurtenissen zijn
+} overgeslagen, elk vermeld met regel en reden; er is niets geïmporteerd.
+ical-summary-no-events = De agenda bevat geen gebeurtenissen voor dit netwerk; er is niets geïmporteerd{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-summary-unchanged = Niets gewijzigd: { $unchanged ->
+    [one] { $unchanged } gebeurtenis van dit bestand is
+   *[other] de { $unchanged } gebeurtenissen van dit bestand zijn
+} al opgeslagen{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-summary = { $created ->
+    [one] { $created } bijeenkomst aangemaakt
+   *[other] { $created } bijeenkomsten aangemaakt
+}, { $updated } gewijzigd, { $unchanged } ongewijzigd{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-warning-other-network = regel { $line }: "{ $title }" (UID { $uid }) is al een bijeenkomst van { $network }; die is daar gelaten en hier niet geïmporteerd
+ical-warning-occurrence-cancelled = regel { $line }: de herhaling { $uid } hoort niet meer bij de reeks; de bijeenkomst ervan is afgezegd

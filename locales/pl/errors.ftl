@@ -86,3 +86,26 @@ error-ical-end-closes-nothing = END:{ $name } niczego nie zamyka (nie ma przed n
 error-ical-end-mismatch = END:{ $name } nie pasuje do BEGIN:{ $begin } z wiersza { $begin_line }
 error-ical-outside-calendar = { $name } jest poza BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } nie jest nigdzie zamknięty przez END:{ $name } (plik kończy się w wierszu { $last_line })
+error-ical-nothing-imported = { $message }. Nic nie zaimportowano.
+error-ical-empty = plik jest pusty; oczekiwano pliku iCalendar (.ics) zaczynającego się od BEGIN:VCALENDAR
+error-ical-not-icalendar = to nie jest plik iCalendar: powinien zaczynać się od BEGIN:VCALENDAR, ale wiersz { $line } brzmi „{ $text }”
+error-ical-event-refused = nie można zaimportować wydarzenia „{ $title }”: { $field }: { $reason }
+ical-skipped-titled-uid = wiersz { $line }: pominięto „{ $title }” (UID { $uid }): { $reason }
+ical-skipped-titled = wiersz { $line }: pominięto „{ $title }”: { $reason }
+ical-skipped-uid = wiersz { $line }: pominięto wydarzenie (UID { $uid }): { $reason }
+ical-skipped = wiersz { $line }: pominięto wydarzenie: { $reason }
+ical-summary-nothing-imported = Nie udało się zaimportować żadnego wydarzenia z pliku: pominięte wydarzenia ({ $skipped }) są wymienione z wierszem i powodem; nic nie zaimportowano.
+ical-summary-no-events = Kalendarz nie zawiera wydarzeń dla tej sieci; nic nie zaimportowano{ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-summary-unchanged = Nic się nie zmieniło: wydarzenia z tego pliku są już zapisane ({ $unchanged }){ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-summary = Utworzone spotkania: { $created }, zmienione: { $updated }, bez zmian: { $unchanged }{ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-warning-other-network = wiersz { $line }: „{ $title }” (UID { $uid }) jest już spotkaniem sieci { $network }; zostało tam i nie zostało tu zaimportowane
+ical-warning-occurrence-cancelled = wiersz { $line }: wystąpienie { $uid } nie należy już do serii; jego spotkanie zostało odwołane

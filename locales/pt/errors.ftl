@@ -85,3 +85,41 @@ error-ical-end-closes-nothing = END:{ $name } não fecha nada (não há nenhum B
 error-ical-end-mismatch = END:{ $name } não corresponde a BEGIN:{ $begin } da linha { $begin_line }
 error-ical-outside-calendar = { $name } está fora de BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } nunca é fechado por END:{ $name } (o ficheiro termina na linha { $last_line })
+error-ical-nothing-imported = { $message }. Nada foi importado.
+error-ical-empty = o ficheiro está vazio; esperava-se um ficheiro iCalendar (.ics) a começar por BEGIN:VCALENDAR
+error-ical-not-icalendar = isto não é um ficheiro iCalendar: devia começar por BEGIN:VCALENDAR, mas a linha { $line } diz «{ $text }»
+error-ical-event-refused = o evento «{ $title }» não pode ser importado: { $field }: { $reason }
+ical-skipped-titled-uid = linha { $line }: «{ $title }» (UID { $uid }) foi ignorado: { $reason }
+ical-skipped-titled = linha { $line }: «{ $title }» foi ignorado: { $reason }
+ical-skipped-uid = linha { $line }: um evento (UID { $uid }) foi ignorado: { $reason }
+ical-skipped = linha { $line }: um evento foi ignorado: { $reason }
+ical-summary-nothing-imported = Nenhum dos eventos do ficheiro pôde ser importado: { $skipped ->
+    [one] { $skipped } evento foi ignorado
+   *[other] { $skipped } eventos foram ignorados
+}, cada um listado com a sua linha e o motivo; nada foi importado.
+ical-summary-no-events = O calendário não contém eventos para esta rede; nada foi importado{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-summary-unchanged = Nada mudou: { $unchanged ->
+    [one] { $unchanged } evento deste ficheiro já está guardado
+   *[other] os { $unchanged } eventos deste ficheiro já estão guardados
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-summary = { $created ->
+    [one] Criada { $created } reunião
+   *[other] Criadas { $created } reuniões
+}, { $updated ->
+    [one] { $updated } alterada
+   *[other] { $updated } alteradas
+}, { $unchanged } sem alterações{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
+ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada

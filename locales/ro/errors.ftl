@@ -86,3 +86,26 @@ error-ical-end-closes-nothing = END:{ $name } nu închide nimic (nu există nici
 error-ical-end-mismatch = END:{ $name } nu corespunde cu BEGIN:{ $begin } de pe linia { $begin_line }
 error-ical-outside-calendar = { $name } este în afara BEGIN:VCALENDAR ... END:VCALENDAR
 error-ical-never-closed = BEGIN:{ $name } nu este închis niciodată de END:{ $name } (fișierul se termină la linia { $last_line })
+error-ical-nothing-imported = { $message }. Nu s-a importat nimic.
+error-ical-empty = fișierul este gol; se aștepta un fișier iCalendar (.ics) care începe cu BEGIN:VCALENDAR
+error-ical-not-icalendar = acesta nu este un fișier iCalendar: ar trebui să înceapă cu BEGIN:VCALENDAR, dar linia { $line } spune „{ $text }”
+error-ical-event-refused = evenimentul „{ $title }” nu poate fi importat: { $field }: { $reason }
+ical-skipped-titled-uid = linia { $line }: „{ $title }” (UID { $uid }) a fost omis: { $reason }
+ical-skipped-titled = linia { $line }: „{ $title }” a fost omis: { $reason }
+ical-skipped-uid = linia { $line }: un eveniment (UID { $uid }) a fost omis: { $reason }
+ical-skipped = linia { $line }: un eveniment a fost omis: { $reason }
+ical-summary-nothing-imported = Niciunul dintre evenimentele fișierului nu a putut fi importat: evenimente omise: { $skipped }, fiecare enumerat cu linia și motivul; nu s-a importat nimic.
+ical-summary-no-events = Calendarul nu conține evenimente pentru această rețea; nu s-a importat nimic{ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-summary-unchanged = Nu s-a schimbat nimic: evenimentele acestui fișier sunt deja salvate ({ $unchanged }){ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, neschimbate: { $unchanged }{ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
+ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată

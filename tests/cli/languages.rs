@@ -157,3 +157,32 @@ fn counts_take_each_language_s_plural_forms() {
     }
     assert_eq!(written("pl"), "Zapisano 5 spotkań.");
 }
+
+#[test]
+fn an_ics_import_reports_and_refuses_in_the_person_s_language() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    let ics = c.path("kick-off.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:kick-off@example.org\r\nSUMMARY:Kick-off\r\n\
+         DTSTART;VALUE=DATE:20270310\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = c.ok(&["--lang", "de", "import", "ics", ics.to_str().unwrap(), "--network", "nexus"]);
+    assert!(out.starts_with("1 Treffen angelegt, 0 geändert, 0 unverändert.\n"), "{out}");
+    assert!(out.contains("\nAngelegt:\n"), "{out}");
+    let again = c.ok(&["--lang", "fr", "import", "ics", ics.to_str().unwrap(), "--network", "nexus"]);
+    assert!(again.starts_with("Rien n’a changé : 1 événement de ce fichier est déjà enregistré."), "{again}");
+
+    let broken = c.path("broken.ics");
+    std::fs::write(&broken, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n").unwrap();
+    let err = c.fails(&["--lang", "de", "import", "ics", broken.to_str().unwrap(), "--network", "nexus"], 1);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "Fehler: {}: Zeile 3: END:VCALENDAR passt nicht zu BEGIN:VEVENT in Zeile 2. Es wurde nichts importiert.",
+            broken.display()
+        )
+    );
+}

@@ -193,7 +193,6 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/holiday/days_off.rs",
     "core/src/holiday/mod.rs",
     "core/src/ical/export/mod.rs",
-    "core/src/ical/import/mod.rs",
     "core/src/ical/invite.rs",
     "core/src/import_note.rs",
     "core/src/labels.rs",

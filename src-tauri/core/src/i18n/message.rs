@@ -79,6 +79,12 @@ impl Message {
         self.id
     }
 
+    /// The argument `$name`, if the message has it (to read a line number back from an
+    /// error, say).
+    pub fn arg_named(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, value)| value)
+    }
+
     /// The text in `locale` (English for a text not yet in the catalogue).
     pub fn render(&self, locale: Locale) -> String {
         match self.id {
