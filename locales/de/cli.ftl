@@ -225,3 +225,62 @@ cli-day-off-added = Freier Tag { $day } für { $partner } hinzugefügt (ID { $id
 cli-day-off-added-also-holiday = Freier Tag { $day } für { $partner } hinzugefügt (ID { $id }). Dort ist auch ein gesetzlicher Feiertag: { $holidays }.
 cli-day-off-which = { $partner } hat am { $date } { $count } freie Tage: { $names }; geben Sie mit --name an, welchen
 cli-day-off-removed = Freier Tag { $day } von { $partner } entfernt.
+cli-meeting-id-and-date = ID { $id } ({ $date })
+cli-meetings-same-title = { $count } Treffen von { $network } heißen „{ $key }“: { $meetings }; verwenden Sie die ID
+cli-to-before-from = { $to } liegt vor --from { $from }
+cli-meetings-none = { $network } hat keine Treffen.
+cli-meetings-none-in-period = { $network } hat in diesem Zeitraum keine Treffen.
+cli-column-when = WANN
+cli-column-mode = FORM
+cli-column-country = LAND
+cli-column-zone = ZEITZONE
+cli-column-offset = ABWEICHUNG
+cli-column-local-time = ORTSZEIT
+cli-column-note = HINWEIS
+cli-label-network = Netzwerk
+cli-label-when = Wann
+cli-label-venue = Ort
+cli-label-mode = Form
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Sequenz
+cli-meeting-warnings = Warnungen
+cli-meeting-local-times = Ortszeiten
+cli-local-time-outside-working-hours = außerhalb der Arbeitszeit
+cli-local-time-weekend = Wochenende
+cli-meeting-agenda = Tagesordnung
+cli-meeting-attendance = Teilnahme
+cli-meeting-attendance-contact = { $name } (Kontakt): { $answer }
+cli-meeting-needs-start-and-end = ein Treffen mit Uhrzeit braucht --start und --end
+cli-meeting-tz-needs-times = --tz gilt für --start und --end; geben Sie diese auch an
+cli-meeting-until-needs-date = --until braucht --date (den ersten Tag)
+cli-meeting-added = Treffen { $id } zu { $network } hinzugefügt: { $title }, { $when }.
+cli-meeting-updated = Treffen { $id } geändert: { $title } ({ $when }).
+cli-meeting-updated-sequence = Treffen { $id } geändert: { $title } ({ $when }); Kalender übernehmen die Änderung (Sequenz { $sequence }).
+cli-meeting-deleted = Treffen { $id } gelöscht: { $title }.
+cli-not-a-population = „{ $text }“ ist keine ganze Zahl von Einwohnern
+cli-partner-name-and-id = { $name } (ID { $id })
+cli-partners-same-name = { $count } Partner von { $network } heißen „{ $key }“: { $partners }; verwenden Sie die ID
+cli-partners-none = { $network } hat noch keine Partner. Fügen Sie einen mit `convene partner add { $slug } --name STADT --country CC` hinzu.
+cli-column-role = ROLLE
+cli-column-time-zone = ZEITZONE
+cli-column-population = EINWOHNER
+cli-column-contacts = KONTAKTE
+cli-label-country = Land
+cli-label-region = Region
+cli-label-role = Rolle
+cli-label-time-zone = Zeitzone
+cli-label-population = Einwohner
+cli-label-notes = Notizen
+cli-partner-contacts = Kontakte
+cli-partner-local-group = Lokale Gruppe
+cli-partner-added = { $name } ({ $country }, { $zone }) zu { $network } hinzugefügt als { $role ->
+    [lead_partner] Leadpartner
+    [good_practice_city] Stadt mit guter Praxis
+    [transfer_city] Transferstadt
+    [associated] assoziierter Partner
+   *[partner] Partner
+} (ID { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) in { $network } geändert.
+cli-partner-deleted = { $name } aus { $network } gelöscht.
+cli-partner-deleted-with = { $name } aus { $network } gelöscht ({ $also }).

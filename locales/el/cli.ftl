@@ -231,3 +231,62 @@ cli-day-off-added = Προστέθηκε το ρεπό { $day } για { $partne
 cli-day-off-added-also-holiday = Προστέθηκε το ρεπό { $day } για { $partner } (id { $id }). Είναι επίσης επίσημη αργία εκεί: { $holidays }.
 cli-day-off-which = ο/η { $partner } έχει { $count } ρεπό στις { $date }: { $names }· πείτε ποιο με --name
 cli-day-off-removed = Αφαιρέθηκε το ρεπό { $day } του { $partner }.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } συναντήσεις του { $network } έχουν τίτλο «{ $key }»: { $meetings }· χρησιμοποιήστε το id
+cli-to-before-from = το { $to } είναι πριν από το --from { $from }
+cli-meetings-none = Το { $network } δεν έχει συναντήσεις.
+cli-meetings-none-in-period = Το { $network } δεν έχει συναντήσεις σε αυτή την περίοδο.
+cli-column-when = ΠΟΤΕ
+cli-column-mode = ΜΟΡΦΗ
+cli-column-country = ΧΩΡΑ
+cli-column-zone = ΖΩΝΗ
+cli-column-offset = ΔΙΑΦΟΡΑ
+cli-column-local-time = ΤΟΠΙΚΗ ΩΡΑ
+cli-column-note = ΣΗΜΕΙΩΣΗ
+cli-label-network = Δίκτυο
+cli-label-when = Πότε
+cli-label-venue = Χώρος
+cli-label-mode = Μορφή
+cli-label-status = Κατάσταση
+cli-label-uid = UID
+cli-label-sequence = Αριθμός αλλαγής
+cli-meeting-warnings = Προειδοποιήσεις
+cli-meeting-local-times = Τοπικές ώρες
+cli-local-time-outside-working-hours = εκτός ωραρίου εργασίας
+cli-local-time-weekend = Σαββατοκύριακο
+cli-meeting-agenda = Ημερήσια διάταξη
+cli-meeting-attendance = Συμμετοχή
+cli-meeting-attendance-contact = { $name } (επαφή): { $answer }
+cli-meeting-needs-start-and-end = μια συνάντηση με ώρα χρειάζεται και --start και --end
+cli-meeting-tz-needs-times = το --tz αφορά τα --start και --end· δώστε και αυτά
+cli-meeting-until-needs-date = το --until χρειάζεται --date (την πρώτη ημέρα)
+cli-meeting-added = Προστέθηκε η συνάντηση { $id } στο { $network }: { $title }, { $when }.
+cli-meeting-updated = Ενημερώθηκε η συνάντηση { $id }: { $title } ({ $when }).
+cli-meeting-updated-sequence = Ενημερώθηκε η συνάντηση { $id }: { $title } ({ $when })· τα ημερολόγια θα δουν την αλλαγή (αριθμός αλλαγής { $sequence }).
+cli-meeting-deleted = Διαγράφηκε η συνάντηση { $id }: { $title }.
+cli-not-a-population = το «{ $text }» δεν είναι ακέραιος αριθμός κατοίκων
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } εταίροι του { $network } ονομάζονται «{ $key }»: { $partners }· χρησιμοποιήστε το id
+cli-partners-none = Το { $network } δεν έχει ακόμη εταίρους. Προσθέστε έναν με `convene partner add { $slug } --name ΠΟΛΗ --country CC`.
+cli-column-role = ΡΟΛΟΣ
+cli-column-time-zone = ΖΩΝΗ ΩΡΑΣ
+cli-column-population = ΠΛΗΘΥΣΜΟΣ
+cli-column-contacts = ΕΠΑΦΕΣ
+cli-label-country = Χώρα
+cli-label-region = Περιφέρεια
+cli-label-role = Ρόλος
+cli-label-time-zone = Ζώνη ώρας
+cli-label-population = Πληθυσμός
+cli-label-notes = Σημειώσεις
+cli-partner-contacts = Επαφές
+cli-partner-local-group = Τοπική ομάδα
+cli-partner-added = Προστέθηκε η πόλη { $name } ({ $country }, { $zone }) στο { $network } ως { $role ->
+    [lead_partner] επικεφαλής εταίρος
+    [good_practice_city] πόλη καλής πρακτικής
+    [transfer_city] πόλη μεταφοράς
+    [associated] συνεργαζόμενος εταίρος
+   *[partner] εταίρος
+} (id { $id }).
+cli-partner-updated = Ενημερώθηκε η πόλη { $name } ({ $country }, { $zone }) στο { $network }.
+cli-partner-deleted = Διαγράφηκε η πόλη { $name } από το { $network }.
+cli-partner-deleted-with = Διαγράφηκε η πόλη { $name } από το { $network } ({ $also }).

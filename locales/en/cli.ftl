@@ -357,3 +357,87 @@ cli-day-off-added-also-holiday = Added the day off { $day } for { $partner } (id
 # $count: how many days off the partner has on $date (two or more); $names: their names.
 cli-day-off-which = { $partner } has { $count } days off on { $date }: { $names }; say which with --name
 cli-day-off-removed = Removed the day off { $day } of { $partner }.
+## `convene meetings` and `convene meeting show|add|update|delete`
+
+# One of several meetings with the same title. $date: its day, or what is known of it.
+cli-meeting-id-and-date = id { $id } ({ $date })
+# $count: how many meetings have the title $key (two or more); $meetings: each as cli-meeting-id-and-date.
+cli-meetings-same-title = { $count } meetings of { $network } are titled "{ $key }": { $meetings }; use the id
+# $to and $from: dates typed after --to and --from.
+cli-to-before-from = { $to } is before --from { $from }
+cli-meetings-none = { $network } has no meetings.
+cli-meetings-none-in-period = { $network } has no meetings in that period.
+cli-column-when = WHEN
+# In person, online or hybrid.
+cli-column-mode = MODE
+cli-column-country = COUNTRY
+# A time zone.
+cli-column-zone = ZONE
+# The difference from UTC, such as UTC+02:00.
+cli-column-offset = OFFSET
+cli-column-local-time = LOCAL TIME
+cli-column-note = NOTE
+cli-label-network = Network
+cli-label-when = When
+cli-label-venue = Venue
+cli-label-mode = Mode
+cli-label-status = Status
+cli-label-uid = UID
+# How many times the meeting's calendar entry was changed (iCalendar's SEQUENCE).
+cli-label-sequence = Sequence
+# Headings of the parts of `convene meeting show`.
+cli-meeting-warnings = Warnings
+# The meeting's times on each partner city's clock.
+cli-meeting-local-times = Local times
+cli-local-time-outside-working-hours = outside working hours
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Agenda
+cli-meeting-attendance = Attendance
+# A contact person's answer to the invitation. $answer: such as "declined".
+cli-meeting-attendance-contact = { $name } (contact): { $answer }
+cli-meeting-needs-start-and-end = a timed meeting needs both --start and --end
+cli-meeting-tz-needs-times = --tz applies to --start and --end; give them too
+cli-meeting-until-needs-date = --until needs --date (the first day)
+# $when: the meeting's date and time.
+cli-meeting-added = Added meeting { $id } to { $network }: { $title }, { $when }.
+cli-meeting-updated = Updated meeting { $id }: { $title } ({ $when }).
+# $sequence: the meeting's new SEQUENCE, which makes calendars take the change.
+cli-meeting-updated-sequence = Updated meeting { $id }: { $title } ({ $when }); calendars will see the change (sequence { $sequence }).
+cli-meeting-deleted = Deleted meeting { $id }: { $title }.
+## `convene partners` and `convene partner show|add|update|delete`
+
+# $text: what was typed after --population.
+cli-not-a-population = "{ $text }" is not a whole number of inhabitants
+# One of several partners with the same name.
+cli-partner-name-and-id = { $name } (id { $id })
+# $count: how many partners are called $key (two or more); $partners: each as cli-partner-name-and-id.
+cli-partners-same-name = { $count } partners of { $network } are called "{ $key }": { $partners }; use the id
+cli-partners-none = { $network } has no partners yet. Add one with `convene partner add { $slug } --name CITY --country CC`.
+cli-column-role = ROLE
+cli-column-time-zone = TIME ZONE
+cli-column-population = POPULATION
+# How many contact people a partner has.
+cli-column-contacts = CONTACTS
+cli-label-country = Country
+cli-label-region = Region
+cli-label-role = Role
+cli-label-time-zone = Time zone
+cli-label-population = Population
+cli-label-notes = Notes
+# Headings of the parts of `convene partner show`.
+cli-partner-contacts = Contacts
+# The partner's URBACT Local Group.
+cli-partner-local-group = Local group
+# $country: the partner's two-letter country code; $zone: its time zone; $role: its role in
+# the network (lead_partner, partner, good_practice_city, transfer_city or associated).
+cli-partner-added = Added { $name } ({ $country }, { $zone }) to { $network } as { $role ->
+    [lead_partner] lead partner
+    [good_practice_city] good practice city
+    [transfer_city] transfer city
+    [associated] associated
+   *[partner] partner
+} (id { $id }).
+cli-partner-updated = Updated { $name } ({ $country }, { $zone }) in { $network }.
+cli-partner-deleted = Deleted { $name } from { $network }.
+# $also: what was deleted or changed with it, such as "2 contacts, 1 meeting's host".
+cli-partner-deleted-with = Deleted { $name } from { $network } ({ $also }).

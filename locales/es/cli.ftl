@@ -234,3 +234,62 @@ cli-day-off-added = Día libre { $day } añadido para { $partner } (id { $id }).
 cli-day-off-added-also-holiday = Día libre { $day } añadido para { $partner } (id { $id }). Allí también es festivo: { $holidays }.
 cli-day-off-which = { $partner } tiene { $count } días libres el { $date }: { $names }; indique cuál con --name
 cli-day-off-removed = Día libre { $day } de { $partner } eliminado.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } reuniones de { $network } se titulan «{ $key }»: { $meetings }; use el id
+cli-to-before-from = { $to } es anterior a --from { $from }
+cli-meetings-none = { $network } no tiene reuniones.
+cli-meetings-none-in-period = { $network } no tiene reuniones en ese periodo.
+cli-column-when = CUÁNDO
+cli-column-mode = MODALIDAD
+cli-column-country = PAÍS
+cli-column-zone = ZONA
+cli-column-offset = DESFASE
+cli-column-local-time = HORA LOCAL
+cli-column-note = NOTA
+cli-label-network = Red
+cli-label-when = Cuándo
+cli-label-venue = Lugar
+cli-label-mode = Modalidad
+cli-label-status = Estado
+cli-label-uid = UID
+cli-label-sequence = Secuencia
+cli-meeting-warnings = Avisos
+cli-meeting-local-times = Horas locales
+cli-local-time-outside-working-hours = fuera del horario laboral
+cli-local-time-weekend = fin de semana
+cli-meeting-agenda = Orden del día
+cli-meeting-attendance = Asistencia
+cli-meeting-attendance-contact = { $name } (contacto): { $answer }
+cli-meeting-needs-start-and-end = una reunión con horario necesita --start y --end
+cli-meeting-tz-needs-times = --tz se aplica a --start y --end; indíquelos también
+cli-meeting-until-needs-date = --until necesita --date (el primer día)
+cli-meeting-added = Reunión { $id } añadida a { $network }: { $title }, { $when }.
+cli-meeting-updated = Reunión { $id } modificada: { $title } ({ $when }).
+cli-meeting-updated-sequence = Reunión { $id } modificada: { $title } ({ $when }); los calendarios verán el cambio (secuencia { $sequence }).
+cli-meeting-deleted = Reunión { $id } eliminada: { $title }.
+cli-not-a-population = «{ $text }» no es un número entero de habitantes
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } socios de { $network } se llaman «{ $key }»: { $partners }; use el id
+cli-partners-none = { $network } aún no tiene socios. Añada uno con `convene partner add { $slug } --name CIUDAD --country CC`.
+cli-column-role = FUNCIÓN
+cli-column-time-zone = ZONA HORARIA
+cli-column-population = POBLACIÓN
+cli-column-contacts = CONTACTOS
+cli-label-country = País
+cli-label-region = Región
+cli-label-role = Función
+cli-label-time-zone = Zona horaria
+cli-label-population = Población
+cli-label-notes = Notas
+cli-partner-contacts = Contactos
+cli-partner-local-group = Grupo local
+cli-partner-added = { $name } ({ $country }, { $zone }) añadido a { $network } como { $role ->
+    [lead_partner] socio principal
+    [good_practice_city] ciudad de buena práctica
+    [transfer_city] ciudad de transferencia
+    [associated] asociado
+   *[partner] socio
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) modificado en { $network }.
+cli-partner-deleted = { $name } eliminado de { $network }.
+cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).

@@ -234,3 +234,62 @@ cli-day-off-added = Jour chômé { $day } ajouté pour { $partner } (id { $id })
 cli-day-off-added-also-holiday = Jour chômé { $day } ajouté pour { $partner } (id { $id }). C’est aussi un jour férié là-bas : { $holidays }.
 cli-day-off-which = { $partner } a { $count } jours chômés le { $date } : { $names } ; indiquez lequel avec --name
 cli-day-off-removed = Jour chômé { $day } de { $partner } supprimé.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } réunions de { $network } s’intitulent « { $key } » : { $meetings } ; utilisez l’identifiant
+cli-to-before-from = { $to } est avant --from { $from }
+cli-meetings-none = { $network } n’a pas de réunion.
+cli-meetings-none-in-period = { $network } n’a pas de réunion sur cette période.
+cli-column-when = QUAND
+cli-column-mode = FORMAT
+cli-column-country = PAYS
+cli-column-zone = FUSEAU
+cli-column-offset = DÉCALAGE
+cli-column-local-time = HEURE LOCALE
+cli-column-note = REMARQUE
+cli-label-network = Réseau
+cli-label-when = Quand
+cli-label-venue = Lieu
+cli-label-mode = Format
+cli-label-status = Statut
+cli-label-uid = UID
+cli-label-sequence = Séquence
+cli-meeting-warnings = Avertissements
+cli-meeting-local-times = Heures locales
+cli-local-time-outside-working-hours = en dehors des heures de travail
+cli-local-time-weekend = week-end
+cli-meeting-agenda = Ordre du jour
+cli-meeting-attendance = Participation
+cli-meeting-attendance-contact = { $name } (contact) : { $answer }
+cli-meeting-needs-start-and-end = une réunion avec horaire a besoin de --start et de --end
+cli-meeting-tz-needs-times = --tz s’applique à --start et --end ; indiquez-les aussi
+cli-meeting-until-needs-date = --until a besoin de --date (le premier jour)
+cli-meeting-added = Réunion { $id } ajoutée à { $network } : { $title }, { $when }.
+cli-meeting-updated = Réunion { $id } modifiée : { $title } ({ $when }).
+cli-meeting-updated-sequence = Réunion { $id } modifiée : { $title } ({ $when }) ; les agendas verront le changement (séquence { $sequence }).
+cli-meeting-deleted = Réunion { $id } supprimée : { $title }.
+cli-not-a-population = « { $text } » n’est pas un nombre entier d’habitants
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } partenaires de { $network } s’appellent « { $key } » : { $partners } ; utilisez l’identifiant
+cli-partners-none = { $network } n’a pas encore de partenaire. Ajoutez-en un avec `convene partner add { $slug } --name VILLE --country CC`.
+cli-column-role = RÔLE
+cli-column-time-zone = FUSEAU HORAIRE
+cli-column-population = POPULATION
+cli-column-contacts = CONTACTS
+cli-label-country = Pays
+cli-label-region = Région
+cli-label-role = Rôle
+cli-label-time-zone = Fuseau horaire
+cli-label-population = Population
+cli-label-notes = Notes
+cli-partner-contacts = Contacts
+cli-partner-local-group = Groupe local
+cli-partner-added = { $name } ({ $country }, { $zone }) ajouté à { $network } comme { $role ->
+    [lead_partner] chef de file
+    [good_practice_city] ville de bonne pratique
+    [transfer_city] ville de transfert
+    [associated] associé
+   *[partner] partenaire
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) modifié dans { $network }.
+cli-partner-deleted = { $name } supprimé de { $network }.
+cli-partner-deleted-with = { $name } supprimé de { $network } ({ $also }).

@@ -234,3 +234,62 @@ cli-day-off-added = Giorno libero { $day } aggiunto per { $partner } (id { $id }
 cli-day-off-added-also-holiday = Giorno libero { $day } aggiunto per { $partner } (id { $id }). Lì è anche una festività: { $holidays }.
 cli-day-off-which = { $partner } ha { $count } giorni liberi il { $date }: { $names }; indicate quale con --name
 cli-day-off-removed = Giorno libero { $day } di { $partner } rimosso.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } riunioni di { $network } si intitolano «{ $key }»: { $meetings }; usate l’id
+cli-to-before-from = { $to } è prima di --from { $from }
+cli-meetings-none = { $network } non ha riunioni.
+cli-meetings-none-in-period = { $network } non ha riunioni in quel periodo.
+cli-column-when = QUANDO
+cli-column-mode = MODALITÀ
+cli-column-country = PAESE
+cli-column-zone = FUSO
+cli-column-offset = SCARTO
+cli-column-local-time = ORA LOCALE
+cli-column-note = NOTA
+cli-label-network = Rete
+cli-label-when = Quando
+cli-label-venue = Luogo
+cli-label-mode = Modalità
+cli-label-status = Stato
+cli-label-uid = UID
+cli-label-sequence = Sequenza
+cli-meeting-warnings = Avvisi
+cli-meeting-local-times = Orari locali
+cli-local-time-outside-working-hours = fuori dall’orario di lavoro
+cli-local-time-weekend = fine settimana
+cli-meeting-agenda = Ordine del giorno
+cli-meeting-attendance = Partecipazione
+cli-meeting-attendance-contact = { $name } (contatto): { $answer }
+cli-meeting-needs-start-and-end = una riunione con orario ha bisogno di --start e --end
+cli-meeting-tz-needs-times = --tz si applica a --start e --end; indicateli anche
+cli-meeting-until-needs-date = --until ha bisogno di --date (il primo giorno)
+cli-meeting-added = Riunione { $id } aggiunta a { $network }: { $title }, { $when }.
+cli-meeting-updated = Riunione { $id } modificata: { $title } ({ $when }).
+cli-meeting-updated-sequence = Riunione { $id } modificata: { $title } ({ $when }); i calendari vedranno la modifica (sequenza { $sequence }).
+cli-meeting-deleted = Riunione { $id } eliminata: { $title }.
+cli-not-a-population = «{ $text }» non è un numero intero di abitanti
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } partner di { $network } si chiamano «{ $key }»: { $partners }; usate l’id
+cli-partners-none = { $network } non ha ancora partner. Aggiungetene uno con `convene partner add { $slug } --name CITTÀ --country CC`.
+cli-column-role = RUOLO
+cli-column-time-zone = FUSO ORARIO
+cli-column-population = POPOLAZIONE
+cli-column-contacts = CONTATTI
+cli-label-country = Paese
+cli-label-region = Regione
+cli-label-role = Ruolo
+cli-label-time-zone = Fuso orario
+cli-label-population = Popolazione
+cli-label-notes = Note
+cli-partner-contacts = Contatti
+cli-partner-local-group = Gruppo locale
+cli-partner-added = { $name } ({ $country }, { $zone }) aggiunto a { $network } come { $role ->
+    [lead_partner] capofila
+    [good_practice_city] città della buona pratica
+    [transfer_city] città di trasferimento
+    [associated] associato
+   *[partner] partner
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) modificato in { $network }.
+cli-partner-deleted = { $name } eliminato da { $network }.
+cli-partner-deleted-with = { $name } eliminato da { $network } ({ $also }).

@@ -231,3 +231,62 @@ cli-day-off-added = Vrije dag { $day } toegevoegd voor { $partner } (id { $id })
 cli-day-off-added-also-holiday = Vrije dag { $day } toegevoegd voor { $partner } (id { $id }). Het is daar ook een feestdag: { $holidays }.
 cli-day-off-which = { $partner } heeft { $count } vrije dagen op { $date }: { $names }; zeg welke met --name
 cli-day-off-removed = Vrije dag { $day } van { $partner } verwijderd.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } bijeenkomsten van { $network } heten "{ $key }": { $meetings }; gebruik het id
+cli-to-before-from = { $to } ligt vóór --from { $from }
+cli-meetings-none = { $network } heeft geen bijeenkomsten.
+cli-meetings-none-in-period = { $network } heeft geen bijeenkomsten in die periode.
+cli-column-when = WANNEER
+cli-column-mode = VORM
+cli-column-country = LAND
+cli-column-zone = TIJDZONE
+cli-column-offset = VERSCHIL
+cli-column-local-time = LOKALE TIJD
+cli-column-note = OPMERKING
+cli-label-network = Netwerk
+cli-label-when = Wanneer
+cli-label-venue = Locatie
+cli-label-mode = Vorm
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Volgnummer
+cli-meeting-warnings = Waarschuwingen
+cli-meeting-local-times = Lokale tijden
+cli-local-time-outside-working-hours = buiten werktijd
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Agenda
+cli-meeting-attendance = Aanwezigheid
+cli-meeting-attendance-contact = { $name } (contactpersoon): { $answer }
+cli-meeting-needs-start-and-end = een bijeenkomst met tijden heeft --start en --end nodig
+cli-meeting-tz-needs-times = --tz geldt voor --start en --end; geef die ook op
+cli-meeting-until-needs-date = --until heeft --date nodig (de eerste dag)
+cli-meeting-added = Bijeenkomst { $id } toegevoegd aan { $network }: { $title }, { $when }.
+cli-meeting-updated = Bijeenkomst { $id } gewijzigd: { $title } ({ $when }).
+cli-meeting-updated-sequence = Bijeenkomst { $id } gewijzigd: { $title } ({ $when }); agenda's zien de wijziging (volgnummer { $sequence }).
+cli-meeting-deleted = Bijeenkomst { $id } verwijderd: { $title }.
+cli-not-a-population = "{ $text }" is geen geheel aantal inwoners
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } partners van { $network } heten "{ $key }": { $partners }; gebruik het id
+cli-partners-none = { $network } heeft nog geen partners. Voeg er een toe met `convene partner add { $slug } --name STAD --country CC`.
+cli-column-role = ROL
+cli-column-time-zone = TIJDZONE
+cli-column-population = INWONERS
+cli-column-contacts = CONTACTPERSONEN
+cli-label-country = Land
+cli-label-region = Regio
+cli-label-role = Rol
+cli-label-time-zone = Tijdzone
+cli-label-population = Inwoners
+cli-label-notes = Notities
+cli-partner-contacts = Contactpersonen
+cli-partner-local-group = Lokale groep
+cli-partner-added = { $name } ({ $country }, { $zone }) toegevoegd aan { $network } als { $role ->
+    [lead_partner] leidende partner
+    [good_practice_city] goedepraktijkstad
+    [transfer_city] overdrachtsstad
+    [associated] geassocieerde partner
+   *[partner] partner
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) gewijzigd in { $network }.
+cli-partner-deleted = { $name } verwijderd uit { $network }.
+cli-partner-deleted-with = { $name } verwijderd uit { $network } ({ $also }).

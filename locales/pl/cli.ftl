@@ -233,3 +233,62 @@ cli-day-off-added = Dodano dzień wolny { $day } dla { $partner } (identyfikator
 cli-day-off-added-also-holiday = Dodano dzień wolny { $day } dla { $partner } (identyfikator { $id }). Jest to tam także święto państwowe: { $holidays }.
 cli-day-off-which = { $partner } ma w dniu { $date } kilka dni wolnych ({ $count }): { $names }; wskaż, który, za pomocą --name
 cli-day-off-removed = Usunięto dzień wolny { $day } dla { $partner }.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = Spotkania sieci { $network } o tytule „{ $key }” ({ $count }): { $meetings }; użyj identyfikatora
+cli-to-before-from = { $to } jest wcześniej niż --from { $from }
+cli-meetings-none = { $network } nie ma spotkań.
+cli-meetings-none-in-period = { $network } nie ma spotkań w tym okresie.
+cli-column-when = KIEDY
+cli-column-mode = FORMA
+cli-column-country = KRAJ
+cli-column-zone = STREFA
+cli-column-offset = PRZESUNIĘCIE
+cli-column-local-time = CZAS LOKALNY
+cli-column-note = UWAGA
+cli-label-network = Sieć
+cli-label-when = Kiedy
+cli-label-venue = Miejsce
+cli-label-mode = Forma
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Sekwencja
+cli-meeting-warnings = Ostrzeżenia
+cli-meeting-local-times = Czas lokalny
+cli-local-time-outside-working-hours = poza godzinami pracy
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Porządek obrad
+cli-meeting-attendance = Obecność
+cli-meeting-attendance-contact = { $name } (kontakt): { $answer }
+cli-meeting-needs-start-and-end = spotkanie z godziną wymaga --start i --end
+cli-meeting-tz-needs-times = --tz dotyczy --start i --end; podaj je także
+cli-meeting-until-needs-date = --until wymaga --date (pierwszego dnia)
+cli-meeting-added = Dodano spotkanie { $id } do { $network }: { $title }, { $when }.
+cli-meeting-updated = Zmieniono spotkanie { $id }: { $title } ({ $when }).
+cli-meeting-updated-sequence = Zmieniono spotkanie { $id }: { $title } ({ $when }); kalendarze zobaczą zmianę (sekwencja { $sequence }).
+cli-meeting-deleted = Usunięto spotkanie { $id }: { $title }.
+cli-not-a-population = „{ $text }” nie jest całkowitą liczbą mieszkańców
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = Partnerzy sieci { $network } o nazwie „{ $key }” ({ $count }): { $partners }; użyj identyfikatora
+cli-partners-none = { $network } nie ma jeszcze partnerów. Dodaj partnera za pomocą `convene partner add { $slug } --name MIASTO --country CC`.
+cli-column-role = ROLA
+cli-column-time-zone = STREFA CZASOWA
+cli-column-population = LUDNOŚĆ
+cli-column-contacts = KONTAKTY
+cli-label-country = Kraj
+cli-label-region = Region
+cli-label-role = Rola
+cli-label-time-zone = Strefa czasowa
+cli-label-population = Ludność
+cli-label-notes = Uwagi
+cli-partner-contacts = Kontakty
+cli-partner-local-group = Grupa lokalna
+cli-partner-added = Dodano { $name } ({ $country }, { $zone }) do { $network } jako { $role ->
+    [lead_partner] partnera wiodącego
+    [good_practice_city] miasto dobrej praktyki
+    [transfer_city] miasto transferu
+    [associated] partnera stowarzyszonego
+   *[partner] partnera
+} (id { $id }).
+cli-partner-updated = Zmieniono { $name } ({ $country }, { $zone }) w { $network }.
+cli-partner-deleted = Usunięto { $name } z { $network }.
+cli-partner-deleted-with = Usunięto { $name } z { $network } ({ $also }).

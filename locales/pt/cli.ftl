@@ -234,3 +234,62 @@ cli-day-off-added = Dia de folga { $day } adicionado para { $partner } (id { $id
 cli-day-off-added-also-holiday = Dia de folga { $day } adicionado para { $partner } (id { $id }). Também é feriado lá: { $holidays }.
 cli-day-off-which = { $partner } tem { $count } dias de folga em { $date }: { $names }; indique qual com --name
 cli-day-off-removed = Dia de folga { $day } de { $partner } removido.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } reuniões de { $network } têm o título «{ $key }»: { $meetings }; use o id
+cli-to-before-from = { $to } é anterior a --from { $from }
+cli-meetings-none = { $network } não tem reuniões.
+cli-meetings-none-in-period = { $network } não tem reuniões nesse período.
+cli-column-when = QUANDO
+cli-column-mode = MODALIDADE
+cli-column-country = PAÍS
+cli-column-zone = FUSO
+cli-column-offset = DESFASAMENTO
+cli-column-local-time = HORA LOCAL
+cli-column-note = NOTA
+cli-label-network = Rede
+cli-label-when = Quando
+cli-label-venue = Local
+cli-label-mode = Modalidade
+cli-label-status = Estado
+cli-label-uid = UID
+cli-label-sequence = Sequência
+cli-meeting-warnings = Avisos
+cli-meeting-local-times = Horas locais
+cli-local-time-outside-working-hours = fora do horário de trabalho
+cli-local-time-weekend = fim de semana
+cli-meeting-agenda = Ordem de trabalhos
+cli-meeting-attendance = Participação
+cli-meeting-attendance-contact = { $name } (contacto): { $answer }
+cli-meeting-needs-start-and-end = uma reunião com horário precisa de --start e --end
+cli-meeting-tz-needs-times = --tz aplica-se a --start e --end; indique-os também
+cli-meeting-until-needs-date = --until precisa de --date (o primeiro dia)
+cli-meeting-added = Reunião { $id } adicionada a { $network }: { $title }, { $when }.
+cli-meeting-updated = Reunião { $id } alterada: { $title } ({ $when }).
+cli-meeting-updated-sequence = Reunião { $id } alterada: { $title } ({ $when }); os calendários verão a alteração (sequência { $sequence }).
+cli-meeting-deleted = Reunião { $id } eliminada: { $title }.
+cli-not-a-population = «{ $text }» não é um número inteiro de habitantes
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } parceiros de { $network } chamam-se «{ $key }»: { $partners }; use o id
+cli-partners-none = { $network } ainda não tem parceiros. Adicione um com `convene partner add { $slug } --name CIDADE --country CC`.
+cli-column-role = FUNÇÃO
+cli-column-time-zone = FUSO HORÁRIO
+cli-column-population = POPULAÇÃO
+cli-column-contacts = CONTACTOS
+cli-label-country = País
+cli-label-region = Região
+cli-label-role = Função
+cli-label-time-zone = Fuso horário
+cli-label-population = População
+cli-label-notes = Notas
+cli-partner-contacts = Contactos
+cli-partner-local-group = Grupo local
+cli-partner-added = { $name } ({ $country }, { $zone }) adicionado a { $network } como { $role ->
+    [lead_partner] parceiro principal
+    [good_practice_city] cidade de boa prática
+    [transfer_city] cidade de transferência
+    [associated] associado
+   *[partner] parceiro
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) alterado em { $network }.
+cli-partner-deleted = { $name } eliminado de { $network }.
+cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).

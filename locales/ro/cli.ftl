@@ -232,3 +232,62 @@ cli-day-off-added = Ziua liberă { $day } a fost adăugată pentru { $partner } 
 cli-day-off-added-also-holiday = Ziua liberă { $day } a fost adăugată pentru { $partner } (id { $id }). Este și sărbătoare legală acolo: { $holidays }.
 cli-day-off-which = { $partner } are { $count } zile libere pe { $date }: { $names }; spuneți care cu --name
 cli-day-off-removed = Ziua liberă { $day } a { $partner } a fost eliminată.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } întâlniri din { $network } au titlul „{ $key }”: { $meetings }; folosiți id-ul
+cli-to-before-from = { $to } este înainte de --from { $from }
+cli-meetings-none = { $network } nu are întâlniri.
+cli-meetings-none-in-period = { $network } nu are întâlniri în acea perioadă.
+cli-column-when = CÂND
+cli-column-mode = FORMĂ
+cli-column-country = ȚARĂ
+cli-column-zone = FUS
+cli-column-offset = DECALAJ
+cli-column-local-time = ORA LOCALĂ
+cli-column-note = NOTĂ
+cli-label-network = Rețea
+cli-label-when = Când
+cli-label-venue = Loc
+cli-label-mode = Formă
+cli-label-status = Stare
+cli-label-uid = UID
+cli-label-sequence = Secvență
+cli-meeting-warnings = Avertismente
+cli-meeting-local-times = Ore locale
+cli-local-time-outside-working-hours = în afara orelor de lucru
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Ordinea de zi
+cli-meeting-attendance = Participare
+cli-meeting-attendance-contact = { $name } (contact): { $answer }
+cli-meeting-needs-start-and-end = o întâlnire cu oră are nevoie de --start și --end
+cli-meeting-tz-needs-times = --tz se aplică la --start și --end; indicați-le și pe acestea
+cli-meeting-until-needs-date = --until are nevoie de --date (prima zi)
+cli-meeting-added = Întâlnirea { $id } a fost adăugată la { $network }: { $title }, { $when }.
+cli-meeting-updated = Întâlnirea { $id } a fost modificată: { $title } ({ $when }).
+cli-meeting-updated-sequence = Întâlnirea { $id } a fost modificată: { $title } ({ $when }); calendarele vor vedea schimbarea (secvența { $sequence }).
+cli-meeting-deleted = Întâlnirea { $id } a fost ștearsă: { $title }.
+cli-not-a-population = „{ $text }” nu este un număr întreg de locuitori
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } parteneri din { $network } se numesc „{ $key }”: { $partners }; folosiți id-ul
+cli-partners-none = { $network } nu are încă parteneri. Adăugați unul cu `convene partner add { $slug } --name ORAȘ --country CC`.
+cli-column-role = ROL
+cli-column-time-zone = FUS ORAR
+cli-column-population = POPULAȚIE
+cli-column-contacts = CONTACTE
+cli-label-country = Țară
+cli-label-region = Regiune
+cli-label-role = Rol
+cli-label-time-zone = Fus orar
+cli-label-population = Populație
+cli-label-notes = Note
+cli-partner-contacts = Contacte
+cli-partner-local-group = Grup local
+cli-partner-added = { $name } ({ $country }, { $zone }) a fost adăugat la { $network } ca { $role ->
+    [lead_partner] partener principal
+    [good_practice_city] oraș de bună practică
+    [transfer_city] oraș de transfer
+    [associated] partener asociat
+   *[partner] partener
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) a fost modificat în { $network }.
+cli-partner-deleted = { $name } a fost șters din { $network }.
+cli-partner-deleted-with = { $name } a fost șters din { $network } ({ $also }).
