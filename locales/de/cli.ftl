@@ -284,3 +284,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) zu { $network } hinzugef
 cli-partner-updated = { $name } ({ $country }, { $zone }) in { $network } geändert.
 cli-partner-deleted = { $name } aus { $network } gelöscht.
 cli-partner-deleted-with = { $name } aus { $network } gelöscht ({ $also }).
+cli-milestone-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM
+cli-milestones-same-title = { $count } Meilensteine heißen „{ $key }“: { $milestones }; verwenden Sie die ID
+cli-milestone-line = { $title } ({ $when }, { $kind }, ID { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, erledigt, ID { $id })
+cli-milestone-needs-date = ein Meilenstein braucht seinen Tag (--date JJJJ-MM-TT) oder seinen Monat (--month JJJJ-MM)
+cli-milestone-added = Meilenstein { $milestone } zu { $network } hinzugefügt.
+cli-milestone-updated = Meilenstein { $milestone } geändert.
+cli-milestone-removed = Meilenstein { $milestone } aus { $network } entfernt.
+cli-milestones-none = { $network } hat noch keine Meilensteine. Fügen Sie einen mit `convene milestone add { $slug } --title TEXT --date JJJJ-MM-TT` hinzu.
+cli-milestone-done-word = erledigt
+cli-column-done = ERLEDIGT
+cli-practices-none = Noch keine guten Praktiken. Fügen Sie eine mit `convene practice add --title TITEL` hinzu oder importieren Sie sie aus URBACT-Seiten mit `convene import urbact DATEI`.
+cli-yes = ja
+cli-column-city = STADT
+cli-column-transfer = TRANSFER
+cli-column-network = NETZWERK
+cli-column-match = TREFFER
+cli-practices-same-title = { $count } gute Praktiken heißen „{ $key }“; verwenden Sie die ID
+cli-label-city = Stadt
+cli-label-author = Autor
+cli-label-figure = Kennzahl
+cli-label-transfer = Transfer
+cli-label-networks = Netzwerke
+cli-practice-transferred = ja, von Netzwerken übertragen
+cli-limit-at-least-one = muss mindestens 1 sein
+cli-search-nothing = Nichts passt zu „{ $text }“.
+cli-cannot-read-stdin = die Abschnitte können nicht von der Standardeingabe gelesen werden: { $reason }
+cli-practice-line = { $title } (ID { $id }, { $count ->
+    [one] { $count } Abschnitt
+   *[other] { $count } Abschnitte
+})
+cli-practice-line-from = { $title } (ID { $id }, { $from }, { $count ->
+    [one] { $count } Abschnitt
+   *[other] { $count } Abschnitte
+})
+cli-practice-added = Gute Praxis { $practice } hinzugefügt.
+cli-practice-updated = Gute Praxis { $practice } geändert.
+cli-practice-removed = Gute Praxis { $title } (ID { $id }) entfernt.

@@ -117,3 +117,4 @@ ical-summary = { $created } Treffen angelegt, { $updated } geändert, { $unchang
 }.
 ical-warning-other-network = Zeile { $line }: „{ $title }“ (UID { $uid }) ist bereits ein Treffen von { $network }; es wurde dort belassen und hier nicht importiert
 ical-warning-occurrence-cancelled = Zeile { $line }: der Termin { $uid } gehört nicht mehr zur Serie; sein Treffen wurde abgesagt
+error-not-utf8 = { $file } ist keine Textdatei (sie ist nicht in UTF-8)

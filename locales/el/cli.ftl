@@ -290,3 +290,41 @@ cli-partner-added = Προστέθηκε η πόλη { $name } ({ $country }, { 
 cli-partner-updated = Ενημερώθηκε η πόλη { $name } ({ $country }, { $zone }) στο { $network }.
 cli-partner-deleted = Διαγράφηκε η πόλη { $name } από το { $network }.
 cli-partner-deleted-with = Διαγράφηκε η πόλη { $name } από το { $network } ({ $also }).
+cli-milestone-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως ΕΕΕΕ-ΜΜ
+cli-milestones-same-title = { $count } ορόσημα έχουν τίτλο «{ $key }»: { $milestones }· χρησιμοποιήστε το id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, ολοκληρώθηκε, id { $id })
+cli-milestone-needs-date = ένα ορόσημο χρειάζεται την ημέρα του (--date ΕΕΕΕ-ΜΜ-ΗΗ) ή τον μήνα του (--month ΕΕΕΕ-ΜΜ)
+cli-milestone-added = Προστέθηκε το ορόσημο { $milestone } στο { $network }.
+cli-milestone-updated = Ενημερώθηκε το ορόσημο { $milestone }.
+cli-milestone-removed = Αφαιρέθηκε το ορόσημο { $milestone } από το { $network }.
+cli-milestones-none = Το { $network } δεν έχει ακόμη ορόσημα. Προσθέστε ένα με `convene milestone add { $slug } --title ΚΕΙΜΕΝΟ --date ΕΕΕΕ-ΜΜ-ΗΗ`.
+cli-milestone-done-word = ολοκληρώθηκε
+cli-column-done = ΟΛΟΚΛΗΡΩΘΗΚΕ
+cli-practices-none = Δεν υπάρχουν ακόμη καλές πρακτικές. Προσθέστε μία με `convene practice add --title ΤΙΤΛΟΣ` ή εισαγάγετέ τες από σελίδες URBACT με `convene import urbact ΑΡΧΕΙΟ`.
+cli-yes = ναι
+cli-column-city = ΠΟΛΗ
+cli-column-transfer = ΜΕΤΑΦΟΡΑ
+cli-column-network = ΔΙΚΤΥΟ
+cli-column-match = ΑΝΤΙΣΤΟΙΧΙΑ
+cli-practices-same-title = { $count } καλές πρακτικές έχουν τίτλο «{ $key }»· χρησιμοποιήστε το id
+cli-label-city = Πόλη
+cli-label-author = Συντάκτης
+cli-label-figure = Βασικός αριθμός
+cli-label-transfer = Μεταφορά
+cli-label-networks = Δίκτυα
+cli-practice-transferred = ναι, μεταφέρθηκε από δίκτυα
+cli-limit-at-least-one = πρέπει να είναι τουλάχιστον 1
+cli-search-nothing = Τίποτα δεν ταιριάζει με «{ $text }».
+cli-cannot-read-stdin = δεν είναι δυνατή η ανάγνωση των ενοτήτων από την τυπική είσοδο: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } ενότητα
+   *[other] { $count } ενότητες
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } ενότητα
+   *[other] { $count } ενότητες
+})
+cli-practice-added = Προστέθηκε η καλή πρακτική { $practice }.
+cli-practice-updated = Ενημερώθηκε η καλή πρακτική { $practice }.
+cli-practice-removed = Αφαιρέθηκε η καλή πρακτική { $title } (id { $id }).

@@ -441,3 +441,58 @@ cli-partner-updated = Updated { $name } ({ $country }, { $zone }) in { $network 
 cli-partner-deleted = Deleted { $name } from { $network }.
 # $also: what was deleted or changed with it, such as "2 contacts, 1 meeting's host".
 cli-partner-deleted-with = Deleted { $name } from { $network } ({ $also }).
+## `convene milestone list|add|update|remove`
+
+cli-milestone-not-a-month = "{ $text }" is not a month; write it as YYYY-MM
+# $count: how many milestones are titled $key (two or more); $milestones: each as cli-meeting-id-and-date.
+cli-milestones-same-title = { $count } milestones are titled "{ $key }": { $milestones }; use the id
+# A milestone in messages. $when: its day or month; $kind: its kind, such as "decision".
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, done, id { $id })
+cli-milestone-needs-date = a milestone needs its day (--date YYYY-MM-DD) or its month (--month YYYY-MM)
+# $milestone: cli-milestone-line.
+cli-milestone-added = Added the milestone { $milestone } to { $network }.
+cli-milestone-updated = Updated the milestone { $milestone }.
+cli-milestone-removed = Removed the milestone { $milestone } from { $network }.
+cli-milestones-none = { $network } has no milestones yet. Add one with `convene milestone add { $slug } --title TEXT --date YYYY-MM-DD`.
+# In the DONE column of a milestone that is done.
+cli-milestone-done-word = done
+cli-column-done = DONE
+## `convene practices`, `convene practice ...` and `convene search`
+
+cli-practices-none = No good practices yet. Add one with `convene practice add --title TITLE`, or import them from URBACT pages with `convene import urbact FILE`.
+# In a yes-or-no column, such as TRANSFER.
+cli-yes = yes
+cli-column-city = CITY
+# Whether the good practice was transferred by a Transfer network.
+cli-column-transfer = TRANSFER
+cli-column-network = NETWORK
+# The words of a search result that match.
+cli-column-match = MATCH
+# $count: how many good practices are titled $key (two or more).
+cli-practices-same-title = { $count } good practices are titled "{ $key }"; use the id
+cli-label-city = City
+cli-label-author = Author
+# The good practice's headline figure, such as "40% less energy".
+cli-label-figure = Figure
+cli-label-transfer = Transfer
+cli-label-networks = Networks
+cli-practice-transferred = yes, transferred by networks
+cli-limit-at-least-one = must be at least 1
+# $text: the words searched for.
+cli-search-nothing = Nothing matches "{ $text }".
+# $reason: the system's words.
+cli-cannot-read-stdin = cannot read the sections from standard input: { $reason }
+# A good practice in messages. $from: its city and country, such as "Gävle (SE)"; $count: how many sections it has.
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+# $practice: cli-practice-line.
+cli-practice-added = Added the good practice { $practice }.
+cli-practice-updated = Updated the good practice { $practice }.
+cli-practice-removed = Removed the good practice { $title } (id { $id }).

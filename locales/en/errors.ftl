@@ -187,3 +187,5 @@ ical-summary = Created { $created ->
 ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is already a meeting of { $network }; it was left there and not imported here
 # $uid: the occurrence's UID (UID/YYYYMMDD).
 ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled
+# $file: a file that should hold text.
+error-not-utf8 = { $file } is not a text file (it is not UTF-8)

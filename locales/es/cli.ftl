@@ -293,3 +293,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) añadido a { $network } 
 cli-partner-updated = { $name } ({ $country }, { $zone }) modificado en { $network }.
 cli-partner-deleted = { $name } eliminado de { $network }.
 cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).
+cli-milestone-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM
+cli-milestones-same-title = { $count } hitos se titulan «{ $key }»: { $milestones }; use el id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, hecho, id { $id })
+cli-milestone-needs-date = un hito necesita su día (--date AAAA-MM-DD) o su mes (--month AAAA-MM)
+cli-milestone-added = Hito { $milestone } añadido a { $network }.
+cli-milestone-updated = Hito { $milestone } modificado.
+cli-milestone-removed = Hito { $milestone } eliminado de { $network }.
+cli-milestones-none = { $network } aún no tiene hitos. Añada uno con `convene milestone add { $slug } --title TEXTO --date AAAA-MM-DD`.
+cli-milestone-done-word = hecho
+cli-column-done = HECHO
+cli-practices-none = Aún no hay buenas prácticas. Añada una con `convene practice add --title TÍTULO`, o impórtelas desde páginas de URBACT con `convene import urbact ARCHIVO`.
+cli-yes = sí
+cli-column-city = CIUDAD
+cli-column-transfer = TRANSFERENCIA
+cli-column-network = RED
+cli-column-match = COINCIDENCIA
+cli-practices-same-title = { $count } buenas prácticas se titulan «{ $key }»; use el id
+cli-label-city = Ciudad
+cli-label-author = Autor
+cli-label-figure = Cifra clave
+cli-label-transfer = Transferencia
+cli-label-networks = Redes
+cli-practice-transferred = sí, transferida por redes
+cli-limit-at-least-one = debe ser al menos 1
+cli-search-nothing = Nada coincide con «{ $text }».
+cli-cannot-read-stdin = no se pueden leer las secciones desde la entrada estándar: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+})
+cli-practice-added = Buena práctica { $practice } añadida.
+cli-practice-updated = Buena práctica { $practice } modificada.
+cli-practice-removed = Buena práctica { $title } (id { $id }) eliminada.

@@ -123,3 +123,4 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = línea { $line }: «{ $title }» (UID { $uid }) ya es una reunión de { $network }; se dejó allí y no se importó aquí
 ical-warning-occurrence-cancelled = línea { $line }: la repetición { $uid } ya no forma parte de la serie; su reunión se canceló
+error-not-utf8 = { $file } no es un archivo de texto (no está en UTF-8)

@@ -293,3 +293,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) ajouté à { $network } 
 cli-partner-updated = { $name } ({ $country }, { $zone }) modifié dans { $network }.
 cli-partner-deleted = { $name } supprimé de { $network }.
 cli-partner-deleted-with = { $name } supprimé de { $network } ({ $also }).
+cli-milestone-not-a-month = « { $text } » n’est pas un mois ; écrivez-le AAAA-MM
+cli-milestones-same-title = { $count } jalons s’intitulent « { $key } » : { $milestones } ; utilisez l’identifiant
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, fait, id { $id })
+cli-milestone-needs-date = un jalon a besoin de son jour (--date AAAA-MM-JJ) ou de son mois (--month AAAA-MM)
+cli-milestone-added = Jalon { $milestone } ajouté à { $network }.
+cli-milestone-updated = Jalon { $milestone } modifié.
+cli-milestone-removed = Jalon { $milestone } retiré de { $network }.
+cli-milestones-none = { $network } n’a pas encore de jalon. Ajoutez-en un avec `convene milestone add { $slug } --title TEXTE --date AAAA-MM-JJ`.
+cli-milestone-done-word = fait
+cli-column-done = FAIT
+cli-practices-none = Pas encore de bonne pratique. Ajoutez-en une avec `convene practice add --title TITRE`, ou importez-les depuis des pages URBACT avec `convene import urbact FICHIER`.
+cli-yes = oui
+cli-column-city = VILLE
+cli-column-transfer = TRANSFERT
+cli-column-network = RÉSEAU
+cli-column-match = CORRESPONDANCE
+cli-practices-same-title = { $count } bonnes pratiques s’intitulent « { $key } » ; utilisez l’identifiant
+cli-label-city = Ville
+cli-label-author = Auteur
+cli-label-figure = Chiffre clé
+cli-label-transfer = Transfert
+cli-label-networks = Réseaux
+cli-practice-transferred = oui, transférée par des réseaux
+cli-limit-at-least-one = doit valoir au moins 1
+cli-search-nothing = Rien ne correspond à « { $text } ».
+cli-cannot-read-stdin = impossible de lire les sections depuis l’entrée standard : { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+cli-practice-added = Bonne pratique { $practice } ajoutée.
+cli-practice-updated = Bonne pratique { $practice } modifiée.
+cli-practice-removed = Bonne pratique { $title } (id { $id }) supprimée.

@@ -126,3 +126,4 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = ligne { $line } : « { $title } » (UID { $uid }) est déjà une réunion de { $network } ; elle y a été laissée et n’a pas été importée ici
 ical-warning-occurrence-cancelled = ligne { $line } : l’occurrence { $uid } ne fait plus partie de la série ; sa réunion a été annulée
+error-not-utf8 = { $file } n’est pas un fichier texte (il n’est pas en UTF-8)

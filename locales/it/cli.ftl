@@ -293,3 +293,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) aggiunto a { $network } 
 cli-partner-updated = { $name } ({ $country }, { $zone }) modificato in { $network }.
 cli-partner-deleted = { $name } eliminato da { $network }.
 cli-partner-deleted-with = { $name } eliminato da { $network } ({ $also }).
+cli-milestone-not-a-month = «{ $text }» non è un mese; scrivetelo come AAAA-MM
+cli-milestones-same-title = { $count } tappe si intitolano «{ $key }»: { $milestones }; usate l’id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, fatto, id { $id })
+cli-milestone-needs-date = una tappa ha bisogno del suo giorno (--date AAAA-MM-GG) o del suo mese (--month AAAA-MM)
+cli-milestone-added = Tappa { $milestone } aggiunta a { $network }.
+cli-milestone-updated = Tappa { $milestone } modificata.
+cli-milestone-removed = Tappa { $milestone } rimossa da { $network }.
+cli-milestones-none = { $network } non ha ancora tappe. Aggiungetene una con `convene milestone add { $slug } --title TESTO --date AAAA-MM-GG`.
+cli-milestone-done-word = fatto
+cli-column-done = FATTO
+cli-practices-none = Ancora nessuna buona pratica. Aggiungetene una con `convene practice add --title TITOLO`, o importatele da pagine URBACT con `convene import urbact FILE`.
+cli-yes = sì
+cli-column-city = CITTÀ
+cli-column-transfer = TRASFERIMENTO
+cli-column-network = RETE
+cli-column-match = CORRISPONDENZA
+cli-practices-same-title = { $count } buone pratiche si intitolano «{ $key }»; usate l’id
+cli-label-city = Città
+cli-label-author = Autore
+cli-label-figure = Cifra chiave
+cli-label-transfer = Trasferimento
+cli-label-networks = Reti
+cli-practice-transferred = sì, trasferita da reti
+cli-limit-at-least-one = deve essere almeno 1
+cli-search-nothing = Nulla corrisponde a «{ $text }».
+cli-cannot-read-stdin = impossibile leggere le sezioni dall’input standard: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sezione
+   *[other] { $count } sezioni
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sezione
+   *[other] { $count } sezioni
+})
+cli-practice-added = Buona pratica { $practice } aggiunta.
+cli-practice-updated = Buona pratica { $practice } modificata.
+cli-practice-removed = Buona pratica { $title } (id { $id }) rimossa.

@@ -126,3 +126,4 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = riga { $line }: «{ $title }» (UID { $uid }) è già una riunione di { $network }; è stata lasciata lì e non importata qui
 ical-warning-occurrence-cancelled = riga { $line }: l’occorrenza { $uid } non fa più parte della serie; la sua riunione è stata annullata
+error-not-utf8 = { $file } non è un file di testo (non è in UTF-8)

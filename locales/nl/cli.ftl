@@ -290,3 +290,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) toegevoegd aan { $networ
 cli-partner-updated = { $name } ({ $country }, { $zone }) gewijzigd in { $network }.
 cli-partner-deleted = { $name } verwijderd uit { $network }.
 cli-partner-deleted-with = { $name } verwijderd uit { $network } ({ $also }).
+cli-milestone-not-a-month = "{ $text }" is geen maand; schrijf die als JJJJ-MM
+cli-milestones-same-title = { $count } mijlpalen heten "{ $key }": { $milestones }; gebruik het id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, gedaan, id { $id })
+cli-milestone-needs-date = een mijlpaal heeft zijn dag (--date JJJJ-MM-DD) of zijn maand (--month JJJJ-MM) nodig
+cli-milestone-added = Mijlpaal { $milestone } toegevoegd aan { $network }.
+cli-milestone-updated = Mijlpaal { $milestone } gewijzigd.
+cli-milestone-removed = Mijlpaal { $milestone } verwijderd uit { $network }.
+cli-milestones-none = { $network } heeft nog geen mijlpalen. Voeg er een toe met `convene milestone add { $slug } --title TEKST --date JJJJ-MM-DD`.
+cli-milestone-done-word = gedaan
+cli-column-done = GEDAAN
+cli-practices-none = Nog geen goede praktijken. Voeg er een toe met `convene practice add --title TITEL`, of importeer ze uit URBACT-pagina's met `convene import urbact BESTAND`.
+cli-yes = ja
+cli-column-city = STAD
+cli-column-transfer = OVERDRACHT
+cli-column-network = NETWERK
+cli-column-match = OVEREENKOMST
+cli-practices-same-title = { $count } goede praktijken heten "{ $key }"; gebruik het id
+cli-label-city = Stad
+cli-label-author = Auteur
+cli-label-figure = Kerncijfer
+cli-label-transfer = Overdracht
+cli-label-networks = Netwerken
+cli-practice-transferred = ja, overgedragen door netwerken
+cli-limit-at-least-one = moet minstens 1 zijn
+cli-search-nothing = Niets komt overeen met "{ $text }".
+cli-cannot-read-stdin = kan de secties niet lezen van de standaardinvoer: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sectie
+   *[other] { $count } secties
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sectie
+   *[other] { $count } secties
+})
+cli-practice-added = Goede praktijk { $practice } toegevoegd.
+cli-practice-updated = Goede praktijk { $practice } gewijzigd.
+cli-practice-removed = Goede praktijk { $title } (id { $id }) verwijderd.

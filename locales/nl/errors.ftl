@@ -120,3 +120,4 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = regel { $line }: "{ $title }" (UID { $uid }) is al een bijeenkomst van { $network }; die is daar gelaten en hier niet geïmporteerd
 ical-warning-occurrence-cancelled = regel { $line }: de herhaling { $uid } hoort niet meer bij de reeks; de bijeenkomst ervan is afgezegd
+error-not-utf8 = { $file } is geen tekstbestand (het is geen UTF-8)

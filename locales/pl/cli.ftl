@@ -292,3 +292,45 @@ cli-partner-added = Dodano { $name } ({ $country }, { $zone }) do { $network } j
 cli-partner-updated = Zmieniono { $name } ({ $country }, { $zone }) w { $network }.
 cli-partner-deleted = Usunięto { $name } z { $network }.
 cli-partner-deleted-with = Usunięto { $name } z { $network } ({ $also }).
+cli-milestone-not-a-month = „{ $text }” nie jest miesiącem; zapisz go jako RRRR-MM
+cli-milestones-same-title = Kamienie milowe o tytule „{ $key }” ({ $count }): { $milestones }; użyj identyfikatora
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, zrobione, id { $id })
+cli-milestone-needs-date = kamień milowy wymaga dnia (--date RRRR-MM-DD) lub miesiąca (--month RRRR-MM)
+cli-milestone-added = Dodano kamień milowy { $milestone } do { $network }.
+cli-milestone-updated = Zmieniono kamień milowy { $milestone }.
+cli-milestone-removed = Usunięto kamień milowy { $milestone } z { $network }.
+cli-milestones-none = { $network } nie ma jeszcze kamieni milowych. Dodaj jeden za pomocą `convene milestone add { $slug } --title TEKST --date RRRR-MM-DD`.
+cli-milestone-done-word = zrobione
+cli-column-done = ZROBIONE
+cli-practices-none = Nie ma jeszcze dobrych praktyk. Dodaj jedną za pomocą `convene practice add --title TYTUŁ` albo zaimportuj je ze stron URBACT za pomocą `convene import urbact PLIK`.
+cli-yes = tak
+cli-column-city = MIASTO
+cli-column-transfer = TRANSFER
+cli-column-network = SIEĆ
+cli-column-match = DOPASOWANIE
+cli-practices-same-title = Dobre praktyki o tytule „{ $key }” ({ $count }); użyj identyfikatora
+cli-label-city = Miasto
+cli-label-author = Autor
+cli-label-figure = Kluczowa liczba
+cli-label-transfer = Transfer
+cli-label-networks = Sieci
+cli-practice-transferred = tak, przeniesiona przez sieci
+cli-limit-at-least-one = musi wynosić co najmniej 1
+cli-search-nothing = Nic nie pasuje do „{ $text }”.
+cli-cannot-read-stdin = nie można odczytać sekcji ze standardowego wejścia: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sekcja
+    [few] { $count } sekcje
+    [many] { $count } sekcji
+   *[other] { $count } sekcji
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sekcja
+    [few] { $count } sekcje
+    [many] { $count } sekcji
+   *[other] { $count } sekcji
+})
+cli-practice-added = Dodano dobrą praktykę { $practice }.
+cli-practice-updated = Zmieniono dobrą praktykę { $practice }.
+cli-practice-removed = Usunięto dobrą praktykę { $title } (id { $id }).

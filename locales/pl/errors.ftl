@@ -109,3 +109,4 @@ ical-summary = Utworzone spotkania: { $created }, zmienione: { $updated }, bez z
 }.
 ical-warning-other-network = wiersz { $line }: „{ $title }” (UID { $uid }) jest już spotkaniem sieci { $network }; zostało tam i nie zostało tu zaimportowane
 ical-warning-occurrence-cancelled = wiersz { $line }: wystąpienie { $uid } nie należy już do serii; jego spotkanie zostało odwołane
+error-not-utf8 = { $file } nie jest plikiem tekstowym (nie jest w UTF-8)

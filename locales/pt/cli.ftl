@@ -293,3 +293,41 @@ cli-partner-added = { $name } ({ $country }, { $zone }) adicionado a { $network 
 cli-partner-updated = { $name } ({ $country }, { $zone }) alterado em { $network }.
 cli-partner-deleted = { $name } eliminado de { $network }.
 cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).
+cli-milestone-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM
+cli-milestones-same-title = { $count } marcos têm o título «{ $key }»: { $milestones }; use o id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, concluído, id { $id })
+cli-milestone-needs-date = um marco precisa do seu dia (--date AAAA-MM-DD) ou do seu mês (--month AAAA-MM)
+cli-milestone-added = Marco { $milestone } adicionado a { $network }.
+cli-milestone-updated = Marco { $milestone } alterado.
+cli-milestone-removed = Marco { $milestone } removido de { $network }.
+cli-milestones-none = { $network } ainda não tem marcos. Adicione um com `convene milestone add { $slug } --title TEXTO --date AAAA-MM-DD`.
+cli-milestone-done-word = concluído
+cli-column-done = CONCLUÍDO
+cli-practices-none = Ainda não há boas práticas. Adicione uma com `convene practice add --title TÍTULO`, ou importe-as de páginas URBACT com `convene import urbact FICHEIRO`.
+cli-yes = sim
+cli-column-city = CIDADE
+cli-column-transfer = TRANSFERÊNCIA
+cli-column-network = REDE
+cli-column-match = CORRESPONDÊNCIA
+cli-practices-same-title = { $count } boas práticas têm o título «{ $key }»; use o id
+cli-label-city = Cidade
+cli-label-author = Autor
+cli-label-figure = Número-chave
+cli-label-transfer = Transferência
+cli-label-networks = Redes
+cli-practice-transferred = sim, transferida por redes
+cli-limit-at-least-one = tem de ser pelo menos 1
+cli-search-nothing = Nada corresponde a «{ $text }».
+cli-cannot-read-stdin = não é possível ler as secções a partir da entrada padrão: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } secção
+   *[other] { $count } secções
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } secção
+   *[other] { $count } secções
+})
+cli-practice-added = Boa prática { $practice } adicionada.
+cli-practice-updated = Boa prática { $practice } alterada.
+cli-practice-removed = Boa prática { $title } (id { $id }) removida.

@@ -123,3 +123,4 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
 ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada
+error-not-utf8 = { $file } não é um ficheiro de texto (não está em UTF-8)

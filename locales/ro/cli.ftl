@@ -291,3 +291,43 @@ cli-partner-added = { $name } ({ $country }, { $zone }) a fost adăugat la { $ne
 cli-partner-updated = { $name } ({ $country }, { $zone }) a fost modificat în { $network }.
 cli-partner-deleted = { $name } a fost șters din { $network }.
 cli-partner-deleted-with = { $name } a fost șters din { $network } ({ $also }).
+cli-milestone-not-a-month = „{ $text }” nu este o lună; scrieți-o ca AAAA-LL
+cli-milestones-same-title = { $count } etape au titlul „{ $key }”: { $milestones }; folosiți id-ul
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, realizat, id { $id })
+cli-milestone-needs-date = o etapă are nevoie de ziua ei (--date AAAA-LL-ZZ) sau de luna ei (--month AAAA-LL)
+cli-milestone-added = Etapa { $milestone } a fost adăugată la { $network }.
+cli-milestone-updated = Etapa { $milestone } a fost modificată.
+cli-milestone-removed = Etapa { $milestone } a fost eliminată din { $network }.
+cli-milestones-none = { $network } nu are încă etape. Adăugați una cu `convene milestone add { $slug } --title TEXT --date AAAA-LL-ZZ`.
+cli-milestone-done-word = realizat
+cli-column-done = REALIZAT
+cli-practices-none = Încă nu există bune practici. Adăugați una cu `convene practice add --title TITLU` sau importați-le din pagini URBACT cu `convene import urbact FIȘIER`.
+cli-yes = da
+cli-column-city = ORAȘ
+cli-column-transfer = TRANSFER
+cli-column-network = REȚEA
+cli-column-match = POTRIVIRE
+cli-practices-same-title = { $count } bune practici au titlul „{ $key }”; folosiți id-ul
+cli-label-city = Oraș
+cli-label-author = Autor
+cli-label-figure = Cifră-cheie
+cli-label-transfer = Transfer
+cli-label-networks = Rețele
+cli-practice-transferred = da, transferată de rețele
+cli-limit-at-least-one = trebuie să fie cel puțin 1
+cli-search-nothing = Nimic nu se potrivește cu „{ $text }”.
+cli-cannot-read-stdin = nu se pot citi secțiunile de la intrarea standard: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } secțiune
+    [few] { $count } secțiuni
+   *[other] { $count } de secțiuni
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } secțiune
+    [few] { $count } secțiuni
+   *[other] { $count } de secțiuni
+})
+cli-practice-added = Buna practică { $practice } a fost adăugată.
+cli-practice-updated = Buna practică { $practice } a fost modificată.
+cli-practice-removed = Buna practică { $title } (id { $id }) a fost eliminată.

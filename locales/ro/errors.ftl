@@ -109,3 +109,4 @@ ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, nesc
 }.
 ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
 ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată
+error-not-utf8 = { $file } nu este un fișier text (nu este în UTF-8)
