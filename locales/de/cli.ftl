@@ -322,3 +322,27 @@ cli-practice-line-from = { $title } (ID { $id }, { $from }, { $count ->
 cli-practice-added = Gute Praxis { $practice } hinzugefügt.
 cli-practice-updated = Gute Praxis { $practice } geändert.
 cli-practice-removed = Gute Praxis { $title } (ID { $id }) entfernt.
+cli-person-of-partner = { $name } aus { $partner } (ID { $id })
+cli-people-same-name = { $count } Personen von { $place } heißen „{ $key }“: { $people }; verwenden Sie die ID
+cli-contacts-none = { $place } hat noch keine Kontakte. Fügen Sie einen mit `convene contact add { $slug } --partner STADT --name NAME` hinzu.
+cli-local-group-none = { $place } hat noch keine Mitglieder der lokalen Gruppe. Fügen Sie eines mit `convene local-group add { $slug } --partner STADT --name NAME` hinzu.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFON
+cli-column-organisation = ORGANISATION
+cli-contact-added = { $name } zu den Kontakten von { $partner } hinzugefügt (ID { $id }).
+cli-contact-updated = { $name }, Kontakt von { $partner }, geändert (ID { $id }).
+cli-contact-removed = { $name } aus den Kontakten von { $partner } entfernt.
+cli-member-added = { $name } zur lokalen Gruppe von { $partner } hinzugefügt (ID { $id }).
+cli-member-updated = { $name }, lokale Gruppe von { $partner }, geändert (ID { $id }).
+cli-member-removed = { $name } aus der lokalen Gruppe von { $partner } entfernt.
+cli-plan-export-format-unknown = das Format lässt sich aus „{ $file }“ nicht erkennen; geben Sie --format docx, pdf, md oder html an
+cli-plan-exported = „{ $title }“ nach { $file } geschrieben ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Byte
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = „{ $text }“ ist nicht QUELLE=EUR (etwa erdf=12000)
+cli-plan-action-added = Maßnahme „{ $title }“ hinzugefügt
+cli-plan-indicator-added = Indikator „{ $name }“ hinzugefügt
+cli-plan-risk-added = Risiko hinzugefügt

@@ -328,3 +328,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Προστέθηκε η καλή πρακτική { $practice }.
 cli-practice-updated = Ενημερώθηκε η καλή πρακτική { $practice }.
 cli-practice-removed = Αφαιρέθηκε η καλή πρακτική { $title } (id { $id }).
+cli-person-of-partner = { $name } από { $partner } (id { $id })
+cli-people-same-name = { $count } άτομα του { $place } ονομάζονται «{ $key }»: { $people }· χρησιμοποιήστε το id
+cli-contacts-none = Το { $place } δεν έχει ακόμη επαφές. Προσθέστε μία με `convene contact add { $slug } --partner ΠΟΛΗ --name ΟΝΟΜΑ`.
+cli-local-group-none = Το { $place } δεν έχει ακόμη μέλη τοπικής ομάδας. Προσθέστε ένα με `convene local-group add { $slug } --partner ΠΟΛΗ --name ΟΝΟΜΑ`.
+cli-column-email = E-MAIL
+cli-column-phone = ΤΗΛΕΦΩΝΟ
+cli-column-organisation = ΦΟΡΕΑΣ
+cli-contact-added = Προστέθηκε ο/η { $name } στις επαφές του { $partner } (id { $id }).
+cli-contact-updated = Ενημερώθηκε ο/η { $name }, επαφή του { $partner } (id { $id }).
+cli-contact-removed = Αφαιρέθηκε ο/η { $name } από τις επαφές του { $partner }.
+cli-member-added = Προστέθηκε ο/η { $name } στην τοπική ομάδα του { $partner } (id { $id }).
+cli-member-updated = Ενημερώθηκε ο/η { $name }, τοπική ομάδα του { $partner } (id { $id }).
+cli-member-removed = Αφαιρέθηκε ο/η { $name } από την τοπική ομάδα του { $partner }.
+cli-plan-export-format-unknown = δεν είναι δυνατό να αναγνωριστεί η μορφή από το «{ $file }»· προσθέστε --format docx, pdf, md ή html
+cli-plan-exported = το «{ $title }» γράφτηκε στο { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = το «{ $text }» δεν είναι ΠΗΓΗ=EUR (π.χ. erdf=12000)
+cli-plan-action-added = προστέθηκε η δράση «{ $title }»
+cli-plan-indicator-added = προστέθηκε ο δείκτης «{ $name }»
+cli-plan-risk-added = προστέθηκε ο κίνδυνος

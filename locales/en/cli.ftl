@@ -496,3 +496,39 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Added the good practice { $practice }.
 cli-practice-updated = Updated the good practice { $practice }.
 cli-practice-removed = Removed the good practice { $title } (id { $id }).
+## `convene contacts`, `convene contact ...` and `convene local-group ...`: the people of a partner city
+
+# One of several people with the same name. $partner: their partner city.
+cli-person-of-partner = { $name } of { $partner } (id { $id })
+# $count: how many people of $place are called $key (two or more); $people: each as cli-person-of-partner.
+cli-people-same-name = { $count } people of { $place } are called "{ $key }": { $people }; use the id
+# $place: a network or a partner city.
+cli-contacts-none = { $place } has no contacts yet. Add one with `convene contact add { $slug } --partner CITY --name NAME`.
+cli-local-group-none = { $place } has no local group members yet. Add one with `convene local-group add { $slug } --partner CITY --name NAME`.
+cli-column-email = E-MAIL
+cli-column-phone = PHONE
+cli-column-organisation = ORGANISATION
+# $name: the person; $partner: the partner city; $id: the person's id.
+cli-contact-added = Added { $name } to the contacts of { $partner } (id { $id }).
+cli-contact-updated = Updated { $name }, contact of { $partner } (id { $id }).
+cli-contact-removed = Removed { $name } from the contacts of { $partner }.
+# The partner's URBACT Local Group.
+cli-member-added = Added { $name } to the local group of { $partner } (id { $id }).
+cli-member-updated = Updated { $name }, local group of { $partner } (id { $id }).
+cli-member-removed = Removed { $name } from the local group of { $partner }.
+## `convene plan export` and the tables of a plan (`plan action|indicator|risk add`)
+
+cli-plan-export-format-unknown = cannot tell the format from "{ $file }"; add --format docx, pdf, md or html
+# $format: Word, PDF, Markdown or HTML; $size: cli-size-bytes or cli-size-kilobytes.
+cli-plan-exported = "{ $title }" written to { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+# $text: what was typed after --funding; SOURCE=EUR and erdf=12000 are typed as they are.
+cli-not-a-funding-line = "{ $text }" is not SOURCE=EUR (such as erdf=12000)
+# What a change did, put into cli-plan-saved.
+cli-plan-action-added = added action "{ $title }"
+cli-plan-indicator-added = added indicator "{ $name }"
+cli-plan-risk-added = added the risk

@@ -331,3 +331,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Buena práctica { $practice } añadida.
 cli-practice-updated = Buena práctica { $practice } modificada.
 cli-practice-removed = Buena práctica { $title } (id { $id }) eliminada.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } personas de { $place } se llaman «{ $key }»: { $people }; use el id
+cli-contacts-none = { $place } aún no tiene contactos. Añada uno con `convene contact add { $slug } --partner CIUDAD --name NOMBRE`.
+cli-local-group-none = { $place } aún no tiene miembros del grupo local. Añada uno con `convene local-group add { $slug } --partner CIUDAD --name NOMBRE`.
+cli-column-email = CORREO
+cli-column-phone = TELÉFONO
+cli-column-organisation = ORGANIZACIÓN
+cli-contact-added = { $name } añadido a los contactos de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contacto de { $partner }, modificado (id { $id }).
+cli-contact-removed = { $name } eliminado de los contactos de { $partner }.
+cli-member-added = { $name } añadido al grupo local de { $partner } (id { $id }).
+cli-member-updated = { $name }, del grupo local de { $partner }, modificado (id { $id }).
+cli-member-removed = { $name } eliminado del grupo local de { $partner }.
+cli-plan-export-format-unknown = no se puede saber el formato por «{ $file }»; añada --format docx, pdf, md o html
+cli-plan-exported = «{ $title }» escrito en { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = «{ $text }» no es FUENTE=EUR (como erdf=12000)
+cli-plan-action-added = acción «{ $title }» añadida
+cli-plan-indicator-added = indicador «{ $name }» añadido
+cli-plan-risk-added = riesgo añadido

@@ -331,3 +331,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Bonne pratique { $practice } ajoutée.
 cli-practice-updated = Bonne pratique { $practice } modifiée.
 cli-practice-removed = Bonne pratique { $title } (id { $id }) supprimée.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } personnes de { $place } s’appellent « { $key } » : { $people } ; utilisez l’identifiant
+cli-contacts-none = { $place } n’a pas encore de contact. Ajoutez-en un avec `convene contact add { $slug } --partner VILLE --name NOM`.
+cli-local-group-none = { $place } n’a pas encore de membre du groupe local. Ajoutez-en un avec `convene local-group add { $slug } --partner VILLE --name NOM`.
+cli-column-email = E-MAIL
+cli-column-phone = TÉLÉPHONE
+cli-column-organisation = ORGANISATION
+cli-contact-added = { $name } ajouté aux contacts de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contact de { $partner }, modifié (id { $id }).
+cli-contact-removed = { $name } retiré des contacts de { $partner }.
+cli-member-added = { $name } ajouté au groupe local de { $partner } (id { $id }).
+cli-member-updated = { $name }, groupe local de { $partner }, modifié (id { $id }).
+cli-member-removed = { $name } retiré du groupe local de { $partner }.
+cli-plan-export-format-unknown = impossible de déduire le format de « { $file } » ; ajoutez --format docx, pdf, md ou html
+cli-plan-exported = « { $title } » écrit dans { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}
+cli-size-kilobytes = { $count } Ko
+cli-not-a-funding-line = « { $text } » n’est pas SOURCE=EUR (comme erdf=12000)
+cli-plan-action-added = action « { $title } » ajoutée
+cli-plan-indicator-added = indicateur « { $name } » ajouté
+cli-plan-risk-added = risque ajouté

@@ -331,3 +331,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Buona pratica { $practice } aggiunta.
 cli-practice-updated = Buona pratica { $practice } modificata.
 cli-practice-removed = Buona pratica { $title } (id { $id }) rimossa.
+cli-person-of-partner = { $name } di { $partner } (id { $id })
+cli-people-same-name = { $count } persone di { $place } si chiamano «{ $key }»: { $people }; usate l’id
+cli-contacts-none = { $place } non ha ancora contatti. Aggiungetene uno con `convene contact add { $slug } --partner CITTÀ --name NOME`.
+cli-local-group-none = { $place } non ha ancora membri del gruppo locale. Aggiungetene uno con `convene local-group add { $slug } --partner CITTÀ --name NOME`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFONO
+cli-column-organisation = ORGANIZZAZIONE
+cli-contact-added = { $name } aggiunto ai contatti di { $partner } (id { $id }).
+cli-contact-updated = { $name }, contatto di { $partner }, modificato (id { $id }).
+cli-contact-removed = { $name } rimosso dai contatti di { $partner }.
+cli-member-added = { $name } aggiunto al gruppo locale di { $partner } (id { $id }).
+cli-member-updated = { $name }, del gruppo locale di { $partner }, modificato (id { $id }).
+cli-member-removed = { $name } rimosso dal gruppo locale di { $partner }.
+cli-plan-export-format-unknown = impossibile capire il formato da «{ $file }»; aggiungete --format docx, pdf, md o html
+cli-plan-exported = «{ $title }» scritto in { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } byte
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = «{ $text }» non è FONTE=EUR (come erdf=12000)
+cli-plan-action-added = azione «{ $title }» aggiunta
+cli-plan-indicator-added = indicatore «{ $name }» aggiunto
+cli-plan-risk-added = rischio aggiunto

@@ -328,3 +328,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Goede praktijk { $practice } toegevoegd.
 cli-practice-updated = Goede praktijk { $practice } gewijzigd.
 cli-practice-removed = Goede praktijk { $title } (id { $id }) verwijderd.
+cli-person-of-partner = { $name } van { $partner } (id { $id })
+cli-people-same-name = { $count } personen van { $place } heten "{ $key }": { $people }; gebruik het id
+cli-contacts-none = { $place } heeft nog geen contactpersonen. Voeg er een toe met `convene contact add { $slug } --partner STAD --name NAAM`.
+cli-local-group-none = { $place } heeft nog geen leden van de lokale groep. Voeg er een toe met `convene local-group add { $slug } --partner STAD --name NAAM`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFOON
+cli-column-organisation = ORGANISATIE
+cli-contact-added = { $name } toegevoegd aan de contactpersonen van { $partner } (id { $id }).
+cli-contact-updated = { $name }, contactpersoon van { $partner }, gewijzigd (id { $id }).
+cli-contact-removed = { $name } verwijderd uit de contactpersonen van { $partner }.
+cli-member-added = { $name } toegevoegd aan de lokale groep van { $partner } (id { $id }).
+cli-member-updated = { $name }, lokale groep van { $partner }, gewijzigd (id { $id }).
+cli-member-removed = { $name } verwijderd uit de lokale groep van { $partner }.
+cli-plan-export-format-unknown = kan het formaat niet afleiden uit "{ $file }"; voeg --format docx, pdf, md of html toe
+cli-plan-exported = "{ $title }" geschreven naar { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } kB
+cli-not-a-funding-line = "{ $text }" is niet BRON=EUR (zoals erdf=12000)
+cli-plan-action-added = actie "{ $title }" toegevoegd
+cli-plan-indicator-added = indicator "{ $name }" toegevoegd
+cli-plan-risk-added = risico toegevoegd

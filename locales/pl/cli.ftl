@@ -334,3 +334,29 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Dodano dobrą praktykę { $practice }.
 cli-practice-updated = Zmieniono dobrą praktykę { $practice }.
 cli-practice-removed = Usunięto dobrą praktykę { $title } (id { $id }).
+cli-person-of-partner = { $name } z { $partner } (id { $id })
+cli-people-same-name = Osoby z { $place } o nazwisku „{ $key }” ({ $count }): { $people }; użyj identyfikatora
+cli-contacts-none = { $place } nie ma jeszcze kontaktów. Dodaj kontakt za pomocą `convene contact add { $slug } --partner MIASTO --name NAZWISKO`.
+cli-local-group-none = { $place } nie ma jeszcze członków grupy lokalnej. Dodaj członka za pomocą `convene local-group add { $slug } --partner MIASTO --name NAZWISKO`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFON
+cli-column-organisation = ORGANIZACJA
+cli-contact-added = Dodano { $name } do kontaktów { $partner } (id { $id }).
+cli-contact-updated = Zmieniono { $name }, kontakt { $partner } (id { $id }).
+cli-contact-removed = Usunięto { $name } z kontaktów { $partner }.
+cli-member-added = Dodano { $name } do grupy lokalnej { $partner } (id { $id }).
+cli-member-updated = Zmieniono { $name }, grupa lokalna { $partner } (id { $id }).
+cli-member-removed = Usunięto { $name } z grupy lokalnej { $partner }.
+cli-plan-export-format-unknown = nie można rozpoznać formatu z „{ $file }”; dodaj --format docx, pdf, md lub html
+cli-plan-exported = zapisano „{ $title }” do { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } bajt
+    [few] { $count } bajty
+    [many] { $count } bajtów
+   *[other] { $count } bajta
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = „{ $text }” nie ma postaci ŹRÓDŁO=EUR (np. erdf=12000)
+cli-plan-action-added = dodano działanie „{ $title }”
+cli-plan-indicator-added = dodano wskaźnik „{ $name }”
+cli-plan-risk-added = dodano ryzyko

@@ -331,3 +331,27 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Boa prática { $practice } adicionada.
 cli-practice-updated = Boa prática { $practice } alterada.
 cli-practice-removed = Boa prática { $title } (id { $id }) removida.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } pessoas de { $place } chamam-se «{ $key }»: { $people }; use o id
+cli-contacts-none = { $place } ainda não tem contactos. Adicione um com `convene contact add { $slug } --partner CIDADE --name NOME`.
+cli-local-group-none = { $place } ainda não tem membros do grupo local. Adicione um com `convene local-group add { $slug } --partner CIDADE --name NOME`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFONE
+cli-column-organisation = ORGANIZAÇÃO
+cli-contact-added = { $name } adicionado aos contactos de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contacto de { $partner }, alterado (id { $id }).
+cli-contact-removed = { $name } removido dos contactos de { $partner }.
+cli-member-added = { $name } adicionado ao grupo local de { $partner } (id { $id }).
+cli-member-updated = { $name }, do grupo local de { $partner }, alterado (id { $id }).
+cli-member-removed = { $name } removido do grupo local de { $partner }.
+cli-plan-export-format-unknown = não é possível saber o formato a partir de «{ $file }»; acrescente --format docx, pdf, md ou html
+cli-plan-exported = «{ $title }» escrito em { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = «{ $text }» não é FONTE=EUR (como erdf=12000)
+cli-plan-action-added = ação «{ $title }» adicionada
+cli-plan-indicator-added = indicador «{ $name }» adicionado
+cli-plan-risk-added = risco adicionado

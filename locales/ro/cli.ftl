@@ -331,3 +331,28 @@ cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
 cli-practice-added = Buna practică { $practice } a fost adăugată.
 cli-practice-updated = Buna practică { $practice } a fost modificată.
 cli-practice-removed = Buna practică { $title } (id { $id }) a fost eliminată.
+cli-person-of-partner = { $name } din { $partner } (id { $id })
+cli-people-same-name = { $count } persoane din { $place } se numesc „{ $key }”: { $people }; folosiți id-ul
+cli-contacts-none = { $place } nu are încă persoane de contact. Adăugați una cu `convene contact add { $slug } --partner ORAȘ --name NUME`.
+cli-local-group-none = { $place } nu are încă membri ai grupului local. Adăugați unul cu `convene local-group add { $slug } --partner ORAȘ --name NUME`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFON
+cli-column-organisation = ORGANIZAȚIE
+cli-contact-added = { $name } a fost adăugat la persoanele de contact din { $partner } (id { $id }).
+cli-contact-updated = { $name }, persoană de contact din { $partner }, a fost modificat (id { $id }).
+cli-contact-removed = { $name } a fost eliminat din persoanele de contact din { $partner }.
+cli-member-added = { $name } a fost adăugat în grupul local din { $partner } (id { $id }).
+cli-member-updated = { $name }, din grupul local din { $partner }, a fost modificat (id { $id }).
+cli-member-removed = { $name } a fost eliminat din grupul local din { $partner }.
+cli-plan-export-format-unknown = nu se poate deduce formatul din „{ $file }”; adăugați --format docx, pdf, md sau html
+cli-plan-exported = „{ $title }” a fost scris în { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } octet
+    [few] { $count } octeți
+   *[other] { $count } de octeți
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = „{ $text }” nu este SURSĂ=EUR (de exemplu erdf=12000)
+cli-plan-action-added = a fost adăugată acțiunea „{ $title }”
+cli-plan-indicator-added = a fost adăugat indicatorul „{ $name }”
+cli-plan-risk-added = a fost adăugat riscul
