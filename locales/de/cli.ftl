@@ -346,3 +346,39 @@ cli-not-a-funding-line = „{ $text }“ ist nicht QUELLE=EUR (etwa erdf=12000)
 cli-plan-action-added = Maßnahme „{ $title }“ hinzugefügt
 cli-plan-indicator-added = Indikator „{ $name }“ hinzugefügt
 cli-plan-risk-added = Risiko hinzugefügt
+cli-meeting-already = Treffen { $id } ({ $title }) war bereits { $status ->
+    [confirmed] bestätigt
+    [held] abgehalten
+    [postponed] verschoben
+    [tentative] vorläufig
+   *[cancelled] abgesagt
+}.
+cli-meeting-confirmed = Treffen { $id } bestätigt: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Treffen { $id } als abgehalten markiert: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Treffen { $id } abgesagt: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Treffen { $id } verschoben: { $title }; noch kein neuer Termin, daher erfahren die Kalender, dass es am { $when } nicht stattfindet (Sequenz { $sequence }).
+cli-meeting-postponed-to = Treffen { $id } verschoben: { $title }; jetzt { $when }, vorläufig bis zur Bestätigung (Sequenz { $sequence }).
+cli-not-an-attendance-status = „{ $text }“ ist keines von: invited, confirmed (oder accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] zugesagt
+    [declined] abgesagt
+    [tentative] vorläufig
+    [attended] teilgenommen
+   *[invited] eingeladen
+}
+cli-attendance-none = Noch niemand steht auf der Liste.
+cli-attendee-partner = Partner
+cli-attendee-contact = Kontakt
+cli-column-who = WER
+cli-attendance-heading = Teilnahme an { $title } (Treffen { $meeting })
+cli-attendance-set = { $name }: { $answer } für { $title }.
+cli-attendance-removed = { $name } steht nicht mehr auf der Liste von { $title }.

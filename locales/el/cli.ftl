@@ -352,3 +352,39 @@ cli-not-a-funding-line = το «{ $text }» δεν είναι ΠΗΓΗ=EUR (π.�
 cli-plan-action-added = προστέθηκε η δράση «{ $title }»
 cli-plan-indicator-added = προστέθηκε ο δείκτης «{ $name }»
 cli-plan-risk-added = προστέθηκε ο κίνδυνος
+cli-meeting-already = Η συνάντηση { $id } ({ $title }) ήταν ήδη { $status ->
+    [confirmed] επιβεβαιωμένη
+    [held] πραγματοποιημένη
+    [postponed] αναβληθείσα
+    [tentative] προσωρινή
+   *[cancelled] ακυρωμένη
+}.
+cli-meeting-confirmed = Επιβεβαιώθηκε η συνάντηση { $id }: { $title } ({ $when }){ $changed ->
+    [yes] · τα ημερολόγια θα δουν την αλλαγή (αριθμός αλλαγής { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Η συνάντηση { $id } σημειώθηκε ως πραγματοποιημένη: { $title } ({ $when }){ $changed ->
+    [yes] · τα ημερολόγια θα δουν την αλλαγή (αριθμός αλλαγής { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Ακυρώθηκε η συνάντηση { $id }: { $title } ({ $when }){ $changed ->
+    [yes] · τα ημερολόγια θα δουν την αλλαγή (αριθμός αλλαγής { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Αναβλήθηκε η συνάντηση { $id }: { $title }· δεν υπάρχει ακόμη νέα ημερομηνία, οπότε τα ημερολόγια ενημερώνονται ότι δεν θα γίνει στις { $when } (αριθμός αλλαγής { $sequence }).
+cli-meeting-postponed-to = Αναβλήθηκε η συνάντηση { $id }: { $title }· τώρα { $when }, προσωρινή μέχρι να επιβεβαιωθεί (αριθμός αλλαγής { $sequence }).
+cli-not-an-attendance-status = το «{ $text }» δεν είναι ένα από: invited, confirmed (ή accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] αποδέχτηκε
+    [declined] αρνήθηκε
+    [tentative] ίσως
+    [attended] συμμετείχε
+   *[invited] προσκεκλημένος
+}
+cli-attendance-none = Δεν υπάρχει ακόμη κανείς στη λίστα.
+cli-attendee-partner = εταίρος
+cli-attendee-contact = επαφή
+cli-column-who = ΠΟΙΟΣ
+cli-attendance-heading = Συμμετοχή στο { $title } (συνάντηση { $meeting })
+cli-attendance-set = { $name }: { $answer } για { $title }.
+cli-attendance-removed = Ο/Η { $name } δεν είναι πια στη λίστα του { $title }.

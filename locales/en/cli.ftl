@@ -532,3 +532,52 @@ cli-not-a-funding-line = "{ $text }" is not SOURCE=EUR (such as erdf=12000)
 cli-plan-action-added = added action "{ $title }"
 cli-plan-indicator-added = added indicator "{ $name }"
 cli-plan-risk-added = added the risk
+## `convene meeting confirm|held|cancel|postpone`
+
+# $status: the step the meeting had already taken (confirmed, held or cancelled).
+cli-meeting-already = Meeting { $id } ({ $title }) was already { $status ->
+    [confirmed] confirmed
+    [held] held
+    [postponed] postponed
+    [tentative] tentative
+   *[cancelled] cancelled
+}.
+# $when: the meeting's day; $changed: yes when calendars get the change, with the new $sequence.
+cli-meeting-confirmed = Confirmed meeting { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; calendars will see the change (sequence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Marked meeting { $id } as held: { $title } ({ $when }){ $changed ->
+    [yes] ; calendars will see the change (sequence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Cancelled meeting { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; calendars will see the change (sequence { $sequence })
+   *[no] {""}
+}.
+# $when: the old day, which calendars are told is off.
+cli-meeting-postponed-undated = Postponed meeting { $id }: { $title }; no new date yet, so calendars are told it will not take place on { $when } (sequence { $sequence }).
+# $when: the new date and time.
+cli-meeting-postponed-to = Postponed meeting { $id }: { $title }; now { $when }, tentative until confirmed (sequence { $sequence }).
+
+## `convene attendance NETWORK MEETING`: who is invited and what they answered
+
+# $text: what was typed after --status. The words listed are typed as they are.
+cli-not-an-attendance-status = "{ $text }" is not one of: invited, confirmed (or accepted), declined, tentative, attended, none
+# An answer to an invitation.
+cli-attendance-status = { $status ->
+    [accepted] accepted
+    [declined] declined
+    [tentative] tentative
+    [attended] attended
+   *[invited] invited
+}
+cli-attendance-none = Nobody is on the list yet.
+# In the WHO column: a partner city or one of its contact people.
+cli-attendee-partner = partner
+cli-attendee-contact = contact
+cli-column-who = WHO
+cli-attendance-heading = Attendance of { $title } (meeting { $meeting })
+# $answer: cli-attendance-status; $title: the meeting's title.
+cli-attendance-set = { $name }: { $answer } for { $title }.
+cli-attendance-removed = { $name } is off the list of { $title }.

@@ -355,3 +355,39 @@ cli-not-a-funding-line = «{ $text }» no es FUENTE=EUR (como erdf=12000)
 cli-plan-action-added = acción «{ $title }» añadida
 cli-plan-indicator-added = indicador «{ $name }» añadido
 cli-plan-risk-added = riesgo añadido
+cli-meeting-already = La reunión { $id } ({ $title }) ya estaba { $status ->
+    [confirmed] confirmada
+    [held] celebrada
+    [postponed] aplazada
+    [tentative] provisional
+   *[cancelled] cancelada
+}.
+cli-meeting-confirmed = Reunión { $id } confirmada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Reunión { $id } marcada como celebrada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Reunión { $id } cancelada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Reunión { $id } aplazada: { $title }; aún sin nueva fecha, así que se avisa a los calendarios de que no se celebrará el { $when } (secuencia { $sequence }).
+cli-meeting-postponed-to = Reunión { $id } aplazada: { $title }; ahora { $when }, provisional hasta que se confirme (secuencia { $sequence }).
+cli-not-an-attendance-status = «{ $text }» no es uno de: invited, confirmed (o accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aceptado
+    [declined] rechazado
+    [tentative] provisional
+    [attended] asistió
+   *[invited] invitado
+}
+cli-attendance-none = Aún no hay nadie en la lista.
+cli-attendee-partner = socio
+cli-attendee-contact = contacto
+cli-column-who = QUIÉN
+cli-attendance-heading = Asistencia a { $title } (reunión { $meeting })
+cli-attendance-set = { $name }: { $answer } para { $title }.
+cli-attendance-removed = { $name } ya no está en la lista de { $title }.

@@ -355,3 +355,39 @@ cli-not-a-funding-line = « { $text } » n’est pas SOURCE=EUR (comme erdf=1200
 cli-plan-action-added = action « { $title } » ajoutée
 cli-plan-indicator-added = indicateur « { $name } » ajouté
 cli-plan-risk-added = risque ajouté
+cli-meeting-already = La réunion { $id } ({ $title }) était déjà { $status ->
+    [confirmed] confirmée
+    [held] tenue
+    [postponed] reportée
+    [tentative] provisoire
+   *[cancelled] annulée
+}.
+cli-meeting-confirmed = Réunion { $id } confirmée : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Réunion { $id } marquée comme tenue : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Réunion { $id } annulée : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Réunion { $id } reportée : { $title } ; pas encore de nouvelle date, les agendas sont donc prévenus qu’elle n’aura pas lieu le { $when } (séquence { $sequence }).
+cli-meeting-postponed-to = Réunion { $id } reportée : { $title } ; désormais { $when }, provisoire jusqu’à confirmation (séquence { $sequence }).
+cli-not-an-attendance-status = « { $text } » n’est pas l’un de : invited, confirmed (ou accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] accepté
+    [declined] refusé
+    [tentative] provisoire
+    [attended] présent
+   *[invited] invité
+}
+cli-attendance-none = Personne n’est encore sur la liste.
+cli-attendee-partner = partenaire
+cli-attendee-contact = contact
+cli-column-who = QUI
+cli-attendance-heading = Participation à { $title } (réunion { $meeting })
+cli-attendance-set = { $name } : { $answer } pour { $title }.
+cli-attendance-removed = { $name } n’est plus sur la liste de { $title }.

@@ -355,3 +355,39 @@ cli-not-a-funding-line = «{ $text }» non è FONTE=EUR (come erdf=12000)
 cli-plan-action-added = azione «{ $title }» aggiunta
 cli-plan-indicator-added = indicatore «{ $name }» aggiunto
 cli-plan-risk-added = rischio aggiunto
+cli-meeting-already = La riunione { $id } ({ $title }) era già { $status ->
+    [confirmed] confermata
+    [held] tenuta
+    [postponed] rinviata
+    [tentative] provvisoria
+   *[cancelled] annullata
+}.
+cli-meeting-confirmed = Riunione { $id } confermata: { $title } ({ $when }){ $changed ->
+    [yes] ; i calendari vedranno la modifica (sequenza { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Riunione { $id } segnata come tenuta: { $title } ({ $when }){ $changed ->
+    [yes] ; i calendari vedranno la modifica (sequenza { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Riunione { $id } annullata: { $title } ({ $when }){ $changed ->
+    [yes] ; i calendari vedranno la modifica (sequenza { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Riunione { $id } rinviata: { $title }; ancora nessuna nuova data, quindi i calendari sanno che non si terrà il { $when } (sequenza { $sequence }).
+cli-meeting-postponed-to = Riunione { $id } rinviata: { $title }; ora { $when }, provvisoria fino alla conferma (sequenza { $sequence }).
+cli-not-an-attendance-status = «{ $text }» non è uno tra: invited, confirmed (o accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] accettato
+    [declined] rifiutato
+    [tentative] provvisorio
+    [attended] presente
+   *[invited] invitato
+}
+cli-attendance-none = Nessuno è ancora in elenco.
+cli-attendee-partner = partner
+cli-attendee-contact = contatto
+cli-column-who = CHI
+cli-attendance-heading = Partecipazione a { $title } (riunione { $meeting })
+cli-attendance-set = { $name }: { $answer } per { $title }.
+cli-attendance-removed = { $name } non è più nell’elenco di { $title }.

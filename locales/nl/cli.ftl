@@ -352,3 +352,39 @@ cli-not-a-funding-line = "{ $text }" is niet BRON=EUR (zoals erdf=12000)
 cli-plan-action-added = actie "{ $title }" toegevoegd
 cli-plan-indicator-added = indicator "{ $name }" toegevoegd
 cli-plan-risk-added = risico toegevoegd
+cli-meeting-already = Bijeenkomst { $id } ({ $title }) was al { $status ->
+    [confirmed] bevestigd
+    [held] gehouden
+    [postponed] uitgesteld
+    [tentative] voorlopig
+   *[cancelled] afgezegd
+}.
+cli-meeting-confirmed = Bijeenkomst { $id } bevestigd: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Bijeenkomst { $id } gemarkeerd als gehouden: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Bijeenkomst { $id } afgezegd: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Bijeenkomst { $id } uitgesteld: { $title }; nog geen nieuwe datum, dus agenda's horen dat ze niet doorgaat op { $when } (volgnummer { $sequence }).
+cli-meeting-postponed-to = Bijeenkomst { $id } uitgesteld: { $title }; nu { $when }, voorlopig tot ze bevestigd is (volgnummer { $sequence }).
+cli-not-an-attendance-status = "{ $text }" is niet een van: invited, confirmed (of accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aangenomen
+    [declined] afgeslagen
+    [tentative] onder voorbehoud
+    [attended] aanwezig geweest
+   *[invited] uitgenodigd
+}
+cli-attendance-none = Er staat nog niemand op de lijst.
+cli-attendee-partner = partner
+cli-attendee-contact = contactpersoon
+cli-column-who = WIE
+cli-attendance-heading = Aanwezigheid bij { $title } (bijeenkomst { $meeting })
+cli-attendance-set = { $name }: { $answer } voor { $title }.
+cli-attendance-removed = { $name } staat niet meer op de lijst van { $title }.

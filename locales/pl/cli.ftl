@@ -360,3 +360,39 @@ cli-not-a-funding-line = „{ $text }” nie ma postaci ŹRÓDŁO=EUR (np. erdf=
 cli-plan-action-added = dodano działanie „{ $title }”
 cli-plan-indicator-added = dodano wskaźnik „{ $name }”
 cli-plan-risk-added = dodano ryzyko
+cli-meeting-already = Spotkanie { $id } ({ $title }) było już { $status ->
+    [confirmed] potwierdzone
+    [held] odbyte
+    [postponed] przełożone
+    [tentative] wstępne
+   *[cancelled] odwołane
+}.
+cli-meeting-confirmed = Potwierdzono spotkanie { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Oznaczono spotkanie { $id } jako odbyte: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Odwołano spotkanie { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Przełożono spotkanie { $id }: { $title }; nie ma jeszcze nowego terminu, więc kalendarze dowiedzą się, że nie odbędzie się { $when } (sekwencja { $sequence }).
+cli-meeting-postponed-to = Przełożono spotkanie { $id }: { $title }; teraz { $when }, wstępnie do czasu potwierdzenia (sekwencja { $sequence }).
+cli-not-an-attendance-status = „{ $text }” nie jest jednym z: invited, confirmed (lub accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] przyjęte
+    [declined] odrzucone
+    [tentative] wstępnie
+    [attended] obecny
+   *[invited] zaproszony
+}
+cli-attendance-none = Na liście nie ma jeszcze nikogo.
+cli-attendee-partner = partner
+cli-attendee-contact = kontakt
+cli-column-who = KTO
+cli-attendance-heading = Obecność: { $title } (spotkanie { $meeting })
+cli-attendance-set = { $name }: { $answer } – { $title }.
+cli-attendance-removed = { $name } nie jest już na liście: { $title }.

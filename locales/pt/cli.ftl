@@ -355,3 +355,39 @@ cli-not-a-funding-line = «{ $text }» não é FONTE=EUR (como erdf=12000)
 cli-plan-action-added = ação «{ $title }» adicionada
 cli-plan-indicator-added = indicador «{ $name }» adicionado
 cli-plan-risk-added = risco adicionado
+cli-meeting-already = A reunião { $id } ({ $title }) já estava { $status ->
+    [confirmed] confirmada
+    [held] realizada
+    [postponed] adiada
+    [tentative] provisória
+   *[cancelled] cancelada
+}.
+cli-meeting-confirmed = Reunião { $id } confirmada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Reunião { $id } marcada como realizada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Reunião { $id } cancelada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Reunião { $id } adiada: { $title }; ainda sem nova data, por isso os calendários são avisados de que não se realizará em { $when } (sequência { $sequence }).
+cli-meeting-postponed-to = Reunião { $id } adiada: { $title }; agora { $when }, provisória até ser confirmada (sequência { $sequence }).
+cli-not-an-attendance-status = «{ $text }» não é um de: invited, confirmed (ou accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aceitou
+    [declined] recusou
+    [tentative] provisório
+    [attended] participou
+   *[invited] convidado
+}
+cli-attendance-none = Ainda não há ninguém na lista.
+cli-attendee-partner = parceiro
+cli-attendee-contact = contacto
+cli-column-who = QUEM
+cli-attendance-heading = Participação em { $title } (reunião { $meeting })
+cli-attendance-set = { $name }: { $answer } para { $title }.
+cli-attendance-removed = { $name } já não está na lista de { $title }.

@@ -356,3 +356,39 @@ cli-not-a-funding-line = „{ $text }” nu este SURSĂ=EUR (de exemplu erdf=120
 cli-plan-action-added = a fost adăugată acțiunea „{ $title }”
 cli-plan-indicator-added = a fost adăugat indicatorul „{ $name }”
 cli-plan-risk-added = a fost adăugat riscul
+cli-meeting-already = Întâlnirea { $id } ({ $title }) era deja { $status ->
+    [confirmed] confirmată
+    [held] ținută
+    [postponed] amânată
+    [tentative] provizorie
+   *[cancelled] anulată
+}.
+cli-meeting-confirmed = Întâlnirea { $id } a fost confirmată: { $title } ({ $when }){ $changed ->
+    [yes] ; calendarele vor vedea schimbarea (secvența { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Întâlnirea { $id } a fost marcată ca ținută: { $title } ({ $when }){ $changed ->
+    [yes] ; calendarele vor vedea schimbarea (secvența { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Întâlnirea { $id } a fost anulată: { $title } ({ $when }){ $changed ->
+    [yes] ; calendarele vor vedea schimbarea (secvența { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Întâlnirea { $id } a fost amânată: { $title }; încă nu există o dată nouă, așa că calendarele sunt anunțate că nu va avea loc pe { $when } (secvența { $sequence }).
+cli-meeting-postponed-to = Întâlnirea { $id } a fost amânată: { $title }; acum { $when }, provizorie până la confirmare (secvența { $sequence }).
+cli-not-an-attendance-status = „{ $text }” nu este unul dintre: invited, confirmed (sau accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] acceptat
+    [declined] refuzat
+    [tentative] provizoriu
+    [attended] a participat
+   *[invited] invitat
+}
+cli-attendance-none = Încă nu este nimeni pe listă.
+cli-attendee-partner = partener
+cli-attendee-contact = contact
+cli-column-who = CINE
+cli-attendance-heading = Participarea la { $title } (întâlnirea { $meeting })
+cli-attendance-set = { $name }: { $answer } pentru { $title }.
+cli-attendance-removed = { $name } nu mai este pe lista pentru { $title }.

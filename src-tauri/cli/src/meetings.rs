@@ -425,7 +425,7 @@ fn describe(d: &MeetingDetail) -> String {
     if !m.attendance.is_empty() {
         out.push_str(&format!("\n{}\n", text("cli-meeting-attendance")));
         for a in &m.attendance {
-            let answer = a.status.label().to_lowercase();
+            let answer = crate::attendance::status_word(a.status);
             let line = match a.attendee {
                 Attendee::Partner(_) => format!("{}: {answer}", a.name),
                 Attendee::Contact(_) => text_with(
