@@ -382,3 +382,48 @@ cli-column-who = WER
 cli-attendance-heading = Teilnahme an { $title } (Treffen { $meeting })
 cli-attendance-set = { $name }: { $answer } für { $title }.
 cli-attendance-removed = { $name } steht nicht mehr auf der Liste von { $title }.
+cli-slots-how-long = geben Sie an, wie lange das Treffen dauert: --duration 2h, oder --days N für ganze Tage
+cli-length-minutes = { $minutes }-minütiges
+cli-length-hours = { $hours }-stündiges
+cli-length-hours-minutes = { $hours }:{ $minutes }-stündiges
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } Beginn
+   *[other] { $count } Beginnzeiten
+} für ein { $length } Treffen vom { $from } bis { $to } ({ $zone }; Arbeitszeit { $hours } nach der Uhr jedes Partners).
+cli-slots-none-suit-all = Keine passt allen Partnern; die am wenigsten ungünstigen kommen zuerst.
+cli-slots-suit-all = { $count ->
+    [one] { $count } passt allen Partnern.
+   *[other] { $count } passen allen Partnern.
+}
+cli-slots-nothing-fits = In diesem Zeitraum passt keine Zeit; erweitern Sie ihn oder kürzen Sie das Treffen.
+cli-slot-suits-everyone = passt allen
+cli-slot-awkward = ungünstig für { $troubled } von { $count } (Belastung: höchste { $worst }, gesamt { $total })
+cli-column-problems = PROBLEME
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } Möglichkeit
+   *[other] { $count } Möglichkeiten
+} für { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} vom { $from } bis { $to }, an denen kein Partner einen Feiertag hat{ $weekends ->
+    [left-out] {" "}(ohne Wochenenden)
+   *[counted] {""}
+}.
+cli-date-span = { $first } bis { $last }
+cli-days-also = (außerdem: { $meetings })
+cli-days-left-out = Ausgelassene Tage:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } Präsenztreffen
+   *[other] { $count } Präsenztreffen
+}, abgehalten oder geplant.
+cli-rotation-no-partners = Es hat noch keine Partner.
+cli-column-hosted = AUSGERICHTET
+cli-column-held = ABGEHALTEN
+cli-column-planned = GEPLANT
+cli-column-last-hosted = ZULETZT AUSGERICHTET
+cli-rotation-without-host = { $count ->
+    [one] { $count } Treffen hat noch keine Gastgeberstadt.
+   *[other] { $count } Treffen haben noch keine Gastgeberstadt.
+}
+cli-rotation-not-hosted = Noch nicht Gastgeber: { $partners }.
+cli-rotation-next = Nächste Gastgeber, die gerechtesten zuerst: { $partners }.

@@ -388,3 +388,48 @@ cli-column-who = ΠΟΙΟΣ
 cli-attendance-heading = Συμμετοχή στο { $title } (συνάντηση { $meeting })
 cli-attendance-set = { $name }: { $answer } για { $title }.
 cli-attendance-removed = Ο/Η { $name } δεν είναι πια στη λίστα του { $title }.
+cli-slots-how-long = πείτε πόσο διαρκεί η συνάντηση: --duration 2h ή --days N για ολόκληρες ημέρες
+cli-length-minutes = { $minutes } λεπτών
+cli-length-hours = { $hours } ωρών
+cli-length-hours-minutes = { $hours }:{ $minutes } ωρών
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } ώρα έναρξης
+   *[other] { $count } ώρες έναρξης
+} για συνάντηση { $length } από { $from } έως { $to } ({ $zone }· ωράριο εργασίας { $hours } στο ρολόι κάθε εταίρου).
+cli-slots-none-suit-all = Καμία δεν βολεύει όλους τους εταίρους· οι λιγότερο άβολες πρώτες.
+cli-slots-suit-all = { $count ->
+    [one] { $count } βολεύει όλους τους εταίρους.
+   *[other] { $count } βολεύουν όλους τους εταίρους.
+}
+cli-slots-nothing-fits = Καμία ώρα δεν χωρά σε αυτό το διάστημα· διευρύνετέ το ή συντομεύστε τη συνάντηση.
+cli-slot-suits-everyone = βολεύει όλους
+cli-slot-awkward = άβολη για { $troubled } από { $count } (επιβάρυνση: μέγιστη { $worst }, συνολική { $total })
+cli-column-problems = ΠΡΟΒΛΗΜΑΤΑ
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } επιλογή
+   *[other] { $count } επιλογές
+} { $days ->
+    [one] { $days } ημέρας
+   *[other] { $days } ημερών
+} από { $from } έως { $to } χωρίς αργία για κανέναν εταίρο{ $weekends ->
+    [left-out] {" "}(χωρίς Σαββατοκύριακα)
+   *[counted] {""}
+}.
+cli-date-span = { $first } έως { $last }
+cli-days-also = (επίσης: { $meetings })
+cli-days-left-out = Ημέρες που παραλείφθηκαν:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } δια ζώσης συνάντηση
+   *[other] { $count } δια ζώσης συναντήσεις
+}, πραγματοποιημένες ή προγραμματισμένες.
+cli-rotation-no-partners = Δεν έχει ακόμη εταίρους.
+cli-column-hosted = ΦΙΛΟΞΕΝΗΣΕ
+cli-column-held = ΕΓΙΝΑΝ
+cli-column-planned = ΠΡΟΓΡΑΜΜΑΤΙΣΜΕΝΕΣ
+cli-column-last-hosted = ΤΕΛΕΥΤΑΙΑ ΦΙΛΟΞΕΝΙΑ
+cli-rotation-without-host = { $count ->
+    [one] { $count } συνάντηση δεν έχει ακόμη πόλη υποδοχής.
+   *[other] { $count } συναντήσεις δεν έχουν ακόμη πόλη υποδοχής.
+}
+cli-rotation-not-hosted = Δεν έχουν φιλοξενήσει ακόμη: { $partners }.
+cli-rotation-next = Επόμενοι οικοδεσπότες, οι δικαιότεροι πρώτοι: { $partners }.

@@ -581,3 +581,62 @@ cli-attendance-heading = Attendance of { $title } (meeting { $meeting })
 # $answer: cli-attendance-status; $title: the meeting's title.
 cli-attendance-set = { $name }: { $answer } for { $title }.
 cli-attendance-removed = { $name } is off the list of { $title }.
+## `convene slots` and `convene rotation`: times and hosts that suit the partners
+
+cli-slots-how-long = say how long the meeting lasts: --duration 2h, or --days N for whole days
+# A meeting's length, put into cli-slots-heading as $length ("a 2-hour meeting").
+cli-length-minutes = { $minutes }-minute
+cli-length-hours = { $hours }-hour
+# $minutes: two digits, such as 05.
+cli-length-hours-minutes = { $hours }h{ $minutes }
+# $count: how many start times were weighed; $zone: the clock of the headings; $hours:
+# the working hours, such as 09:00-17:00.
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } start
+   *[other] { $count } starts
+} for a { $length } meeting from { $from } to { $to } ({ $zone }; working hours { $hours } on each partner's clock).
+cli-slots-none-suit-all = None suits every partner; the least awkward come first.
+# $count: how many start times suit every partner.
+cli-slots-suit-all = { $count ->
+    [one] { $count } suits every partner.
+   *[other] { $count } suit every partner.
+}
+cli-slots-nothing-fits = No time fits in that range; widen it or shorten the meeting.
+cli-slot-suits-everyone = suits everyone
+# $troubled: partners for whom the time is awkward, of $count; $worst, $total: burden points.
+cli-slot-awkward = awkward for { $troubled } of { $count } (burden: worst { $worst }, total { $total })
+# What makes a time awkward for a partner (a holiday, a night hour).
+cli-column-problems = PROBLEMS
+# $count: how many choices of $days days were found; $weekends: left-out or counted.
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } choice
+   *[other] { $count } choices
+} of { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} from { $from } to { $to } on which no partner has a holiday{ $weekends ->
+    [left-out] {" "}(weekends left out)
+   *[counted] {""}
+}.
+# Two dates, the first and last of a span.
+cli-date-span = { $first } to { $last }
+# $meetings: other meetings of the network on those days.
+cli-days-also = (also: { $meetings })
+cli-days-left-out = Days left out:
+# $count: the in-person meetings counted.
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+} in person, held or planned.
+cli-rotation-no-partners = It has no partners yet.
+# How many meetings each partner city hosted, held or planned.
+cli-column-hosted = HOSTED
+cli-column-held = HELD
+cli-column-planned = PLANNED
+cli-column-last-hosted = LAST HOSTED
+cli-rotation-without-host = { $count ->
+    [one] { $count } meeting has no host city yet.
+   *[other] { $count } meetings have no host city yet.
+}
+cli-rotation-not-hosted = Not hosted yet: { $partners }.
+cli-rotation-next = Next hosts, fairest first: { $partners }.

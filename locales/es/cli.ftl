@@ -391,3 +391,48 @@ cli-column-who = QUIÉN
 cli-attendance-heading = Asistencia a { $title } (reunión { $meeting })
 cli-attendance-set = { $name }: { $answer } para { $title }.
 cli-attendance-removed = { $name } ya no está en la lista de { $title }.
+cli-slots-how-long = indique cuánto dura la reunión: --duration 2h, o --days N para días enteros
+cli-length-minutes = { $minutes } minutos
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } inicio
+   *[other] { $count } inicios
+} para una reunión de { $length } del { $from } al { $to } ({ $zone }; horario laboral { $hours } según el reloj de cada socio).
+cli-slots-none-suit-all = Ninguno conviene a todos los socios; los menos incómodos van primero.
+cli-slots-suit-all = { $count ->
+    [one] { $count } conviene a todos los socios.
+   *[other] { $count } convienen a todos los socios.
+}
+cli-slots-nothing-fits = Ninguna hora cabe en ese intervalo; amplíelo o acorte la reunión.
+cli-slot-suits-everyone = conviene a todos
+cli-slot-awkward = incómodo para { $troubled } de { $count } (carga: máxima { $worst }, total { $total })
+cli-column-problems = PROBLEMAS
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } opción
+   *[other] { $count } opciones
+} de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} del { $from } al { $to } en que ningún socio tiene festivo{ $weekends ->
+    [left-out] {" "}(sin fines de semana)
+   *[counted] {""}
+}.
+cli-date-span = { $first } a { $last }
+cli-days-also = (también: { $meetings })
+cli-days-left-out = Días descartados:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+} presenciales, celebradas o previstas.
+cli-rotation-no-partners = Aún no tiene socios.
+cli-column-hosted = ACOGIDAS
+cli-column-held = CELEBRADAS
+cli-column-planned = PREVISTAS
+cli-column-last-hosted = ÚLTIMA ACOGIDA
+cli-rotation-without-host = { $count ->
+    [one] { $count } reunión aún no tiene ciudad anfitriona.
+   *[other] { $count } reuniones aún no tienen ciudad anfitriona.
+}
+cli-rotation-not-hosted = Aún sin acoger: { $partners }.
+cli-rotation-next = Próximos anfitriones, los más justos primero: { $partners }.

@@ -391,3 +391,48 @@ cli-column-who = QUI
 cli-attendance-heading = Participation à { $title } (réunion { $meeting })
 cli-attendance-set = { $name } : { $answer } pour { $title }.
 cli-attendance-removed = { $name } n’est plus sur la liste de { $title }.
+cli-slots-how-long = indiquez la durée de la réunion : --duration 2h, ou --days N pour des jours entiers
+cli-length-minutes = { $minutes } min
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network } : { $count ->
+    [one] { $count } début
+   *[other] { $count } débuts
+} pour une réunion de { $length } du { $from } au { $to } ({ $zone } ; heures de travail { $hours } à l’heure de chaque partenaire).
+cli-slots-none-suit-all = Aucun ne convient à tous les partenaires ; les moins gênants viennent en premier.
+cli-slots-suit-all = { $count ->
+    [one] { $count } convient à tous les partenaires.
+   *[other] { $count } conviennent à tous les partenaires.
+}
+cli-slots-nothing-fits = Aucun horaire ne tient dans cette période ; élargissez-la ou raccourcissez la réunion.
+cli-slot-suits-everyone = convient à tous
+cli-slot-awkward = gênant pour { $troubled } sur { $count } (charge : pire { $worst }, total { $total })
+cli-column-problems = PROBLÈMES
+cli-days-heading = { $network } : { $count ->
+    [one] { $count } possibilité
+   *[other] { $count } possibilités
+} de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} du { $from } au { $to } sans jour férié pour aucun partenaire{ $weekends ->
+    [left-out] {" "}(week-ends exclus)
+   *[counted] {""}
+}.
+cli-date-span = { $first } au { $last }
+cli-days-also = (aussi : { $meetings })
+cli-days-left-out = Jours exclus :
+cli-rotation-heading = { $network } : { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+} en présentiel, tenues ou prévues.
+cli-rotation-no-partners = Il n’a pas encore de partenaire.
+cli-column-hosted = ACCUEILLIES
+cli-column-held = TENUES
+cli-column-planned = PRÉVUES
+cli-column-last-hosted = DERNIER ACCUEIL
+cli-rotation-without-host = { $count ->
+    [one] { $count } réunion n’a pas encore de ville hôte.
+   *[other] { $count } réunions n’ont pas encore de ville hôte.
+}
+cli-rotation-not-hosted = Pas encore hôte : { $partners }.
+cli-rotation-next = Prochains hôtes, les plus justes d’abord : { $partners }.

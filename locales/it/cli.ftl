@@ -391,3 +391,48 @@ cli-column-who = CHI
 cli-attendance-heading = Partecipazione a { $title } (riunione { $meeting })
 cli-attendance-set = { $name }: { $answer } per { $title }.
 cli-attendance-removed = { $name } non è più nell’elenco di { $title }.
+cli-slots-how-long = indicate quanto dura la riunione: --duration 2h, oppure --days N per giorni interi
+cli-length-minutes = { $minutes } minuti
+cli-length-hours = { $hours } ore
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } inizio
+   *[other] { $count } inizi
+} per una riunione di { $length } dal { $from } al { $to } ({ $zone }; orario di lavoro { $hours } secondo l’ora di ciascun partner).
+cli-slots-none-suit-all = Nessuno va bene per tutti i partner; i meno scomodi vengono prima.
+cli-slots-suit-all = { $count ->
+    [one] { $count } va bene per tutti i partner.
+   *[other] { $count } vanno bene per tutti i partner.
+}
+cli-slots-nothing-fits = Nessun orario rientra in quel periodo; allargatelo o accorciate la riunione.
+cli-slot-suits-everyone = va bene per tutti
+cli-slot-awkward = scomodo per { $troubled } su { $count } (disagio: massimo { $worst }, totale { $total })
+cli-column-problems = PROBLEMI
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } scelta
+   *[other] { $count } scelte
+} di { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+} dal { $from } al { $to } in cui nessun partner ha una festività{ $weekends ->
+    [left-out] {" "}(fine settimana esclusi)
+   *[counted] {""}
+}.
+cli-date-span = { $first } – { $last }
+cli-days-also = (anche: { $meetings })
+cli-days-left-out = Giorni esclusi:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } riunione
+   *[other] { $count } riunioni
+} in presenza, tenute o previste.
+cli-rotation-no-partners = Non ha ancora partner.
+cli-column-hosted = OSPITATE
+cli-column-held = TENUTE
+cli-column-planned = PREVISTE
+cli-column-last-hosted = ULTIMA OSPITATA
+cli-rotation-without-host = { $count ->
+    [one] { $count } riunione non ha ancora una città ospitante.
+   *[other] { $count } riunioni non hanno ancora una città ospitante.
+}
+cli-rotation-not-hosted = Non ancora ospitanti: { $partners }.
+cli-rotation-next = Prossimi ospitanti, i più equi prima: { $partners }.

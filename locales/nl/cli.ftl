@@ -388,3 +388,48 @@ cli-column-who = WIE
 cli-attendance-heading = Aanwezigheid bij { $title } (bijeenkomst { $meeting })
 cli-attendance-set = { $name }: { $answer } voor { $title }.
 cli-attendance-removed = { $name } staat niet meer op de lijst van { $title }.
+cli-slots-how-long = zeg hoe lang de bijeenkomst duurt: --duration 2h, of --days N voor hele dagen
+cli-length-minutes = { $minutes } minuten
+cli-length-hours = { $hours } uur
+cli-length-hours-minutes = { $hours }u{ $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } begintijd
+   *[other] { $count } begintijden
+} voor een bijeenkomst van { $length } van { $from } tot { $to } ({ $zone }; werktijden { $hours } op de klok van elke partner).
+cli-slots-none-suit-all = Geen enkele past alle partners; de minst lastige komen eerst.
+cli-slots-suit-all = { $count ->
+    [one] { $count } past alle partners.
+   *[other] { $count } passen alle partners.
+}
+cli-slots-nothing-fits = Geen tijd past in die periode; verruim die of maak de bijeenkomst korter.
+cli-slot-suits-everyone = past iedereen
+cli-slot-awkward = lastig voor { $troubled } van { $count } (last: hoogste { $worst }, totaal { $total })
+cli-column-problems = PROBLEMEN
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } keuze
+   *[other] { $count } keuzes
+} van { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+} van { $from } tot { $to } waarop geen partner een feestdag heeft{ $weekends ->
+    [left-out] {" "}(weekenden niet meegeteld)
+   *[counted] {""}
+}.
+cli-date-span = { $first } tot { $last }
+cli-days-also = (ook: { $meetings })
+cli-days-left-out = Weggelaten dagen:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } fysieke bijeenkomst
+   *[other] { $count } fysieke bijeenkomsten
+}, gehouden of gepland.
+cli-rotation-no-partners = Het heeft nog geen partners.
+cli-column-hosted = ONTVANGEN
+cli-column-held = GEHOUDEN
+cli-column-planned = GEPLAND
+cli-column-last-hosted = LAATST ONTVANGEN
+cli-rotation-without-host = { $count ->
+    [one] { $count } bijeenkomst heeft nog geen gaststad.
+   *[other] { $count } bijeenkomsten hebben nog geen gaststad.
+}
+cli-rotation-not-hosted = Nog geen gastheer geweest: { $partners }.
+cli-rotation-next = Volgende gastheren, de eerlijkste eerst: { $partners }.

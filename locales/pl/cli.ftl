@@ -396,3 +396,30 @@ cli-column-who = KTO
 cli-attendance-heading = Obecność: { $title } (spotkanie { $meeting })
 cli-attendance-set = { $name }: { $answer } – { $title }.
 cli-attendance-removed = { $name } nie jest już na liście: { $title }.
+cli-slots-how-long = podaj, jak długo trwa spotkanie: --duration 2h albo --days N dla całych dni
+cli-length-minutes = { $minutes } min
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes } min
+cli-slots-heading = { $network }: rozważone początki: { $count }, spotkanie trwające { $length }, od { $from } do { $to } ({ $zone }; godziny pracy { $hours } według zegara każdego partnera).
+cli-slots-none-suit-all = Żaden nie pasuje wszystkim partnerom; najmniej uciążliwe są pierwsze.
+cli-slots-suit-all = Pasujące wszystkim partnerom: { $count }.
+cli-slots-nothing-fits = Żaden termin nie mieści się w tym zakresie; poszerz go lub skróć spotkanie.
+cli-slot-suits-everyone = pasuje wszystkim
+cli-slot-awkward = uciążliwe dla { $troubled } z { $count } (obciążenie: najwyższe { $worst }, łącznie { $total })
+cli-column-problems = PROBLEMY
+cli-days-heading = { $network }: możliwości: { $count }, dni: { $days }, od { $from } do { $to }, gdy żaden partner nie ma święta{ $weekends ->
+    [left-out] {" "}(bez weekendów)
+   *[counted] {""}
+}.
+cli-date-span = { $first } – { $last }
+cli-days-also = (także: { $meetings })
+cli-days-left-out = Pominięte dni:
+cli-rotation-heading = { $network }: spotkania stacjonarne, odbyte lub planowane: { $count }.
+cli-rotation-no-partners = Sieć nie ma jeszcze partnerów.
+cli-column-hosted = GOSZCZONE
+cli-column-held = ODBYTE
+cli-column-planned = PLANOWANE
+cli-column-last-hosted = OSTATNIO GOSZCZONE
+cli-rotation-without-host = Spotkania bez miasta gospodarza: { $count }.
+cli-rotation-not-hosted = Jeszcze nie gościli: { $partners }.
+cli-rotation-next = Następni gospodarze, najsprawiedliwsi najpierw: { $partners }.

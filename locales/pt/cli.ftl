@@ -391,3 +391,48 @@ cli-column-who = QUEM
 cli-attendance-heading = Participação em { $title } (reunião { $meeting })
 cli-attendance-set = { $name }: { $answer } para { $title }.
 cli-attendance-removed = { $name } já não está na lista de { $title }.
+cli-slots-how-long = indique quanto tempo dura a reunião: --duration 2h, ou --days N para dias inteiros
+cli-length-minutes = { $minutes } minutos
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } início
+   *[other] { $count } inícios
+} para uma reunião de { $length } de { $from } a { $to } ({ $zone }; horário de trabalho { $hours } no relógio de cada parceiro).
+cli-slots-none-suit-all = Nenhum serve a todos os parceiros; os menos incómodos vêm primeiro.
+cli-slots-suit-all = { $count ->
+    [one] { $count } serve a todos os parceiros.
+   *[other] { $count } servem a todos os parceiros.
+}
+cli-slots-nothing-fits = Nenhuma hora cabe nesse intervalo; alargue-o ou encurte a reunião.
+cli-slot-suits-everyone = serve a todos
+cli-slot-awkward = incómodo para { $troubled } de { $count } (peso: máximo { $worst }, total { $total })
+cli-column-problems = PROBLEMAS
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } opção
+   *[other] { $count } opções
+} de { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+} de { $from } a { $to } em que nenhum parceiro tem feriado{ $weekends ->
+    [left-out] {" "}(sem fins de semana)
+   *[counted] {""}
+}.
+cli-date-span = { $first } a { $last }
+cli-days-also = (também: { $meetings })
+cli-days-left-out = Dias excluídos:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+} presenciais, realizadas ou previstas.
+cli-rotation-no-partners = Ainda não tem parceiros.
+cli-column-hosted = ACOLHIDAS
+cli-column-held = REALIZADAS
+cli-column-planned = PREVISTAS
+cli-column-last-hosted = ÚLTIMO ACOLHIMENTO
+cli-rotation-without-host = { $count ->
+    [one] { $count } reunião ainda não tem cidade anfitriã.
+   *[other] { $count } reuniões ainda não têm cidade anfitriã.
+}
+cli-rotation-not-hosted = Ainda sem acolher: { $partners }.
+cli-rotation-next = Próximos anfitriões, os mais justos primeiro: { $partners }.

@@ -392,3 +392,30 @@ cli-column-who = CINE
 cli-attendance-heading = Participarea la { $title } (întâlnirea { $meeting })
 cli-attendance-set = { $name }: { $answer } pentru { $title }.
 cli-attendance-removed = { $name } nu mai este pe lista pentru { $title }.
+cli-slots-how-long = spuneți cât durează întâlnirea: --duration 2h sau --days N pentru zile întregi
+cli-length-minutes = { $minutes } minute
+cli-length-hours = { $hours } ore
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: începuturi cântărite: { $count }, pentru o întâlnire de { $length } între { $from } și { $to } ({ $zone }; program de lucru { $hours } după ceasul fiecărui partener).
+cli-slots-none-suit-all = Niciunul nu convine tuturor partenerilor; cele mai puțin incomode sunt primele.
+cli-slots-suit-all = Convin tuturor partenerilor: { $count }.
+cli-slots-nothing-fits = Nicio oră nu încape în acest interval; lărgiți-l sau scurtați întâlnirea.
+cli-slot-suits-everyone = convine tuturor
+cli-slot-awkward = incomod pentru { $troubled } din { $count } (povară: maximă { $worst }, totală { $total })
+cli-column-problems = PROBLEME
+cli-days-heading = { $network }: variante: { $count }, zile: { $days }, între { $from } și { $to }, în care niciun partener nu are sărbătoare{ $weekends ->
+    [left-out] {" "}(fără weekenduri)
+   *[counted] {""}
+}.
+cli-date-span = { $first } – { $last }
+cli-days-also = (și: { $meetings })
+cli-days-left-out = Zile omise:
+cli-rotation-heading = { $network }: întâlniri față în față, ținute sau planificate: { $count }.
+cli-rotation-no-partners = Nu are încă parteneri.
+cli-column-hosted = GĂZDUITE
+cli-column-held = ȚINUTE
+cli-column-planned = PLANIFICATE
+cli-column-last-hosted = ULTIMA GĂZDUIRE
+cli-rotation-without-host = Întâlniri fără oraș gazdă încă: { $count }.
+cli-rotation-not-hosted = Nu au găzduit încă: { $partners }.
+cli-rotation-next = Următoarele gazde, cele mai echitabile întâi: { $partners }.
