@@ -427,3 +427,21 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Noch nicht Gastgeber: { $partners }.
 cli-rotation-next = Nächste Gastgeber, die gerechtesten zuerst: { $partners }.
+cli-column-time-utc = ZEIT (UTC)
+cli-column-author = AUTOR
+cli-column-message = NACHRICHT
+cli-plan-diff-heading = Revision { $from } ({ $from_author }, { $from_time }) -> Revision { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Keine Unterschiede.
+cli-plan-diff-section-added = (hinzugefügt)
+cli-plan-diff-section-removed = (entfernt)
+cli-plan-diff-section-renamed = (vorher { $title })
+cli-plan-diff-reordered = Die Abschnitte wurden umgeordnet.
+cli-plan-diff-row = { $row ->
+    [indicator] Indikator
+    [risk] Risiko
+   *[action] Maßnahme
+} „{ $label }“ { $change ->
+    [added] hinzugefügt
+    [removed] entfernt
+   *[changed] geändert: { $fields }
+}

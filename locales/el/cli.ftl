@@ -433,3 +433,21 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Δεν έχουν φιλοξενήσει ακόμη: { $partners }.
 cli-rotation-next = Επόμενοι οικοδεσπότες, οι δικαιότεροι πρώτοι: { $partners }.
+cli-column-time-utc = ΩΡΑ (UTC)
+cli-column-author = ΣΥΝΤΑΚΤΗΣ
+cli-column-message = ΜΗΝΥΜΑ
+cli-plan-diff-heading = αναθεώρηση { $from } ({ $from_author }, { $from_time }) -> αναθεώρηση { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Καμία διαφορά.
+cli-plan-diff-section-added = (προστέθηκε)
+cli-plan-diff-section-removed = (αφαιρέθηκε)
+cli-plan-diff-section-renamed = (πριν: { $title })
+cli-plan-diff-reordered = Οι ενότητες μπήκαν σε άλλη σειρά.
+cli-plan-diff-row = { $row ->
+    [indicator] δείκτης
+    [risk] κίνδυνος
+   *[action] δράση
+} «{ $label }» { $change ->
+    [added] προστέθηκε
+    [removed] αφαιρέθηκε
+   *[changed] άλλαξε: { $fields }
+}

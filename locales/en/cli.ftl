@@ -640,3 +640,28 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Not hosted yet: { $partners }.
 cli-rotation-next = Next hosts, fairest first: { $partners }.
+## `convene plan revisions` and `convene plan diff`
+
+cli-column-time-utc = TIME (UTC)
+cli-column-author = AUTHOR
+cli-column-message = MESSAGE
+# $from and $to: revision numbers, each with its author and time.
+cli-plan-diff-heading = revision { $from } ({ $from_author }, { $from_time }) -> revision { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = No differences.
+# After a section's title.
+cli-plan-diff-section-added = (added)
+cli-plan-diff-section-removed = (removed)
+# $title: the section's title before.
+cli-plan-diff-section-renamed = (was { $title })
+cli-plan-diff-reordered = The sections were put in another order.
+# A row of the plan's tables that changed. $row: action, indicator or risk; $label: its
+# title; $change: added, removed or changed; $fields: the fields that changed.
+cli-plan-diff-row = { $row ->
+    [indicator] indicator
+    [risk] risk
+   *[action] action
+} "{ $label }" { $change ->
+    [added] added
+    [removed] removed
+   *[changed] changed: { $fields }
+}

@@ -436,3 +436,29 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Aún sin acoger: { $partners }.
 cli-rotation-next = Próximos anfitriones, los más justos primero: { $partners }.
+cli-column-time-utc = HORA (UTC)
+cli-column-author = AUTOR
+cli-column-message = MENSAJE
+cli-plan-diff-heading = revisión { $from } ({ $from_author }, { $from_time }) -> revisión { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = No hay diferencias.
+cli-plan-diff-section-added = (añadida)
+cli-plan-diff-section-removed = (eliminada)
+cli-plan-diff-section-renamed = (antes { $title })
+cli-plan-diff-reordered = Las secciones se pusieron en otro orden.
+cli-plan-diff-row = { $row ->
+    [indicator] indicador «{ $label }» { $change ->
+        [added] añadido
+        [removed] eliminado
+       *[changed] modificado: { $fields }
+    }
+    [risk] riesgo «{ $label }» { $change ->
+        [added] añadido
+        [removed] eliminado
+       *[changed] modificado: { $fields }
+    }
+   *[action] acción «{ $label }» { $change ->
+        [added] añadida
+        [removed] eliminada
+       *[changed] modificada: { $fields }
+    }
+}

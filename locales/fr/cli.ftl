@@ -436,3 +436,29 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Pas encore hôte : { $partners }.
 cli-rotation-next = Prochains hôtes, les plus justes d’abord : { $partners }.
+cli-column-time-utc = HEURE (UTC)
+cli-column-author = AUTEUR
+cli-column-message = MESSAGE
+cli-plan-diff-heading = révision { $from } ({ $from_author }, { $from_time }) -> révision { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Aucune différence.
+cli-plan-diff-section-added = (ajoutée)
+cli-plan-diff-section-removed = (supprimée)
+cli-plan-diff-section-renamed = (auparavant { $title })
+cli-plan-diff-reordered = Les sections ont été remises dans un autre ordre.
+cli-plan-diff-row = { $row ->
+    [indicator] indicateur « { $label } » { $change ->
+        [added] ajouté
+        [removed] supprimé
+       *[changed] modifié : { $fields }
+    }
+    [risk] risque « { $label } » { $change ->
+        [added] ajouté
+        [removed] supprimé
+       *[changed] modifié : { $fields }
+    }
+   *[action] action « { $label } » { $change ->
+        [added] ajoutée
+        [removed] supprimée
+       *[changed] modifiée : { $fields }
+    }
+}

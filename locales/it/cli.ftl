@@ -436,3 +436,29 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Non ancora ospitanti: { $partners }.
 cli-rotation-next = Prossimi ospitanti, i più equi prima: { $partners }.
+cli-column-time-utc = ORA (UTC)
+cli-column-author = AUTORE
+cli-column-message = MESSAGGIO
+cli-plan-diff-heading = revisione { $from } ({ $from_author }, { $from_time }) -> revisione { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Nessuna differenza.
+cli-plan-diff-section-added = (aggiunta)
+cli-plan-diff-section-removed = (rimossa)
+cli-plan-diff-section-renamed = (prima { $title })
+cli-plan-diff-reordered = Le sezioni sono state messe in un altro ordine.
+cli-plan-diff-row = { $row ->
+    [indicator] indicatore «{ $label }» { $change ->
+        [added] aggiunto
+        [removed] rimosso
+       *[changed] modificato: { $fields }
+    }
+    [risk] rischio «{ $label }» { $change ->
+        [added] aggiunto
+        [removed] rimosso
+       *[changed] modificato: { $fields }
+    }
+   *[action] azione «{ $label }» { $change ->
+        [added] aggiunta
+        [removed] rimossa
+       *[changed] modificata: { $fields }
+    }
+}

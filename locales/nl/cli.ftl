@@ -433,3 +433,21 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Nog geen gastheer geweest: { $partners }.
 cli-rotation-next = Volgende gastheren, de eerlijkste eerst: { $partners }.
+cli-column-time-utc = TIJD (UTC)
+cli-column-author = AUTEUR
+cli-column-message = BERICHT
+cli-plan-diff-heading = revisie { $from } ({ $from_author }, { $from_time }) -> revisie { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Geen verschillen.
+cli-plan-diff-section-added = (toegevoegd)
+cli-plan-diff-section-removed = (verwijderd)
+cli-plan-diff-section-renamed = (was { $title })
+cli-plan-diff-reordered = De secties zijn in een andere volgorde gezet.
+cli-plan-diff-row = { $row ->
+    [indicator] indicator
+    [risk] risico
+   *[action] actie
+} "{ $label }" { $change ->
+    [added] toegevoegd
+    [removed] verwijderd
+   *[changed] gewijzigd: { $fields }
+}

@@ -423,3 +423,29 @@ cli-column-last-hosted = OSTATNIO GOSZCZONE
 cli-rotation-without-host = Spotkania bez miasta gospodarza: { $count }.
 cli-rotation-not-hosted = Jeszcze nie gościli: { $partners }.
 cli-rotation-next = Następni gospodarze, najsprawiedliwsi najpierw: { $partners }.
+cli-column-time-utc = CZAS (UTC)
+cli-column-author = AUTOR
+cli-column-message = OPIS
+cli-plan-diff-heading = wersja { $from } ({ $from_author }, { $from_time }) -> wersja { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Brak różnic.
+cli-plan-diff-section-added = (dodana)
+cli-plan-diff-section-removed = (usunięta)
+cli-plan-diff-section-renamed = (wcześniej { $title })
+cli-plan-diff-reordered = Zmieniono kolejność sekcji.
+cli-plan-diff-row = { $row ->
+    [indicator] wskaźnik „{ $label }” { $change ->
+        [added] dodany
+        [removed] usunięty
+       *[changed] zmieniony: { $fields }
+    }
+    [risk] ryzyko „{ $label }” { $change ->
+        [added] dodane
+        [removed] usunięte
+       *[changed] zmienione: { $fields }
+    }
+   *[action] działanie „{ $label }” { $change ->
+        [added] dodane
+        [removed] usunięte
+       *[changed] zmienione: { $fields }
+    }
+}

@@ -436,3 +436,29 @@ cli-rotation-without-host = { $count ->
 }
 cli-rotation-not-hosted = Ainda sem acolher: { $partners }.
 cli-rotation-next = Próximos anfitriões, os mais justos primeiro: { $partners }.
+cli-column-time-utc = HORA (UTC)
+cli-column-author = AUTOR
+cli-column-message = MENSAGEM
+cli-plan-diff-heading = revisão { $from } ({ $from_author }, { $from_time }) -> revisão { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Sem diferenças.
+cli-plan-diff-section-added = (adicionada)
+cli-plan-diff-section-removed = (removida)
+cli-plan-diff-section-renamed = (antes { $title })
+cli-plan-diff-reordered = As secções foram postas noutra ordem.
+cli-plan-diff-row = { $row ->
+    [indicator] indicador «{ $label }» { $change ->
+        [added] adicionado
+        [removed] removido
+       *[changed] alterado: { $fields }
+    }
+    [risk] risco «{ $label }» { $change ->
+        [added] adicionado
+        [removed] removido
+       *[changed] alterado: { $fields }
+    }
+   *[action] ação «{ $label }» { $change ->
+        [added] adicionada
+        [removed] removida
+       *[changed] alterada: { $fields }
+    }
+}

@@ -419,3 +419,29 @@ cli-column-last-hosted = ULTIMA GĂZDUIRE
 cli-rotation-without-host = Întâlniri fără oraș gazdă încă: { $count }.
 cli-rotation-not-hosted = Nu au găzduit încă: { $partners }.
 cli-rotation-next = Următoarele gazde, cele mai echitabile întâi: { $partners }.
+cli-column-time-utc = ORA (UTC)
+cli-column-author = AUTOR
+cli-column-message = MESAJ
+cli-plan-diff-heading = revizia { $from } ({ $from_author }, { $from_time }) -> revizia { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Nicio diferență.
+cli-plan-diff-section-added = (adăugată)
+cli-plan-diff-section-removed = (eliminată)
+cli-plan-diff-section-renamed = (înainte { $title })
+cli-plan-diff-reordered = Secțiunile au fost puse în altă ordine.
+cli-plan-diff-row = { $row ->
+    [indicator] indicatorul „{ $label }” { $change ->
+        [added] a fost adăugat
+        [removed] a fost eliminat
+       *[changed] a fost modificat: { $fields }
+    }
+    [risk] riscul „{ $label }” { $change ->
+        [added] a fost adăugat
+        [removed] a fost eliminat
+       *[changed] a fost modificat: { $fields }
+    }
+   *[action] acțiunea „{ $label }” { $change ->
+        [added] a fost adăugată
+        [removed] a fost eliminată
+       *[changed] a fost modificată: { $fields }
+    }
+}
