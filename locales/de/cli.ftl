@@ -445,3 +445,18 @@ cli-plan-diff-row = { $row ->
     [removed] entfernt
    *[changed] geändert: { $fields }
 }
+cli-account-password-stored = das Passwort liegt im Schlüsselbund
+cli-account-no-keyring = kein Schlüsselbund hat geantwortet ({ $reason }), daher wurde das Passwort nicht gespeichert: geben Sie es bei jedem Befehl mit --password-stdin oder { $variable } an
+cli-account-no-password = kein Passwort angegeben: geben Sie es bei jedem Befehl mit --password-stdin oder { $variable } an
+cli-account-added = Konto { $name } hinzugefügt ({ $url } als { $user }); { $password }.
+cli-accounts-none = Noch keine Konten: convene account add NAME --url URL --user BENUTZER --password-stdin
+cli-account-column-name = Name
+cli-account-column-url = URL
+cli-account-column-user = Benutzer
+cli-account-column-ca-file = CA-Datei
+cli-account-works = { $name } funktioniert.
+    Principal: { $principal }
+    Kalender-Stammordner: { $home }
+    Kalender: { $count }
+cli-account-calendar-no-name = (ohne Namen)
+cli-account-removed = Konto { $name } und sein Passwort im Schlüsselbund entfernt.

@@ -451,3 +451,18 @@ cli-plan-diff-row = { $row ->
     [removed] αφαιρέθηκε
    *[changed] άλλαξε: { $fields }
 }
+cli-account-password-stored = ο κωδικός βρίσκεται στην κλειδοθήκη
+cli-account-no-keyring = καμία κλειδοθήκη δεν απάντησε ({ $reason }), οπότε ο κωδικός δεν αποθηκεύτηκε: δώστε τον με --password-stdin ή { $variable } σε κάθε εντολή
+cli-account-no-password = δεν δόθηκε κωδικός: δώστε τον με --password-stdin ή { $variable } σε κάθε εντολή
+cli-account-added = Προστέθηκε ο λογαριασμός { $name } ({ $url } ως { $user })· { $password }.
+cli-accounts-none = Δεν υπάρχουν ακόμη λογαριασμοί: convene account add ΟΝΟΜΑ --url URL --user ΧΡΗΣΤΗΣ --password-stdin
+cli-account-column-name = όνομα
+cli-account-column-url = url
+cli-account-column-user = χρήστης
+cli-account-column-ca-file = αρχείο CA
+cli-account-works = Ο λογαριασμός { $name } λειτουργεί.
+    principal: { $principal }
+    φάκελος ημερολογίων: { $home }
+    ημερολόγια: { $count }
+cli-account-calendar-no-name = (χωρίς όνομα)
+cli-account-removed = Αφαιρέθηκε ο λογαριασμός { $name } και ο κωδικός του από την κλειδοθήκη.

@@ -665,3 +665,26 @@ cli-plan-diff-row = { $row ->
     [removed] removed
    *[changed] changed: { $fields }
 }
+## `convene account add|list|test|remove`: calendar server accounts
+
+# After an account was added: where its password is. $variable: CONVENE_DAV_PASSWORD.
+cli-account-password-stored = the password is in the keyring
+# $reason: why the keyring did not answer.
+cli-account-no-keyring = no keyring answered ({ $reason }), so the password was not stored: give it with --password-stdin or { $variable } on each command
+cli-account-no-password = no password given: give it with --password-stdin or { $variable } on each command
+# $url: the server's address; $user: the user name; $password: one of the three messages above.
+cli-account-added = Added the account { $name } ({ $url } as { $user }); { $password }.
+cli-accounts-none = No accounts yet: convene account add NAME --url URL --user USER --password-stdin
+# Column headings of `convene account list`, in lower case.
+cli-account-column-name = name
+cli-account-column-url = url
+cli-account-column-user = user
+# A certificate authority's file the account trusts.
+cli-account-column-ca-file = CA file
+# What the server answered. $principal and $home: addresses on the server; $count: how many calendars.
+cli-account-works = { $name } works.
+    principal: { $principal }
+    calendar home: { $home }
+    calendars: { $count }
+cli-account-calendar-no-name = (no name)
+cli-account-removed = Removed the account { $name } and its keyring password.

@@ -462,3 +462,18 @@ cli-plan-diff-row = { $row ->
        *[changed] modificada: { $fields }
     }
 }
+cli-account-password-stored = la contraseña está en el llavero
+cli-account-no-keyring = ningún llavero respondió ({ $reason }), así que la contraseña no se guardó: indíquela con --password-stdin o { $variable } en cada orden
+cli-account-no-password = no se indicó contraseña: indíquela con --password-stdin o { $variable } en cada orden
+cli-account-added = Cuenta { $name } añadida ({ $url } como { $user }); { $password }.
+cli-accounts-none = Aún no hay cuentas: convene account add NOMBRE --url URL --user USUARIO --password-stdin
+cli-account-column-name = nombre
+cli-account-column-url = url
+cli-account-column-user = usuario
+cli-account-column-ca-file = archivo CA
+cli-account-works = { $name } funciona.
+    principal: { $principal }
+    carpeta de calendarios: { $home }
+    calendarios: { $count }
+cli-account-calendar-no-name = (sin nombre)
+cli-account-removed = Cuenta { $name } eliminada, junto con su contraseña del llavero.

@@ -462,3 +462,18 @@ cli-plan-diff-row = { $row ->
        *[changed] modifiée : { $fields }
     }
 }
+cli-account-password-stored = le mot de passe est dans le trousseau
+cli-account-no-keyring = aucun trousseau n’a répondu ({ $reason }), le mot de passe n’a donc pas été enregistré : donnez-le avec --password-stdin ou { $variable } à chaque commande
+cli-account-no-password = aucun mot de passe donné : donnez-le avec --password-stdin ou { $variable } à chaque commande
+cli-account-added = Compte { $name } ajouté ({ $url } en tant que { $user }) ; { $password }.
+cli-accounts-none = Aucun compte pour l’instant : convene account add NOM --url URL --user UTILISATEUR --password-stdin
+cli-account-column-name = nom
+cli-account-column-url = url
+cli-account-column-user = utilisateur
+cli-account-column-ca-file = fichier CA
+cli-account-works = { $name } fonctionne.
+    principal : { $principal }
+    dossier des agendas : { $home }
+    agendas : { $count }
+cli-account-calendar-no-name = (sans nom)
+cli-account-removed = Compte { $name } supprimé, ainsi que son mot de passe dans le trousseau.

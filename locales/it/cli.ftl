@@ -462,3 +462,18 @@ cli-plan-diff-row = { $row ->
        *[changed] modificata: { $fields }
     }
 }
+cli-account-password-stored = la password è nel portachiavi
+cli-account-no-keyring = nessun portachiavi ha risposto ({ $reason }), quindi la password non è stata salvata: indicatela con --password-stdin o { $variable } a ogni comando
+cli-account-no-password = nessuna password indicata: indicatela con --password-stdin o { $variable } a ogni comando
+cli-account-added = Account { $name } aggiunto ({ $url } come { $user }); { $password }.
+cli-accounts-none = Ancora nessun account: convene account add NOME --url URL --user UTENTE --password-stdin
+cli-account-column-name = nome
+cli-account-column-url = url
+cli-account-column-user = utente
+cli-account-column-ca-file = file CA
+cli-account-works = { $name } funziona.
+    principal: { $principal }
+    cartella dei calendari: { $home }
+    calendari: { $count }
+cli-account-calendar-no-name = (senza nome)
+cli-account-removed = Account { $name } rimosso, con la sua password nel portachiavi.

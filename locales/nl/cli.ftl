@@ -451,3 +451,18 @@ cli-plan-diff-row = { $row ->
     [removed] verwijderd
    *[changed] gewijzigd: { $fields }
 }
+cli-account-password-stored = het wachtwoord staat in de sleutelhanger
+cli-account-no-keyring = geen sleutelhanger antwoordde ({ $reason }), dus het wachtwoord is niet opgeslagen: geef het bij elke opdracht op met --password-stdin of { $variable }
+cli-account-no-password = geen wachtwoord opgegeven: geef het bij elke opdracht op met --password-stdin of { $variable }
+cli-account-added = Account { $name } toegevoegd ({ $url } als { $user }); { $password }.
+cli-accounts-none = Nog geen accounts: convene account add NAAM --url URL --user GEBRUIKER --password-stdin
+cli-account-column-name = naam
+cli-account-column-url = url
+cli-account-column-user = gebruiker
+cli-account-column-ca-file = CA-bestand
+cli-account-works = { $name } werkt.
+    principal: { $principal }
+    agendamap: { $home }
+    agenda's: { $count }
+cli-account-calendar-no-name = (zonder naam)
+cli-account-removed = Account { $name } en het wachtwoord ervan in de sleutelhanger verwijderd.

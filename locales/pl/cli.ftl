@@ -449,3 +449,18 @@ cli-plan-diff-row = { $row ->
        *[changed] zmienione: { $fields }
     }
 }
+cli-account-password-stored = hasło jest w pęku kluczy
+cli-account-no-keyring = żaden pęk kluczy nie odpowiedział ({ $reason }), więc hasło nie zostało zapisane: podawaj je przy każdym poleceniu przez --password-stdin lub { $variable }
+cli-account-no-password = nie podano hasła: podawaj je przy każdym poleceniu przez --password-stdin lub { $variable }
+cli-account-added = Dodano konto { $name } ({ $url } jako { $user }); { $password }.
+cli-accounts-none = Nie ma jeszcze kont: convene account add NAZWA --url URL --user UŻYTKOWNIK --password-stdin
+cli-account-column-name = nazwa
+cli-account-column-url = url
+cli-account-column-user = użytkownik
+cli-account-column-ca-file = plik CA
+cli-account-works = { $name } działa.
+    principal: { $principal }
+    folder kalendarzy: { $home }
+    kalendarze: { $count }
+cli-account-calendar-no-name = (bez nazwy)
+cli-account-removed = Usunięto konto { $name } i jego hasło z pęku kluczy.

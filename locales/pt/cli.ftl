@@ -462,3 +462,18 @@ cli-plan-diff-row = { $row ->
        *[changed] alterada: { $fields }
     }
 }
+cli-account-password-stored = a palavra-passe está no porta-chaves
+cli-account-no-keyring = nenhum porta-chaves respondeu ({ $reason }), por isso a palavra-passe não foi guardada: indique-a com --password-stdin ou { $variable } em cada comando
+cli-account-no-password = nenhuma palavra-passe indicada: indique-a com --password-stdin ou { $variable } em cada comando
+cli-account-added = Conta { $name } adicionada ({ $url } como { $user }); { $password }.
+cli-accounts-none = Ainda não há contas: convene account add NOME --url URL --user UTILIZADOR --password-stdin
+cli-account-column-name = nome
+cli-account-column-url = url
+cli-account-column-user = utilizador
+cli-account-column-ca-file = ficheiro CA
+cli-account-works = { $name } funciona.
+    principal: { $principal }
+    pasta de calendários: { $home }
+    calendários: { $count }
+cli-account-calendar-no-name = (sem nome)
+cli-account-removed = Conta { $name } removida, com a sua palavra-passe do porta-chaves.

@@ -445,3 +445,18 @@ cli-plan-diff-row = { $row ->
        *[changed] a fost modificată: { $fields }
     }
 }
+cli-account-password-stored = parola este în portchei
+cli-account-no-keyring = niciun portchei nu a răspuns ({ $reason }), așa că parola nu a fost salvată: dați-o cu --password-stdin sau { $variable } la fiecare comandă
+cli-account-no-password = nu s-a dat nicio parolă: dați-o cu --password-stdin sau { $variable } la fiecare comandă
+cli-account-added = Contul { $name } a fost adăugat ({ $url } ca { $user }); { $password }.
+cli-accounts-none = Încă nu există conturi: convene account add NUME --url URL --user UTILIZATOR --password-stdin
+cli-account-column-name = nume
+cli-account-column-url = url
+cli-account-column-user = utilizator
+cli-account-column-ca-file = fișier CA
+cli-account-works = { $name } funcționează.
+    principal: { $principal }
+    dosarul calendarelor: { $home }
+    calendare: { $count }
+cli-account-calendar-no-name = (fără nume)
+cli-account-removed = Contul { $name } și parola lui din portchei au fost eliminate.
