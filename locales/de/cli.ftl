@@ -460,3 +460,4 @@ cli-account-works = { $name } funktioniert.
     Kalender: { $count }
 cli-account-calendar-no-name = (ohne Namen)
 cli-account-removed = Konto { $name } und sein Passwort im Schlüsselbund entfernt.
+cli-not-an-export-format = „{ $text }“ ist kein Exportformat; verwenden Sie docx, pdf, md oder html

@@ -466,3 +466,4 @@ cli-account-works = Ο λογαριασμός { $name } λειτουργεί.
     ημερολόγια: { $count }
 cli-account-calendar-no-name = (χωρίς όνομα)
 cli-account-removed = Αφαιρέθηκε ο λογαριασμός { $name } και ο κωδικός του από την κλειδοθήκη.
+cli-not-an-export-format = το «{ $text }» δεν είναι μορφή εξαγωγής· χρησιμοποιήστε docx, pdf, md ή html

@@ -688,3 +688,5 @@ cli-account-works = { $name } works.
     calendars: { $count }
 cli-account-calendar-no-name = (no name)
 cli-account-removed = Removed the account { $name } and its keyring password.
+# $text: what was typed after --format; docx, pdf, md and html are typed as they are.
+cli-not-an-export-format = "{ $text }" is not an export format; use docx, pdf, md or html

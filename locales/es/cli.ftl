@@ -477,3 +477,4 @@ cli-account-works = { $name } funciona.
     calendarios: { $count }
 cli-account-calendar-no-name = (sin nombre)
 cli-account-removed = Cuenta { $name } eliminada, junto con su contraseña del llavero.
+cli-not-an-export-format = «{ $text }» no es un formato de exportación; use docx, pdf, md o html

@@ -477,3 +477,4 @@ cli-account-works = { $name } fonctionne.
     agendas : { $count }
 cli-account-calendar-no-name = (sans nom)
 cli-account-removed = Compte { $name } supprimé, ainsi que son mot de passe dans le trousseau.
+cli-not-an-export-format = « { $text } » n’est pas un format d’export ; utilisez docx, pdf, md ou html

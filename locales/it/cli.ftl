@@ -477,3 +477,4 @@ cli-account-works = { $name } funziona.
     calendari: { $count }
 cli-account-calendar-no-name = (senza nome)
 cli-account-removed = Account { $name } rimosso, con la sua password nel portachiavi.
+cli-not-an-export-format = «{ $text }» non è un formato di esportazione; usate docx, pdf, md o html

@@ -466,3 +466,4 @@ cli-account-works = { $name } werkt.
     agenda's: { $count }
 cli-account-calendar-no-name = (zonder naam)
 cli-account-removed = Account { $name } en het wachtwoord ervan in de sleutelhanger verwijderd.
+cli-not-an-export-format = "{ $text }" is geen exportformaat; gebruik docx, pdf, md of html

@@ -464,3 +464,4 @@ cli-account-works = { $name } działa.
     kalendarze: { $count }
 cli-account-calendar-no-name = (bez nazwy)
 cli-account-removed = Usunięto konto { $name } i jego hasło z pęku kluczy.
+cli-not-an-export-format = „{ $text }” nie jest formatem eksportu; użyj docx, pdf, md lub html

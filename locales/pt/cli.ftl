@@ -477,3 +477,4 @@ cli-account-works = { $name } funciona.
     calendários: { $count }
 cli-account-calendar-no-name = (sem nome)
 cli-account-removed = Conta { $name } removida, com a sua palavra-passe do porta-chaves.
+cli-not-an-export-format = «{ $text }» não é um formato de exportação; use docx, pdf, md ou html

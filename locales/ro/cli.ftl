@@ -460,3 +460,4 @@ cli-account-works = { $name } funcționează.
     calendare: { $count }
 cli-account-calendar-no-name = (fără nume)
 cli-account-removed = Contul { $name } și parola lui din portchei au fost eliminate.
+cli-not-an-export-format = „{ $text }” nu este un format de export; folosiți docx, pdf, md sau html

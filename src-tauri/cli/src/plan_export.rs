@@ -29,8 +29,12 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
+/// `--format`'s parser; its error is in the environment's language, since clap reads the
+/// options before `--lang` is applied (as `language::parse_lang`).
 fn parse_format(text: &str) -> std::result::Result<ExportFormat, String> {
-    text.parse::<ExportFormat>().map_err(|_| format!("\"{text}\" is not an export format; use docx, pdf, md or html"))
+    text.parse::<ExportFormat>().map_err(|_| {
+        Message::new("cli-not-an-export-format").arg("text", text).render(convene_core::i18n::from_environment())
+    })
 }
 
 /// What `--json` prints.
