@@ -118,3 +118,34 @@ ical-summary = { $created } Treffen angelegt, { $updated } geändert, { $unchang
 ical-warning-other-network = Zeile { $line }: „{ $title }“ (UID { $uid }) ist bereits ein Treffen von { $network }; es wurde dort belassen und hier nicht importiert
 ical-warning-occurrence-cancelled = Zeile { $line }: der Termin { $uid } gehört nicht mehr zur Serie; sein Treffen wurde abgesagt
 error-not-utf8 = { $file } ist keine Textdatei (sie ist nicht in UTF-8)
+error-meeting-already-held = „{ $title }“ hat bereits stattgefunden
+error-meeting-undated-not-confirmed = „{ $title }“ hat noch kein Datum; geben Sie ihm ein Datum, bevor Sie es bestätigen
+error-meeting-not-begun = „{ $title }“ beginnt am { $when }, und dieser Zeitpunkt ist noch nicht gekommen; es kann noch nicht stattgefunden haben
+error-meeting-cancelled-not-held = „{ $title }“ wurde abgesagt; es kann nicht stattgefunden haben
+error-meeting-postponed-not-held = „{ $title }“ ist verschoben; geben Sie ihm sein neues Datum oder bestätigen Sie es, bevor Sie es als abgehalten markieren
+error-meeting-undated-not-held = „{ $title }“ hat noch kein Datum; es kann nicht stattgefunden haben
+error-meeting-cancelled-not-postponed = „{ $title }“ wurde abgesagt; es kann nicht verschoben werden
+error-meeting-already-postponed = „{ $title }“ ist bereits ohne neues Datum verschoben
+error-meeting-nothing-to-postpone = „{ $title }“ hat noch kein Datum, es gibt also nichts zu verschieben; geben Sie ihm stattdessen ein Datum
+error-postpone-needs-date = ein verschobenes Treffen braucht sein neues Datum oder gar keines
+error-postpone-not-later = das neue Datum, { $new }, liegt nicht nach dem bisherigen, { $old }; um ein Treffen vorzuziehen, ändern Sie sein Datum
+error-agenda-item-ends-before = der Punkt muss nach seinem Beginn enden
+error-agenda-empty-no-item = die Tagesordnung von „{ $title }“ ist leer; es gibt keinen Punkt { $number }
+error-agenda-no-item = es gibt keinen Punkt { $number }; { $count ->
+    [one] die Tagesordnung hat { $count } Punkt
+   *[other] die Tagesordnung hat die Punkte 1 bis { $count }
+}
+error-agenda-not-a-place = { $position } ist keine Stelle in einer Tagesordnung mit { $count ->
+    [one] { $count } Punkt
+   *[other] { $count } Punkten
+}; verwenden Sie 1 bis { $last }
+error-reminder-out-of-range = eine Erinnerung { $minutes } Minuten vorher ist nicht möglich; wählen Sie zwischen 1 Minute und 4 Wochen vorher oder keine
+error-export-all-undated = { $count ->
+    [one] Das Treffen hier ist
+   *[other] Alle { $count } Treffen hier sind
+} noch nicht datiert, es gibt also nichts für einen Kalender; geben Sie zuerst ein Datum an. Es wurde nichts gespeichert.
+error-export-none-between = Zwischen { $from } und { $to } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none-from = Ab { $from } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none-until = Bis { $to } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none = Es gibt noch kein Treffen für einen Kalender. Es wurde nichts gespeichert.
+error-calendar-too-large = { $file } ist { $size } MB groß, mehr als ein Kalender mit Treffen sein kann (höchstens { $max } MB); wählen Sie einen Export der Treffen, die Sie brauchen. Es wurde nichts importiert.

@@ -127,3 +127,34 @@ ical-summary = { $created ->
 ical-warning-other-network = γραμμή { $line }: το «{ $title }» (UID { $uid }) είναι ήδη συνάντηση του { $network }· αφέθηκε εκεί και δεν εισήχθη εδώ
 ical-warning-occurrence-cancelled = γραμμή { $line }: η επανάληψη { $uid } δεν ανήκει πια στη σειρά· η συνάντησή της ακυρώθηκε
 error-not-utf8 = το { $file } δεν είναι αρχείο κειμένου (δεν είναι σε UTF-8)
+error-meeting-already-held = το «{ $title }» έχει ήδη πραγματοποιηθεί
+error-meeting-undated-not-confirmed = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία πριν το επιβεβαιώσετε
+error-meeting-not-begun = το «{ $title }» ξεκινά στις { $when }, που δεν έχει έρθει ακόμη· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-cancelled-not-held = το «{ $title }» ακυρώθηκε· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-postponed-not-held = το «{ $title }» έχει αναβληθεί· δώστε του τη νέα ημερομηνία ή επιβεβαιώστε το πριν το σημειώσετε ως πραγματοποιημένο
+error-meeting-undated-not-held = το «{ $title }» δεν έχει ακόμη ημερομηνία· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-cancelled-not-postponed = το «{ $title }» ακυρώθηκε· δεν μπορεί να αναβληθεί
+error-meeting-already-postponed = το «{ $title }» έχει ήδη αναβληθεί χωρίς νέα ημερομηνία
+error-meeting-nothing-to-postpone = το «{ $title }» δεν έχει ακόμη ημερομηνία, άρα δεν υπάρχει κάτι να αναβληθεί· δώστε του μια ημερομηνία
+error-postpone-needs-date = μια συνάντηση που αναβάλλεται χρειάζεται τη νέα της ημερομηνία ή καμία
+error-postpone-not-later = η νέα ημερομηνία, { $new }, δεν είναι μετά την τρέχουσα, { $old }· για να φέρετε μια συνάντηση νωρίτερα, αλλάξτε την ημερομηνία της
+error-agenda-item-ends-before = το θέμα πρέπει να τελειώνει μετά την έναρξή του
+error-agenda-empty-no-item = η ημερήσια διάταξη του «{ $title }» είναι κενή· δεν υπάρχει θέμα { $number }
+error-agenda-no-item = δεν υπάρχει θέμα { $number }· { $count ->
+    [one] η ημερήσια διάταξη έχει { $count } θέμα
+   *[other] η ημερήσια διάταξη έχει τα θέματα 1 έως { $count }
+}
+error-agenda-not-a-place = το { $position } δεν είναι θέση σε ημερήσια διάταξη { $count ->
+    [one] { $count } θέματος
+   *[other] { $count } θεμάτων
+}· χρησιμοποιήστε 1 έως { $last }
+error-reminder-out-of-range = υπενθύμιση { $minutes } λεπτά πριν δεν είναι δυνατή· επιλέξτε από 1 λεπτό έως 4 εβδομάδες πριν ή καμία
+error-export-all-undated = { $count ->
+    [one] Η συνάντηση εδώ δεν έχει
+   *[other] Και οι { $count } συναντήσεις εδώ δεν έχουν
+} ακόμη ημερομηνία, άρα δεν υπάρχει κάτι για ημερολόγιο· δώστε πρώτα ημερομηνία. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-between = Δεν υπάρχει συνάντηση μεταξύ { $from } και { $to }. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-from = Δεν υπάρχει συνάντηση από { $from } και μετά. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-until = Δεν υπάρχει συνάντηση έως { $to }. Δεν αποθηκεύτηκε τίποτα.
+error-export-none = Δεν υπάρχει ακόμη συνάντηση για ημερολόγιο. Δεν αποθηκεύτηκε τίποτα.
+error-calendar-too-large = το { $file } έχει μέγεθος { $size } MB, μεγαλύτερο από όσο μπορεί να είναι ένα ημερολόγιο συναντήσεων (το πολύ { $max } MB)· επιλέξτε μια εξαγωγή των συναντήσεων που χρειάζεστε. Δεν εισήχθη τίποτα.

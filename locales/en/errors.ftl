@@ -189,3 +189,51 @@ ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is alre
 ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled
 # $file: a file that should hold text.
 error-not-utf8 = { $file } is not a text file (it is not UTF-8)
+## A meeting's life: confirm, held, cancel, postpone. $title: the meeting's title.
+
+error-meeting-already-held = "{ $title }" has already been held
+error-meeting-undated-not-confirmed = "{ $title }" has no date yet; give it a date before confirming it
+# $when: the day (and time) it starts.
+error-meeting-not-begun = "{ $title }" starts on { $when }, which has not come yet; it cannot have been held
+error-meeting-cancelled-not-held = "{ $title }" was cancelled; it cannot have been held
+error-meeting-postponed-not-held = "{ $title }" is postponed; give it its new date, or confirm it, before marking it held
+error-meeting-undated-not-held = "{ $title }" has no date yet; it cannot have been held
+error-meeting-cancelled-not-postponed = "{ $title }" was cancelled; it cannot be postponed
+error-meeting-already-postponed = "{ $title }" is already postponed without a new date
+error-meeting-nothing-to-postpone = "{ $title }" has no date yet, so there is nothing to postpone; give it a date instead
+error-postpone-needs-date = a postponed meeting needs its new date, or none at all
+# $new and $old: dates and times written YYYY-MM-DD HH:MM.
+error-postpone-not-later = the new date, { $new }, is not after the current one, { $old }; to bring a meeting forward, change its date
+
+## A meeting's agenda
+
+error-agenda-item-ends-before = the item must end after it starts
+# $number: the item asked for; $title: the meeting's title.
+error-agenda-empty-no-item = the agenda of "{ $title }" is empty; there is no item { $number }
+# $count: how many items the agenda has.
+error-agenda-no-item = there is no item { $number }; { $count ->
+    [one] the agenda has { $count } item
+   *[other] the agenda has items 1 to { $count }
+}
+# $position: the place asked for; $last: the last place there is.
+error-agenda-not-a-place = { $position } is not a place in an agenda of { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}; use 1 to { $last }
+
+## Calendar files written and read
+
+# $minutes: the reminder asked for.
+error-reminder-out-of-range = a reminder { $minutes } minutes before is not possible; choose between 1 minute and 4 weeks before, or none
+# $count: how many meetings were selected, none of them dated.
+error-export-all-undated = { $count ->
+    [one] The meeting here is
+   *[other] All { $count } meetings here are
+} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.
+# $from and $to: the dates asked for.
+error-export-none-between = There is no meeting between { $from } and { $to }. Nothing was saved.
+error-export-none-from = There is no meeting from { $from } on. Nothing was saved.
+error-export-none-until = There is no meeting until { $to }. Nothing was saved.
+error-export-none = There is no meeting to put in a calendar yet. Nothing was saved.
+# $size and $max: megabytes.
+error-calendar-too-large = { $file } is { $size } MB, more than a calendar of meetings can be ({ $max } MB at most); choose an export of the meetings you need. Nothing was imported.

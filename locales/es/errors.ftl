@@ -124,3 +124,34 @@ ical-summary = { $created ->
 ical-warning-other-network = línea { $line }: «{ $title }» (UID { $uid }) ya es una reunión de { $network }; se dejó allí y no se importó aquí
 ical-warning-occurrence-cancelled = línea { $line }: la repetición { $uid } ya no forma parte de la serie; su reunión se canceló
 error-not-utf8 = { $file } no es un archivo de texto (no está en UTF-8)
+error-meeting-already-held = «{ $title }» ya se ha celebrado
+error-meeting-undated-not-confirmed = «{ $title }» aún no tiene fecha; dele una fecha antes de confirmarla
+error-meeting-not-begun = «{ $title }» empieza el { $when }, que aún no ha llegado; no puede haberse celebrado
+error-meeting-cancelled-not-held = «{ $title }» se canceló; no puede haberse celebrado
+error-meeting-postponed-not-held = «{ $title }» está aplazada; dele su nueva fecha, o confírmela, antes de marcarla como celebrada
+error-meeting-undated-not-held = «{ $title }» aún no tiene fecha; no puede haberse celebrado
+error-meeting-cancelled-not-postponed = «{ $title }» se canceló; no se puede aplazar
+error-meeting-already-postponed = «{ $title }» ya está aplazada sin nueva fecha
+error-meeting-nothing-to-postpone = «{ $title }» aún no tiene fecha, así que no hay nada que aplazar; dele una fecha en su lugar
+error-postpone-needs-date = una reunión aplazada necesita su nueva fecha, o ninguna
+error-postpone-not-later = la nueva fecha, { $new }, no es posterior a la actual, { $old }; para adelantar una reunión, cambie su fecha
+error-agenda-item-ends-before = el punto debe terminar después de empezar
+error-agenda-empty-no-item = el orden del día de «{ $title }» está vacío; no hay punto { $number }
+error-agenda-no-item = no hay punto { $number }; { $count ->
+    [one] el orden del día tiene { $count } punto
+   *[other] el orden del día tiene los puntos 1 a { $count }
+}
+error-agenda-not-a-place = { $position } no es una posición en un orden del día de { $count ->
+    [one] { $count } punto
+   *[other] { $count } puntos
+}; use 1 a { $last }
+error-reminder-out-of-range = un aviso { $minutes } minutos antes no es posible; elija entre 1 minuto y 4 semanas antes, o ninguno
+error-export-all-undated = { $count ->
+    [one] La reunión de aquí aún no tiene fecha
+   *[other] Las { $count } reuniones de aquí aún no tienen fecha
+}, así que no hay nada que poner en un calendario; ponga primero una fecha. No se guardó nada.
+error-export-none-between = No hay ninguna reunión entre el { $from } y el { $to }. No se guardó nada.
+error-export-none-from = No hay ninguna reunión a partir del { $from }. No se guardó nada.
+error-export-none-until = No hay ninguna reunión hasta el { $to }. No se guardó nada.
+error-export-none = Aún no hay ninguna reunión que poner en un calendario. No se guardó nada.
+error-calendar-too-large = { $file } ocupa { $size } MB, más de lo que puede ocupar un calendario de reuniones ({ $max } MB como máximo); elija una exportación de las reuniones que necesita. No se importó nada.

@@ -127,3 +127,34 @@ ical-summary = { $created ->
 ical-warning-other-network = ligne { $line } : « { $title } » (UID { $uid }) est déjà une réunion de { $network } ; elle y a été laissée et n’a pas été importée ici
 ical-warning-occurrence-cancelled = ligne { $line } : l’occurrence { $uid } ne fait plus partie de la série ; sa réunion a été annulée
 error-not-utf8 = { $file } n’est pas un fichier texte (il n’est pas en UTF-8)
+error-meeting-already-held = « { $title } » a déjà eu lieu
+error-meeting-undated-not-confirmed = « { $title } » n’a pas encore de date ; donnez-lui une date avant de la confirmer
+error-meeting-not-begun = « { $title } » commence le { $when }, qui n’est pas encore arrivé ; elle ne peut pas avoir eu lieu
+error-meeting-cancelled-not-held = « { $title } » a été annulée ; elle ne peut pas avoir eu lieu
+error-meeting-postponed-not-held = « { $title } » est reportée ; donnez-lui sa nouvelle date, ou confirmez-la, avant de la marquer comme tenue
+error-meeting-undated-not-held = « { $title } » n’a pas encore de date ; elle ne peut pas avoir eu lieu
+error-meeting-cancelled-not-postponed = « { $title } » a été annulée ; elle ne peut pas être reportée
+error-meeting-already-postponed = « { $title } » est déjà reportée sans nouvelle date
+error-meeting-nothing-to-postpone = « { $title } » n’a pas encore de date, il n’y a donc rien à reporter ; donnez-lui plutôt une date
+error-postpone-needs-date = une réunion reportée a besoin de sa nouvelle date, ou d’aucune
+error-postpone-not-later = la nouvelle date, { $new }, n’est pas après l’actuelle, { $old } ; pour avancer une réunion, changez sa date
+error-agenda-item-ends-before = le point doit finir après avoir commencé
+error-agenda-empty-no-item = l’ordre du jour de « { $title } » est vide ; il n’y a pas de point { $number }
+error-agenda-no-item = il n’y a pas de point { $number } ; { $count ->
+    [one] l’ordre du jour a { $count } point
+   *[other] l’ordre du jour a les points 1 à { $count }
+}
+error-agenda-not-a-place = { $position } n’est pas une position dans un ordre du jour de { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+} ; utilisez 1 à { $last }
+error-reminder-out-of-range = un rappel { $minutes } minutes avant n’est pas possible ; choisissez entre 1 minute et 4 semaines avant, ou aucun
+error-export-all-undated = { $count ->
+    [one] La réunion ici n’est pas encore datée
+   *[other] Les { $count } réunions ici ne sont pas encore datées
+}, il n’y a donc rien à mettre dans un agenda ; donnez d’abord une date. Rien n’a été enregistré.
+error-export-none-between = Il n’y a pas de réunion entre le { $from } et le { $to }. Rien n’a été enregistré.
+error-export-none-from = Il n’y a pas de réunion à partir du { $from }. Rien n’a été enregistré.
+error-export-none-until = Il n’y a pas de réunion jusqu’au { $to }. Rien n’a été enregistré.
+error-export-none = Il n’y a pas encore de réunion à mettre dans un agenda. Rien n’a été enregistré.
+error-calendar-too-large = { $file } fait { $size } Mo, plus que ne peut en faire un agenda de réunions ({ $max } Mo au plus) ; choisissez un export des réunions dont vous avez besoin. Rien n’a été importé.

@@ -127,3 +127,34 @@ ical-summary = { $created ->
 ical-warning-other-network = riga { $line }: «{ $title }» (UID { $uid }) è già una riunione di { $network }; è stata lasciata lì e non importata qui
 ical-warning-occurrence-cancelled = riga { $line }: l’occorrenza { $uid } non fa più parte della serie; la sua riunione è stata annullata
 error-not-utf8 = { $file } non è un file di testo (non è in UTF-8)
+error-meeting-already-held = «{ $title }» si è già tenuta
+error-meeting-undated-not-confirmed = «{ $title }» non ha ancora una data; dategliene una prima di confermarla
+error-meeting-not-begun = «{ $title }» inizia il { $when }, che non è ancora arrivato; non può essersi tenuta
+error-meeting-cancelled-not-held = «{ $title }» è stata annullata; non può essersi tenuta
+error-meeting-postponed-not-held = «{ $title }» è rinviata; datele la nuova data, o confermatela, prima di segnarla come tenuta
+error-meeting-undated-not-held = «{ $title }» non ha ancora una data; non può essersi tenuta
+error-meeting-cancelled-not-postponed = «{ $title }» è stata annullata; non può essere rinviata
+error-meeting-already-postponed = «{ $title }» è già rinviata senza nuova data
+error-meeting-nothing-to-postpone = «{ $title }» non ha ancora una data, quindi non c’è nulla da rinviare; datele invece una data
+error-postpone-needs-date = una riunione rinviata ha bisogno della nuova data, o di nessuna
+error-postpone-not-later = la nuova data, { $new }, non è dopo quella attuale, { $old }; per anticipare una riunione, cambiatene la data
+error-agenda-item-ends-before = il punto deve finire dopo l’inizio
+error-agenda-empty-no-item = l’ordine del giorno di «{ $title }» è vuoto; non c’è il punto { $number }
+error-agenda-no-item = non c’è il punto { $number }; { $count ->
+    [one] l’ordine del giorno ha { $count } punto
+   *[other] l’ordine del giorno ha i punti da 1 a { $count }
+}
+error-agenda-not-a-place = { $position } non è una posizione in un ordine del giorno di { $count ->
+    [one] { $count } punto
+   *[other] { $count } punti
+}; usate da 1 a { $last }
+error-reminder-out-of-range = un promemoria { $minutes } minuti prima non è possibile; scegliete tra 1 minuto e 4 settimane prima, o nessuno
+error-export-all-undated = { $count ->
+    [one] La riunione qui non ha
+   *[other] Tutte le { $count } riunioni qui non hanno
+} ancora una data, quindi non c’è nulla da mettere in un calendario; indicate prima una data. Non è stato salvato nulla.
+error-export-none-between = Non c’è alcuna riunione tra il { $from } e il { $to }. Non è stato salvato nulla.
+error-export-none-from = Non c’è alcuna riunione dal { $from } in poi. Non è stato salvato nulla.
+error-export-none-until = Non c’è alcuna riunione fino al { $to }. Non è stato salvato nulla.
+error-export-none = Non c’è ancora alcuna riunione da mettere in un calendario. Non è stato salvato nulla.
+error-calendar-too-large = { $file } è di { $size } MB, più di quanto possa essere un calendario di riunioni (al massimo { $max } MB); scegliete un’esportazione delle riunioni che vi servono. Non è stato importato nulla.

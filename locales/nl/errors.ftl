@@ -121,3 +121,34 @@ ical-summary = { $created ->
 ical-warning-other-network = regel { $line }: "{ $title }" (UID { $uid }) is al een bijeenkomst van { $network }; die is daar gelaten en hier niet geïmporteerd
 ical-warning-occurrence-cancelled = regel { $line }: de herhaling { $uid } hoort niet meer bij de reeks; de bijeenkomst ervan is afgezegd
 error-not-utf8 = { $file } is geen tekstbestand (het is geen UTF-8)
+error-meeting-already-held = "{ $title }" is al gehouden
+error-meeting-undated-not-confirmed = "{ $title }" heeft nog geen datum; geef het een datum voordat u het bevestigt
+error-meeting-not-begun = "{ $title }" begint op { $when }, en dat is nog niet gekomen; het kan niet gehouden zijn
+error-meeting-cancelled-not-held = "{ $title }" is afgezegd; het kan niet gehouden zijn
+error-meeting-postponed-not-held = "{ $title }" is uitgesteld; geef het de nieuwe datum, of bevestig het, voordat u het als gehouden markeert
+error-meeting-undated-not-held = "{ $title }" heeft nog geen datum; het kan niet gehouden zijn
+error-meeting-cancelled-not-postponed = "{ $title }" is afgezegd; het kan niet worden uitgesteld
+error-meeting-already-postponed = "{ $title }" is al uitgesteld zonder nieuwe datum
+error-meeting-nothing-to-postpone = "{ $title }" heeft nog geen datum, dus er is niets uit te stellen; geef het in plaats daarvan een datum
+error-postpone-needs-date = een uitgestelde bijeenkomst heeft een nieuwe datum nodig, of helemaal geen
+error-postpone-not-later = de nieuwe datum, { $new }, ligt niet na de huidige, { $old }; om een bijeenkomst te vervroegen, wijzigt u de datum
+error-agenda-item-ends-before = het punt moet eindigen nadat het begint
+error-agenda-empty-no-item = de agenda van "{ $title }" is leeg; er is geen punt { $number }
+error-agenda-no-item = er is geen punt { $number }; { $count ->
+    [one] de agenda heeft { $count } punt
+   *[other] de agenda heeft de punten 1 tot en met { $count }
+}
+error-agenda-not-a-place = { $position } is geen plaats in een agenda van { $count ->
+    [one] { $count } punt
+   *[other] { $count } punten
+}; gebruik 1 tot en met { $last }
+error-reminder-out-of-range = een herinnering { $minutes } minuten vooraf is niet mogelijk; kies tussen 1 minuut en 4 weken vooraf, of geen
+error-export-all-undated = { $count ->
+    [one] De bijeenkomst hier heeft
+   *[other] Alle { $count } bijeenkomsten hier hebben
+} nog geen datum, dus er is niets om in een agenda te zetten; geef eerst een datum. Er is niets opgeslagen.
+error-export-none-between = Er is geen bijeenkomst tussen { $from } en { $to }. Er is niets opgeslagen.
+error-export-none-from = Er is geen bijeenkomst vanaf { $from }. Er is niets opgeslagen.
+error-export-none-until = Er is geen bijeenkomst tot { $to }. Er is niets opgeslagen.
+error-export-none = Er is nog geen bijeenkomst om in een agenda te zetten. Er is niets opgeslagen.
+error-calendar-too-large = { $file } is { $size } MB, groter dan een agenda met bijeenkomsten kan zijn (hoogstens { $max } MB); kies een export van de bijeenkomsten die u nodig hebt. Er is niets geïmporteerd.

@@ -110,3 +110,31 @@ ical-summary = Utworzone spotkania: { $created }, zmienione: { $updated }, bez z
 ical-warning-other-network = wiersz { $line }: „{ $title }” (UID { $uid }) jest już spotkaniem sieci { $network }; zostało tam i nie zostało tu zaimportowane
 ical-warning-occurrence-cancelled = wiersz { $line }: wystąpienie { $uid } nie należy już do serii; jego spotkanie zostało odwołane
 error-not-utf8 = { $file } nie jest plikiem tekstowym (nie jest w UTF-8)
+error-meeting-already-held = „{ $title }” już się odbyło
+error-meeting-undated-not-confirmed = „{ $title }” nie ma jeszcze daty; nadaj mu datę przed potwierdzeniem
+error-meeting-not-begun = „{ $title }” zaczyna się { $when }, a ten czas jeszcze nie nadszedł; nie mogło się odbyć
+error-meeting-cancelled-not-held = „{ $title }” zostało odwołane; nie mogło się odbyć
+error-meeting-postponed-not-held = „{ $title }” jest przełożone; nadaj mu nową datę lub je potwierdź, zanim oznaczysz je jako odbyte
+error-meeting-undated-not-held = „{ $title }” nie ma jeszcze daty; nie mogło się odbyć
+error-meeting-cancelled-not-postponed = „{ $title }” zostało odwołane; nie można go przełożyć
+error-meeting-already-postponed = „{ $title }” jest już przełożone bez nowej daty
+error-meeting-nothing-to-postpone = „{ $title }” nie ma jeszcze daty, więc nie ma czego przekładać; nadaj mu zamiast tego datę
+error-postpone-needs-date = przełożone spotkanie potrzebuje nowej daty albo żadnej
+error-postpone-not-later = nowa data, { $new }, nie jest późniejsza niż obecna, { $old }; aby przyspieszyć spotkanie, zmień jego datę
+error-agenda-item-ends-before = punkt musi kończyć się po rozpoczęciu
+error-agenda-empty-no-item = porządek obrad „{ $title }” jest pusty; nie ma punktu { $number }
+error-agenda-no-item = nie ma punktu { $number }; { $count ->
+    [one] porządek obrad ma { $count } punkt
+   *[other] porządek obrad ma punkty od 1 do { $count }
+}
+error-agenda-not-a-place = { $position } nie jest miejscem w porządku obrad o liczbie punktów { $count }; użyj od 1 do { $last }
+error-reminder-out-of-range = przypomnienie { $minutes } minut wcześniej nie jest możliwe; wybierz od 1 minuty do 4 tygodni wcześniej albo brak
+error-export-all-undated = { $count ->
+    [one] Tutejsze spotkanie nie ma
+   *[other] Tutejsze spotkania ({ $count }) nie mają
+} jeszcze daty, więc nie ma czego umieścić w kalendarzu; najpierw podaj datę. Nic nie zapisano.
+error-export-none-between = Nie ma spotkań między { $from } a { $to }. Nic nie zapisano.
+error-export-none-from = Nie ma spotkań od { $from }. Nic nie zapisano.
+error-export-none-until = Nie ma spotkań do { $to }. Nic nie zapisano.
+error-export-none = Nie ma jeszcze spotkań do umieszczenia w kalendarzu. Nic nie zapisano.
+error-calendar-too-large = { $file } ma { $size } MB, więcej, niż może mieć kalendarz spotkań (najwyżej { $max } MB); wybierz eksport potrzebnych spotkań. Nic nie zaimportowano.

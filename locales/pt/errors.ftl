@@ -124,3 +124,34 @@ ical-summary = { $created ->
 ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
 ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada
 error-not-utf8 = { $file } não é um ficheiro de texto (não está em UTF-8)
+error-meeting-already-held = «{ $title }» já se realizou
+error-meeting-undated-not-confirmed = «{ $title }» ainda não tem data; dê-lhe uma data antes de a confirmar
+error-meeting-not-begun = «{ $title }» começa em { $when }, que ainda não chegou; não pode ter-se realizado
+error-meeting-cancelled-not-held = «{ $title }» foi cancelada; não pode ter-se realizado
+error-meeting-postponed-not-held = «{ $title }» está adiada; dê-lhe a nova data, ou confirme-a, antes de a marcar como realizada
+error-meeting-undated-not-held = «{ $title }» ainda não tem data; não pode ter-se realizado
+error-meeting-cancelled-not-postponed = «{ $title }» foi cancelada; não pode ser adiada
+error-meeting-already-postponed = «{ $title }» já está adiada sem nova data
+error-meeting-nothing-to-postpone = «{ $title }» ainda não tem data, por isso não há nada a adiar; dê-lhe antes uma data
+error-postpone-needs-date = uma reunião adiada precisa da sua nova data, ou de nenhuma
+error-postpone-not-later = a nova data, { $new }, não é posterior à atual, { $old }; para antecipar uma reunião, altere a sua data
+error-agenda-item-ends-before = o ponto tem de terminar depois de começar
+error-agenda-empty-no-item = a ordem de trabalhos de «{ $title }» está vazia; não há ponto { $number }
+error-agenda-no-item = não há ponto { $number }; { $count ->
+    [one] a ordem de trabalhos tem { $count } ponto
+   *[other] a ordem de trabalhos tem os pontos 1 a { $count }
+}
+error-agenda-not-a-place = { $position } não é uma posição numa ordem de trabalhos de { $count ->
+    [one] { $count } ponto
+   *[other] { $count } pontos
+}; use 1 a { $last }
+error-reminder-out-of-range = um lembrete { $minutes } minutos antes não é possível; escolha entre 1 minuto e 4 semanas antes, ou nenhum
+error-export-all-undated = { $count ->
+    [one] A reunião aqui ainda não tem data
+   *[other] As { $count } reuniões aqui ainda não têm data
+}, por isso não há nada a pôr num calendário; dê primeiro uma data. Nada foi guardado.
+error-export-none-between = Não há nenhuma reunião entre { $from } e { $to }. Nada foi guardado.
+error-export-none-from = Não há nenhuma reunião a partir de { $from }. Nada foi guardado.
+error-export-none-until = Não há nenhuma reunião até { $to }. Nada foi guardado.
+error-export-none = Ainda não há nenhuma reunião a pôr num calendário. Nada foi guardado.
+error-calendar-too-large = { $file } tem { $size } MB, mais do que um calendário de reuniões pode ter ({ $max } MB no máximo); escolha uma exportação das reuniões de que precisa. Nada foi importado.

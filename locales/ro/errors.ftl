@@ -110,3 +110,31 @@ ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, nesc
 ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
 ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată
 error-not-utf8 = { $file } nu este un fișier text (nu este în UTF-8)
+error-meeting-already-held = „{ $title }” a avut deja loc
+error-meeting-undated-not-confirmed = „{ $title }” nu are încă o dată; dați-i o dată înainte de a o confirma
+error-meeting-not-begun = „{ $title }” începe pe { $when }, care nu a sosit încă; nu poate să fi avut loc
+error-meeting-cancelled-not-held = „{ $title }” a fost anulată; nu poate să fi avut loc
+error-meeting-postponed-not-held = „{ $title }” este amânată; dați-i noua dată sau confirmați-o înainte de a o marca drept ținută
+error-meeting-undated-not-held = „{ $title }” nu are încă o dată; nu poate să fi avut loc
+error-meeting-cancelled-not-postponed = „{ $title }” a fost anulată; nu poate fi amânată
+error-meeting-already-postponed = „{ $title }” este deja amânată fără o dată nouă
+error-meeting-nothing-to-postpone = „{ $title }” nu are încă o dată, deci nu există nimic de amânat; dați-i în schimb o dată
+error-postpone-needs-date = o întâlnire amânată are nevoie de noua ei dată sau de niciuna
+error-postpone-not-later = noua dată, { $new }, nu este după cea actuală, { $old }; pentru a aduce o întâlnire mai devreme, schimbați-i data
+error-agenda-item-ends-before = punctul trebuie să se termine după ce începe
+error-agenda-empty-no-item = ordinea de zi a „{ $title }” este goală; nu există punctul { $number }
+error-agenda-no-item = nu există punctul { $number }; { $count ->
+    [one] ordinea de zi are { $count } punct
+   *[other] ordinea de zi are punctele de la 1 la { $count }
+}
+error-agenda-not-a-place = { $position } nu este o poziție într-o ordine de zi cu puncte: { $count }; folosiți de la 1 la { $last }
+error-reminder-out-of-range = un memento cu { $minutes } minute înainte nu este posibil; alegeți între 1 minut și 4 săptămâni înainte sau niciunul
+error-export-all-undated = { $count ->
+    [one] Întâlnirea de aici nu are
+   *[other] Toate cele { $count } întâlniri de aici nu au
+} încă o dată, deci nu există nimic de pus într-un calendar; dați mai întâi o dată. Nu s-a salvat nimic.
+error-export-none-between = Nu există nicio întâlnire între { $from } și { $to }. Nu s-a salvat nimic.
+error-export-none-from = Nu există nicio întâlnire începând cu { $from }. Nu s-a salvat nimic.
+error-export-none-until = Nu există nicio întâlnire până la { $to }. Nu s-a salvat nimic.
+error-export-none = Nu există încă nicio întâlnire de pus într-un calendar. Nu s-a salvat nimic.
+error-calendar-too-large = { $file } are { $size } MB, mai mult decât poate avea un calendar de întâlniri (cel mult { $max } MB); alegeți un export al întâlnirilor de care aveți nevoie. Nu s-a importat nimic.
