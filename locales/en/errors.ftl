@@ -237,3 +237,19 @@ error-export-none-until = There is no meeting until { $to }. Nothing was saved.
 error-export-none = There is no meeting to put in a calendar yet. Nothing was saved.
 # $size and $max: megabytes.
 error-calendar-too-large = { $file } is { $size } MB, more than a calendar of meetings can be ({ $max } MB at most); choose an export of the meetings you need. Nothing was imported.
+## Words of closed lists, meetings' dates and attendees
+
+# $value: what was typed; $choices: the words there are, separated by commas (typed as they are).
+error-not-one-of = "{ $value }" is not one of: { $choices }
+# $contact: a contact person's name.
+error-not-a-contact-here = { $contact } is not a contact of this network
+error-attendee-twice = this attendee is listed twice for the meeting
+error-meeting-needs-zone = choose a time zone, or a host whose zone the meeting takes
+error-undated-needs-words = say in words when it is planned, or give the year
+error-meeting-ends-before = the meeting must end after it starts
+# $last and $first: dates written YYYY-MM-DD.
+error-last-day-before-first = the last day, { $last }, is before the first, { $first }
+# $month: the number given.
+error-not-a-month-number = { $month } is not a month (1-12)
+# $value: what the file holds.
+error-not-a-timestamp = "{ $value }" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)
