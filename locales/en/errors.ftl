@@ -253,3 +253,23 @@ error-last-day-before-first = the last day, { $last }, is before the first, { $f
 error-not-a-month-number = { $month } is not a month (1-12)
 # $value: what the file holds.
 error-not-a-timestamp = "{ $value }" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)
+## Finding times and days for a meeting
+
+# $text: what was typed; HH:MM-HH:MM is the form to type.
+error-not-working-hours = "{ $text }" is not a span of working hours; write it as HH:MM-HH:MM, such as 09:00-17:00
+# $end and $start: times of day, HH:MM.
+error-working-day-ends-before = the working day must end after it starts ({ $end } is not after { $start })
+error-no-partners-to-schedule = { $network } has no partners yet, so there is nobody to find a time for; add its partners first
+# $id: a partner id given that is not one of the network's.
+error-not-a-partner-of = { $id } is not a partner of { $network }
+# $zone: the partner's time zone as saved.
+error-partner-zone-unknown = { $partner }'s time zone "{ $zone }" is not known
+# $max: the most days searched at once.
+error-range-too-long = choose a range of at most { $max } days
+# $days: the length asked for; $max: the longest there can be.
+error-days-out-of-range = a meeting of { $days } days? Choose 1 to { $max }
+# $text: what was typed; 2h, 90m, 1h30 and 1:30 are typed as they are.
+error-not-a-duration = "{ $text }" is not a length of time; write it as 2h, 90m, 1h30 or 1:30
+error-slot-range-too-long = { $days } days is more than the finder searches at once ({ $max }); choose a shorter range
+error-slot-length-out-of-range = { $minutes } minutes is not a meeting length the finder places; choose between 15 minutes and 24 hours (for whole days, ask for days)
+error-slot-limit-out-of-range = choose between 1 and { $max } slots to list

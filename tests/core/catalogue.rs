@@ -201,10 +201,6 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/poll/option.rs",
     "core/src/publish/apply.rs",
     "core/src/publish/state.rs",
-    "core/src/scheduling/burden.rs",
-    "core/src/scheduling/facts.rs",
-    "core/src/scheduling/free_days.rs",
-    "core/src/scheduling/slots.rs",
     "core/src/urbact/mod.rs",
 ];
 
