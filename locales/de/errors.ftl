@@ -169,3 +169,15 @@ error-not-a-duration = „{ $text }“ ist keine Dauer; schreiben Sie sie als 2h
 error-slot-range-too-long = { $days } Tage sind mehr, als die Suche auf einmal durchsucht ({ $max }); wählen Sie einen kürzeren Zeitraum
 error-slot-length-out-of-range = { $minutes } Minuten sind keine Treffendauer, die die Suche einplant; wählen Sie zwischen 15 Minuten und 24 Stunden (für ganze Tage fragen Sie nach Tagen)
 error-slot-limit-out-of-range = wählen Sie zwischen 1 und { $max } aufzulistenden Zeitfenstern
+error-not-a-partner-id-here = { $id } ist nicht die ID eines Partners dieses Netzwerks
+error-partner-not-in-network = { $partner } ist kein Partner von { $network }
+error-meeting-of-another-network = Treffen { $id } ({ $title }) gehört zu einem anderen Netzwerk, nicht zu { $network }
+error-plan-no-row = dieser Plan hat { $row ->
+    [indicator] keinen Indikator
+    [risk] kein Risiko
+   *[action] keine Maßnahme
+} mit der ID { $id }
+error-plan-no-revisions = der Aktionsplan { $id } hat keine Revision
+error-plan-no-revision = dieser Plan hat keine Revision { $number }; seine Revisionen sind 1 bis { $newest }
+error-poll-partner-elsewhere = Partner { $id } ist kein Partner des Netzwerks dieser Umfrage
+error-poll-option-elsewhere = Option { $id } ist keine Option dieser Umfrage

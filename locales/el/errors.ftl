@@ -178,3 +178,15 @@ error-not-a-duration = το «{ $text }» δεν είναι διάρκεια· �
 error-slot-range-too-long = { $days } ημέρες είναι περισσότερες από όσες εξετάζει η αναζήτηση με μία φορά ({ $max })· επιλέξτε μικρότερο διάστημα
 error-slot-length-out-of-range = { $minutes } λεπτά δεν είναι διάρκεια συνάντησης που τοποθετεί η αναζήτηση· επιλέξτε από 15 λεπτά έως 24 ώρες (για ολόκληρες ημέρες, ζητήστε ημέρες)
 error-slot-limit-out-of-range = επιλέξτε από 1 έως { $max } χρονικά διαστήματα για απαρίθμηση
+error-not-a-partner-id-here = το { $id } δεν είναι id εταίρου αυτού του δικτύου
+error-partner-not-in-network = ο/η { $partner } δεν είναι εταίρος του { $network }
+error-meeting-of-another-network = η συνάντηση { $id } ({ $title }) ανήκει σε άλλο δίκτυο, όχι στο { $network }
+error-plan-no-row = αυτό το σχέδιο δεν έχει { $row ->
+    [indicator] δείκτη
+    [risk] κίνδυνο
+   *[action] δράση
+} με id { $id }
+error-plan-no-revisions = το σχέδιο δράσης { $id } δεν έχει καμία αναθεώρηση
+error-plan-no-revision = αυτό το σχέδιο δεν έχει αναθεώρηση { $number }· οι αναθεωρήσεις του είναι 1 έως { $newest }
+error-poll-partner-elsewhere = ο εταίρος { $id } δεν είναι εταίρος του δικτύου αυτής της δημοσκόπησης
+error-poll-option-elsewhere = η επιλογή { $id } δεν είναι επιλογή αυτής της δημοσκόπησης

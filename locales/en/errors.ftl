@@ -273,3 +273,22 @@ error-not-a-duration = "{ $text }" is not a length of time; write it as 2h, 90m,
 error-slot-range-too-long = { $days } days is more than the finder searches at once ({ $max }); choose a shorter range
 error-slot-length-out-of-range = { $minutes } minutes is not a meeting length the finder places; choose between 15 minutes and 24 hours (for whole days, ask for days)
 error-slot-limit-out-of-range = choose between 1 and { $max } slots to list
+## Records that belong elsewhere, plans' rows and revisions
+
+# $id: the partner id the file gives.
+error-not-a-partner-id-here = { $id } is not the id of a partner of this network
+error-partner-not-in-network = { $partner } is not a partner of { $network }
+# $id: the meeting's id; $title: its title; $network: the network asked about.
+error-meeting-of-another-network = meeting { $id } ({ $title }) belongs to another network, not { $network }
+# $row: action, indicator or risk; $id: the id asked for.
+error-plan-no-row = this plan has no { $row ->
+    [indicator] indicator
+    [risk] risk
+   *[action] action
+} with id { $id }
+# $id: the plan's id.
+error-plan-no-revisions = the action plan { $id } has no revision
+# $number: the revision asked for; $newest: the plan's latest revision.
+error-plan-no-revision = this plan has no revision { $number }; its revisions are 1 to { $newest }
+error-poll-partner-elsewhere = partner { $id } is not a partner of this poll's network
+error-poll-option-elsewhere = option { $id } is not an option of this poll

@@ -175,3 +175,15 @@ error-not-a-duration = «{ $text }» no es una duración; escríbala como 2h, 90
 error-slot-range-too-long = { $days } días es más de lo que el buscador recorre de una vez ({ $max }); elija un intervalo más corto
 error-slot-length-out-of-range = { $minutes } minutos no es una duración de reunión que el buscador coloque; elija entre 15 minutos y 24 horas (para días enteros, pida días)
 error-slot-limit-out-of-range = elija entre 1 y { $max } franjas que enumerar
+error-not-a-partner-id-here = { $id } no es el id de un socio de esta red
+error-partner-not-in-network = { $partner } no es un socio de { $network }
+error-meeting-of-another-network = la reunión { $id } ({ $title }) pertenece a otra red, no a { $network }
+error-plan-no-row = este plan no tiene { $row ->
+    [indicator] ningún indicador
+    [risk] ningún riesgo
+   *[action] ninguna acción
+} con el id { $id }
+error-plan-no-revisions = el plan de acción { $id } no tiene ninguna revisión
+error-plan-no-revision = este plan no tiene la revisión { $number }; sus revisiones van de 1 a { $newest }
+error-poll-partner-elsewhere = el socio { $id } no es un socio de la red de esta encuesta
+error-poll-option-elsewhere = la opción { $id } no es una opción de esta encuesta

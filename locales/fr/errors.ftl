@@ -178,3 +178,15 @@ error-not-a-duration = « { $text } » n’est pas une durée ; écrivez-la 2h, 
 error-slot-range-too-long = { $days } jours, c’est plus que ce que la recherche parcourt en une fois ({ $max }) ; choisissez une période plus courte
 error-slot-length-out-of-range = { $minutes } minutes n’est pas une durée de réunion que la recherche place ; choisissez entre 15 minutes et 24 heures (pour des jours entiers, demandez des jours)
 error-slot-limit-out-of-range = choisissez entre 1 et { $max } créneaux à lister
+error-not-a-partner-id-here = { $id } n’est pas l’identifiant d’un partenaire de ce réseau
+error-partner-not-in-network = { $partner } n’est pas un partenaire de { $network }
+error-meeting-of-another-network = la réunion { $id } ({ $title }) appartient à un autre réseau, pas à { $network }
+error-plan-no-row = ce plan n’a pas { $row ->
+    [indicator] d’indicateur
+    [risk] de risque
+   *[action] d’action
+} avec l’identifiant { $id }
+error-plan-no-revisions = le plan d’action { $id } n’a aucune révision
+error-plan-no-revision = ce plan n’a pas de révision { $number } ; ses révisions vont de 1 à { $newest }
+error-poll-partner-elsewhere = le partenaire { $id } n’est pas un partenaire du réseau de ce sondage
+error-poll-option-elsewhere = l’option { $id } n’est pas une option de ce sondage

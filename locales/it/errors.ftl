@@ -178,3 +178,15 @@ error-not-a-duration = «{ $text }» non è una durata; scrivetela come 2h, 90m,
 error-slot-range-too-long = { $days } giorni sono più di quanti la ricerca ne esamini in una volta ({ $max }); scegliete un periodo più breve
 error-slot-length-out-of-range = { $minutes } minuti non è una durata di riunione che la ricerca colloca; scegliete tra 15 minuti e 24 ore (per giorni interi, chiedete giorni)
 error-slot-limit-out-of-range = scegliete tra 1 e { $max } fasce da elencare
+error-not-a-partner-id-here = { $id } non è l’id di un partner di questa rete
+error-partner-not-in-network = { $partner } non è un partner di { $network }
+error-meeting-of-another-network = la riunione { $id } ({ $title }) appartiene a un’altra rete, non a { $network }
+error-plan-no-row = questo piano non ha { $row ->
+    [indicator] alcun indicatore
+    [risk] alcun rischio
+   *[action] alcuna azione
+} con id { $id }
+error-plan-no-revisions = il piano d’azione { $id } non ha alcuna revisione
+error-plan-no-revision = questo piano non ha la revisione { $number }; le sue revisioni vanno da 1 a { $newest }
+error-poll-partner-elsewhere = il partner { $id } non è un partner della rete di questo sondaggio
+error-poll-option-elsewhere = l’opzione { $id } non è un’opzione di questo sondaggio

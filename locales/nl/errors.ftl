@@ -172,3 +172,15 @@ error-not-a-duration = "{ $text }" is geen tijdsduur; schrijf die als 2h, 90m, 1
 error-slot-range-too-long = { $days } dagen is meer dan de zoeker in één keer doorzoekt ({ $max }); kies een kortere periode
 error-slot-length-out-of-range = { $minutes } minuten is geen duur die de zoeker inplant; kies tussen 15 minuten en 24 uur (vraag voor hele dagen om dagen)
 error-slot-limit-out-of-range = kies tussen 1 en { $max } tijden om te tonen
+error-not-a-partner-id-here = { $id } is niet het id van een partner van dit netwerk
+error-partner-not-in-network = { $partner } is geen partner van { $network }
+error-meeting-of-another-network = bijeenkomst { $id } ({ $title }) hoort bij een ander netwerk, niet bij { $network }
+error-plan-no-row = dit plan heeft geen { $row ->
+    [indicator] indicator
+    [risk] risico
+   *[action] actie
+} met id { $id }
+error-plan-no-revisions = het actieplan { $id } heeft geen revisie
+error-plan-no-revision = dit plan heeft geen revisie { $number }; de revisies zijn 1 tot en met { $newest }
+error-poll-partner-elsewhere = partner { $id } is geen partner van het netwerk van deze peiling
+error-poll-option-elsewhere = optie { $id } is geen optie van deze peiling

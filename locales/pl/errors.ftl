@@ -158,3 +158,15 @@ error-not-a-duration = „{ $text }” nie jest czasem trwania; zapisz go jako 2
 error-slot-range-too-long = { $days } dni to więcej, niż wyszukiwarka przegląda naraz ({ $max }); wybierz krótszy zakres
 error-slot-length-out-of-range = { $minutes } min to nie długość spotkania, którą wyszukiwarka umieszcza; wybierz od 15 minut do 24 godzin (dla całych dni poproś o dni)
 error-slot-limit-out-of-range = wybierz od 1 do { $max } terminów do wypisania
+error-not-a-partner-id-here = { $id } nie jest identyfikatorem partnera tej sieci
+error-partner-not-in-network = { $partner } nie jest partnerem sieci { $network }
+error-meeting-of-another-network = spotkanie { $id } ({ $title }) należy do innej sieci, nie do { $network }
+error-plan-no-row = ten plan nie ma { $row ->
+    [indicator] wskaźnika
+    [risk] ryzyka
+   *[action] działania
+} o identyfikatorze { $id }
+error-plan-no-revisions = plan działań { $id } nie ma żadnej wersji
+error-plan-no-revision = ten plan nie ma wersji { $number }; jego wersje to 1 do { $newest }
+error-poll-partner-elsewhere = partner { $id } nie jest partnerem sieci tej ankiety
+error-poll-option-elsewhere = opcja { $id } nie jest opcją tej ankiety

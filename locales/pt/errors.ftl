@@ -175,3 +175,15 @@ error-not-a-duration = «{ $text }» não é uma duração; escreva-a como 2h, 9
 error-slot-range-too-long = { $days } dias é mais do que a pesquisa percorre de uma vez ({ $max }); escolha um intervalo mais curto
 error-slot-length-out-of-range = { $minutes } minutos não é uma duração de reunião que a pesquisa coloque; escolha entre 15 minutos e 24 horas (para dias inteiros, peça dias)
 error-slot-limit-out-of-range = escolha entre 1 e { $max } horários a listar
+error-not-a-partner-id-here = { $id } não é o id de um parceiro desta rede
+error-partner-not-in-network = { $partner } não é um parceiro de { $network }
+error-meeting-of-another-network = a reunião { $id } ({ $title }) pertence a outra rede, não a { $network }
+error-plan-no-row = este plano não tem { $row ->
+    [indicator] nenhum indicador
+    [risk] nenhum risco
+   *[action] nenhuma ação
+} com o id { $id }
+error-plan-no-revisions = o plano de ação { $id } não tem nenhuma revisão
+error-plan-no-revision = este plano não tem a revisão { $number }; as suas revisões vão de 1 a { $newest }
+error-poll-partner-elsewhere = o parceiro { $id } não é um parceiro da rede desta sondagem
+error-poll-option-elsewhere = a opção { $id } não é uma opção desta sondagem

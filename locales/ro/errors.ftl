@@ -158,3 +158,15 @@ error-not-a-duration = „{ $text }” nu este o durată; scrieți-o ca 2h, 90m,
 error-slot-range-too-long = { $days } zile înseamnă mai mult decât caută căutarea o dată ({ $max }); alegeți un interval mai scurt
 error-slot-length-out-of-range = { $minutes } minute nu este o durată de întâlnire pe care căutarea o plasează; alegeți între 15 minute și 24 de ore (pentru zile întregi, cereți zile)
 error-slot-limit-out-of-range = alegeți între 1 și { $max } intervale de listat
+error-not-a-partner-id-here = { $id } nu este id-ul unui partener al acestei rețele
+error-partner-not-in-network = { $partner } nu este partener al { $network }
+error-meeting-of-another-network = întâlnirea { $id } ({ $title }) aparține altei rețele, nu { $network }
+error-plan-no-row = acest plan nu are { $row ->
+    [indicator] niciun indicator
+    [risk] niciun risc
+   *[action] nicio acțiune
+} cu id-ul { $id }
+error-plan-no-revisions = planul de acțiune { $id } nu are nicio revizie
+error-plan-no-revision = acest plan nu are revizia { $number }; reviziile lui sunt de la 1 la { $newest }
+error-poll-partner-elsewhere = partenerul { $id } nu este partener al rețelei acestui sondaj
+error-poll-option-elsewhere = opțiunea { $id } nu este o opțiune a acestui sondaj
