@@ -51,3 +51,413 @@ cli-network-updated = Netzwerk { $name } geändert (Kurzname { $slug }).
 cli-network-deleted = Netzwerk { $name } gelöscht.
 cli-network-deleted-with = Netzwerk { $name } gelöscht, dazu { $also }.
 cli-plan-language-set = „{ $title }“ wird jetzt auf { $language } exportiert.
+cli-cannot-write-json = JSON kann nicht geschrieben werden: { $reason }
+cli-warnings-heading = Warnungen:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Datenbank in { $file } gesichert.
+cli-export-json-done = Datenbank nach { $file } exportiert.
+cli-import-json-done = { $summary } aus { $file }.
+cli-import-warning = Zeile { $line }: { $message } („{ $text }“)
+cli-ics-nothing-imported = { $file }: keines seiner Ereignisse konnte importiert werden ({ $count } übersprungen, oben aufgeführt); korrigieren Sie sie, oder importieren Sie die Datei in das Kalenderprogramm, das sie erstellt hat, und exportieren Sie sie erneut
+cli-ics-column-id = ID
+cli-ics-column-when = wann
+cli-ics-column-status = Status
+cli-ics-column-title = Titel
+cli-ics-created = Angelegt:
+cli-ics-updated = Geändert:
+cli-ics-and-more = … und { $count } weitere; `convene meetings { $slug }` listet alle Treffen auf.
+cli-ics-skipped = Übersprungen ({ $count }):
+cli-warning = Warnung: { $warning }
+cli-sync-ics-file = .ics-Datei: { $path }
+cli-network-not-published = { $network } ist noch nicht veröffentlicht: führen Sie zuerst convene publish { $slug } --account NAME aus
+cli-plan-pushed = „{ $plan }“ unter { $href } abgelegt.
+cli-plan-pulled = „{ $plan }“ von { $href } gelesen.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } Konflikt, nebeneinander in `convene plan conflicts { $plan }`; lösen Sie ihn mit `convene plan resolve`.
+   *[other] { $count } Konflikte, nebeneinander in `convene plan conflicts { $plan }`; lösen Sie jeden mit `convene plan resolve`.
+}
+cli-conflicts-none = Keine Konflikte.
+cli-conflict-deleted = (gelöscht)
+cli-conflict-heading = { $id }: „{ $title }“ ({ $network }), gefunden am { $found }
+cli-conflict-here = hier:
+cli-conflict-on-server = auf dem Server:
+cli-conflicts-settle = Lösen Sie jeden mit: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } hat noch keine Aktionspläne. `convene plan create { $slug } --partner STADT --title T` beginnt einen.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITEL
+cli-column-status = STATUS
+cli-column-revision = REV
+cli-column-last-change-utc = LETZTE ÄNDERUNG (UTC)
+cli-column-by = VON
+cli-plan-section-added = Abschnitt { $key } hinzugefügt
+cli-plan-section-removed = Abschnitt { $key } entfernt
+cli-plan-section-saved = { $key } gespeichert
+cli-plan-revision-restored = Revision { $revision } wiederhergestellt
+cli-plan-conflict-settled = Konflikt in { $key } gelöst
+cli-plan-saved = { $what }: Revision { $revision } von { $author }
+cli-plan-unchanged = nichts geändert: der Plan lautet bereits so (Revision { $revision })
+cli-plan-status-word = { $status ->
+    [draft] ein Entwurf
+    [in_review] in Prüfung
+    [final] die Endfassung
+   *[adopted] beschlossen
+}
+cli-plan-status-set = „{ $title }“ ist jetzt { $status }
+cli-plan-status-set-on = „{ $title }“ ist seit dem { $date } { $status }
+cli-plan-comment-added = Kommentar { $id } zu { $key } von { $author } hinzugefügt
+cli-plan-sent = { $count ->
+    [one] „{ $title }“ mit { $count } Revision nach { $file } geschrieben
+   *[other] „{ $title }“ mit { $count } Revisionen nach { $file } geschrieben
+}
+cli-plan-received-settle = Lösen Sie jeden mit `convene plan resolve { $id } SCHLÜSSEL --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Keine Konflikte zu lösen.
+cli-plan-author-default = { $name } (der Benutzername des Systems; legen Sie einen mit `convene plan author NAME` fest)
+cli-plan-conflict = Konflikt in { $label } ({ $key }):
+cli-plan-conflict-ours = unsere:
+cli-plan-conflict-theirs = ihre:
+cli-plan-conflict-removed = (entfernt)
+cli-plan-created = Plan { $id } „{ $title }“ für { $partner } angelegt
+cli-plan-section-keys = Plan { $id }. Abschnitte zum Schreiben mit `convene plan section set { $id } SCHLÜSSEL`: { $keys }
+cli-plan-open-comments = Offene Kommentare
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } Konflikt mit der Kopie eines Partners zu lösen: `convene plan conflicts { $id }`
+   *[other] { $count } Konflikte mit der Kopie eines Partners zu lösen: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Umfrage { $id } „{ $title }“ mit { $count } Termin angelegt.
+   *[other] Umfrage { $id } „{ $title }“ mit { $count } Terminen angelegt.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } Einladung nach { $folder } geschrieben: senden Sie sie aus Ihrem Mailprogramm.
+   *[other] { $count } Einladungen nach { $folder } geschrieben: senden Sie jede aus Ihrem Mailprogramm.
+}
+cli-poll-column-file = Datei
+cli-poll-column-partner = Partner
+cli-poll-column-date = Termin
+cli-poll-column-answer = Antwort
+cli-poll-column-recorded = Erfasst
+cli-poll-column-yes = Ja
+cli-poll-column-if-need-be = Wenn nötig
+cli-poll-column-no = Nein
+cli-poll-column-zone = Zeitzone
+cli-poll-column-id = ID
+cli-poll-column-title = Titel
+cli-poll-column-dates = Termine
+cli-poll-column-answered = Geantwortet
+cli-poll-no-answer-recorded = es wurde keine Antwort erfasst
+cli-poll-not-an-answer = „{ $text }“ ist nicht N=ANTWORT; schreiben Sie die Nummer des Termins und yes, maybe oder no, etwa 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } Antwort von { $partner } erfasst.
+   *[other] { $count } Antworten von { $partner } erfasst.
+}
+cli-label-poll = Umfrage
+cli-label-host = Gastgeber
+cli-label-deadline = Frist
+cli-label-state = Stand
+cli-poll-state-closed-on = abgeschlossen mit Termin { $number } (Treffen { $meeting })
+cli-poll-state-open = offen
+cli-poll-state-closed = abgeschlossen
+cli-poll-all-answered = Alle Partner haben geantwortet.
+cli-poll-not-answered = Nicht geantwortet: { $partners }
+cli-poll-organizer-needed = die Einladungen der Umfrage wurden nie geschrieben; geben Sie den Absender der Einladung zum Treffen mit --organizer an
+cli-poll-closed = Umfrage { $id } mit Termin { $number } abgeschlossen: Treffen { $meeting } „{ $title }“ angelegt, { $when }.
+cli-poll-no-messages-written = Keine Nachrichten geschrieben: geben Sie --out ORDNER an, um die Einladung zum Treffen und die Freigabe der anderen Termine zu schreiben.
+cli-polls-none = { $network } hat noch keine Umfragen.
+cli-reminder-not-a-duration = „{ $text }“ ist keine Dauer; schreiben Sie sie als 1d, 2h oder 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } Treffen geschrieben.
+   *[other] { $count } Treffen geschrieben.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } Treffen nach { $file } geschrieben.
+   *[other] { $count } Treffen nach { $file } geschrieben.
+}
+cli-ics-export-written-left-out = { $count } Treffen geschrieben; { $undated ->
+    [one] { $undated } noch nicht datiertes wurde ausgelassen.
+   *[other] { $undated } noch nicht datierte wurden ausgelassen.
+}
+cli-ics-export-written-to-left-out = { $count } Treffen nach { $file } geschrieben; { $undated ->
+    [one] { $undated } noch nicht datiertes wurde ausgelassen.
+   *[other] { $undated } noch nicht datierte wurden ausgelassen.
+}
+cli-invite-written = { $method ->
+    [cancel] Absage geschrieben: { $subject }.
+   *[request] Einladung geschrieben: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Absage nach { $file } geschrieben: { $subject }.
+   *[request] Einladung nach { $file } geschrieben: { $subject }.
+}
+cli-not-a-date-time = „{ $text }“ ist kein Datum mit Uhrzeit; schreiben Sie es als "JJJJ-MM-TT HH:MM"
+cli-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM (oder ein Jahr, JJJJ)
+cli-meeting-no-start-yet = das Treffen hat noch keine Anfangszeit; geben Sie --start und --end an
+cli-meeting-end-needed = geben Sie --end mit --start an ("JJJJ-MM-TT HH:MM" oder "HH:MM")
+cli-meeting-no-day-yet = das Treffen hat noch keinen Tag; geben Sie --date (und --until) an
+cli-not-a-time-of-day = „{ $text }“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (14:30)
+cli-agenda-speaker = (Referent: { $speaker })
+cli-agenda-empty = Die Tagesordnung ist leer. Fügen Sie einen Punkt mit `convene agenda { $slug } { $meeting } add --title TEXT` hinzu.
+cli-agenda-heading = Tagesordnung von { $title } (Treffen { $meeting })
+cli-agenda-item-added = Punkt { $number } zur Tagesordnung von { $title } hinzugefügt:
+cli-agenda-item-changed = Punkt { $number } der Tagesordnung von { $title } geändert:
+cli-agenda-item-moved = Punkt { $number } an Stelle { $place } der Tagesordnung von { $title } verschoben:
+cli-agenda-item-removed = Punkt { $number } aus der Tagesordnung von { $title } entfernt:
+cli-agenda-item-removed-named = Punkt { $number } ({ $item }) aus der Tagesordnung von { $title } entfernt:
+cli-holidays-which-days = geben Sie die Tage an: --year JAHR, oder --from DATUM --to DATUM
+cli-holidays-region-needs-country = --region gehört zu einem Ländercode (convene holidays ES --region ES-CN ...); die Partner eines Netzwerks haben jeweils ihre eigene Region (convene partner update NETZWERK STADT --region CODE)
+cli-holidays-heading = Gesetzliche Feiertage in { $country } ({ $code }), { $span }:
+cli-holidays-heading-region = Gesetzliche Feiertage in { $country } ({ $code }) mit { $region }, { $span }:
+cli-holidays-none = keine.
+cli-holiday-estimated = { $name } (geschätztes Datum)
+cli-holiday-national = landesweit
+cli-column-date = DATUM
+cli-column-day = TAG
+cli-column-holiday = FEIERTAG
+cli-column-where = WO
+cli-holidays-no-dates-before = (python-holidays hat für { $code } keine Daten vor { $first_year }.)
+cli-holidays-network-none = Kein Partner von { $network } hat einen Feiertag oder freien Tag, { $span }.
+cli-holidays-network-heading = Freie Tage der Partner von { $network }, { $span }:
+cli-holidays-uncovered = Convene hat keine gesetzlichen Feiertage für: { $partners } (nur ihre erfassten freien Tage zählen).
+cli-day-off-line = „{ $name }“ am { $date } ({ $weekday })
+cli-days-off-none-partner = Für { $partner } ist kein freier Tag erfasst. Fügen Sie einen mit `convene dayoff add { $slug } --partner STADT --date JJJJ-MM-TT --name TEXT` hinzu.
+cli-days-off-none-network = Für die Partner von { $network } ist kein freier Tag erfasst. Fügen Sie einen mit `convene dayoff add { $slug } --partner STADT --date JJJJ-MM-TT --name TEXT` hinzu.
+cli-day-off-added = Freier Tag { $day } für { $partner } hinzugefügt (ID { $id }).
+cli-day-off-added-also-holiday = Freier Tag { $day } für { $partner } hinzugefügt (ID { $id }). Dort ist auch ein gesetzlicher Feiertag: { $holidays }.
+cli-day-off-which = { $partner } hat am { $date } { $count } freie Tage: { $names }; geben Sie mit --name an, welchen
+cli-day-off-removed = Freier Tag { $day } von { $partner } entfernt.
+cli-meeting-id-and-date = ID { $id } ({ $date })
+cli-meetings-same-title = { $count } Treffen von { $network } heißen „{ $key }“: { $meetings }; verwenden Sie die ID
+cli-to-before-from = { $to } liegt vor --from { $from }
+cli-meetings-none = { $network } hat keine Treffen.
+cli-meetings-none-in-period = { $network } hat in diesem Zeitraum keine Treffen.
+cli-column-when = WANN
+cli-column-mode = FORM
+cli-column-country = LAND
+cli-column-zone = ZEITZONE
+cli-column-offset = ABWEICHUNG
+cli-column-local-time = ORTSZEIT
+cli-column-note = HINWEIS
+cli-label-network = Netzwerk
+cli-label-when = Wann
+cli-label-venue = Ort
+cli-label-mode = Form
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Sequenz
+cli-meeting-warnings = Warnungen
+cli-meeting-local-times = Ortszeiten
+cli-local-time-outside-working-hours = außerhalb der Arbeitszeit
+cli-local-time-weekend = Wochenende
+cli-meeting-agenda = Tagesordnung
+cli-meeting-attendance = Teilnahme
+cli-meeting-attendance-contact = { $name } (Kontakt): { $answer }
+cli-meeting-needs-start-and-end = ein Treffen mit Uhrzeit braucht --start und --end
+cli-meeting-tz-needs-times = --tz gilt für --start und --end; geben Sie diese auch an
+cli-meeting-until-needs-date = --until braucht --date (den ersten Tag)
+cli-meeting-added = Treffen { $id } zu { $network } hinzugefügt: { $title }, { $when }.
+cli-meeting-updated = Treffen { $id } geändert: { $title } ({ $when }).
+cli-meeting-updated-sequence = Treffen { $id } geändert: { $title } ({ $when }); Kalender übernehmen die Änderung (Sequenz { $sequence }).
+cli-meeting-deleted = Treffen { $id } gelöscht: { $title }.
+cli-not-a-population = „{ $text }“ ist keine ganze Zahl von Einwohnern
+cli-partner-name-and-id = { $name } (ID { $id })
+cli-partners-same-name = { $count } Partner von { $network } heißen „{ $key }“: { $partners }; verwenden Sie die ID
+cli-partners-none = { $network } hat noch keine Partner. Fügen Sie einen mit `convene partner add { $slug } --name STADT --country CC` hinzu.
+cli-column-role = ROLLE
+cli-column-time-zone = ZEITZONE
+cli-column-population = EINWOHNER
+cli-column-contacts = KONTAKTE
+cli-label-country = Land
+cli-label-region = Region
+cli-label-role = Rolle
+cli-label-time-zone = Zeitzone
+cli-label-population = Einwohner
+cli-label-notes = Notizen
+cli-partner-contacts = Kontakte
+cli-partner-local-group = Lokale Gruppe
+cli-partner-added = { $name } ({ $country }, { $zone }) zu { $network } hinzugefügt als { $role ->
+    [lead_partner] Leadpartner
+    [good_practice_city] Stadt mit guter Praxis
+    [transfer_city] Transferstadt
+    [associated] assoziierter Partner
+   *[partner] Partner
+} (ID { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) in { $network } geändert.
+cli-partner-deleted = { $name } aus { $network } gelöscht.
+cli-partner-deleted-with = { $name } aus { $network } gelöscht ({ $also }).
+cli-milestone-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM
+cli-milestones-same-title = { $count } Meilensteine heißen „{ $key }“: { $milestones }; verwenden Sie die ID
+cli-milestone-line = { $title } ({ $when }, { $kind }, ID { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, erledigt, ID { $id })
+cli-milestone-needs-date = ein Meilenstein braucht seinen Tag (--date JJJJ-MM-TT) oder seinen Monat (--month JJJJ-MM)
+cli-milestone-added = Meilenstein { $milestone } zu { $network } hinzugefügt.
+cli-milestone-updated = Meilenstein { $milestone } geändert.
+cli-milestone-removed = Meilenstein { $milestone } aus { $network } entfernt.
+cli-milestones-none = { $network } hat noch keine Meilensteine. Fügen Sie einen mit `convene milestone add { $slug } --title TEXT --date JJJJ-MM-TT` hinzu.
+cli-milestone-done-word = erledigt
+cli-column-done = ERLEDIGT
+cli-practices-none = Noch keine guten Praktiken. Fügen Sie eine mit `convene practice add --title TITEL` hinzu oder importieren Sie sie aus URBACT-Seiten mit `convene import urbact DATEI`.
+cli-yes = ja
+cli-column-city = STADT
+cli-column-transfer = TRANSFER
+cli-column-network = NETZWERK
+cli-column-match = TREFFER
+cli-practices-same-title = { $count } gute Praktiken heißen „{ $key }“; verwenden Sie die ID
+cli-label-city = Stadt
+cli-label-author = Autor
+cli-label-figure = Kennzahl
+cli-label-transfer = Transfer
+cli-label-networks = Netzwerke
+cli-practice-transferred = ja, von Netzwerken übertragen
+cli-limit-at-least-one = muss mindestens 1 sein
+cli-search-nothing = Nichts passt zu „{ $text }“.
+cli-cannot-read-stdin = die Abschnitte können nicht von der Standardeingabe gelesen werden: { $reason }
+cli-practice-line = { $title } (ID { $id }, { $count ->
+    [one] { $count } Abschnitt
+   *[other] { $count } Abschnitte
+})
+cli-practice-line-from = { $title } (ID { $id }, { $from }, { $count ->
+    [one] { $count } Abschnitt
+   *[other] { $count } Abschnitte
+})
+cli-practice-added = Gute Praxis { $practice } hinzugefügt.
+cli-practice-updated = Gute Praxis { $practice } geändert.
+cli-practice-removed = Gute Praxis { $title } (ID { $id }) entfernt.
+cli-person-of-partner = { $name } aus { $partner } (ID { $id })
+cli-people-same-name = { $count } Personen von { $place } heißen „{ $key }“: { $people }; verwenden Sie die ID
+cli-contacts-none = { $place } hat noch keine Kontakte. Fügen Sie einen mit `convene contact add { $slug } --partner STADT --name NAME` hinzu.
+cli-local-group-none = { $place } hat noch keine Mitglieder der lokalen Gruppe. Fügen Sie eines mit `convene local-group add { $slug } --partner STADT --name NAME` hinzu.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFON
+cli-column-organisation = ORGANISATION
+cli-contact-added = { $name } zu den Kontakten von { $partner } hinzugefügt (ID { $id }).
+cli-contact-updated = { $name }, Kontakt von { $partner }, geändert (ID { $id }).
+cli-contact-removed = { $name } aus den Kontakten von { $partner } entfernt.
+cli-member-added = { $name } zur lokalen Gruppe von { $partner } hinzugefügt (ID { $id }).
+cli-member-updated = { $name }, lokale Gruppe von { $partner }, geändert (ID { $id }).
+cli-member-removed = { $name } aus der lokalen Gruppe von { $partner } entfernt.
+cli-plan-export-format-unknown = das Format lässt sich aus „{ $file }“ nicht erkennen; geben Sie --format docx, pdf, md oder html an
+cli-plan-exported = „{ $title }“ nach { $file } geschrieben ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Byte
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = „{ $text }“ ist nicht QUELLE=EUR (etwa erdf=12000)
+cli-plan-action-added = Maßnahme „{ $title }“ hinzugefügt
+cli-plan-indicator-added = Indikator „{ $name }“ hinzugefügt
+cli-plan-risk-added = Risiko hinzugefügt
+cli-meeting-already = Treffen { $id } ({ $title }) war bereits { $status ->
+    [confirmed] bestätigt
+    [held] abgehalten
+    [postponed] verschoben
+    [tentative] vorläufig
+   *[cancelled] abgesagt
+}.
+cli-meeting-confirmed = Treffen { $id } bestätigt: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Treffen { $id } als abgehalten markiert: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Treffen { $id } abgesagt: { $title } ({ $when }){ $changed ->
+    [yes] ; Kalender übernehmen die Änderung (Sequenz { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Treffen { $id } verschoben: { $title }; noch kein neuer Termin, daher erfahren die Kalender, dass es am { $when } nicht stattfindet (Sequenz { $sequence }).
+cli-meeting-postponed-to = Treffen { $id } verschoben: { $title }; jetzt { $when }, vorläufig bis zur Bestätigung (Sequenz { $sequence }).
+cli-not-an-attendance-status = „{ $text }“ ist keines von: invited, confirmed (oder accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] zugesagt
+    [declined] abgesagt
+    [tentative] vorläufig
+    [attended] teilgenommen
+   *[invited] eingeladen
+}
+cli-attendance-none = Noch niemand steht auf der Liste.
+cli-attendee-partner = Partner
+cli-attendee-contact = Kontakt
+cli-column-who = WER
+cli-attendance-heading = Teilnahme an { $title } (Treffen { $meeting })
+cli-attendance-set = { $name }: { $answer } für { $title }.
+cli-attendance-removed = { $name } steht nicht mehr auf der Liste von { $title }.
+cli-slots-how-long = geben Sie an, wie lange das Treffen dauert: --duration 2h, oder --days N für ganze Tage
+cli-length-minutes = { $minutes }-minütiges
+cli-length-hours = { $hours }-stündiges
+cli-length-hours-minutes = { $hours }:{ $minutes }-stündiges
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } Beginn
+   *[other] { $count } Beginnzeiten
+} für ein { $length } Treffen vom { $from } bis { $to } ({ $zone }; Arbeitszeit { $hours } nach der Uhr jedes Partners).
+cli-slots-none-suit-all = Keine passt allen Partnern; die am wenigsten ungünstigen kommen zuerst.
+cli-slots-suit-all = { $count ->
+    [one] { $count } passt allen Partnern.
+   *[other] { $count } passen allen Partnern.
+}
+cli-slots-nothing-fits = In diesem Zeitraum passt keine Zeit; erweitern Sie ihn oder kürzen Sie das Treffen.
+cli-slot-suits-everyone = passt allen
+cli-slot-awkward = ungünstig für { $troubled } von { $count } (Belastung: höchste { $worst }, gesamt { $total })
+cli-column-problems = PROBLEME
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } Möglichkeit
+   *[other] { $count } Möglichkeiten
+} für { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} vom { $from } bis { $to }, an denen kein Partner einen Feiertag hat{ $weekends ->
+    [left-out] {" "}(ohne Wochenenden)
+   *[counted] {""}
+}.
+cli-date-span = { $first } bis { $last }
+cli-days-also = (außerdem: { $meetings })
+cli-days-left-out = Ausgelassene Tage:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } Präsenztreffen
+   *[other] { $count } Präsenztreffen
+}, abgehalten oder geplant.
+cli-rotation-no-partners = Es hat noch keine Partner.
+cli-column-hosted = AUSGERICHTET
+cli-column-held = ABGEHALTEN
+cli-column-planned = GEPLANT
+cli-column-last-hosted = ZULETZT AUSGERICHTET
+cli-rotation-without-host = { $count ->
+    [one] { $count } Treffen hat noch keine Gastgeberstadt.
+   *[other] { $count } Treffen haben noch keine Gastgeberstadt.
+}
+cli-rotation-not-hosted = Noch nicht Gastgeber: { $partners }.
+cli-rotation-next = Nächste Gastgeber, die gerechtesten zuerst: { $partners }.
+cli-column-time-utc = ZEIT (UTC)
+cli-column-author = AUTOR
+cli-column-message = NACHRICHT
+cli-plan-diff-heading = Revision { $from } ({ $from_author }, { $from_time }) -> Revision { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Keine Unterschiede.
+cli-plan-diff-section-added = (hinzugefügt)
+cli-plan-diff-section-removed = (entfernt)
+cli-plan-diff-section-renamed = (vorher { $title })
+cli-plan-diff-reordered = Die Abschnitte wurden umgeordnet.
+cli-plan-diff-row = { $row ->
+    [indicator] Indikator
+    [risk] Risiko
+   *[action] Maßnahme
+} „{ $label }“ { $change ->
+    [added] hinzugefügt
+    [removed] entfernt
+   *[changed] geändert: { $fields }
+}
+cli-account-password-stored = das Passwort liegt im Schlüsselbund
+cli-account-no-keyring = kein Schlüsselbund hat geantwortet ({ $reason }), daher wurde das Passwort nicht gespeichert: geben Sie es bei jedem Befehl mit --password-stdin oder { $variable } an
+cli-account-no-password = kein Passwort angegeben: geben Sie es bei jedem Befehl mit --password-stdin oder { $variable } an
+cli-account-added = Konto { $name } hinzugefügt ({ $url } als { $user }); { $password }.
+cli-accounts-none = Noch keine Konten: convene account add NAME --url URL --user BENUTZER --password-stdin
+cli-account-column-name = Name
+cli-account-column-url = URL
+cli-account-column-user = Benutzer
+cli-account-column-ca-file = CA-Datei
+cli-account-works = { $name } funktioniert.
+    Principal: { $principal }
+    Kalender-Stammordner: { $home }
+    Kalender: { $count }
+cli-account-calendar-no-name = (ohne Namen)
+cli-account-removed = Konto { $name } und sein Passwort im Schlüsselbund entfernt.
+cli-not-an-export-format = „{ $text }“ ist kein Exportformat; verwenden Sie docx, pdf, md oder html

@@ -38,3 +38,146 @@ error-not-a-partner-here = { $partner } ist kein Partner dieses Netzwerks
 error-not-a-uuid = „{ $value }“ ist keine UUID
 error-not-a-plan-key = „{ $key }“ ist kein Plan: geben Sie seine ID an (siehe `convene plans NETZWERK`) oder NETZWERK/STADT, etwa techtown/gavle
 error-no-plan-of-city = { $network } hat keinen Plan eines Partners namens „{ $city }“; `convene plans { $slug }` listet sie auf
+error-no-such-file = diese Datei gibt es nicht
+error-permission-denied = Zugriff verweigert
+error-cannot-read = { $file } kann nicht gelesen werden: { $reason }
+error-file-too-large = { $file } ist { $size } MB groß, größer, als eine solche Datei ({ $what }) sein kann (höchstens { $max } MB): ist es die richtige Datei? Es wurde nichts importiert.
+error-not-utf8-expected = { $file } ist keine Textdatei (sie ist nicht in UTF-8); erwartet: { $expected }. Es wurde nichts importiert
+error-expected-urbact-pages = Text von URBACT-Seiten
+error-expected-plan-file = eine .convene-plan-Datei
+error-expected-json-export = eine von `convene export json` geschriebene Datei
+error-internal = Convene ist auf einen internen Fehler gestoßen: { $problem }. Bitte melden Sie ihn.
+error-internal-with-log = Convene ist auf einen internen Fehler gestoßen: { $problem }. Die Einzelheiten stehen in { $log }; bitte senden Sie diese Datei mit einer Meldung.
+error-cannot-create-folder = der Ordner { $folder } kann nicht angelegt werden: { $reason }
+error-disk-full = der Datenträger ist voll
+error-disk-quota = Ihr Speicherkontingent ist aufgebraucht
+error-file-grew-too-large = die Datei wurde größer, als dieses System erlaubt
+error-read-only = der Datenträger, der Ordner oder die Datei ist schreibgeschützt
+error-folder-gone = der Ordner existiert nicht (mehr)
+error-is-a-folder = es ist ein Ordner
+error-disk-io = der Datenträger konnte nicht gelesen oder beschrieben werden (ein Ein-/Ausgabefehler: wurde er entfernt, oder ist er defekt?)
+error-database-folder-gone = ihr Ordner existiert nicht (mehr: ein Datenträger oder USB-Stick entfernt?)
+error-todo-free-space = schaffen Sie Platz oder wählen Sie einen anderen Datenträger und versuchen Sie es dann erneut
+error-todo-writable-folder = wählen Sie einen Ordner, in den Sie schreiben können, oder machen Sie diesen beschreibbar, und versuchen Sie es dann erneut
+error-todo-check-disk = prüfen Sie, ob der Datenträger angeschlossen und beschreibbar ist, oder wählen Sie einen anderen Ordner, und versuchen Sie es dann erneut
+error-cannot-write = { $file } kann nicht geschrieben werden: { $problem }. Dort wurde nichts geschrieben (eine bereits vorhandene Datei ist unverändert); { $todo }.
+error-write-not-a-file-name = { $file } kann nicht geschrieben werden: es ist ein Ordner, kein Dateiname
+error-write-is-a-folder = { $file } kann nicht geschrieben werden: es ist ein Ordner; geben Sie einen Dateinamen darin an
+error-write-folder-gone = { $file } kann nicht geschrieben werden: der Ordner { $folder } existiert nicht (mehr); wählen Sie einen anderen Ordner
+error-cannot-save-database = in der Datenbank { $file } kann nicht gespeichert werden: { $problem }. Von diesem Befehl wurde nichts gespeichert, und alles zuvor Gespeicherte ist unverändert; { $todo }.
+error-database-moved = die Datenbank { $file } kann nicht verwendet werden: die Datei wurde verschoben oder gelöscht, während Convene sie geöffnet hatte (ein Datenträger oder USB-Stick entfernt?). Von dieser Änderung wurde nichts gespeichert; legen Sie die Datei wieder dorthin, wo sie war (schließen Sie den Datenträger wieder an), und versuchen Sie es dann erneut.
+error-database-locked = die Datenbank { $file } ist von einem anderen Programm gesperrt (einem Convene-Fenster oder -Befehl oder einem Programm wie einem Datenbank-Browser), das sie länger als { $seconds } Sekunden hielt. Es wurde nichts gespeichert; schließen Sie dieses Programm oder warten Sie, bis seine Arbeit beendet ist, und versuchen Sie es dann erneut.
+error-backup-folder-gone = die Sicherung kann nicht geschrieben werden: der Ordner { $folder } existiert nicht
+error-backup-is-the-database = die Sicherungsdatei darf nicht die Datenbank selbst sein
+error-no-data-directory = für diesen Benutzer wurde kein Datenverzeichnis gefunden, um { $file } darin abzulegen (ist HOME gesetzt?); geben Sie die Datenbankdatei mit der Umgebungsvariable { $variable } an (oder mit --db PFAD auf der Befehlszeile)
+error-host-gone = der Gastgeber ist kein Partner mehr
+error-inserted-meeting-missing = ein gerade eingefügtes Treffen fehlt
+error-no-meeting-key = es gibt kein Treffen mit der ID oder UID „{ $key }“
+error-ical-line = Zeile { $line }: { $reason }
+error-ical-starts-with-continuation = die Datei beginnt mit einer Fortsetzungszeile (einer Zeile, die mit einem Leerzeichen beginnt)
+error-ical-not-utf8 = ist kein UTF-8-Text; speichern Sie den Kalender als UTF-8 und importieren Sie ihn erneut
+error-ical-not-a-line = „{ $text }“ ist keine iCalendar-Zeile (erwartet NAME:Wert, etwa SUMMARY:Auftakttreffen)
+error-ical-bad-parameter = ein Parameter von { $name } ist fehlerhaft in „{ $text }“ (erwartet ;NAME=Wert)
+error-ical-unclosed-quote = ein Parameter von { $name } in Anführungszeichen wird in „{ $text }“ nie geschlossen
+error-ical-begin-no-name = BEGIN:{ $value } nennt keine Komponente
+error-ical-too-deep = BEGIN:{ $name } ist { $depth } Komponenten tief verschachtelt; ein Kalender verschachtelt höchstens { $max }
+error-ical-end-closes-nothing = END:{ $name } schließt nichts (davor steht kein BEGIN:{ $name })
+error-ical-end-mismatch = END:{ $name } passt nicht zu BEGIN:{ $begin } in Zeile { $begin_line }
+error-ical-outside-calendar = { $name } steht außerhalb von BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } wird nie durch END:{ $name } geschlossen (die Datei endet in Zeile { $last_line })
+error-ical-nothing-imported = { $message }. Es wurde nichts importiert.
+error-ical-empty = die Datei ist leer; erwartet wurde eine iCalendar-Datei (.ics), die mit BEGIN:VCALENDAR beginnt
+error-ical-not-icalendar = dies ist keine iCalendar-Datei: sie sollte mit BEGIN:VCALENDAR beginnen, aber Zeile { $line } lautet „{ $text }“
+error-ical-event-refused = das Ereignis „{ $title }“ kann nicht importiert werden: { $field }: { $reason }
+ical-skipped-titled-uid = Zeile { $line }: „{ $title }“ (UID { $uid }) wurde übersprungen: { $reason }
+ical-skipped-titled = Zeile { $line }: „{ $title }“ wurde übersprungen: { $reason }
+ical-skipped-uid = Zeile { $line }: ein Ereignis (UID { $uid }) wurde übersprungen: { $reason }
+ical-skipped = Zeile { $line }: ein Ereignis wurde übersprungen: { $reason }
+ical-summary-nothing-imported = Keines der Ereignisse der Datei konnte importiert werden: { $skipped ->
+    [one] { $skipped } Ereignis wurde
+   *[other] { $skipped } Ereignisse wurden
+} übersprungen, jedes mit seiner Zeile und seinem Grund aufgeführt; es wurde nichts importiert.
+ical-summary-no-events = Der Kalender enthält keine Ereignisse für dieses Netzwerk; es wurde nichts importiert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-summary-unchanged = Nichts geändert: { $unchanged ->
+    [one] { $unchanged } Ereignis dieser Datei ist
+   *[other] die { $unchanged } Ereignisse dieser Datei sind
+} bereits gespeichert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-summary = { $created } Treffen angelegt, { $updated } geändert, { $unchanged } unverändert{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } Ereignis übersprungen
+   *[other] ; { $skipped } Ereignisse übersprungen
+}.
+ical-warning-other-network = Zeile { $line }: „{ $title }“ (UID { $uid }) ist bereits ein Treffen von { $network }; es wurde dort belassen und hier nicht importiert
+ical-warning-occurrence-cancelled = Zeile { $line }: der Termin { $uid } gehört nicht mehr zur Serie; sein Treffen wurde abgesagt
+error-not-utf8 = { $file } ist keine Textdatei (sie ist nicht in UTF-8)
+error-meeting-already-held = „{ $title }“ hat bereits stattgefunden
+error-meeting-undated-not-confirmed = „{ $title }“ hat noch kein Datum; geben Sie ihm ein Datum, bevor Sie es bestätigen
+error-meeting-not-begun = „{ $title }“ beginnt am { $when }, und dieser Zeitpunkt ist noch nicht gekommen; es kann noch nicht stattgefunden haben
+error-meeting-cancelled-not-held = „{ $title }“ wurde abgesagt; es kann nicht stattgefunden haben
+error-meeting-postponed-not-held = „{ $title }“ ist verschoben; geben Sie ihm sein neues Datum oder bestätigen Sie es, bevor Sie es als abgehalten markieren
+error-meeting-undated-not-held = „{ $title }“ hat noch kein Datum; es kann nicht stattgefunden haben
+error-meeting-cancelled-not-postponed = „{ $title }“ wurde abgesagt; es kann nicht verschoben werden
+error-meeting-already-postponed = „{ $title }“ ist bereits ohne neues Datum verschoben
+error-meeting-nothing-to-postpone = „{ $title }“ hat noch kein Datum, es gibt also nichts zu verschieben; geben Sie ihm stattdessen ein Datum
+error-postpone-needs-date = ein verschobenes Treffen braucht sein neues Datum oder gar keines
+error-postpone-not-later = das neue Datum, { $new }, liegt nicht nach dem bisherigen, { $old }; um ein Treffen vorzuziehen, ändern Sie sein Datum
+error-agenda-item-ends-before = der Punkt muss nach seinem Beginn enden
+error-agenda-empty-no-item = die Tagesordnung von „{ $title }“ ist leer; es gibt keinen Punkt { $number }
+error-agenda-no-item = es gibt keinen Punkt { $number }; { $count ->
+    [one] die Tagesordnung hat { $count } Punkt
+   *[other] die Tagesordnung hat die Punkte 1 bis { $count }
+}
+error-agenda-not-a-place = { $position } ist keine Stelle in einer Tagesordnung mit { $count ->
+    [one] { $count } Punkt
+   *[other] { $count } Punkten
+}; verwenden Sie 1 bis { $last }
+error-reminder-out-of-range = eine Erinnerung { $minutes } Minuten vorher ist nicht möglich; wählen Sie zwischen 1 Minute und 4 Wochen vorher oder keine
+error-export-all-undated = { $count ->
+    [one] Das Treffen hier ist
+   *[other] Alle { $count } Treffen hier sind
+} noch nicht datiert, es gibt also nichts für einen Kalender; geben Sie zuerst ein Datum an. Es wurde nichts gespeichert.
+error-export-none-between = Zwischen { $from } und { $to } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none-from = Ab { $from } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none-until = Bis { $to } gibt es kein Treffen. Es wurde nichts gespeichert.
+error-export-none = Es gibt noch kein Treffen für einen Kalender. Es wurde nichts gespeichert.
+error-calendar-too-large = { $file } ist { $size } MB groß, mehr als ein Kalender mit Treffen sein kann (höchstens { $max } MB); wählen Sie einen Export der Treffen, die Sie brauchen. Es wurde nichts importiert.
+error-not-one-of = „{ $value }“ ist keines von: { $choices }
+error-not-a-contact-here = { $contact } ist kein Kontakt dieses Netzwerks
+error-attendee-twice = dieser Teilnehmer steht zweimal auf der Liste des Treffens
+error-meeting-needs-zone = wählen Sie eine Zeitzone oder einen Gastgeber, dessen Zeitzone das Treffen übernimmt
+error-undated-needs-words = sagen Sie in Worten, wann es geplant ist, oder geben Sie das Jahr an
+error-meeting-ends-before = das Treffen muss nach seinem Beginn enden
+error-last-day-before-first = der letzte Tag, { $last }, liegt vor dem ersten, { $first }
+error-not-a-month-number = { $month } ist kein Monat (1-12)
+error-not-a-timestamp = „{ $value }“ ist kein Zeitstempel (erwartet etwa 2024-05-01T09:30:00Z)
+error-not-working-hours = „{ $text }“ ist keine Spanne von Arbeitszeiten; schreiben Sie sie als HH:MM-HH:MM, etwa 09:00-17:00
+error-working-day-ends-before = der Arbeitstag muss nach seinem Beginn enden ({ $end } liegt nicht nach { $start })
+error-no-partners-to-schedule = { $network } hat noch keine Partner, es gibt also niemanden, für den eine Zeit zu finden wäre; fügen Sie zuerst seine Partner hinzu
+error-not-a-partner-of = { $id } ist kein Partner von { $network }
+error-partner-zone-unknown = die Zeitzone „{ $zone }“ von { $partner } ist unbekannt
+error-range-too-long = wählen Sie einen Zeitraum von höchstens { $max } Tagen
+error-days-out-of-range = ein Treffen von { $days } Tagen? Wählen Sie 1 bis { $max }
+error-not-a-duration = „{ $text }“ ist keine Dauer; schreiben Sie sie als 2h, 90m, 1h30 oder 1:30
+error-slot-range-too-long = { $days } Tage sind mehr, als die Suche auf einmal durchsucht ({ $max }); wählen Sie einen kürzeren Zeitraum
+error-slot-length-out-of-range = { $minutes } Minuten sind keine Treffendauer, die die Suche einplant; wählen Sie zwischen 15 Minuten und 24 Stunden (für ganze Tage fragen Sie nach Tagen)
+error-slot-limit-out-of-range = wählen Sie zwischen 1 und { $max } aufzulistenden Zeitfenstern
+error-not-a-partner-id-here = { $id } ist nicht die ID eines Partners dieses Netzwerks
+error-partner-not-in-network = { $partner } ist kein Partner von { $network }
+error-meeting-of-another-network = Treffen { $id } ({ $title }) gehört zu einem anderen Netzwerk, nicht zu { $network }
+error-plan-no-row = dieser Plan hat { $row ->
+    [indicator] keinen Indikator
+    [risk] kein Risiko
+   *[action] keine Maßnahme
+} mit der ID { $id }
+error-plan-no-revisions = der Aktionsplan { $id } hat keine Revision
+error-plan-no-revision = dieser Plan hat keine Revision { $number }; seine Revisionen sind 1 bis { $newest }
+error-poll-partner-elsewhere = Partner { $id } ist kein Partner des Netzwerks dieser Umfrage
+error-poll-option-elsewhere = Option { $id } ist keine Option dieser Umfrage

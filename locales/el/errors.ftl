@@ -38,3 +38,155 @@ error-not-a-partner-here = το { $partner } δεν είναι εταίρος α
 error-not-a-uuid = «{ $value }» δεν είναι UUID
 error-not-a-plan-key = «{ $key }» δεν είναι σχέδιο: δώστε το αναγνωριστικό του (δείτε `convene plans ΔΙΚΤΥΟ`) ή ΔΙΚΤΥΟ/ΠΟΛΗ, π.χ. techtown/gavle
 error-no-plan-of-city = το { $network } δεν έχει σχέδιο εταίρου με όνομα «{ $city }»· το `convene plans { $slug }` τα απαριθμεί
+error-no-such-file = δεν υπάρχει τέτοιο αρχείο
+error-permission-denied = δεν επιτρέπεται η πρόσβαση
+error-cannot-read = δεν είναι δυνατή η ανάγνωση του { $file }: { $reason }
+error-file-too-large = το { $file } έχει μέγεθος { $size } MB, μεγαλύτερο από όσο μπορεί να είναι ένα τέτοιο αρχείο ({ $what }, το πολύ { $max } MB): είναι το σωστό αρχείο; Δεν εισήχθη τίποτα.
+error-not-utf8-expected = το { $file } δεν είναι αρχείο κειμένου (δεν είναι σε UTF-8)· αναμενόταν: { $expected }. Δεν εισήχθη τίποτα
+error-expected-urbact-pages = κείμενο σελίδων URBACT
+error-expected-plan-file = ένα αρχείο .convene-plan
+error-expected-json-export = ένα αρχείο γραμμένο από το `convene export json`
+error-internal = Το Convene αντιμετώπισε εσωτερικό σφάλμα: { $problem }. Παρακαλούμε αναφέρετέ το.
+error-internal-with-log = Το Convene αντιμετώπισε εσωτερικό σφάλμα: { $problem }. Οι λεπτομέρειες βρίσκονται στο { $log }· στείλτε αυτό το αρχείο μαζί με την αναφορά σας.
+error-cannot-create-folder = δεν είναι δυνατή η δημιουργία του φακέλου { $folder }: { $reason }
+error-disk-full = ο δίσκος είναι γεμάτος
+error-disk-quota = το όριο χώρου σας στον δίσκο εξαντλήθηκε
+error-file-grew-too-large = το αρχείο έγινε μεγαλύτερο από όσο επιτρέπει αυτό το σύστημα
+error-read-only = ο δίσκος, ο φάκελος ή το αρχείο είναι μόνο για ανάγνωση
+error-folder-gone = ο φάκελος δεν υπάρχει (πια)
+error-is-a-folder = είναι φάκελος
+error-disk-io = ο δίσκος δεν μπόρεσε να διαβαστεί ή να γραφτεί (σφάλμα εισόδου/εξόδου: αφαιρέθηκε ή χαλάει;)
+error-database-folder-gone = ο φάκελός της δεν υπάρχει (πια: αφαιρέθηκε κάποιος δίσκος ή USB stick;)
+error-todo-free-space = ελευθερώστε χώρο ή επιλέξτε άλλον δίσκο και δοκιμάστε ξανά
+error-todo-writable-folder = επιλέξτε φάκελο όπου μπορείτε να γράψετε ή κάντε αυτόν εγγράψιμο και δοκιμάστε ξανά
+error-todo-check-disk = ελέγξτε ότι ο δίσκος είναι συνδεδεμένος και εγγράψιμος ή επιλέξτε άλλον φάκελο και δοκιμάστε ξανά
+error-cannot-write = δεν είναι δυνατή η εγγραφή του { $file }: { $problem }. Δεν γράφτηκε τίποτα εκεί (ένα αρχείο που υπήρχε ήδη έμεινε αμετάβλητο)· { $todo }.
+error-write-not-a-file-name = δεν είναι δυνατή η εγγραφή του { $file }: είναι φάκελος, όχι όνομα αρχείου
+error-write-is-a-folder = δεν είναι δυνατή η εγγραφή του { $file }: είναι φάκελος· δώστε ένα όνομα αρχείου μέσα σε αυτόν
+error-write-folder-gone = δεν είναι δυνατή η εγγραφή του { $file }: ο φάκελος { $folder } δεν υπάρχει (πια)· επιλέξτε άλλον φάκελο
+error-cannot-save-database = δεν είναι δυνατή η αποθήκευση στη βάση δεδομένων { $file }: { $problem }. Δεν αποθηκεύτηκε τίποτα από αυτή την εντολή, και όσα είχαν αποθηκευτεί πριν έμειναν αμετάβλητα· { $todo }.
+error-database-moved = δεν είναι δυνατή η χρήση της βάσης δεδομένων { $file }: το αρχείο μετακινήθηκε ή διαγράφηκε ενώ το Convene το είχε ανοιχτό (αφαιρέθηκε κάποιος δίσκος ή USB stick;). Δεν αποθηκεύτηκε τίποτα από αυτή την αλλαγή· επαναφέρετε το αρχείο εκεί που ήταν (συνδέστε ξανά τον δίσκο) και δοκιμάστε ξανά.
+error-database-locked = η βάση δεδομένων { $file } είναι κλειδωμένη από άλλο πρόγραμμα (ένα παράθυρο ή μια εντολή του Convene, ή ένα πρόγραμμα όπως ένας περιηγητής βάσεων δεδομένων) που την κράτησε πάνω από { $seconds } δευτερόλεπτα. Δεν αποθηκεύτηκε τίποτα· κλείστε εκείνο το πρόγραμμα ή περιμένετε να τελειώσει τη δουλειά του και δοκιμάστε ξανά.
+error-backup-folder-gone = δεν είναι δυνατή η εγγραφή του αντιγράφου ασφαλείας: ο φάκελος { $folder } δεν υπάρχει
+error-backup-is-the-database = το αρχείο του αντιγράφου ασφαλείας δεν πρέπει να είναι η ίδια η βάση δεδομένων
+error-no-data-directory = δεν βρέθηκε φάκελος δεδομένων αυτού του χρήστη για να φυλαχτεί το { $file } (έχει οριστεί το HOME;)· δώστε το αρχείο της βάσης δεδομένων με τη μεταβλητή περιβάλλοντος { $variable } (ή --db ΔΙΑΔΡΟΜΗ στη γραμμή εντολών)
+error-host-gone = ο οικοδεσπότης δεν είναι πια εταίρος
+error-inserted-meeting-missing = λείπει μια συνάντηση που μόλις προστέθηκε
+error-no-meeting-key = δεν υπάρχει συνάντηση με id ή UID «{ $key }»
+error-ical-line = γραμμή { $line }: { $reason }
+error-ical-starts-with-continuation = το αρχείο ξεκινά με γραμμή συνέχειας (γραμμή που αρχίζει με κενό)
+error-ical-not-utf8 = δεν είναι κείμενο UTF-8· αποθηκεύστε το ημερολόγιο ως UTF-8 και εισαγάγετέ το ξανά
+error-ical-not-a-line = το «{ $text }» δεν είναι γραμμή iCalendar (αναμενόταν ΟΝΟΜΑ:τιμή, π.χ. SUMMARY:Εναρκτήρια συνάντηση)
+error-ical-bad-parameter = μια παράμετρος του { $name } είναι κακοσχηματισμένη στο «{ $text }» (αναμενόταν ;ΟΝΟΜΑ=τιμή)
+error-ical-unclosed-quote = μια παράμετρος του { $name } σε εισαγωγικά δεν κλείνει ποτέ στο «{ $text }»
+error-ical-begin-no-name = το BEGIN:{ $value } δεν ονομάζει στοιχείο
+error-ical-too-deep = το BEGIN:{ $name } είναι εμφωλευμένο σε βάθος { $depth } στοιχείων· ένα ημερολόγιο εμφωλεύει το πολύ { $max }
+error-ical-end-closes-nothing = το END:{ $name } δεν κλείνει τίποτα (δεν υπάρχει BEGIN:{ $name } πριν από αυτό)
+error-ical-end-mismatch = το END:{ $name } δεν αντιστοιχεί στο BEGIN:{ $begin } της γραμμής { $begin_line }
+error-ical-outside-calendar = το { $name } βρίσκεται έξω από το BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = το BEGIN:{ $name } δεν κλείνει ποτέ με END:{ $name } (το αρχείο τελειώνει στη γραμμή { $last_line })
+error-ical-nothing-imported = { $message }. Δεν εισήχθη τίποτα.
+error-ical-empty = το αρχείο είναι κενό· αναμενόταν αρχείο iCalendar (.ics) που ξεκινά με BEGIN:VCALENDAR
+error-ical-not-icalendar = αυτό δεν είναι αρχείο iCalendar: θα έπρεπε να ξεκινά με BEGIN:VCALENDAR, αλλά η γραμμή { $line } γράφει «{ $text }»
+error-ical-event-refused = το συμβάν «{ $title }» δεν μπορεί να εισαχθεί: { $field }: { $reason }
+ical-skipped-titled-uid = γραμμή { $line }: το «{ $title }» (UID { $uid }) παραλείφθηκε: { $reason }
+ical-skipped-titled = γραμμή { $line }: το «{ $title }» παραλείφθηκε: { $reason }
+ical-skipped-uid = γραμμή { $line }: ένα συμβάν (UID { $uid }) παραλείφθηκε: { $reason }
+ical-skipped = γραμμή { $line }: ένα συμβάν παραλείφθηκε: { $reason }
+ical-summary-nothing-imported = Κανένα από τα συμβάντα του αρχείου δεν μπόρεσε να εισαχθεί: { $skipped ->
+    [one] { $skipped } συμβάν παραλείφθηκε
+   *[other] { $skipped } συμβάντα παραλείφθηκαν
+}, το καθένα με τη γραμμή και τον λόγο του· δεν εισήχθη τίποτα.
+ical-summary-no-events = Το ημερολόγιο δεν περιέχει συμβάντα για αυτό το δίκτυο· δεν εισήχθη τίποτα{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-summary-unchanged = Τίποτα δεν άλλαξε: { $unchanged ->
+    [one] { $unchanged } συμβάν αυτού του αρχείου είναι
+   *[other] τα { $unchanged } συμβάντα αυτού του αρχείου είναι
+} ήδη αποθηκευμένα{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-summary = { $created ->
+    [one] Δημιουργήθηκε { $created } συνάντηση
+   *[other] Δημιουργήθηκαν { $created } συναντήσεις
+}, { $updated ->
+    [one] ενημερώθηκε { $updated }
+   *[other] ενημερώθηκαν { $updated }
+}, { $unchanged ->
+    [one] { $unchanged } αμετάβλητη
+   *[other] { $unchanged } αμετάβλητες
+}{ $skipped ->
+    [0] {""}
+    [one] · { $skipped } συμβάν παραλείφθηκε
+   *[other] · { $skipped } συμβάντα παραλείφθηκαν
+}.
+ical-warning-other-network = γραμμή { $line }: το «{ $title }» (UID { $uid }) είναι ήδη συνάντηση του { $network }· αφέθηκε εκεί και δεν εισήχθη εδώ
+ical-warning-occurrence-cancelled = γραμμή { $line }: η επανάληψη { $uid } δεν ανήκει πια στη σειρά· η συνάντησή της ακυρώθηκε
+error-not-utf8 = το { $file } δεν είναι αρχείο κειμένου (δεν είναι σε UTF-8)
+error-meeting-already-held = το «{ $title }» έχει ήδη πραγματοποιηθεί
+error-meeting-undated-not-confirmed = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία πριν το επιβεβαιώσετε
+error-meeting-not-begun = το «{ $title }» ξεκινά στις { $when }, που δεν έχει έρθει ακόμη· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-cancelled-not-held = το «{ $title }» ακυρώθηκε· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-postponed-not-held = το «{ $title }» έχει αναβληθεί· δώστε του τη νέα ημερομηνία ή επιβεβαιώστε το πριν το σημειώσετε ως πραγματοποιημένο
+error-meeting-undated-not-held = το «{ $title }» δεν έχει ακόμη ημερομηνία· δεν μπορεί να έχει πραγματοποιηθεί
+error-meeting-cancelled-not-postponed = το «{ $title }» ακυρώθηκε· δεν μπορεί να αναβληθεί
+error-meeting-already-postponed = το «{ $title }» έχει ήδη αναβληθεί χωρίς νέα ημερομηνία
+error-meeting-nothing-to-postpone = το «{ $title }» δεν έχει ακόμη ημερομηνία, άρα δεν υπάρχει κάτι να αναβληθεί· δώστε του μια ημερομηνία
+error-postpone-needs-date = μια συνάντηση που αναβάλλεται χρειάζεται τη νέα της ημερομηνία ή καμία
+error-postpone-not-later = η νέα ημερομηνία, { $new }, δεν είναι μετά την τρέχουσα, { $old }· για να φέρετε μια συνάντηση νωρίτερα, αλλάξτε την ημερομηνία της
+error-agenda-item-ends-before = το θέμα πρέπει να τελειώνει μετά την έναρξή του
+error-agenda-empty-no-item = η ημερήσια διάταξη του «{ $title }» είναι κενή· δεν υπάρχει θέμα { $number }
+error-agenda-no-item = δεν υπάρχει θέμα { $number }· { $count ->
+    [one] η ημερήσια διάταξη έχει { $count } θέμα
+   *[other] η ημερήσια διάταξη έχει τα θέματα 1 έως { $count }
+}
+error-agenda-not-a-place = το { $position } δεν είναι θέση σε ημερήσια διάταξη { $count ->
+    [one] { $count } θέματος
+   *[other] { $count } θεμάτων
+}· χρησιμοποιήστε 1 έως { $last }
+error-reminder-out-of-range = υπενθύμιση { $minutes } λεπτά πριν δεν είναι δυνατή· επιλέξτε από 1 λεπτό έως 4 εβδομάδες πριν ή καμία
+error-export-all-undated = { $count ->
+    [one] Η συνάντηση εδώ δεν έχει
+   *[other] Και οι { $count } συναντήσεις εδώ δεν έχουν
+} ακόμη ημερομηνία, άρα δεν υπάρχει κάτι για ημερολόγιο· δώστε πρώτα ημερομηνία. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-between = Δεν υπάρχει συνάντηση μεταξύ { $from } και { $to }. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-from = Δεν υπάρχει συνάντηση από { $from } και μετά. Δεν αποθηκεύτηκε τίποτα.
+error-export-none-until = Δεν υπάρχει συνάντηση έως { $to }. Δεν αποθηκεύτηκε τίποτα.
+error-export-none = Δεν υπάρχει ακόμη συνάντηση για ημερολόγιο. Δεν αποθηκεύτηκε τίποτα.
+error-calendar-too-large = το { $file } έχει μέγεθος { $size } MB, μεγαλύτερο από όσο μπορεί να είναι ένα ημερολόγιο συναντήσεων (το πολύ { $max } MB)· επιλέξτε μια εξαγωγή των συναντήσεων που χρειάζεστε. Δεν εισήχθη τίποτα.
+error-not-one-of = το «{ $value }» δεν είναι ένα από: { $choices }
+error-not-a-contact-here = ο/η { $contact } δεν είναι επαφή αυτού του δικτύου
+error-attendee-twice = αυτός ο συμμετέχων εμφανίζεται δύο φορές για τη συνάντηση
+error-meeting-needs-zone = επιλέξτε ζώνη ώρας ή οικοδεσπότη του οποίου τη ζώνη παίρνει η συνάντηση
+error-undated-needs-words = πείτε με λόγια πότε σχεδιάζεται ή δώστε το έτος
+error-meeting-ends-before = η συνάντηση πρέπει να τελειώνει μετά την έναρξή της
+error-last-day-before-first = η τελευταία ημέρα, { $last }, είναι πριν από την πρώτη, { $first }
+error-not-a-month-number = το { $month } δεν είναι μήνας (1-12)
+error-not-a-timestamp = το «{ $value }» δεν είναι χρονοσφραγίδα (αναμενόταν π.χ. 2024-05-01T09:30:00Z)
+error-not-working-hours = το «{ $text }» δεν είναι διάστημα ωρών εργασίας· γράψτε το ως ΩΩ:ΛΛ-ΩΩ:ΛΛ, π.χ. 09:00-17:00
+error-working-day-ends-before = η εργάσιμη ημέρα πρέπει να τελειώνει μετά την έναρξή της (το { $end } δεν είναι μετά το { $start })
+error-no-partners-to-schedule = το { $network } δεν έχει ακόμη εταίρους, άρα δεν υπάρχει κανείς για τον οποίο να βρεθεί ώρα· προσθέστε πρώτα τους εταίρους του
+error-not-a-partner-of = το { $id } δεν είναι εταίρος του { $network }
+error-partner-zone-unknown = η ζώνη ώρας «{ $zone }» του { $partner } δεν είναι γνωστή
+error-range-too-long = επιλέξτε διάστημα το πολύ { $max } ημερών
+error-days-out-of-range = συνάντηση { $days } ημερών; Επιλέξτε από 1 έως { $max }
+error-not-a-duration = το «{ $text }» δεν είναι διάρκεια· γράψτε τη ως 2h, 90m, 1h30 ή 1:30
+error-slot-range-too-long = { $days } ημέρες είναι περισσότερες από όσες εξετάζει η αναζήτηση με μία φορά ({ $max })· επιλέξτε μικρότερο διάστημα
+error-slot-length-out-of-range = { $minutes } λεπτά δεν είναι διάρκεια συνάντησης που τοποθετεί η αναζήτηση· επιλέξτε από 15 λεπτά έως 24 ώρες (για ολόκληρες ημέρες, ζητήστε ημέρες)
+error-slot-limit-out-of-range = επιλέξτε από 1 έως { $max } χρονικά διαστήματα για απαρίθμηση
+error-not-a-partner-id-here = το { $id } δεν είναι id εταίρου αυτού του δικτύου
+error-partner-not-in-network = ο/η { $partner } δεν είναι εταίρος του { $network }
+error-meeting-of-another-network = η συνάντηση { $id } ({ $title }) ανήκει σε άλλο δίκτυο, όχι στο { $network }
+error-plan-no-row = αυτό το σχέδιο δεν έχει { $row ->
+    [indicator] δείκτη
+    [risk] κίνδυνο
+   *[action] δράση
+} με id { $id }
+error-plan-no-revisions = το σχέδιο δράσης { $id } δεν έχει καμία αναθεώρηση
+error-plan-no-revision = αυτό το σχέδιο δεν έχει αναθεώρηση { $number }· οι αναθεωρήσεις του είναι 1 έως { $newest }
+error-poll-partner-elsewhere = ο εταίρος { $id } δεν είναι εταίρος του δικτύου αυτής της δημοσκόπησης
+error-poll-option-elsewhere = η επιλογή { $id } δεν είναι επιλογή αυτής της δημοσκόπησης

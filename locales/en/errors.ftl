@@ -59,3 +59,236 @@ error-not-a-partner-here = { $partner } is not a partner of this network
 error-not-a-uuid = "{ $value }" is not a UUID
 error-not-a-plan-key = "{ $key }" is not a plan: give its id (see `convene plans NETWORK`) or NETWORK/CITY, such as techtown/gavle
 error-no-plan-of-city = { $network } has no plan of a partner called "{ $city }"; `convene plans { $slug }` lists them
+## Files read and written
+
+error-no-such-file = there is no such file
+error-permission-denied = permission denied
+# $file: the file's path; $reason: why it cannot be read.
+error-cannot-read = cannot read { $file }: { $reason }
+# $size and $max: megabytes; $what: what the file should be (error-expected-... below).
+error-file-too-large = { $file } is { $size } MB, larger than { $what } can be (at most { $max } MB): is it the right file? Nothing was imported.
+error-not-utf8-expected = { $file } is not a text file (it is not UTF-8); expected { $expected }. Nothing was imported
+# What a file to import should be, put into the two messages above.
+error-expected-urbact-pages = URBACT page text
+error-expected-plan-file = a .convene-plan file
+error-expected-json-export = a file written by `convene export json`
+# A bug in Convene. $problem: what went wrong, in the program's words; $log: the log file.
+error-internal = Convene hit an internal error: { $problem }. Please report it.
+error-internal-with-log = Convene hit an internal error: { $problem }. The details are in { $log }; please send that file with a report.
+# $folder: the folder's path; $reason: why it cannot be made.
+error-cannot-create-folder = cannot create the folder { $folder }: { $reason }
+## Disks and files written (a full disk, a read-only folder, a USB stick pulled out)
+
+# What went wrong, put into error-cannot-write and error-cannot-save-database as $problem.
+error-disk-full = the disk is full
+error-disk-quota = your disk quota is used up
+error-file-grew-too-large = the file grew larger than this system allows
+error-read-only = the disk, the folder or the file is read-only
+error-folder-gone = the folder does not exist (any more)
+error-is-a-folder = it is a folder
+error-disk-io = the disk could not be read or written (an input/output error: was it removed, or is it failing?)
+error-database-folder-gone = its folder does not exist (any more: a disk or USB stick removed?)
+# What to do, put at the end of the same messages as $todo.
+error-todo-free-space = free some space or choose another disk, then try again
+error-todo-writable-folder = choose a folder you can write to, or make this one writable, then try again
+error-todo-check-disk = check that the disk is connected and writable, or choose another folder, then try again
+# $file: the file's path; $problem and $todo: the messages above.
+error-cannot-write = cannot write { $file }: { $problem }. Nothing was written there (a file already there is unchanged); { $todo }.
+error-write-not-a-file-name = cannot write { $file }: it is a folder, not a file name
+error-write-is-a-folder = cannot write { $file }: it is a folder; give a file name inside it
+# $folder: the folder the file was to be written in.
+error-write-folder-gone = cannot write { $file }: the folder { $folder } does not exist (any more); choose another folder
+error-cannot-save-database = cannot save to the database { $file }: { $problem }. Nothing of this command was saved, and everything saved before is unchanged; { $todo }.
+error-database-moved = cannot use the database { $file }: the file was moved or deleted while Convene had it open (a disk or USB stick removed?). Nothing of this change was saved; put the file back where it was (plug the disk back in), then try again.
+# $seconds: how long Convene waited for the other program.
+error-database-locked = the database { $file } is locked by another program (a Convene window or command, or a program such as a database browser) that kept it for more than { $seconds } seconds. Nothing was saved; close that program or wait for its work to finish, then try again.
+## The database file and its backups
+
+# $folder: the folder the backup was to be written in.
+error-backup-folder-gone = cannot write the backup: the folder { $folder } does not exist
+error-backup-is-the-database = the backup file must not be the database itself
+# $file: the database's file name (convene.db); $variable: the environment variable (CONVENE_DB).
+error-no-data-directory = cannot find a data directory for this user to keep { $file } in (is HOME set?); name the database file with the { $variable } environment variable (or --db PATH on the command line)
+
+## Meetings
+
+# A meeting's host was removed from the network's partners.
+error-host-gone = the host is not a partner any more
+# A meeting saved a moment ago cannot be read back (a bug, or the file changed under Convene).
+error-inserted-meeting-missing = a meeting just inserted is missing
+# $key: what the person typed to name the meeting.
+error-no-meeting-key = there is no meeting with id or UID "{ $key }"
+## Calendar files (.ics) that cannot be read. Property and component names (BEGIN,
+## VCALENDAR, SUMMARY) are iCalendar's own and stay as they are.
+
+# $line: the line of the file; $reason: one of the messages below.
+error-ical-line = line { $line }: { $reason }
+error-ical-starts-with-continuation = the file starts with a continuation line (a line beginning with a space)
+# Said of a line, after "line 12: ".
+error-ical-not-utf8 = is not UTF-8 text; save the calendar as UTF-8 and import it again
+# $text: the line as written (shortened).
+error-ical-not-a-line = "{ $text }" is not an iCalendar line (expected NAME:value, such as SUMMARY:Kick-off meeting)
+# $name: the property's name, such as DTSTART.
+error-ical-bad-parameter = a parameter of { $name } is malformed in "{ $text }" (expected ;NAME=value)
+error-ical-unclosed-quote = a quoted parameter of { $name } is never closed in "{ $text }"
+# $value: what follows BEGIN: on the line.
+error-ical-begin-no-name = BEGIN:{ $value } does not name a component
+# $depth: how deep the component is nested; $max: how deep a calendar may nest.
+error-ical-too-deep = BEGIN:{ $name } is nested { $depth } components deep; a calendar nests at most { $max }
+error-ical-end-closes-nothing = END:{ $name } closes nothing (there is no BEGIN:{ $name } before it)
+# $begin: the component the END should close; $begin_line: the line of its BEGIN.
+error-ical-end-mismatch = END:{ $name } does not match BEGIN:{ $begin } of line { $begin_line }
+error-ical-outside-calendar = { $name } is outside BEGIN:VCALENDAR ... END:VCALENDAR
+# $last_line: the file's last line.
+error-ical-never-closed = BEGIN:{ $name } is never closed by END:{ $name } (the file ends at line { $last_line })
+## Importing a calendar file (.ics) into a network's meetings
+
+# $message: why the file was refused (it names the line).
+error-ical-nothing-imported = { $message }. Nothing was imported.
+error-ical-empty = the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR
+# $line: the first line that is not blank; $text: what it reads.
+error-ical-not-icalendar = this is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line { $line } reads "{ $text }"
+# $title: the event's SUMMARY; $field and $reason: the meeting's field and what is wrong with it.
+error-ical-event-refused = the event "{ $title }" cannot be imported: { $field }: { $reason }
+# An event left out of an import. $title: its SUMMARY; $uid: its UID; $reason: why.
+ical-skipped-titled-uid = line { $line }: "{ $title }" (UID { $uid }) was skipped: { $reason }
+ical-skipped-titled = line { $line }: "{ $title }" was skipped: { $reason }
+ical-skipped-uid = line { $line }: an event (UID { $uid }) was skipped: { $reason }
+ical-skipped = line { $line }: an event was skipped: { $reason }
+# What an import did, in one sentence. $skipped: how many events were left out;
+# $created, $updated: how many meetings were made or changed; $unchanged: how many events
+# were already saved as they are.
+ical-summary-nothing-imported = None of the file's events could be imported: { $skipped ->
+    [one] { $skipped } event was
+   *[other] { $skipped } events were
+} skipped, each listed with its line and reason; nothing was imported.
+ical-summary-no-events = The calendar holds no events for this network; nothing was imported{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+ical-summary-unchanged = Nothing changed: the { $unchanged ->
+    [one] { $unchanged } event of this file is
+   *[other] { $unchanged } events of this file are
+} already saved{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+ical-summary = Created { $created ->
+    [one] { $created } meeting
+   *[other] { $created } meetings
+}, updated { $updated }, { $unchanged } unchanged{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } event skipped
+   *[other] ; { $skipped } events skipped
+}.
+# $network: the network that already has the meeting.
+ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is already a meeting of { $network }; it was left there and not imported here
+# $uid: the occurrence's UID (UID/YYYYMMDD).
+ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled
+# $file: a file that should hold text.
+error-not-utf8 = { $file } is not a text file (it is not UTF-8)
+## A meeting's life: confirm, held, cancel, postpone. $title: the meeting's title.
+
+error-meeting-already-held = "{ $title }" has already been held
+error-meeting-undated-not-confirmed = "{ $title }" has no date yet; give it a date before confirming it
+# $when: the day (and time) it starts.
+error-meeting-not-begun = "{ $title }" starts on { $when }, which has not come yet; it cannot have been held
+error-meeting-cancelled-not-held = "{ $title }" was cancelled; it cannot have been held
+error-meeting-postponed-not-held = "{ $title }" is postponed; give it its new date, or confirm it, before marking it held
+error-meeting-undated-not-held = "{ $title }" has no date yet; it cannot have been held
+error-meeting-cancelled-not-postponed = "{ $title }" was cancelled; it cannot be postponed
+error-meeting-already-postponed = "{ $title }" is already postponed without a new date
+error-meeting-nothing-to-postpone = "{ $title }" has no date yet, so there is nothing to postpone; give it a date instead
+error-postpone-needs-date = a postponed meeting needs its new date, or none at all
+# $new and $old: dates and times written YYYY-MM-DD HH:MM.
+error-postpone-not-later = the new date, { $new }, is not after the current one, { $old }; to bring a meeting forward, change its date
+
+## A meeting's agenda
+
+error-agenda-item-ends-before = the item must end after it starts
+# $number: the item asked for; $title: the meeting's title.
+error-agenda-empty-no-item = the agenda of "{ $title }" is empty; there is no item { $number }
+# $count: how many items the agenda has.
+error-agenda-no-item = there is no item { $number }; { $count ->
+    [one] the agenda has { $count } item
+   *[other] the agenda has items 1 to { $count }
+}
+# $position: the place asked for; $last: the last place there is.
+error-agenda-not-a-place = { $position } is not a place in an agenda of { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}; use 1 to { $last }
+
+## Calendar files written and read
+
+# $minutes: the reminder asked for.
+error-reminder-out-of-range = a reminder { $minutes } minutes before is not possible; choose between 1 minute and 4 weeks before, or none
+# $count: how many meetings were selected, none of them dated.
+error-export-all-undated = { $count ->
+    [one] The meeting here is
+   *[other] All { $count } meetings here are
+} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved.
+# $from and $to: the dates asked for.
+error-export-none-between = There is no meeting between { $from } and { $to }. Nothing was saved.
+error-export-none-from = There is no meeting from { $from } on. Nothing was saved.
+error-export-none-until = There is no meeting until { $to }. Nothing was saved.
+error-export-none = There is no meeting to put in a calendar yet. Nothing was saved.
+# $size and $max: megabytes.
+error-calendar-too-large = { $file } is { $size } MB, more than a calendar of meetings can be ({ $max } MB at most); choose an export of the meetings you need. Nothing was imported.
+## Words of closed lists, meetings' dates and attendees
+
+# $value: what was typed; $choices: the words there are, separated by commas (typed as they are).
+error-not-one-of = "{ $value }" is not one of: { $choices }
+# $contact: a contact person's name.
+error-not-a-contact-here = { $contact } is not a contact of this network
+error-attendee-twice = this attendee is listed twice for the meeting
+error-meeting-needs-zone = choose a time zone, or a host whose zone the meeting takes
+error-undated-needs-words = say in words when it is planned, or give the year
+error-meeting-ends-before = the meeting must end after it starts
+# $last and $first: dates written YYYY-MM-DD.
+error-last-day-before-first = the last day, { $last }, is before the first, { $first }
+# $month: the number given.
+error-not-a-month-number = { $month } is not a month (1-12)
+# $value: what the file holds.
+error-not-a-timestamp = "{ $value }" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)
+## Finding times and days for a meeting
+
+# $text: what was typed; HH:MM-HH:MM is the form to type.
+error-not-working-hours = "{ $text }" is not a span of working hours; write it as HH:MM-HH:MM, such as 09:00-17:00
+# $end and $start: times of day, HH:MM.
+error-working-day-ends-before = the working day must end after it starts ({ $end } is not after { $start })
+error-no-partners-to-schedule = { $network } has no partners yet, so there is nobody to find a time for; add its partners first
+# $id: a partner id given that is not one of the network's.
+error-not-a-partner-of = { $id } is not a partner of { $network }
+# $zone: the partner's time zone as saved.
+error-partner-zone-unknown = { $partner }'s time zone "{ $zone }" is not known
+# $max: the most days searched at once.
+error-range-too-long = choose a range of at most { $max } days
+# $days: the length asked for; $max: the longest there can be.
+error-days-out-of-range = a meeting of { $days } days? Choose 1 to { $max }
+# $text: what was typed; 2h, 90m, 1h30 and 1:30 are typed as they are.
+error-not-a-duration = "{ $text }" is not a length of time; write it as 2h, 90m, 1h30 or 1:30
+error-slot-range-too-long = { $days } days is more than the finder searches at once ({ $max }); choose a shorter range
+error-slot-length-out-of-range = { $minutes } minutes is not a meeting length the finder places; choose between 15 minutes and 24 hours (for whole days, ask for days)
+error-slot-limit-out-of-range = choose between 1 and { $max } slots to list
+## Records that belong elsewhere, plans' rows and revisions
+
+# $id: the partner id the file gives.
+error-not-a-partner-id-here = { $id } is not the id of a partner of this network
+error-partner-not-in-network = { $partner } is not a partner of { $network }
+# $id: the meeting's id; $title: its title; $network: the network asked about.
+error-meeting-of-another-network = meeting { $id } ({ $title }) belongs to another network, not { $network }
+# $row: action, indicator or risk; $id: the id asked for.
+error-plan-no-row = this plan has no { $row ->
+    [indicator] indicator
+    [risk] risk
+   *[action] action
+} with id { $id }
+# $id: the plan's id.
+error-plan-no-revisions = the action plan { $id } has no revision
+# $number: the revision asked for; $newest: the plan's latest revision.
+error-plan-no-revision = this plan has no revision { $number }; its revisions are 1 to { $newest }
+error-poll-partner-elsewhere = partner { $id } is not a partner of this poll's network
+error-poll-option-elsewhere = option { $id } is not an option of this poll

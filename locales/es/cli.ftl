@@ -51,3 +51,430 @@ cli-network-updated = Red { $name } modificada (nombre corto { $slug }).
 cli-network-deleted = Red { $name } eliminada.
 cli-network-deleted-with = Red { $name } eliminada, junto con { $also }.
 cli-plan-language-set = «{ $title }» se exporta ahora en { $language }.
+cli-cannot-write-json = no se puede escribir el JSON: { $reason }
+cli-warnings-heading = Avisos:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Copia de seguridad de la base de datos guardada en { $file }.
+cli-export-json-done = Base de datos exportada a { $file }.
+cli-import-json-done = { $summary } desde { $file }.
+cli-import-warning = línea { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: no se pudo importar ninguno de sus eventos ({ $count ->
+    [one] { $count } omitido
+   *[other] { $count } omitidos
+}, listados arriba); corríjalos, o importe el archivo en el programa de calendario que lo creó y expórtelo de nuevo
+cli-ics-column-id = id
+cli-ics-column-when = cuándo
+cli-ics-column-status = estado
+cli-ics-column-title = título
+cli-ics-created = Creadas:
+cli-ics-updated = Modificadas:
+cli-ics-and-more = … y { $count } más; `convene meetings { $slug }` enumera todas las reuniones.
+cli-ics-skipped = Omitidos ({ $count }):
+cli-warning = aviso: { $warning }
+cli-sync-ics-file = archivo .ics: { $path }
+cli-network-not-published = { $network } aún no está publicada: ejecute primero convene publish { $slug } --account NOMBRE
+cli-plan-pushed = «{ $plan }» guardado en { $href }.
+cli-plan-pulled = «{ $plan }» leído desde { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflicto, lado a lado en `convene plan conflicts { $plan }`; resuélvalo con `convene plan resolve`.
+   *[other] { $count } conflictos, lado a lado en `convene plan conflicts { $plan }`; resuelva cada uno con `convene plan resolve`.
+}
+cli-conflicts-none = No hay conflictos.
+cli-conflict-deleted = (eliminada)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), encontrado el { $found }
+cli-conflict-here = aquí:
+cli-conflict-on-server = en el servidor:
+cli-conflicts-settle = Resuelva cada uno con: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } aún no tiene planes de acción. `convene plan create { $slug } --partner CIUDAD --title T` empieza uno.
+cli-column-id = ID
+cli-column-partner = SOCIO
+cli-column-title = TÍTULO
+cli-column-status = ESTADO
+cli-column-revision = REV
+cli-column-last-change-utc = ÚLTIMO CAMBIO (UTC)
+cli-column-by = POR
+cli-plan-section-added = sección { $key } añadida
+cli-plan-section-removed = sección { $key } eliminada
+cli-plan-section-saved = { $key } guardada
+cli-plan-revision-restored = revisión { $revision } restaurada
+cli-plan-conflict-settled = conflicto resuelto en { $key }
+cli-plan-saved = { $what }: revisión { $revision } de { $author }
+cli-plan-unchanged = no ha cambiado nada: el plan ya dice eso (revisión { $revision })
+cli-plan-status-word = { $status ->
+    [draft] es un borrador
+    [in_review] está en revisión
+    [final] es definitivo
+   *[adopted] está aprobado
+}
+cli-plan-status-set = «{ $title }» ahora { $status }
+cli-plan-status-set-on = «{ $title }» { $status } desde el { $date }
+cli-plan-comment-added = comentario { $id } añadido a { $key } por { $author }
+cli-plan-sent = { $count ->
+    [one] «{ $title }» escrito con { $count } revisión en { $file }
+   *[other] «{ $title }» escrito con { $count } revisiones en { $file }
+}
+cli-plan-received-settle = Resuelva cada uno con `convene plan resolve { $id } CLAVE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = No hay conflictos que resolver.
+cli-plan-author-default = { $name } (el nombre de usuario del sistema; elija uno con `convene plan author NOMBRE`)
+cli-plan-conflict = conflicto en { $label } ({ $key }):
+cli-plan-conflict-ours = nuestra:
+cli-plan-conflict-theirs = suya:
+cli-plan-conflict-removed = (eliminada)
+cli-plan-created = plan { $id } «{ $title }» creado para { $partner }
+cli-plan-section-keys = Plan { $id }. Secciones para redactar con `convene plan section set { $id } CLAVE`: { $keys }
+cli-plan-open-comments = Comentarios abiertos
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflicto con la copia de un socio por resolver: `convene plan conflicts { $id }`
+   *[other] { $count } conflictos con la copia de un socio por resolver: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Encuesta { $id } «{ $title }» creada con { $count } fecha.
+   *[other] Encuesta { $id } «{ $title }» creada con { $count } fechas.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invitación escrita en { $folder }: envíela desde su programa de correo.
+   *[other] { $count } invitaciones escritas en { $folder }: envíe cada una desde su programa de correo.
+}
+cli-poll-column-file = Archivo
+cli-poll-column-partner = Socio
+cli-poll-column-date = Fecha
+cli-poll-column-answer = Respuesta
+cli-poll-column-recorded = Registrada
+cli-poll-column-yes = Sí
+cli-poll-column-if-need-be = Si hace falta
+cli-poll-column-no = No
+cli-poll-column-zone = Zona
+cli-poll-column-id = Id
+cli-poll-column-title = Título
+cli-poll-column-dates = Fechas
+cli-poll-column-answered = Respondieron
+cli-poll-no-answer-recorded = no se registró ninguna respuesta
+cli-poll-not-an-answer = «{ $text }» no es N=RESPUESTA; escriba el número de la fecha y yes, maybe o no, por ejemplo 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } respuesta de { $partner } registrada.
+   *[other] { $count } respuestas de { $partner } registradas.
+}
+cli-label-poll = Encuesta
+cli-label-host = Anfitrión
+cli-label-deadline = Plazo
+cli-label-state = Estado
+cli-poll-state-closed-on = cerrada con la fecha { $number } (reunión { $meeting })
+cli-poll-state-open = abierta
+cli-poll-state-closed = cerrada
+cli-poll-all-answered = Todos los socios han respondido.
+cli-poll-not-answered = Sin responder: { $partners }
+cli-poll-organizer-needed = las invitaciones de la encuesta nunca se escribieron; indique el remitente de la invitación a la reunión con --organizer
+cli-poll-closed = Encuesta { $id } cerrada con la fecha { $number }: creada la reunión { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = No se escribió ningún mensaje: indique --out CARPETA para escribir la invitación a la reunión y la liberación de las demás fechas.
+cli-polls-none = { $network } aún no tiene encuestas.
+cli-reminder-not-a-duration = «{ $text }» no es una duración; escríbala como 1d, 2h o 30m
+cli-ics-export-written = { $count ->
+    [one] Escrita { $count } reunión.
+   *[other] Escritas { $count } reuniones.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Escrita { $count } reunión en { $file }.
+   *[other] Escritas { $count } reuniones en { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Escrita { $count } reunión
+   *[other] Escritas { $count } reuniones
+}; { $undated ->
+    [one] { $undated } aún sin fecha se dejó fuera.
+   *[other] { $undated } aún sin fecha se dejaron fuera.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Escrita { $count } reunión
+   *[other] Escritas { $count } reuniones
+} en { $file }; { $undated ->
+    [one] { $undated } aún sin fecha se dejó fuera.
+   *[other] { $undated } aún sin fecha se dejaron fuera.
+}
+cli-invite-written = { $method ->
+    [cancel] Cancelación escrita: { $subject }.
+   *[request] Invitación escrita: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Cancelación escrita en { $file }: { $subject }.
+   *[request] Invitación escrita en { $file }: { $subject }.
+}
+cli-not-a-date-time = «{ $text }» no es una fecha y hora; escríbala como "AAAA-MM-DD HH:MM"
+cli-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM (o un año, AAAA)
+cli-meeting-no-start-yet = la reunión aún no tiene hora de inicio; indique --start y --end
+cli-meeting-end-needed = indique --end con --start ("AAAA-MM-DD HH:MM" o "HH:MM")
+cli-meeting-no-day-yet = la reunión aún no tiene día; indique --date (y --until)
+cli-not-a-time-of-day = «{ $text }» no es una hora del día; escríbala como HH:MM (14:30)
+cli-agenda-speaker = (ponente: { $speaker })
+cli-agenda-empty = El orden del día está vacío. Añada un punto con `convene agenda { $slug } { $meeting } add --title TEXTO`.
+cli-agenda-heading = Orden del día de { $title } (reunión { $meeting })
+cli-agenda-item-added = Punto { $number } añadido al orden del día de { $title }:
+cli-agenda-item-changed = Punto { $number } del orden del día de { $title } modificado:
+cli-agenda-item-moved = Punto { $number } movido a la posición { $place } del orden del día de { $title }:
+cli-agenda-item-removed = Punto { $number } eliminado del orden del día de { $title }:
+cli-agenda-item-removed-named = Punto { $number } ({ $item }) eliminado del orden del día de { $title }:
+cli-holidays-which-days = indique qué días: --year AÑO, o --from FECHA --to FECHA
+cli-holidays-region-needs-country = --region va con un código de país (convene holidays ES --region ES-CN ...); cada socio de una red tiene su propia región (convene partner update RED CIUDAD --region CÓDIGO)
+cli-holidays-heading = Festivos en { $country } ({ $code }), { $span }:
+cli-holidays-heading-region = Festivos en { $country } ({ $code }) con { $region }, { $span }:
+cli-holidays-none = ninguno.
+cli-holiday-estimated = { $name } (fecha estimada)
+cli-holiday-national = nacional
+cli-column-date = FECHA
+cli-column-day = DÍA
+cli-column-holiday = FESTIVO
+cli-column-where = DÓNDE
+cli-holidays-no-dates-before = (python-holidays no tiene fechas anteriores a { $first_year } para { $code }.)
+cli-holidays-network-none = Ningún socio de { $network } tiene un festivo o día libre, { $span }.
+cli-holidays-network-heading = Días libres de los socios de { $network }, { $span }:
+cli-holidays-uncovered = Convene no tiene festivos para: { $partners } (solo cuentan sus días libres registrados).
+cli-day-off-line = «{ $name }» el { $date } ({ $weekday })
+cli-days-off-none-partner = No hay ningún día libre registrado para { $partner }. Añada uno con `convene dayoff add { $slug } --partner CIUDAD --date AAAA-MM-DD --name TEXTO`.
+cli-days-off-none-network = No hay ningún día libre registrado para los socios de { $network }. Añada uno con `convene dayoff add { $slug } --partner CIUDAD --date AAAA-MM-DD --name TEXTO`.
+cli-day-off-added = Día libre { $day } añadido para { $partner } (id { $id }).
+cli-day-off-added-also-holiday = Día libre { $day } añadido para { $partner } (id { $id }). Allí también es festivo: { $holidays }.
+cli-day-off-which = { $partner } tiene { $count } días libres el { $date }: { $names }; indique cuál con --name
+cli-day-off-removed = Día libre { $day } de { $partner } eliminado.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } reuniones de { $network } se titulan «{ $key }»: { $meetings }; use el id
+cli-to-before-from = { $to } es anterior a --from { $from }
+cli-meetings-none = { $network } no tiene reuniones.
+cli-meetings-none-in-period = { $network } no tiene reuniones en ese periodo.
+cli-column-when = CUÁNDO
+cli-column-mode = MODALIDAD
+cli-column-country = PAÍS
+cli-column-zone = ZONA
+cli-column-offset = DESFASE
+cli-column-local-time = HORA LOCAL
+cli-column-note = NOTA
+cli-label-network = Red
+cli-label-when = Cuándo
+cli-label-venue = Lugar
+cli-label-mode = Modalidad
+cli-label-status = Estado
+cli-label-uid = UID
+cli-label-sequence = Secuencia
+cli-meeting-warnings = Avisos
+cli-meeting-local-times = Horas locales
+cli-local-time-outside-working-hours = fuera del horario laboral
+cli-local-time-weekend = fin de semana
+cli-meeting-agenda = Orden del día
+cli-meeting-attendance = Asistencia
+cli-meeting-attendance-contact = { $name } (contacto): { $answer }
+cli-meeting-needs-start-and-end = una reunión con horario necesita --start y --end
+cli-meeting-tz-needs-times = --tz se aplica a --start y --end; indíquelos también
+cli-meeting-until-needs-date = --until necesita --date (el primer día)
+cli-meeting-added = Reunión { $id } añadida a { $network }: { $title }, { $when }.
+cli-meeting-updated = Reunión { $id } modificada: { $title } ({ $when }).
+cli-meeting-updated-sequence = Reunión { $id } modificada: { $title } ({ $when }); los calendarios verán el cambio (secuencia { $sequence }).
+cli-meeting-deleted = Reunión { $id } eliminada: { $title }.
+cli-not-a-population = «{ $text }» no es un número entero de habitantes
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } socios de { $network } se llaman «{ $key }»: { $partners }; use el id
+cli-partners-none = { $network } aún no tiene socios. Añada uno con `convene partner add { $slug } --name CIUDAD --country CC`.
+cli-column-role = FUNCIÓN
+cli-column-time-zone = ZONA HORARIA
+cli-column-population = POBLACIÓN
+cli-column-contacts = CONTACTOS
+cli-label-country = País
+cli-label-region = Región
+cli-label-role = Función
+cli-label-time-zone = Zona horaria
+cli-label-population = Población
+cli-label-notes = Notas
+cli-partner-contacts = Contactos
+cli-partner-local-group = Grupo local
+cli-partner-added = { $name } ({ $country }, { $zone }) añadido a { $network } como { $role ->
+    [lead_partner] socio principal
+    [good_practice_city] ciudad de buena práctica
+    [transfer_city] ciudad de transferencia
+    [associated] asociado
+   *[partner] socio
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) modificado en { $network }.
+cli-partner-deleted = { $name } eliminado de { $network }.
+cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).
+cli-milestone-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM
+cli-milestones-same-title = { $count } hitos se titulan «{ $key }»: { $milestones }; use el id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, hecho, id { $id })
+cli-milestone-needs-date = un hito necesita su día (--date AAAA-MM-DD) o su mes (--month AAAA-MM)
+cli-milestone-added = Hito { $milestone } añadido a { $network }.
+cli-milestone-updated = Hito { $milestone } modificado.
+cli-milestone-removed = Hito { $milestone } eliminado de { $network }.
+cli-milestones-none = { $network } aún no tiene hitos. Añada uno con `convene milestone add { $slug } --title TEXTO --date AAAA-MM-DD`.
+cli-milestone-done-word = hecho
+cli-column-done = HECHO
+cli-practices-none = Aún no hay buenas prácticas. Añada una con `convene practice add --title TÍTULO`, o impórtelas desde páginas de URBACT con `convene import urbact ARCHIVO`.
+cli-yes = sí
+cli-column-city = CIUDAD
+cli-column-transfer = TRANSFERENCIA
+cli-column-network = RED
+cli-column-match = COINCIDENCIA
+cli-practices-same-title = { $count } buenas prácticas se titulan «{ $key }»; use el id
+cli-label-city = Ciudad
+cli-label-author = Autor
+cli-label-figure = Cifra clave
+cli-label-transfer = Transferencia
+cli-label-networks = Redes
+cli-practice-transferred = sí, transferida por redes
+cli-limit-at-least-one = debe ser al menos 1
+cli-search-nothing = Nada coincide con «{ $text }».
+cli-cannot-read-stdin = no se pueden leer las secciones desde la entrada estándar: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+})
+cli-practice-added = Buena práctica { $practice } añadida.
+cli-practice-updated = Buena práctica { $practice } modificada.
+cli-practice-removed = Buena práctica { $title } (id { $id }) eliminada.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } personas de { $place } se llaman «{ $key }»: { $people }; use el id
+cli-contacts-none = { $place } aún no tiene contactos. Añada uno con `convene contact add { $slug } --partner CIUDAD --name NOMBRE`.
+cli-local-group-none = { $place } aún no tiene miembros del grupo local. Añada uno con `convene local-group add { $slug } --partner CIUDAD --name NOMBRE`.
+cli-column-email = CORREO
+cli-column-phone = TELÉFONO
+cli-column-organisation = ORGANIZACIÓN
+cli-contact-added = { $name } añadido a los contactos de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contacto de { $partner }, modificado (id { $id }).
+cli-contact-removed = { $name } eliminado de los contactos de { $partner }.
+cli-member-added = { $name } añadido al grupo local de { $partner } (id { $id }).
+cli-member-updated = { $name }, del grupo local de { $partner }, modificado (id { $id }).
+cli-member-removed = { $name } eliminado del grupo local de { $partner }.
+cli-plan-export-format-unknown = no se puede saber el formato por «{ $file }»; añada --format docx, pdf, md o html
+cli-plan-exported = «{ $title }» escrito en { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = «{ $text }» no es FUENTE=EUR (como erdf=12000)
+cli-plan-action-added = acción «{ $title }» añadida
+cli-plan-indicator-added = indicador «{ $name }» añadido
+cli-plan-risk-added = riesgo añadido
+cli-meeting-already = La reunión { $id } ({ $title }) ya estaba { $status ->
+    [confirmed] confirmada
+    [held] celebrada
+    [postponed] aplazada
+    [tentative] provisional
+   *[cancelled] cancelada
+}.
+cli-meeting-confirmed = Reunión { $id } confirmada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Reunión { $id } marcada como celebrada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Reunión { $id } cancelada: { $title } ({ $when }){ $changed ->
+    [yes] ; los calendarios verán el cambio (secuencia { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Reunión { $id } aplazada: { $title }; aún sin nueva fecha, así que se avisa a los calendarios de que no se celebrará el { $when } (secuencia { $sequence }).
+cli-meeting-postponed-to = Reunión { $id } aplazada: { $title }; ahora { $when }, provisional hasta que se confirme (secuencia { $sequence }).
+cli-not-an-attendance-status = «{ $text }» no es uno de: invited, confirmed (o accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aceptado
+    [declined] rechazado
+    [tentative] provisional
+    [attended] asistió
+   *[invited] invitado
+}
+cli-attendance-none = Aún no hay nadie en la lista.
+cli-attendee-partner = socio
+cli-attendee-contact = contacto
+cli-column-who = QUIÉN
+cli-attendance-heading = Asistencia a { $title } (reunión { $meeting })
+cli-attendance-set = { $name }: { $answer } para { $title }.
+cli-attendance-removed = { $name } ya no está en la lista de { $title }.
+cli-slots-how-long = indique cuánto dura la reunión: --duration 2h, o --days N para días enteros
+cli-length-minutes = { $minutes } minutos
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } inicio
+   *[other] { $count } inicios
+} para una reunión de { $length } del { $from } al { $to } ({ $zone }; horario laboral { $hours } según el reloj de cada socio).
+cli-slots-none-suit-all = Ninguno conviene a todos los socios; los menos incómodos van primero.
+cli-slots-suit-all = { $count ->
+    [one] { $count } conviene a todos los socios.
+   *[other] { $count } convienen a todos los socios.
+}
+cli-slots-nothing-fits = Ninguna hora cabe en ese intervalo; amplíelo o acorte la reunión.
+cli-slot-suits-everyone = conviene a todos
+cli-slot-awkward = incómodo para { $troubled } de { $count } (carga: máxima { $worst }, total { $total })
+cli-column-problems = PROBLEMAS
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } opción
+   *[other] { $count } opciones
+} de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} del { $from } al { $to } en que ningún socio tiene festivo{ $weekends ->
+    [left-out] {" "}(sin fines de semana)
+   *[counted] {""}
+}.
+cli-date-span = { $first } a { $last }
+cli-days-also = (también: { $meetings })
+cli-days-left-out = Días descartados:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+} presenciales, celebradas o previstas.
+cli-rotation-no-partners = Aún no tiene socios.
+cli-column-hosted = ACOGIDAS
+cli-column-held = CELEBRADAS
+cli-column-planned = PREVISTAS
+cli-column-last-hosted = ÚLTIMA ACOGIDA
+cli-rotation-without-host = { $count ->
+    [one] { $count } reunión aún no tiene ciudad anfitriona.
+   *[other] { $count } reuniones aún no tienen ciudad anfitriona.
+}
+cli-rotation-not-hosted = Aún sin acoger: { $partners }.
+cli-rotation-next = Próximos anfitriones, los más justos primero: { $partners }.
+cli-column-time-utc = HORA (UTC)
+cli-column-author = AUTOR
+cli-column-message = MENSAJE
+cli-plan-diff-heading = revisión { $from } ({ $from_author }, { $from_time }) -> revisión { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = No hay diferencias.
+cli-plan-diff-section-added = (añadida)
+cli-plan-diff-section-removed = (eliminada)
+cli-plan-diff-section-renamed = (antes { $title })
+cli-plan-diff-reordered = Las secciones se pusieron en otro orden.
+cli-plan-diff-row = { $row ->
+    [indicator] indicador «{ $label }» { $change ->
+        [added] añadido
+        [removed] eliminado
+       *[changed] modificado: { $fields }
+    }
+    [risk] riesgo «{ $label }» { $change ->
+        [added] añadido
+        [removed] eliminado
+       *[changed] modificado: { $fields }
+    }
+   *[action] acción «{ $label }» { $change ->
+        [added] añadida
+        [removed] eliminada
+       *[changed] modificada: { $fields }
+    }
+}
+cli-account-password-stored = la contraseña está en el llavero
+cli-account-no-keyring = ningún llavero respondió ({ $reason }), así que la contraseña no se guardó: indíquela con --password-stdin o { $variable } en cada orden
+cli-account-no-password = no se indicó contraseña: indíquela con --password-stdin o { $variable } en cada orden
+cli-account-added = Cuenta { $name } añadida ({ $url } como { $user }); { $password }.
+cli-accounts-none = Aún no hay cuentas: convene account add NOMBRE --url URL --user USUARIO --password-stdin
+cli-account-column-name = nombre
+cli-account-column-url = url
+cli-account-column-user = usuario
+cli-account-column-ca-file = archivo CA
+cli-account-works = { $name } funciona.
+    principal: { $principal }
+    carpeta de calendarios: { $home }
+    calendarios: { $count }
+cli-account-calendar-no-name = (sin nombre)
+cli-account-removed = Cuenta { $name } eliminada, junto con su contraseña del llavero.
+cli-not-an-export-format = «{ $text }» no es un formato de exportación; use docx, pdf, md o html

@@ -38,3 +38,152 @@ error-not-a-partner-here = { $partner } no es socio de esta red
 error-not-a-uuid = «{ $value }» no es un UUID
 error-not-a-plan-key = «{ $key }» no es un plan: indique su id (vea `convene plans RED`) o RED/CIUDAD, por ejemplo techtown/gavle
 error-no-plan-of-city = { $network } no tiene ningún plan de un socio llamado «{ $city }»; `convene plans { $slug }` los enumera
+error-no-such-file = no existe ese archivo
+error-permission-denied = permiso denegado
+error-cannot-read = no se puede leer { $file }: { $reason }
+error-file-too-large = { $file } ocupa { $size } MB, más de lo que puede ocupar un archivo así ({ $what }, como máximo { $max } MB): ¿es el archivo correcto? No se importó nada.
+error-not-utf8-expected = { $file } no es un archivo de texto (no está en UTF-8); se esperaba { $expected }. No se importó nada
+error-expected-urbact-pages = texto de páginas de URBACT
+error-expected-plan-file = un archivo .convene-plan
+error-expected-json-export = un archivo escrito por `convene export json`
+error-internal = Convene encontró un error interno: { $problem }. Por favor, notifíquelo.
+error-internal-with-log = Convene encontró un error interno: { $problem }. Los detalles están en { $log }; envíe ese archivo con su notificación.
+error-cannot-create-folder = no se puede crear la carpeta { $folder }: { $reason }
+error-disk-full = el disco está lleno
+error-disk-quota = su cuota de disco está agotada
+error-file-grew-too-large = el archivo creció más de lo que permite este sistema
+error-read-only = el disco, la carpeta o el archivo es de solo lectura
+error-folder-gone = la carpeta no existe (o ya no existe)
+error-is-a-folder = es una carpeta
+error-disk-io = no se pudo leer ni escribir el disco (un error de entrada/salida: ¿se ha retirado o está fallando?)
+error-database-folder-gone = su carpeta no existe (o ya no: ¿se retiró un disco o una memoria USB?)
+error-todo-free-space = libere espacio o elija otro disco, y vuelva a intentarlo
+error-todo-writable-folder = elija una carpeta en la que pueda escribir, o haga que esta admita escritura, y vuelva a intentarlo
+error-todo-check-disk = compruebe que el disco está conectado y admite escritura, o elija otra carpeta, y vuelva a intentarlo
+error-cannot-write = no se puede escribir { $file }: { $problem }. No se escribió nada allí (un archivo que ya estaba no ha cambiado); { $todo }.
+error-write-not-a-file-name = no se puede escribir { $file }: es una carpeta, no un nombre de archivo
+error-write-is-a-folder = no se puede escribir { $file }: es una carpeta; indique un nombre de archivo dentro de ella
+error-write-folder-gone = no se puede escribir { $file }: la carpeta { $folder } no existe (o ya no existe); elija otra carpeta
+error-cannot-save-database = no se puede guardar en la base de datos { $file }: { $problem }. No se guardó nada de esta orden, y todo lo guardado antes sigue igual; { $todo }.
+error-database-moved = no se puede usar la base de datos { $file }: el archivo se movió o eliminó mientras Convene lo tenía abierto (¿se retiró un disco o una memoria USB?). No se guardó nada de este cambio; vuelva a poner el archivo donde estaba (conecte de nuevo el disco) y vuelva a intentarlo.
+error-database-locked = la base de datos { $file } está bloqueada por otro programa (una ventana u orden de Convene, o un programa como un navegador de bases de datos) que la retuvo más de { $seconds } segundos. No se guardó nada; cierre ese programa o espere a que termine su trabajo, y vuelva a intentarlo.
+error-backup-folder-gone = no se puede escribir la copia de seguridad: la carpeta { $folder } no existe
+error-backup-is-the-database = el archivo de copia de seguridad no puede ser la propia base de datos
+error-no-data-directory = no se encuentra una carpeta de datos de este usuario donde guardar { $file } (¿está definida HOME?); indique el archivo de la base de datos con la variable de entorno { $variable } (o --db RUTA en la línea de órdenes)
+error-host-gone = el anfitrión ya no es un socio
+error-inserted-meeting-missing = falta una reunión recién insertada
+error-no-meeting-key = no hay ninguna reunión con el id o UID «{ $key }»
+error-ical-line = línea { $line }: { $reason }
+error-ical-starts-with-continuation = el archivo empieza con una línea de continuación (una línea que empieza con un espacio)
+error-ical-not-utf8 = no es texto UTF-8; guarde el calendario como UTF-8 e impórtelo de nuevo
+error-ical-not-a-line = «{ $text }» no es una línea de iCalendar (se esperaba NOMBRE:valor, como SUMMARY:Reunión inicial)
+error-ical-bad-parameter = un parámetro de { $name } está mal formado en «{ $text }» (se esperaba ;NOMBRE=valor)
+error-ical-unclosed-quote = un parámetro entre comillas de { $name } nunca se cierra en «{ $text }»
+error-ical-begin-no-name = BEGIN:{ $value } no nombra ningún componente
+error-ical-too-deep = BEGIN:{ $name } está anidado a { $depth } componentes de profundidad; un calendario anida como máximo { $max }
+error-ical-end-closes-nothing = END:{ $name } no cierra nada (no hay ningún BEGIN:{ $name } antes)
+error-ical-end-mismatch = END:{ $name } no corresponde a BEGIN:{ $begin } de la línea { $begin_line }
+error-ical-outside-calendar = { $name } está fuera de BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } nunca se cierra con END:{ $name } (el archivo termina en la línea { $last_line })
+error-ical-nothing-imported = { $message }. No se importó nada.
+error-ical-empty = el archivo está vacío; se esperaba un archivo iCalendar (.ics) que empiece por BEGIN:VCALENDAR
+error-ical-not-icalendar = esto no es un archivo iCalendar: debería empezar por BEGIN:VCALENDAR, pero la línea { $line } dice «{ $text }»
+error-ical-event-refused = el evento «{ $title }» no se puede importar: { $field }: { $reason }
+ical-skipped-titled-uid = línea { $line }: «{ $title }» (UID { $uid }) se omitió: { $reason }
+ical-skipped-titled = línea { $line }: «{ $title }» se omitió: { $reason }
+ical-skipped-uid = línea { $line }: un evento (UID { $uid }) se omitió: { $reason }
+ical-skipped = línea { $line }: un evento se omitió: { $reason }
+ical-summary-nothing-imported = No se pudo importar ninguno de los eventos del archivo: { $skipped ->
+    [one] se omitió { $skipped } evento
+   *[other] se omitieron { $skipped } eventos
+}, cada uno listado con su línea y su motivo; no se importó nada.
+ical-summary-no-events = El calendario no contiene eventos para esta red; no se importó nada{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-summary-unchanged = No ha cambiado nada: { $unchanged ->
+    [one] { $unchanged } evento de este archivo ya está guardado
+   *[other] los { $unchanged } eventos de este archivo ya están guardados
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-summary = { $created ->
+    [one] Creada { $created } reunión
+   *[other] Creadas { $created } reuniones
+}, { $updated ->
+    [one] { $updated } modificada
+   *[other] { $updated } modificadas
+}, { $unchanged } sin cambios{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento omitido
+   *[other] ; { $skipped } eventos omitidos
+}.
+ical-warning-other-network = línea { $line }: «{ $title }» (UID { $uid }) ya es una reunión de { $network }; se dejó allí y no se importó aquí
+ical-warning-occurrence-cancelled = línea { $line }: la repetición { $uid } ya no forma parte de la serie; su reunión se canceló
+error-not-utf8 = { $file } no es un archivo de texto (no está en UTF-8)
+error-meeting-already-held = «{ $title }» ya se ha celebrado
+error-meeting-undated-not-confirmed = «{ $title }» aún no tiene fecha; dele una fecha antes de confirmarla
+error-meeting-not-begun = «{ $title }» empieza el { $when }, que aún no ha llegado; no puede haberse celebrado
+error-meeting-cancelled-not-held = «{ $title }» se canceló; no puede haberse celebrado
+error-meeting-postponed-not-held = «{ $title }» está aplazada; dele su nueva fecha, o confírmela, antes de marcarla como celebrada
+error-meeting-undated-not-held = «{ $title }» aún no tiene fecha; no puede haberse celebrado
+error-meeting-cancelled-not-postponed = «{ $title }» se canceló; no se puede aplazar
+error-meeting-already-postponed = «{ $title }» ya está aplazada sin nueva fecha
+error-meeting-nothing-to-postpone = «{ $title }» aún no tiene fecha, así que no hay nada que aplazar; dele una fecha en su lugar
+error-postpone-needs-date = una reunión aplazada necesita su nueva fecha, o ninguna
+error-postpone-not-later = la nueva fecha, { $new }, no es posterior a la actual, { $old }; para adelantar una reunión, cambie su fecha
+error-agenda-item-ends-before = el punto debe terminar después de empezar
+error-agenda-empty-no-item = el orden del día de «{ $title }» está vacío; no hay punto { $number }
+error-agenda-no-item = no hay punto { $number }; { $count ->
+    [one] el orden del día tiene { $count } punto
+   *[other] el orden del día tiene los puntos 1 a { $count }
+}
+error-agenda-not-a-place = { $position } no es una posición en un orden del día de { $count ->
+    [one] { $count } punto
+   *[other] { $count } puntos
+}; use 1 a { $last }
+error-reminder-out-of-range = un aviso { $minutes } minutos antes no es posible; elija entre 1 minuto y 4 semanas antes, o ninguno
+error-export-all-undated = { $count ->
+    [one] La reunión de aquí aún no tiene fecha
+   *[other] Las { $count } reuniones de aquí aún no tienen fecha
+}, así que no hay nada que poner en un calendario; ponga primero una fecha. No se guardó nada.
+error-export-none-between = No hay ninguna reunión entre el { $from } y el { $to }. No se guardó nada.
+error-export-none-from = No hay ninguna reunión a partir del { $from }. No se guardó nada.
+error-export-none-until = No hay ninguna reunión hasta el { $to }. No se guardó nada.
+error-export-none = Aún no hay ninguna reunión que poner en un calendario. No se guardó nada.
+error-calendar-too-large = { $file } ocupa { $size } MB, más de lo que puede ocupar un calendario de reuniones ({ $max } MB como máximo); elija una exportación de las reuniones que necesita. No se importó nada.
+error-not-one-of = «{ $value }» no es uno de: { $choices }
+error-not-a-contact-here = { $contact } no es un contacto de esta red
+error-attendee-twice = este asistente figura dos veces en la reunión
+error-meeting-needs-zone = elija una zona horaria, o un anfitrión cuya zona tome la reunión
+error-undated-needs-words = diga con palabras cuándo está prevista, o indique el año
+error-meeting-ends-before = la reunión debe terminar después de empezar
+error-last-day-before-first = el último día, { $last }, es anterior al primero, { $first }
+error-not-a-month-number = { $month } no es un mes (1-12)
+error-not-a-timestamp = «{ $value }» no es una marca de tiempo (se esperaba, por ejemplo, 2024-05-01T09:30:00Z)
+error-not-working-hours = «{ $text }» no es un horario laboral; escríbalo como HH:MM-HH:MM, por ejemplo 09:00-17:00
+error-working-day-ends-before = la jornada laboral debe terminar después de empezar ({ $end } no es posterior a { $start })
+error-no-partners-to-schedule = { $network } aún no tiene socios, así que no hay para quién buscar una hora; añada primero sus socios
+error-not-a-partner-of = { $id } no es un socio de { $network }
+error-partner-zone-unknown = la zona horaria «{ $zone }» de { $partner } no se conoce
+error-range-too-long = elija un intervalo de como máximo { $max } días
+error-days-out-of-range = ¿una reunión de { $days } días? Elija de 1 a { $max }
+error-not-a-duration = «{ $text }» no es una duración; escríbala como 2h, 90m, 1h30 o 1:30
+error-slot-range-too-long = { $days } días es más de lo que el buscador recorre de una vez ({ $max }); elija un intervalo más corto
+error-slot-length-out-of-range = { $minutes } minutos no es una duración de reunión que el buscador coloque; elija entre 15 minutos y 24 horas (para días enteros, pida días)
+error-slot-limit-out-of-range = elija entre 1 y { $max } franjas que enumerar
+error-not-a-partner-id-here = { $id } no es el id de un socio de esta red
+error-partner-not-in-network = { $partner } no es un socio de { $network }
+error-meeting-of-another-network = la reunión { $id } ({ $title }) pertenece a otra red, no a { $network }
+error-plan-no-row = este plan no tiene { $row ->
+    [indicator] ningún indicador
+    [risk] ningún riesgo
+   *[action] ninguna acción
+} con el id { $id }
+error-plan-no-revisions = el plan de acción { $id } no tiene ninguna revisión
+error-plan-no-revision = este plan no tiene la revisión { $number }; sus revisiones van de 1 a { $newest }
+error-poll-partner-elsewhere = el socio { $id } no es un socio de la red de esta encuesta
+error-poll-option-elsewhere = la opción { $id } no es una opción de esta encuesta

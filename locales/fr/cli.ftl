@@ -51,3 +51,430 @@ cli-network-updated = Réseau { $name } modifié (nom court { $slug }).
 cli-network-deleted = Réseau { $name } supprimé.
 cli-network-deleted-with = Réseau { $name } supprimé, ainsi que { $also }.
 cli-plan-language-set = « { $title } » est désormais exporté en { $language }.
+cli-cannot-write-json = impossible d’écrire le JSON : { $reason }
+cli-warnings-heading = Avertissements :
+cli-file-error = { $file } : { $message }
+cli-backup-done = Base de données sauvegardée dans { $file }.
+cli-export-json-done = Base de données exportée dans { $file }.
+cli-import-json-done = { $summary } depuis { $file }.
+cli-import-warning = ligne { $line } : { $message } (« { $text } »)
+cli-ics-nothing-imported = { $file } : aucun de ses événements n’a pu être importé ({ $count ->
+    [one] { $count } ignoré
+   *[other] { $count } ignorés
+}, listés ci-dessus) ; corrigez-les, ou importez le fichier dans le programme d’agenda qui l’a créé et exportez-le à nouveau
+cli-ics-column-id = id
+cli-ics-column-when = quand
+cli-ics-column-status = statut
+cli-ics-column-title = titre
+cli-ics-created = Créées :
+cli-ics-updated = Modifiées :
+cli-ics-and-more = … et { $count } de plus ; `convene meetings { $slug }` liste toutes les réunions.
+cli-ics-skipped = Ignorés ({ $count }) :
+cli-warning = avertissement : { $warning }
+cli-sync-ics-file = fichier .ics : { $path }
+cli-network-not-published = { $network } n’est pas encore publié : lancez d’abord convene publish { $slug } --account NOM
+cli-plan-pushed = « { $plan } » déposé à { $href }.
+cli-plan-pulled = « { $plan } » lu depuis { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflit, côte à côte dans `convene plan conflicts { $plan }` ; réglez-le avec `convene plan resolve`.
+   *[other] { $count } conflits, côte à côte dans `convene plan conflicts { $plan }` ; réglez chacun avec `convene plan resolve`.
+}
+cli-conflicts-none = Aucun conflit.
+cli-conflict-deleted = (supprimée)
+cli-conflict-heading = { $id } : « { $title } » ({ $network }), trouvé le { $found }
+cli-conflict-here = ici :
+cli-conflict-on-server = sur le serveur :
+cli-conflicts-settle = Réglez chacun avec : convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } n’a pas encore de plan d’action. `convene plan create { $slug } --partner VILLE --title T` en commence un.
+cli-column-id = ID
+cli-column-partner = PARTENAIRE
+cli-column-title = TITRE
+cli-column-status = STATUT
+cli-column-revision = RÉV
+cli-column-last-change-utc = DERNIÈRE MODIFICATION (UTC)
+cli-column-by = PAR
+cli-plan-section-added = section { $key } ajoutée
+cli-plan-section-removed = section { $key } supprimée
+cli-plan-section-saved = { $key } enregistrée
+cli-plan-revision-restored = révision { $revision } restaurée
+cli-plan-conflict-settled = conflit réglé dans { $key }
+cli-plan-saved = { $what } : révision { $revision } par { $author }
+cli-plan-unchanged = rien n’a changé : le plan dit déjà cela (révision { $revision })
+cli-plan-status-word = { $status ->
+    [draft] un brouillon
+    [in_review] en relecture
+    [final] final
+   *[adopted] adopté
+}
+cli-plan-status-set = « { $title } » est désormais { $status }
+cli-plan-status-set-on = « { $title } » est désormais { $status } depuis le { $date }
+cli-plan-comment-added = commentaire { $id } ajouté à { $key } par { $author }
+cli-plan-sent = { $count ->
+    [one] « { $title } » écrit avec { $count } révision dans { $file }
+   *[other] « { $title } » écrit avec { $count } révisions dans { $file }
+}
+cli-plan-received-settle = Réglez chacun avec `convene plan resolve { $id } CLÉ --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Aucun conflit à régler.
+cli-plan-author-default = { $name } (le nom d’utilisateur du système ; choisissez-en un avec `convene plan author NOM`)
+cli-plan-conflict = conflit dans { $label } ({ $key }) :
+cli-plan-conflict-ours = la nôtre :
+cli-plan-conflict-theirs = la leur :
+cli-plan-conflict-removed = (supprimée)
+cli-plan-created = plan { $id } « { $title } » créé pour { $partner }
+cli-plan-section-keys = Plan { $id }. Sections à rédiger avec `convene plan section set { $id } CLÉ` : { $keys }
+cli-plan-open-comments = Commentaires ouverts
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflit avec la copie d’un partenaire à régler : `convene plan conflicts { $id }`
+   *[other] { $count } conflits avec la copie d’un partenaire à régler : `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondage { $id } « { $title } » créé avec { $count } date.
+   *[other] Sondage { $id } « { $title } » créé avec { $count } dates.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } invitation écrite dans { $folder } : envoyez-la depuis votre messagerie.
+   *[other] { $count } invitations écrites dans { $folder } : envoyez chacune depuis votre messagerie.
+}
+cli-poll-column-file = Fichier
+cli-poll-column-partner = Partenaire
+cli-poll-column-date = Date
+cli-poll-column-answer = Réponse
+cli-poll-column-recorded = Enregistrée
+cli-poll-column-yes = Oui
+cli-poll-column-if-need-be = Si nécessaire
+cli-poll-column-no = Non
+cli-poll-column-zone = Fuseau
+cli-poll-column-id = Id
+cli-poll-column-title = Titre
+cli-poll-column-dates = Dates
+cli-poll-column-answered = Réponses
+cli-poll-no-answer-recorded = aucune réponse n’a été enregistrée
+cli-poll-not-an-answer = « { $text } » n’est pas N=RÉPONSE ; écrivez le numéro de la date et yes, maybe ou no, par exemple 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } réponse de { $partner } enregistrée.
+   *[other] { $count } réponses de { $partner } enregistrées.
+}
+cli-label-poll = Sondage
+cli-label-host = Hôte
+cli-label-deadline = Date limite
+cli-label-state = État
+cli-poll-state-closed-on = clos sur la date { $number } (réunion { $meeting })
+cli-poll-state-open = ouvert
+cli-poll-state-closed = clos
+cli-poll-all-answered = Tous les partenaires ont répondu.
+cli-poll-not-answered = Sans réponse : { $partners }
+cli-poll-organizer-needed = les invitations du sondage n’ont jamais été écrites : indiquez l’expéditeur de l’invitation à la réunion avec --organizer
+cli-poll-closed = Sondage { $id } clos sur la date { $number } : réunion { $meeting } « { $title } » créée, { $when }.
+cli-poll-no-messages-written = Aucun message écrit : indiquez --out DOSSIER pour écrire l’invitation à la réunion et la libération des autres dates.
+cli-polls-none = { $network } n’a pas encore de sondage.
+cli-reminder-not-a-duration = « { $text } » n’est pas une durée ; écrivez-la 1d, 2h ou 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } réunion écrite.
+   *[other] { $count } réunions écrites.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } réunion écrite dans { $file }.
+   *[other] { $count } réunions écrites dans { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] { $count } réunion écrite
+   *[other] { $count } réunions écrites
+} ; { $undated ->
+    [one] { $undated } pas encore datée a été laissée de côté.
+   *[other] { $undated } pas encore datées ont été laissées de côté.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] { $count } réunion écrite
+   *[other] { $count } réunions écrites
+} dans { $file } ; { $undated ->
+    [one] { $undated } pas encore datée a été laissée de côté.
+   *[other] { $undated } pas encore datées ont été laissées de côté.
+}
+cli-invite-written = { $method ->
+    [cancel] Annulation écrite : { $subject }.
+   *[request] Invitation écrite : { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Annulation écrite dans { $file } : { $subject }.
+   *[request] Invitation écrite dans { $file } : { $subject }.
+}
+cli-not-a-date-time = « { $text } » n’est pas une date et une heure ; écrivez-la "AAAA-MM-JJ HH:MM"
+cli-not-a-month = « { $text } » n’est pas un mois ; écrivez-le AAAA-MM (ou une année, AAAA)
+cli-meeting-no-start-yet = la réunion n’a pas encore d’heure de début ; indiquez --start et --end
+cli-meeting-end-needed = indiquez --end avec --start ("AAAA-MM-JJ HH:MM" ou "HH:MM")
+cli-meeting-no-day-yet = la réunion n’a pas encore de jour ; indiquez --date (et --until)
+cli-not-a-time-of-day = « { $text } » n’est pas une heure ; écrivez-la HH:MM (14:30)
+cli-agenda-speaker = (intervenant : { $speaker })
+cli-agenda-empty = L’ordre du jour est vide. Ajoutez un point avec `convene agenda { $slug } { $meeting } add --title TEXTE`.
+cli-agenda-heading = Ordre du jour de { $title } (réunion { $meeting })
+cli-agenda-item-added = Point { $number } ajouté à l’ordre du jour de { $title } :
+cli-agenda-item-changed = Point { $number } de l’ordre du jour de { $title } modifié :
+cli-agenda-item-moved = Point { $number } déplacé en position { $place } dans l’ordre du jour de { $title } :
+cli-agenda-item-removed = Point { $number } retiré de l’ordre du jour de { $title } :
+cli-agenda-item-removed-named = Point { $number } ({ $item }) retiré de l’ordre du jour de { $title } :
+cli-holidays-which-days = indiquez quels jours : --year ANNÉE, ou --from DATE --to DATE
+cli-holidays-region-needs-country = --region va avec un code de pays (convene holidays ES --region ES-CN ...) ; les partenaires d’un réseau ont chacun leur propre région (convene partner update RÉSEAU VILLE --region CODE)
+cli-holidays-heading = Jours fériés, { $country } ({ $code }), { $span } :
+cli-holidays-heading-region = Jours fériés, { $country } ({ $code }) avec { $region }, { $span } :
+cli-holidays-none = aucun.
+cli-holiday-estimated = { $name } (date estimée)
+cli-holiday-national = national
+cli-column-date = DATE
+cli-column-day = JOUR
+cli-column-holiday = JOUR FÉRIÉ
+cli-column-where = OÙ
+cli-holidays-no-dates-before = (python-holidays n’a pas de dates avant { $first_year } pour { $code }.)
+cli-holidays-network-none = Aucun partenaire de { $network } n’a de jour férié ni de jour chômé, { $span }.
+cli-holidays-network-heading = Jours chômés des partenaires de { $network }, { $span } :
+cli-holidays-uncovered = Convene n’a pas de jours fériés pour : { $partners } (seuls leurs jours chômés enregistrés comptent).
+cli-day-off-line = « { $name } » le { $date } ({ $weekday })
+cli-days-off-none-partner = Aucun jour chômé n’est enregistré pour { $partner }. Ajoutez-en un avec `convene dayoff add { $slug } --partner VILLE --date AAAA-MM-JJ --name TEXTE`.
+cli-days-off-none-network = Aucun jour chômé n’est enregistré pour les partenaires de { $network }. Ajoutez-en un avec `convene dayoff add { $slug } --partner VILLE --date AAAA-MM-JJ --name TEXTE`.
+cli-day-off-added = Jour chômé { $day } ajouté pour { $partner } (id { $id }).
+cli-day-off-added-also-holiday = Jour chômé { $day } ajouté pour { $partner } (id { $id }). C’est aussi un jour férié là-bas : { $holidays }.
+cli-day-off-which = { $partner } a { $count } jours chômés le { $date } : { $names } ; indiquez lequel avec --name
+cli-day-off-removed = Jour chômé { $day } de { $partner } supprimé.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } réunions de { $network } s’intitulent « { $key } » : { $meetings } ; utilisez l’identifiant
+cli-to-before-from = { $to } est avant --from { $from }
+cli-meetings-none = { $network } n’a pas de réunion.
+cli-meetings-none-in-period = { $network } n’a pas de réunion sur cette période.
+cli-column-when = QUAND
+cli-column-mode = FORMAT
+cli-column-country = PAYS
+cli-column-zone = FUSEAU
+cli-column-offset = DÉCALAGE
+cli-column-local-time = HEURE LOCALE
+cli-column-note = REMARQUE
+cli-label-network = Réseau
+cli-label-when = Quand
+cli-label-venue = Lieu
+cli-label-mode = Format
+cli-label-status = Statut
+cli-label-uid = UID
+cli-label-sequence = Séquence
+cli-meeting-warnings = Avertissements
+cli-meeting-local-times = Heures locales
+cli-local-time-outside-working-hours = en dehors des heures de travail
+cli-local-time-weekend = week-end
+cli-meeting-agenda = Ordre du jour
+cli-meeting-attendance = Participation
+cli-meeting-attendance-contact = { $name } (contact) : { $answer }
+cli-meeting-needs-start-and-end = une réunion avec horaire a besoin de --start et de --end
+cli-meeting-tz-needs-times = --tz s’applique à --start et --end ; indiquez-les aussi
+cli-meeting-until-needs-date = --until a besoin de --date (le premier jour)
+cli-meeting-added = Réunion { $id } ajoutée à { $network } : { $title }, { $when }.
+cli-meeting-updated = Réunion { $id } modifiée : { $title } ({ $when }).
+cli-meeting-updated-sequence = Réunion { $id } modifiée : { $title } ({ $when }) ; les agendas verront le changement (séquence { $sequence }).
+cli-meeting-deleted = Réunion { $id } supprimée : { $title }.
+cli-not-a-population = « { $text } » n’est pas un nombre entier d’habitants
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } partenaires de { $network } s’appellent « { $key } » : { $partners } ; utilisez l’identifiant
+cli-partners-none = { $network } n’a pas encore de partenaire. Ajoutez-en un avec `convene partner add { $slug } --name VILLE --country CC`.
+cli-column-role = RÔLE
+cli-column-time-zone = FUSEAU HORAIRE
+cli-column-population = POPULATION
+cli-column-contacts = CONTACTS
+cli-label-country = Pays
+cli-label-region = Région
+cli-label-role = Rôle
+cli-label-time-zone = Fuseau horaire
+cli-label-population = Population
+cli-label-notes = Notes
+cli-partner-contacts = Contacts
+cli-partner-local-group = Groupe local
+cli-partner-added = { $name } ({ $country }, { $zone }) ajouté à { $network } comme { $role ->
+    [lead_partner] chef de file
+    [good_practice_city] ville de bonne pratique
+    [transfer_city] ville de transfert
+    [associated] associé
+   *[partner] partenaire
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) modifié dans { $network }.
+cli-partner-deleted = { $name } supprimé de { $network }.
+cli-partner-deleted-with = { $name } supprimé de { $network } ({ $also }).
+cli-milestone-not-a-month = « { $text } » n’est pas un mois ; écrivez-le AAAA-MM
+cli-milestones-same-title = { $count } jalons s’intitulent « { $key } » : { $milestones } ; utilisez l’identifiant
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, fait, id { $id })
+cli-milestone-needs-date = un jalon a besoin de son jour (--date AAAA-MM-JJ) ou de son mois (--month AAAA-MM)
+cli-milestone-added = Jalon { $milestone } ajouté à { $network }.
+cli-milestone-updated = Jalon { $milestone } modifié.
+cli-milestone-removed = Jalon { $milestone } retiré de { $network }.
+cli-milestones-none = { $network } n’a pas encore de jalon. Ajoutez-en un avec `convene milestone add { $slug } --title TEXTE --date AAAA-MM-JJ`.
+cli-milestone-done-word = fait
+cli-column-done = FAIT
+cli-practices-none = Pas encore de bonne pratique. Ajoutez-en une avec `convene practice add --title TITRE`, ou importez-les depuis des pages URBACT avec `convene import urbact FICHIER`.
+cli-yes = oui
+cli-column-city = VILLE
+cli-column-transfer = TRANSFERT
+cli-column-network = RÉSEAU
+cli-column-match = CORRESPONDANCE
+cli-practices-same-title = { $count } bonnes pratiques s’intitulent « { $key } » ; utilisez l’identifiant
+cli-label-city = Ville
+cli-label-author = Auteur
+cli-label-figure = Chiffre clé
+cli-label-transfer = Transfert
+cli-label-networks = Réseaux
+cli-practice-transferred = oui, transférée par des réseaux
+cli-limit-at-least-one = doit valoir au moins 1
+cli-search-nothing = Rien ne correspond à « { $text } ».
+cli-cannot-read-stdin = impossible de lire les sections depuis l’entrée standard : { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+})
+cli-practice-added = Bonne pratique { $practice } ajoutée.
+cli-practice-updated = Bonne pratique { $practice } modifiée.
+cli-practice-removed = Bonne pratique { $title } (id { $id }) supprimée.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } personnes de { $place } s’appellent « { $key } » : { $people } ; utilisez l’identifiant
+cli-contacts-none = { $place } n’a pas encore de contact. Ajoutez-en un avec `convene contact add { $slug } --partner VILLE --name NOM`.
+cli-local-group-none = { $place } n’a pas encore de membre du groupe local. Ajoutez-en un avec `convene local-group add { $slug } --partner VILLE --name NOM`.
+cli-column-email = E-MAIL
+cli-column-phone = TÉLÉPHONE
+cli-column-organisation = ORGANISATION
+cli-contact-added = { $name } ajouté aux contacts de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contact de { $partner }, modifié (id { $id }).
+cli-contact-removed = { $name } retiré des contacts de { $partner }.
+cli-member-added = { $name } ajouté au groupe local de { $partner } (id { $id }).
+cli-member-updated = { $name }, groupe local de { $partner }, modifié (id { $id }).
+cli-member-removed = { $name } retiré du groupe local de { $partner }.
+cli-plan-export-format-unknown = impossible de déduire le format de « { $file } » ; ajoutez --format docx, pdf, md ou html
+cli-plan-exported = « { $title } » écrit dans { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}
+cli-size-kilobytes = { $count } Ko
+cli-not-a-funding-line = « { $text } » n’est pas SOURCE=EUR (comme erdf=12000)
+cli-plan-action-added = action « { $title } » ajoutée
+cli-plan-indicator-added = indicateur « { $name } » ajouté
+cli-plan-risk-added = risque ajouté
+cli-meeting-already = La réunion { $id } ({ $title }) était déjà { $status ->
+    [confirmed] confirmée
+    [held] tenue
+    [postponed] reportée
+    [tentative] provisoire
+   *[cancelled] annulée
+}.
+cli-meeting-confirmed = Réunion { $id } confirmée : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Réunion { $id } marquée comme tenue : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Réunion { $id } annulée : { $title } ({ $when }){ $changed ->
+    [yes] ; les agendas verront le changement (séquence { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Réunion { $id } reportée : { $title } ; pas encore de nouvelle date, les agendas sont donc prévenus qu’elle n’aura pas lieu le { $when } (séquence { $sequence }).
+cli-meeting-postponed-to = Réunion { $id } reportée : { $title } ; désormais { $when }, provisoire jusqu’à confirmation (séquence { $sequence }).
+cli-not-an-attendance-status = « { $text } » n’est pas l’un de : invited, confirmed (ou accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] accepté
+    [declined] refusé
+    [tentative] provisoire
+    [attended] présent
+   *[invited] invité
+}
+cli-attendance-none = Personne n’est encore sur la liste.
+cli-attendee-partner = partenaire
+cli-attendee-contact = contact
+cli-column-who = QUI
+cli-attendance-heading = Participation à { $title } (réunion { $meeting })
+cli-attendance-set = { $name } : { $answer } pour { $title }.
+cli-attendance-removed = { $name } n’est plus sur la liste de { $title }.
+cli-slots-how-long = indiquez la durée de la réunion : --duration 2h, ou --days N pour des jours entiers
+cli-length-minutes = { $minutes } min
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network } : { $count ->
+    [one] { $count } début
+   *[other] { $count } débuts
+} pour une réunion de { $length } du { $from } au { $to } ({ $zone } ; heures de travail { $hours } à l’heure de chaque partenaire).
+cli-slots-none-suit-all = Aucun ne convient à tous les partenaires ; les moins gênants viennent en premier.
+cli-slots-suit-all = { $count ->
+    [one] { $count } convient à tous les partenaires.
+   *[other] { $count } conviennent à tous les partenaires.
+}
+cli-slots-nothing-fits = Aucun horaire ne tient dans cette période ; élargissez-la ou raccourcissez la réunion.
+cli-slot-suits-everyone = convient à tous
+cli-slot-awkward = gênant pour { $troubled } sur { $count } (charge : pire { $worst }, total { $total })
+cli-column-problems = PROBLÈMES
+cli-days-heading = { $network } : { $count ->
+    [one] { $count } possibilité
+   *[other] { $count } possibilités
+} de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} du { $from } au { $to } sans jour férié pour aucun partenaire{ $weekends ->
+    [left-out] {" "}(week-ends exclus)
+   *[counted] {""}
+}.
+cli-date-span = { $first } au { $last }
+cli-days-also = (aussi : { $meetings })
+cli-days-left-out = Jours exclus :
+cli-rotation-heading = { $network } : { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+} en présentiel, tenues ou prévues.
+cli-rotation-no-partners = Il n’a pas encore de partenaire.
+cli-column-hosted = ACCUEILLIES
+cli-column-held = TENUES
+cli-column-planned = PRÉVUES
+cli-column-last-hosted = DERNIER ACCUEIL
+cli-rotation-without-host = { $count ->
+    [one] { $count } réunion n’a pas encore de ville hôte.
+   *[other] { $count } réunions n’ont pas encore de ville hôte.
+}
+cli-rotation-not-hosted = Pas encore hôte : { $partners }.
+cli-rotation-next = Prochains hôtes, les plus justes d’abord : { $partners }.
+cli-column-time-utc = HEURE (UTC)
+cli-column-author = AUTEUR
+cli-column-message = MESSAGE
+cli-plan-diff-heading = révision { $from } ({ $from_author }, { $from_time }) -> révision { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Aucune différence.
+cli-plan-diff-section-added = (ajoutée)
+cli-plan-diff-section-removed = (supprimée)
+cli-plan-diff-section-renamed = (auparavant { $title })
+cli-plan-diff-reordered = Les sections ont été remises dans un autre ordre.
+cli-plan-diff-row = { $row ->
+    [indicator] indicateur « { $label } » { $change ->
+        [added] ajouté
+        [removed] supprimé
+       *[changed] modifié : { $fields }
+    }
+    [risk] risque « { $label } » { $change ->
+        [added] ajouté
+        [removed] supprimé
+       *[changed] modifié : { $fields }
+    }
+   *[action] action « { $label } » { $change ->
+        [added] ajoutée
+        [removed] supprimée
+       *[changed] modifiée : { $fields }
+    }
+}
+cli-account-password-stored = le mot de passe est dans le trousseau
+cli-account-no-keyring = aucun trousseau n’a répondu ({ $reason }), le mot de passe n’a donc pas été enregistré : donnez-le avec --password-stdin ou { $variable } à chaque commande
+cli-account-no-password = aucun mot de passe donné : donnez-le avec --password-stdin ou { $variable } à chaque commande
+cli-account-added = Compte { $name } ajouté ({ $url } en tant que { $user }) ; { $password }.
+cli-accounts-none = Aucun compte pour l’instant : convene account add NOM --url URL --user UTILISATEUR --password-stdin
+cli-account-column-name = nom
+cli-account-column-url = url
+cli-account-column-user = utilisateur
+cli-account-column-ca-file = fichier CA
+cli-account-works = { $name } fonctionne.
+    principal : { $principal }
+    dossier des agendas : { $home }
+    agendas : { $count }
+cli-account-calendar-no-name = (sans nom)
+cli-account-removed = Compte { $name } supprimé, ainsi que son mot de passe dans le trousseau.
+cli-not-an-export-format = « { $text } » n’est pas un format d’export ; utilisez docx, pdf, md ou html

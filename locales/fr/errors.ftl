@@ -38,3 +38,155 @@ error-not-a-partner-here = { $partner } n’est pas un partenaire de ce réseau
 error-not-a-uuid = « { $value } » n’est pas un UUID
 error-not-a-plan-key = « { $key } » n’est pas un plan : donnez son identifiant (voir `convene plans RÉSEAU`) ou RÉSEAU/VILLE, par exemple techtown/gavle
 error-no-plan-of-city = { $network } n’a pas de plan d’un partenaire nommé « { $city } » ; `convene plans { $slug }` les liste
+error-no-such-file = ce fichier n’existe pas
+error-permission-denied = permission refusée
+error-cannot-read = impossible de lire { $file } : { $reason }
+error-file-too-large = { $file } fait { $size } Mo, plus que ne peut en faire ce type de fichier ({ $what }, au plus { $max } Mo) : est-ce le bon fichier ? Rien n’a été importé.
+error-not-utf8-expected = { $file } n’est pas un fichier texte (il n’est pas en UTF-8) ; attendu : { $expected }. Rien n’a été importé
+error-expected-urbact-pages = texte de pages URBACT
+error-expected-plan-file = un fichier .convene-plan
+error-expected-json-export = un fichier écrit par `convene export json`
+error-internal = Convene a rencontré une erreur interne : { $problem }. Merci de la signaler.
+error-internal-with-log = Convene a rencontré une erreur interne : { $problem }. Les détails sont dans { $log } ; merci d’envoyer ce fichier avec un signalement.
+error-cannot-create-folder = impossible de créer le dossier { $folder } : { $reason }
+error-disk-full = le disque est plein
+error-disk-quota = votre quota de disque est épuisé
+error-file-grew-too-large = le fichier est devenu plus grand que ce que permet ce système
+error-read-only = le disque, le dossier ou le fichier est en lecture seule
+error-folder-gone = le dossier n’existe pas (ou plus)
+error-is-a-folder = c’est un dossier
+error-disk-io = le disque n’a pas pu être lu ou écrit (une erreur d’entrée/sortie : a-t-il été retiré, ou est-il défaillant ?)
+error-database-folder-gone = son dossier n’existe pas (ou plus : un disque ou une clé USB retiré ?)
+error-todo-free-space = libérez de la place ou choisissez un autre disque, puis réessayez
+error-todo-writable-folder = choisissez un dossier où vous pouvez écrire, ou rendez celui-ci accessible en écriture, puis réessayez
+error-todo-check-disk = vérifiez que le disque est branché et accessible en écriture, ou choisissez un autre dossier, puis réessayez
+error-cannot-write = impossible d’écrire { $file } : { $problem }. Rien n’y a été écrit (un fichier déjà présent est inchangé) ; { $todo }.
+error-write-not-a-file-name = impossible d’écrire { $file } : c’est un dossier, pas un nom de fichier
+error-write-is-a-folder = impossible d’écrire { $file } : c’est un dossier ; donnez un nom de fichier à l’intérieur
+error-write-folder-gone = impossible d’écrire { $file } : le dossier { $folder } n’existe pas (ou plus) ; choisissez un autre dossier
+error-cannot-save-database = impossible d’enregistrer dans la base de données { $file } : { $problem }. Rien de cette commande n’a été enregistré, et tout ce qui l’était avant est inchangé ; { $todo }.
+error-database-moved = impossible d’utiliser la base de données { $file } : le fichier a été déplacé ou supprimé pendant que Convene l’avait ouvert (un disque ou une clé USB retiré ?). Rien de cette modification n’a été enregistré ; remettez le fichier où il était (rebranchez le disque), puis réessayez.
+error-database-locked = la base de données { $file } est verrouillée par un autre programme (une fenêtre ou une commande Convene, ou un programme comme un navigateur de base de données) qui l’a gardée plus de { $seconds } secondes. Rien n’a été enregistré ; fermez ce programme ou attendez la fin de son travail, puis réessayez.
+error-backup-folder-gone = impossible d’écrire la sauvegarde : le dossier { $folder } n’existe pas
+error-backup-is-the-database = le fichier de sauvegarde ne doit pas être la base de données elle-même
+error-no-data-directory = impossible de trouver un dossier de données pour cet utilisateur où garder { $file } (HOME est-il défini ?) ; nommez le fichier de base de données avec la variable d’environnement { $variable } (ou --db CHEMIN en ligne de commande)
+error-host-gone = l’hôte n’est plus un partenaire
+error-inserted-meeting-missing = une réunion qui vient d’être insérée est introuvable
+error-no-meeting-key = il n’y a pas de réunion avec l’identifiant ou l’UID « { $key } »
+error-ical-line = ligne { $line } : { $reason }
+error-ical-starts-with-continuation = le fichier commence par une ligne de continuation (une ligne qui commence par une espace)
+error-ical-not-utf8 = n’est pas du texte UTF-8 ; enregistrez l’agenda en UTF-8 et importez-le à nouveau
+error-ical-not-a-line = « { $text } » n’est pas une ligne iCalendar (attendu : NOM:valeur, comme SUMMARY:Réunion de lancement)
+error-ical-bad-parameter = un paramètre de { $name } est mal formé dans « { $text } » (attendu : ;NOM=valeur)
+error-ical-unclosed-quote = un paramètre entre guillemets de { $name } n’est jamais fermé dans « { $text } »
+error-ical-begin-no-name = BEGIN:{ $value } ne nomme pas de composant
+error-ical-too-deep = BEGIN:{ $name } est imbriqué sur { $depth } niveaux ; un agenda en imbrique au plus { $max }
+error-ical-end-closes-nothing = END:{ $name } ne ferme rien (il n’y a pas de BEGIN:{ $name } avant)
+error-ical-end-mismatch = END:{ $name } ne correspond pas au BEGIN:{ $begin } de la ligne { $begin_line }
+error-ical-outside-calendar = { $name } est en dehors de BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } n’est jamais fermé par END:{ $name } (le fichier se termine à la ligne { $last_line })
+error-ical-nothing-imported = { $message }. Rien n’a été importé.
+error-ical-empty = le fichier est vide ; attendu : un fichier iCalendar (.ics) commençant par BEGIN:VCALENDAR
+error-ical-not-icalendar = ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR, mais la ligne { $line } indique « { $text } »
+error-ical-event-refused = l’événement « { $title } » ne peut pas être importé : { $field } : { $reason }
+ical-skipped-titled-uid = ligne { $line } : « { $title } » (UID { $uid }) a été ignoré : { $reason }
+ical-skipped-titled = ligne { $line } : « { $title } » a été ignoré : { $reason }
+ical-skipped-uid = ligne { $line } : un événement (UID { $uid }) a été ignoré : { $reason }
+ical-skipped = ligne { $line } : un événement a été ignoré : { $reason }
+ical-summary-nothing-imported = Aucun des événements du fichier n’a pu être importé : { $skipped ->
+    [one] { $skipped } événement a été ignoré
+   *[other] { $skipped } événements ont été ignorés
+}, chacun listé avec sa ligne et sa raison ; rien n’a été importé.
+ical-summary-no-events = L’agenda ne contient aucun événement pour ce réseau ; rien n’a été importé{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-summary-unchanged = Rien n’a changé : { $unchanged ->
+    [one] { $unchanged } événement de ce fichier est déjà enregistré
+   *[other] les { $unchanged } événements de ce fichier sont déjà enregistrés
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-summary = { $created ->
+    [one] { $created } réunion créée
+   *[other] { $created } réunions créées
+}, { $updated ->
+    [one] { $updated } modifiée
+   *[other] { $updated } modifiées
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } événement ignoré
+   *[other] ; { $skipped } événements ignorés
+}.
+ical-warning-other-network = ligne { $line } : « { $title } » (UID { $uid }) est déjà une réunion de { $network } ; elle y a été laissée et n’a pas été importée ici
+ical-warning-occurrence-cancelled = ligne { $line } : l’occurrence { $uid } ne fait plus partie de la série ; sa réunion a été annulée
+error-not-utf8 = { $file } n’est pas un fichier texte (il n’est pas en UTF-8)
+error-meeting-already-held = « { $title } » a déjà eu lieu
+error-meeting-undated-not-confirmed = « { $title } » n’a pas encore de date ; donnez-lui une date avant de la confirmer
+error-meeting-not-begun = « { $title } » commence le { $when }, qui n’est pas encore arrivé ; elle ne peut pas avoir eu lieu
+error-meeting-cancelled-not-held = « { $title } » a été annulée ; elle ne peut pas avoir eu lieu
+error-meeting-postponed-not-held = « { $title } » est reportée ; donnez-lui sa nouvelle date, ou confirmez-la, avant de la marquer comme tenue
+error-meeting-undated-not-held = « { $title } » n’a pas encore de date ; elle ne peut pas avoir eu lieu
+error-meeting-cancelled-not-postponed = « { $title } » a été annulée ; elle ne peut pas être reportée
+error-meeting-already-postponed = « { $title } » est déjà reportée sans nouvelle date
+error-meeting-nothing-to-postpone = « { $title } » n’a pas encore de date, il n’y a donc rien à reporter ; donnez-lui plutôt une date
+error-postpone-needs-date = une réunion reportée a besoin de sa nouvelle date, ou d’aucune
+error-postpone-not-later = la nouvelle date, { $new }, n’est pas après l’actuelle, { $old } ; pour avancer une réunion, changez sa date
+error-agenda-item-ends-before = le point doit finir après avoir commencé
+error-agenda-empty-no-item = l’ordre du jour de « { $title } » est vide ; il n’y a pas de point { $number }
+error-agenda-no-item = il n’y a pas de point { $number } ; { $count ->
+    [one] l’ordre du jour a { $count } point
+   *[other] l’ordre du jour a les points 1 à { $count }
+}
+error-agenda-not-a-place = { $position } n’est pas une position dans un ordre du jour de { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+} ; utilisez 1 à { $last }
+error-reminder-out-of-range = un rappel { $minutes } minutes avant n’est pas possible ; choisissez entre 1 minute et 4 semaines avant, ou aucun
+error-export-all-undated = { $count ->
+    [one] La réunion ici n’est pas encore datée
+   *[other] Les { $count } réunions ici ne sont pas encore datées
+}, il n’y a donc rien à mettre dans un agenda ; donnez d’abord une date. Rien n’a été enregistré.
+error-export-none-between = Il n’y a pas de réunion entre le { $from } et le { $to }. Rien n’a été enregistré.
+error-export-none-from = Il n’y a pas de réunion à partir du { $from }. Rien n’a été enregistré.
+error-export-none-until = Il n’y a pas de réunion jusqu’au { $to }. Rien n’a été enregistré.
+error-export-none = Il n’y a pas encore de réunion à mettre dans un agenda. Rien n’a été enregistré.
+error-calendar-too-large = { $file } fait { $size } Mo, plus que ne peut en faire un agenda de réunions ({ $max } Mo au plus) ; choisissez un export des réunions dont vous avez besoin. Rien n’a été importé.
+error-not-one-of = « { $value } » n’est pas l’un de : { $choices }
+error-not-a-contact-here = { $contact } n’est pas un contact de ce réseau
+error-attendee-twice = ce participant figure deux fois pour la réunion
+error-meeting-needs-zone = choisissez un fuseau horaire, ou un hôte dont la réunion prend le fuseau
+error-undated-needs-words = dites en mots quand elle est prévue, ou donnez l’année
+error-meeting-ends-before = la réunion doit finir après avoir commencé
+error-last-day-before-first = le dernier jour, { $last }, est avant le premier, { $first }
+error-not-a-month-number = { $month } n’est pas un mois (1-12)
+error-not-a-timestamp = « { $value } » n’est pas un horodatage (attendu par exemple 2024-05-01T09:30:00Z)
+error-not-working-hours = « { $text } » n’est pas une plage d’heures de travail ; écrivez-la HH:MM-HH:MM, comme 09:00-17:00
+error-working-day-ends-before = la journée de travail doit finir après avoir commencé ({ $end } n’est pas après { $start })
+error-no-partners-to-schedule = { $network } n’a pas encore de partenaire, il n’y a donc personne pour qui chercher un horaire ; ajoutez d’abord ses partenaires
+error-not-a-partner-of = { $id } n’est pas un partenaire de { $network }
+error-partner-zone-unknown = le fuseau horaire « { $zone } » de { $partner } est inconnu
+error-range-too-long = choisissez une période d’au plus { $max } jours
+error-days-out-of-range = une réunion de { $days } jours ? Choisissez entre 1 et { $max }
+error-not-a-duration = « { $text } » n’est pas une durée ; écrivez-la 2h, 90m, 1h30 ou 1:30
+error-slot-range-too-long = { $days } jours, c’est plus que ce que la recherche parcourt en une fois ({ $max }) ; choisissez une période plus courte
+error-slot-length-out-of-range = { $minutes } minutes n’est pas une durée de réunion que la recherche place ; choisissez entre 15 minutes et 24 heures (pour des jours entiers, demandez des jours)
+error-slot-limit-out-of-range = choisissez entre 1 et { $max } créneaux à lister
+error-not-a-partner-id-here = { $id } n’est pas l’identifiant d’un partenaire de ce réseau
+error-partner-not-in-network = { $partner } n’est pas un partenaire de { $network }
+error-meeting-of-another-network = la réunion { $id } ({ $title }) appartient à un autre réseau, pas à { $network }
+error-plan-no-row = ce plan n’a pas { $row ->
+    [indicator] d’indicateur
+    [risk] de risque
+   *[action] d’action
+} avec l’identifiant { $id }
+error-plan-no-revisions = le plan d’action { $id } n’a aucune révision
+error-plan-no-revision = ce plan n’a pas de révision { $number } ; ses révisions vont de 1 à { $newest }
+error-poll-partner-elsewhere = le partenaire { $id } n’est pas un partenaire du réseau de ce sondage
+error-poll-option-elsewhere = l’option { $id } n’est pas une option de ce sondage

@@ -38,3 +38,155 @@ error-not-a-partner-here = { $partner } non è un partner di questa rete
 error-not-a-uuid = «{ $value }» non è un UUID
 error-not-a-plan-key = «{ $key }» non è un piano: indica il suo id (vedi `convene plans RETE`) o RETE/CITTÀ, ad esempio techtown/gavle
 error-no-plan-of-city = { $network } non ha nessun piano di un partner chiamato «{ $city }»; `convene plans { $slug }` li elenca
+error-no-such-file = il file non esiste
+error-permission-denied = permesso negato
+error-cannot-read = impossibile leggere { $file }: { $reason }
+error-file-too-large = { $file } è di { $size } MB, più di quanto possa essere un file di questo tipo ({ $what }, al massimo { $max } MB): è il file giusto? Non è stato importato nulla.
+error-not-utf8-expected = { $file } non è un file di testo (non è in UTF-8); era atteso { $expected }. Non è stato importato nulla
+error-expected-urbact-pages = testo di pagine URBACT
+error-expected-plan-file = un file .convene-plan
+error-expected-json-export = un file scritto da `convene export json`
+error-internal = Convene ha incontrato un errore interno: { $problem }. Segnalatelo, per favore.
+error-internal-with-log = Convene ha incontrato un errore interno: { $problem }. I dettagli sono in { $log }; inviate quel file con la segnalazione.
+error-cannot-create-folder = impossibile creare la cartella { $folder }: { $reason }
+error-disk-full = il disco è pieno
+error-disk-quota = la vostra quota disco è esaurita
+error-file-grew-too-large = il file è diventato più grande di quanto questo sistema consenta
+error-read-only = il disco, la cartella o il file è di sola lettura
+error-folder-gone = la cartella non esiste (più)
+error-is-a-folder = è una cartella
+error-disk-io = non è stato possibile leggere o scrivere il disco (un errore di input/output: è stato rimosso, o si sta guastando?)
+error-database-folder-gone = la sua cartella non esiste (più: un disco o una chiavetta USB rimossi?)
+error-todo-free-space = liberate spazio o scegliete un altro disco, poi riprovate
+error-todo-writable-folder = scegliete una cartella in cui potete scrivere, o rendete questa scrivibile, poi riprovate
+error-todo-check-disk = verificate che il disco sia collegato e scrivibile, o scegliete un’altra cartella, poi riprovate
+error-cannot-write = impossibile scrivere { $file }: { $problem }. Non vi è stato scritto nulla (un file già presente è invariato); { $todo }.
+error-write-not-a-file-name = impossibile scrivere { $file }: è una cartella, non un nome di file
+error-write-is-a-folder = impossibile scrivere { $file }: è una cartella; indicate un nome di file al suo interno
+error-write-folder-gone = impossibile scrivere { $file }: la cartella { $folder } non esiste (più); scegliete un’altra cartella
+error-cannot-save-database = impossibile salvare nel database { $file }: { $problem }. Nulla di questo comando è stato salvato, e tutto ciò che era salvato prima è invariato; { $todo }.
+error-database-moved = impossibile usare il database { $file }: il file è stato spostato o eliminato mentre Convene lo teneva aperto (un disco o una chiavetta USB rimossi?). Nulla di questa modifica è stato salvato; rimettete il file dov’era (ricollegate il disco), poi riprovate.
+error-database-locked = il database { $file } è bloccato da un altro programma (una finestra o un comando di Convene, o un programma come un browser di database) che lo ha tenuto per più di { $seconds } secondi. Non è stato salvato nulla; chiudete quel programma o attendete che finisca il suo lavoro, poi riprovate.
+error-backup-folder-gone = impossibile scrivere il backup: la cartella { $folder } non esiste
+error-backup-is-the-database = il file di backup non può essere il database stesso
+error-no-data-directory = impossibile trovare una cartella dati di questo utente in cui tenere { $file } (HOME è impostata?); indicate il file del database con la variabile d’ambiente { $variable } (o --db PERCORSO dalla riga di comando)
+error-host-gone = l’ospitante non è più un partner
+error-inserted-meeting-missing = manca una riunione appena inserita
+error-no-meeting-key = non esiste alcuna riunione con id o UID «{ $key }»
+error-ical-line = riga { $line }: { $reason }
+error-ical-starts-with-continuation = il file inizia con una riga di continuazione (una riga che comincia con uno spazio)
+error-ical-not-utf8 = non è testo UTF-8; salvate il calendario in UTF-8 e importatelo di nuovo
+error-ical-not-a-line = «{ $text }» non è una riga iCalendar (atteso NOME:valore, come SUMMARY:Riunione di avvio)
+error-ical-bad-parameter = un parametro di { $name } è malformato in «{ $text }» (atteso ;NOME=valore)
+error-ical-unclosed-quote = un parametro tra virgolette di { $name } non viene mai chiuso in «{ $text }»
+error-ical-begin-no-name = BEGIN:{ $value } non nomina un componente
+error-ical-too-deep = BEGIN:{ $name } è annidato a { $depth } livelli; un calendario ne annida al massimo { $max }
+error-ical-end-closes-nothing = END:{ $name } non chiude nulla (non c’è alcun BEGIN:{ $name } prima)
+error-ical-end-mismatch = END:{ $name } non corrisponde a BEGIN:{ $begin } della riga { $begin_line }
+error-ical-outside-calendar = { $name } è fuori da BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } non viene mai chiuso da END:{ $name } (il file finisce alla riga { $last_line })
+error-ical-nothing-imported = { $message }. Non è stato importato nulla.
+error-ical-empty = il file è vuoto; era atteso un file iCalendar (.ics) che inizia con BEGIN:VCALENDAR
+error-ical-not-icalendar = questo non è un file iCalendar: dovrebbe iniziare con BEGIN:VCALENDAR, ma la riga { $line } dice «{ $text }»
+error-ical-event-refused = l’evento «{ $title }» non può essere importato: { $field }: { $reason }
+ical-skipped-titled-uid = riga { $line }: «{ $title }» (UID { $uid }) è stato saltato: { $reason }
+ical-skipped-titled = riga { $line }: «{ $title }» è stato saltato: { $reason }
+ical-skipped-uid = riga { $line }: un evento (UID { $uid }) è stato saltato: { $reason }
+ical-skipped = riga { $line }: un evento è stato saltato: { $reason }
+ical-summary-nothing-imported = Nessuno degli eventi del file è stato importato: { $skipped ->
+    [one] { $skipped } evento è stato saltato
+   *[other] { $skipped } eventi sono stati saltati
+}, ciascuno elencato con la sua riga e il motivo; non è stato importato nulla.
+ical-summary-no-events = Il calendario non contiene eventi per questa rete; non è stato importato nulla{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-summary-unchanged = Nulla è cambiato: { $unchanged ->
+    [one] { $unchanged } evento di questo file è
+   *[other] i { $unchanged } eventi di questo file sono
+} già salvati{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-summary = { $created ->
+    [one] Creata { $created } riunione
+   *[other] Create { $created } riunioni
+}, { $updated ->
+    [one] { $updated } modificata
+   *[other] { $updated } modificate
+}, { $unchanged ->
+    [one] { $unchanged } invariata
+   *[other] { $unchanged } invariate
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento saltato
+   *[other] ; { $skipped } eventi saltati
+}.
+ical-warning-other-network = riga { $line }: «{ $title }» (UID { $uid }) è già una riunione di { $network }; è stata lasciata lì e non importata qui
+ical-warning-occurrence-cancelled = riga { $line }: l’occorrenza { $uid } non fa più parte della serie; la sua riunione è stata annullata
+error-not-utf8 = { $file } non è un file di testo (non è in UTF-8)
+error-meeting-already-held = «{ $title }» si è già tenuta
+error-meeting-undated-not-confirmed = «{ $title }» non ha ancora una data; dategliene una prima di confermarla
+error-meeting-not-begun = «{ $title }» inizia il { $when }, che non è ancora arrivato; non può essersi tenuta
+error-meeting-cancelled-not-held = «{ $title }» è stata annullata; non può essersi tenuta
+error-meeting-postponed-not-held = «{ $title }» è rinviata; datele la nuova data, o confermatela, prima di segnarla come tenuta
+error-meeting-undated-not-held = «{ $title }» non ha ancora una data; non può essersi tenuta
+error-meeting-cancelled-not-postponed = «{ $title }» è stata annullata; non può essere rinviata
+error-meeting-already-postponed = «{ $title }» è già rinviata senza nuova data
+error-meeting-nothing-to-postpone = «{ $title }» non ha ancora una data, quindi non c’è nulla da rinviare; datele invece una data
+error-postpone-needs-date = una riunione rinviata ha bisogno della nuova data, o di nessuna
+error-postpone-not-later = la nuova data, { $new }, non è dopo quella attuale, { $old }; per anticipare una riunione, cambiatene la data
+error-agenda-item-ends-before = il punto deve finire dopo l’inizio
+error-agenda-empty-no-item = l’ordine del giorno di «{ $title }» è vuoto; non c’è il punto { $number }
+error-agenda-no-item = non c’è il punto { $number }; { $count ->
+    [one] l’ordine del giorno ha { $count } punto
+   *[other] l’ordine del giorno ha i punti da 1 a { $count }
+}
+error-agenda-not-a-place = { $position } non è una posizione in un ordine del giorno di { $count ->
+    [one] { $count } punto
+   *[other] { $count } punti
+}; usate da 1 a { $last }
+error-reminder-out-of-range = un promemoria { $minutes } minuti prima non è possibile; scegliete tra 1 minuto e 4 settimane prima, o nessuno
+error-export-all-undated = { $count ->
+    [one] La riunione qui non ha
+   *[other] Tutte le { $count } riunioni qui non hanno
+} ancora una data, quindi non c’è nulla da mettere in un calendario; indicate prima una data. Non è stato salvato nulla.
+error-export-none-between = Non c’è alcuna riunione tra il { $from } e il { $to }. Non è stato salvato nulla.
+error-export-none-from = Non c’è alcuna riunione dal { $from } in poi. Non è stato salvato nulla.
+error-export-none-until = Non c’è alcuna riunione fino al { $to }. Non è stato salvato nulla.
+error-export-none = Non c’è ancora alcuna riunione da mettere in un calendario. Non è stato salvato nulla.
+error-calendar-too-large = { $file } è di { $size } MB, più di quanto possa essere un calendario di riunioni (al massimo { $max } MB); scegliete un’esportazione delle riunioni che vi servono. Non è stato importato nulla.
+error-not-one-of = «{ $value }» non è uno tra: { $choices }
+error-not-a-contact-here = { $contact } non è un contatto di questa rete
+error-attendee-twice = questo partecipante è elencato due volte per la riunione
+error-meeting-needs-zone = scegliete un fuso orario, o un ospitante di cui la riunione prende il fuso
+error-undated-needs-words = dite a parole quando è prevista, o indicate l’anno
+error-meeting-ends-before = la riunione deve finire dopo l’inizio
+error-last-day-before-first = l’ultimo giorno, { $last }, è prima del primo, { $first }
+error-not-a-month-number = { $month } non è un mese (1-12)
+error-not-a-timestamp = «{ $value }» non è un timestamp (atteso ad esempio 2024-05-01T09:30:00Z)
+error-not-working-hours = «{ $text }» non è un orario di lavoro; scrivetelo come HH:MM-HH:MM, ad esempio 09:00-17:00
+error-working-day-ends-before = la giornata lavorativa deve finire dopo l’inizio ({ $end } non è dopo { $start })
+error-no-partners-to-schedule = { $network } non ha ancora partner, quindi non c’è nessuno per cui cercare un orario; aggiungete prima i suoi partner
+error-not-a-partner-of = { $id } non è un partner di { $network }
+error-partner-zone-unknown = il fuso orario «{ $zone }» di { $partner } non è noto
+error-range-too-long = scegliete un periodo di al massimo { $max } giorni
+error-days-out-of-range = una riunione di { $days } giorni? Scegliete da 1 a { $max }
+error-not-a-duration = «{ $text }» non è una durata; scrivetela come 2h, 90m, 1h30 o 1:30
+error-slot-range-too-long = { $days } giorni sono più di quanti la ricerca ne esamini in una volta ({ $max }); scegliete un periodo più breve
+error-slot-length-out-of-range = { $minutes } minuti non è una durata di riunione che la ricerca colloca; scegliete tra 15 minuti e 24 ore (per giorni interi, chiedete giorni)
+error-slot-limit-out-of-range = scegliete tra 1 e { $max } fasce da elencare
+error-not-a-partner-id-here = { $id } non è l’id di un partner di questa rete
+error-partner-not-in-network = { $partner } non è un partner di { $network }
+error-meeting-of-another-network = la riunione { $id } ({ $title }) appartiene a un’altra rete, non a { $network }
+error-plan-no-row = questo piano non ha { $row ->
+    [indicator] alcun indicatore
+    [risk] alcun rischio
+   *[action] alcuna azione
+} con id { $id }
+error-plan-no-revisions = il piano d’azione { $id } non ha alcuna revisione
+error-plan-no-revision = questo piano non ha la revisione { $number }; le sue revisioni vanno da 1 a { $newest }
+error-poll-partner-elsewhere = il partner { $id } non è un partner della rete di questo sondaggio
+error-poll-option-elsewhere = l’opzione { $id } non è un’opzione di questo sondaggio

@@ -51,3 +51,419 @@ cli-network-updated = Netwerk { $name } gewijzigd (korte naam { $slug }).
 cli-network-deleted = Netwerk { $name } verwijderd.
 cli-network-deleted-with = Netwerk { $name } verwijderd, samen met { $also }.
 cli-plan-language-set = "{ $title }" wordt nu geëxporteerd in het { $language }.
+cli-cannot-write-json = kan de JSON niet schrijven: { $reason }
+cli-warnings-heading = Waarschuwingen:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Reservekopie van de database gemaakt in { $file }.
+cli-export-json-done = Database geëxporteerd naar { $file }.
+cli-import-json-done = { $summary } uit { $file }.
+cli-import-warning = regel { $line }: { $message } ("{ $text }")
+cli-ics-nothing-imported = { $file }: geen van de gebeurtenissen kon worden geïmporteerd ({ $count } overgeslagen, hierboven vermeld); corrigeer ze, of importeer het bestand in het agendaprogramma dat het heeft gemaakt en exporteer het opnieuw
+cli-ics-column-id = id
+cli-ics-column-when = wanneer
+cli-ics-column-status = status
+cli-ics-column-title = titel
+cli-ics-created = Aangemaakt:
+cli-ics-updated = Gewijzigd:
+cli-ics-and-more = … en nog { $count }; `convene meetings { $slug }` toont alle bijeenkomsten.
+cli-ics-skipped = Overgeslagen ({ $count }):
+cli-warning = waarschuwing: { $warning }
+cli-sync-ics-file = .ics-bestand: { $path }
+cli-network-not-published = { $network } is nog niet gepubliceerd: voer eerst convene publish { $slug } --account NAAM uit
+cli-plan-pushed = "{ $plan }" geplaatst op { $href }.
+cli-plan-pulled = "{ $plan }" gelezen van { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflict, naast elkaar in `convene plan conflicts { $plan }`; los het op met `convene plan resolve`.
+   *[other] { $count } conflicten, naast elkaar in `convene plan conflicts { $plan }`; los elk op met `convene plan resolve`.
+}
+cli-conflicts-none = Geen conflicten.
+cli-conflict-deleted = (verwijderd)
+cli-conflict-heading = { $id }: "{ $title }" ({ $network }), gevonden op { $found }
+cli-conflict-here = hier:
+cli-conflict-on-server = op de server:
+cli-conflicts-settle = Los elk op met: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } heeft nog geen actieplannen. `convene plan create { $slug } --partner STAD --title T` begint er een.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TITEL
+cli-column-status = STATUS
+cli-column-revision = REV
+cli-column-last-change-utc = LAATSTE WIJZIGING (UTC)
+cli-column-by = DOOR
+cli-plan-section-added = sectie { $key } toegevoegd
+cli-plan-section-removed = sectie { $key } verwijderd
+cli-plan-section-saved = { $key } opgeslagen
+cli-plan-revision-restored = revisie { $revision } hersteld
+cli-plan-conflict-settled = conflict in { $key } opgelost
+cli-plan-saved = { $what }: revisie { $revision } door { $author }
+cli-plan-unchanged = niets gewijzigd: het plan luidt al zo (revisie { $revision })
+cli-plan-status-word = { $status ->
+    [draft] een concept
+    [in_review] in beoordeling
+    [final] definitief
+   *[adopted] vastgesteld
+}
+cli-plan-status-set = "{ $title }" is nu { $status }
+cli-plan-status-set-on = "{ $title }" is sinds { $date } { $status }
+cli-plan-comment-added = opmerking { $id } toegevoegd aan { $key } door { $author }
+cli-plan-sent = { $count ->
+    [one] "{ $title }" met { $count } revisie geschreven naar { $file }
+   *[other] "{ $title }" met { $count } revisies geschreven naar { $file }
+}
+cli-plan-received-settle = Los elk op met `convene plan resolve { $id } SLEUTEL --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Geen conflicten om op te lossen.
+cli-plan-author-default = { $name } (de gebruikersnaam van het systeem; stel er een in met `convene plan author NAAM`)
+cli-plan-conflict = conflict in { $label } ({ $key }):
+cli-plan-conflict-ours = onze:
+cli-plan-conflict-theirs = hun:
+cli-plan-conflict-removed = (verwijderd)
+cli-plan-created = plan { $id } "{ $title }" aangemaakt voor { $partner }
+cli-plan-section-keys = Plan { $id }. Secties om te schrijven met `convene plan section set { $id } SLEUTEL`: { $keys }
+cli-plan-open-comments = Open opmerkingen
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflict met de kopie van een partner op te lossen: `convene plan conflicts { $id }`
+   *[other] { $count } conflicten met de kopie van een partner op te lossen: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Peiling { $id } "{ $title }" aangemaakt met { $count } datum.
+   *[other] Peiling { $id } "{ $title }" aangemaakt met { $count } datums.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } uitnodiging geschreven naar { $folder }: verstuur die vanuit uw e-mailprogramma.
+   *[other] { $count } uitnodigingen geschreven naar { $folder }: verstuur elk vanuit uw e-mailprogramma.
+}
+cli-poll-column-file = Bestand
+cli-poll-column-partner = Partner
+cli-poll-column-date = Datum
+cli-poll-column-answer = Antwoord
+cli-poll-column-recorded = Vastgelegd
+cli-poll-column-yes = Ja
+cli-poll-column-if-need-be = Zo nodig
+cli-poll-column-no = Nee
+cli-poll-column-zone = Tijdzone
+cli-poll-column-id = Id
+cli-poll-column-title = Titel
+cli-poll-column-dates = Datums
+cli-poll-column-answered = Geantwoord
+cli-poll-no-answer-recorded = er is geen antwoord vastgelegd
+cli-poll-not-an-answer = "{ $text }" is niet N=ANTWOORD; schrijf het nummer van de datum en yes, maybe of no, zoals 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } antwoord van { $partner } vastgelegd.
+   *[other] { $count } antwoorden van { $partner } vastgelegd.
+}
+cli-label-poll = Peiling
+cli-label-host = Gastheer
+cli-label-deadline = Uiterste datum
+cli-label-state = Stand
+cli-poll-state-closed-on = gesloten op datum { $number } (bijeenkomst { $meeting })
+cli-poll-state-open = open
+cli-poll-state-closed = gesloten
+cli-poll-all-answered = Alle partners hebben geantwoord.
+cli-poll-not-answered = Niet geantwoord: { $partners }
+cli-poll-organizer-needed = de uitnodigingen van de peiling zijn nooit geschreven; geef de afzender van de uitnodiging voor de bijeenkomst op met --organizer
+cli-poll-closed = Peiling { $id } gesloten op datum { $number }: bijeenkomst { $meeting } "{ $title }" aangemaakt, { $when }.
+cli-poll-no-messages-written = Geen berichten geschreven: geef --out MAP op om de uitnodiging voor de bijeenkomst en het vrijgeven van de andere datums te schrijven.
+cli-polls-none = { $network } heeft nog geen peilingen.
+cli-reminder-not-a-duration = "{ $text }" is geen tijdsduur; schrijf die als 1d, 2h of 30m
+cli-ics-export-written = { $count ->
+    [one] { $count } bijeenkomst geschreven.
+   *[other] { $count } bijeenkomsten geschreven.
+}
+cli-ics-export-written-to = { $count ->
+    [one] { $count } bijeenkomst geschreven naar { $file }.
+   *[other] { $count } bijeenkomsten geschreven naar { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] { $count } bijeenkomst geschreven
+   *[other] { $count } bijeenkomsten geschreven
+}; { $undated ->
+    [one] { $undated } nog zonder datum is weggelaten.
+   *[other] { $undated } nog zonder datum zijn weggelaten.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] { $count } bijeenkomst geschreven
+   *[other] { $count } bijeenkomsten geschreven
+} naar { $file }; { $undated ->
+    [one] { $undated } nog zonder datum is weggelaten.
+   *[other] { $undated } nog zonder datum zijn weggelaten.
+}
+cli-invite-written = { $method ->
+    [cancel] Afzegging geschreven: { $subject }.
+   *[request] Uitnodiging geschreven: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Afzegging geschreven naar { $file }: { $subject }.
+   *[request] Uitnodiging geschreven naar { $file }: { $subject }.
+}
+cli-not-a-date-time = "{ $text }" is geen datum en tijd; schrijf die als "JJJJ-MM-DD UU:MM"
+cli-not-a-month = "{ $text }" is geen maand; schrijf die als JJJJ-MM (of een jaar, JJJJ)
+cli-meeting-no-start-yet = de bijeenkomst heeft nog geen begintijd; geef --start en --end op
+cli-meeting-end-needed = geef --end op met --start ("JJJJ-MM-DD UU:MM" of "UU:MM")
+cli-meeting-no-day-yet = de bijeenkomst heeft nog geen dag; geef --date (en --until) op
+cli-not-a-time-of-day = "{ $text }" is geen tijdstip; schrijf het als UU:MM (14:30)
+cli-agenda-speaker = (spreker: { $speaker })
+cli-agenda-empty = De agenda is leeg. Voeg een punt toe met `convene agenda { $slug } { $meeting } add --title TEKST`.
+cli-agenda-heading = Agenda van { $title } (bijeenkomst { $meeting })
+cli-agenda-item-added = Punt { $number } toegevoegd aan de agenda van { $title }:
+cli-agenda-item-changed = Punt { $number } van de agenda van { $title } gewijzigd:
+cli-agenda-item-moved = Punt { $number } verplaatst naar plaats { $place } in de agenda van { $title }:
+cli-agenda-item-removed = Punt { $number } verwijderd uit de agenda van { $title }:
+cli-agenda-item-removed-named = Punt { $number } ({ $item }) verwijderd uit de agenda van { $title }:
+cli-holidays-which-days = zeg welke dagen: --year JAAR, of --from DATUM --to DATUM
+cli-holidays-region-needs-country = --region hoort bij een landcode (convene holidays ES --region ES-CN ...); de partners van een netwerk hebben elk hun eigen regio (convene partner update NETWERK STAD --region CODE)
+cli-holidays-heading = Feestdagen in { $country } ({ $code }), { $span }:
+cli-holidays-heading-region = Feestdagen in { $country } ({ $code }) met { $region }, { $span }:
+cli-holidays-none = geen.
+cli-holiday-estimated = { $name } (geschatte datum)
+cli-holiday-national = landelijk
+cli-column-date = DATUM
+cli-column-day = DAG
+cli-column-holiday = FEESTDAG
+cli-column-where = WAAR
+cli-holidays-no-dates-before = (python-holidays heeft geen datums vóór { $first_year } voor { $code }.)
+cli-holidays-network-none = Geen partner van { $network } heeft een feestdag of vrije dag, { $span }.
+cli-holidays-network-heading = Vrije dagen van de partners van { $network }, { $span }:
+cli-holidays-uncovered = Convene heeft geen feestdagen voor: { $partners } (alleen hun vastgelegde vrije dagen tellen).
+cli-day-off-line = "{ $name }" op { $date } ({ $weekday })
+cli-days-off-none-partner = Er is geen vrije dag vastgelegd voor { $partner }. Voeg er een toe met `convene dayoff add { $slug } --partner STAD --date JJJJ-MM-DD --name TEKST`.
+cli-days-off-none-network = Er is geen vrije dag vastgelegd voor de partners van { $network }. Voeg er een toe met `convene dayoff add { $slug } --partner STAD --date JJJJ-MM-DD --name TEKST`.
+cli-day-off-added = Vrije dag { $day } toegevoegd voor { $partner } (id { $id }).
+cli-day-off-added-also-holiday = Vrije dag { $day } toegevoegd voor { $partner } (id { $id }). Het is daar ook een feestdag: { $holidays }.
+cli-day-off-which = { $partner } heeft { $count } vrije dagen op { $date }: { $names }; zeg welke met --name
+cli-day-off-removed = Vrije dag { $day } van { $partner } verwijderd.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } bijeenkomsten van { $network } heten "{ $key }": { $meetings }; gebruik het id
+cli-to-before-from = { $to } ligt vóór --from { $from }
+cli-meetings-none = { $network } heeft geen bijeenkomsten.
+cli-meetings-none-in-period = { $network } heeft geen bijeenkomsten in die periode.
+cli-column-when = WANNEER
+cli-column-mode = VORM
+cli-column-country = LAND
+cli-column-zone = TIJDZONE
+cli-column-offset = VERSCHIL
+cli-column-local-time = LOKALE TIJD
+cli-column-note = OPMERKING
+cli-label-network = Netwerk
+cli-label-when = Wanneer
+cli-label-venue = Locatie
+cli-label-mode = Vorm
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Volgnummer
+cli-meeting-warnings = Waarschuwingen
+cli-meeting-local-times = Lokale tijden
+cli-local-time-outside-working-hours = buiten werktijd
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Agenda
+cli-meeting-attendance = Aanwezigheid
+cli-meeting-attendance-contact = { $name } (contactpersoon): { $answer }
+cli-meeting-needs-start-and-end = een bijeenkomst met tijden heeft --start en --end nodig
+cli-meeting-tz-needs-times = --tz geldt voor --start en --end; geef die ook op
+cli-meeting-until-needs-date = --until heeft --date nodig (de eerste dag)
+cli-meeting-added = Bijeenkomst { $id } toegevoegd aan { $network }: { $title }, { $when }.
+cli-meeting-updated = Bijeenkomst { $id } gewijzigd: { $title } ({ $when }).
+cli-meeting-updated-sequence = Bijeenkomst { $id } gewijzigd: { $title } ({ $when }); agenda's zien de wijziging (volgnummer { $sequence }).
+cli-meeting-deleted = Bijeenkomst { $id } verwijderd: { $title }.
+cli-not-a-population = "{ $text }" is geen geheel aantal inwoners
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } partners van { $network } heten "{ $key }": { $partners }; gebruik het id
+cli-partners-none = { $network } heeft nog geen partners. Voeg er een toe met `convene partner add { $slug } --name STAD --country CC`.
+cli-column-role = ROL
+cli-column-time-zone = TIJDZONE
+cli-column-population = INWONERS
+cli-column-contacts = CONTACTPERSONEN
+cli-label-country = Land
+cli-label-region = Regio
+cli-label-role = Rol
+cli-label-time-zone = Tijdzone
+cli-label-population = Inwoners
+cli-label-notes = Notities
+cli-partner-contacts = Contactpersonen
+cli-partner-local-group = Lokale groep
+cli-partner-added = { $name } ({ $country }, { $zone }) toegevoegd aan { $network } als { $role ->
+    [lead_partner] leidende partner
+    [good_practice_city] goedepraktijkstad
+    [transfer_city] overdrachtsstad
+    [associated] geassocieerde partner
+   *[partner] partner
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) gewijzigd in { $network }.
+cli-partner-deleted = { $name } verwijderd uit { $network }.
+cli-partner-deleted-with = { $name } verwijderd uit { $network } ({ $also }).
+cli-milestone-not-a-month = "{ $text }" is geen maand; schrijf die als JJJJ-MM
+cli-milestones-same-title = { $count } mijlpalen heten "{ $key }": { $milestones }; gebruik het id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, gedaan, id { $id })
+cli-milestone-needs-date = een mijlpaal heeft zijn dag (--date JJJJ-MM-DD) of zijn maand (--month JJJJ-MM) nodig
+cli-milestone-added = Mijlpaal { $milestone } toegevoegd aan { $network }.
+cli-milestone-updated = Mijlpaal { $milestone } gewijzigd.
+cli-milestone-removed = Mijlpaal { $milestone } verwijderd uit { $network }.
+cli-milestones-none = { $network } heeft nog geen mijlpalen. Voeg er een toe met `convene milestone add { $slug } --title TEKST --date JJJJ-MM-DD`.
+cli-milestone-done-word = gedaan
+cli-column-done = GEDAAN
+cli-practices-none = Nog geen goede praktijken. Voeg er een toe met `convene practice add --title TITEL`, of importeer ze uit URBACT-pagina's met `convene import urbact BESTAND`.
+cli-yes = ja
+cli-column-city = STAD
+cli-column-transfer = OVERDRACHT
+cli-column-network = NETWERK
+cli-column-match = OVEREENKOMST
+cli-practices-same-title = { $count } goede praktijken heten "{ $key }"; gebruik het id
+cli-label-city = Stad
+cli-label-author = Auteur
+cli-label-figure = Kerncijfer
+cli-label-transfer = Overdracht
+cli-label-networks = Netwerken
+cli-practice-transferred = ja, overgedragen door netwerken
+cli-limit-at-least-one = moet minstens 1 zijn
+cli-search-nothing = Niets komt overeen met "{ $text }".
+cli-cannot-read-stdin = kan de secties niet lezen van de standaardinvoer: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sectie
+   *[other] { $count } secties
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sectie
+   *[other] { $count } secties
+})
+cli-practice-added = Goede praktijk { $practice } toegevoegd.
+cli-practice-updated = Goede praktijk { $practice } gewijzigd.
+cli-practice-removed = Goede praktijk { $title } (id { $id }) verwijderd.
+cli-person-of-partner = { $name } van { $partner } (id { $id })
+cli-people-same-name = { $count } personen van { $place } heten "{ $key }": { $people }; gebruik het id
+cli-contacts-none = { $place } heeft nog geen contactpersonen. Voeg er een toe met `convene contact add { $slug } --partner STAD --name NAAM`.
+cli-local-group-none = { $place } heeft nog geen leden van de lokale groep. Voeg er een toe met `convene local-group add { $slug } --partner STAD --name NAAM`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFOON
+cli-column-organisation = ORGANISATIE
+cli-contact-added = { $name } toegevoegd aan de contactpersonen van { $partner } (id { $id }).
+cli-contact-updated = { $name }, contactpersoon van { $partner }, gewijzigd (id { $id }).
+cli-contact-removed = { $name } verwijderd uit de contactpersonen van { $partner }.
+cli-member-added = { $name } toegevoegd aan de lokale groep van { $partner } (id { $id }).
+cli-member-updated = { $name }, lokale groep van { $partner }, gewijzigd (id { $id }).
+cli-member-removed = { $name } verwijderd uit de lokale groep van { $partner }.
+cli-plan-export-format-unknown = kan het formaat niet afleiden uit "{ $file }"; voeg --format docx, pdf, md of html toe
+cli-plan-exported = "{ $title }" geschreven naar { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } kB
+cli-not-a-funding-line = "{ $text }" is niet BRON=EUR (zoals erdf=12000)
+cli-plan-action-added = actie "{ $title }" toegevoegd
+cli-plan-indicator-added = indicator "{ $name }" toegevoegd
+cli-plan-risk-added = risico toegevoegd
+cli-meeting-already = Bijeenkomst { $id } ({ $title }) was al { $status ->
+    [confirmed] bevestigd
+    [held] gehouden
+    [postponed] uitgesteld
+    [tentative] voorlopig
+   *[cancelled] afgezegd
+}.
+cli-meeting-confirmed = Bijeenkomst { $id } bevestigd: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Bijeenkomst { $id } gemarkeerd als gehouden: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Bijeenkomst { $id } afgezegd: { $title } ({ $when }){ $changed ->
+    [yes] ; agenda's zien de wijziging (volgnummer { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Bijeenkomst { $id } uitgesteld: { $title }; nog geen nieuwe datum, dus agenda's horen dat ze niet doorgaat op { $when } (volgnummer { $sequence }).
+cli-meeting-postponed-to = Bijeenkomst { $id } uitgesteld: { $title }; nu { $when }, voorlopig tot ze bevestigd is (volgnummer { $sequence }).
+cli-not-an-attendance-status = "{ $text }" is niet een van: invited, confirmed (of accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aangenomen
+    [declined] afgeslagen
+    [tentative] onder voorbehoud
+    [attended] aanwezig geweest
+   *[invited] uitgenodigd
+}
+cli-attendance-none = Er staat nog niemand op de lijst.
+cli-attendee-partner = partner
+cli-attendee-contact = contactpersoon
+cli-column-who = WIE
+cli-attendance-heading = Aanwezigheid bij { $title } (bijeenkomst { $meeting })
+cli-attendance-set = { $name }: { $answer } voor { $title }.
+cli-attendance-removed = { $name } staat niet meer op de lijst van { $title }.
+cli-slots-how-long = zeg hoe lang de bijeenkomst duurt: --duration 2h, of --days N voor hele dagen
+cli-length-minutes = { $minutes } minuten
+cli-length-hours = { $hours } uur
+cli-length-hours-minutes = { $hours }u{ $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } begintijd
+   *[other] { $count } begintijden
+} voor een bijeenkomst van { $length } van { $from } tot { $to } ({ $zone }; werktijden { $hours } op de klok van elke partner).
+cli-slots-none-suit-all = Geen enkele past alle partners; de minst lastige komen eerst.
+cli-slots-suit-all = { $count ->
+    [one] { $count } past alle partners.
+   *[other] { $count } passen alle partners.
+}
+cli-slots-nothing-fits = Geen tijd past in die periode; verruim die of maak de bijeenkomst korter.
+cli-slot-suits-everyone = past iedereen
+cli-slot-awkward = lastig voor { $troubled } van { $count } (last: hoogste { $worst }, totaal { $total })
+cli-column-problems = PROBLEMEN
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } keuze
+   *[other] { $count } keuzes
+} van { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+} van { $from } tot { $to } waarop geen partner een feestdag heeft{ $weekends ->
+    [left-out] {" "}(weekenden niet meegeteld)
+   *[counted] {""}
+}.
+cli-date-span = { $first } tot { $last }
+cli-days-also = (ook: { $meetings })
+cli-days-left-out = Weggelaten dagen:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } fysieke bijeenkomst
+   *[other] { $count } fysieke bijeenkomsten
+}, gehouden of gepland.
+cli-rotation-no-partners = Het heeft nog geen partners.
+cli-column-hosted = ONTVANGEN
+cli-column-held = GEHOUDEN
+cli-column-planned = GEPLAND
+cli-column-last-hosted = LAATST ONTVANGEN
+cli-rotation-without-host = { $count ->
+    [one] { $count } bijeenkomst heeft nog geen gaststad.
+   *[other] { $count } bijeenkomsten hebben nog geen gaststad.
+}
+cli-rotation-not-hosted = Nog geen gastheer geweest: { $partners }.
+cli-rotation-next = Volgende gastheren, de eerlijkste eerst: { $partners }.
+cli-column-time-utc = TIJD (UTC)
+cli-column-author = AUTEUR
+cli-column-message = BERICHT
+cli-plan-diff-heading = revisie { $from } ({ $from_author }, { $from_time }) -> revisie { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Geen verschillen.
+cli-plan-diff-section-added = (toegevoegd)
+cli-plan-diff-section-removed = (verwijderd)
+cli-plan-diff-section-renamed = (was { $title })
+cli-plan-diff-reordered = De secties zijn in een andere volgorde gezet.
+cli-plan-diff-row = { $row ->
+    [indicator] indicator
+    [risk] risico
+   *[action] actie
+} "{ $label }" { $change ->
+    [added] toegevoegd
+    [removed] verwijderd
+   *[changed] gewijzigd: { $fields }
+}
+cli-account-password-stored = het wachtwoord staat in de sleutelhanger
+cli-account-no-keyring = geen sleutelhanger antwoordde ({ $reason }), dus het wachtwoord is niet opgeslagen: geef het bij elke opdracht op met --password-stdin of { $variable }
+cli-account-no-password = geen wachtwoord opgegeven: geef het bij elke opdracht op met --password-stdin of { $variable }
+cli-account-added = Account { $name } toegevoegd ({ $url } als { $user }); { $password }.
+cli-accounts-none = Nog geen accounts: convene account add NAAM --url URL --user GEBRUIKER --password-stdin
+cli-account-column-name = naam
+cli-account-column-url = url
+cli-account-column-user = gebruiker
+cli-account-column-ca-file = CA-bestand
+cli-account-works = { $name } werkt.
+    principal: { $principal }
+    agendamap: { $home }
+    agenda's: { $count }
+cli-account-calendar-no-name = (zonder naam)
+cli-account-removed = Account { $name } en het wachtwoord ervan in de sleutelhanger verwijderd.
+cli-not-an-export-format = "{ $text }" is geen exportformaat; gebruik docx, pdf, md of html

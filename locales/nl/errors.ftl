@@ -38,3 +38,149 @@ error-not-a-partner-here = { $partner } is geen partner van dit netwerk
 error-not-a-uuid = "{ $value }" is geen UUID
 error-not-a-plan-key = "{ $key }" is geen plan: geef het id (zie `convene plans NETWERK`) of NETWERK/STAD, zoals techtown/gavle
 error-no-plan-of-city = { $network } heeft geen plan van een partner met de naam "{ $city }"; `convene plans { $slug }` toont ze
+error-no-such-file = dat bestand bestaat niet
+error-permission-denied = toegang geweigerd
+error-cannot-read = kan { $file } niet lezen: { $reason }
+error-file-too-large = { $file } is { $size } MB, groter dan zo'n bestand ({ $what }) kan zijn (hoogstens { $max } MB): is het het juiste bestand? Er is niets geïmporteerd.
+error-not-utf8-expected = { $file } is geen tekstbestand (het is geen UTF-8); verwacht: { $expected }. Er is niets geïmporteerd
+error-expected-urbact-pages = tekst van URBACT-pagina's
+error-expected-plan-file = een .convene-plan-bestand
+error-expected-json-export = een bestand geschreven door `convene export json`
+error-internal = Convene stuitte op een interne fout: { $problem }. Meld die alstublieft.
+error-internal-with-log = Convene stuitte op een interne fout: { $problem }. De details staan in { $log }; stuur dat bestand mee met uw melding.
+error-cannot-create-folder = kan de map { $folder } niet aanmaken: { $reason }
+error-disk-full = de schijf is vol
+error-disk-quota = uw schijfquotum is op
+error-file-grew-too-large = het bestand werd groter dan dit systeem toestaat
+error-read-only = de schijf, de map of het bestand is alleen-lezen
+error-folder-gone = de map bestaat niet (meer)
+error-is-a-folder = het is een map
+error-disk-io = de schijf kon niet worden gelezen of beschreven (een invoer-/uitvoerfout: is hij verwijderd, of gaat hij stuk?)
+error-database-folder-gone = de map ervan bestaat niet (meer: een schijf of USB-stick verwijderd?)
+error-todo-free-space = maak ruimte vrij of kies een andere schijf, en probeer het dan opnieuw
+error-todo-writable-folder = kies een map waarin u kunt schrijven, of maak deze beschrijfbaar, en probeer het dan opnieuw
+error-todo-check-disk = controleer of de schijf is aangesloten en beschrijfbaar is, of kies een andere map, en probeer het dan opnieuw
+error-cannot-write = kan { $file } niet schrijven: { $problem }. Daar is niets geschreven (een bestand dat er al stond is ongewijzigd); { $todo }.
+error-write-not-a-file-name = kan { $file } niet schrijven: het is een map, geen bestandsnaam
+error-write-is-a-folder = kan { $file } niet schrijven: het is een map; geef een bestandsnaam daarin op
+error-write-folder-gone = kan { $file } niet schrijven: de map { $folder } bestaat niet (meer); kies een andere map
+error-cannot-save-database = kan niet opslaan in de database { $file }: { $problem }. Niets van deze opdracht is opgeslagen, en alles wat eerder is opgeslagen is ongewijzigd; { $todo }.
+error-database-moved = kan de database { $file } niet gebruiken: het bestand is verplaatst of verwijderd terwijl Convene het open had (een schijf of USB-stick verwijderd?). Niets van deze wijziging is opgeslagen; zet het bestand terug waar het stond (sluit de schijf weer aan) en probeer het dan opnieuw.
+error-database-locked = de database { $file } is vergrendeld door een ander programma (een venster of opdracht van Convene, of een programma zoals een databasebrowser) dat hem langer dan { $seconds } seconden vasthield. Er is niets opgeslagen; sluit dat programma of wacht tot het klaar is, en probeer het dan opnieuw.
+error-backup-folder-gone = kan de reservekopie niet schrijven: de map { $folder } bestaat niet
+error-backup-is-the-database = het reservekopiebestand mag niet de database zelf zijn
+error-no-data-directory = kan geen gegevensmap voor deze gebruiker vinden om { $file } in te bewaren (is HOME ingesteld?); geef het databasebestand op met de omgevingsvariabele { $variable } (of --db PAD op de opdrachtregel)
+error-host-gone = de gastheer is geen partner meer
+error-inserted-meeting-missing = een zojuist toegevoegde bijeenkomst ontbreekt
+error-no-meeting-key = er is geen bijeenkomst met id of UID "{ $key }"
+error-ical-line = regel { $line }: { $reason }
+error-ical-starts-with-continuation = het bestand begint met een vervolgregel (een regel die met een spatie begint)
+error-ical-not-utf8 = is geen UTF-8-tekst; sla de agenda op als UTF-8 en importeer hem opnieuw
+error-ical-not-a-line = "{ $text }" is geen iCalendar-regel (verwacht NAAM:waarde, zoals SUMMARY:Startbijeenkomst)
+error-ical-bad-parameter = een parameter van { $name } is misvormd in "{ $text }" (verwacht ;NAAM=waarde)
+error-ical-unclosed-quote = een parameter tussen aanhalingstekens van { $name } wordt nooit gesloten in "{ $text }"
+error-ical-begin-no-name = BEGIN:{ $value } noemt geen onderdeel
+error-ical-too-deep = BEGIN:{ $name } is { $depth } onderdelen diep genest; een agenda nest er hoogstens { $max }
+error-ical-end-closes-nothing = END:{ $name } sluit niets af (er staat geen BEGIN:{ $name } voor)
+error-ical-end-mismatch = END:{ $name } past niet bij BEGIN:{ $begin } van regel { $begin_line }
+error-ical-outside-calendar = { $name } staat buiten BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } wordt nooit gesloten door END:{ $name } (het bestand eindigt op regel { $last_line })
+error-ical-nothing-imported = { $message }. Er is niets geïmporteerd.
+error-ical-empty = het bestand is leeg; verwacht een iCalendar-bestand (.ics) dat begint met BEGIN:VCALENDAR
+error-ical-not-icalendar = dit is geen iCalendar-bestand: het zou moeten beginnen met BEGIN:VCALENDAR, maar regel { $line } luidt "{ $text }"
+error-ical-event-refused = de gebeurtenis "{ $title }" kan niet worden geïmporteerd: { $field }: { $reason }
+ical-skipped-titled-uid = regel { $line }: "{ $title }" (UID { $uid }) is overgeslagen: { $reason }
+ical-skipped-titled = regel { $line }: "{ $title }" is overgeslagen: { $reason }
+ical-skipped-uid = regel { $line }: een gebeurtenis (UID { $uid }) is overgeslagen: { $reason }
+ical-skipped = regel { $line }: een gebeurtenis is overgeslagen: { $reason }
+ical-summary-nothing-imported = Geen van de gebeurtenissen in het bestand kon worden geïmporteerd: { $skipped ->
+    [one] { $skipped } gebeurtenis is
+   *[other] { $skipped } gebeurtenissen zijn
+} overgeslagen, elk vermeld met regel en reden; er is niets geïmporteerd.
+ical-summary-no-events = De agenda bevat geen gebeurtenissen voor dit netwerk; er is niets geïmporteerd{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-summary-unchanged = Niets gewijzigd: { $unchanged ->
+    [one] { $unchanged } gebeurtenis van dit bestand is
+   *[other] de { $unchanged } gebeurtenissen van dit bestand zijn
+} al opgeslagen{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-summary = { $created ->
+    [one] { $created } bijeenkomst aangemaakt
+   *[other] { $created } bijeenkomsten aangemaakt
+}, { $updated } gewijzigd, { $unchanged } ongewijzigd{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } gebeurtenis overgeslagen
+   *[other] ; { $skipped } gebeurtenissen overgeslagen
+}.
+ical-warning-other-network = regel { $line }: "{ $title }" (UID { $uid }) is al een bijeenkomst van { $network }; die is daar gelaten en hier niet geïmporteerd
+ical-warning-occurrence-cancelled = regel { $line }: de herhaling { $uid } hoort niet meer bij de reeks; de bijeenkomst ervan is afgezegd
+error-not-utf8 = { $file } is geen tekstbestand (het is geen UTF-8)
+error-meeting-already-held = "{ $title }" is al gehouden
+error-meeting-undated-not-confirmed = "{ $title }" heeft nog geen datum; geef het een datum voordat u het bevestigt
+error-meeting-not-begun = "{ $title }" begint op { $when }, en dat is nog niet gekomen; het kan niet gehouden zijn
+error-meeting-cancelled-not-held = "{ $title }" is afgezegd; het kan niet gehouden zijn
+error-meeting-postponed-not-held = "{ $title }" is uitgesteld; geef het de nieuwe datum, of bevestig het, voordat u het als gehouden markeert
+error-meeting-undated-not-held = "{ $title }" heeft nog geen datum; het kan niet gehouden zijn
+error-meeting-cancelled-not-postponed = "{ $title }" is afgezegd; het kan niet worden uitgesteld
+error-meeting-already-postponed = "{ $title }" is al uitgesteld zonder nieuwe datum
+error-meeting-nothing-to-postpone = "{ $title }" heeft nog geen datum, dus er is niets uit te stellen; geef het in plaats daarvan een datum
+error-postpone-needs-date = een uitgestelde bijeenkomst heeft een nieuwe datum nodig, of helemaal geen
+error-postpone-not-later = de nieuwe datum, { $new }, ligt niet na de huidige, { $old }; om een bijeenkomst te vervroegen, wijzigt u de datum
+error-agenda-item-ends-before = het punt moet eindigen nadat het begint
+error-agenda-empty-no-item = de agenda van "{ $title }" is leeg; er is geen punt { $number }
+error-agenda-no-item = er is geen punt { $number }; { $count ->
+    [one] de agenda heeft { $count } punt
+   *[other] de agenda heeft de punten 1 tot en met { $count }
+}
+error-agenda-not-a-place = { $position } is geen plaats in een agenda van { $count ->
+    [one] { $count } punt
+   *[other] { $count } punten
+}; gebruik 1 tot en met { $last }
+error-reminder-out-of-range = een herinnering { $minutes } minuten vooraf is niet mogelijk; kies tussen 1 minuut en 4 weken vooraf, of geen
+error-export-all-undated = { $count ->
+    [one] De bijeenkomst hier heeft
+   *[other] Alle { $count } bijeenkomsten hier hebben
+} nog geen datum, dus er is niets om in een agenda te zetten; geef eerst een datum. Er is niets opgeslagen.
+error-export-none-between = Er is geen bijeenkomst tussen { $from } en { $to }. Er is niets opgeslagen.
+error-export-none-from = Er is geen bijeenkomst vanaf { $from }. Er is niets opgeslagen.
+error-export-none-until = Er is geen bijeenkomst tot { $to }. Er is niets opgeslagen.
+error-export-none = Er is nog geen bijeenkomst om in een agenda te zetten. Er is niets opgeslagen.
+error-calendar-too-large = { $file } is { $size } MB, groter dan een agenda met bijeenkomsten kan zijn (hoogstens { $max } MB); kies een export van de bijeenkomsten die u nodig hebt. Er is niets geïmporteerd.
+error-not-one-of = "{ $value }" is niet een van: { $choices }
+error-not-a-contact-here = { $contact } is geen contactpersoon van dit netwerk
+error-attendee-twice = deze deelnemer staat twee keer op de lijst van de bijeenkomst
+error-meeting-needs-zone = kies een tijdzone, of een gastheer wiens tijdzone de bijeenkomst overneemt
+error-undated-needs-words = zeg in woorden wanneer ze gepland is, of geef het jaar
+error-meeting-ends-before = de bijeenkomst moet eindigen nadat ze begint
+error-last-day-before-first = de laatste dag, { $last }, ligt vóór de eerste, { $first }
+error-not-a-month-number = { $month } is geen maand (1-12)
+error-not-a-timestamp = "{ $value }" is geen tijdstempel (verwacht bijvoorbeeld 2024-05-01T09:30:00Z)
+error-not-working-hours = "{ $text }" is geen werktijd; schrijf die als UU:MM-UU:MM, zoals 09:00-17:00
+error-working-day-ends-before = de werkdag moet eindigen nadat hij begint ({ $end } ligt niet na { $start })
+error-no-partners-to-schedule = { $network } heeft nog geen partners, dus er is niemand om een tijd voor te zoeken; voeg eerst de partners toe
+error-not-a-partner-of = { $id } is geen partner van { $network }
+error-partner-zone-unknown = de tijdzone "{ $zone }" van { $partner } is onbekend
+error-range-too-long = kies een periode van hoogstens { $max } dagen
+error-days-out-of-range = een bijeenkomst van { $days } dagen? Kies 1 tot en met { $max }
+error-not-a-duration = "{ $text }" is geen tijdsduur; schrijf die als 2h, 90m, 1h30 of 1:30
+error-slot-range-too-long = { $days } dagen is meer dan de zoeker in één keer doorzoekt ({ $max }); kies een kortere periode
+error-slot-length-out-of-range = { $minutes } minuten is geen duur die de zoeker inplant; kies tussen 15 minuten en 24 uur (vraag voor hele dagen om dagen)
+error-slot-limit-out-of-range = kies tussen 1 en { $max } tijden om te tonen
+error-not-a-partner-id-here = { $id } is niet het id van een partner van dit netwerk
+error-partner-not-in-network = { $partner } is geen partner van { $network }
+error-meeting-of-another-network = bijeenkomst { $id } ({ $title }) hoort bij een ander netwerk, niet bij { $network }
+error-plan-no-row = dit plan heeft geen { $row ->
+    [indicator] indicator
+    [risk] risico
+   *[action] actie
+} met id { $id }
+error-plan-no-revisions = het actieplan { $id } heeft geen revisie
+error-plan-no-revision = dit plan heeft geen revisie { $number }; de revisies zijn 1 tot en met { $newest }
+error-poll-partner-elsewhere = partner { $id } is geen partner van het netwerk van deze peiling
+error-poll-option-elsewhere = optie { $id } is geen optie van deze peiling

@@ -53,3 +53,415 @@ cli-network-updated = Zmieniono sieć { $name } (nazwa skrócona { $slug }).
 cli-network-deleted = Usunięto sieć { $name }.
 cli-network-deleted-with = Usunięto sieć { $name } oraz { $also }.
 cli-plan-language-set = „{ $title }” jest teraz eksportowany w języku: { $language }.
+cli-cannot-write-json = nie można zapisać JSON: { $reason }
+cli-warnings-heading = Ostrzeżenia:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Zapisano kopię zapasową bazy danych w { $file }.
+cli-export-json-done = Wyeksportowano bazę danych do { $file }.
+cli-import-json-done = { $summary } z { $file }.
+cli-import-warning = wiersz { $line }: { $message } („{ $text }”)
+cli-ics-nothing-imported = { $file }: nie udało się zaimportować żadnego z wydarzeń (pominięte: { $count }, wymienione powyżej); popraw je albo zaimportuj plik w programie kalendarza, który go utworzył, i wyeksportuj go ponownie
+cli-ics-column-id = id
+cli-ics-column-when = kiedy
+cli-ics-column-status = status
+cli-ics-column-title = tytuł
+cli-ics-created = Utworzone:
+cli-ics-updated = Zmienione:
+cli-ics-and-more = … i jeszcze { $count }; `convene meetings { $slug }` wymienia wszystkie spotkania.
+cli-ics-skipped = Pominięte ({ $count }):
+cli-warning = ostrzeżenie: { $warning }
+cli-sync-ics-file = plik .ics: { $path }
+cli-network-not-published = Sieć { $network } nie jest jeszcze opublikowana: najpierw uruchom convene publish { $slug } --account NAZWA
+cli-plan-pushed = Umieszczono „{ $plan }” pod adresem { $href }.
+cli-plan-pulled = Odczytano „{ $plan }” z { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } konflikt, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij go za pomocą `convene plan resolve`.
+    [few] { $count } konflikty, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+    [many] { $count } konfliktów, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+   *[other] { $count } konfliktu, obok siebie w `convene plan conflicts { $plan }`; rozstrzygnij każdy za pomocą `convene plan resolve`.
+}
+cli-conflicts-none = Brak konfliktów.
+cli-conflict-deleted = (usunięte)
+cli-conflict-heading = { $id }: „{ $title }” ({ $network }), wykryty { $found }
+cli-conflict-here = tutaj:
+cli-conflict-on-server = na serwerze:
+cli-conflicts-settle = Rozstrzygnij każdy za pomocą: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } nie ma jeszcze planów działań. `convene plan create { $slug } --partner MIASTO --title T` rozpoczyna plan.
+cli-column-id = ID
+cli-column-partner = PARTNER
+cli-column-title = TYTUŁ
+cli-column-status = STATUS
+cli-column-revision = WER
+cli-column-last-change-utc = OSTATNIA ZMIANA (UTC)
+cli-column-by = AUTOR
+cli-plan-section-added = dodano sekcję { $key }
+cli-plan-section-removed = usunięto sekcję { $key }
+cli-plan-section-saved = zapisano { $key }
+cli-plan-revision-restored = przywrócono wersję { $revision }
+cli-plan-conflict-settled = rozstrzygnięto konflikt w { $key }
+cli-plan-saved = { $what }: wersja { $revision }, autor: { $author }
+cli-plan-unchanged = nic się nie zmieniło: plan już tak brzmi (wersja { $revision })
+cli-plan-status-word = { $status ->
+    [draft] wersją roboczą
+    [in_review] w przeglądzie
+    [final] ostateczny
+   *[adopted] przyjęty
+}
+cli-plan-status-set = „{ $title }” jest teraz { $status }
+cli-plan-status-set-on = „{ $title }” jest { $status } od { $date }
+cli-plan-comment-added = dodano komentarz { $id } do { $key }, autor: { $author }
+cli-plan-sent = { $count ->
+    [one] zapisano „{ $title }” z { $count } wersją do { $file }
+   *[other] zapisano „{ $title }” z { $count } wersjami do { $file }
+}
+cli-plan-received-settle = Rozstrzygnij każdy za pomocą `convene plan resolve { $id } KLUCZ --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Brak konfliktów do rozstrzygnięcia.
+cli-plan-author-default = { $name } (nazwa użytkownika systemu; ustaw własną za pomocą `convene plan author NAZWA`)
+cli-plan-conflict = konflikt w { $label } ({ $key }):
+cli-plan-conflict-ours = nasza:
+cli-plan-conflict-theirs = ich:
+cli-plan-conflict-removed = (usunięta)
+cli-plan-created = utworzono plan { $id } „{ $title }” dla { $partner }
+cli-plan-section-keys = Plan { $id }. Sekcje do napisania za pomocą `convene plan section set { $id } KLUCZ`: { $keys }
+cli-plan-open-comments = Otwarte komentarze
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } konflikt z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+    [few] { $count } konflikty z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+    [many] { $count } konfliktów z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+   *[other] { $count } konfliktu z kopią partnera do rozstrzygnięcia: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Utworzono ankietę { $id } „{ $title }” z { $count } terminem.
+   *[other] Utworzono ankietę { $id } „{ $title }” z { $count } terminami.
+}
+cli-poll-invitations-written = { $count ->
+    [one] Zapisano { $count } zaproszenie w { $folder }: wyślij je ze swojego programu pocztowego.
+    [few] Zapisano { $count } zaproszenia w { $folder }: wyślij każde ze swojego programu pocztowego.
+    [many] Zapisano { $count } zaproszeń w { $folder }: wyślij każde ze swojego programu pocztowego.
+   *[other] Zapisano { $count } zaproszenia w { $folder }: wyślij każde ze swojego programu pocztowego.
+}
+cli-poll-column-file = Plik
+cli-poll-column-partner = Partner
+cli-poll-column-date = Termin
+cli-poll-column-answer = Odpowiedź
+cli-poll-column-recorded = Zapisano
+cli-poll-column-yes = Tak
+cli-poll-column-if-need-be = W razie potrzeby
+cli-poll-column-no = Nie
+cli-poll-column-zone = Strefa
+cli-poll-column-id = Id
+cli-poll-column-title = Tytuł
+cli-poll-column-dates = Terminy
+cli-poll-column-answered = Odpowiedzi
+cli-poll-no-answer-recorded = nie zapisano żadnej odpowiedzi
+cli-poll-not-an-answer = „{ $text }” nie ma postaci N=ODPOWIEDŹ; wpisz numer terminu oraz yes, maybe lub no, np. 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] Zapisano { $count } odpowiedź od { $partner }.
+    [few] Zapisano { $count } odpowiedzi od { $partner }.
+    [many] Zapisano { $count } odpowiedzi od { $partner }.
+   *[other] Zapisano { $count } odpowiedzi od { $partner }.
+}
+cli-label-poll = Ankieta
+cli-label-host = Gospodarz
+cli-label-deadline = Termin odpowiedzi
+cli-label-state = Stan
+cli-poll-state-closed-on = zamknięta z terminem { $number } (spotkanie { $meeting })
+cli-poll-state-open = otwarta
+cli-poll-state-closed = zamknięta
+cli-poll-all-answered = Wszyscy partnerzy odpowiedzieli.
+cli-poll-not-answered = Bez odpowiedzi: { $partners }
+cli-poll-organizer-needed = zaproszenia ankiety nigdy nie zostały zapisane; podaj nadawcę zaproszenia na spotkanie za pomocą --organizer
+cli-poll-closed = Zamknięto ankietę { $id } z terminem { $number }: utworzono spotkanie { $meeting } „{ $title }”, { $when }.
+cli-poll-no-messages-written = Nie zapisano wiadomości: podaj --out FOLDER, aby zapisać zaproszenie na spotkanie i zwolnienie pozostałych terminów.
+cli-polls-none = { $network } nie ma jeszcze ankiet.
+cli-reminder-not-a-duration = „{ $text }” nie jest czasem trwania; zapisz go jako 1d, 2h lub 30m
+cli-ics-export-written = { $count ->
+    [one] Zapisano { $count } spotkanie.
+    [few] Zapisano { $count } spotkania.
+    [many] Zapisano { $count } spotkań.
+   *[other] Zapisano { $count } spotkania.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Zapisano { $count } spotkanie do { $file }.
+    [few] Zapisano { $count } spotkania do { $file }.
+    [many] Zapisano { $count } spotkań do { $file }.
+   *[other] Zapisano { $count } spotkania do { $file }.
+}
+cli-ics-export-written-left-out = Zapisano spotkania: { $count }; pominięto jeszcze niedatowane: { $undated }.
+cli-ics-export-written-to-left-out = Zapisano spotkania do { $file }: { $count }; pominięto jeszcze niedatowane: { $undated }.
+cli-invite-written = { $method ->
+    [cancel] Zapisano odwołanie: { $subject }.
+   *[request] Zapisano zaproszenie: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Zapisano odwołanie do { $file }: { $subject }.
+   *[request] Zapisano zaproszenie do { $file }: { $subject }.
+}
+cli-not-a-date-time = „{ $text }” nie jest datą i godziną; zapisz je jako "RRRR-MM-DD GG:MM"
+cli-not-a-month = „{ $text }” nie jest miesiącem; zapisz go jako RRRR-MM (lub rok, RRRR)
+cli-meeting-no-start-yet = spotkanie nie ma jeszcze godziny rozpoczęcia; podaj --start i --end
+cli-meeting-end-needed = podaj --end razem z --start ("RRRR-MM-DD GG:MM" lub "GG:MM")
+cli-meeting-no-day-yet = spotkanie nie ma jeszcze dnia; podaj --date (i --until)
+cli-not-a-time-of-day = „{ $text }” nie jest godziną; zapisz ją jako GG:MM (14:30)
+cli-agenda-speaker = (prowadzący: { $speaker })
+cli-agenda-empty = Porządek obrad jest pusty. Dodaj punkt za pomocą `convene agenda { $slug } { $meeting } add --title TEKST`.
+cli-agenda-heading = Porządek obrad: { $title } (spotkanie { $meeting })
+cli-agenda-item-added = Dodano punkt { $number } do porządku obrad: { $title }:
+cli-agenda-item-changed = Zmieniono punkt { $number } porządku obrad: { $title }:
+cli-agenda-item-moved = Przeniesiono punkt { $number } na miejsce { $place } w porządku obrad: { $title }:
+cli-agenda-item-removed = Usunięto punkt { $number } z porządku obrad: { $title }:
+cli-agenda-item-removed-named = Usunięto punkt { $number } ({ $item }) z porządku obrad: { $title }:
+cli-holidays-which-days = podaj, które dni: --year ROK albo --from DATA --to DATA
+cli-holidays-region-needs-country = --region podaje się z kodem kraju (convene holidays ES --region ES-CN ...); każdy partner sieci ma własny region (convene partner update SIEĆ MIASTO --region KOD)
+cli-holidays-heading = Święta państwowe: { $country } ({ $code }), { $span }:
+cli-holidays-heading-region = Święta państwowe: { $country } ({ $code }) z regionem { $region }, { $span }:
+cli-holidays-none = brak.
+cli-holiday-estimated = { $name } (data szacunkowa)
+cli-holiday-national = ogólnokrajowe
+cli-column-date = DATA
+cli-column-day = DZIEŃ
+cli-column-holiday = ŚWIĘTO
+cli-column-where = GDZIE
+cli-holidays-no-dates-before = (python-holidays nie ma dat sprzed { $first_year } dla { $code }.)
+cli-holidays-network-none = Żaden partner sieci { $network } nie ma święta ani dnia wolnego, { $span }.
+cli-holidays-network-heading = Dni wolne partnerów sieci { $network }, { $span }:
+cli-holidays-uncovered = Convene nie ma świąt państwowych dla: { $partners } (liczą się tylko ich zapisane dni wolne).
+cli-day-off-line = „{ $name }” w dniu { $date } ({ $weekday })
+cli-days-off-none-partner = Nie zapisano dnia wolnego dla { $partner }. Dodaj go za pomocą `convene dayoff add { $slug } --partner MIASTO --date RRRR-MM-DD --name TEKST`.
+cli-days-off-none-network = Nie zapisano dnia wolnego dla partnerów sieci { $network }. Dodaj go za pomocą `convene dayoff add { $slug } --partner MIASTO --date RRRR-MM-DD --name TEKST`.
+cli-day-off-added = Dodano dzień wolny { $day } dla { $partner } (identyfikator { $id }).
+cli-day-off-added-also-holiday = Dodano dzień wolny { $day } dla { $partner } (identyfikator { $id }). Jest to tam także święto państwowe: { $holidays }.
+cli-day-off-which = { $partner } ma w dniu { $date } kilka dni wolnych ({ $count }): { $names }; wskaż, który, za pomocą --name
+cli-day-off-removed = Usunięto dzień wolny { $day } dla { $partner }.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = Spotkania sieci { $network } o tytule „{ $key }” ({ $count }): { $meetings }; użyj identyfikatora
+cli-to-before-from = { $to } jest wcześniej niż --from { $from }
+cli-meetings-none = { $network } nie ma spotkań.
+cli-meetings-none-in-period = { $network } nie ma spotkań w tym okresie.
+cli-column-when = KIEDY
+cli-column-mode = FORMA
+cli-column-country = KRAJ
+cli-column-zone = STREFA
+cli-column-offset = PRZESUNIĘCIE
+cli-column-local-time = CZAS LOKALNY
+cli-column-note = UWAGA
+cli-label-network = Sieć
+cli-label-when = Kiedy
+cli-label-venue = Miejsce
+cli-label-mode = Forma
+cli-label-status = Status
+cli-label-uid = UID
+cli-label-sequence = Sekwencja
+cli-meeting-warnings = Ostrzeżenia
+cli-meeting-local-times = Czas lokalny
+cli-local-time-outside-working-hours = poza godzinami pracy
+cli-local-time-weekend = weekend
+cli-meeting-agenda = Porządek obrad
+cli-meeting-attendance = Obecność
+cli-meeting-attendance-contact = { $name } (kontakt): { $answer }
+cli-meeting-needs-start-and-end = spotkanie z godziną wymaga --start i --end
+cli-meeting-tz-needs-times = --tz dotyczy --start i --end; podaj je także
+cli-meeting-until-needs-date = --until wymaga --date (pierwszego dnia)
+cli-meeting-added = Dodano spotkanie { $id } do { $network }: { $title }, { $when }.
+cli-meeting-updated = Zmieniono spotkanie { $id }: { $title } ({ $when }).
+cli-meeting-updated-sequence = Zmieniono spotkanie { $id }: { $title } ({ $when }); kalendarze zobaczą zmianę (sekwencja { $sequence }).
+cli-meeting-deleted = Usunięto spotkanie { $id }: { $title }.
+cli-not-a-population = „{ $text }” nie jest całkowitą liczbą mieszkańców
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = Partnerzy sieci { $network } o nazwie „{ $key }” ({ $count }): { $partners }; użyj identyfikatora
+cli-partners-none = { $network } nie ma jeszcze partnerów. Dodaj partnera za pomocą `convene partner add { $slug } --name MIASTO --country CC`.
+cli-column-role = ROLA
+cli-column-time-zone = STREFA CZASOWA
+cli-column-population = LUDNOŚĆ
+cli-column-contacts = KONTAKTY
+cli-label-country = Kraj
+cli-label-region = Region
+cli-label-role = Rola
+cli-label-time-zone = Strefa czasowa
+cli-label-population = Ludność
+cli-label-notes = Uwagi
+cli-partner-contacts = Kontakty
+cli-partner-local-group = Grupa lokalna
+cli-partner-added = Dodano { $name } ({ $country }, { $zone }) do { $network } jako { $role ->
+    [lead_partner] partnera wiodącego
+    [good_practice_city] miasto dobrej praktyki
+    [transfer_city] miasto transferu
+    [associated] partnera stowarzyszonego
+   *[partner] partnera
+} (id { $id }).
+cli-partner-updated = Zmieniono { $name } ({ $country }, { $zone }) w { $network }.
+cli-partner-deleted = Usunięto { $name } z { $network }.
+cli-partner-deleted-with = Usunięto { $name } z { $network } ({ $also }).
+cli-milestone-not-a-month = „{ $text }” nie jest miesiącem; zapisz go jako RRRR-MM
+cli-milestones-same-title = Kamienie milowe o tytule „{ $key }” ({ $count }): { $milestones }; użyj identyfikatora
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, zrobione, id { $id })
+cli-milestone-needs-date = kamień milowy wymaga dnia (--date RRRR-MM-DD) lub miesiąca (--month RRRR-MM)
+cli-milestone-added = Dodano kamień milowy { $milestone } do { $network }.
+cli-milestone-updated = Zmieniono kamień milowy { $milestone }.
+cli-milestone-removed = Usunięto kamień milowy { $milestone } z { $network }.
+cli-milestones-none = { $network } nie ma jeszcze kamieni milowych. Dodaj jeden za pomocą `convene milestone add { $slug } --title TEKST --date RRRR-MM-DD`.
+cli-milestone-done-word = zrobione
+cli-column-done = ZROBIONE
+cli-practices-none = Nie ma jeszcze dobrych praktyk. Dodaj jedną za pomocą `convene practice add --title TYTUŁ` albo zaimportuj je ze stron URBACT za pomocą `convene import urbact PLIK`.
+cli-yes = tak
+cli-column-city = MIASTO
+cli-column-transfer = TRANSFER
+cli-column-network = SIEĆ
+cli-column-match = DOPASOWANIE
+cli-practices-same-title = Dobre praktyki o tytule „{ $key }” ({ $count }); użyj identyfikatora
+cli-label-city = Miasto
+cli-label-author = Autor
+cli-label-figure = Kluczowa liczba
+cli-label-transfer = Transfer
+cli-label-networks = Sieci
+cli-practice-transferred = tak, przeniesiona przez sieci
+cli-limit-at-least-one = musi wynosić co najmniej 1
+cli-search-nothing = Nic nie pasuje do „{ $text }”.
+cli-cannot-read-stdin = nie można odczytać sekcji ze standardowego wejścia: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } sekcja
+    [few] { $count } sekcje
+    [many] { $count } sekcji
+   *[other] { $count } sekcji
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } sekcja
+    [few] { $count } sekcje
+    [many] { $count } sekcji
+   *[other] { $count } sekcji
+})
+cli-practice-added = Dodano dobrą praktykę { $practice }.
+cli-practice-updated = Zmieniono dobrą praktykę { $practice }.
+cli-practice-removed = Usunięto dobrą praktykę { $title } (id { $id }).
+cli-person-of-partner = { $name } z { $partner } (id { $id })
+cli-people-same-name = Osoby z { $place } o nazwisku „{ $key }” ({ $count }): { $people }; użyj identyfikatora
+cli-contacts-none = { $place } nie ma jeszcze kontaktów. Dodaj kontakt za pomocą `convene contact add { $slug } --partner MIASTO --name NAZWISKO`.
+cli-local-group-none = { $place } nie ma jeszcze członków grupy lokalnej. Dodaj członka za pomocą `convene local-group add { $slug } --partner MIASTO --name NAZWISKO`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFON
+cli-column-organisation = ORGANIZACJA
+cli-contact-added = Dodano { $name } do kontaktów { $partner } (id { $id }).
+cli-contact-updated = Zmieniono { $name }, kontakt { $partner } (id { $id }).
+cli-contact-removed = Usunięto { $name } z kontaktów { $partner }.
+cli-member-added = Dodano { $name } do grupy lokalnej { $partner } (id { $id }).
+cli-member-updated = Zmieniono { $name }, grupa lokalna { $partner } (id { $id }).
+cli-member-removed = Usunięto { $name } z grupy lokalnej { $partner }.
+cli-plan-export-format-unknown = nie można rozpoznać formatu z „{ $file }”; dodaj --format docx, pdf, md lub html
+cli-plan-exported = zapisano „{ $title }” do { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } bajt
+    [few] { $count } bajty
+    [many] { $count } bajtów
+   *[other] { $count } bajta
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = „{ $text }” nie ma postaci ŹRÓDŁO=EUR (np. erdf=12000)
+cli-plan-action-added = dodano działanie „{ $title }”
+cli-plan-indicator-added = dodano wskaźnik „{ $name }”
+cli-plan-risk-added = dodano ryzyko
+cli-meeting-already = Spotkanie { $id } ({ $title }) było już { $status ->
+    [confirmed] potwierdzone
+    [held] odbyte
+    [postponed] przełożone
+    [tentative] wstępne
+   *[cancelled] odwołane
+}.
+cli-meeting-confirmed = Potwierdzono spotkanie { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Oznaczono spotkanie { $id } jako odbyte: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Odwołano spotkanie { $id }: { $title } ({ $when }){ $changed ->
+    [yes] ; kalendarze zobaczą zmianę (sekwencja { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Przełożono spotkanie { $id }: { $title }; nie ma jeszcze nowego terminu, więc kalendarze dowiedzą się, że nie odbędzie się { $when } (sekwencja { $sequence }).
+cli-meeting-postponed-to = Przełożono spotkanie { $id }: { $title }; teraz { $when }, wstępnie do czasu potwierdzenia (sekwencja { $sequence }).
+cli-not-an-attendance-status = „{ $text }” nie jest jednym z: invited, confirmed (lub accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] przyjęte
+    [declined] odrzucone
+    [tentative] wstępnie
+    [attended] obecny
+   *[invited] zaproszony
+}
+cli-attendance-none = Na liście nie ma jeszcze nikogo.
+cli-attendee-partner = partner
+cli-attendee-contact = kontakt
+cli-column-who = KTO
+cli-attendance-heading = Obecność: { $title } (spotkanie { $meeting })
+cli-attendance-set = { $name }: { $answer } – { $title }.
+cli-attendance-removed = { $name } nie jest już na liście: { $title }.
+cli-slots-how-long = podaj, jak długo trwa spotkanie: --duration 2h albo --days N dla całych dni
+cli-length-minutes = { $minutes } min
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes } min
+cli-slots-heading = { $network }: rozważone początki: { $count }, spotkanie trwające { $length }, od { $from } do { $to } ({ $zone }; godziny pracy { $hours } według zegara każdego partnera).
+cli-slots-none-suit-all = Żaden nie pasuje wszystkim partnerom; najmniej uciążliwe są pierwsze.
+cli-slots-suit-all = Pasujące wszystkim partnerom: { $count }.
+cli-slots-nothing-fits = Żaden termin nie mieści się w tym zakresie; poszerz go lub skróć spotkanie.
+cli-slot-suits-everyone = pasuje wszystkim
+cli-slot-awkward = uciążliwe dla { $troubled } z { $count } (obciążenie: najwyższe { $worst }, łącznie { $total })
+cli-column-problems = PROBLEMY
+cli-days-heading = { $network }: możliwości: { $count }, dni: { $days }, od { $from } do { $to }, gdy żaden partner nie ma święta{ $weekends ->
+    [left-out] {" "}(bez weekendów)
+   *[counted] {""}
+}.
+cli-date-span = { $first } – { $last }
+cli-days-also = (także: { $meetings })
+cli-days-left-out = Pominięte dni:
+cli-rotation-heading = { $network }: spotkania stacjonarne, odbyte lub planowane: { $count }.
+cli-rotation-no-partners = Sieć nie ma jeszcze partnerów.
+cli-column-hosted = GOSZCZONE
+cli-column-held = ODBYTE
+cli-column-planned = PLANOWANE
+cli-column-last-hosted = OSTATNIO GOSZCZONE
+cli-rotation-without-host = Spotkania bez miasta gospodarza: { $count }.
+cli-rotation-not-hosted = Jeszcze nie gościli: { $partners }.
+cli-rotation-next = Następni gospodarze, najsprawiedliwsi najpierw: { $partners }.
+cli-column-time-utc = CZAS (UTC)
+cli-column-author = AUTOR
+cli-column-message = OPIS
+cli-plan-diff-heading = wersja { $from } ({ $from_author }, { $from_time }) -> wersja { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Brak różnic.
+cli-plan-diff-section-added = (dodana)
+cli-plan-diff-section-removed = (usunięta)
+cli-plan-diff-section-renamed = (wcześniej { $title })
+cli-plan-diff-reordered = Zmieniono kolejność sekcji.
+cli-plan-diff-row = { $row ->
+    [indicator] wskaźnik „{ $label }” { $change ->
+        [added] dodany
+        [removed] usunięty
+       *[changed] zmieniony: { $fields }
+    }
+    [risk] ryzyko „{ $label }” { $change ->
+        [added] dodane
+        [removed] usunięte
+       *[changed] zmienione: { $fields }
+    }
+   *[action] działanie „{ $label }” { $change ->
+        [added] dodane
+        [removed] usunięte
+       *[changed] zmienione: { $fields }
+    }
+}
+cli-account-password-stored = hasło jest w pęku kluczy
+cli-account-no-keyring = żaden pęk kluczy nie odpowiedział ({ $reason }), więc hasło nie zostało zapisane: podawaj je przy każdym poleceniu przez --password-stdin lub { $variable }
+cli-account-no-password = nie podano hasła: podawaj je przy każdym poleceniu przez --password-stdin lub { $variable }
+cli-account-added = Dodano konto { $name } ({ $url } jako { $user }); { $password }.
+cli-accounts-none = Nie ma jeszcze kont: convene account add NAZWA --url URL --user UŻYTKOWNIK --password-stdin
+cli-account-column-name = nazwa
+cli-account-column-url = url
+cli-account-column-user = użytkownik
+cli-account-column-ca-file = plik CA
+cli-account-works = { $name } działa.
+    principal: { $principal }
+    folder kalendarzy: { $home }
+    kalendarze: { $count }
+cli-account-calendar-no-name = (bez nazwy)
+cli-account-removed = Usunięto konto { $name } i jego hasło z pęku kluczy.
+cli-not-an-export-format = „{ $text }” nie jest formatem eksportu; użyj docx, pdf, md lub html

@@ -39,3 +39,134 @@ error-not-a-partner-here = { $partner } nie jest partnerem tej sieci
 error-not-a-uuid = „{ $value }” nie jest identyfikatorem UUID
 error-not-a-plan-key = „{ $key }” nie jest planem: podaj jego identyfikator (zob. `convene plans SIEĆ`) albo SIEĆ/MIASTO, np. techtown/gavle
 error-no-plan-of-city = { $network } nie ma planu partnera o nazwie „{ $city }”; `convene plans { $slug }` je wymienia
+error-no-such-file = nie ma takiego pliku
+error-permission-denied = brak uprawnień
+error-cannot-read = nie można odczytać { $file }: { $reason }
+error-file-too-large = { $file } ma { $size } MB, więcej, niż może mieć taki plik ({ $what }, najwyżej { $max } MB): czy to właściwy plik? Nic nie zaimportowano.
+error-not-utf8-expected = { $file } nie jest plikiem tekstowym (nie jest w UTF-8); oczekiwano: { $expected }. Nic nie zaimportowano
+error-expected-urbact-pages = tekst stron URBACT
+error-expected-plan-file = plik .convene-plan
+error-expected-json-export = plik zapisany przez `convene export json`
+error-internal = W programie Convene wystąpił błąd wewnętrzny: { $problem }. Prosimy go zgłosić.
+error-internal-with-log = W programie Convene wystąpił błąd wewnętrzny: { $problem }. Szczegóły są w { $log }; prosimy wysłać ten plik ze zgłoszeniem.
+error-cannot-create-folder = nie można utworzyć folderu { $folder }: { $reason }
+error-disk-full = dysk jest pełny
+error-disk-quota = limit miejsca na dysku został wyczerpany
+error-file-grew-too-large = plik stał się większy, niż pozwala ten system
+error-read-only = dysk, folder lub plik jest tylko do odczytu
+error-folder-gone = folder nie istnieje (już)
+error-is-a-folder = to jest folder
+error-disk-io = nie udało się odczytać ani zapisać dysku (błąd wejścia/wyjścia: czy został odłączony albo się psuje?)
+error-database-folder-gone = jej folder nie istnieje (już: odłączono dysk lub pamięć USB?)
+error-todo-free-space = zwolnij miejsce lub wybierz inny dysk, a następnie spróbuj ponownie
+error-todo-writable-folder = wybierz folder, w którym możesz zapisywać, lub zezwól na zapis w tym, a następnie spróbuj ponownie
+error-todo-check-disk = sprawdź, czy dysk jest podłączony i zapisywalny, lub wybierz inny folder, a następnie spróbuj ponownie
+error-cannot-write = nie można zapisać { $file }: { $problem }. Nic tam nie zapisano (istniejący plik pozostał bez zmian); { $todo }.
+error-write-not-a-file-name = nie można zapisać { $file }: to jest folder, a nie nazwa pliku
+error-write-is-a-folder = nie można zapisać { $file }: to jest folder; podaj nazwę pliku w jego wnętrzu
+error-write-folder-gone = nie można zapisać { $file }: folder { $folder } nie istnieje (już); wybierz inny folder
+error-cannot-save-database = nie można zapisać w bazie danych { $file }: { $problem }. Nic z tego polecenia nie zostało zapisane, a wszystko zapisane wcześniej pozostało bez zmian; { $todo }.
+error-database-moved = nie można użyć bazy danych { $file }: plik został przeniesiony lub usunięty, gdy Convene miał go otwartego (odłączono dysk lub pamięć USB?). Nic z tej zmiany nie zostało zapisane; przywróć plik na dawne miejsce (podłącz ponownie dysk), a następnie spróbuj ponownie.
+error-database-locked = baza danych { $file } jest zablokowana przez inny program (okno lub polecenie Convene albo program taki jak przeglądarka baz danych), który trzymał ją dłużej niż { $seconds } s. Nic nie zostało zapisane; zamknij ten program lub poczekaj, aż skończy pracę, a następnie spróbuj ponownie.
+error-backup-folder-gone = nie można zapisać kopii zapasowej: folder { $folder } nie istnieje
+error-backup-is-the-database = plik kopii zapasowej nie może być samą bazą danych
+error-no-data-directory = nie można znaleźć katalogu danych tego użytkownika, w którym można trzymać { $file } (czy ustawiono HOME?); wskaż plik bazy danych zmienną środowiskową { $variable } (lub --db ŚCIEŻKA w wierszu poleceń)
+error-host-gone = gospodarz nie jest już partnerem
+error-inserted-meeting-missing = brakuje właśnie dodanego spotkania
+error-no-meeting-key = nie ma spotkania o identyfikatorze lub UID „{ $key }”
+error-ical-line = wiersz { $line }: { $reason }
+error-ical-starts-with-continuation = plik zaczyna się od wiersza kontynuacji (wiersza zaczynającego się od spacji)
+error-ical-not-utf8 = nie jest tekstem UTF-8; zapisz kalendarz w UTF-8 i zaimportuj go ponownie
+error-ical-not-a-line = „{ $text }” nie jest wierszem iCalendar (oczekiwano NAZWA:wartość, np. SUMMARY:Spotkanie inaugurujące)
+error-ical-bad-parameter = parametr { $name } jest błędny w „{ $text }” (oczekiwano ;NAZWA=wartość)
+error-ical-unclosed-quote = parametr { $name } w cudzysłowie nie jest nigdzie zamknięty w „{ $text }”
+error-ical-begin-no-name = BEGIN:{ $value } nie nazywa komponentu
+error-ical-too-deep = BEGIN:{ $name } jest zagnieżdżony na głębokość { $depth } komponentów; kalendarz zagnieżdża najwyżej { $max }
+error-ical-end-closes-nothing = END:{ $name } niczego nie zamyka (nie ma przed nim BEGIN:{ $name })
+error-ical-end-mismatch = END:{ $name } nie pasuje do BEGIN:{ $begin } z wiersza { $begin_line }
+error-ical-outside-calendar = { $name } jest poza BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } nie jest nigdzie zamknięty przez END:{ $name } (plik kończy się w wierszu { $last_line })
+error-ical-nothing-imported = { $message }. Nic nie zaimportowano.
+error-ical-empty = plik jest pusty; oczekiwano pliku iCalendar (.ics) zaczynającego się od BEGIN:VCALENDAR
+error-ical-not-icalendar = to nie jest plik iCalendar: powinien zaczynać się od BEGIN:VCALENDAR, ale wiersz { $line } brzmi „{ $text }”
+error-ical-event-refused = nie można zaimportować wydarzenia „{ $title }”: { $field }: { $reason }
+ical-skipped-titled-uid = wiersz { $line }: pominięto „{ $title }” (UID { $uid }): { $reason }
+ical-skipped-titled = wiersz { $line }: pominięto „{ $title }”: { $reason }
+ical-skipped-uid = wiersz { $line }: pominięto wydarzenie (UID { $uid }): { $reason }
+ical-skipped = wiersz { $line }: pominięto wydarzenie: { $reason }
+ical-summary-nothing-imported = Nie udało się zaimportować żadnego wydarzenia z pliku: pominięte wydarzenia ({ $skipped }) są wymienione z wierszem i powodem; nic nie zaimportowano.
+ical-summary-no-events = Kalendarz nie zawiera wydarzeń dla tej sieci; nic nie zaimportowano{ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-summary-unchanged = Nic się nie zmieniło: wydarzenia z tego pliku są już zapisane ({ $unchanged }){ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-summary = Utworzone spotkania: { $created }, zmienione: { $updated }, bez zmian: { $unchanged }{ $skipped ->
+    [0] {""}
+   *[other] ; pominięte wydarzenia: { $skipped }
+}.
+ical-warning-other-network = wiersz { $line }: „{ $title }” (UID { $uid }) jest już spotkaniem sieci { $network }; zostało tam i nie zostało tu zaimportowane
+ical-warning-occurrence-cancelled = wiersz { $line }: wystąpienie { $uid } nie należy już do serii; jego spotkanie zostało odwołane
+error-not-utf8 = { $file } nie jest plikiem tekstowym (nie jest w UTF-8)
+error-meeting-already-held = „{ $title }” już się odbyło
+error-meeting-undated-not-confirmed = „{ $title }” nie ma jeszcze daty; nadaj mu datę przed potwierdzeniem
+error-meeting-not-begun = „{ $title }” zaczyna się { $when }, a ten czas jeszcze nie nadszedł; nie mogło się odbyć
+error-meeting-cancelled-not-held = „{ $title }” zostało odwołane; nie mogło się odbyć
+error-meeting-postponed-not-held = „{ $title }” jest przełożone; nadaj mu nową datę lub je potwierdź, zanim oznaczysz je jako odbyte
+error-meeting-undated-not-held = „{ $title }” nie ma jeszcze daty; nie mogło się odbyć
+error-meeting-cancelled-not-postponed = „{ $title }” zostało odwołane; nie można go przełożyć
+error-meeting-already-postponed = „{ $title }” jest już przełożone bez nowej daty
+error-meeting-nothing-to-postpone = „{ $title }” nie ma jeszcze daty, więc nie ma czego przekładać; nadaj mu zamiast tego datę
+error-postpone-needs-date = przełożone spotkanie potrzebuje nowej daty albo żadnej
+error-postpone-not-later = nowa data, { $new }, nie jest późniejsza niż obecna, { $old }; aby przyspieszyć spotkanie, zmień jego datę
+error-agenda-item-ends-before = punkt musi kończyć się po rozpoczęciu
+error-agenda-empty-no-item = porządek obrad „{ $title }” jest pusty; nie ma punktu { $number }
+error-agenda-no-item = nie ma punktu { $number }; { $count ->
+    [one] porządek obrad ma { $count } punkt
+   *[other] porządek obrad ma punkty od 1 do { $count }
+}
+error-agenda-not-a-place = { $position } nie jest miejscem w porządku obrad o liczbie punktów { $count }; użyj od 1 do { $last }
+error-reminder-out-of-range = przypomnienie { $minutes } minut wcześniej nie jest możliwe; wybierz od 1 minuty do 4 tygodni wcześniej albo brak
+error-export-all-undated = { $count ->
+    [one] Tutejsze spotkanie nie ma
+   *[other] Tutejsze spotkania ({ $count }) nie mają
+} jeszcze daty, więc nie ma czego umieścić w kalendarzu; najpierw podaj datę. Nic nie zapisano.
+error-export-none-between = Nie ma spotkań między { $from } a { $to }. Nic nie zapisano.
+error-export-none-from = Nie ma spotkań od { $from }. Nic nie zapisano.
+error-export-none-until = Nie ma spotkań do { $to }. Nic nie zapisano.
+error-export-none = Nie ma jeszcze spotkań do umieszczenia w kalendarzu. Nic nie zapisano.
+error-calendar-too-large = { $file } ma { $size } MB, więcej, niż może mieć kalendarz spotkań (najwyżej { $max } MB); wybierz eksport potrzebnych spotkań. Nic nie zaimportowano.
+error-not-one-of = „{ $value }” nie jest jednym z: { $choices }
+error-not-a-contact-here = { $contact } nie jest kontaktem tej sieci
+error-attendee-twice = ten uczestnik występuje na liście spotkania dwa razy
+error-meeting-needs-zone = wybierz strefę czasową albo gospodarza, którego strefę przyjmie spotkanie
+error-undated-needs-words = opisz słowami, kiedy jest planowane, albo podaj rok
+error-meeting-ends-before = spotkanie musi kończyć się po rozpoczęciu
+error-last-day-before-first = ostatni dzień, { $last }, jest przed pierwszym, { $first }
+error-not-a-month-number = { $month } nie jest miesiącem (1-12)
+error-not-a-timestamp = „{ $value }” nie jest znacznikiem czasu (oczekiwano np. 2024-05-01T09:30:00Z)
+error-not-working-hours = „{ $text }” nie jest zakresem godzin pracy; zapisz go jako GG:MM-GG:MM, np. 09:00-17:00
+error-working-day-ends-before = dzień pracy musi kończyć się po rozpoczęciu ({ $end } nie jest po { $start })
+error-no-partners-to-schedule = { $network } nie ma jeszcze partnerów, więc nie ma dla kogo szukać terminu; najpierw dodaj partnerów
+error-not-a-partner-of = { $id } nie jest partnerem sieci { $network }
+error-partner-zone-unknown = strefa czasowa „{ $zone }” partnera { $partner } jest nieznana
+error-range-too-long = wybierz zakres najwyżej { $max } dni
+error-days-out-of-range = spotkanie trwające { $days } dni? Wybierz od 1 do { $max }
+error-not-a-duration = „{ $text }” nie jest czasem trwania; zapisz go jako 2h, 90m, 1h30 lub 1:30
+error-slot-range-too-long = { $days } dni to więcej, niż wyszukiwarka przegląda naraz ({ $max }); wybierz krótszy zakres
+error-slot-length-out-of-range = { $minutes } min to nie długość spotkania, którą wyszukiwarka umieszcza; wybierz od 15 minut do 24 godzin (dla całych dni poproś o dni)
+error-slot-limit-out-of-range = wybierz od 1 do { $max } terminów do wypisania
+error-not-a-partner-id-here = { $id } nie jest identyfikatorem partnera tej sieci
+error-partner-not-in-network = { $partner } nie jest partnerem sieci { $network }
+error-meeting-of-another-network = spotkanie { $id } ({ $title }) należy do innej sieci, nie do { $network }
+error-plan-no-row = ten plan nie ma { $row ->
+    [indicator] wskaźnika
+    [risk] ryzyka
+   *[action] działania
+} o identyfikatorze { $id }
+error-plan-no-revisions = plan działań { $id } nie ma żadnej wersji
+error-plan-no-revision = ten plan nie ma wersji { $number }; jego wersje to 1 do { $newest }
+error-poll-partner-elsewhere = partner { $id } nie jest partnerem sieci tej ankiety
+error-poll-option-elsewhere = opcja { $id } nie jest opcją tej ankiety

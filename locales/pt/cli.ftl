@@ -51,3 +51,430 @@ cli-network-updated = Rede { $name } alterada (nome curto { $slug }).
 cli-network-deleted = Rede { $name } eliminada.
 cli-network-deleted-with = Rede { $name } eliminada, juntamente com { $also }.
 cli-plan-language-set = «{ $title }» é agora exportado em { $language }.
+cli-cannot-write-json = não é possível escrever o JSON: { $reason }
+cli-warnings-heading = Avisos:
+cli-file-error = { $file }: { $message }
+cli-backup-done = Cópia de segurança da base de dados guardada em { $file }.
+cli-export-json-done = Base de dados exportada para { $file }.
+cli-import-json-done = { $summary } a partir de { $file }.
+cli-import-warning = linha { $line }: { $message } («{ $text }»)
+cli-ics-nothing-imported = { $file }: nenhum dos seus eventos pôde ser importado ({ $count ->
+    [one] { $count } ignorado
+   *[other] { $count } ignorados
+}, listados acima); corrija-os, ou importe o ficheiro no programa de calendário que o criou e exporte-o de novo
+cli-ics-column-id = id
+cli-ics-column-when = quando
+cli-ics-column-status = estado
+cli-ics-column-title = título
+cli-ics-created = Criadas:
+cli-ics-updated = Alteradas:
+cli-ics-and-more = … e mais { $count }; `convene meetings { $slug }` lista todas as reuniões.
+cli-ics-skipped = Ignorados ({ $count }):
+cli-warning = aviso: { $warning }
+cli-sync-ics-file = ficheiro .ics: { $path }
+cli-network-not-published = { $network } ainda não está publicada: execute primeiro convene publish { $slug } --account NOME
+cli-plan-pushed = «{ $plan }» guardado em { $href }.
+cli-plan-pulled = «{ $plan }» lido de { $href }.
+cli-plan-pulled-conflicts = { $count ->
+    [one] { $count } conflito, lado a lado em `convene plan conflicts { $plan }`; resolva-o com `convene plan resolve`.
+   *[other] { $count } conflitos, lado a lado em `convene plan conflicts { $plan }`; resolva cada um com `convene plan resolve`.
+}
+cli-conflicts-none = Nenhum conflito.
+cli-conflict-deleted = (eliminada)
+cli-conflict-heading = { $id }: «{ $title }» ({ $network }), encontrado em { $found }
+cli-conflict-here = aqui:
+cli-conflict-on-server = no servidor:
+cli-conflicts-settle = Resolva cada um com: convene conflict resolve ID --keep local|remote
+cli-plans-none = { $network } ainda não tem planos de ação. `convene plan create { $slug } --partner CIDADE --title T` começa um.
+cli-column-id = ID
+cli-column-partner = PARCEIRO
+cli-column-title = TÍTULO
+cli-column-status = ESTADO
+cli-column-revision = REV
+cli-column-last-change-utc = ÚLTIMA ALTERAÇÃO (UTC)
+cli-column-by = POR
+cli-plan-section-added = secção { $key } adicionada
+cli-plan-section-removed = secção { $key } removida
+cli-plan-section-saved = { $key } guardada
+cli-plan-revision-restored = revisão { $revision } restaurada
+cli-plan-conflict-settled = conflito resolvido em { $key }
+cli-plan-saved = { $what }: revisão { $revision } de { $author }
+cli-plan-unchanged = nada mudou: o plano já diz isso (revisão { $revision })
+cli-plan-status-word = { $status ->
+    [draft] é um rascunho
+    [in_review] está em revisão
+    [final] é final
+   *[adopted] está aprovado
+}
+cli-plan-status-set = «{ $title }» agora { $status }
+cli-plan-status-set-on = «{ $title }» { $status } desde { $date }
+cli-plan-comment-added = comentário { $id } adicionado a { $key } por { $author }
+cli-plan-sent = { $count ->
+    [one] «{ $title }» escrito com { $count } revisão em { $file }
+   *[other] «{ $title }» escrito com { $count } revisões em { $file }
+}
+cli-plan-received-settle = Resolva cada um com `convene plan resolve { $id } CHAVE --ours | --theirs | --text T`.
+cli-plan-conflicts-none = Nenhum conflito por resolver.
+cli-plan-author-default = { $name } (o nome de utilizador do sistema; defina um com `convene plan author NOME`)
+cli-plan-conflict = conflito em { $label } ({ $key }):
+cli-plan-conflict-ours = nossa:
+cli-plan-conflict-theirs = deles:
+cli-plan-conflict-removed = (removida)
+cli-plan-created = plano { $id } «{ $title }» criado para { $partner }
+cli-plan-section-keys = Plano { $id }. Secções a redigir com `convene plan section set { $id } CHAVE`: { $keys }
+cli-plan-open-comments = Comentários em aberto
+cli-plan-open-conflicts = { $count ->
+    [one] { $count } conflito com a cópia de um parceiro por resolver: `convene plan conflicts { $id }`
+   *[other] { $count } conflitos com a cópia de um parceiro por resolver: `convene plan conflicts { $id }`
+}
+cli-poll-created = { $count ->
+    [one] Sondagem { $id } «{ $title }» criada com { $count } data.
+   *[other] Sondagem { $id } «{ $title }» criada com { $count } datas.
+}
+cli-poll-invitations-written = { $count ->
+    [one] { $count } convite escrito em { $folder }: envie-o a partir do seu programa de correio.
+   *[other] { $count } convites escritos em { $folder }: envie cada um a partir do seu programa de correio.
+}
+cli-poll-column-file = Ficheiro
+cli-poll-column-partner = Parceiro
+cli-poll-column-date = Data
+cli-poll-column-answer = Resposta
+cli-poll-column-recorded = Registada
+cli-poll-column-yes = Sim
+cli-poll-column-if-need-be = Se necessário
+cli-poll-column-no = Não
+cli-poll-column-zone = Fuso
+cli-poll-column-id = Id
+cli-poll-column-title = Título
+cli-poll-column-dates = Datas
+cli-poll-column-answered = Responderam
+cli-poll-no-answer-recorded = nenhuma resposta foi registada
+cli-poll-not-an-answer = «{ $text }» não é N=RESPOSTA; escreva o número da data e yes, maybe ou no, por exemplo 2=yes
+cli-poll-answers-recorded = { $count ->
+    [one] { $count } resposta de { $partner } registada.
+   *[other] { $count } respostas de { $partner } registadas.
+}
+cli-label-poll = Sondagem
+cli-label-host = Anfitrião
+cli-label-deadline = Prazo
+cli-label-state = Estado
+cli-poll-state-closed-on = fechada na data { $number } (reunião { $meeting })
+cli-poll-state-open = aberta
+cli-poll-state-closed = fechada
+cli-poll-all-answered = Todos os parceiros responderam.
+cli-poll-not-answered = Sem resposta: { $partners }
+cli-poll-organizer-needed = os convites da sondagem nunca foram escritos; indique o remetente do convite para a reunião com --organizer
+cli-poll-closed = Sondagem { $id } fechada na data { $number }: criada a reunião { $meeting } «{ $title }», { $when }.
+cli-poll-no-messages-written = Nenhuma mensagem escrita: indique --out PASTA para escrever o convite para a reunião e a libertação das outras datas.
+cli-polls-none = { $network } ainda não tem sondagens.
+cli-reminder-not-a-duration = «{ $text }» não é uma duração; escreva-a como 1d, 2h ou 30m
+cli-ics-export-written = { $count ->
+    [one] Escrita { $count } reunião.
+   *[other] Escritas { $count } reuniões.
+}
+cli-ics-export-written-to = { $count ->
+    [one] Escrita { $count } reunião em { $file }.
+   *[other] Escritas { $count } reuniões em { $file }.
+}
+cli-ics-export-written-left-out = { $count ->
+    [one] Escrita { $count } reunião
+   *[other] Escritas { $count } reuniões
+}; { $undated ->
+    [one] { $undated } ainda sem data ficou de fora.
+   *[other] { $undated } ainda sem data ficaram de fora.
+}
+cli-ics-export-written-to-left-out = { $count ->
+    [one] Escrita { $count } reunião
+   *[other] Escritas { $count } reuniões
+} em { $file }; { $undated ->
+    [one] { $undated } ainda sem data ficou de fora.
+   *[other] { $undated } ainda sem data ficaram de fora.
+}
+cli-invite-written = { $method ->
+    [cancel] Cancelamento escrito: { $subject }.
+   *[request] Convite escrito: { $subject }.
+}
+cli-invite-written-to = { $method ->
+    [cancel] Cancelamento escrito em { $file }: { $subject }.
+   *[request] Convite escrito em { $file }: { $subject }.
+}
+cli-not-a-date-time = «{ $text }» não é uma data e hora; escreva-a como "AAAA-MM-DD HH:MM"
+cli-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM (ou um ano, AAAA)
+cli-meeting-no-start-yet = a reunião ainda não tem hora de início; indique --start e --end
+cli-meeting-end-needed = indique --end com --start ("AAAA-MM-DD HH:MM" ou "HH:MM")
+cli-meeting-no-day-yet = a reunião ainda não tem dia; indique --date (e --until)
+cli-not-a-time-of-day = «{ $text }» não é uma hora do dia; escreva-a como HH:MM (14:30)
+cli-agenda-speaker = (orador: { $speaker })
+cli-agenda-empty = A ordem de trabalhos está vazia. Adicione um ponto com `convene agenda { $slug } { $meeting } add --title TEXTO`.
+cli-agenda-heading = Ordem de trabalhos de { $title } (reunião { $meeting })
+cli-agenda-item-added = Ponto { $number } adicionado à ordem de trabalhos de { $title }:
+cli-agenda-item-changed = Ponto { $number } da ordem de trabalhos de { $title } alterado:
+cli-agenda-item-moved = Ponto { $number } movido para a posição { $place } da ordem de trabalhos de { $title }:
+cli-agenda-item-removed = Ponto { $number } removido da ordem de trabalhos de { $title }:
+cli-agenda-item-removed-named = Ponto { $number } ({ $item }) removido da ordem de trabalhos de { $title }:
+cli-holidays-which-days = indique que dias: --year ANO, ou --from DATA --to DATA
+cli-holidays-region-needs-country = --region vai com um código de país (convene holidays ES --region ES-CN ...); cada parceiro de uma rede tem a sua própria região (convene partner update REDE CIDADE --region CÓDIGO)
+cli-holidays-heading = Feriados em { $country } ({ $code }), { $span }:
+cli-holidays-heading-region = Feriados em { $country } ({ $code }) com { $region }, { $span }:
+cli-holidays-none = nenhum.
+cli-holiday-estimated = { $name } (data estimada)
+cli-holiday-national = nacional
+cli-column-date = DATA
+cli-column-day = DIA
+cli-column-holiday = FERIADO
+cli-column-where = ONDE
+cli-holidays-no-dates-before = (o python-holidays não tem datas antes de { $first_year } para { $code }.)
+cli-holidays-network-none = Nenhum parceiro de { $network } tem um feriado ou dia de folga, { $span }.
+cli-holidays-network-heading = Dias de folga dos parceiros de { $network }, { $span }:
+cli-holidays-uncovered = O Convene não tem feriados para: { $partners } (só contam os dias de folga registados).
+cli-day-off-line = «{ $name }» em { $date } ({ $weekday })
+cli-days-off-none-partner = Não há nenhum dia de folga registado para { $partner }. Adicione um com `convene dayoff add { $slug } --partner CIDADE --date AAAA-MM-DD --name TEXTO`.
+cli-days-off-none-network = Não há nenhum dia de folga registado para os parceiros de { $network }. Adicione um com `convene dayoff add { $slug } --partner CIDADE --date AAAA-MM-DD --name TEXTO`.
+cli-day-off-added = Dia de folga { $day } adicionado para { $partner } (id { $id }).
+cli-day-off-added-also-holiday = Dia de folga { $day } adicionado para { $partner } (id { $id }). Também é feriado lá: { $holidays }.
+cli-day-off-which = { $partner } tem { $count } dias de folga em { $date }: { $names }; indique qual com --name
+cli-day-off-removed = Dia de folga { $day } de { $partner } removido.
+cli-meeting-id-and-date = id { $id } ({ $date })
+cli-meetings-same-title = { $count } reuniões de { $network } têm o título «{ $key }»: { $meetings }; use o id
+cli-to-before-from = { $to } é anterior a --from { $from }
+cli-meetings-none = { $network } não tem reuniões.
+cli-meetings-none-in-period = { $network } não tem reuniões nesse período.
+cli-column-when = QUANDO
+cli-column-mode = MODALIDADE
+cli-column-country = PAÍS
+cli-column-zone = FUSO
+cli-column-offset = DESFASAMENTO
+cli-column-local-time = HORA LOCAL
+cli-column-note = NOTA
+cli-label-network = Rede
+cli-label-when = Quando
+cli-label-venue = Local
+cli-label-mode = Modalidade
+cli-label-status = Estado
+cli-label-uid = UID
+cli-label-sequence = Sequência
+cli-meeting-warnings = Avisos
+cli-meeting-local-times = Horas locais
+cli-local-time-outside-working-hours = fora do horário de trabalho
+cli-local-time-weekend = fim de semana
+cli-meeting-agenda = Ordem de trabalhos
+cli-meeting-attendance = Participação
+cli-meeting-attendance-contact = { $name } (contacto): { $answer }
+cli-meeting-needs-start-and-end = uma reunião com horário precisa de --start e --end
+cli-meeting-tz-needs-times = --tz aplica-se a --start e --end; indique-os também
+cli-meeting-until-needs-date = --until precisa de --date (o primeiro dia)
+cli-meeting-added = Reunião { $id } adicionada a { $network }: { $title }, { $when }.
+cli-meeting-updated = Reunião { $id } alterada: { $title } ({ $when }).
+cli-meeting-updated-sequence = Reunião { $id } alterada: { $title } ({ $when }); os calendários verão a alteração (sequência { $sequence }).
+cli-meeting-deleted = Reunião { $id } eliminada: { $title }.
+cli-not-a-population = «{ $text }» não é um número inteiro de habitantes
+cli-partner-name-and-id = { $name } (id { $id })
+cli-partners-same-name = { $count } parceiros de { $network } chamam-se «{ $key }»: { $partners }; use o id
+cli-partners-none = { $network } ainda não tem parceiros. Adicione um com `convene partner add { $slug } --name CIDADE --country CC`.
+cli-column-role = FUNÇÃO
+cli-column-time-zone = FUSO HORÁRIO
+cli-column-population = POPULAÇÃO
+cli-column-contacts = CONTACTOS
+cli-label-country = País
+cli-label-region = Região
+cli-label-role = Função
+cli-label-time-zone = Fuso horário
+cli-label-population = População
+cli-label-notes = Notas
+cli-partner-contacts = Contactos
+cli-partner-local-group = Grupo local
+cli-partner-added = { $name } ({ $country }, { $zone }) adicionado a { $network } como { $role ->
+    [lead_partner] parceiro principal
+    [good_practice_city] cidade de boa prática
+    [transfer_city] cidade de transferência
+    [associated] associado
+   *[partner] parceiro
+} (id { $id }).
+cli-partner-updated = { $name } ({ $country }, { $zone }) alterado em { $network }.
+cli-partner-deleted = { $name } eliminado de { $network }.
+cli-partner-deleted-with = { $name } eliminado de { $network } ({ $also }).
+cli-milestone-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM
+cli-milestones-same-title = { $count } marcos têm o título «{ $key }»: { $milestones }; use o id
+cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
+cli-milestone-line-done = { $title } ({ $when }, { $kind }, concluído, id { $id })
+cli-milestone-needs-date = um marco precisa do seu dia (--date AAAA-MM-DD) ou do seu mês (--month AAAA-MM)
+cli-milestone-added = Marco { $milestone } adicionado a { $network }.
+cli-milestone-updated = Marco { $milestone } alterado.
+cli-milestone-removed = Marco { $milestone } removido de { $network }.
+cli-milestones-none = { $network } ainda não tem marcos. Adicione um com `convene milestone add { $slug } --title TEXTO --date AAAA-MM-DD`.
+cli-milestone-done-word = concluído
+cli-column-done = CONCLUÍDO
+cli-practices-none = Ainda não há boas práticas. Adicione uma com `convene practice add --title TÍTULO`, ou importe-as de páginas URBACT com `convene import urbact FICHEIRO`.
+cli-yes = sim
+cli-column-city = CIDADE
+cli-column-transfer = TRANSFERÊNCIA
+cli-column-network = REDE
+cli-column-match = CORRESPONDÊNCIA
+cli-practices-same-title = { $count } boas práticas têm o título «{ $key }»; use o id
+cli-label-city = Cidade
+cli-label-author = Autor
+cli-label-figure = Número-chave
+cli-label-transfer = Transferência
+cli-label-networks = Redes
+cli-practice-transferred = sim, transferida por redes
+cli-limit-at-least-one = tem de ser pelo menos 1
+cli-search-nothing = Nada corresponde a «{ $text }».
+cli-cannot-read-stdin = não é possível ler as secções a partir da entrada padrão: { $reason }
+cli-practice-line = { $title } (id { $id }, { $count ->
+    [one] { $count } secção
+   *[other] { $count } secções
+})
+cli-practice-line-from = { $title } (id { $id }, { $from }, { $count ->
+    [one] { $count } secção
+   *[other] { $count } secções
+})
+cli-practice-added = Boa prática { $practice } adicionada.
+cli-practice-updated = Boa prática { $practice } alterada.
+cli-practice-removed = Boa prática { $title } (id { $id }) removida.
+cli-person-of-partner = { $name } de { $partner } (id { $id })
+cli-people-same-name = { $count } pessoas de { $place } chamam-se «{ $key }»: { $people }; use o id
+cli-contacts-none = { $place } ainda não tem contactos. Adicione um com `convene contact add { $slug } --partner CIDADE --name NOME`.
+cli-local-group-none = { $place } ainda não tem membros do grupo local. Adicione um com `convene local-group add { $slug } --partner CIDADE --name NOME`.
+cli-column-email = E-MAIL
+cli-column-phone = TELEFONE
+cli-column-organisation = ORGANIZAÇÃO
+cli-contact-added = { $name } adicionado aos contactos de { $partner } (id { $id }).
+cli-contact-updated = { $name }, contacto de { $partner }, alterado (id { $id }).
+cli-contact-removed = { $name } removido dos contactos de { $partner }.
+cli-member-added = { $name } adicionado ao grupo local de { $partner } (id { $id }).
+cli-member-updated = { $name }, do grupo local de { $partner }, alterado (id { $id }).
+cli-member-removed = { $name } removido do grupo local de { $partner }.
+cli-plan-export-format-unknown = não é possível saber o formato a partir de «{ $file }»; acrescente --format docx, pdf, md ou html
+cli-plan-exported = «{ $title }» escrito em { $file } ({ $format }, { $size })
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+cli-size-kilobytes = { $count } KB
+cli-not-a-funding-line = «{ $text }» não é FONTE=EUR (como erdf=12000)
+cli-plan-action-added = ação «{ $title }» adicionada
+cli-plan-indicator-added = indicador «{ $name }» adicionado
+cli-plan-risk-added = risco adicionado
+cli-meeting-already = A reunião { $id } ({ $title }) já estava { $status ->
+    [confirmed] confirmada
+    [held] realizada
+    [postponed] adiada
+    [tentative] provisória
+   *[cancelled] cancelada
+}.
+cli-meeting-confirmed = Reunião { $id } confirmada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-marked-held = Reunião { $id } marcada como realizada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-cancelled = Reunião { $id } cancelada: { $title } ({ $when }){ $changed ->
+    [yes] ; os calendários verão a alteração (sequência { $sequence })
+   *[no] {""}
+}.
+cli-meeting-postponed-undated = Reunião { $id } adiada: { $title }; ainda sem nova data, por isso os calendários são avisados de que não se realizará em { $when } (sequência { $sequence }).
+cli-meeting-postponed-to = Reunião { $id } adiada: { $title }; agora { $when }, provisória até ser confirmada (sequência { $sequence }).
+cli-not-an-attendance-status = «{ $text }» não é um de: invited, confirmed (ou accepted), declined, tentative, attended, none
+cli-attendance-status = { $status ->
+    [accepted] aceitou
+    [declined] recusou
+    [tentative] provisório
+    [attended] participou
+   *[invited] convidado
+}
+cli-attendance-none = Ainda não há ninguém na lista.
+cli-attendee-partner = parceiro
+cli-attendee-contact = contacto
+cli-column-who = QUEM
+cli-attendance-heading = Participação em { $title } (reunião { $meeting })
+cli-attendance-set = { $name }: { $answer } para { $title }.
+cli-attendance-removed = { $name } já não está na lista de { $title }.
+cli-slots-how-long = indique quanto tempo dura a reunião: --duration 2h, ou --days N para dias inteiros
+cli-length-minutes = { $minutes } minutos
+cli-length-hours = { $hours } h
+cli-length-hours-minutes = { $hours } h { $minutes }
+cli-slots-heading = { $network }: { $count ->
+    [one] { $count } início
+   *[other] { $count } inícios
+} para uma reunião de { $length } de { $from } a { $to } ({ $zone }; horário de trabalho { $hours } no relógio de cada parceiro).
+cli-slots-none-suit-all = Nenhum serve a todos os parceiros; os menos incómodos vêm primeiro.
+cli-slots-suit-all = { $count ->
+    [one] { $count } serve a todos os parceiros.
+   *[other] { $count } servem a todos os parceiros.
+}
+cli-slots-nothing-fits = Nenhuma hora cabe nesse intervalo; alargue-o ou encurte a reunião.
+cli-slot-suits-everyone = serve a todos
+cli-slot-awkward = incómodo para { $troubled } de { $count } (peso: máximo { $worst }, total { $total })
+cli-column-problems = PROBLEMAS
+cli-days-heading = { $network }: { $count ->
+    [one] { $count } opção
+   *[other] { $count } opções
+} de { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+} de { $from } a { $to } em que nenhum parceiro tem feriado{ $weekends ->
+    [left-out] {" "}(sem fins de semana)
+   *[counted] {""}
+}.
+cli-date-span = { $first } a { $last }
+cli-days-also = (também: { $meetings })
+cli-days-left-out = Dias excluídos:
+cli-rotation-heading = { $network }: { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+} presenciais, realizadas ou previstas.
+cli-rotation-no-partners = Ainda não tem parceiros.
+cli-column-hosted = ACOLHIDAS
+cli-column-held = REALIZADAS
+cli-column-planned = PREVISTAS
+cli-column-last-hosted = ÚLTIMO ACOLHIMENTO
+cli-rotation-without-host = { $count ->
+    [one] { $count } reunião ainda não tem cidade anfitriã.
+   *[other] { $count } reuniões ainda não têm cidade anfitriã.
+}
+cli-rotation-not-hosted = Ainda sem acolher: { $partners }.
+cli-rotation-next = Próximos anfitriões, os mais justos primeiro: { $partners }.
+cli-column-time-utc = HORA (UTC)
+cli-column-author = AUTOR
+cli-column-message = MENSAGEM
+cli-plan-diff-heading = revisão { $from } ({ $from_author }, { $from_time }) -> revisão { $to } ({ $to_author }, { $to_time })
+cli-plan-diff-none = Sem diferenças.
+cli-plan-diff-section-added = (adicionada)
+cli-plan-diff-section-removed = (removida)
+cli-plan-diff-section-renamed = (antes { $title })
+cli-plan-diff-reordered = As secções foram postas noutra ordem.
+cli-plan-diff-row = { $row ->
+    [indicator] indicador «{ $label }» { $change ->
+        [added] adicionado
+        [removed] removido
+       *[changed] alterado: { $fields }
+    }
+    [risk] risco «{ $label }» { $change ->
+        [added] adicionado
+        [removed] removido
+       *[changed] alterado: { $fields }
+    }
+   *[action] ação «{ $label }» { $change ->
+        [added] adicionada
+        [removed] removida
+       *[changed] alterada: { $fields }
+    }
+}
+cli-account-password-stored = a palavra-passe está no porta-chaves
+cli-account-no-keyring = nenhum porta-chaves respondeu ({ $reason }), por isso a palavra-passe não foi guardada: indique-a com --password-stdin ou { $variable } em cada comando
+cli-account-no-password = nenhuma palavra-passe indicada: indique-a com --password-stdin ou { $variable } em cada comando
+cli-account-added = Conta { $name } adicionada ({ $url } como { $user }); { $password }.
+cli-accounts-none = Ainda não há contas: convene account add NOME --url URL --user UTILIZADOR --password-stdin
+cli-account-column-name = nome
+cli-account-column-url = url
+cli-account-column-user = utilizador
+cli-account-column-ca-file = ficheiro CA
+cli-account-works = { $name } funciona.
+    principal: { $principal }
+    pasta de calendários: { $home }
+    calendários: { $count }
+cli-account-calendar-no-name = (sem nome)
+cli-account-removed = Conta { $name } removida, com a sua palavra-passe do porta-chaves.
+cli-not-an-export-format = «{ $text }» não é um formato de exportação; use docx, pdf, md ou html

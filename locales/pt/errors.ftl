@@ -38,3 +38,152 @@ error-not-a-partner-here = { $partner } não é parceiro desta rede
 error-not-a-uuid = «{ $value }» não é um UUID
 error-not-a-plan-key = «{ $key }» não é um plano: indique o seu id (ver `convene plans REDE`) ou REDE/CIDADE, por exemplo techtown/gavle
 error-no-plan-of-city = { $network } não tem nenhum plano de um parceiro chamado «{ $city }»; `convene plans { $slug }` lista-os
+error-no-such-file = esse ficheiro não existe
+error-permission-denied = permissão negada
+error-cannot-read = não é possível ler { $file }: { $reason }
+error-file-too-large = { $file } tem { $size } MB, mais do que um ficheiro deste tipo pode ter ({ $what }, no máximo { $max } MB): é o ficheiro certo? Nada foi importado.
+error-not-utf8-expected = { $file } não é um ficheiro de texto (não está em UTF-8); esperava-se { $expected }. Nada foi importado
+error-expected-urbact-pages = texto de páginas URBACT
+error-expected-plan-file = um ficheiro .convene-plan
+error-expected-json-export = um ficheiro escrito por `convene export json`
+error-internal = O Convene encontrou um erro interno: { $problem }. Por favor, comunique-o.
+error-internal-with-log = O Convene encontrou um erro interno: { $problem }. Os detalhes estão em { $log }; envie esse ficheiro com a sua comunicação.
+error-cannot-create-folder = não é possível criar a pasta { $folder }: { $reason }
+error-disk-full = o disco está cheio
+error-disk-quota = a sua quota de disco está esgotada
+error-file-grew-too-large = o ficheiro ficou maior do que este sistema permite
+error-read-only = o disco, a pasta ou o ficheiro é só de leitura
+error-folder-gone = a pasta não existe (ou já não existe)
+error-is-a-folder = é uma pasta
+error-disk-io = não foi possível ler ou escrever o disco (um erro de entrada/saída: foi retirado, ou está a falhar?)
+error-database-folder-gone = a sua pasta não existe (ou já não existe: um disco ou uma pen USB retirados?)
+error-todo-free-space = liberte espaço ou escolha outro disco e tente de novo
+error-todo-writable-folder = escolha uma pasta onde possa escrever, ou torne esta gravável, e tente de novo
+error-todo-check-disk = verifique se o disco está ligado e gravável, ou escolha outra pasta, e tente de novo
+error-cannot-write = não é possível escrever { $file }: { $problem }. Nada foi escrito aí (um ficheiro que já lá estava não mudou); { $todo }.
+error-write-not-a-file-name = não é possível escrever { $file }: é uma pasta, não um nome de ficheiro
+error-write-is-a-folder = não é possível escrever { $file }: é uma pasta; indique um nome de ficheiro dentro dela
+error-write-folder-gone = não é possível escrever { $file }: a pasta { $folder } não existe (ou já não existe); escolha outra pasta
+error-cannot-save-database = não é possível guardar na base de dados { $file }: { $problem }. Nada deste comando foi guardado, e tudo o que foi guardado antes está inalterado; { $todo }.
+error-database-moved = não é possível usar a base de dados { $file }: o ficheiro foi movido ou eliminado enquanto o Convene o tinha aberto (um disco ou uma pen USB retirados?). Nada desta alteração foi guardado; volte a pôr o ficheiro onde estava (volte a ligar o disco) e tente de novo.
+error-database-locked = a base de dados { $file } está bloqueada por outro programa (uma janela ou um comando do Convene, ou um programa como um navegador de bases de dados) que a reteve durante mais de { $seconds } segundos. Nada foi guardado; feche esse programa ou espere que termine o seu trabalho e tente de novo.
+error-backup-folder-gone = não é possível escrever a cópia de segurança: a pasta { $folder } não existe
+error-backup-is-the-database = o ficheiro da cópia de segurança não pode ser a própria base de dados
+error-no-data-directory = não foi encontrada uma pasta de dados deste utilizador onde guardar { $file } (HOME está definida?); indique o ficheiro da base de dados com a variável de ambiente { $variable } (ou --db CAMINHO na linha de comandos)
+error-host-gone = o anfitrião já não é um parceiro
+error-inserted-meeting-missing = falta uma reunião acabada de inserir
+error-no-meeting-key = não há nenhuma reunião com o id ou UID «{ $key }»
+error-ical-line = linha { $line }: { $reason }
+error-ical-starts-with-continuation = o ficheiro começa com uma linha de continuação (uma linha que começa com um espaço)
+error-ical-not-utf8 = não é texto UTF-8; guarde o calendário em UTF-8 e importe-o de novo
+error-ical-not-a-line = «{ $text }» não é uma linha iCalendar (esperava-se NOME:valor, como SUMMARY:Reunião de arranque)
+error-ical-bad-parameter = um parâmetro de { $name } está mal formado em «{ $text }» (esperava-se ;NOME=valor)
+error-ical-unclosed-quote = um parâmetro entre aspas de { $name } nunca é fechado em «{ $text }»
+error-ical-begin-no-name = BEGIN:{ $value } não nomeia um componente
+error-ical-too-deep = BEGIN:{ $name } está aninhado a { $depth } componentes de profundidade; um calendário aninha no máximo { $max }
+error-ical-end-closes-nothing = END:{ $name } não fecha nada (não há nenhum BEGIN:{ $name } antes)
+error-ical-end-mismatch = END:{ $name } não corresponde a BEGIN:{ $begin } da linha { $begin_line }
+error-ical-outside-calendar = { $name } está fora de BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } nunca é fechado por END:{ $name } (o ficheiro termina na linha { $last_line })
+error-ical-nothing-imported = { $message }. Nada foi importado.
+error-ical-empty = o ficheiro está vazio; esperava-se um ficheiro iCalendar (.ics) a começar por BEGIN:VCALENDAR
+error-ical-not-icalendar = isto não é um ficheiro iCalendar: devia começar por BEGIN:VCALENDAR, mas a linha { $line } diz «{ $text }»
+error-ical-event-refused = o evento «{ $title }» não pode ser importado: { $field }: { $reason }
+ical-skipped-titled-uid = linha { $line }: «{ $title }» (UID { $uid }) foi ignorado: { $reason }
+ical-skipped-titled = linha { $line }: «{ $title }» foi ignorado: { $reason }
+ical-skipped-uid = linha { $line }: um evento (UID { $uid }) foi ignorado: { $reason }
+ical-skipped = linha { $line }: um evento foi ignorado: { $reason }
+ical-summary-nothing-imported = Nenhum dos eventos do ficheiro pôde ser importado: { $skipped ->
+    [one] { $skipped } evento foi ignorado
+   *[other] { $skipped } eventos foram ignorados
+}, cada um listado com a sua linha e o motivo; nada foi importado.
+ical-summary-no-events = O calendário não contém eventos para esta rede; nada foi importado{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-summary-unchanged = Nada mudou: { $unchanged ->
+    [one] { $unchanged } evento deste ficheiro já está guardado
+   *[other] os { $unchanged } eventos deste ficheiro já estão guardados
+}{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-summary = { $created ->
+    [one] Criada { $created } reunião
+   *[other] Criadas { $created } reuniões
+}, { $updated ->
+    [one] { $updated } alterada
+   *[other] { $updated } alteradas
+}, { $unchanged } sem alterações{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } evento ignorado
+   *[other] ; { $skipped } eventos ignorados
+}.
+ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
+ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada
+error-not-utf8 = { $file } não é um ficheiro de texto (não está em UTF-8)
+error-meeting-already-held = «{ $title }» já se realizou
+error-meeting-undated-not-confirmed = «{ $title }» ainda não tem data; dê-lhe uma data antes de a confirmar
+error-meeting-not-begun = «{ $title }» começa em { $when }, que ainda não chegou; não pode ter-se realizado
+error-meeting-cancelled-not-held = «{ $title }» foi cancelada; não pode ter-se realizado
+error-meeting-postponed-not-held = «{ $title }» está adiada; dê-lhe a nova data, ou confirme-a, antes de a marcar como realizada
+error-meeting-undated-not-held = «{ $title }» ainda não tem data; não pode ter-se realizado
+error-meeting-cancelled-not-postponed = «{ $title }» foi cancelada; não pode ser adiada
+error-meeting-already-postponed = «{ $title }» já está adiada sem nova data
+error-meeting-nothing-to-postpone = «{ $title }» ainda não tem data, por isso não há nada a adiar; dê-lhe antes uma data
+error-postpone-needs-date = uma reunião adiada precisa da sua nova data, ou de nenhuma
+error-postpone-not-later = a nova data, { $new }, não é posterior à atual, { $old }; para antecipar uma reunião, altere a sua data
+error-agenda-item-ends-before = o ponto tem de terminar depois de começar
+error-agenda-empty-no-item = a ordem de trabalhos de «{ $title }» está vazia; não há ponto { $number }
+error-agenda-no-item = não há ponto { $number }; { $count ->
+    [one] a ordem de trabalhos tem { $count } ponto
+   *[other] a ordem de trabalhos tem os pontos 1 a { $count }
+}
+error-agenda-not-a-place = { $position } não é uma posição numa ordem de trabalhos de { $count ->
+    [one] { $count } ponto
+   *[other] { $count } pontos
+}; use 1 a { $last }
+error-reminder-out-of-range = um lembrete { $minutes } minutos antes não é possível; escolha entre 1 minuto e 4 semanas antes, ou nenhum
+error-export-all-undated = { $count ->
+    [one] A reunião aqui ainda não tem data
+   *[other] As { $count } reuniões aqui ainda não têm data
+}, por isso não há nada a pôr num calendário; dê primeiro uma data. Nada foi guardado.
+error-export-none-between = Não há nenhuma reunião entre { $from } e { $to }. Nada foi guardado.
+error-export-none-from = Não há nenhuma reunião a partir de { $from }. Nada foi guardado.
+error-export-none-until = Não há nenhuma reunião até { $to }. Nada foi guardado.
+error-export-none = Ainda não há nenhuma reunião a pôr num calendário. Nada foi guardado.
+error-calendar-too-large = { $file } tem { $size } MB, mais do que um calendário de reuniões pode ter ({ $max } MB no máximo); escolha uma exportação das reuniões de que precisa. Nada foi importado.
+error-not-one-of = «{ $value }» não é um de: { $choices }
+error-not-a-contact-here = { $contact } não é um contacto desta rede
+error-attendee-twice = este participante aparece duas vezes na reunião
+error-meeting-needs-zone = escolha um fuso horário, ou um anfitrião cujo fuso a reunião adota
+error-undated-needs-words = diga por palavras quando está prevista, ou indique o ano
+error-meeting-ends-before = a reunião tem de terminar depois de começar
+error-last-day-before-first = o último dia, { $last }, é anterior ao primeiro, { $first }
+error-not-a-month-number = { $month } não é um mês (1-12)
+error-not-a-timestamp = «{ $value }» não é um carimbo temporal (esperava-se, por exemplo, 2024-05-01T09:30:00Z)
+error-not-working-hours = «{ $text }» não é um horário de trabalho; escreva-o como HH:MM-HH:MM, por exemplo 09:00-17:00
+error-working-day-ends-before = o dia de trabalho tem de terminar depois de começar ({ $end } não é depois de { $start })
+error-no-partners-to-schedule = { $network } ainda não tem parceiros, por isso não há ninguém para quem procurar uma hora; adicione primeiro os seus parceiros
+error-not-a-partner-of = { $id } não é um parceiro de { $network }
+error-partner-zone-unknown = o fuso horário «{ $zone }» de { $partner } não é conhecido
+error-range-too-long = escolha um intervalo de no máximo { $max } dias
+error-days-out-of-range = uma reunião de { $days } dias? Escolha de 1 a { $max }
+error-not-a-duration = «{ $text }» não é uma duração; escreva-a como 2h, 90m, 1h30 ou 1:30
+error-slot-range-too-long = { $days } dias é mais do que a pesquisa percorre de uma vez ({ $max }); escolha um intervalo mais curto
+error-slot-length-out-of-range = { $minutes } minutos não é uma duração de reunião que a pesquisa coloque; escolha entre 15 minutos e 24 horas (para dias inteiros, peça dias)
+error-slot-limit-out-of-range = escolha entre 1 e { $max } horários a listar
+error-not-a-partner-id-here = { $id } não é o id de um parceiro desta rede
+error-partner-not-in-network = { $partner } não é um parceiro de { $network }
+error-meeting-of-another-network = a reunião { $id } ({ $title }) pertence a outra rede, não a { $network }
+error-plan-no-row = este plano não tem { $row ->
+    [indicator] nenhum indicador
+    [risk] nenhum risco
+   *[action] nenhuma ação
+} com o id { $id }
+error-plan-no-revisions = o plano de ação { $id } não tem nenhuma revisão
+error-plan-no-revision = este plano não tem a revisão { $number }; as suas revisões vão de 1 a { $newest }
+error-poll-partner-elsewhere = o parceiro { $id } não é um parceiro da rede desta sondagem
+error-poll-option-elsewhere = a opção { $id } não é uma opção desta sondagem

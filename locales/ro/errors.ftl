@@ -39,3 +39,134 @@ error-not-a-partner-here = { $partner } nu este partener al acestei rețele
 error-not-a-uuid = „{ $value }” nu este un UUID
 error-not-a-plan-key = „{ $key }” nu este un plan: dați id-ul lui (vedeți `convene plans REȚEA`) sau REȚEA/ORAȘ, de exemplu techtown/gavle
 error-no-plan-of-city = { $network } nu are niciun plan al unui partener numit „{ $city }”; `convene plans { $slug }` le listează
+error-no-such-file = acest fișier nu există
+error-permission-denied = permisiune refuzată
+error-cannot-read = nu se poate citi { $file }: { $reason }
+error-file-too-large = { $file } are { $size } MB, mai mult decât poate avea un astfel de fișier ({ $what }, cel mult { $max } MB): este fișierul potrivit? Nu s-a importat nimic.
+error-not-utf8-expected = { $file } nu este un fișier text (nu este în UTF-8); se aștepta { $expected }. Nu s-a importat nimic
+error-expected-urbact-pages = text de pagini URBACT
+error-expected-plan-file = un fișier .convene-plan
+error-expected-json-export = un fișier scris de `convene export json`
+error-internal = Convene a întâlnit o eroare internă: { $problem }. Vă rugăm să o raportați.
+error-internal-with-log = Convene a întâlnit o eroare internă: { $problem }. Detaliile sunt în { $log }; vă rugăm să trimiteți acel fișier împreună cu raportul.
+error-cannot-create-folder = nu se poate crea dosarul { $folder }: { $reason }
+error-disk-full = discul este plin
+error-disk-quota = cota dumneavoastră de spațiu pe disc este epuizată
+error-file-grew-too-large = fișierul a devenit mai mare decât permite acest sistem
+error-read-only = discul, dosarul sau fișierul este doar pentru citire
+error-folder-gone = dosarul nu (mai) există
+error-is-a-folder = este un dosar
+error-disk-io = discul nu a putut fi citit sau scris (o eroare de intrare/ieșire: a fost scos sau se defectează?)
+error-database-folder-gone = dosarul ei nu (mai) există (a fost scos un disc sau un stick USB?)
+error-todo-free-space = eliberați spațiu sau alegeți alt disc, apoi încercați din nou
+error-todo-writable-folder = alegeți un dosar în care puteți scrie sau permiteți scrierea în acesta, apoi încercați din nou
+error-todo-check-disk = verificați că discul este conectat și permite scrierea sau alegeți alt dosar, apoi încercați din nou
+error-cannot-write = nu se poate scrie { $file }: { $problem }. Nu s-a scris nimic acolo (un fișier deja existent a rămas neschimbat); { $todo }.
+error-write-not-a-file-name = nu se poate scrie { $file }: este un dosar, nu un nume de fișier
+error-write-is-a-folder = nu se poate scrie { $file }: este un dosar; dați un nume de fișier din interiorul lui
+error-write-folder-gone = nu se poate scrie { $file }: dosarul { $folder } nu (mai) există; alegeți alt dosar
+error-cannot-save-database = nu se poate salva în baza de date { $file }: { $problem }. Nimic din această comandă nu a fost salvat, iar tot ce era salvat înainte a rămas neschimbat; { $todo }.
+error-database-moved = nu se poate folosi baza de date { $file }: fișierul a fost mutat sau șters în timp ce Convene îl avea deschis (a fost scos un disc sau un stick USB?). Nimic din această modificare nu a fost salvat; puneți fișierul înapoi unde era (reconectați discul), apoi încercați din nou.
+error-database-locked = baza de date { $file } este blocată de un alt program (o fereastră sau o comandă Convene ori un program precum un browser de baze de date) care a ținut-o mai mult de { $seconds } secunde. Nu s-a salvat nimic; închideți acel program sau așteptați să își termine lucrul, apoi încercați din nou.
+error-backup-folder-gone = nu se poate scrie copia de siguranță: dosarul { $folder } nu există
+error-backup-is-the-database = fișierul copiei de siguranță nu poate fi chiar baza de date
+error-no-data-directory = nu s-a găsit un dosar de date al acestui utilizator în care să fie păstrat { $file } (este setat HOME?); indicați fișierul bazei de date cu variabila de mediu { $variable } (sau --db CALE în linia de comandă)
+error-host-gone = gazda nu mai este partener
+error-inserted-meeting-missing = lipsește o întâlnire tocmai inserată
+error-no-meeting-key = nu există nicio întâlnire cu id-ul sau UID-ul „{ $key }”
+error-ical-line = linia { $line }: { $reason }
+error-ical-starts-with-continuation = fișierul începe cu o linie de continuare (o linie care începe cu un spațiu)
+error-ical-not-utf8 = nu este text UTF-8; salvați calendarul ca UTF-8 și importați-l din nou
+error-ical-not-a-line = „{ $text }” nu este o linie iCalendar (se aștepta NUME:valoare, de exemplu SUMMARY:Întâlnire de lansare)
+error-ical-bad-parameter = un parametru al { $name } este greșit format în „{ $text }” (se aștepta ;NUME=valoare)
+error-ical-unclosed-quote = un parametru între ghilimele al { $name } nu este închis niciodată în „{ $text }”
+error-ical-begin-no-name = BEGIN:{ $value } nu numește o componentă
+error-ical-too-deep = BEGIN:{ $name } este imbricat pe { $depth } niveluri de componente; un calendar imbrică cel mult { $max }
+error-ical-end-closes-nothing = END:{ $name } nu închide nimic (nu există niciun BEGIN:{ $name } înainte)
+error-ical-end-mismatch = END:{ $name } nu corespunde cu BEGIN:{ $begin } de pe linia { $begin_line }
+error-ical-outside-calendar = { $name } este în afara BEGIN:VCALENDAR ... END:VCALENDAR
+error-ical-never-closed = BEGIN:{ $name } nu este închis niciodată de END:{ $name } (fișierul se termină la linia { $last_line })
+error-ical-nothing-imported = { $message }. Nu s-a importat nimic.
+error-ical-empty = fișierul este gol; se aștepta un fișier iCalendar (.ics) care începe cu BEGIN:VCALENDAR
+error-ical-not-icalendar = acesta nu este un fișier iCalendar: ar trebui să înceapă cu BEGIN:VCALENDAR, dar linia { $line } spune „{ $text }”
+error-ical-event-refused = evenimentul „{ $title }” nu poate fi importat: { $field }: { $reason }
+ical-skipped-titled-uid = linia { $line }: „{ $title }” (UID { $uid }) a fost omis: { $reason }
+ical-skipped-titled = linia { $line }: „{ $title }” a fost omis: { $reason }
+ical-skipped-uid = linia { $line }: un eveniment (UID { $uid }) a fost omis: { $reason }
+ical-skipped = linia { $line }: un eveniment a fost omis: { $reason }
+ical-summary-nothing-imported = Niciunul dintre evenimentele fișierului nu a putut fi importat: evenimente omise: { $skipped }, fiecare enumerat cu linia și motivul; nu s-a importat nimic.
+ical-summary-no-events = Calendarul nu conține evenimente pentru această rețea; nu s-a importat nimic{ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-summary-unchanged = Nu s-a schimbat nimic: evenimentele acestui fișier sunt deja salvate ({ $unchanged }){ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, neschimbate: { $unchanged }{ $skipped ->
+    [0] {""}
+   *[other] ; evenimente omise: { $skipped }
+}.
+ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
+ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată
+error-not-utf8 = { $file } nu este un fișier text (nu este în UTF-8)
+error-meeting-already-held = „{ $title }” a avut deja loc
+error-meeting-undated-not-confirmed = „{ $title }” nu are încă o dată; dați-i o dată înainte de a o confirma
+error-meeting-not-begun = „{ $title }” începe pe { $when }, care nu a sosit încă; nu poate să fi avut loc
+error-meeting-cancelled-not-held = „{ $title }” a fost anulată; nu poate să fi avut loc
+error-meeting-postponed-not-held = „{ $title }” este amânată; dați-i noua dată sau confirmați-o înainte de a o marca drept ținută
+error-meeting-undated-not-held = „{ $title }” nu are încă o dată; nu poate să fi avut loc
+error-meeting-cancelled-not-postponed = „{ $title }” a fost anulată; nu poate fi amânată
+error-meeting-already-postponed = „{ $title }” este deja amânată fără o dată nouă
+error-meeting-nothing-to-postpone = „{ $title }” nu are încă o dată, deci nu există nimic de amânat; dați-i în schimb o dată
+error-postpone-needs-date = o întâlnire amânată are nevoie de noua ei dată sau de niciuna
+error-postpone-not-later = noua dată, { $new }, nu este după cea actuală, { $old }; pentru a aduce o întâlnire mai devreme, schimbați-i data
+error-agenda-item-ends-before = punctul trebuie să se termine după ce începe
+error-agenda-empty-no-item = ordinea de zi a „{ $title }” este goală; nu există punctul { $number }
+error-agenda-no-item = nu există punctul { $number }; { $count ->
+    [one] ordinea de zi are { $count } punct
+   *[other] ordinea de zi are punctele de la 1 la { $count }
+}
+error-agenda-not-a-place = { $position } nu este o poziție într-o ordine de zi cu puncte: { $count }; folosiți de la 1 la { $last }
+error-reminder-out-of-range = un memento cu { $minutes } minute înainte nu este posibil; alegeți între 1 minut și 4 săptămâni înainte sau niciunul
+error-export-all-undated = { $count ->
+    [one] Întâlnirea de aici nu are
+   *[other] Toate cele { $count } întâlniri de aici nu au
+} încă o dată, deci nu există nimic de pus într-un calendar; dați mai întâi o dată. Nu s-a salvat nimic.
+error-export-none-between = Nu există nicio întâlnire între { $from } și { $to }. Nu s-a salvat nimic.
+error-export-none-from = Nu există nicio întâlnire începând cu { $from }. Nu s-a salvat nimic.
+error-export-none-until = Nu există nicio întâlnire până la { $to }. Nu s-a salvat nimic.
+error-export-none = Nu există încă nicio întâlnire de pus într-un calendar. Nu s-a salvat nimic.
+error-calendar-too-large = { $file } are { $size } MB, mai mult decât poate avea un calendar de întâlniri (cel mult { $max } MB); alegeți un export al întâlnirilor de care aveți nevoie. Nu s-a importat nimic.
+error-not-one-of = „{ $value }” nu este unul dintre: { $choices }
+error-not-a-contact-here = { $contact } nu este o persoană de contact a acestei rețele
+error-attendee-twice = acest participant apare de două ori pentru întâlnire
+error-meeting-needs-zone = alegeți un fus orar sau o gazdă al cărei fus îl preia întâlnirea
+error-undated-needs-words = spuneți în cuvinte când este planificată sau indicați anul
+error-meeting-ends-before = întâlnirea trebuie să se termine după ce începe
+error-last-day-before-first = ultima zi, { $last }, este înaintea primei, { $first }
+error-not-a-month-number = { $month } nu este o lună (1-12)
+error-not-a-timestamp = „{ $value }” nu este o marcă temporală (se aștepta de exemplu 2024-05-01T09:30:00Z)
+error-not-working-hours = „{ $text }” nu este un interval de ore de lucru; scrieți-l ca HH:MM-HH:MM, de exemplu 09:00-17:00
+error-working-day-ends-before = ziua de lucru trebuie să se termine după ce începe ({ $end } nu este după { $start })
+error-no-partners-to-schedule = { $network } nu are încă parteneri, deci nu există nimeni pentru care să se caute o oră; adăugați mai întâi partenerii
+error-not-a-partner-of = { $id } nu este partener al { $network }
+error-partner-zone-unknown = fusul orar „{ $zone }” al { $partner } nu este cunoscut
+error-range-too-long = alegeți un interval de cel mult { $max } zile
+error-days-out-of-range = o întâlnire de { $days } zile? Alegeți între 1 și { $max }
+error-not-a-duration = „{ $text }” nu este o durată; scrieți-o ca 2h, 90m, 1h30 sau 1:30
+error-slot-range-too-long = { $days } zile înseamnă mai mult decât caută căutarea o dată ({ $max }); alegeți un interval mai scurt
+error-slot-length-out-of-range = { $minutes } minute nu este o durată de întâlnire pe care căutarea o plasează; alegeți între 15 minute și 24 de ore (pentru zile întregi, cereți zile)
+error-slot-limit-out-of-range = alegeți între 1 și { $max } intervale de listat
+error-not-a-partner-id-here = { $id } nu este id-ul unui partener al acestei rețele
+error-partner-not-in-network = { $partner } nu este partener al { $network }
+error-meeting-of-another-network = întâlnirea { $id } ({ $title }) aparține altei rețele, nu { $network }
+error-plan-no-row = acest plan nu are { $row ->
+    [indicator] niciun indicator
+    [risk] niciun risc
+   *[action] nicio acțiune
+} cu id-ul { $id }
+error-plan-no-revisions = planul de acțiune { $id } nu are nicio revizie
+error-plan-no-revision = acest plan nu are revizia { $number }; reviziile lui sunt de la 1 la { $newest }
+error-poll-partner-elsewhere = partenerul { $id } nu este partener al rețelei acestui sondaj
+error-poll-option-elsewhere = opțiunea { $id } nu este o opțiune a acestui sondaj

@@ -103,3 +103,86 @@ fn a_network_and_a_plan_keep_their_own_language_whatever_the_terminal_speaks() {
     assert!(err.contains("language (--language): \"tlh\" is not a language Convene speaks"), "{err}");
     assert_eq!(c.json(&["plan", "show", "1"])["plan"]["language"], "pl", "nothing changed");
 }
+
+#[test]
+fn lang_de_prints_a_command_s_sentences_tables_and_file_errors_in_german() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    let none = c.ok(&["--lang", "de", "plans", "nexus"]);
+    assert_eq!(
+        none,
+        "Nexus hat noch keine Aktionspläne. `convene plan create nexus --partner STADT --title T` beginnt einen.\n"
+    );
+    assert_eq!(c.ok(&["--lang", "de", "conflicts"]), "Keine Konflikte.\n");
+
+    c.ok(&["partner", "add", "nexus", "--name", "Nevers", "--country", "FR"]);
+    c.ok(&["plan", "create", "nexus", "--partner", "nevers", "--title", "Digital jobs"]);
+    let table = c.ok(&["--lang", "de", "plans", "nexus"]);
+    assert!(table.starts_with("ID  PARTNER  TITEL         STATUS"), "{table}");
+    assert!(table.contains("LETZTE ÄNDERUNG (UTC)"), "{table}");
+    let in_review = c.ok(&["--lang", "de", "plan", "status", "1", "in-review"]);
+    assert_eq!(in_review, "„Digital jobs“ ist jetzt in Prüfung\n");
+    c.ok(&["plan", "status", "1", "final"]);
+    let adopted = c.ok(&["--lang", "de", "plan", "status", "1", "adopted", "--date", "2026-03-12"]);
+    assert_eq!(adopted, "„Digital jobs“ ist seit dem 2026-03-12 beschlossen\n");
+
+    let missing = c.path("missing.json");
+    let err = c.fails(&["--lang", "de", "import", "json", missing.to_str().unwrap()], 1);
+    assert_eq!(
+        err.trim(),
+        format!("Fehler: {} kann nicht gelesen werden: diese Datei gibt es nicht", missing.display())
+    );
+    let err = c.fails(&["import", "json", missing.to_str().unwrap()], 1);
+    assert_eq!(err.trim(), format!("error: cannot read {}: there is no such file", missing.display()));
+}
+
+#[test]
+fn counts_take_each_language_s_plural_forms() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    for (title, date) in [("Kick-off", "2027-03-10"), ("Study visit", "2027-05-10")] {
+        c.ok(&["meeting", "add", "nexus", "--title", title, "--kind", "other", "--date", date]);
+    }
+    let written = |lang: &str| {
+        let out = c.run(&["--lang", lang, "export", "ics", "nexus"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stderr).trim().to_string()
+    };
+    assert_eq!(written("en"), "Wrote 2 meetings.");
+    assert_eq!(written("de"), "2 Treffen geschrieben.");
+    assert_eq!(written("pl"), "Zapisano 2 spotkania.");
+    assert_eq!(written("ro"), "Au fost scrise 2 întâlniri.");
+    for (title, date) in [("Final event", "2027-09-10"), ("Closing", "2027-10-10"), ("Wrap-up", "2027-11-10")] {
+        c.ok(&["meeting", "add", "nexus", "--title", title, "--kind", "other", "--date", date]);
+    }
+    assert_eq!(written("pl"), "Zapisano 5 spotkań.");
+}
+
+#[test]
+fn an_ics_import_reports_and_refuses_in_the_person_s_language() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    let ics = c.path("kick-off.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:kick-off@example.org\r\nSUMMARY:Kick-off\r\n\
+         DTSTART;VALUE=DATE:20270310\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = c.ok(&["--lang", "de", "import", "ics", ics.to_str().unwrap(), "--network", "nexus"]);
+    assert!(out.starts_with("1 Treffen angelegt, 0 geändert, 0 unverändert.\n"), "{out}");
+    assert!(out.contains("\nAngelegt:\n"), "{out}");
+    let again = c.ok(&["--lang", "fr", "import", "ics", ics.to_str().unwrap(), "--network", "nexus"]);
+    assert!(again.starts_with("Rien n’a changé : 1 événement de ce fichier est déjà enregistré."), "{again}");
+
+    let broken = c.path("broken.ics");
+    std::fs::write(&broken, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n").unwrap();
+    let err = c.fails(&["--lang", "de", "import", "ics", broken.to_str().unwrap(), "--network", "nexus"], 1);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "Fehler: {}: Zeile 3: END:VCALENDAR passt nicht zu BEGIN:VEVENT in Zeile 2. Es wurde nichts importiert.",
+            broken.display()
+        )
+    );
+}

@@ -4,11 +4,13 @@
 //! `CONVENE_DAV_PASSWORD`.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::{self, Message};
 use convene_core::publish::{self, AccountInput};
 use convene_core::{Error, Result};
 use convene_dav::password::{self, PASSWORD_ENV};
 use convene_dav::DavError;
 
+use crate::language::{text, text_with};
 use crate::output;
 use crate::Ctx;
 
@@ -70,7 +72,7 @@ impl PasswordArgs {
 pub fn dav_error(e: DavError) -> Error {
     match e {
         DavError::Core(e) => e,
-        other => Error::BadInput(other.to_string()),
+        other => Error::bad_input(other.to_string()),
     }
 }
 
@@ -86,19 +88,25 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             let account = publish::add_account(&mut ctx.db, AccountInput { name, url, user, ca_file })?;
             let stored = match &secret {
                 Some(p) => match password::store_password(&account.name, p) {
-                    Ok(()) => "the password is in the keyring".to_string(),
-                    Err(why) => format!(
-                        "no keyring answered ({why}), so the password was not stored: give it with --password-stdin or {PASSWORD_ENV} on each command"
-                    ),
+                    Ok(()) => Message::new("cli-account-password-stored"),
+                    Err(why) => Message::new("cli-account-no-keyring")
+                        .arg("reason", why.to_string())
+                        .arg("variable", PASSWORD_ENV),
                 },
-                None => format!("no password given: give it with --password-stdin or {PASSWORD_ENV} on each command"),
+                None => Message::new("cli-account-no-password").arg("variable", PASSWORD_ENV),
             };
             if ctx.json {
-                return output::json(&serde_json::json!({ "account": account, "password": stored }));
+                // The JSON keeps its English words: scripts read it.
+                return output::json(&serde_json::json!({ "account": account, "password": stored.to_string() }));
             }
-            crate::accounts::say(&format!(
-                "Added the account {} ({} as {}); {stored}.",
-                account.name, account.url, account.user
+            crate::accounts::say(&text_with(
+                "cli-account-added",
+                &[
+                    ("name", (&account.name).into()),
+                    ("url", (&account.url).into()),
+                    ("user", (&account.user).into()),
+                    ("password", stored.render(i18n::current()).into()),
+                ],
             ))
         }
         AccountCommand::List => {
@@ -107,15 +115,20 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
                 return output::json(&accounts);
             }
             if accounts.is_empty() {
-                return output::print(
-                    "No accounts yet: convene account add NAME --url URL --user USER --password-stdin",
-                );
+                return say(&text("cli-accounts-none"));
             }
             let rows: Vec<Vec<String>> = accounts
                 .iter()
                 .map(|a| vec![a.name.clone(), a.url.clone(), a.user.clone(), a.ca_file.clone().unwrap_or_default()])
                 .collect();
-            crate::accounts::say(&output::table(&["name", "url", "user", "CA file"], &rows))
+            let headers = [
+                "cli-account-column-name",
+                "cli-account-column-url",
+                "cli-account-column-user",
+                "cli-account-column-ca-file",
+            ]
+            .map(text);
+            crate::accounts::say(&output::table(&headers.each_ref().map(String::as_str), &rows))
         }
         AccountCommand::Test { name, password } => {
             let account = publish::find_account(&ctx.db, &name)?;
@@ -128,17 +141,20 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&found);
             }
-            let mut text = format!(
-                "{} works.\nprincipal: {}\ncalendar home: {}\ncalendars: {}",
-                account.name,
-                found.principal,
-                found.calendar_home,
-                found.calendars.len()
+            let mut out = text_with(
+                "cli-account-works",
+                &[
+                    ("name", (&account.name).into()),
+                    ("principal", (&found.principal).into()),
+                    ("home", (&found.calendar_home).into()),
+                    ("count", found.calendars.len().into()),
+                ],
             );
+            let no_name = text("cli-account-calendar-no-name");
             for (href, name) in &found.calendars {
-                text.push_str(&format!("\n  {} ({href})", name.as_deref().unwrap_or("(no name)")));
+                out.push_str(&format!("\n  {} ({href})", name.as_deref().unwrap_or(&no_name)));
             }
-            crate::accounts::say(&text)
+            crate::accounts::say(&out)
         }
         AccountCommand::Remove { name } => {
             let account = publish::remove_account(&mut ctx.db, &name)?;
@@ -146,7 +162,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&account);
             }
-            crate::accounts::say(&format!("Removed the account {} and its keyring password.", account.name))
+            crate::accounts::say(&text_with("cli-account-removed", &[("name", (&account.name).into())]))
         }
     }
 }

@@ -12,11 +12,13 @@ use std::collections::HashMap;
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
 use convene_core::agenda::{add_agenda_item, move_agenda_item, remove_agenda_item, update_agenda_item};
+use convene_core::i18n::Message;
 use convene_core::meeting::{AgendaItem, AgendaItemInput, Meeting};
 use convene_core::network::{find_network, Network};
 use convene_core::partner::list_partners;
 use convene_core::{Db, Error, Result};
 
+use crate::language::text_with;
 use crate::meetings::find_in_network;
 use crate::networks::relabel;
 use crate::output;
@@ -97,7 +99,7 @@ fn parse_time(field: &str, text: &str) -> Result<Option<NaiveTime>> {
     }
     NaiveTime::parse_from_str(t, "%H:%M")
         .map(Some)
-        .map_err(|_| Error::invalid(field, format!("\"{t}\" is not a time of day; write it as HH:MM (14:30)")))
+        .map_err(|_| Error::invalid(field, Message::new("cli-not-a-time-of-day").arg("text", t)))
 }
 
 fn apply(db: &Db, network: &Network, item: &mut AgendaItemInput, d: ItemDetails) -> Result<()> {
@@ -139,7 +141,7 @@ pub fn numbered(items: &[AgendaItem], partner_names: &HashMap<i64, String>) -> S
         let speaker = a
             .lead_partner_id
             .and_then(|id| partner_names.get(&id))
-            .map(|name| format!(" (speaker: {name})"))
+            .map(|name| format!(" {}", text_with("cli-agenda-speaker", &[("speaker", name.into())])))
             .unwrap_or_default();
         text.push_str(&format!("  {}. {time}{}{speaker}\n", i + 1, a.title));
         if !a.notes.is_empty() {
@@ -155,10 +157,8 @@ fn print_agenda(ctx: &Ctx, network: &Network, meeting: &Meeting, headline: &str)
     }
     let mut text = format!("{headline}\n");
     if meeting.agenda.is_empty() {
-        text.push_str(&format!(
-            "The agenda is empty. Add an item with `convene agenda {} {} add --title TEXT`.\n",
-            network.slug, meeting.id
-        ));
+        let args = [("slug", (&network.slug).into()), ("meeting", meeting.id.to_string().into())];
+        text.push_str(&format!("{}\n", text_with("cli-agenda-empty", &args)));
     } else {
         text.push_str(&numbered(&meeting.agenda, &partner_names(&ctx.db, network.id)?));
     }
@@ -169,7 +169,10 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let meeting = find_in_network(&ctx.db, &network, &args.meeting)?;
     let Some(command) = args.command else {
-        let headline = format!("Agenda of {} (meeting {})", meeting.title, meeting.id);
+        let headline = text_with(
+            "cli-agenda-heading",
+            &[("title", (&meeting.title).into()), ("meeting", meeting.id.to_string().into())],
+        );
         return print_agenda(ctx, &network, &meeting, &headline);
     };
     let (after, headline) = match command {
@@ -184,7 +187,8 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
             apply(&ctx.db, &network, &mut item, details)?;
             let after = add_agenda_item(&mut ctx.db, meeting.id, item, at)?;
             let number = at.unwrap_or(after.agenda.len());
-            (after, format!("Added item {number} to the agenda of {}:", meeting.title))
+            let args = [("number", number.into()), ("title", (&meeting.title).into())];
+            (after, text_with("cli-agenda-item-added", &args))
         }
         AgendaCommand::Update { item: number, title, details } => {
             let current = meeting.agenda.get(number.wrapping_sub(1));
@@ -200,17 +204,27 @@ pub fn run(ctx: &mut Ctx, args: AgendaArgs) -> Result<()> {
             }
             apply(&ctx.db, &network, &mut item, details)?;
             let after = update_agenda_item(&mut ctx.db, meeting.id, number, item)?;
-            (after, format!("Changed item {number} of the agenda of {}:", meeting.title))
+            let args = [("number", number.into()), ("title", (&meeting.title).into())];
+            (after, text_with("cli-agenda-item-changed", &args))
         }
         AgendaCommand::Move { item, to } => {
             let after = move_agenda_item(&mut ctx.db, meeting.id, item, to)?;
-            (after, format!("Moved item {item} to place {to} in the agenda of {}:", meeting.title))
+            let args = [("number", item.into()), ("place", to.into()), ("title", (&meeting.title).into())];
+            (after, text_with("cli-agenda-item-moved", &args))
         }
         AgendaCommand::Remove { item } => {
             let title = meeting.agenda.get(item.wrapping_sub(1)).map(|a| a.title.clone());
             let after = remove_agenda_item(&mut ctx.db, meeting.id, item)?;
-            let what = title.map(|t| format!(" ({t})")).unwrap_or_default();
-            (after, format!("Removed item {item}{what} from the agenda of {}:", meeting.title))
+            let words = match title {
+                Some(item_title) => text_with(
+                    "cli-agenda-item-removed-named",
+                    &[("number", item.into()), ("item", item_title.into()), ("title", (&meeting.title).into())],
+                ),
+                None => {
+                    text_with("cli-agenda-item-removed", &[("number", item.into()), ("title", (&meeting.title).into())])
+                }
+            };
+            (after, words)
         }
     };
     print_agenda(ctx, &network, &after, &headline)

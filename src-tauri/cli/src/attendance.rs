@@ -7,10 +7,12 @@
 //! `--json` prints the meeting's attendance after the change.
 
 use clap::{ArgGroup, Args};
+use convene_core::i18n::Message;
 use convene_core::meeting::{set_attendance, Attendance, AttendanceStatus, Attendee};
 use convene_core::network::find_network;
 use convene_core::{Error, Result};
 
+use crate::language::{text, text_with};
 use crate::meetings::find_in_network;
 use crate::networks::relabel;
 use crate::output::{self, table};
@@ -42,15 +44,14 @@ fn parse_status(text: &str) -> Result<Option<AttendanceStatus>> {
         "none" => Ok(None),
         "confirmed" => Ok(Some(AttendanceStatus::Accepted)),
         _ => AttendanceStatus::parse("status", text).map(Some).map_err(|_| {
-            Error::invalid(
-                "status",
-                format!(
-                    "\"{}\" is not one of: invited, confirmed (or accepted), declined, tentative, attended, none",
-                    text.trim()
-                ),
-            )
+            Error::invalid("status", Message::new("cli-not-an-attendance-status").arg("text", text.trim()))
         }),
     }
+}
+
+/// An answer to an invitation in words: accepted, acceptée, zugesagt.
+pub fn status_word(status: AttendanceStatus) -> String {
+    text_with("cli-attendance-status", &[("status", status.as_str().into())])
 }
 
 fn print_list(ctx: &Ctx, attendance: &[Attendance], headline: &str) -> Result<()> {
@@ -58,26 +59,30 @@ fn print_list(ctx: &Ctx, attendance: &[Attendance], headline: &str) -> Result<()
         return output::json(&attendance);
     }
     if attendance.is_empty() {
-        return output::print(&format!("{headline}\nNobody is on the list yet.\n"));
+        return output::print(&format!("{headline}\n{}\n", text("cli-attendance-none")));
     }
     let rows: Vec<Vec<String>> = attendance
         .iter()
         .map(|a| {
             let kind = match a.attendee {
-                Attendee::Partner(_) => "partner",
-                Attendee::Contact(_) => "contact",
+                Attendee::Partner(_) => text("cli-attendee-partner"),
+                Attendee::Contact(_) => text("cli-attendee-contact"),
             };
-            vec![a.name.clone(), kind.into(), a.status.label().to_lowercase()]
+            vec![a.name.clone(), kind, status_word(a.status)]
         })
         .collect();
-    output::print(&format!("{headline}\n{}", table(&["NAME", "WHO", "STATUS"], &rows)))
+    let headers = ["cli-column-name", "cli-column-who", "cli-column-status"].map(text);
+    output::print(&format!("{headline}\n{}", table(&headers.each_ref().map(String::as_str), &rows)))
 }
 
 pub fn run(ctx: &mut Ctx, args: AttendanceArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let meeting = find_in_network(&ctx.db, &network, &args.meeting)?;
     let Some(status) = args.status else {
-        let headline = format!("Attendance of {} (meeting {})", meeting.title, meeting.id);
+        let headline = text_with(
+            "cli-attendance-heading",
+            &[("title", (&meeting.title).into()), ("meeting", meeting.id.to_string().into())],
+        );
         return print_list(ctx, &meeting.attendance, &headline);
     };
     let status = parse_status(&status)?;
@@ -94,8 +99,11 @@ pub fn run(ctx: &mut Ctx, args: AttendanceArgs) -> Result<()> {
     };
     let after = set_attendance(&mut ctx.db, meeting.id, attendee, status)?;
     let headline = match status {
-        Some(s) => format!("{name}: {} for {}.", s.label().to_lowercase(), meeting.title),
-        None => format!("{name} is off the list of {}.", meeting.title),
+        Some(s) => text_with(
+            "cli-attendance-set",
+            &[("name", name.into()), ("answer", status_word(s).into()), ("title", (&meeting.title).into())],
+        ),
+        None => text_with("cli-attendance-removed", &[("name", name.into()), ("title", (&meeting.title).into())]),
     };
     print_list(ctx, &after.attendance, &headline)
 }

@@ -14,14 +14,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
 use clap::Args;
+use convene_core::i18n::Message;
 use convene_core::ical::export::{export_ics, CalendarExport, ExportOptions, IcsSelection};
 use convene_core::ical::invite::{invitation, InviteInput, InviteMethod};
 use convene_core::meeting::find_meeting;
 use convene_core::network::find_network;
-use convene_core::wording::count_of;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::language::text_with;
 use crate::meetings::MeetingRef;
 use crate::networks::optional_date;
 use crate::output;
@@ -69,7 +70,7 @@ pub struct InviteArgs {
 
 /// `1d`, `2h`, `30m`, `1w`, `1d12h`: a span of weeks, days, hours and minutes.
 pub fn parse_reminder(text: &str) -> Result<Duration> {
-    let bad = || Error::invalid("reminder", format!("\"{text}\" is not a duration; write it as 1d, 2h or 30m"));
+    let bad = || Error::invalid("reminder", Message::new("cli-reminder-not-a-duration").arg("text", text));
     let t = text.trim().to_ascii_lowercase();
     if t.is_empty() {
         return Err(bad());
@@ -144,12 +145,18 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
             return output::json(&Written { file: path, what: counts });
         }
     }
-    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
-    let left_out = match export.left_out_undated {
-        0 => String::new(),
-        n => format!("; {} left out", count_of(n, "not yet dated was", "not yet dated were")),
+    let file = args.out.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+    let id = match (args.out.is_some(), export.left_out_undated > 0) {
+        (false, false) => "cli-ics-export-written",
+        (true, false) => "cli-ics-export-written-to",
+        (false, true) => "cli-ics-export-written-left-out",
+        (true, true) => "cli-ics-export-written-to-left-out",
     };
-    eprintln!("Wrote {}{target}{left_out}.", count_of(export.events, "meeting", "meetings"));
+    let words = text_with(
+        id,
+        &[("count", export.events.into()), ("file", file.into()), ("undated", export.left_out_undated.into())],
+    );
+    eprintln!("{words}");
     Ok(())
 }
 
@@ -175,12 +182,24 @@ pub fn invite(ctx: &Ctx, args: InviteArgs) -> Result<()> {
             return output::json(&Written { file: path, what });
         }
     }
-    let what = match invitation.method {
-        InviteMethod::Request => "invitation",
-        InviteMethod::Cancel => "cancellation",
+    let method = match invitation.method {
+        InviteMethod::Request => "request",
+        InviteMethod::Cancel => "cancel",
     };
-    let target = args.out.as_ref().map(|p| format!(" to {}", p.display())).unwrap_or_default();
-    eprintln!("Wrote the {what}{target}: {}.", invitation.subject);
+    let words = match &args.out {
+        Some(path) => text_with(
+            "cli-invite-written-to",
+            &[
+                ("method", method.into()),
+                ("file", path.display().to_string().into()),
+                ("subject", (&invitation.subject).into()),
+            ],
+        ),
+        None => {
+            text_with("cli-invite-written", &[("method", method.into()), ("subject", (&invitation.subject).into())])
+        }
+    };
+    eprintln!("{words}");
     Ok(())
 }
 

@@ -5,6 +5,7 @@ use clap::{Subcommand, ValueEnum};
 use convene_core::publish::{self, Keep};
 use convene_core::Result;
 
+use crate::language::{text, text_with};
 use crate::output;
 use crate::Ctx;
 
@@ -27,9 +28,9 @@ pub enum ConflictCommand {
     },
 }
 
-fn side(text: &Option<String>) -> String {
-    match text {
-        None => "    (deleted)".to_string(),
+fn side(ics: &Option<String>) -> String {
+    match ics {
+        None => format!("    {}", text("cli-conflict-deleted")),
         Some(t) => t
             .lines()
             .filter(|l| {
@@ -47,22 +48,29 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         return output::json(&conflicts);
     }
     if conflicts.is_empty() {
-        return output::print("No conflicts.");
+        return output::print(&format!("{}\n", text("cli-conflicts-none")));
     }
-    let mut text = String::new();
+    let mut out = String::new();
     for c in &conflicts {
-        text.push_str(&format!(
-            "{}: \"{}\" ({}), found {}\n  here:\n{}\n  on the server:\n{}\n",
-            c.id,
-            c.title,
-            c.network_name,
-            c.found_at,
+        let heading = text_with(
+            "cli-conflict-heading",
+            &[
+                ("id", c.id.to_string().into()),
+                ("title", (&c.title).into()),
+                ("network", (&c.network_name).into()),
+                ("found", (&c.found_at).into()),
+            ],
+        );
+        out.push_str(&format!(
+            "{heading}\n  {}\n{}\n  {}\n{}\n",
+            text("cli-conflict-here"),
             side(&c.local_ics),
+            text("cli-conflict-on-server"),
             side(&c.remote_ics)
         ));
     }
-    text.push_str("Settle each with: convene conflict resolve ID --keep local|remote");
-    crate::accounts::say(&text)
+    out.push_str(&text("cli-conflicts-settle"));
+    crate::accounts::say(&out)
 }
 
 pub fn run(ctx: &mut Ctx, cmd: ConflictCommand) -> Result<()> {

@@ -10,9 +10,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use convene_core::exchange;
+use convene_core::i18n::Message;
+use convene_core::input_file::cannot_read;
 use convene_core::urbact::{import_urbact_bytes, ImportOptions};
 use convene_core::{Error, Result};
 
+use crate::language::{text, text_with};
 use crate::output;
 use crate::Ctx;
 
@@ -36,23 +39,14 @@ pub struct ExportJsonArgs {
 }
 
 /// Reads a text file, with errors that name it.
-fn read_text(path: &Path, expected: &str) -> Result<String> {
+fn read_text(path: &Path, expected: &Message) -> Result<String> {
     let bytes =
         convene_core::input_file::read_input_file(path, convene_core::input_file::JSON_EXPORT_MAX_BYTES, expected)?;
     String::from_utf8(bytes).map_err(|_| {
-        Error::BadInput(format!(
-            "{} is not a text file (it is not UTF-8); expected {expected}. Nothing was imported",
-            path.display()
-        ))
+        Error::bad_input(
+            Message::new("error-not-utf8-expected").arg("file", path.display().to_string()).arg("expected", expected),
+        )
     })
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 pub fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
@@ -64,7 +58,8 @@ pub fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
         }
         return output::json(&Backup { backup: file });
     }
-    output::print(&format!("Backed up the database to {}.\n", file.display()))
+    let words = text_with("cli-backup-done", &[("file", file.display().to_string().into())]);
+    output::print(&format!("{words}\n"))
 }
 
 pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
@@ -74,7 +69,7 @@ pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
         Some(path) => {
             convene_core::file_write::write_file(&path, text.as_bytes())?;
             if !ctx.json {
-                eprintln!("Exported the database to {}.", path.display());
+                eprintln!("{}", text_with("cli-export-json-done", &[("file", path.display().to_string().into())]));
             }
             Ok(())
         }
@@ -82,12 +77,16 @@ pub fn export_json(ctx: &Ctx, args: ExportJsonArgs) -> Result<()> {
 }
 
 pub fn import_json(ctx: &mut Ctx, file: &Path) -> Result<()> {
-    let text = read_text(file, "a file written by `convene export json`")?;
-    let summary = exchange::import_json(&mut ctx.db, &text)?;
+    let json = read_text(file, &Message::new("error-expected-json-export"))?;
+    let summary = exchange::import_json(&mut ctx.db, &json)?;
     if ctx.json {
         return output::json(&summary);
     }
-    output::print(&format!("{} from {}.\n", capitalised(&summary.summary()), file.display()))
+    let words = text_with(
+        "cli-import-json-done",
+        &[("summary", capitalised(&summary.summary()).into()), ("file", file.display().to_string().into())],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn capitalised(text: &str) -> String {
@@ -99,8 +98,7 @@ fn capitalised(text: &str) -> String {
 }
 
 pub fn import_urbact(ctx: &mut Ctx, args: UrbactArgs) -> Result<()> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| Error::BadInput(format!("cannot read {}: {}", args.file.display(), io_reason(&e))))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| cannot_read(&args.file, &e))?;
     let options = ImportOptions { start_year: args.start_year, dry_run: args.dry_run };
     let report = import_urbact_bytes(&mut ctx.db, &bytes, &options)?;
     if ctx.json {
@@ -108,9 +106,10 @@ pub fn import_urbact(ctx: &mut Ctx, args: UrbactArgs) -> Result<()> {
     }
     let mut out = format!("{}\n", report.summary());
     if !report.warnings.is_empty() {
-        out.push_str("\nWarnings:\n");
+        out.push_str(&format!("\n{}\n", text("cli-warnings-heading")));
         for w in &report.warnings {
-            out.push_str(&format!("line {}: {} (\"{}\")\n", w.line, w.message, w.text));
+            let args = [("line", w.line.into()), ("message", (&w.message).into()), ("text", (&w.text).into())];
+            out.push_str(&format!("{}\n", text_with("cli-import-warning", &args)));
         }
     }
     output::print(&out)

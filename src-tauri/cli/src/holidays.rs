@@ -22,6 +22,7 @@ use convene_core::validate::{self, parse_date};
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::partners::find_partner;
 use crate::{usage_error, Ctx};
@@ -103,7 +104,7 @@ fn period(args: &HolidaysArgs) -> Result<(NaiveDate, NaiveDate)> {
             validate::date_range("from", Some(from), "to", Some(to))?;
             Ok((from, to))
         }
-        _ => usage_error(&["holidays"], "say which days: --year YEAR, or --from DATE --to DATE"),
+        _ => usage_error(&["holidays"], text("cli-holidays-which-days")),
     }
 }
 
@@ -116,8 +117,18 @@ fn span(from: NaiveDate, to: NaiveDate) -> String {
     }
 }
 
+/// The weekday's short name in the CLI's language: "Thu", "jeu.", "Do.".
 fn weekday(date: NaiveDate) -> String {
-    date.format("%a").to_string()
+    convene_core::i18n::format::weekday_short_name(convene_core::i18n::current(), date.weekday())
+}
+
+/// A holiday's name, marked when its date is only estimated (a lunar calendar's).
+fn holiday_name(name: &str, estimated: bool) -> String {
+    if estimated {
+        text_with("cli-holiday-estimated", &[("name", name.into())])
+    } else {
+        name.to_string()
+    }
 }
 
 pub fn holidays(ctx: &Ctx, args: HolidaysArgs) -> Result<()> {
@@ -127,11 +138,7 @@ pub fn holidays(ctx: &Ctx, args: HolidaysArgs) -> Result<()> {
         return country_list(ctx, &args);
     }
     if args.region.is_some() {
-        return Err(Error::invalid(
-            "region",
-            "--region goes with a country code (convene holidays ES --region ES-CN ...); a network's partners \
-             each have their own region (convene partner update NETWORK CITY --region CODE)",
-        ));
+        return Err(Error::invalid("region", Message::new("cli-holidays-region-needs-country")));
     }
     network_list(ctx, &args)
 }
@@ -156,21 +163,32 @@ fn country_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
         return output::json(&days);
     }
     let region = match args.region.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(r) => {
-            let code = holiday::check_region(&covered.code, r)?;
-            let name = covered.regions.iter().find(|x| x.code == code).map(|x| x.name.clone()).unwrap_or_default();
-            if name.is_empty() {
-                format!(" with {code}")
-            } else {
-                format!(" with {name} ({code})")
-            }
-        }
-        None => String::new(),
+        Some(r) => Some(region_text(&covered.code, &holiday::check_region(&covered.code, r)?)),
+        None => None,
     };
-    let mut text = format!("Public holidays in {} ({}){region}, {}:\n", covered.name, covered.code, span(from, to));
+    let heading = match region {
+        Some(region) => text_with(
+            "cli-holidays-heading-region",
+            &[
+                ("country", covered.name.as_str().into()),
+                ("code", covered.code.as_str().into()),
+                ("region", region.into()),
+                ("span", span(from, to).into()),
+            ],
+        ),
+        None => text_with(
+            "cli-holidays-heading",
+            &[
+                ("country", covered.name.as_str().into()),
+                ("code", covered.code.as_str().into()),
+                ("span", span(from, to).into()),
+            ],
+        ),
+    };
+    let mut out = format!("{heading}\n");
     if days.is_empty() {
-        text.push_str("none.\n");
-        return output::print(&text);
+        out.push_str(&format!("{}\n", text("cli-holidays-none")));
+        return output::print(&out);
     }
     let rows: Vec<Vec<String>> = days
         .iter()
@@ -178,16 +196,18 @@ fn country_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
             vec![
                 h.date.to_string(),
                 weekday(h.date),
-                h.name.clone() + if h.estimated { " (estimated date)" } else { "" },
-                h.region.clone().unwrap_or_else(|| "national".into()),
+                holiday_name(&h.name, h.estimated),
+                h.region.clone().unwrap_or_else(|| text("cli-holiday-national")),
             ]
         })
         .collect();
-    text.push_str(&table(&["DATE", "DAY", "HOLIDAY", "WHERE"], &rows));
+    let headers = ["cli-column-date", "cli-column-day", "cli-column-holiday", "cli-column-where"].map(text);
+    out.push_str(&table(&headers.each_ref().map(String::as_str), &rows));
     if covered.first_year > from.year() {
-        text.push_str(&format!("(python-holidays has no dates before {} for {}.)\n", covered.first_year, covered.code));
+        let args = [("first_year", covered.first_year.to_string().into()), ("code", covered.code.as_str().into())];
+        out.push_str(&format!("{}\n", text_with("cli-holidays-no-dates-before", &args)));
     }
-    output::print(&text)
+    output::print(&out)
 }
 
 fn network_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
@@ -198,11 +218,12 @@ fn network_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
         return output::json(&days);
     }
     let span = span(from, to);
-    let mut text = String::new();
+    let mut out = String::new();
+    let args = [("network", (&network.name).into()), ("span", span.into())];
     if days.is_empty() {
-        text.push_str(&format!("No partner of {} has a holiday or day off, {span}.\n", network.name));
+        out.push_str(&format!("{}\n", text_with("cli-holidays-network-none", &args)));
     } else {
-        text.push_str(&format!("Days off of the partners of {}, {span}:\n", network.name));
+        out.push_str(&format!("{}\n", text_with("cli-holidays-network-heading", &args)));
         let rows: Vec<Vec<String>> = days
             .iter()
             .map(|d| {
@@ -211,12 +232,15 @@ fn network_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
                     d.date.to_string(),
                     weekday(d.date),
                     format!("{} ({place})", d.partner_name),
-                    d.name.clone() + if d.estimated { " (estimated date)" } else { "" },
+                    holiday_name(&d.name, d.estimated),
                     d.source.label().to_string(),
                 ]
             })
             .collect();
-        text.push_str(&table(&["DATE", "DAY", "PARTNER", "HOLIDAY", "KIND"], &rows));
+        let headers =
+            ["cli-column-date", "cli-column-day", "cli-column-partner", "cli-column-holiday", "cli-column-kind"]
+                .map(text);
+        out.push_str(&table(&headers.each_ref().map(String::as_str), &rows));
     }
     let uncovered: Vec<String> = list_partners(&ctx.db, network.id)?
         .into_iter()
@@ -224,12 +248,10 @@ fn network_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
         .map(|p| format!("{} ({})", p.name, p.country))
         .collect();
     if !uncovered.is_empty() {
-        text.push_str(&format!(
-            "Convene has no public holidays for: {} (only their recorded days off count).\n",
-            uncovered.join(", ")
-        ));
+        let words = text_with("cli-holidays-uncovered", &[("partners", uncovered.join(", ").into())]);
+        out.push_str(&format!("{words}\n"));
     }
-    output::print(&text)
+    output::print(&out)
 }
 
 #[derive(Serialize)]
@@ -240,7 +262,10 @@ struct Removed {
 
 /// A day off as lists and messages show it: `Saint John's fair on 2027-06-24 (Thu)`.
 fn line(d: &DayOff) -> String {
-    format!("\"{}\" on {} ({})", d.name, d.date, weekday(d.date))
+    text_with(
+        "cli-day-off-line",
+        &[("name", (&d.name).into()), ("date", d.date.to_string().into()), ("weekday", weekday(d.date).into())],
+    )
 }
 
 pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
@@ -257,11 +282,17 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
                 return output::json(&days);
             }
             if days.is_empty() {
-                return output::print(&format!(
-                    "No day off is recorded for {}. Add one with `convene dayoff add {} --partner CITY --date YYYY-MM-DD --name TEXT`.\n",
-                    only.map(|p| p.name).unwrap_or_else(|| format!("the partners of {}", network.name)),
-                    network.slug
-                ));
+                let words = match only {
+                    Some(partner) => text_with(
+                        "cli-days-off-none-partner",
+                        &[("partner", partner.name.into()), ("slug", (&network.slug).into())],
+                    ),
+                    None => text_with(
+                        "cli-days-off-none-network",
+                        &[("network", (&network.name).into()), ("slug", (&network.slug).into())],
+                    ),
+                };
+                return output::print(&format!("{words}\n"));
             }
             let name_of = |id: i64| partners.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default();
             let rows: Vec<Vec<String>> = days
@@ -270,7 +301,14 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
                     vec![d.id.to_string(), d.date.to_string(), weekday(d.date), name_of(d.partner_id), d.name.clone()]
                 })
                 .collect();
-            output::print(&table(&["#ID", "DATE", "DAY", "PARTNER", "NAME"], &rows))
+            let headers = [
+                format!("#{}", text("cli-column-id")),
+                text("cli-column-date"),
+                text("cli-column-day"),
+                text("cli-column-partner"),
+                text("cli-column-name"),
+            ];
+            output::print(&table(&headers.each_ref().map(String::as_str), &rows))
         }
         DayOffCommand::Add { network, partner, date, name } => {
             let network = find_network(&ctx.db, &network)?;
@@ -285,12 +323,18 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
                 .into_iter()
                 .map(|h| h.name)
                 .collect::<Vec<_>>();
-            let note = if also.is_empty() {
-                String::new()
+            let mut args = vec![
+                ("day", line(&day).into()),
+                ("partner", (&partner.name).into()),
+                ("id", day.id.to_string().into()),
+            ];
+            let id = if also.is_empty() {
+                "cli-day-off-added"
             } else {
-                format!(" It is also a public holiday there: {}.", also.join(", "))
+                args.push(("holidays", also.join(", ").into()));
+                "cli-day-off-added-also-holiday"
             };
-            output::print(&format!("Added the day off {} for {} (id {}).{note}\n", line(&day), partner.name, day.id))
+            output::print(&format!("{}\n", text_with(id, &args)))
         }
         DayOffCommand::Remove { network, partner, date, name } => {
             let network = find_network(&ctx.db, &network)?;
@@ -317,14 +361,14 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
                 }
                 many => {
                     let names: Vec<String> = many.iter().map(|d| format!("\"{}\"", d.name)).collect();
+                    let names = names.join(", ");
                     return Err(Error::invalid(
                         "name",
-                        format!(
-                            "{} has {} days off on {date}: {}; say which with --name",
-                            partner.name,
-                            many.len(),
-                            names.join(", ")
-                        ),
+                        Message::new("cli-day-off-which")
+                            .arg("partner", &partner.name)
+                            .arg("count", many.len())
+                            .arg("date", date.to_string())
+                            .arg("names", names),
                     ));
                 }
             };
@@ -332,7 +376,8 @@ pub fn dayoff(ctx: &mut Ctx, cmd: DayOffCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&Removed { removed: day.name, id: day.id });
             }
-            output::print(&format!("Removed the day off {} of {}.\n", line(&day), partner.name))
+            let args = [("day", line(&day).into()), ("partner", (&partner.name).into())];
+            output::print(&format!("{}\n", text_with("cli-day-off-removed", &args)))
         }
     }
 }

@@ -18,12 +18,14 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use convene_core::calendar::read_calendar_file;
+use convene_core::i18n::Message;
 use convene_core::ical::import::{import_ics_bytes_in, IcsImportMode, IcsImportReport, MeetingRef};
 use convene_core::meeting::get_meeting;
 use convene_core::network::find_network;
 use convene_core::progress::Silent;
 use convene_core::{Error, Result};
 
+use crate::language::{text, text_with};
 use crate::output;
 use crate::Ctx;
 
@@ -43,7 +45,9 @@ pub struct IcsArgs {
 /// Puts the file's name in front of the core's `line N: ...` messages.
 fn naming_the_file(file: &Path, err: Error) -> Error {
     match err {
-        Error::BadInput(message) => Error::BadInput(format!("{}: {message}", file.display())),
+        Error::BadInput(message) => Error::bad_input(
+            Message::new("cli-file-error").arg("file", file.display().to_string()).arg("message", message),
+        ),
         other => other,
     }
 }
@@ -60,11 +64,11 @@ pub fn import_ics(ctx: &mut Ctx, args: IcsArgs) -> Result<()> {
         output::print(&text_report(ctx, &report, &network.slug)?)?;
     }
     if report.nothing_imported() {
-        return Err(Error::BadInput(format!(
-            "{}: none of its events could be imported ({} skipped, listed above); fix them, or import the file in the calendar program that made it and export it again",
-            args.file.display(),
-            report.skipped.len()
-        )));
+        return Err(Error::bad_input(
+            Message::new("cli-ics-nothing-imported")
+                .arg("file", args.file.display().to_string())
+                .arg("count", report.skipped.len()),
+        ));
     }
     Ok(())
 }
@@ -86,27 +90,31 @@ fn text_report(ctx: &Ctx, report: &IcsImportReport, network: &str) -> Result<Str
                 Ok(vec![m.id.to_string(), output::schedule(&saved.schedule), saved.status.to_string(), m.title.clone()])
             })
             .collect::<Result<Vec<_>>>()?;
-        out.push_str(&format!("\n{heading}:\n"));
-        out.push_str(&output::table(&["#id", "when", "status", "title"], &rows));
+        out.push_str(&format!("\n{heading}\n"));
+        let headers = [
+            format!("#{}", text("cli-ics-column-id")),
+            text("cli-ics-column-when"),
+            text("cli-ics-column-status"),
+            text("cli-ics-column-title"),
+        ];
+        out.push_str(&output::table(&headers.each_ref().map(String::as_str), &rows));
         if meetings.len() > LISTED_MAX {
-            out.push_str(&format!(
-                "... and {} more; `convene meetings {network}` lists every meeting.\n",
-                meetings.len() - LISTED_MAX
-            ));
+            let more = [("count", (meetings.len() - LISTED_MAX).into()), ("slug", network.into())];
+            out.push_str(&format!("{}\n", text_with("cli-ics-and-more", &more)));
         }
         Ok(())
     };
-    list("Created", &report.created, &mut out)?;
-    list("Updated", &report.updated, &mut out)?;
+    list(&text("cli-ics-created"), &report.created, &mut out)?;
+    list(&text("cli-ics-updated"), &report.updated, &mut out)?;
     if !report.skipped.is_empty() {
-        out.push_str(&format!("\nSkipped ({}):\n", report.skipped.len()));
+        out.push_str(&format!("\n{}\n", text_with("cli-ics-skipped", &[("count", report.skipped.len().into())])));
         for s in &report.skipped {
             out.push_str(&s.describe());
             out.push('\n');
         }
     }
     if !report.warnings.is_empty() {
-        out.push_str("\nWarnings:\n");
+        out.push_str(&format!("\n{}\n", text("cli-warnings-heading")));
         for w in &report.warnings {
             out.push_str(w);
             out.push('\n');

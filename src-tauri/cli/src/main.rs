@@ -385,7 +385,8 @@ fn main() -> ExitCode {
     let result = match panic_report::catch_panic(|| run(cli)) {
         Ok(result) => result,
         Err(internal) => {
-            eprintln!("error: {internal}");
+            let message = internal.render(i18n::current());
+            eprintln!("{}", language::text_with("cli-error", &[("message", message.into())]));
             return ExitCode::from(101);
         }
     };

@@ -16,6 +16,7 @@ use convene_core::meeting_status::{
 };
 use convene_core::{Error, Result};
 
+use crate::language::text_with;
 use crate::meetings::MeetingRef;
 use crate::output::{self, schedule, short_date};
 use crate::schedule_options::new_schedule;
@@ -44,17 +45,8 @@ pub struct PostponeArgs {
     pub undated: bool,
 }
 
-/// A line saying whether calendars will see the change.
-fn sequence_note(before: &Meeting, after: &Meeting) -> String {
-    if after.sequence != before.sequence {
-        format!("; calendars will see the change (sequence {})", after.sequence)
-    } else {
-        String::new()
-    }
-}
-
-/// Runs one step and prints what happened (`done`, with `{id}` for the meeting's id), or
-/// that it had been done already.
+/// Runs one step and prints what happened (the message `done`: `cli-meeting-confirmed`,
+/// with whether calendars will see the change), or that it had been done already.
 fn step(
     ctx: &mut Ctx,
     which: &MeetingRef,
@@ -68,34 +60,33 @@ fn step(
         return output::json(&after);
     }
     if before.status == status {
-        return output::print(&format!(
-            "Meeting {} ({}) was already {}.\n",
-            after.id,
-            after.title,
-            status.label().to_lowercase()
-        ));
+        let args =
+            [("id", after.id.to_string().into()), ("title", (&after.title).into()), ("status", status.as_str().into())];
+        return output::print(&format!("{}\n", text_with("cli-meeting-already", &args)));
     }
-    output::print(&format!(
-        "{}: {} ({}){}.\n",
-        done.replace("{id}", &after.id.to_string()),
-        after.title,
-        short_date(&after.schedule),
-        sequence_note(&before, &after)
-    ))
+    let changed = if after.sequence != before.sequence { "yes" } else { "no" };
+    let args = [
+        ("id", after.id.to_string().into()),
+        ("title", (&after.title).into()),
+        ("when", short_date(&after.schedule).into()),
+        ("changed", changed.into()),
+        ("sequence", after.sequence.to_string().into()),
+    ];
+    output::print(&format!("{}\n", text_with(done, &args)))
 }
 
 pub fn confirm(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(ctx, which, MeetingStatus::Confirmed, "Confirmed meeting {id}", |ctx, id| confirm_meeting(&mut ctx.db, id))
+    step(ctx, which, MeetingStatus::Confirmed, "cli-meeting-confirmed", |ctx, id| confirm_meeting(&mut ctx.db, id))
 }
 
 pub fn held(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(ctx, which, MeetingStatus::Held, "Marked meeting {id} as held", |ctx, id| {
+    step(ctx, which, MeetingStatus::Held, "cli-meeting-marked-held", |ctx, id| {
         mark_meeting_held(&mut ctx.db, id, Utc::now())
     })
 }
 
 pub fn cancel(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
-    step(ctx, which, MeetingStatus::Cancelled, "Cancelled meeting {id}", |ctx, id| cancel_meeting(&mut ctx.db, id))
+    step(ctx, which, MeetingStatus::Cancelled, "cli-meeting-cancelled", |ctx, id| cancel_meeting(&mut ctx.db, id))
 }
 
 /// A step the meeting's state refuses is about the meeting, not about an option.
@@ -134,14 +125,15 @@ pub fn postpone(ctx: &mut Ctx, args: PostponeArgs) -> Result<()> {
         return output::json(&after);
     }
     let record = after.description.lines().last().unwrap_or_default();
-    let next = match after.status {
-        MeetingStatus::Postponed => {
-            format!("no new date yet, so calendars are told it will not take place on {}", short_date(&after.schedule))
-        }
-        _ => format!("now {}, tentative until confirmed", schedule(&after.schedule)),
+    let (id, when) = match after.status {
+        MeetingStatus::Postponed => ("cli-meeting-postponed-undated", short_date(&after.schedule)),
+        _ => ("cli-meeting-postponed-to", schedule(&after.schedule)),
     };
-    output::print(&format!(
-        "Postponed meeting {}: {}; {next} (sequence {}).\n{record}\n",
-        after.id, after.title, after.sequence
-    ))
+    let args = [
+        ("id", after.id.to_string().into()),
+        ("title", (&after.title).into()),
+        ("when", when.into()),
+        ("sequence", after.sequence.to_string().into()),
+    ];
+    output::print(&format!("{}\n{record}\n", text_with(id, &args)))
 }

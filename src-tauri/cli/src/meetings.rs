@@ -32,6 +32,7 @@ use convene_core::scheduling::MeetingWarning;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::networks::{optional_date, relabel};
 use crate::output::{self, clock_span, fields, opt, schedule, short_date, table};
 use crate::partners::find_partner;
@@ -129,16 +130,22 @@ pub fn find_in_network(db: &Db, network: &Network, key: &str) -> Result<Meeting>
         [one] => get_meeting(db, one.id),
         [] => Err(not_found()),
         many => {
-            let each: Vec<String> = many.iter().map(|m| format!("id {} ({})", m.id, short_date(&m.schedule))).collect();
-            Err(Error::invalid(
-                "meeting",
-                format!(
-                    "{} meetings of {} are titled \"{key}\": {}; use the id",
-                    many.len(),
-                    network.name,
-                    each.join(", ")
-                ),
-            ))
+            let each: Vec<String> = many
+                .iter()
+                .map(|m| {
+                    text_with(
+                        "cli-meeting-id-and-date",
+                        &[("id", m.id.to_string().into()), ("date", short_date(&m.schedule).into())],
+                    )
+                })
+                .collect();
+            let message = Message::new("cli-meetings-same-title")
+                .arg("count", many.len())
+                .arg("network", &network.name)
+                .arg("key", key)
+                .arg("meetings", each.join(", "));
+            let ambiguous = Error::invalid("meeting", message);
+            Err(ambiguous)
         }
     }
 }
@@ -265,7 +272,8 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     };
     if let (Some(f), Some(t)) = (range.from, range.to) {
         if t < f {
-            return Err(Error::invalid("to", format!("{t} is before --from {f}")));
+            let message = Message::new("cli-to-before-from").arg("to", t.to_string()).arg("from", f.to_string());
+            return Err(Error::invalid("to", message));
         }
     }
     let meetings = list_meetings(&ctx.db, network.id, range)?;
@@ -273,11 +281,8 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         return output::json(&meetings);
     }
     if meetings.is_empty() {
-        return output::print(&format!(
-            "{} has no meetings{}.\n",
-            network.name,
-            if range == DateRange::default() { "" } else { " in that period" }
-        ));
+        let id = if range == DateRange::default() { "cli-meetings-none" } else { "cli-meetings-none-in-period" };
+        return output::print(&format!("{}\n", text_with(id, &[("network", (&network.name).into())])));
     }
     let rows: Vec<Vec<String>> = meetings
         .iter()
@@ -293,7 +298,16 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "WHEN", "KIND", "TITLE", "WHERE", "MODE", "STATUS"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-when"),
+        text("cli-column-kind"),
+        text("cli-column-title"),
+        text("cli-column-where"),
+        text("cli-column-mode"),
+        text("cli-column-status"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 /// `meeting show --json`: the meeting, and for a timed one its times on each partner's clock.
@@ -329,45 +343,60 @@ fn show(ctx: &Ctx, which: &MeetingRef) -> Result<()> {
 
 fn describe(d: &MeetingDetail) -> String {
     let m = &d.meeting;
-    let mut text = format!("{}\n\n", m.title);
+    let mut out = format!("{}\n\n", m.title);
     let mode = match m.mode {
         MeetingMode::InPerson => m.mode.label().to_string(),
         _ if m.online_url.is_empty() => m.mode.label().to_string(),
         _ => format!("{} ({})", m.mode.label(), m.online_url),
     };
-    text.push_str(&fields(&[
-        ("Id", m.id.to_string()),
-        ("Network", d.network_name.clone()),
-        ("Kind", m.kind.label().to_string()),
-        ("When", schedule(&m.schedule)),
-        ("Host", opt(m.host_name.clone())),
-        ("Venue", m.venue.clone()),
-        ("Mode", mode),
-        ("Status", m.status.label().to_string()),
-        ("UID", m.uid.clone()),
-        ("Sequence", m.sequence.to_string()),
-    ]));
+    let labels = [
+        "cli-label-id",
+        "cli-label-network",
+        "cli-label-kind",
+        "cli-label-when",
+        "cli-label-host",
+        "cli-label-venue",
+        "cli-label-mode",
+        "cli-label-status",
+        "cli-label-uid",
+        "cli-label-sequence",
+    ]
+    .map(text);
+    let values = [
+        m.id.to_string(),
+        d.network_name.clone(),
+        m.kind.label().to_string(),
+        schedule(&m.schedule),
+        opt(m.host_name.clone()),
+        m.venue.clone(),
+        mode,
+        m.status.label().to_string(),
+        m.uid.clone(),
+        m.sequence.to_string(),
+    ];
+    let pairs: Vec<(&str, String)> = labels.iter().map(String::as_str).zip(values).collect();
+    out.push_str(&fields(&pairs));
     if !m.description.is_empty() {
-        text.push_str(&format!("\n{}\n", m.description));
+        out.push_str(&format!("\n{}\n", m.description));
     }
     if !d.warnings.is_empty() {
-        text.push_str("\nWarnings\n");
+        out.push_str(&format!("\n{}\n", text("cli-meeting-warnings")));
         for w in &d.warnings {
-            text.push_str(&format!("  ! {}\n", w.message));
+            out.push_str(&format!("  ! {}\n", w.message));
         }
     }
     if !d.local_times.is_empty() {
-        text.push_str("\nLocal times\n");
+        out.push_str(&format!("\n{}\n", text("cli-meeting-local-times")));
         let rows: Vec<Vec<String>> = d
             .local_times
             .iter()
             .map(|t| {
                 let mut notes = Vec::new();
                 if t.outside_working_hours {
-                    notes.push("outside working hours");
+                    notes.push(text("cli-local-time-outside-working-hours"));
                 }
                 if t.on_weekend {
-                    notes.push("weekend");
+                    notes.push(text("cli-local-time-weekend"));
                 }
                 vec![
                     format!("  {}", t.partner_name),
@@ -379,35 +408,47 @@ fn describe(d: &MeetingDetail) -> String {
                 ]
             })
             .collect();
-        text.push_str(&table(&["  PARTNER", "COUNTRY", "ZONE", "OFFSET", "LOCAL TIME", "NOTE"], &rows));
+        let headers = [
+            format!("  {}", text("cli-column-partner")),
+            text("cli-column-country"),
+            text("cli-column-zone"),
+            text("cli-column-offset"),
+            text("cli-column-local-time"),
+            text("cli-column-note"),
+        ];
+        out.push_str(&table(&headers.each_ref().map(String::as_str), &rows));
     }
     if !m.agenda.is_empty() {
-        text.push_str("\nAgenda\n");
-        text.push_str(&agenda::numbered(&m.agenda, &d.partner_names));
+        out.push_str(&format!("\n{}\n", text("cli-meeting-agenda")));
+        out.push_str(&agenda::numbered(&m.agenda, &d.partner_names));
     }
     if !m.attendance.is_empty() {
-        text.push_str("\nAttendance\n");
+        out.push_str(&format!("\n{}\n", text("cli-meeting-attendance")));
         for a in &m.attendance {
-            let who = match a.attendee {
-                Attendee::Partner(_) => "",
-                Attendee::Contact(_) => " (contact)",
+            let answer = crate::attendance::status_word(a.status);
+            let line = match a.attendee {
+                Attendee::Partner(_) => format!("{}: {answer}", a.name),
+                Attendee::Contact(_) => text_with(
+                    "cli-meeting-attendance-contact",
+                    &[("name", (&a.name).into()), ("answer", answer.into())],
+                ),
             };
-            text.push_str(&format!("  {}{who}: {}\n", a.name, a.status.label().to_lowercase()));
+            out.push_str(&format!("  {line}\n"));
         }
     }
-    text
+    out
 }
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let o = &args.options;
     if o.start.is_some() != o.end.is_some() {
-        usage_error(&["meeting", "add"], "a timed meeting needs both --start and --end");
+        usage_error(&["meeting", "add"], text("cli-meeting-needs-start-and-end"));
     }
     if o.tz.is_some() && o.start.is_none() {
-        usage_error(&["meeting", "add"], "--tz applies to --start and --end; give them too");
+        usage_error(&["meeting", "add"], text("cli-meeting-tz-needs-times"));
     }
     if o.until.is_some() && o.date.is_none() {
-        usage_error(&["meeting", "add"], "--until needs --date (the first day)");
+        usage_error(&["meeting", "add"], text("cli-meeting-until-needs-date"));
     }
     let network = find_network(&ctx.db, &args.network)?;
     let mut input = MeetingInput::new(
@@ -420,13 +461,16 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     if ctx.json {
         return output::json(&meeting);
     }
-    output::print(&format!(
-        "Added meeting {} to {}: {}, {}.\n",
-        meeting.id,
-        network.name,
-        meeting.title,
-        schedule(&meeting.schedule)
-    ))
+    let words = text_with(
+        "cli-meeting-added",
+        &[
+            ("id", meeting.id.to_string().into()),
+            ("network", (&network.name).into()),
+            ("title", (&meeting.title).into()),
+            ("when", schedule(&meeting.schedule).into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -444,12 +488,18 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&after);
     }
-    let seq = if after.sequence != before.sequence {
-        format!("; calendars will see the change (sequence {})", after.sequence)
+    let mut args = vec![
+        ("id", after.id.to_string().into()),
+        ("title", (&after.title).into()),
+        ("when", schedule(&after.schedule).into()),
+    ];
+    let id = if after.sequence != before.sequence {
+        args.push(("sequence", after.sequence.to_string().into()));
+        "cli-meeting-updated-sequence"
     } else {
-        String::new()
+        "cli-meeting-updated"
     };
-    output::print(&format!("Updated meeting {}: {} ({}){seq}.\n", after.id, after.title, schedule(&after.schedule)))
+    output::print(&format!("{}\n", text_with(id, &args)))
 }
 
 #[derive(Serialize)]
@@ -465,5 +515,7 @@ fn delete(ctx: &mut Ctx, which: &MeetingRef) -> Result<()> {
     if ctx.json {
         return output::json(&Deleted { deleted: meeting.title, id: meeting.id, uid: meeting.uid });
     }
-    output::print(&format!("Deleted meeting {}: {}.\n", meeting.id, meeting.title))
+    let words =
+        text_with("cli-meeting-deleted", &[("id", meeting.id.to_string().into()), ("title", (&meeting.title).into())]);
+    output::print(&format!("{words}\n"))
 }

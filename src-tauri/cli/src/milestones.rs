@@ -21,6 +21,7 @@ use convene_core::validate::parse_date;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::{usage_error, yes_or_no, Ctx};
 
@@ -105,7 +106,7 @@ fn date_of(when: When) -> Result<Option<Given>> {
     }
     if let Some(m) = when.month {
         let date = NaiveDate::parse_from_str(&format!("{}-01", m.trim()), "%Y-%m-%d")
-            .map_err(|_| Error::invalid("month", format!("\"{}\" is not a month; write it as YYYY-MM", m.trim())))?;
+            .map_err(|_| Error::invalid("month", Message::new("cli-milestone-not-a-month").arg("text", m.trim())))?;
         return Ok(Some(Given { date, precision: DatePrecision::Month, option: "month" }));
     }
     Ok(None)
@@ -157,11 +158,18 @@ fn find(db: &Db, network: &Network, key: &str) -> Result<Milestone> {
             Message::new("cli-no-milestone").arg("network", &network.name).arg("key", key).arg("slug", &network.slug),
         )),
         many => {
-            let each: Vec<String> = many.iter().map(|m| format!("id {} ({})", m.id, when(m))).collect();
-            Err(Error::invalid(
-                "milestone",
-                format!("{} milestones are titled \"{key}\": {}; use the id", many.len(), each.join(", ")),
-            ))
+            let each: Vec<String> = many
+                .iter()
+                .map(|m| {
+                    text_with("cli-meeting-id-and-date", &[("id", m.id.to_string().into()), ("date", when(m).into())])
+                })
+                .collect();
+            let message = Message::new("cli-milestones-same-title")
+                .arg("count", many.len())
+                .arg("key", key)
+                .arg("milestones", each.join(", "));
+            let ambiguous = Error::invalid("milestone", message);
+            Err(ambiguous)
         }
     }
 }
@@ -172,9 +180,15 @@ struct Removed {
     id: i64,
 }
 
+/// A milestone in messages: `Final report (2027-06, report, done, id 3)`.
 fn line(m: &Milestone) -> String {
-    let done = if m.done { ", done" } else { "" };
-    format!("{} ({}, {}{done}, id {})", m.title, when(m), m.kind.label().to_lowercase(), m.id)
+    let args = [
+        ("title", (&m.title).into()),
+        ("when", when(m).into()),
+        ("kind", m.kind.label().to_lowercase().into()),
+        ("id", m.id.to_string().into()),
+    ];
+    text_with(if m.done { "cli-milestone-line-done" } else { "cli-milestone-line" }, &args)
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
@@ -183,10 +197,7 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
         MilestoneCommand::Add { network, title, when, details } => {
             let network = find_network(&ctx.db, &network)?;
             let Some(given) = date_of(when)? else {
-                usage_error(
-                    &["milestone", "add"],
-                    "a milestone needs its day (--date YYYY-MM-DD) or its month (--month YYYY-MM)",
-                );
+                usage_error(&["milestone", "add"], text("cli-milestone-needs-date"));
             };
             let mut input = MilestoneInput::on(given.date, &title);
             input.precision = given.precision;
@@ -195,7 +206,8 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&m);
             }
-            output::print(&format!("Added the milestone {} to {}.\n", line(&m), network.name))
+            let args = [("milestone", line(&m).into()), ("network", (&network.name).into())];
+            output::print(&format!("{}\n", text_with("cli-milestone-added", &args)))
         }
         MilestoneCommand::Update { network, milestone, title, when, details } => {
             let network = find_network(&ctx.db, &network)?;
@@ -217,7 +229,7 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&m);
             }
-            output::print(&format!("Updated the milestone {}.\n", line(&m)))
+            output::print(&format!("{}\n", text_with("cli-milestone-updated", &[("milestone", line(&m).into())])))
         }
         MilestoneCommand::Remove { network, milestone } => {
             let network = find_network(&ctx.db, &network)?;
@@ -226,7 +238,8 @@ pub fn run(ctx: &mut Ctx, cmd: MilestoneCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&Removed { removed: m.title, id: m.id });
             }
-            output::print(&format!("Removed the milestone {} from {}.\n", line(&m), network.name))
+            let args = [("milestone", line(&m).into()), ("network", (&network.name).into())];
+            output::print(&format!("{}\n", text_with("cli-milestone-removed", &args)))
         }
     }
 }
@@ -238,10 +251,8 @@ fn list(ctx: &Ctx, network: &str) -> Result<()> {
         return output::json(&milestones);
     }
     if milestones.is_empty() {
-        return output::print(&format!(
-            "{} has no milestones yet. Add one with `convene milestone add {} --title TEXT --date YYYY-MM-DD`.\n",
-            network.name, network.slug
-        ));
+        let args = [("network", (&network.name).into()), ("slug", (&network.slug).into())];
+        return output::print(&format!("{}\n", text_with("cli-milestones-none", &args)));
     }
     let rows: Vec<Vec<String>> = milestones
         .iter()
@@ -251,9 +262,16 @@ fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 when(m),
                 m.kind.label().to_string(),
                 m.title.clone(),
-                if m.done { "done".into() } else { String::new() },
+                if m.done { text("cli-milestone-done-word") } else { String::new() },
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "WHEN", "KIND", "TITLE", "DONE"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-when"),
+        text("cli-column-kind"),
+        text("cli-column-title"),
+        text("cli-column-done"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }

@@ -274,7 +274,8 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     if !detail.import_notes.is_empty() {
         out.push_str(&format!("\n{}\n", language::text("cli-network-import-notes")));
         for note in &detail.import_notes {
-            out.push_str(&format!("  line {}: {} (\"{}\")\n", note.line, note.reason, note.text));
+            let args = [("line", note.line.into()), ("message", (&note.reason).into()), ("text", (&note.text).into())];
+            out.push_str(&format!("  {}\n", text_with("cli-import-warning", &args)));
         }
     }
     out.push_str(&format!("\n{}\n", text_with("cli-network-meetings-hint", &[("slug", (&n.slug).into())])));

@@ -10,6 +10,7 @@ use crate::language::text_with;
 use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use convene_core::i18n::Message;
 use convene_core::meeting::Schedule;
 use convene_core::schedule_text::{clock_range_text, schedule_parts, schedule_text, DateStyle};
 use convene_core::time_text::date_range_text;
@@ -26,8 +27,8 @@ pub fn print(text: &str) -> Result<()> {
 
 /// Prints `value` as pretty JSON followed by a newline.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| Error::BadInput(format!("cannot write JSON: {e}")))?;
+    let mut text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::bad_input(Message::new("cli-cannot-write-json").arg("reason", e.to_string())))?;
     text.push('\n');
     print(&text)
 }

@@ -18,6 +18,7 @@ use convene_core::partner::{
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::output::{self, fields, opt, table};
 use crate::Ctx;
 
@@ -109,14 +110,13 @@ fn apply(input: &mut PartnerInput, o: PartnerOptions) -> Result<()> {
     }
     if let Some(p) = o.population {
         let p = p.trim().replace(['_', ' ', ','], "");
-        input.population =
-            if p.is_empty() {
-                None
-            } else {
-                Some(p.parse::<i64>().map_err(|_| {
-                    Error::invalid("population", format!("\"{p}\" is not a whole number of inhabitants"))
-                })?)
-            };
+        input.population = if p.is_empty() {
+            None
+        } else {
+            Some(p.parse::<i64>().map_err(|_| {
+                Error::invalid("population", Message::new("cli-not-a-population").arg("text", p.as_str()))
+            })?)
+        };
     }
     if let Some(n) = o.notes {
         input.notes = n;
@@ -141,16 +141,19 @@ pub fn find_partner(db: &Db, network: &Network, key: &str) -> Result<Partner> {
     match exact.as_slice() {
         [one] => return Ok((*one).clone()),
         [_, _, ..] => {
-            let ids: Vec<String> = exact.iter().map(|p| format!("{} (id {})", p.name, p.id)).collect();
-            return Err(Error::invalid(
-                "partner",
-                format!(
-                    "{} partners of {} are called \"{key}\": {}; use the id",
-                    exact.len(),
-                    network.name,
-                    ids.join(", ")
-                ),
-            ));
+            let ids: Vec<String> = exact
+                .iter()
+                .map(|p| {
+                    text_with("cli-partner-name-and-id", &[("name", (&p.name).into()), ("id", p.id.to_string().into())])
+                })
+                .collect();
+            let message = Message::new("cli-partners-same-name")
+                .arg("count", exact.len())
+                .arg("network", &network.name)
+                .arg("key", key)
+                .arg("partners", ids.join(", "));
+            let ambiguous = Error::invalid("partner", message);
+            return Err(ambiguous);
         }
         [] => {}
     }
@@ -168,10 +171,9 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
         return output::json(&partners);
     }
     if partners.is_empty() {
-        return output::print(&format!(
-            "{} has no partners yet. Add one with `convene partner add {} --name CITY --country CC`.\n",
-            network.name, network.slug
-        ));
+        let words =
+            text_with("cli-partners-none", &[("network", (&network.name).into()), ("slug", (&network.slug).into())]);
+        return output::print(&format!("{words}\n"));
     }
     let rows: Vec<Vec<String>> = partners
         .iter()
@@ -187,7 +189,16 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "NAME", "COUNTRY", "ROLE", "TIME ZONE", "#POPULATION", "#CONTACTS"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-name"),
+        text("cli-column-country"),
+        text("cli-column-role"),
+        text("cli-column-time-zone"),
+        format!("#{}", text("cli-column-population")),
+        format!("#{}", text("cli-column-contacts")),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PartnerCommand) -> Result<()> {
@@ -207,22 +218,34 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
     }
     let country_name =
         country::by_code(&p.country).map(|c| format!("{} ({})", c.name, c.code)).unwrap_or(p.country.clone());
-    let mut text = format!("{} - {}\n\n", p.name, network.name);
-    text.push_str(&fields(&[
-        ("Id", p.id.to_string()),
-        ("Country", country_name),
-        ("Region", crate::holidays::region_text(&p.country, &p.region)),
-        ("Role", p.role.label().to_string()),
-        ("Time zone", p.time_zone.clone()),
-        ("Population", opt(p.population)),
-        ("Notes", p.notes.clone()),
-    ]));
+    let mut out = format!("{} - {}\n\n", p.name, network.name);
+    let labels = [
+        "cli-label-id",
+        "cli-label-country",
+        "cli-label-region",
+        "cli-label-role",
+        "cli-label-time-zone",
+        "cli-label-population",
+        "cli-label-notes",
+    ]
+    .map(text);
+    let values = [
+        p.id.to_string(),
+        country_name,
+        crate::holidays::region_text(&p.country, &p.region),
+        p.role.label().to_string(),
+        p.time_zone.clone(),
+        opt(p.population),
+        p.notes.clone(),
+    ];
+    let pairs: Vec<(&str, String)> = labels.iter().map(String::as_str).zip(values).collect();
+    out.push_str(&fields(&pairs));
     if !p.contacts.is_empty() {
-        text.push_str("\nContacts\n");
+        out.push_str(&format!("\n{}\n", text("cli-partner-contacts")));
         for c in &p.contacts {
             let extra: Vec<&str> =
                 [c.role.as_str(), c.email.as_str(), c.phone.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-            text.push_str(&format!(
+            out.push_str(&format!(
                 "  {}{}\n",
                 c.name,
                 if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
@@ -230,18 +253,18 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
         }
     }
     if !p.local_group.is_empty() {
-        text.push_str("\nLocal group\n");
+        out.push_str(&format!("\n{}\n", text("cli-partner-local-group")));
         for m in &p.local_group {
             let extra: Vec<&str> =
                 [m.organisation.as_str(), m.role.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-            text.push_str(&format!(
+            out.push_str(&format!(
                 "  {}{}\n",
                 m.name,
                 if extra.is_empty() { String::new() } else { format!(" - {}", extra.join(", ")) }
             ));
         }
     }
-    output::print(&text)
+    output::print(&out)
 }
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
@@ -252,15 +275,18 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     if ctx.json {
         return output::json(&partner);
     }
-    output::print(&format!(
-        "Added {} ({}, {}) to {} as {} (id {}).\n",
-        partner.name,
-        partner.country,
-        partner.time_zone,
-        network.name,
-        partner.role.label().to_lowercase(),
-        partner.id
-    ))
+    let words = text_with(
+        "cli-partner-added",
+        &[
+            ("name", (&partner.name).into()),
+            ("country", (&partner.country).into()),
+            ("zone", (&partner.time_zone).into()),
+            ("network", (&network.name).into()),
+            ("role", partner.role.as_str().into()),
+            ("id", partner.id.to_string().into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -285,10 +311,16 @@ fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&partner);
     }
-    output::print(&format!(
-        "Updated {} ({}, {}) in {}.\n",
-        partner.name, partner.country, partner.time_zone, network.name
-    ))
+    let words = text_with(
+        "cli-partner-updated",
+        &[
+            ("name", (&partner.name).into()),
+            ("country", (&partner.country).into()),
+            ("zone", (&partner.time_zone).into()),
+            ("network", (&network.name).into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 #[derive(Serialize)]
@@ -305,6 +337,13 @@ fn delete(ctx: &mut Ctx, network: &str, key: &str, cascade: bool) -> Result<()> 
     if ctx.json {
         return output::json(&Deleted { deleted: partner.name, id: partner.id, also_affected: removed.items });
     }
-    let also = if removed.is_empty() { String::new() } else { format!(" ({})", removed.items.join(", ")) };
-    output::print(&format!("Deleted {} from {}{also}.\n", partner.name, network.name))
+    let args = [("name", (&partner.name).into()), ("network", (&network.name).into())];
+    let words = if removed.is_empty() {
+        text_with("cli-partner-deleted", &args)
+    } else {
+        let mut args = args.to_vec();
+        args.push(("also", removed.items.join(", ").into()));
+        text_with("cli-partner-deleted-with", &args)
+    };
+    output::print(&format!("{words}\n"))
 }

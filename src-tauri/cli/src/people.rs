@@ -20,6 +20,7 @@ use convene_core::partner::{
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::networks::relabel;
 use crate::output::{self, table};
 use crate::partners::find_partner;
@@ -229,12 +230,21 @@ fn find_among<T: Person + Clone>(
         [(partner, person)] => Ok(((*partner).clone(), (*person).clone())),
         [] => Err(Error::NotFound(Message::new(T::NOT_FOUND).arg("place", place).arg("key", key))),
         many => {
-            let each: Vec<String> =
-                many.iter().map(|(p, t)| format!("{} of {} (id {})", t.name(), p.name, t.id())).collect();
-            Err(Error::invalid(
-                "person",
-                format!("{} people of {place} are called \"{key}\": {}; use the id", many.len(), each.join(", ")),
-            ))
+            let each: Vec<String> = many
+                .iter()
+                .map(|(p, t)| {
+                    let args =
+                        [("name", t.name().into()), ("partner", (&p.name).into()), ("id", t.id().to_string().into())];
+                    text_with("cli-person-of-partner", &args)
+                })
+                .collect();
+            let message = Message::new("cli-people-same-name")
+                .arg("count", many.len())
+                .arg("place", place)
+                .arg("key", key)
+                .arg("people", each.join(", "));
+            let ambiguous = Error::invalid("person", message);
+            Err(ambiguous)
         }
     }
 }
@@ -255,10 +265,8 @@ pub fn list_contacts(ctx: &Ctx, args: ContactsArgs) -> Result<()> {
     }
     if contacts.is_empty() {
         let whose = if args.partner.is_some() { &partners[0].name } else { &network.name };
-        return output::print(&format!(
-            "{whose} has no contacts yet. Add one with `convene contact add {} --partner CITY --name NAME`.\n",
-            network.slug
-        ));
+        let args = [("place", whose.into()), ("slug", (&network.slug).into())];
+        return output::print(&format!("{}\n", text_with("cli-contacts-none", &args)));
     }
     let rows: Vec<Vec<String>> = partners
         .iter()
@@ -268,7 +276,15 @@ pub fn list_contacts(ctx: &Ctx, args: ContactsArgs) -> Result<()> {
             })
         })
         .collect();
-    output::print(&table(&["#ID", "PARTNER", "NAME", "ROLE", "E-MAIL", "PHONE"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-partner"),
+        text("cli-column-name"),
+        text("cli-column-role"),
+        text("cli-column-email"),
+        text("cli-column-phone"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 fn apply_contact(input: &mut ContactInput, d: ContactDetails) {
@@ -294,7 +310,7 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&contact);
             }
-            output::print(&format!("Added {} to the contacts of {} (id {}).\n", contact.name, partner.name, contact.id))
+            output::print(&format!("{}\n", person_words("cli-contact-added", &contact.name, &partner.name, contact.id)))
         }
         ContactCommand::Update { who, name, details } => {
             let (partner, before) = find_person(&ctx.db, &who, |p| &p.contacts)?;
@@ -309,7 +325,10 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&contact);
             }
-            output::print(&format!("Updated {}, contact of {} (id {}).\n", contact.name, partner.name, contact.id))
+            output::print(&format!(
+                "{}\n",
+                person_words("cli-contact-updated", &contact.name, &partner.name, contact.id)
+            ))
         }
         ContactCommand::Remove { who } => {
             let (partner, contact) = find_person(&ctx.db, &who, |p| &p.contacts)?;
@@ -317,7 +336,10 @@ pub fn run_contact(ctx: &mut Ctx, cmd: ContactCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&Removed { removed: contact.name, id: contact.id, partner: partner.name });
             }
-            output::print(&format!("Removed {} from the contacts of {}.\n", contact.name, partner.name))
+            output::print(&format!(
+                "{}\n",
+                person_words("cli-contact-removed", &contact.name, &partner.name, contact.id)
+            ))
         }
     }
 }
@@ -337,10 +359,7 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             if ctx.json {
                 return output::json(&member);
             }
-            output::print(&format!(
-                "Added {} to the local group of {} (id {}).\n",
-                member.name, partner.name, member.id
-            ))
+            output::print(&format!("{}\n", person_words("cli-member-added", &member.name, &partner.name, member.id)))
         }
         LocalGroupCommand::Update { who, name, details } => {
             let (partner, before) = find_person(&ctx.db, &who, |p| &p.local_group)?;
@@ -354,7 +373,7 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             if ctx.json {
                 return output::json(&member);
             }
-            output::print(&format!("Updated {}, local group of {} (id {}).\n", member.name, partner.name, member.id))
+            output::print(&format!("{}\n", person_words("cli-member-updated", &member.name, &partner.name, member.id)))
         }
         LocalGroupCommand::Remove { who } => {
             let (partner, member) = find_person(&ctx.db, &who, |p| &p.local_group)?;
@@ -362,7 +381,7 @@ pub fn run_local_group(ctx: &mut Ctx, args: LocalGroupArgs) -> Result<()> {
             if ctx.json {
                 return output::json(&Removed { removed: member.name, id: member.id, partner: partner.name });
             }
-            output::print(&format!("Removed {} from the local group of {}.\n", member.name, partner.name))
+            output::print(&format!("{}\n", person_words("cli-member-removed", &member.name, &partner.name, member.id)))
         }
     }
 }
@@ -385,10 +404,8 @@ fn list_local_group(ctx: &Ctx, network: &str, partner: Option<&str>) -> Result<(
     }
     if members.is_empty() {
         let whose = if partner.is_some() { &partners[0].name } else { &network.name };
-        return output::print(&format!(
-            "{whose} has no local group members yet. Add one with `convene local-group add {} --partner CITY --name NAME`.\n",
-            network.slug
-        ));
+        let args = [("place", whose.into()), ("slug", (&network.slug).into())];
+        return output::print(&format!("{}\n", text_with("cli-local-group-none", &args)));
     }
     let rows: Vec<Vec<String>> = partners
         .iter()
@@ -398,5 +415,17 @@ fn list_local_group(ctx: &Ctx, network: &str, partner: Option<&str>) -> Result<(
                 .map(|m| vec![m.id.to_string(), p.name.clone(), m.name.clone(), m.organisation.clone(), m.role.clone()])
         })
         .collect();
-    output::print(&table(&["#ID", "PARTNER", "NAME", "ORGANISATION", "ROLE"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-partner"),
+        text("cli-column-name"),
+        text("cli-column-organisation"),
+        text("cli-column-role"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
+}
+
+/// A sentence about a person of a partner city: "Added Ana to the contacts of Fundão (id 3)."
+fn person_words(id: &str, name: &str, partner: &str, person_id: i64) -> String {
+    text_with(id, &[("name", name.into()), ("partner", partner.into()), ("id", person_id.to_string().into())])
 }

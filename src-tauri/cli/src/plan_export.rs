@@ -9,11 +9,13 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use convene_core::i18n::Message;
 use convene_core::plan::{find_plan, load_plan_document};
 use convene_core::{Error, Result};
 use convene_plan_export::{export_plan, ExportFormat};
 use serde::Serialize;
 
+use crate::language::text_with;
 use crate::output;
 use crate::Ctx;
 
@@ -27,8 +29,12 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
+/// `--format`'s parser; its error is in the environment's language, since clap reads the
+/// options before `--lang` is applied (as `language::parse_lang`).
 fn parse_format(text: &str) -> std::result::Result<ExportFormat, String> {
-    text.parse::<ExportFormat>().map_err(|_| format!("\"{text}\" is not an export format; use docx, pdf, md or html"))
+    text.parse::<ExportFormat>().map_err(|_| {
+        Message::new("cli-not-an-export-format").arg("text", text).render(convene_core::i18n::from_environment())
+    })
 }
 
 /// What `--json` prints.
@@ -44,10 +50,8 @@ pub fn run(ctx: &Ctx, plan_key: &str, args: ExportArgs) -> Result<()> {
     let format = match args.format {
         Some(format) => format,
         None => format_from_extension(&args.out).ok_or_else(|| {
-            Error::invalid(
-                "format",
-                format!("cannot tell the format from \"{}\"; add --format docx, pdf, md or html", args.out.display()),
-            )
+            let message = Message::new("cli-plan-export-format-unknown").arg("file", args.out.display().to_string());
+            Error::invalid("format", message)
         })?,
     };
     let plan = find_plan(&ctx.db, plan_key)?;
@@ -62,13 +66,16 @@ pub fn run(ctx: &Ctx, plan_key: &str, args: ExportArgs) -> Result<()> {
             bytes: bytes.len(),
         });
     }
-    output::print(&format!(
-        "\"{}\" written to {} ({}, {})\n",
-        plan.title,
-        args.out.display(),
-        format_name(format),
-        size(bytes.len())
-    ))
+    let words = text_with(
+        "cli-plan-exported",
+        &[
+            ("title", (&plan.title).into()),
+            ("file", args.out.display().to_string().into()),
+            ("format", format_name(format).into()),
+            ("size", size(bytes.len()).into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn format_from_extension(path: &Path) -> Option<ExportFormat> {
@@ -84,10 +91,11 @@ fn format_name(format: ExportFormat) -> &'static str {
     }
 }
 
+/// `800 bytes`, `12 KB`.
 fn size(bytes: usize) -> String {
     if bytes < 1024 {
-        format!("{bytes} bytes")
+        text_with("cli-size-bytes", &[("count", bytes.into())])
     } else {
-        format!("{:.0} KB", bytes as f64 / 1024.0)
+        text_with("cli-size-kilobytes", &[("count", (bytes as f64 / 1024.0).round().into())])
     }
 }

@@ -7,6 +7,7 @@ use convene_core::plan::diff::{ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::{self, find_plan};
 use convene_core::Result;
 
+use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::Ctx;
 
@@ -28,7 +29,14 @@ pub fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["#REV", "TIME (UTC)", "AUTHOR", "KIND", "MESSAGE"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-revision")),
+        text("cli-column-time-utc"),
+        text("cli-column-author"),
+        text("cli-column-kind"),
+        text("cli-column-message"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 pub fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
@@ -37,18 +45,30 @@ pub fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
     if ctx.json {
         return output::json(&d);
     }
-    let mut out = format!(
-        "revision {} ({}, {}) -> revision {} ({}, {})\n",
-        d.from.number, d.from.author, d.from.created_at, d.to.number, d.to.author, d.to.created_at
+    let heading = text_with(
+        "cli-plan-diff-heading",
+        &[
+            ("from", d.from.number.to_string().into()),
+            ("from_author", (&d.from.author).into()),
+            ("from_time", (&d.from.created_at).into()),
+            ("to", d.to.number.to_string().into()),
+            ("to_author", (&d.to.author).into()),
+            ("to_time", (&d.to.created_at).into()),
+        ],
     );
+    let mut out = format!("{heading}\n");
     if d.sections.is_empty() && d.rows.is_empty() && !d.sections_reordered {
-        out.push_str("No differences.\n");
+        out.push_str(&format!("{}\n", text("cli-plan-diff-none")));
     }
     for s in &d.sections {
         let change = match s.change {
-            ChangeKind::Added => " (added)".to_string(),
-            ChangeKind::Removed => " (removed)".to_string(),
-            ChangeKind::Changed => s.old_title.as_ref().map(|t| format!(" (was {t})")).unwrap_or_default(),
+            ChangeKind::Added => format!(" {}", text("cli-plan-diff-section-added")),
+            ChangeKind::Removed => format!(" {}", text("cli-plan-diff-section-removed")),
+            ChangeKind::Changed => s
+                .old_title
+                .as_ref()
+                .map(|t| format!(" {}", text_with("cli-plan-diff-section-renamed", &[("title", t.into())])))
+                .unwrap_or_default(),
         };
         out.push_str(&format!("\n== {} [{}]{change}\n", s.title, s.key));
         for seg in &s.segments {
@@ -61,23 +81,29 @@ pub fn diff(ctx: &Ctx, key: &str, a: i64, b: i64) -> Result<()> {
         out.push('\n');
     }
     if d.sections_reordered {
-        out.push_str("\nThe sections were put in another order.\n");
+        out.push_str(&format!("\n{}\n", text("cli-plan-diff-reordered")));
     }
     if !d.rows.is_empty() {
         out.push('\n');
     }
     for r in &d.rows {
-        let table = match r.table {
+        let row = match r.table {
             RowTable::Action => "action",
             RowTable::Indicator => "indicator",
             RowTable::Risk => "risk",
         };
         let change = match r.change {
-            ChangeKind::Added => "added".to_string(),
-            ChangeKind::Removed => "removed".to_string(),
-            ChangeKind::Changed => format!("changed: {}", r.fields.join(", ")),
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Changed => "changed",
         };
-        out.push_str(&format!("{table} \"{}\" {change}\n", r.label));
+        let args = [
+            ("row", row.into()),
+            ("label", (&r.label).into()),
+            ("change", change.into()),
+            ("fields", r.fields.join(", ").into()),
+        ];
+        out.push_str(&format!("{}\n", text_with("cli-plan-diff-row", &args)));
     }
     output::print(&out)
 }

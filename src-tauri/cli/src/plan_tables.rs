@@ -3,10 +3,12 @@
 //! repeatable; months are `YYYY-MM`. Each row is one new revision, checked by the core.
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::plan::money::parse_amount;
 use convene_core::plan::{self, find_plan, ActionInput, ActionStatus, FundingLine, FundingSource, Month};
 use convene_core::{Error, Result};
 
+use crate::language::{text, text_with};
 use crate::plans::saved_line;
 use crate::Ctx;
 
@@ -110,7 +112,7 @@ pub struct ActionAddArgs {
 fn funding_line(text: &str) -> Result<FundingLine> {
     let (source, amount) = text
         .split_once('=')
-        .ok_or_else(|| Error::invalid("funding", format!("\"{text}\" is not SOURCE=EUR (such as erdf=12000)")))?;
+        .ok_or_else(|| Error::invalid("funding", Message::new("cli-not-a-funding-line").arg("text", text)))?;
     Ok(FundingLine { source: FundingSource::parse("funding", source)?, amount: parse_amount("funding", amount)? })
 }
 
@@ -139,7 +141,7 @@ pub fn action_add(ctx: &mut Ctx, args: ActionAddArgs) -> Result<()> {
         indicator_ids: vec![],
     };
     let saved = plan::add_action(&mut ctx.db, id, input)?;
-    saved_line(ctx, &saved, &format!("added action \"{title}\""))
+    saved_line(ctx, &saved, &text_with("cli-plan-action-added", &[("title", title.into())]))
 }
 
 pub fn indicator_add(ctx: &mut Ctx, args: IndicatorAddArgs) -> Result<()> {
@@ -156,7 +158,7 @@ pub fn indicator_add(ctx: &mut Ctx, args: IndicatorAddArgs) -> Result<()> {
         verification: args.verification,
     };
     let saved = plan::add_indicator(&mut ctx.db, id, input)?;
-    saved_line(ctx, &saved, &format!("added indicator \"{name}\""))
+    saved_line(ctx, &saved, &text_with("cli-plan-indicator-added", &[("name", name.into())]))
 }
 
 pub fn risk_add(ctx: &mut Ctx, args: RiskAddArgs) -> Result<()> {
@@ -170,5 +172,5 @@ pub fn risk_add(ctx: &mut Ctx, args: RiskAddArgs) -> Result<()> {
         owner: args.owner,
     };
     let saved = plan::add_risk(&mut ctx.db, id, input)?;
-    saved_line(ctx, &saved, "added the risk")
+    saved_line(ctx, &saved, &text("cli-plan-risk-added"))
 }

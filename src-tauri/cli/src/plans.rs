@@ -12,7 +12,8 @@
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
-use convene_core::i18n::Locale;
+use convene_core::i18n::{Locale, Message};
+use convene_core::input_file::cannot_read;
 use convene_core::network::find_network;
 use convene_core::plan::exchange::resolve_conflict_by_key;
 use convene_core::plan::{
@@ -20,9 +21,10 @@ use convene_core::plan::{
     PlanStatus, SavedRevision,
 };
 use convene_core::validate::parse_date;
-use convene_core::{Error, Result};
+use convene_core::Result;
 use convene_plan_export::Report;
 
+use crate::language::{text, text_with};
 use crate::output::{self, opt, table};
 use crate::partners::find_partner;
 use crate::plan_history;
@@ -228,10 +230,9 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
         return output::json(&plans);
     }
     if plans.is_empty() {
-        return output::print(&format!(
-            "{} has no action plans yet. `convene plan create {} --partner CITY --title T` starts one.\n",
-            network.name, network.slug
-        ));
+        let words =
+            text_with("cli-plans-none", &[("network", (&network.name).into()), ("slug", (&network.slug).into())]);
+        return output::print(&format!("{words}\n"));
     }
     let rows: Vec<Vec<String>> = plans
         .iter()
@@ -247,7 +248,16 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "PARTNER", "TITLE", "STATUS", "#REV", "LAST CHANGE (UTC)", "BY"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-partner"),
+        text("cli-column-title"),
+        text("cli-column-status"),
+        format!("#{}", text("cli-column-revision")),
+        text("cli-column-last-change-utc"),
+        text("cli-column-by"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
@@ -261,7 +271,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&plan);
             }
-            let words = crate::language::text_with(
+            let words = text_with(
                 "cli-plan-language-set",
                 &[("title", (&plan.title).into()), ("language", plan.language.native_name().into())],
             );
@@ -271,12 +281,13 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Section(SectionCommand::Add { plan, title, after }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::add_section(&mut ctx.db, id, &title, after.as_deref())?;
-            saved_line(ctx, &saved, &format!("added section {}", saved.item_id.clone().unwrap_or_default()))
+            let key = saved.item_id.clone().unwrap_or_default();
+            saved_line(ctx, &saved, &text_with("cli-plan-section-added", &[("key", key.into())]))
         }
         PlanCommand::Section(SectionCommand::Remove { plan, key }) => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::remove_section(&mut ctx.db, id, &key)?;
-            saved_line(ctx, &saved, &format!("removed section {key}"))
+            saved_line(ctx, &saved, &text_with("cli-plan-section-removed", &[("key", key.into())]))
         }
         PlanCommand::Indicator(IndicatorCommand::Add(args)) => plan_tables::indicator_add(ctx, args),
         PlanCommand::Risk(RiskCommand::Add(args)) => plan_tables::risk_add(ctx, args),
@@ -286,7 +297,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Restore { plan, rev } => {
             let id = find_plan(&ctx.db, &plan)?.id;
             let saved = plan::restore_revision(&mut ctx.db, id, rev)?;
-            saved_line(ctx, &saved, &format!("restored revision {rev}"))
+            saved_line(ctx, &saved, &text_with("cli-plan-revision-restored", &[("revision", rev.into())]))
         }
         PlanCommand::Status { plan, status, date } => {
             let id = find_plan(&ctx.db, &plan)?.id;
@@ -296,8 +307,21 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&plan);
             }
-            let when = plan.adoption_date.map(|d| format!(" on {d}")).unwrap_or_default();
-            output::print(&format!("\"{}\" is now {}{when}\n", plan.title, plan.status.label().to_lowercase()))
+            let status_word = Message::new("cli-plan-status-word").arg("status", plan.status.as_str());
+            let words = match plan.adoption_date {
+                Some(date) => text_with(
+                    "cli-plan-status-set-on",
+                    &[
+                        ("title", (&plan.title).into()),
+                        ("status", status_word.into()),
+                        ("date", date.to_string().into()),
+                    ],
+                ),
+                None => {
+                    text_with("cli-plan-status-set", &[("title", (&plan.title).into()), ("status", status_word.into())])
+                }
+            };
+            output::print(&format!("{words}\n"))
         }
         PlanCommand::Comment(args) => {
             let id = find_plan(&ctx.db, &args.plan)?.id;
@@ -309,7 +333,15 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&comment);
             }
-            output::print(&format!("comment {} added to {} by {}\n", comment.id, comment.section_key, comment.author))
+            let words = text_with(
+                "cli-plan-comment-added",
+                &[
+                    ("id", comment.id.to_string().into()),
+                    ("key", (&comment.section_key).into()),
+                    ("author", (&comment.author).into()),
+                ],
+            );
+            output::print(&format!("{words}\n"))
         }
         PlanCommand::Send { plan, out } => {
             let found = find_plan(&ctx.db, &plan)?;
@@ -318,7 +350,15 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&serde_json::json!({ "plan_id": found.id, "file": out, "revisions": count }));
             }
-            output::print(&format!("wrote \"{}\" with {count} revisions to {}\n", found.title, out.display()))
+            let words = text_with(
+                "cli-plan-sent",
+                &[
+                    ("title", (&found.title).into()),
+                    ("count", count.into()),
+                    ("file", out.display().to_string().into()),
+                ],
+            );
+            output::print(&format!("{words}\n"))
         }
         PlanCommand::Receive { file } => {
             let report = plan::receive_plan_file(&mut ctx.db, &file)?;
@@ -330,10 +370,8 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 text.push_str(&conflict_text(c));
             }
             if !report.conflicts.is_empty() {
-                text.push_str(&format!(
-                    "Settle each with `convene plan resolve {} KEY --ours | --theirs | --text T`.\n",
-                    report.plan_id
-                ));
+                let settle = text_with("cli-plan-received-settle", &[("id", report.plan_id.to_string().into())]);
+                text.push_str(&format!("{settle}\n"));
             }
             output::print(&text)
         }
@@ -344,7 +382,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 return output::json(&conflicts);
             }
             if conflicts.is_empty() {
-                return output::print("No conflicts to settle.\n");
+                return output::print(&format!("{}\n", text("cli-plan-conflicts-none")));
             }
             output::print(&conflicts.iter().map(conflict_text).collect::<String>())
         }
@@ -361,7 +399,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
                 ConflictChoice::Merged { text: read_text(&file)? }
             };
             let saved = resolve_conflict_by_key(&mut ctx.db, id, &args.key, choice)?;
-            saved_line(ctx, &saved, &format!("settled the conflict in {}", args.key))
+            saved_line(ctx, &saved, &text_with("cli-plan-conflict-settled", &[("key", (&args.key).into())]))
         }
         PlanCommand::Push(args) => crate::publish::plan_push(ctx, args),
         PlanCommand::Pull(args) => crate::publish::plan_pull(ctx, args),
@@ -373,40 +411,48 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&setting);
             }
-            let default = if setting.is_default {
-                " (the system user name; set one with `convene plan author NAME`)"
+            let words = if setting.is_default {
+                text_with("cli-plan-author-default", &[("name", (&setting.name).into())])
             } else {
-                ""
+                setting.name.clone()
             };
-            output::print(&format!("{}{default}\n", setting.name))
+            output::print(&format!("{words}\n"))
         }
     }
 }
 
+/// A conflict's heading and both texts, under labels padded to one width (`ours:   `).
 fn conflict_text(c: &plan::PlanConflict) -> String {
-    let side = |t: &Option<String>| t.clone().unwrap_or_else(|| "(removed)".into());
-    format!(
-        "conflict in {} ({}):\n  ours:   {}\n  theirs: {}\n",
-        c.label,
-        c.item_key,
-        side(&c.ours_text).replace('\n', "\n          "),
-        side(&c.their_text).replace('\n', "\n          ")
-    )
+    let removed = text("cli-plan-conflict-removed");
+    let (ours, theirs) = (text("cli-plan-conflict-ours"), text("cli-plan-conflict-theirs"));
+    let width = ours.chars().count().max(theirs.chars().count());
+    let indent = format!("\n{}", " ".repeat(width + 3));
+    let side = |label: &str, t: &Option<String>| {
+        let pad = " ".repeat(width - label.chars().count());
+        format!("  {label}{pad} {}\n", t.as_deref().unwrap_or(&removed).replace('\n', &indent))
+    };
+    let heading = text_with("cli-plan-conflict", &[("label", (&c.label).into()), ("key", (&c.item_key).into())]);
+    format!("{heading}\n{}{}", side(&ours, &c.ours_text), side(&theirs, &c.their_text))
 }
 
 fn read_text(file: &PathBuf) -> Result<String> {
-    std::fs::read_to_string(file).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", file.display())))
+    std::fs::read_to_string(file).map_err(|e| cannot_read(file, &e))
 }
 
 pub fn saved_line(ctx: &Ctx, saved: &SavedRevision, what: &str) -> Result<()> {
     if ctx.json {
         return output::json(saved);
     }
-    if saved.created {
-        output::print(&format!("{what}: revision {} by {}\n", saved.revision.number, saved.revision.author))
+    let revision = saved.revision.number.to_string();
+    let words = if saved.created {
+        text_with(
+            "cli-plan-saved",
+            &[("what", what.into()), ("revision", revision.into()), ("author", (&saved.revision.author).into())],
+        )
     } else {
-        output::print(&format!("nothing changed: the plan already reads so (revision {})\n", saved.revision.number))
-    }
+        text_with("cli-plan-unchanged", &[("revision", revision.into())])
+    };
+    output::print(&format!("{words}\n"))
 }
 
 fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
@@ -429,7 +475,15 @@ fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&created);
     }
-    output::print(&format!("created plan {} \"{}\" for {}\n", created.id, created.title, partner.name))
+    let words = text_with(
+        "cli-plan-created",
+        &[
+            ("id", created.id.to_string().into()),
+            ("title", (&created.title).into()),
+            ("partner", (&partner.name).into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))
 }
 
 fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
@@ -440,7 +494,7 @@ fn section_set(ctx: &mut Ctx, args: SectionSetArgs) -> Result<()> {
         (None, None) => unreachable!("clap requires --text or --file"),
     };
     let saved = plan::save_section(&mut ctx.db, id, &args.key, &text, args.message.as_deref())?;
-    saved_line(ctx, &saved, &format!("saved {}", args.key))
+    saved_line(ctx, &saved, &text_with("cli-plan-section-saved", &[("key", (&args.key).into())]))
 }
 
 /// `plan show`: the plan as the document a council receives, rendered by
@@ -463,24 +517,21 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
 fn workbench(doc: &PlanDocument) -> String {
     let id = doc.plan.id;
     let keys: Vec<&str> = doc.sections.iter().map(|s| s.key.as_str()).collect();
-    let mut out = format!(
-        "\n---\n\nPlan {id}. Sections to write with `convene plan section set {id} KEY`: {}\n",
-        keys.join(", ")
-    );
+    let keys_line =
+        text_with("cli-plan-section-keys", &[("id", id.to_string().into()), ("keys", keys.join(", ").into())]);
+    let mut out = format!("\n---\n\n{keys_line}\n");
     for w in &doc.summary.warnings {
-        out.push_str(&format!("warning: {w}\n"));
+        out.push_str(&format!("{}\n", text_with("cli-warning", &[("warning", w.into())])));
     }
     if !doc.open_comments.is_empty() {
-        out.push_str("\nOpen comments\n");
+        out.push_str(&format!("\n{}\n", text("cli-plan-open-comments")));
         for c in &doc.open_comments {
             out.push_str(&format!("[{}] {} ({}): {}\n", c.section_key, c.author, c.created_at, c.text));
         }
     }
     if !doc.open_conflicts.is_empty() {
-        out.push_str(&format!(
-            "\n{} conflicts with a partner's copy to settle: `convene plan conflicts {id}`\n",
-            doc.open_conflicts.len()
-        ));
+        let args = [("count", doc.open_conflicts.len().into()), ("id", id.to_string().into())];
+        out.push_str(&format!("\n{}\n", text_with("cli-plan-open-conflicts", &args)));
     }
     out
 }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
 use convene_core::ical::invite::{invitation, InviteInput};
 use convene_core::meeting::MeetingKind;
 use convene_core::network::find_network;
@@ -22,10 +23,10 @@ use convene_core::poll::{
 };
 use convene_core::schedule_text::DateStyle;
 use convene_core::validate::parse_date;
-use convene_core::wording::count_of;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::partners::find_partner;
 use crate::Ctx;
@@ -150,12 +151,11 @@ fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     if ctx.json {
         return output::json(&poll);
     }
-    output::print(&format!(
-        "Created poll {} \"{}\" with {}.\n",
-        poll.id,
-        poll.title,
-        count_of(poll.options.len(), "date", "dates")
-    ))?;
+    let words = text_with(
+        "cli-poll-created",
+        &[("id", poll.id.to_string().into()), ("title", (&poll.title).into()), ("count", poll.options.len().into())],
+    );
+    output::print(&format!("{words}\n"))?;
     output::print(&options_text(&poll))
 }
 
@@ -173,9 +173,19 @@ fn options_text(poll: &Poll) -> String {
         .collect()
 }
 
+/// Makes the folder `dir` (and its parents), or says why it cannot be made.
+fn create_folder(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Error::bad_input(
+            Message::new("error-cannot-create-folder")
+                .arg("folder", dir.display().to_string())
+                .arg("reason", convene_core::input_file::io_reason(&e)),
+        )
+    })
+}
+
 fn write_messages(dir: &Path, messages: &[PollMessage]) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", dir.display())))?;
+    create_folder(dir)?;
     messages
         .iter()
         .map(|m| {
@@ -218,11 +228,8 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
     for (path, m) in paths.iter().zip(&messages) {
         output::print(&format!("{}  {} ({})\n", path.display(), m.email, m.partner_name))?;
     }
-    eprintln!(
-        "Wrote {} to {}: send each from your mail program.",
-        count_of(messages.len(), "invitation", "invitations"),
-        args.out.display()
-    );
+    let args = [("count", messages.len().into()), ("folder", args.out.display().to_string().into())];
+    eprintln!("{}", text_with("cli-poll-invitations-written", &args));
     Ok(())
 }
 
@@ -246,7 +253,14 @@ fn replies(ctx: &mut Ctx, poll: i64, files: &[PathBuf]) -> Result<()> {
             })
             .collect();
         if !rows.is_empty() {
-            output::print(&table(&["File", "Partner", "#Date", "Answer", "Recorded"], &rows))?;
+            let headers = [
+                text("cli-poll-column-file"),
+                text("cli-poll-column-partner"),
+                format!("#{}", text("cli-poll-column-date")),
+                text("cli-poll-column-answer"),
+                text("cli-poll-column-recorded"),
+            ];
+            output::print(&table(&headers.each_ref().map(String::as_str), &rows))?;
         }
         for p in &report.problems {
             eprintln!("{}: {}", p.file, p.reason);
@@ -256,7 +270,7 @@ fn replies(ctx: &mut Ctx, poll: i64, files: &[PathBuf]) -> Result<()> {
     if report.saved {
         Ok(())
     } else {
-        Err(Error::BadInput("no answer was recorded".into()))
+        Err(Error::bad_input(Message::new("cli-poll-no-answer-recorded")))
     }
 }
 
@@ -274,12 +288,7 @@ fn answer(ctx: &mut Ctx, poll_id: i64, partner: &str, options: &[String]) -> Res
     let partner = find_partner(&ctx.db, &network, partner)?;
     let mut answers = Vec::new();
     for text in options {
-        let bad = || {
-            Error::invalid(
-                "option",
-                format!("\"{text}\" is not N=ANSWER; write the date's number and yes, maybe or no, such as 2=yes"),
-            )
-        };
+        let bad = || Error::invalid("option", Message::new("cli-poll-not-an-answer").arg("text", text));
         let (n, word) = text.split_once('=').ok_or_else(bad)?;
         let n: i64 = n.trim().parse().map_err(|_| bad())?;
         let a = Answer::from_word(word).ok_or_else(bad)?;
@@ -293,7 +302,8 @@ fn answer(ctx: &mut Ctx, poll_id: i64, partner: &str, options: &[String]) -> Res
     if ctx.json {
         return output::json(&updated);
     }
-    eprintln!("Recorded {} of {}.", count_of(options.len(), "answer", "answers"), partner.name);
+    let args = [("count", options.len().into()), ("partner", (&partner.name).into())];
+    eprintln!("{}", text_with("cli-poll-answers-recorded", &args));
     Ok(())
 }
 
@@ -303,21 +313,24 @@ fn show(ctx: &Ctx, poll_id: i64) -> Result<()> {
         return output::json(&grid);
     }
     let poll = &grid.poll;
-    let mut fields = vec![("Poll", format!("{} {}", poll.id, poll.title)), ("Kind", poll.kind.label().to_string())];
-    if let Some(host) = &poll.host_name {
-        fields.push(("Host", host.clone()));
-    }
-    if let Some(d) = poll.deadline {
-        fields.push(("Deadline", d.to_string()));
-    }
     let state = match (&poll.closed_at, poll.closed_option_id) {
         (Some(_), Some(o)) => {
             let n = poll.options.iter().find(|x| x.id == o).map(|x| x.number).unwrap_or_default();
-            format!("closed on date {n} (meeting {})", poll.meeting_id.map(|m| m.to_string()).unwrap_or_default())
+            let meeting = poll.meeting_id.map(|m| m.to_string()).unwrap_or_default();
+            text_with("cli-poll-state-closed-on", &[("number", n.into()), ("meeting", meeting.into())])
         }
-        _ => "open".to_string(),
+        _ => text("cli-poll-state-open"),
     };
-    fields.push(("State", state));
+    let labels =
+        ["cli-label-poll", "cli-label-kind", "cli-label-host", "cli-label-deadline", "cli-label-state"].map(text);
+    let values = [
+        format!("{} {}", poll.id, poll.title),
+        poll.kind.label().to_string(),
+        poll.host_name.clone().unwrap_or_default(),
+        poll.deadline.map(|d| d.to_string()).unwrap_or_default(),
+        state,
+    ];
+    let fields: Vec<(&str, String)> = labels.iter().map(String::as_str).zip(values).collect();
     output::print(&output::fields(&fields))?;
     output::print("\n")?;
     let rows: Vec<Vec<String>> = grid
@@ -325,9 +338,16 @@ fn show(ctx: &Ctx, poll_id: i64) -> Result<()> {
         .iter()
         .map(|o| vec![o.number.to_string(), o.when.clone(), o.yes.to_string(), o.maybe.to_string(), o.no.to_string()])
         .collect();
-    output::print(&table(&["#", "Date", "#Yes", "#If need be", "#No"], &rows))?;
+    let headers = [
+        "#".to_string(),
+        text("cli-poll-column-date"),
+        format!("#{}", text("cli-poll-column-yes")),
+        format!("#{}", text("cli-poll-column-if-need-be")),
+        format!("#{}", text("cli-poll-column-no")),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))?;
     output::print("\n")?;
-    let mut headers: Vec<String> = vec!["Partner".into(), "Zone".into()];
+    let mut headers: Vec<String> = vec![text("cli-poll-column-partner"), text("cli-poll-column-zone")];
     headers.extend(grid.options.iter().map(|o| format!("[{}]", o.number)));
     let rows: Vec<Vec<String>> = grid
         .partners
@@ -344,11 +364,12 @@ fn show(ctx: &Ctx, poll_id: i64) -> Result<()> {
         .collect();
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     output::print(&table(&headers, &rows))?;
-    if grid.not_answered.is_empty() {
-        output::print("\nEvery partner has answered.\n")
+    let words = if grid.not_answered.is_empty() {
+        text("cli-poll-all-answered")
     } else {
-        output::print(&format!("\nNot answered: {}\n", grid.not_answered.join(", ")))
-    }
+        text_with("cli-poll-not-answered", &[("partners", grid.not_answered.join(", ").into())])
+    };
+    output::print(&format!("\n{words}\n"))
 }
 
 #[derive(Serialize)]
@@ -364,10 +385,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<()> {
     poll.option_numbered(args.option)?;
     let organizer = args.organizer.clone().unwrap_or_else(|| poll.organizer.clone());
     if args.out.is_some() && organizer.trim().is_empty() {
-        return Err(Error::invalid(
-            "organizer",
-            "the poll's invitations were never written, so give the sender of the meeting's invitation with --organizer",
-        ));
+        return Err(Error::invalid("organizer", Message::new("cli-poll-organizer-needed")));
     }
     let closed = close_poll(&mut ctx.db, args.poll, args.option)?;
     let mut paths = Vec::new();
@@ -385,8 +403,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<()> {
         if !emails.is_empty() {
             let input = InviteInput { organizer: organizer.clone(), attendees: emails, now };
             let message = invitation(&ctx.db, closed.meeting.id, &input)?;
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", dir.display())))?;
+            create_folder(dir)?;
             let path = dir.join("meeting-invitation.eml");
             convene_core::file_write::write_file(&path, message.eml.as_bytes())?;
             paths.push(path);
@@ -397,21 +414,22 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<()> {
     if ctx.json {
         return output::json(&CloseOutput { closed: &closed, written: paths });
     }
-    output::print(&format!(
-        "Closed poll {} on date {}: created meeting {} \"{}\", {}.\n",
-        closed.poll.id,
-        args.option,
-        closed.meeting.id,
-        closed.meeting.title,
-        output::schedule(&closed.meeting.schedule)
-    ))?;
+    let words = text_with(
+        "cli-poll-closed",
+        &[
+            ("id", closed.poll.id.to_string().into()),
+            ("number", args.option.into()),
+            ("meeting", closed.meeting.id.to_string().into()),
+            ("title", (&closed.meeting.title).into()),
+            ("when", output::schedule(&closed.meeting.schedule).into()),
+        ],
+    );
+    output::print(&format!("{words}\n"))?;
     for p in &paths {
         output::print(&format!("{}\n", p.display()))?;
     }
     if args.out.is_none() {
-        eprintln!(
-            "No messages written: give --out DIR to write the meeting's invitation and the release of the other dates."
-        );
+        eprintln!("{}", text("cli-poll-no-messages-written"));
     }
     Ok(())
 }
@@ -423,7 +441,8 @@ fn list(ctx: &Ctx, network: &str) -> Result<()> {
         return output::json(&polls);
     }
     if polls.is_empty() {
-        return output::print(&format!("{} has no polls yet.\n", network.name));
+        let words = text_with("cli-polls-none", &[("network", (&network.name).into())]);
+        return output::print(&format!("{words}\n"));
     }
     let rows: Vec<Vec<String>> = polls
         .iter()
@@ -435,9 +454,17 @@ fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 p.options.len().to_string(),
                 partners.len().to_string(),
                 p.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                if p.is_closed() { "closed".into() } else { "open".into() },
+                if p.is_closed() { text("cli-poll-state-closed") } else { text("cli-poll-state-open") },
             ]
         })
         .collect();
-    output::print(&table(&["#Id", "Title", "#Dates", "#Answered", "Deadline", "State"], &rows))
+    let headers = [
+        format!("#{}", text("cli-poll-column-id")),
+        text("cli-poll-column-title"),
+        format!("#{}", text("cli-poll-column-dates")),
+        format!("#{}", text("cli-poll-column-answered")),
+        text("cli-label-deadline"),
+        text("cli-label-state"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }

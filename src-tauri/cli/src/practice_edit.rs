@@ -13,14 +13,16 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use convene_core::i18n::Message;
+use convene_core::input_file::cannot_read;
 use convene_core::network::find_network;
 use convene_core::practice::{
     create_practice, delete_practice, update_practice, Practice, PracticeInput, PracticeSection,
 };
-use convene_core::wording::count_of;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::language::text_with;
 use crate::output;
 use crate::practices::find_practice;
 use crate::{yes_or_no, Ctx};
@@ -113,11 +115,11 @@ fn read_sections(path: &PathBuf) -> Result<Vec<PracticeSection>> {
     if path.as_os_str() == "-" {
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| Error::BadInput(format!("cannot read the sections from standard input: {e}")))?;
+            .map_err(|e| Error::bad_input(Message::new("cli-cannot-read-stdin").arg("reason", e.to_string())))?;
     } else {
-        let bytes = std::fs::read(path).map_err(|e| Error::BadInput(format!("cannot read {}: {e}", path.display())))?;
+        let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e))?;
         text = String::from_utf8(bytes)
-            .map_err(|_| Error::BadInput(format!("{} is not a text file (it is not UTF-8)", path.display())))?;
+            .map_err(|_| Error::bad_input(Message::new("error-not-utf8").arg("file", path.display().to_string())))?;
     }
     Ok(parse_sections(&text))
 }
@@ -126,9 +128,7 @@ fn network_ids(db: &Db, list: &str) -> Result<Vec<i64>> {
     list.split(',')
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .map(|n| {
-            find_network(db, n).map(|network| network.id).map_err(|e| Error::invalid("network_ids", e.to_string()))
-        })
+        .map(|n| find_network(db, n).map(|network| network.id).map_err(|e| crate::networks::relabel(e, "network_ids")))
         .collect()
 }
 
@@ -169,15 +169,24 @@ struct Removed {
     id: i64,
 }
 
+/// A practice in messages: `Card for all (id 3, Gävle (SE), 2 sections)`.
 fn described(p: &Practice) -> String {
-    let sections = count_of(p.sections.len(), "section", "sections");
     let from = match (p.city.is_empty(), &p.country) {
-        (false, Some(c)) => format!(", {} ({c})", p.city),
-        (false, None) => format!(", {}", p.city),
-        (true, Some(c)) => format!(", {c}"),
-        (true, None) => String::new(),
+        (false, Some(c)) => Some(format!("{} ({c})", p.city)),
+        (false, None) => Some(p.city.clone()),
+        (true, Some(c)) => Some(c.clone()),
+        (true, None) => None,
     };
-    format!("{} (id {}{from}, {sections})", p.title, p.id)
+    let mut args =
+        vec![("title", (&p.title).into()), ("id", p.id.to_string().into()), ("count", p.sections.len().into())];
+    let id = match from {
+        Some(from) => {
+            args.push(("from", from.into()));
+            "cli-practice-line-from"
+        }
+        None => "cli-practice-line",
+    };
+    text_with(id, &args)
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
@@ -200,7 +209,10 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&practice);
             }
-            output::print(&format!("Added the good practice {}.\n", described(&practice)))
+            output::print(&format!(
+                "{}\n",
+                text_with("cli-practice-added", &[("practice", described(&practice).into())])
+            ))
         }
         PracticeEditCommand::Update { practice, title, options } => {
             let before = find_practice(ctx, &practice)?;
@@ -213,7 +225,8 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&practice);
             }
-            output::print(&format!("Updated the good practice {}.\n", described(&practice)))
+            let words = text_with("cli-practice-updated", &[("practice", described(&practice).into())]);
+            output::print(&format!("{words}\n"))
         }
         PracticeEditCommand::Remove { practice } => {
             let practice = find_practice(ctx, &practice)?;
@@ -221,7 +234,8 @@ pub fn run(ctx: &mut Ctx, cmd: PracticeEditCommand) -> Result<()> {
             if ctx.json {
                 return output::json(&Removed { removed: practice.title, id: practice.id });
             }
-            output::print(&format!("Removed the good practice {} (id {}).\n", practice.title, practice.id))
+            let args = [("title", (&practice.title).into()), ("id", practice.id.to_string().into())];
+            output::print(&format!("{}\n", text_with("cli-practice-removed", &args)))
         }
     }
 }

@@ -14,6 +14,7 @@ use convene_core::search::search as search_all;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::language::{text, text_with};
 use crate::output::{self, fields, opt, table};
 use crate::practice_edit::{self, PracticeEditCommand};
 use crate::Ctx;
@@ -45,9 +46,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
         return output::json(&practices);
     }
     if practices.is_empty() {
-        return output::print(
-            "No good practices yet. Add one with `convene practice add --title TITLE`, or import them from URBACT pages with `convene import urbact FILE`.\n",
-        );
+        return output::print(&format!("{}\n", text("cli-practices-none")));
     }
     let rows: Vec<Vec<String>> = practices
         .iter()
@@ -57,11 +56,18 @@ pub fn list(ctx: &Ctx) -> Result<()> {
                 p.title.clone(),
                 p.city.clone(),
                 opt(p.country.clone()),
-                if p.is_transfer { "yes".into() } else { String::new() },
+                if p.is_transfer { text("cli-yes") } else { String::new() },
             ]
         })
         .collect();
-    output::print(&table(&["#ID", "TITLE", "CITY", "COUNTRY", "TRANSFER"], &rows))
+    let headers = [
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-title"),
+        text("cli-column-city"),
+        text("cli-column-country"),
+        text("cli-column-transfer"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PracticeCommand) -> Result<()> {
@@ -82,7 +88,11 @@ pub fn find_practice(ctx: &Ctx, key: &str) -> Result<Practice> {
     match hits.as_slice() {
         [one] => get_practice(&ctx.db, *one),
         [] => Err(Error::NotFound(Message::new("cli-no-practice").arg("key", key))),
-        _ => Err(Error::invalid("practice", format!("{} good practices are titled \"{key}\"; use the id", hits.len()))),
+        _ => {
+            let message = Message::new("cli-practices-same-title").arg("count", hits.len()).arg("key", key);
+            let ambiguous = Error::invalid("practice", message);
+            Err(ambiguous)
+        }
     }
 }
 
@@ -103,42 +113,55 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         return output::json(&detail);
     }
     let p = &detail.practice;
-    let mut text = format!("{}\n\n", p.title);
+    let mut out = format!("{}\n\n", p.title);
     let author = match (p.author.is_empty(), p.author_role.is_empty()) {
         (false, false) => format!("{}, {}", p.author, p.author_role),
         _ => format!("{}{}", p.author, p.author_role),
     };
-    text.push_str(&fields(&[
-        ("Id", p.id.to_string()),
-        ("Tagline", p.tagline.clone()),
-        ("City", p.city.clone()),
-        ("Country", opt(p.country.clone())),
-        ("Author", author),
-        ("Figure", p.headline_figure.clone()),
-        ("Transfer", if p.is_transfer { "yes, transferred by networks".into() } else { String::new() }),
-        ("Networks", detail.network_names.join(", ")),
-    ]));
+    let labels = [
+        "cli-label-id",
+        "cli-label-tagline",
+        "cli-label-city",
+        "cli-label-country",
+        "cli-label-author",
+        "cli-label-figure",
+        "cli-label-transfer",
+        "cli-label-networks",
+    ]
+    .map(text);
+    let values = [
+        p.id.to_string(),
+        p.tagline.clone(),
+        p.city.clone(),
+        opt(p.country.clone()),
+        author,
+        p.headline_figure.clone(),
+        if p.is_transfer { text("cli-practice-transferred") } else { String::new() },
+        detail.network_names.join(", "),
+    ];
+    let pairs: Vec<(&str, String)> = labels.iter().map(String::as_str).zip(values).collect();
+    out.push_str(&fields(&pairs));
     for s in &p.sections {
         if s.heading.is_empty() {
-            text.push_str(&format!("\n{}\n", s.body));
+            out.push_str(&format!("\n{}\n", s.body));
         } else {
-            text.push_str(&format!("\n{}\n{}\n", s.heading, s.body));
+            out.push_str(&format!("\n{}\n{}\n", s.heading, s.body));
         }
     }
-    output::print(&text)
+    output::print(&out)
 }
 
 pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
     if args.limit == 0 {
-        return Err(Error::invalid("limit", "must be at least 1"));
+        return Err(Error::invalid("limit", Message::new("cli-limit-at-least-one")));
     }
-    let text = args.text.join(" ");
-    let hits = search_all(&ctx.db, &text, args.limit)?;
+    let query = args.text.join(" ");
+    let hits = search_all(&ctx.db, &query, args.limit)?;
     if ctx.json {
         return output::json(&hits);
     }
     if hits.is_empty() {
-        return output::print(&format!("Nothing matches \"{text}\".\n"));
+        return output::print(&format!("{}\n", text_with("cli-search-nothing", &[("text", query.into())])));
     }
     let rows: Vec<Vec<String>> = hits
         .iter()
@@ -147,5 +170,12 @@ pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
             vec![kind, h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
         })
         .collect();
-    output::print(&table(&["KIND", "#ID", "TITLE", "NETWORK", "MATCH"], &rows))
+    let headers = [
+        text("cli-column-kind"),
+        format!("#{}", text("cli-column-id")),
+        text("cli-column-title"),
+        text("cli-column-network"),
+        text("cli-column-match"),
+    ];
+    output::print(&table(&headers.each_ref().map(String::as_str), &rows))
 }

@@ -2,12 +2,14 @@
 //! meetings on a CalDAV server, and the server's changes back (convene-dav does the work).
 
 use clap::Args;
+use convene_core::i18n::Message;
 use convene_core::network::find_network;
 use convene_core::publish;
 use convene_core::Result;
 use convene_dav::{PublishOptions, SyncReport};
 
 use crate::accounts::{dav_error, runtime, PasswordArgs, PASSWORD_HELP};
+use crate::language::text_with;
 use crate::output;
 use crate::Ctx;
 
@@ -47,10 +49,10 @@ fn print_report(ctx: &Ctx, report: &SyncReport) -> Result<()> {
         text.push_str(&format!("\n  {line}"));
     }
     for w in &report.warnings {
-        text.push_str(&format!("\n  warning: {w}"));
+        text.push_str(&format!("\n  {}", text_with("cli-warning", &[("warning", w.into())])));
     }
     if let Some(f) = &report.ics_file {
-        text.push_str(&format!("\n  .ics file: {f}"));
+        text.push_str(&format!("\n  {}", text_with("cli-sync-ics-file", &[("path", f.into())])));
     }
     crate::accounts::say(&text)
 }
@@ -75,7 +77,7 @@ pub fn pull(ctx: &mut Ctx, args: PullArgs) -> Result<()> {
     let Some(binding) = publish::binding(&ctx.db, network.id)? else {
         return Err(convene_core::Error::invalid(
             "network",
-            format!("{} is not published yet: run convene publish {} --account NAME first", network.name, network.slug),
+            Message::new("cli-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
         ));
     };
     let account = publish::get_account(&ctx.db, binding.account_id)?;
@@ -127,7 +129,7 @@ pub fn plan_push(ctx: &mut Ctx, args: PlanPushArgs) -> Result<()> {
     if ctx.json {
         return output::json(&done);
     }
-    crate::accounts::say(&format!("Put \"{}\" at {}.", done.plan, done.href))
+    crate::accounts::say(&text_with("cli-plan-pushed", &[("plan", (&done.plan).into()), ("href", (&done.href).into())]))
 }
 
 pub fn plan_pull(ctx: &mut Ctx, args: PlanPushArgs) -> Result<()> {
@@ -136,14 +138,12 @@ pub fn plan_pull(ctx: &mut Ctx, args: PlanPushArgs) -> Result<()> {
     if ctx.json {
         return output::json(&done);
     }
-    let mut text = format!("Read \"{}\" from {}.", done.plan, done.href);
+    let mut text = text_with("cli-plan-pulled", &[("plan", (&done.plan).into()), ("href", (&done.href).into())]);
     if let Some(r) = &done.received {
         text.push_str(&format!("\n{}", r.message));
         if !r.conflicts.is_empty() {
-            text.push_str(&format!(
-                "\n{} conflict(s), side by side in `convene plan conflicts {plan}`; settle each with `convene plan resolve`.",
-                r.conflicts.len()
-            ));
+            let args = [("count", r.conflicts.len().into()), ("plan", plan.into())];
+            text.push_str(&format!("\n{}", text_with("cli-plan-pulled-conflicts", &args)));
         }
     }
     crate::accounts::say(&text)

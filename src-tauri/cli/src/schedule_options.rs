@@ -7,6 +7,7 @@
 //! day alone keeps its number of days. The core checks the result (zone, order, years).
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use convene_core::i18n::Message;
 use convene_core::meeting::ScheduleInput;
 use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
@@ -18,12 +19,13 @@ pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime> {
             return Ok(v);
         }
     }
-    Err(Error::invalid(field, format!("\"{text}\" is not a date and time; write it as \"YYYY-MM-DD HH:MM\"")))
+    Err(Error::invalid(field, Message::new("cli-not-a-date-time").arg("text", text)))
 }
 
 /// `--end`: a full date and time, or a time on `day`.
 fn parse_end(text: &str, day: NaiveDate) -> Result<NaiveDateTime> {
-    if let Ok(t) = NaiveTime::parse_from_str(text.trim(), "%H:%M") {
+    let text = text.trim();
+    if let Ok(t) = NaiveTime::parse_from_str(text, "%H:%M") {
         return Ok(day.and_time(t));
     }
     parse_datetime("end", text)
@@ -34,7 +36,7 @@ fn parse_month(text: &str) -> Result<(Option<i32>, Option<u32>)> {
     if t.is_empty() {
         return Ok((None, None));
     }
-    let bad = || Error::invalid("month", format!("\"{text}\" is not a month; write it as YYYY-MM (or a year, YYYY)"));
+    let bad = || Error::invalid("month", Message::new("cli-not-a-month").arg("text", text));
     let (year, month) = match t.split_once('-') {
         Some((y, m)) => (y.parse::<i32>().map_err(|_| bad())?, Some(m.parse::<u32>().map_err(|_| bad())?)),
         None => (t.parse::<i32>().map_err(|_| bad())?, None),
@@ -64,13 +66,12 @@ pub fn new_schedule(
         };
         let start_local = match &start {
             Some(s) => parse_datetime("start", s)?,
-            None => old_start
-                .ok_or_else(|| Error::invalid("start", "the meeting has no start time yet; give --start and --end"))?,
+            None => old_start.ok_or_else(|| Error::invalid("start", Message::new("cli-meeting-no-start-yet")))?,
         };
         let end_local = match (&end, old_start, old_end) {
             (Some(e), _, _) => parse_end(e, start_local.date())?,
             (None, Some(s), Some(e)) => start_local + (e - s),
-            _ => return Err(Error::invalid("end", "give --end with --start (\"YYYY-MM-DD HH:MM\" or \"HH:MM\")")),
+            _ => return Err(Error::invalid("end", Message::new("cli-meeting-end-needed"))),
         };
         let time_zone = tz.unwrap_or(old_zone);
         return Ok(ScheduleInput::Timed { start_local, end_local, time_zone });
@@ -82,8 +83,7 @@ pub fn new_schedule(
         };
         let first = match &date {
             Some(d) => parse_date("first", d)?,
-            None => old_first
-                .ok_or_else(|| Error::invalid("first", "the meeting has no day yet; give --date (and --until)"))?,
+            None => old_first.ok_or_else(|| Error::invalid("first", Message::new("cli-meeting-no-day-yet")))?,
         };
         let last = match (&until, old_first, old_last) {
             (Some(u), _, _) => parse_date("last", u)?,

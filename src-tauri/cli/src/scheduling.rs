@@ -13,9 +13,9 @@ use convene_core::scheduling::rotation::network_rotation;
 use convene_core::scheduling::slots::{find_slots, parse_duration, SLOT_LIMIT_DEFAULT};
 use convene_core::scheduling::{DayFinding, DayRequest, Rotation, SlotFinding, SlotRequest, WorkingHours};
 use convene_core::validate::parse_date;
-use convene_core::wording::count_of;
 use convene_core::Result;
 
+use crate::language::{text, text_with};
 use crate::networks::relabel;
 use crate::output::{self, clock_span, table};
 use crate::partners::find_partner;
@@ -56,7 +56,7 @@ pub struct SlotsArgs {
 
 pub fn slots(ctx: &Ctx, args: SlotsArgs) -> Result<()> {
     if args.duration.is_none() && args.days.is_none() {
-        usage_error(&["slots"], "say how long the meeting lasts: --duration 2h, or --days N for whole days");
+        usage_error(&["slots"], text("cli-slots-how-long"));
     }
     let network = find_network(&ctx.db, &args.network)?;
     let from = parse_date("from", &args.from)?;
@@ -89,46 +89,54 @@ pub fn slots(ctx: &Ctx, args: SlotsArgs) -> Result<()> {
     output::print(&describe_slots(&network.name, &request, &found))
 }
 
+/// A meeting's length as it describes a meeting: "2-hour", "30-minute", "1h30".
 fn length(minutes: i64) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m}-minute"),
-        (h, 0) => format!("{h}-hour"),
-        (h, m) => format!("{h}h{m:02}"),
+        (0, m) => text_with("cli-length-minutes", &[("minutes", m.into())]),
+        (h, 0) => text_with("cli-length-hours", &[("hours", h.into())]),
+        (h, m) => text_with("cli-length-hours-minutes", &[("hours", h.into()), ("minutes", format!("{m:02}").into())]),
     }
 }
 
 fn describe_slots(network: &str, request: &SlotRequest, found: &SlotFinding) -> String {
-    let mut text = format!(
-        "{network}: {} for a {} meeting from {} to {} ({}; working hours {} on each partner's clock).\n",
-        count_of(found.candidates as usize, "start", "starts"),
-        length(found.duration_minutes),
-        request.from,
-        request.to,
-        found.time_zone,
-        found.hours.text(),
+    let heading = text_with(
+        "cli-slots-heading",
+        &[
+            ("network", network.into()),
+            ("count", found.candidates.into()),
+            ("length", length(found.duration_minutes).into()),
+            ("from", request.from.to_string().into()),
+            ("to", request.to.to_string().into()),
+            ("zone", (&found.time_zone).into()),
+            ("hours", found.hours.text().into()),
+        ],
     );
-    text.push_str(&match found.suit_everyone {
-        0 => "None suits every partner; the least awkward come first.\n".to_string(),
-        n => format!("{} every partner.\n", count_of(n as usize, "suits", "suit")),
-    });
+    let mut out = format!("{heading}\n");
+    let suit = match found.suit_everyone {
+        0 => text("cli-slots-none-suit-all"),
+        n => text_with("cli-slots-suit-all", &[("count", n.into())]),
+    };
+    out.push_str(&format!("{suit}\n"));
     if found.slots.is_empty() {
-        text.push_str("No time fits in that range; widen it or shorten the meeting.\n");
-        return text;
+        out.push_str(&format!("{}\n", text("cli-slots-nothing-fits")));
+        return out;
     }
     for (rank, slot) in found.slots.iter().enumerate() {
         let verdict = if slot.worst_burden == 0 {
-            "suits everyone".to_string()
+            text("cli-slot-suits-everyone")
         } else {
             let troubled = slot.partners.iter().filter(|p| p.burden > 0).count();
-            format!(
-                "awkward for {} of {} (burden: worst {}, total {})",
-                troubled,
-                slot.partners.len(),
-                slot.worst_burden,
-                slot.total_burden
+            text_with(
+                "cli-slot-awkward",
+                &[
+                    ("troubled", troubled.into()),
+                    ("count", slot.partners.len().into()),
+                    ("worst", slot.worst_burden.to_string().into()),
+                    ("total", slot.total_burden.to_string().into()),
+                ],
             )
         };
-        text.push_str(&format!(
+        out.push_str(&format!(
             "\n{}. {} {}  {verdict}\n",
             rank + 1,
             clock_span(slot.start_local, slot.end_local),
@@ -146,35 +154,50 @@ fn describe_slots(network: &str, request: &SlotRequest, found: &SlotFinding) -> 
                 ]
             })
             .collect();
-        text.push_str(&table(&["   PARTNER", "LOCAL TIME", "OFFSET", "PROBLEMS"], &rows));
+        let headers = [
+            format!("   {}", text("cli-column-partner")),
+            text("cli-column-local-time"),
+            text("cli-column-offset"),
+            text("cli-column-problems"),
+        ];
+        out.push_str(&table(&headers.each_ref().map(String::as_str), &rows));
     }
-    text
+    out
 }
 
 fn describe_days(network: &str, request: &DayRequest, found: &DayFinding) -> String {
-    let days = count_of(request.days as usize, "day", "days");
-    let mut text = format!(
-        "{network}: {} of {days} from {} to {} on which no partner has a holiday{}.\n",
-        count_of(found.windows.len(), "choice", "choices"),
-        request.from,
-        request.to,
-        if request.exclude_weekends { " (weekends left out)" } else { "" }
+    let heading = text_with(
+        "cli-days-heading",
+        &[
+            ("network", network.into()),
+            ("count", found.windows.len().into()),
+            ("days", request.days.into()),
+            ("from", request.from.to_string().into()),
+            ("to", request.to.to_string().into()),
+            ("weekends", if request.exclude_weekends { "left-out" } else { "counted" }.into()),
+        ],
     );
+    let mut out = format!("{heading}\n");
     for w in &found.windows {
-        let span = if w.first == w.last { w.first.to_string() } else { format!("{} to {}", w.first, w.last) };
-        if w.other_meetings.is_empty() {
-            text.push_str(&format!("  {span}\n"));
+        let span = if w.first == w.last {
+            w.first.to_string()
         } else {
-            text.push_str(&format!("  {span}  (also: {})\n", w.other_meetings.join(", ")));
+            text_with("cli-date-span", &[("first", w.first.to_string().into()), ("last", w.last.to_string().into())])
+        };
+        if w.other_meetings.is_empty() {
+            out.push_str(&format!("  {span}\n"));
+        } else {
+            let also = text_with("cli-days-also", &[("meetings", w.other_meetings.join(", ").into())]);
+            out.push_str(&format!("  {span}  {also}\n"));
         }
     }
     if !found.blocked.is_empty() {
-        text.push_str("Days left out:\n");
+        out.push_str(&format!("{}\n", text("cli-days-left-out")));
         for b in &found.blocked {
-            text.push_str(&format!("  {}  {}\n", b.date, b.reasons.join("; ")));
+            out.push_str(&format!("  {}  {}\n", b.date, b.reasons.join("; ")));
         }
     }
-    text
+    out
 }
 
 #[derive(Debug, Args)]
@@ -193,14 +216,14 @@ pub fn rotation(ctx: &Ctx, args: RotationArgs) -> Result<()> {
 }
 
 fn describe_rotation(r: &Rotation) -> String {
-    let mut text = format!(
-        "{}: {} in person, held or planned.\n",
-        r.network_name,
-        count_of(r.meetings_counted as usize, "meeting", "meetings")
+    let heading = text_with(
+        "cli-rotation-heading",
+        &[("network", (&r.network_name).into()), ("count", r.meetings_counted.into())],
     );
+    let mut out = format!("{heading}\n");
     if r.hosts.is_empty() {
-        text.push_str("It has no partners yet.\n");
-        return text;
+        out.push_str(&format!("{}\n", text("cli-rotation-no-partners")));
+        return out;
     }
     let rows: Vec<Vec<String>> = r
         .hosts
@@ -215,17 +238,22 @@ fn describe_rotation(r: &Rotation) -> String {
             ]
         })
         .collect();
-    text.push_str(&table(&["PARTNER", "#HOSTED", "#HELD", "#PLANNED", "LAST HOSTED"], &rows));
+    let headers = [
+        text("cli-column-partner"),
+        format!("#{}", text("cli-column-hosted")),
+        format!("#{}", text("cli-column-held")),
+        format!("#{}", text("cli-column-planned")),
+        text("cli-column-last-hosted"),
+    ];
+    out.push_str(&table(&headers.each_ref().map(String::as_str), &rows));
     if r.without_host > 0 {
-        text.push_str(&format!(
-            "{} no host city yet.\n",
-            count_of(r.without_host as usize, "meeting has", "meetings have")
-        ));
+        out.push_str(&format!("{}\n", text_with("cli-rotation-without-host", &[("count", r.without_host.into())])));
     }
     if !r.not_hosted.is_empty() {
-        text.push_str(&format!("Not hosted yet: {}.\n", r.not_hosted.join(", ")));
+        let words = text_with("cli-rotation-not-hosted", &[("partners", r.not_hosted.join(", ").into())]);
+        out.push_str(&format!("{words}\n"));
     }
     let next: Vec<&str> = r.suggested.iter().map(|h| h.partner_name.as_str()).collect();
-    text.push_str(&format!("Next hosts, fairest first: {}.\n", next.join(", ")));
-    text
+    out.push_str(&format!("{}\n", text_with("cli-rotation-next", &[("partners", next.join(", ").into())])));
+    out
 }

@@ -17,11 +17,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::meeting::{get_meeting, Meeting};
 use crate::partner::get_partner;
 use crate::store::{now_text, Db};
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
-use crate::wording::count_of;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AgendaItem {
@@ -85,17 +85,15 @@ fn clean_agenda(db: &Db, network_id: i64, items: &[AgendaItemInput]) -> Result<V
         let notes = validate::optional(&format!("{field}.notes"), &item.notes, TEXT_MAX)?;
         if let (Some(s), Some(e)) = (item.start_time, item.end_time) {
             if e <= s {
-                return Err(Error::invalid(format!("{field}.end_time"), "the item must end after it starts"));
+                return Err(Error::invalid(format!("{field}.end_time"), Message::new("error-agenda-item-ends-before")));
             }
         }
         if let Some(lead) = item.lead_partner_id {
             let p = get_partner(db, lead)
-                .map_err(|_| Error::invalid(format!("{field}.lead_partner_id"), "that partner does not exist"))?;
+                .map_err(|_| Error::invalid(format!("{field}.lead_partner_id"), Message::new("error-partner-gone")))?;
             if p.network_id != network_id {
-                return Err(Error::invalid(
-                    format!("{field}.lead_partner_id"),
-                    format!("{} is not a partner of this network", p.name),
-                ));
+                let message = Message::new("error-not-a-partner-here").arg("partner", p.name);
+                return Err(Error::invalid(format!("{field}.lead_partner_id"), message));
             }
         }
         clean.push(AgendaItemInput { title, notes, ..item.clone() });
@@ -168,11 +166,10 @@ fn index_of(meeting: &Meeting, field: &str, number: usize) -> Result<usize> {
     let count = meeting.agenda.len();
     if number == 0 || number > count {
         let reason = match count {
-            0 => format!("the agenda of \"{}\" is empty; there is no item {number}", meeting.title),
-            1 => format!("there is no item {number}; the agenda has 1 item"),
-            n => format!("there is no item {number}; the agenda has items 1 to {n}"),
+            0 => Message::new("error-agenda-empty-no-item").arg("title", &meeting.title),
+            n => Message::new("error-agenda-no-item").arg("count", n),
         };
-        return Err(Error::invalid(field, reason));
+        return Err(Error::invalid(field, reason.arg("number", number)));
     }
     Ok(number - 1)
 }
@@ -190,14 +187,11 @@ pub fn add_agenda_item(
         None => items.len(),
         Some(p) if p >= 1 && p <= items.len() + 1 => p - 1,
         Some(p) => {
-            return Err(Error::invalid(
-                "position",
-                format!(
-                    "{p} is not a place in an agenda of {}; use 1 to {}",
-                    count_of(items.len(), "item", "items"),
-                    items.len() + 1
-                ),
-            ))
+            let message = Message::new("error-agenda-not-a-place")
+                .arg("position", p)
+                .arg("count", items.len())
+                .arg("last", items.len() + 1);
+            return Err(Error::invalid("position", message));
         }
     };
     items.insert(at, item);

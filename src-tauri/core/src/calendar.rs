@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::partner::Partner;
 use crate::validate;
 
@@ -37,12 +38,7 @@ pub fn reminder(minutes: Option<i64>) -> Result<Option<Duration>> {
     match minutes {
         None => Ok(None),
         Some(m) if (1..=REMINDER_MAX_MINUTES).contains(&m) => Ok(Some(Duration::minutes(m))),
-        Some(m) => Err(Error::invalid(
-            "reminder",
-            format!(
-                "a reminder {m} minutes before is not possible; choose between 1 minute and 4 weeks before, or none"
-            ),
-        )),
+        Some(m) => Err(Error::invalid("reminder", Message::new("error-reminder-out-of-range").arg("minutes", m))),
     }
 }
 
@@ -58,45 +54,32 @@ pub fn refuse_empty_export(
         return Ok(());
     }
     let message = if left_out_undated > 0 {
-        let (n, verb) = if left_out_undated == 1 {
-            ("The meeting here".to_string(), "is")
-        } else {
-            (format!("All {left_out_undated} meetings here"), "are")
-        };
-        format!(
-            "{n} {verb} not dated yet, so there is nothing to put in a calendar; give a date first. Nothing was saved."
-        )
+        Message::new("error-export-all-undated").arg("count", left_out_undated)
     } else {
-        let range = match (from, to) {
-            (Some(f), Some(t)) => format!(" between {f} and {t}"),
-            (Some(f), None) => format!(" from {f} on"),
-            (None, Some(t)) => format!(" until {t}"),
-            (None, None) => " to put in a calendar yet".to_string(),
-        };
-        format!("There is no meeting{range}. Nothing was saved.")
+        match (from, to) {
+            (Some(f), Some(t)) => {
+                Message::new("error-export-none-between").arg("from", f.to_string()).arg("to", t.to_string())
+            }
+            (Some(f), None) => Message::new("error-export-none-from").arg("from", f.to_string()),
+            (None, Some(t)) => Message::new("error-export-none-until").arg("to", t.to_string()),
+            (None, None) => Message::new("error-export-none"),
+        }
     };
-    Err(Error::BadInput(message))
+    Err(Error::bad_input(message))
 }
 
 /// The bytes of the calendar file at `path`, refused unread when it is larger than
 /// [`IMPORT_MAX_BYTES`]; a file that cannot be read says why.
 pub fn read_calendar_file(path: &Path) -> Result<Vec<u8>> {
-    let cannot = |e: std::io::Error| {
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        Error::BadInput(format!("cannot read {}: {reason}", path.display()))
-    };
+    let cannot = |e: std::io::Error| crate::input_file::cannot_read(path, &e);
     let size = std::fs::metadata(path).map_err(cannot)?.len();
     if size > IMPORT_MAX_BYTES {
-        return Err(Error::BadInput(format!(
-            "{} is {} MB, more than a calendar of meetings can be ({} MB at most); choose an export of the meetings you need. Nothing was imported.",
-            path.display(),
-            size / (1024 * 1024),
-            IMPORT_MAX_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::bad_input(
+            Message::new("error-calendar-too-large")
+                .arg("file", path.display().to_string())
+                .arg("size", size / (1024 * 1024))
+                .arg("max", IMPORT_MAX_BYTES / (1024 * 1024)),
+        ));
     }
     std::fs::read(path).map_err(cannot)
 }

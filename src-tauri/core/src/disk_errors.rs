@@ -11,6 +11,7 @@
 use std::io;
 use std::path::Path;
 
+use crate::i18n::Message;
 use crate::{Db, Error, Result};
 
 /// Runs `work` on the open database `db` as the window runs each command: refused before
@@ -26,25 +27,18 @@ pub fn on_open_database<T>(db: &mut Db, work: impl FnOnce(&mut Db) -> Result<T>)
 }
 
 fn moved(path: &Path) -> Error {
-    Error::BadInput(format!(
-        "cannot use the database {}: the file was moved or deleted while Convene had it open (a disk or USB stick \
-         removed?). Nothing of this change was saved; put the file back where it was (plug the disk back in), then \
-         try again.",
-        path.display()
-    ))
+    Error::bad_input(Message::new("error-database-moved").arg("file", path.display().to_string()))
 }
 
 /// `error`, from a command on the database at `path`, said in plain words when it is a
 /// disk problem or a lock held by another program; any other error is returned as it is.
 pub fn about_database(path: &Path, error: Error) -> Error {
-    let shown = path.display();
     match &error {
-        Error::Sqlite(e) if is_busy(e) => Error::BadInput(format!(
-            "the database {shown} is locked by another program (a Convene window or command, or a program \
-             such as a database browser) that kept it for more than {} seconds. Nothing was saved; close that \
-             program or wait for its work to finish, then try again.",
-            crate::store::BUSY_TIMEOUT.as_secs()
-        )),
+        Error::Sqlite(e) if is_busy(e) => Error::bad_input(
+            Message::new("error-database-locked")
+                .arg("file", path.display().to_string())
+                .arg("seconds", crate::store::BUSY_TIMEOUT.as_secs()),
+        ),
         Error::Sqlite(e) if moved_while_open(e) => moved(path),
         Error::Sqlite(e) => match io_kind_of_sqlite(e) {
             Some(kind) => database_problem(path, &io_error_of(diagnose(path, kind))),
@@ -110,15 +104,16 @@ fn folder_missing(path: &Path) -> bool {
 
 fn database_problem(path: &Path, e: &io::Error) -> Error {
     let problem = if e.kind() == io::ErrorKind::NotFound && (folder_missing(path) || !path.exists()) {
-        "its folder does not exist (any more: a disk or USB stick removed?)".to_string()
+        Message::new("error-database-folder-gone")
     } else {
         disk_problem(e)
     };
-    Error::BadInput(format!(
-        "cannot save to the database {}: {problem}. Nothing of this command was saved, and everything saved before is unchanged; {}.",
-        path.display(),
-        what_to_do(e)
-    ))
+    Error::bad_input(
+        Message::new("error-cannot-save-database")
+            .arg("file", path.display().to_string())
+            .arg("problem", problem)
+            .arg("todo", what_to_do(e)),
+    )
 }
 
 /// The I/O problem behind an SQLite error, when it is one a person can act on.
@@ -137,30 +132,28 @@ pub fn io_kind_of_sqlite(e: &rusqlite::Error) -> Option<io::ErrorKind> {
 }
 
 /// What went wrong, in plain words.
-pub fn disk_problem(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::QuotaExceeded => "your disk quota is used up".into(),
-        io::ErrorKind::FileTooLarge => "the file grew larger than this system allows".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk, the folder or the file is read-only".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "the folder does not exist (any more)".into(),
-        io::ErrorKind::IsADirectory => "it is a folder".into(),
-        _ if e.raw_os_error() == Some(5) => {
-            "the disk could not be read or written (an input/output error: was it removed, or is it failing?)".into()
-        }
-        _ => e.to_string(),
-    }
+pub fn disk_problem(e: &io::Error) -> Message {
+    let id = match e.kind() {
+        io::ErrorKind::StorageFull => "error-disk-full",
+        io::ErrorKind::QuotaExceeded => "error-disk-quota",
+        io::ErrorKind::FileTooLarge => "error-file-grew-too-large",
+        io::ErrorKind::ReadOnlyFilesystem => "error-read-only",
+        io::ErrorKind::PermissionDenied => "error-permission-denied",
+        io::ErrorKind::NotFound => "error-folder-gone",
+        io::ErrorKind::IsADirectory => "error-is-a-folder",
+        _ if e.raw_os_error() == Some(5) => "error-disk-io",
+        _ => return Message::from(e.to_string()),
+    };
+    Message::new(id)
 }
 
-pub fn what_to_do(e: &io::Error) -> &'static str {
-    match e.kind() {
+/// What to do about `e`, the end of a sentence: "free some space ..., then try again".
+pub fn what_to_do(e: &io::Error) -> Message {
+    Message::new(match e.kind() {
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge => {
-            "free some space or choose another disk, then try again"
+            "error-todo-free-space"
         }
-        io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied => {
-            "choose a folder you can write to, or make this one writable, then try again"
-        }
-        _ => "check that the disk is connected and writable, or choose another folder, then try again",
-    }
+        io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied => "error-todo-writable-folder",
+        _ => "error-todo-check-disk",
+    })
 }

@@ -6,8 +6,8 @@
 //!
 //! The words of an error are a [`Message`] of the catalogue (`locales/*/errors.ftl`):
 //! [`Error::message`] renders them in the person's language, `Display` in English (logs).
-//! `Conflict`, `BadInput` and `HasDependents` still hold English text (not yet in the
-//! catalogue); a `Message` made from a `String` is shown as it is in every language.
+//! `Conflict` and `HasDependents` still hold English text (not yet in the catalogue); a
+//! `Message` made from a `String` is shown as it is in every language.
 
 use std::path::PathBuf;
 
@@ -37,9 +37,10 @@ pub enum Error {
     #[error("{message}")]
     IncompatibleDatabase { path: PathBuf, message: String },
 
-    /// An input file cannot be read as what it claims to be.
+    /// An input file cannot be read as what it claims to be, or an output file cannot be
+    /// written.
     #[error("{0}")]
-    BadInput(String),
+    BadInput(Message),
 
     /// The person stopped the work before it finished; nothing of it was saved.
     #[error("{}", Message::new("error-cancelled"))]
@@ -61,12 +62,16 @@ impl Error {
         Error::NotFound(what.into())
     }
 
+    pub fn bad_input(what: impl Into<Message>) -> Self {
+        Error::BadInput(what.into())
+    }
+
     /// The error's words in `locale` (for `Invalid`, the reason alone: the caller names the
     /// field its own way, beside a form's box or with a command-line option).
     pub fn message(&self, locale: Locale) -> String {
         match self {
             Error::Invalid { reason, .. } => reason.render(locale),
-            Error::NotFound(message) => message.render(locale),
+            Error::NotFound(message) | Error::BadInput(message) => message.render(locale),
             Error::Cancelled => Message::new("error-cancelled").render(locale),
             Error::Sqlite(error) if is_busy(error) => busy_message().render(locale),
             other => other.to_string(),

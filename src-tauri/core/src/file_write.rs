@@ -20,6 +20,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use crate::disk_errors::{disk_problem, io_error_of, io_kind_of_sqlite, what_to_do};
+use crate::i18n::Message;
 use crate::{Error, Result};
 
 /// Writes `bytes` to `path` whole, replacing what was there only once all of it is on disk.
@@ -59,17 +60,16 @@ pub fn write_file_at(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Res
 
 fn write_through_temporary(path: &Path, fill: impl FnOnce(&tempfile::NamedTempFile) -> io::Result<()>) -> Result<()> {
     if path.file_name().is_none() {
-        return Err(Error::BadInput(format!("cannot write {}: it is a folder, not a file name", path.display())));
+        return Err(Error::bad_input(
+            Message::new("error-write-not-a-file-name").arg("file", path.display().to_string()),
+        ));
     }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     if path.is_dir() {
-        return Err(Error::BadInput(format!(
-            "cannot write {}: it is a folder; give a file name inside it",
-            path.display()
-        )));
+        return Err(Error::bad_input(Message::new("error-write-is-a-folder").arg("file", path.display().to_string())));
     }
     let result = (|| {
         let temporary = tempfile::Builder::new().prefix(".convene-").suffix(".tmp").tempfile_in(dir)?;
@@ -81,11 +81,11 @@ fn write_through_temporary(path: &Path, fill: impl FnOnce(&tempfile::NamedTempFi
     })();
     result.map_err(|e: io::Error| {
         if e.kind() == io::ErrorKind::NotFound && !dir.exists() {
-            Error::BadInput(format!(
-                "cannot write {}: the folder {} does not exist (any more); choose another folder",
-                path.display(),
-                dir.display()
-            ))
+            Error::bad_input(
+                Message::new("error-write-folder-gone")
+                    .arg("file", path.display().to_string())
+                    .arg("folder", dir.display().to_string()),
+            )
         } else {
             cannot_write(path, &e)
         }
@@ -111,12 +111,12 @@ fn keep_permissions_of(path: &Path, temporary: &File) {
 
 /// "cannot write FILE: the disk is full. ..." with what to do.
 pub fn cannot_write(path: &Path, e: &io::Error) -> Error {
-    Error::BadInput(format!(
-        "cannot write {}: {}. Nothing was written there (a file already there is unchanged); {}.",
-        path.display(),
-        disk_problem(e),
-        what_to_do(e)
-    ))
+    Error::bad_input(
+        Message::new("error-cannot-write")
+            .arg("file", path.display().to_string())
+            .arg("problem", disk_problem(e))
+            .arg("todo", what_to_do(e)),
+    )
 }
 
 fn cannot_write_database_file(path: &Path, e: rusqlite::Error) -> Error {

@@ -34,7 +34,7 @@ pub(crate) fn insert_note(
     origin: &Origin,
 ) -> Result<i64> {
     if line < 0 {
-        return Err(Error::invalid("line", "must not be negative"));
+        return Err(Error::invalid("line", crate::i18n::Message::new("error-negative")));
     }
     db.conn().execute(
         "INSERT INTO import_notes (id, network_id, line, text, reason, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

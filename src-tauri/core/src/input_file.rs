@@ -11,6 +11,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::i18n::Message;
 use crate::{Error, Result};
 
 /// Copied URBACT pages: the four example networks are 40 KB.
@@ -20,26 +21,37 @@ pub const PLAN_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// A whole database as `convene export json` writes it.
 pub const JSON_EXPORT_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Why a file cannot be read or written, in a person's words: "there is no such file",
+/// "permission denied", else the system's own.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Message::new("error-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => Message::new("error-permission-denied"),
+        _ => Message::from(e.to_string()),
+    }
+}
+
+/// "cannot read FILE: REASON".
+pub fn cannot_read(path: &Path, e: &std::io::Error) -> Error {
+    Error::bad_input(
+        Message::new("error-cannot-read").arg("file", path.display().to_string()).arg("reason", io_reason(e)),
+    )
+}
+
 /// The bytes of `path`, refused when it is larger than `max_bytes`; `what` says what the
-/// file should be ("URBACT page text").
-pub fn read_input_file(path: &Path, max_bytes: u64, what: &str) -> Result<Vec<u8>> {
-    let cannot = |e: std::io::Error| {
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        Error::BadInput(format!("cannot read {}: {reason}", path.display()))
-    };
+/// file should be (`error-expected-urbact-pages`: "URBACT page text").
+pub fn read_input_file(path: &Path, max_bytes: u64, what: &Message) -> Result<Vec<u8>> {
+    let cannot = |e: std::io::Error| cannot_read(path, &e);
     let file = std::fs::File::open(path).map_err(cannot)?;
     let size = file.metadata().map_err(cannot)?.len();
     let too_large = |size: u64| {
-        Error::BadInput(format!(
-            "{} is {} MB, larger than {what} can be (at most {} MB): is it the right file? Nothing was imported.",
-            path.display(),
-            size.div_ceil(1024 * 1024),
-            max_bytes / (1024 * 1024)
-        ))
+        Error::bad_input(
+            Message::new("error-file-too-large")
+                .arg("file", path.display().to_string())
+                .arg("size", size.div_ceil(1024 * 1024))
+                .arg("what", what)
+                .arg("max", max_bytes / (1024 * 1024)),
+        )
     };
     if size > max_bytes {
         return Err(too_large(size));

@@ -35,10 +35,9 @@ macro_rules! text_enum {
                 let key = text.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 $( if key == $word { return Ok($name::$variant); } )+
                 let choices: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                Err($crate::error::Error::invalid(
-                    field,
-                    format!("\"{}\" is not one of: {}", text.trim(), choices.join(", ").replace('_', "-")),
-                ))
+                let choices = choices.join(", ").replace('_', "-");
+                let message = $crate::i18n::Message::new("error-not-one-of").arg("value", text.trim()).arg("choices", choices);
+                Err($crate::error::Error::invalid(field, message))
             }
         }
 

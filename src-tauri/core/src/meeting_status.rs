@@ -20,6 +20,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::meeting::{get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput};
 use crate::schedule_text::schedule_text;
 use crate::store::Db;
@@ -39,13 +40,10 @@ pub enum Postponement {
 pub fn confirm_meeting(db: &mut Db, id: i64) -> Result<Meeting> {
     let meeting = get_meeting(db, id)?;
     if meeting.status == MeetingStatus::Held {
-        return Err(Error::invalid("status", format!("\"{}\" has already been held", meeting.title)));
+        return Err(refused("error-meeting-already-held", &meeting.title));
     }
     if matches!(meeting.schedule, Schedule::Undated { .. }) {
-        return Err(Error::invalid(
-            "status",
-            format!("\"{}\" has no date yet; give it a date before confirming it", meeting.title),
-        ));
+        return Err(refused("error-meeting-undated-not-confirmed", &meeting.title));
     }
     with_status(db, meeting, MeetingStatus::Confirmed)
 }
@@ -55,24 +53,13 @@ pub fn mark_meeting_held(db: &mut Db, id: i64, now: DateTime<Utc>) -> Result<Mee
     let meeting = get_meeting(db, id)?;
     let title = &meeting.title;
     let not_yet = |when: String| {
-        Error::invalid(
-            "status",
-            format!("\"{title}\" starts on {when}, which has not come yet; it cannot have been held"),
-        )
+        let message = Message::new("error-meeting-not-begun").arg("title", title).arg("when", when);
+        Error::invalid("status", message)
     };
     match (&meeting.status, &meeting.schedule) {
-        (MeetingStatus::Cancelled, _) => {
-            return Err(Error::invalid("status", format!("\"{title}\" was cancelled; it cannot have been held")))
-        }
-        (MeetingStatus::Postponed, _) => {
-            return Err(Error::invalid(
-                "status",
-                format!("\"{title}\" is postponed; give it its new date, or confirm it, before marking it held"),
-            ))
-        }
-        (_, Schedule::Undated { .. }) => {
-            return Err(Error::invalid("status", format!("\"{title}\" has no date yet; it cannot have been held")))
-        }
+        (MeetingStatus::Cancelled, _) => return Err(refused("error-meeting-cancelled-not-held", title)),
+        (MeetingStatus::Postponed, _) => return Err(refused("error-meeting-postponed-not-held", title)),
+        (_, Schedule::Undated { .. }) => return Err(refused("error-meeting-undated-not-held", title)),
         (_, Schedule::Timed { start, time_zone, start_local, .. }) if *start > now => {
             let when = format!("{}, {} ({time_zone})", long_date(start_local.date()), start_local.format("%H:%M"));
             return Err(not_yet(when));
@@ -87,7 +74,7 @@ pub fn mark_meeting_held(db: &mut Db, id: i64, now: DateTime<Utc>) -> Result<Mee
 pub fn cancel_meeting(db: &mut Db, id: i64) -> Result<Meeting> {
     let meeting = get_meeting(db, id)?;
     if meeting.status == MeetingStatus::Held {
-        return Err(Error::invalid("status", format!("\"{}\" has already been held", meeting.title)));
+        return Err(refused("error-meeting-already-held", &meeting.title));
     }
     with_status(db, meeting, MeetingStatus::Cancelled)
 }
@@ -98,20 +85,16 @@ pub fn postpone_meeting(db: &mut Db, id: i64, to: Postponement) -> Result<Meetin
     let meeting = get_meeting(db, id)?;
     let title = &meeting.title;
     match meeting.status {
-        MeetingStatus::Cancelled => {
-            return Err(Error::invalid("status", format!("\"{title}\" was cancelled; it cannot be postponed")))
-        }
-        MeetingStatus::Held => return Err(Error::invalid("status", format!("\"{title}\" has already been held"))),
+        MeetingStatus::Cancelled => return Err(refused("error-meeting-cancelled-not-postponed", title)),
+        MeetingStatus::Held => return Err(refused("error-meeting-already-held", title)),
         MeetingStatus::Postponed if to == Postponement::Undated => {
-            return Err(Error::invalid("status", format!("\"{title}\" is already postponed without a new date")))
+            return Err(refused("error-meeting-already-postponed", title))
         }
         _ => {}
     }
     let Some(old_date) = dated_text(&meeting.schedule) else {
-        return Err(Error::invalid(
-            "schedule",
-            format!("\"{title}\" has no date yet, so there is nothing to postpone; give it a date instead"),
-        ));
+        let message = Message::new("error-meeting-nothing-to-postpone").arg("title", title);
+        return Err(Error::invalid("schedule", message));
     };
     let mut input = MeetingInput::from(&meeting);
     let record = format!("Postponed from {old_date}.");
@@ -129,6 +112,11 @@ pub fn postpone_meeting(db: &mut Db, id: i64, to: Postponement) -> Result<Meetin
         }
     }
     update_meeting(db, id, input)
+}
+
+/// The step refused because of the meeting's state: the message `id` about `title`.
+fn refused(id: &'static str, title: &str) -> Error {
+    Error::invalid("status", Message::new(id).arg("title", title))
 }
 
 fn with_status(db: &mut Db, meeting: Meeting, status: MeetingStatus) -> Result<Meeting> {
@@ -152,18 +140,14 @@ fn check_later(old: &Schedule, new: &ScheduleInput) -> Result<()> {
         ScheduleInput::Timed { start_local, .. } => ("start", *start_local),
         ScheduleInput::AllDay { first, .. } => ("first", first.and_hms_opt(23, 59, 59).expect("a time of day")),
         ScheduleInput::Undated { .. } => {
-            return Err(Error::invalid("schedule", "a postponed meeting needs its new date, or none at all"))
+            return Err(Error::invalid("schedule", Message::new("error-postpone-needs-date")))
         }
     };
     if new_start <= old_start {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "the new date, {}, is not after the current one, {}; to bring a meeting forward, change its date",
-                new_start.format("%Y-%m-%d %H:%M"),
-                old_start.format("%Y-%m-%d %H:%M")
-            ),
-        ));
+        let message = Message::new("error-postpone-not-later")
+            .arg("new", new_start.format("%Y-%m-%d %H:%M").to_string())
+            .arg("old", old_start.format("%Y-%m-%d %H:%M").to_string());
+        return Err(Error::invalid(field, message));
     }
     Ok(())
 }

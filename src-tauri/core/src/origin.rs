@@ -115,8 +115,7 @@ impl Origin {
 
 /// Checks that `text` is an RFC 3339 instant and returns it unchanged.
 pub(crate) fn instant(field: &str, text: &str) -> Result<String> {
-    DateTime::parse_from_rfc3339(text).map_err(|_| {
-        Error::invalid(field, format!("\"{text}\" is not a timestamp (expected e.g. 2024-05-01T09:30:00Z)"))
-    })?;
+    DateTime::parse_from_rfc3339(text)
+        .map_err(|_| Error::invalid(field, crate::i18n::Message::new("error-not-a-timestamp").arg("value", text)))?;
     Ok(text.to_string())
 }

@@ -44,13 +44,23 @@ pub struct InternalError {
     pub log: Option<PathBuf>,
 }
 
+impl InternalError {
+    /// What the person reads, in `locale` (`Display` gives English, for logs).
+    pub fn render(&self, locale: crate::i18n::Locale) -> String {
+        let problem = self.message.trim_end_matches('.');
+        let message = match &self.log {
+            Some(log) => crate::i18n::Message::new("error-internal-with-log")
+                .arg("problem", problem)
+                .arg("log", log.display().to_string()),
+            None => crate::i18n::Message::new("error-internal").arg("problem", problem),
+        };
+        message.render(locale)
+    }
+}
+
 impl std::fmt::Display for InternalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Convene hit an internal error: {}.", self.message.trim_end_matches('.'))?;
-        match &self.log {
-            Some(log) => write!(f, " The details are in {}; please send that file with a report.", log.display()),
-            None => write!(f, " Please report it."),
-        }
+        f.write_str(&self.render(crate::i18n::Locale::En))
     }
 }
 

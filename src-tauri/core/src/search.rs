@@ -176,7 +176,7 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect();
     let mut hits: Vec<SearchHit> = Vec::new();
     for batch in rowids.chunks(limit.max(1) * 2) {
-        let wanted = serde_json::to_string(batch).map_err(|e| crate::error::Error::BadInput(e.to_string()))?;
+        let wanted = serde_json::to_string(batch).map_err(|e| crate::error::Error::bad_input(e.to_string()))?;
         let mut found: HashMap<i64, SearchHit> = HashMap::with_capacity(batch.len());
         let rows = detail.query_map([wanted], |r| {
             let kind = match r.get_ref(1)?.as_str()? {

@@ -29,6 +29,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 /// The migrations, in order; index `i` holds version `i + 1`.
 pub const MIGRATIONS: &[(&str, &str)] = &[
@@ -195,15 +196,14 @@ impl Db {
         let dest = dest.as_ref();
         if let Some(dir) = dest.parent() {
             if !dir.as_os_str().is_empty() && !dir.exists() {
-                return Err(Error::BadInput(format!(
-                    "cannot write the backup: the folder {} does not exist",
-                    dir.display()
-                )));
+                return Err(Error::bad_input(
+                    Message::new("error-backup-folder-gone").arg("folder", dir.display().to_string()),
+                ));
             }
         }
         if let (Some(src), Ok(dst)) = (&self.path, dest.canonicalize()) {
             if src.canonicalize().ok().as_deref() == Some(dst.as_path()) {
-                return Err(Error::BadInput("the backup file must not be the database itself".into()));
+                return Err(Error::bad_input(Message::new("error-backup-is-the-database")));
             }
         }
         crate::file_write::write_file_at(dest, |temporary| {
@@ -431,10 +431,9 @@ fn env_path(value: Option<std::ffi::OsString>) -> Option<PathBuf> {
 
 fn choose_database_path(from_env: Option<PathBuf>, default: impl FnOnce() -> Option<PathBuf>) -> Result<PathBuf> {
     from_env.or_else(default).ok_or_else(|| {
-        Error::BadInput(format!(
-            "cannot find a data directory for this user to keep {DATABASE_FILE_NAME} in (is HOME set?); \
-             name the database file with the {DB_ENV} environment variable (or --db PATH on the command line)"
-        ))
+        Error::bad_input(
+            Message::new("error-no-data-directory").arg("file", DATABASE_FILE_NAME).arg("variable", DB_ENV),
+        )
     })
 }
 

@@ -102,7 +102,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     package.styles = declare_default_paragraph_style(&package.styles)?;
     package.doc_props.core = core_properties(report).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
-    package.pack(&mut bytes).map_err(|e| Error::BadInput(format!("could not write the Word document: {e}")))?;
+    package.pack(&mut bytes).map_err(|e| Error::bad_input(format!("could not write the Word document: {e}")))?;
     Ok(bytes.into_inner())
 }
 

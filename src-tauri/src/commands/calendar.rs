@@ -167,7 +167,7 @@ pub async fn email_invitation(
             let meeting = get_meeting(db, meeting_id)?;
             let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
             std::fs::create_dir_all(&folder)
-                .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", folder.display())))?;
+                .map_err(|e| Error::bad_input(format!("cannot create the folder {}: {e}", folder.display())))?;
             let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
             write_whole(&path, message.eml.as_bytes())?;
             Ok((message, path))

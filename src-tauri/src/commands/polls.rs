@@ -109,7 +109,7 @@ fn poll_folder(app: &AppHandle, poll_id: i64) -> CommandResult<std::path::PathBu
 
 fn write_messages(folder: &std::path::Path, messages: &[PollMessage]) -> convene_core::Result<()> {
     std::fs::create_dir_all(folder)
-        .map_err(|e| Error::BadInput(format!("cannot create the folder {}: {e}", folder.display())))?;
+        .map_err(|e| Error::bad_input(format!("cannot create the folder {}: {e}", folder.display())))?;
     for m in messages {
         write_whole(&folder.join(&m.file_name), m.eml.as_bytes())?;
     }

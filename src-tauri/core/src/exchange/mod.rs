@@ -103,7 +103,7 @@ impl ImportSummary {
 /// [`export_all`] as pretty-printed JSON text ending in a newline.
 pub fn export_json(db: &Db) -> Result<String> {
     let mut text = serde_json::to_string_pretty(&export_all(db)?)
-        .map_err(|e| Error::BadInput(format!("cannot write the export as JSON: {e}")))?;
+        .map_err(|e| Error::bad_input(format!("cannot write the export as JSON: {e}")))?;
     text.push('\n');
     Ok(text)
 }
@@ -144,7 +144,7 @@ fn unknown_field(input: &Value, known: &Value, path: &str) -> Option<String> {
 /// of another kind or from a newer Convene gets an error that says so, then the rest.
 pub fn parse_export(text: &str) -> Result<Export> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Error::BadInput(format!("the file is not valid JSON ({e}); expected a file written by `convene export json`"))
+        Error::bad_input(format!("the file is not valid JSON ({e}); expected a file written by `convene export json`"))
     })?;
     let Some(object) = value.as_object() else {
         return Err(not_an_export("its top level is not a JSON object"));
@@ -164,18 +164,18 @@ pub fn parse_export(text: &str) -> Result<Export> {
         document::upgrade_from_v1(&mut value);
     }
     read_strictly(value)
-        .map_err(|e| Error::BadInput(format!("the Convene export cannot be read: {e}; nothing was imported")))
+        .map_err(|e| Error::bad_input(format!("the Convene export cannot be read: {e}; nothing was imported")))
 }
 
 fn not_an_export(why: &str) -> Error {
-    Error::BadInput(format!(
+    Error::bad_input(format!(
         "this JSON is not a Convene export: {why}. Use a file written by `convene export json`; nothing was imported"
     ))
 }
 
 fn check_version(version: u64) -> Result<()> {
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "this export was written by a newer version of Convene (schema_version {version}; this version reads up to {SCHEMA_VERSION}). Update Convene to import it; nothing was imported"
         )));
     }

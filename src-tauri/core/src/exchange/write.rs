@@ -134,10 +134,8 @@ fn network(db: &mut Db, path: &str, n: &NetworkExport, summary: &mut ImportSumma
     for (i, d) in n.days_off.iter().enumerate() {
         let at = format!("{path}.days_off[{i}]");
         if !n.partners.iter().any(|p| p.id == d.partner_id) {
-            return Err(crate::Error::invalid(
-                format!("{at}.partner_id"),
-                format!("{} is not the id of a partner of this network", d.partner_id),
-            ));
+            let message = crate::i18n::Message::new("error-not-a-partner-id-here").arg("id", d.partner_id.to_string());
+            return Err(crate::Error::invalid(format!("{at}.partner_id"), message));
         }
         insert_day_off(db, d.partner_id, &DayOffInput::from(d), &Origin::kept_id(d.id)).map_err(within(at))?;
         summary.days_off += 1;

@@ -74,6 +74,7 @@ pub fn translate(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
             let value = match value {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(message) => FluentValue::from(message.render(locale)),
             };
             fluent_args.set(*name, value);
         }

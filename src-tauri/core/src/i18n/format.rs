@@ -74,6 +74,23 @@ pub fn weekday_name(locale: Locale, weekday: Weekday) -> String {
         .unwrap_or_else(|_| weekday.to_string())
 }
 
+/// A weekday's abbreviated name, for a table's column: "Thu", "jeu.", "Do.".
+pub fn weekday_short_name(locale: Locale, weekday: Weekday) -> String {
+    use icu_calendar::types::Weekday as W;
+    let day = match weekday {
+        Weekday::Mon => W::Monday,
+        Weekday::Tue => W::Tuesday,
+        Weekday::Wed => W::Wednesday,
+        Weekday::Thu => W::Thursday,
+        Weekday::Fri => W::Friday,
+        Weekday::Sat => W::Saturday,
+        Weekday::Sun => W::Sunday,
+    };
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), E::medium())
+        .map(|formatter| formatter.format(&day).to_string())
+        .unwrap_or_else(|_| weekday.to_string())
+}
+
 /// A month and its year as a calendar's title: "décembre 2026", "Dezember 2026",
 /// "Δεκέμβριος 2026" (the month standing alone: Greek and Polish name it differently
 /// inside a date, "5 Δεκεμβρίου").

@@ -2,11 +2,25 @@
 
 use super::{catalogue, Locale};
 
-/// A value put into a message: text as it is, or a number Fluent's plural rules select on.
+/// A value put into a message: text as it is, a number Fluent's plural rules select on, or
+/// another message, rendered in the language of the one it is put into (an error about a
+/// line of a file, inside the error that names the file).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    Message(Message),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(message)
+    }
+}
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Self {
+        Arg::Message(message.clone())
+    }
 }
 
 impl From<&str> for Arg {
@@ -63,6 +77,12 @@ impl Message {
     /// The catalogue id, when the text comes from the catalogue.
     pub fn id(&self) -> Option<&'static str> {
         self.id
+    }
+
+    /// The argument `$name`, if the message has it (to read a line number back from an
+    /// error, say).
+    pub fn arg_named(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, value)| value)
     }
 
     /// The text in `locale` (English for a text not yet in the catalogue).

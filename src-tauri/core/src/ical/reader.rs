@@ -25,6 +25,7 @@
 //!   naming both lines.
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 /// One unfolded content line: `NAME;PARAM=VALUE:value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,8 +74,9 @@ impl Component {
     }
 }
 
-fn line_error(line: usize, message: impl std::fmt::Display) -> Error {
-    Error::BadInput(format!("line {line}: {message}"))
+/// "line 12: REASON", the form `ical::import` reads the line number back from.
+fn line_error(line: usize, reason: Message) -> Error {
+    Error::bad_input(Message::new("error-ical-line").arg("line", line.to_string()).arg("reason", reason))
 }
 
 /// The physical lines of `bytes` (after a byte-order mark), without their ends: a line
@@ -111,12 +113,7 @@ pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
             None => continue,
             Some(b' ' | b'\t') => match logical.last_mut() {
                 Some((_, text)) => text.extend_from_slice(&raw[1..]),
-                None => {
-                    return Err(line_error(
-                        number,
-                        "the file starts with a continuation line (a line beginning with a space)",
-                    ))
-                }
+                None => return Err(line_error(number, Message::new("error-ical-starts-with-continuation"))),
             },
             Some(_) => logical.push((number, raw.to_vec())),
         }
@@ -124,8 +121,7 @@ pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
     logical
         .into_iter()
         .map(|(number, raw)| {
-            let text = String::from_utf8(raw)
-                .map_err(|_| line_error(number, "is not UTF-8 text; save the calendar as UTF-8 and import it again"))?;
+            let text = String::from_utf8(raw).map_err(|_| line_error(number, Message::new("error-ical-not-utf8")))?;
             parse_line(number, &text)
         })
         .collect()
@@ -150,15 +146,7 @@ fn is_name_char(c: char) -> bool {
 
 /// Parses `NAME *(";" param) ":" value`, allowing blanks around the separators.
 fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
-    let not_a_line = || {
-        line_error(
-            line,
-            format!(
-                "\"{}\" is not an iCalendar line (expected NAME:value, such as SUMMARY:Kick-off meeting)",
-                shown(text)
-            ),
-        )
-    };
+    let not_a_line = || line_error(line, Message::new("error-ical-not-a-line").arg("text", shown(text)));
     let name_end = text.find(|c: char| !is_name_char(c)).unwrap_or(text.len());
     if name_end == 0 {
         return Err(not_a_line());
@@ -173,7 +161,7 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
         let Some(mut values_text) = skip_blanks(&after[key_end..]).strip_prefix('=').filter(|_| !key.is_empty()) else {
             return Err(line_error(
                 line,
-                format!("a parameter of {name} is malformed in \"{}\" (expected ;NAME=value)", shown(text)),
+                Message::new("error-ical-bad-parameter").arg("name", &name).arg("text", shown(text)),
             ));
         };
         let mut values = Vec::new();
@@ -181,7 +169,10 @@ fn parse_line(line: usize, text: &str) -> Result<ContentLine> {
             values_text = skip_blanks(values_text);
             if let Some(quoted) = values_text.strip_prefix('"') {
                 let close = quoted.find('"').ok_or_else(|| {
-                    line_error(line, format!("a quoted parameter of {name} is never closed in \"{}\"", shown(text)))
+                    line_error(
+                        line,
+                        Message::new("error-ical-unclosed-quote").arg("name", &name).arg("text", shown(text)),
+                    )
                 })?;
                 values.push(quoted[..close].to_string());
                 values_text = &quoted[close + 1..];
@@ -255,15 +246,18 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
             "BEGIN" => {
                 let name = line.value.trim().to_ascii_uppercase();
                 if name.is_empty() || !name.chars().all(is_name_char) {
-                    return Err(line_error(line.line, format!("BEGIN:{} does not name a component", line.value)));
+                    return Err(line_error(
+                        line.line,
+                        Message::new("error-ical-begin-no-name").arg("value", &line.value),
+                    ));
                 }
                 if open.len() >= MAX_NESTING {
                     return Err(line_error(
                         line.line,
-                        format!(
-                            "BEGIN:{name} is nested {} components deep; a calendar nests at most {MAX_NESTING}",
-                            open.len() + 1
-                        ),
+                        Message::new("error-ical-too-deep")
+                            .arg("name", &name)
+                            .arg("depth", open.len() + 1)
+                            .arg("max", MAX_NESTING),
                     ));
                 }
                 open.push(Component {
@@ -277,15 +271,15 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
             "END" => {
                 let name = line.value.trim().to_ascii_uppercase();
                 let Some(mut done) = open.pop() else {
-                    return Err(line_error(
-                        line.line,
-                        format!("END:{name} closes nothing (there is no BEGIN:{name} before it)"),
-                    ));
+                    return Err(line_error(line.line, Message::new("error-ical-end-closes-nothing").arg("name", name)));
                 };
                 if done.name != name {
                     return Err(line_error(
                         line.line,
-                        format!("END:{name} does not match BEGIN:{} of line {}", done.name, done.begin_line),
+                        Message::new("error-ical-end-mismatch")
+                            .arg("name", name)
+                            .arg("begin", &done.name)
+                            .arg("begin_line", done.begin_line.to_string()),
                     ));
                 }
                 done.end_line = line.line;
@@ -300,7 +294,7 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
                 None => {
                     return Err(line_error(
                         line.line,
-                        format!("{} is outside BEGIN:VCALENDAR ... END:VCALENDAR", line.name),
+                        Message::new("error-ical-outside-calendar").arg("name", &line.name),
                     ))
                 }
             },
@@ -309,7 +303,7 @@ pub fn components(lines: Vec<ContentLine>) -> Result<Vec<Component>> {
     if let Some(unclosed) = open.pop() {
         return Err(line_error(
             unclosed.begin_line,
-            format!("BEGIN:{0} is never closed by END:{0} (the file ends at line {last_line})", unclosed.name),
+            Message::new("error-ical-never-closed").arg("name", &unclosed.name).arg("last_line", last_line.to_string()),
         ));
     }
     Ok(top)

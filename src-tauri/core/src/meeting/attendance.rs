@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::partner::{get_contact, get_partner};
 use crate::store::Db;
 
@@ -59,18 +60,22 @@ pub(crate) fn attendance_of(db: &Db, meeting_id: i64) -> Result<Vec<Attendance>>
 fn attendee_columns(db: &Db, network_id: i64, attendee: Attendee) -> Result<(Option<i64>, Option<i64>)> {
     match attendee {
         Attendee::Partner(id) => {
-            let p = get_partner(db, id)
-                .map_err(|_| Error::invalid("attendee", format!("there is no partner with id {id}")))?;
+            let p = get_partner(db, id).map_err(|_| {
+                Error::invalid("attendee", Message::new("error-no-partner-id").arg("id", id.to_string()))
+            })?;
             if p.network_id != network_id {
-                return Err(Error::invalid("attendee", format!("{} is not a partner of this network", p.name)));
+                let message = Message::new("error-not-a-partner-here").arg("partner", p.name);
+                return Err(Error::invalid("attendee", message));
             }
             Ok((Some(id), None))
         }
         Attendee::Contact(id) => {
-            let c = get_contact(db, id)
-                .map_err(|_| Error::invalid("attendee", format!("there is no contact with id {id}")))?;
+            let c = get_contact(db, id).map_err(|_| {
+                Error::invalid("attendee", Message::new("error-no-contact-id").arg("id", id.to_string()))
+            })?;
             if get_partner(db, c.partner_id)?.network_id != network_id {
-                return Err(Error::invalid("attendee", format!("{} is not a contact of this network", c.name)));
+                let message = Message::new("error-not-a-contact-here").arg("contact", c.name);
+                return Err(Error::invalid("attendee", message));
             }
             Ok((None, Some(id)))
         }
@@ -109,7 +114,7 @@ pub(crate) fn import_attendance(db: &Db, meeting_id: i64, network_id: i64, list:
         let at = format!("attendance[{i}]");
         let columns = attendee_columns(db, network_id, a.attendee).map_err(|e| e.within(&at))?;
         if !seen.insert(columns) {
-            return Err(Error::invalid(format!("{at}.attendee"), "this attendee is listed twice for the meeting"));
+            return Err(Error::invalid(format!("{at}.attendee"), Message::new("error-attendee-twice")));
         }
         db.conn().execute(
             "INSERT INTO attendance (meeting_id, partner_id, contact_id, status) VALUES (?1, ?2, ?3, ?4)",

@@ -168,10 +168,10 @@ pub(crate) fn check_host(db: &Db, network_id: i64, host: i64) -> Result<()> {
         .query_row([host], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((partner_network, name)) = partner else {
-        return Err(Error::invalid("host_partner_id", "the host is not a partner any more"));
+        return Err(Error::invalid("host_partner_id", Message::new("error-host-gone")));
     };
     if partner_network != network_id {
-        return Err(Error::invalid("host_partner_id", format!("{name} is not a partner of this network")));
+        return Err(Error::invalid("host_partner_id", Message::new("error-not-a-partner-here").arg("partner", name)));
     }
     Ok(())
 }
@@ -268,7 +268,7 @@ fn insert_with(
     let mut stmt = db.conn().prepare_cached(&insert_sql(1))?;
     row.bind(&mut stmt, 1)?;
     let mut written = stmt.raw_query();
-    let id = written.next()?.ok_or_else(|| Error::not_found("the meeting just inserted"))?.get(0)?;
+    let id = written.next()?.ok_or_else(|| Error::not_found(Message::new("error-inserted-meeting-missing")))?.get(0)?;
     Ok(id)
 }
 
@@ -320,7 +320,8 @@ pub(crate) fn insert_meetings(
             returned.insert(r.get(1)?, r.get(0)?);
         }
         for (i, row) in batch {
-            ids[*i] = Some(returned.get(&row.uid).copied().ok_or_else(|| Error::not_found("a meeting just inserted"))?);
+            let missing = || Error::not_found(Message::new("error-inserted-meeting-missing"));
+            ids[*i] = Some(returned.get(&row.uid).copied().ok_or_else(missing)?);
         }
         on_batch(batch.len())?;
     }
@@ -428,7 +429,7 @@ impl NewRow {
 /// The UID and sequence a meeting from a file keeps, checked.
 fn kept_identity(uid: &str, sequence: i64) -> Result<(String, i64)> {
     if sequence < 0 {
-        return Err(Error::invalid("sequence", "must not be negative"));
+        return Err(Error::invalid("sequence", Message::new("error-negative")));
     }
     Ok((validate::required("uid", uid, LINE_MAX)?, sequence))
 }
@@ -610,7 +611,7 @@ pub fn find_meeting(db: &Db, key: &str) -> Result<Meeting> {
         db.conn().query_row("SELECT id FROM meetings WHERE uid = ?1", [key], |r| r.get(0)).optional()?;
     match id {
         Some(id) => get_meeting(db, id),
-        None => Err(Error::not_found(format!("there is no meeting with id or UID \"{key}\""))),
+        None => Err(Error::not_found(Message::new("error-no-meeting-key").arg("key", key))),
     }
 }
 

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::partner::get_partner;
 use crate::store::Db;
 use crate::time_text::utc_text;
@@ -126,9 +127,7 @@ pub(crate) fn schedule_row(db: &Db, input: &ScheduleInput, host: Option<i64>) ->
     let schedule = match input {
         ScheduleInput::Timed { start_local, end_local, time_zone } => {
             let zone = if time_zone.trim().is_empty() {
-                let host = host.ok_or_else(|| {
-                    Error::invalid("time_zone", "choose a time zone, or a host whose zone the meeting takes")
-                })?;
+                let host = host.ok_or_else(|| Error::invalid("time_zone", Message::new("error-meeting-needs-zone")))?;
                 validate::zone("time_zone", &get_partner(db, host)?.time_zone)?
             } else {
                 validate::zone("time_zone", time_zone)?
@@ -146,7 +145,7 @@ pub(crate) fn schedule_row(db: &Db, input: &ScheduleInput, host: Option<i64>) ->
         ScheduleInput::AllDay { first, last } => Schedule::AllDay { first: *first, last: *last },
         ScheduleInput::Undated { year, month, wording } => {
             if month.is_some() && year.is_none() && wording.trim().is_empty() {
-                return Err(Error::invalid("wording", "say in words when it is planned, or give the year"));
+                return Err(Error::invalid("wording", Message::new("error-undated-needs-words")));
             }
             Schedule::Undated { year: *year, month: *month, wording: wording.clone() }
         }
@@ -162,7 +161,7 @@ pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
             validate::date("start", start.date_naive())?;
             validate::date("end", end.date_naive())?;
             if end <= start {
-                return Err(Error::invalid("end", "the meeting must end after it starts"));
+                return Err(Error::invalid("end", Message::new("error-meeting-ends-before")));
             }
             Ok(ScheduleRow {
                 kind: "timed",
@@ -177,7 +176,10 @@ pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
             validate::date("first", *first)?;
             validate::date("last", *last)?;
             if last < first {
-                return Err(Error::invalid("last", format!("the last day, {last}, is before the first, {first}")));
+                let message = Message::new("error-last-day-before-first")
+                    .arg("last", last.to_string())
+                    .arg("first", first.to_string());
+                return Err(Error::invalid("last", message));
             }
             Ok(ScheduleRow {
                 kind: "all_day",
@@ -193,7 +195,10 @@ pub(crate) fn row_of(schedule: &Schedule) -> Result<ScheduleRow> {
             }
             if let Some(m) = month {
                 if !(1..=12).contains(m) {
-                    return Err(Error::invalid("month", format!("{m} is not a month (1-12)")));
+                    return Err(Error::invalid(
+                        "month",
+                        Message::new("error-not-a-month-number").arg("month", m.to_string()),
+                    ));
                 }
             }
             Ok(ScheduleRow {

@@ -97,7 +97,9 @@ pub(crate) fn head(conn: &Connection, plan_id: i64) -> Result<Option<Revision>> 
 }
 
 pub(crate) fn head_of(conn: &Connection, plan_id: i64) -> Result<Revision> {
-    head(conn, plan_id)?.ok_or_else(|| Error::not_found(format!("the action plan {plan_id} has no revision")))
+    head(conn, plan_id)?.ok_or_else(|| {
+        Error::not_found(crate::i18n::Message::new("error-plan-no-revisions").arg("id", plan_id.to_string()))
+    })
 }
 
 /// A revision with its snapshot, as stored (a manifest; see [`super::snapshot`]).
@@ -223,7 +225,11 @@ pub fn get_revision(db: &Db, plan_id: i64, number: i64) -> Result<Revision> {
 
 fn not_found(db: &Db, plan_id: i64, number: i64) -> Error {
     let newest = head(db.conn(), plan_id).ok().flatten().map_or(0, |h| h.number);
-    Error::not_found(format!("this plan has no revision {number}; its revisions are 1 to {newest}"))
+    Error::not_found(
+        crate::i18n::Message::new("error-plan-no-revision")
+            .arg("number", number.to_string())
+            .arg("newest", newest.to_string()),
+    )
 }
 
 /// What revision `number` of the plan holds.

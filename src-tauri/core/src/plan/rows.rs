@@ -7,5 +7,5 @@ use crate::error::{Error, Result};
 pub(crate) fn position<T>(rows: &[T], id: &str, id_of: impl Fn(&T) -> &str, what: &str) -> Result<usize> {
     rows.iter()
         .position(|r| id_of(r) == id)
-        .ok_or_else(|| Error::not_found(format!("this plan has no {what} with id {id}")))
+        .ok_or_else(|| Error::not_found(crate::i18n::Message::new("error-plan-no-row").arg("row", what).arg("id", id)))
 }

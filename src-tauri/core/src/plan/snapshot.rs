@@ -96,7 +96,7 @@ pub fn split(content: &PlanContent) -> (PlanManifest, Vec<(String, String)>) {
 /// Rebuilds a content from a manifest, `part` giving the JSON text of a part id.
 pub fn join(manifest: &PlanManifest, mut part: impl FnMut(&str) -> Result<String>) -> Result<PlanContent> {
     fn parse<T: for<'de> Deserialize<'de>>(id: &str, text: &str) -> Result<T> {
-        serde_json::from_str(text).map_err(|e| Error::BadInput(format!("the part {id} cannot be read: {e}")))
+        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("the part {id} cannot be read: {e}")))
     }
     let mut sections = Vec::with_capacity(manifest.sections.len());
     for s in &manifest.sections {
@@ -124,14 +124,14 @@ pub(crate) fn store_snapshot(conn: &Connection, plan_id: i64, content: &PlanCont
 /// The content a stored snapshot stands for.
 pub(crate) fn load_snapshot(conn: &Connection, plan_id: i64, text: &str) -> Result<PlanContent> {
     let stored: Stored =
-        serde_json::from_str(text).map_err(|e| Error::BadInput(format!("a stored revision cannot be read: {e}")))?;
+        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("a stored revision cannot be read: {e}")))?;
     match stored {
         Stored::Whole(content) => Ok(content),
         Stored::Manifest(manifest) => {
             let mut get = conn.prepare_cached("SELECT body FROM plan_parts WHERE plan_id = ?1 AND hash = ?2")?;
             join(&manifest, |id| {
                 get.query_row(params![plan_id, id], |r| r.get(0)).optional()?.ok_or_else(|| {
-                    Error::BadInput(format!("a stored revision refers to the part {id}, which is missing"))
+                    Error::bad_input(format!("a stored revision refers to the part {id}, which is missing"))
                 })
             })
         }
@@ -146,7 +146,7 @@ pub(crate) fn stored_parts(conn: &Connection, plan_id: i64) -> Result<BTreeMap<S
     for row in rows {
         let (id, body) = row?;
         let value = serde_json::from_str(&body)
-            .map_err(|e| Error::BadInput(format!("the stored part {id} cannot be read: {e}")))?;
+            .map_err(|e| Error::bad_input(format!("the stored part {id} cannot be read: {e}")))?;
         parts.insert(id, value);
     }
     Ok(parts)
@@ -156,7 +156,7 @@ pub(crate) fn stored_parts(conn: &Connection, plan_id: i64) -> Result<BTreeMap<S
 /// stored parts ([`stored_parts`]); a whole snapshot (migration 0002) adds its parts.
 pub(crate) fn file_manifest(text: &str, parts: &mut BTreeMap<String, serde_json::Value>) -> Result<PlanManifest> {
     let stored: Stored =
-        serde_json::from_str(text).map_err(|e| Error::BadInput(format!("a stored revision cannot be read: {e}")))?;
+        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("a stored revision cannot be read: {e}")))?;
     Ok(match stored {
         Stored::Manifest(manifest) => manifest,
         Stored::Whole(content) => to_file_parts(&content, parts),
@@ -181,12 +181,12 @@ fn cached<'a, T: Clone + for<'de> Deserialize<'de>>(
 ) -> Result<T> {
     let (key, value) = parts
         .get_key_value(id)
-        .ok_or_else(|| Error::BadInput(format!("{what} refers to the part {id}, which is not in the file")))?;
+        .ok_or_else(|| Error::bad_input(format!("{what} refers to the part {id}, which is not in the file")))?;
     if let Some(hit) = cache.get(key.as_str()) {
         return Ok(hit.clone());
     }
     let typed: T =
-        T::deserialize(value).map_err(|e| Error::BadInput(format!("{what}: the part {id} cannot be read: {e}")))?;
+        T::deserialize(value).map_err(|e| Error::bad_input(format!("{what}: the part {id} cannot be read: {e}")))?;
     cache.insert(key.as_str(), typed.clone());
     Ok(typed)
 }
@@ -255,10 +255,10 @@ pub fn from_file_parts(
         parts
             .get(id)
             .map(|v| v.to_string())
-            .ok_or_else(|| Error::BadInput(format!("{what} refers to the part {id}, which is not in the file")))
+            .ok_or_else(|| Error::bad_input(format!("{what} refers to the part {id}, which is not in the file")))
     })
     .map_err(|e| match e {
-        Error::BadInput(m) if !m.starts_with(what) => Error::BadInput(format!("{what}: {m}")),
+        Error::BadInput(m) if !m.starts_with(what) => Error::bad_input(format!("{what}: {m}")),
         other => other,
     })
 }

@@ -140,7 +140,8 @@ fn check_partner(db: &Db, network_id: i64, partner_id: i64) -> Result<()> {
     let owner: Option<i64> =
         db.conn().query_row("SELECT network_id FROM partners WHERE id = ?1", [partner_id], |r| r.get(0)).optional()?;
     if owner != Some(network_id) {
-        return Err(Error::invalid("partner", format!("partner {partner_id} is not a partner of this poll's network")));
+        let message = crate::i18n::Message::new("error-poll-partner-elsewhere").arg("id", partner_id.to_string());
+        return Err(Error::invalid("partner", message));
     }
     Ok(())
 }
@@ -152,7 +153,8 @@ pub(crate) fn import_answer(db: &Db, network_id: i64, poll_id: i64, a: &PollAnsw
         .query_row("SELECT poll_id FROM poll_options WHERE id = ?1", [a.option_id], |r| r.get(0))
         .optional()?;
     if owner != Some(poll_id) {
-        return Err(Error::invalid("option_id", format!("option {} is not an option of this poll", a.option_id)));
+        let message = crate::i18n::Message::new("error-poll-option-elsewhere").arg("id", a.option_id.to_string());
+        return Err(Error::invalid("option_id", message));
     }
     let at = instant("answered_at", &a.answered_at)?;
     record_answer(db, a.option_id, a.partner_id, a.answer, a.source, &at)?;

@@ -111,7 +111,7 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
         }
         let report = import_ics(db, network_id, text)?;
         if let Some(skipped) = report.skipped.first() {
-            return Err(Error::BadInput(format!("the server's version could not be read: {}", skipped.describe())));
+            return Err(Error::bad_input(format!("the server's version could not be read: {}", skipped.describe())));
         }
         let mut applied = Vec::new();
         for (uid, old) in uids.iter().zip(before) {

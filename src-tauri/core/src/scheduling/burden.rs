@@ -15,6 +15,7 @@ use ts_rs::TS;
 
 use crate::calendar::{WORKDAY_END, WORKDAY_START};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 /// The working day the slot finder aims for on every partner's clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -37,12 +38,7 @@ fn clock(h: u32, m: u32) -> NaiveTime {
 impl WorkingHours {
     /// Working hours written "09:00-17:00" (the field `hours`).
     pub fn parse(text: &str) -> Result<WorkingHours> {
-        let bad = || {
-            Error::invalid(
-                "hours",
-                format!("\"{text}\" is not a span of working hours; write it as HH:MM-HH:MM, such as 09:00-17:00"),
-            )
-        };
+        let bad = || Error::invalid("hours", Message::new("error-not-working-hours").arg("text", text));
         let (start, end) = text.trim().split_once(['-', '–']).ok_or_else(bad)?;
         let read = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| bad());
         WorkingHours { start: read(start)?, end: read(end)? }.checked()
@@ -51,14 +47,10 @@ impl WorkingHours {
     /// The hours, refused when they end before they start.
     pub fn checked(self) -> Result<WorkingHours> {
         if self.end <= self.start {
-            return Err(Error::invalid(
-                "hours",
-                format!(
-                    "the working day must end after it starts ({} is not after {})",
-                    self.end.format("%H:%M"),
-                    self.start.format("%H:%M")
-                ),
-            ));
+            let message = Message::new("error-working-day-ends-before")
+                .arg("end", self.end.format("%H:%M").to_string())
+                .arg("start", self.start.format("%H:%M").to_string());
+            return Err(Error::invalid("hours", message));
         }
         Ok(self)
     }

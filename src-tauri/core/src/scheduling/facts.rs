@@ -16,6 +16,7 @@ use super::slots::PartnerClock;
 use super::DayOff;
 use crate::error::{Error, Result};
 use crate::holiday::partner_days_off;
+use crate::i18n::Message;
 use crate::meeting::{list_meetings, DateRange, MeetingStatus, Schedule};
 use crate::network::get_network;
 use crate::partner::list_partners;
@@ -45,16 +46,17 @@ impl NetworkFacts {
     /// that is not a partner of the network is refused, naming `field`.
     pub fn only(mut self, ids: &[i64], field: &str) -> Result<NetworkFacts> {
         if self.partners.is_empty() {
-            return Err(Error::not_found(format!(
-                "{} has no partners yet, so there is nobody to find a time for; add its partners first",
-                self.network_name
-            )));
+            return Err(Error::not_found(
+                Message::new("error-no-partners-to-schedule").arg("network", &self.network_name),
+            ));
         }
         if ids.is_empty() {
             return Ok(self);
         }
         if let Some(stray) = ids.iter().find(|id| !self.partners.iter().any(|p| p.id == **id)) {
-            return Err(Error::invalid(field, format!("{stray} is not a partner of {}", self.network_name)));
+            let message =
+                Message::new("error-not-a-partner-of").arg("id", stray.to_string()).arg("network", &self.network_name);
+            return Err(Error::invalid(field, message));
         }
         self.partners.retain(|p| ids.contains(&p.id));
         self.days_off.retain(|d| ids.contains(&d.partner_id));
@@ -70,7 +72,9 @@ pub fn read(db: &Db, network_id: i64, from: NaiveDate, to: NaiveDate) -> Result<
         .into_iter()
         .map(|p| {
             let zone: Tz = p.time_zone.parse().map_err(|_| {
-                Error::invalid("time_zone", format!("{}'s time zone \"{}\" is not known", p.name, p.time_zone))
+                let message =
+                    Message::new("error-partner-zone-unknown").arg("partner", &p.name).arg("zone", &p.time_zone);
+                Error::invalid("time_zone", message)
             })?;
             Ok(PartnerClock { id: p.id, name: p.name, zone })
         })

@@ -14,6 +14,7 @@ use super::burden::BusySpan;
 use super::facts::{self, NetworkFacts};
 use super::slots::SLOT_RANGE_MAX_DAYS;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::validate;
 
@@ -67,16 +68,17 @@ fn check(request: &DayRequest) -> Result<()> {
     validate::date("from", request.from)?;
     validate::date("to", request.to)?;
     if request.to < request.from {
-        return Err(Error::invalid(
-            "to",
-            format!("the last day, {}, is before the first, {}", request.to, request.from),
-        ));
+        let message = Message::new("error-last-day-before-first")
+            .arg("last", request.to.to_string())
+            .arg("first", request.from.to_string());
+        return Err(Error::invalid("to", message));
     }
     if (request.to - request.from).num_days() + 1 > SLOT_RANGE_MAX_DAYS {
-        return Err(Error::invalid("to", format!("choose a range of at most {SLOT_RANGE_MAX_DAYS} days")));
+        return Err(Error::invalid("to", Message::new("error-range-too-long").arg("max", SLOT_RANGE_MAX_DAYS)));
     }
     if !(1..=DAYS_MAX).contains(&request.days) {
-        return Err(Error::invalid("days", format!("a meeting of {} days? Choose 1 to {DAYS_MAX}", request.days)));
+        let message = Message::new("error-days-out-of-range").arg("days", request.days).arg("max", DAYS_MAX);
+        return Err(Error::invalid("days", message));
     }
     Ok(())
 }

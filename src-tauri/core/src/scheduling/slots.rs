@@ -20,6 +20,7 @@ use ts_rs::TS;
 use super::burden::{assess, Assessment, Busy, BusySpan, SlotProblem, WorkingHours};
 use super::facts::{self, NetworkFacts};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::validate;
 
@@ -78,8 +79,7 @@ impl SlotRequest {
 /// `duration`), in minutes.
 pub fn parse_duration(text: &str) -> Result<i64> {
     let t = text.trim().to_ascii_lowercase().replace(' ', "");
-    let bad =
-        || Error::invalid("duration", format!("\"{text}\" is not a length of time; write it as 2h, 90m, 1h30 or 1:30"));
+    let bad = || Error::invalid("duration", Message::new("error-not-a-duration").arg("text", text));
     let number = |s: &str| -> Result<i64> {
         if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) || s.len() > 5 {
             return Err(bad());
@@ -161,33 +161,24 @@ pub fn find_slots(db: &Db, network_id: i64, request: &SlotRequest) -> Result<Slo
 /// The request's zone, once its values are checked.
 pub(super) fn checked(request: &SlotRequest) -> Result<Tz> {
     if request.to < request.from {
-        return Err(Error::invalid(
-            "to",
-            format!("the last day, {}, is before the first, {}", request.to, request.from),
-        ));
+        let message = Message::new("error-last-day-before-first")
+            .arg("last", request.to.to_string())
+            .arg("first", request.from.to_string());
+        return Err(Error::invalid("to", message));
     }
     validate::date("from", request.from)?;
     validate::date("to", request.to)?;
     let days = (request.to - request.from).num_days() + 1;
     if days > SLOT_RANGE_MAX_DAYS {
-        return Err(Error::invalid(
-            "to",
-            format!(
-                "{days} days is more than the finder searches at once ({SLOT_RANGE_MAX_DAYS}); choose a shorter range"
-            ),
-        ));
+        let message = Message::new("error-slot-range-too-long").arg("days", days).arg("max", SLOT_RANGE_MAX_DAYS);
+        return Err(Error::invalid("to", message));
     }
     if !(DURATION_MIN_MINUTES..=DURATION_MAX_MINUTES).contains(&request.duration_minutes) {
-        return Err(Error::invalid(
-            "duration",
-            format!(
-                "{} minutes is not a meeting length the finder places; choose between 15 minutes and 24 hours (for whole days, ask for days)",
-                request.duration_minutes
-            ),
-        ));
+        let message = Message::new("error-slot-length-out-of-range").arg("minutes", request.duration_minutes);
+        return Err(Error::invalid("duration", message));
     }
     if !(1..=SLOT_LIMIT_MAX).contains(&request.limit) {
-        return Err(Error::invalid("limit", format!("choose between 1 and {SLOT_LIMIT_MAX} slots to list")));
+        return Err(Error::invalid("limit", Message::new("error-slot-limit-out-of-range").arg("max", SLOT_LIMIT_MAX)));
     }
     request.hours.checked()?;
     if request.time_zone.trim().is_empty() {

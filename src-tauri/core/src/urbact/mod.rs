@@ -102,8 +102,11 @@ pub fn import_urbact_bytes(db: &mut Db, bytes: &[u8], options: &ImportOptions) -
 /// Reads and imports a file.
 pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportOptions) -> Result<ImportReport> {
     let path = path.as_ref();
-    let bytes =
-        crate::input_file::read_input_file(path, crate::input_file::URBACT_PAGES_MAX_BYTES, "URBACT page text")?;
+    let bytes = crate::input_file::read_input_file(
+        path,
+        crate::input_file::URBACT_PAGES_MAX_BYTES,
+        &crate::i18n::Message::new("error-expected-urbact-pages"),
+    )?;
     import_urbact_bytes(db, &bytes, options)
 }
 
@@ -111,14 +114,14 @@ pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportO
 pub fn decode(bytes: &[u8]) -> Result<&str> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "the file is binary, not text (it has a NUL byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
         )));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::BadInput(format!(
+        Error::bad_input(format!(
             "the file is not UTF-8 text (byte {} on line {line} is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.",
             at + 1
         ))
@@ -132,19 +135,19 @@ const WHAT_IS_EXPECTED: &str =
 fn check_text(text: &str) -> Result<&str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Error::BadInput(format!("the file is empty; expected {WHAT_IS_EXPECTED}. Nothing was imported.")));
+        return Err(Error::bad_input(format!("the file is empty; expected {WHAT_IS_EXPECTED}. Nothing was imported.")));
     }
     if let Some(pos) = text.find(|c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
     {
         let line = text[..pos].matches('\n').count() + 1;
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "the file is binary, not text (it has a control byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
         )));
     }
     let head = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
     if head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<?xml") || head.contains("<body")
     {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected {WHAT_IS_EXPECTED}. Nothing was imported."
         )));
     }
@@ -154,7 +157,7 @@ fn check_text(text: &str) -> Result<&str> {
 fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
     let pages = parse::split_records(text);
     if pages.records.is_empty() {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "the file has no line that reads \"Ref nid\", so it holds no page record; expected {WHAT_IS_EXPECTED}. Nothing was imported."
         )));
     }
@@ -183,7 +186,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
         }
     }
     if reading.networks.is_empty() && reading.practices.is_empty() {
-        return Err(Error::BadInput(format!(
+        return Err(Error::bad_input(format!(
             "none of the file's {} record(s) is a network page (with a lead partner or a \"City - Country\" partner list) or a good-practice page; expected {WHAT_IS_EXPECTED}. Nothing was imported.",
             pages.records.len()
         )));

@@ -159,7 +159,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         metadata = metadata.creation_date(date);
     }
     document.set_metadata(metadata);
-    document.finish().map_err(|e| Error::BadInput(format!("could not write the PDF: {e:?}")))
+    document.finish().map_err(|e| Error::bad_input(format!("could not write the PDF: {e:?}")))
 }
 
 /// "Running title · Page 3 of 9" under a thin rule; the title is cut with "…" when it

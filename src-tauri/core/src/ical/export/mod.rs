@@ -47,6 +47,7 @@ use ts_rs::TS;
 use super::line_writer::Lines;
 use super::vtimezone::ZoneRules;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::meeting::{
     get_meeting, AttendanceStatus, Attendee, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule,
 };
@@ -165,7 +166,9 @@ pub fn export_ics_with(
         Some(id) => {
             let p = get_partner(db, id)?;
             if p.network_id != network.id {
-                return Err(Error::invalid("partner", format!("{} is not a partner of {}", p.name, network.name)));
+                let message =
+                    Message::new("error-partner-not-in-network").arg("partner", p.name).arg("network", &network.name);
+                return Err(Error::invalid("partner", message));
             }
             Some(p)
         }
@@ -175,10 +178,11 @@ pub fn export_ics_with(
         Some(id) => {
             let m = get_meeting(db, id)?;
             if m.network_id != network.id {
-                return Err(Error::invalid(
-                    "meeting",
-                    format!("meeting {id} ({}) belongs to another network, not {}", m.title, network.name),
-                ));
+                let message = Message::new("error-meeting-of-another-network")
+                    .arg("id", id.to_string())
+                    .arg("title", &m.title)
+                    .arg("network", &network.name);
+                return Err(Error::invalid("meeting", message));
             }
             vec![m]
         }

@@ -70,13 +70,13 @@ use ts_rs::TS;
 
 use super::reader::{self, Component};
 use crate::error::{Error, Result};
+use crate::i18n::{self, Arg, Message};
 use crate::meeting::{self, MeetingKind, MeetingStatus};
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
 use crate::progress::{report_every, Progress, Silent};
 use crate::store::Db;
-use crate::wording::count_of;
 
 use plan::{plan_meetings, Planned};
 
@@ -106,15 +106,21 @@ pub struct SkippedEvent {
 }
 
 impl SkippedEvent {
-    /// "line 14: \"Kick-off meeting\" (UID abc@example.org) was skipped: reason".
+    /// "line 14: \"Kick-off meeting\" (UID abc@example.org) was skipped: reason", in the
+    /// process's language ([`i18n::current`]).
     pub fn describe(&self) -> String {
-        let what = match (self.title.is_empty(), self.uid.is_empty()) {
-            (false, false) => format!("\"{}\" (UID {})", shown(&self.title), shown(&self.uid)),
-            (false, true) => format!("\"{}\"", shown(&self.title)),
-            (true, false) => format!("an event (UID {})", shown(&self.uid)),
-            (true, true) => "an event".to_string(),
+        let id = match (self.title.is_empty(), self.uid.is_empty()) {
+            (false, false) => "ical-skipped-titled-uid",
+            (false, true) => "ical-skipped-titled",
+            (true, false) => "ical-skipped-uid",
+            (true, true) => "ical-skipped",
         };
-        format!("line {}: {what} was skipped: {}", self.line, self.reason)
+        Message::new(id)
+            .arg("line", self.line.to_string())
+            .arg("title", shown(&self.title))
+            .arg("uid", shown(&self.uid))
+            .arg("reason", &self.reason)
+            .render(i18n::current())
     }
 }
 
@@ -143,34 +149,23 @@ pub struct IcsImportReport {
 }
 
 impl IcsImportReport {
-    /// One sentence: "Created 3 meetings, updated 1, 2 unchanged; 1 event skipped."
+    /// One sentence: "Created 3 meetings, updated 1, 2 unchanged; 1 event skipped.", in the
+    /// process's language ([`i18n::current`]).
     pub fn summary(&self) -> String {
         let skipped = self.skipped.len();
-        if self.nothing_imported() {
-            return format!(
-                "None of the file's events could be imported: {} skipped, each listed with its line and reason; nothing was imported.",
-                count_of(skipped, "event was", "events were")
-            );
-        }
-        let skipped_part = match skipped {
-            0 => String::new(),
-            n => format!("; {} skipped", count_of(n, "event", "events")),
+        let message = if self.nothing_imported() {
+            Message::new("ical-summary-nothing-imported")
+        } else if self.created.is_empty() && self.updated.is_empty() && self.unchanged == 0 {
+            Message::new("ical-summary-no-events")
+        } else if self.created.is_empty() && self.updated.is_empty() {
+            Message::new("ical-summary-unchanged").arg("unchanged", self.unchanged)
+        } else {
+            Message::new("ical-summary")
+                .arg("created", self.created.len())
+                .arg("updated", self.updated.len())
+                .arg("unchanged", self.unchanged)
         };
-        if self.created.is_empty() && self.updated.is_empty() {
-            return match self.unchanged {
-                0 => format!("The calendar holds no events for this network; nothing was imported{skipped_part}."),
-                n => format!(
-                    "Nothing changed: the {} already saved{skipped_part}.",
-                    count_of(n, "event of this file is", "events of this file are")
-                ),
-            };
-        }
-        format!(
-            "Created {}, updated {}, {} unchanged{skipped_part}.",
-            count_of(self.created.len(), "meeting", "meetings"),
-            self.updated.len(),
-            self.unchanged
-        )
+        message.arg("skipped", skipped).render(i18n::current())
     }
 
     /// Every event was skipped: nothing was created, updated or found already saved.
@@ -213,7 +208,7 @@ pub fn import_ics_bytes_in(
     progress: &dyn Progress,
 ) -> Result<IcsImportReport> {
     let refused = |e: Error| match e {
-        Error::BadInput(m) => Error::BadInput(format!("{m}. Nothing was imported.")),
+        Error::BadInput(m) => Error::bad_input(Message::new("error-ical-nothing-imported").arg("message", m)),
         other => other,
     };
     let network = get_network(db, network_id)?;
@@ -243,12 +238,13 @@ impl Skips {
         if self.mode == IcsImportMode::Strict {
             return Err(error);
         }
+        let locale = i18n::current();
         let (line, reason) = match error {
-            Error::BadInput(message) => match split_line(&message) {
-                Some((at, reason)) => (at, reason.to_string()),
-                None => (line, message),
+            Error::BadInput(message) => match line_and_reason(&message) {
+                Some((at, reason)) => (at, reason.render(locale)),
+                None => (line, message.render(locale)),
             },
-            Error::Invalid { field, reason } => (line, format!("{field}: {reason}")),
+            Error::Invalid { field, reason } => (line, format!("{field}: {}", reason.render(locale))),
             other => return Err(other),
         };
         self.list.push(SkippedEvent { line, uid: uid.to_string(), title: title.to_string(), reason });
@@ -267,15 +263,26 @@ impl Skips {
     }
 }
 
-/// "line 12: reason" -> (12, "reason").
-fn split_line(message: &str) -> Option<(usize, &str)> {
-    let rest = message.strip_prefix("line ")?;
-    let (number, reason) = rest.split_once(": ")?;
-    Some((number.parse().ok()?, reason))
+/// The line and the reason of an `error-ical-line` message ("line 12: reason").
+fn line_and_reason(message: &Message) -> Option<(usize, Message)> {
+    if message.id() != Some("error-ical-line") {
+        return None;
+    }
+    let line = match message.arg_named("line")? {
+        Arg::Text(text) => text.parse().ok()?,
+        Arg::Number(number) => *number as usize,
+        Arg::Message(_) => return None,
+    };
+    match message.arg_named("reason")? {
+        Arg::Message(reason) => Some((line, reason.clone())),
+        Arg::Text(text) => Some((line, Message::from(text.as_str()))),
+        Arg::Number(_) => None,
+    }
 }
 
-fn bad(line: usize, message: impl std::fmt::Display) -> Error {
-    Error::BadInput(format!("line {line}: {message}"))
+/// "line 12: REASON" (`error-ical-line`, as the reader says it).
+fn bad(line: usize, reason: impl Into<Message>) -> Error {
+    Error::bad_input(Message::new("error-ical-line").arg("line", line.to_string()).arg("reason", reason.into()))
 }
 
 fn shown(text: &str) -> String {
@@ -293,23 +300,21 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component>> {
         .enumerate()
         .find(|(_, l)| !l.iter().all(u8::is_ascii_whitespace) && !is_x_line(l));
     let Some((index, first)) = first else {
-        return Err(Error::BadInput(
-            "the file is empty; expected an iCalendar file (.ics) starting with BEGIN:VCALENDAR".into(),
-        ));
+        return Err(Error::bad_input(Message::new("error-ical-empty")));
     };
     let first = String::from_utf8_lossy(first);
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") || bytes.contains(&0) {
-        return Err(Error::BadInput(format!(
-            "this is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {} reads \"{}\"",
-            index + 1,
-            shown(first.trim())
-        )));
+        return Err(Error::bad_input(
+            Message::new("error-ical-not-icalendar")
+                .arg("line", (index + 1).to_string())
+                .arg("text", shown(first.trim())),
+        ));
     }
     let calendars = reader::components(reader::unfold(bytes)?)?;
     if let Some(other) = calendars.iter().find(|c| c.name != "VCALENDAR") {
         return Err(bad(
             other.begin_line,
-            format!("BEGIN:{} is outside BEGIN:VCALENDAR ... END:VCALENDAR", other.name),
+            Message::new("error-ical-outside-calendar").arg("name", format!("BEGIN:{}", other.name)),
         ));
     }
     Ok(calendars)
@@ -377,9 +382,13 @@ impl Context {
 
 fn refused_event(p: &Planned, e: Error) -> Error {
     match e {
-        Error::Invalid { field, reason } => {
-            bad(p.line, format!("the event \"{}\" cannot be imported: {field}: {reason}", shown(&p.input.title)))
-        }
+        Error::Invalid { field, reason } => bad(
+            p.line,
+            Message::new("error-ical-event-refused")
+                .arg("title", shown(&p.input.title))
+                .arg("field", field)
+                .arg("reason", reason),
+        ),
         other => other,
     }
 }
@@ -393,7 +402,7 @@ struct Existing {
 /// The meetings already saved under the plan's UIDs, found in one query.
 fn existing(db: &Db, plan: &[Planned]) -> Result<HashMap<String, Existing>> {
     let uids = serde_json::to_string(&plan.iter().map(|p| p.uid.as_str()).collect::<Vec<_>>())
-        .map_err(|e| Error::BadInput(e.to_string()))?;
+        .map_err(|e| Error::bad_input(e.to_string()))?;
     let mut stmt = db.conn().prepare_cached(
         "SELECT m.uid, m.id, m.network_id, m.sequence FROM json_each(?1) j JOIN meetings m ON m.uid = j.value",
     )?;
@@ -483,12 +492,14 @@ fn save_over(
     let reference = |id: i64| MeetingRef { id, uid: p.uid.clone(), title: p.input.title.clone() };
     if found.network_id != network_id {
         let other = get_network(db, found.network_id)?.name;
-        report.warnings.push(format!(
-            "line {}: \"{}\" (UID {}) is already a meeting of {other}; it was left there and not imported here",
-            p.line,
-            shown(&p.input.title),
-            p.uid
-        ));
+        report.warnings.push(
+            Message::new("ical-warning-other-network")
+                .arg("line", p.line.to_string())
+                .arg("title", shown(&p.input.title))
+                .arg("uid", &p.uid)
+                .arg("network", other)
+                .render(i18n::current()),
+        );
     } else if p.sequence > found.sequence {
         let mut input = p.input.clone();
         if input.host_partner_id.is_none() {
@@ -533,10 +544,12 @@ fn cancel_dropped_occurrences(
     for (id, uid, title) in dropped {
         meeting::set_meeting_status(db, id, MeetingStatus::Cancelled)?;
         db.conn().execute("UPDATE meetings SET sequence = max(sequence, ?2) WHERE id = ?1", params![id, p.sequence])?;
-        report.warnings.push(format!(
-            "line {}: the occurrence {uid} is no longer in the series; its meeting was cancelled",
-            p.line
-        ));
+        report.warnings.push(
+            Message::new("ical-warning-occurrence-cancelled")
+                .arg("line", p.line.to_string())
+                .arg("uid", &uid)
+                .render(i18n::current()),
+        );
         report.updated.push(MeetingRef { id, uid, title });
     }
     Ok(())

@@ -145,7 +145,7 @@ pub(crate) fn imported_uuid(what: &str, source_ref: &str) -> String {
 pub fn send_plan(db: &Db, plan_id: i64) -> Result<String> {
     let file = plan_file(db, plan_id)?;
     let mut text = serde_json::to_string_pretty(&file)
-        .map_err(|e| Error::BadInput(format!("cannot write the plan as JSON: {e}")))?;
+        .map_err(|e| Error::bad_input(format!("cannot write the plan as JSON: {e}")))?;
     text.push('\n');
     Ok(text)
 }
@@ -192,7 +192,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
 /// Reads and checks a `.convene-plan` document without touching any database.
 pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
     let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| Error::BadInput(format!("this is not a Convene plan file: it is not valid JSON ({e})")))?;
+        .map_err(|e| Error::bad_input(format!("this is not a Convene plan file: it is not valid JSON ({e})")))?;
     let format = value.get("format").and_then(|f| f.as_str());
     if format != Some(FORMAT) {
         let what = match format {
@@ -200,11 +200,11 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
             Some(other) => format!("its format is \"{other}\", not \"{FORMAT}\""),
             None => format!("it has no \"format\": \"{FORMAT}\""),
         };
-        return Err(Error::BadInput(format!("this is not a Convene plan file: {what}")));
+        return Err(Error::bad_input(format!("this is not a Convene plan file: {what}")));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > VERSION as u64 => {
-            return Err(Error::BadInput(format!(
+            return Err(Error::bad_input(format!(
                 "this plan file was written by a newer version of Convene (version {v}; this version reads up to {VERSION}); update Convene to read it"
             )))
         }
@@ -212,14 +212,14 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
         None => return Err(Error::BadInput("this plan file has no \"version\" number".into())),
     }
     let mut file: PlanFile =
-        read_strictly(value).map_err(|e| Error::BadInput(format!("this plan file cannot be read: {e}")))?;
+        read_strictly(value).map_err(|e| Error::bad_input(format!("this plan file cannot be read: {e}")))?;
     check_file(&mut file)?;
     Ok(file)
 }
 
 fn check_file(file: &mut PlanFile) -> Result<()> {
     // The parts are checked through the revisions that use them (see `resolve`).
-    let bad = |what: String| Error::BadInput(format!("this plan file is damaged: {what}"));
+    let bad = |what: String| Error::bad_input(format!("this plan file is damaged: {what}"));
     uuid::Uuid::parse_str(&file.plan.uuid)
         .map_err(|_| bad(format!("the plan's uuid \"{}\" is not a UUID", file.plan.uuid)))?;
     file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX).map_err(|e| bad(e.to_string()))?;

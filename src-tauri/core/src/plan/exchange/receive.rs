@@ -74,7 +74,7 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Re
                 added += 1;
             }
             Some((owner, _)) if owner != plan_id => {
-                return Err(Error::BadInput(format!(
+                return Err(Error::bad_input(format!(
                     "this plan file is damaged: its comment {} belongs to another plan here (id {owner})",
                     c.uuid
                 )))
@@ -117,8 +117,8 @@ fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanC
     let at = format!("revision {} ({})", i + 1, r.revision.uuid);
     texts
         .content(&r.snapshot, &at)
-        .and_then(|c| c.validate().map_err(|e| Error::BadInput(format!("{at}: {e}"))))
-        .map_err(|e| Error::BadInput(format!("this plan file is damaged: {e}")))
+        .and_then(|c| c.validate().map_err(|e| Error::bad_input(format!("{at}: {e}"))))
+        .map_err(|e| Error::bad_input(format!("this plan file is damaged: {e}")))
 }
 
 /// Stores the file's revision `i` for `plan_id` and returns its content.
@@ -137,10 +137,13 @@ fn store_received(
 
 /// Reads `path` and receives it; see [`receive_plan`].
 pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
-    let bytes =
-        crate::input_file::read_input_file(path, crate::input_file::PLAN_FILE_MAX_BYTES, "a .convene-plan file")?;
+    let bytes = crate::input_file::read_input_file(
+        path,
+        crate::input_file::PLAN_FILE_MAX_BYTES,
+        &crate::i18n::Message::new("error-expected-plan-file"),
+    )?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        Error::BadInput(format!("{} is not a .convene-plan file (it is not UTF-8 text)", path.display()))
+        Error::bad_input(format!("{} is not a .convene-plan file (it is not UTF-8 text)", path.display()))
     })?;
     receive_plan(db, &text)
 }
@@ -165,7 +168,7 @@ fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> R
     let owner: Option<i64> =
         conn.query_row("SELECT plan_id FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?;
     match owner {
-        Some(other) if Some(other) != plan_id => Err(Error::BadInput(format!(
+        Some(other) if Some(other) != plan_id => Err(Error::bad_input(format!(
             "this plan file is damaged: its revision {uuid} belongs to another plan here (id {other})"
         ))),
         _ => Ok(()),
@@ -185,7 +188,7 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
         .or_else(|| networks.iter().find(|(_, _, name)| fold(name) == fold(&identity.network.name)))
         .map(|(id, _, _)| *id)
         .ok_or_else(|| {
-            Error::BadInput(format!(
+            Error::bad_input(format!(
                 "this plan belongs to the network {}, which is not in this database; import that network first",
                 identity.network.name
             ))

@@ -217,7 +217,7 @@ fn apply_network(
                 ..NetworkInput::named(&page.name, page.kind)
             };
             let id = insert_network(db, &input, &Origin::Page(network_ref.clone())).map_err(|e| match e {
-                Error::Invalid { .. } => Error::BadInput(format!(
+                Error::Invalid { .. } => Error::bad_input(format!(
                     "line {}: the network \"{}\" cannot be saved ({e}); nothing was imported",
                     page.line,
                     shortened(&page.name)
