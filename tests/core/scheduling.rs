@@ -13,7 +13,9 @@ use convene_core::scheduling::facts::NetworkFacts;
 use convene_core::scheduling::free_days::free_days;
 use convene_core::scheduling::rotation::network_rotation;
 use convene_core::scheduling::slots::{find_slots, rank_slots, PartnerClock};
-use convene_core::scheduling::warnings::{meeting_warnings, preview_meeting_warnings, travel_warnings, Placed};
+use convene_core::scheduling::warnings::{
+    meeting_warnings, preview_meeting_warnings, travel_warnings, travel_warnings_in, Placed,
+};
 use convene_core::scheduling::*;
 use convene_core::Db;
 
@@ -567,5 +569,57 @@ fn a_meeting_starting_the_day_another_ends_elsewhere_says_so() {
         ),
         "{}",
         warnings[0].message
+    );
+}
+
+/// The warnings a French or German reader sees: their words, their dates, their plurals.
+#[test]
+fn warnings_are_written_in_the_readers_language() {
+    use convene_core::i18n::Locale;
+    let meeting = |id, host: (i64, &str), first: &str, last: &str| Placed {
+        id,
+        title: format!("Meeting {id}"),
+        host: Some((host.0, host.1.to_string())),
+        instants: None,
+        first_day: day(first),
+        last_day: day(last),
+    };
+    // Riga hosts on its Midsummer holiday; Lisbon starts one day after; Helsinki five days
+    // after Lisbon (six after Riga).
+    let meetings = [
+        meeting(1, (2, "Riga"), "2027-06-23", "2027-06-24"),
+        meeting(2, (3, "Lisbon"), "2027-06-25", "2027-06-25"),
+        meeting(3, (4, "Helsinki"), "2027-06-30", "2027-07-01"),
+    ];
+    let days_off = [DayOff { partner_id: 2, date: day("2027-06-24"), name: "Jāņi".into() }];
+    let said = |locale| -> Vec<String> {
+        travel_warnings_in(locale, &meetings, &days_off, TRAVEL_GAP_DAYS).into_iter().map(|w| w.message).collect()
+    };
+    assert_eq!(
+        said(Locale::En),
+        [
+            "“Meeting 2” in Lisbon (25 June 2027) starts 1 day after “Meeting 1” in Riga (23–24 June 2027) ends: partners travel to two cities within 7 days.",
+            "“Meeting 3” in Helsinki (30 June – 1 July 2027) starts 6 days after “Meeting 1” in Riga (23–24 June 2027) ends: partners travel to two cities within 7 days.",
+            "“Meeting 3” in Helsinki (30 June – 1 July 2027) starts 5 days after “Meeting 2” in Lisbon (25 June 2027) ends: partners travel to two cities within 7 days.",
+            "“Meeting 1” is on 24 June 2027 in Riga, a holiday there (Jāņi): people may be away; choose another day.",
+        ]
+    );
+    assert_eq!(
+        said(Locale::Fr),
+        [
+            "« Meeting 2 » à Lisbon (25 juin 2027) commence 1 jour après la fin de « Meeting 1 » à Riga (23–24 juin 2027) : les partenaires se déplacent dans deux villes en 7 jours.",
+            "« Meeting 3 » à Helsinki (30 juin – 1 juillet 2027) commence 6 jours après la fin de « Meeting 1 » à Riga (23–24 juin 2027) : les partenaires se déplacent dans deux villes en 7 jours.",
+            "« Meeting 3 » à Helsinki (30 juin – 1 juillet 2027) commence 5 jours après la fin de « Meeting 2 » à Lisbon (25 juin 2027) : les partenaires se déplacent dans deux villes en 7 jours.",
+            "« Meeting 1 » a lieu le 24 juin 2027 à Riga, un jour férié là-bas (Jāņi) : des participants risquent d'être absents ; choisissez un autre jour.",
+        ]
+    );
+    assert_eq!(
+        said(Locale::De),
+        [
+            "„Meeting 2“ in Lisbon (25. Juni 2027) beginnt 1 Tag nach dem Ende von „Meeting 1“ in Riga (23.–24. Juni 2027): Die Partner reisen innerhalb von 7 Tagen in zwei Städte.",
+            "„Meeting 3“ in Helsinki (30. Juni – 1. Juli 2027) beginnt 6 Tage nach dem Ende von „Meeting 1“ in Riga (23.–24. Juni 2027): Die Partner reisen innerhalb von 7 Tagen in zwei Städte.",
+            "„Meeting 3“ in Helsinki (30. Juni – 1. Juli 2027) beginnt 5 Tage nach dem Ende von „Meeting 2“ in Lisbon (25. Juni 2027): Die Partner reisen innerhalb von 7 Tagen in zwei Städte.",
+            "„Meeting 1“ findet am 24. Juni 2027 in Riga statt, dort ein Feiertag (Jāņi): Viele könnten abwesend sein; wählen Sie einen anderen Tag.",
+        ]
     );
 }

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::i18n::{self, Locale};
 use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary};
 use crate::milestone::DatePrecision;
 use crate::store::Db;
@@ -134,18 +135,25 @@ pub struct AttentionItem {
     pub network_id: Option<i64>,
     /// The meeting concerned, when the item is about one.
     pub meeting_id: Option<i64>,
-    /// What needs doing, in plain words.
+    /// What needs doing, in plain words, in the reader's language.
     pub message: String,
 }
 
-/// Everything the home screen shows, as of `now`.
+/// Everything the home screen shows, as of `now`, its attention lines in the window's
+/// language ([`i18n::current`]).
 pub fn home_overview(db: &Db, now: DateTime<Utc>) -> Result<Overview> {
-    overview_within(db, now, TIMELINES_MAX, TIMELINE_MAX, UNDATED_MAX)
+    home_overview_in(db, now, i18n::current())
+}
+
+/// [`home_overview`] with its attention lines in `locale`.
+pub fn home_overview_in(db: &Db, now: DateTime<Utc>, locale: Locale) -> Result<Overview> {
+    overview_within(db, now, locale, TIMELINES_MAX, TIMELINE_MAX, UNDATED_MAX)
 }
 
 fn overview_within(
     db: &Db,
     now: DateTime<Utc>,
+    locale: Locale,
     networks_cap: usize,
     items_cap: usize,
     undated_cap: usize,
@@ -156,10 +164,10 @@ fn overview_within(
     for network in chosen {
         timelines.push(timeline(db, network, now, items_cap, undated_cap)?);
     }
-    let mut attention = import_warnings(db)?;
-    attention.extend(tentative_soon(db, now)?);
-    attention.extend(without_host(db, now)?);
-    attention.extend(travel_warnings(db, now)?);
+    let mut attention = import_warnings(db, locale)?;
+    attention.extend(tentative_soon(db, now, locale)?);
+    attention.extend(without_host(db, now, locale)?);
+    attention.extend(travel_warnings(db, now, locale)?);
     Ok(Overview { upcoming, timelines, omitted_timelines, attention })
 }
 

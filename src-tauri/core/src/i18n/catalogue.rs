@@ -1,4 +1,4 @@
-//! The Fluent catalogue, embedded: `locales/<code>/{cli,errors,export}.ftl` of the
+//! The Fluent catalogue, embedded: `locales/<code>/{cli,errors,export,overview}.ftl` of the
 //! repository's root, read at build time and parsed once per language on first use.
 //!
 //! A file with a syntax error still serves every message that parses (Fluent recovers
@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::{Arg, Locale};
 
 /// The domains of the catalogue Rust reads (the window reads `ui.ftl` itself).
-pub const DOMAINS: [&str; 3] = ["cli", "errors", "export"];
+pub const DOMAINS: [&str; 4] = ["cli", "errors", "export", "overview"];
 
 macro_rules! files {
     ($code:literal) => {
@@ -22,12 +22,13 @@ macro_rules! files {
             include_str!(concat!("../../../../locales/", $code, "/cli.ftl")),
             include_str!(concat!("../../../../locales/", $code, "/errors.ftl")),
             include_str!(concat!("../../../../locales/", $code, "/export.ftl")),
+            include_str!(concat!("../../../../locales/", $code, "/overview.ftl")),
         ]
     };
 }
 
 /// The embedded text of each domain file of `locale`, in [`DOMAINS`] order.
-pub fn sources(locale: Locale) -> [&'static str; 3] {
+pub fn sources(locale: Locale) -> [&'static str; DOMAINS.len()] {
     match locale {
         Locale::En => files!("en"),
         Locale::Fr => files!("fr"),

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{E, T, YM, YMD, YMDE};
+use icu_datetime::fieldsets::{E, M, MD, T, YM, YMD, YMDE};
 use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
@@ -34,6 +34,16 @@ pub fn date_long(locale: Locale, date: NaiveDate) -> String {
         .zip(gregorian(date))
         .map(|(formatter, d)| formatter.format(&d).to_string())
         .unwrap_or_else(|| date.to_string())
+}
+
+/// A day and its month, without the year (the first day of a range that ends in the same
+/// year): "30 mars", "30. März", "30 March".
+pub fn day_and_month(locale: Locale, date: NaiveDate) -> String {
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), MD::long())
+        .ok()
+        .zip(gregorian(date))
+        .map(|(formatter, d)| formatter.format(&d).to_string())
+        .unwrap_or_else(|| date.format("%m-%d").to_string())
 }
 
 /// A date with its weekday: "Monday 15 March 2027", "lundi 15 mars 2027".
@@ -89,6 +99,17 @@ pub fn weekday_short_name(locale: Locale, weekday: Weekday) -> String {
     FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), E::medium())
         .map(|formatter| formatter.format(&day).to_string())
         .unwrap_or_else(|_| weekday.to_string())
+}
+
+/// A month's name standing alone: "septembre", "September", "Σεπτέμβριος" (a month whose
+/// year is not known).
+pub fn month_name(locale: Locale, month: u32) -> String {
+    let date = NaiveDate::from_ymd_opt(2000, month.clamp(1, 12), 1).and_then(gregorian);
+    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), M::long())
+        .ok()
+        .zip(date)
+        .map(|(formatter, d)| formatter.format(&d).to_string())
+        .unwrap_or_else(|| format!("{month:02}"))
 }
 
 /// A month and its year as a calendar's title: "décembre 2026", "Dezember 2026",

@@ -1,8 +1,9 @@
 //! Convene's languages: the ten locales, the message catalogue and the locale formats.
 //!
 //! Every text a person reads that Rust writes (CLI output, errors, plan exports,
-//! invitations) comes from the one Fluent catalogue at the repository's root,
-//! `locales/<code>/{cli,errors,export}.ftl`, embedded in the binary at build time
+//! invitations, Home's "Needs attention" lines and the travel warnings) comes from the one
+//! Fluent catalogue at the repository's root,
+//! `locales/<code>/{cli,errors,export,overview}.ftl`, embedded in the binary at build time
 //! ([`catalogue`]). The window's own text (`ui.ftl`) is read by the UI, not here.
 //!
 //! Invariants:

@@ -379,7 +379,7 @@ mod tests {
         network("Next year", &["2026-01-01", "2028-03-01"]);
         network("Empty", &[]);
         let names = |cap: usize| {
-            let o = overview_within(&db, now(), cap, 10, 10).unwrap();
+            let o = overview_within(&db, now(), Locale::En, cap, 10, 10).unwrap();
             let names: Vec<String> = o.timelines.iter().map(|t| t.network_name.clone()).collect();
             (names, o.omitted_timelines)
         };

@@ -17,7 +17,8 @@
 //!   no partner has a day off;
 //! - [`rotation`]: who has hosted in-person meetings, who has not, who should host next;
 //! - [`warnings`]: the same host twice in a row, two in-person meetings in different cities
-//!   too close together or overlapping, a meeting on its host's holiday.
+//!   too close together or overlapping, a meeting on its host's holiday, said in the
+//!   reader's language with the days written out by [`days_text`].
 //!
 //! Invariant of every time shown: candidate starts are instants (UTC), stepped by 30
 //! minutes of real time, and each partner's wall clock is worked out from the instant
@@ -26,6 +27,7 @@
 //! partner's offset, which is shown with every local time.
 
 pub mod burden;
+pub mod days_text;
 pub mod facts;
 pub mod free_days;
 pub mod rotation;

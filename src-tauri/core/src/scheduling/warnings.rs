@@ -12,25 +12,30 @@
 //! meeting's page lists the warnings that involve it either way
 //! ([`MeetingWarning::involves`]). Dates are each meeting's dates on its own clock; two
 //! timed meetings overlap when their instants do, any other pair when their days do.
+//!
+//! A warning's message is written in the reader's language when it is made: the
+//! `overview-warning-*` messages of `locales/<code>/overview.ftl`, with the days written
+//! out by [`super::days_text`]. The `_in` functions take that language; the others use
+//! [`crate::i18n::current`] (the window's language, or the command line's `--lang`).
 
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::days_text::days_text;
 use super::facts;
 use super::rotation::travelled;
 use super::DayOff;
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::Result;
+use crate::i18n::{self, format, translate, Locale};
 use crate::meeting::{
     get_meeting, list_meetings, schedule_instants, DateRange, MeetingInput, MeetingStatus, MeetingSummary, Schedule,
 };
 use crate::network::get_network;
 use crate::partner::list_partners;
-use crate::schedule_text::DateStyle;
 use crate::store::Db;
-use crate::time_text::{date_range_text, date_text};
 
 /// Two in-person meetings in different cities closer than this many days are flagged.
 pub const TRAVEL_GAP_DAYS: i64 = 7;
@@ -51,7 +56,7 @@ pub struct MeetingWarning {
     pub meeting_id: i64,
     /// The earlier meeting of a pair.
     pub other_meeting_id: Option<i64>,
-    /// What is wrong and what to do, in plain words.
+    /// What is wrong and what to do, in plain words, in the reader's language.
     pub message: String,
 }
 
@@ -90,9 +95,18 @@ impl Placed {
         }
     }
 
-    fn said(&self) -> String {
-        let place = self.host.as_ref().map(|(_, n)| format!(" in {n}")).unwrap_or_default();
-        format!("“{}”{place} ({})", self.title, date_range_text(self.first_day, self.last_day, DateStyle::Long))
+    /// The meeting named inside a warning: its title, host city and days.
+    fn said(&self, locale: Locale) -> String {
+        let title = (&self.title).into();
+        let dates = days_text(locale, self.first_day, self.last_day).into();
+        match &self.host {
+            Some((_, host)) => translate(
+                locale,
+                "overview-warning-meeting-hosted",
+                &[("title", title), ("host", host.into()), ("dates", dates)],
+            ),
+            None => translate(locale, "overview-warning-meeting", &[("title", title), ("dates", dates)]),
+        }
     }
 }
 
@@ -111,6 +125,16 @@ fn placed(id: i64, title: &str, host: Option<(i64, String)>, schedule: &Schedule
 
 /// The warnings over `meetings`, with the hosts' days off; see the module docs.
 pub fn travel_warnings(meetings: &[Placed], days_off: &[DayOff], gap_days: i64) -> Vec<MeetingWarning> {
+    travel_warnings_in(i18n::current(), meetings, days_off, gap_days)
+}
+
+/// [`travel_warnings`] with their messages in `locale`.
+pub fn travel_warnings_in(
+    locale: Locale,
+    meetings: &[Placed],
+    days_off: &[DayOff],
+    gap_days: i64,
+) -> Vec<MeetingWarning> {
     let mut order: Vec<&Placed> = meetings.iter().collect();
     order.sort_by_key(|m| (m.first_day, m.instants.map(|(s, _)| s), m.id));
     let mut out = Vec::new();
@@ -124,10 +148,10 @@ pub fn travel_warnings(meetings: &[Placed], days_off: &[DayOff], gap_days: i64) 
                     kind: WarningKind::SameHostTwice,
                     meeting_id: b.id,
                     other_meeting_id: Some(a.id),
-                    message: format!(
-                        "{name} hosts “{}” right after hosting {}: let another partner host.",
-                        b.title,
-                        a.said()
+                    message: translate(
+                        locale,
+                        "overview-warning-same-host",
+                        &[("host", name.into()), ("title", (&b.title).into()), ("earlier", a.said(locale).into())],
                     ),
                 });
             }
@@ -143,22 +167,14 @@ pub fn travel_warnings(meetings: &[Placed], days_off: &[DayOff], gap_days: i64) 
             if ha == hb {
                 continue;
             }
+            let pair = [("later", b.said(locale).into()), ("earlier", a.said(locale).into())];
             let (kind, message) = if a.overlaps(b) {
-                (
-                    WarningKind::Overlapping,
-                    format!("{} overlaps {}: partners cannot be in both cities.", b.said(), a.said()),
-                )
+                (WarningKind::Overlapping, translate(locale, "overview-warning-overlapping", &pair))
             } else {
                 let gap = (b.first_day - a.last_day).num_days();
-                let when = match gap {
-                    0 => format!("on the day {} ends", a.said()),
-                    1 => format!("1 day after {} ends", a.said()),
-                    n => format!("{n} days after {} ends", a.said()),
-                };
-                (
-                    WarningKind::TooClose,
-                    format!("{} starts {when}: partners travel to two cities within {gap_days} days.", b.said()),
-                )
+                let [later, earlier] = pair;
+                let args = [later, earlier, ("gap", gap.into()), ("days", gap_days.into())];
+                (WarningKind::TooClose, translate(locale, "overview-warning-too-close", &args))
             };
             out.push(MeetingWarning { kind, meeting_id: b.id, other_meeting_id: Some(a.id), message });
         }
@@ -173,11 +189,15 @@ pub fn travel_warnings(meetings: &[Placed], days_off: &[DayOff], gap_days: i64) 
                     kind: WarningKind::HostHoliday,
                     meeting_id: m.id,
                     other_meeting_id: None,
-                    message: format!(
-                        "“{}” is on {} in {name}, a holiday there ({}): people may be away; choose another day.",
-                        m.title,
-                        date_text(day, DateStyle::Long),
-                        off.name
+                    message: translate(
+                        locale,
+                        "overview-warning-host-holiday",
+                        &[
+                            ("title", (&m.title).into()),
+                            ("date", format::date_long(locale, day).into()),
+                            ("host", name.into()),
+                            ("holiday", (&off.name).into()),
+                        ],
                     ),
                 });
                 break;
@@ -257,11 +277,12 @@ pub fn preview_meeting_warnings(
     if !travels {
         return Ok(Vec::new());
     }
+    let locale = i18n::current();
     let title = match input.title.trim() {
-        "" => "New meeting",
-        typed => typed,
+        "" => translate(locale, "overview-warning-new-meeting", &[]),
+        typed => typed.to_string(),
     };
-    if let Some(p) = placed(id, title, host, &schedule) {
+    if let Some(p) = placed(id, &title, host, &schedule) {
         meetings.push(p);
     }
     let first = meetings.iter().map(|m| m.first_day).min();
@@ -270,7 +291,7 @@ pub fn preview_meeting_warnings(
         (Some(f), Some(l)) => facts::days_off(db, network_id, f, l)?,
         _ => Vec::new(),
     };
-    let mut warnings = travel_warnings(&meetings, &days_off, TRAVEL_GAP_DAYS);
+    let mut warnings = travel_warnings_in(locale, &meetings, &days_off, TRAVEL_GAP_DAYS);
     warnings.retain(|w| w.involves(id));
     Ok(warnings)
 }
@@ -330,13 +351,18 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<Row>> {
 
 /// Warnings about meetings of every network that start from `today` to
 /// [`WARNING_HORIZON_DAYS`] later and are not yet held, for the home screen.
+pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<UpcomingWarning>> {
+    upcoming_warnings_in(db, today, i18n::current())
+}
+
+/// [`upcoming_warnings`] with their messages in `locale`.
 ///
 /// Read in bulk so that Home stays quick on 1,000 networks: the in-person meetings from
 /// [`TRAVEL_GAP_DAYS`] before `today` to the horizon in one query, then for each network
 /// with a coming one its last hosted meeting before that (the "same host twice" rule looks
 /// back that far; one look-up on the `(network_id, sort_start)` index each), and the hosts'
 /// public holidays and recorded days off on those meetings' days only.
-pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<UpcomingWarning>> {
+pub fn upcoming_warnings_in(db: &Db, today: NaiveDate, locale: Locale) -> Result<Vec<UpcomingWarning>> {
     let look_back = today - Duration::days(TRAVEL_GAP_DAYS);
     let horizon = today + Duration::days(WARNING_HORIZON_DAYS);
     let conn = db.conn();
@@ -385,7 +411,7 @@ pub fn upcoming_warnings(db: &Db, today: NaiveDate) -> Result<Vec<UpcomingWarnin
             days_off.extend(recorded.iter().filter(|d| d.partner_id == *host).cloned());
         }
         let placed: Vec<Placed> = rows.iter().map(|r| r.placed.clone()).collect();
-        for w in travel_warnings(&placed, &days_off, TRAVEL_GAP_DAYS) {
+        for w in travel_warnings_in(locale, &placed, &days_off, TRAVEL_GAP_DAYS) {
             let Some(r) = rows.iter().find(|r| r.placed.id == w.meeting_id) else { continue };
             if coming(r) {
                 out.push(UpcomingWarning { network_id, network_name: r.network_name.clone(), warning: w });

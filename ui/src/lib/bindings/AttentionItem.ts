@@ -12,6 +12,6 @@ network_id: number | null,
  */
 meeting_id: number | null, 
 /**
- * What needs doing, in plain words.
+ * What needs doing, in plain words, in the reader's language.
  */
 message: string, };

@@ -11,6 +11,6 @@ meeting_id: number,
  */
 other_meeting_id: number | null, 
 /**
- * What is wrong and what to do, in plain words.
+ * What is wrong and what to do, in plain words, in the reader's language.
  */
 message: string, };
