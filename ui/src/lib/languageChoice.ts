@@ -38,8 +38,9 @@ export async function chooseLanguage(choice: string): Promise<string> {
 /** Applies the stored choice (or the system's language), at start-up and after a change. */
 export async function applyLanguage(choice = chosenLanguage()): Promise<string> {
   const code = await setLocale(choice || systemLocale());
-  // The shell gains the command with the Rust side of the translation; until then, and
-  // outside Tauri, only the window changes language.
-  setLanguage(code).catch(() => {});
+  // Awaited: the core writes Home's lines and the travel warnings in the shell's language,
+  // so the first screen must not ask for them before the shell knows it. Outside Tauri
+  // (the component tests, the browser preview) there is no shell and only the window changes.
+  await setLanguage(code).catch(() => {});
   return code;
 }
