@@ -181,3 +181,33 @@ error-plan-no-revisions = der Aktionsplan { $id } hat keine Revision
 error-plan-no-revision = dieser Plan hat keine Revision { $number }; seine Revisionen sind 1 bis { $newest }
 error-poll-partner-elsewhere = Partner { $id } ist kein Partner des Netzwerks dieser Umfrage
 error-poll-option-elsewhere = Option { $id } ist keine Option dieser Umfrage
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Für „{ $account }“ ist kein Passwort gespeichert: Dieser Computer hat keinen Schlüsselbund. Geben Sie das Passwort ein, um fortzufahren.
+# $url: the server's address.
+error-window-dav-unauthorized = Der Server { $url } hat den Benutzernamen oder das Passwort abgelehnt (401): Prüfen Sie beides und versuchen Sie es erneut.
+# $host: the server's name.
+error-window-dav-dns = Der Servername { $host } wurde nicht gefunden: Prüfen Sie die Adresse des Kontos in den Einstellungen und Ihre Internetverbindung.
+error-window-dav-refused = Der Server { $url } hat die Verbindung abgelehnt: Er ist nicht erreichbar, oder Adresse oder Port sind falsch. Hier wurde nichts geändert; versuchen Sie es erneut, wenn er wieder läuft.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Der Server { $url } hat nicht innerhalb von { $seconds } Sekunden geantwortet: Der Server oder das Netzwerk ist ausgefallen. Hier wurde nichts geändert; versuchen Sie es später erneut.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Dem Zertifikat des Servers { $url } wird nicht vertraut ({ $detail }). Wenn der Server eine eigene Zertifizierungsstelle verwendet, fügen Sie das Konto in den Einstellungen mit deren CA-Datei erneut hinzu.
+error-window-dav-not-caldav = Der Server { $url } ist kein Kalenderserver ({ $detail }): Geben Sie die Adresse des CalDAV-Servers an (für Nextcloud https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Der Server { $url } hat mit { $status } geantwortet: Dieses Konto darf das nicht. Prüfen Sie seine Rechte auf dem Server.
+error-window-dav-not-found = Der Server { $url } hat mit { $status } geantwortet: Der Kalender oder die Datei ist nicht mehr da. Veröffentlichen Sie erneut, um sie anzulegen.
+error-window-dav-not-supported = Der Server { $url } hat mit { $status } geantwortet: Er bietet das nicht an und ist vielleicht kein CalDAV- oder WebDAV-Server.
+error-window-dav-changed = Der Server { $url } hat mit { $status } geantwortet: Jemand hat es in der Zwischenzeit auf dem Server geändert. Nichts wurde überschrieben.
+error-window-dav-full = Der Server { $url } hat mit { $status } geantwortet: Sein Speicherplatz ist voll.
+error-window-dav-failed = Der Server { $url } hat mit { $status } geantwortet: Auf dem Server ist ein Fehler aufgetreten. Versuchen Sie es später erneut.
+error-window-dav-unexpected = Der Server { $url } hat mit { $status } geantwortet, einer Antwort, mit der Convene nichts anfangen kann.
+error-window-dav-other = Die Verbindung mit dem Server { $url } ist fehlgeschlagen: { $detail }
+error-window-plan-changed-on-server = Jemand hat diesen Plan auf den Server hochgeladen, seit dieser Computer ihn zuletzt gelesen hat; deshalb wurde nichts überschrieben. Holen Sie den Plan zuerst vom Server und laden Sie ihn dann erneut hoch.
+error-window-plan-not-on-server = Auf { $url } gibt es noch keine Datei dieses Plans: Laden Sie ihn zuerst auf den Server hoch.
+window-dav-password-not-given = Kein Passwort angegeben: Beim Veröffentlichen wird danach gefragt.
+window-dav-password-stored = Das Passwort liegt im Schlüsselbund dieses Computers.
+window-dav-password-no-keyring = Dieser Computer hat keinen Schlüsselbund, deshalb wurde das Passwort nicht gespeichert: Beim Veröffentlichen wird danach gefragt.

@@ -1507,6 +1507,9 @@ dav-accounts-url-hint = Für Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Benutzername
 dav-accounts-password = Passwort
+dav-accounts-ca-file = CA-Datei (optional)
+dav-accounts-ca-file-hint = Nur für einen Server mit eigenem Zertifikat: die PEM-Datei seiner Zertifizierungsstelle.
+dav-accounts-ca-file-placeholder = /pfad/zu/ca.pem
 dav-accounts-cancel = Abbrechen
 dav-accounts-adding = Wird hinzugefügt…
 dav-accounts-add-account = Konto hinzufügen
@@ -1553,3 +1556,19 @@ meeting-when-not-dated-wording = noch nicht datiert („{ $wording }“)
 meeting-when-not-dated-known-wording = noch nicht datiert ({ $known }: „{ $wording }“)
 meeting-when-known-not-dated = { $known }, noch nicht datiert
 meeting-when-month-year-unknown = { $month }, Jahr unbekannt
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Über einen Kalenderserver teilen
+plan-server-account = Konto
+plan-server-folder = Ordner auf dem Server (optional)
+plan-server-folder-placeholder = Der Ordner des letzten Hoch- oder Herunterladens
+plan-server-push = Auf den Server hochladen
+plan-server-pushing = Wird hochgeladen…
+plan-server-pull = Vom Server holen
+plan-server-pulling = Wird geholt…
+# $href: the plan file's address on the server.
+plan-server-pushed = Der Plan ist auf dem Server: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Um diesen Plan über einen Ordner auf dem Server Ihrer Partner zu teilen, fügen Sie in den { $link } ein Konto hinzu.
+plan-server-no-account-link = Einstellungen

@@ -190,3 +190,33 @@ error-plan-no-revisions = το σχέδιο δράσης { $id } δεν έχει
 error-plan-no-revision = αυτό το σχέδιο δεν έχει αναθεώρηση { $number }· οι αναθεωρήσεις του είναι 1 έως { $newest }
 error-poll-partner-elsewhere = ο εταίρος { $id } δεν είναι εταίρος του δικτύου αυτής της δημοσκόπησης
 error-poll-option-elsewhere = η επιλογή { $id } δεν είναι επιλογή αυτής της δημοσκόπησης
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Δεν έχει αποθηκευτεί κωδικός πρόσβασης για τον λογαριασμό «{ $account }»: αυτός ο υπολογιστής δεν έχει κλειδοθήκη. Πληκτρολογήστε τον κωδικό για να συνεχίσετε.
+# $url: the server's address.
+error-window-dav-unauthorized = Ο διακομιστής { $url } απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης (401): ελέγξτε και τα δύο και δοκιμάστε ξανά.
+# $host: the server's name.
+error-window-dav-dns = Το όνομα του διακομιστή { $host } δεν βρέθηκε: ελέγξτε τη διεύθυνση του λογαριασμού στις Ρυθμίσεις και τη σύνδεσή σας στο διαδίκτυο.
+error-window-dav-refused = Ο διακομιστής { $url } αρνήθηκε τη σύνδεση: είναι εκτός λειτουργίας ή η διεύθυνση ή η θύρα είναι λάθος. Τίποτα δεν άλλαξε εδώ· δοκιμάστε ξανά όταν λειτουργεί.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Ο διακομιστής { $url } δεν απάντησε μέσα σε { $seconds } δευτερόλεπτα: ο διακομιστής ή το δίκτυο είναι εκτός λειτουργίας. Τίποτα δεν άλλαξε εδώ· δοκιμάστε ξανά αργότερα.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Το πιστοποιητικό του διακομιστή { $url } δεν είναι έμπιστο ({ $detail }). Αν ο διακομιστής χρησιμοποιεί δική του αρχή πιστοποίησης, προσθέστε ξανά τον λογαριασμό στις Ρυθμίσεις με το αρχείο CA της.
+error-window-dav-not-caldav = Ο διακομιστής { $url } δεν είναι διακομιστής ημερολογίων ({ $detail }): δώστε τη διεύθυνση του διακομιστή CalDAV (για το Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Ο διακομιστής { $url } απάντησε { $status }: αυτός ο λογαριασμός δεν έχει δικαίωμα για αυτό. Ελέγξτε τα δικαιώματά του στον διακομιστή.
+error-window-dav-not-found = Ο διακομιστής { $url } απάντησε { $status }: το ημερολόγιο ή το αρχείο δεν υπάρχει πια. Δημοσιεύστε ξανά για να δημιουργηθεί.
+error-window-dav-not-supported = Ο διακομιστής { $url } απάντησε { $status }: δεν προσφέρει αυτή τη λειτουργία, οπότε ίσως δεν είναι διακομιστής CalDAV ή WebDAV.
+error-window-dav-changed = Ο διακομιστής { $url } απάντησε { $status }: κάποιος το άλλαξε στο μεταξύ στον διακομιστή. Τίποτα δεν αντικαταστάθηκε.
+error-window-dav-full = Ο διακομιστής { $url } απάντησε { $status }: δεν έχει άλλο ελεύθερο χώρο.
+error-window-dav-failed = Ο διακομιστής { $url } απάντησε { $status }: παρουσιάστηκε σφάλμα στον διακομιστή. Δοκιμάστε ξανά αργότερα.
+error-window-dav-unexpected = Ο διακομιστής { $url } απάντησε { $status }, μια απάντηση που το Convene δεν ξέρει πώς να χειριστεί.
+error-window-dav-other = Η επικοινωνία με τον διακομιστή { $url } απέτυχε: { $detail }
+error-window-plan-changed-on-server = Κάποιος έστειλε αυτό το σχέδιο στον διακομιστή αφότου αυτός ο υπολογιστής το διάβασε τελευταία φορά, οπότε τίποτα δεν αντικαταστάθηκε. Φέρτε πρώτα το σχέδιο από τον διακομιστή και μετά στείλτε το ξανά.
+error-window-plan-not-on-server = Δεν υπάρχει ακόμη αρχείο αυτού του σχεδίου στο { $url }: στείλτε το πρώτα στον διακομιστή.
+window-dav-password-not-given = Δεν δόθηκε κωδικός πρόσβασης: η δημοσίευση θα τον ζητήσει.
+window-dav-password-stored = Ο κωδικός πρόσβασης βρίσκεται στην κλειδοθήκη αυτού του υπολογιστή.
+window-dav-password-no-keyring = Αυτός ο υπολογιστής δεν έχει κλειδοθήκη, οπότε ο κωδικός πρόσβασης δεν αποθηκεύτηκε: η δημοσίευση θα τον ζητήσει.

@@ -1510,6 +1510,9 @@ dav-accounts-url-hint = Για το Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Όνομα χρήστη
 dav-accounts-password = Κωδικός πρόσβασης
+dav-accounts-ca-file = Αρχείο CA (προαιρετικό)
+dav-accounts-ca-file-hint = Μόνο για διακομιστή με δικό του πιστοποιητικό: το αρχείο PEM της αρχής πιστοποίησής του.
+dav-accounts-ca-file-placeholder = /διαδρομή/προς/ca.pem
 dav-accounts-cancel = Ακύρωση
 dav-accounts-adding = Προσθήκη…
 dav-accounts-add-account = Προσθήκη λογαριασμού
@@ -1556,3 +1559,19 @@ meeting-when-not-dated-wording = χωρίς ημερομηνία ακόμη («{
 meeting-when-not-dated-known-wording = χωρίς ημερομηνία ακόμη ({ $known }: «{ $wording }»)
 meeting-when-known-not-dated = { $known }, χωρίς ημερομηνία ακόμη
 meeting-when-month-year-unknown = { $month }, άγνωστο έτος
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Κοινή χρήση μέσω διακομιστή ημερολογίων
+plan-server-account = Λογαριασμός
+plan-server-folder = Φάκελος στον διακομιστή (προαιρετικό)
+plan-server-folder-placeholder = Ο φάκελος της τελευταίας αποστολής ή λήψης
+plan-server-push = Αποστολή στον διακομιστή
+plan-server-pushing = Αποστολή…
+plan-server-pull = Λήψη από τον διακομιστή
+plan-server-pulling = Λήψη…
+# $href: the plan file's address on the server.
+plan-server-pushed = Το σχέδιο βρίσκεται στον διακομιστή: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Για να μοιραστείτε αυτό το σχέδιο μέσω ενός φακέλου στον διακομιστή των εταίρων σας, προσθέστε λογαριασμό στις { $link }.
+plan-server-no-account-link = Ρυθμίσεις

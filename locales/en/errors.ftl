@@ -292,3 +292,33 @@ error-plan-no-revisions = the action plan { $id } has no revision
 error-plan-no-revision = this plan has no revision { $number }; its revisions are 1 to { $newest }
 error-poll-partner-elsewhere = partner { $id } is not a partner of this poll's network
 error-poll-option-elsewhere = option { $id } is not an option of this poll
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = No password is saved for “{ $account }”: this computer has no keyring. Type the password to go on.
+# $url: the server's address.
+error-window-dav-unauthorized = The server at { $url } refused the user name or password (401): check both and try again.
+# $host: the server's name.
+error-window-dav-dns = The server's name { $host } could not be found: check the account's address in Settings and your internet connection.
+error-window-dav-refused = The server at { $url } refused the connection: it is down, or the address or port is wrong. Nothing was changed here; try again when it is up.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = The server at { $url } did not answer within { $seconds } seconds: the server or the network is down. Nothing was changed here; try again later.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = The certificate of the server at { $url } is not trusted ({ $detail }). If the server uses its own certificate authority, add the account again in Settings with its CA file.
+error-window-dav-not-caldav = The server at { $url } is not a calendar server ({ $detail }): give the address of the CalDAV server (for Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = The server at { $url } answered { $status }: this account may not do this. Check its rights on the server.
+error-window-dav-not-found = The server at { $url } answered { $status }: the calendar or file is not there any more. Publish again to create it.
+error-window-dav-not-supported = The server at { $url } answered { $status }: it does not offer this, so it may not be a CalDAV or WebDAV server.
+error-window-dav-changed = The server at { $url } answered { $status }: someone changed it on the server in the meantime. Nothing was overwritten.
+error-window-dav-full = The server at { $url } answered { $status }: it is out of space.
+error-window-dav-failed = The server at { $url } answered { $status }: it failed. Try again later.
+error-window-dav-unexpected = The server at { $url } answered { $status }, an answer Convene does not know what to do with.
+error-window-dav-other = Talking to the server at { $url } failed: { $detail }
+error-window-plan-changed-on-server = Someone pushed this plan to the server since this computer last read it, so nothing was overwritten. Pull from the server first, then push again.
+error-window-plan-not-on-server = There is no file of this plan on { $url } yet: push it to the server first.
+window-dav-password-not-given = No password given: publishing will ask for it.
+window-dav-password-stored = The password is in this computer's keyring.
+window-dav-password-no-keyring = This computer has no keyring, so the password was not saved: publishing will ask for it.

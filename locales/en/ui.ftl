@@ -1687,6 +1687,9 @@ dav-accounts-url-hint = For Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = User name
 dav-accounts-password = Password
+dav-accounts-ca-file = CA file (optional)
+dav-accounts-ca-file-hint = Only for a server with its own certificate: the PEM file of its certificate authority.
+dav-accounts-ca-file-placeholder = /path/to/ca.pem
 dav-accounts-cancel = Cancel
 dav-accounts-adding = Adding…
 dav-accounts-add-account = Add account
@@ -1735,3 +1738,19 @@ meeting-when-not-dated-wording = not dated yet ("{ $wording }")
 meeting-when-not-dated-known-wording = not dated yet ({ $known }: "{ $wording }")
 meeting-when-known-not-dated = { $known }, not dated yet
 meeting-when-month-year-unknown = { $month }, year not known
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Share through a calendar server
+plan-server-account = Account
+plan-server-folder = Folder on the server (optional)
+plan-server-folder-placeholder = The folder of the last push or pull
+plan-server-push = Push to server
+plan-server-pushing = Pushing…
+plan-server-pull = Pull from server
+plan-server-pulling = Pulling…
+# $href: the plan file's address on the server.
+plan-server-pushed = The plan is on the server: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = To share this plan through a folder on your partners' server, add an account in { $link }.
+plan-server-no-account-link = Settings

@@ -187,3 +187,33 @@ error-plan-no-revisions = el plan de acción { $id } no tiene ninguna revisión
 error-plan-no-revision = este plan no tiene la revisión { $number }; sus revisiones van de 1 a { $newest }
 error-poll-partner-elsewhere = el socio { $id } no es un socio de la red de esta encuesta
 error-poll-option-elsewhere = la opción { $id } no es una opción de esta encuesta
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = No hay ninguna contraseña guardada para «{ $account }»: este ordenador no tiene llavero. Escriba la contraseña para continuar.
+# $url: the server's address.
+error-window-dav-unauthorized = El servidor { $url } rechazó el nombre de usuario o la contraseña (401): compruebe ambos y vuelva a intentarlo.
+# $host: the server's name.
+error-window-dav-dns = No se encontró el nombre del servidor { $host }: compruebe la dirección de la cuenta en Ajustes y su conexión a Internet.
+error-window-dav-refused = El servidor { $url } rechazó la conexión: está caído, o la dirección o el puerto son incorrectos. No se ha cambiado nada aquí; vuelva a intentarlo cuando funcione.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = El servidor { $url } no respondió en { $seconds } segundos: el servidor o la red están caídos. No se ha cambiado nada aquí; vuelva a intentarlo más tarde.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = El certificado del servidor { $url } no es de confianza ({ $detail }). Si el servidor usa su propia autoridad de certificación, vuelva a añadir la cuenta en Ajustes con su archivo de CA.
+error-window-dav-not-caldav = El servidor { $url } no es un servidor de calendarios ({ $detail }): indique la dirección del servidor CalDAV (para Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = El servidor { $url } respondió { $status }: esta cuenta no tiene permiso para hacerlo. Compruebe sus permisos en el servidor.
+error-window-dav-not-found = El servidor { $url } respondió { $status }: el calendario o el archivo ya no está. Vuelva a publicar para crearlo.
+error-window-dav-not-supported = El servidor { $url } respondió { $status }: no ofrece esta operación, así que quizá no sea un servidor CalDAV o WebDAV.
+error-window-dav-changed = El servidor { $url } respondió { $status }: alguien lo cambió en el servidor mientras tanto. No se ha sobrescrito nada.
+error-window-dav-full = El servidor { $url } respondió { $status }: se ha quedado sin espacio.
+error-window-dav-failed = El servidor { $url } respondió { $status }: ha fallado. Vuelva a intentarlo más tarde.
+error-window-dav-unexpected = El servidor { $url } respondió { $status }, una respuesta que Convene no sabe tratar.
+error-window-dav-other = Falló la comunicación con el servidor { $url }: { $detail }
+error-window-plan-changed-on-server = Alguien ha subido este plan al servidor desde la última vez que este ordenador lo leyó, así que no se ha sobrescrito nada. Traiga primero el plan del servidor y después súbalo de nuevo.
+error-window-plan-not-on-server = Todavía no hay ningún archivo de este plan en { $url }: súbalo primero al servidor.
+window-dav-password-not-given = No se indicó contraseña: la publicación la pedirá.
+window-dav-password-stored = La contraseña está en el llavero de este ordenador.
+window-dav-password-no-keyring = Este ordenador no tiene llavero, así que la contraseña no se guardó: la publicación la pedirá.

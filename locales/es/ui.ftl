@@ -1510,6 +1510,9 @@ dav-accounts-url-hint = Para Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nombre de usuario
 dav-accounts-password = Contraseña
+dav-accounts-ca-file = Archivo de CA (opcional)
+dav-accounts-ca-file-hint = Solo para un servidor con su propio certificado: el archivo PEM de su autoridad de certificación.
+dav-accounts-ca-file-placeholder = /ruta/a/ca.pem
 dav-accounts-cancel = Cancelar
 dav-accounts-adding = Añadiendo…
 dav-accounts-add-account = Añadir la cuenta
@@ -1556,3 +1559,19 @@ meeting-when-not-dated-wording = sin fecha todavía («{ $wording }»)
 meeting-when-not-dated-known-wording = sin fecha todavía ({ $known }: «{ $wording }»)
 meeting-when-known-not-dated = { $known }, sin fecha todavía
 meeting-when-month-year-unknown = { $month }, año desconocido
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Compartir a través de un servidor de calendarios
+plan-server-account = Cuenta
+plan-server-folder = Carpeta en el servidor (opcional)
+plan-server-folder-placeholder = La carpeta del último envío o de la última descarga
+plan-server-push = Subir al servidor
+plan-server-pushing = Subiendo…
+plan-server-pull = Traer del servidor
+plan-server-pulling = Trayendo…
+# $href: the plan file's address on the server.
+plan-server-pushed = El plan está en el servidor: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Para compartir este plan a través de una carpeta en el servidor de sus socios, añada una cuenta en { $link }.
+plan-server-no-account-link = Ajustes

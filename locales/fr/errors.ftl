@@ -190,3 +190,33 @@ error-plan-no-revisions = le plan d’action { $id } n’a aucune révision
 error-plan-no-revision = ce plan n’a pas de révision { $number } ; ses révisions vont de 1 à { $newest }
 error-poll-partner-elsewhere = le partenaire { $id } n’est pas un partenaire du réseau de ce sondage
 error-poll-option-elsewhere = l’option { $id } n’est pas une option de ce sondage
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Aucun mot de passe n'est enregistré pour « { $account } » : cet ordinateur n'a pas de trousseau de clés. Saisissez le mot de passe pour continuer.
+# $url: the server's address.
+error-window-dav-unauthorized = Le serveur { $url } a refusé le nom d'utilisateur ou le mot de passe (401) : vérifiez les deux et réessayez.
+# $host: the server's name.
+error-window-dav-dns = Le nom du serveur { $host } est introuvable : vérifiez l'adresse du compte dans les Paramètres et votre connexion Internet.
+error-window-dav-refused = Le serveur { $url } a refusé la connexion : il est arrêté, ou l'adresse ou le port est erroné. Rien n'a été modifié ici ; réessayez quand il sera disponible.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Le serveur { $url } n'a pas répondu en { $seconds } secondes : le serveur ou le réseau est en panne. Rien n'a été modifié ici ; réessayez plus tard.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Le certificat du serveur { $url } n'est pas reconnu comme fiable ({ $detail }). Si le serveur utilise sa propre autorité de certification, ajoutez de nouveau le compte dans les Paramètres avec son fichier d'autorité (CA).
+error-window-dav-not-caldav = Le serveur { $url } n'est pas un serveur d'agenda ({ $detail }) : indiquez l'adresse du serveur CalDAV (pour Nextcloud, https://HOTE/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Le serveur { $url } a répondu { $status } : ce compte n'a pas le droit de faire cela. Vérifiez ses droits sur le serveur.
+error-window-dav-not-found = Le serveur { $url } a répondu { $status } : l'agenda ou le fichier n'y est plus. Publiez de nouveau pour le créer.
+error-window-dav-not-supported = Le serveur { $url } a répondu { $status } : il ne propose pas cette opération ; ce n'est peut-être pas un serveur CalDAV ou WebDAV.
+error-window-dav-changed = Le serveur { $url } a répondu { $status } : quelqu'un l'a modifié sur le serveur entre-temps. Rien n'a été écrasé.
+error-window-dav-full = Le serveur { $url } a répondu { $status } : il n'a plus d'espace libre.
+error-window-dav-failed = Le serveur { $url } a répondu { $status } : il a rencontré une erreur. Réessayez plus tard.
+error-window-dav-unexpected = Le serveur { $url } a répondu { $status }, une réponse que Convene ne sait pas traiter.
+error-window-dav-other = La communication avec le serveur { $url } a échoué : { $detail }
+error-window-plan-changed-on-server = Quelqu'un a envoyé ce plan sur le serveur depuis la dernière lecture par cet ordinateur ; rien n'a donc été écrasé. Récupérez d'abord le plan depuis le serveur, puis envoyez-le de nouveau.
+error-window-plan-not-on-server = Il n'y a pas encore de fichier de ce plan sur { $url } : envoyez-le d'abord sur le serveur.
+window-dav-password-not-given = Aucun mot de passe saisi : la publication le demandera.
+window-dav-password-stored = Le mot de passe est dans le trousseau de clés de cet ordinateur.
+window-dav-password-no-keyring = Cet ordinateur n'a pas de trousseau de clés, le mot de passe n'a donc pas été enregistré : la publication le demandera.

@@ -1512,6 +1512,9 @@ dav-accounts-url-hint = Pour Nextcloud : https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nom d'utilisateur
 dav-accounts-password = Mot de passe
+dav-accounts-ca-file = Fichier d'autorité de certification (facultatif)
+dav-accounts-ca-file-hint = Seulement pour un serveur qui a son propre certificat : le fichier PEM de son autorité de certification.
+dav-accounts-ca-file-placeholder = /chemin/vers/ca.pem
 dav-accounts-cancel = Annuler
 dav-accounts-adding = Ajout en cours…
 dav-accounts-add-account = Ajouter le compte
@@ -1558,3 +1561,19 @@ meeting-when-not-dated-wording = pas encore datée (« { $wording } »)
 meeting-when-not-dated-known-wording = pas encore datée ({ $known } : « { $wording } »)
 meeting-when-known-not-dated = { $known }, pas encore datée
 meeting-when-month-year-unknown = { $month }, année inconnue
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Partager par un serveur d'agenda
+plan-server-account = Compte
+plan-server-folder = Dossier sur le serveur (facultatif)
+plan-server-folder-placeholder = Le dossier du dernier envoi ou de la dernière récupération
+plan-server-push = Envoyer sur le serveur
+plan-server-pushing = Envoi…
+plan-server-pull = Récupérer depuis le serveur
+plan-server-pulling = Récupération…
+# $href: the plan file's address on the server.
+plan-server-pushed = Le plan est sur le serveur : { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Pour partager ce plan par un dossier sur le serveur de vos partenaires, ajoutez un compte dans les { $link }.
+plan-server-no-account-link = Paramètres

@@ -190,3 +190,33 @@ error-plan-no-revisions = il piano d’azione { $id } non ha alcuna revisione
 error-plan-no-revision = questo piano non ha la revisione { $number }; le sue revisioni vanno da 1 a { $newest }
 error-poll-partner-elsewhere = il partner { $id } non è un partner della rete di questo sondaggio
 error-poll-option-elsewhere = l’opzione { $id } non è un’opzione di questo sondaggio
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Nessuna password è salvata per «{ $account }»: questo computer non ha un portachiavi. Digita la password per continuare.
+# $url: the server's address.
+error-window-dav-unauthorized = Il server { $url } ha rifiutato il nome utente o la password (401): controllali entrambi e riprova.
+# $host: the server's name.
+error-window-dav-dns = Il nome del server { $host } non è stato trovato: controlla l'indirizzo dell'account nelle Impostazioni e la connessione a Internet.
+error-window-dav-refused = Il server { $url } ha rifiutato la connessione: è spento, oppure l'indirizzo o la porta sono sbagliati. Qui non è cambiato nulla; riprova quando sarà attivo.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Il server { $url } non ha risposto entro { $seconds } secondi: il server o la rete non funzionano. Qui non è cambiato nulla; riprova più tardi.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Il certificato del server { $url } non è attendibile ({ $detail }). Se il server usa una propria autorità di certificazione, aggiungi di nuovo l'account nelle Impostazioni con il suo file CA.
+error-window-dav-not-caldav = Il server { $url } non è un server di calendari ({ $detail }): indica l'indirizzo del server CalDAV (per Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Il server { $url } ha risposto { $status }: questo account non può farlo. Controlla i suoi permessi sul server.
+error-window-dav-not-found = Il server { $url } ha risposto { $status }: il calendario o il file non c'è più. Pubblica di nuovo per crearlo.
+error-window-dav-not-supported = Il server { $url } ha risposto { $status }: non offre questa operazione, quindi forse non è un server CalDAV o WebDAV.
+error-window-dav-changed = Il server { $url } ha risposto { $status }: qualcuno lo ha modificato sul server nel frattempo. Non è stato sovrascritto nulla.
+error-window-dav-full = Il server { $url } ha risposto { $status }: ha esaurito lo spazio.
+error-window-dav-failed = Il server { $url } ha risposto { $status }: si è verificato un errore. Riprova più tardi.
+error-window-dav-unexpected = Il server { $url } ha risposto { $status }, una risposta che Convene non sa gestire.
+error-window-dav-other = La comunicazione con il server { $url } non è riuscita: { $detail }
+error-window-plan-changed-on-server = Qualcuno ha inviato questo piano al server dopo l'ultima lettura da parte di questo computer, quindi non è stato sovrascritto nulla. Prima scarica il piano dal server, poi invialo di nuovo.
+error-window-plan-not-on-server = Su { $url } non c'è ancora un file di questo piano: prima invialo al server.
+window-dav-password-not-given = Nessuna password indicata: verrà chiesta alla pubblicazione.
+window-dav-password-stored = La password è nel portachiavi di questo computer.
+window-dav-password-no-keyring = Questo computer non ha un portachiavi, quindi la password non è stata salvata: verrà chiesta alla pubblicazione.

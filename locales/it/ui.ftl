@@ -1507,6 +1507,9 @@ dav-accounts-url-hint = Per Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nome utente
 dav-accounts-password = Password
+dav-accounts-ca-file = File CA (facoltativo)
+dav-accounts-ca-file-hint = Solo per un server con un proprio certificato: il file PEM della sua autorità di certificazione.
+dav-accounts-ca-file-placeholder = /percorso/di/ca.pem
 dav-accounts-cancel = Annulla
 dav-accounts-adding = Aggiunta in corso…
 dav-accounts-add-account = Aggiungi l'account
@@ -1553,3 +1556,19 @@ meeting-when-not-dated-wording = non ancora datata («{ $wording }»)
 meeting-when-not-dated-known-wording = non ancora datata ({ $known }: «{ $wording }»)
 meeting-when-known-not-dated = { $known }, non ancora datata
 meeting-when-month-year-unknown = { $month }, anno sconosciuto
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Condividi tramite un server di calendari
+plan-server-account = Account
+plan-server-folder = Cartella sul server (facoltativa)
+plan-server-folder-placeholder = La cartella dell'ultimo invio o scaricamento
+plan-server-push = Invia al server
+plan-server-pushing = Invio…
+plan-server-pull = Scarica dal server
+plan-server-pulling = Scaricamento…
+# $href: the plan file's address on the server.
+plan-server-pushed = Il piano è sul server: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Per condividere questo piano tramite una cartella sul server dei partner, aggiungi un account nelle { $link }.
+plan-server-no-account-link = Impostazioni

@@ -184,3 +184,33 @@ error-plan-no-revisions = het actieplan { $id } heeft geen revisie
 error-plan-no-revision = dit plan heeft geen revisie { $number }; de revisies zijn 1 tot en met { $newest }
 error-poll-partner-elsewhere = partner { $id } is geen partner van het netwerk van deze peiling
 error-poll-option-elsewhere = optie { $id } is geen optie van deze peiling
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Er is geen wachtwoord opgeslagen voor ‘{ $account }’: deze computer heeft geen sleutelhanger. Typ het wachtwoord om verder te gaan.
+# $url: the server's address.
+error-window-dav-unauthorized = De server { $url } weigerde de gebruikersnaam of het wachtwoord (401): controleer beide en probeer het opnieuw.
+# $host: the server's name.
+error-window-dav-dns = De servernaam { $host } is niet gevonden: controleer het adres van het account in Instellingen en uw internetverbinding.
+error-window-dav-refused = De server { $url } weigerde de verbinding: hij is uit de lucht, of het adres of de poort klopt niet. Hier is niets gewijzigd; probeer het opnieuw wanneer hij weer werkt.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = De server { $url } antwoordde niet binnen { $seconds } seconden: de server of het netwerk is uit de lucht. Hier is niets gewijzigd; probeer het later opnieuw.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Het certificaat van de server { $url } wordt niet vertrouwd ({ $detail }). Gebruikt de server een eigen certificaatautoriteit, voeg het account dan opnieuw toe in Instellingen met het CA-bestand ervan.
+error-window-dav-not-caldav = De server { $url } is geen agendaserver ({ $detail }): geef het adres van de CalDAV-server op (voor Nextcloud https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = De server { $url } antwoordde { $status }: dit account mag dit niet. Controleer de rechten ervan op de server.
+error-window-dav-not-found = De server { $url } antwoordde { $status }: de agenda of het bestand is er niet meer. Publiceer opnieuw om het aan te maken.
+error-window-dav-not-supported = De server { $url } antwoordde { $status }: hij biedt dit niet aan en is misschien geen CalDAV- of WebDAV-server.
+error-window-dav-changed = De server { $url } antwoordde { $status }: iemand heeft het intussen op de server gewijzigd. Er is niets overschreven.
+error-window-dav-full = De server { $url } antwoordde { $status }: hij heeft geen ruimte meer.
+error-window-dav-failed = De server { $url } antwoordde { $status }: er ging iets mis op de server. Probeer het later opnieuw.
+error-window-dav-unexpected = De server { $url } antwoordde { $status }, een antwoord waar Convene niets mee kan.
+error-window-dav-other = De communicatie met de server { $url } is mislukt: { $detail }
+error-window-plan-changed-on-server = Iemand heeft dit plan naar de server gestuurd sinds deze computer het voor het laatst las, dus er is niets overschreven. Haal het plan eerst op van de server en stuur het daarna opnieuw.
+error-window-plan-not-on-server = Er staat nog geen bestand van dit plan op { $url }: stuur het eerst naar de server.
+window-dav-password-not-given = Geen wachtwoord opgegeven: bij het publiceren wordt erom gevraagd.
+window-dav-password-stored = Het wachtwoord staat in de sleutelhanger van deze computer.
+window-dav-password-no-keyring = Deze computer heeft geen sleutelhanger, dus het wachtwoord is niet opgeslagen: bij het publiceren wordt erom gevraagd.

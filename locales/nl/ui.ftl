@@ -1510,6 +1510,9 @@ dav-accounts-url-hint = Voor Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Gebruikersnaam
 dav-accounts-password = Wachtwoord
+dav-accounts-ca-file = CA-bestand (optioneel)
+dav-accounts-ca-file-hint = Alleen voor een server met een eigen certificaat: het PEM-bestand van zijn certificaatautoriteit.
+dav-accounts-ca-file-placeholder = /pad/naar/ca.pem
 dav-accounts-cancel = Annuleren
 dav-accounts-adding = Toevoegen…
 dav-accounts-add-account = Account toevoegen
@@ -1556,3 +1559,19 @@ meeting-when-not-dated-wording = nog niet gedateerd (“{ $wording }”)
 meeting-when-not-dated-known-wording = nog niet gedateerd ({ $known }: “{ $wording }”)
 meeting-when-known-not-dated = { $known }, nog niet gedateerd
 meeting-when-month-year-unknown = { $month }, jaar onbekend
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Delen via een agendaserver
+plan-server-account = Account
+plan-server-folder = Map op de server (optioneel)
+plan-server-folder-placeholder = De map van de laatste keer versturen of ophalen
+plan-server-push = Naar de server sturen
+plan-server-pushing = Versturen…
+plan-server-pull = Van de server ophalen
+plan-server-pulling = Ophalen…
+# $href: the plan file's address on the server.
+plan-server-pushed = Het plan staat op de server: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Voeg in { $link } een account toe om dit plan te delen via een map op de server van uw partners.
+plan-server-no-account-link = Instellingen

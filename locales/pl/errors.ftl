@@ -170,3 +170,33 @@ error-plan-no-revisions = plan działań { $id } nie ma żadnej wersji
 error-plan-no-revision = ten plan nie ma wersji { $number }; jego wersje to 1 do { $newest }
 error-poll-partner-elsewhere = partner { $id } nie jest partnerem sieci tej ankiety
 error-poll-option-elsewhere = opcja { $id } nie jest opcją tej ankiety
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Dla konta „{ $account }” nie zapisano hasła: ten komputer nie ma pęku kluczy. Wpisz hasło, aby kontynuować.
+# $url: the server's address.
+error-window-dav-unauthorized = Serwer { $url } odrzucił nazwę użytkownika lub hasło (401): sprawdź oba i spróbuj ponownie.
+# $host: the server's name.
+error-window-dav-dns = Nie znaleziono nazwy serwera { $host }: sprawdź adres konta w Ustawieniach i połączenie z internetem.
+error-window-dav-refused = Serwer { $url } odrzucił połączenie: nie działa albo adres lub port są błędne. Tutaj nic nie zmieniono; spróbuj ponownie, gdy zacznie działać.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Serwer { $url } nie odpowiedział w ciągu { $seconds } s: serwer lub sieć nie działa. Tutaj nic nie zmieniono; spróbuj ponownie później.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Certyfikat serwera { $url } nie jest zaufany ({ $detail }). Jeśli serwer używa własnego urzędu certyfikacji, dodaj konto ponownie w Ustawieniach razem z jego plikiem CA.
+error-window-dav-not-caldav = Serwer { $url } nie jest serwerem kalendarzy ({ $detail }): podaj adres serwera CalDAV (dla Nextcloud: https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Serwer { $url } odpowiedział kodem { $status }: to konto nie ma do tego uprawnień. Sprawdź jego uprawnienia na serwerze.
+error-window-dav-not-found = Serwer { $url } odpowiedział kodem { $status }: kalendarza lub pliku już tam nie ma. Opublikuj ponownie, aby go utworzyć.
+error-window-dav-not-supported = Serwer { $url } odpowiedział kodem { $status }: nie obsługuje tej operacji, więc może nie być serwerem CalDAV ani WebDAV.
+error-window-dav-changed = Serwer { $url } odpowiedział kodem { $status }: ktoś w międzyczasie zmienił to na serwerze. Niczego nie nadpisano.
+error-window-dav-full = Serwer { $url } odpowiedział kodem { $status }: zabrakło na nim miejsca.
+error-window-dav-failed = Serwer { $url } odpowiedział kodem { $status }: wystąpił na nim błąd. Spróbuj ponownie później.
+error-window-dav-unexpected = Serwer { $url } odpowiedział kodem { $status }, a Convene nie wie, co zrobić z taką odpowiedzią.
+error-window-dav-other = Komunikacja z serwerem { $url } nie powiodła się: { $detail }
+error-window-plan-changed-on-server = Ktoś wysłał ten plan na serwer, odkąd ten komputer ostatnio go odczytał, więc niczego nie nadpisano. Najpierw pobierz plan z serwera, a potem wyślij go ponownie.
+error-window-plan-not-on-server = Na { $url } nie ma jeszcze pliku tego planu: najpierw wyślij go na serwer.
+window-dav-password-not-given = Nie podano hasła: publikowanie o nie poprosi.
+window-dav-password-stored = Hasło jest w pęku kluczy tego komputera.
+window-dav-password-no-keyring = Ten komputer nie ma pęku kluczy, więc hasła nie zapisano: publikowanie o nie poprosi.

@@ -1553,6 +1553,9 @@ dav-accounts-url-hint = Dla Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nazwa użytkownika
 dav-accounts-password = Hasło
+dav-accounts-ca-file = Plik CA (opcjonalnie)
+dav-accounts-ca-file-hint = Tylko dla serwera z własnym certyfikatem: plik PEM jego urzędu certyfikacji.
+dav-accounts-ca-file-placeholder = /ścieżka/do/ca.pem
 dav-accounts-cancel = Anuluj
 dav-accounts-adding = Dodawanie…
 dav-accounts-add-account = Dodaj konto
@@ -1599,3 +1602,19 @@ meeting-when-not-dated-wording = jeszcze bez daty („{ $wording }”)
 meeting-when-not-dated-known-wording = jeszcze bez daty ({ $known }: „{ $wording }”)
 meeting-when-known-not-dated = { $known }, jeszcze bez daty
 meeting-when-month-year-unknown = { $month }, rok nieznany
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Udostępnianie przez serwer kalendarzy
+plan-server-account = Konto
+plan-server-folder = Folder na serwerze (opcjonalnie)
+plan-server-folder-placeholder = Folder ostatniego wysłania lub pobrania
+plan-server-push = Wyślij na serwer
+plan-server-pushing = Wysyłanie…
+plan-server-pull = Pobierz z serwera
+plan-server-pulling = Pobieranie…
+# $href: the plan file's address on the server.
+plan-server-pushed = Plan jest na serwerze: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Aby udostępnić ten plan przez folder na serwerze partnerów, dodaj konto w { $link }.
+plan-server-no-account-link = Ustawieniach

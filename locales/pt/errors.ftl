@@ -187,3 +187,33 @@ error-plan-no-revisions = o plano de ação { $id } não tem nenhuma revisão
 error-plan-no-revision = este plano não tem a revisão { $number }; as suas revisões vão de 1 a { $newest }
 error-poll-partner-elsewhere = o parceiro { $id } não é um parceiro da rede desta sondagem
 error-poll-option-elsewhere = a opção { $id } não é uma opção desta sondagem
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Não há palavra-passe guardada para «{ $account }»: este computador não tem porta-chaves. Escreva a palavra-passe para continuar.
+# $url: the server's address.
+error-window-dav-unauthorized = O servidor { $url } recusou o nome de utilizador ou a palavra-passe (401): verifique ambos e tente novamente.
+# $host: the server's name.
+error-window-dav-dns = O nome do servidor { $host } não foi encontrado: verifique o endereço da conta nas Definições e a sua ligação à Internet.
+error-window-dav-refused = O servidor { $url } recusou a ligação: está em baixo, ou o endereço ou a porta estão errados. Nada foi alterado aqui; tente novamente quando estiver disponível.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = O servidor { $url } não respondeu em { $seconds } segundos: o servidor ou a rede estão em baixo. Nada foi alterado aqui; tente novamente mais tarde.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = O certificado do servidor { $url } não é fidedigno ({ $detail }). Se o servidor usa a sua própria autoridade de certificação, adicione novamente a conta nas Definições com o respetivo ficheiro de CA.
+error-window-dav-not-caldav = O servidor { $url } não é um servidor de calendários ({ $detail }): indique o endereço do servidor CalDAV (para o Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = O servidor { $url } respondeu { $status }: esta conta não tem permissão para isto. Verifique as permissões dela no servidor.
+error-window-dav-not-found = O servidor { $url } respondeu { $status }: o calendário ou o ficheiro já não existe. Publique novamente para o criar.
+error-window-dav-not-supported = O servidor { $url } respondeu { $status }: não oferece esta operação, pelo que talvez não seja um servidor CalDAV ou WebDAV.
+error-window-dav-changed = O servidor { $url } respondeu { $status }: alguém o alterou no servidor entretanto. Nada foi substituído.
+error-window-dav-full = O servidor { $url } respondeu { $status }: ficou sem espaço.
+error-window-dav-failed = O servidor { $url } respondeu { $status }: ocorreu uma falha. Tente novamente mais tarde.
+error-window-dav-unexpected = O servidor { $url } respondeu { $status }, uma resposta que o Convene não sabe tratar.
+error-window-dav-other = A comunicação com o servidor { $url } falhou: { $detail }
+error-window-plan-changed-on-server = Alguém enviou este plano para o servidor desde a última vez que este computador o leu, por isso nada foi substituído. Primeiro traga o plano do servidor e depois envie-o novamente.
+error-window-plan-not-on-server = Ainda não existe nenhum ficheiro deste plano em { $url }: primeiro envie-o para o servidor.
+window-dav-password-not-given = Nenhuma palavra-passe indicada: a publicação irá pedi-la.
+window-dav-password-stored = A palavra-passe está no porta-chaves deste computador.
+window-dav-password-no-keyring = Este computador não tem porta-chaves, por isso a palavra-passe não foi guardada: a publicação irá pedi-la.

@@ -1511,6 +1511,9 @@ dav-accounts-url-hint = Para o Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nome de utilizador
 dav-accounts-password = Palavra-passe
+dav-accounts-ca-file = Ficheiro de CA (opcional)
+dav-accounts-ca-file-hint = Só para um servidor com certificado próprio: o ficheiro PEM da sua autoridade de certificação.
+dav-accounts-ca-file-placeholder = /caminho/para/ca.pem
 dav-accounts-cancel = Cancelar
 dav-accounts-adding = A adicionar…
 dav-accounts-add-account = Adicionar a conta
@@ -1557,3 +1560,19 @@ meeting-when-not-dated-wording = ainda sem data («{ $wording }»)
 meeting-when-not-dated-known-wording = ainda sem data ({ $known }: «{ $wording }»)
 meeting-when-known-not-dated = { $known }, ainda sem data
 meeting-when-month-year-unknown = { $month }, ano desconhecido
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Partilhar através de um servidor de calendários
+plan-server-account = Conta
+plan-server-folder = Pasta no servidor (opcional)
+plan-server-folder-placeholder = A pasta do último envio ou da última receção
+plan-server-push = Enviar para o servidor
+plan-server-pushing = A enviar…
+plan-server-pull = Trazer do servidor
+plan-server-pulling = A trazer…
+# $href: the plan file's address on the server.
+plan-server-pushed = O plano está no servidor: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Para partilhar este plano através de uma pasta no servidor dos seus parceiros, adicione uma conta nas { $link }.
+plan-server-no-account-link = Definições

@@ -170,3 +170,33 @@ error-plan-no-revisions = planul de acțiune { $id } nu are nicio revizie
 error-plan-no-revision = acest plan nu are revizia { $number }; reviziile lui sunt de la 1 la { $newest }
 error-poll-partner-elsewhere = partenerul { $id } nu este partener al rețelei acestui sondaj
 error-poll-option-elsewhere = opțiunea { $id } nu este o opțiune a acestui sondaj
+
+## The window's calendar-server messages (src-tauri/src/commands/dav.rs): the client's
+## failures without the command line's options, as whole sentences.
+
+# $account: the account's name.
+error-window-dav-no-password = Nu este salvată nicio parolă pentru „{ $account }”: acest calculator nu are un breloc de chei. Tastați parola pentru a continua.
+# $url: the server's address.
+error-window-dav-unauthorized = Serverul { $url } a refuzat numele de utilizator sau parola (401): verificați-le pe amândouă și încercați din nou.
+# $host: the server's name.
+error-window-dav-dns = Numele serverului { $host } nu a fost găsit: verificați adresa contului în Setări și conexiunea la internet.
+error-window-dav-refused = Serverul { $url } a refuzat conexiunea: este oprit sau adresa ori portul sunt greșite. Nu s-a schimbat nimic aici; încercați din nou când funcționează.
+# $seconds: how long Convene waited.
+error-window-dav-timeout = Serverul { $url } nu a răspuns în { $seconds } secunde: serverul sau rețeaua nu funcționează. Nu s-a schimbat nimic aici; încercați din nou mai târziu.
+# $detail: the technical reason, as the TLS library gives it.
+error-window-dav-tls = Certificatul serverului { $url } nu este de încredere ({ $detail }). Dacă serverul folosește propria autoritate de certificare, adăugați din nou contul în Setări cu fișierul CA al acesteia.
+error-window-dav-not-caldav = Serverul { $url } nu este un server de calendare ({ $detail }): indicați adresa serverului CalDAV (pentru Nextcloud, https://HOST/remote.php/dav).
+# $status: the HTTP status the server answered (403, 404...).
+error-window-dav-forbidden = Serverul { $url } a răspuns { $status }: acest cont nu are voie să facă asta. Verificați-i drepturile pe server.
+error-window-dav-not-found = Serverul { $url } a răspuns { $status }: calendarul sau fișierul nu mai există. Publicați din nou pentru a-l crea.
+error-window-dav-not-supported = Serverul { $url } a răspuns { $status }: nu oferă această operație, deci poate nu este un server CalDAV sau WebDAV.
+error-window-dav-changed = Serverul { $url } a răspuns { $status }: cineva l-a modificat între timp pe server. Nu s-a suprascris nimic.
+error-window-dav-full = Serverul { $url } a răspuns { $status }: nu mai are spațiu liber.
+error-window-dav-failed = Serverul { $url } a răspuns { $status }: a apărut o eroare pe server. Încercați din nou mai târziu.
+error-window-dav-unexpected = Serverul { $url } a răspuns { $status }, un răspuns pe care Convene nu știe să-l trateze.
+error-window-dav-other = Comunicarea cu serverul { $url } a eșuat: { $detail }
+error-window-plan-changed-on-server = Cineva a trimis acest plan pe server de când acest calculator l-a citit ultima dată, așa că nu s-a suprascris nimic. Aduceți mai întâi planul de pe server, apoi trimiteți-l din nou.
+error-window-plan-not-on-server = Pe { $url } nu există încă un fișier al acestui plan: trimiteți-l mai întâi pe server.
+window-dav-password-not-given = Nu s-a dat nicio parolă: publicarea o va cere.
+window-dav-password-stored = Parola este în brelocul de chei al acestui calculator.
+window-dav-password-no-keyring = Acest calculator nu are un breloc de chei, așa că parola nu a fost salvată: publicarea o va cere.

@@ -1563,6 +1563,9 @@ dav-accounts-url-hint = Pentru Nextcloud: https://HOST/remote.php/dav
 dav-accounts-url-placeholder = https://
 dav-accounts-user = Nume de utilizator
 dav-accounts-password = Parolă
+dav-accounts-ca-file = Fișier CA (opțional)
+dav-accounts-ca-file-hint = Doar pentru un server cu propriul certificat: fișierul PEM al autorității sale de certificare.
+dav-accounts-ca-file-placeholder = /cale/către/ca.pem
 dav-accounts-cancel = Anulează
 dav-accounts-adding = Se adaugă…
 dav-accounts-add-account = Adaugă contul
@@ -1610,3 +1613,19 @@ meeting-when-not-dated-wording = încă nedatată („{ $wording }”)
 meeting-when-not-dated-known-wording = încă nedatată ({ $known }: „{ $wording }”)
 meeting-when-known-not-dated = { $known }, încă nedatată
 meeting-when-month-year-unknown = { $month }, an necunoscut
+
+## The plan page's push and pull through a WebDAV folder (components/dav/PlanServerBar.svelte)
+
+plan-server-heading = Partajare printr-un server de calendare
+plan-server-account = Cont
+plan-server-folder = Dosar pe server (opțional)
+plan-server-folder-placeholder = Dosarul ultimei trimiteri sau aduceri
+plan-server-push = Trimite pe server
+plan-server-pushing = Se trimite…
+plan-server-pull = Adu de pe server
+plan-server-pulling = Se aduce…
+# $href: the plan file's address on the server.
+plan-server-pushed = Planul este pe server: { $href }.
+# $link: plan-server-no-account-link, shown as a link to Settings.
+plan-server-no-account = Pentru a partaja acest plan printr-un dosar pe serverul partenerilor, adăugați un cont în { $link }.
+plan-server-no-account-link = Setări

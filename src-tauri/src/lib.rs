@@ -214,6 +214,8 @@ pub fn run() {
             commands::dav::dav_publish_state,
             commands::dav::publish_network,
             commands::dav::resolve_dav_conflict,
+            commands::dav::push_plan_to_server,
+            commands::dav::pull_plan_from_server,
         ])
         .run(context)
         .expect("Convene could not start its window");

@@ -16,7 +16,9 @@
 
 use std::time::Duration;
 
+use convene_core::i18n::{self, Message};
 use convene_core::ipc::{WorkProgress, WorkStage};
+use convene_core::plan::exchange::ReceiveReport;
 use convene_core::publish::window::{
     publish_state, DavAccount, DavAccountAdded, DavAccountInput, DavCalendarFound, DavDiscovery, DavPublishState,
     DavSyncReport,
@@ -34,30 +36,53 @@ use crate::state::AppState;
 /// How often a running publish looks at its Cancel flag.
 const CANCEL_POLL: Duration = Duration::from_millis(100);
 
-/// A server failure as the window shows it: the client's message, reworded where it names
-/// command-line options the window does not have, and opening with "The server at" where it
-/// would open with an address (the window starts every message with a capital).
+/// A catalogue message (`locales/*/errors.ftl`) in the window's language.
+fn in_window_language(message: Message) -> String {
+    message.render(i18n::current())
+}
+
+/// The message for an HTTP status the server answered, one whole sentence per kind.
+fn status_message(url: &str, status: u16) -> Message {
+    let id = match status {
+        403 => "error-window-dav-forbidden",
+        404 => "error-window-dav-not-found",
+        405 | 501 => "error-window-dav-not-supported",
+        412 => "error-window-dav-changed",
+        507 => "error-window-dav-full",
+        s if s >= 500 => "error-window-dav-failed",
+        _ => "error-window-dav-unexpected",
+    };
+    Message::new(id).arg("url", url).arg("status", u32::from(status))
+}
+
+/// A server failure as the window shows it, in the window's language: the client's
+/// failure in words without the command-line options the window does not have (the
+/// client's own messages name `--ca-file`, `--password-stdin`, `convene account list`).
 fn window_error(e: DavError) -> IpcError {
-    match e {
-        DavError::Core(e) => e.into(),
-        DavError::NoPassword { account, .. } => IpcError {
-            code: "no_password".into(),
-            message: format!(
-                "No password is saved for \"{account}\": this computer has no keyring. Type the password to go on."
-            ),
-            field: Some("password".into()),
-        },
-        DavError::Unauthorized { url } => IpcError {
-            code: "unauthorized".into(),
-            message: format!("The server at {url} refused the user name or password (401): check both and try again."),
-            field: None,
-        },
-        other => {
-            let message = other.to_string();
-            let message = if message.starts_with("http") { format!("The server at {message}") } else { message };
-            IpcError { code: other.code().into(), message, field: None }
+    let code = e.code().to_string();
+    let (message, field) = match e {
+        DavError::Core(e) => return e.into(),
+        DavError::NoPassword { account, .. } => {
+            (Message::new("error-window-dav-no-password").arg("account", account), Some("password".to_string()))
         }
-    }
+        DavError::Unauthorized { url } => (Message::new("error-window-dav-unauthorized").arg("url", url), None),
+        DavError::Dns { host } => (Message::new("error-window-dav-dns").arg("host", host), None),
+        DavError::Refused { url } => (Message::new("error-window-dav-refused").arg("url", url), None),
+        DavError::Timeout { url, seconds } => {
+            (Message::new("error-window-dav-timeout").arg("url", url).arg("seconds", seconds), None)
+        }
+        DavError::Tls { url, detail } => {
+            (Message::new("error-window-dav-tls").arg("url", url).arg("detail", detail), None)
+        }
+        DavError::NotCalDav { url, detail } => {
+            (Message::new("error-window-dav-not-caldav").arg("url", url).arg("detail", detail), None)
+        }
+        DavError::Status { url, status, .. } => (status_message(&url, status), None),
+        DavError::Other { url, detail } => {
+            (Message::new("error-window-dav-other").arg("url", url).arg("detail", detail), None)
+        }
+    };
+    IpcError { code, message: in_window_language(message), field }
 }
 
 /// Runs a keyring call on a thread of its own (outside the async runtime).
@@ -95,24 +120,20 @@ pub async fn list_dav_accounts(state: State<'_, AppState>) -> CommandResult<Vec<
 /// to the keyring; where there is none, the answer says so and that publishing will ask.
 #[tauri::command]
 pub async fn add_dav_account(state: State<'_, AppState>, input: DavAccountInput) -> CommandResult<DavAccountAdded> {
-    let DavAccountInput { name, url, user, password: typed } = input;
-    let account =
-        state.run(move |db| publish::add_account(db, AccountInput { name, url, user, ca_file: None })).await?;
+    let DavAccountInput { name, url, user, password: typed, ca_file } = input;
+    let ca_file = ca_file.filter(|f| !f.trim().is_empty());
+    let account = state.run(move |db| publish::add_account(db, AccountInput { name, url, user, ca_file })).await?;
     let (password_stored, note) = match typed.filter(|p| !p.is_empty()) {
-        None => (false, "No password given: publishing will ask for it.".to_string()),
+        None => (false, "window-dav-password-not-given"),
         Some(secret) => {
             let name = account.name.clone();
             match outside_runtime(move || password::store_password(&name, &secret)).await? {
-                Ok(()) => (true, "The password is in this computer's keyring.".to_string()),
-                Err(_) => (
-                    false,
-                    "This computer has no keyring, so the password was not saved: publishing will ask for it."
-                        .to_string(),
-                ),
+                Ok(()) => (true, "window-dav-password-stored"),
+                Err(_) => (false, "window-dav-password-no-keyring"),
             }
         }
     };
-    Ok(DavAccountAdded { account: account.into(), password_stored, note })
+    Ok(DavAccountAdded { account: account.into(), password_stored, note: in_window_language(Message::new(note)) })
 }
 
 /// Connects and discovers (principal, calendar home, calendars), or says exactly what
@@ -212,6 +233,99 @@ async fn publish_watched(
 #[tauri::command]
 pub async fn resolve_dav_conflict(state: State<'_, AppState>, id: i64, keep: Keep) -> CommandResult<String> {
     state.run(move |db| publish::resolve_conflict(db, id, keep)).await
+}
+
+/// A plan push or pull failed: the client's failure as [`window_error`] says it, except the
+/// two a plan's coordinator acts on differently, said without command-line words.
+/// `push_plan` fails with a conflict only when the server answered 412 (another push came
+/// first), and `pull_plan` with "not found" only for the file (the plan is looked up before).
+fn plan_window_error(e: DavError, direction: PlanDirection, account: &Account) -> IpcError {
+    let message = match (&e, direction) {
+        (DavError::Core(Error::Conflict(_)), PlanDirection::Push) => {
+            Message::new("error-window-plan-changed-on-server").arg("account", &account.name)
+        }
+        (DavError::Core(Error::NotFound(_)), PlanDirection::Pull) => {
+            Message::new("error-window-plan-not-on-server").arg("url", &account.url)
+        }
+        _ => return window_error(e),
+    };
+    IpcError { code: e.code().to_string(), message: in_window_language(message), field: None }
+}
+
+/// Which way a plan's `.convene-plan` file goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlanDirection {
+    Push,
+    Pull,
+}
+
+/// What `convene plan push|pull PLAN --account NAME [--folder PATH]` does, for the plan
+/// page: the same `convene_dav::files` functions, on a blocking thread with a connection of
+/// its own (one request; the client's 30-second timeout bounds it).
+async fn transfer_plan(
+    state: &AppState,
+    plan_id: i64,
+    account: String,
+    folder: Option<String>,
+    password: Option<String>,
+    direction: PlanDirection,
+) -> CommandResult<convene_dav::files::PlanTransfer> {
+    let account = state
+        .run(move |db| {
+            convene_core::plan::get_plan(db, plan_id)?;
+            publish::find_account(db, &account)
+        })
+        .await?;
+    let secret = password_for(account.name.clone(), password).await?;
+    let folder = folder.map(|f| f.trim().to_string()).filter(|f| !f.is_empty());
+    let runtime = tauri::async_runtime::handle();
+    let plan_key = plan_id.to_string();
+    let used = account.clone();
+    let done = state
+        .run(move |db| {
+            Ok(runtime.block_on(async {
+                let dav = convene_dav::connect(&account, &secret)?;
+                match direction {
+                    PlanDirection::Push => {
+                        convene_dav::files::push_plan(&dav, db, &plan_key, &account, folder.as_deref()).await
+                    }
+                    PlanDirection::Pull => {
+                        convene_dav::files::pull_plan(&dav, db, &plan_key, &account, folder.as_deref()).await
+                    }
+                }
+            }))
+        })
+        .await?;
+    done.map_err(|e| plan_window_error(e, direction, &used))
+}
+
+/// Writes the plan's `.convene-plan` file into the account's WebDAV folder (`folder`, else
+/// the one of the last push or pull, else the account's address), never over a version this
+/// computer has not read; answers the file's address on the server.
+#[tauri::command]
+pub async fn push_plan_to_server(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    account: String,
+    folder: Option<String>,
+    password: Option<String>,
+) -> CommandResult<String> {
+    let done = transfer_plan(&state, plan_id, account, folder, password, PlanDirection::Push).await?;
+    Ok(done.href)
+}
+
+/// Reads the plan's file from the account's WebDAV folder and merges it as receiving a
+/// plan file does (the three-way merge); answers the same report, conflicts included.
+#[tauri::command]
+pub async fn pull_plan_from_server(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    account: String,
+    folder: Option<String>,
+    password: Option<String>,
+) -> CommandResult<ReceiveReport> {
+    let done = transfer_plan(&state, plan_id, account, folder, password, PlanDirection::Pull).await?;
+    done.received.ok_or_else(|| IpcError::internal("the pull read no plan file"))
 }
 
 #[cfg(test)]

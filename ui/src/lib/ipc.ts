@@ -457,6 +457,18 @@ export const resolveDavConflict = (id: number, keep: 'local' | 'remote') =>
   call<string>('resolve_dav_conflict', { id, keep });
 
 /**
+ * Writes the plan's .convene-plan file into the account's WebDAV folder (`folder`, else the
+ * one of the last push or pull, else the account's address); answers the file's address.
+ * Rejects with code "conflict" when someone pushed in the meantime (pull first), and with
+ * "no_password" where no keyring holds the password (then pass `password`).
+ */
+export const pushPlanToServer = (planId: number, account: string, options: { folder?: string | null; password?: string | null } = {}) =>
+  call<string>('push_plan_to_server', { planId, account, folder: options.folder || null, password: options.password || null });
+/** Reads the plan's file from the account's WebDAV folder and merges it as receiving a plan file does. */
+export const pullPlanFromServer = (planId: number, account: string, options: { folder?: string | null; password?: string | null } = {}) =>
+  call<ReceiveReport>('pull_plan_from_server', { planId, account, folder: options.folder || null, password: options.password || null });
+
+/**
  * Calls `handler` with the names of files dropped on the window, until the returned
  * function is called. The shell keeps the paths; only the names reach the page.
  */

@@ -38,7 +38,7 @@ describe('calendar-server accounts in Settings', () => {
     vi.mocked(ipc.listDavAccounts).mockResolvedValue([nextcloud]);
     await user.click(screen.getByTestId('dav-add-save'));
 
-    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'nextcloud', url: nextcloud.url, user: 'anna', password: 's3cret' });
+    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'nextcloud', url: nextcloud.url, user: 'anna', password: 's3cret', ca_file: null });
     const note = await screen.findByTestId('dav-added');
     expect(note).toHaveTextContent('Added nextcloud. This computer has no keyring, so the password was not saved: publishing will ask for it.');
     expect(note).toHaveClass('warn');
@@ -61,6 +61,27 @@ describe('calendar-server accounts in Settings', () => {
     expect(screen.getByTestId('dav-url')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByTestId('dav-name')).toHaveValue('nextcloud');
     expect(screen.getByTestId('dav-password')).toHaveValue('s3cret');
+  });
+
+  it("adds a server with its own certificate authority's file, and shows a missing file beside its field", async () => {
+    const user = userEvent.setup();
+    vi.mocked(ipc.addDavAccount).mockRejectedValueOnce({
+      code: 'invalid',
+      field: 'ca_file',
+      message: '/home/anna/ca.pem is not a file: give the PEM file of the server\'s certificate authority',
+    });
+    render(DavAccountsSection);
+    await user.click(await screen.findByTestId('dav-add'));
+    await user.type(screen.getByTestId('dav-name'), 'office');
+    await user.type(screen.getByTestId('dav-url'), 'https://dav.office.lan/');
+    await user.type(screen.getByTestId('dav-user'), 'anna');
+    await user.type(screen.getByLabelText('CA file (optional)'), '/home/anna/ca.pem');
+    await user.click(screen.getByTestId('dav-add-save'));
+
+    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'office', url: 'https://dav.office.lan/', user: 'anna', password: null, ca_file: '/home/anna/ca.pem' });
+    expect(await screen.findByText("/home/anna/ca.pem is not a file: give the PEM file of the server's certificate authority.")).toBeInTheDocument();
+    expect(screen.getByTestId('dav-ca-file')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('dav-ca-file')).toHaveValue('/home/anna/ca.pem');
   });
 
   it('tests an account: what discovery found, or exactly what failed', async () => {

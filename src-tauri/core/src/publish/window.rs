@@ -42,6 +42,10 @@ pub struct DavAccountInput {
     pub url: String,
     pub user: String,
     pub password: Option<String>,
+    /// A PEM file of the certificate authority of a server with its own certificate (the
+    /// CLI's `--ca-file`); empty or absent for a server with a public certificate.
+    #[serde(default)]
+    pub ca_file: Option<String>,
 }
 
 /// An added account and where its password went.

@@ -4,4 +4,9 @@
  * What the window's "Add account" form sends. The password goes to the keyring and
  * nowhere else; an empty one is the same as none.
  */
-export type DavAccountInput = { name: string, url: string, user: string, password: string | null, };
+export type DavAccountInput = { name: string, url: string, user: string, password: string | null, 
+/**
+ * A PEM file of the certificate authority of a server with its own certificate (the
+ * CLI's `--ca-file`); empty or absent for a server with a public certificate.
+ */
+ca_file: string | null, };
