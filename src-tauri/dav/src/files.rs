@@ -11,8 +11,9 @@ use convene_core::plan::exchange::{receive_plan, send_plan, ReceiveReport};
 use convene_core::plan::find_plan;
 use convene_core::publish::{self as core_publish, Account, PlanFile};
 use convene_core::Db;
+use libdav::dav::RequestError;
 
-use crate::client::Dav;
+use crate::client::{Dav, TransportError};
 use crate::error::{from_status, from_transport, DavError};
 use crate::sync::SyncReport;
 
@@ -25,12 +26,22 @@ fn absolute(dav: &Dav, path: &str) -> String {
     }
 }
 
+/// A request that reached no answer (DNS, refused, TLS, timeout), classified from the
+/// client's own error: libdav's `RequestError::Client` does not give it as its source, so
+/// classifying the wrapper would miss "refused" and say only "client error (Connect)".
+fn unanswered(dav: &Dav, e: RequestError<TransportError>) -> DavError {
+    match e {
+        RequestError::Client(t) => from_transport(&dav.url, &dav.host, &t),
+        RequestError::Http(b) => from_transport(&dav.url, &dav.host, b.as_ref()),
+    }
+}
+
 /// GET: the body and ETag, or `None` when there is no such file.
 pub async fn get_file(dav: &Dav, href: &str) -> Result<Option<(String, Option<String>)>, DavError> {
     let uri =
         dav.caldav.relative_uri(href).map_err(|e| DavError::Other { url: dav.url.clone(), detail: e.to_string() })?;
     let request = Request::builder().method(Method::GET).uri(uri).body(String::new()).expect("a valid request");
-    let (head, body) = dav.caldav.request_raw(request).await.map_err(|e| from_transport(&dav.url, &dav.host, &e))?;
+    let (head, body) = dav.caldav.request_raw(request).await.map_err(|e| unanswered(dav, e))?;
     if head.status == http::StatusCode::NOT_FOUND {
         return Ok(None);
     }
@@ -59,7 +70,7 @@ pub async fn put_file(
         None => builder.header(http::header::IF_NONE_MATCH, "*"),
     };
     let request = builder.body(body).expect("a valid request");
-    let (head, _) = dav.caldav.request_raw(request).await.map_err(|e| from_transport(&dav.url, &dav.host, &e))?;
+    let (head, _) = dav.caldav.request_raw(request).await.map_err(|e| unanswered(dav, e))?;
     if !head.status.is_success() {
         return Err(from_status(&dav.url, &format!("writing {href}"), head.status));
     }

@@ -428,4 +428,129 @@ mod tests {
         );
         assert!(e.message.contains("no keyring"), "{}", e.message);
     }
+
+    /// A server answering every request with `status` (an empty body), on a thread of its
+    /// own for the rest of the test run; its address with a `/dav/` path.
+    fn server_answering(status: &'static str) -> String {
+        use std::io::{BufRead, BufReader, Read, Write};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut length = 0;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    if let Some((name, value)) = line.split_once(':') {
+                        if name.eq_ignore_ascii_case("content-length") {
+                            length = value.trim().parse().unwrap_or(0);
+                        }
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                let answer = format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        format!("http://127.0.0.1:{port}/dav/")
+    }
+
+    /// A plan in `setup`'s network; its id.
+    fn plan_in(setup: &Setup) -> i64 {
+        let network_id = setup.network_id;
+        tauri::async_runtime::block_on(setup.state.run(move |db| {
+            let input = convene_core::plan::ActionPlanInput {
+                partner_id: None,
+                title: "Digital jobs in Gävle".into(),
+                summary: String::new(),
+                status: convene_core::plan::PlanStatus::Draft,
+            };
+            convene_core::plan::create_plan(db, network_id, input)
+        }))
+        .unwrap()
+        .id
+    }
+
+    fn transfer(setup: &Setup, plan_id: i64, direction: PlanDirection) -> CommandResult<String> {
+        let done = tauri::async_runtime::block_on(transfer_plan(
+            &setup.state,
+            plan_id,
+            "partners".into(),
+            Some("plans".into()),
+            Some(SECRET.into()),
+            direction,
+        ))?;
+        Ok(done.href)
+    }
+
+    fn remembered_file(setup: &Setup, plan_id: i64) -> Option<String> {
+        tauri::async_runtime::block_on(setup.state.run(move |db| publish::plan_file(db, plan_id)))
+            .unwrap()
+            .map(|f| f.href)
+    }
+
+    #[test]
+    fn a_push_after_someone_elses_says_to_pull_first_without_command_line_words() {
+        let setup = setup(server_answering("412 Precondition Failed"));
+        let plan_id = plan_in(&setup);
+        let e = transfer(&setup, plan_id, PlanDirection::Push).unwrap_err();
+        assert_eq!(e.code, "conflict");
+        assert!(e.message.contains("nothing was overwritten"), "{}", e.message);
+        assert!(e.message.contains("Pull from the server first, then push again."), "{}", e.message);
+        assert!(!e.message.contains("convene plan") && !e.message.contains("--account"), "{}", e.message);
+        assert_eq!(remembered_file(&setup, plan_id), None, "a refused push remembers no file");
+    }
+
+    #[test]
+    fn a_pull_of_a_plan_never_pushed_says_to_push_it_first() {
+        let url = server_answering("404 Not Found");
+        let setup = setup(url.clone());
+        let plan_id = plan_in(&setup);
+        let e = transfer(&setup, plan_id, PlanDirection::Pull).unwrap_err();
+        assert_eq!(e.code, "not_found");
+        assert_eq!(e.message, format!("There is no file of this plan on {url} yet: push it to the server first."));
+    }
+
+    #[test]
+    fn a_plan_push_with_a_wrong_password_or_to_a_server_that_is_down_is_said_plainly() {
+        let setup_401 = setup(server_answering("401 Unauthorized"));
+        let plan_id = plan_in(&setup_401);
+        let e = transfer(&setup_401, plan_id, PlanDirection::Push).unwrap_err();
+        assert_eq!(e.code, "unauthorized");
+        assert!(e.message.contains("refused the user name or password (401): check both"), "{}", e.message);
+        assert!(!e.message.contains(SECRET) && !e.message.contains("--password"), "{}", e.message);
+
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let down = setup(format!("http://127.0.0.1:{port}/dav/"));
+        let plan_id = plan_in(&down);
+        let e = transfer(&down, plan_id, PlanDirection::Pull).unwrap_err();
+        assert_eq!(e.code, "connection_refused", "{}", e.message);
+        assert!(e.message.contains("refused the connection: it is down"), "{}", e.message);
+        assert_eq!(remembered_file(&down, plan_id), None);
+    }
+
+    #[test]
+    fn server_failures_name_no_command_line_option() {
+        let failures = [
+            DavError::Tls { url: "https://dav.office.lan/".into(), detail: "UnknownIssuer".into() },
+            DavError::Dns { host: "dav.office.lan".into() },
+            DavError::Unauthorized { url: "https://dav.office.lan/".into() },
+            DavError::Status {
+                url: "https://dav.office.lan/".into(),
+                what: "writing /x".into(),
+                status: 403,
+                hint: String::new(),
+            },
+        ];
+        for failure in failures {
+            let e = window_error(failure);
+            assert!(!e.message.contains("--") && !e.message.contains("convene account"), "{}", e.message);
+            assert!(e.message.starts_with("The "), "{}", e.message);
+        }
+    }
 }
