@@ -208,6 +208,9 @@ error-window-dav-unexpected = Der Server { $url } hat mit { $status } geantworte
 error-window-dav-other = Die Verbindung mit dem Server { $url } ist fehlgeschlagen: { $detail }
 error-window-plan-changed-on-server = Jemand hat diesen Plan auf den Server hochgeladen, seit dieser Computer ihn zuletzt gelesen hat; deshalb wurde nichts überschrieben. Holen Sie den Plan zuerst vom Server und laden Sie ihn dann erneut hoch.
 error-window-plan-not-on-server = Auf { $url } gibt es noch keine Datei dieses Plans: Laden Sie ihn zuerst auf den Server hoch.
+error-window-dav-ca-file-not-chosen = Wählen Sie die CA-Datei erneut: Dieses Fenster hat die zuvor gewählte nicht mehr.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Die PEM-Datei der Zertifizierungsstelle des Servers
 window-dav-password-not-given = Kein Passwort angegeben: Beim Veröffentlichen wird danach gefragt.
 window-dav-password-stored = Das Passwort liegt im Schlüsselbund dieses Computers.
 window-dav-password-no-keyring = Dieser Computer hat keinen Schlüsselbund, deshalb wurde das Passwort nicht gespeichert: Beim Veröffentlichen wird danach gefragt.

@@ -319,6 +319,9 @@ error-window-dav-unexpected = The server at { $url } answered { $status }, an an
 error-window-dav-other = Talking to the server at { $url } failed: { $detail }
 error-window-plan-changed-on-server = Someone pushed this plan to the server since this computer last read it, so nothing was overwritten. Pull from the server first, then push again.
 error-window-plan-not-on-server = There is no file of this plan on { $url } yet: push it to the server first.
+error-window-dav-ca-file-not-chosen = Choose the CA file again: this window no longer holds the one chosen before.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = The certificate authority's PEM file of the server
 window-dav-password-not-given = No password given: publishing will ask for it.
 window-dav-password-stored = The password is in this computer's keyring.
 window-dav-password-no-keyring = This computer has no keyring, so the password was not saved: publishing will ask for it.

@@ -214,6 +214,9 @@ error-window-dav-unexpected = El servidor { $url } respondió { $status }, una r
 error-window-dav-other = Falló la comunicación con el servidor { $url }: { $detail }
 error-window-plan-changed-on-server = Alguien ha subido este plan al servidor desde la última vez que este ordenador lo leyó, así que no se ha sobrescrito nada. Traiga primero el plan del servidor y después súbalo de nuevo.
 error-window-plan-not-on-server = Todavía no hay ningún archivo de este plan en { $url }: súbalo primero al servidor.
+error-window-dav-ca-file-not-chosen = Vuelva a elegir el archivo de CA: esta ventana ya no tiene el que eligió antes.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = El archivo PEM de la autoridad de certificación del servidor
 window-dav-password-not-given = No se indicó contraseña: la publicación la pedirá.
 window-dav-password-stored = La contraseña está en el llavero de este ordenador.
 window-dav-password-no-keyring = Este ordenador no tiene llavero, así que la contraseña no se guardó: la publicación la pedirá.

@@ -217,6 +217,9 @@ error-window-dav-unexpected = Le serveur { $url } a répondu { $status }, une r�
 error-window-dav-other = La communication avec le serveur { $url } a échoué : { $detail }
 error-window-plan-changed-on-server = Quelqu'un a envoyé ce plan sur le serveur depuis la dernière lecture par cet ordinateur ; rien n'a donc été écrasé. Récupérez d'abord le plan depuis le serveur, puis envoyez-le de nouveau.
 error-window-plan-not-on-server = Il n'y a pas encore de fichier de ce plan sur { $url } : envoyez-le d'abord sur le serveur.
+error-window-dav-ca-file-not-chosen = Choisissez de nouveau le fichier d'autorité de certification : cette fenêtre n'a plus celui choisi auparavant.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Le fichier PEM de l'autorité de certification du serveur
 window-dav-password-not-given = Aucun mot de passe saisi : la publication le demandera.
 window-dav-password-stored = Le mot de passe est dans le trousseau de clés de cet ordinateur.
 window-dav-password-no-keyring = Cet ordinateur n'a pas de trousseau de clés, le mot de passe n'a donc pas été enregistré : la publication le demandera.

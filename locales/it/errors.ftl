@@ -217,6 +217,9 @@ error-window-dav-unexpected = Il server { $url } ha risposto { $status }, una ri
 error-window-dav-other = La comunicazione con il server { $url } non è riuscita: { $detail }
 error-window-plan-changed-on-server = Qualcuno ha inviato questo piano al server dopo l'ultima lettura da parte di questo computer, quindi non è stato sovrascritto nulla. Prima scarica il piano dal server, poi invialo di nuovo.
 error-window-plan-not-on-server = Su { $url } non c'è ancora un file di questo piano: prima invialo al server.
+error-window-dav-ca-file-not-chosen = Scegli di nuovo il file CA: questa finestra non ha più quello scelto prima.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Il file PEM dell'autorità di certificazione del server
 window-dav-password-not-given = Nessuna password indicata: verrà chiesta alla pubblicazione.
 window-dav-password-stored = La password è nel portachiavi di questo computer.
 window-dav-password-no-keyring = Questo computer non ha un portachiavi, quindi la password non è stata salvata: verrà chiesta alla pubblicazione.

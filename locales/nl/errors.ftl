@@ -211,6 +211,9 @@ error-window-dav-unexpected = De server { $url } antwoordde { $status }, een ant
 error-window-dav-other = De communicatie met de server { $url } is mislukt: { $detail }
 error-window-plan-changed-on-server = Iemand heeft dit plan naar de server gestuurd sinds deze computer het voor het laatst las, dus er is niets overschreven. Haal het plan eerst op van de server en stuur het daarna opnieuw.
 error-window-plan-not-on-server = Er staat nog geen bestand van dit plan op { $url }: stuur het eerst naar de server.
+error-window-dav-ca-file-not-chosen = Kies het CA-bestand opnieuw: dit venster heeft het eerder gekozen bestand niet meer.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Het PEM-bestand van de certificaatautoriteit van de server
 window-dav-password-not-given = Geen wachtwoord opgegeven: bij het publiceren wordt erom gevraagd.
 window-dav-password-stored = Het wachtwoord staat in de sleutelhanger van deze computer.
 window-dav-password-no-keyring = Deze computer heeft geen sleutelhanger, dus het wachtwoord is niet opgeslagen: bij het publiceren wordt erom gevraagd.

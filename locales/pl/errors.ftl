@@ -197,6 +197,9 @@ error-window-dav-unexpected = Serwer { $url } odpowiedział kodem { $status }, a
 error-window-dav-other = Komunikacja z serwerem { $url } nie powiodła się: { $detail }
 error-window-plan-changed-on-server = Ktoś wysłał ten plan na serwer, odkąd ten komputer ostatnio go odczytał, więc niczego nie nadpisano. Najpierw pobierz plan z serwera, a potem wyślij go ponownie.
 error-window-plan-not-on-server = Na { $url } nie ma jeszcze pliku tego planu: najpierw wyślij go na serwer.
+error-window-dav-ca-file-not-chosen = Wybierz plik CA ponownie: to okno nie ma już wcześniej wybranego pliku.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Plik PEM urzędu certyfikacji serwera
 window-dav-password-not-given = Nie podano hasła: publikowanie o nie poprosi.
 window-dav-password-stored = Hasło jest w pęku kluczy tego komputera.
 window-dav-password-no-keyring = Ten komputer nie ma pęku kluczy, więc hasła nie zapisano: publikowanie o nie poprosi.

@@ -214,6 +214,9 @@ error-window-dav-unexpected = O servidor { $url } respondeu { $status }, uma res
 error-window-dav-other = A comunicação com o servidor { $url } falhou: { $detail }
 error-window-plan-changed-on-server = Alguém enviou este plano para o servidor desde a última vez que este computador o leu, por isso nada foi substituído. Primeiro traga o plano do servidor e depois envie-o novamente.
 error-window-plan-not-on-server = Ainda não existe nenhum ficheiro deste plano em { $url }: primeiro envie-o para o servidor.
+error-window-dav-ca-file-not-chosen = Escolha novamente o ficheiro de CA: esta janela já não tem o que escolheu antes.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = O ficheiro PEM da autoridade de certificação do servidor
 window-dav-password-not-given = Nenhuma palavra-passe indicada: a publicação irá pedi-la.
 window-dav-password-stored = A palavra-passe está no porta-chaves deste computador.
 window-dav-password-no-keyring = Este computador não tem porta-chaves, por isso a palavra-passe não foi guardada: a publicação irá pedi-la.

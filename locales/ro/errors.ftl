@@ -197,6 +197,9 @@ error-window-dav-unexpected = Serverul { $url } a răspuns { $status }, un răsp
 error-window-dav-other = Comunicarea cu serverul { $url } a eșuat: { $detail }
 error-window-plan-changed-on-server = Cineva a trimis acest plan pe server de când acest calculator l-a citit ultima dată, așa că nu s-a suprascris nimic. Aduceți mai întâi planul de pe server, apoi trimiteți-l din nou.
 error-window-plan-not-on-server = Pe { $url } nu există încă un fișier al acestui plan: trimiteți-l mai întâi pe server.
+error-window-dav-ca-file-not-chosen = Alegeți din nou fișierul CA: această fereastră nu îl mai are pe cel ales înainte.
+# The title of the open dialog for a CA file.
+window-dav-choose-ca-file = Fișierul PEM al autorității de certificare a serverului
 window-dav-password-not-given = Nu s-a dat nicio parolă: publicarea o va cere.
 window-dav-password-stored = Parola este în brelocul de chei al acestui calculator.
 window-dav-password-no-keyring = Acest calculator nu are un breloc de chei, așa că parola nu a fost salvată: publicarea o va cere.

@@ -214,6 +214,8 @@ pub fn run() {
             commands::dav::dav_publish_state,
             commands::dav::publish_network,
             commands::dav::resolve_dav_conflict,
+            commands::dav::choose_dav_ca_file,
+            commands::dav::forget_dav_ca_file,
             commands::dav::push_plan_to_server,
             commands::dav::pull_plan_from_server,
         ])

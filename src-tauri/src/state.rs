@@ -83,6 +83,8 @@ pub struct AppState {
     restoring: Mutex<()>,
     /// The backup chosen in the open dialog, waiting for the person to confirm the restore.
     chosen_backup: Mutex<Option<PathBuf>>,
+    /// The CA file chosen in the open dialog for the account being added (Settings).
+    chosen_ca_file: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -100,6 +102,7 @@ impl AppState {
             pool: RwLock::new(pool),
             restoring: Mutex::new(()),
             chosen_backup: Mutex::new(None),
+            chosen_ca_file: Mutex::new(None),
         }
     }
 
@@ -144,6 +147,17 @@ impl AppState {
     /// The chosen backup, forgotten as it is handed out: one choice restores once.
     pub fn take_chosen_backup(&self) -> Option<PathBuf> {
         self.chosen_backup.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+
+    /// Remembers the CA file the person chose for the account they are adding (or forgets
+    /// it, with `None`): the window shows its name and never sends a path.
+    pub fn set_chosen_ca_file(&self, file: Option<PathBuf>) {
+        *self.chosen_ca_file.lock().unwrap_or_else(|e| e.into_inner()) = file;
+    }
+
+    /// The chosen CA file, kept until an account is added with it (a refused add is retried).
+    pub fn chosen_ca_file(&self) -> Option<PathBuf> {
+        self.chosen_ca_file.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Replaces the database with the backup at `backup` (see the module docs) and returns

@@ -1,7 +1,13 @@
-//! Calendar servers in the window (issue 15): Settings' accounts (list, add, test,
-//! remove) and the network page's "Publish to calendar server" with its conflicts. Each
-//! command calls what `convene account|publish|conflicts` call: `convene_core::publish`
-//! for the accounts and conflicts, `convene_dav` for the network (docs/sync.md).
+//! Calendar servers in the window (issue 15): Settings' accounts (list, add with an optional
+//! CA file chosen in the native dialog, test, remove), the network page's "Publish to
+//! calendar server" with its conflicts, and the plan page's "Push to server" / "Pull from
+//! server". Each command calls what `convene account|publish|conflicts|plan push|plan pull`
+//! call: `convene_core::publish` for the accounts and conflicts, `convene_dav` for the
+//! network and `convene_dav::files` for a plan (docs/sync.md).
+//!
+//! Every sentence made here is a catalogue message (`locales/*/errors.ftl`, ids
+//! `error-window-dav-*`, `error-window-plan-*` and `window-dav-*`) rendered in the window's
+//! language: the client's own messages name command-line options the window does not have.
 //!
 //! Invariants:
 //! - A password goes one way only: the window sends it (on add, or to publish on a
@@ -27,9 +33,10 @@ use convene_core::publish::{self, Account, AccountInput, Keep};
 use convene_core::Error;
 use convene_dav::{password, DavError, PublishOptions, SyncReport};
 use tauri::ipc::Channel;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use crate::error::{CommandResult, IpcError};
+use crate::file_dialogs::{choose_open_path, FileKind};
 use crate::long_work::{channel_sink, RunningWork, Watch};
 use crate::state::AppState;
 
@@ -120,9 +127,10 @@ pub async fn list_dav_accounts(state: State<'_, AppState>) -> CommandResult<Vec<
 /// to the keyring; where there is none, the answer says so and that publishing will ask.
 #[tauri::command]
 pub async fn add_dav_account(state: State<'_, AppState>, input: DavAccountInput) -> CommandResult<DavAccountAdded> {
-    let DavAccountInput { name, url, user, password: typed, ca_file } = input;
-    let ca_file = ca_file.filter(|f| !f.trim().is_empty());
+    let DavAccountInput { name, url, user, password: typed, with_chosen_ca_file } = input;
+    let ca_file = ca_file_to_add(&state, with_chosen_ca_file)?;
     let account = state.run(move |db| publish::add_account(db, AccountInput { name, url, user, ca_file })).await?;
+    state.set_chosen_ca_file(None);
     let (password_stored, note) = match typed.filter(|p| !p.is_empty()) {
         None => (false, "window-dav-password-not-given"),
         Some(secret) => {
@@ -135,6 +143,43 @@ pub async fn add_dav_account(state: State<'_, AppState>, input: DavAccountInput)
     };
     Ok(DavAccountAdded { account: account.into(), password_stored, note: in_window_language(Message::new(note)) })
 }
+
+/// The CA file an account is added with: the one chosen in the dialog when the form says
+/// so (refused beside the field when the shell holds none), else none.
+fn ca_file_to_add(state: &AppState, with_chosen_ca_file: bool) -> CommandResult<Option<String>> {
+    match (with_chosen_ca_file, state.chosen_ca_file()) {
+        (false, _) => Ok(None),
+        (true, Some(file)) => Ok(Some(file.display().to_string())),
+        (true, None) => Err(IpcError {
+            code: "invalid".into(),
+            message: in_window_language(Message::new("error-window-dav-ca-file-not-chosen")),
+            field: Some("ca_file".into()),
+        }),
+    }
+}
+
+/// Opens the native dialog for the certificate authority's PEM file of a server with its
+/// own certificate; the shell keeps the path for the next `add_dav_account` and answers
+/// its file name to show, or `None` when the dialog was closed (the earlier choice stays).
+#[tauri::command]
+pub async fn choose_dav_ca_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
+    let title = in_window_language(Message::new("window-dav-choose-ca-file"));
+    let Some(file) = choose_open_path(&app, title, CA_FILE).await? else {
+        return Ok(None);
+    };
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| file.display().to_string());
+    state.set_chosen_ca_file(Some(file));
+    Ok(Some(name))
+}
+
+/// Forgets the chosen CA file (the form's "None" button, or the form closed).
+#[tauri::command]
+pub fn forget_dav_ca_file(state: State<'_, AppState>) {
+    state.set_chosen_ca_file(None);
+}
+
+/// The certificate files the CA dialog offers.
+const CA_FILE: FileKind<'static> = ("PEM", &["pem", "crt", "cer"]);
 
 /// Connects and discovers (principal, calendar home, calendars), or says exactly what
 /// failed (DNS, refused, TLS, 401, not a CalDAV server).
@@ -266,7 +311,7 @@ async fn transfer_plan(
     state: &AppState,
     plan_id: i64,
     account: String,
-    folder: Option<String>,
+    collection: Option<String>,
     password: Option<String>,
     direction: PlanDirection,
 ) -> CommandResult<convene_dav::files::PlanTransfer> {
@@ -277,7 +322,7 @@ async fn transfer_plan(
         })
         .await?;
     let secret = password_for(account.name.clone(), password).await?;
-    let folder = folder.map(|f| f.trim().to_string()).filter(|f| !f.is_empty());
+    let folder = collection.map(|f| f.trim().to_string()).filter(|f| !f.is_empty());
     let runtime = tauri::async_runtime::handle();
     let plan_key = plan_id.to_string();
     let used = account.clone();
@@ -299,18 +344,19 @@ async fn transfer_plan(
     done.map_err(|e| plan_window_error(e, direction, &used))
 }
 
-/// Writes the plan's `.convene-plan` file into the account's WebDAV folder (`folder`, else
-/// the one of the last push or pull, else the account's address), never over a version this
-/// computer has not read; answers the file's address on the server.
+/// Writes the plan's `.convene-plan` file into the account's WebDAV folder (`collection`: a
+/// folder on the server, never a path on this computer; default: the folder of the last
+/// push or pull, else the account's address), never over a version this computer has not
+/// read; answers the file's address on the server.
 #[tauri::command]
 pub async fn push_plan_to_server(
     state: State<'_, AppState>,
     plan_id: i64,
     account: String,
-    folder: Option<String>,
+    collection: Option<String>,
     password: Option<String>,
 ) -> CommandResult<String> {
-    let done = transfer_plan(&state, plan_id, account, folder, password, PlanDirection::Push).await?;
+    let done = transfer_plan(&state, plan_id, account, collection, password, PlanDirection::Push).await?;
     Ok(done.href)
 }
 
@@ -321,10 +367,10 @@ pub async fn pull_plan_from_server(
     state: State<'_, AppState>,
     plan_id: i64,
     account: String,
-    folder: Option<String>,
+    collection: Option<String>,
     password: Option<String>,
 ) -> CommandResult<ReceiveReport> {
-    let done = transfer_plan(&state, plan_id, account, folder, password, PlanDirection::Pull).await?;
+    let done = transfer_plan(&state, plan_id, account, collection, password, PlanDirection::Pull).await?;
     done.received.ok_or_else(|| IpcError::internal("the pull read no plan file"))
 }
 
@@ -552,5 +598,19 @@ mod tests {
             assert!(!e.message.contains("--") && !e.message.contains("convene account"), "{}", e.message);
             assert!(e.message.starts_with("The "), "{}", e.message);
         }
+    }
+
+    #[test]
+    fn an_account_takes_the_ca_file_chosen_in_the_dialog_and_only_when_the_form_says_so() {
+        let setup = setup("https://dav.office.lan/".into());
+        assert_eq!(ca_file_to_add(&setup.state, false).unwrap(), None);
+        let e = ca_file_to_add(&setup.state, true).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("ca_file"), "shown beside the CA file's button");
+        assert!(e.message.starts_with("Choose the CA file again"), "{}", e.message);
+
+        let chosen = setup._dir.path().join("office-ca.pem");
+        setup.state.set_chosen_ca_file(Some(chosen.clone()));
+        assert_eq!(ca_file_to_add(&setup.state, true).unwrap(), Some(chosen.display().to_string()));
+        assert_eq!(ca_file_to_add(&setup.state, false).unwrap(), None, "a choice the form dropped is not used");
     }
 }

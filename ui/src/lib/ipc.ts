@@ -427,6 +427,14 @@ export const listDavAccounts = () => call<DavAccount[]>('list_dav_accounts');
  * answer says whether the keyring took it; a refused field comes back as `field`.
  */
 export const addDavAccount = (input: DavAccountInput) => call<DavAccountAdded>('add_dav_account', { input });
+/**
+ * Opens the native dialog for the CA file of a server with its own certificate; the shell
+ * keeps the path (an add with `with_chosen_ca_file` uses it) and answers its name, or null
+ * when the dialog was closed.
+ */
+export const chooseDavCaFile = () => call<string | null>('choose_dav_ca_file');
+/** Forgets the chosen CA file. */
+export const forgetDavCaFile = () => call<void>('forget_dav_ca_file');
 /** Connects and discovers the calendars, or rejects with exactly what failed (DNS, refused, TLS, 401, not CalDAV). */
 export const testDavAccount = (name: string, password: string | null = null) =>
   call<DavDiscovery>('test_dav_account', { name, password });
@@ -463,10 +471,10 @@ export const resolveDavConflict = (id: number, keep: 'local' | 'remote') =>
  * "no_password" where no keyring holds the password (then pass `password`).
  */
 export const pushPlanToServer = (planId: number, account: string, options: { folder?: string | null; password?: string | null } = {}) =>
-  call<string>('push_plan_to_server', { planId, account, folder: options.folder || null, password: options.password || null });
+  call<string>('push_plan_to_server', { planId, account, collection: options.folder || null, password: options.password || null });
 /** Reads the plan's file from the account's WebDAV folder and merges it as receiving a plan file does. */
 export const pullPlanFromServer = (planId: number, account: string, options: { folder?: string | null; password?: string | null } = {}) =>
-  call<ReceiveReport>('pull_plan_from_server', { planId, account, folder: options.folder || null, password: options.password || null });
+  call<ReceiveReport>('pull_plan_from_server', { planId, account, collection: options.folder || null, password: options.password || null });
 
 /**
  * Calls `handler` with the names of files dropped on the window, until the returned

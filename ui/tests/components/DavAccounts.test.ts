@@ -7,6 +7,8 @@ vi.mock('../../src/lib/ipc', () => ({
   addDavAccount: vi.fn(),
   testDavAccount: vi.fn(),
   removeDavAccount: vi.fn(),
+  chooseDavCaFile: vi.fn(),
+  forgetDavCaFile: vi.fn(),
 }));
 import * as ipc from '../../src/lib/ipc';
 import DavAccountsSection from '../../src/components/dav/DavAccountsSection.svelte';
@@ -19,6 +21,7 @@ describe('calendar-server accounts in Settings', () => {
     vi.mocked(ipc.addDavAccount).mockReset();
     vi.mocked(ipc.testDavAccount).mockReset();
     vi.mocked(ipc.removeDavAccount).mockReset().mockResolvedValue(undefined);
+    vi.mocked(ipc.forgetDavCaFile).mockReset().mockResolvedValue(undefined);
   });
 
   it('adds an account with its password and says plainly when no keyring kept it', async () => {
@@ -38,7 +41,7 @@ describe('calendar-server accounts in Settings', () => {
     vi.mocked(ipc.listDavAccounts).mockResolvedValue([nextcloud]);
     await user.click(screen.getByTestId('dav-add-save'));
 
-    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'nextcloud', url: nextcloud.url, user: 'anna', password: 's3cret', ca_file: null });
+    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'nextcloud', url: nextcloud.url, user: 'anna', password: 's3cret', with_chosen_ca_file: false });
     const note = await screen.findByTestId('dav-added');
     expect(note).toHaveTextContent('Added nextcloud. This computer has no keyring, so the password was not saved: publishing will ask for it.');
     expect(note).toHaveClass('warn');
@@ -63,25 +66,34 @@ describe('calendar-server accounts in Settings', () => {
     expect(screen.getByTestId('dav-password')).toHaveValue('s3cret');
   });
 
-  it("adds a server with its own certificate authority's file, and shows a missing file beside its field", async () => {
+  it("adds a server with its own certificate authority's file chosen in the dialog, and shows a refused one beside its field", async () => {
     const user = userEvent.setup();
+    vi.mocked(ipc.chooseDavCaFile).mockReset().mockResolvedValue('office-ca.pem');
     vi.mocked(ipc.addDavAccount).mockRejectedValueOnce({
       code: 'invalid',
       field: 'ca_file',
-      message: '/home/anna/ca.pem is not a file: give the PEM file of the server\'s certificate authority',
+      message: "/home/anna/office-ca.pem is not a file: give the PEM file of the server's certificate authority",
     });
     render(DavAccountsSection);
     await user.click(await screen.findByTestId('dav-add'));
     await user.type(screen.getByTestId('dav-name'), 'office');
     await user.type(screen.getByTestId('dav-url'), 'https://dav.office.lan/');
     await user.type(screen.getByTestId('dav-user'), 'anna');
-    await user.type(screen.getByLabelText('CA file (optional)'), '/home/anna/ca.pem');
+    expect(screen.getByTestId('dav-ca-file-chosen')).toHaveTextContent("None: the server's certificate is public.");
+    await user.click(screen.getByRole('button', { name: 'CA file (optional)' }));
+    expect(screen.getByTestId('dav-ca-file-chosen')).toHaveTextContent('office-ca.pem');
     await user.click(screen.getByTestId('dav-add-save'));
 
-    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'office', url: 'https://dav.office.lan/', user: 'anna', password: null, ca_file: '/home/anna/ca.pem' });
-    expect(await screen.findByText("/home/anna/ca.pem is not a file: give the PEM file of the server's certificate authority.")).toBeInTheDocument();
+    expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'office', url: 'https://dav.office.lan/', user: 'anna', password: null, with_chosen_ca_file: true });
+    expect(await screen.findByText("/home/anna/office-ca.pem is not a file: give the PEM file of the server's certificate authority.")).toBeInTheDocument();
     expect(screen.getByTestId('dav-ca-file')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByTestId('dav-ca-file')).toHaveValue('/home/anna/ca.pem');
+    expect(screen.getByTestId('dav-name')).toHaveValue('office');
+
+    await user.click(screen.getByRole('button', { name: 'Use none' }));
+    expect(vi.mocked(ipc.forgetDavCaFile)).toHaveBeenCalled();
+    vi.mocked(ipc.addDavAccount).mockResolvedValueOnce({ account: { ...nextcloud, name: 'office' }, password_stored: false, note: 'No password given: publishing will ask for it.' });
+    await user.click(screen.getByTestId('dav-add-save'));
+    expect(vi.mocked(ipc.addDavAccount).mock.calls[1][0]).toMatchObject({ with_chosen_ca_file: false });
   });
 
   it('tests an account: what discovery found, or exactly what failed', async () => {

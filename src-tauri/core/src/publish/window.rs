@@ -42,10 +42,11 @@ pub struct DavAccountInput {
     pub url: String,
     pub user: String,
     pub password: Option<String>,
-    /// A PEM file of the certificate authority of a server with its own certificate (the
-    /// CLI's `--ca-file`); empty or absent for a server with a public certificate.
+    /// Use the certificate authority's PEM file chosen in the open dialog (the CLI's
+    /// `--ca-file`, for a server with its own certificate). The shell keeps the chosen
+    /// path: the window never sends one.
     #[serde(default)]
-    pub ca_file: Option<String>,
+    pub with_chosen_ca_file: bool,
 }
 
 /// An added account and where its password went.

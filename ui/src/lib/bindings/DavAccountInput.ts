@@ -6,7 +6,8 @@
  */
 export type DavAccountInput = { name: string, url: string, user: string, password: string | null, 
 /**
- * A PEM file of the certificate authority of a server with its own certificate (the
- * CLI's `--ca-file`); empty or absent for a server with a public certificate.
+ * Use the certificate authority's PEM file chosen in the open dialog (the CLI's
+ * `--ca-file`, for a server with its own certificate). The shell keeps the chosen
+ * path: the window never sends one.
  */
-ca_file: string | null, };
+with_chosen_ca_file: boolean, };
