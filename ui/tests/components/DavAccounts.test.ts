@@ -86,7 +86,9 @@ describe('calendar-server accounts in Settings', () => {
 
     expect(vi.mocked(ipc.addDavAccount).mock.calls[0][0]).toEqual({ name: 'office', url: 'https://dav.office.lan/', user: 'anna', password: null, with_chosen_ca_file: true });
     expect(await screen.findByText("/home/anna/office-ca.pem is not a file: give the PEM file of the server's certificate authority.")).toBeInTheDocument();
-    expect(screen.getByTestId('dav-ca-file')).toHaveAttribute('aria-invalid', 'true');
+    const beside = screen.getAllByTestId('field-error').find((e) => e.dataset.field === 'ca_file');
+    expect(beside).toHaveTextContent('is not a file');
+    expect(screen.getByTestId('dav-ca-file').getAttribute('aria-describedby')).toContain(beside!.id);
     expect(screen.getByTestId('dav-name')).toHaveValue('office');
 
     await user.click(screen.getByRole('button', { name: 'Use none' }));
