@@ -613,4 +613,136 @@ mod tests {
         assert_eq!(ca_file_to_add(&setup.state, true).unwrap(), Some(chosen.display().to_string()));
         assert_eq!(ca_file_to_add(&setup.state, false).unwrap(), None, "a choice the form dropped is not used");
     }
+
+    /// A WsgiDAV serving an empty folder `plans/` with the user `coordinator`, started from
+    /// CONVENE_DAV_PYTHON (scripts/setup.sh `ensure_dav_servers`), as
+    /// tests/cli/dav_plans_wsgidav.rs starts it; stopped when dropped.
+    struct WsgiDav {
+        child: std::process::Child,
+        url: String,
+        _dir: tempfile::TempDir,
+    }
+
+    const WSGIDAV_PASSWORD: &str = "window-Pw-7731";
+
+    impl WsgiDav {
+        fn start() -> WsgiDav {
+            let python = std::env::var("CONVENE_DAV_PYTHON")
+                .expect("CONVENE_DAV_PYTHON is not set: run `source scripts/setup.sh && ensure_dav_servers` first");
+            let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+            let dir = tempfile::tempdir().unwrap();
+            let root = dir.path().join("share");
+            std::fs::create_dir_all(root.join("plans")).unwrap();
+            let config = dir.path().join("wsgidav.yaml");
+            std::fs::write(
+                &config,
+                format!(
+                    "host: 127.0.0.1\nport: {port}\nprovider_mapping:\n  \"/\": \"{}\"\nsimple_dc:\n  user_mapping:\n    \"*\":\n      \"coordinator\":\n        password: \"{WSGIDAV_PASSWORD}\"\nhttp_authenticator:\n  accept_basic: true\n  accept_digest: false\n  default_to_digest: false\nverbose: 1\n",
+                    root.display()
+                ),
+            )
+            .unwrap();
+            let child = std::process::Command::new(python)
+                .args(["-m", "wsgidav.server.server_cli", "--config"])
+                .arg(&config)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            let start = std::time::Instant::now();
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(start.elapsed() < Duration::from_secs(30), "wsgidav did not start");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            WsgiDav { child, url: format!("http://127.0.0.1:{port}/"), _dir: dir }
+        }
+    }
+
+    impl Drop for WsgiDav {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+
+    #[test]
+    #[ignore = "needs WsgiDAV: CONVENE_DAV_PYTHON=target/interop/dav-venv/bin/python (scripts/setup.sh ensure_dav_servers)"]
+    fn two_coordinators_push_and_pull_a_plan_through_wsgidav_as_the_plan_page_does() {
+        let server = WsgiDav::start();
+        let dir = tempfile::tempdir().unwrap();
+        let (anna_db, bjorn_db) = (dir.path().join("anna.db"), dir.path().join("bjorn.db"));
+        let plan_id = {
+            let mut db = convene_core::Db::open(&anna_db).unwrap();
+            publish::add_account(
+                &mut db,
+                AccountInput {
+                    name: "share".into(),
+                    url: server.url.clone(),
+                    user: "coordinator".into(),
+                    ca_file: None,
+                },
+            )
+            .unwrap();
+            let network =
+                create_network(&mut db, NetworkInput::named("TechTown", NetworkKind::ActionPlanning)).unwrap();
+            let input = convene_core::plan::ActionPlanInput {
+                partner_id: None,
+                title: "Digital jobs in Gävle".into(),
+                summary: String::new(),
+                status: convene_core::plan::PlanStatus::Draft,
+            };
+            convene_core::plan::create_plan(&mut db, network.id, input).unwrap().id
+        };
+        std::fs::copy(&anna_db, &bjorn_db).unwrap();
+        let anna = AppState::open(anna_db, "test");
+        let bjorn = AppState::open(bjorn_db, "test");
+        let run = |state: &AppState, direction: PlanDirection, folder: Option<&str>| {
+            tauri::async_runtime::block_on(transfer_plan(
+                state,
+                plan_id,
+                "share".into(),
+                folder.map(str::to_string),
+                Some(WSGIDAV_PASSWORD.into()),
+                direction,
+            ))
+        };
+        let write = |state: &AppState, author: &'static str, key: &'static str, text: &'static str| {
+            tauri::async_runtime::block_on(state.run(move |db| {
+                convene_core::plan::set_author(db, author)?;
+                convene_core::plan::save_section(db, plan_id, key, text, None)
+            }))
+            .unwrap();
+        };
+
+        let first = run(&anna, PlanDirection::Push, Some("plans")).unwrap();
+        assert!(first.href.starts_with("/plans/") && first.href.ends_with(".convene-plan"), "{}", first.href);
+
+        write(&anna, "Anna", "vision", "Gävle trains its own coders.");
+        run(&anna, PlanDirection::Push, None).unwrap();
+
+        write(&bjorn, "Björn", "risks", "Teachers are scarce.");
+        let refused = run(&bjorn, PlanDirection::Push, Some("plans")).unwrap_err();
+        assert_eq!(refused.code, "conflict");
+        assert!(refused.message.contains("Pull from the server first, then push again."), "{}", refused.message);
+
+        let pulled = run(&bjorn, PlanDirection::Pull, Some("plans")).unwrap();
+        let report = pulled.received.expect("a pull answers the merge's report");
+        assert!(report.conflicts.is_empty(), "different sections merge: {:?}", report.conflicts);
+        let merged =
+            tauri::async_runtime::block_on(bjorn.run(move |db| convene_core::plan::load_plan_document(db, plan_id)))
+                .unwrap();
+        let body = |key: &str| merged.sections.iter().find(|s| s.key == key).map(|s| s.body.clone()).unwrap();
+        assert_eq!(body("vision"), "Gävle trains its own coders.");
+        assert_eq!(body("risks"), "Teachers are scarce.");
+        run(&bjorn, PlanDirection::Push, None).expect("after the pull, the push goes through");
+
+        // Both change the same section: the pull keeps both versions as a conflict to settle
+        // side by side (the page's "Receive a plan file" path shows it).
+        write(&anna, "Anna", "vision", "Gävle trains coders and designers.");
+        run(&anna, PlanDirection::Pull, None).unwrap();
+        write(&bjorn, "Björn", "vision", "Gävle trains coders for the port.");
+        run(&bjorn, PlanDirection::Push, None).unwrap();
+        let report = run(&anna, PlanDirection::Pull, None).unwrap().received.unwrap();
+        assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    }
 }
