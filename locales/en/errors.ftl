@@ -302,9 +302,9 @@ error-window-dav-no-password = No password is saved for “{ $account }”: this
 error-window-dav-unauthorized = The server at { $url } refused the user name or password (401): check both and try again.
 # $host: the server's name.
 error-window-dav-dns = The server's name { $host } could not be found: check the account's address in Settings and your internet connection.
-error-window-dav-refused = The server at { $url } refused the connection: it is down, or the address or port is wrong. Nothing was changed here; try again when it is up.
+error-window-dav-refused = The server at { $url } refused the connection: the server is down or the address or port is wrong; nothing was changed here, try again when it is up.
 # $seconds: how long Convene waited.
-error-window-dav-timeout = The server at { $url } did not answer within { $seconds } seconds: the server or the network is down. Nothing was changed here; try again later.
+error-window-dav-timeout = The server at { $url } did not answer within { $seconds } seconds: the server or the network is down; nothing was changed here, try again later.
 # $detail: the technical reason, as the TLS library gives it.
 error-window-dav-tls = The certificate of the server at { $url } is not trusted ({ $detail }). If the server uses its own certificate authority, add the account again in Settings with its CA file.
 error-window-dav-not-caldav = The server at { $url } is not a calendar server ({ $detail }): give the address of the CalDAV server (for Nextcloud, https://HOST/remote.php/dav).

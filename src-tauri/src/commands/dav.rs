@@ -576,7 +576,7 @@ mod tests {
         let plan_id = plan_in(&down);
         let e = transfer(&down, plan_id, PlanDirection::Pull).unwrap_err();
         assert_eq!(e.code, "connection_refused", "{}", e.message);
-        assert!(e.message.contains("refused the connection: it is down"), "{}", e.message);
+        assert!(e.message.contains("refused the connection: the server is down"), "{}", e.message);
         assert_eq!(remembered_file(&down, plan_id), None);
     }
 

@@ -100,12 +100,12 @@ describe("a plan's file in a calendar server's WebDAV folder", () => {
     const user = userEvent.setup();
     vi.mocked(ipc.pullPlanFromServer).mockRejectedValue({
       code: 'connection_refused',
-      message: 'The server at https://nextcloud.example.org/dav refused the connection: it is down, or the address or port is wrong. Nothing was changed here; try again when it is up.',
+      message: 'The server at https://nextcloud.example.org/dav refused the connection: the server is down or the address or port is wrong; nothing was changed here, try again when it is up.',
     });
     const onpulled = vi.fn();
     render(PlanServerBar, { planId: 7, onpulled });
     await user.click(await screen.findByRole('button', { name: 'Pull from server' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('refused the connection: it is down');
+    expect(await screen.findByRole('alert')).toHaveTextContent('refused the connection: the server is down');
     expect(onpulled).not.toHaveBeenCalled();
   });
 });
