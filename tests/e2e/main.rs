@@ -10,6 +10,7 @@ mod accessibility;
 mod calendar;
 mod data;
 mod dav;
+mod dav_plans;
 mod disk;
 mod harness;
 mod keyboard;
