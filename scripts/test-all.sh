@@ -53,6 +53,9 @@ else
   build_e2e_app
 
   step "end-to-end tests in the real window (Xvfb, tauri-driver, WebKitWebDriver)"
+  # tests/e2e/dav_plans.rs starts WsgiDAV from CONVENE_DAV_PYTHON (test-interop.sh's export
+  # does not reach this shell).
+  ensure_dav_servers
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e
 fi
 
