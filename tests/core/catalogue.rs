@@ -184,7 +184,6 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/ical/invite.rs",
     "core/src/plan/content.rs",
     "core/src/plan/exchange/conflicts.rs",
-    "core/src/plan/exchange/mod.rs",
     "core/src/plan/exchange/receive.rs",
     "core/src/plan/history.rs",
     "core/src/plan/money.rs",

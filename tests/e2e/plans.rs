@@ -45,8 +45,25 @@ impl App {
         );
         let last = self.text(&format!("{row} [data-testid=plan-last-change]")).await;
         assert!(last.contains("version"), "and their last change: {last}");
-        self.click(&format!("{row} [data-testid=plan-link]")).await;
-        self.wait_text("[data-testid=plan-title]", PLAN).await;
+        // The network page may still grow above the link as it is clicked (its holidays
+        // are read after it is drawn), so a click that landed beside the moved link is
+        // made again until the plan's page is open.
+        let link = format!("{row} [data-testid=plan-link]");
+        let link = link.as_str();
+        self.click(link).await;
+        self.until(&format!("the plan page of {PLAN:?} to open"), move || async move {
+            if let Ok(title) = self.client.find(Locator::Css("[data-testid=plan-title]")).await {
+                if title.text().await.ok()?.trim() == PLAN {
+                    return Some(());
+                }
+            }
+            if let Ok(again) = self.client.find(Locator::Css(link)).await {
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                let _ = again.click().await;
+            }
+            None
+        })
+        .await;
     }
 
     async fn scroll_plan_to(&self, css: &str) {
