@@ -181,3 +181,83 @@ error-plan-no-revisions = der Aktionsplan { $id } hat keine Revision
 error-plan-no-revision = dieser Plan hat keine Revision { $number }; seine Revisionen sind 1 bis { $newest }
 error-poll-partner-elsewhere = Partner { $id } ist kein Partner des Netzwerks dieser Umfrage
 error-poll-option-elsewhere = Option { $id } ist keine Option dieser Umfrage
+
+error-database-schema-mismatch = { $path } hat die Schemaversion { $version }, erwartet wird { $expected }
+error-database-migration-failed = die Migration { $name } ist fehlgeschlagen: { $reason }
+error-not-a-convene-database = { $path } ist keine Convene-Datenbank ({ $detail })
+error-database-no-schema-version = sie enthält Tabellen, aber keine Convene-Schemaversion
+error-database-newer = { $path } wurde von einer neueren Convene-Version geschrieben (Schema { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um sie zu öffnen; die Datei wurde nicht verändert.
+error-network-has-dependents = das Löschen von { $network } würde auch { $dependents } löschen; bestätigen Sie die Kaskade, um alles zu löschen
+error-partner-has-dependents = das Löschen von { $partner } würde auch { $dependents } betreffen; bestätigen Sie die Kaskade, um fortzufahren
+error-several-plans-of-city = { $network } hat { $count } Pläne von { $city } (IDs { $ids }); geben Sie die ID des Plans an
+error-published-with-other-account = dieses Netzwerk wird mit dem Konto „{ $other }“ veröffentlicht, nicht „{ $account }“; verwenden Sie --account { $other }
+error-plan-file-changed-on-server = { $href } wurde auf dem Server geändert, seit dieser Computer es zuletzt gelesen hat; nichts wurde überschrieben: führen Sie zuerst convene plan pull { $plan } --account { $account } aus, dann push
+error-poll-closed = die Umfrage „{ $poll }“ wurde geschlossen; eine geschlossene Umfrage bleibt, wie sie ist, und kann nicht geändert werden. Ändern Sie stattdessen das Treffen, das sie angelegt hat
+error-poll-closed-on-option = die Umfrage „{ $poll }“ wurde mit Option { $number } ({ $when }) geschlossen; eine geschlossene Umfrage bleibt, wie sie ist, und kann nicht geändert werden. Ändern Sie stattdessen das Treffen, das sie angelegt hat
+error-day-off-twice = { $partner } hat am { $date } bereits den freien Tag „{ $name }“
+error-plan-conflict-settled = der Konflikt in „{ $label }“ wurde bereits beigelegt ({ $resolution })
+error-import-database-not-empty = die Datenbank enthält bereits Daten ({ $held }); ein JSON-Export wird nur in eine leere Datenbank importiert, damit jede ID bleibt, wie sie war. Importieren Sie ihn stattdessen in eine neue Datenbankdatei, zum Beispiel: convene --db new.db import json DATEI. Nichts wurde geändert
+error-import-database-not-empty-at = die Datenbank { $path } enthält bereits Daten ({ $held }); ein JSON-Export wird nur in eine leere Datenbank importiert, damit jede ID bleibt, wie sie war. Importieren Sie ihn stattdessen in eine neue Datenbankdatei, zum Beispiel: convene --db new.db import json DATEI. Nichts wurde geändert
+error-account-needs-name = ein Konto braucht einen Namen (zum Beispiel „nextcloud“)
+error-account-name-too-long = ein Kontoname hat höchstens { $max } Zeichen
+error-account-url-not-web = „{ $url }“ ist keine Webadresse: sie muss mit https:// beginnen (oder http:// für einen Server auf diesem Computer)
+error-account-url-no-server = „{ $url }“ nennt keinen Server
+error-account-url-spaces-or-long = die Adresse enthält Leerzeichen oder ist zu lang
+error-account-needs-user = der Server braucht einen Benutzernamen
+error-account-ca-not-a-file = { $file } ist keine Datei: geben Sie die PEM-Datei der Zertifizierungsstelle des Servers an
+error-account-exists = es gibt bereits ein Konto namens „{ $name }“; entfernen Sie es zuerst (convene account remove { $name }) oder wählen Sie einen anderen Namen
+error-no-account-named = es gibt kein Konto namens „{ $name }“ (convene account list zeigt sie)
+error-account-removed = das Konto { $id } wurde entfernt
+error-no-open-calendar-conflict = es gibt keinen offenen Konflikt { $id } (convene conflicts listet sie auf)
+
+error-amount-negative = { $amount } ist negativ; Beträge sind ausgegebene oder erhaltene Euro, 0 oder mehr
+error-amount-too-many-decimals = { $amount } hat mehr als zwei Nachkommastellen; schreiben Sie Euro und Cent, etwa 1250.50
+error-amount-too-large = { $amount } ist mehr als { $max } Euro
+error-amount-has-comma = „{ $text }“ enthält ein Komma; schreiben Sie Euro mit einem Punkt vor den Cent und ohne Tausendertrennzeichen, etwa 1250.50
+error-not-an-amount = „{ $text }“ ist kein Betrag in Euro (etwa 1250.50)
+error-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als YYYY-MM, etwa 2025-03
+error-plan-no-section = dieser Plan hat keinen Abschnitt „{ $key }“
+error-plan-no-section-of = dieser Plan hat keinen Abschnitt „{ $key }“; seine Abschnitte sind { $keys }
+error-plan-too-many-sections = ein Plan hat höchstens { $max } Abschnitte
+error-not-a-section-key = „{ $key }“ ist kein Abschnittsschlüssel (Kleinbuchstaben, Ziffern und -)
+error-section-twice = der Abschnitt „{ $key }“ kommt zweimal vor
+error-custom-section-standard-key = ein eigener Abschnitt kann keinen Standardschlüssel verwenden
+error-not-a-standard-section = ist keiner der Standardabschnitte
+error-standard-section-missing = der Standardabschnitt „{ $title }“ ({ $key }) fehlt
+error-plan-too-many-rows = ein Plan hat jeweils höchstens { $max } Maßnahmen, Indikatoren und Risiken
+error-action-too-many-funding-lines = eine Maßnahme hat höchstens { $max } Finanzierungszeilen
+error-indicator-not-of-plan = der Indikator { $id } gehört nicht zu diesem Plan
+error-indicator-linked-twice = der Indikator { $id } ist zweimal verknüpft
+error-not-one-to-five = { $value } liegt nicht zwischen 1 und 5
+error-plan-adoption-date-not-adopted = nur ein beschlossener Plan hat ein Beschlussdatum
+error-plan-already-adopted = der Plan ist bereits beschlossen; setzen Sie ihn auf „Endfassung“ zurück, um ein anderes Beschlussdatum einzutragen
+error-plan-status-move = { $from ->
+    [in_review] ein Plan im Status „In Prüfung“ kann nur zu „Entwurf“ oder „Endfassung“ wechseln
+    [final] ein Plan im Status „Endfassung“ kann nur zu „In Prüfung“ oder „Beschlossen“ wechseln
+    [adopted] ein Plan im Status „Beschlossen“ kann nur zu „Endfassung“ wechseln
+   *[draft] ein Plan im Status „Entwurf“ kann nur zu „In Prüfung“ wechseln
+}, nicht zu { $to ->
+    [draft] „Entwurf“
+    [in_review] „In Prüfung“
+    [final] „Endfassung“
+   *[adopted] „Beschlossen“
+}
+error-plan-adoption-date-needed = geben Sie das Datum an, an dem der Stadtrat den Plan beschlossen hat (YYYY-MM-DD)
+error-standard-section-title = „{ $title }“ ist ein Standardabschnitt des Integrierten Aktionsplans; sein Titel bleibt
+error-section-order-unknown = „{ $key }“ ist kein Abschnitt dieses Plans oder steht zweimal in der Liste
+error-section-order-leaves-out = in der neuen Reihenfolge fehlt der Abschnitt „{ $key }“
+error-standard-section-remove = „{ $key }“ ist ein Standardabschnitt des Integrierten Aktionsplans und kann nicht entfernt werden; lassen Sie ihn stattdessen leer
+
+error-id-twice = { $id } kommt zweimal vor
+
+error-urbact-refused = { $reason }; erwartet wird der Text von URBACT-Netzwerk- oder Good-Practice-Seiten, jede mit einer Zeile „Ref nid“ am Ende. Nichts wurde importiert.
+error-urbact-nul-byte = die Datei ist binär, kein Text (sie enthält ein NUL-Byte in Zeile { $line })
+error-urbact-control-byte = die Datei ist binär, kein Text (sie enthält ein Steuerzeichen in Zeile { $line })
+error-urbact-not-utf8 = die Datei ist kein UTF-8-Text (Byte { $byte } in Zeile { $line } ist kein gültiges UTF-8); speichern Sie den Text der Seiten als UTF-8 und importieren Sie ihn erneut. Nichts wurde importiert.
+error-urbact-empty = die Datei ist leer
+error-urbact-markup = die Datei ist HTML- oder XML-Markup, kein Seitentext; öffnen Sie die Seite in einem Browser, kopieren Sie ihren Text und speichern Sie diesen. Erwartet wird der Text von URBACT-Netzwerk- oder Good-Practice-Seiten, jede mit einer Zeile „Ref nid“ am Ende. Nichts wurde importiert.
+error-urbact-no-ref-nid = die Datei hat keine Zeile „Ref nid“ und enthält daher keine Seite
+error-urbact-no-page-records = { $count ->
+    [one] die eine Seite der Datei ist
+   *[other] keine der { $count } Seiten der Datei ist
+} weder eine Netzwerkseite (mit Lead-Partner oder einer Partnerliste „Stadt - Land“) noch eine Good-Practice-Seite

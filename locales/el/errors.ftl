@@ -190,3 +190,83 @@ error-plan-no-revisions = το σχέδιο δράσης { $id } δεν έχει
 error-plan-no-revision = αυτό το σχέδιο δεν έχει αναθεώρηση { $number }· οι αναθεωρήσεις του είναι 1 έως { $newest }
 error-poll-partner-elsewhere = ο εταίρος { $id } δεν είναι εταίρος του δικτύου αυτής της δημοσκόπησης
 error-poll-option-elsewhere = η επιλογή { $id } δεν είναι επιλογή αυτής της δημοσκόπησης
+
+error-database-schema-mismatch = το { $path } είναι στην έκδοση σχήματος { $version }, αναμενόταν η { $expected }
+error-database-migration-failed = η μετάβαση { $name } απέτυχε: { $reason }
+error-not-a-convene-database = το { $path } δεν είναι βάση δεδομένων του Convene ({ $detail })
+error-database-no-schema-version = περιέχει πίνακες αλλά καμία έκδοση σχήματος του Convene
+error-database-newer = το { $path } γράφτηκε από νεότερη έκδοση του Convene (σχήμα { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να το ανοίξετε· το αρχείο δεν άλλαξε.
+error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
+error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+error-several-plans-of-city = το { $network } έχει { $count } σχέδια της πόλης { $city } (αναγνωριστικά { $ids })· δώστε το αναγνωριστικό του σχεδίου
+error-published-with-other-account = αυτό το δίκτυο δημοσιεύεται με τον λογαριασμό «{ $other }», όχι «{ $account }»· χρησιμοποιήστε --account { $other }
+error-plan-file-changed-on-server = το { $href } άλλαξε στον διακομιστή από την τελευταία ανάγνωσή του από αυτόν τον υπολογιστή· τίποτα δεν αντικαταστάθηκε: εκτελέστε πρώτα convene plan pull { $plan } --account { $account } και μετά push
+error-poll-closed = η δημοσκόπηση «{ $poll }» έκλεισε· μια κλειστή δημοσκόπηση μένει ως έχει και δεν μπορεί να αλλάξει. Αλλάξτε αντί γι’ αυτό τη συνάντηση που δημιούργησε
+error-poll-closed-on-option = η δημοσκόπηση «{ $poll }» έκλεισε με την επιλογή { $number } ({ $when })· μια κλειστή δημοσκόπηση μένει ως έχει και δεν μπορεί να αλλάξει. Αλλάξτε αντί γι’ αυτό τη συνάντηση που δημιούργησε
+error-day-off-twice = το { $partner } έχει ήδη την ημέρα αργίας «{ $name }» στις { $date }
+error-plan-conflict-settled = η διένεξη στο «{ $label }» έχει ήδη διευθετηθεί ({ $resolution })
+error-import-database-not-empty = η βάση δεδομένων περιέχει ήδη δεδομένα ({ $held })· μια εξαγωγή JSON εισάγεται μόνο σε κενή βάση, ώστε κάθε αναγνωριστικό να μείνει ίδιο. Εισαγάγετέ την σε νέο αρχείο βάσης δεδομένων, για παράδειγμα: convene --db new.db import json ΑΡΧΕΙΟ. Δεν άλλαξε τίποτα
+error-import-database-not-empty-at = η βάση δεδομένων { $path } περιέχει ήδη δεδομένα ({ $held })· μια εξαγωγή JSON εισάγεται μόνο σε κενή βάση, ώστε κάθε αναγνωριστικό να μείνει ίδιο. Εισαγάγετέ την σε νέο αρχείο βάσης δεδομένων, για παράδειγμα: convene --db new.db import json ΑΡΧΕΙΟ. Δεν άλλαξε τίποτα
+error-account-needs-name = ένας λογαριασμός χρειάζεται όνομα (για παράδειγμα «nextcloud»)
+error-account-name-too-long = ένα όνομα λογαριασμού έχει το πολύ { $max } χαρακτήρες
+error-account-url-not-web = το «{ $url }» δεν είναι διεύθυνση ιστού: πρέπει να αρχίζει με https:// (ή http:// για διακομιστή σε αυτόν τον υπολογιστή)
+error-account-url-no-server = το «{ $url }» δεν κατονομάζει διακομιστή
+error-account-url-spaces-or-long = η διεύθυνση έχει κενά ή είναι πολύ μεγάλη
+error-account-needs-user = ο διακομιστής χρειάζεται όνομα χρήστη
+error-account-ca-not-a-file = το { $file } δεν είναι αρχείο: δώστε το αρχείο PEM της αρχής πιστοποίησης του διακομιστή
+error-account-exists = υπάρχει ήδη λογαριασμός με όνομα «{ $name }»· αφαιρέστε τον πρώτα (convene account remove { $name }) ή επιλέξτε άλλο όνομα
+error-no-account-named = δεν υπάρχει λογαριασμός με όνομα «{ $name }» (το convene account list τους εμφανίζει)
+error-account-removed = ο λογαριασμός { $id } αφαιρέθηκε
+error-no-open-calendar-conflict = δεν υπάρχει ανοιχτή διένεξη { $id } (το convene conflicts τις απαριθμεί)
+
+error-amount-negative = το { $amount } είναι αρνητικό· τα ποσά είναι ευρώ που δαπανώνται ή εισπράττονται, 0 ή περισσότερα
+error-amount-too-many-decimals = το { $amount } έχει περισσότερα από δύο δεκαδικά· γράψτε ευρώ και λεπτά, π.χ. 1250.50
+error-amount-too-large = το { $amount } είναι περισσότερο από { $max } ευρώ
+error-amount-has-comma = το «{ $text }» έχει κόμμα· γράψτε τα ευρώ με τελεία πριν από τα λεπτά και χωρίς διαχωριστικό χιλιάδων, π.χ. 1250.50
+error-not-an-amount = το «{ $text }» δεν είναι ποσό σε ευρώ (π.χ. 1250.50)
+error-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως YYYY-MM, π.χ. 2025-03
+error-plan-no-section = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»
+error-plan-no-section-of = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»· οι ενότητές του είναι { $keys }
+error-plan-too-many-sections = ένα σχέδιο έχει το πολύ { $max } ενότητες
+error-not-a-section-key = το «{ $key }» δεν είναι κλειδί ενότητας (πεζά γράμματα, ψηφία και -)
+error-section-twice = η ενότητα «{ $key }» εμφανίζεται δύο φορές
+error-custom-section-standard-key = μια προσαρμοσμένη ενότητα δεν μπορεί να χρησιμοποιεί τυπικό κλειδί
+error-not-a-standard-section = δεν είναι μία από τις τυπικές ενότητες
+error-standard-section-missing = λείπει η τυπική ενότητα «{ $title }» ({ $key })
+error-plan-too-many-rows = ένα σχέδιο έχει το πολύ { $max } δράσεις, { $max } δείκτες και { $max } κινδύνους
+error-action-too-many-funding-lines = μια δράση έχει το πολύ { $max } γραμμές χρηματοδότησης
+error-indicator-not-of-plan = ο δείκτης { $id } δεν ανήκει σε αυτό το σχέδιο
+error-indicator-linked-twice = ο δείκτης { $id } είναι συνδεδεμένος δύο φορές
+error-not-one-to-five = το { $value } δεν είναι μεταξύ 1 και 5
+error-plan-adoption-date-not-adopted = μόνο ένα εγκεκριμένο σχέδιο έχει ημερομηνία έγκρισης
+error-plan-already-adopted = το σχέδιο είναι ήδη εγκεκριμένο· επαναφέρετέ το σε «Τελικό» για να καταγράψετε άλλη ημερομηνία έγκρισης
+error-plan-status-move = { $from ->
+    [in_review] ένα σχέδιο σε κατάσταση «Υπό αναθεώρηση» μπορεί να περάσει μόνο σε «Προσχέδιο» ή «Τελικό»
+    [final] ένα σχέδιο σε κατάσταση «Τελικό» μπορεί να περάσει μόνο σε «Υπό αναθεώρηση» ή «Εγκεκριμένο»
+    [adopted] ένα σχέδιο σε κατάσταση «Εγκεκριμένο» μπορεί να περάσει μόνο σε «Τελικό»
+   *[draft] ένα σχέδιο σε κατάσταση «Προσχέδιο» μπορεί να περάσει μόνο σε «Υπό αναθεώρηση»
+}, όχι σε { $to ->
+    [draft] «Προσχέδιο»
+    [in_review] «Υπό αναθεώρηση»
+    [final] «Τελικό»
+   *[adopted] «Εγκεκριμένο»
+}
+error-plan-adoption-date-needed = δώστε την ημερομηνία κατά την οποία το δημοτικό συμβούλιο ενέκρινε το σχέδιο (YYYY-MM-DD)
+error-standard-section-title = το «{ $title }» είναι τυπική ενότητα του Ολοκληρωμένου Σχεδίου Δράσης· ο τίτλος της παραμένει
+error-section-order-unknown = το «{ $key }» δεν είναι ενότητα αυτού του σχεδίου ή αναφέρεται δύο φορές
+error-section-order-leaves-out = η νέα σειρά παραλείπει την ενότητα «{ $key }»
+error-standard-section-remove = το «{ $key }» είναι τυπική ενότητα του Ολοκληρωμένου Σχεδίου Δράσης και δεν μπορεί να αφαιρεθεί· αφήστε την κενή
+
+error-id-twice = το { $id } εμφανίζεται δύο φορές
+
+error-urbact-refused = { $reason }· αναμενόταν το κείμενο σελίδων δικτύων ή καλών πρακτικών του URBACT, καθεμία με τελευταία γραμμή «Ref nid». Δεν εισήχθη τίποτα.
+error-urbact-nul-byte = το αρχείο είναι δυαδικό, όχι κείμενο (έχει byte NUL στη γραμμή { $line })
+error-urbact-control-byte = το αρχείο είναι δυαδικό, όχι κείμενο (έχει byte ελέγχου στη γραμμή { $line })
+error-urbact-not-utf8 = το αρχείο δεν είναι κείμενο UTF-8 (το byte { $byte } στη γραμμή { $line } δεν είναι έγκυρο UTF-8)· αποθηκεύστε το κείμενο των σελίδων ως UTF-8 και εισαγάγετέ το ξανά. Δεν εισήχθη τίποτα.
+error-urbact-empty = το αρχείο είναι κενό
+error-urbact-markup = το αρχείο είναι σήμανση HTML ή XML, όχι κείμενο σελίδας· ανοίξτε τη σελίδα σε πρόγραμμα περιήγησης, αντιγράψτε το κείμενό της και αποθηκεύστε αυτό. Αναμενόταν το κείμενο σελίδων δικτύων ή καλών πρακτικών του URBACT, καθεμία με τελευταία γραμμή «Ref nid». Δεν εισήχθη τίποτα.
+error-urbact-no-ref-nid = το αρχείο δεν έχει γραμμή «Ref nid», άρα δεν περιέχει καμία σελίδα
+error-urbact-no-page-records = { $count ->
+    [one] η μοναδική σελίδα του αρχείου δεν είναι
+   *[other] καμία από τις { $count } σελίδες του αρχείου δεν είναι
+} σελίδα δικτύου (με επικεφαλής εταίρο ή λίστα εταίρων «Πόλη - Χώρα») ούτε σελίδα καλής πρακτικής

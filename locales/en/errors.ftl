@@ -292,3 +292,145 @@ error-plan-no-revisions = the action plan { $id } has no revision
 error-plan-no-revision = this plan has no revision { $number }; its revisions are 1 to { $newest }
 error-poll-partner-elsewhere = partner { $id } is not a partner of this poll's network
 error-poll-option-elsewhere = option { $id } is not an option of this poll
+
+## Databases, conflicts, deleting with dependents, publishing accounts
+
+# $path: the database file; $version: its schema version; $expected: this version's.
+error-database-schema-mismatch = { $path } is at schema version { $version }, expected { $expected }
+# $name: the migration's file name; $reason: SQLite's own words.
+error-database-migration-failed = migration { $name } failed: { $reason }
+# $path: the file; $detail: why (SQLite's words or error-database-no-schema-version).
+error-not-a-convene-database = { $path } is not a Convene database ({ $detail })
+error-database-no-schema-version = it holds tables but no Convene schema version
+# $path: the file; $version: its schema version; $latest: the newest this version reads.
+error-database-newer = { $path } was written by a newer version of Convene (schema { $version }; this version reads up to { $latest }). Update Convene to open it; the file was not changed.
+# $network: the network's name; $dependents: what belongs to it, such as "8 partners, 12 meetings".
+error-network-has-dependents = deleting { $network } would also delete { $dependents }; confirm the cascade to delete them all
+# $partner: the city's name; $dependents: what would change, such as "3 contacts, 2 meetings that would lose their host".
+error-partner-has-dependents = deleting { $partner } would also affect { $dependents }; confirm the cascade to go ahead
+# $network: the network; $count: how many plans (2 or more); $city: the city typed; $ids: their ids.
+error-several-plans-of-city = { $network } has { $count } plans of { $city } (ids { $ids }); give the plan's id
+# $other: the account the network is published with; $account: the account asked for.
+error-published-with-other-account = this network is published with the account "{ $other }", not "{ $account }"; use --account { $other }
+# $href: the file on the server; $plan: the plan as typed; $account: the account.
+error-plan-file-changed-on-server = { $href } was changed on the server since this computer last read it; nothing was overwritten: run convene plan pull { $plan } --account { $account } first, then push
+# $poll: the poll's title.
+error-poll-closed = the poll "{ $poll }" was closed; a closed poll is kept as it was and cannot be changed. Change the meeting it created instead
+# $poll: the poll's title; $number: the chosen option's number; $when: its date and time as written.
+error-poll-closed-on-option = the poll "{ $poll }" was closed on option { $number } ({ $when }); a closed poll is kept as it was and cannot be changed. Change the meeting it created instead
+# $partner: the city; $name: the day off's name; $date: its date (YYYY-MM-DD).
+error-day-off-twice = { $partner } already has the day off "{ $name }" on { $date }
+# $label: the row or section in conflict; $resolution: ours, theirs or merged, as stored.
+error-plan-conflict-settled = the conflict in "{ $label }" was already settled ({ $resolution })
+# $held: what the database holds, such as "2 networks, 1 good practice".
+error-import-database-not-empty = the database already holds data ({ $held }); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed
+# $path: the database file; $held: what it holds.
+error-import-database-not-empty-at = the database { $path } already holds data ({ $held }); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed
+error-account-needs-name = an account needs a name (for example "nextcloud")
+# $max: the longest name.
+error-account-name-too-long = an account name is at most { $max } characters
+# $url: what was typed.
+error-account-url-not-web = "{ $url }" is not a web address: it must begin with https:// (or http:// for a server on this computer)
+# $url: what was typed.
+error-account-url-no-server = "{ $url }" names no server
+error-account-url-spaces-or-long = the address has spaces in it or is too long
+error-account-needs-user = the server needs a user name
+# $file: the path typed.
+error-account-ca-not-a-file = { $file } is not a file: give the PEM file of the server's certificate authority
+# $name: the account's name.
+error-account-exists = there is already an account called "{ $name }"; remove it first (convene account remove { $name }) or choose another name
+# $name: the account asked for.
+error-no-account-named = there is no account called "{ $name }" (convene account list shows them)
+# $id: the account's id.
+error-account-removed = account { $id } was removed
+# $id: the conflict's number.
+error-no-open-calendar-conflict = there is no open conflict { $id } (convene conflicts lists them)
+
+## Action plans: amounts, months, sections, status and comments
+
+# $amount: the amount typed.
+error-amount-negative = { $amount } is negative; amounts are euros spent or received, 0 or more
+# $amount: the amount typed; 1250.50 is an example to type as it is.
+error-amount-too-many-decimals = { $amount } has more than two decimals; write euros and cents, such as 1250.50
+# $amount: the amount typed; $max: the largest accepted.
+error-amount-too-large = { $amount } is more than { $max } euros
+# $text: what was typed.
+error-amount-has-comma = "{ $text }" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50
+# $text: what was typed.
+error-not-an-amount = "{ $text }" is not an amount in euros (such as 1250.50)
+# $text: what was typed; YYYY-MM and 2025-03 are typed as they are.
+error-not-a-month = "{ $text }" is not a month; write it as YYYY-MM, such as 2025-03
+# $key: the section's key.
+error-plan-no-section = this plan has no section "{ $key }"
+# $key: the section asked for; $keys: the plan's section keys.
+error-plan-no-section-of = this plan has no section "{ $key }"; its sections are { $keys }
+# $max: the most sections a plan holds.
+error-plan-too-many-sections = a plan holds at most { $max } sections
+# $key: the key in the file.
+error-not-a-section-key = "{ $key }" is not a section key (lower-case letters, digits and -)
+# $key: the section's key.
+error-section-twice = the section "{ $key }" appears twice
+error-custom-section-standard-key = a custom section cannot use a standard key
+# Said of a section marked as standard whose key is not a standard one.
+error-not-a-standard-section = is not one of the standard sections
+# $title: the section's English title; $key: its key.
+error-standard-section-missing = the standard section "{ $title }" ({ $key }) is missing
+# $max: the most rows of each kind.
+error-plan-too-many-rows = a plan holds at most { $max } actions, indicators and risks each
+# $max: the most funding lines of an action.
+error-action-too-many-funding-lines = an action has at most { $max } funding lines
+# $id: the indicator's id.
+error-indicator-not-of-plan = the indicator { $id } is not one of this plan's
+# $id: the indicator's id.
+error-indicator-linked-twice = the indicator { $id } is linked twice
+# $value: a risk's likelihood or impact as given.
+error-not-one-to-five = { $value } is not between 1 and 5
+error-plan-adoption-date-not-adopted = only an adopted plan has an adoption date
+error-plan-already-adopted = the plan is already adopted; move it back to final to record another adoption date
+# A plan's status cannot move from $from to $to (each: draft, in_review, final or adopted).
+# Each variant of $from names the statuses that plan can move to.
+error-plan-status-move = { $from ->
+    [in_review] a plan that is in review can move to draft or final only
+    [final] a plan that is final can move to in review or adopted only
+    [adopted] a plan that is adopted can move to final only
+   *[draft] a plan that is draft can move to in review only
+}, not to { $to ->
+    [draft] draft
+    [in_review] in review
+    [final] final
+   *[adopted] adopted
+}
+# YYYY-MM-DD is typed as it is.
+error-plan-adoption-date-needed = give the date the city council adopted the plan (YYYY-MM-DD)
+# $title: the section's title. IAP: Integrated Action Plan.
+error-standard-section-title = "{ $title }" is a standard IAP section; its title stays
+# $key: a key in the new order.
+error-section-order-unknown = "{ $key }" is not a section of this plan, or is listed twice
+# $key: the section left out.
+error-section-order-leaves-out = the new order leaves out the section "{ $key }"
+# $key: the section's key. IAP: Integrated Action Plan.
+error-standard-section-remove = "{ $key }" is a standard IAP section and cannot be removed; leave it empty instead
+
+## Ids in files
+
+# $id: a row's id (a UUID) that a file gives twice.
+error-id-twice = { $id } appears twice
+
+## Importing URBACT pages
+
+# $reason: why the file cannot be URBACT pages (one of the error-urbact-* messages below).
+error-urbact-refused = { $reason }; expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
+# $line: the line of the first NUL byte.
+error-urbact-nul-byte = the file is binary, not text (it has a NUL byte on line { $line })
+# $line: the line of the first control byte.
+error-urbact-control-byte = the file is binary, not text (it has a control byte on line { $line })
+# $byte: the position of the first byte that is not UTF-8; $line: its line.
+error-urbact-not-utf8 = the file is not UTF-8 text (byte { $byte } on line { $line } is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.
+error-urbact-empty = the file is empty
+error-urbact-markup = the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
+error-urbact-no-ref-nid = the file has no line that reads "Ref nid", so it holds no page record
+# $count: how many page records (each ending with "Ref nid") the file holds.
+error-urbact-no-page-records = { $count ->
+    [one] none of the file's { $count } record is
+   *[other] none of the file's { $count } records is
+} a network page (with a lead partner or a "City - Country" partner list) or a good-practice page

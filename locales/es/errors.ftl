@@ -187,3 +187,83 @@ error-plan-no-revisions = el plan de acción { $id } no tiene ninguna revisión
 error-plan-no-revision = este plan no tiene la revisión { $number }; sus revisiones van de 1 a { $newest }
 error-poll-partner-elsewhere = el socio { $id } no es un socio de la red de esta encuesta
 error-poll-option-elsewhere = la opción { $id } no es una opción de esta encuesta
+
+error-database-schema-mismatch = { $path } está en la versión de esquema { $version }; se esperaba la { $expected }
+error-database-migration-failed = la migración { $name } ha fallado: { $reason }
+error-not-a-convene-database = { $path } no es una base de datos de Convene ({ $detail })
+error-database-no-schema-version = contiene tablas pero ninguna versión de esquema de Convene
+error-database-newer = { $path } fue escrito por una versión más reciente de Convene (esquema { $version }; esta versión lee hasta el { $latest }). Actualice Convene para abrirlo; el archivo no se ha modificado.
+error-network-has-dependents = eliminar { $network } eliminaría también { $dependents }; confirme la eliminación en cascada para borrarlo todo
+error-partner-has-dependents = eliminar { $partner } afectaría también a { $dependents }; confirme la eliminación en cascada para continuar
+error-several-plans-of-city = { $network } tiene { $count } planes de { $city } (ids { $ids }); indique el id del plan
+error-published-with-other-account = esta red se publica con la cuenta «{ $other }», no «{ $account }»; use --account { $other }
+error-plan-file-changed-on-server = { $href } se modificó en el servidor desde la última vez que este equipo lo leyó; no se ha sobrescrito nada: ejecute primero convene plan pull { $plan } --account { $account } y luego push
+error-poll-closed = la encuesta «{ $poll }» se cerró; una encuesta cerrada se conserva tal cual y no puede modificarse. Modifique en su lugar la reunión que creó
+error-poll-closed-on-option = la encuesta «{ $poll }» se cerró con la opción { $number } ({ $when }); una encuesta cerrada se conserva tal cual y no puede modificarse. Modifique en su lugar la reunión que creó
+error-day-off-twice = { $partner } ya tiene el día no laborable «{ $name }» el { $date }
+error-plan-conflict-settled = el conflicto en «{ $label }» ya se resolvió ({ $resolution })
+error-import-database-not-empty = la base de datos ya contiene datos ({ $held }); una exportación JSON solo se importa en una base de datos vacía, para que cada id siga siendo el mismo. Impórtela en un archivo de base de datos nuevo, por ejemplo: convene --db new.db import json ARCHIVO. No se ha cambiado nada
+error-import-database-not-empty-at = la base de datos { $path } ya contiene datos ({ $held }); una exportación JSON solo se importa en una base de datos vacía, para que cada id siga siendo el mismo. Impórtela en un archivo de base de datos nuevo, por ejemplo: convene --db new.db import json ARCHIVO. No se ha cambiado nada
+error-account-needs-name = una cuenta necesita un nombre (por ejemplo «nextcloud»)
+error-account-name-too-long = un nombre de cuenta tiene como máximo { $max } caracteres
+error-account-url-not-web = «{ $url }» no es una dirección web: debe empezar por https:// (o http:// para un servidor en este equipo)
+error-account-url-no-server = «{ $url }» no indica ningún servidor
+error-account-url-spaces-or-long = la dirección contiene espacios o es demasiado larga
+error-account-needs-user = el servidor necesita un nombre de usuario
+error-account-ca-not-a-file = { $file } no es un archivo: indique el archivo PEM de la autoridad de certificación del servidor
+error-account-exists = ya existe una cuenta llamada «{ $name }»; elimínela primero (convene account remove { $name }) o elija otro nombre
+error-no-account-named = no hay ninguna cuenta llamada «{ $name }» (convene account list las muestra)
+error-account-removed = la cuenta { $id } se eliminó
+error-no-open-calendar-conflict = no hay ningún conflicto abierto { $id } (convene conflicts los enumera)
+
+error-amount-negative = { $amount } es negativo; los importes son euros gastados o recibidos, 0 o más
+error-amount-too-many-decimals = { $amount } tiene más de dos decimales; escriba euros y céntimos, por ejemplo 1250.50
+error-amount-too-large = { $amount } supera los { $max } euros
+error-amount-has-comma = «{ $text }» tiene una coma; escriba los euros con un punto para los céntimos y sin separador de miles, por ejemplo 1250.50
+error-not-an-amount = «{ $text }» no es un importe en euros (por ejemplo 1250.50)
+error-not-a-month = «{ $text }» no es un mes; escríbalo como YYYY-MM, por ejemplo 2025-03
+error-plan-no-section = este plan no tiene ninguna sección «{ $key }»
+error-plan-no-section-of = este plan no tiene ninguna sección «{ $key }»; sus secciones son { $keys }
+error-plan-too-many-sections = un plan tiene como máximo { $max } secciones
+error-not-a-section-key = «{ $key }» no es una clave de sección (minúsculas, dígitos y -)
+error-section-twice = la sección «{ $key }» aparece dos veces
+error-custom-section-standard-key = una sección personalizada no puede usar una clave estándar
+error-not-a-standard-section = no es una de las secciones estándar
+error-standard-section-missing = falta la sección estándar «{ $title }» ({ $key })
+error-plan-too-many-rows = un plan tiene como máximo { $max } acciones, { $max } indicadores y { $max } riesgos
+error-action-too-many-funding-lines = una acción tiene como máximo { $max } líneas de financiación
+error-indicator-not-of-plan = el indicador { $id } no es de este plan
+error-indicator-linked-twice = el indicador { $id } está vinculado dos veces
+error-not-one-to-five = { $value } no está entre 1 y 5
+error-plan-adoption-date-not-adopted = solo un plan aprobado tiene fecha de aprobación
+error-plan-already-adopted = el plan ya está aprobado; devuélvalo a «Definitivo» para registrar otra fecha de aprobación
+error-plan-status-move = { $from ->
+    [in_review] un plan «En revisión» solo puede pasar a «Borrador» o «Definitivo»
+    [final] un plan «Definitivo» solo puede pasar a «En revisión» o «Aprobado»
+    [adopted] un plan «Aprobado» solo puede pasar a «Definitivo»
+   *[draft] un plan «Borrador» solo puede pasar a «En revisión»
+}, no a { $to ->
+    [draft] «Borrador»
+    [in_review] «En revisión»
+    [final] «Definitivo»
+   *[adopted] «Aprobado»
+}
+error-plan-adoption-date-needed = indique la fecha en que el pleno municipal aprobó el plan (YYYY-MM-DD)
+error-standard-section-title = «{ $title }» es una sección estándar del Plan de Acción Integrado; su título se mantiene
+error-section-order-unknown = «{ $key }» no es una sección de este plan o aparece dos veces
+error-section-order-leaves-out = el nuevo orden omite la sección «{ $key }»
+error-standard-section-remove = «{ $key }» es una sección estándar del Plan de Acción Integrado y no puede eliminarse; déjela vacía
+
+error-id-twice = { $id } aparece dos veces
+
+error-urbact-refused = { $reason }; se esperaba el texto de páginas de redes o de buenas prácticas de URBACT, cada una terminada en una línea «Ref nid». No se ha importado nada.
+error-urbact-nul-byte = el archivo es binario, no texto (tiene un byte NUL en la línea { $line })
+error-urbact-control-byte = el archivo es binario, no texto (tiene un byte de control en la línea { $line })
+error-urbact-not-utf8 = el archivo no es texto UTF-8 (el byte { $byte } de la línea { $line } no es UTF-8 válido); guarde el texto de las páginas como UTF-8 e impórtelo de nuevo. No se ha importado nada.
+error-urbact-empty = el archivo está vacío
+error-urbact-markup = el archivo es marcado HTML o XML, no texto de página; abra la página en un navegador, copie su texto y guárdelo. Se esperaba el texto de páginas de redes o de buenas prácticas de URBACT, cada una terminada en una línea «Ref nid». No se ha importado nada.
+error-urbact-no-ref-nid = el archivo no tiene ninguna línea «Ref nid», así que no contiene ninguna página
+error-urbact-no-page-records = { $count ->
+    [one] la única página del archivo no es
+   *[other] ninguna de las { $count } páginas del archivo es
+} una página de red (con socio principal o una lista de socios «Ciudad - País») ni una página de buena práctica

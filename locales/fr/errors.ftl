@@ -190,3 +190,83 @@ error-plan-no-revisions = le plan d’action { $id } n’a aucune révision
 error-plan-no-revision = ce plan n’a pas de révision { $number } ; ses révisions vont de 1 à { $newest }
 error-poll-partner-elsewhere = le partenaire { $id } n’est pas un partenaire du réseau de ce sondage
 error-poll-option-elsewhere = l’option { $id } n’est pas une option de ce sondage
+
+error-database-schema-mismatch = { $path } est à la version de schéma { $version }, { $expected } attendue
+error-database-migration-failed = la migration { $name } a échoué : { $reason }
+error-not-a-convene-database = { $path } n’est pas une base de données Convene ({ $detail })
+error-database-no-schema-version = il contient des tables mais aucune version de schéma Convene
+error-database-newer = { $path } a été écrit par une version plus récente de Convene (schéma { $version } ; cette version lit jusqu’au { $latest }). Mettez Convene à jour pour l’ouvrir ; le fichier n’a pas été modifié.
+error-network-has-dependents = supprimer { $network } supprimerait aussi { $dependents } ; confirmez la cascade pour tout supprimer
+error-partner-has-dependents = supprimer { $partner } toucherait aussi { $dependents } ; confirmez la cascade pour continuer
+error-several-plans-of-city = { $network } a { $count } plans de { $city } (identifiants { $ids }) ; indiquez l’identifiant du plan
+error-published-with-other-account = ce réseau est publié avec le compte « { $other } », pas « { $account } » ; utilisez --account { $other }
+error-plan-file-changed-on-server = { $href } a été modifié sur le serveur depuis la dernière lecture par cet ordinateur ; rien n’a été écrasé : lancez d’abord convene plan pull { $plan } --account { $account }, puis push
+error-poll-closed = le sondage « { $poll } » a été clos ; un sondage clos reste tel quel et ne peut plus être modifié. Modifiez plutôt la réunion qu’il a créée
+error-poll-closed-on-option = le sondage « { $poll } » a été clos sur l’option { $number } ({ $when }) ; un sondage clos reste tel quel et ne peut plus être modifié. Modifiez plutôt la réunion qu’il a créée
+error-day-off-twice = { $partner } a déjà le jour chômé « { $name } » le { $date }
+error-plan-conflict-settled = le conflit dans « { $label } » a déjà été réglé ({ $resolution })
+error-import-database-not-empty = la base de données contient déjà des données ({ $held }) ; un export JSON n’est importé que dans une base vide, pour que chaque identifiant reste le même. Importez-le plutôt dans un nouveau fichier de base de données, par exemple : convene --db new.db import json FILE. Rien n’a été modifié
+error-import-database-not-empty-at = la base de données { $path } contient déjà des données ({ $held }) ; un export JSON n’est importé que dans une base vide, pour que chaque identifiant reste le même. Importez-le plutôt dans un nouveau fichier de base de données, par exemple : convene --db new.db import json FILE. Rien n’a été modifié
+error-account-needs-name = un compte a besoin d’un nom (par exemple « nextcloud »)
+error-account-name-too-long = un nom de compte compte au plus { $max } caractères
+error-account-url-not-web = « { $url } » n’est pas une adresse web : elle doit commencer par https:// (ou http:// pour un serveur sur cet ordinateur)
+error-account-url-no-server = « { $url } » ne nomme aucun serveur
+error-account-url-spaces-or-long = l’adresse contient des espaces ou est trop longue
+error-account-needs-user = le serveur a besoin d’un nom d’utilisateur
+error-account-ca-not-a-file = { $file } n’est pas un fichier : indiquez le fichier PEM de l’autorité de certification du serveur
+error-account-exists = il existe déjà un compte nommé « { $name } » ; supprimez-le d’abord (convene account remove { $name }) ou choisissez un autre nom
+error-no-account-named = il n’y a aucun compte nommé « { $name } » (convene account list les affiche)
+error-account-removed = le compte { $id } a été supprimé
+error-no-open-calendar-conflict = il n’y a pas de conflit ouvert { $id } (convene conflicts les liste)
+
+error-amount-negative = { $amount } est négatif ; les montants sont des euros dépensés ou reçus, 0 ou plus
+error-amount-too-many-decimals = { $amount } a plus de deux décimales ; écrivez des euros et des centimes, par exemple 1250.50
+error-amount-too-large = { $amount } dépasse { $max } euros
+error-amount-has-comma = « { $text } » contient une virgule ; écrivez les euros avec un point avant les centimes et sans séparateur de milliers, par exemple 1250.50
+error-not-an-amount = « { $text } » n’est pas un montant en euros (par exemple 1250.50)
+error-not-a-month = « { $text } » n’est pas un mois ; écrivez-le sous la forme YYYY-MM, par exemple 2025-03
+error-plan-no-section = ce plan n’a pas de section « { $key } »
+error-plan-no-section-of = ce plan n’a pas de section « { $key } » ; ses sections sont { $keys }
+error-plan-too-many-sections = un plan compte au plus { $max } sections
+error-not-a-section-key = « { $key } » n’est pas une clé de section (lettres minuscules, chiffres et -)
+error-section-twice = la section « { $key } » apparaît deux fois
+error-custom-section-standard-key = une section personnalisée ne peut pas utiliser une clé standard
+error-not-a-standard-section = n’est pas l’une des sections standard
+error-standard-section-missing = la section standard « { $title } » ({ $key }) manque
+error-plan-too-many-rows = un plan compte au plus { $max } actions, { $max } indicateurs et { $max } risques
+error-action-too-many-funding-lines = une action a au plus { $max } lignes de financement
+error-indicator-not-of-plan = l’indicateur { $id } n’appartient pas à ce plan
+error-indicator-linked-twice = l’indicateur { $id } est lié deux fois
+error-not-one-to-five = { $value } n’est pas compris entre 1 et 5
+error-plan-adoption-date-not-adopted = seul un plan adopté a une date d’adoption
+error-plan-already-adopted = le plan est déjà adopté ; repassez-le à l’état « Définitif » pour enregistrer une autre date d’adoption
+error-plan-status-move = { $from ->
+    [in_review] un plan « En relecture » ne peut passer qu’à « Brouillon » ou « Définitif »
+    [final] un plan « Définitif » ne peut passer qu’à « En relecture » ou « Adopté »
+    [adopted] un plan « Adopté » ne peut passer qu’à « Définitif »
+   *[draft] un plan « Brouillon » ne peut passer qu’à « En relecture »
+}, pas à { $to ->
+    [draft] « Brouillon »
+    [in_review] « En relecture »
+    [final] « Définitif »
+   *[adopted] « Adopté »
+}
+error-plan-adoption-date-needed = indiquez la date à laquelle le conseil municipal a adopté le plan (YYYY-MM-DD)
+error-standard-section-title = « { $title } » est une section standard du Plan d’action intégré ; son titre reste
+error-section-order-unknown = « { $key } » n’est pas une section de ce plan, ou figure deux fois
+error-section-order-leaves-out = le nouvel ordre omet la section « { $key } »
+error-standard-section-remove = « { $key } » est une section standard du Plan d’action intégré et ne peut pas être supprimée ; laissez-la plutôt vide
+
+error-id-twice = { $id } apparaît deux fois
+
+error-urbact-refused = { $reason } ; attendu : le texte de pages URBACT de réseaux ou de bonnes pratiques, chacune terminée par une ligne « Ref nid ». Rien n’a été importé.
+error-urbact-nul-byte = le fichier est binaire, pas du texte (il contient un octet NUL à la ligne { $line })
+error-urbact-control-byte = le fichier est binaire, pas du texte (il contient un octet de contrôle à la ligne { $line })
+error-urbact-not-utf8 = le fichier n’est pas du texte UTF-8 (l’octet { $byte } à la ligne { $line } n’est pas de l’UTF-8 valide) ; enregistrez le texte des pages en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+error-urbact-empty = le fichier est vide
+error-urbact-markup = le fichier est du balisage HTML ou XML, pas le texte d’une page ; ouvrez la page dans un navigateur, copiez son texte et enregistrez-le. Attendu : le texte de pages URBACT de réseaux ou de bonnes pratiques, chacune terminée par une ligne « Ref nid ». Rien n’a été importé.
+error-urbact-no-ref-nid = le fichier n’a aucune ligne « Ref nid », il ne contient donc aucune page
+error-urbact-no-page-records = { $count ->
+    [one] l’unique page du fichier n’est
+   *[other] aucune des { $count } pages du fichier n’est
+} ni une page de réseau (avec un partenaire chef de file ou une liste de partenaires « Ville - Pays ») ni une page de bonne pratique

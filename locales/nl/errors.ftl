@@ -184,3 +184,83 @@ error-plan-no-revisions = het actieplan { $id } heeft geen revisie
 error-plan-no-revision = dit plan heeft geen revisie { $number }; de revisies zijn 1 tot en met { $newest }
 error-poll-partner-elsewhere = partner { $id } is geen partner van het netwerk van deze peiling
 error-poll-option-elsewhere = optie { $id } is geen optie van deze peiling
+
+error-database-schema-mismatch = { $path } heeft schemaversie { $version }, verwacht { $expected }
+error-database-migration-failed = migratie { $name } is mislukt: { $reason }
+error-not-a-convene-database = { $path } is geen Convene-database ({ $detail })
+error-database-no-schema-version = het bevat tabellen maar geen Convene-schemaversie
+error-database-newer = { $path } is geschreven door een nieuwere versie van Convene (schema { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om het te openen; het bestand is niet gewijzigd.
+error-network-has-dependents = { $network } verwijderen zou ook { $dependents } verwijderen; bevestig de cascade om alles te verwijderen
+error-partner-has-dependents = { $partner } verwijderen raakt ook { $dependents }; bevestig de cascade om door te gaan
+error-several-plans-of-city = { $network } heeft { $count } plannen van { $city } (id's { $ids }); geef het id van het plan
+error-published-with-other-account = dit netwerk wordt gepubliceerd met het account "{ $other }", niet "{ $account }"; gebruik --account { $other }
+error-plan-file-changed-on-server = { $href } is op de server gewijzigd sinds deze computer het voor het laatst las; er is niets overschreven: voer eerst convene plan pull { $plan } --account { $account } uit, daarna push
+error-poll-closed = de peiling "{ $poll }" is gesloten; een gesloten peiling blijft zoals ze was en kan niet worden gewijzigd. Wijzig in plaats daarvan de bijeenkomst die ze heeft gemaakt
+error-poll-closed-on-option = de peiling "{ $poll }" is gesloten op optie { $number } ({ $when }); een gesloten peiling blijft zoals ze was en kan niet worden gewijzigd. Wijzig in plaats daarvan de bijeenkomst die ze heeft gemaakt
+error-day-off-twice = { $partner } heeft al de vrije dag "{ $name }" op { $date }
+error-plan-conflict-settled = het conflict in "{ $label }" is al opgelost ({ $resolution })
+error-import-database-not-empty = de database bevat al gegevens ({ $held }); een JSON-export wordt alleen in een lege database geïmporteerd, zodat elk id blijft zoals het was. Importeer hem in plaats daarvan in een nieuw databasebestand, bijvoorbeeld: convene --db new.db import json BESTAND. Er is niets gewijzigd
+error-import-database-not-empty-at = de database { $path } bevat al gegevens ({ $held }); een JSON-export wordt alleen in een lege database geïmporteerd, zodat elk id blijft zoals het was. Importeer hem in plaats daarvan in een nieuw databasebestand, bijvoorbeeld: convene --db new.db import json BESTAND. Er is niets gewijzigd
+error-account-needs-name = een account heeft een naam nodig (bijvoorbeeld "nextcloud")
+error-account-name-too-long = een accountnaam is hoogstens { $max } tekens lang
+error-account-url-not-web = "{ $url }" is geen webadres: het moet beginnen met https:// (of http:// voor een server op deze computer)
+error-account-url-no-server = "{ $url }" noemt geen server
+error-account-url-spaces-or-long = het adres bevat spaties of is te lang
+error-account-needs-user = de server heeft een gebruikersnaam nodig
+error-account-ca-not-a-file = { $file } is geen bestand: geef het PEM-bestand van de certificaatautoriteit van de server
+error-account-exists = er is al een account met de naam "{ $name }"; verwijder het eerst (convene account remove { $name }) of kies een andere naam
+error-no-account-named = er is geen account met de naam "{ $name }" (convene account list toont ze)
+error-account-removed = account { $id } is verwijderd
+error-no-open-calendar-conflict = er is geen open conflict { $id } (convene conflicts toont ze)
+
+error-amount-negative = { $amount } is negatief; bedragen zijn uitgegeven of ontvangen euro's, 0 of meer
+error-amount-too-many-decimals = { $amount } heeft meer dan twee decimalen; schrijf euro's en centen, zoals 1250.50
+error-amount-too-large = { $amount } is meer dan { $max } euro
+error-amount-has-comma = "{ $text }" bevat een komma; schrijf euro's met een punt voor de centen en zonder scheidingsteken voor duizendtallen, zoals 1250.50
+error-not-an-amount = "{ $text }" is geen bedrag in euro (zoals 1250.50)
+error-not-a-month = "{ $text }" is geen maand; schrijf hem als YYYY-MM, zoals 2025-03
+error-plan-no-section = dit plan heeft geen sectie "{ $key }"
+error-plan-no-section-of = dit plan heeft geen sectie "{ $key }"; de secties zijn { $keys }
+error-plan-too-many-sections = een plan heeft hoogstens { $max } secties
+error-not-a-section-key = "{ $key }" is geen sectiesleutel (kleine letters, cijfers en -)
+error-section-twice = de sectie "{ $key }" komt twee keer voor
+error-custom-section-standard-key = een eigen sectie kan geen standaardsleutel gebruiken
+error-not-a-standard-section = is geen van de standaardsecties
+error-standard-section-missing = de standaardsectie "{ $title }" ({ $key }) ontbreekt
+error-plan-too-many-rows = een plan heeft hoogstens { $max } acties, { $max } indicatoren en { $max } risico's
+error-action-too-many-funding-lines = een actie heeft hoogstens { $max } financieringsregels
+error-indicator-not-of-plan = de indicator { $id } hoort niet bij dit plan
+error-indicator-linked-twice = de indicator { $id } is twee keer gekoppeld
+error-not-one-to-five = { $value } ligt niet tussen 1 en 5
+error-plan-adoption-date-not-adopted = alleen een vastgesteld plan heeft een vaststellingsdatum
+error-plan-already-adopted = het plan is al vastgesteld; zet het terug naar "Definitief" om een andere vaststellingsdatum vast te leggen
+error-plan-status-move = { $from ->
+    [in_review] een plan met status "In beoordeling" kan alleen naar "Concept" of "Definitief"
+    [final] een plan met status "Definitief" kan alleen naar "In beoordeling" of "Vastgesteld"
+    [adopted] een plan met status "Vastgesteld" kan alleen naar "Definitief"
+   *[draft] een plan met status "Concept" kan alleen naar "In beoordeling"
+}, niet naar { $to ->
+    [draft] "Concept"
+    [in_review] "In beoordeling"
+    [final] "Definitief"
+   *[adopted] "Vastgesteld"
+}
+error-plan-adoption-date-needed = geef de datum waarop de gemeenteraad het plan heeft vastgesteld (YYYY-MM-DD)
+error-standard-section-title = "{ $title }" is een standaardsectie van het Geïntegreerd Actieplan; de titel blijft
+error-section-order-unknown = "{ $key }" is geen sectie van dit plan, of staat er twee keer in
+error-section-order-leaves-out = de nieuwe volgorde laat de sectie "{ $key }" weg
+error-standard-section-remove = "{ $key }" is een standaardsectie van het Geïntegreerd Actieplan en kan niet worden verwijderd; laat hem leeg
+
+error-id-twice = { $id } komt twee keer voor
+
+error-urbact-refused = { $reason }; verwacht werd de tekst van URBACT-pagina's van netwerken of goede praktijken, elk eindigend op een regel "Ref nid". Er is niets geïmporteerd.
+error-urbact-nul-byte = het bestand is binair, geen tekst (het heeft een NUL-byte op regel { $line })
+error-urbact-control-byte = het bestand is binair, geen tekst (het heeft een stuurteken op regel { $line })
+error-urbact-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } op regel { $line } is geen geldige UTF-8); sla de tekst van de pagina's op als UTF-8 en importeer hem opnieuw. Er is niets geïmporteerd.
+error-urbact-empty = het bestand is leeg
+error-urbact-markup = het bestand is HTML- of XML-opmaak, geen paginatekst; open de pagina in een browser, kopieer de tekst en sla die op. Verwacht werd de tekst van URBACT-pagina's van netwerken of goede praktijken, elk eindigend op een regel "Ref nid". Er is niets geïmporteerd.
+error-urbact-no-ref-nid = het bestand heeft geen regel "Ref nid", dus het bevat geen pagina
+error-urbact-no-page-records = { $count ->
+    [one] de enige pagina van het bestand is
+   *[other] geen van de { $count } pagina's van het bestand is
+} geen netwerkpagina (met een leadpartner of een partnerlijst "Stad - Land") en geen pagina over een goede praktijk

@@ -170,3 +170,86 @@ error-plan-no-revisions = plan działań { $id } nie ma żadnej wersji
 error-plan-no-revision = ten plan nie ma wersji { $number }; jego wersje to 1 do { $newest }
 error-poll-partner-elsewhere = partner { $id } nie jest partnerem sieci tej ankiety
 error-poll-option-elsewhere = opcja { $id } nie jest opcją tej ankiety
+
+error-database-schema-mismatch = { $path } ma wersję schematu { $version }, oczekiwano { $expected }
+error-database-migration-failed = migracja { $name } nie powiodła się: { $reason }
+error-not-a-convene-database = { $path } nie jest bazą danych Convene ({ $detail })
+error-database-no-schema-version = zawiera tabele, ale nie ma wersji schematu Convene
+error-database-newer = { $path } został zapisany przez nowszą wersję Convene (schemat { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go otworzyć; plik nie został zmieniony.
+error-network-has-dependents = usunięcie { $network } usunęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
+error-partner-has-dependents = usunięcie { $partner } dotknęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+error-several-plans-of-city = { $network } ma { $count ->
+    [few] { $count } plany
+   *[other] { $count } planów
+} miasta { $city } (identyfikatory { $ids }); podaj identyfikator planu
+error-published-with-other-account = ta sieć jest publikowana z konta „{ $other }”, a nie „{ $account }”; użyj --account { $other }
+error-plan-file-changed-on-server = { $href } zmienił się na serwerze od ostatniego odczytu przez ten komputer; nic nie zostało nadpisane: najpierw uruchom convene plan pull { $plan } --account { $account }, potem push
+error-poll-closed = ankieta „{ $poll }” została zamknięta; zamknięta ankieta pozostaje bez zmian i nie można jej zmienić. Zmień zamiast tego spotkanie, które utworzyła
+error-poll-closed-on-option = ankieta „{ $poll }” została zamknięta z wyborem opcji { $number } ({ $when }); zamknięta ankieta pozostaje bez zmian i nie można jej zmienić. Zmień zamiast tego spotkanie, które utworzyła
+error-day-off-twice = { $partner } ma już dzień wolny „{ $name }” w dniu { $date }
+error-plan-conflict-settled = konflikt w „{ $label }” został już rozstrzygnięty ({ $resolution })
+error-import-database-not-empty = baza danych zawiera już dane ({ $held }); eksport JSON importuje się tylko do pustej bazy, aby każdy identyfikator pozostał bez zmian. Zaimportuj go do nowego pliku bazy danych, na przykład: convene --db new.db import json PLIK. Nic nie zostało zmienione
+error-import-database-not-empty-at = baza danych { $path } zawiera już dane ({ $held }); eksport JSON importuje się tylko do pustej bazy, aby każdy identyfikator pozostał bez zmian. Zaimportuj go do nowego pliku bazy danych, na przykład: convene --db new.db import json PLIK. Nic nie zostało zmienione
+error-account-needs-name = konto potrzebuje nazwy (na przykład „nextcloud”)
+error-account-name-too-long = nazwa konta ma najwyżej { $max } znaków
+error-account-url-not-web = „{ $url }” nie jest adresem internetowym: musi zaczynać się od https:// (lub http:// dla serwera na tym komputerze)
+error-account-url-no-server = „{ $url }” nie wskazuje żadnego serwera
+error-account-url-spaces-or-long = adres zawiera spacje lub jest za długi
+error-account-needs-user = serwer potrzebuje nazwy użytkownika
+error-account-ca-not-a-file = { $file } nie jest plikiem: podaj plik PEM urzędu certyfikacji serwera
+error-account-exists = konto o nazwie „{ $name }” już istnieje; najpierw je usuń (convene account remove { $name }) albo wybierz inną nazwę
+error-no-account-named = nie ma konta o nazwie „{ $name }” (convene account list je pokazuje)
+error-account-removed = konto { $id } zostało usunięte
+error-no-open-calendar-conflict = nie ma otwartego konfliktu { $id } (convene conflicts je wymienia)
+
+error-amount-negative = { $amount } jest ujemna; kwoty to wydane lub otrzymane euro, 0 lub więcej
+error-amount-too-many-decimals = { $amount } ma więcej niż dwa miejsca po przecinku; wpisz euro i centy, na przykład 1250.50
+error-amount-too-large = { $amount } to więcej niż { $max } euro
+error-amount-has-comma = „{ $text }” zawiera przecinek; wpisz euro z kropką przed centami i bez separatora tysięcy, na przykład 1250.50
+error-not-an-amount = „{ $text }” nie jest kwotą w euro (na przykład 1250.50)
+error-not-a-month = „{ $text }” nie jest miesiącem; wpisz go jako YYYY-MM, na przykład 2025-03
+error-plan-no-section = ten plan nie ma sekcji „{ $key }”
+error-plan-no-section-of = ten plan nie ma sekcji „{ $key }”; jego sekcje to { $keys }
+error-plan-too-many-sections = plan ma najwyżej { $max } sekcji
+error-not-a-section-key = „{ $key }” nie jest kluczem sekcji (małe litery, cyfry i -)
+error-section-twice = sekcja „{ $key }” występuje dwa razy
+error-custom-section-standard-key = sekcja własna nie może używać klucza standardowego
+error-not-a-standard-section = nie jest jedną z sekcji standardowych
+error-standard-section-missing = brakuje sekcji standardowej „{ $title }” ({ $key })
+error-plan-too-many-rows = plan ma najwyżej po { $max } działań, wskaźników i ryzyk
+error-action-too-many-funding-lines = działanie ma najwyżej { $max } pozycji finansowania
+error-indicator-not-of-plan = wskaźnik { $id } nie należy do tego planu
+error-indicator-linked-twice = wskaźnik { $id } jest powiązany dwa razy
+error-not-one-to-five = { $value } nie mieści się między 1 a 5
+error-plan-adoption-date-not-adopted = tylko przyjęty plan ma datę przyjęcia
+error-plan-already-adopted = plan jest już przyjęty; przywróć go do stanu „Ostateczny”, aby zapisać inną datę przyjęcia
+error-plan-status-move = { $from ->
+    [in_review] plan w stanie „W przeglądzie” może przejść tylko do stanu „Szkic” lub „Ostateczny”
+    [final] plan w stanie „Ostateczny” może przejść tylko do stanu „W przeglądzie” lub „Przyjęty”
+    [adopted] plan w stanie „Przyjęty” może przejść tylko do stanu „Ostateczny”
+   *[draft] plan w stanie „Szkic” może przejść tylko do stanu „W przeglądzie”
+}, nie do stanu { $to ->
+    [draft] „Szkic”
+    [in_review] „W przeglądzie”
+    [final] „Ostateczny”
+   *[adopted] „Przyjęty”
+}
+error-plan-adoption-date-needed = podaj datę przyjęcia planu przez radę miasta (YYYY-MM-DD)
+error-standard-section-title = „{ $title }” to sekcja standardowa Zintegrowanego Planu Działań; jej tytuł pozostaje
+error-section-order-unknown = „{ $key }” nie jest sekcją tego planu albo występuje dwa razy
+error-section-order-leaves-out = w nowej kolejności brakuje sekcji „{ $key }”
+error-standard-section-remove = „{ $key }” to sekcja standardowa Zintegrowanego Planu Działań i nie można jej usunąć; zostaw ją pustą
+
+error-id-twice = { $id } występuje dwa razy
+
+error-urbact-refused = { $reason }; oczekiwano tekstu stron URBACT sieci lub dobrych praktyk, z których każda kończy się wierszem „Ref nid”. Nic nie zostało zaimportowane.
+error-urbact-nul-byte = plik jest binarny, a nie tekstowy (ma bajt NUL w wierszu { $line })
+error-urbact-control-byte = plik jest binarny, a nie tekstowy (ma bajt sterujący w wierszu { $line })
+error-urbact-not-utf8 = plik nie jest tekstem UTF-8 (bajt { $byte } w wierszu { $line } nie jest poprawnym UTF-8); zapisz tekst stron jako UTF-8 i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+error-urbact-empty = plik jest pusty
+error-urbact-markup = plik to znaczniki HTML lub XML, a nie tekst strony; otwórz stronę w przeglądarce, skopiuj jej tekst i zapisz go. Oczekiwano tekstu stron URBACT sieci lub dobrych praktyk, z których każda kończy się wierszem „Ref nid”. Nic nie zostało zaimportowane.
+error-urbact-no-ref-nid = plik nie ma wiersza „Ref nid”, więc nie zawiera żadnej strony
+error-urbact-no-page-records = { $count ->
+    [one] jedyna strona w pliku nie jest
+   *[other] żadna z { $count } stron w pliku nie jest
+} stroną sieci (z partnerem wiodącym lub listą partnerów „Miasto - Kraj”) ani stroną dobrej praktyki

@@ -187,3 +187,83 @@ error-plan-no-revisions = o plano de ação { $id } não tem nenhuma revisão
 error-plan-no-revision = este plano não tem a revisão { $number }; as suas revisões vão de 1 a { $newest }
 error-poll-partner-elsewhere = o parceiro { $id } não é um parceiro da rede desta sondagem
 error-poll-option-elsewhere = a opção { $id } não é uma opção desta sondagem
+
+error-database-schema-mismatch = { $path } está na versão de esquema { $version }; era esperada a { $expected }
+error-database-migration-failed = a migração { $name } falhou: { $reason }
+error-not-a-convene-database = { $path } não é uma base de dados do Convene ({ $detail })
+error-database-no-schema-version = contém tabelas, mas nenhuma versão de esquema do Convene
+error-database-newer = { $path } foi escrito por uma versão mais recente do Convene (esquema { $version }; esta versão lê até ao { $latest }). Atualize o Convene para o abrir; o ficheiro não foi alterado.
+error-network-has-dependents = eliminar { $network } eliminaria também { $dependents }; confirme a eliminação em cascata para apagar tudo
+error-partner-has-dependents = eliminar { $partner } afetaria também { $dependents }; confirme a eliminação em cascata para continuar
+error-several-plans-of-city = { $network } tem { $count } planos de { $city } (ids { $ids }); indique o id do plano
+error-published-with-other-account = esta rede é publicada com a conta «{ $other }», não «{ $account }»; use --account { $other }
+error-plan-file-changed-on-server = { $href } foi alterado no servidor desde a última leitura por este computador; nada foi substituído: execute primeiro convene plan pull { $plan } --account { $account } e depois push
+error-poll-closed = a sondagem «{ $poll }» foi encerrada; uma sondagem encerrada fica como estava e não pode ser alterada. Altere antes a reunião que ela criou
+error-poll-closed-on-option = a sondagem «{ $poll }» foi encerrada na opção { $number } ({ $when }); uma sondagem encerrada fica como estava e não pode ser alterada. Altere antes a reunião que ela criou
+error-day-off-twice = { $partner } já tem o dia de folga «{ $name }» em { $date }
+error-plan-conflict-settled = o conflito em «{ $label }» já foi resolvido ({ $resolution })
+error-import-database-not-empty = a base de dados já contém dados ({ $held }); uma exportação JSON só é importada para uma base de dados vazia, para que cada id se mantenha. Importe-a antes para um novo ficheiro de base de dados, por exemplo: convene --db new.db import json FICHEIRO. Nada foi alterado
+error-import-database-not-empty-at = a base de dados { $path } já contém dados ({ $held }); uma exportação JSON só é importada para uma base de dados vazia, para que cada id se mantenha. Importe-a antes para um novo ficheiro de base de dados, por exemplo: convene --db new.db import json FICHEIRO. Nada foi alterado
+error-account-needs-name = uma conta precisa de um nome (por exemplo «nextcloud»)
+error-account-name-too-long = um nome de conta tem no máximo { $max } caracteres
+error-account-url-not-web = «{ $url }» não é um endereço web: tem de começar por https:// (ou http:// para um servidor neste computador)
+error-account-url-no-server = «{ $url }» não indica nenhum servidor
+error-account-url-spaces-or-long = o endereço tem espaços ou é demasiado longo
+error-account-needs-user = o servidor precisa de um nome de utilizador
+error-account-ca-not-a-file = { $file } não é um ficheiro: indique o ficheiro PEM da autoridade de certificação do servidor
+error-account-exists = já existe uma conta chamada «{ $name }»; remova-a primeiro (convene account remove { $name }) ou escolha outro nome
+error-no-account-named = não há nenhuma conta chamada «{ $name }» (convene account list mostra-as)
+error-account-removed = a conta { $id } foi removida
+error-no-open-calendar-conflict = não há nenhum conflito aberto { $id } (convene conflicts lista-os)
+
+error-amount-negative = { $amount } é negativo; os montantes são euros gastos ou recebidos, 0 ou mais
+error-amount-too-many-decimals = { $amount } tem mais de duas casas decimais; escreva euros e cêntimos, por exemplo 1250.50
+error-amount-too-large = { $amount } é mais do que { $max } euros
+error-amount-has-comma = «{ $text }» tem uma vírgula; escreva os euros com um ponto para os cêntimos e sem separador de milhares, por exemplo 1250.50
+error-not-an-amount = «{ $text }» não é um montante em euros (por exemplo 1250.50)
+error-not-a-month = «{ $text }» não é um mês; escreva-o como YYYY-MM, por exemplo 2025-03
+error-plan-no-section = este plano não tem nenhuma secção «{ $key }»
+error-plan-no-section-of = este plano não tem nenhuma secção «{ $key }»; as suas secções são { $keys }
+error-plan-too-many-sections = um plano tem no máximo { $max } secções
+error-not-a-section-key = «{ $key }» não é uma chave de secção (letras minúsculas, algarismos e -)
+error-section-twice = a secção «{ $key }» aparece duas vezes
+error-custom-section-standard-key = uma secção personalizada não pode usar uma chave padrão
+error-not-a-standard-section = não é uma das secções padrão
+error-standard-section-missing = falta a secção padrão «{ $title }» ({ $key })
+error-plan-too-many-rows = um plano tem no máximo { $max } ações, { $max } indicadores e { $max } riscos
+error-action-too-many-funding-lines = uma ação tem no máximo { $max } linhas de financiamento
+error-indicator-not-of-plan = o indicador { $id } não é deste plano
+error-indicator-linked-twice = o indicador { $id } está ligado duas vezes
+error-not-one-to-five = { $value } não está entre 1 e 5
+error-plan-adoption-date-not-adopted = só um plano aprovado tem data de aprovação
+error-plan-already-adopted = o plano já está aprovado; volte a pô-lo em «Final» para registar outra data de aprovação
+error-plan-status-move = { $from ->
+    [in_review] um plano «Em revisão» só pode passar a «Rascunho» ou «Final»
+    [final] um plano «Final» só pode passar a «Em revisão» ou «Aprovado»
+    [adopted] um plano «Aprovado» só pode passar a «Final»
+   *[draft] um plano «Rascunho» só pode passar a «Em revisão»
+}, não a { $to ->
+    [draft] «Rascunho»
+    [in_review] «Em revisão»
+    [final] «Final»
+   *[adopted] «Aprovado»
+}
+error-plan-adoption-date-needed = indique a data em que a assembleia municipal aprovou o plano (YYYY-MM-DD)
+error-standard-section-title = «{ $title }» é uma secção padrão do Plano de Ação Integrado; o seu título mantém-se
+error-section-order-unknown = «{ $key }» não é uma secção deste plano ou aparece duas vezes
+error-section-order-leaves-out = a nova ordem deixa de fora a secção «{ $key }»
+error-standard-section-remove = «{ $key }» é uma secção padrão do Plano de Ação Integrado e não pode ser removida; deixe-a vazia
+
+error-id-twice = { $id } aparece duas vezes
+
+error-urbact-refused = { $reason }; era esperado o texto de páginas URBACT de redes ou de boas práticas, cada uma terminada por uma linha «Ref nid». Nada foi importado.
+error-urbact-nul-byte = o ficheiro é binário, não texto (tem um byte NUL na linha { $line })
+error-urbact-control-byte = o ficheiro é binário, não texto (tem um byte de controlo na linha { $line })
+error-urbact-not-utf8 = o ficheiro não é texto UTF-8 (o byte { $byte } na linha { $line } não é UTF-8 válido); guarde o texto das páginas como UTF-8 e importe-o de novo. Nada foi importado.
+error-urbact-empty = o ficheiro está vazio
+error-urbact-markup = o ficheiro é marcação HTML ou XML, não texto de página; abra a página num navegador, copie o texto e guarde-o. Era esperado o texto de páginas URBACT de redes ou de boas práticas, cada uma terminada por uma linha «Ref nid». Nada foi importado.
+error-urbact-no-ref-nid = o ficheiro não tem nenhuma linha «Ref nid», por isso não contém nenhuma página
+error-urbact-no-page-records = { $count ->
+    [one] a única página do ficheiro não é
+   *[other] nenhuma das { $count } páginas do ficheiro é
+} uma página de rede (com parceiro líder ou uma lista de parceiros «Cidade - País») nem uma página de boa prática

@@ -170,3 +170,86 @@ error-plan-no-revisions = planul de acțiune { $id } nu are nicio revizie
 error-plan-no-revision = acest plan nu are revizia { $number }; reviziile lui sunt de la 1 la { $newest }
 error-poll-partner-elsewhere = partenerul { $id } nu este partener al rețelei acestui sondaj
 error-poll-option-elsewhere = opțiunea { $id } nu este o opțiune a acestui sondaj
+
+error-database-schema-mismatch = { $path } este la versiunea de schemă { $version }, se aștepta { $expected }
+error-database-migration-failed = migrarea { $name } a eșuat: { $reason }
+error-not-a-convene-database = { $path } nu este o bază de date Convene ({ $detail })
+error-database-no-schema-version = conține tabele, dar nicio versiune de schemă Convene
+error-database-newer = { $path } a fost scris de o versiune mai nouă a Convene (schema { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l deschide; fișierul nu a fost modificat.
+error-network-has-dependents = ștergerea { $network } ar șterge și { $dependents }; confirmați ștergerea în cascadă pentru a le șterge pe toate
+error-partner-has-dependents = ștergerea { $partner } ar afecta și { $dependents }; confirmați ștergerea în cascadă pentru a continua
+error-several-plans-of-city = { $network } are { $count ->
+    [few] { $count } planuri
+   *[other] { $count } de planuri
+} ale orașului { $city } (id-uri { $ids }); indicați id-ul planului
+error-published-with-other-account = această rețea este publicată cu contul „{ $other }”, nu „{ $account }”; folosiți --account { $other }
+error-plan-file-changed-on-server = { $href } a fost modificat pe server de la ultima citire de pe acest computer; nu s-a suprascris nimic: rulați mai întâi convene plan pull { $plan } --account { $account }, apoi push
+error-poll-closed = sondajul „{ $poll }” a fost închis; un sondaj închis rămâne așa cum era și nu mai poate fi modificat. Modificați în schimb întâlnirea pe care a creat-o
+error-poll-closed-on-option = sondajul „{ $poll }” a fost închis cu opțiunea { $number } ({ $when }); un sondaj închis rămâne așa cum era și nu mai poate fi modificat. Modificați în schimb întâlnirea pe care a creat-o
+error-day-off-twice = { $partner } are deja ziua liberă „{ $name }” pe { $date }
+error-plan-conflict-settled = conflictul din „{ $label }” a fost deja rezolvat ({ $resolution })
+error-import-database-not-empty = baza de date conține deja date ({ $held }); un export JSON se importă doar într-o bază de date goală, pentru ca fiecare id să rămână la fel. Importați-l într-un fișier nou de bază de date, de exemplu: convene --db new.db import json FIȘIER. Nu s-a modificat nimic
+error-import-database-not-empty-at = baza de date { $path } conține deja date ({ $held }); un export JSON se importă doar într-o bază de date goală, pentru ca fiecare id să rămână la fel. Importați-l într-un fișier nou de bază de date, de exemplu: convene --db new.db import json FIȘIER. Nu s-a modificat nimic
+error-account-needs-name = un cont are nevoie de un nume (de exemplu „nextcloud”)
+error-account-name-too-long = un nume de cont are cel mult { $max } de caractere
+error-account-url-not-web = „{ $url }” nu este o adresă web: trebuie să înceapă cu https:// (sau http:// pentru un server de pe acest computer)
+error-account-url-no-server = „{ $url }” nu numește niciun server
+error-account-url-spaces-or-long = adresa conține spații sau este prea lungă
+error-account-needs-user = serverul are nevoie de un nume de utilizator
+error-account-ca-not-a-file = { $file } nu este un fișier: indicați fișierul PEM al autorității de certificare a serverului
+error-account-exists = există deja un cont numit „{ $name }”; eliminați-l mai întâi (convene account remove { $name }) sau alegeți alt nume
+error-no-account-named = nu există niciun cont numit „{ $name }” (convene account list le afișează)
+error-account-removed = contul { $id } a fost eliminat
+error-no-open-calendar-conflict = nu există niciun conflict deschis { $id } (convene conflicts le listează)
+
+error-amount-negative = { $amount } este negativ; sumele sunt euro cheltuiți sau primiți, 0 sau mai mult
+error-amount-too-many-decimals = { $amount } are mai mult de două zecimale; scrieți euro și cenți, de exemplu 1250.50
+error-amount-too-large = { $amount } depășește { $max } de euro
+error-amount-has-comma = „{ $text }” conține o virgulă; scrieți euro cu punct înaintea cenților și fără separator de mii, de exemplu 1250.50
+error-not-an-amount = „{ $text }” nu este o sumă în euro (de exemplu 1250.50)
+error-not-a-month = „{ $text }” nu este o lună; scrieți-o ca YYYY-MM, de exemplu 2025-03
+error-plan-no-section = acest plan nu are secțiunea „{ $key }”
+error-plan-no-section-of = acest plan nu are secțiunea „{ $key }”; secțiunile sale sunt { $keys }
+error-plan-too-many-sections = un plan are cel mult { $max } de secțiuni
+error-not-a-section-key = „{ $key }” nu este o cheie de secțiune (litere mici, cifre și -)
+error-section-twice = secțiunea „{ $key }” apare de două ori
+error-custom-section-standard-key = o secțiune personalizată nu poate folosi o cheie standard
+error-not-a-standard-section = nu este una dintre secțiunile standard
+error-standard-section-missing = lipsește secțiunea standard „{ $title }” ({ $key })
+error-plan-too-many-rows = un plan are cel mult câte { $max } de acțiuni, indicatori și riscuri
+error-action-too-many-funding-lines = o acțiune are cel mult { $max } de linii de finanțare
+error-indicator-not-of-plan = indicatorul { $id } nu aparține acestui plan
+error-indicator-linked-twice = indicatorul { $id } este legat de două ori
+error-not-one-to-five = { $value } nu este între 1 și 5
+error-plan-adoption-date-not-adopted = doar un plan adoptat are o dată de adoptare
+error-plan-already-adopted = planul este deja adoptat; readuceți-l în starea „Final” pentru a înregistra o altă dată de adoptare
+error-plan-status-move = { $from ->
+    [in_review] un plan în starea „În revizuire” poate trece doar în „Ciornă” sau „Final”
+    [final] un plan în starea „Final” poate trece doar în „În revizuire” sau „Adoptat”
+    [adopted] un plan în starea „Adoptat” poate trece doar în „Final”
+   *[draft] un plan în starea „Ciornă” poate trece doar în „În revizuire”
+}, nu în { $to ->
+    [draft] „Ciornă”
+    [in_review] „În revizuire”
+    [final] „Final”
+   *[adopted] „Adoptat”
+}
+error-plan-adoption-date-needed = indicați data la care consiliul local a adoptat planul (YYYY-MM-DD)
+error-standard-section-title = „{ $title }” este o secțiune standard a Planului de Acțiune Integrat; titlul său rămâne
+error-section-order-unknown = „{ $key }” nu este o secțiune a acestui plan sau apare de două ori
+error-section-order-leaves-out = noua ordine omite secțiunea „{ $key }”
+error-standard-section-remove = „{ $key }” este o secțiune standard a Planului de Acțiune Integrat și nu poate fi eliminată; lăsați-o goală
+
+error-id-twice = { $id } apare de două ori
+
+error-urbact-refused = { $reason }; se aștepta textul unor pagini URBACT de rețele sau de bune practici, fiecare încheiată cu o linie „Ref nid”. Nu s-a importat nimic.
+error-urbact-nul-byte = fișierul este binar, nu text (are un octet NUL pe linia { $line })
+error-urbact-control-byte = fișierul este binar, nu text (are un octet de control pe linia { $line })
+error-urbact-not-utf8 = fișierul nu este text UTF-8 (octetul { $byte } de pe linia { $line } nu este UTF-8 valid); salvați textul paginilor ca UTF-8 și importați-l din nou. Nu s-a importat nimic.
+error-urbact-empty = fișierul este gol
+error-urbact-markup = fișierul este marcaj HTML sau XML, nu textul unei pagini; deschideți pagina într-un browser, copiați-i textul și salvați-l. Se aștepta textul unor pagini URBACT de rețele sau de bune practici, fiecare încheiată cu o linie „Ref nid”. Nu s-a importat nimic.
+error-urbact-no-ref-nid = fișierul nu are nicio linie „Ref nid”, deci nu conține nicio pagină
+error-urbact-no-page-records = { $count ->
+    [one] singura pagină a fișierului nu este
+   *[other] niciuna dintre cele { $count } pagini ale fișierului nu este
+} o pagină de rețea (cu partener principal sau o listă de parteneri „Oraș - Țară”) și nici o pagină de bună practică

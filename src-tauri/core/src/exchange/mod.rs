@@ -43,6 +43,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::wording::nonzero_counts;
 
@@ -222,11 +223,11 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
     if held.is_empty() {
         return Ok(());
     }
-    let at = db.path().map(|p| format!(" {}", p.display())).unwrap_or_default();
-    Err(Error::Conflict(format!(
-        "the database{at} already holds data ({}); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed",
-        held.join(", ")
-    )))
+    let message = match db.path() {
+        Some(path) => Message::new("error-import-database-not-empty-at").arg("path", path.display().to_string()),
+        None => Message::new("error-import-database-not-empty"),
+    };
+    Err(Error::conflict(message.arg("held", held.join(", "))))
 }
 
 #[cfg(test)]

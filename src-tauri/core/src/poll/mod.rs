@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{check_host, MeetingKind, Schedule};
 use crate::network::get_network;
@@ -120,16 +121,13 @@ impl Poll {
         if !self.is_closed() {
             return Ok(());
         }
-        let chosen = self
-            .options
-            .iter()
-            .find(|o| Some(o.id) == self.closed_option_id)
-            .map(|o| format!(" on option {} ({})", o.number, o.when.text))
-            .unwrap_or_default();
-        Err(Error::Conflict(format!(
-            "the poll \"{}\" was closed{chosen}; a closed poll is kept as it was and cannot be changed. Change the meeting it created instead",
-            self.title
-        )))
+        let message = match self.options.iter().find(|o| Some(o.id) == self.closed_option_id) {
+            Some(chosen) => Message::new("error-poll-closed-on-option")
+                .arg("number", chosen.number.to_string())
+                .arg("when", &chosen.when.text),
+            None => Message::new("error-poll-closed"),
+        };
+        Err(Error::conflict(message.arg("poll", &self.title)))
     }
 }
 

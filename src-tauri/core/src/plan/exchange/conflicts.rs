@@ -120,11 +120,10 @@ pub fn list_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
 pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -> Result<SavedRevision> {
     let conflict = get_conflict_in(db.conn(), conflict_id)?;
     if conflict.resolved_at.is_some() {
-        return Err(Error::Conflict(format!(
-            "the conflict in \"{}\" was already settled ({})",
-            conflict.label,
-            conflict.resolution.as_deref().unwrap_or("")
-        )));
+        let settled = Message::new("error-plan-conflict-settled")
+            .arg("label", &conflict.label)
+            .arg("resolution", conflict.resolution.as_deref().unwrap_or(""));
+        return Err(Error::conflict(settled));
     }
     let plan_id = conflict.plan_id;
     let (text, resolution) = match &choice {
