@@ -261,3 +261,10 @@ error-urbact-no-page-records = { $count ->
     [one] die eine Seite der Datei ist
    *[other] keine der { $count } Seiten der Datei ist
 } weder eine Netzwerkseite (mit Lead-Partner oder einer Partnerliste „Stadt - Land“) noch eine Good-Practice-Seite
+
+error-holidays-unknown-country = Convene hat keine Feiertage für „{ $country }“; es kennt diese Länder (ISO-3166-1-Codes): { $codes }
+error-holidays-no-regions-of = Convene kennt keine Regionen von { $country }; lassen Sie die Region leer (es hat Regionen für: { $codes })
+error-holidays-no-regional = Convene kennt keine regionalen Feiertage in { $country }; lassen Sie die Region leer
+error-holidays-unknown-region = „{ $region }“ ist keine Region von { $country }, die Convene kennt; verwenden Sie einen ISO-3166-2-Code wie { $example }: { $codes }
+error-server-resource-no-uid = die Ressource des Servers enthält kein Ereignis mit einer UID
+error-server-version-unreadable = die Version des Servers konnte nicht gelesen werden: { $skipped }

@@ -270,3 +270,10 @@ error-urbact-no-page-records = { $count ->
     [one] η μοναδική σελίδα του αρχείου δεν είναι
    *[other] καμία από τις { $count } σελίδες του αρχείου δεν είναι
 } σελίδα δικτύου (με επικεφαλής εταίρο ή λίστα εταίρων «Πόλη - Χώρα») ούτε σελίδα καλής πρακτικής
+
+error-holidays-unknown-country = Το Convene δεν έχει αργίες για «{ $country }»· γνωρίζει αυτές τις χώρες (κωδικοί ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Το Convene δεν γνωρίζει περιφέρειες της χώρας { $country }· αφήστε την περιφέρεια κενή (έχει περιφέρειες για: { $codes })
+error-holidays-no-regional = Το Convene δεν γνωρίζει περιφερειακές αργίες στη χώρα { $country }· αφήστε την περιφέρεια κενή
+error-holidays-unknown-region = το «{ $region }» δεν είναι περιφέρεια της χώρας { $country } που γνωρίζει το Convene· χρησιμοποιήστε κωδικό ISO 3166-2 όπως { $example }: { $codes }
+error-server-resource-no-uid = ο πόρος του διακομιστή δεν περιέχει κανένα συμβάν με UID
+error-server-version-unreadable = η έκδοση του διακομιστή δεν ήταν δυνατό να διαβαστεί: { $skipped }

@@ -434,3 +434,17 @@ error-urbact-no-page-records = { $count ->
     [one] none of the file's { $count } record is
    *[other] none of the file's { $count } records is
 } a network page (with a lead partner or a "City - Country" partner list) or a good-practice page
+
+## Public holidays and calendar servers
+
+# $country: the country typed; $codes: the ISO 3166-1 codes Convene has holidays for.
+error-holidays-unknown-country = Convene has no public holidays for "{ $country }"; it knows these countries (ISO 3166-1 codes): { $codes }
+# $country: the partner's country code; $codes: the countries whose regions Convene knows.
+error-holidays-no-regions-of = Convene knows no regions of { $country }; leave the region empty (it has regions for: { $codes })
+# $country: the partner's country code.
+error-holidays-no-regional = Convene knows no regional holidays in { $country }; leave the region empty
+# $region: what was typed; $country: the country code; $example: one region code; $codes: all of them.
+error-holidays-unknown-region = "{ $region }" is not a region of { $country } Convene knows; use an ISO 3166-2 code such as { $example }: { $codes }
+error-server-resource-no-uid = the server's resource holds no event with a UID
+# $skipped: the event skipped and why.
+error-server-version-unreadable = the server's version could not be read: { $skipped }

@@ -267,3 +267,10 @@ error-urbact-no-page-records = { $count ->
     [one] la única página del archivo no es
    *[other] ninguna de las { $count } páginas del archivo es
 } una página de red (con socio principal o una lista de socios «Ciudad - País») ni una página de buena práctica
+
+error-holidays-unknown-country = Convene no tiene festivos para «{ $country }»; conoce estos países (códigos ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene no conoce ninguna región de { $country }; deje la región vacía (tiene regiones para: { $codes })
+error-holidays-no-regional = Convene no conoce ningún festivo regional en { $country }; deje la región vacía
+error-holidays-unknown-region = «{ $region }» no es una región de { $country } que Convene conozca; use un código ISO 3166-2 como { $example }: { $codes }
+error-server-resource-no-uid = el recurso del servidor no contiene ningún evento con UID
+error-server-version-unreadable = no se pudo leer la versión del servidor: { $skipped }

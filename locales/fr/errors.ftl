@@ -270,3 +270,10 @@ error-urbact-no-page-records = { $count ->
     [one] l’unique page du fichier n’est
    *[other] aucune des { $count } pages du fichier n’est
 } ni une page de réseau (avec un partenaire chef de file ou une liste de partenaires « Ville - Pays ») ni une page de bonne pratique
+
+error-holidays-unknown-country = Convene n’a pas de jours fériés pour « { $country } » ; il connaît ces pays (codes ISO 3166-1) : { $codes }
+error-holidays-no-regions-of = Convene ne connaît aucune région de { $country } ; laissez la région vide (il a des régions pour : { $codes })
+error-holidays-no-regional = Convene ne connaît aucun jour férié régional en { $country } ; laissez la région vide
+error-holidays-unknown-region = « { $region } » n’est pas une région de { $country } connue de Convene ; utilisez un code ISO 3166-2 comme { $example } : { $codes }
+error-server-resource-no-uid = la ressource du serveur ne contient aucun événement avec un UID
+error-server-version-unreadable = la version du serveur n’a pas pu être lue : { $skipped }

@@ -270,3 +270,10 @@ error-urbact-no-page-records = { $count ->
     [one] l’unica pagina del file non è
    *[other] nessuna delle { $count } pagine del file è
 } una pagina di rete (con capofila o un elenco di partner «Città - Paese») né una pagina di buona pratica
+
+error-holidays-unknown-country = Convene non ha festività per «{ $country }»; conosce questi paesi (codici ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene non conosce nessuna regione di { $country }; lasci vuota la regione (ha regioni per: { $codes })
+error-holidays-no-regional = Convene non conosce festività regionali in { $country }; lasci vuota la regione
+error-holidays-unknown-region = «{ $region }» non è una regione di { $country } che Convene conosce; usi un codice ISO 3166-2 come { $example }: { $codes }
+error-server-resource-no-uid = la risorsa del server non contiene alcun evento con un UID
+error-server-version-unreadable = non è stato possibile leggere la versione del server: { $skipped }

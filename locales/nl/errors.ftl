@@ -264,3 +264,10 @@ error-urbact-no-page-records = { $count ->
     [one] de enige pagina van het bestand is
    *[other] geen van de { $count } pagina's van het bestand is
 } geen netwerkpagina (met een leadpartner of een partnerlijst "Stad - Land") en geen pagina over een goede praktijk
+
+error-holidays-unknown-country = Convene heeft geen feestdagen voor "{ $country }"; het kent deze landen (ISO 3166-1-codes): { $codes }
+error-holidays-no-regions-of = Convene kent geen regio's van { $country }; laat de regio leeg (het heeft regio's voor: { $codes })
+error-holidays-no-regional = Convene kent geen regionale feestdagen in { $country }; laat de regio leeg
+error-holidays-unknown-region = "{ $region }" is geen regio van { $country } die Convene kent; gebruik een ISO 3166-2-code zoals { $example }: { $codes }
+error-server-resource-no-uid = de bron op de server bevat geen gebeurtenis met een UID
+error-server-version-unreadable = de versie van de server kon niet worden gelezen: { $skipped }

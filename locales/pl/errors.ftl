@@ -253,3 +253,10 @@ error-urbact-no-page-records = { $count ->
     [one] jedyna strona w pliku nie jest
    *[other] żadna z { $count } stron w pliku nie jest
 } stroną sieci (z partnerem wiodącym lub listą partnerów „Miasto - Kraj”) ani stroną dobrej praktyki
+
+error-holidays-unknown-country = Convene nie zna świąt dla „{ $country }”; zna te kraje (kody ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene nie zna regionów { $country }; zostaw region pusty (zna regiony dla: { $codes })
+error-holidays-no-regional = Convene nie zna świąt regionalnych w { $country }; zostaw region pusty
+error-holidays-unknown-region = „{ $region }” nie jest znanym Convene regionem { $country }; użyj kodu ISO 3166-2, na przykład { $example }: { $codes }
+error-server-resource-no-uid = zasób serwera nie zawiera żadnego wydarzenia z UID
+error-server-version-unreadable = nie udało się odczytać wersji z serwera: { $skipped }

@@ -267,3 +267,10 @@ error-urbact-no-page-records = { $count ->
     [one] a única página do ficheiro não é
    *[other] nenhuma das { $count } páginas do ficheiro é
 } uma página de rede (com parceiro líder ou uma lista de parceiros «Cidade - País») nem uma página de boa prática
+
+error-holidays-unknown-country = O Convene não tem feriados para «{ $country }»; conhece estes países (códigos ISO 3166-1): { $codes }
+error-holidays-no-regions-of = O Convene não conhece nenhuma região de { $country }; deixe a região vazia (tem regiões para: { $codes })
+error-holidays-no-regional = O Convene não conhece feriados regionais em { $country }; deixe a região vazia
+error-holidays-unknown-region = «{ $region }» não é uma região de { $country } que o Convene conheça; use um código ISO 3166-2 como { $example }: { $codes }
+error-server-resource-no-uid = o recurso do servidor não contém nenhum evento com UID
+error-server-version-unreadable = não foi possível ler a versão do servidor: { $skipped }

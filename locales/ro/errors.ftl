@@ -253,3 +253,10 @@ error-urbact-no-page-records = { $count ->
     [one] singura pagină a fișierului nu este
    *[other] niciuna dintre cele { $count } pagini ale fișierului nu este
 } o pagină de rețea (cu partener principal sau o listă de parteneri „Oraș - Țară”) și nici o pagină de bună practică
+
+error-holidays-unknown-country = Convene nu are sărbători legale pentru „{ $country }”; cunoaște aceste țări (coduri ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene nu cunoaște nicio regiune din { $country }; lăsați regiunea goală (are regiuni pentru: { $codes })
+error-holidays-no-regional = Convene nu cunoaște sărbători regionale în { $country }; lăsați regiunea goală
+error-holidays-unknown-region = „{ $region }” nu este o regiune din { $country } cunoscută de Convene; folosiți un cod ISO 3166-2, de exemplu { $example }: { $codes }
+error-server-resource-no-uid = resursa serverului nu conține niciun eveniment cu UID
+error-server-version-unreadable = versiunea serverului nu a putut fi citită: { $skipped }
