@@ -215,7 +215,7 @@ error-amount-too-many-decimals = { $amount } hat mehr als zwei Nachkommastellen;
 error-amount-too-large = { $amount } ist mehr als { $max } Euro
 error-amount-has-comma = „{ $text }“ enthält ein Komma; schreiben Sie Euro mit einem Punkt vor den Cent und ohne Tausendertrennzeichen, etwa 1250.50
 error-not-an-amount = „{ $text }“ ist kein Betrag in Euro (etwa 1250.50)
-error-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als YYYY-MM, etwa 2025-03
+error-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM, etwa 2025-03
 error-plan-no-section = dieser Plan hat keinen Abschnitt „{ $key }“
 error-plan-no-section-of = dieser Plan hat keinen Abschnitt „{ $key }“; seine Abschnitte sind { $keys }
 error-plan-too-many-sections = ein Plan hat höchstens { $max } Abschnitte
@@ -242,7 +242,7 @@ error-plan-status-move = { $from ->
     [final] „Endfassung“
    *[adopted] „Beschlossen“
 }
-error-plan-adoption-date-needed = geben Sie das Datum an, an dem der Stadtrat den Plan beschlossen hat (YYYY-MM-DD)
+error-plan-adoption-date-needed = geben Sie das Datum an, an dem der Stadtrat den Plan beschlossen hat (JJJJ-MM-TT)
 error-standard-section-title = „{ $title }“ ist ein Standardabschnitt des Integrierten Aktionsplans; sein Titel bleibt
 error-section-order-unknown = „{ $key }“ ist kein Abschnitt dieses Plans oder steht zweimal in der Liste
 error-section-order-leaves-out = in der neuen Reihenfolge fehlt der Abschnitt „{ $key }“

@@ -224,7 +224,7 @@ error-amount-too-many-decimals = το { $amount } έχει περισσότερ�
 error-amount-too-large = το { $amount } είναι περισσότερο από { $max } ευρώ
 error-amount-has-comma = το «{ $text }» έχει κόμμα· γράψτε τα ευρώ με τελεία πριν από τα λεπτά και χωρίς διαχωριστικό χιλιάδων, π.χ. 1250.50
 error-not-an-amount = το «{ $text }» δεν είναι ποσό σε ευρώ (π.χ. 1250.50)
-error-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως YYYY-MM, π.χ. 2025-03
+error-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως ΕΕΕΕ-ΜΜ, π.χ. 2025-03
 error-plan-no-section = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»
 error-plan-no-section-of = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»· οι ενότητές του είναι { $keys }
 error-plan-too-many-sections = ένα σχέδιο έχει το πολύ { $max } ενότητες
@@ -251,7 +251,7 @@ error-plan-status-move = { $from ->
     [final] «Τελικό»
    *[adopted] «Εγκεκριμένο»
 }
-error-plan-adoption-date-needed = δώστε την ημερομηνία κατά την οποία το δημοτικό συμβούλιο ενέκρινε το σχέδιο (YYYY-MM-DD)
+error-plan-adoption-date-needed = δώστε την ημερομηνία κατά την οποία το δημοτικό συμβούλιο ενέκρινε το σχέδιο (ΕΕΕΕ-ΜΜ-ΗΗ)
 error-standard-section-title = το «{ $title }» είναι τυπική ενότητα του Ολοκληρωμένου Σχεδίου Δράσης· ο τίτλος της παραμένει
 error-section-order-unknown = το «{ $key }» δεν είναι ενότητα αυτού του σχεδίου ή αναφέρεται δύο φορές
 error-section-order-leaves-out = η νέα σειρά παραλείπει την ενότητα «{ $key }»

@@ -358,7 +358,7 @@ error-amount-too-large = { $amount } is more than { $max } euros
 error-amount-has-comma = "{ $text }" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50
 # $text: what was typed.
 error-not-an-amount = "{ $text }" is not an amount in euros (such as 1250.50)
-# $text: what was typed; YYYY-MM and 2025-03 are typed as they are.
+# $text: what was typed. Write YYYY-MM the way your language abbreviates year and month (as in error-not-a-date); 2025-03 stays.
 error-not-a-month = "{ $text }" is not a month; write it as YYYY-MM, such as 2025-03
 # $key: the section's key.
 error-plan-no-section = this plan has no section "{ $key }"
@@ -400,7 +400,7 @@ error-plan-status-move = { $from ->
     [final] final
    *[adopted] adopted
 }
-# YYYY-MM-DD is typed as it is.
+# YYYY-MM-DD as in error-not-a-date.
 error-plan-adoption-date-needed = give the date the city council adopted the plan (YYYY-MM-DD)
 # $title: the section's title. IAP: Integrated Action Plan.
 error-standard-section-title = "{ $title }" is a standard IAP section; its title stays

@@ -221,7 +221,7 @@ error-amount-too-many-decimals = { $amount } tiene más de dos decimales; escrib
 error-amount-too-large = { $amount } supera los { $max } euros
 error-amount-has-comma = «{ $text }» tiene una coma; escriba los euros con un punto para los céntimos y sin separador de miles, por ejemplo 1250.50
 error-not-an-amount = «{ $text }» no es un importe en euros (por ejemplo 1250.50)
-error-not-a-month = «{ $text }» no es un mes; escríbalo como YYYY-MM, por ejemplo 2025-03
+error-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM, por ejemplo 2025-03
 error-plan-no-section = este plan no tiene ninguna sección «{ $key }»
 error-plan-no-section-of = este plan no tiene ninguna sección «{ $key }»; sus secciones son { $keys }
 error-plan-too-many-sections = un plan tiene como máximo { $max } secciones
@@ -248,7 +248,7 @@ error-plan-status-move = { $from ->
     [final] «Definitivo»
    *[adopted] «Aprobado»
 }
-error-plan-adoption-date-needed = indique la fecha en que el pleno municipal aprobó el plan (YYYY-MM-DD)
+error-plan-adoption-date-needed = indique la fecha en que el pleno municipal aprobó el plan (AAAA-MM-DD)
 error-standard-section-title = «{ $title }» es una sección estándar del Plan de Acción Integrado; su título se mantiene
 error-section-order-unknown = «{ $key }» no es una sección de este plan o aparece dos veces
 error-section-order-leaves-out = el nuevo orden omite la sección «{ $key }»

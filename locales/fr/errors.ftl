@@ -224,7 +224,7 @@ error-amount-too-many-decimals = { $amount } a plus de deux décimales ; écrive
 error-amount-too-large = { $amount } dépasse { $max } euros
 error-amount-has-comma = « { $text } » contient une virgule ; écrivez les euros avec un point avant les centimes et sans séparateur de milliers, par exemple 1250.50
 error-not-an-amount = « { $text } » n’est pas un montant en euros (par exemple 1250.50)
-error-not-a-month = « { $text } » n’est pas un mois ; écrivez-le sous la forme YYYY-MM, par exemple 2025-03
+error-not-a-month = « { $text } » n’est pas un mois ; écrivez-le sous la forme AAAA-MM, par exemple 2025-03
 error-plan-no-section = ce plan n’a pas de section « { $key } »
 error-plan-no-section-of = ce plan n’a pas de section « { $key } » ; ses sections sont { $keys }
 error-plan-too-many-sections = un plan compte au plus { $max } sections
@@ -251,7 +251,7 @@ error-plan-status-move = { $from ->
     [final] « Définitif »
    *[adopted] « Adopté »
 }
-error-plan-adoption-date-needed = indiquez la date à laquelle le conseil municipal a adopté le plan (YYYY-MM-DD)
+error-plan-adoption-date-needed = indiquez la date à laquelle le conseil municipal a adopté le plan (AAAA-MM-JJ)
 error-standard-section-title = « { $title } » est une section standard du Plan d’action intégré ; son titre reste
 error-section-order-unknown = « { $key } » n’est pas une section de ce plan, ou figure deux fois
 error-section-order-leaves-out = le nouvel ordre omet la section « { $key } »

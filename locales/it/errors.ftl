@@ -195,36 +195,36 @@ error-database-schema-mismatch = { $path } è alla versione di schema { $version
 error-database-migration-failed = la migrazione { $name } non è riuscita: { $reason }
 error-not-a-convene-database = { $path } non è un database di Convene ({ $detail })
 error-database-no-schema-version = contiene tabelle ma nessuna versione di schema di Convene
-error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorni Convene per aprirlo; il file non è stato modificato.
-error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; confermi l’eliminazione a cascata per eliminare tutto
-error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; confermi l’eliminazione a cascata per procedere
-error-several-plans-of-city = { $network } ha { $count } piani di { $city } (id { $ids }); indichi l’id del piano
-error-published-with-other-account = questa rete è pubblicata con l’account «{ $other }», non «{ $account }»; usi --account { $other }
-error-plan-file-changed-on-server = { $href } è stato modificato sul server dall’ultima lettura da parte di questo computer; nulla è stato sovrascritto: esegua prima convene plan pull { $plan } --account { $account }, poi push
-error-poll-closed = il sondaggio «{ $poll }» è stato chiuso; un sondaggio chiuso resta com’è e non può essere modificato. Modifichi invece la riunione che ha creato
-error-poll-closed-on-option = il sondaggio «{ $poll }» è stato chiuso sull’opzione { $number } ({ $when }); un sondaggio chiuso resta com’è e non può essere modificato. Modifichi invece la riunione che ha creato
+error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorna Convene per aprirlo; il file non è stato modificato.
+error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; conferma l’eliminazione a cascata per eliminare tutto
+error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; conferma l’eliminazione a cascata per procedere
+error-several-plans-of-city = { $network } ha { $count } piani di { $city } (id { $ids }); indica l’id del piano
+error-published-with-other-account = questa rete è pubblicata con l’account «{ $other }», non «{ $account }»; usa --account { $other }
+error-plan-file-changed-on-server = { $href } è stato modificato sul server dall’ultima lettura da parte di questo computer; nulla è stato sovrascritto: esegui prima convene plan pull { $plan } --account { $account }, poi push
+error-poll-closed = il sondaggio «{ $poll }» è stato chiuso; un sondaggio chiuso resta com’è e non può essere modificato. Modifica invece la riunione che ha creato
+error-poll-closed-on-option = il sondaggio «{ $poll }» è stato chiuso sull’opzione { $number } ({ $when }); un sondaggio chiuso resta com’è e non può essere modificato. Modifica invece la riunione che ha creato
 error-day-off-twice = { $partner } ha già il giorno non lavorativo «{ $name }» il { $date }
 error-plan-conflict-settled = il conflitto in «{ $label }» è già stato risolto ({ $resolution })
-error-import-database-not-empty = il database contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. La importi invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
-error-import-database-not-empty-at = il database { $path } contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. La importi invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
+error-import-database-not-empty = il database contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. Importala invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
+error-import-database-not-empty-at = il database { $path } contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. Importala invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
 error-account-needs-name = un account ha bisogno di un nome (per esempio «nextcloud»)
 error-account-name-too-long = un nome di account ha al massimo { $max } caratteri
 error-account-url-not-web = «{ $url }» non è un indirizzo web: deve iniziare con https:// (o http:// per un server su questo computer)
 error-account-url-no-server = «{ $url }» non indica alcun server
 error-account-url-spaces-or-long = l’indirizzo contiene spazi o è troppo lungo
 error-account-needs-user = il server ha bisogno di un nome utente
-error-account-ca-not-a-file = { $file } non è un file: indichi il file PEM dell’autorità di certificazione del server
-error-account-exists = esiste già un account chiamato «{ $name }»; lo rimuova prima (convene account remove { $name }) o scelga un altro nome
+error-account-ca-not-a-file = { $file } non è un file: indica il file PEM dell’autorità di certificazione del server
+error-account-exists = esiste già un account chiamato «{ $name }»; rimuovilo prima (convene account remove { $name }) o scegli un altro nome
 error-no-account-named = non c’è nessun account chiamato «{ $name }» (convene account list li mostra)
 error-account-removed = l’account { $id } è stato rimosso
 error-no-open-calendar-conflict = non c’è nessun conflitto aperto { $id } (convene conflicts li elenca)
 
 error-amount-negative = { $amount } è negativo; gli importi sono euro spesi o ricevuti, 0 o più
-error-amount-too-many-decimals = { $amount } ha più di due decimali; scriva euro e centesimi, per esempio 1250.50
+error-amount-too-many-decimals = { $amount } ha più di due decimali; scrivi euro e centesimi, per esempio 1250.50
 error-amount-too-large = { $amount } supera { $max } euro
-error-amount-has-comma = «{ $text }» contiene una virgola; scriva gli euro con un punto per i centesimi e senza separatore delle migliaia, per esempio 1250.50
+error-amount-has-comma = «{ $text }» contiene una virgola; scrivi gli euro con un punto per i centesimi e senza separatore delle migliaia, per esempio 1250.50
 error-not-an-amount = «{ $text }» non è un importo in euro (per esempio 1250.50)
-error-not-a-month = «{ $text }» non è un mese; lo scriva come YYYY-MM, per esempio 2025-03
+error-not-a-month = «{ $text }» non è un mese; scrivilo come AAAA-MM, per esempio 2025-03
 error-plan-no-section = questo piano non ha nessuna sezione «{ $key }»
 error-plan-no-section-of = questo piano non ha nessuna sezione «{ $key }»; le sue sezioni sono { $keys }
 error-plan-too-many-sections = un piano ha al massimo { $max } sezioni
@@ -239,7 +239,7 @@ error-indicator-not-of-plan = l’indicatore { $id } non appartiene a questo pia
 error-indicator-linked-twice = l’indicatore { $id } è collegato due volte
 error-not-one-to-five = { $value } non è compreso tra 1 e 5
 error-plan-adoption-date-not-adopted = solo un piano adottato ha una data di adozione
-error-plan-already-adopted = il piano è già adottato; lo riporti a «Definitivo» per registrare un’altra data di adozione
+error-plan-already-adopted = il piano è già adottato; riportalo a «Definitivo» per registrare un’altra data di adozione
 error-plan-status-move = { $from ->
     [in_review] un piano «In revisione» può passare solo a «Bozza» o «Definitivo»
     [final] un piano «Definitivo» può passare solo a «In revisione» o «Adottato»
@@ -251,20 +251,20 @@ error-plan-status-move = { $from ->
     [final] «Definitivo»
    *[adopted] «Adottato»
 }
-error-plan-adoption-date-needed = indichi la data in cui il consiglio comunale ha adottato il piano (YYYY-MM-DD)
+error-plan-adoption-date-needed = indica la data in cui il consiglio comunale ha adottato il piano (AAAA-MM-GG)
 error-standard-section-title = «{ $title }» è una sezione standard del Piano d’azione integrato; il suo titolo resta
 error-section-order-unknown = «{ $key }» non è una sezione di questo piano, o è elencata due volte
 error-section-order-leaves-out = il nuovo ordine tralascia la sezione «{ $key }»
-error-standard-section-remove = «{ $key }» è una sezione standard del Piano d’azione integrato e non può essere rimossa; la lasci vuota
+error-standard-section-remove = «{ $key }» è una sezione standard del Piano d’azione integrato e non può essere rimossa; lasciala vuota
 
 error-id-twice = { $id } compare due volte
 
 error-urbact-refused = { $reason }; era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
 error-urbact-nul-byte = il file è binario, non testo (contiene un byte NUL alla riga { $line })
 error-urbact-control-byte = il file è binario, non testo (contiene un byte di controllo alla riga { $line })
-error-urbact-not-utf8 = il file non è testo UTF-8 (il byte { $byte } alla riga { $line } non è UTF-8 valido); salvi il testo delle pagine come UTF-8 e lo importi di nuovo. Non è stato importato nulla.
+error-urbact-not-utf8 = il file non è testo UTF-8 (il byte { $byte } alla riga { $line } non è UTF-8 valido); salva il testo delle pagine come UTF-8 e importalo di nuovo. Non è stato importato nulla.
 error-urbact-empty = il file è vuoto
-error-urbact-markup = il file è markup HTML o XML, non il testo di una pagina; apra la pagina in un browser, ne copi il testo e salvi quello. Era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
+error-urbact-markup = il file è markup HTML o XML, non il testo di una pagina; apri la pagina in un browser, copiane il testo e salva quello. Era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
 error-urbact-no-ref-nid = il file non ha nessuna riga «Ref nid», quindi non contiene alcuna pagina
 error-urbact-no-page-records = { $count ->
     [one] l’unica pagina del file non è
@@ -272,8 +272,8 @@ error-urbact-no-page-records = { $count ->
 } una pagina di rete (con capofila o un elenco di partner «Città - Paese») né una pagina di buona pratica
 
 error-holidays-unknown-country = Convene non ha festività per «{ $country }»; conosce questi paesi (codici ISO 3166-1): { $codes }
-error-holidays-no-regions-of = Convene non conosce nessuna regione di { $country }; lasci vuota la regione (ha regioni per: { $codes })
-error-holidays-no-regional = Convene non conosce festività regionali in { $country }; lasci vuota la regione
-error-holidays-unknown-region = «{ $region }» non è una regione di { $country } che Convene conosce; usi un codice ISO 3166-2 come { $example }: { $codes }
+error-holidays-no-regions-of = Convene non conosce nessuna regione di { $country }; lascia vuota la regione (ha regioni per: { $codes })
+error-holidays-no-regional = Convene non conosce festività regionali in { $country }; lascia vuota la regione
+error-holidays-unknown-region = «{ $region }» non è una regione di { $country } che Convene conosce; usa un codice ISO 3166-2 come { $example }: { $codes }
 error-server-resource-no-uid = la risorsa del server non contiene alcun evento con un UID
 error-server-version-unreadable = non è stato possibile leggere la versione del server: { $skipped }

@@ -218,7 +218,7 @@ error-amount-too-many-decimals = { $amount } heeft meer dan twee decimalen; schr
 error-amount-too-large = { $amount } is meer dan { $max } euro
 error-amount-has-comma = "{ $text }" bevat een komma; schrijf euro's met een punt voor de centen en zonder scheidingsteken voor duizendtallen, zoals 1250.50
 error-not-an-amount = "{ $text }" is geen bedrag in euro (zoals 1250.50)
-error-not-a-month = "{ $text }" is geen maand; schrijf hem als YYYY-MM, zoals 2025-03
+error-not-a-month = "{ $text }" is geen maand; schrijf hem als JJJJ-MM, zoals 2025-03
 error-plan-no-section = dit plan heeft geen sectie "{ $key }"
 error-plan-no-section-of = dit plan heeft geen sectie "{ $key }"; de secties zijn { $keys }
 error-plan-too-many-sections = een plan heeft hoogstens { $max } secties
@@ -245,7 +245,7 @@ error-plan-status-move = { $from ->
     [final] "Definitief"
    *[adopted] "Vastgesteld"
 }
-error-plan-adoption-date-needed = geef de datum waarop de gemeenteraad het plan heeft vastgesteld (YYYY-MM-DD)
+error-plan-adoption-date-needed = geef de datum waarop de gemeenteraad het plan heeft vastgesteld (JJJJ-MM-DD)
 error-standard-section-title = "{ $title }" is een standaardsectie van het Geïntegreerd Actieplan; de titel blijft
 error-section-order-unknown = "{ $key }" is geen sectie van dit plan, of staat er twee keer in
 error-section-order-leaves-out = de nieuwe volgorde laat de sectie "{ $key }" weg

@@ -207,7 +207,7 @@ error-amount-too-many-decimals = { $amount } ma więcej niż dwa miejsca po prze
 error-amount-too-large = { $amount } to więcej niż { $max } euro
 error-amount-has-comma = „{ $text }” zawiera przecinek; wpisz euro z kropką przed centami i bez separatora tysięcy, na przykład 1250.50
 error-not-an-amount = „{ $text }” nie jest kwotą w euro (na przykład 1250.50)
-error-not-a-month = „{ $text }” nie jest miesiącem; wpisz go jako YYYY-MM, na przykład 2025-03
+error-not-a-month = „{ $text }” nie jest miesiącem; wpisz go jako RRRR-MM, na przykład 2025-03
 error-plan-no-section = ten plan nie ma sekcji „{ $key }”
 error-plan-no-section-of = ten plan nie ma sekcji „{ $key }”; jego sekcje to { $keys }
 error-plan-too-many-sections = plan ma najwyżej { $max } sekcji
@@ -234,7 +234,7 @@ error-plan-status-move = { $from ->
     [final] „Ostateczny”
    *[adopted] „Przyjęty”
 }
-error-plan-adoption-date-needed = podaj datę przyjęcia planu przez radę miasta (YYYY-MM-DD)
+error-plan-adoption-date-needed = podaj datę przyjęcia planu przez radę miasta (RRRR-MM-DD)
 error-standard-section-title = „{ $title }” to sekcja standardowa Zintegrowanego Planu Działań; jej tytuł pozostaje
 error-section-order-unknown = „{ $key }” nie jest sekcją tego planu albo występuje dwa razy
 error-section-order-leaves-out = w nowej kolejności brakuje sekcji „{ $key }”

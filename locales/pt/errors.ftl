@@ -221,7 +221,7 @@ error-amount-too-many-decimals = { $amount } tem mais de duas casas decimais; es
 error-amount-too-large = { $amount } é mais do que { $max } euros
 error-amount-has-comma = «{ $text }» tem uma vírgula; escreva os euros com um ponto para os cêntimos e sem separador de milhares, por exemplo 1250.50
 error-not-an-amount = «{ $text }» não é um montante em euros (por exemplo 1250.50)
-error-not-a-month = «{ $text }» não é um mês; escreva-o como YYYY-MM, por exemplo 2025-03
+error-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM, por exemplo 2025-03
 error-plan-no-section = este plano não tem nenhuma secção «{ $key }»
 error-plan-no-section-of = este plano não tem nenhuma secção «{ $key }»; as suas secções são { $keys }
 error-plan-too-many-sections = um plano tem no máximo { $max } secções
@@ -248,7 +248,7 @@ error-plan-status-move = { $from ->
     [final] «Final»
    *[adopted] «Aprovado»
 }
-error-plan-adoption-date-needed = indique a data em que a assembleia municipal aprovou o plano (YYYY-MM-DD)
+error-plan-adoption-date-needed = indique a data em que a assembleia municipal aprovou o plano (AAAA-MM-DD)
 error-standard-section-title = «{ $title }» é uma secção padrão do Plano de Ação Integrado; o seu título mantém-se
 error-section-order-unknown = «{ $key }» não é uma secção deste plano ou aparece duas vezes
 error-section-order-leaves-out = a nova ordem deixa de fora a secção «{ $key }»

@@ -207,7 +207,7 @@ error-amount-too-many-decimals = { $amount } are mai mult de două zecimale; scr
 error-amount-too-large = { $amount } depășește { $max } de euro
 error-amount-has-comma = „{ $text }” conține o virgulă; scrieți euro cu punct înaintea cenților și fără separator de mii, de exemplu 1250.50
 error-not-an-amount = „{ $text }” nu este o sumă în euro (de exemplu 1250.50)
-error-not-a-month = „{ $text }” nu este o lună; scrieți-o ca YYYY-MM, de exemplu 2025-03
+error-not-a-month = „{ $text }” nu este o lună; scrieți-o ca AAAA-LL, de exemplu 2025-03
 error-plan-no-section = acest plan nu are secțiunea „{ $key }”
 error-plan-no-section-of = acest plan nu are secțiunea „{ $key }”; secțiunile sale sunt { $keys }
 error-plan-too-many-sections = un plan are cel mult { $max } de secțiuni
@@ -234,7 +234,7 @@ error-plan-status-move = { $from ->
     [final] „Final”
    *[adopted] „Adoptat”
 }
-error-plan-adoption-date-needed = indicați data la care consiliul local a adoptat planul (YYYY-MM-DD)
+error-plan-adoption-date-needed = indicați data la care consiliul local a adoptat planul (AAAA-LL-ZZ)
 error-standard-section-title = „{ $title }” este o secțiune standard a Planului de Acțiune Integrat; titlul său rămâne
 error-section-order-unknown = „{ $key }” nu este o secțiune a acestui plan sau apare de două ori
 error-section-order-leaves-out = noua ordine omite secțiunea „{ $key }”
