@@ -448,3 +448,32 @@ error-holidays-unknown-region = "{ $region }" is not a region of { $country } Co
 error-server-resource-no-uid = the server's resource holds no event with a UID
 # $skipped: the event skipped and why.
 error-server-version-unreadable = the server's version could not be read: { $skipped }
+
+## Plan files: conflicts, revisions and their parts
+
+# $reason: why the JSON of the merged row cannot be read.
+error-merged-row-invalid = the merged row is not valid: { $reason }
+error-merged-row-id-changed = the merged row must keep its id
+error-plan-no-conflicts = this plan has no conflict to settle
+# $key: the item asked for; $keys: the items with open conflicts.
+error-plan-no-conflict-in = this plan has no open conflict in "{ $key }"; open conflicts: { $keys }
+# Said of a revision's parent or merged revision ($uuid) that a file lists later than the revision.
+error-revision-parent-not-earlier = { $uuid } is not earlier in the file
+# $uuid: the revision's UUID.
+error-revision-twice = the revision { $uuid } appears twice
+# Said of a revision's snapshot; $id: the part it names.
+error-snapshot-part-missing = refers to the part { $id }, which is not in the file
+# Said of a revision's number: $number is the file's, $expected the one it should be.
+error-revision-misnumbered = is { $number }, not { $expected }; revisions are numbered 1, 2, 3 in order
+# $id: a part of a plan (a hash); $reason: why its JSON cannot be read.
+error-part-unreadable = the part { $id } cannot be read: { $reason }
+# $reason: why a revision saved in the database cannot be read.
+error-stored-revision-unreadable = a stored revision cannot be read: { $reason }
+# $id: the part a saved revision names.
+error-stored-part-missing = a stored revision refers to the part { $id }, which is missing
+# $id: a part saved in the database; $reason: why it cannot be read.
+error-stored-part-unreadable = the stored part { $id } cannot be read: { $reason }
+# $what: where in the file (such as revisions[2].snapshot); $id: the part it names.
+error-file-part-missing = { $what } refers to the part { $id }, which is not in the file
+# $what: where in the file (such as revisions[2].snapshot); $reason: what is wrong there.
+error-in-file-part = { $what }: { $reason }
