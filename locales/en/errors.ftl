@@ -477,3 +477,35 @@ error-stored-part-unreadable = the stored part { $id } cannot be read: { $reason
 error-file-part-missing = { $what } refers to the part { $id }, which is not in the file
 # $what: where in the file (such as revisions[2].snapshot); $reason: what is wrong there.
 error-in-file-part = { $what }: { $reason }
+
+## Date polls: options and the poll
+
+# The forms a poll's option is written in (in the messages below); write the patterns as your language abbreviates them (as in error-not-a-date).
+-poll-option-forms = YYYY-MM-DD HH:MM/HH:MM for a time, YYYY-MM-DD (or YYYY-MM-DD/YYYY-MM-DD) for whole days
+# $option: the date typed.
+error-poll-option-not-a-date = "{ $option }" is not a date; write an option as { -poll-option-forms }
+# $option: the option typed; $time: the part that should be a clock time.
+error-poll-option-no-clock = "{ $option }" has no clock time "{ $time }"; write an option as { -poll-option-forms }
+error-poll-option-empty = an option is empty; write it as { -poll-option-forms }
+# $option: the option typed.
+error-poll-option-no-end = "{ $option }" gives no end time; write an option as { -poll-option-forms }
+# $option: the option typed.
+error-poll-option-end-not-after-start = in "{ $option }" the end is not after the start; an option starts and ends on the same day
+# $option: the option typed.
+error-poll-option-last-before-first = in "{ $option }" the last day is before the first
+# $option: the option typed; --tz is typed as it is.
+error-poll-option-needs-zone = "{ $option }" is a time: give the time zone it is in (--tz), or a host
+error-poll-option-undated = a poll's option is a date or a time, never undated
+# $poll: the poll's title; $number: the option asked for; $count: how many options it has.
+error-poll-no-option = the poll "{ $poll }" has no option { $number }; its options are numbered 1 to { $count }
+# $id: the poll's id; NETWORK is typed as a network's short name.
+error-no-poll-id = there is no poll with id { $id }; `convene poll list NETWORK` lists them
+# The forms as in -poll-option-forms.
+error-poll-no-options = offer at least one date (YYYY-MM-DD HH:MM/HH:MM, or YYYY-MM-DD)
+# $count: the options offered; $max: the most a poll offers.
+error-poll-too-many-options = { $count } options are offered; a poll offers at most { $max }
+# $option: the option typed; $first and $second: the two places it is offered.
+error-poll-option-twice = "{ $option }" is offered twice (options { $first } and { $second })
+error-poll-closed-option-elsewhere = a closed poll names one of its own options
+# $id: the meeting's id.
+error-poll-meeting-elsewhere = meeting { $id } is not a meeting of this network

@@ -183,8 +183,6 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
     "core/src/plan/exchange/mod.rs",
     "core/src/plan/exchange/receive.rs",
     "core/src/poll/invite.rs",
-    "core/src/poll/mod.rs",
-    "core/src/poll/option.rs",
 ];
 
 /// A literal English text where a person reads it: an error made from a string literal
