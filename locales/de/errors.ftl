@@ -300,3 +300,14 @@ error-poll-too-many-options = { $count } Optionen werden angeboten; eine Umfrage
 error-poll-option-twice = „{ $option }“ wird zweimal angeboten (Optionen { $first } und { $second })
 error-poll-closed-option-elsewhere = eine geschlossene Umfrage nennt eine ihrer eigenen Optionen
 error-poll-meeting-elsewhere = das Treffen { $id } ist kein Treffen dieses Netzwerks
+
+error-export-json-unwritable = der Export kann nicht als JSON geschrieben werden: { $reason }
+error-export-not-json = die Datei ist kein gültiges JSON ({ $reason }); erwartet wird eine Datei von `convene export json`
+error-not-an-export = dieses JSON ist kein Convene-Export: { $why }. Verwenden Sie eine Datei von `convene export json`; nichts wurde importiert
+error-export-top-not-object = seine oberste Ebene ist kein JSON-Objekt
+error-export-other-format = sein „format“ ist { $format }, nicht „{ $expected }“
+error-export-no-format = es hat kein Feld „format“
+error-export-no-schema-version = es hat kein ganzzahliges Feld „schema_version“
+error-export-schema-version-zero = seine „schema_version“ ist 0; Versionen beginnen bei 1
+error-export-unreadable = der Convene-Export kann nicht gelesen werden: { $reason }; nichts wurde importiert
+error-export-newer = dieser Export wurde von einer neueren Convene-Version geschrieben (schema_version { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um ihn zu importieren; nichts wurde importiert

@@ -309,3 +309,14 @@ error-poll-too-many-options = προτείνονται { $count } επιλογέ
 error-poll-option-twice = το «{ $option }» προτείνεται δύο φορές (επιλογές { $first } και { $second })
 error-poll-closed-option-elsewhere = μια κλειστή δημοσκόπηση ορίζει μία από τις δικές της επιλογές
 error-poll-meeting-elsewhere = η συνάντηση { $id } δεν είναι συνάντηση αυτού του δικτύου
+
+error-export-json-unwritable = η εξαγωγή δεν μπορεί να γραφτεί ως JSON: { $reason }
+error-export-not-json = το αρχείο δεν είναι έγκυρο JSON ({ $reason })· αναμενόταν αρχείο γραμμένο από το `convene export json`
+error-not-an-export = αυτό το JSON δεν είναι εξαγωγή του Convene: { $why }. Χρησιμοποιήστε αρχείο γραμμένο από το `convene export json`· δεν εισήχθη τίποτα
+error-export-top-not-object = το ανώτερο επίπεδό του δεν είναι αντικείμενο JSON
+error-export-other-format = το «format» του είναι { $format }, όχι «{ $expected }»
+error-export-no-format = δεν έχει πεδίο «format»
+error-export-no-schema-version = δεν έχει πεδίο «schema_version» με ακέραιο αριθμό
+error-export-schema-version-zero = το «schema_version» του είναι 0· οι εκδόσεις αρχίζουν από το 1
+error-export-unreadable = η εξαγωγή του Convene δεν μπορεί να διαβαστεί: { $reason }· δεν εισήχθη τίποτα
+error-export-newer = αυτή η εξαγωγή γράφτηκε από νεότερη έκδοση του Convene (schema_version { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να την εισαγάγετε· δεν εισήχθη τίποτα

@@ -509,3 +509,22 @@ error-poll-option-twice = "{ $option }" is offered twice (options { $first } and
 error-poll-closed-option-elsewhere = a closed poll names one of its own options
 # $id: the meeting's id.
 error-poll-meeting-elsewhere = meeting { $id } is not a meeting of this network
+
+## Whole-database exports (convene export json, convene import json)
+
+# $reason: the JSON writer's words.
+error-export-json-unwritable = cannot write the export as JSON: { $reason }
+# $reason: the JSON reader's words.
+error-export-not-json = the file is not valid JSON ({ $reason }); expected a file written by `convene export json`
+# $why: what is wrong (one of the error-export-* messages below).
+error-not-an-export = this JSON is not a Convene export: { $why }. Use a file written by `convene export json`; nothing was imported
+error-export-top-not-object = its top level is not a JSON object
+# $format: the file's format, in quotes; $expected: convene.
+error-export-other-format = its "format" is { $format }, not "{ $expected }"
+error-export-no-format = it has no "format" field
+error-export-no-schema-version = it has no whole-number "schema_version" field
+error-export-schema-version-zero = its "schema_version" is 0; versions start at 1
+# $reason: which field cannot be read, in the JSON reader's words.
+error-export-unreadable = the Convene export cannot be read: { $reason }; nothing was imported
+# $version: the file's schema_version; $latest: the newest this version reads.
+error-export-newer = this export was written by a newer version of Convene (schema_version { $version }; this version reads up to { $latest }). Update Convene to import it; nothing was imported

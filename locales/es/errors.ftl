@@ -306,3 +306,14 @@ error-poll-too-many-options = se ofrecen { $count } opciones; una encuesta ofrec
 error-poll-option-twice = «{ $option }» se ofrece dos veces (opciones { $first } y { $second })
 error-poll-closed-option-elsewhere = una encuesta cerrada indica una de sus propias opciones
 error-poll-meeting-elsewhere = la reunión { $id } no es una reunión de esta red
+
+error-export-json-unwritable = no se puede escribir la exportación como JSON: { $reason }
+error-export-not-json = el archivo no es JSON válido ({ $reason }); se esperaba un archivo escrito por `convene export json`
+error-not-an-export = este JSON no es una exportación de Convene: { $why }. Use un archivo escrito por `convene export json`; no se ha importado nada
+error-export-top-not-object = su nivel superior no es un objeto JSON
+error-export-other-format = su «format» es { $format }, no «{ $expected }»
+error-export-no-format = no tiene campo «format»
+error-export-no-schema-version = no tiene un campo «schema_version» entero
+error-export-schema-version-zero = su «schema_version» es 0; las versiones empiezan en 1
+error-export-unreadable = la exportación de Convene no se puede leer: { $reason }; no se ha importado nada
+error-export-newer = esta exportación la escribió una versión más reciente de Convene (schema_version { $version }; esta versión lee hasta la { $latest }). Actualice Convene para importarla; no se ha importado nada

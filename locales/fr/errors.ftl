@@ -309,3 +309,14 @@ error-poll-too-many-options = { $count } options sont proposées ; un sondage en
 error-poll-option-twice = « { $option } » est proposée deux fois (options { $first } et { $second })
 error-poll-closed-option-elsewhere = un sondage clos désigne l’une de ses propres options
 error-poll-meeting-elsewhere = la réunion { $id } n’est pas une réunion de ce réseau
+
+error-export-json-unwritable = impossible d’écrire l’export en JSON : { $reason }
+error-export-not-json = le fichier n’est pas du JSON valide ({ $reason }) ; attendu : un fichier écrit par `convene export json`
+error-not-an-export = ce JSON n’est pas un export Convene : { $why }. Utilisez un fichier écrit par `convene export json` ; rien n’a été importé
+error-export-top-not-object = son niveau supérieur n’est pas un objet JSON
+error-export-other-format = son « format » est { $format }, pas « { $expected } »
+error-export-no-format = il n’a pas de champ « format »
+error-export-no-schema-version = il n’a pas de champ « schema_version » entier
+error-export-schema-version-zero = son « schema_version » vaut 0 ; les versions commencent à 1
+error-export-unreadable = l’export Convene ne peut pas être lu : { $reason } ; rien n’a été importé
+error-export-newer = cet export a été écrit par une version plus récente de Convene (schema_version { $version } ; cette version lit jusqu’à { $latest }). Mettez Convene à jour pour l’importer ; rien n’a été importé

@@ -309,3 +309,14 @@ error-poll-too-many-options = sono proposte { $count } opzioni; un sondaggio ne 
 error-poll-option-twice = «{ $option }» è proposta due volte (opzioni { $first } e { $second })
 error-poll-closed-option-elsewhere = un sondaggio chiuso indica una delle sue opzioni
 error-poll-meeting-elsewhere = la riunione { $id } non è una riunione di questa rete
+
+error-export-json-unwritable = impossibile scrivere l’esportazione come JSON: { $reason }
+error-export-not-json = il file non è JSON valido ({ $reason }); era atteso un file scritto da `convene export json`
+error-not-an-export = questo JSON non è un’esportazione di Convene: { $why }. Usa un file scritto da `convene export json`; non è stato importato nulla
+error-export-top-not-object = il suo livello superiore non è un oggetto JSON
+error-export-other-format = il suo «format» è { $format }, non «{ $expected }»
+error-export-no-format = non ha un campo «format»
+error-export-no-schema-version = non ha un campo «schema_version» intero
+error-export-schema-version-zero = il suo «schema_version» è 0; le versioni iniziano da 1
+error-export-unreadable = l’esportazione di Convene non può essere letta: { $reason }; non è stato importato nulla
+error-export-newer = questa esportazione è stata scritta da una versione più recente di Convene (schema_version { $version }; questa versione legge fino alla { $latest }). Aggiorna Convene per importarla; non è stato importato nulla

@@ -303,3 +303,14 @@ error-poll-too-many-options = er worden { $count } opties aangeboden; een peilin
 error-poll-option-twice = "{ $option }" wordt twee keer aangeboden (opties { $first } en { $second })
 error-poll-closed-option-elsewhere = een gesloten peiling noemt een van haar eigen opties
 error-poll-meeting-elsewhere = bijeenkomst { $id } is geen bijeenkomst van dit netwerk
+
+error-export-json-unwritable = de export kan niet als JSON worden geschreven: { $reason }
+error-export-not-json = het bestand is geen geldige JSON ({ $reason }); verwacht werd een bestand geschreven door `convene export json`
+error-not-an-export = deze JSON is geen Convene-export: { $why }. Gebruik een bestand geschreven door `convene export json`; er is niets geïmporteerd
+error-export-top-not-object = het hoogste niveau is geen JSON-object
+error-export-other-format = het "format" is { $format }, niet "{ $expected }"
+error-export-no-format = het heeft geen veld "format"
+error-export-no-schema-version = het heeft geen veld "schema_version" met een geheel getal
+error-export-schema-version-zero = de "schema_version" is 0; versies beginnen bij 1
+error-export-unreadable = de Convene-export kan niet worden gelezen: { $reason }; er is niets geïmporteerd
+error-export-newer = deze export is geschreven door een nieuwere versie van Convene (schema_version { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om hem te importeren; er is niets geïmporteerd

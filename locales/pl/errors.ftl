@@ -292,3 +292,14 @@ error-poll-too-many-options = zaproponowano { $count } opcji; ankieta oferuje na
 error-poll-option-twice = „{ $option }” jest zaproponowana dwa razy (opcje { $first } i { $second })
 error-poll-closed-option-elsewhere = zamknięta ankieta wskazuje jedną z własnych opcji
 error-poll-meeting-elsewhere = spotkanie { $id } nie jest spotkaniem tej sieci
+
+error-export-json-unwritable = nie można zapisać eksportu jako JSON: { $reason }
+error-export-not-json = plik nie jest poprawnym JSON-em ({ $reason }); oczekiwano pliku zapisanego przez `convene export json`
+error-not-an-export = ten JSON nie jest eksportem Convene: { $why }. Użyj pliku zapisanego przez `convene export json`; nic nie zostało zaimportowane
+error-export-top-not-object = jego najwyższy poziom nie jest obiektem JSON
+error-export-other-format = jego „format” to { $format }, a nie „{ $expected }”
+error-export-no-format = nie ma pola „format”
+error-export-no-schema-version = nie ma pola „schema_version” będącego liczbą całkowitą
+error-export-schema-version-zero = jego „schema_version” to 0; wersje zaczynają się od 1
+error-export-unreadable = nie można odczytać eksportu Convene: { $reason }; nic nie zostało zaimportowane
+error-export-newer = ten eksport został zapisany przez nowszą wersję Convene (schema_version { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go zaimportować; nic nie zostało zaimportowane

@@ -306,3 +306,14 @@ error-poll-too-many-options = são propostas { $count } opções; uma sondagem p
 error-poll-option-twice = «{ $option }» é proposta duas vezes (opções { $first } e { $second })
 error-poll-closed-option-elsewhere = uma sondagem encerrada indica uma das suas próprias opções
 error-poll-meeting-elsewhere = a reunião { $id } não é uma reunião desta rede
+
+error-export-json-unwritable = não é possível escrever a exportação como JSON: { $reason }
+error-export-not-json = o ficheiro não é JSON válido ({ $reason }); era esperado um ficheiro escrito por `convene export json`
+error-not-an-export = este JSON não é uma exportação do Convene: { $why }. Use um ficheiro escrito por `convene export json`; nada foi importado
+error-export-top-not-object = o seu nível superior não é um objeto JSON
+error-export-other-format = o seu «format» é { $format }, não «{ $expected }»
+error-export-no-format = não tem campo «format»
+error-export-no-schema-version = não tem um campo «schema_version» inteiro
+error-export-schema-version-zero = o seu «schema_version» é 0; as versões começam em 1
+error-export-unreadable = a exportação do Convene não pode ser lida: { $reason }; nada foi importado
+error-export-newer = esta exportação foi escrita por uma versão mais recente do Convene (schema_version { $version }; esta versão lê até à { $latest }). Atualize o Convene para a importar; nada foi importado

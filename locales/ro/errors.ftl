@@ -292,3 +292,14 @@ error-poll-too-many-options = sunt propuse { $count } de opțiuni; un sondaj pro
 error-poll-option-twice = „{ $option }” este propusă de două ori (opțiunile { $first } și { $second })
 error-poll-closed-option-elsewhere = un sondaj închis indică una dintre propriile opțiuni
 error-poll-meeting-elsewhere = întâlnirea { $id } nu este o întâlnire a acestei rețele
+
+error-export-json-unwritable = exportul nu poate fi scris ca JSON: { $reason }
+error-export-not-json = fișierul nu este JSON valid ({ $reason }); se aștepta un fișier scris de `convene export json`
+error-not-an-export = acest JSON nu este un export Convene: { $why }. Folosiți un fișier scris de `convene export json`; nu s-a importat nimic
+error-export-top-not-object = nivelul său superior nu este un obiect JSON
+error-export-other-format = „format” său este { $format }, nu „{ $expected }”
+error-export-no-format = nu are câmpul „format”
+error-export-no-schema-version = nu are un câmp „schema_version” cu număr întreg
+error-export-schema-version-zero = „schema_version” său este 0; versiunile încep de la 1
+error-export-unreadable = exportul Convene nu poate fi citit: { $reason }; nu s-a importat nimic
+error-export-newer = acest export a fost scris de o versiune mai nouă a Convene (schema_version { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l importa; nu s-a importat nimic
