@@ -528,3 +528,41 @@ error-export-schema-version-zero = its "schema_version" is 0; versions start at 
 error-export-unreadable = the Convene export cannot be read: { $reason }; nothing was imported
 # $version: the file's schema_version; $latest: the newest this version reads.
 error-export-newer = this export was written by a newer version of Convene (schema_version { $version }; this version reads up to { $latest }). Update Convene to import it; nothing was imported
+
+## Plan files (.convene-plan): reading and checking
+
+# $reason: the JSON writer's words.
+error-plan-json-unwritable = cannot write the plan as JSON: { $reason }
+# $why: what the file is instead (one of the error-plan-file-* messages below).
+error-not-a-plan-file = this is not a Convene plan file: { $why }
+# $reason: the JSON reader's words.
+error-plan-file-not-json = it is not valid JSON ({ $reason })
+# Data > Import: the window's place for importing.
+error-plan-file-is-export = it is a whole-database export; use `convene import` (Data > Import) for it
+# $format: the file's format; $expected: convene-plan.
+error-plan-file-other-format = its format is "{ $format }", not "{ $expected }"
+# $expected: convene-plan; "format" is typed as it is.
+error-plan-file-no-format = it has no "format": "{ $expected }"
+# $version: the file's version; $latest: the newest this version reads.
+error-plan-file-newer = this plan file was written by a newer version of Convene (version { $version }; this version reads up to { $latest }); update Convene to read it
+# "version" is typed as it is.
+error-plan-file-no-version = this plan file has no "version" number
+# $reason: which field cannot be read, in the JSON reader's words.
+error-plan-file-unreadable = this plan file cannot be read: { $reason }
+# $what: what is wrong (one of the error-plan-file-* messages below, or a field's error).
+error-plan-file-damaged = this plan file is damaged: { $what }
+# $uuid: what the file gives as the plan's UUID.
+error-plan-file-uuid = the plan's uuid "{ $uuid }" is not a UUID
+error-plan-file-no-revision = it holds no revision
+# $number: the revision's place in the file; $uuid: its UUID.
+error-plan-file-revision-no-parent = revision { $number } ({ $uuid }) has no parent; only the first revision may have none
+# $number: the revision's place in the file; $uuid: its UUID.
+error-plan-file-first-revision-parent = revision { $number } ({ $uuid }) is the first revision but names a parent
+# $number: the comment's place in the file; $uuid: blank.
+error-plan-file-comment-no-uuid = comment { $number } ({ $uuid }) has no uuid
+# $number: the comment's place in the file; $uuid: its UUID; $reason: what is wrong with it.
+error-plan-file-comment-invalid = comment { $number } ({ $uuid }): { $reason }
+# $number: the comment's place in the file; $uuid: its UUID.
+error-plan-file-comment-twice = comment { $number } ({ $uuid }) appears twice
+# $uuid: a revision; $head: the file's latest revision.
+error-plan-file-stray-revision = the revision { $uuid } is not in the history of its latest revision { $head }
