@@ -330,3 +330,14 @@ error-plan-file-comment-no-uuid = Kommentar { $number } ({ $uuid }) hat keine UU
 error-plan-file-comment-invalid = Kommentar { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = Kommentar { $number } ({ $uuid }) kommt zweimal vor
 error-plan-file-stray-revision = die Revision { $uuid } ist nicht im Verlauf ihrer neuesten Revision { $head }
+
+error-invite-undated = „{ $title }“ hat noch kein Datum; geben Sie ihm Datum und Uhrzeit, bevor Sie eine Einladung senden
+error-invite-undated-planned = „{ $title }“ hat noch kein Datum (geplant: { $planned }); geben Sie ihm Datum und Uhrzeit, bevor Sie eine Einladung senden
+error-organizer-email-needed = geben Sie die E-Mail-Adresse des Veranstalters an (name@example.org)
+error-attendee-email-empty = die E-Mail-Adresse eines Teilnehmers ist leer
+error-attendees-needed = geben Sie die E-Mail-Adresse mindestens eines Teilnehmers an
+error-poll-no-contact-emails = kein Partner von { $network } hat einen Kontakt mit E-Mail-Adresse; fügen Sie zuerst Kontakte hinzu oder nennen Sie die Adressen
+error-address-empty = eine Adresse ist leer
+error-poll-address-not-a-contact = { $email } ist nicht die Adresse eines Kontakts eines Partners von { $network }; fügen Sie sie zuerst den Kontakten dieses Partners hinzu, damit ihre Antworten für den Partner zählen
+error-poll-not-closed = die Umfrage „{ $poll }“ ist noch nicht geschlossen
+error-partner-not-of-network = Partner { $id } ist kein Partner dieses Netzwerks

@@ -339,3 +339,14 @@ error-plan-file-comment-no-uuid = το σχόλιο { $number } ({ $uuid }) δε
 error-plan-file-comment-invalid = σχόλιο { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = το σχόλιο { $number } ({ $uuid }) εμφανίζεται δύο φορές
 error-plan-file-stray-revision = η αναθεώρηση { $uuid } δεν ανήκει στο ιστορικό της τελευταίας αναθεώρησης { $head }
+
+error-invite-undated = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία και ώρα πριν στείλετε πρόσκληση
+error-invite-undated-planned = το «{ $title }» δεν έχει ακόμη ημερομηνία (προγραμματισμένο: { $planned })· δώστε του ημερομηνία και ώρα πριν στείλετε πρόσκληση
+error-organizer-email-needed = δώστε τη διεύθυνση e-mail του διοργανωτή (name@example.org)
+error-attendee-email-empty = η διεύθυνση e-mail ενός συμμετέχοντα είναι κενή
+error-attendees-needed = δώστε τη διεύθυνση e-mail τουλάχιστον ενός συμμετέχοντα
+error-poll-no-contact-emails = κανένας εταίρος του { $network } δεν έχει επαφή με διεύθυνση e-mail· προσθέστε πρώτα επαφές ή δώστε τις διευθύνσεις
+error-address-empty = μια διεύθυνση είναι κενή
+error-poll-address-not-a-contact = το { $email } δεν είναι διεύθυνση επαφής κανενός εταίρου του { $network }· προσθέστε το πρώτα στις επαφές εκείνου του εταίρου, ώστε οι απαντήσεις του να μετρούν για τον εταίρο
+error-poll-not-closed = η δημοσκόπηση «{ $poll }» δεν έχει κλείσει ακόμη
+error-partner-not-of-network = ο εταίρος { $id } δεν είναι εταίρος αυτού του δικτύου

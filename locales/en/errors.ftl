@@ -566,3 +566,23 @@ error-plan-file-comment-invalid = comment { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = comment { $number } ({ $uuid }) appears twice
 # $uuid: a revision; $head: the file's latest revision.
 error-plan-file-stray-revision = the revision { $uuid } is not in the history of its latest revision { $head }
+
+## Invitations and date polls sent by e-mail
+
+# $title: the meeting's title.
+error-invite-undated = "{ $title }" is not dated yet; give it a date and time before sending an invitation
+# $title: the meeting's title; $planned: when it is planned, in words ("spring 2027").
+error-invite-undated-planned = "{ $title }" is not dated yet (planned: { $planned }); give it a date and time before sending an invitation
+# name@example.org is an example address; keep it.
+error-organizer-email-needed = give the organizer's e-mail address (name@example.org)
+error-attendee-email-empty = an attendee's e-mail address is empty
+error-attendees-needed = give at least one attendee's e-mail address
+# $network: the network's name.
+error-poll-no-contact-emails = no partner of { $network } has a contact with an e-mail address; add contacts first, or name the addresses
+error-address-empty = an address is empty
+# $email: the address given; $network: the network's name.
+error-poll-address-not-a-contact = { $email } is not the address of a contact of any partner of { $network }; add it to that partner's contacts first, so that its answers count for the partner
+# $poll: the poll's title.
+error-poll-not-closed = the poll "{ $poll }" is not closed yet
+# $id: the partner's id.
+error-partner-not-of-network = partner { $id } is not a partner of this network

@@ -336,3 +336,14 @@ error-plan-file-comment-no-uuid = el comentario { $number } ({ $uuid }) no tiene
 error-plan-file-comment-invalid = comentario { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = el comentario { $number } ({ $uuid }) aparece dos veces
 error-plan-file-stray-revision = la revisión { $uuid } no está en el historial de su última revisión { $head }
+
+error-invite-undated = «{ $title }» aún no tiene fecha; asígnele fecha y hora antes de enviar una invitación
+error-invite-undated-planned = «{ $title }» aún no tiene fecha (prevista: { $planned }); asígnele fecha y hora antes de enviar una invitación
+error-organizer-email-needed = indique la dirección de correo electrónico del organizador (name@example.org)
+error-attendee-email-empty = la dirección de correo de un asistente está vacía
+error-attendees-needed = indique la dirección de correo de al menos un asistente
+error-poll-no-contact-emails = ningún socio de { $network } tiene un contacto con dirección de correo; añada primero contactos o indique las direcciones
+error-address-empty = una dirección está vacía
+error-poll-address-not-a-contact = { $email } no es la dirección de ningún contacto de un socio de { $network }; añádala primero a los contactos de ese socio, para que sus respuestas cuenten para él
+error-poll-not-closed = la encuesta «{ $poll }» aún no está cerrada
+error-partner-not-of-network = el socio { $id } no es socio de esta red

@@ -339,3 +339,14 @@ error-plan-file-comment-no-uuid = le commentaire { $number } ({ $uuid }) n’a p
 error-plan-file-comment-invalid = commentaire { $number } ({ $uuid }) : { $reason }
 error-plan-file-comment-twice = le commentaire { $number } ({ $uuid }) apparaît deux fois
 error-plan-file-stray-revision = la révision { $uuid } n’est pas dans l’historique de sa dernière révision { $head }
+
+error-invite-undated = « { $title } » n’a pas encore de date ; donnez-lui une date et une heure avant d’envoyer une invitation
+error-invite-undated-planned = « { $title } » n’a pas encore de date (prévue : { $planned }) ; donnez-lui une date et une heure avant d’envoyer une invitation
+error-organizer-email-needed = indiquez l’adresse e-mail de l’organisateur (name@example.org)
+error-attendee-email-empty = l’adresse e-mail d’un participant est vide
+error-attendees-needed = indiquez l’adresse e-mail d’au moins un participant
+error-poll-no-contact-emails = aucun partenaire de { $network } n’a de contact avec une adresse e-mail ; ajoutez d’abord des contacts, ou indiquez les adresses
+error-address-empty = une adresse est vide
+error-poll-address-not-a-contact = { $email } n’est l’adresse d’aucun contact d’un partenaire de { $network } ; ajoutez-la d’abord aux contacts de ce partenaire, pour que ses réponses comptent pour lui
+error-poll-not-closed = le sondage « { $poll } » n’est pas encore clos
+error-partner-not-of-network = le partenaire { $id } n’est pas un partenaire de ce réseau

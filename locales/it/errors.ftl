@@ -339,3 +339,14 @@ error-plan-file-comment-no-uuid = il commento { $number } ({ $uuid }) non ha un 
 error-plan-file-comment-invalid = commento { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = il commento { $number } ({ $uuid }) compare due volte
 error-plan-file-stray-revision = la revisione { $uuid } non è nella cronologia della sua ultima revisione { $head }
+
+error-invite-undated = «{ $title }» non ha ancora una data; dagli una data e un orario prima di inviare un invito
+error-invite-undated-planned = «{ $title }» non ha ancora una data (prevista: { $planned }); dagli una data e un orario prima di inviare un invito
+error-organizer-email-needed = indica l’indirizzo e-mail dell’organizzatore (name@example.org)
+error-attendee-email-empty = l’indirizzo e-mail di un partecipante è vuoto
+error-attendees-needed = indica l’indirizzo e-mail di almeno un partecipante
+error-poll-no-contact-emails = nessun partner di { $network } ha un contatto con indirizzo e-mail; aggiungi prima dei contatti o indica gli indirizzi
+error-address-empty = un indirizzo è vuoto
+error-poll-address-not-a-contact = { $email } non è l’indirizzo di un contatto di alcun partner di { $network }; aggiungilo prima ai contatti di quel partner, così che le sue risposte contino per il partner
+error-poll-not-closed = il sondaggio «{ $poll }» non è ancora chiuso
+error-partner-not-of-network = il partner { $id } non è un partner di questa rete

@@ -333,3 +333,14 @@ error-plan-file-comment-no-uuid = opmerking { $number } ({ $uuid }) heeft geen u
 error-plan-file-comment-invalid = opmerking { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = opmerking { $number } ({ $uuid }) komt twee keer voor
 error-plan-file-stray-revision = de revisie { $uuid } staat niet in de geschiedenis van de laatste revisie { $head }
+
+error-invite-undated = "{ $title }" heeft nog geen datum; geef het een datum en tijd voordat je een uitnodiging verstuurt
+error-invite-undated-planned = "{ $title }" heeft nog geen datum (gepland: { $planned }); geef het een datum en tijd voordat je een uitnodiging verstuurt
+error-organizer-email-needed = geef het e-mailadres van de organisator (name@example.org)
+error-attendee-email-empty = het e-mailadres van een deelnemer is leeg
+error-attendees-needed = geef het e-mailadres van minstens één deelnemer
+error-poll-no-contact-emails = geen enkele partner van { $network } heeft een contactpersoon met een e-mailadres; voeg eerst contactpersonen toe of noem de adressen
+error-address-empty = een adres is leeg
+error-poll-address-not-a-contact = { $email } is niet het adres van een contactpersoon van een partner van { $network }; voeg het eerst toe aan de contactpersonen van die partner, zodat de antwoorden voor de partner tellen
+error-poll-not-closed = de peiling "{ $poll }" is nog niet gesloten
+error-partner-not-of-network = partner { $id } is geen partner van dit netwerk

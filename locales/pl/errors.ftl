@@ -322,3 +322,14 @@ error-plan-file-comment-no-uuid = komentarz { $number } ({ $uuid }) nie ma uuid
 error-plan-file-comment-invalid = komentarz { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = komentarz { $number } ({ $uuid }) występuje dwa razy
 error-plan-file-stray-revision = wersja { $uuid } nie należy do historii najnowszej wersji { $head }
+
+error-invite-undated = „{ $title }” nie ma jeszcze daty; nadaj mu datę i godzinę przed wysłaniem zaproszenia
+error-invite-undated-planned = „{ $title }” nie ma jeszcze daty (planowane: { $planned }); nadaj mu datę i godzinę przed wysłaniem zaproszenia
+error-organizer-email-needed = podaj adres e-mail organizatora (name@example.org)
+error-attendee-email-empty = adres e-mail uczestnika jest pusty
+error-attendees-needed = podaj adres e-mail co najmniej jednego uczestnika
+error-poll-no-contact-emails = żaden partner sieci { $network } nie ma kontaktu z adresem e-mail; najpierw dodaj kontakty albo podaj adresy
+error-address-empty = adres jest pusty
+error-poll-address-not-a-contact = { $email } nie jest adresem kontaktu żadnego partnera sieci { $network }; najpierw dodaj go do kontaktów tego partnera, aby jego odpowiedzi liczyły się dla partnera
+error-poll-not-closed = ankieta „{ $poll }” nie jest jeszcze zamknięta
+error-partner-not-of-network = partner { $id } nie jest partnerem tej sieci

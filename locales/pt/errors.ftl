@@ -336,3 +336,14 @@ error-plan-file-comment-no-uuid = o comentário { $number } ({ $uuid }) não tem
 error-plan-file-comment-invalid = comentário { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = o comentário { $number } ({ $uuid }) aparece duas vezes
 error-plan-file-stray-revision = a revisão { $uuid } não está no histórico da sua última revisão { $head }
+
+error-invite-undated = «{ $title }» ainda não tem data; atribua-lhe data e hora antes de enviar um convite
+error-invite-undated-planned = «{ $title }» ainda não tem data (prevista: { $planned }); atribua-lhe data e hora antes de enviar um convite
+error-organizer-email-needed = indique o endereço de e-mail do organizador (name@example.org)
+error-attendee-email-empty = o endereço de e-mail de um participante está vazio
+error-attendees-needed = indique o endereço de e-mail de pelo menos um participante
+error-poll-no-contact-emails = nenhum parceiro de { $network } tem um contacto com endereço de e-mail; adicione primeiro contactos ou indique os endereços
+error-address-empty = um endereço está vazio
+error-poll-address-not-a-contact = { $email } não é o endereço de nenhum contacto de um parceiro de { $network }; adicione-o primeiro aos contactos desse parceiro, para que as respostas contem para o parceiro
+error-poll-not-closed = a sondagem «{ $poll }» ainda não está encerrada
+error-partner-not-of-network = o parceiro { $id } não é parceiro desta rede

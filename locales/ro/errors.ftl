@@ -322,3 +322,14 @@ error-plan-file-comment-no-uuid = comentariul { $number } ({ $uuid }) nu are uui
 error-plan-file-comment-invalid = comentariul { $number } ({ $uuid }): { $reason }
 error-plan-file-comment-twice = comentariul { $number } ({ $uuid }) apare de două ori
 error-plan-file-stray-revision = revizia { $uuid } nu se află în istoricul ultimei revizii { $head }
+
+error-invite-undated = „{ $title }” nu are încă o dată; stabiliți-i data și ora înainte de a trimite o invitație
+error-invite-undated-planned = „{ $title }” nu are încă o dată (planificată: { $planned }); stabiliți-i data și ora înainte de a trimite o invitație
+error-organizer-email-needed = indicați adresa de e-mail a organizatorului (name@example.org)
+error-attendee-email-empty = adresa de e-mail a unui participant este goală
+error-attendees-needed = indicați adresa de e-mail a cel puțin unui participant
+error-poll-no-contact-emails = niciun partener al rețelei { $network } nu are un contact cu adresă de e-mail; adăugați mai întâi contacte sau indicați adresele
+error-address-empty = o adresă este goală
+error-poll-address-not-a-contact = { $email } nu este adresa unui contact al vreunui partener al rețelei { $network }; adăugați-o mai întâi la contactele acelui partener, ca răspunsurile să conteze pentru partener
+error-poll-not-closed = sondajul „{ $poll }” nu este încă închis
+error-partner-not-of-network = partenerul { $id } nu este partener al acestei rețele
