@@ -341,3 +341,8 @@ error-address-empty = eine Adresse ist leer
 error-poll-address-not-a-contact = { $email } ist nicht die Adresse eines Kontakts eines Partners von { $network }; fügen Sie sie zuerst den Kontakten dieses Partners hinzu, damit ihre Antworten für den Partner zählen
 error-poll-not-closed = die Umfrage „{ $poll }“ ist noch nicht geschlossen
 error-partner-not-of-network = Partner { $id } ist kein Partner dieses Netzwerks
+
+error-plan-file-comment-elsewhere = ihr Kommentar { $uuid } gehört hier zu einem anderen Plan (ID { $id })
+error-plan-file-revision-elsewhere = ihre Revision { $uuid } gehört hier zu einem anderen Plan (ID { $id })
+error-plan-file-not-utf8 = { $path } ist keine .convene-plan-Datei (sie ist kein UTF-8-Text)
+error-plan-network-missing = dieser Plan gehört zum Netzwerk { $network }, das nicht in dieser Datenbank ist; importieren Sie zuerst dieses Netzwerk

@@ -350,3 +350,8 @@ error-address-empty = μια διεύθυνση είναι κενή
 error-poll-address-not-a-contact = το { $email } δεν είναι διεύθυνση επαφής κανενός εταίρου του { $network }· προσθέστε το πρώτα στις επαφές εκείνου του εταίρου, ώστε οι απαντήσεις του να μετρούν για τον εταίρο
 error-poll-not-closed = η δημοσκόπηση «{ $poll }» δεν έχει κλείσει ακόμη
 error-partner-not-of-network = ο εταίρος { $id } δεν είναι εταίρος αυτού του δικτύου
+
+error-plan-file-comment-elsewhere = το σχόλιό του { $uuid } ανήκει εδώ σε άλλο σχέδιο (αναγνωριστικό { $id })
+error-plan-file-revision-elsewhere = η αναθεώρησή του { $uuid } ανήκει εδώ σε άλλο σχέδιο (αναγνωριστικό { $id })
+error-plan-file-not-utf8 = το { $path } δεν είναι αρχείο .convene-plan (δεν είναι κείμενο UTF-8)
+error-plan-network-missing = αυτό το σχέδιο ανήκει στο δίκτυο { $network }, που δεν υπάρχει σε αυτή τη βάση δεδομένων· εισαγάγετε πρώτα εκείνο το δίκτυο

@@ -586,3 +586,14 @@ error-poll-address-not-a-contact = { $email } is not the address of a contact of
 error-poll-not-closed = the poll "{ $poll }" is not closed yet
 # $id: the partner's id.
 error-partner-not-of-network = partner { $id } is not a partner of this network
+
+## Receiving a plan file
+
+# Inside error-plan-file-damaged. $uuid: the comment's UUID; $id: the plan here that has it.
+error-plan-file-comment-elsewhere = its comment { $uuid } belongs to another plan here (id { $id })
+# Inside error-plan-file-damaged. $uuid: the revision's UUID; $id: the plan here that has it.
+error-plan-file-revision-elsewhere = its revision { $uuid } belongs to another plan here (id { $id })
+# $path: the file.
+error-plan-file-not-utf8 = { $path } is not a .convene-plan file (it is not UTF-8 text)
+# $network: the network named in the file.
+error-plan-network-missing = this plan belongs to the network { $network }, which is not in this database; import that network first

@@ -347,3 +347,8 @@ error-address-empty = una dirección está vacía
 error-poll-address-not-a-contact = { $email } no es la dirección de ningún contacto de un socio de { $network }; añádala primero a los contactos de ese socio, para que sus respuestas cuenten para él
 error-poll-not-closed = la encuesta «{ $poll }» aún no está cerrada
 error-partner-not-of-network = el socio { $id } no es socio de esta red
+
+error-plan-file-comment-elsewhere = su comentario { $uuid } pertenece aquí a otro plan (id { $id })
+error-plan-file-revision-elsewhere = su revisión { $uuid } pertenece aquí a otro plan (id { $id })
+error-plan-file-not-utf8 = { $path } no es un archivo .convene-plan (no es texto UTF-8)
+error-plan-network-missing = este plan pertenece a la red { $network }, que no está en esta base de datos; importe primero esa red

@@ -350,3 +350,8 @@ error-address-empty = une adresse est vide
 error-poll-address-not-a-contact = { $email } n’est l’adresse d’aucun contact d’un partenaire de { $network } ; ajoutez-la d’abord aux contacts de ce partenaire, pour que ses réponses comptent pour lui
 error-poll-not-closed = le sondage « { $poll } » n’est pas encore clos
 error-partner-not-of-network = le partenaire { $id } n’est pas un partenaire de ce réseau
+
+error-plan-file-comment-elsewhere = son commentaire { $uuid } appartient ici à un autre plan (identifiant { $id })
+error-plan-file-revision-elsewhere = sa révision { $uuid } appartient ici à un autre plan (identifiant { $id })
+error-plan-file-not-utf8 = { $path } n’est pas un fichier .convene-plan (ce n’est pas du texte UTF-8)
+error-plan-network-missing = ce plan appartient au réseau { $network }, qui n’est pas dans cette base de données ; importez d’abord ce réseau

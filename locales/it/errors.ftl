@@ -350,3 +350,8 @@ error-address-empty = un indirizzo è vuoto
 error-poll-address-not-a-contact = { $email } non è l’indirizzo di un contatto di alcun partner di { $network }; aggiungilo prima ai contatti di quel partner, così che le sue risposte contino per il partner
 error-poll-not-closed = il sondaggio «{ $poll }» non è ancora chiuso
 error-partner-not-of-network = il partner { $id } non è un partner di questa rete
+
+error-plan-file-comment-elsewhere = il suo commento { $uuid } qui appartiene a un altro piano (id { $id })
+error-plan-file-revision-elsewhere = la sua revisione { $uuid } qui appartiene a un altro piano (id { $id })
+error-plan-file-not-utf8 = { $path } non è un file .convene-plan (non è testo UTF-8)
+error-plan-network-missing = questo piano appartiene alla rete { $network }, che non è in questo database; importa prima quella rete

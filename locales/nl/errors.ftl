@@ -344,3 +344,8 @@ error-address-empty = een adres is leeg
 error-poll-address-not-a-contact = { $email } is niet het adres van een contactpersoon van een partner van { $network }; voeg het eerst toe aan de contactpersonen van die partner, zodat de antwoorden voor de partner tellen
 error-poll-not-closed = de peiling "{ $poll }" is nog niet gesloten
 error-partner-not-of-network = partner { $id } is geen partner van dit netwerk
+
+error-plan-file-comment-elsewhere = de opmerking { $uuid } hoort hier bij een ander plan (id { $id })
+error-plan-file-revision-elsewhere = de revisie { $uuid } hoort hier bij een ander plan (id { $id })
+error-plan-file-not-utf8 = { $path } is geen .convene-plan-bestand (het is geen UTF-8-tekst)
+error-plan-network-missing = dit plan hoort bij het netwerk { $network }, dat niet in deze database staat; importeer eerst dat netwerk

@@ -333,3 +333,8 @@ error-address-empty = adres jest pusty
 error-poll-address-not-a-contact = { $email } nie jest adresem kontaktu żadnego partnera sieci { $network }; najpierw dodaj go do kontaktów tego partnera, aby jego odpowiedzi liczyły się dla partnera
 error-poll-not-closed = ankieta „{ $poll }” nie jest jeszcze zamknięta
 error-partner-not-of-network = partner { $id } nie jest partnerem tej sieci
+
+error-plan-file-comment-elsewhere = jego komentarz { $uuid } należy tutaj do innego planu (identyfikator { $id })
+error-plan-file-revision-elsewhere = jego wersja { $uuid } należy tutaj do innego planu (identyfikator { $id })
+error-plan-file-not-utf8 = { $path } nie jest plikiem .convene-plan (nie jest tekstem UTF-8)
+error-plan-network-missing = ten plan należy do sieci { $network }, której nie ma w tej bazie danych; najpierw zaimportuj tę sieć

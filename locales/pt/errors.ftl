@@ -347,3 +347,8 @@ error-address-empty = um endereço está vazio
 error-poll-address-not-a-contact = { $email } não é o endereço de nenhum contacto de um parceiro de { $network }; adicione-o primeiro aos contactos desse parceiro, para que as respostas contem para o parceiro
 error-poll-not-closed = a sondagem «{ $poll }» ainda não está encerrada
 error-partner-not-of-network = o parceiro { $id } não é parceiro desta rede
+
+error-plan-file-comment-elsewhere = o seu comentário { $uuid } pertence aqui a outro plano (id { $id })
+error-plan-file-revision-elsewhere = a sua revisão { $uuid } pertence aqui a outro plano (id { $id })
+error-plan-file-not-utf8 = { $path } não é um ficheiro .convene-plan (não é texto UTF-8)
+error-plan-network-missing = este plano pertence à rede { $network }, que não está nesta base de dados; importe primeiro essa rede

@@ -333,3 +333,8 @@ error-address-empty = o adresă este goală
 error-poll-address-not-a-contact = { $email } nu este adresa unui contact al vreunui partener al rețelei { $network }; adăugați-o mai întâi la contactele acelui partener, ca răspunsurile să conteze pentru partener
 error-poll-not-closed = sondajul „{ $poll }” nu este încă închis
 error-partner-not-of-network = partenerul { $id } nu este partener al acestei rețele
+
+error-plan-file-comment-elsewhere = comentariul său { $uuid } aparține aici altui plan (id { $id })
+error-plan-file-revision-elsewhere = revizia sa { $uuid } aparține aici altui plan (id { $id })
+error-plan-file-not-utf8 = { $path } nu este un fișier .convene-plan (nu este text UTF-8)
+error-plan-network-missing = acest plan aparține rețelei { $network }, care nu se află în această bază de date; importați mai întâi acea rețea
