@@ -461,3 +461,15 @@ cli-account-works = { $name } funktioniert.
 cli-account-calendar-no-name = (ohne Namen)
 cli-account-removed = Konto { $name } und sein Passwort im Schlüsselbund entfernt.
 cli-not-an-export-format = „{ $text }“ ist kein Exportformat; verwenden Sie docx, pdf, md oder html
+
+publish-kept-local-create = „{ $title }“ behält die Version von Convene; die nächste Veröffentlichung legt es auf dem Server wieder an.
+publish-kept-local-overwrite = „{ $title }“ behält die Version von Convene; die nächste Veröffentlichung überschreibt die des Servers.
+publish-kept-local-deleted = „{ $title }“ bleibt gelöscht; die nächste Veröffentlichung löscht es auf dem Server.
+publish-kept-remote-deleted = „{ $title }“ wurde hier gelöscht, wie auf dem Server.
+publish-kept-remote = „{ $title }“ hat jetzt hier die Version des Servers.
+publish-change-time = Zeit: { $before } -> { $after }
+publish-change-title = Titel: „{ $before }“ -> „{ $after }“
+publish-change-place = Ort: „{ $before }“ -> „{ $after }“
+publish-change-status = Status: { $before } -> { $after }
+publish-change-description = Beschreibung
+publish-change-online-link = Online-Link: { $before } -> { $after }

@@ -214,3 +214,168 @@ window-dav-choose-ca-file = Die PEM-Datei der Zertifizierungsstelle des Servers
 window-dav-password-not-given = Kein Passwort angegeben: Beim Veröffentlichen wird danach gefragt.
 window-dav-password-stored = Das Passwort liegt im Schlüsselbund dieses Computers.
 window-dav-password-no-keyring = Dieser Computer hat keinen Schlüsselbund, deshalb wurde das Passwort nicht gespeichert: Beim Veröffentlichen wird danach gefragt.
+
+error-database-schema-mismatch = { $path } hat die Schemaversion { $version }, erwartet wird { $expected }
+error-database-migration-failed = die Migration { $name } ist fehlgeschlagen: { $reason }
+error-not-a-convene-database = { $path } ist keine Convene-Datenbank ({ $detail })
+error-database-no-schema-version = sie enthält Tabellen, aber keine Convene-Schemaversion
+error-database-newer = { $path } wurde von einer neueren Convene-Version geschrieben (Schema { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um sie zu öffnen; die Datei wurde nicht verändert.
+error-network-has-dependents = das Löschen von { $network } würde auch { $dependents } löschen; bestätigen Sie die Kaskade, um alles zu löschen
+error-partner-has-dependents = das Löschen von { $partner } würde auch { $dependents } betreffen; bestätigen Sie die Kaskade, um fortzufahren
+error-several-plans-of-city = { $network } hat { $count } Pläne von { $city } (IDs { $ids }); geben Sie die ID des Plans an
+error-published-with-other-account = dieses Netzwerk wird mit dem Konto „{ $other }“ veröffentlicht, nicht „{ $account }“; verwenden Sie --account { $other }
+error-plan-file-changed-on-server = { $href } wurde auf dem Server geändert, seit dieser Computer es zuletzt gelesen hat; nichts wurde überschrieben: führen Sie zuerst convene plan pull { $plan } --account { $account } aus, dann push
+error-poll-closed = die Umfrage „{ $poll }“ wurde geschlossen; eine geschlossene Umfrage bleibt, wie sie ist, und kann nicht geändert werden. Ändern Sie stattdessen das Treffen, das sie angelegt hat
+error-poll-closed-on-option = die Umfrage „{ $poll }“ wurde mit Option { $number } ({ $when }) geschlossen; eine geschlossene Umfrage bleibt, wie sie ist, und kann nicht geändert werden. Ändern Sie stattdessen das Treffen, das sie angelegt hat
+error-day-off-twice = { $partner } hat am { $date } bereits den freien Tag „{ $name }“
+error-plan-conflict-settled = der Konflikt in „{ $label }“ wurde bereits beigelegt ({ $resolution })
+error-import-database-not-empty = die Datenbank enthält bereits Daten ({ $held }); ein JSON-Export wird nur in eine leere Datenbank importiert, damit jede ID bleibt, wie sie war. Importieren Sie ihn stattdessen in eine neue Datenbankdatei, zum Beispiel: convene --db new.db import json DATEI. Nichts wurde geändert
+error-import-database-not-empty-at = die Datenbank { $path } enthält bereits Daten ({ $held }); ein JSON-Export wird nur in eine leere Datenbank importiert, damit jede ID bleibt, wie sie war. Importieren Sie ihn stattdessen in eine neue Datenbankdatei, zum Beispiel: convene --db new.db import json DATEI. Nichts wurde geändert
+error-account-needs-name = ein Konto braucht einen Namen (zum Beispiel „nextcloud“)
+error-account-name-too-long = ein Kontoname hat höchstens { $max } Zeichen
+error-account-url-not-web = „{ $url }“ ist keine Webadresse: sie muss mit https:// beginnen (oder http:// für einen Server auf diesem Computer)
+error-account-url-no-server = „{ $url }“ nennt keinen Server
+error-account-url-spaces-or-long = die Adresse enthält Leerzeichen oder ist zu lang
+error-account-needs-user = der Server braucht einen Benutzernamen
+error-account-ca-not-a-file = { $file } ist keine Datei: geben Sie die PEM-Datei der Zertifizierungsstelle des Servers an
+error-account-exists = es gibt bereits ein Konto namens „{ $name }“; entfernen Sie es zuerst (convene account remove { $name }) oder wählen Sie einen anderen Namen
+error-no-account-named = es gibt kein Konto namens „{ $name }“ (convene account list zeigt sie)
+error-account-removed = das Konto { $id } wurde entfernt
+error-no-open-calendar-conflict = es gibt keinen offenen Konflikt { $id } (convene conflicts listet sie auf)
+
+error-amount-negative = { $amount } ist negativ; Beträge sind ausgegebene oder erhaltene Euro, 0 oder mehr
+error-amount-too-many-decimals = { $amount } hat mehr als zwei Nachkommastellen; schreiben Sie Euro und Cent, etwa 1250.50
+error-amount-too-large = { $amount } ist mehr als { $max } Euro
+error-amount-has-comma = „{ $text }“ enthält ein Komma; schreiben Sie Euro mit einem Punkt vor den Cent und ohne Tausendertrennzeichen, etwa 1250.50
+error-not-an-amount = „{ $text }“ ist kein Betrag in Euro (etwa 1250.50)
+error-not-a-month = „{ $text }“ ist kein Monat; schreiben Sie ihn als JJJJ-MM, etwa 2025-03
+error-plan-no-section = dieser Plan hat keinen Abschnitt „{ $key }“
+error-plan-no-section-of = dieser Plan hat keinen Abschnitt „{ $key }“; seine Abschnitte sind { $keys }
+error-plan-too-many-sections = ein Plan hat höchstens { $max } Abschnitte
+error-not-a-section-key = „{ $key }“ ist kein Abschnittsschlüssel (Kleinbuchstaben, Ziffern und -)
+error-section-twice = der Abschnitt „{ $key }“ kommt zweimal vor
+error-custom-section-standard-key = ein eigener Abschnitt kann keinen Standardschlüssel verwenden
+error-not-a-standard-section = ist keiner der Standardabschnitte
+error-standard-section-missing = der Standardabschnitt „{ $title }“ ({ $key }) fehlt
+error-plan-too-many-rows = ein Plan hat jeweils höchstens { $max } Maßnahmen, Indikatoren und Risiken
+error-action-too-many-funding-lines = eine Maßnahme hat höchstens { $max } Finanzierungszeilen
+error-indicator-not-of-plan = der Indikator { $id } gehört nicht zu diesem Plan
+error-indicator-linked-twice = der Indikator { $id } ist zweimal verknüpft
+error-not-one-to-five = { $value } liegt nicht zwischen 1 und 5
+error-plan-adoption-date-not-adopted = nur ein beschlossener Plan hat ein Beschlussdatum
+error-plan-already-adopted = der Plan ist bereits beschlossen; setzen Sie ihn auf „Endfassung“ zurück, um ein anderes Beschlussdatum einzutragen
+error-plan-status-move = { $from ->
+    [in_review] ein Plan im Status „In Prüfung“ kann nur zu „Entwurf“ oder „Endfassung“ wechseln
+    [final] ein Plan im Status „Endfassung“ kann nur zu „In Prüfung“ oder „Beschlossen“ wechseln
+    [adopted] ein Plan im Status „Beschlossen“ kann nur zu „Endfassung“ wechseln
+   *[draft] ein Plan im Status „Entwurf“ kann nur zu „In Prüfung“ wechseln
+}, nicht zu { $to ->
+    [draft] „Entwurf“
+    [in_review] „In Prüfung“
+    [final] „Endfassung“
+   *[adopted] „Beschlossen“
+}
+error-plan-adoption-date-needed = geben Sie das Datum an, an dem der Stadtrat den Plan beschlossen hat (JJJJ-MM-TT)
+error-standard-section-title = „{ $title }“ ist ein Standardabschnitt des Integrierten Aktionsplans; sein Titel bleibt
+error-section-order-unknown = „{ $key }“ ist kein Abschnitt dieses Plans oder steht zweimal in der Liste
+error-section-order-leaves-out = in der neuen Reihenfolge fehlt der Abschnitt „{ $key }“
+error-standard-section-remove = „{ $key }“ ist ein Standardabschnitt des Integrierten Aktionsplans und kann nicht entfernt werden; lassen Sie ihn stattdessen leer
+
+error-id-twice = { $id } kommt zweimal vor
+
+error-urbact-refused = { $reason }; erwartet wird der Text von URBACT-Netzwerk- oder Good-Practice-Seiten, jede mit einer Zeile „Ref nid“ am Ende. Nichts wurde importiert.
+error-urbact-nul-byte = die Datei ist binär, kein Text (sie enthält ein NUL-Byte in Zeile { $line })
+error-urbact-control-byte = die Datei ist binär, kein Text (sie enthält ein Steuerzeichen in Zeile { $line })
+error-urbact-not-utf8 = die Datei ist kein UTF-8-Text (Byte { $byte } in Zeile { $line } ist kein gültiges UTF-8); speichern Sie den Text der Seiten als UTF-8 und importieren Sie ihn erneut. Nichts wurde importiert.
+error-urbact-empty = die Datei ist leer
+error-urbact-markup = die Datei ist HTML- oder XML-Markup, kein Seitentext; öffnen Sie die Seite in einem Browser, kopieren Sie ihren Text und speichern Sie diesen. Erwartet wird der Text von URBACT-Netzwerk- oder Good-Practice-Seiten, jede mit einer Zeile „Ref nid“ am Ende. Nichts wurde importiert.
+error-urbact-no-ref-nid = die Datei hat keine Zeile „Ref nid“ und enthält daher keine Seite
+error-urbact-no-page-records = { $count ->
+    [one] die eine Seite der Datei ist
+   *[other] keine der { $count } Seiten der Datei ist
+} weder eine Netzwerkseite (mit Lead-Partner oder einer Partnerliste „Stadt - Land“) noch eine Good-Practice-Seite
+
+error-holidays-unknown-country = Convene hat keine Feiertage für „{ $country }“; es kennt diese Länder (ISO-3166-1-Codes): { $codes }
+error-holidays-no-regions-of = Convene kennt keine Regionen von { $country }; lassen Sie die Region leer (es hat Regionen für: { $codes })
+error-holidays-no-regional = Convene kennt keine regionalen Feiertage in { $country }; lassen Sie die Region leer
+error-holidays-unknown-region = „{ $region }“ ist keine Region von { $country }, die Convene kennt; verwenden Sie einen ISO-3166-2-Code wie { $example }: { $codes }
+error-server-resource-no-uid = die Ressource des Servers enthält kein Ereignis mit einer UID
+error-server-version-unreadable = die Version des Servers konnte nicht gelesen werden: { $skipped }
+
+error-merged-row-invalid = die zusammengeführte Zeile ist ungültig: { $reason }
+error-merged-row-id-changed = die zusammengeführte Zeile muss ihre ID behalten
+error-plan-no-conflicts = dieser Plan hat keinen Konflikt, der beizulegen wäre
+error-plan-no-conflict-in = dieser Plan hat keinen offenen Konflikt in „{ $key }“; offene Konflikte: { $keys }
+error-revision-parent-not-earlier = { $uuid } steht nicht weiter vorn in der Datei
+error-revision-twice = die Revision { $uuid } kommt zweimal vor
+error-snapshot-part-missing = verweist auf den Teil { $id }, der nicht in der Datei steht
+error-revision-misnumbered = ist { $number }, nicht { $expected }; Revisionen sind der Reihe nach 1, 2, 3 nummeriert
+error-part-unreadable = der Teil { $id } kann nicht gelesen werden: { $reason }
+error-stored-revision-unreadable = eine gespeicherte Revision kann nicht gelesen werden: { $reason }
+error-stored-part-missing = eine gespeicherte Revision verweist auf den Teil { $id }, der fehlt
+error-stored-part-unreadable = der gespeicherte Teil { $id } kann nicht gelesen werden: { $reason }
+error-file-part-missing = { $what } verweist auf den Teil { $id }, der nicht in der Datei steht
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = JJJJ-MM-TT HH:MM/HH:MM für eine Uhrzeit, JJJJ-MM-TT (oder JJJJ-MM-TT/JJJJ-MM-TT) für ganze Tage
+error-poll-option-not-a-date = „{ $option }“ ist kein Datum; schreiben Sie eine Option als { -poll-option-forms }
+error-poll-option-no-clock = „{ $option }“ hat keine Uhrzeit „{ $time }“; schreiben Sie eine Option als { -poll-option-forms }
+error-poll-option-empty = eine Option ist leer; schreiben Sie sie als { -poll-option-forms }
+error-poll-option-no-end = „{ $option }“ nennt keine Endzeit; schreiben Sie eine Option als { -poll-option-forms }
+error-poll-option-end-not-after-start = in „{ $option }“ liegt das Ende nicht nach dem Beginn; eine Option beginnt und endet am selben Tag
+error-poll-option-last-before-first = in „{ $option }“ liegt der letzte Tag vor dem ersten
+error-poll-option-needs-zone = „{ $option }“ ist eine Uhrzeit: geben Sie ihre Zeitzone an (--tz) oder einen Gastgeber
+error-poll-option-undated = eine Option einer Umfrage ist ein Datum oder eine Uhrzeit, nie undatiert
+error-poll-no-option = die Umfrage „{ $poll }“ hat keine Option { $number }; ihre Optionen sind von 1 bis { $count } nummeriert
+error-no-poll-id = es gibt keine Umfrage mit der ID { $id }; `convene poll list NETZWERK` listet sie auf
+error-poll-no-options = bieten Sie mindestens ein Datum an (JJJJ-MM-TT HH:MM/HH:MM oder JJJJ-MM-TT)
+error-poll-too-many-options = { $count } Optionen werden angeboten; eine Umfrage bietet höchstens { $max }
+error-poll-option-twice = „{ $option }“ wird zweimal angeboten (Optionen { $first } und { $second })
+error-poll-closed-option-elsewhere = eine geschlossene Umfrage nennt eine ihrer eigenen Optionen
+error-poll-meeting-elsewhere = das Treffen { $id } ist kein Treffen dieses Netzwerks
+
+error-export-json-unwritable = der Export kann nicht als JSON geschrieben werden: { $reason }
+error-export-not-json = die Datei ist kein gültiges JSON ({ $reason }); erwartet wird eine Datei von `convene export json`
+error-not-an-export = dieses JSON ist kein Convene-Export: { $why }. Verwenden Sie eine Datei von `convene export json`; nichts wurde importiert
+error-export-top-not-object = seine oberste Ebene ist kein JSON-Objekt
+error-export-other-format = sein „format“ ist { $format }, nicht „{ $expected }“
+error-export-no-format = es hat kein Feld „format“
+error-export-no-schema-version = es hat kein ganzzahliges Feld „schema_version“
+error-export-schema-version-zero = seine „schema_version“ ist 0; Versionen beginnen bei 1
+error-export-unreadable = der Convene-Export kann nicht gelesen werden: { $reason }; nichts wurde importiert
+error-export-newer = dieser Export wurde von einer neueren Convene-Version geschrieben (schema_version { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um ihn zu importieren; nichts wurde importiert
+
+error-plan-json-unwritable = der Plan kann nicht als JSON geschrieben werden: { $reason }
+error-not-a-plan-file = dies ist keine Convene-Plandatei: { $why }
+error-plan-file-not-json = es ist kein gültiges JSON ({ $reason })
+error-plan-file-is-export = es ist ein Export der ganzen Datenbank; verwenden Sie dafür `convene import` (Daten > Importieren)
+error-plan-file-other-format = sein Format ist „{ $format }“, nicht „{ $expected }“
+error-plan-file-no-format = es hat kein "format": "{ $expected }"
+error-plan-file-newer = diese Plandatei wurde von einer neueren Convene-Version geschrieben (Version { $version }; diese Version liest bis { $latest }); aktualisieren Sie Convene, um sie zu lesen
+error-plan-file-no-version = diese Plandatei hat keine "version"-Nummer
+error-plan-file-unreadable = diese Plandatei kann nicht gelesen werden: { $reason }
+error-plan-file-damaged = diese Plandatei ist beschädigt: { $what }
+error-plan-file-uuid = die UUID des Plans „{ $uuid }“ ist keine UUID
+error-plan-file-no-revision = sie enthält keine Revision
+error-plan-file-revision-no-parent = Revision { $number } ({ $uuid }) hat keinen Vorgänger; nur die erste Revision darf keinen haben
+error-plan-file-first-revision-parent = Revision { $number } ({ $uuid }) ist die erste Revision, nennt aber einen Vorgänger
+error-plan-file-comment-no-uuid = Kommentar { $number } ({ $uuid }) hat keine UUID
+error-plan-file-comment-invalid = Kommentar { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = Kommentar { $number } ({ $uuid }) kommt zweimal vor
+error-plan-file-stray-revision = die Revision { $uuid } ist nicht im Verlauf ihrer neuesten Revision { $head }
+
+error-invite-undated = „{ $title }“ hat noch kein Datum; geben Sie ihm Datum und Uhrzeit, bevor Sie eine Einladung senden
+error-invite-undated-planned = „{ $title }“ hat noch kein Datum (geplant: { $planned }); geben Sie ihm Datum und Uhrzeit, bevor Sie eine Einladung senden
+error-organizer-email-needed = geben Sie die E-Mail-Adresse des Veranstalters an (name@example.org)
+error-attendee-email-empty = die E-Mail-Adresse eines Teilnehmers ist leer
+error-attendees-needed = geben Sie die E-Mail-Adresse mindestens eines Teilnehmers an
+error-poll-no-contact-emails = kein Partner von { $network } hat einen Kontakt mit E-Mail-Adresse; fügen Sie zuerst Kontakte hinzu oder nennen Sie die Adressen
+error-address-empty = eine Adresse ist leer
+error-poll-address-not-a-contact = { $email } ist nicht die Adresse eines Kontakts eines Partners von { $network }; fügen Sie sie zuerst den Kontakten dieses Partners hinzu, damit ihre Antworten für den Partner zählen
+error-poll-not-closed = die Umfrage „{ $poll }“ ist noch nicht geschlossen
+error-partner-not-of-network = Partner { $id } ist kein Partner dieses Netzwerks
+
+error-plan-file-comment-elsewhere = ihr Kommentar { $uuid } gehört hier zu einem anderen Plan (ID { $id })
+error-plan-file-revision-elsewhere = ihre Revision { $uuid } gehört hier zu einem anderen Plan (ID { $id })
+error-plan-file-not-utf8 = { $path } ist keine .convene-plan-Datei (sie ist kein UTF-8-Text)
+error-plan-network-missing = dieser Plan gehört zum Netzwerk { $network }, das nicht in dieser Datenbank ist; importieren Sie zuerst dieses Netzwerk

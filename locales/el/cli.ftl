@@ -467,3 +467,15 @@ cli-account-works = Ο λογαριασμός { $name } λειτουργεί.
 cli-account-calendar-no-name = (χωρίς όνομα)
 cli-account-removed = Αφαιρέθηκε ο λογαριασμός { $name } και ο κωδικός του από την κλειδοθήκη.
 cli-not-an-export-format = το «{ $text }» δεν είναι μορφή εξαγωγής· χρησιμοποιήστε docx, pdf, md ή html
+
+publish-kept-local-create = το «{ $title }» κρατά την έκδοση του Convene· η επόμενη δημοσίευση το δημιουργεί ξανά στον διακομιστή.
+publish-kept-local-overwrite = το «{ $title }» κρατά την έκδοση του Convene· η επόμενη δημοσίευση την γράφει πάνω από εκείνη του διακομιστή.
+publish-kept-local-deleted = το «{ $title }» μένει διαγραμμένο· η επόμενη δημοσίευση το διαγράφει στον διακομιστή.
+publish-kept-remote-deleted = το «{ $title }» διαγράφηκε εδώ, όπως και στον διακομιστή.
+publish-kept-remote = το «{ $title }» έχει τώρα εδώ την έκδοση του διακομιστή.
+publish-change-time = ώρα: { $before } -> { $after }
+publish-change-title = τίτλος: «{ $before }» -> «{ $after }»
+publish-change-place = τόπος: «{ $before }» -> «{ $after }»
+publish-change-status = κατάσταση: { $before } -> { $after }
+publish-change-description = περιγραφή
+publish-change-online-link = σύνδεσμος online: { $before } -> { $after }

@@ -223,3 +223,168 @@ window-dav-choose-ca-file = Το αρχείο PEM της αρχής πιστοπ
 window-dav-password-not-given = Δεν δόθηκε κωδικός πρόσβασης: η δημοσίευση θα τον ζητήσει.
 window-dav-password-stored = Ο κωδικός πρόσβασης βρίσκεται στην κλειδοθήκη αυτού του υπολογιστή.
 window-dav-password-no-keyring = Αυτός ο υπολογιστής δεν έχει κλειδοθήκη, οπότε ο κωδικός πρόσβασης δεν αποθηκεύτηκε: η δημοσίευση θα τον ζητήσει.
+
+error-database-schema-mismatch = το { $path } είναι στην έκδοση σχήματος { $version }, αναμενόταν η { $expected }
+error-database-migration-failed = η μετάβαση { $name } απέτυχε: { $reason }
+error-not-a-convene-database = το { $path } δεν είναι βάση δεδομένων του Convene ({ $detail })
+error-database-no-schema-version = περιέχει πίνακες αλλά καμία έκδοση σχήματος του Convene
+error-database-newer = το { $path } γράφτηκε από νεότερη έκδοση του Convene (σχήμα { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να το ανοίξετε· το αρχείο δεν άλλαξε.
+error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
+error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+error-several-plans-of-city = το { $network } έχει { $count } σχέδια της πόλης { $city } (αναγνωριστικά { $ids })· δώστε το αναγνωριστικό του σχεδίου
+error-published-with-other-account = αυτό το δίκτυο δημοσιεύεται με τον λογαριασμό «{ $other }», όχι «{ $account }»· χρησιμοποιήστε --account { $other }
+error-plan-file-changed-on-server = το { $href } άλλαξε στον διακομιστή από την τελευταία ανάγνωσή του από αυτόν τον υπολογιστή· τίποτα δεν αντικαταστάθηκε: εκτελέστε πρώτα convene plan pull { $plan } --account { $account } και μετά push
+error-poll-closed = η δημοσκόπηση «{ $poll }» έκλεισε· μια κλειστή δημοσκόπηση μένει ως έχει και δεν μπορεί να αλλάξει. Αλλάξτε αντί γι’ αυτό τη συνάντηση που δημιούργησε
+error-poll-closed-on-option = η δημοσκόπηση «{ $poll }» έκλεισε με την επιλογή { $number } ({ $when })· μια κλειστή δημοσκόπηση μένει ως έχει και δεν μπορεί να αλλάξει. Αλλάξτε αντί γι’ αυτό τη συνάντηση που δημιούργησε
+error-day-off-twice = το { $partner } έχει ήδη την ημέρα αργίας «{ $name }» στις { $date }
+error-plan-conflict-settled = η διένεξη στο «{ $label }» έχει ήδη διευθετηθεί ({ $resolution })
+error-import-database-not-empty = η βάση δεδομένων περιέχει ήδη δεδομένα ({ $held })· μια εξαγωγή JSON εισάγεται μόνο σε κενή βάση, ώστε κάθε αναγνωριστικό να μείνει ίδιο. Εισαγάγετέ την σε νέο αρχείο βάσης δεδομένων, για παράδειγμα: convene --db new.db import json ΑΡΧΕΙΟ. Δεν άλλαξε τίποτα
+error-import-database-not-empty-at = η βάση δεδομένων { $path } περιέχει ήδη δεδομένα ({ $held })· μια εξαγωγή JSON εισάγεται μόνο σε κενή βάση, ώστε κάθε αναγνωριστικό να μείνει ίδιο. Εισαγάγετέ την σε νέο αρχείο βάσης δεδομένων, για παράδειγμα: convene --db new.db import json ΑΡΧΕΙΟ. Δεν άλλαξε τίποτα
+error-account-needs-name = ένας λογαριασμός χρειάζεται όνομα (για παράδειγμα «nextcloud»)
+error-account-name-too-long = ένα όνομα λογαριασμού έχει το πολύ { $max } χαρακτήρες
+error-account-url-not-web = το «{ $url }» δεν είναι διεύθυνση ιστού: πρέπει να αρχίζει με https:// (ή http:// για διακομιστή σε αυτόν τον υπολογιστή)
+error-account-url-no-server = το «{ $url }» δεν κατονομάζει διακομιστή
+error-account-url-spaces-or-long = η διεύθυνση έχει κενά ή είναι πολύ μεγάλη
+error-account-needs-user = ο διακομιστής χρειάζεται όνομα χρήστη
+error-account-ca-not-a-file = το { $file } δεν είναι αρχείο: δώστε το αρχείο PEM της αρχής πιστοποίησης του διακομιστή
+error-account-exists = υπάρχει ήδη λογαριασμός με όνομα «{ $name }»· αφαιρέστε τον πρώτα (convene account remove { $name }) ή επιλέξτε άλλο όνομα
+error-no-account-named = δεν υπάρχει λογαριασμός με όνομα «{ $name }» (το convene account list τους εμφανίζει)
+error-account-removed = ο λογαριασμός { $id } αφαιρέθηκε
+error-no-open-calendar-conflict = δεν υπάρχει ανοιχτή διένεξη { $id } (το convene conflicts τις απαριθμεί)
+
+error-amount-negative = το { $amount } είναι αρνητικό· τα ποσά είναι ευρώ που δαπανώνται ή εισπράττονται, 0 ή περισσότερα
+error-amount-too-many-decimals = το { $amount } έχει περισσότερα από δύο δεκαδικά· γράψτε ευρώ και λεπτά, π.χ. 1250.50
+error-amount-too-large = το { $amount } είναι περισσότερο από { $max } ευρώ
+error-amount-has-comma = το «{ $text }» έχει κόμμα· γράψτε τα ευρώ με τελεία πριν από τα λεπτά και χωρίς διαχωριστικό χιλιάδων, π.χ. 1250.50
+error-not-an-amount = το «{ $text }» δεν είναι ποσό σε ευρώ (π.χ. 1250.50)
+error-not-a-month = το «{ $text }» δεν είναι μήνας· γράψτε τον ως ΕΕΕΕ-ΜΜ, π.χ. 2025-03
+error-plan-no-section = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»
+error-plan-no-section-of = αυτό το σχέδιο δεν έχει ενότητα «{ $key }»· οι ενότητές του είναι { $keys }
+error-plan-too-many-sections = ένα σχέδιο έχει το πολύ { $max } ενότητες
+error-not-a-section-key = το «{ $key }» δεν είναι κλειδί ενότητας (πεζά γράμματα, ψηφία και -)
+error-section-twice = η ενότητα «{ $key }» εμφανίζεται δύο φορές
+error-custom-section-standard-key = μια προσαρμοσμένη ενότητα δεν μπορεί να χρησιμοποιεί τυπικό κλειδί
+error-not-a-standard-section = δεν είναι μία από τις τυπικές ενότητες
+error-standard-section-missing = λείπει η τυπική ενότητα «{ $title }» ({ $key })
+error-plan-too-many-rows = ένα σχέδιο έχει το πολύ { $max } δράσεις, { $max } δείκτες και { $max } κινδύνους
+error-action-too-many-funding-lines = μια δράση έχει το πολύ { $max } γραμμές χρηματοδότησης
+error-indicator-not-of-plan = ο δείκτης { $id } δεν ανήκει σε αυτό το σχέδιο
+error-indicator-linked-twice = ο δείκτης { $id } είναι συνδεδεμένος δύο φορές
+error-not-one-to-five = το { $value } δεν είναι μεταξύ 1 και 5
+error-plan-adoption-date-not-adopted = μόνο ένα εγκεκριμένο σχέδιο έχει ημερομηνία έγκρισης
+error-plan-already-adopted = το σχέδιο είναι ήδη εγκεκριμένο· επαναφέρετέ το σε «Τελικό» για να καταγράψετε άλλη ημερομηνία έγκρισης
+error-plan-status-move = { $from ->
+    [in_review] ένα σχέδιο σε κατάσταση «Υπό αναθεώρηση» μπορεί να περάσει μόνο σε «Προσχέδιο» ή «Τελικό»
+    [final] ένα σχέδιο σε κατάσταση «Τελικό» μπορεί να περάσει μόνο σε «Υπό αναθεώρηση» ή «Εγκεκριμένο»
+    [adopted] ένα σχέδιο σε κατάσταση «Εγκεκριμένο» μπορεί να περάσει μόνο σε «Τελικό»
+   *[draft] ένα σχέδιο σε κατάσταση «Προσχέδιο» μπορεί να περάσει μόνο σε «Υπό αναθεώρηση»
+}, όχι σε { $to ->
+    [draft] «Προσχέδιο»
+    [in_review] «Υπό αναθεώρηση»
+    [final] «Τελικό»
+   *[adopted] «Εγκεκριμένο»
+}
+error-plan-adoption-date-needed = δώστε την ημερομηνία κατά την οποία το δημοτικό συμβούλιο ενέκρινε το σχέδιο (ΕΕΕΕ-ΜΜ-ΗΗ)
+error-standard-section-title = το «{ $title }» είναι τυπική ενότητα του Ολοκληρωμένου Σχεδίου Δράσης· ο τίτλος της παραμένει
+error-section-order-unknown = το «{ $key }» δεν είναι ενότητα αυτού του σχεδίου ή αναφέρεται δύο φορές
+error-section-order-leaves-out = η νέα σειρά παραλείπει την ενότητα «{ $key }»
+error-standard-section-remove = το «{ $key }» είναι τυπική ενότητα του Ολοκληρωμένου Σχεδίου Δράσης και δεν μπορεί να αφαιρεθεί· αφήστε την κενή
+
+error-id-twice = το { $id } εμφανίζεται δύο φορές
+
+error-urbact-refused = { $reason }· αναμενόταν το κείμενο σελίδων δικτύων ή καλών πρακτικών του URBACT, καθεμία με τελευταία γραμμή «Ref nid». Δεν εισήχθη τίποτα.
+error-urbact-nul-byte = το αρχείο είναι δυαδικό, όχι κείμενο (έχει byte NUL στη γραμμή { $line })
+error-urbact-control-byte = το αρχείο είναι δυαδικό, όχι κείμενο (έχει byte ελέγχου στη γραμμή { $line })
+error-urbact-not-utf8 = το αρχείο δεν είναι κείμενο UTF-8 (το byte { $byte } στη γραμμή { $line } δεν είναι έγκυρο UTF-8)· αποθηκεύστε το κείμενο των σελίδων ως UTF-8 και εισαγάγετέ το ξανά. Δεν εισήχθη τίποτα.
+error-urbact-empty = το αρχείο είναι κενό
+error-urbact-markup = το αρχείο είναι σήμανση HTML ή XML, όχι κείμενο σελίδας· ανοίξτε τη σελίδα σε πρόγραμμα περιήγησης, αντιγράψτε το κείμενό της και αποθηκεύστε αυτό. Αναμενόταν το κείμενο σελίδων δικτύων ή καλών πρακτικών του URBACT, καθεμία με τελευταία γραμμή «Ref nid». Δεν εισήχθη τίποτα.
+error-urbact-no-ref-nid = το αρχείο δεν έχει γραμμή «Ref nid», άρα δεν περιέχει καμία σελίδα
+error-urbact-no-page-records = { $count ->
+    [one] η μοναδική σελίδα του αρχείου δεν είναι
+   *[other] καμία από τις { $count } σελίδες του αρχείου δεν είναι
+} σελίδα δικτύου (με επικεφαλής εταίρο ή λίστα εταίρων «Πόλη - Χώρα») ούτε σελίδα καλής πρακτικής
+
+error-holidays-unknown-country = Το Convene δεν έχει αργίες για «{ $country }»· γνωρίζει αυτές τις χώρες (κωδικοί ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Το Convene δεν γνωρίζει περιφέρειες της χώρας { $country }· αφήστε την περιφέρεια κενή (έχει περιφέρειες για: { $codes })
+error-holidays-no-regional = Το Convene δεν γνωρίζει περιφερειακές αργίες στη χώρα { $country }· αφήστε την περιφέρεια κενή
+error-holidays-unknown-region = το «{ $region }» δεν είναι περιφέρεια της χώρας { $country } που γνωρίζει το Convene· χρησιμοποιήστε κωδικό ISO 3166-2 όπως { $example }: { $codes }
+error-server-resource-no-uid = ο πόρος του διακομιστή δεν περιέχει κανένα συμβάν με UID
+error-server-version-unreadable = η έκδοση του διακομιστή δεν ήταν δυνατό να διαβαστεί: { $skipped }
+
+error-merged-row-invalid = η συγχωνευμένη γραμμή δεν είναι έγκυρη: { $reason }
+error-merged-row-id-changed = η συγχωνευμένη γραμμή πρέπει να κρατήσει το αναγνωριστικό της
+error-plan-no-conflicts = αυτό το σχέδιο δεν έχει διένεξη προς διευθέτηση
+error-plan-no-conflict-in = αυτό το σχέδιο δεν έχει ανοιχτή διένεξη στο «{ $key }»· ανοιχτές διενέξεις: { $keys }
+error-revision-parent-not-earlier = το { $uuid } δεν εμφανίζεται νωρίτερα στο αρχείο
+error-revision-twice = η αναθεώρηση { $uuid } εμφανίζεται δύο φορές
+error-snapshot-part-missing = παραπέμπει στο τμήμα { $id }, που δεν υπάρχει στο αρχείο
+error-revision-misnumbered = είναι { $number }, όχι { $expected }· οι αναθεωρήσεις αριθμούνται 1, 2, 3 με τη σειρά
+error-part-unreadable = το τμήμα { $id } δεν μπορεί να διαβαστεί: { $reason }
+error-stored-revision-unreadable = μια αποθηκευμένη αναθεώρηση δεν μπορεί να διαβαστεί: { $reason }
+error-stored-part-missing = μια αποθηκευμένη αναθεώρηση παραπέμπει στο τμήμα { $id }, που λείπει
+error-stored-part-unreadable = το αποθηκευμένο τμήμα { $id } δεν μπορεί να διαβαστεί: { $reason }
+error-file-part-missing = το { $what } παραπέμπει στο τμήμα { $id }, που δεν υπάρχει στο αρχείο
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ/ΩΩ:ΛΛ για ώρα, ΕΕΕΕ-ΜΜ-ΗΗ (ή ΕΕΕΕ-ΜΜ-ΗΗ/ΕΕΕΕ-ΜΜ-ΗΗ) για ολόκληρες ημέρες
+error-poll-option-not-a-date = το «{ $option }» δεν είναι ημερομηνία· γράψτε μια επιλογή ως { -poll-option-forms }
+error-poll-option-no-clock = το «{ $option }» δεν έχει ώρα «{ $time }»· γράψτε μια επιλογή ως { -poll-option-forms }
+error-poll-option-empty = μια επιλογή είναι κενή· γράψτε την ως { -poll-option-forms }
+error-poll-option-no-end = το «{ $option }» δεν δίνει ώρα λήξης· γράψτε μια επιλογή ως { -poll-option-forms }
+error-poll-option-end-not-after-start = στο «{ $option }» το τέλος δεν είναι μετά την αρχή· μια επιλογή αρχίζει και τελειώνει την ίδια ημέρα
+error-poll-option-last-before-first = στο «{ $option }» η τελευταία ημέρα είναι πριν από την πρώτη
+error-poll-option-needs-zone = το «{ $option }» είναι ώρα: δώστε τη ζώνη ώρας της (--tz) ή έναν οικοδεσπότη
+error-poll-option-undated = μια επιλογή δημοσκόπησης είναι ημερομηνία ή ώρα, ποτέ χωρίς ημερομηνία
+error-poll-no-option = η δημοσκόπηση «{ $poll }» δεν έχει επιλογή { $number }· οι επιλογές της είναι αριθμημένες από 1 έως { $count }
+error-no-poll-id = δεν υπάρχει δημοσκόπηση με αναγνωριστικό { $id }· το `convene poll list ΔΙΚΤΥΟ` τις απαριθμεί
+error-poll-no-options = προτείνετε τουλάχιστον μία ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ ΩΩ:ΛΛ/ΩΩ:ΛΛ ή ΕΕΕΕ-ΜΜ-ΗΗ)
+error-poll-too-many-options = προτείνονται { $count } επιλογές· μια δημοσκόπηση προτείνει το πολύ { $max }
+error-poll-option-twice = το «{ $option }» προτείνεται δύο φορές (επιλογές { $first } και { $second })
+error-poll-closed-option-elsewhere = μια κλειστή δημοσκόπηση ορίζει μία από τις δικές της επιλογές
+error-poll-meeting-elsewhere = η συνάντηση { $id } δεν είναι συνάντηση αυτού του δικτύου
+
+error-export-json-unwritable = η εξαγωγή δεν μπορεί να γραφτεί ως JSON: { $reason }
+error-export-not-json = το αρχείο δεν είναι έγκυρο JSON ({ $reason })· αναμενόταν αρχείο γραμμένο από το `convene export json`
+error-not-an-export = αυτό το JSON δεν είναι εξαγωγή του Convene: { $why }. Χρησιμοποιήστε αρχείο γραμμένο από το `convene export json`· δεν εισήχθη τίποτα
+error-export-top-not-object = το ανώτερο επίπεδό του δεν είναι αντικείμενο JSON
+error-export-other-format = το «format» του είναι { $format }, όχι «{ $expected }»
+error-export-no-format = δεν έχει πεδίο «format»
+error-export-no-schema-version = δεν έχει πεδίο «schema_version» με ακέραιο αριθμό
+error-export-schema-version-zero = το «schema_version» του είναι 0· οι εκδόσεις αρχίζουν από το 1
+error-export-unreadable = η εξαγωγή του Convene δεν μπορεί να διαβαστεί: { $reason }· δεν εισήχθη τίποτα
+error-export-newer = αυτή η εξαγωγή γράφτηκε από νεότερη έκδοση του Convene (schema_version { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να την εισαγάγετε· δεν εισήχθη τίποτα
+
+error-plan-json-unwritable = το σχέδιο δεν μπορεί να γραφτεί ως JSON: { $reason }
+error-not-a-plan-file = αυτό δεν είναι αρχείο σχεδίου του Convene: { $why }
+error-plan-file-not-json = δεν είναι έγκυρο JSON ({ $reason })
+error-plan-file-is-export = είναι εξαγωγή ολόκληρης της βάσης δεδομένων· χρησιμοποιήστε γι’ αυτήν το `convene import` (Δεδομένα > Εισαγωγή)
+error-plan-file-other-format = η μορφή του είναι «{ $format }», όχι «{ $expected }»
+error-plan-file-no-format = δεν έχει "format": "{ $expected }"
+error-plan-file-newer = αυτό το αρχείο σχεδίου γράφτηκε από νεότερη έκδοση του Convene (έκδοση { $version }· αυτή η έκδοση διαβάζει έως την { $latest })· ενημερώστε το Convene για να το διαβάσετε
+error-plan-file-no-version = αυτό το αρχείο σχεδίου δεν έχει αριθμό "version"
+error-plan-file-unreadable = αυτό το αρχείο σχεδίου δεν μπορεί να διαβαστεί: { $reason }
+error-plan-file-damaged = αυτό το αρχείο σχεδίου είναι κατεστραμμένο: { $what }
+error-plan-file-uuid = το uuid του σχεδίου «{ $uuid }» δεν είναι UUID
+error-plan-file-no-revision = δεν περιέχει καμία αναθεώρηση
+error-plan-file-revision-no-parent = η αναθεώρηση { $number } ({ $uuid }) δεν έχει γονική· μόνο η πρώτη αναθεώρηση μπορεί να μην έχει
+error-plan-file-first-revision-parent = η αναθεώρηση { $number } ({ $uuid }) είναι η πρώτη αλλά ορίζει γονική
+error-plan-file-comment-no-uuid = το σχόλιο { $number } ({ $uuid }) δεν έχει uuid
+error-plan-file-comment-invalid = σχόλιο { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = το σχόλιο { $number } ({ $uuid }) εμφανίζεται δύο φορές
+error-plan-file-stray-revision = η αναθεώρηση { $uuid } δεν ανήκει στο ιστορικό της τελευταίας αναθεώρησης { $head }
+
+error-invite-undated = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία και ώρα πριν στείλετε πρόσκληση
+error-invite-undated-planned = το «{ $title }» δεν έχει ακόμη ημερομηνία (προγραμματισμένο: { $planned })· δώστε του ημερομηνία και ώρα πριν στείλετε πρόσκληση
+error-organizer-email-needed = δώστε τη διεύθυνση e-mail του διοργανωτή (name@example.org)
+error-attendee-email-empty = η διεύθυνση e-mail ενός συμμετέχοντα είναι κενή
+error-attendees-needed = δώστε τη διεύθυνση e-mail τουλάχιστον ενός συμμετέχοντα
+error-poll-no-contact-emails = κανένας εταίρος του { $network } δεν έχει επαφή με διεύθυνση e-mail· προσθέστε πρώτα επαφές ή δώστε τις διευθύνσεις
+error-address-empty = μια διεύθυνση είναι κενή
+error-poll-address-not-a-contact = το { $email } δεν είναι διεύθυνση επαφής κανενός εταίρου του { $network }· προσθέστε το πρώτα στις επαφές εκείνου του εταίρου, ώστε οι απαντήσεις του να μετρούν για τον εταίρο
+error-poll-not-closed = η δημοσκόπηση «{ $poll }» δεν έχει κλείσει ακόμη
+error-partner-not-of-network = ο εταίρος { $id } δεν είναι εταίρος αυτού του δικτύου
+
+error-plan-file-comment-elsewhere = το σχόλιό του { $uuid } ανήκει εδώ σε άλλο σχέδιο (αναγνωριστικό { $id })
+error-plan-file-revision-elsewhere = η αναθεώρησή του { $uuid } ανήκει εδώ σε άλλο σχέδιο (αναγνωριστικό { $id })
+error-plan-file-not-utf8 = το { $path } δεν είναι αρχείο .convene-plan (δεν είναι κείμενο UTF-8)
+error-plan-network-missing = αυτό το σχέδιο ανήκει στο δίκτυο { $network }, που δεν υπάρχει σε αυτή τη βάση δεδομένων· εισαγάγετε πρώτα εκείνο το δίκτυο

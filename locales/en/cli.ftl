@@ -690,3 +690,28 @@ cli-account-calendar-no-name = (no name)
 cli-account-removed = Removed the account { $name } and its keyring password.
 # $text: what was typed after --format; docx, pdf, md and html are typed as they are.
 cli-not-an-export-format = "{ $text }" is not an export format; use docx, pdf, md or html
+
+## Settling a calendar conflict, and what the server changed in a meeting
+
+# $title: the meeting's title.
+publish-kept-local-create = "{ $title }" keeps Convene's version; the next publish creates it on the server again.
+# $title: the meeting's title.
+publish-kept-local-overwrite = "{ $title }" keeps Convene's version; the next publish writes it over the server's.
+# $title: the meeting's title.
+publish-kept-local-deleted = "{ $title }" stays deleted; the next publish deletes it on the server.
+# $title: the meeting's title.
+publish-kept-remote-deleted = "{ $title }" was deleted here, as on the server.
+# $title: the meeting's title.
+publish-kept-remote = "{ $title }" now has the server's version here.
+# A change the server made to a meeting: $before and $after are the date and time (YYYY-MM-DD).
+publish-change-time = time: { $before } -> { $after }
+# $before and $after: the titles.
+publish-change-title = title: "{ $before }" -> "{ $after }"
+# $before and $after: the venues.
+publish-change-place = place: "{ $before }" -> "{ $after }"
+# $before and $after: the statuses as the CLI types them (planned, confirmed, ...).
+publish-change-status = status: { $before } -> { $after }
+# The description changed (too long to show).
+publish-change-description = description
+# $before and $after: the online meeting links.
+publish-change-online-link = online link: { $before } -> { $after }

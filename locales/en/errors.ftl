@@ -325,3 +325,308 @@ window-dav-choose-ca-file = The certificate authority's PEM file of the server
 window-dav-password-not-given = No password given: publishing will ask for it.
 window-dav-password-stored = The password is in this computer's keyring.
 window-dav-password-no-keyring = This computer has no keyring, so the password was not saved: publishing will ask for it.
+
+## Databases, conflicts, deleting with dependents, publishing accounts
+
+# $path: the database file; $version: its schema version; $expected: this version's.
+error-database-schema-mismatch = { $path } is at schema version { $version }, expected { $expected }
+# $name: the migration's file name; $reason: SQLite's own words.
+error-database-migration-failed = migration { $name } failed: { $reason }
+# $path: the file; $detail: why (SQLite's words or error-database-no-schema-version).
+error-not-a-convene-database = { $path } is not a Convene database ({ $detail })
+error-database-no-schema-version = it holds tables but no Convene schema version
+# $path: the file; $version: its schema version; $latest: the newest this version reads.
+error-database-newer = { $path } was written by a newer version of Convene (schema { $version }; this version reads up to { $latest }). Update Convene to open it; the file was not changed.
+# $network: the network's name; $dependents: what belongs to it, such as "8 partners, 12 meetings".
+error-network-has-dependents = deleting { $network } would also delete { $dependents }; confirm the cascade to delete them all
+# $partner: the city's name; $dependents: what would change, such as "3 contacts, 2 meetings that would lose their host".
+error-partner-has-dependents = deleting { $partner } would also affect { $dependents }; confirm the cascade to go ahead
+# $network: the network; $count: how many plans (2 or more); $city: the city typed; $ids: their ids.
+error-several-plans-of-city = { $network } has { $count } plans of { $city } (ids { $ids }); give the plan's id
+# $other: the account the network is published with; $account: the account asked for.
+error-published-with-other-account = this network is published with the account "{ $other }", not "{ $account }"; use --account { $other }
+# $href: the file on the server; $plan: the plan as typed; $account: the account.
+error-plan-file-changed-on-server = { $href } was changed on the server since this computer last read it; nothing was overwritten: run convene plan pull { $plan } --account { $account } first, then push
+# $poll: the poll's title.
+error-poll-closed = the poll "{ $poll }" was closed; a closed poll is kept as it was and cannot be changed. Change the meeting it created instead
+# $poll: the poll's title; $number: the chosen option's number; $when: its date and time as written.
+error-poll-closed-on-option = the poll "{ $poll }" was closed on option { $number } ({ $when }); a closed poll is kept as it was and cannot be changed. Change the meeting it created instead
+# $partner: the city; $name: the day off's name; $date: its date (YYYY-MM-DD).
+error-day-off-twice = { $partner } already has the day off "{ $name }" on { $date }
+# $label: the row or section in conflict; $resolution: ours, theirs or merged, as stored.
+error-plan-conflict-settled = the conflict in "{ $label }" was already settled ({ $resolution })
+# $held: what the database holds, such as "2 networks, 1 good practice".
+error-import-database-not-empty = the database already holds data ({ $held }); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed
+# $path: the database file; $held: what it holds.
+error-import-database-not-empty-at = the database { $path } already holds data ({ $held }); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed
+error-account-needs-name = an account needs a name (for example "nextcloud")
+# $max: the longest name.
+error-account-name-too-long = an account name is at most { $max } characters
+# $url: what was typed.
+error-account-url-not-web = "{ $url }" is not a web address: it must begin with https:// (or http:// for a server on this computer)
+# $url: what was typed.
+error-account-url-no-server = "{ $url }" names no server
+error-account-url-spaces-or-long = the address has spaces in it or is too long
+error-account-needs-user = the server needs a user name
+# $file: the path typed.
+error-account-ca-not-a-file = { $file } is not a file: give the PEM file of the server's certificate authority
+# $name: the account's name.
+error-account-exists = there is already an account called "{ $name }"; remove it first (convene account remove { $name }) or choose another name
+# $name: the account asked for.
+error-no-account-named = there is no account called "{ $name }" (convene account list shows them)
+# $id: the account's id.
+error-account-removed = account { $id } was removed
+# $id: the conflict's number.
+error-no-open-calendar-conflict = there is no open conflict { $id } (convene conflicts lists them)
+
+## Action plans: amounts, months, sections, status and comments
+
+# $amount: the amount typed.
+error-amount-negative = { $amount } is negative; amounts are euros spent or received, 0 or more
+# $amount: the amount typed; 1250.50 is an example to type as it is.
+error-amount-too-many-decimals = { $amount } has more than two decimals; write euros and cents, such as 1250.50
+# $amount: the amount typed; $max: the largest accepted.
+error-amount-too-large = { $amount } is more than { $max } euros
+# $text: what was typed.
+error-amount-has-comma = "{ $text }" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50
+# $text: what was typed.
+error-not-an-amount = "{ $text }" is not an amount in euros (such as 1250.50)
+# $text: what was typed. Write YYYY-MM the way your language abbreviates year and month (as in error-not-a-date); 2025-03 stays.
+error-not-a-month = "{ $text }" is not a month; write it as YYYY-MM, such as 2025-03
+# $key: the section's key.
+error-plan-no-section = this plan has no section "{ $key }"
+# $key: the section asked for; $keys: the plan's section keys.
+error-plan-no-section-of = this plan has no section "{ $key }"; its sections are { $keys }
+# $max: the most sections a plan holds.
+error-plan-too-many-sections = a plan holds at most { $max } sections
+# $key: the key in the file.
+error-not-a-section-key = "{ $key }" is not a section key (lower-case letters, digits and -)
+# $key: the section's key.
+error-section-twice = the section "{ $key }" appears twice
+error-custom-section-standard-key = a custom section cannot use a standard key
+# Said of a section marked as standard whose key is not a standard one.
+error-not-a-standard-section = is not one of the standard sections
+# $title: the section's English title; $key: its key.
+error-standard-section-missing = the standard section "{ $title }" ({ $key }) is missing
+# $max: the most rows of each kind.
+error-plan-too-many-rows = a plan holds at most { $max } actions, indicators and risks each
+# $max: the most funding lines of an action.
+error-action-too-many-funding-lines = an action has at most { $max } funding lines
+# $id: the indicator's id.
+error-indicator-not-of-plan = the indicator { $id } is not one of this plan's
+# $id: the indicator's id.
+error-indicator-linked-twice = the indicator { $id } is linked twice
+# $value: a risk's likelihood or impact as given.
+error-not-one-to-five = { $value } is not between 1 and 5
+error-plan-adoption-date-not-adopted = only an adopted plan has an adoption date
+error-plan-already-adopted = the plan is already adopted; move it back to final to record another adoption date
+# A plan's status cannot move from $from to $to (each: draft, in_review, final or adopted).
+# Each variant of $from names the statuses that plan can move to.
+error-plan-status-move = { $from ->
+    [in_review] a plan that is in review can move to draft or final only
+    [final] a plan that is final can move to in review or adopted only
+    [adopted] a plan that is adopted can move to final only
+   *[draft] a plan that is draft can move to in review only
+}, not to { $to ->
+    [draft] draft
+    [in_review] in review
+    [final] final
+   *[adopted] adopted
+}
+# YYYY-MM-DD as in error-not-a-date.
+error-plan-adoption-date-needed = give the date the city council adopted the plan (YYYY-MM-DD)
+# $title: the section's title. IAP: Integrated Action Plan.
+error-standard-section-title = "{ $title }" is a standard IAP section; its title stays
+# $key: a key in the new order.
+error-section-order-unknown = "{ $key }" is not a section of this plan, or is listed twice
+# $key: the section left out.
+error-section-order-leaves-out = the new order leaves out the section "{ $key }"
+# $key: the section's key. IAP: Integrated Action Plan.
+error-standard-section-remove = "{ $key }" is a standard IAP section and cannot be removed; leave it empty instead
+
+## Ids in files
+
+# $id: a row's id (a UUID) that a file gives twice.
+error-id-twice = { $id } appears twice
+
+## Importing URBACT pages
+
+# $reason: why the file cannot be URBACT pages (one of the error-urbact-* messages below).
+error-urbact-refused = { $reason }; expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
+# $line: the line of the first NUL byte.
+error-urbact-nul-byte = the file is binary, not text (it has a NUL byte on line { $line })
+# $line: the line of the first control byte.
+error-urbact-control-byte = the file is binary, not text (it has a control byte on line { $line })
+# $byte: the position of the first byte that is not UTF-8; $line: its line.
+error-urbact-not-utf8 = the file is not UTF-8 text (byte { $byte } on line { $line } is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.
+error-urbact-empty = the file is empty
+error-urbact-markup = the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
+error-urbact-no-ref-nid = the file has no line that reads "Ref nid", so it holds no page record
+# $count: how many page records (each ending with "Ref nid") the file holds.
+error-urbact-no-page-records = { $count ->
+    [one] none of the file's { $count } record is
+   *[other] none of the file's { $count } records is
+} a network page (with a lead partner or a "City - Country" partner list) or a good-practice page
+
+## Public holidays and calendar servers
+
+# $country: the country typed; $codes: the ISO 3166-1 codes Convene has holidays for.
+error-holidays-unknown-country = Convene has no public holidays for "{ $country }"; it knows these countries (ISO 3166-1 codes): { $codes }
+# $country: the partner's country code; $codes: the countries whose regions Convene knows.
+error-holidays-no-regions-of = Convene knows no regions of { $country }; leave the region empty (it has regions for: { $codes })
+# $country: the partner's country code.
+error-holidays-no-regional = Convene knows no regional holidays in { $country }; leave the region empty
+# $region: what was typed; $country: the country code; $example: one region code; $codes: all of them.
+error-holidays-unknown-region = "{ $region }" is not a region of { $country } Convene knows; use an ISO 3166-2 code such as { $example }: { $codes }
+error-server-resource-no-uid = the server's resource holds no event with a UID
+# $skipped: the event skipped and why.
+error-server-version-unreadable = the server's version could not be read: { $skipped }
+
+## Plan files: conflicts, revisions and their parts
+
+# $reason: why the JSON of the merged row cannot be read.
+error-merged-row-invalid = the merged row is not valid: { $reason }
+error-merged-row-id-changed = the merged row must keep its id
+error-plan-no-conflicts = this plan has no conflict to settle
+# $key: the item asked for; $keys: the items with open conflicts.
+error-plan-no-conflict-in = this plan has no open conflict in "{ $key }"; open conflicts: { $keys }
+# Said of a revision's parent or merged revision ($uuid) that a file lists later than the revision.
+error-revision-parent-not-earlier = { $uuid } is not earlier in the file
+# $uuid: the revision's UUID.
+error-revision-twice = the revision { $uuid } appears twice
+# Said of a revision's snapshot; $id: the part it names.
+error-snapshot-part-missing = refers to the part { $id }, which is not in the file
+# Said of a revision's number: $number is the file's, $expected the one it should be.
+error-revision-misnumbered = is { $number }, not { $expected }; revisions are numbered 1, 2, 3 in order
+# $id: a part of a plan (a hash); $reason: why its JSON cannot be read.
+error-part-unreadable = the part { $id } cannot be read: { $reason }
+# $reason: why a revision saved in the database cannot be read.
+error-stored-revision-unreadable = a stored revision cannot be read: { $reason }
+# $id: the part a saved revision names.
+error-stored-part-missing = a stored revision refers to the part { $id }, which is missing
+# $id: a part saved in the database; $reason: why it cannot be read.
+error-stored-part-unreadable = the stored part { $id } cannot be read: { $reason }
+# $what: where in the file (such as revisions[2].snapshot); $id: the part it names.
+error-file-part-missing = { $what } refers to the part { $id }, which is not in the file
+# $what: where in the file (such as revisions[2].snapshot); $reason: what is wrong there.
+error-in-file-part = { $what }: { $reason }
+
+## Date polls: options and the poll
+
+# The forms a poll's option is written in (in the messages below); write the patterns as your language abbreviates them (as in error-not-a-date).
+-poll-option-forms = YYYY-MM-DD HH:MM/HH:MM for a time, YYYY-MM-DD (or YYYY-MM-DD/YYYY-MM-DD) for whole days
+# $option: the date typed.
+error-poll-option-not-a-date = "{ $option }" is not a date; write an option as { -poll-option-forms }
+# $option: the option typed; $time: the part that should be a clock time.
+error-poll-option-no-clock = "{ $option }" has no clock time "{ $time }"; write an option as { -poll-option-forms }
+error-poll-option-empty = an option is empty; write it as { -poll-option-forms }
+# $option: the option typed.
+error-poll-option-no-end = "{ $option }" gives no end time; write an option as { -poll-option-forms }
+# $option: the option typed.
+error-poll-option-end-not-after-start = in "{ $option }" the end is not after the start; an option starts and ends on the same day
+# $option: the option typed.
+error-poll-option-last-before-first = in "{ $option }" the last day is before the first
+# $option: the option typed; --tz is typed as it is.
+error-poll-option-needs-zone = "{ $option }" is a time: give the time zone it is in (--tz), or a host
+error-poll-option-undated = a poll's option is a date or a time, never undated
+# $poll: the poll's title; $number: the option asked for; $count: how many options it has.
+error-poll-no-option = the poll "{ $poll }" has no option { $number }; its options are numbered 1 to { $count }
+# $id: the poll's id; NETWORK is typed as a network's short name.
+error-no-poll-id = there is no poll with id { $id }; `convene poll list NETWORK` lists them
+# The forms as in -poll-option-forms.
+error-poll-no-options = offer at least one date (YYYY-MM-DD HH:MM/HH:MM, or YYYY-MM-DD)
+# $count: the options offered; $max: the most a poll offers.
+error-poll-too-many-options = { $count } options are offered; a poll offers at most { $max }
+# $option: the option typed; $first and $second: the two places it is offered.
+error-poll-option-twice = "{ $option }" is offered twice (options { $first } and { $second })
+error-poll-closed-option-elsewhere = a closed poll names one of its own options
+# $id: the meeting's id.
+error-poll-meeting-elsewhere = meeting { $id } is not a meeting of this network
+
+## Whole-database exports (convene export json, convene import json)
+
+# $reason: the JSON writer's words.
+error-export-json-unwritable = cannot write the export as JSON: { $reason }
+# $reason: the JSON reader's words.
+error-export-not-json = the file is not valid JSON ({ $reason }); expected a file written by `convene export json`
+# $why: what is wrong (one of the error-export-* messages below).
+error-not-an-export = this JSON is not a Convene export: { $why }. Use a file written by `convene export json`; nothing was imported
+error-export-top-not-object = its top level is not a JSON object
+# $format: the file's format, in quotes; $expected: convene.
+error-export-other-format = its "format" is { $format }, not "{ $expected }"
+error-export-no-format = it has no "format" field
+error-export-no-schema-version = it has no whole-number "schema_version" field
+error-export-schema-version-zero = its "schema_version" is 0; versions start at 1
+# $reason: which field cannot be read, in the JSON reader's words.
+error-export-unreadable = the Convene export cannot be read: { $reason }; nothing was imported
+# $version: the file's schema_version; $latest: the newest this version reads.
+error-export-newer = this export was written by a newer version of Convene (schema_version { $version }; this version reads up to { $latest }). Update Convene to import it; nothing was imported
+
+## Plan files (.convene-plan): reading and checking
+
+# $reason: the JSON writer's words.
+error-plan-json-unwritable = cannot write the plan as JSON: { $reason }
+# $why: what the file is instead (one of the error-plan-file-* messages below).
+error-not-a-plan-file = this is not a Convene plan file: { $why }
+# $reason: the JSON reader's words.
+error-plan-file-not-json = it is not valid JSON ({ $reason })
+# Data > Import: the window's place for importing.
+error-plan-file-is-export = it is a whole-database export; use `convene import` (Data > Import) for it
+# $format: the file's format; $expected: convene-plan.
+error-plan-file-other-format = its format is "{ $format }", not "{ $expected }"
+# $expected: convene-plan; "format" is typed as it is.
+error-plan-file-no-format = it has no "format": "{ $expected }"
+# $version: the file's version; $latest: the newest this version reads.
+error-plan-file-newer = this plan file was written by a newer version of Convene (version { $version }; this version reads up to { $latest }); update Convene to read it
+# "version" is typed as it is.
+error-plan-file-no-version = this plan file has no "version" number
+# $reason: which field cannot be read, in the JSON reader's words.
+error-plan-file-unreadable = this plan file cannot be read: { $reason }
+# $what: what is wrong (one of the error-plan-file-* messages below, or a field's error).
+error-plan-file-damaged = this plan file is damaged: { $what }
+# $uuid: what the file gives as the plan's UUID.
+error-plan-file-uuid = the plan's uuid "{ $uuid }" is not a UUID
+error-plan-file-no-revision = it holds no revision
+# $number: the revision's place in the file; $uuid: its UUID.
+error-plan-file-revision-no-parent = revision { $number } ({ $uuid }) has no parent; only the first revision may have none
+# $number: the revision's place in the file; $uuid: its UUID.
+error-plan-file-first-revision-parent = revision { $number } ({ $uuid }) is the first revision but names a parent
+# $number: the comment's place in the file; $uuid: blank.
+error-plan-file-comment-no-uuid = comment { $number } ({ $uuid }) has no uuid
+# $number: the comment's place in the file; $uuid: its UUID; $reason: what is wrong with it.
+error-plan-file-comment-invalid = comment { $number } ({ $uuid }): { $reason }
+# $number: the comment's place in the file; $uuid: its UUID.
+error-plan-file-comment-twice = comment { $number } ({ $uuid }) appears twice
+# $uuid: a revision; $head: the file's latest revision.
+error-plan-file-stray-revision = the revision { $uuid } is not in the history of its latest revision { $head }
+
+## Invitations and date polls sent by e-mail
+
+# $title: the meeting's title.
+error-invite-undated = "{ $title }" is not dated yet; give it a date and time before sending an invitation
+# $title: the meeting's title; $planned: when it is planned, in words ("spring 2027").
+error-invite-undated-planned = "{ $title }" is not dated yet (planned: { $planned }); give it a date and time before sending an invitation
+# name@example.org is an example address; keep it.
+error-organizer-email-needed = give the organizer's e-mail address (name@example.org)
+error-attendee-email-empty = an attendee's e-mail address is empty
+error-attendees-needed = give at least one attendee's e-mail address
+# $network: the network's name.
+error-poll-no-contact-emails = no partner of { $network } has a contact with an e-mail address; add contacts first, or name the addresses
+error-address-empty = an address is empty
+# $email: the address given; $network: the network's name.
+error-poll-address-not-a-contact = { $email } is not the address of a contact of any partner of { $network }; add it to that partner's contacts first, so that its answers count for the partner
+# $poll: the poll's title.
+error-poll-not-closed = the poll "{ $poll }" is not closed yet
+# $id: the partner's id.
+error-partner-not-of-network = partner { $id } is not a partner of this network
+
+## Receiving a plan file
+
+# Inside error-plan-file-damaged. $uuid: the comment's UUID; $id: the plan here that has it.
+error-plan-file-comment-elsewhere = its comment { $uuid } belongs to another plan here (id { $id })
+# Inside error-plan-file-damaged. $uuid: the revision's UUID; $id: the plan here that has it.
+error-plan-file-revision-elsewhere = its revision { $uuid } belongs to another plan here (id { $id })
+# $path: the file.
+error-plan-file-not-utf8 = { $path } is not a .convene-plan file (it is not UTF-8 text)
+# $network: the network named in the file.
+error-plan-network-missing = this plan belongs to the network { $network }, which is not in this database; import that network first

@@ -478,3 +478,15 @@ cli-account-works = { $name } funciona.
 cli-account-calendar-no-name = (sin nombre)
 cli-account-removed = Cuenta { $name } eliminada, junto con su contraseña del llavero.
 cli-not-an-export-format = «{ $text }» no es un formato de exportación; use docx, pdf, md o html
+
+publish-kept-local-create = «{ $title }» conserva la versión de Convene; la próxima publicación la vuelve a crear en el servidor.
+publish-kept-local-overwrite = «{ $title }» conserva la versión de Convene; la próxima publicación sobrescribe la del servidor.
+publish-kept-local-deleted = «{ $title }» sigue eliminada; la próxima publicación la elimina en el servidor.
+publish-kept-remote-deleted = «{ $title }» se ha eliminado aquí, como en el servidor.
+publish-kept-remote = «{ $title }» tiene ahora aquí la versión del servidor.
+publish-change-time = hora: { $before } -> { $after }
+publish-change-title = título: «{ $before }» -> «{ $after }»
+publish-change-place = lugar: «{ $before }» -> «{ $after }»
+publish-change-status = estado: { $before } -> { $after }
+publish-change-description = descripción
+publish-change-online-link = enlace en línea: { $before } -> { $after }

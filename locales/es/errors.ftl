@@ -220,3 +220,168 @@ window-dav-choose-ca-file = El archivo PEM de la autoridad de certificación del
 window-dav-password-not-given = No se indicó contraseña: la publicación la pedirá.
 window-dav-password-stored = La contraseña está en el llavero de este ordenador.
 window-dav-password-no-keyring = Este ordenador no tiene llavero, así que la contraseña no se guardó: la publicación la pedirá.
+
+error-database-schema-mismatch = { $path } está en la versión de esquema { $version }; se esperaba la { $expected }
+error-database-migration-failed = la migración { $name } ha fallado: { $reason }
+error-not-a-convene-database = { $path } no es una base de datos de Convene ({ $detail })
+error-database-no-schema-version = contiene tablas pero ninguna versión de esquema de Convene
+error-database-newer = { $path } fue escrito por una versión más reciente de Convene (esquema { $version }; esta versión lee hasta el { $latest }). Actualice Convene para abrirlo; el archivo no se ha modificado.
+error-network-has-dependents = eliminar { $network } eliminaría también { $dependents }; confirme la eliminación en cascada para borrarlo todo
+error-partner-has-dependents = eliminar { $partner } afectaría también a { $dependents }; confirme la eliminación en cascada para continuar
+error-several-plans-of-city = { $network } tiene { $count } planes de { $city } (ids { $ids }); indique el id del plan
+error-published-with-other-account = esta red se publica con la cuenta «{ $other }», no «{ $account }»; use --account { $other }
+error-plan-file-changed-on-server = { $href } se modificó en el servidor desde la última vez que este equipo lo leyó; no se ha sobrescrito nada: ejecute primero convene plan pull { $plan } --account { $account } y luego push
+error-poll-closed = la encuesta «{ $poll }» se cerró; una encuesta cerrada se conserva tal cual y no puede modificarse. Modifique en su lugar la reunión que creó
+error-poll-closed-on-option = la encuesta «{ $poll }» se cerró con la opción { $number } ({ $when }); una encuesta cerrada se conserva tal cual y no puede modificarse. Modifique en su lugar la reunión que creó
+error-day-off-twice = { $partner } ya tiene el día no laborable «{ $name }» el { $date }
+error-plan-conflict-settled = el conflicto en «{ $label }» ya se resolvió ({ $resolution })
+error-import-database-not-empty = la base de datos ya contiene datos ({ $held }); una exportación JSON solo se importa en una base de datos vacía, para que cada id siga siendo el mismo. Impórtela en un archivo de base de datos nuevo, por ejemplo: convene --db new.db import json ARCHIVO. No se ha cambiado nada
+error-import-database-not-empty-at = la base de datos { $path } ya contiene datos ({ $held }); una exportación JSON solo se importa en una base de datos vacía, para que cada id siga siendo el mismo. Impórtela en un archivo de base de datos nuevo, por ejemplo: convene --db new.db import json ARCHIVO. No se ha cambiado nada
+error-account-needs-name = una cuenta necesita un nombre (por ejemplo «nextcloud»)
+error-account-name-too-long = un nombre de cuenta tiene como máximo { $max } caracteres
+error-account-url-not-web = «{ $url }» no es una dirección web: debe empezar por https:// (o http:// para un servidor en este equipo)
+error-account-url-no-server = «{ $url }» no indica ningún servidor
+error-account-url-spaces-or-long = la dirección contiene espacios o es demasiado larga
+error-account-needs-user = el servidor necesita un nombre de usuario
+error-account-ca-not-a-file = { $file } no es un archivo: indique el archivo PEM de la autoridad de certificación del servidor
+error-account-exists = ya existe una cuenta llamada «{ $name }»; elimínela primero (convene account remove { $name }) o elija otro nombre
+error-no-account-named = no hay ninguna cuenta llamada «{ $name }» (convene account list las muestra)
+error-account-removed = la cuenta { $id } se eliminó
+error-no-open-calendar-conflict = no hay ningún conflicto abierto { $id } (convene conflicts los enumera)
+
+error-amount-negative = { $amount } es negativo; los importes son euros gastados o recibidos, 0 o más
+error-amount-too-many-decimals = { $amount } tiene más de dos decimales; escriba euros y céntimos, por ejemplo 1250.50
+error-amount-too-large = { $amount } supera los { $max } euros
+error-amount-has-comma = «{ $text }» tiene una coma; escriba los euros con un punto para los céntimos y sin separador de miles, por ejemplo 1250.50
+error-not-an-amount = «{ $text }» no es un importe en euros (por ejemplo 1250.50)
+error-not-a-month = «{ $text }» no es un mes; escríbalo como AAAA-MM, por ejemplo 2025-03
+error-plan-no-section = este plan no tiene ninguna sección «{ $key }»
+error-plan-no-section-of = este plan no tiene ninguna sección «{ $key }»; sus secciones son { $keys }
+error-plan-too-many-sections = un plan tiene como máximo { $max } secciones
+error-not-a-section-key = «{ $key }» no es una clave de sección (minúsculas, dígitos y -)
+error-section-twice = la sección «{ $key }» aparece dos veces
+error-custom-section-standard-key = una sección personalizada no puede usar una clave estándar
+error-not-a-standard-section = no es una de las secciones estándar
+error-standard-section-missing = falta la sección estándar «{ $title }» ({ $key })
+error-plan-too-many-rows = un plan tiene como máximo { $max } acciones, { $max } indicadores y { $max } riesgos
+error-action-too-many-funding-lines = una acción tiene como máximo { $max } líneas de financiación
+error-indicator-not-of-plan = el indicador { $id } no es de este plan
+error-indicator-linked-twice = el indicador { $id } está vinculado dos veces
+error-not-one-to-five = { $value } no está entre 1 y 5
+error-plan-adoption-date-not-adopted = solo un plan aprobado tiene fecha de aprobación
+error-plan-already-adopted = el plan ya está aprobado; devuélvalo a «Definitivo» para registrar otra fecha de aprobación
+error-plan-status-move = { $from ->
+    [in_review] un plan «En revisión» solo puede pasar a «Borrador» o «Definitivo»
+    [final] un plan «Definitivo» solo puede pasar a «En revisión» o «Aprobado»
+    [adopted] un plan «Aprobado» solo puede pasar a «Definitivo»
+   *[draft] un plan «Borrador» solo puede pasar a «En revisión»
+}, no a { $to ->
+    [draft] «Borrador»
+    [in_review] «En revisión»
+    [final] «Definitivo»
+   *[adopted] «Aprobado»
+}
+error-plan-adoption-date-needed = indique la fecha en que el pleno municipal aprobó el plan (AAAA-MM-DD)
+error-standard-section-title = «{ $title }» es una sección estándar del Plan de Acción Integrado; su título se mantiene
+error-section-order-unknown = «{ $key }» no es una sección de este plan o aparece dos veces
+error-section-order-leaves-out = el nuevo orden omite la sección «{ $key }»
+error-standard-section-remove = «{ $key }» es una sección estándar del Plan de Acción Integrado y no puede eliminarse; déjela vacía
+
+error-id-twice = { $id } aparece dos veces
+
+error-urbact-refused = { $reason }; se esperaba el texto de páginas de redes o de buenas prácticas de URBACT, cada una terminada en una línea «Ref nid». No se ha importado nada.
+error-urbact-nul-byte = el archivo es binario, no texto (tiene un byte NUL en la línea { $line })
+error-urbact-control-byte = el archivo es binario, no texto (tiene un byte de control en la línea { $line })
+error-urbact-not-utf8 = el archivo no es texto UTF-8 (el byte { $byte } de la línea { $line } no es UTF-8 válido); guarde el texto de las páginas como UTF-8 e impórtelo de nuevo. No se ha importado nada.
+error-urbact-empty = el archivo está vacío
+error-urbact-markup = el archivo es marcado HTML o XML, no texto de página; abra la página en un navegador, copie su texto y guárdelo. Se esperaba el texto de páginas de redes o de buenas prácticas de URBACT, cada una terminada en una línea «Ref nid». No se ha importado nada.
+error-urbact-no-ref-nid = el archivo no tiene ninguna línea «Ref nid», así que no contiene ninguna página
+error-urbact-no-page-records = { $count ->
+    [one] la única página del archivo no es
+   *[other] ninguna de las { $count } páginas del archivo es
+} una página de red (con socio principal o una lista de socios «Ciudad - País») ni una página de buena práctica
+
+error-holidays-unknown-country = Convene no tiene festivos para «{ $country }»; conoce estos países (códigos ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene no conoce ninguna región de { $country }; deje la región vacía (tiene regiones para: { $codes })
+error-holidays-no-regional = Convene no conoce ningún festivo regional en { $country }; deje la región vacía
+error-holidays-unknown-region = «{ $region }» no es una región de { $country } que Convene conozca; use un código ISO 3166-2 como { $example }: { $codes }
+error-server-resource-no-uid = el recurso del servidor no contiene ningún evento con UID
+error-server-version-unreadable = no se pudo leer la versión del servidor: { $skipped }
+
+error-merged-row-invalid = la fila combinada no es válida: { $reason }
+error-merged-row-id-changed = la fila combinada debe conservar su id
+error-plan-no-conflicts = este plan no tiene ningún conflicto que resolver
+error-plan-no-conflict-in = este plan no tiene ningún conflicto abierto en «{ $key }»; conflictos abiertos: { $keys }
+error-revision-parent-not-earlier = { $uuid } no aparece antes en el archivo
+error-revision-twice = la revisión { $uuid } aparece dos veces
+error-snapshot-part-missing = remite a la parte { $id }, que no está en el archivo
+error-revision-misnumbered = es { $number }, no { $expected }; las revisiones se numeran 1, 2, 3 en orden
+error-part-unreadable = la parte { $id } no se puede leer: { $reason }
+error-stored-revision-unreadable = una revisión guardada no se puede leer: { $reason }
+error-stored-part-missing = una revisión guardada remite a la parte { $id }, que falta
+error-stored-part-unreadable = la parte guardada { $id } no se puede leer: { $reason }
+error-file-part-missing = { $what } remite a la parte { $id }, que no está en el archivo
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = AAAA-MM-DD HH:MM/HH:MM para una hora, AAAA-MM-DD (o AAAA-MM-DD/AAAA-MM-DD) para días completos
+error-poll-option-not-a-date = «{ $option }» no es una fecha; escriba una opción como { -poll-option-forms }
+error-poll-option-no-clock = «{ $option }» no tiene una hora «{ $time }»; escriba una opción como { -poll-option-forms }
+error-poll-option-empty = una opción está vacía; escríbala como { -poll-option-forms }
+error-poll-option-no-end = «{ $option }» no indica la hora de fin; escriba una opción como { -poll-option-forms }
+error-poll-option-end-not-after-start = en «{ $option }» el final no es posterior al inicio; una opción empieza y termina el mismo día
+error-poll-option-last-before-first = en «{ $option }» el último día es anterior al primero
+error-poll-option-needs-zone = «{ $option }» es una hora: indique su zona horaria (--tz) o un anfitrión
+error-poll-option-undated = una opción de encuesta es una fecha o una hora, nunca sin fecha
+error-poll-no-option = la encuesta «{ $poll }» no tiene la opción { $number }; sus opciones van numeradas del 1 al { $count }
+error-no-poll-id = no hay ninguna encuesta con el id { $id }; `convene poll list RED` las enumera
+error-poll-no-options = ofrezca al menos una fecha (AAAA-MM-DD HH:MM/HH:MM, o AAAA-MM-DD)
+error-poll-too-many-options = se ofrecen { $count } opciones; una encuesta ofrece como máximo { $max }
+error-poll-option-twice = «{ $option }» se ofrece dos veces (opciones { $first } y { $second })
+error-poll-closed-option-elsewhere = una encuesta cerrada indica una de sus propias opciones
+error-poll-meeting-elsewhere = la reunión { $id } no es una reunión de esta red
+
+error-export-json-unwritable = no se puede escribir la exportación como JSON: { $reason }
+error-export-not-json = el archivo no es JSON válido ({ $reason }); se esperaba un archivo escrito por `convene export json`
+error-not-an-export = este JSON no es una exportación de Convene: { $why }. Use un archivo escrito por `convene export json`; no se ha importado nada
+error-export-top-not-object = su nivel superior no es un objeto JSON
+error-export-other-format = su «format» es { $format }, no «{ $expected }»
+error-export-no-format = no tiene campo «format»
+error-export-no-schema-version = no tiene un campo «schema_version» entero
+error-export-schema-version-zero = su «schema_version» es 0; las versiones empiezan en 1
+error-export-unreadable = la exportación de Convene no se puede leer: { $reason }; no se ha importado nada
+error-export-newer = esta exportación la escribió una versión más reciente de Convene (schema_version { $version }; esta versión lee hasta la { $latest }). Actualice Convene para importarla; no se ha importado nada
+
+error-plan-json-unwritable = no se puede escribir el plan como JSON: { $reason }
+error-not-a-plan-file = esto no es un archivo de plan de Convene: { $why }
+error-plan-file-not-json = no es JSON válido ({ $reason })
+error-plan-file-is-export = es una exportación de toda la base de datos; use `convene import` (Datos > Importar) para ella
+error-plan-file-other-format = su formato es «{ $format }», no «{ $expected }»
+error-plan-file-no-format = no tiene "format": "{ $expected }"
+error-plan-file-newer = este archivo de plan lo escribió una versión más reciente de Convene (versión { $version }; esta versión lee hasta la { $latest }); actualice Convene para leerlo
+error-plan-file-no-version = este archivo de plan no tiene número "version"
+error-plan-file-unreadable = este archivo de plan no se puede leer: { $reason }
+error-plan-file-damaged = este archivo de plan está dañado: { $what }
+error-plan-file-uuid = el uuid del plan «{ $uuid }» no es un UUID
+error-plan-file-no-revision = no contiene ninguna revisión
+error-plan-file-revision-no-parent = la revisión { $number } ({ $uuid }) no tiene padre; solo la primera revisión puede no tenerlo
+error-plan-file-first-revision-parent = la revisión { $number } ({ $uuid }) es la primera pero indica un padre
+error-plan-file-comment-no-uuid = el comentario { $number } ({ $uuid }) no tiene uuid
+error-plan-file-comment-invalid = comentario { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = el comentario { $number } ({ $uuid }) aparece dos veces
+error-plan-file-stray-revision = la revisión { $uuid } no está en el historial de su última revisión { $head }
+
+error-invite-undated = «{ $title }» aún no tiene fecha; asígnele fecha y hora antes de enviar una invitación
+error-invite-undated-planned = «{ $title }» aún no tiene fecha (prevista: { $planned }); asígnele fecha y hora antes de enviar una invitación
+error-organizer-email-needed = indique la dirección de correo electrónico del organizador (name@example.org)
+error-attendee-email-empty = la dirección de correo de un asistente está vacía
+error-attendees-needed = indique la dirección de correo de al menos un asistente
+error-poll-no-contact-emails = ningún socio de { $network } tiene un contacto con dirección de correo; añada primero contactos o indique las direcciones
+error-address-empty = una dirección está vacía
+error-poll-address-not-a-contact = { $email } no es la dirección de ningún contacto de un socio de { $network }; añádala primero a los contactos de ese socio, para que sus respuestas cuenten para él
+error-poll-not-closed = la encuesta «{ $poll }» aún no está cerrada
+error-partner-not-of-network = el socio { $id } no es socio de esta red
+
+error-plan-file-comment-elsewhere = su comentario { $uuid } pertenece aquí a otro plan (id { $id })
+error-plan-file-revision-elsewhere = su revisión { $uuid } pertenece aquí a otro plan (id { $id })
+error-plan-file-not-utf8 = { $path } no es un archivo .convene-plan (no es texto UTF-8)
+error-plan-network-missing = este plan pertenece a la red { $network }, que no está en esta base de datos; importe primero esa red

@@ -478,3 +478,15 @@ cli-account-works = { $name } fonctionne.
 cli-account-calendar-no-name = (sans nom)
 cli-account-removed = Compte { $name } supprimé, ainsi que son mot de passe dans le trousseau.
 cli-not-an-export-format = « { $text } » n’est pas un format d’export ; utilisez docx, pdf, md ou html
+
+publish-kept-local-create = « { $title } » garde la version de Convene ; la prochaine publication la recrée sur le serveur.
+publish-kept-local-overwrite = « { $title } » garde la version de Convene ; la prochaine publication remplace celle du serveur.
+publish-kept-local-deleted = « { $title } » reste supprimée ; la prochaine publication la supprime sur le serveur.
+publish-kept-remote-deleted = « { $title } » a été supprimée ici, comme sur le serveur.
+publish-kept-remote = « { $title } » a maintenant ici la version du serveur.
+publish-change-time = horaire : { $before } -> { $after }
+publish-change-title = titre : « { $before } » -> « { $after } »
+publish-change-place = lieu : « { $before } » -> « { $after } »
+publish-change-status = statut : { $before } -> { $after }
+publish-change-description = description
+publish-change-online-link = lien en ligne : { $before } -> { $after }

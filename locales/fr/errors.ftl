@@ -223,3 +223,168 @@ window-dav-choose-ca-file = Le fichier PEM de l'autorité de certification du se
 window-dav-password-not-given = Aucun mot de passe saisi : la publication le demandera.
 window-dav-password-stored = Le mot de passe est dans le trousseau de clés de cet ordinateur.
 window-dav-password-no-keyring = Cet ordinateur n'a pas de trousseau de clés, le mot de passe n'a donc pas été enregistré : la publication le demandera.
+
+error-database-schema-mismatch = { $path } est à la version de schéma { $version }, { $expected } attendue
+error-database-migration-failed = la migration { $name } a échoué : { $reason }
+error-not-a-convene-database = { $path } n’est pas une base de données Convene ({ $detail })
+error-database-no-schema-version = il contient des tables mais aucune version de schéma Convene
+error-database-newer = { $path } a été écrit par une version plus récente de Convene (schéma { $version } ; cette version lit jusqu’au { $latest }). Mettez Convene à jour pour l’ouvrir ; le fichier n’a pas été modifié.
+error-network-has-dependents = supprimer { $network } supprimerait aussi { $dependents } ; confirmez la cascade pour tout supprimer
+error-partner-has-dependents = supprimer { $partner } toucherait aussi { $dependents } ; confirmez la cascade pour continuer
+error-several-plans-of-city = { $network } a { $count } plans de { $city } (identifiants { $ids }) ; indiquez l’identifiant du plan
+error-published-with-other-account = ce réseau est publié avec le compte « { $other } », pas « { $account } » ; utilisez --account { $other }
+error-plan-file-changed-on-server = { $href } a été modifié sur le serveur depuis la dernière lecture par cet ordinateur ; rien n’a été écrasé : lancez d’abord convene plan pull { $plan } --account { $account }, puis push
+error-poll-closed = le sondage « { $poll } » a été clos ; un sondage clos reste tel quel et ne peut plus être modifié. Modifiez plutôt la réunion qu’il a créée
+error-poll-closed-on-option = le sondage « { $poll } » a été clos sur l’option { $number } ({ $when }) ; un sondage clos reste tel quel et ne peut plus être modifié. Modifiez plutôt la réunion qu’il a créée
+error-day-off-twice = { $partner } a déjà le jour chômé « { $name } » le { $date }
+error-plan-conflict-settled = le conflit dans « { $label } » a déjà été réglé ({ $resolution })
+error-import-database-not-empty = la base de données contient déjà des données ({ $held }) ; un export JSON n’est importé que dans une base vide, pour que chaque identifiant reste le même. Importez-le plutôt dans un nouveau fichier de base de données, par exemple : convene --db new.db import json FILE. Rien n’a été modifié
+error-import-database-not-empty-at = la base de données { $path } contient déjà des données ({ $held }) ; un export JSON n’est importé que dans une base vide, pour que chaque identifiant reste le même. Importez-le plutôt dans un nouveau fichier de base de données, par exemple : convene --db new.db import json FILE. Rien n’a été modifié
+error-account-needs-name = un compte a besoin d’un nom (par exemple « nextcloud »)
+error-account-name-too-long = un nom de compte compte au plus { $max } caractères
+error-account-url-not-web = « { $url } » n’est pas une adresse web : elle doit commencer par https:// (ou http:// pour un serveur sur cet ordinateur)
+error-account-url-no-server = « { $url } » ne nomme aucun serveur
+error-account-url-spaces-or-long = l’adresse contient des espaces ou est trop longue
+error-account-needs-user = le serveur a besoin d’un nom d’utilisateur
+error-account-ca-not-a-file = { $file } n’est pas un fichier : indiquez le fichier PEM de l’autorité de certification du serveur
+error-account-exists = il existe déjà un compte nommé « { $name } » ; supprimez-le d’abord (convene account remove { $name }) ou choisissez un autre nom
+error-no-account-named = il n’y a aucun compte nommé « { $name } » (convene account list les affiche)
+error-account-removed = le compte { $id } a été supprimé
+error-no-open-calendar-conflict = il n’y a pas de conflit ouvert { $id } (convene conflicts les liste)
+
+error-amount-negative = { $amount } est négatif ; les montants sont des euros dépensés ou reçus, 0 ou plus
+error-amount-too-many-decimals = { $amount } a plus de deux décimales ; écrivez des euros et des centimes, par exemple 1250.50
+error-amount-too-large = { $amount } dépasse { $max } euros
+error-amount-has-comma = « { $text } » contient une virgule ; écrivez les euros avec un point avant les centimes et sans séparateur de milliers, par exemple 1250.50
+error-not-an-amount = « { $text } » n’est pas un montant en euros (par exemple 1250.50)
+error-not-a-month = « { $text } » n’est pas un mois ; écrivez-le sous la forme AAAA-MM, par exemple 2025-03
+error-plan-no-section = ce plan n’a pas de section « { $key } »
+error-plan-no-section-of = ce plan n’a pas de section « { $key } » ; ses sections sont { $keys }
+error-plan-too-many-sections = un plan compte au plus { $max } sections
+error-not-a-section-key = « { $key } » n’est pas une clé de section (lettres minuscules, chiffres et -)
+error-section-twice = la section « { $key } » apparaît deux fois
+error-custom-section-standard-key = une section personnalisée ne peut pas utiliser une clé standard
+error-not-a-standard-section = n’est pas l’une des sections standard
+error-standard-section-missing = la section standard « { $title } » ({ $key }) manque
+error-plan-too-many-rows = un plan compte au plus { $max } actions, { $max } indicateurs et { $max } risques
+error-action-too-many-funding-lines = une action a au plus { $max } lignes de financement
+error-indicator-not-of-plan = l’indicateur { $id } n’appartient pas à ce plan
+error-indicator-linked-twice = l’indicateur { $id } est lié deux fois
+error-not-one-to-five = { $value } n’est pas compris entre 1 et 5
+error-plan-adoption-date-not-adopted = seul un plan adopté a une date d’adoption
+error-plan-already-adopted = le plan est déjà adopté ; repassez-le à l’état « Définitif » pour enregistrer une autre date d’adoption
+error-plan-status-move = { $from ->
+    [in_review] un plan « En relecture » ne peut passer qu’à « Brouillon » ou « Définitif »
+    [final] un plan « Définitif » ne peut passer qu’à « En relecture » ou « Adopté »
+    [adopted] un plan « Adopté » ne peut passer qu’à « Définitif »
+   *[draft] un plan « Brouillon » ne peut passer qu’à « En relecture »
+}, pas à { $to ->
+    [draft] « Brouillon »
+    [in_review] « En relecture »
+    [final] « Définitif »
+   *[adopted] « Adopté »
+}
+error-plan-adoption-date-needed = indiquez la date à laquelle le conseil municipal a adopté le plan (AAAA-MM-JJ)
+error-standard-section-title = « { $title } » est une section standard du Plan d’action intégré ; son titre reste
+error-section-order-unknown = « { $key } » n’est pas une section de ce plan, ou figure deux fois
+error-section-order-leaves-out = le nouvel ordre omet la section « { $key } »
+error-standard-section-remove = « { $key } » est une section standard du Plan d’action intégré et ne peut pas être supprimée ; laissez-la plutôt vide
+
+error-id-twice = { $id } apparaît deux fois
+
+error-urbact-refused = { $reason } ; attendu : le texte de pages URBACT de réseaux ou de bonnes pratiques, chacune terminée par une ligne « Ref nid ». Rien n’a été importé.
+error-urbact-nul-byte = le fichier est binaire, pas du texte (il contient un octet NUL à la ligne { $line })
+error-urbact-control-byte = le fichier est binaire, pas du texte (il contient un octet de contrôle à la ligne { $line })
+error-urbact-not-utf8 = le fichier n’est pas du texte UTF-8 (l’octet { $byte } à la ligne { $line } n’est pas de l’UTF-8 valide) ; enregistrez le texte des pages en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+error-urbact-empty = le fichier est vide
+error-urbact-markup = le fichier est du balisage HTML ou XML, pas le texte d’une page ; ouvrez la page dans un navigateur, copiez son texte et enregistrez-le. Attendu : le texte de pages URBACT de réseaux ou de bonnes pratiques, chacune terminée par une ligne « Ref nid ». Rien n’a été importé.
+error-urbact-no-ref-nid = le fichier n’a aucune ligne « Ref nid », il ne contient donc aucune page
+error-urbact-no-page-records = { $count ->
+    [one] l’unique page du fichier n’est
+   *[other] aucune des { $count } pages du fichier n’est
+} ni une page de réseau (avec un partenaire chef de file ou une liste de partenaires « Ville - Pays ») ni une page de bonne pratique
+
+error-holidays-unknown-country = Convene n’a pas de jours fériés pour « { $country } » ; il connaît ces pays (codes ISO 3166-1) : { $codes }
+error-holidays-no-regions-of = Convene ne connaît aucune région de { $country } ; laissez la région vide (il a des régions pour : { $codes })
+error-holidays-no-regional = Convene ne connaît aucun jour férié régional en { $country } ; laissez la région vide
+error-holidays-unknown-region = « { $region } » n’est pas une région de { $country } connue de Convene ; utilisez un code ISO 3166-2 comme { $example } : { $codes }
+error-server-resource-no-uid = la ressource du serveur ne contient aucun événement avec un UID
+error-server-version-unreadable = la version du serveur n’a pas pu être lue : { $skipped }
+
+error-merged-row-invalid = la ligne fusionnée n’est pas valide : { $reason }
+error-merged-row-id-changed = la ligne fusionnée doit garder son identifiant
+error-plan-no-conflicts = ce plan n’a aucun conflit à régler
+error-plan-no-conflict-in = ce plan n’a pas de conflit ouvert dans « { $key } » ; conflits ouverts : { $keys }
+error-revision-parent-not-earlier = { $uuid } n’apparaît pas plus tôt dans le fichier
+error-revision-twice = la révision { $uuid } apparaît deux fois
+error-snapshot-part-missing = renvoie à la partie { $id }, qui n’est pas dans le fichier
+error-revision-misnumbered = vaut { $number }, pas { $expected } ; les révisions sont numérotées 1, 2, 3 dans l’ordre
+error-part-unreadable = la partie { $id } ne peut pas être lue : { $reason }
+error-stored-revision-unreadable = une révision enregistrée ne peut pas être lue : { $reason }
+error-stored-part-missing = une révision enregistrée renvoie à la partie { $id }, qui manque
+error-stored-part-unreadable = la partie enregistrée { $id } ne peut pas être lue : { $reason }
+error-file-part-missing = { $what } renvoie à la partie { $id }, qui n’est pas dans le fichier
+error-in-file-part = { $what } : { $reason }
+
+-poll-option-forms = AAAA-MM-JJ HH:MM/HH:MM pour un horaire, AAAA-MM-JJ (ou AAAA-MM-JJ/AAAA-MM-JJ) pour des journées entières
+error-poll-option-not-a-date = « { $option } » n’est pas une date ; écrivez une option sous la forme { -poll-option-forms }
+error-poll-option-no-clock = « { $option } » n’a pas d’heure « { $time } » ; écrivez une option sous la forme { -poll-option-forms }
+error-poll-option-empty = une option est vide ; écrivez-la sous la forme { -poll-option-forms }
+error-poll-option-no-end = « { $option } » n’indique pas d’heure de fin ; écrivez une option sous la forme { -poll-option-forms }
+error-poll-option-end-not-after-start = dans « { $option } », la fin n’est pas après le début ; une option commence et finit le même jour
+error-poll-option-last-before-first = dans « { $option } », le dernier jour est avant le premier
+error-poll-option-needs-zone = « { $option } » est un horaire : indiquez son fuseau horaire (--tz) ou un hôte
+error-poll-option-undated = une option de sondage est une date ou un horaire, jamais sans date
+error-poll-no-option = le sondage « { $poll } » n’a pas d’option { $number } ; ses options sont numérotées de 1 à { $count }
+error-no-poll-id = il n’y a aucun sondage avec l’identifiant { $id } ; `convene poll list RÉSEAU` les liste
+error-poll-no-options = proposez au moins une date (AAAA-MM-JJ HH:MM/HH:MM, ou AAAA-MM-JJ)
+error-poll-too-many-options = { $count } options sont proposées ; un sondage en propose au plus { $max }
+error-poll-option-twice = « { $option } » est proposée deux fois (options { $first } et { $second })
+error-poll-closed-option-elsewhere = un sondage clos désigne l’une de ses propres options
+error-poll-meeting-elsewhere = la réunion { $id } n’est pas une réunion de ce réseau
+
+error-export-json-unwritable = impossible d’écrire l’export en JSON : { $reason }
+error-export-not-json = le fichier n’est pas du JSON valide ({ $reason }) ; attendu : un fichier écrit par `convene export json`
+error-not-an-export = ce JSON n’est pas un export Convene : { $why }. Utilisez un fichier écrit par `convene export json` ; rien n’a été importé
+error-export-top-not-object = son niveau supérieur n’est pas un objet JSON
+error-export-other-format = son « format » est { $format }, pas « { $expected } »
+error-export-no-format = il n’a pas de champ « format »
+error-export-no-schema-version = il n’a pas de champ « schema_version » entier
+error-export-schema-version-zero = son « schema_version » vaut 0 ; les versions commencent à 1
+error-export-unreadable = l’export Convene ne peut pas être lu : { $reason } ; rien n’a été importé
+error-export-newer = cet export a été écrit par une version plus récente de Convene (schema_version { $version } ; cette version lit jusqu’à { $latest }). Mettez Convene à jour pour l’importer ; rien n’a été importé
+
+error-plan-json-unwritable = impossible d’écrire le plan en JSON : { $reason }
+error-not-a-plan-file = ce n’est pas un fichier de plan Convene : { $why }
+error-plan-file-not-json = ce n’est pas du JSON valide ({ $reason })
+error-plan-file-is-export = c’est l’export d’une base de données entière ; utilisez `convene import` (Données > Importer) pour lui
+error-plan-file-other-format = son format est « { $format } », pas « { $expected } »
+error-plan-file-no-format = il n’a pas de "format": "{ $expected }"
+error-plan-file-newer = ce fichier de plan a été écrit par une version plus récente de Convene (version { $version } ; cette version lit jusqu’à { $latest }) ; mettez Convene à jour pour le lire
+error-plan-file-no-version = ce fichier de plan n’a pas de numéro "version"
+error-plan-file-unreadable = ce fichier de plan ne peut pas être lu : { $reason }
+error-plan-file-damaged = ce fichier de plan est endommagé : { $what }
+error-plan-file-uuid = l’uuid du plan « { $uuid } » n’est pas un UUID
+error-plan-file-no-revision = il ne contient aucune révision
+error-plan-file-revision-no-parent = la révision { $number } ({ $uuid }) n’a pas de parent ; seule la première révision peut ne pas en avoir
+error-plan-file-first-revision-parent = la révision { $number } ({ $uuid }) est la première mais nomme un parent
+error-plan-file-comment-no-uuid = le commentaire { $number } ({ $uuid }) n’a pas d’uuid
+error-plan-file-comment-invalid = commentaire { $number } ({ $uuid }) : { $reason }
+error-plan-file-comment-twice = le commentaire { $number } ({ $uuid }) apparaît deux fois
+error-plan-file-stray-revision = la révision { $uuid } n’est pas dans l’historique de sa dernière révision { $head }
+
+error-invite-undated = « { $title } » n’a pas encore de date ; donnez-lui une date et une heure avant d’envoyer une invitation
+error-invite-undated-planned = « { $title } » n’a pas encore de date (prévue : { $planned }) ; donnez-lui une date et une heure avant d’envoyer une invitation
+error-organizer-email-needed = indiquez l’adresse e-mail de l’organisateur (name@example.org)
+error-attendee-email-empty = l’adresse e-mail d’un participant est vide
+error-attendees-needed = indiquez l’adresse e-mail d’au moins un participant
+error-poll-no-contact-emails = aucun partenaire de { $network } n’a de contact avec une adresse e-mail ; ajoutez d’abord des contacts, ou indiquez les adresses
+error-address-empty = une adresse est vide
+error-poll-address-not-a-contact = { $email } n’est l’adresse d’aucun contact d’un partenaire de { $network } ; ajoutez-la d’abord aux contacts de ce partenaire, pour que ses réponses comptent pour lui
+error-poll-not-closed = le sondage « { $poll } » n’est pas encore clos
+error-partner-not-of-network = le partenaire { $id } n’est pas un partenaire de ce réseau
+
+error-plan-file-comment-elsewhere = son commentaire { $uuid } appartient ici à un autre plan (identifiant { $id })
+error-plan-file-revision-elsewhere = sa révision { $uuid } appartient ici à un autre plan (identifiant { $id })
+error-plan-file-not-utf8 = { $path } n’est pas un fichier .convene-plan (ce n’est pas du texte UTF-8)
+error-plan-network-missing = ce plan appartient au réseau { $network }, qui n’est pas dans cette base de données ; importez d’abord ce réseau

@@ -478,3 +478,15 @@ cli-account-works = { $name } funziona.
 cli-account-calendar-no-name = (senza nome)
 cli-account-removed = Account { $name } rimosso, con la sua password nel portachiavi.
 cli-not-an-export-format = «{ $text }» non è un formato di esportazione; usate docx, pdf, md o html
+
+publish-kept-local-create = «{ $title }» mantiene la versione di Convene; la prossima pubblicazione la ricrea sul server.
+publish-kept-local-overwrite = «{ $title }» mantiene la versione di Convene; la prossima pubblicazione sovrascrive quella del server.
+publish-kept-local-deleted = «{ $title }» resta eliminata; la prossima pubblicazione la elimina sul server.
+publish-kept-remote-deleted = «{ $title }» è stata eliminata qui, come sul server.
+publish-kept-remote = «{ $title }» ha ora qui la versione del server.
+publish-change-time = orario: { $before } -> { $after }
+publish-change-title = titolo: «{ $before }» -> «{ $after }»
+publish-change-place = luogo: «{ $before }» -> «{ $after }»
+publish-change-status = stato: { $before } -> { $after }
+publish-change-description = descrizione
+publish-change-online-link = link online: { $before } -> { $after }

@@ -223,3 +223,168 @@ window-dav-choose-ca-file = Il file PEM dell'autorità di certificazione del ser
 window-dav-password-not-given = Nessuna password indicata: verrà chiesta alla pubblicazione.
 window-dav-password-stored = La password è nel portachiavi di questo computer.
 window-dav-password-no-keyring = Questo computer non ha un portachiavi, quindi la password non è stata salvata: verrà chiesta alla pubblicazione.
+
+error-database-schema-mismatch = { $path } è alla versione di schema { $version }, attesa la { $expected }
+error-database-migration-failed = la migrazione { $name } non è riuscita: { $reason }
+error-not-a-convene-database = { $path } non è un database di Convene ({ $detail })
+error-database-no-schema-version = contiene tabelle ma nessuna versione di schema di Convene
+error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorna Convene per aprirlo; il file non è stato modificato.
+error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; conferma l’eliminazione a cascata per eliminare tutto
+error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; conferma l’eliminazione a cascata per procedere
+error-several-plans-of-city = { $network } ha { $count } piani di { $city } (id { $ids }); indica l’id del piano
+error-published-with-other-account = questa rete è pubblicata con l’account «{ $other }», non «{ $account }»; usa --account { $other }
+error-plan-file-changed-on-server = { $href } è stato modificato sul server dall’ultima lettura da parte di questo computer; nulla è stato sovrascritto: esegui prima convene plan pull { $plan } --account { $account }, poi push
+error-poll-closed = il sondaggio «{ $poll }» è stato chiuso; un sondaggio chiuso resta com’è e non può essere modificato. Modifica invece la riunione che ha creato
+error-poll-closed-on-option = il sondaggio «{ $poll }» è stato chiuso sull’opzione { $number } ({ $when }); un sondaggio chiuso resta com’è e non può essere modificato. Modifica invece la riunione che ha creato
+error-day-off-twice = { $partner } ha già il giorno non lavorativo «{ $name }» il { $date }
+error-plan-conflict-settled = il conflitto in «{ $label }» è già stato risolto ({ $resolution })
+error-import-database-not-empty = il database contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. Importala invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
+error-import-database-not-empty-at = il database { $path } contiene già dati ({ $held }); un’esportazione JSON si importa solo in un database vuoto, così che ogni id resti com’era. Importala invece in un nuovo file di database, per esempio: convene --db new.db import json FILE. Non è stato modificato nulla
+error-account-needs-name = un account ha bisogno di un nome (per esempio «nextcloud»)
+error-account-name-too-long = un nome di account ha al massimo { $max } caratteri
+error-account-url-not-web = «{ $url }» non è un indirizzo web: deve iniziare con https:// (o http:// per un server su questo computer)
+error-account-url-no-server = «{ $url }» non indica alcun server
+error-account-url-spaces-or-long = l’indirizzo contiene spazi o è troppo lungo
+error-account-needs-user = il server ha bisogno di un nome utente
+error-account-ca-not-a-file = { $file } non è un file: indica il file PEM dell’autorità di certificazione del server
+error-account-exists = esiste già un account chiamato «{ $name }»; rimuovilo prima (convene account remove { $name }) o scegli un altro nome
+error-no-account-named = non c’è nessun account chiamato «{ $name }» (convene account list li mostra)
+error-account-removed = l’account { $id } è stato rimosso
+error-no-open-calendar-conflict = non c’è nessun conflitto aperto { $id } (convene conflicts li elenca)
+
+error-amount-negative = { $amount } è negativo; gli importi sono euro spesi o ricevuti, 0 o più
+error-amount-too-many-decimals = { $amount } ha più di due decimali; scrivi euro e centesimi, per esempio 1250.50
+error-amount-too-large = { $amount } supera { $max } euro
+error-amount-has-comma = «{ $text }» contiene una virgola; scrivi gli euro con un punto per i centesimi e senza separatore delle migliaia, per esempio 1250.50
+error-not-an-amount = «{ $text }» non è un importo in euro (per esempio 1250.50)
+error-not-a-month = «{ $text }» non è un mese; scrivilo come AAAA-MM, per esempio 2025-03
+error-plan-no-section = questo piano non ha nessuna sezione «{ $key }»
+error-plan-no-section-of = questo piano non ha nessuna sezione «{ $key }»; le sue sezioni sono { $keys }
+error-plan-too-many-sections = un piano ha al massimo { $max } sezioni
+error-not-a-section-key = «{ $key }» non è una chiave di sezione (lettere minuscole, cifre e -)
+error-section-twice = la sezione «{ $key }» compare due volte
+error-custom-section-standard-key = una sezione personalizzata non può usare una chiave standard
+error-not-a-standard-section = non è una delle sezioni standard
+error-standard-section-missing = manca la sezione standard «{ $title }» ({ $key })
+error-plan-too-many-rows = un piano ha al massimo { $max } azioni, { $max } indicatori e { $max } rischi
+error-action-too-many-funding-lines = un’azione ha al massimo { $max } voci di finanziamento
+error-indicator-not-of-plan = l’indicatore { $id } non appartiene a questo piano
+error-indicator-linked-twice = l’indicatore { $id } è collegato due volte
+error-not-one-to-five = { $value } non è compreso tra 1 e 5
+error-plan-adoption-date-not-adopted = solo un piano adottato ha una data di adozione
+error-plan-already-adopted = il piano è già adottato; riportalo a «Definitivo» per registrare un’altra data di adozione
+error-plan-status-move = { $from ->
+    [in_review] un piano «In revisione» può passare solo a «Bozza» o «Definitivo»
+    [final] un piano «Definitivo» può passare solo a «In revisione» o «Adottato»
+    [adopted] un piano «Adottato» può passare solo a «Definitivo»
+   *[draft] un piano «Bozza» può passare solo a «In revisione»
+}, non a { $to ->
+    [draft] «Bozza»
+    [in_review] «In revisione»
+    [final] «Definitivo»
+   *[adopted] «Adottato»
+}
+error-plan-adoption-date-needed = indica la data in cui il consiglio comunale ha adottato il piano (AAAA-MM-GG)
+error-standard-section-title = «{ $title }» è una sezione standard del Piano d’azione integrato; il suo titolo resta
+error-section-order-unknown = «{ $key }» non è una sezione di questo piano, o è elencata due volte
+error-section-order-leaves-out = il nuovo ordine tralascia la sezione «{ $key }»
+error-standard-section-remove = «{ $key }» è una sezione standard del Piano d’azione integrato e non può essere rimossa; lasciala vuota
+
+error-id-twice = { $id } compare due volte
+
+error-urbact-refused = { $reason }; era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
+error-urbact-nul-byte = il file è binario, non testo (contiene un byte NUL alla riga { $line })
+error-urbact-control-byte = il file è binario, non testo (contiene un byte di controllo alla riga { $line })
+error-urbact-not-utf8 = il file non è testo UTF-8 (il byte { $byte } alla riga { $line } non è UTF-8 valido); salva il testo delle pagine come UTF-8 e importalo di nuovo. Non è stato importato nulla.
+error-urbact-empty = il file è vuoto
+error-urbact-markup = il file è markup HTML o XML, non il testo di una pagina; apri la pagina in un browser, copiane il testo e salva quello. Era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
+error-urbact-no-ref-nid = il file non ha nessuna riga «Ref nid», quindi non contiene alcuna pagina
+error-urbact-no-page-records = { $count ->
+    [one] l’unica pagina del file non è
+   *[other] nessuna delle { $count } pagine del file è
+} una pagina di rete (con capofila o un elenco di partner «Città - Paese») né una pagina di buona pratica
+
+error-holidays-unknown-country = Convene non ha festività per «{ $country }»; conosce questi paesi (codici ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene non conosce nessuna regione di { $country }; lascia vuota la regione (ha regioni per: { $codes })
+error-holidays-no-regional = Convene non conosce festività regionali in { $country }; lascia vuota la regione
+error-holidays-unknown-region = «{ $region }» non è una regione di { $country } che Convene conosce; usa un codice ISO 3166-2 come { $example }: { $codes }
+error-server-resource-no-uid = la risorsa del server non contiene alcun evento con un UID
+error-server-version-unreadable = non è stato possibile leggere la versione del server: { $skipped }
+
+error-merged-row-invalid = la riga unita non è valida: { $reason }
+error-merged-row-id-changed = la riga unita deve mantenere il suo id
+error-plan-no-conflicts = questo piano non ha conflitti da risolvere
+error-plan-no-conflict-in = questo piano non ha conflitti aperti in «{ $key }»; conflitti aperti: { $keys }
+error-revision-parent-not-earlier = { $uuid } non compare prima nel file
+error-revision-twice = la revisione { $uuid } compare due volte
+error-snapshot-part-missing = rimanda alla parte { $id }, che non è nel file
+error-revision-misnumbered = è { $number }, non { $expected }; le revisioni sono numerate 1, 2, 3 in ordine
+error-part-unreadable = la parte { $id } non può essere letta: { $reason }
+error-stored-revision-unreadable = una revisione salvata non può essere letta: { $reason }
+error-stored-part-missing = una revisione salvata rimanda alla parte { $id }, che manca
+error-stored-part-unreadable = la parte salvata { $id } non può essere letta: { $reason }
+error-file-part-missing = { $what } rimanda alla parte { $id }, che non è nel file
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = AAAA-MM-GG HH:MM/HH:MM per un orario, AAAA-MM-GG (o AAAA-MM-GG/AAAA-MM-GG) per giornate intere
+error-poll-option-not-a-date = «{ $option }» non è una data; scrivi un’opzione come { -poll-option-forms }
+error-poll-option-no-clock = «{ $option }» non ha un orario «{ $time }»; scrivi un’opzione come { -poll-option-forms }
+error-poll-option-empty = un’opzione è vuota; scrivila come { -poll-option-forms }
+error-poll-option-no-end = «{ $option }» non indica l’orario di fine; scrivi un’opzione come { -poll-option-forms }
+error-poll-option-end-not-after-start = in «{ $option }» la fine non è dopo l’inizio; un’opzione inizia e finisce nello stesso giorno
+error-poll-option-last-before-first = in «{ $option }» l’ultimo giorno è prima del primo
+error-poll-option-needs-zone = «{ $option }» è un orario: indica il suo fuso orario (--tz) o un ospitante
+error-poll-option-undated = un’opzione di un sondaggio è una data o un orario, mai senza data
+error-poll-no-option = il sondaggio «{ $poll }» non ha l’opzione { $number }; le sue opzioni sono numerate da 1 a { $count }
+error-no-poll-id = non c’è nessun sondaggio con id { $id }; `convene poll list RETE` li elenca
+error-poll-no-options = proponi almeno una data (AAAA-MM-GG HH:MM/HH:MM, o AAAA-MM-GG)
+error-poll-too-many-options = sono proposte { $count } opzioni; un sondaggio ne propone al massimo { $max }
+error-poll-option-twice = «{ $option }» è proposta due volte (opzioni { $first } e { $second })
+error-poll-closed-option-elsewhere = un sondaggio chiuso indica una delle sue opzioni
+error-poll-meeting-elsewhere = la riunione { $id } non è una riunione di questa rete
+
+error-export-json-unwritable = impossibile scrivere l’esportazione come JSON: { $reason }
+error-export-not-json = il file non è JSON valido ({ $reason }); era atteso un file scritto da `convene export json`
+error-not-an-export = questo JSON non è un’esportazione di Convene: { $why }. Usa un file scritto da `convene export json`; non è stato importato nulla
+error-export-top-not-object = il suo livello superiore non è un oggetto JSON
+error-export-other-format = il suo «format» è { $format }, non «{ $expected }»
+error-export-no-format = non ha un campo «format»
+error-export-no-schema-version = non ha un campo «schema_version» intero
+error-export-schema-version-zero = il suo «schema_version» è 0; le versioni iniziano da 1
+error-export-unreadable = l’esportazione di Convene non può essere letta: { $reason }; non è stato importato nulla
+error-export-newer = questa esportazione è stata scritta da una versione più recente di Convene (schema_version { $version }; questa versione legge fino alla { $latest }). Aggiorna Convene per importarla; non è stato importato nulla
+
+error-plan-json-unwritable = impossibile scrivere il piano come JSON: { $reason }
+error-not-a-plan-file = questo non è un file di piano di Convene: { $why }
+error-plan-file-not-json = non è JSON valido ({ $reason })
+error-plan-file-is-export = è un’esportazione dell’intero database; usa `convene import` (Dati > Importa) per questo
+error-plan-file-other-format = il suo formato è «{ $format }», non «{ $expected }»
+error-plan-file-no-format = non ha "format": "{ $expected }"
+error-plan-file-newer = questo file di piano è stato scritto da una versione più recente di Convene (versione { $version }; questa versione legge fino alla { $latest }); aggiorna Convene per leggerlo
+error-plan-file-no-version = questo file di piano non ha un numero "version"
+error-plan-file-unreadable = questo file di piano non può essere letto: { $reason }
+error-plan-file-damaged = questo file di piano è danneggiato: { $what }
+error-plan-file-uuid = l’uuid del piano «{ $uuid }» non è un UUID
+error-plan-file-no-revision = non contiene alcuna revisione
+error-plan-file-revision-no-parent = la revisione { $number } ({ $uuid }) non ha un genitore; solo la prima revisione può non averlo
+error-plan-file-first-revision-parent = la revisione { $number } ({ $uuid }) è la prima ma indica un genitore
+error-plan-file-comment-no-uuid = il commento { $number } ({ $uuid }) non ha un uuid
+error-plan-file-comment-invalid = commento { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = il commento { $number } ({ $uuid }) compare due volte
+error-plan-file-stray-revision = la revisione { $uuid } non è nella cronologia della sua ultima revisione { $head }
+
+error-invite-undated = «{ $title }» non ha ancora una data; dagli una data e un orario prima di inviare un invito
+error-invite-undated-planned = «{ $title }» non ha ancora una data (prevista: { $planned }); dagli una data e un orario prima di inviare un invito
+error-organizer-email-needed = indica l’indirizzo e-mail dell’organizzatore (name@example.org)
+error-attendee-email-empty = l’indirizzo e-mail di un partecipante è vuoto
+error-attendees-needed = indica l’indirizzo e-mail di almeno un partecipante
+error-poll-no-contact-emails = nessun partner di { $network } ha un contatto con indirizzo e-mail; aggiungi prima dei contatti o indica gli indirizzi
+error-address-empty = un indirizzo è vuoto
+error-poll-address-not-a-contact = { $email } non è l’indirizzo di un contatto di alcun partner di { $network }; aggiungilo prima ai contatti di quel partner, così che le sue risposte contino per il partner
+error-poll-not-closed = il sondaggio «{ $poll }» non è ancora chiuso
+error-partner-not-of-network = il partner { $id } non è un partner di questa rete
+
+error-plan-file-comment-elsewhere = il suo commento { $uuid } qui appartiene a un altro piano (id { $id })
+error-plan-file-revision-elsewhere = la sua revisione { $uuid } qui appartiene a un altro piano (id { $id })
+error-plan-file-not-utf8 = { $path } non è un file .convene-plan (non è testo UTF-8)
+error-plan-network-missing = questo piano appartiene alla rete { $network }, che non è in questo database; importa prima quella rete

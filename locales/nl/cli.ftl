@@ -467,3 +467,15 @@ cli-account-works = { $name } werkt.
 cli-account-calendar-no-name = (zonder naam)
 cli-account-removed = Account { $name } en het wachtwoord ervan in de sleutelhanger verwijderd.
 cli-not-an-export-format = "{ $text }" is geen exportformaat; gebruik docx, pdf, md of html
+
+publish-kept-local-create = "{ $title }" houdt de versie van Convene; de volgende publicatie maakt hem opnieuw aan op de server.
+publish-kept-local-overwrite = "{ $title }" houdt de versie van Convene; de volgende publicatie overschrijft die van de server.
+publish-kept-local-deleted = "{ $title }" blijft verwijderd; de volgende publicatie verwijdert hem op de server.
+publish-kept-remote-deleted = "{ $title }" is hier verwijderd, net als op de server.
+publish-kept-remote = "{ $title }" heeft hier nu de versie van de server.
+publish-change-time = tijd: { $before } -> { $after }
+publish-change-title = titel: "{ $before }" -> "{ $after }"
+publish-change-place = plaats: "{ $before }" -> "{ $after }"
+publish-change-status = status: { $before } -> { $after }
+publish-change-description = beschrijving
+publish-change-online-link = onlinelink: { $before } -> { $after }

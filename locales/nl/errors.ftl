@@ -217,3 +217,168 @@ window-dav-choose-ca-file = Het PEM-bestand van de certificaatautoriteit van de 
 window-dav-password-not-given = Geen wachtwoord opgegeven: bij het publiceren wordt erom gevraagd.
 window-dav-password-stored = Het wachtwoord staat in de sleutelhanger van deze computer.
 window-dav-password-no-keyring = Deze computer heeft geen sleutelhanger, dus het wachtwoord is niet opgeslagen: bij het publiceren wordt erom gevraagd.
+
+error-database-schema-mismatch = { $path } heeft schemaversie { $version }, verwacht { $expected }
+error-database-migration-failed = migratie { $name } is mislukt: { $reason }
+error-not-a-convene-database = { $path } is geen Convene-database ({ $detail })
+error-database-no-schema-version = het bevat tabellen maar geen Convene-schemaversie
+error-database-newer = { $path } is geschreven door een nieuwere versie van Convene (schema { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om het te openen; het bestand is niet gewijzigd.
+error-network-has-dependents = { $network } verwijderen zou ook { $dependents } verwijderen; bevestig de cascade om alles te verwijderen
+error-partner-has-dependents = { $partner } verwijderen raakt ook { $dependents }; bevestig de cascade om door te gaan
+error-several-plans-of-city = { $network } heeft { $count } plannen van { $city } (id's { $ids }); geef het id van het plan
+error-published-with-other-account = dit netwerk wordt gepubliceerd met het account "{ $other }", niet "{ $account }"; gebruik --account { $other }
+error-plan-file-changed-on-server = { $href } is op de server gewijzigd sinds deze computer het voor het laatst las; er is niets overschreven: voer eerst convene plan pull { $plan } --account { $account } uit, daarna push
+error-poll-closed = de peiling "{ $poll }" is gesloten; een gesloten peiling blijft zoals ze was en kan niet worden gewijzigd. Wijzig in plaats daarvan de bijeenkomst die ze heeft gemaakt
+error-poll-closed-on-option = de peiling "{ $poll }" is gesloten op optie { $number } ({ $when }); een gesloten peiling blijft zoals ze was en kan niet worden gewijzigd. Wijzig in plaats daarvan de bijeenkomst die ze heeft gemaakt
+error-day-off-twice = { $partner } heeft al de vrije dag "{ $name }" op { $date }
+error-plan-conflict-settled = het conflict in "{ $label }" is al opgelost ({ $resolution })
+error-import-database-not-empty = de database bevat al gegevens ({ $held }); een JSON-export wordt alleen in een lege database geïmporteerd, zodat elk id blijft zoals het was. Importeer hem in plaats daarvan in een nieuw databasebestand, bijvoorbeeld: convene --db new.db import json BESTAND. Er is niets gewijzigd
+error-import-database-not-empty-at = de database { $path } bevat al gegevens ({ $held }); een JSON-export wordt alleen in een lege database geïmporteerd, zodat elk id blijft zoals het was. Importeer hem in plaats daarvan in een nieuw databasebestand, bijvoorbeeld: convene --db new.db import json BESTAND. Er is niets gewijzigd
+error-account-needs-name = een account heeft een naam nodig (bijvoorbeeld "nextcloud")
+error-account-name-too-long = een accountnaam is hoogstens { $max } tekens lang
+error-account-url-not-web = "{ $url }" is geen webadres: het moet beginnen met https:// (of http:// voor een server op deze computer)
+error-account-url-no-server = "{ $url }" noemt geen server
+error-account-url-spaces-or-long = het adres bevat spaties of is te lang
+error-account-needs-user = de server heeft een gebruikersnaam nodig
+error-account-ca-not-a-file = { $file } is geen bestand: geef het PEM-bestand van de certificaatautoriteit van de server
+error-account-exists = er is al een account met de naam "{ $name }"; verwijder het eerst (convene account remove { $name }) of kies een andere naam
+error-no-account-named = er is geen account met de naam "{ $name }" (convene account list toont ze)
+error-account-removed = account { $id } is verwijderd
+error-no-open-calendar-conflict = er is geen open conflict { $id } (convene conflicts toont ze)
+
+error-amount-negative = { $amount } is negatief; bedragen zijn uitgegeven of ontvangen euro's, 0 of meer
+error-amount-too-many-decimals = { $amount } heeft meer dan twee decimalen; schrijf euro's en centen, zoals 1250.50
+error-amount-too-large = { $amount } is meer dan { $max } euro
+error-amount-has-comma = "{ $text }" bevat een komma; schrijf euro's met een punt voor de centen en zonder scheidingsteken voor duizendtallen, zoals 1250.50
+error-not-an-amount = "{ $text }" is geen bedrag in euro (zoals 1250.50)
+error-not-a-month = "{ $text }" is geen maand; schrijf hem als JJJJ-MM, zoals 2025-03
+error-plan-no-section = dit plan heeft geen sectie "{ $key }"
+error-plan-no-section-of = dit plan heeft geen sectie "{ $key }"; de secties zijn { $keys }
+error-plan-too-many-sections = een plan heeft hoogstens { $max } secties
+error-not-a-section-key = "{ $key }" is geen sectiesleutel (kleine letters, cijfers en -)
+error-section-twice = de sectie "{ $key }" komt twee keer voor
+error-custom-section-standard-key = een eigen sectie kan geen standaardsleutel gebruiken
+error-not-a-standard-section = is geen van de standaardsecties
+error-standard-section-missing = de standaardsectie "{ $title }" ({ $key }) ontbreekt
+error-plan-too-many-rows = een plan heeft hoogstens { $max } acties, { $max } indicatoren en { $max } risico's
+error-action-too-many-funding-lines = een actie heeft hoogstens { $max } financieringsregels
+error-indicator-not-of-plan = de indicator { $id } hoort niet bij dit plan
+error-indicator-linked-twice = de indicator { $id } is twee keer gekoppeld
+error-not-one-to-five = { $value } ligt niet tussen 1 en 5
+error-plan-adoption-date-not-adopted = alleen een vastgesteld plan heeft een vaststellingsdatum
+error-plan-already-adopted = het plan is al vastgesteld; zet het terug naar "Definitief" om een andere vaststellingsdatum vast te leggen
+error-plan-status-move = { $from ->
+    [in_review] een plan met status "In beoordeling" kan alleen naar "Concept" of "Definitief"
+    [final] een plan met status "Definitief" kan alleen naar "In beoordeling" of "Vastgesteld"
+    [adopted] een plan met status "Vastgesteld" kan alleen naar "Definitief"
+   *[draft] een plan met status "Concept" kan alleen naar "In beoordeling"
+}, niet naar { $to ->
+    [draft] "Concept"
+    [in_review] "In beoordeling"
+    [final] "Definitief"
+   *[adopted] "Vastgesteld"
+}
+error-plan-adoption-date-needed = geef de datum waarop de gemeenteraad het plan heeft vastgesteld (JJJJ-MM-DD)
+error-standard-section-title = "{ $title }" is een standaardsectie van het Geïntegreerd Actieplan; de titel blijft
+error-section-order-unknown = "{ $key }" is geen sectie van dit plan, of staat er twee keer in
+error-section-order-leaves-out = de nieuwe volgorde laat de sectie "{ $key }" weg
+error-standard-section-remove = "{ $key }" is een standaardsectie van het Geïntegreerd Actieplan en kan niet worden verwijderd; laat hem leeg
+
+error-id-twice = { $id } komt twee keer voor
+
+error-urbact-refused = { $reason }; verwacht werd de tekst van URBACT-pagina's van netwerken of goede praktijken, elk eindigend op een regel "Ref nid". Er is niets geïmporteerd.
+error-urbact-nul-byte = het bestand is binair, geen tekst (het heeft een NUL-byte op regel { $line })
+error-urbact-control-byte = het bestand is binair, geen tekst (het heeft een stuurteken op regel { $line })
+error-urbact-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } op regel { $line } is geen geldige UTF-8); sla de tekst van de pagina's op als UTF-8 en importeer hem opnieuw. Er is niets geïmporteerd.
+error-urbact-empty = het bestand is leeg
+error-urbact-markup = het bestand is HTML- of XML-opmaak, geen paginatekst; open de pagina in een browser, kopieer de tekst en sla die op. Verwacht werd de tekst van URBACT-pagina's van netwerken of goede praktijken, elk eindigend op een regel "Ref nid". Er is niets geïmporteerd.
+error-urbact-no-ref-nid = het bestand heeft geen regel "Ref nid", dus het bevat geen pagina
+error-urbact-no-page-records = { $count ->
+    [one] de enige pagina van het bestand is
+   *[other] geen van de { $count } pagina's van het bestand is
+} geen netwerkpagina (met een leadpartner of een partnerlijst "Stad - Land") en geen pagina over een goede praktijk
+
+error-holidays-unknown-country = Convene heeft geen feestdagen voor "{ $country }"; het kent deze landen (ISO 3166-1-codes): { $codes }
+error-holidays-no-regions-of = Convene kent geen regio's van { $country }; laat de regio leeg (het heeft regio's voor: { $codes })
+error-holidays-no-regional = Convene kent geen regionale feestdagen in { $country }; laat de regio leeg
+error-holidays-unknown-region = "{ $region }" is geen regio van { $country } die Convene kent; gebruik een ISO 3166-2-code zoals { $example }: { $codes }
+error-server-resource-no-uid = de bron op de server bevat geen gebeurtenis met een UID
+error-server-version-unreadable = de versie van de server kon niet worden gelezen: { $skipped }
+
+error-merged-row-invalid = de samengevoegde rij is niet geldig: { $reason }
+error-merged-row-id-changed = de samengevoegde rij moet haar id behouden
+error-plan-no-conflicts = dit plan heeft geen conflict om op te lossen
+error-plan-no-conflict-in = dit plan heeft geen open conflict in "{ $key }"; open conflicten: { $keys }
+error-revision-parent-not-earlier = { $uuid } staat niet eerder in het bestand
+error-revision-twice = de revisie { $uuid } komt twee keer voor
+error-snapshot-part-missing = verwijst naar het deel { $id }, dat niet in het bestand staat
+error-revision-misnumbered = is { $number }, niet { $expected }; revisies zijn op volgorde genummerd 1, 2, 3
+error-part-unreadable = het deel { $id } kan niet worden gelezen: { $reason }
+error-stored-revision-unreadable = een opgeslagen revisie kan niet worden gelezen: { $reason }
+error-stored-part-missing = een opgeslagen revisie verwijst naar het deel { $id }, dat ontbreekt
+error-stored-part-unreadable = het opgeslagen deel { $id } kan niet worden gelezen: { $reason }
+error-file-part-missing = { $what } verwijst naar het deel { $id }, dat niet in het bestand staat
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = JJJJ-MM-DD UU:MM/UU:MM voor een tijd, JJJJ-MM-DD (of JJJJ-MM-DD/JJJJ-MM-DD) voor hele dagen
+error-poll-option-not-a-date = "{ $option }" is geen datum; schrijf een optie als { -poll-option-forms }
+error-poll-option-no-clock = "{ $option }" heeft geen kloktijd "{ $time }"; schrijf een optie als { -poll-option-forms }
+error-poll-option-empty = een optie is leeg; schrijf hem als { -poll-option-forms }
+error-poll-option-no-end = "{ $option }" geeft geen eindtijd; schrijf een optie als { -poll-option-forms }
+error-poll-option-end-not-after-start = in "{ $option }" ligt het einde niet na het begin; een optie begint en eindigt op dezelfde dag
+error-poll-option-last-before-first = in "{ $option }" ligt de laatste dag vóór de eerste
+error-poll-option-needs-zone = "{ $option }" is een tijd: geef de tijdzone ervan (--tz) of een gastheer
+error-poll-option-undated = een optie van een peiling is een datum of een tijd, nooit zonder datum
+error-poll-no-option = de peiling "{ $poll }" heeft geen optie { $number }; de opties zijn genummerd van 1 tot en met { $count }
+error-no-poll-id = er is geen peiling met id { $id }; `convene poll list NETWERK` toont ze
+error-poll-no-options = bied minstens één datum aan (JJJJ-MM-DD UU:MM/UU:MM, of JJJJ-MM-DD)
+error-poll-too-many-options = er worden { $count } opties aangeboden; een peiling biedt er hoogstens { $max }
+error-poll-option-twice = "{ $option }" wordt twee keer aangeboden (opties { $first } en { $second })
+error-poll-closed-option-elsewhere = een gesloten peiling noemt een van haar eigen opties
+error-poll-meeting-elsewhere = bijeenkomst { $id } is geen bijeenkomst van dit netwerk
+
+error-export-json-unwritable = de export kan niet als JSON worden geschreven: { $reason }
+error-export-not-json = het bestand is geen geldige JSON ({ $reason }); verwacht werd een bestand geschreven door `convene export json`
+error-not-an-export = deze JSON is geen Convene-export: { $why }. Gebruik een bestand geschreven door `convene export json`; er is niets geïmporteerd
+error-export-top-not-object = het hoogste niveau is geen JSON-object
+error-export-other-format = het "format" is { $format }, niet "{ $expected }"
+error-export-no-format = het heeft geen veld "format"
+error-export-no-schema-version = het heeft geen veld "schema_version" met een geheel getal
+error-export-schema-version-zero = de "schema_version" is 0; versies beginnen bij 1
+error-export-unreadable = de Convene-export kan niet worden gelezen: { $reason }; er is niets geïmporteerd
+error-export-newer = deze export is geschreven door een nieuwere versie van Convene (schema_version { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om hem te importeren; er is niets geïmporteerd
+
+error-plan-json-unwritable = het plan kan niet als JSON worden geschreven: { $reason }
+error-not-a-plan-file = dit is geen Convene-planbestand: { $why }
+error-plan-file-not-json = het is geen geldige JSON ({ $reason })
+error-plan-file-is-export = het is een export van de hele database; gebruik daarvoor `convene import` (Gegevens > Importeren)
+error-plan-file-other-format = het formaat is "{ $format }", niet "{ $expected }"
+error-plan-file-no-format = het heeft geen "format": "{ $expected }"
+error-plan-file-newer = dit planbestand is geschreven door een nieuwere versie van Convene (versie { $version }; deze versie leest tot en met { $latest }); werk Convene bij om het te lezen
+error-plan-file-no-version = dit planbestand heeft geen "version"-nummer
+error-plan-file-unreadable = dit planbestand kan niet worden gelezen: { $reason }
+error-plan-file-damaged = dit planbestand is beschadigd: { $what }
+error-plan-file-uuid = de uuid van het plan "{ $uuid }" is geen UUID
+error-plan-file-no-revision = het bevat geen revisie
+error-plan-file-revision-no-parent = revisie { $number } ({ $uuid }) heeft geen ouder; alleen de eerste revisie mag er geen hebben
+error-plan-file-first-revision-parent = revisie { $number } ({ $uuid }) is de eerste revisie maar noemt een ouder
+error-plan-file-comment-no-uuid = opmerking { $number } ({ $uuid }) heeft geen uuid
+error-plan-file-comment-invalid = opmerking { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = opmerking { $number } ({ $uuid }) komt twee keer voor
+error-plan-file-stray-revision = de revisie { $uuid } staat niet in de geschiedenis van de laatste revisie { $head }
+
+error-invite-undated = "{ $title }" heeft nog geen datum; geef het een datum en tijd voordat je een uitnodiging verstuurt
+error-invite-undated-planned = "{ $title }" heeft nog geen datum (gepland: { $planned }); geef het een datum en tijd voordat je een uitnodiging verstuurt
+error-organizer-email-needed = geef het e-mailadres van de organisator (name@example.org)
+error-attendee-email-empty = het e-mailadres van een deelnemer is leeg
+error-attendees-needed = geef het e-mailadres van minstens één deelnemer
+error-poll-no-contact-emails = geen enkele partner van { $network } heeft een contactpersoon met een e-mailadres; voeg eerst contactpersonen toe of noem de adressen
+error-address-empty = een adres is leeg
+error-poll-address-not-a-contact = { $email } is niet het adres van een contactpersoon van een partner van { $network }; voeg het eerst toe aan de contactpersonen van die partner, zodat de antwoorden voor de partner tellen
+error-poll-not-closed = de peiling "{ $poll }" is nog niet gesloten
+error-partner-not-of-network = partner { $id } is geen partner van dit netwerk
+
+error-plan-file-comment-elsewhere = de opmerking { $uuid } hoort hier bij een ander plan (id { $id })
+error-plan-file-revision-elsewhere = de revisie { $uuid } hoort hier bij een ander plan (id { $id })
+error-plan-file-not-utf8 = { $path } is geen .convene-plan-bestand (het is geen UTF-8-tekst)
+error-plan-network-missing = dit plan hoort bij het netwerk { $network }, dat niet in deze database staat; importeer eerst dat netwerk

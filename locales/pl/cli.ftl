@@ -465,3 +465,15 @@ cli-account-works = { $name } działa.
 cli-account-calendar-no-name = (bez nazwy)
 cli-account-removed = Usunięto konto { $name } i jego hasło z pęku kluczy.
 cli-not-an-export-format = „{ $text }” nie jest formatem eksportu; użyj docx, pdf, md lub html
+
+publish-kept-local-create = „{ $title }” zachowuje wersję z Convene; następna publikacja utworzy ją ponownie na serwerze.
+publish-kept-local-overwrite = „{ $title }” zachowuje wersję z Convene; następna publikacja zastąpi wersję z serwera.
+publish-kept-local-deleted = „{ $title }” pozostaje usunięte; następna publikacja usunie je na serwerze.
+publish-kept-remote-deleted = „{ $title }” zostało usunięte tutaj, tak jak na serwerze.
+publish-kept-remote = „{ $title }” ma teraz tutaj wersję z serwera.
+publish-change-time = termin: { $before } -> { $after }
+publish-change-title = tytuł: „{ $before }” -> „{ $after }”
+publish-change-place = miejsce: „{ $before }” -> „{ $after }”
+publish-change-status = status: { $before } -> { $after }
+publish-change-description = opis
+publish-change-online-link = link online: { $before } -> { $after }

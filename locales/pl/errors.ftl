@@ -203,3 +203,171 @@ window-dav-choose-ca-file = Plik PEM urzędu certyfikacji serwera
 window-dav-password-not-given = Nie podano hasła: publikowanie o nie poprosi.
 window-dav-password-stored = Hasło jest w pęku kluczy tego komputera.
 window-dav-password-no-keyring = Ten komputer nie ma pęku kluczy, więc hasła nie zapisano: publikowanie o nie poprosi.
+
+error-database-schema-mismatch = { $path } ma wersję schematu { $version }, oczekiwano { $expected }
+error-database-migration-failed = migracja { $name } nie powiodła się: { $reason }
+error-not-a-convene-database = { $path } nie jest bazą danych Convene ({ $detail })
+error-database-no-schema-version = zawiera tabele, ale nie ma wersji schematu Convene
+error-database-newer = { $path } został zapisany przez nowszą wersję Convene (schemat { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go otworzyć; plik nie został zmieniony.
+error-network-has-dependents = usunięcie { $network } usunęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
+error-partner-has-dependents = usunięcie { $partner } dotknęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+error-several-plans-of-city = { $network } ma { $count ->
+    [few] { $count } plany
+   *[other] { $count } planów
+} miasta { $city } (identyfikatory { $ids }); podaj identyfikator planu
+error-published-with-other-account = ta sieć jest publikowana z konta „{ $other }”, a nie „{ $account }”; użyj --account { $other }
+error-plan-file-changed-on-server = { $href } zmienił się na serwerze od ostatniego odczytu przez ten komputer; nic nie zostało nadpisane: najpierw uruchom convene plan pull { $plan } --account { $account }, potem push
+error-poll-closed = ankieta „{ $poll }” została zamknięta; zamknięta ankieta pozostaje bez zmian i nie można jej zmienić. Zmień zamiast tego spotkanie, które utworzyła
+error-poll-closed-on-option = ankieta „{ $poll }” została zamknięta z wyborem opcji { $number } ({ $when }); zamknięta ankieta pozostaje bez zmian i nie można jej zmienić. Zmień zamiast tego spotkanie, które utworzyła
+error-day-off-twice = { $partner } ma już dzień wolny „{ $name }” w dniu { $date }
+error-plan-conflict-settled = konflikt w „{ $label }” został już rozstrzygnięty ({ $resolution })
+error-import-database-not-empty = baza danych zawiera już dane ({ $held }); eksport JSON importuje się tylko do pustej bazy, aby każdy identyfikator pozostał bez zmian. Zaimportuj go do nowego pliku bazy danych, na przykład: convene --db new.db import json PLIK. Nic nie zostało zmienione
+error-import-database-not-empty-at = baza danych { $path } zawiera już dane ({ $held }); eksport JSON importuje się tylko do pustej bazy, aby każdy identyfikator pozostał bez zmian. Zaimportuj go do nowego pliku bazy danych, na przykład: convene --db new.db import json PLIK. Nic nie zostało zmienione
+error-account-needs-name = konto potrzebuje nazwy (na przykład „nextcloud”)
+error-account-name-too-long = nazwa konta ma najwyżej { $max } znaków
+error-account-url-not-web = „{ $url }” nie jest adresem internetowym: musi zaczynać się od https:// (lub http:// dla serwera na tym komputerze)
+error-account-url-no-server = „{ $url }” nie wskazuje żadnego serwera
+error-account-url-spaces-or-long = adres zawiera spacje lub jest za długi
+error-account-needs-user = serwer potrzebuje nazwy użytkownika
+error-account-ca-not-a-file = { $file } nie jest plikiem: podaj plik PEM urzędu certyfikacji serwera
+error-account-exists = konto o nazwie „{ $name }” już istnieje; najpierw je usuń (convene account remove { $name }) albo wybierz inną nazwę
+error-no-account-named = nie ma konta o nazwie „{ $name }” (convene account list je pokazuje)
+error-account-removed = konto { $id } zostało usunięte
+error-no-open-calendar-conflict = nie ma otwartego konfliktu { $id } (convene conflicts je wymienia)
+
+error-amount-negative = { $amount } jest ujemna; kwoty to wydane lub otrzymane euro, 0 lub więcej
+error-amount-too-many-decimals = { $amount } ma więcej niż dwa miejsca po przecinku; wpisz euro i centy, na przykład 1250.50
+error-amount-too-large = { $amount } to więcej niż { $max } euro
+error-amount-has-comma = „{ $text }” zawiera przecinek; wpisz euro z kropką przed centami i bez separatora tysięcy, na przykład 1250.50
+error-not-an-amount = „{ $text }” nie jest kwotą w euro (na przykład 1250.50)
+error-not-a-month = „{ $text }” nie jest miesiącem; wpisz go jako RRRR-MM, na przykład 2025-03
+error-plan-no-section = ten plan nie ma sekcji „{ $key }”
+error-plan-no-section-of = ten plan nie ma sekcji „{ $key }”; jego sekcje to { $keys }
+error-plan-too-many-sections = plan ma najwyżej { $max } sekcji
+error-not-a-section-key = „{ $key }” nie jest kluczem sekcji (małe litery, cyfry i -)
+error-section-twice = sekcja „{ $key }” występuje dwa razy
+error-custom-section-standard-key = sekcja własna nie może używać klucza standardowego
+error-not-a-standard-section = nie jest jedną z sekcji standardowych
+error-standard-section-missing = brakuje sekcji standardowej „{ $title }” ({ $key })
+error-plan-too-many-rows = plan ma najwyżej po { $max } działań, wskaźników i ryzyk
+error-action-too-many-funding-lines = działanie ma najwyżej { $max } pozycji finansowania
+error-indicator-not-of-plan = wskaźnik { $id } nie należy do tego planu
+error-indicator-linked-twice = wskaźnik { $id } jest powiązany dwa razy
+error-not-one-to-five = { $value } nie mieści się między 1 a 5
+error-plan-adoption-date-not-adopted = tylko przyjęty plan ma datę przyjęcia
+error-plan-already-adopted = plan jest już przyjęty; przywróć go do stanu „Ostateczny”, aby zapisać inną datę przyjęcia
+error-plan-status-move = { $from ->
+    [in_review] plan w stanie „W przeglądzie” może przejść tylko do stanu „Szkic” lub „Ostateczny”
+    [final] plan w stanie „Ostateczny” może przejść tylko do stanu „W przeglądzie” lub „Przyjęty”
+    [adopted] plan w stanie „Przyjęty” może przejść tylko do stanu „Ostateczny”
+   *[draft] plan w stanie „Szkic” może przejść tylko do stanu „W przeglądzie”
+}, nie do stanu { $to ->
+    [draft] „Szkic”
+    [in_review] „W przeglądzie”
+    [final] „Ostateczny”
+   *[adopted] „Przyjęty”
+}
+error-plan-adoption-date-needed = podaj datę przyjęcia planu przez radę miasta (RRRR-MM-DD)
+error-standard-section-title = „{ $title }” to sekcja standardowa Zintegrowanego Planu Działań; jej tytuł pozostaje
+error-section-order-unknown = „{ $key }” nie jest sekcją tego planu albo występuje dwa razy
+error-section-order-leaves-out = w nowej kolejności brakuje sekcji „{ $key }”
+error-standard-section-remove = „{ $key }” to sekcja standardowa Zintegrowanego Planu Działań i nie można jej usunąć; zostaw ją pustą
+
+error-id-twice = { $id } występuje dwa razy
+
+error-urbact-refused = { $reason }; oczekiwano tekstu stron URBACT sieci lub dobrych praktyk, z których każda kończy się wierszem „Ref nid”. Nic nie zostało zaimportowane.
+error-urbact-nul-byte = plik jest binarny, a nie tekstowy (ma bajt NUL w wierszu { $line })
+error-urbact-control-byte = plik jest binarny, a nie tekstowy (ma bajt sterujący w wierszu { $line })
+error-urbact-not-utf8 = plik nie jest tekstem UTF-8 (bajt { $byte } w wierszu { $line } nie jest poprawnym UTF-8); zapisz tekst stron jako UTF-8 i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+error-urbact-empty = plik jest pusty
+error-urbact-markup = plik to znaczniki HTML lub XML, a nie tekst strony; otwórz stronę w przeglądarce, skopiuj jej tekst i zapisz go. Oczekiwano tekstu stron URBACT sieci lub dobrych praktyk, z których każda kończy się wierszem „Ref nid”. Nic nie zostało zaimportowane.
+error-urbact-no-ref-nid = plik nie ma wiersza „Ref nid”, więc nie zawiera żadnej strony
+error-urbact-no-page-records = { $count ->
+    [one] jedyna strona w pliku nie jest
+   *[other] żadna z { $count } stron w pliku nie jest
+} stroną sieci (z partnerem wiodącym lub listą partnerów „Miasto - Kraj”) ani stroną dobrej praktyki
+
+error-holidays-unknown-country = Convene nie zna świąt dla „{ $country }”; zna te kraje (kody ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene nie zna regionów { $country }; zostaw region pusty (zna regiony dla: { $codes })
+error-holidays-no-regional = Convene nie zna świąt regionalnych w { $country }; zostaw region pusty
+error-holidays-unknown-region = „{ $region }” nie jest znanym Convene regionem { $country }; użyj kodu ISO 3166-2, na przykład { $example }: { $codes }
+error-server-resource-no-uid = zasób serwera nie zawiera żadnego wydarzenia z UID
+error-server-version-unreadable = nie udało się odczytać wersji z serwera: { $skipped }
+
+error-merged-row-invalid = scalony wiersz jest nieprawidłowy: { $reason }
+error-merged-row-id-changed = scalony wiersz musi zachować swój identyfikator
+error-plan-no-conflicts = ten plan nie ma konfliktów do rozstrzygnięcia
+error-plan-no-conflict-in = ten plan nie ma otwartego konfliktu w „{ $key }”; otwarte konflikty: { $keys }
+error-revision-parent-not-earlier = { $uuid } nie występuje wcześniej w pliku
+error-revision-twice = wersja { $uuid } występuje dwa razy
+error-snapshot-part-missing = odwołuje się do części { $id }, której nie ma w pliku
+error-revision-misnumbered = wynosi { $number }, a nie { $expected }; wersje są numerowane kolejno 1, 2, 3
+error-part-unreadable = nie można odczytać części { $id }: { $reason }
+error-stored-revision-unreadable = nie można odczytać zapisanej wersji: { $reason }
+error-stored-part-missing = zapisana wersja odwołuje się do części { $id }, której brakuje
+error-stored-part-unreadable = nie można odczytać zapisanej części { $id }: { $reason }
+error-file-part-missing = { $what } odwołuje się do części { $id }, której nie ma w pliku
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = RRRR-MM-DD GG:MM/GG:MM dla godziny, RRRR-MM-DD (lub RRRR-MM-DD/RRRR-MM-DD) dla całych dni
+error-poll-option-not-a-date = „{ $option }” nie jest datą; zapisz opcję jako { -poll-option-forms }
+error-poll-option-no-clock = „{ $option }” nie ma godziny „{ $time }”; zapisz opcję jako { -poll-option-forms }
+error-poll-option-empty = opcja jest pusta; zapisz ją jako { -poll-option-forms }
+error-poll-option-no-end = „{ $option }” nie podaje godziny zakończenia; zapisz opcję jako { -poll-option-forms }
+error-poll-option-end-not-after-start = w „{ $option }” koniec nie jest po początku; opcja zaczyna się i kończy tego samego dnia
+error-poll-option-last-before-first = w „{ $option }” ostatni dzień jest przed pierwszym
+error-poll-option-needs-zone = „{ $option }” to godzina: podaj jej strefę czasową (--tz) albo gospodarza
+error-poll-option-undated = opcja ankiety to data lub godzina, nigdy bez daty
+error-poll-no-option = ankieta „{ $poll }” nie ma opcji { $number }; jej opcje mają numery od 1 do { $count }
+error-no-poll-id = nie ma ankiety o identyfikatorze { $id }; `convene poll list SIEĆ` je wymienia
+error-poll-no-options = zaproponuj co najmniej jedną datę (RRRR-MM-DD GG:MM/GG:MM lub RRRR-MM-DD)
+error-poll-too-many-options = zaproponowano { $count } opcji; ankieta oferuje najwyżej { $max }
+error-poll-option-twice = „{ $option }” jest zaproponowana dwa razy (opcje { $first } i { $second })
+error-poll-closed-option-elsewhere = zamknięta ankieta wskazuje jedną z własnych opcji
+error-poll-meeting-elsewhere = spotkanie { $id } nie jest spotkaniem tej sieci
+
+error-export-json-unwritable = nie można zapisać eksportu jako JSON: { $reason }
+error-export-not-json = plik nie jest poprawnym JSON-em ({ $reason }); oczekiwano pliku zapisanego przez `convene export json`
+error-not-an-export = ten JSON nie jest eksportem Convene: { $why }. Użyj pliku zapisanego przez `convene export json`; nic nie zostało zaimportowane
+error-export-top-not-object = jego najwyższy poziom nie jest obiektem JSON
+error-export-other-format = jego „format” to { $format }, a nie „{ $expected }”
+error-export-no-format = nie ma pola „format”
+error-export-no-schema-version = nie ma pola „schema_version” będącego liczbą całkowitą
+error-export-schema-version-zero = jego „schema_version” to 0; wersje zaczynają się od 1
+error-export-unreadable = nie można odczytać eksportu Convene: { $reason }; nic nie zostało zaimportowane
+error-export-newer = ten eksport został zapisany przez nowszą wersję Convene (schema_version { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go zaimportować; nic nie zostało zaimportowane
+
+error-plan-json-unwritable = nie można zapisać planu jako JSON: { $reason }
+error-not-a-plan-file = to nie jest plik planu Convene: { $why }
+error-plan-file-not-json = nie jest to poprawny JSON ({ $reason })
+error-plan-file-is-export = to eksport całej bazy danych; użyj do niego `convene import` (Dane > Importuj)
+error-plan-file-other-format = jego format to „{ $format }”, a nie „{ $expected }”
+error-plan-file-no-format = nie ma "format": "{ $expected }"
+error-plan-file-newer = ten plik planu został zapisany przez nowszą wersję Convene (wersja { $version }; ta wersja odczytuje do { $latest }); zaktualizuj Convene, aby go odczytać
+error-plan-file-no-version = ten plik planu nie ma numeru "version"
+error-plan-file-unreadable = nie można odczytać tego pliku planu: { $reason }
+error-plan-file-damaged = ten plik planu jest uszkodzony: { $what }
+error-plan-file-uuid = uuid planu „{ $uuid }” nie jest identyfikatorem UUID
+error-plan-file-no-revision = nie zawiera żadnej wersji
+error-plan-file-revision-no-parent = wersja { $number } ({ $uuid }) nie ma poprzedniczki; tylko pierwsza wersja może jej nie mieć
+error-plan-file-first-revision-parent = wersja { $number } ({ $uuid }) jest pierwsza, ale wskazuje poprzedniczkę
+error-plan-file-comment-no-uuid = komentarz { $number } ({ $uuid }) nie ma uuid
+error-plan-file-comment-invalid = komentarz { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = komentarz { $number } ({ $uuid }) występuje dwa razy
+error-plan-file-stray-revision = wersja { $uuid } nie należy do historii najnowszej wersji { $head }
+
+error-invite-undated = „{ $title }” nie ma jeszcze daty; nadaj mu datę i godzinę przed wysłaniem zaproszenia
+error-invite-undated-planned = „{ $title }” nie ma jeszcze daty (planowane: { $planned }); nadaj mu datę i godzinę przed wysłaniem zaproszenia
+error-organizer-email-needed = podaj adres e-mail organizatora (name@example.org)
+error-attendee-email-empty = adres e-mail uczestnika jest pusty
+error-attendees-needed = podaj adres e-mail co najmniej jednego uczestnika
+error-poll-no-contact-emails = żaden partner sieci { $network } nie ma kontaktu z adresem e-mail; najpierw dodaj kontakty albo podaj adresy
+error-address-empty = adres jest pusty
+error-poll-address-not-a-contact = { $email } nie jest adresem kontaktu żadnego partnera sieci { $network }; najpierw dodaj go do kontaktów tego partnera, aby jego odpowiedzi liczyły się dla partnera
+error-poll-not-closed = ankieta „{ $poll }” nie jest jeszcze zamknięta
+error-partner-not-of-network = partner { $id } nie jest partnerem tej sieci
+
+error-plan-file-comment-elsewhere = jego komentarz { $uuid } należy tutaj do innego planu (identyfikator { $id })
+error-plan-file-revision-elsewhere = jego wersja { $uuid } należy tutaj do innego planu (identyfikator { $id })
+error-plan-file-not-utf8 = { $path } nie jest plikiem .convene-plan (nie jest tekstem UTF-8)
+error-plan-network-missing = ten plan należy do sieci { $network }, której nie ma w tej bazie danych; najpierw zaimportuj tę sieć

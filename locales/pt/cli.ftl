@@ -478,3 +478,15 @@ cli-account-works = { $name } funciona.
 cli-account-calendar-no-name = (sem nome)
 cli-account-removed = Conta { $name } removida, com a sua palavra-passe do porta-chaves.
 cli-not-an-export-format = «{ $text }» não é um formato de exportação; use docx, pdf, md ou html
+
+publish-kept-local-create = «{ $title }» mantém a versão do Convene; a próxima publicação volta a criá-la no servidor.
+publish-kept-local-overwrite = «{ $title }» mantém a versão do Convene; a próxima publicação substitui a do servidor.
+publish-kept-local-deleted = «{ $title }» continua eliminada; a próxima publicação elimina-a no servidor.
+publish-kept-remote-deleted = «{ $title }» foi eliminada aqui, tal como no servidor.
+publish-kept-remote = «{ $title }» tem agora aqui a versão do servidor.
+publish-change-time = hora: { $before } -> { $after }
+publish-change-title = título: «{ $before }» -> «{ $after }»
+publish-change-place = local: «{ $before }» -> «{ $after }»
+publish-change-status = estado: { $before } -> { $after }
+publish-change-description = descrição
+publish-change-online-link = ligação online: { $before } -> { $after }

@@ -220,3 +220,168 @@ window-dav-choose-ca-file = O ficheiro PEM da autoridade de certificação do se
 window-dav-password-not-given = Nenhuma palavra-passe indicada: a publicação irá pedi-la.
 window-dav-password-stored = A palavra-passe está no porta-chaves deste computador.
 window-dav-password-no-keyring = Este computador não tem porta-chaves, por isso a palavra-passe não foi guardada: a publicação irá pedi-la.
+
+error-database-schema-mismatch = { $path } está na versão de esquema { $version }; era esperada a { $expected }
+error-database-migration-failed = a migração { $name } falhou: { $reason }
+error-not-a-convene-database = { $path } não é uma base de dados do Convene ({ $detail })
+error-database-no-schema-version = contém tabelas, mas nenhuma versão de esquema do Convene
+error-database-newer = { $path } foi escrito por uma versão mais recente do Convene (esquema { $version }; esta versão lê até ao { $latest }). Atualize o Convene para o abrir; o ficheiro não foi alterado.
+error-network-has-dependents = eliminar { $network } eliminaria também { $dependents }; confirme a eliminação em cascata para apagar tudo
+error-partner-has-dependents = eliminar { $partner } afetaria também { $dependents }; confirme a eliminação em cascata para continuar
+error-several-plans-of-city = { $network } tem { $count } planos de { $city } (ids { $ids }); indique o id do plano
+error-published-with-other-account = esta rede é publicada com a conta «{ $other }», não «{ $account }»; use --account { $other }
+error-plan-file-changed-on-server = { $href } foi alterado no servidor desde a última leitura por este computador; nada foi substituído: execute primeiro convene plan pull { $plan } --account { $account } e depois push
+error-poll-closed = a sondagem «{ $poll }» foi encerrada; uma sondagem encerrada fica como estava e não pode ser alterada. Altere antes a reunião que ela criou
+error-poll-closed-on-option = a sondagem «{ $poll }» foi encerrada na opção { $number } ({ $when }); uma sondagem encerrada fica como estava e não pode ser alterada. Altere antes a reunião que ela criou
+error-day-off-twice = { $partner } já tem o dia de folga «{ $name }» em { $date }
+error-plan-conflict-settled = o conflito em «{ $label }» já foi resolvido ({ $resolution })
+error-import-database-not-empty = a base de dados já contém dados ({ $held }); uma exportação JSON só é importada para uma base de dados vazia, para que cada id se mantenha. Importe-a antes para um novo ficheiro de base de dados, por exemplo: convene --db new.db import json FICHEIRO. Nada foi alterado
+error-import-database-not-empty-at = a base de dados { $path } já contém dados ({ $held }); uma exportação JSON só é importada para uma base de dados vazia, para que cada id se mantenha. Importe-a antes para um novo ficheiro de base de dados, por exemplo: convene --db new.db import json FICHEIRO. Nada foi alterado
+error-account-needs-name = uma conta precisa de um nome (por exemplo «nextcloud»)
+error-account-name-too-long = um nome de conta tem no máximo { $max } caracteres
+error-account-url-not-web = «{ $url }» não é um endereço web: tem de começar por https:// (ou http:// para um servidor neste computador)
+error-account-url-no-server = «{ $url }» não indica nenhum servidor
+error-account-url-spaces-or-long = o endereço tem espaços ou é demasiado longo
+error-account-needs-user = o servidor precisa de um nome de utilizador
+error-account-ca-not-a-file = { $file } não é um ficheiro: indique o ficheiro PEM da autoridade de certificação do servidor
+error-account-exists = já existe uma conta chamada «{ $name }»; remova-a primeiro (convene account remove { $name }) ou escolha outro nome
+error-no-account-named = não há nenhuma conta chamada «{ $name }» (convene account list mostra-as)
+error-account-removed = a conta { $id } foi removida
+error-no-open-calendar-conflict = não há nenhum conflito aberto { $id } (convene conflicts lista-os)
+
+error-amount-negative = { $amount } é negativo; os montantes são euros gastos ou recebidos, 0 ou mais
+error-amount-too-many-decimals = { $amount } tem mais de duas casas decimais; escreva euros e cêntimos, por exemplo 1250.50
+error-amount-too-large = { $amount } é mais do que { $max } euros
+error-amount-has-comma = «{ $text }» tem uma vírgula; escreva os euros com um ponto para os cêntimos e sem separador de milhares, por exemplo 1250.50
+error-not-an-amount = «{ $text }» não é um montante em euros (por exemplo 1250.50)
+error-not-a-month = «{ $text }» não é um mês; escreva-o como AAAA-MM, por exemplo 2025-03
+error-plan-no-section = este plano não tem nenhuma secção «{ $key }»
+error-plan-no-section-of = este plano não tem nenhuma secção «{ $key }»; as suas secções são { $keys }
+error-plan-too-many-sections = um plano tem no máximo { $max } secções
+error-not-a-section-key = «{ $key }» não é uma chave de secção (letras minúsculas, algarismos e -)
+error-section-twice = a secção «{ $key }» aparece duas vezes
+error-custom-section-standard-key = uma secção personalizada não pode usar uma chave padrão
+error-not-a-standard-section = não é uma das secções padrão
+error-standard-section-missing = falta a secção padrão «{ $title }» ({ $key })
+error-plan-too-many-rows = um plano tem no máximo { $max } ações, { $max } indicadores e { $max } riscos
+error-action-too-many-funding-lines = uma ação tem no máximo { $max } linhas de financiamento
+error-indicator-not-of-plan = o indicador { $id } não é deste plano
+error-indicator-linked-twice = o indicador { $id } está ligado duas vezes
+error-not-one-to-five = { $value } não está entre 1 e 5
+error-plan-adoption-date-not-adopted = só um plano aprovado tem data de aprovação
+error-plan-already-adopted = o plano já está aprovado; volte a pô-lo em «Final» para registar outra data de aprovação
+error-plan-status-move = { $from ->
+    [in_review] um plano «Em revisão» só pode passar a «Rascunho» ou «Final»
+    [final] um plano «Final» só pode passar a «Em revisão» ou «Aprovado»
+    [adopted] um plano «Aprovado» só pode passar a «Final»
+   *[draft] um plano «Rascunho» só pode passar a «Em revisão»
+}, não a { $to ->
+    [draft] «Rascunho»
+    [in_review] «Em revisão»
+    [final] «Final»
+   *[adopted] «Aprovado»
+}
+error-plan-adoption-date-needed = indique a data em que a assembleia municipal aprovou o plano (AAAA-MM-DD)
+error-standard-section-title = «{ $title }» é uma secção padrão do Plano de Ação Integrado; o seu título mantém-se
+error-section-order-unknown = «{ $key }» não é uma secção deste plano ou aparece duas vezes
+error-section-order-leaves-out = a nova ordem deixa de fora a secção «{ $key }»
+error-standard-section-remove = «{ $key }» é uma secção padrão do Plano de Ação Integrado e não pode ser removida; deixe-a vazia
+
+error-id-twice = { $id } aparece duas vezes
+
+error-urbact-refused = { $reason }; era esperado o texto de páginas URBACT de redes ou de boas práticas, cada uma terminada por uma linha «Ref nid». Nada foi importado.
+error-urbact-nul-byte = o ficheiro é binário, não texto (tem um byte NUL na linha { $line })
+error-urbact-control-byte = o ficheiro é binário, não texto (tem um byte de controlo na linha { $line })
+error-urbact-not-utf8 = o ficheiro não é texto UTF-8 (o byte { $byte } na linha { $line } não é UTF-8 válido); guarde o texto das páginas como UTF-8 e importe-o de novo. Nada foi importado.
+error-urbact-empty = o ficheiro está vazio
+error-urbact-markup = o ficheiro é marcação HTML ou XML, não texto de página; abra a página num navegador, copie o texto e guarde-o. Era esperado o texto de páginas URBACT de redes ou de boas práticas, cada uma terminada por uma linha «Ref nid». Nada foi importado.
+error-urbact-no-ref-nid = o ficheiro não tem nenhuma linha «Ref nid», por isso não contém nenhuma página
+error-urbact-no-page-records = { $count ->
+    [one] a única página do ficheiro não é
+   *[other] nenhuma das { $count } páginas do ficheiro é
+} uma página de rede (com parceiro líder ou uma lista de parceiros «Cidade - País») nem uma página de boa prática
+
+error-holidays-unknown-country = O Convene não tem feriados para «{ $country }»; conhece estes países (códigos ISO 3166-1): { $codes }
+error-holidays-no-regions-of = O Convene não conhece nenhuma região de { $country }; deixe a região vazia (tem regiões para: { $codes })
+error-holidays-no-regional = O Convene não conhece feriados regionais em { $country }; deixe a região vazia
+error-holidays-unknown-region = «{ $region }» não é uma região de { $country } que o Convene conheça; use um código ISO 3166-2 como { $example }: { $codes }
+error-server-resource-no-uid = o recurso do servidor não contém nenhum evento com UID
+error-server-version-unreadable = não foi possível ler a versão do servidor: { $skipped }
+
+error-merged-row-invalid = a linha combinada não é válida: { $reason }
+error-merged-row-id-changed = a linha combinada tem de manter o seu id
+error-plan-no-conflicts = este plano não tem nenhum conflito por resolver
+error-plan-no-conflict-in = este plano não tem nenhum conflito aberto em «{ $key }»; conflitos abertos: { $keys }
+error-revision-parent-not-earlier = { $uuid } não aparece antes no ficheiro
+error-revision-twice = a revisão { $uuid } aparece duas vezes
+error-snapshot-part-missing = remete para a parte { $id }, que não está no ficheiro
+error-revision-misnumbered = é { $number }, não { $expected }; as revisões são numeradas 1, 2, 3 por ordem
+error-part-unreadable = a parte { $id } não pode ser lida: { $reason }
+error-stored-revision-unreadable = uma revisão guardada não pode ser lida: { $reason }
+error-stored-part-missing = uma revisão guardada remete para a parte { $id }, que está em falta
+error-stored-part-unreadable = a parte guardada { $id } não pode ser lida: { $reason }
+error-file-part-missing = { $what } remete para a parte { $id }, que não está no ficheiro
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = AAAA-MM-DD HH:MM/HH:MM para uma hora, AAAA-MM-DD (ou AAAA-MM-DD/AAAA-MM-DD) para dias inteiros
+error-poll-option-not-a-date = «{ $option }» não é uma data; escreva uma opção como { -poll-option-forms }
+error-poll-option-no-clock = «{ $option }» não tem uma hora «{ $time }»; escreva uma opção como { -poll-option-forms }
+error-poll-option-empty = uma opção está vazia; escreva-a como { -poll-option-forms }
+error-poll-option-no-end = «{ $option }» não indica a hora de fim; escreva uma opção como { -poll-option-forms }
+error-poll-option-end-not-after-start = em «{ $option }» o fim não é depois do início; uma opção começa e acaba no mesmo dia
+error-poll-option-last-before-first = em «{ $option }» o último dia é anterior ao primeiro
+error-poll-option-needs-zone = «{ $option }» é uma hora: indique o seu fuso horário (--tz) ou um anfitrião
+error-poll-option-undated = uma opção de sondagem é uma data ou uma hora, nunca sem data
+error-poll-no-option = a sondagem «{ $poll }» não tem a opção { $number }; as suas opções estão numeradas de 1 a { $count }
+error-no-poll-id = não há nenhuma sondagem com o id { $id }; `convene poll list REDE` lista-as
+error-poll-no-options = proponha pelo menos uma data (AAAA-MM-DD HH:MM/HH:MM, ou AAAA-MM-DD)
+error-poll-too-many-options = são propostas { $count } opções; uma sondagem propõe no máximo { $max }
+error-poll-option-twice = «{ $option }» é proposta duas vezes (opções { $first } e { $second })
+error-poll-closed-option-elsewhere = uma sondagem encerrada indica uma das suas próprias opções
+error-poll-meeting-elsewhere = a reunião { $id } não é uma reunião desta rede
+
+error-export-json-unwritable = não é possível escrever a exportação como JSON: { $reason }
+error-export-not-json = o ficheiro não é JSON válido ({ $reason }); era esperado um ficheiro escrito por `convene export json`
+error-not-an-export = este JSON não é uma exportação do Convene: { $why }. Use um ficheiro escrito por `convene export json`; nada foi importado
+error-export-top-not-object = o seu nível superior não é um objeto JSON
+error-export-other-format = o seu «format» é { $format }, não «{ $expected }»
+error-export-no-format = não tem campo «format»
+error-export-no-schema-version = não tem um campo «schema_version» inteiro
+error-export-schema-version-zero = o seu «schema_version» é 0; as versões começam em 1
+error-export-unreadable = a exportação do Convene não pode ser lida: { $reason }; nada foi importado
+error-export-newer = esta exportação foi escrita por uma versão mais recente do Convene (schema_version { $version }; esta versão lê até à { $latest }). Atualize o Convene para a importar; nada foi importado
+
+error-plan-json-unwritable = não é possível escrever o plano como JSON: { $reason }
+error-not-a-plan-file = isto não é um ficheiro de plano do Convene: { $why }
+error-plan-file-not-json = não é JSON válido ({ $reason })
+error-plan-file-is-export = é uma exportação de toda a base de dados; use `convene import` (Dados > Importar) para ela
+error-plan-file-other-format = o seu formato é «{ $format }», não «{ $expected }»
+error-plan-file-no-format = não tem "format": "{ $expected }"
+error-plan-file-newer = este ficheiro de plano foi escrito por uma versão mais recente do Convene (versão { $version }; esta versão lê até à { $latest }); atualize o Convene para o ler
+error-plan-file-no-version = este ficheiro de plano não tem número "version"
+error-plan-file-unreadable = este ficheiro de plano não pode ser lido: { $reason }
+error-plan-file-damaged = este ficheiro de plano está danificado: { $what }
+error-plan-file-uuid = o uuid do plano «{ $uuid }» não é um UUID
+error-plan-file-no-revision = não contém nenhuma revisão
+error-plan-file-revision-no-parent = a revisão { $number } ({ $uuid }) não tem pai; só a primeira revisão pode não ter
+error-plan-file-first-revision-parent = a revisão { $number } ({ $uuid }) é a primeira mas indica um pai
+error-plan-file-comment-no-uuid = o comentário { $number } ({ $uuid }) não tem uuid
+error-plan-file-comment-invalid = comentário { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = o comentário { $number } ({ $uuid }) aparece duas vezes
+error-plan-file-stray-revision = a revisão { $uuid } não está no histórico da sua última revisão { $head }
+
+error-invite-undated = «{ $title }» ainda não tem data; atribua-lhe data e hora antes de enviar um convite
+error-invite-undated-planned = «{ $title }» ainda não tem data (prevista: { $planned }); atribua-lhe data e hora antes de enviar um convite
+error-organizer-email-needed = indique o endereço de e-mail do organizador (name@example.org)
+error-attendee-email-empty = o endereço de e-mail de um participante está vazio
+error-attendees-needed = indique o endereço de e-mail de pelo menos um participante
+error-poll-no-contact-emails = nenhum parceiro de { $network } tem um contacto com endereço de e-mail; adicione primeiro contactos ou indique os endereços
+error-address-empty = um endereço está vazio
+error-poll-address-not-a-contact = { $email } não é o endereço de nenhum contacto de um parceiro de { $network }; adicione-o primeiro aos contactos desse parceiro, para que as respostas contem para o parceiro
+error-poll-not-closed = a sondagem «{ $poll }» ainda não está encerrada
+error-partner-not-of-network = o parceiro { $id } não é parceiro desta rede
+
+error-plan-file-comment-elsewhere = o seu comentário { $uuid } pertence aqui a outro plano (id { $id })
+error-plan-file-revision-elsewhere = a sua revisão { $uuid } pertence aqui a outro plano (id { $id })
+error-plan-file-not-utf8 = { $path } não é um ficheiro .convene-plan (não é texto UTF-8)
+error-plan-network-missing = este plano pertence à rede { $network }, que não está nesta base de dados; importe primeiro essa rede

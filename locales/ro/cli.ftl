@@ -461,3 +461,15 @@ cli-account-works = { $name } funcționează.
 cli-account-calendar-no-name = (fără nume)
 cli-account-removed = Contul { $name } și parola lui din portchei au fost eliminate.
 cli-not-an-export-format = „{ $text }” nu este un format de export; folosiți docx, pdf, md sau html
+
+publish-kept-local-create = „{ $title }” păstrează versiunea din Convene; următoarea publicare o creează din nou pe server.
+publish-kept-local-overwrite = „{ $title }” păstrează versiunea din Convene; următoarea publicare o scrie peste cea de pe server.
+publish-kept-local-deleted = „{ $title }” rămâne șters; următoarea publicare îl șterge de pe server.
+publish-kept-remote-deleted = „{ $title }” a fost șters aici, ca pe server.
+publish-kept-remote = „{ $title }” are acum aici versiunea de pe server.
+publish-change-time = ora: { $before } -> { $after }
+publish-change-title = titlu: „{ $before }” -> „{ $after }”
+publish-change-place = loc: „{ $before }” -> „{ $after }”
+publish-change-status = stare: { $before } -> { $after }
+publish-change-description = descriere
+publish-change-online-link = link online: { $before } -> { $after }

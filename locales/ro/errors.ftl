@@ -203,3 +203,171 @@ window-dav-choose-ca-file = Fișierul PEM al autorității de certificare a serv
 window-dav-password-not-given = Nu s-a dat nicio parolă: publicarea o va cere.
 window-dav-password-stored = Parola este în brelocul de chei al acestui calculator.
 window-dav-password-no-keyring = Acest calculator nu are un breloc de chei, așa că parola nu a fost salvată: publicarea o va cere.
+
+error-database-schema-mismatch = { $path } este la versiunea de schemă { $version }, se aștepta { $expected }
+error-database-migration-failed = migrarea { $name } a eșuat: { $reason }
+error-not-a-convene-database = { $path } nu este o bază de date Convene ({ $detail })
+error-database-no-schema-version = conține tabele, dar nicio versiune de schemă Convene
+error-database-newer = { $path } a fost scris de o versiune mai nouă a Convene (schema { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l deschide; fișierul nu a fost modificat.
+error-network-has-dependents = ștergerea { $network } ar șterge și { $dependents }; confirmați ștergerea în cascadă pentru a le șterge pe toate
+error-partner-has-dependents = ștergerea { $partner } ar afecta și { $dependents }; confirmați ștergerea în cascadă pentru a continua
+error-several-plans-of-city = { $network } are { $count ->
+    [few] { $count } planuri
+   *[other] { $count } de planuri
+} ale orașului { $city } (id-uri { $ids }); indicați id-ul planului
+error-published-with-other-account = această rețea este publicată cu contul „{ $other }”, nu „{ $account }”; folosiți --account { $other }
+error-plan-file-changed-on-server = { $href } a fost modificat pe server de la ultima citire de pe acest computer; nu s-a suprascris nimic: rulați mai întâi convene plan pull { $plan } --account { $account }, apoi push
+error-poll-closed = sondajul „{ $poll }” a fost închis; un sondaj închis rămâne așa cum era și nu mai poate fi modificat. Modificați în schimb întâlnirea pe care a creat-o
+error-poll-closed-on-option = sondajul „{ $poll }” a fost închis cu opțiunea { $number } ({ $when }); un sondaj închis rămâne așa cum era și nu mai poate fi modificat. Modificați în schimb întâlnirea pe care a creat-o
+error-day-off-twice = { $partner } are deja ziua liberă „{ $name }” pe { $date }
+error-plan-conflict-settled = conflictul din „{ $label }” a fost deja rezolvat ({ $resolution })
+error-import-database-not-empty = baza de date conține deja date ({ $held }); un export JSON se importă doar într-o bază de date goală, pentru ca fiecare id să rămână la fel. Importați-l într-un fișier nou de bază de date, de exemplu: convene --db new.db import json FIȘIER. Nu s-a modificat nimic
+error-import-database-not-empty-at = baza de date { $path } conține deja date ({ $held }); un export JSON se importă doar într-o bază de date goală, pentru ca fiecare id să rămână la fel. Importați-l într-un fișier nou de bază de date, de exemplu: convene --db new.db import json FIȘIER. Nu s-a modificat nimic
+error-account-needs-name = un cont are nevoie de un nume (de exemplu „nextcloud”)
+error-account-name-too-long = un nume de cont are cel mult { $max } de caractere
+error-account-url-not-web = „{ $url }” nu este o adresă web: trebuie să înceapă cu https:// (sau http:// pentru un server de pe acest computer)
+error-account-url-no-server = „{ $url }” nu numește niciun server
+error-account-url-spaces-or-long = adresa conține spații sau este prea lungă
+error-account-needs-user = serverul are nevoie de un nume de utilizator
+error-account-ca-not-a-file = { $file } nu este un fișier: indicați fișierul PEM al autorității de certificare a serverului
+error-account-exists = există deja un cont numit „{ $name }”; eliminați-l mai întâi (convene account remove { $name }) sau alegeți alt nume
+error-no-account-named = nu există niciun cont numit „{ $name }” (convene account list le afișează)
+error-account-removed = contul { $id } a fost eliminat
+error-no-open-calendar-conflict = nu există niciun conflict deschis { $id } (convene conflicts le listează)
+
+error-amount-negative = { $amount } este negativ; sumele sunt euro cheltuiți sau primiți, 0 sau mai mult
+error-amount-too-many-decimals = { $amount } are mai mult de două zecimale; scrieți euro și cenți, de exemplu 1250.50
+error-amount-too-large = { $amount } depășește { $max } de euro
+error-amount-has-comma = „{ $text }” conține o virgulă; scrieți euro cu punct înaintea cenților și fără separator de mii, de exemplu 1250.50
+error-not-an-amount = „{ $text }” nu este o sumă în euro (de exemplu 1250.50)
+error-not-a-month = „{ $text }” nu este o lună; scrieți-o ca AAAA-LL, de exemplu 2025-03
+error-plan-no-section = acest plan nu are secțiunea „{ $key }”
+error-plan-no-section-of = acest plan nu are secțiunea „{ $key }”; secțiunile sale sunt { $keys }
+error-plan-too-many-sections = un plan are cel mult { $max } de secțiuni
+error-not-a-section-key = „{ $key }” nu este o cheie de secțiune (litere mici, cifre și -)
+error-section-twice = secțiunea „{ $key }” apare de două ori
+error-custom-section-standard-key = o secțiune personalizată nu poate folosi o cheie standard
+error-not-a-standard-section = nu este una dintre secțiunile standard
+error-standard-section-missing = lipsește secțiunea standard „{ $title }” ({ $key })
+error-plan-too-many-rows = un plan are cel mult câte { $max } de acțiuni, indicatori și riscuri
+error-action-too-many-funding-lines = o acțiune are cel mult { $max } de linii de finanțare
+error-indicator-not-of-plan = indicatorul { $id } nu aparține acestui plan
+error-indicator-linked-twice = indicatorul { $id } este legat de două ori
+error-not-one-to-five = { $value } nu este între 1 și 5
+error-plan-adoption-date-not-adopted = doar un plan adoptat are o dată de adoptare
+error-plan-already-adopted = planul este deja adoptat; readuceți-l în starea „Final” pentru a înregistra o altă dată de adoptare
+error-plan-status-move = { $from ->
+    [in_review] un plan în starea „În revizuire” poate trece doar în „Ciornă” sau „Final”
+    [final] un plan în starea „Final” poate trece doar în „În revizuire” sau „Adoptat”
+    [adopted] un plan în starea „Adoptat” poate trece doar în „Final”
+   *[draft] un plan în starea „Ciornă” poate trece doar în „În revizuire”
+}, nu în { $to ->
+    [draft] „Ciornă”
+    [in_review] „În revizuire”
+    [final] „Final”
+   *[adopted] „Adoptat”
+}
+error-plan-adoption-date-needed = indicați data la care consiliul local a adoptat planul (AAAA-LL-ZZ)
+error-standard-section-title = „{ $title }” este o secțiune standard a Planului de Acțiune Integrat; titlul său rămâne
+error-section-order-unknown = „{ $key }” nu este o secțiune a acestui plan sau apare de două ori
+error-section-order-leaves-out = noua ordine omite secțiunea „{ $key }”
+error-standard-section-remove = „{ $key }” este o secțiune standard a Planului de Acțiune Integrat și nu poate fi eliminată; lăsați-o goală
+
+error-id-twice = { $id } apare de două ori
+
+error-urbact-refused = { $reason }; se aștepta textul unor pagini URBACT de rețele sau de bune practici, fiecare încheiată cu o linie „Ref nid”. Nu s-a importat nimic.
+error-urbact-nul-byte = fișierul este binar, nu text (are un octet NUL pe linia { $line })
+error-urbact-control-byte = fișierul este binar, nu text (are un octet de control pe linia { $line })
+error-urbact-not-utf8 = fișierul nu este text UTF-8 (octetul { $byte } de pe linia { $line } nu este UTF-8 valid); salvați textul paginilor ca UTF-8 și importați-l din nou. Nu s-a importat nimic.
+error-urbact-empty = fișierul este gol
+error-urbact-markup = fișierul este marcaj HTML sau XML, nu textul unei pagini; deschideți pagina într-un browser, copiați-i textul și salvați-l. Se aștepta textul unor pagini URBACT de rețele sau de bune practici, fiecare încheiată cu o linie „Ref nid”. Nu s-a importat nimic.
+error-urbact-no-ref-nid = fișierul nu are nicio linie „Ref nid”, deci nu conține nicio pagină
+error-urbact-no-page-records = { $count ->
+    [one] singura pagină a fișierului nu este
+   *[other] niciuna dintre cele { $count } pagini ale fișierului nu este
+} o pagină de rețea (cu partener principal sau o listă de parteneri „Oraș - Țară”) și nici o pagină de bună practică
+
+error-holidays-unknown-country = Convene nu are sărbători legale pentru „{ $country }”; cunoaște aceste țări (coduri ISO 3166-1): { $codes }
+error-holidays-no-regions-of = Convene nu cunoaște nicio regiune din { $country }; lăsați regiunea goală (are regiuni pentru: { $codes })
+error-holidays-no-regional = Convene nu cunoaște sărbători regionale în { $country }; lăsați regiunea goală
+error-holidays-unknown-region = „{ $region }” nu este o regiune din { $country } cunoscută de Convene; folosiți un cod ISO 3166-2, de exemplu { $example }: { $codes }
+error-server-resource-no-uid = resursa serverului nu conține niciun eveniment cu UID
+error-server-version-unreadable = versiunea serverului nu a putut fi citită: { $skipped }
+
+error-merged-row-invalid = rândul combinat nu este valid: { $reason }
+error-merged-row-id-changed = rândul combinat trebuie să își păstreze id-ul
+error-plan-no-conflicts = acest plan nu are niciun conflict de rezolvat
+error-plan-no-conflict-in = acest plan nu are niciun conflict deschis în „{ $key }”; conflicte deschise: { $keys }
+error-revision-parent-not-earlier = { $uuid } nu apare mai devreme în fișier
+error-revision-twice = revizia { $uuid } apare de două ori
+error-snapshot-part-missing = trimite la partea { $id }, care nu este în fișier
+error-revision-misnumbered = este { $number }, nu { $expected }; reviziile sunt numerotate 1, 2, 3 în ordine
+error-part-unreadable = partea { $id } nu poate fi citită: { $reason }
+error-stored-revision-unreadable = o revizie salvată nu poate fi citită: { $reason }
+error-stored-part-missing = o revizie salvată trimite la partea { $id }, care lipsește
+error-stored-part-unreadable = partea salvată { $id } nu poate fi citită: { $reason }
+error-file-part-missing = { $what } trimite la partea { $id }, care nu este în fișier
+error-in-file-part = { $what }: { $reason }
+
+-poll-option-forms = AAAA-LL-ZZ HH:MM/HH:MM pentru o oră, AAAA-LL-ZZ (sau AAAA-LL-ZZ/AAAA-LL-ZZ) pentru zile întregi
+error-poll-option-not-a-date = „{ $option }” nu este o dată; scrieți o opțiune ca { -poll-option-forms }
+error-poll-option-no-clock = „{ $option }” nu are o oră „{ $time }”; scrieți o opțiune ca { -poll-option-forms }
+error-poll-option-empty = o opțiune este goală; scrieți-o ca { -poll-option-forms }
+error-poll-option-no-end = „{ $option }” nu indică ora de sfârșit; scrieți o opțiune ca { -poll-option-forms }
+error-poll-option-end-not-after-start = în „{ $option }” sfârșitul nu este după început; o opțiune începe și se termină în aceeași zi
+error-poll-option-last-before-first = în „{ $option }” ultima zi este înaintea primei
+error-poll-option-needs-zone = „{ $option }” este o oră: indicați fusul ei orar (--tz) sau o gazdă
+error-poll-option-undated = o opțiune de sondaj este o dată sau o oră, niciodată fără dată
+error-poll-no-option = sondajul „{ $poll }” nu are opțiunea { $number }; opțiunile sale sunt numerotate de la 1 la { $count }
+error-no-poll-id = nu există niciun sondaj cu id-ul { $id }; `convene poll list REȚEA` le listează
+error-poll-no-options = propuneți cel puțin o dată (AAAA-LL-ZZ HH:MM/HH:MM sau AAAA-LL-ZZ)
+error-poll-too-many-options = sunt propuse { $count } de opțiuni; un sondaj propune cel mult { $max }
+error-poll-option-twice = „{ $option }” este propusă de două ori (opțiunile { $first } și { $second })
+error-poll-closed-option-elsewhere = un sondaj închis indică una dintre propriile opțiuni
+error-poll-meeting-elsewhere = întâlnirea { $id } nu este o întâlnire a acestei rețele
+
+error-export-json-unwritable = exportul nu poate fi scris ca JSON: { $reason }
+error-export-not-json = fișierul nu este JSON valid ({ $reason }); se aștepta un fișier scris de `convene export json`
+error-not-an-export = acest JSON nu este un export Convene: { $why }. Folosiți un fișier scris de `convene export json`; nu s-a importat nimic
+error-export-top-not-object = nivelul său superior nu este un obiect JSON
+error-export-other-format = „format” său este { $format }, nu „{ $expected }”
+error-export-no-format = nu are câmpul „format”
+error-export-no-schema-version = nu are un câmp „schema_version” cu număr întreg
+error-export-schema-version-zero = „schema_version” său este 0; versiunile încep de la 1
+error-export-unreadable = exportul Convene nu poate fi citit: { $reason }; nu s-a importat nimic
+error-export-newer = acest export a fost scris de o versiune mai nouă a Convene (schema_version { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l importa; nu s-a importat nimic
+
+error-plan-json-unwritable = planul nu poate fi scris ca JSON: { $reason }
+error-not-a-plan-file = acesta nu este un fișier de plan Convene: { $why }
+error-plan-file-not-json = nu este JSON valid ({ $reason })
+error-plan-file-is-export = este un export al întregii baze de date; folosiți pentru el `convene import` (Date > Import)
+error-plan-file-other-format = formatul său este „{ $format }”, nu „{ $expected }”
+error-plan-file-no-format = nu are "format": "{ $expected }"
+error-plan-file-newer = acest fișier de plan a fost scris de o versiune mai nouă a Convene (versiunea { $version }; această versiune citește până la { $latest }); actualizați Convene pentru a-l citi
+error-plan-file-no-version = acest fișier de plan nu are un număr "version"
+error-plan-file-unreadable = acest fișier de plan nu poate fi citit: { $reason }
+error-plan-file-damaged = acest fișier de plan este deteriorat: { $what }
+error-plan-file-uuid = uuid-ul planului „{ $uuid }” nu este un UUID
+error-plan-file-no-revision = nu conține nicio revizie
+error-plan-file-revision-no-parent = revizia { $number } ({ $uuid }) nu are părinte; doar prima revizie poate să nu aibă
+error-plan-file-first-revision-parent = revizia { $number } ({ $uuid }) este prima, dar numește un părinte
+error-plan-file-comment-no-uuid = comentariul { $number } ({ $uuid }) nu are uuid
+error-plan-file-comment-invalid = comentariul { $number } ({ $uuid }): { $reason }
+error-plan-file-comment-twice = comentariul { $number } ({ $uuid }) apare de două ori
+error-plan-file-stray-revision = revizia { $uuid } nu se află în istoricul ultimei revizii { $head }
+
+error-invite-undated = „{ $title }” nu are încă o dată; stabiliți-i data și ora înainte de a trimite o invitație
+error-invite-undated-planned = „{ $title }” nu are încă o dată (planificată: { $planned }); stabiliți-i data și ora înainte de a trimite o invitație
+error-organizer-email-needed = indicați adresa de e-mail a organizatorului (name@example.org)
+error-attendee-email-empty = adresa de e-mail a unui participant este goală
+error-attendees-needed = indicați adresa de e-mail a cel puțin unui participant
+error-poll-no-contact-emails = niciun partener al rețelei { $network } nu are un contact cu adresă de e-mail; adăugați mai întâi contacte sau indicați adresele
+error-address-empty = o adresă este goală
+error-poll-address-not-a-contact = { $email } nu este adresa unui contact al vreunui partener al rețelei { $network }; adăugați-o mai întâi la contactele acelui partener, ca răspunsurile să conteze pentru partener
+error-poll-not-closed = sondajul „{ $poll }” nu este încă închis
+error-partner-not-of-network = partenerul { $id } nu este partener al acestei rețele
+
+error-plan-file-comment-elsewhere = comentariul său { $uuid } aparține aici altui plan (id { $id })
+error-plan-file-revision-elsewhere = revizia sa { $uuid } aparține aici altui plan (id { $id })
+error-plan-file-not-utf8 = { $path } nu este un fișier .convene-plan (nu este text UTF-8)
+error-plan-network-missing = acest plan aparține rețelei { $network }, care nu se află în această bază de date; importați mai întâi acea rețea

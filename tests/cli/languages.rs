@@ -186,3 +186,42 @@ fn an_ics_import_reports_and_refuses_in_the_person_s_language() {
         )
     );
 }
+
+#[test]
+fn a_refused_plan_status_a_bad_amount_and_an_unknown_country_come_out_in_german_and_french() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Nevers", "--country", "FR"]);
+    c.ok(&["plan", "create", "nexus", "--partner", "nevers", "--title", "Digital jobs"]);
+
+    let err = c.fails(&["--lang", "de", "plan", "status", "1", "adopted"], 2);
+    assert!(
+        err.contains("ein Plan im Status „Entwurf“ kann nur zu „In Prüfung“ wechseln, nicht zu „Beschlossen“"),
+        "{err}"
+    );
+    let err = c.fails(&["plan", "status", "1", "adopted"], 2);
+    assert!(err.contains("a plan that is draft can move to in review only, not to adopted"), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "holidays", "US", "--year", "2027"], 2);
+    assert!(err.contains("Convene n’a pas de jours fériés pour « US »") && err.contains("XK"), "{err}");
+}
+
+#[test]
+fn a_conflict_comes_out_in_the_person_s_language() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Nevers", "--country", "FR"]);
+    let day_off = ["dayoff", "add", "nexus", "--partner", "nevers", "--date", "2027-05-15", "--name", "Fête locale"];
+    c.ok(&day_off);
+    let again = |lang: &str| {
+        let mut args = vec!["--lang", lang];
+        args.extend(day_off);
+        c.run(&args)
+    };
+    let german = again("de");
+    assert_ne!(german.status.code(), Some(0));
+    let err = text(&german.stderr);
+    assert!(err.contains("Nevers hat am 2027-05-15 bereits den freien Tag „Fête locale“"), "{err}");
+    let english = text(&again("en").stderr);
+    assert!(english.contains("Nevers already has the day off \"Fête locale\" on 2027-05-15"), "{english}");
+}

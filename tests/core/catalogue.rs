@@ -177,26 +177,7 @@ fn a_missing_message_falls_back_to_english_then_to_its_id() {
 /// remove it from the list). The publishing files (CalDAV) and the disk-error and file
 /// writing ones were written while the catalogue was being made, on other branches, and
 /// joined the list when the branches were merged.
-const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[
-    "core/src/exchange/mod.rs",
-    "core/src/holiday/days_off.rs",
-    "core/src/holiday/mod.rs",
-    "core/src/ical/invite.rs",
-    "core/src/plan/content.rs",
-    "core/src/plan/exchange/conflicts.rs",
-    "core/src/plan/exchange/receive.rs",
-    "core/src/plan/history.rs",
-    "core/src/plan/money.rs",
-    "core/src/plan/review.rs",
-    "core/src/plan/sections.rs",
-    "core/src/plan/snapshot.rs",
-    "core/src/poll/invite.rs",
-    "core/src/poll/mod.rs",
-    "core/src/poll/option.rs",
-    "core/src/publish/apply.rs",
-    "core/src/publish/state.rs",
-    "core/src/urbact/mod.rs",
-];
+const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[];
 
 /// A literal English text where a person reads it: an error made from a string literal
 /// (`Error::invalid(field, "...")`, `not_found(format!("..."))`, `Error::BadInput("...")`,

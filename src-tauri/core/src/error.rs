@@ -6,8 +6,8 @@
 //!
 //! The words of an error are a [`Message`] of the catalogue (`locales/*/errors.ftl`):
 //! [`Error::message`] renders them in the person's language, `Display` in English (logs).
-//! `Conflict` and `HasDependents` still hold English text (not yet in the catalogue); a
-//! `Message` made from a `String` is shown as it is in every language.
+//! A `Message` made from a `String` (text not yet in the catalogue) is shown as it is in
+//! every language.
 
 use std::path::PathBuf;
 
@@ -27,15 +27,15 @@ pub enum Error {
 
     /// The change would clash with something already saved (a taken slug, say).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
 
     /// Deleting would also remove these records; repeat with the cascade confirmed.
     #[error("{message}")]
-    HasDependents { message: String, dependents: Vec<String> },
+    HasDependents { message: Message, dependents: Vec<String> },
 
     /// The database was written by a newer Convene, or is not a Convene database at all.
     #[error("{message}")]
-    IncompatibleDatabase { path: PathBuf, message: String },
+    IncompatibleDatabase { path: PathBuf, message: Message },
 
     /// An input file cannot be read as what it claims to be, or an output file cannot be
     /// written.
@@ -66,12 +66,19 @@ impl Error {
         Error::BadInput(what.into())
     }
 
+    pub fn conflict(what: impl Into<Message>) -> Self {
+        Error::Conflict(what.into())
+    }
+
     /// The error's words in `locale` (for `Invalid`, the reason alone: the caller names the
     /// field its own way, beside a form's box or with a command-line option).
     pub fn message(&self, locale: Locale) -> String {
         match self {
             Error::Invalid { reason, .. } => reason.render(locale),
-            Error::NotFound(message) | Error::BadInput(message) => message.render(locale),
+            Error::NotFound(message) | Error::BadInput(message) | Error::Conflict(message) => message.render(locale),
+            Error::HasDependents { message, .. } | Error::IncompatibleDatabase { message, .. } => {
+                message.render(locale)
+            }
             Error::Cancelled => Message::new("error-cancelled").render(locale),
             Error::Sqlite(error) if is_busy(error) => busy_message().render(locale),
             other => other.to_string(),

@@ -453,11 +453,9 @@ pub fn delete_network(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
     let dependents = network_dependents(db, id)?;
     if !dependents.is_empty() && !cascade {
         return Err(Error::HasDependents {
-            message: format!(
-                "deleting {} would also delete {}; confirm the cascade to delete them all",
-                network.name,
-                dependents.items.join(", ")
-            ),
+            message: Message::new("error-network-has-dependents")
+                .arg("network", &network.name)
+                .arg("dependents", dependents.items.join(", ")),
             dependents: dependents.items,
         });
     }

@@ -312,11 +312,9 @@ pub fn delete_partner(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
     let dependents = partner_dependents(db, id)?;
     if !dependents.is_empty() && !cascade {
         return Err(Error::HasDependents {
-            message: format!(
-                "deleting {} would also affect {}; confirm the cascade to go ahead",
-                partner.name,
-                dependents.items.join(", ")
-            ),
+            message: Message::new("error-partner-has-dependents")
+                .arg("partner", &partner.name)
+                .arg("dependents", dependents.items.join(", ")),
             dependents: dependents.items,
         });
     }

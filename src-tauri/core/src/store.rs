@@ -102,7 +102,10 @@ impl Db {
         if version != SCHEMA_VERSION {
             return Err(Error::IncompatibleDatabase {
                 path: path.to_path_buf(),
-                message: format!("{} is at schema version {version}, expected {SCHEMA_VERSION}", path.display()),
+                message: Message::new("error-database-schema-mismatch")
+                    .arg("path", path.display().to_string())
+                    .arg("version", version.to_string())
+                    .arg("expected", SCHEMA_VERSION.to_string()),
             });
         }
         Ok(Db { conn, path: Some(path.to_path_buf()), backup_taken: None })
@@ -243,7 +246,9 @@ impl Db {
             }
             tx.execute_batch(sql).map_err(|e| Error::IncompatibleDatabase {
                 path: self.path.clone().unwrap_or_default(),
-                message: format!("migration {name} failed: {e}"),
+                message: Message::new("error-database-migration-failed")
+                    .arg("name", name.to_string())
+                    .arg("reason", e.to_string()),
             })?;
             tx.pragma_update(None, "user_version", version)?;
             tx.commit()?;
@@ -330,9 +335,11 @@ fn user_version(conn: &Connection) -> Result<i64> {
 /// Reads the schema version through a read-only connection, so that a database we must
 /// refuse is never written to (a writable one only recovers what a crash left, see below).
 fn check_compatible(path: &Path, latest: i64) -> Result<()> {
-    let not_convene = |detail: String| Error::IncompatibleDatabase {
+    let not_convene = |detail: Message| Error::IncompatibleDatabase {
         path: path.to_path_buf(),
-        message: format!("{} is not a Convene database ({detail})", path.display()),
+        message: Message::new("error-not-a-convene-database")
+            .arg("path", path.display().to_string())
+            .arg("detail", detail),
     };
     // One statement, so one snapshot: another program may be creating the schema meanwhile.
     let inspect = |flags: OpenFlags| -> rusqlite::Result<(i64, i64)> {
@@ -356,13 +363,13 @@ fn check_compatible(path: &Path, latest: i64) -> Result<()> {
     .map_err(|e| match crate::disk_errors::io_kind_of_sqlite(&e) {
         Some(_) => Error::Sqlite(e),
         None if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => Error::Sqlite(e),
-        None => not_convene(e.to_string()),
+        None => not_convene(Message::from(e.to_string())),
     })?;
     if version > latest {
         return Err(newer_error(path, version, latest));
     }
     if version == 0 && tables > 0 {
-        return Err(not_convene("it holds tables but no Convene schema version".into()));
+        return Err(not_convene(Message::new("error-database-no-schema-version")));
     }
     Ok(())
 }
@@ -370,10 +377,10 @@ fn check_compatible(path: &Path, latest: i64) -> Result<()> {
 fn newer_error(path: &Path, version: i64, latest: i64) -> Error {
     Error::IncompatibleDatabase {
         path: path.to_path_buf(),
-        message: format!(
-            "{} was written by a newer version of Convene (schema {version}; this version reads up to {latest}). Update Convene to open it; the file was not changed.",
-            path.display()
-        ),
+        message: Message::new("error-database-newer")
+            .arg("path", path.display().to_string())
+            .arg("version", version.to_string())
+            .arg("latest", latest.to_string()),
     }
 }
 

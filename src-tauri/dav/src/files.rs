@@ -6,6 +6,7 @@
 use http::{Method, Request};
 use serde::Serialize;
 
+use convene_core::i18n::Message;
 use convene_core::ical::export::{export_ics, ExportOptions, IcsSelection};
 use convene_core::plan::exchange::{receive_plan, send_plan, ReceiveReport};
 use convene_core::plan::find_plan;
@@ -141,10 +142,12 @@ pub async fn push_plan(
     let text = send_plan(db, plan.id)?;
     let etag = match put_file(dav, &href, text, "application/json", etag_known.as_deref()).await {
         Err(DavError::Status { status: 412, .. }) => {
-            return Err(DavError::Core(convene_core::Error::Conflict(format!(
-                "{href} was changed on the server since this computer last read it; nothing was overwritten: run convene plan pull {plan_key} --account {} first, then push",
-                account.name
-            ))))
+            return Err(DavError::Core(convene_core::Error::conflict(
+                Message::new("error-plan-file-changed-on-server")
+                    .arg("href", &href)
+                    .arg("plan", plan_key.to_string())
+                    .arg("account", &account.name),
+            )))
         }
         other => other?,
     };

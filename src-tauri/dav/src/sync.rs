@@ -17,6 +17,7 @@ use libdav::dav::{Delete, ListResources, PutResource, SyncCollection, WebDavErro
 use libdav::names;
 use serde::Serialize;
 
+use convene_core::i18n::Message;
 use convene_core::publish::{
     self as core_publish, Account, Binding, Listing, LocalResource, NewConflict, Remembered, RemoteDecision, Write,
 };
@@ -268,10 +269,11 @@ fn account_binding(db: &Db, network_id: i64, account: &Account) -> Result<Option
     match core_publish::binding(db, network_id)? {
         Some(b) if b.account_id != account.id => {
             let other = core_publish::get_account(db, b.account_id)?;
-            Err(DavError::Core(convene_core::Error::Conflict(format!(
-                "this network is published with the account \"{}\", not \"{}\"; use --account {}",
-                other.name, account.name, other.name
-            ))))
+            Err(DavError::Core(convene_core::Error::conflict(
+                Message::new("error-published-with-other-account")
+                    .arg("other", &other.name)
+                    .arg("account", &account.name),
+            )))
         }
         b => Ok(b),
     }

@@ -43,6 +43,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::wording::nonzero_counts;
 
@@ -103,7 +104,7 @@ impl ImportSummary {
 /// [`export_all`] as pretty-printed JSON text ending in a newline.
 pub fn export_json(db: &Db) -> Result<String> {
     let mut text = serde_json::to_string_pretty(&export_all(db)?)
-        .map_err(|e| Error::bad_input(format!("cannot write the export as JSON: {e}")))?;
+        .map_err(|e| Error::bad_input(Message::new("error-export-json-unwritable").arg("reason", e.to_string())))?;
     text.push('\n');
     Ok(text)
 }
@@ -143,44 +144,45 @@ fn unknown_field(input: &Value, known: &Value, path: &str) -> Option<String> {
 /// Reads an export from JSON text: checks `format` and `schema_version` first, so a file
 /// of another kind or from a newer Convene gets an error that says so, then the rest.
 pub fn parse_export(text: &str) -> Result<Export> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Error::bad_input(format!("the file is not valid JSON ({e}); expected a file written by `convene export json`"))
-    })?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| Error::bad_input(Message::new("error-export-not-json").arg("reason", e.to_string())))?;
     let Some(object) = value.as_object() else {
-        return Err(not_an_export("its top level is not a JSON object"));
+        return Err(not_an_export(Message::new("error-export-top-not-object")));
     };
     match object.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
-        Some(other) => return Err(not_an_export(&format!("its \"format\" is {other}, not \"{FORMAT}\""))),
-        None => return Err(not_an_export("it has no \"format\" field")),
+        Some(other) => {
+            return Err(not_an_export(
+                Message::new("error-export-other-format").arg("format", other.to_string()).arg("expected", FORMAT),
+            ))
+        }
+        None => return Err(not_an_export(Message::new("error-export-no-format"))),
     }
     let version = object
         .get("schema_version")
         .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| not_an_export("it has no whole-number \"schema_version\" field"))?;
+        .ok_or_else(|| not_an_export(Message::new("error-export-no-schema-version")))?;
     check_version(version)?;
     let mut value = value;
     if version == 1 {
         document::upgrade_from_v1(&mut value);
     }
-    read_strictly(value)
-        .map_err(|e| Error::bad_input(format!("the Convene export cannot be read: {e}; nothing was imported")))
+    read_strictly(value).map_err(|e| Error::bad_input(Message::new("error-export-unreadable").arg("reason", e)))
 }
 
-fn not_an_export(why: &str) -> Error {
-    Error::bad_input(format!(
-        "this JSON is not a Convene export: {why}. Use a file written by `convene export json`; nothing was imported"
-    ))
+fn not_an_export(why: Message) -> Error {
+    Error::bad_input(Message::new("error-not-an-export").arg("why", why))
 }
 
 fn check_version(version: u64) -> Result<()> {
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(Error::bad_input(format!(
-            "this export was written by a newer version of Convene (schema_version {version}; this version reads up to {SCHEMA_VERSION}). Update Convene to import it; nothing was imported"
-        )));
+        let newer = Message::new("error-export-newer")
+            .arg("version", version.to_string())
+            .arg("latest", SCHEMA_VERSION.to_string());
+        return Err(Error::bad_input(newer));
     }
     if version == 0 {
-        return Err(not_an_export("its \"schema_version\" is 0; versions start at 1"));
+        return Err(not_an_export(Message::new("error-export-schema-version-zero")));
     }
     Ok(())
 }
@@ -197,7 +199,10 @@ pub fn import_json(db: &mut Db, text: &str) -> Result<ImportSummary> {
 /// when any value breaks Convene's rules or points outside its network.
 pub fn import_all(db: &mut Db, data: &Export) -> Result<ImportSummary> {
     if data.format != FORMAT {
-        return Err(not_an_export(&format!("its \"format\" is \"{}\", not \"{FORMAT}\"", data.format)));
+        let quoted = serde_json::Value::String(data.format.clone()).to_string();
+        return Err(not_an_export(
+            Message::new("error-export-other-format").arg("format", quoted).arg("expected", FORMAT),
+        ));
     }
     check_version(u64::from(data.schema_version))?;
     refuse_unless_empty(db)?;
@@ -222,11 +227,11 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
     if held.is_empty() {
         return Ok(());
     }
-    let at = db.path().map(|p| format!(" {}", p.display())).unwrap_or_default();
-    Err(Error::Conflict(format!(
-        "the database{at} already holds data ({}); a JSON export is imported only into an empty database, so that every id stays as it was. Import it into a new database file instead, for example: convene --db new.db import json FILE. Nothing was changed",
-        held.join(", ")
-    )))
+    let message = match db.path() {
+        Some(path) => Message::new("error-import-database-not-empty-at").arg("path", path.display().to_string()),
+        None => Message::new("error-import-database-not-empty"),
+    };
+    Err(Error::conflict(message.arg("held", held.join(", "))))
 }
 
 #[cfg(test)]

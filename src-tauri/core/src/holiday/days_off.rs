@@ -65,7 +65,11 @@ pub(crate) fn insert_day_off(db: &Db, partner_id: i64, input: &DayOffInput, orig
         |r| r.get(0),
     )?;
     if taken {
-        return Err(Error::Conflict(format!("{} already has the day off \"{name}\" on {date}", partner.name)));
+        let clash = Message::new("error-day-off-twice")
+            .arg("partner", &partner.name)
+            .arg("name", name)
+            .arg("date", date.to_string());
+        return Err(Error::conflict(clash));
     }
     db.conn().execute(
         "INSERT INTO partner_days_off (id, partner_id, date, name) VALUES (?1, ?2, ?3, ?4)",

@@ -31,6 +31,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::store::Db;
@@ -122,11 +123,7 @@ fn country_table(field: &str, country: &str) -> Result<(&'static str, &'static t
     table::countries().get_key_value(&code).map(|(k, t)| (k.as_str(), t)).ok_or_else(|| {
         Error::invalid(
             field,
-            format!(
-                "Convene has no public holidays for \"{}\"; it knows these countries (ISO 3166-1 codes): {}",
-                country.trim(),
-                covered_codes()
-            ),
+            Message::new("error-holidays-unknown-country").arg("country", country.trim()).arg("codes", covered_codes()),
         )
     })
 }
@@ -141,14 +138,10 @@ pub fn check_region(country: &str, region: &str) -> Result<String> {
     }
     let code = country.trim().to_ascii_uppercase();
     let Some(t) = table::countries().get(&code) else {
-        return Err(Error::invalid(
-            "region",
-            format!("Convene knows no regions of {code}; leave the region empty (it has regions for: {})", {
-                let with: Vec<&str> =
-                    table::countries().iter().filter(|(_, t)| !t.regions.is_empty()).map(|(c, _)| c.as_str()).collect();
-                with.join(", ")
-            }),
-        ));
+        let with: Vec<&str> =
+            table::countries().iter().filter(|(_, t)| !t.regions.is_empty()).map(|(c, _)| c.as_str()).collect();
+        let unknown = Message::new("error-holidays-no-regions-of").arg("country", &code).arg("codes", with.join(", "));
+        return Err(Error::invalid("region", unknown));
     };
     let upper = region.to_ascii_uppercase();
     let full = if upper.contains('-') { upper } else { format!("{code}-{upper}") };
@@ -157,13 +150,13 @@ pub fn check_region(country: &str, region: &str) -> Result<String> {
     }
     let known: Vec<&str> = t.regions.keys().map(String::as_str).collect();
     let reason = if known.is_empty() {
-        format!("Convene knows no regional holidays in {code}; leave the region empty")
+        Message::new("error-holidays-no-regional").arg("country", &code)
     } else {
-        format!(
-            "\"{region}\" is not a region of {code} Convene knows; use an ISO 3166-2 code such as {}: {}",
-            known[0],
-            known.join(", ")
-        )
+        Message::new("error-holidays-unknown-region")
+            .arg("region", region)
+            .arg("country", &code)
+            .arg("example", known[0])
+            .arg("codes", known.join(", "))
     };
     Err(Error::invalid("region", reason))
 }
@@ -174,7 +167,8 @@ pub fn check_region(country: &str, region: &str) -> Result<String> {
 pub fn country_holidays(country: &str, region: Option<&str>, from: NaiveDate, to: NaiveDate) -> Result<Vec<Holiday>> {
     let (code, t) = country_table("country", country)?;
     if to < from {
-        return Err(Error::invalid("to", format!("{to} is before the start, {from}")));
+        let before = Message::new("error-end-before-start").arg("end", to.to_string()).arg("start", from.to_string());
+        return Err(Error::invalid("to", before));
     }
     let region = match region.map(str::trim).filter(|r| !r.is_empty()) {
         Some(r) => Some(check_region(code, r)?),
@@ -241,7 +235,8 @@ pub struct NamedDayOff {
 pub fn named_partner_days_off(db: &Db, network_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<NamedDayOff>> {
     get_network(db, network_id)?;
     if to < from {
-        return Err(Error::invalid("to", format!("{to} is before the start, {from}")));
+        let before = Message::new("error-end-before-start").arg("end", to.to_string()).arg("start", from.to_string());
+        return Err(Error::invalid("to", before));
     }
     let mut stmt = db.conn().prepare_cached("SELECT id, name, country, region FROM partners WHERE network_id = ?1")?;
     let partners: Vec<(i64, String, String, String)> = stmt

@@ -41,7 +41,7 @@ use ts_rs::TS;
 
 use super::export::{is_network_wide, location, write_calendar, Itip, Party};
 use crate::error::{Error, Result};
-use crate::i18n::{format, translate, Arg, Locale};
+use crate::i18n::{format, translate, Arg, Locale, Message};
 use crate::meeting::{get_meeting, AttendanceStatus, Attendee, Meeting, MeetingStatus, Schedule};
 use crate::network::get_network;
 use crate::partner::list_partners;
@@ -97,31 +97,28 @@ pub struct Invitation {
 pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invitation> {
     let meeting = get_meeting(db, meeting_id)?;
     if let Schedule::Undated { wording, .. } = &meeting.schedule {
-        let when = if wording.trim().is_empty() { String::new() } else { format!(" (planned: {})", wording.trim()) };
-        return Err(Error::invalid(
-            "meeting",
-            format!(
-                "\"{}\" is not dated yet{when}; give it a date and time before sending an invitation",
-                meeting.title
-            ),
-        ));
+        let undated = match wording.trim() {
+            "" => Message::new("error-invite-undated"),
+            planned => Message::new("error-invite-undated-planned").arg("planned", planned),
+        };
+        return Err(Error::invalid("meeting", undated.arg("title", &meeting.title)));
     }
     let organizer_email = validate::email("organizer", &input.organizer)?;
     if organizer_email.is_empty() {
-        return Err(Error::invalid("organizer", "give the organizer's e-mail address (name@example.org)"));
+        return Err(Error::invalid("organizer", Message::new("error-organizer-email-needed")));
     }
     let mut emails: Vec<String> = Vec::new();
     for (i, address) in input.attendees.iter().enumerate() {
         let email = validate::email(&format!("to[{i}]"), address)?;
         if email.is_empty() {
-            return Err(Error::invalid(format!("to[{i}]"), "an attendee's e-mail address is empty"));
+            return Err(Error::invalid(format!("to[{i}]"), Message::new("error-attendee-email-empty")));
         }
         if !emails.iter().any(|e| e.eq_ignore_ascii_case(&email)) {
             emails.push(email);
         }
     }
     if emails.is_empty() {
-        return Err(Error::invalid("to", "give at least one attendee's e-mail address"));
+        return Err(Error::invalid("to", Message::new("error-attendees-needed")));
     }
     let network = get_network(db, meeting.network_id)?;
     let partners = list_partners(db, meeting.network_id)?;

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::names::slugify;
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX};
@@ -47,6 +48,11 @@ pub const MAX_SECTIONS: usize = 100;
 pub const MAX_ROWS: usize = 1_000;
 /// Most funding lines of one action.
 pub const MAX_FUNDING_LINES: usize = 20;
+
+/// "this plan has no section "KEY"".
+pub(crate) fn no_such_section(key: &str) -> Message {
+    Message::new("error-plan-no-section").arg("key", key)
+}
 
 pub fn is_standard_key(key: &str) -> bool {
     STANDARD_SECTIONS.iter().any(|(k, _)| *k == key)
@@ -223,10 +229,7 @@ impl PlanContent {
     }
 
     pub fn section_mut(&mut self, key: &str) -> Result<&mut Section> {
-        self.sections
-            .iter_mut()
-            .find(|s| s.key == key)
-            .ok_or_else(|| Error::not_found(format!("this plan has no section \"{key}\"")))
+        self.sections.iter_mut().find(|s| s.key == key).ok_or_else(|| Error::not_found(no_such_section(key)))
     }
 
     pub fn action(&self, id: &str) -> Option<&Action> {
@@ -250,7 +253,10 @@ impl PlanContent {
     /// module docs, naming the field (`sections[context].body`, `actions[2].cost`, ...).
     pub fn validate(mut self) -> Result<PlanContent> {
         if self.sections.len() > MAX_SECTIONS {
-            return Err(Error::invalid("sections", format!("a plan holds at most {MAX_SECTIONS} sections")));
+            return Err(Error::invalid(
+                "sections",
+                Message::new("error-plan-too-many-sections").arg("max", MAX_SECTIONS),
+            ));
         }
         let mut keys = HashSet::new();
         for s in &mut self.sections {
@@ -259,22 +265,19 @@ impl PlanContent {
                 || s.key.len() > 80
                 || !s.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             {
-                return Err(Error::invalid(
-                    "sections.key",
-                    format!("\"{}\" is not a section key (lower-case letters, digits and -)", s.key),
-                ));
+                return Err(Error::invalid("sections.key", Message::new("error-not-a-section-key").arg("key", &s.key)));
             }
             if !keys.insert(s.key.clone()) {
-                return Err(Error::invalid("sections.key", format!("the section \"{}\" appears twice", s.key)));
+                return Err(Error::invalid("sections.key", Message::new("error-section-twice").arg("key", &s.key)));
             }
             if s.custom == is_standard_key(&s.key) {
                 return Err(Error::invalid(
                     f("custom"),
-                    if s.custom {
-                        "a custom section cannot use a standard key"
+                    Message::new(if s.custom {
+                        "error-custom-section-standard-key"
                     } else {
-                        "is not one of the standard sections"
-                    },
+                        "error-not-a-standard-section"
+                    }),
                 ));
             }
             s.title = validate::required(&f("title"), &s.title, TITLE_MAX)?;
@@ -282,14 +285,12 @@ impl PlanContent {
         }
         for (key, title) in STANDARD_SECTIONS {
             if !keys.contains(*key) {
-                return Err(Error::invalid("sections", format!("the standard section \"{title}\" ({key}) is missing")));
+                let missing = Message::new("error-standard-section-missing").arg("title", *title).arg("key", *key);
+                return Err(Error::invalid("sections", missing));
             }
         }
         if self.actions.len() > MAX_ROWS || self.indicators.len() > MAX_ROWS || self.risks.len() > MAX_ROWS {
-            return Err(Error::invalid(
-                "actions",
-                format!("a plan holds at most {MAX_ROWS} actions, indicators and risks each"),
-            ));
+            return Err(Error::invalid("actions", Message::new("error-plan-too-many-rows").arg("max", MAX_ROWS)));
         }
         let mut indicator_ids = HashSet::new();
         for (i, ind) in self.indicators.iter_mut().enumerate() {
@@ -317,7 +318,7 @@ impl PlanContent {
             if a.funding.len() > MAX_FUNDING_LINES {
                 return Err(Error::invalid(
                     f("funding"),
-                    format!("an action has at most {MAX_FUNDING_LINES} funding lines"),
+                    Message::new("error-action-too-many-funding-lines").arg("max", MAX_FUNDING_LINES),
                 ));
             }
             for (j, line) in a.funding.iter_mut().enumerate() {
@@ -328,11 +329,12 @@ impl PlanContent {
                 if !indicator_ids.contains(id) {
                     return Err(Error::invalid(
                         f("indicator_ids"),
-                        format!("the indicator {id} is not one of this plan's"),
+                        Message::new("error-indicator-not-of-plan").arg("id", id.to_string()),
                     ));
                 }
                 if !linked.insert(id.clone()) {
-                    return Err(Error::invalid(f("indicator_ids"), format!("the indicator {id} is linked twice")));
+                    let twice = Message::new("error-indicator-linked-twice").arg("id", id.to_string());
+                    return Err(Error::invalid(f("indicator_ids"), twice));
                 }
             }
         }
@@ -343,7 +345,10 @@ impl PlanContent {
             r.description = validate::required(&f("description"), &r.description, LINE_MAX)?;
             for (name, value) in [("likelihood", r.likelihood), ("impact", r.impact)] {
                 if !(1..=5).contains(&value) {
-                    return Err(Error::invalid(f(name), format!("{value} is not between 1 and 5")));
+                    return Err(Error::invalid(
+                        f(name),
+                        Message::new("error-not-one-to-five").arg("value", value.to_string()),
+                    ));
                 }
             }
             r.mitigation = validate::optional(&f("mitigation"), &r.mitigation, TEXT_MAX)?;
@@ -358,17 +363,17 @@ impl PlanContent {
 fn check_length(field: &str, text: &str, max: usize) -> Result<()> {
     let count = text.chars().count();
     if count > max {
-        return Err(Error::invalid(field, format!("is {count} characters long; the limit is {max}")));
+        return Err(Error::invalid(field, Message::new("error-too-long").arg("count", count).arg("max", max)));
     }
     Ok(())
 }
 
 fn check_id(field: &str, id: &str, seen: &mut HashSet<String>) -> Result<()> {
     if uuid::Uuid::parse_str(id).is_err() {
-        return Err(Error::invalid(field, format!("\"{id}\" is not a UUID")));
+        return Err(Error::invalid(field, Message::new("error-not-a-uuid").arg("value", id)));
     }
     if !seen.insert(id.to_string()) {
-        return Err(Error::invalid(field, format!("{id} appears twice")));
+        return Err(Error::invalid(field, Message::new("error-id-twice").arg("id", id)));
     }
     Ok(())
 }
@@ -530,7 +535,7 @@ pub fn write_content(conn: &Connection, plan_id: i64, content: &PlanContent) -> 
         }
         for (j, id) in a.indicator_ids.iter().enumerate() {
             let indicator_row = indicator_rows.get(id.as_str()).ok_or_else(|| {
-                Error::invalid("indicator_ids", format!("the indicator {id} is not one of this plan's"))
+                Error::invalid("indicator_ids", Message::new("error-indicator-not-of-plan").arg("id", id.to_string()))
             })?;
             insert_link.execute(params![action_row, indicator_row, j as i64])?;
         }

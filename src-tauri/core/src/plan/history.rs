@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::origin::instant;
 use crate::validate::{self, LINE_MAX, NAME_MAX, TEXT_MAX};
 
@@ -48,30 +49,32 @@ pub(crate) fn check_revisions(
         let field = |name: &str| format!("{at}.{name}");
         let r = &mut entry.revision;
         r.uuid = uuid::Uuid::parse_str(r.uuid.trim())
-            .map_err(|_| Error::invalid(field("uuid"), format!("\"{}\" is not a UUID", r.uuid)))?
+            .map_err(|_| Error::invalid(field("uuid"), Message::new("error-not-a-uuid").arg("value", &r.uuid)))?
             .to_string();
         for (name, parent) in [("parent_uuid", &r.parent_uuid), ("merged_uuid", &r.merged_uuid)] {
             if let Some(parent) = parent {
                 if !earlier.contains(parent) {
-                    return Err(Error::invalid(field(name), format!("{parent} is not earlier in the file")));
+                    let later = Message::new("error-revision-parent-not-earlier").arg("uuid", parent);
+                    return Err(Error::invalid(field(name), later));
                 }
             }
         }
         if !earlier.insert(r.uuid.clone()) {
-            return Err(Error::invalid(field("uuid"), format!("the revision {} appears twice", r.uuid)));
+            return Err(Error::invalid(field("uuid"), Message::new("error-revision-twice").arg("uuid", &r.uuid)));
         }
         r.author = validate::optional(&field("author"), &r.author, NAME_MAX)?;
         r.message = validate::optional(&field("message"), &r.message, LINE_MAX)?;
         instant(&field("created_at"), &r.created_at)?;
         if let Some(id) = referenced(&entry.snapshot).find(|id| !parts.contains_key(*id)) {
-            return Err(Error::invalid(
-                field("snapshot"),
-                format!("refers to the part {id}, which is not in the file"),
-            ));
+            let missing = Message::new("error-snapshot-part-missing").arg("id", id);
+            return Err(Error::invalid(field("snapshot"), missing));
         }
         let content = texts
             .content(&entry.snapshot, &field("snapshot"))
-            .map_err(|e| Error::invalid(field("snapshot"), e.to_string()))?
+            .map_err(|e| match e {
+                Error::BadInput(reason) => Error::invalid(field("snapshot"), reason),
+                other => Error::invalid(field("snapshot"), other.to_string()),
+            })?
             .validate()
             .map_err(|e| match e {
                 Error::Invalid { field: inner, reason } => Error::invalid(field(&format!("snapshot.{inner}")), reason),
@@ -104,10 +107,10 @@ pub(crate) fn import_history(
     for (i, (entry, content)) in revisions.iter().zip(contents).enumerate() {
         let number = i as i64 + 1;
         if entry.revision.number != number {
-            return Err(Error::invalid(
-                format!("revisions[{i}].number"),
-                format!("is {}, not {number}; revisions are numbered 1, 2, 3 in order", entry.revision.number),
-            ));
+            let misnumbered = Message::new("error-revision-misnumbered")
+                .arg("number", entry.revision.number.to_string())
+                .arg("expected", number.to_string());
+            return Err(Error::invalid(format!("revisions[{i}].number"), misnumbered));
         }
         let snapshot = store_snapshot(conn, plan.id, &content)?;
         insert_revision(conn, plan.id, &entry.revision, &snapshot).map_err(|e| e.within(&format!("revisions[{i}]")))?;

@@ -399,11 +399,12 @@ pub fn find_plan(db: &Db, key: &str) -> Result<ActionPlan> {
                 .arg("city", city)
                 .arg("slug", &network.slug),
         )),
-        many => Err(Error::Conflict(format!(
-            "{} has {} plans of {city} (ids {}); give the plan's id",
-            network.name,
-            many.len(),
-            many.iter().map(|p| p.id.to_string()).collect::<Vec<_>>().join(", ")
-        ))),
+        many => Err(Error::conflict(
+            Message::new("error-several-plans-of-city")
+                .arg("network", &network.name)
+                .arg("count", many.len())
+                .arg("city", city)
+                .arg("ids", many.iter().map(|p| p.id.to_string()).collect::<Vec<_>>().join(", ")),
+        )),
     }
 }

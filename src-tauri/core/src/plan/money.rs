@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::validate::{FIRST_YEAR, LAST_YEAR};
 
 /// The largest amount accepted: a hundred billion euros, far above any city's plan and
@@ -25,19 +26,18 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_215_752_192, 23, 0, false,
 /// and serializes the same, typed or stored.
 pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     if amount.is_sign_negative() && !amount.is_zero() {
-        return Err(Error::invalid(
-            field,
-            format!("{amount} is negative; amounts are euros spent or received, 0 or more"),
-        ));
+        return Err(Error::invalid(field, Message::new("error-amount-negative").arg("amount", amount.to_string())));
     }
     if amount.normalize().scale() > 2 {
         return Err(Error::invalid(
             field,
-            format!("{amount} has more than two decimals; write euros and cents, such as 1250.50"),
+            Message::new("error-amount-too-many-decimals").arg("amount", amount.to_string()),
         ));
     }
     if amount > MAX_AMOUNT {
-        return Err(Error::invalid(field, format!("{amount} is more than {MAX_AMOUNT} euros")));
+        let too_large =
+            Message::new("error-amount-too-large").arg("amount", amount.to_string()).arg("max", MAX_AMOUNT.to_string());
+        return Err(Error::invalid(field, too_large));
     }
     let mut amount = amount.abs();
     amount.rescale(2);
@@ -51,20 +51,12 @@ pub fn parse_amount(field: &str, text: &str) -> Result<Decimal> {
     let cleaned: String =
         text.trim().trim_start_matches('€').chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
     if cleaned.contains(',') {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "\"{}\" has a comma; write euros with a dot for the cents and no thousands separator, such as 1250.50",
-                text.trim()
-            ),
-        ));
+        return Err(Error::invalid(field, Message::new("error-amount-has-comma").arg("text", text.trim())));
     }
     if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
-        return Err(Error::invalid(field, format!("\"{}\" is not an amount in euros (such as 1250.50)", text.trim())));
+        return Err(not_an_amount(field, text));
     }
-    let value: Decimal = cleaned.parse().map_err(|_| {
-        Error::invalid(field, format!("\"{}\" is not an amount in euros (such as 1250.50)", text.trim()))
-    })?;
+    let value: Decimal = cleaned.parse().map_err(|_| not_an_amount(field, text))?;
     check_amount(field, value)
 }
 
@@ -83,6 +75,10 @@ pub fn format_euros(amount: Decimal) -> String {
     format!("{:.2}", amount.round_dp(2))
 }
 
+fn not_an_amount(field: &str, text: &str) -> Error {
+    Error::invalid(field, Message::new("error-not-an-amount").arg("text", text.trim()))
+}
+
 /// A calendar month, `YYYY-MM` in JSON, TypeScript and the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(try_from = "String", into = "String")]
@@ -95,10 +91,17 @@ pub struct Month {
 impl Month {
     pub fn new(field: &str, year: i32, month: u32) -> Result<Month> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-            return Err(Error::invalid(field, format!("the year {year} is outside {FIRST_YEAR}-{LAST_YEAR}")));
+            let outside = Message::new("error-year-out-of-range")
+                .arg("year", year.to_string())
+                .arg("first", FIRST_YEAR.to_string())
+                .arg("last", LAST_YEAR.to_string());
+            return Err(Error::invalid(field, outside));
         }
         if !(1..=12).contains(&month) {
-            return Err(Error::invalid(field, format!("{month} is not a month (1-12)")));
+            return Err(Error::invalid(
+                field,
+                Message::new("error-not-a-month-number").arg("month", month.to_string()),
+            ));
         }
         Ok(Month { year, month })
     }
@@ -106,7 +109,7 @@ impl Month {
     /// Reads `YYYY-MM`; a full date `YYYY-MM-DD` is accepted and kept to its month.
     pub fn parse(field: &str, text: &str) -> Result<Month> {
         let text = text.trim();
-        let bad = || Error::invalid(field, format!("\"{text}\" is not a month; write it as YYYY-MM, such as 2025-03"));
+        let bad = || Error::invalid(field, Message::new("error-not-a-month").arg("text", text));
         let mut parts = text.splitn(3, '-');
         let year = parts.next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()).ok_or_else(bad)?;
         let month = parts.next().filter(|m| m.len() == 2).and_then(|m| m.parse::<u32>().ok()).ok_or_else(bad)?;
@@ -148,7 +151,8 @@ impl From<Month> for String {
 pub fn check_months(start: Option<Month>, end_field: &str, end: Option<Month>) -> Result<()> {
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            return Err(Error::invalid(end_field, format!("{e} is before the start, {s}")));
+            let before = Message::new("error-end-before-start").arg("end", e.to_string()).arg("start", s.to_string());
+            return Err(Error::invalid(end_field, before));
         }
     }
     Ok(())

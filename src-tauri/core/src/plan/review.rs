@@ -71,7 +71,7 @@ pub fn allowed_next(from: PlanStatus) -> &'static [PlanStatus] {
 pub(crate) fn adoption_date_for(status: PlanStatus, date: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
     match (status, date) {
         (PlanStatus::Adopted, Some(date)) => Ok(Some(validate::date("adoption_date", date)?)),
-        (_, Some(_)) => Err(Error::invalid("adoption_date", "only an adopted plan has an adoption date")),
+        (_, Some(_)) => Err(Error::invalid("adoption_date", Message::new("error-plan-adoption-date-not-adopted"))),
         (_, None) => Ok(None),
     }
 }
@@ -87,27 +87,17 @@ pub fn set_plan_status(
     let from = plan.status;
     if from == to {
         if to == PlanStatus::Adopted && adoption_date.is_some() && adoption_date != plan.adoption_date {
-            return Err(Error::invalid(
-                "status",
-                "the plan is already adopted; move it back to final to record another adoption date",
-            ));
+            return Err(Error::invalid("status", Message::new("error-plan-already-adopted")));
         }
         return Ok(plan);
     }
     if !allowed_next(from).contains(&to) {
-        let choices: Vec<&str> = allowed_next(from).iter().map(|s| s.label()).collect();
-        return Err(Error::invalid(
-            "status",
-            format!(
-                "a plan that is {} can move to {} only, not to {}",
-                from.label().to_lowercase(),
-                choices.join(" or ").to_lowercase(),
-                to.label().to_lowercase()
-            ),
-        ));
+        // The moves allowed from each status are in the message, one sentence per status.
+        let refused = Message::new("error-plan-status-move").arg("from", from.as_str()).arg("to", to.as_str());
+        return Err(Error::invalid("status", refused));
     }
     if to == PlanStatus::Adopted && adoption_date.is_none() {
-        return Err(Error::invalid("adoption_date", "give the date the city council adopted the plan (YYYY-MM-DD)"));
+        return Err(Error::invalid("adoption_date", Message::new("error-plan-adoption-date-needed")));
     }
     let adoption_date = adoption_date_for(to, adoption_date)?;
     let tx = db.conn_mut().transaction()?;
@@ -193,10 +183,9 @@ pub fn add_comment(db: &mut Db, plan_id: i64, input: CommentInput) -> Result<Com
     let content = read_content(db.conn(), plan_id)?;
     if content.section(&input.section_key).is_none() {
         let keys: Vec<&str> = content.sections.iter().map(|s| s.key.as_str()).collect();
-        return Err(Error::invalid(
-            "section_key",
-            format!("this plan has no section \"{}\"; its sections are {}", input.section_key, keys.join(", ")),
-        ));
+        let missing =
+            Message::new("error-plan-no-section-of").arg("key", &input.section_key).arg("keys", keys.join(", "));
+        return Err(Error::invalid("section_key", missing));
     }
     let author = match validate::optional("author", &input.author, NAME_MAX)? {
         a if a.is_empty() => author_name(db.conn())?,
@@ -247,7 +236,7 @@ pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
         uuid: match c.uuid.trim() {
             "" => uuid::Uuid::new_v4().to_string(),
             u => uuid::Uuid::parse_str(u)
-                .map_err(|_| Error::invalid("uuid", format!("\"{u}\" is not a UUID")))?
+                .map_err(|_| Error::invalid("uuid", Message::new("error-not-a-uuid").arg("value", u)))?
                 .to_string(),
         },
         ..c.clone()

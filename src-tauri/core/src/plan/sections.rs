@@ -6,10 +6,11 @@
 //! one empty says so by leaving it empty); custom sections may be all of these.
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::validate::{self, TITLE_MAX};
 
-use super::content::{is_standard_key, Section};
+use super::content::{is_standard_key, no_such_section, Section};
 use super::revisions::{edit, SavedRevision};
 
 /// Saves the Markdown text of one section. `message` is optional ("" or None gives
@@ -34,7 +35,7 @@ pub fn add_section(db: &mut Db, plan_id: i64, title: &str, after: Option<&str>) 
                 .iter()
                 .position(|s| s.key == after)
                 .map(|i| i + 1)
-                .ok_or_else(|| Error::invalid("after", format!("this plan has no section \"{after}\"")))?,
+                .ok_or_else(|| Error::invalid("after", no_such_section(after)))?,
             None => content.sections.len(),
         };
         content
@@ -52,7 +53,7 @@ pub fn rename_section(db: &mut Db, plan_id: i64, key: &str, title: &str) -> Resu
         if !section.custom {
             return Err(Error::invalid(
                 "title",
-                format!("\"{}\" is a standard IAP section; its title stays", section.title),
+                Message::new("error-standard-section-title").arg("title", &section.title),
             ));
         }
         let old = std::mem::replace(&mut section.title, title.clone());
@@ -65,13 +66,14 @@ pub fn reorder_sections(db: &mut Db, plan_id: i64, keys: &[String]) -> Result<Sa
     edit(db, plan_id, None, |content| {
         let mut ordered = Vec::with_capacity(content.sections.len());
         for key in keys {
-            let at = content.sections.iter().position(|s| &s.key == key).ok_or_else(|| {
-                Error::invalid("keys", format!("\"{key}\" is not a section of this plan, or is listed twice"))
-            })?;
+            let at =
+                content.sections.iter().position(|s| &s.key == key).ok_or_else(|| {
+                    Error::invalid("keys", Message::new("error-section-order-unknown").arg("key", key))
+                })?;
             ordered.push(content.sections.remove(at));
         }
         if let Some(left) = content.sections.first() {
-            return Err(Error::invalid("keys", format!("the new order leaves out the section \"{}\"", left.key)));
+            return Err(Error::invalid("keys", Message::new("error-section-order-leaves-out").arg("key", &left.key)));
         }
         content.sections = ordered;
         Ok(("Reordered sections".to_string(), None))
@@ -82,16 +84,10 @@ pub fn reorder_sections(db: &mut Db, plan_id: i64, keys: &[String]) -> Result<Sa
 pub fn remove_section(db: &mut Db, plan_id: i64, key: &str) -> Result<SavedRevision> {
     edit(db, plan_id, None, |content| {
         if is_standard_key(key) {
-            return Err(Error::invalid(
-                "key",
-                format!("\"{key}\" is a standard IAP section and cannot be removed; leave it empty instead"),
-            ));
+            return Err(Error::invalid("key", Message::new("error-standard-section-remove").arg("key", key)));
         }
-        let at = content
-            .sections
-            .iter()
-            .position(|s| s.key == key)
-            .ok_or_else(|| Error::not_found(format!("this plan has no section \"{key}\"")))?;
+        let at =
+            content.sections.iter().position(|s| s.key == key).ok_or_else(|| Error::not_found(no_such_section(key)))?;
         let removed = content.sections.remove(at);
         Ok((format!("Removed section {}", removed.title), None))
     })

@@ -24,6 +24,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 
 use super::content::{Action, Indicator, PlanContent, Risk, Section};
 
@@ -96,7 +97,9 @@ pub fn split(content: &PlanContent) -> (PlanManifest, Vec<(String, String)>) {
 /// Rebuilds a content from a manifest, `part` giving the JSON text of a part id.
 pub fn join(manifest: &PlanManifest, mut part: impl FnMut(&str) -> Result<String>) -> Result<PlanContent> {
     fn parse<T: for<'de> Deserialize<'de>>(id: &str, text: &str) -> Result<T> {
-        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("the part {id} cannot be read: {e}")))
+        serde_json::from_str(text).map_err(|e| {
+            Error::bad_input(Message::new("error-part-unreadable").arg("id", id).arg("reason", e.to_string()))
+        })
     }
     let mut sections = Vec::with_capacity(manifest.sections.len());
     for s in &manifest.sections {
@@ -121,18 +124,27 @@ pub(crate) fn store_snapshot(conn: &Connection, plan_id: i64, content: &PlanCont
     Ok(json(&manifest))
 }
 
+/// "a stored revision cannot be read: REASON".
+fn stored_revision_unreadable(e: serde_json::Error) -> Error {
+    Error::bad_input(Message::new("error-stored-revision-unreadable").arg("reason", e.to_string()))
+}
+
+/// "WHAT refers to the part ID, which is not in the file".
+fn file_part_missing(what: &str, id: &str) -> Error {
+    Error::bad_input(Message::new("error-file-part-missing").arg("what", what).arg("id", id))
+}
+
 /// The content a stored snapshot stands for.
 pub(crate) fn load_snapshot(conn: &Connection, plan_id: i64, text: &str) -> Result<PlanContent> {
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("a stored revision cannot be read: {e}")))?;
+    let stored: Stored = serde_json::from_str(text).map_err(stored_revision_unreadable)?;
     match stored {
         Stored::Whole(content) => Ok(content),
         Stored::Manifest(manifest) => {
             let mut get = conn.prepare_cached("SELECT body FROM plan_parts WHERE plan_id = ?1 AND hash = ?2")?;
             join(&manifest, |id| {
-                get.query_row(params![plan_id, id], |r| r.get(0)).optional()?.ok_or_else(|| {
-                    Error::bad_input(format!("a stored revision refers to the part {id}, which is missing"))
-                })
+                get.query_row(params![plan_id, id], |r| r.get(0))
+                    .optional()?
+                    .ok_or_else(|| Error::bad_input(Message::new("error-stored-part-missing").arg("id", id)))
             })
         }
     }
@@ -145,8 +157,9 @@ pub(crate) fn stored_parts(conn: &Connection, plan_id: i64) -> Result<BTreeMap<S
     let mut parts = BTreeMap::new();
     for row in rows {
         let (id, body) = row?;
-        let value = serde_json::from_str(&body)
-            .map_err(|e| Error::bad_input(format!("the stored part {id} cannot be read: {e}")))?;
+        let value = serde_json::from_str(&body).map_err(|e| {
+            Error::bad_input(Message::new("error-stored-part-unreadable").arg("id", &id).arg("reason", e.to_string()))
+        })?;
         parts.insert(id, value);
     }
     Ok(parts)
@@ -155,8 +168,7 @@ pub(crate) fn stored_parts(conn: &Connection, plan_id: i64) -> Result<BTreeMap<S
 /// The manifest of a stored snapshot for a file whose `parts` already hold the plan's
 /// stored parts ([`stored_parts`]); a whole snapshot (migration 0002) adds its parts.
 pub(crate) fn file_manifest(text: &str, parts: &mut BTreeMap<String, serde_json::Value>) -> Result<PlanManifest> {
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|e| Error::bad_input(format!("a stored revision cannot be read: {e}")))?;
+    let stored: Stored = serde_json::from_str(text).map_err(stored_revision_unreadable)?;
     Ok(match stored {
         Stored::Manifest(manifest) => manifest,
         Stored::Whole(content) => to_file_parts(&content, parts),
@@ -179,14 +191,14 @@ fn cached<'a, T: Clone + for<'de> Deserialize<'de>>(
     id: &str,
     what: &str,
 ) -> Result<T> {
-    let (key, value) = parts
-        .get_key_value(id)
-        .ok_or_else(|| Error::bad_input(format!("{what} refers to the part {id}, which is not in the file")))?;
+    let (key, value) = parts.get_key_value(id).ok_or_else(|| file_part_missing(what, id))?;
     if let Some(hit) = cache.get(key.as_str()) {
         return Ok(hit.clone());
     }
-    let typed: T =
-        T::deserialize(value).map_err(|e| Error::bad_input(format!("{what}: the part {id} cannot be read: {e}")))?;
+    let typed: T = T::deserialize(value).map_err(|e| {
+        let unreadable = Message::new("error-part-unreadable").arg("id", id).arg("reason", e.to_string());
+        Error::bad_input(Message::new("error-in-file-part").arg("what", what).arg("reason", unreadable))
+    })?;
     cache.insert(key.as_str(), typed.clone());
     Ok(typed)
 }
@@ -251,15 +263,13 @@ pub fn from_file_parts(
     parts: &BTreeMap<String, serde_json::Value>,
     what: &str,
 ) -> Result<PlanContent> {
-    join(manifest, |id| {
-        parts
-            .get(id)
-            .map(|v| v.to_string())
-            .ok_or_else(|| Error::bad_input(format!("{what} refers to the part {id}, which is not in the file")))
-    })
-    .map_err(|e| match e {
-        Error::BadInput(m) if !m.starts_with(what) => Error::bad_input(format!("{what}: {m}")),
-        other => other,
+    join(manifest, |id| parts.get(id).map(|v| v.to_string()).ok_or_else(|| file_part_missing(what, id))).map_err(|e| {
+        match e {
+            Error::BadInput(m) if !m.starts_with(what) => {
+                Error::bad_input(Message::new("error-in-file-part").arg("what", what).arg("reason", m))
+            }
+            other => other,
+        }
     })
 }
 

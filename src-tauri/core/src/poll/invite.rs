@@ -21,6 +21,10 @@
 //! - [`poll_cancellations`] (on closing) cancels, for every recipient, the holds of the
 //!   options not chosen: iTIP CANCEL, SEQUENCE 1, `STATUS:CANCELLED`. The chosen option's
 //!   hold becomes the meeting, whose invitation has the same UID and SEQUENCE 1.
+//!
+//! Its errors come from the catalogue; the e-mails' own words (subject, hold summaries,
+//! answer grid, release notice) are still English, not yet in the network's language as a
+//! meeting's invitation is (`export.ftl`, [`crate::ical::invite`]).
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -29,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::ical::export::{write_calendar, Itip, Party};
 use crate::ical::invite::{mime_message, Envelope, InviteMethod};
 use crate::meeting::{Meeting, MeetingMode, MeetingStatus};
@@ -163,10 +168,7 @@ fn recipients<'a>(
             }
         }
         if out.is_empty() {
-            return Err(Error::invalid(
-                "to",
-                format!("no partner of {network} has a contact with an e-mail address; add contacts first, or name the addresses"),
-            ));
+            return Err(Error::invalid("to", Message::new("error-poll-no-contact-emails").arg("network", network)));
         }
         return Ok(out);
     }
@@ -174,14 +176,12 @@ fn recipients<'a>(
         let field = format!("to[{i}]");
         let email = validate::email(&field, address)?;
         if email.is_empty() {
-            return Err(Error::invalid(field, "an address is empty"));
+            return Err(Error::invalid(field, Message::new("error-address-empty")));
         }
         let partner = partner_of_email(partners, &email).ok_or_else(|| {
             Error::invalid(
                 &field,
-                format!(
-                    "{email} is not the address of a contact of any partner of {network}; add it to that partner's contacts first, so that its answers count for the partner"
-                ),
+                Message::new("error-poll-address-not-a-contact").arg("email", &email).arg("network", network),
             )
         })?;
         add(email, partner);
@@ -229,7 +229,7 @@ pub fn poll_invitations(
     poll.check_open()?;
     let organizer_email = validate::email("organizer", &input.organizer)?;
     if organizer_email.is_empty() {
-        return Err(Error::invalid("organizer", "give the organizer's e-mail address (name@example.org)"));
+        return Err(Error::invalid("organizer", Message::new("error-organizer-email-needed")));
     }
     let network = get_network(db, poll.network_id)?;
     let partners = list_partners(db, poll.network_id)?;
@@ -287,7 +287,7 @@ pub fn poll_invitations(
 pub fn poll_cancellations(db: &Db, poll_id: i64, now: DateTime<Utc>) -> Result<Vec<PollMessage>> {
     let poll = get_poll(db, poll_id)?;
     let Some(chosen) = poll.options.iter().find(|o| Some(o.id) == poll.closed_option_id) else {
-        return Err(Error::invalid("poll", format!("the poll \"{}\" is not closed yet", poll.title)));
+        return Err(Error::invalid("poll", Message::new("error-poll-not-closed").arg("poll", &poll.title)));
     };
     let released: Vec<Meeting> = poll.options.iter().filter(|o| o.id != chosen.id).map(|o| hold(&poll, o, 1)).collect();
     if released.is_empty() || poll.recipients.is_empty() {
@@ -348,7 +348,8 @@ pub(crate) fn import_recipient(db: &Db, network_id: i64, poll_id: i64, r: &PollR
         |row| row.get(0),
     ))?;
     if owner != Some(network_id) {
-        return Err(Error::invalid("partner_id", format!("partner {} is not a partner of this network", r.partner_id)));
+        let elsewhere = Message::new("error-partner-not-of-network").arg("id", r.partner_id.to_string());
+        return Err(Error::invalid("partner_id", elsewhere));
     }
     db.conn().execute(
         "INSERT INTO poll_recipients (poll_id, partner_id, email, token) VALUES (?1, ?2, ?3, ?4)",

@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{check_host, MeetingKind, Schedule};
 use crate::network::get_network;
@@ -106,11 +107,10 @@ impl Poll {
         self.options.iter().find(|o| o.number == number).ok_or_else(|| {
             Error::invalid(
                 "option",
-                format!(
-                    "the poll \"{}\" has no option {number}; its options are numbered 1 to {}",
-                    self.title,
-                    self.options.len()
-                ),
+                Message::new("error-poll-no-option")
+                    .arg("poll", &self.title)
+                    .arg("number", number.to_string())
+                    .arg("count", self.options.len()),
             )
         })
     }
@@ -120,16 +120,13 @@ impl Poll {
         if !self.is_closed() {
             return Ok(());
         }
-        let chosen = self
-            .options
-            .iter()
-            .find(|o| Some(o.id) == self.closed_option_id)
-            .map(|o| format!(" on option {} ({})", o.number, o.when.text))
-            .unwrap_or_default();
-        Err(Error::Conflict(format!(
-            "the poll \"{}\" was closed{chosen}; a closed poll is kept as it was and cannot be changed. Change the meeting it created instead",
-            self.title
-        )))
+        let message = match self.options.iter().find(|o| Some(o.id) == self.closed_option_id) {
+            Some(chosen) => Message::new("error-poll-closed-on-option")
+                .arg("number", chosen.number.to_string())
+                .arg("when", &chosen.when.text),
+            None => Message::new("error-poll-closed"),
+        };
+        Err(Error::conflict(message.arg("poll", &self.title)))
     }
 }
 
@@ -214,9 +211,7 @@ pub fn get_poll(db: &Db, id: i64) -> Result<Poll> {
             poll_from_row,
         )
         .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("there is no poll with id {id}; `convene poll list NETWORK` lists them"))
-        })?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-poll-id").arg("id", id.to_string())))?;
     poll.options = options_of(db, &poll)?;
     poll.answers = answer::answers_of(db, id)?;
     poll.recipients = recipients_of(db, id)?;
@@ -248,12 +243,12 @@ fn insert_poll(db: &mut Db, network_id: i64, input: &PollInput) -> Result<i64> {
         validate::date("deadline", deadline)?;
     }
     if input.options.is_empty() {
-        return Err(Error::invalid("options", "offer at least one date (YYYY-MM-DD HH:MM/HH:MM, or YYYY-MM-DD)"));
+        return Err(Error::invalid("options", Message::new("error-poll-no-options")));
     }
     if input.options.len() > OPTIONS_MAX {
         return Err(Error::invalid(
             "options",
-            format!("{} options are offered; a poll offers at most {OPTIONS_MAX}", input.options.len()),
+            Message::new("error-poll-too-many-options").arg("count", input.options.len()).arg("max", OPTIONS_MAX),
         ));
     }
     let mut schedules = Vec::new();
@@ -262,7 +257,10 @@ fn insert_poll(db: &mut Db, network_id: i64, input: &PollInput) -> Result<i64> {
         if let Some(same) = schedules.iter().position(|s| *s == schedule) {
             return Err(Error::invalid(
                 format!("options[{i}]"),
-                format!("\"{}\" is offered twice (options {} and {})", text.trim(), same + 1, i + 1),
+                Message::new("error-poll-option-twice")
+                    .arg("option", text.trim())
+                    .arg("first", (same + 1).to_string())
+                    .arg("second", (i + 1).to_string()),
             ));
         }
         schedules.push(schedule);
@@ -332,7 +330,7 @@ pub(crate) fn import_poll(db: &mut Db, network_id: i64, poll: &Poll, origin: &Or
         let option = poll
             .closed_option_id
             .filter(|o| poll.options.iter().any(|x| x.id == *o))
-            .ok_or_else(|| Error::invalid("closed_option_id", "a closed poll names one of its own options"))?;
+            .ok_or_else(|| Error::invalid("closed_option_id", Message::new("error-poll-closed-option-elsewhere")))?;
         if let Some(meeting) = poll.meeting_id {
             let owner: Option<i64> = db
                 .conn()
@@ -341,7 +339,7 @@ pub(crate) fn import_poll(db: &mut Db, network_id: i64, poll: &Poll, origin: &Or
             if owner != Some(network_id) {
                 return Err(Error::invalid(
                     "meeting_id",
-                    format!("meeting {meeting} is not a meeting of this network"),
+                    Message::new("error-poll-meeting-elsewhere").arg("id", meeting.to_string()),
                 ));
             }
         }

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::meeting::schedule::row_of;
 use crate::meeting::{local_to_utc, Schedule};
 use crate::partner::get_partner;
@@ -39,7 +40,11 @@ pub struct PollOption {
     pub when: ScheduleParts,
 }
 
-const FORMS: &str = "YYYY-MM-DD HH:MM/HH:MM for a time, YYYY-MM-DD (or YYYY-MM-DD/YYYY-MM-DD) for whole days";
+/// A refused option: `id` says what is wrong with `whole` (the option as typed), and the
+/// message goes on with the forms an option is written in.
+fn refused(field: &str, id: &'static str, whole: &str) -> Error {
+    Error::invalid(field, Message::new(id).arg("option", whole))
+}
 
 /// The zone timed options are entered in: `time_zone` when given, else the host's.
 pub(crate) fn poll_zone(db: &Db, time_zone: &str, host: Option<i64>) -> Result<Option<Tz>> {
@@ -54,16 +59,13 @@ pub(crate) fn poll_zone(db: &Db, time_zone: &str, host: Option<i64>) -> Result<O
 
 fn date(field: &str, text: &str) -> Result<NaiveDate> {
     let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("\"{}\" is not a date; write an option as {FORMS}", text.trim())))?;
+        .map_err(|_| refused(field, "error-poll-option-not-a-date", text.trim()))?;
     validate::date(field, d)
 }
 
 fn clock(field: &str, text: &str, whole: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        Error::invalid(
-            field,
-            format!("\"{}\" has no clock time \"{}\"; write an option as {FORMS}", whole, text.trim()),
-        )
+        Error::invalid(field, Message::new("error-poll-option-no-clock").arg("option", whole).arg("time", text.trim()))
     })
 }
 
@@ -71,7 +73,7 @@ fn clock(field: &str, text: &str, whole: &str) -> Result<NaiveTime> {
 pub fn parse_option(field: &str, text: &str, zone: Option<Tz>) -> Result<Schedule> {
     let whole = text.trim();
     if whole.is_empty() {
-        return Err(Error::invalid(field, format!("an option is empty; write it as {FORMS}")));
+        return Err(Error::invalid(field, Message::new("error-poll-option-empty")));
     }
     let Some((day, times)) = whole.split_once(' ') else {
         let (first, last) = match whole.split_once('/') {
@@ -82,24 +84,21 @@ pub fn parse_option(field: &str, text: &str, zone: Option<Tz>) -> Result<Schedul
             }
         };
         if last < first {
-            return Err(Error::invalid(field, format!("in \"{whole}\" the last day is before the first")));
+            return Err(Error::invalid(
+                field,
+                Message::new("error-poll-option-last-before-first").arg("option", whole),
+            ));
         }
         return Ok(Schedule::AllDay { first, last });
     };
     let day = date(field, day)?;
-    let (start, end) = times
-        .trim()
-        .split_once('/')
-        .ok_or_else(|| Error::invalid(field, format!("\"{whole}\" gives no end time; write an option as {FORMS}")))?;
+    let (start, end) = times.trim().split_once('/').ok_or_else(|| refused(field, "error-poll-option-no-end", whole))?;
     let (start, end) = (clock(field, start, whole)?, clock(field, end, whole)?);
     if end <= start {
-        return Err(Error::invalid(
-            field,
-            format!("in \"{whole}\" the end is not after the start; an option starts and ends on the same day"),
-        ));
+        return Err(refused(field, "error-poll-option-end-not-after-start", whole));
     }
     let zone = zone.ok_or_else(|| {
-        Error::invalid("time_zone", format!("\"{whole}\" is a time: give the time zone it is in (--tz), or a host"))
+        Error::invalid("time_zone", Message::new("error-poll-option-needs-zone").arg("option", whole))
     })?;
     let (start_local, end_local): (NaiveDateTime, NaiveDateTime) = (day.and_time(start), day.and_time(end));
     Ok(Schedule::Timed {
@@ -121,7 +120,7 @@ pub(crate) fn insert_option(
     schedule: &Schedule,
 ) -> Result<()> {
     if matches!(schedule, Schedule::Undated { .. }) {
-        return Err(Error::invalid("schedule", "a poll's option is a date or a time, never undated"));
+        return Err(Error::invalid("schedule", Message::new("error-poll-option-undated")));
     }
     let uid = validate::required("uid", uid, validate::LINE_MAX)?;
     let s = row_of(schedule)?;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::resource::{fingerprint, meeting_resource};
 use super::state::{forget, get_conflict, remember, Remembered};
 use crate::error::{Error, Result};
+use crate::i18n::{self, Message};
 use crate::ical::import::import_ics;
 use crate::ical::reader;
 use crate::meeting::{delete_meeting, get_meeting, Meeting};
@@ -64,28 +65,31 @@ fn meeting_by_uid(db: &Db, network_id: i64, uid: &str) -> Result<Option<(i64, i6
         .optional()?)
 }
 
+/// What the server changed, one phrase a field, in the process's language.
 fn differences(before: &Meeting, after: &Meeting) -> Vec<String> {
     let mut changes = Vec::new();
     let when = |m: &Meeting| schedule_text(&m.schedule, None, DateStyle::Iso);
+    let change = |id: &'static str, from: String, to: String| Message::new(id).arg("before", from).arg("after", to);
     if before.schedule != after.schedule {
-        changes.push(format!("time: {} -> {}", when(before), when(after)));
+        changes.push(change("publish-change-time", when(before), when(after)));
     }
     if before.title != after.title {
-        changes.push(format!("title: \"{}\" -> \"{}\"", before.title, after.title));
+        changes.push(change("publish-change-title", before.title.clone(), after.title.clone()));
     }
     if before.venue != after.venue || before.host_partner_id != after.host_partner_id {
-        changes.push(format!("place: \"{}\" -> \"{}\"", before.venue, after.venue));
+        changes.push(change("publish-change-place", before.venue.clone(), after.venue.clone()));
     }
     if before.status != after.status {
-        changes.push(format!("status: {} -> {}", before.status.as_str(), after.status.as_str()));
+        changes.push(change("publish-change-status", before.status.as_str().into(), after.status.as_str().into()));
     }
     if before.description != after.description {
-        changes.push("description".to_string());
+        changes.push(Message::new("publish-change-description"));
     }
     if before.online_url != after.online_url {
-        changes.push(format!("online link: {} -> {}", before.online_url, after.online_url));
+        changes.push(change("publish-change-online-link", before.online_url.clone(), after.online_url.clone()));
     }
-    changes
+    let locale = i18n::current();
+    changes.iter().map(|c| c.render(locale)).collect()
 }
 
 /// Reads a server's calendar resource into the network's meetings: an event already here
@@ -96,7 +100,7 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
     let network = get_network(db, network_id)?;
     let uids = event_uids(text)?;
     if uids.is_empty() {
-        return Err(Error::BadInput("the server's resource holds no event with a UID".into()));
+        return Err(Error::bad_input(Message::new("error-server-resource-no-uid")));
     }
     db.in_transaction(|db| {
         let mut before = Vec::new();
@@ -111,7 +115,8 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
         }
         let report = import_ics(db, network_id, text)?;
         if let Some(skipped) = report.skipped.first() {
-            return Err(Error::bad_input(format!("the server's version could not be read: {}", skipped.describe())));
+            let unreadable = Message::new("error-server-version-unreadable").arg("skipped", skipped.describe());
+            return Err(Error::bad_input(unreadable));
         }
         let mut applied = Vec::new();
         for (uid, old) in uids.iter().zip(before) {
@@ -147,7 +152,7 @@ pub enum Keep {
 /// next publish (over the server's version, with its ETag; or created again if the server
 /// deleted it; or deleted there if it was deleted here). `Remote`: the server's version is
 /// taken here now (or the meeting deleted here, if the server deleted it). Returns one
-/// sentence saying what was done and what comes next.
+/// sentence saying what was done and what comes next, in the process's language.
 pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
     let conflict = get_conflict(db, id)?;
     let network_id = conflict.network_id;
@@ -155,10 +160,7 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
         let message = match (keep, &conflict.remote_ics) {
             (Keep::Local, None) => {
                 forget(db, network_id, &conflict.uid)?;
-                format!(
-                    "\"{}\" keeps Convene's version; the next publish creates it on the server again.",
-                    conflict.title
-                )
+                Message::new("publish-kept-local-create")
             }
             (Keep::Local, Some(_)) => {
                 let again = Remembered {
@@ -169,11 +171,8 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
                 };
                 remember(db, network_id, &again)?;
                 match conflict.local_ics {
-                    Some(_) => format!(
-                        "\"{}\" keeps Convene's version; the next publish writes it over the server's.",
-                        conflict.title
-                    ),
-                    None => format!("\"{}\" stays deleted; the next publish deletes it on the server.", conflict.title),
+                    Some(_) => Message::new("publish-kept-local-overwrite"),
+                    None => Message::new("publish-kept-local-deleted"),
                 }
             }
             (Keep::Remote, None) => {
@@ -181,7 +180,7 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
                     delete_meeting(db, meeting_id)?;
                 }
                 forget(db, network_id, &conflict.uid)?;
-                format!("\"{}\" was deleted here, as on the server.", conflict.title)
+                Message::new("publish-kept-remote-deleted")
             }
             (Keep::Remote, Some(text)) => {
                 let applied = accept_remote(db, network_id, text)?;
@@ -197,11 +196,11 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
                         },
                     )?;
                 }
-                format!("\"{}\" now has the server's version here.", conflict.title)
+                Message::new("publish-kept-remote")
             }
         };
         db.conn().execute("DELETE FROM dav_conflicts WHERE id = ?1", [id])?;
-        Ok(message)
+        Ok(message.arg("title", &conflict.title).render(i18n::current()))
     })
 }
 

@@ -14,6 +14,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::{now_text, Db};
 
 /// A CalDAV/WebDAV account. There is no password field, on purpose.
@@ -42,37 +43,29 @@ const MAX_URL: usize = 2000;
 fn validate_account(input: &AccountInput) -> Result<()> {
     let name = input.name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("name", "an account needs a name (for example \"nextcloud\")"));
+        return Err(Error::invalid("name", Message::new("error-account-needs-name")));
     }
     if name.chars().count() > MAX_NAME {
-        return Err(Error::invalid("name", format!("an account name is at most {MAX_NAME} characters")));
+        return Err(Error::invalid("name", Message::new("error-account-name-too-long").arg("max", MAX_NAME)));
     }
     let url = input.url.trim();
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
-        None => {
-            return Err(Error::invalid(
-                "url",
-                format!("\"{url}\" is not a web address: it must begin with https:// (or http:// for a server on this computer)"),
-            ))
-        }
+        None => return Err(Error::invalid("url", Message::new("error-account-url-not-web").arg("url", url))),
         Some(host) if host.is_empty() || host.starts_with('/') => {
-            return Err(Error::invalid("url", format!("\"{url}\" names no server")));
+            return Err(Error::invalid("url", Message::new("error-account-url-no-server").arg("url", url)));
         }
         Some(_) => {}
     }
     if url.chars().count() > MAX_URL || url.chars().any(char::is_whitespace) {
-        return Err(Error::invalid("url", "the address has spaces in it or is too long"));
+        return Err(Error::invalid("url", Message::new("error-account-url-spaces-or-long")));
     }
     if input.user.trim().is_empty() {
-        return Err(Error::invalid("user", "the server needs a user name"));
+        return Err(Error::invalid("user", Message::new("error-account-needs-user")));
     }
     if let Some(ca) = &input.ca_file {
         if !Path::new(ca).is_file() {
-            return Err(Error::invalid(
-                "ca_file",
-                format!("{ca} is not a file: give the PEM file of the server's certificate authority"),
-            ));
+            return Err(Error::invalid("ca_file", Message::new("error-account-ca-not-a-file").arg("file", ca)));
         }
     }
     Ok(())
@@ -96,9 +89,7 @@ pub fn add_account(db: &mut Db, input: AccountInput) -> Result<Account> {
     validate_account(&input)?;
     let name = input.name.trim();
     if find_account(db, name).is_ok() {
-        return Err(Error::Conflict(format!(
-            "there is already an account called \"{name}\"; remove it first (convene account remove {name}) or choose another name"
-        )));
+        return Err(Error::conflict(Message::new("error-account-exists").arg("name", name)));
     }
     let ca_file = input.ca_file.as_deref().map(|p| std::fs::canonicalize(p).map(|p| p.display().to_string()));
     let ca_file = ca_file.transpose()?;
@@ -123,16 +114,14 @@ pub fn find_account(db: &Db, name: &str) -> Result<Account> {
             account_from_row,
         )
         .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("there is no account called \"{name}\" (convene account list shows them)"))
-        })
+        .ok_or_else(|| Error::not_found(Message::new("error-no-account-named").arg("name", name)))
 }
 
 pub fn get_account(db: &Db, id: i64) -> Result<Account> {
     db.conn()
         .query_row(&format!("SELECT {ACCOUNT_COLUMNS} FROM dav_accounts WHERE id = ?1"), [id], account_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("account {id} was removed")))
+        .ok_or_else(|| Error::not_found(Message::new("error-account-removed").arg("id", id.to_string())))
 }
 
 /// Removes the account and what was remembered through it (bound calendars, ETags,
@@ -334,7 +323,7 @@ pub fn get_conflict(db: &Db, id: i64) -> Result<Conflict> {
     db.conn()
         .query_row(&format!("{CONFLICT_SELECT} WHERE c.id = ?1"), [id], conflict_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("there is no open conflict {id} (convene conflicts lists them)")))
+        .ok_or_else(|| Error::not_found(Message::new("error-no-open-calendar-conflict").arg("id", id.to_string())))
 }
 
 /// A plan's file on a WebDAV folder.

@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::validate;
 
@@ -105,7 +106,7 @@ pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportO
     let bytes = crate::input_file::read_input_file(
         path,
         crate::input_file::URBACT_PAGES_MAX_BYTES,
-        &crate::i18n::Message::new("error-expected-urbact-pages"),
+        &Message::new("error-expected-urbact-pages"),
     )?;
     import_urbact_bytes(db, &bytes, options)
 }
@@ -114,42 +115,37 @@ pub fn import_urbact_file(db: &mut Db, path: impl AsRef<Path>, options: &ImportO
 pub fn decode(bytes: &[u8]) -> Result<&str> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(Error::bad_input(format!(
-            "the file is binary, not text (it has a NUL byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
-        )));
+        return Err(refused(Message::new("error-urbact-nul-byte").arg("line", line.to_string())));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::bad_input(format!(
-            "the file is not UTF-8 text (byte {} on line {line} is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.",
-            at + 1
-        ))
+        let not_utf8 =
+            Message::new("error-urbact-not-utf8").arg("byte", (at + 1).to_string()).arg("line", line.to_string());
+        Error::bad_input(not_utf8)
     })
 }
 
-const WHAT_IS_EXPECTED: &str =
-    "the text of URBACT network or good-practice pages, each ending with a line that reads \"Ref nid\"";
+/// A file that cannot be pages: the reason, what was expected, and that nothing was imported.
+fn refused(reason: Message) -> Error {
+    Error::bad_input(Message::new("error-urbact-refused").arg("reason", reason))
+}
 
 /// Refuses text that cannot be pages; returns it without a byte-order mark.
 fn check_text(text: &str) -> Result<&str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Error::bad_input(format!("the file is empty; expected {WHAT_IS_EXPECTED}. Nothing was imported.")));
+        return Err(refused(Message::new("error-urbact-empty")));
     }
     if let Some(pos) = text.find(|c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
     {
         let line = text[..pos].matches('\n').count() + 1;
-        return Err(Error::bad_input(format!(
-            "the file is binary, not text (it has a control byte on line {line}); expected {WHAT_IS_EXPECTED}. Nothing was imported."
-        )));
+        return Err(refused(Message::new("error-urbact-control-byte").arg("line", line.to_string())));
     }
     let head = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
     if head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<?xml") || head.contains("<body")
     {
-        return Err(Error::bad_input(format!(
-            "the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected {WHAT_IS_EXPECTED}. Nothing was imported."
-        )));
+        return Err(Error::bad_input(Message::new("error-urbact-markup")));
     }
     Ok(text)
 }
@@ -157,9 +153,7 @@ fn check_text(text: &str) -> Result<&str> {
 fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
     let pages = parse::split_records(text);
     if pages.records.is_empty() {
-        return Err(Error::bad_input(format!(
-            "the file has no line that reads \"Ref nid\", so it holds no page record; expected {WHAT_IS_EXPECTED}. Nothing was imported."
-        )));
+        return Err(refused(Message::new("error-urbact-no-ref-nid")));
     }
     let mut reading = Reading {
         networks: Vec::new(),
@@ -186,10 +180,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
         }
     }
     if reading.networks.is_empty() && reading.practices.is_empty() {
-        return Err(Error::bad_input(format!(
-            "none of the file's {} record(s) is a network page (with a lead partner or a \"City - Country\" partner list) or a good-practice page; expected {WHAT_IS_EXPECTED}. Nothing was imported.",
-            pages.records.len()
-        )));
+        return Err(refused(Message::new("error-urbact-no-page-records").arg("count", pages.records.len())));
     }
     reading.loose.extend(pages.trailing.iter().map(|l| Unplaced {
         line: l.no,

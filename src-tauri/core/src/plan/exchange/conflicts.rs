@@ -120,11 +120,10 @@ pub fn list_conflicts(db: &Db, plan_id: i64) -> Result<Vec<PlanConflict>> {
 pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -> Result<SavedRevision> {
     let conflict = get_conflict_in(db.conn(), conflict_id)?;
     if conflict.resolved_at.is_some() {
-        return Err(Error::Conflict(format!(
-            "the conflict in \"{}\" was already settled ({})",
-            conflict.label,
-            conflict.resolution.as_deref().unwrap_or("")
-        )));
+        let settled = Message::new("error-plan-conflict-settled")
+            .arg("label", &conflict.label)
+            .arg("resolution", conflict.resolution.as_deref().unwrap_or(""));
+        return Err(Error::conflict(settled));
     }
     let plan_id = conflict.plan_id;
     let (text, resolution) = match &choice {
@@ -168,10 +167,11 @@ fn apply_choice(content: &mut PlanContent, conflict: &PlanConflict, text: Option
                 }
             }
             Some(text) => {
-                let row: T = serde_json::from_str(&text)
-                    .map_err(|e| Error::invalid("text", format!("the merged row is not valid: {e}")))?;
+                let row: T = serde_json::from_str(&text).map_err(|e| {
+                    Error::invalid("text", Message::new("error-merged-row-invalid").arg("reason", e.to_string()))
+                })?;
                 if id_of(&row) != id {
-                    return Err(Error::invalid("text", "the merged row must keep its id"));
+                    return Err(Error::invalid("text", Message::new("error-merged-row-id-changed")));
                 }
                 match at {
                     Some(at) => rows[at] = row,
@@ -221,14 +221,12 @@ pub fn resolve_conflict_by_key(
     let open = list_conflicts(db, plan_id)?;
     let found = open.iter().find(|c| c.item_key == item_key).ok_or_else(|| {
         let keys: Vec<&str> = open.iter().map(|c| c.item_key.as_str()).collect();
-        if keys.is_empty() {
-            Error::not_found("this plan has no conflict to settle".to_string())
+        let missing = if keys.is_empty() {
+            Message::new("error-plan-no-conflicts")
         } else {
-            Error::not_found(format!(
-                "this plan has no open conflict in \"{item_key}\"; open conflicts: {}",
-                keys.join(", ")
-            ))
-        }
+            Message::new("error-plan-no-conflict-in").arg("key", item_key).arg("keys", keys.join(", "))
+        };
+        Error::not_found(missing)
     })?;
     resolve_conflict(db, found.id, choice)
 }

@@ -44,6 +44,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::exchange::read_strictly;
+use crate::i18n::Message;
 use crate::store::Db;
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 
@@ -145,7 +146,7 @@ pub(crate) fn imported_uuid(what: &str, source_ref: &str) -> String {
 pub fn send_plan(db: &Db, plan_id: i64) -> Result<String> {
     let file = plan_file(db, plan_id)?;
     let mut text = serde_json::to_string_pretty(&file)
-        .map_err(|e| Error::bad_input(format!("cannot write the plan as JSON: {e}")))?;
+        .map_err(|e| Error::bad_input(Message::new("error-plan-json-unwritable").arg("reason", e.to_string())))?;
     text.push('\n');
     Ok(text)
 }
@@ -192,63 +193,80 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
 /// Reads and checks a `.convene-plan` document without touching any database.
 pub fn parse_plan_file(text: &str) -> Result<PlanFile> {
     let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| Error::bad_input(format!("this is not a Convene plan file: it is not valid JSON ({e})")))?;
+        .map_err(|e| not_a_plan_file(Message::new("error-plan-file-not-json").arg("reason", e.to_string())))?;
     let format = value.get("format").and_then(|f| f.as_str());
     if format != Some(FORMAT) {
         let what = match format {
-            Some("convene") => "it is a whole-database export; use `convene import` (Data > Import) for it".to_string(),
-            Some(other) => format!("its format is \"{other}\", not \"{FORMAT}\""),
-            None => format!("it has no \"format\": \"{FORMAT}\""),
+            Some("convene") => Message::new("error-plan-file-is-export"),
+            Some(other) => Message::new("error-plan-file-other-format").arg("format", other).arg("expected", FORMAT),
+            None => Message::new("error-plan-file-no-format").arg("expected", FORMAT),
         };
-        return Err(Error::bad_input(format!("this is not a Convene plan file: {what}")));
+        return Err(not_a_plan_file(what));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > VERSION as u64 => {
-            return Err(Error::bad_input(format!(
-                "this plan file was written by a newer version of Convene (version {v}; this version reads up to {VERSION}); update Convene to read it"
-            )))
+            let newer =
+                Message::new("error-plan-file-newer").arg("version", v.to_string()).arg("latest", VERSION.to_string());
+            return Err(Error::bad_input(newer));
         }
         Some(_) => {}
-        None => return Err(Error::BadInput("this plan file has no \"version\" number".into())),
+        None => return Err(Error::bad_input(Message::new("error-plan-file-no-version"))),
     }
-    let mut file: PlanFile =
-        read_strictly(value).map_err(|e| Error::bad_input(format!("this plan file cannot be read: {e}")))?;
+    let mut file: PlanFile = read_strictly(value)
+        .map_err(|e| Error::bad_input(Message::new("error-plan-file-unreadable").arg("reason", e)))?;
     check_file(&mut file)?;
     Ok(file)
 }
 
+/// "this is not a Convene plan file: WHY".
+fn not_a_plan_file(why: Message) -> Error {
+    Error::bad_input(Message::new("error-not-a-plan-file").arg("why", why))
+}
+
+/// An error's words as a message to put in another ("FIELD: REASON" for a field's).
+pub(crate) fn words(error: Error) -> Message {
+    match error {
+        Error::Invalid { field, reason } => Message::new("error-in-file-part").arg("what", field).arg("reason", reason),
+        Error::BadInput(message) | Error::NotFound(message) | Error::Conflict(message) => message,
+        other => Message::from(other.to_string()),
+    }
+}
+
 fn check_file(file: &mut PlanFile) -> Result<()> {
     // The parts are checked through the revisions that use them (see `resolve`).
-    let bad = |what: String| Error::bad_input(format!("this plan file is damaged: {what}"));
+    let bad = |what: Message| Error::bad_input(Message::new("error-plan-file-damaged").arg("what", what));
     uuid::Uuid::parse_str(&file.plan.uuid)
-        .map_err(|_| bad(format!("the plan's uuid \"{}\" is not a UUID", file.plan.uuid)))?;
-    file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX).map_err(|e| bad(e.to_string()))?;
-    file.plan.summary =
-        validate::optional("plan.summary", &file.plan.summary, TEXT_MAX).map_err(|e| bad(e.to_string()))?;
+        .map_err(|_| bad(Message::new("error-plan-file-uuid").arg("uuid", &file.plan.uuid)))?;
+    file.plan.title = validate::required("plan.title", &file.plan.title, TITLE_MAX).map_err(|e| bad(words(e)))?;
+    file.plan.summary = validate::optional("plan.summary", &file.plan.summary, TEXT_MAX).map_err(|e| bad(words(e)))?;
     if file.revisions.is_empty() {
-        return Err(bad("it holds no revision".into()));
+        return Err(bad(Message::new("error-plan-file-no-revision")));
     }
     // Each revision as any file's (see super::history), then what a sent history adds:
     // only the first revision has no parent.
-    check_revisions(&mut file.revisions, &file.parts).map_err(|e| bad(e.to_string()))?;
+    check_revisions(&mut file.revisions, &file.parts).map_err(|e| bad(words(e)))?;
     for (i, r) in file.revisions.iter().map(|r| &r.revision).enumerate() {
-        let at = format!("revision {} ({})", i + 1, r.uuid);
+        let at = |id: &'static str| Message::new(id).arg("number", (i + 1).to_string()).arg("uuid", &r.uuid);
         if i > 0 && r.parent_uuid.is_none() {
-            return Err(bad(format!("{at} has no parent; only the first revision may have none")));
+            return Err(bad(at("error-plan-file-revision-no-parent")));
         }
         if i == 0 && r.parent_uuid.is_some() {
-            return Err(bad(format!("{at} is the first revision but names a parent")));
+            return Err(bad(at("error-plan-file-first-revision-parent")));
         }
     }
     let mut comment_uuids = HashSet::new();
     for (i, c) in file.comments.iter_mut().enumerate() {
-        let at = format!("comment {} ({})", i + 1, c.uuid);
+        let number = (i + 1).to_string();
         if c.uuid.trim().is_empty() {
-            return Err(bad(format!("{at} has no uuid")));
+            return Err(bad(Message::new("error-plan-file-comment-no-uuid")
+                .arg("number", &number)
+                .arg("uuid", &c.uuid)));
         }
-        *c = clean_comment(c).map_err(|e| bad(format!("{at}: {e}")))?;
+        let at = |id: &'static str| Message::new(id).arg("number", &number).arg("uuid", &c.uuid);
+        let refused = at("error-plan-file-comment-invalid");
+        *c = clean_comment(c).map_err(|e| bad(refused.arg("reason", words(e))))?;
         if !comment_uuids.insert(c.uuid.clone()) {
-            return Err(bad(format!("{at} appears twice")));
+            return Err(bad(Message::new("error-plan-file-comment-twice").arg("number", &number).arg("uuid", &c.uuid)));
         }
     }
     // Every revision is in the history of the last one (the sender's head), so that taking
@@ -262,10 +280,8 @@ fn check_file(file: &mut PlanFile) -> Result<()> {
     let head = &file.revisions[file.revisions.len() - 1].revision;
     let history = ancestors(&parents, &head.uuid);
     if let Some(stray) = file.revisions.iter().map(|r| &r.revision).find(|r| !history.contains(&r.uuid)) {
-        return Err(bad(format!(
-            "the revision {} is not in the history of its latest revision {}",
-            stray.uuid, head.uuid
-        )));
+        let stray = Message::new("error-plan-file-stray-revision").arg("uuid", &stray.uuid).arg("head", &head.uuid);
+        return Err(bad(stray));
     }
     Ok(())
 }

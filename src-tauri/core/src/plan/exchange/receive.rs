@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::names::fold;
 use crate::store::{now_text, Db};
 use crate::wording::count_of;
@@ -21,7 +22,7 @@ use super::super::snapshot::{load_snapshot, store_snapshot, PartTexts};
 use super::super::{import_plan, ActionPlan, PlanStatus};
 use super::conflicts::{get_conflict_in, insert_conflict, PlanConflict};
 use super::merge::merge_contents;
-use super::{parse_plan_file, PlanFile};
+use super::{parse_plan_file, words, PlanFile};
 use crate::origin::Origin;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -74,10 +75,9 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Re
                 added += 1;
             }
             Some((owner, _)) if owner != plan_id => {
-                return Err(Error::bad_input(format!(
-                    "this plan file is damaged: its comment {} belongs to another plan here (id {owner})",
-                    c.uuid
-                )))
+                let elsewhere =
+                    Message::new("error-plan-file-comment-elsewhere").arg("uuid", &c.uuid).arg("id", owner.to_string());
+                return Err(damaged(elsewhere));
             }
             Some((_, None)) if c.resolved_at.is_some() => {
                 conn.execute(
@@ -117,8 +117,17 @@ fn resolve(file: &PlanFile, texts: &mut PartTexts<'_>, i: usize) -> Result<PlanC
     let at = format!("revision {} ({})", i + 1, r.revision.uuid);
     texts
         .content(&r.snapshot, &at)
-        .and_then(|c| c.validate().map_err(|e| Error::bad_input(format!("{at}: {e}"))))
-        .map_err(|e| Error::bad_input(format!("this plan file is damaged: {e}")))
+        .and_then(|c| {
+            c.validate().map_err(|e| {
+                Error::bad_input(Message::new("error-in-file-part").arg("what", &at).arg("reason", words(e)))
+            })
+        })
+        .map_err(|e| damaged(words(e)))
+}
+
+/// "this plan file is damaged: WHAT".
+fn damaged(what: Message) -> Error {
+    Error::bad_input(Message::new("error-plan-file-damaged").arg("what", what))
 }
 
 /// Stores the file's revision `i` for `plan_id` and returns its content.
@@ -140,10 +149,10 @@ pub fn receive_plan_file(db: &mut Db, path: &Path) -> Result<ReceiveReport> {
     let bytes = crate::input_file::read_input_file(
         path,
         crate::input_file::PLAN_FILE_MAX_BYTES,
-        &crate::i18n::Message::new("error-expected-plan-file"),
+        &Message::new("error-expected-plan-file"),
     )?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        Error::bad_input(format!("{} is not a .convene-plan file (it is not UTF-8 text)", path.display()))
+        Error::bad_input(Message::new("error-plan-file-not-utf8").arg("path", path.display().to_string()))
     })?;
     receive_plan(db, &text)
 }
@@ -168,9 +177,9 @@ fn check_not_elsewhere(conn: &Connection, plan_id: Option<i64>, uuid: &str) -> R
     let owner: Option<i64> =
         conn.query_row("SELECT plan_id FROM plan_revisions WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?;
     match owner {
-        Some(other) if Some(other) != plan_id => Err(Error::bad_input(format!(
-            "this plan file is damaged: its revision {uuid} belongs to another plan here (id {other})"
-        ))),
+        Some(other) if Some(other) != plan_id => Err(damaged(
+            Message::new("error-plan-file-revision-elsewhere").arg("uuid", uuid).arg("id", other.to_string()),
+        )),
         _ => Ok(()),
     }
 }
@@ -188,10 +197,7 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
         .or_else(|| networks.iter().find(|(_, _, name)| fold(name) == fold(&identity.network.name)))
         .map(|(id, _, _)| *id)
         .ok_or_else(|| {
-            Error::bad_input(format!(
-                "this plan belongs to the network {}, which is not in this database; import that network first",
-                identity.network.name
-            ))
+            Error::bad_input(Message::new("error-plan-network-missing").arg("network", &identity.network.name))
         })?;
     let partner_id: Option<i64> = match &identity.partner {
         None => None,
