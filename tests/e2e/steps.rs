@@ -96,11 +96,12 @@ impl App {
         .await
     }
 
-    /// Clicks the element `css` once it is shown and enabled.
+    /// Clicks the element `css` once it is shown, enabled and no longer moving.
     pub async fn click(&self, css: &str) {
         let deadline = Instant::now() + PATIENCE;
         loop {
             let e = self.el(css).await;
+            settled(&e).await;
             let outcome = match e.is_enabled().await {
                 Ok(false) => None,
                 Ok(true) => Some(e.click().await),
@@ -217,5 +218,19 @@ impl App {
         self.click(&format!("[data-testid=network-entry][data-network=\"{network}\"] [data-testid=network-link]"))
             .await;
         self.wait_text("[data-testid=network-title]", network).await;
+    }
+}
+
+/// Waits (a second at most) until `e` is where it was 50 ms before: a section above it that
+/// is still loading moves it down the page, and a click aimed at where it was lands beside it.
+async fn settled(e: &Element) {
+    let mut last = e.rectangle().await.ok();
+    for _ in 0..20 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let now = e.rectangle().await.ok();
+        if now == last {
+            return;
+        }
+        last = now;
     }
 }
