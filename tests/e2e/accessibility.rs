@@ -349,8 +349,10 @@ async fn tour(app: &App, audit: &mut Audit) {
     app.click("[data-testid=import-calendar]").await;
     app.el("[data-testid=work-progress]").await;
     audit.check(app, "calendar import in progress").await;
-    if !app.all("[data-testid=work-cancel]").await.is_empty() {
-        app.click("[data-testid=work-cancel]").await;
+    // The import may end between finding Cancel and pressing it (it did once in CI, on a
+    // quiet machine), so one direct press is tried and a vanished button is not a failure.
+    if let Some(cancel) = app.all("[data-testid=work-cancel]").await.into_iter().next() {
+        let _ = cancel.click().await;
     }
     app.gone("[data-testid=work-progress]").await;
 }
