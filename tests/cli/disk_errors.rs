@@ -220,3 +220,72 @@ fn a_database_locked_by_another_program_gives_a_plain_error_and_saving_works_onc
     assert_eq!(c.snapshot(), before);
     c.ok(&["network", "add", "--name", "Võru Ålliance", "--kind", "transfer"]);
 }
+
+/// Rows per table of a database, read without changing it (full-text tables aside: an
+/// upgrade rebuilds them).
+fn rows_per_table(db: &Path) -> std::collections::BTreeMap<String, i64> {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok", "{}", db.display());
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%' AND name NOT LIKE 'sqlite_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    tables
+        .into_iter()
+        .map(|t| {
+            let n = conn.query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0)).unwrap();
+            (t, n)
+        })
+        .collect()
+}
+
+fn schema_version(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn an_upgrade_that_runs_out_of_disk_leaves_the_old_database_usable_and_completes_once_there_is_room() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/core/fixtures/schemas/schema-1.db");
+    let c0 = Convene::new();
+    let Some(disk) = SmallDisk::mount(&c0.path("small"), 8 * 1024) else { return };
+    let c = Convene { dir: tempfile::tempdir().unwrap(), db: disk.at.join("convene.db") };
+    let before = rows_per_table(&fixture);
+    let mut failures = 0;
+    // From no room at all to nearly enough: the upgrade stops at its copy taken before
+    // upgrading, inside a migration, or while rebuilding the search index.
+    for free in [0, 16 << 10, 128 << 10, 512 << 10, 1 << 20, 2 << 20] {
+        for name in disk.files() {
+            std::fs::remove_file(disk.at.join(name)).unwrap();
+        }
+        std::fs::copy(&fixture, &c.db).unwrap();
+        disk.fill_leaving(free);
+        let out = c.run(&["networks"]);
+        disk.empty_filler();
+        let err = text(&out.stderr);
+        eprintln!("{free:>8} bytes free: exit {:?} {}", out.status.code(), err.lines().next().unwrap_or(""));
+        if out.status.success() {
+            continue;
+        }
+        failures += 1;
+        assert!(err.contains("the disk is full") && err.contains("free some space"), "{free} bytes free: {err}");
+        assert!(!err.contains("panicked") && !err.contains("internal error"), "{free} bytes free: {err}");
+        let version = schema_version(&c.db);
+        assert!(version >= 1, "{free} bytes free: the database is at schema {version}");
+        let after = rows_per_table(&c.db);
+        for (table, rows) in &before {
+            assert_eq!(after.get(table), Some(rows), "{free} bytes free, at schema {version}: rows of {table}");
+        }
+        let listed = c.ok(&["networks"]);
+        assert!(listed.contains("TechTown Ålliance"), "{free} bytes free: once there is room it upgrades: {listed}");
+        let upgraded = rows_per_table(&c.db);
+        for (table, rows) in &before {
+            assert_eq!(upgraded.get(table), Some(rows), "{free} bytes free, upgraded: rows of {table}");
+        }
+    }
+    assert!(failures >= 3, "only {failures} of the six upgrades ran out of room; the disk is too large for the test");
+}
