@@ -55,6 +55,7 @@ error-file-grew-too-large = die Datei wurde größer, als dieses System erlaubt
 error-read-only = der Datenträger, der Ordner oder die Datei ist schreibgeschützt
 error-folder-gone = der Ordner existiert nicht (mehr)
 error-is-a-folder = es ist ein Ordner
+error-not-a-folder = an der Stelle seines Ordners liegt eine Datei
 error-disk-io = der Datenträger konnte nicht gelesen oder beschrieben werden (ein Ein-/Ausgabefehler: wurde er entfernt, oder ist er defekt?)
 error-database-folder-gone = ihr Ordner existiert nicht (mehr: ein Datenträger oder USB-Stick entfernt?)
 error-todo-free-space = schaffen Sie Platz oder wählen Sie einen anderen Datenträger und versuchen Sie es dann erneut

@@ -86,6 +86,7 @@ error-file-grew-too-large = the file grew larger than this system allows
 error-read-only = the disk, the folder or the file is read-only
 error-folder-gone = the folder does not exist (any more)
 error-is-a-folder = it is a folder
+error-not-a-folder = a file stands where its folder should be
 error-disk-io = the disk could not be read or written (an input/output error: was it removed, or is it failing?)
 error-database-folder-gone = its folder does not exist (any more: a disk or USB stick removed?)
 # What to do, put at the end of the same messages as $todo.

@@ -55,6 +55,7 @@ error-file-grew-too-large = el archivo creció más de lo que permite este siste
 error-read-only = el disco, la carpeta o el archivo es de solo lectura
 error-folder-gone = la carpeta no existe (o ya no existe)
 error-is-a-folder = es una carpeta
+error-not-a-folder = hay un archivo donde debería estar su carpeta
 error-disk-io = no se pudo leer ni escribir el disco (un error de entrada/salida: ¿se ha retirado o está fallando?)
 error-database-folder-gone = su carpeta no existe (o ya no: ¿se retiró un disco o una memoria USB?)
 error-todo-free-space = libere espacio o elija otro disco, y vuelva a intentarlo

@@ -55,6 +55,7 @@ error-file-grew-too-large = le fichier est devenu plus grand que ce que permet c
 error-read-only = le disque, le dossier ou le fichier est en lecture seule
 error-folder-gone = le dossier n’existe pas (ou plus)
 error-is-a-folder = c’est un dossier
+error-not-a-folder = un fichier se trouve là où devrait être son dossier
 error-disk-io = le disque n’a pas pu être lu ou écrit (une erreur d’entrée/sortie : a-t-il été retiré, ou est-il défaillant ?)
 error-database-folder-gone = son dossier n’existe pas (ou plus : un disque ou une clé USB retiré ?)
 error-todo-free-space = libérez de la place ou choisissez un autre disque, puis réessayez

@@ -55,6 +55,7 @@ error-file-grew-too-large = il file è diventato più grande di quanto questo si
 error-read-only = il disco, la cartella o il file è di sola lettura
 error-folder-gone = la cartella non esiste (più)
 error-is-a-folder = è una cartella
+error-not-a-folder = al posto della sua cartella c’è un file
 error-disk-io = non è stato possibile leggere o scrivere il disco (un errore di input/output: è stato rimosso, o si sta guastando?)
 error-database-folder-gone = la sua cartella non esiste (più: un disco o una chiavetta USB rimossi?)
 error-todo-free-space = liberate spazio o scegliete un altro disco, poi riprovate

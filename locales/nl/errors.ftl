@@ -55,6 +55,7 @@ error-file-grew-too-large = het bestand werd groter dan dit systeem toestaat
 error-read-only = de schijf, de map of het bestand is alleen-lezen
 error-folder-gone = de map bestaat niet (meer)
 error-is-a-folder = het is een map
+error-not-a-folder = er staat een bestand waar de map hoort te staan
 error-disk-io = de schijf kon niet worden gelezen of beschreven (een invoer-/uitvoerfout: is hij verwijderd, of gaat hij stuk?)
 error-database-folder-gone = de map ervan bestaat niet (meer: een schijf of USB-stick verwijderd?)
 error-todo-free-space = maak ruimte vrij of kies een andere schijf, en probeer het dan opnieuw

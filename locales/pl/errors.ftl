@@ -56,6 +56,7 @@ error-file-grew-too-large = plik stał się większy, niż pozwala ten system
 error-read-only = dysk, folder lub plik jest tylko do odczytu
 error-folder-gone = folder nie istnieje (już)
 error-is-a-folder = to jest folder
+error-not-a-folder = w miejscu jego folderu jest plik
 error-disk-io = nie udało się odczytać ani zapisać dysku (błąd wejścia/wyjścia: czy został odłączony albo się psuje?)
 error-database-folder-gone = jej folder nie istnieje (już: odłączono dysk lub pamięć USB?)
 error-todo-free-space = zwolnij miejsce lub wybierz inny dysk, a następnie spróbuj ponownie

@@ -55,6 +55,7 @@ error-file-grew-too-large = o ficheiro ficou maior do que este sistema permite
 error-read-only = o disco, a pasta ou o ficheiro é só de leitura
 error-folder-gone = a pasta não existe (ou já não existe)
 error-is-a-folder = é uma pasta
+error-not-a-folder = há um ficheiro onde devia estar a sua pasta
 error-disk-io = não foi possível ler ou escrever o disco (um erro de entrada/saída: foi retirado, ou está a falhar?)
 error-database-folder-gone = a sua pasta não existe (ou já não existe: um disco ou uma pen USB retirados?)
 error-todo-free-space = liberte espaço ou escolha outro disco e tente de novo

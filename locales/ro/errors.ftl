@@ -56,6 +56,7 @@ error-file-grew-too-large = fișierul a devenit mai mare decât permite acest si
 error-read-only = discul, dosarul sau fișierul este doar pentru citire
 error-folder-gone = dosarul nu (mai) există
 error-is-a-folder = este un dosar
+error-not-a-folder = în locul dosarului său se află un fișier
 error-disk-io = discul nu a putut fi citit sau scris (o eroare de intrare/ieșire: a fost scos sau se defectează?)
 error-database-folder-gone = dosarul ei nu (mai) există (a fost scos un disc sau un stick USB?)
 error-todo-free-space = eliberați spațiu sau alegeți alt disc, apoi încercați din nou

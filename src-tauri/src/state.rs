@@ -73,6 +73,13 @@ fn pool_for(path: &Path) -> Result<Pool, IpcError> {
         .map_err(|e| IpcError::internal(format!("cannot open the database {}: {e}", path.display())))
 }
 
+/// Opens (creating or migrating when needed) the database at `path` and the pool on it.
+fn open_pool(path: &Path) -> Result<Pool, IpcError> {
+    let db = Db::open(path).map_err(|e| IpcError::from(convene_core::disk_errors::about_database(path, e)))?;
+    drop(db);
+    pool_for(path)
+}
+
 /// The database the app works on; managed as Tauri state.
 pub struct AppState {
     path: PathBuf,
@@ -92,10 +99,7 @@ impl AppState {
     /// cannot be opened (written by a newer Convene, say) does not stop the app: the window
     /// opens and every command answers with the reason.
     pub fn open(path: PathBuf, version: &str) -> AppState {
-        let pool = Db::open(&path).map_err(IpcError::from).and_then(|db| {
-            drop(db);
-            pool_for(&path)
-        });
+        let pool = open_pool(&path);
         AppState {
             path,
             version: version.to_string(),
@@ -110,8 +114,18 @@ impl AppState {
         &self.path
     }
 
+    /// The pool; when the database could not be opened (at launch, or by an earlier try),
+    /// opening is tried again, so the window works as soon as the cause is gone (a disk
+    /// made writable, a USB stick put back, space freed) without a restart.
     fn pool(&self) -> Result<Pool, IpcError> {
-        self.pool.read().unwrap_or_else(|e| e.into_inner()).clone()
+        if let Ok(pool) = &*self.pool.read().unwrap_or_else(|e| e.into_inner()) {
+            return Ok(pool.clone());
+        }
+        let mut slot = self.pool.write().unwrap_or_else(|e| e.into_inner());
+        if slot.is_err() {
+            *slot = open_pool(&self.path);
+        }
+        slot.clone()
     }
 
     /// Runs `work` with a connection of its own on a blocking thread.
@@ -331,6 +345,24 @@ mod tests {
         let e = tauri::async_runtime::block_on(state.info()).unwrap_err();
         assert_eq!(e.code, "incompatible_database");
         assert!(e.message.contains("newer version of Convene"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_database_that_could_not_be_opened_at_launch_is_opened_once_the_cause_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let stick = dir.path().join("stick");
+        // A file where the database's folder should be: nothing can be opened there.
+        std::fs::write(&stick, "not a folder").unwrap();
+        let state = AppState::open(stick.join("convene.db"), "test");
+        let e = tauri::async_runtime::block_on(state.info()).unwrap_err();
+        assert!(e.message.contains(&stick.display().to_string()), "the error names the place: {}", e.message);
+        assert!(e.message.contains("a file stands where its folder should be"), "and says why: {}", e.message);
+
+        std::fs::remove_file(&stick).unwrap();
+        let info = tauri::async_runtime::block_on(state.info()).expect("opened without a restart");
+        assert!(info.is_empty);
+        add(&state, "TechTown");
+        assert_eq!(names(&state), ["TechTown"]);
     }
 
     #[test]

@@ -67,7 +67,7 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 
 fn is_disk_problem(e: &io::Error) -> bool {
     use io::ErrorKind::*;
-    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge | ReadOnlyFilesystem)
+    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge | ReadOnlyFilesystem | NotADirectory | AlreadyExists)
 }
 
 /// What SQLite's "unable to open database file" or "disk I/O error" meant, from a look at
@@ -141,6 +141,7 @@ pub fn disk_problem(e: &io::Error) -> Message {
         io::ErrorKind::PermissionDenied => "error-permission-denied",
         io::ErrorKind::NotFound => "error-folder-gone",
         io::ErrorKind::IsADirectory => "error-is-a-folder",
+        io::ErrorKind::NotADirectory | io::ErrorKind::AlreadyExists => "error-not-a-folder",
         _ if e.raw_os_error() == Some(5) => "error-disk-io",
         _ => return Message::from(e.to_string()),
     };
