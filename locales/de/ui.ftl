@@ -42,6 +42,7 @@ settings-keep-current-data = Aktuelle Daten behalten
 ## App.svelte
 app-skip-content = Zum Inhalt springen
 app-convene-could-not-open = Convene konnte seine Datenbank nicht öffnen: { $startError }
+app-convene-try-again = Erneut versuchen
 app-page-not-found = Seite nicht gefunden
 app-there-nothing-at-address = Unter dieser Adresse gibt es nichts.
 app-go-home-screen = Zur Startseite

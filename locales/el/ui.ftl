@@ -42,6 +42,7 @@ settings-keep-current-data = Διατήρηση των τρεχόντων δεδ
 ## App.svelte
 app-skip-content = Μετάβαση στο περιεχόμενο
 app-convene-could-not-open = Το Convene δεν μπόρεσε να ανοίξει τη βάση δεδομένων του: { $startError }
+app-convene-try-again = Δοκιμάστε ξανά
 app-page-not-found = Η σελίδα δεν βρέθηκε
 app-there-nothing-at-address = Δεν υπάρχει τίποτα σε αυτή τη διεύθυνση.
 app-go-home-screen = Μετάβαση στην αρχική οθόνη

@@ -47,6 +47,7 @@ settings-keep-current-data = Keep the current data
 ## App.svelte
 app-skip-content = Skip to content
 app-convene-could-not-open = Convene could not open its database: { $startError }
+app-convene-try-again = Try again
 app-page-not-found = Page not found
 app-there-nothing-at-address = There is nothing at this address.
 app-go-home-screen = Go to the home screen

@@ -42,6 +42,7 @@ settings-keep-current-data = Conservar los datos actuales
 ## App.svelte
 app-skip-content = Ir al contenido
 app-convene-could-not-open = Convene no pudo abrir su base de datos: { $startError }
+app-convene-try-again = Volver a intentarlo
 app-page-not-found = Página no encontrada
 app-there-nothing-at-address = No hay nada en esta dirección.
 app-go-home-screen = Ir al inicio

@@ -42,6 +42,7 @@ settings-keep-current-data = Garder les données actuelles
 ## App.svelte
 app-skip-content = Aller au contenu
 app-convene-could-not-open = Convene n'a pas pu ouvrir sa base de données : { $startError }
+app-convene-try-again = Réessayer
 app-page-not-found = Page introuvable
 app-there-nothing-at-address = Il n'y a rien à cette adresse.
 app-go-home-screen = Aller à l'accueil

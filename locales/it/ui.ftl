@@ -42,6 +42,7 @@ settings-keep-current-data = Mantieni i dati attuali
 ## App.svelte
 app-skip-content = Vai al contenuto
 app-convene-could-not-open = Convene non è riuscito ad aprire il suo database: { $startError }
+app-convene-try-again = Riprova
 app-page-not-found = Pagina non trovata
 app-there-nothing-at-address = Non c'è niente a questo indirizzo.
 app-go-home-screen = Vai alla pagina iniziale

@@ -42,6 +42,7 @@ settings-keep-current-data = De huidige gegevens houden
 ## App.svelte
 app-skip-content = Naar de inhoud
 app-convene-could-not-open = Convene kon zijn database niet openen: { $startError }
+app-convene-try-again = Opnieuw proberen
 app-page-not-found = Pagina niet gevonden
 app-there-nothing-at-address = Op dit adres staat niets.
 app-go-home-screen = Naar het startscherm

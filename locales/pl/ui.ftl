@@ -42,6 +42,7 @@ settings-keep-current-data = Zachowaj obecne dane
 ## App.svelte
 app-skip-content = Przejdź do treści
 app-convene-could-not-open = Convene nie mógł otworzyć swojej bazy danych: { $startError }
+app-convene-try-again = Spróbuj ponownie
 app-page-not-found = Nie znaleziono strony
 app-there-nothing-at-address = Pod tym adresem nic nie ma.
 app-go-home-screen = Przejdź do ekranu głównego

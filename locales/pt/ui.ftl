@@ -42,6 +42,7 @@ settings-keep-current-data = Manter os dados atuais
 ## App.svelte
 app-skip-content = Saltar para o conteúdo
 app-convene-could-not-open = O Convene não conseguiu abrir a sua base de dados: { $startError }
+app-convene-try-again = Tentar novamente
 app-page-not-found = Página não encontrada
 app-there-nothing-at-address = Não há nada neste endereço.
 app-go-home-screen = Ir para o início

@@ -42,6 +42,7 @@ settings-keep-current-data = Păstrează datele actuale
 ## App.svelte
 app-skip-content = Salt la conținut
 app-convene-could-not-open = Convene nu a putut deschide baza de date: { $startError }
+app-convene-try-again = Încearcă din nou
 app-page-not-found = Pagină negăsită
 app-there-nothing-at-address = Nu există nimic la această adresă.
 app-go-home-screen = Mergi la pagina de start

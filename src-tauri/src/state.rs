@@ -49,7 +49,7 @@ impl r2d2::ManageConnection for DbManager {
     type Error = Error;
 
     fn connect(&self) -> Result<Db, Error> {
-        Db::open_migrated(&self.path)
+        writable(&self.path, Db::open_migrated(&self.path)?)
     }
 
     fn is_valid(&self, db: &mut Db) -> Result<(), Error> {
@@ -60,6 +60,18 @@ impl r2d2::ManageConnection for DbManager {
     fn has_broken(&self, _db: &mut Db) -> bool {
         false
     }
+}
+
+/// `db`, unless SQLite could only open it read-only (its disk, folder or file is read-only):
+/// then the plain error, so the window says so at once instead of at the first save, and
+/// "Try again" opens it writable once the cause is gone. (A connection opened read-only
+/// stays so, and keeps even a later writable connection from writing to a WAL database.)
+fn writable(path: &Path, db: Db) -> Result<Db, Error> {
+    if !db.conn().is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+        return Ok(db);
+    }
+    let read_only = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY), None);
+    Err(convene_core::disk_errors::about_database(path, Error::Sqlite(read_only)))
 }
 
 type Pool = r2d2::Pool<DbManager>;
@@ -75,8 +87,8 @@ fn pool_for(path: &Path) -> Result<Pool, IpcError> {
 
 /// Opens (creating or migrating when needed) the database at `path` and the pool on it.
 fn open_pool(path: &Path) -> Result<Pool, IpcError> {
-    let db = Db::open(path).map_err(|e| IpcError::from(convene_core::disk_errors::about_database(path, e)))?;
-    drop(db);
+    let db = Db::open(path).and_then(|db| writable(path, db));
+    drop(db.map_err(|e| IpcError::from(convene_core::disk_errors::about_database(path, e)))?);
     pool_for(path)
 }
 
