@@ -23,17 +23,13 @@ use std::path::{Path, PathBuf};
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
+use crate::command_panics::stopped;
 use crate::error::{CommandResult, IpcError};
 use crate::test_hooks;
 
 /// A kind of file as the dialogs filter it: its name ("iCalendar") and extensions
 /// (`["ics"]`); a save suggests the first.
 pub type FileKind<'a> = (&'a str, &'a [&'a str]);
-
-/// The error of a blocking task that did not finish (it panicked or was cancelled).
-pub fn stopped(e: impl std::fmt::Display) -> IpcError {
-    IpcError::internal(format!("the work stopped unexpectedly: {e}"))
-}
 
 fn as_file(p: tauri_plugin_dialog::FilePath) -> CommandResult<PathBuf> {
     p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}")))

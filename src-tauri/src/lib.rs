@@ -19,6 +19,7 @@
 //! environment variable (the end-to-end tests give each run its own): the same file the
 //! `convene` command line opens ([`convene_core::store::database_path_from_env_or_default`]).
 
+pub mod command_panics;
 pub mod commands;
 pub mod dropped_files;
 pub mod error;

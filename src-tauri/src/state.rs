@@ -156,7 +156,7 @@ impl AppState {
             }
         })
         .await
-        .map_err(|e| IpcError::internal(format!("the command stopped unexpectedly: {e}")))?
+        .map_err(crate::command_panics::stopped)?
     }
 
     /// Facts about the open database for Settings and the first-run check.

@@ -45,8 +45,9 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
+use crate::command_panics::stopped;
 use crate::error::{CommandResult, IpcError};
-use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, write_whole, FileKind};
 use crate::long_work::{channel_sink, RunningWork, Watch};
 use crate::state::AppState;
 use crate::test_hooks;

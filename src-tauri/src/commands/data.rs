@@ -12,8 +12,9 @@ use convene_core::ipc::AppInfo;
 use convene_core::urbact::{import_urbact_file, ImportOptions, ImportReport};
 use tauri::{AppHandle, Manager, State};
 
+use crate::command_panics::stopped;
 use crate::error::{CommandResult, IpcError};
-use crate::file_dialogs::{choose_open_path, choose_save_path, stopped, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, write_whole, FileKind};
 use crate::state::AppState;
 
 const BACKUP: FileKind<'static> = ("Convene backup", &["sqlite", "db", "bak"]);

@@ -96,8 +96,8 @@ fn window_error(e: DavError) -> IpcError {
 async fn outside_runtime<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> CommandResult<T> {
     tauri::async_runtime::spawn_blocking(move || std::thread::spawn(work).join())
         .await
-        .map_err(|e| IpcError::internal(format!("the keyring call stopped unexpectedly: {e}")))?
-        .map_err(|_| IpcError::internal("the keyring call stopped unexpectedly"))
+        .map_err(crate::command_panics::stopped)?
+        .map_err(crate::command_panics::thread_stopped)
 }
 
 /// The password for `account`: the one typed in the window, else the environment's or the

@@ -21,8 +21,9 @@ use convene_core::plan::{
 use convene_plan_export::{export_plan, markdown_to_safe_html, ExportFormat};
 use tauri::{AppHandle, State};
 
+use crate::command_panics::stopped;
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, stopped, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, write_whole, FileKind};
 use crate::state::AppState;
 
 /// The extension of the files partners exchange.
