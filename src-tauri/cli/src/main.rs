@@ -27,6 +27,7 @@ mod data;
 mod help;
 mod holidays;
 mod ics_import;
+mod labels;
 mod language;
 mod meeting_status;
 mod meetings;
