@@ -69,7 +69,6 @@ cli-ics-and-more = … und { $count } weitere; `convene meetings { $slug }` list
 cli-ics-skipped = Übersprungen ({ $count }):
 cli-warning = Warnung: { $warning }
 cli-sync-ics-file = .ics-Datei: { $path }
-cli-network-not-published = { $network } ist noch nicht veröffentlicht: führen Sie zuerst convene publish { $slug } --account NAME aus
 cli-plan-pushed = „{ $plan }“ unter { $href } abgelegt.
 cli-plan-pulled = „{ $plan }“ von { $href } gelesen.
 cli-plan-pulled-conflicts = { $count ->

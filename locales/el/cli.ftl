@@ -69,7 +69,6 @@ cli-ics-and-more = … και { $count } ακόμη· το `convene meetings { $
 cli-ics-skipped = Παραλείφθηκαν ({ $count }):
 cli-warning = προειδοποίηση: { $warning }
 cli-sync-ics-file = αρχείο .ics: { $path }
-cli-network-not-published = το { $network } δεν έχει δημοσιευτεί ακόμη: εκτελέστε πρώτα convene publish { $slug } --account ΟΝΟΜΑ
 cli-plan-pushed = Το «{ $plan }» τοποθετήθηκε στο { $href }.
 cli-plan-pulled = Το «{ $plan }» διαβάστηκε από το { $href }.
 cli-plan-pulled-conflicts = { $count ->

@@ -123,7 +123,6 @@ cli-ics-skipped = Skipped ({ $count }):
 cli-warning = warning: { $warning }
 # $path: where the network's whole .ics file is kept on the server.
 cli-sync-ics-file = .ics file: { $path }
-cli-network-not-published = { $network } is not published yet: run convene publish { $slug } --account NAME first
 # $plan: the plan's title; $href: its address on the server.
 cli-plan-pushed = Put "{ $plan }" at { $href }.
 cli-plan-pulled = Read "{ $plan }" from { $href }.

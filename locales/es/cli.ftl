@@ -72,7 +72,6 @@ cli-ics-and-more = … y { $count } más; `convene meetings { $slug }` enumera t
 cli-ics-skipped = Omitidos ({ $count }):
 cli-warning = aviso: { $warning }
 cli-sync-ics-file = archivo .ics: { $path }
-cli-network-not-published = { $network } aún no está publicada: ejecute primero convene publish { $slug } --account NOMBRE
 cli-plan-pushed = «{ $plan }» guardado en { $href }.
 cli-plan-pulled = «{ $plan }» leído desde { $href }.
 cli-plan-pulled-conflicts = { $count ->

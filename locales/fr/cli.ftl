@@ -72,7 +72,6 @@ cli-ics-and-more = … et { $count } de plus ; `convene meetings { $slug }` list
 cli-ics-skipped = Ignorés ({ $count }) :
 cli-warning = avertissement : { $warning }
 cli-sync-ics-file = fichier .ics : { $path }
-cli-network-not-published = { $network } n’est pas encore publié : lancez d’abord convene publish { $slug } --account NOM
 cli-plan-pushed = « { $plan } » déposé à { $href }.
 cli-plan-pulled = « { $plan } » lu depuis { $href }.
 cli-plan-pulled-conflicts = { $count ->

@@ -72,7 +72,6 @@ cli-ics-and-more = … e altre { $count }; `convene meetings { $slug }` elenca t
 cli-ics-skipped = Saltati ({ $count }):
 cli-warning = avviso: { $warning }
 cli-sync-ics-file = file .ics: { $path }
-cli-network-not-published = { $network } non è ancora pubblicata: eseguite prima convene publish { $slug } --account NOME
 cli-plan-pushed = «{ $plan }» salvato in { $href }.
 cli-plan-pulled = «{ $plan }» letto da { $href }.
 cli-plan-pulled-conflicts = { $count ->

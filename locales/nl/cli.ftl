@@ -69,7 +69,6 @@ cli-ics-and-more = … en nog { $count }; `convene meetings { $slug }` toont all
 cli-ics-skipped = Overgeslagen ({ $count }):
 cli-warning = waarschuwing: { $warning }
 cli-sync-ics-file = .ics-bestand: { $path }
-cli-network-not-published = { $network } is nog niet gepubliceerd: voer eerst convene publish { $slug } --account NAAM uit
 cli-plan-pushed = "{ $plan }" geplaatst op { $href }.
 cli-plan-pulled = "{ $plan }" gelezen van { $href }.
 cli-plan-pulled-conflicts = { $count ->

@@ -71,7 +71,6 @@ cli-ics-and-more = … i jeszcze { $count }; `convene meetings { $slug }` wymien
 cli-ics-skipped = Pominięte ({ $count }):
 cli-warning = ostrzeżenie: { $warning }
 cli-sync-ics-file = plik .ics: { $path }
-cli-network-not-published = Sieć { $network } nie jest jeszcze opublikowana: najpierw uruchom convene publish { $slug } --account NAZWA
 cli-plan-pushed = Umieszczono „{ $plan }” pod adresem { $href }.
 cli-plan-pulled = Odczytano „{ $plan }” z { $href }.
 cli-plan-pulled-conflicts = { $count ->

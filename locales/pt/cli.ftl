@@ -72,7 +72,6 @@ cli-ics-and-more = … e mais { $count }; `convene meetings { $slug }` lista tod
 cli-ics-skipped = Ignorados ({ $count }):
 cli-warning = aviso: { $warning }
 cli-sync-ics-file = ficheiro .ics: { $path }
-cli-network-not-published = { $network } ainda não está publicada: execute primeiro convene publish { $slug } --account NOME
 cli-plan-pushed = «{ $plan }» guardado em { $href }.
 cli-plan-pulled = «{ $plan }» lido de { $href }.
 cli-plan-pulled-conflicts = { $count ->

@@ -74,7 +74,6 @@ cli-ics-and-more = … și încă { $count }; `convene meetings { $slug }` liste
 cli-ics-skipped = Omise ({ $count }):
 cli-warning = avertisment: { $warning }
 cli-sync-ics-file = fișier .ics: { $path }
-cli-network-not-published = { $network } nu este încă publicată: rulați mai întâi convene publish { $slug } --account NUME
 cli-plan-pushed = „{ $plan }” a fost pus la { $href }.
 cli-plan-pulled = „{ $plan }” a fost citit de la { $href }.
 cli-plan-pulled-conflicts = { $count ->

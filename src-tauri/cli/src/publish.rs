@@ -77,7 +77,7 @@ pub fn pull(ctx: &mut Ctx, args: PullArgs) -> Result<()> {
     let Some(binding) = publish::binding(&ctx.db, network.id)? else {
         return Err(convene_core::Error::invalid(
             "network",
-            Message::new("cli-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
+            Message::new("dav-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
         ));
     };
     let account = publish::get_account(&ctx.db, binding.account_id)?;
