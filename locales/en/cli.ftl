@@ -789,3 +789,67 @@ cli-value-hit-kind-practice = Good practice
 cli-value-day-off-source-national = Public holiday
 cli-value-day-off-source-regional = Regional holiday
 cli-value-day-off-source-local = Local day off
+
+## `convene --help`: the headings of the command lists (also of `convene meeting --help` and
+## `convene plan --help`), convene's own description, its commands' one-line descriptions
+## and its options. English is the doc comments of the code (a unit test keeps them equal).
+
+cli-help-usage = Usage:
+cli-help-options = Options:
+cli-help-group-networks = Networks:
+cli-help-group-partners = Partners and their people:
+cli-help-group-meetings = Meetings:
+cli-help-group-holidays = Holidays and days off:
+cli-help-group-plans = Action plans:
+cli-help-group-practices = Good practices:
+cli-help-group-data = All data:
+cli-help-group-servers = Calendar servers (CalDAV, WebDAV):
+cli-help-group-meeting = The meeting:
+cli-help-group-meeting-life = Its life:
+cli-help-group-plan = The plan:
+cli-help-group-plan-content = Its content:
+cli-help-group-plan-review = Review and history:
+cli-help-group-plan-exchange = Exchange with partner cities:
+cli-help-about = Networks, partner cities, meetings, action plans and good practices of transnational city networks
+# After the options. NETWORK, --db PATH and $CONVENE_DB are typed as they are.
+cli-help-after =
+    NETWORK is a network's short name (slug) or name, in any case, with or without accents.
+    The database is --db PATH, else $CONVENE_DB, else the desktop app's convene.db
+    (on Linux ~/.local/share/eu.convene.app/convene.db).
+cli-help-option-db = The database file [default: $CONVENE_DB, else the desktop app's convene.db]
+cli-help-option-json = Print machine-readable JSON instead of text
+cli-help-option-lang = The language of messages: en, fr, de, es, it, pt, pl, nl, el, ro [default: from $LC_ALL, $LC_MESSAGES, $LANG]
+cli-help-option-help = Print help
+cli-help-option-version = Print version
+cli-help-command-networks = List every network
+cli-help-command-network = Show, add, change or delete a network
+cli-help-command-milestone = List, add, change or remove a network's milestones
+cli-help-command-partners = List the partners of a network
+cli-help-command-partner = Show, add, change or delete a partner of a network
+cli-help-command-contacts = List the contact people of a network's partners
+cli-help-command-contact = Add, change or remove a partner's contact person
+cli-help-command-local-group = List a network's local group members, or add, change or remove one
+cli-help-command-meetings = List the meetings of a network in date order (undated ones last)
+cli-help-command-meeting = Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
+cli-help-command-agenda = Show a meeting's agenda, or add, change, move or remove an item
+cli-help-command-attendance = Show who is invited to a meeting, or record a partner's or contact's answer
+cli-help-command-invite = Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
+cli-help-command-slots = Find times that suit a network's partners: working hours, weekends, holidays, other meetings
+cli-help-command-rotation = Who has hosted the network's in-person meetings, and who should host next
+cli-help-command-poll = Ask the partners which dates suit them, read their answers, and turn the chosen date into a meeting
+cli-help-command-holidays = A country's public holidays, or the days a network's partners do not work
+cli-help-command-dayoff = List, add or remove a partner's own days off (a patron saint's day, a local election)
+cli-help-command-plans = List the action plans of a network with their status and last change
+cli-help-command-plan = Draft, review, compare, restore, send and receive an Integrated Action Plan
+cli-help-command-practices = List the good practices
+cli-help-command-practice = Show, add, change or remove a good practice
+cli-help-command-search = Search networks, partners, meetings, action plans and good practices
+cli-help-command-import = Import URBACT network pages, a Convene JSON export or an iCalendar file
+cli-help-command-export = Export the whole database, or meetings as an iCalendar file
+cli-help-command-backup = Copy the whole database to FILE (SQLite online backup; safe while the app runs)
+cli-help-command-help = Print this message or the help of the given subcommand(s)
+cli-help-command-account = Add, list, test or remove a CalDAV/WebDAV server account (passwords stay in the keyring)
+cli-help-command-publish = Publish a network's meetings to a calendar on a CalDAV server (and read its changes first)
+cli-help-command-pull = Read changes made on the CalDAV server into a published network
+cli-help-command-conflicts = List meetings changed both here and on the server, with both versions
+cli-help-command-conflict = Settle a conflict: keep local or remote

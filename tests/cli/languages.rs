@@ -263,3 +263,18 @@ fn tables_and_show_output_name_kinds_modes_statuses_and_roles_in_the_person_s_la
     assert!(english.contains("Transnational meeting") && english.contains("Confirmed"), "{english}");
     assert_eq!(c.json(&["--lang", "de", "meeting", "show", "iotxchange", "Riga visit"])["kind"], "transnational");
 }
+
+#[test]
+fn help_lists_the_commands_in_the_person_s_language_and_keeps_the_commands_as_typed() {
+    let german = text(&command().args(["--lang", "de", "--help"]).output().unwrap().stdout);
+    assert!(german.starts_with("Netzwerke, Partnerstädte, Treffen, Aktionspläne und gute Praktiken"), "{german}");
+    assert!(german.contains("\nAufruf: convene [OPTIONS] <COMMAND>\n"), "{german}");
+    assert!(german.contains("  networks     Alle Netzwerke auflisten\n"), "{german}");
+    assert!(german.contains("Kalenderserver (CalDAV, WebDAV):"), "{german}");
+
+    let french = text(&command().env("LANG", "fr_FR.UTF-8").args(["meeting", "--help"]).output().unwrap().stdout);
+    assert!(french.contains("La réunion :") && french.contains("-h, --help         Afficher l’aide"), "{french}");
+
+    let english = text(&command().arg("--help").output().unwrap().stdout);
+    assert!(english.contains("  networks     List every network\n") && english.contains("Print help"), "{english}");
+}

@@ -380,6 +380,7 @@ fn main() -> ExitCode {
     let log =
         panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
     panic_report::install(log, true);
+    i18n::set_current(language::before_parsing(std::env::args_os()));
     let matches = help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));
