@@ -604,3 +604,5 @@ cli-help-command-publish = Die Treffen eines Netzwerks in einem Kalender auf ein
 cli-help-command-pull = Auf dem CalDAV-Server vorgenommene Änderungen in ein veröffentlichtes Netzwerk übernehmen
 cli-help-command-conflicts = Treffen auflisten, die hier und auf dem Server geändert wurden, mit beiden Fassungen
 cli-help-command-conflict = Einen Konflikt klären: die lokale oder die entfernte Fassung behalten
+cli-help-password = Woher das Passwort kommt: --password-stdin (die erste Zeile der Standardeingabe), sonst $CONVENE_DAV_PASSWORD, sonst der Schlüsselbund des Betriebssystems (wo `account add` es gespeichert hat). Ein Rechner ohne Desktop hat keinen Schlüsselbund: nehmen Sie dort --password-stdin oder CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = Tagesordnung eines Treffens und wer kommt: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

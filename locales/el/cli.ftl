@@ -610,3 +610,5 @@ cli-help-command-publish = Δημοσίευση των συναντήσεων ε
 cli-help-command-pull = Λήψη των αλλαγών του διακομιστή CalDAV σε ένα δημοσιευμένο δίκτυο
 cli-help-command-conflicts = Κατάλογος των συναντήσεων που άλλαξαν και εδώ και στον διακομιστή, με τις δύο εκδόσεις
 cli-help-command-conflict = Επίλυση σύγκρουσης: διατήρηση της τοπικής ή της απομακρυσμένης έκδοσης
+cli-help-password = Από πού έρχεται ο κωδικός: --password-stdin (η πρώτη γραμμή της τυπικής εισόδου), αλλιώς $CONVENE_DAV_PASSWORD, αλλιώς η κλειδοθήκη του λειτουργικού συστήματος (όπου τον αποθήκευσε το `account add`). Ένα μηχάνημα χωρίς επιφάνεια εργασίας δεν έχει κλειδοθήκη: χρησιμοποιήστε εκεί --password-stdin ή CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = Η ημερήσια διάταξη μιας συνάντησης και ποιος έρχεται: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

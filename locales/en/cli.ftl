@@ -853,3 +853,7 @@ cli-help-command-publish = Publish a network's meetings to a calendar on a CalDA
 cli-help-command-pull = Read changes made on the CalDAV server into a published network
 cli-help-command-conflicts = List meetings changed both here and on the server, with both versions
 cli-help-command-conflict = Settle a conflict: keep local or remote
+# After the options of the commands that talk to a calendar server.
+cli-help-password = Where the password comes from: --password-stdin (the first line of standard input), else $CONVENE_DAV_PASSWORD, else the operating system's keyring (where `account add` stored it). A headless machine has no keyring: use --password-stdin or CONVENE_DAV_PASSWORD there.
+# After the options of `convene meeting --help`.
+cli-help-meeting-note = A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

@@ -621,3 +621,5 @@ cli-help-command-publish = Publicar las reuniones de una red en un calendario de
 cli-help-command-pull = Traer a una red publicada los cambios hechos en el servidor CalDAV
 cli-help-command-conflicts = Listar las reuniones modificadas aquí y en el servidor, con ambas versiones
 cli-help-command-conflict = Resolver un conflicto: conservar la versión local o la remota
+cli-help-password = De dónde sale la contraseña: --password-stdin (la primera línea de la entrada estándar), si no $CONVENE_DAV_PASSWORD, si no el llavero del sistema operativo (donde la guardó `account add`). Una máquina sin escritorio no tiene llavero: use allí --password-stdin o CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = El orden del día de una reunión y quién viene: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

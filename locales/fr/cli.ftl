@@ -621,3 +621,5 @@ cli-help-command-publish = Publier les réunions d’un réseau dans un calendri
 cli-help-command-pull = Reprendre dans un réseau publié les changements faits sur le serveur CalDAV
 cli-help-command-conflicts = Lister les réunions modifiées à la fois ici et sur le serveur, avec les deux versions
 cli-help-command-conflict = Résoudre un conflit : garder la version locale ou distante
+cli-help-password = D’où vient le mot de passe : --password-stdin (la première ligne de l’entrée standard), sinon $CONVENE_DAV_PASSWORD, sinon le trousseau du système (où `account add` l’a enregistré). Une machine sans bureau n’a pas de trousseau : utilisez-y --password-stdin ou CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = L’ordre du jour d’une réunion et qui vient : `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

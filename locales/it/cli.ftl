@@ -621,3 +621,5 @@ cli-help-command-publish = Pubblicare gli incontri di una rete in un calendario 
 cli-help-command-pull = Riprendere in una rete pubblicata le modifiche fatte sul server CalDAV
 cli-help-command-conflicts = Elencare gli incontri modificati sia qui sia sul server, con entrambe le versioni
 cli-help-command-conflict = Risolvere un conflitto: tenere la versione locale o quella remota
+cli-help-password = Da dove viene la password: --password-stdin (la prima riga dell'input standard), altrimenti $CONVENE_DAV_PASSWORD, altrimenti il portachiavi del sistema operativo (dove l'ha salvata `account add`). Una macchina senza desktop non ha portachiavi: usate lì --password-stdin o CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = L'ordine del giorno di un incontro e chi partecipa: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

@@ -610,3 +610,5 @@ cli-help-command-publish = De bijeenkomsten van een netwerk publiceren in een ag
 cli-help-command-pull = Wijzigingen op de CalDAV-server overnemen in een gepubliceerd netwerk
 cli-help-command-conflicts = Bijeenkomsten tonen die zowel hier als op de server zijn gewijzigd, met beide versies
 cli-help-command-conflict = Een conflict oplossen: de lokale of de externe versie houden
+cli-help-password = Waar het wachtwoord vandaan komt: --password-stdin (de eerste regel van de standaardinvoer), anders $CONVENE_DAV_PASSWORD, anders de sleutelhanger van het besturingssysteem (waar `account add` het heeft opgeslagen). Een machine zonder bureaublad heeft geen sleutelhanger: gebruik daar --password-stdin of CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = De agenda van een bijeenkomst en wie er komt: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

@@ -608,3 +608,5 @@ cli-help-command-publish = Opublikuj spotkania sieci w kalendarzu na serwerze Ca
 cli-help-command-pull = Przejmij do opublikowanej sieci zmiany wprowadzone na serwerze CalDAV
 cli-help-command-conflicts = Wyświetl spotkania zmienione i tutaj, i na serwerze, z obiema wersjami
 cli-help-command-conflict = Rozstrzygnij konflikt: zachowaj wersję lokalną albo zdalną
+cli-help-password = Skąd bierze się hasło: --password-stdin (pierwszy wiersz standardowego wejścia), w przeciwnym razie $CONVENE_DAV_PASSWORD, w przeciwnym razie pęk kluczy systemu operacyjnego (gdzie zapisało je `account add`). Maszyna bez pulpitu nie ma pęku kluczy: użyj tam --password-stdin lub CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = Program spotkania i kto przyjdzie: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

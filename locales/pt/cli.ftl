@@ -621,3 +621,5 @@ cli-help-command-publish = Publicar as reuniões de uma rede num calendário de 
 cli-help-command-pull = Trazer para uma rede publicada as alterações feitas no servidor CalDAV
 cli-help-command-conflicts = Listar as reuniões alteradas aqui e no servidor, com as duas versões
 cli-help-command-conflict = Resolver um conflito: manter a versão local ou a remota
+cli-help-password = De onde vem a palavra-passe: --password-stdin (a primeira linha da entrada padrão), senão $CONVENE_DAV_PASSWORD, senão o porta-chaves do sistema operativo (onde `account add` a guardou). Uma máquina sem ambiente de trabalho não tem porta-chaves: use aí --password-stdin ou CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = A ordem de trabalhos de uma reunião e quem vem: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

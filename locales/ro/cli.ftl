@@ -604,3 +604,5 @@ cli-help-command-publish = Publică reuniunile unei rețele într-un calendar pe
 cli-help-command-pull = Preia într-o rețea publicată modificările făcute pe serverul CalDAV
 cli-help-command-conflicts = Listează reuniunile modificate și aici, și pe server, cu ambele versiuni
 cli-help-command-conflict = Rezolvă un conflict: păstrează versiunea locală sau pe cea de la distanță
+cli-help-password = De unde vine parola: --password-stdin (prima linie de la intrarea standard), altfel $CONVENE_DAV_PASSWORD, altfel portcheiul sistemului de operare (unde a salvat-o `account add`). O mașină fără desktop nu are portchei: folosiți acolo --password-stdin sau CONVENE_DAV_PASSWORD.
+cli-help-meeting-note = Ordinea de zi a unei reuniuni și cine vine: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.

@@ -275,6 +275,9 @@ fn help_lists_the_commands_in_the_person_s_language_and_keeps_the_commands_as_ty
     let french = text(&command().env("LANG", "fr_FR.UTF-8").args(["meeting", "--help"]).output().unwrap().stdout);
     assert!(french.contains("La réunion :") && french.contains("-h, --help         Afficher l’aide"), "{french}");
 
+    let publish = text(&command().args(["--lang", "de", "publish", "--help"]).output().unwrap().stdout);
+    assert!(publish.contains("Woher das Passwort kommt: --password-stdin"), "{publish}");
+
     let english = text(&command().arg("--help").output().unwrap().stdout);
     assert!(english.contains("  networks     List every network\n") && english.contains("Print help"), "{english}");
 }

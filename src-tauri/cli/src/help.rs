@@ -10,9 +10,12 @@
 //! The help is in the CLI's language (`--lang` is read before parsing, see
 //! [`crate::language::before_parsing`]): the headings, `convene`'s own description, its
 //! commands' one-line descriptions, its options and the note after them are `cli-help-*`
-//! messages of `cli.ftl`. The doc comments of [`crate::Cli`] stay the English source; a
-//! unit test fails when they and the English messages differ. Deeper levels (the options
-//! of `convene meeting add`, say) are still described in English only.
+//! messages of `cli.ftl`, and so are the notes after the options of the commands that
+//! talk to a calendar server (where the password comes from) and of `convene meeting`. The
+//! doc comments of [`crate::Cli`] stay the English source; a unit test fails when they and
+//! the English messages differ. Deeper levels (the options of `convene meeting add`, the
+//! one-line descriptions of `convene meeting`'s and `convene plan`'s commands) are still
+//! described in English only.
 
 use std::fmt::Write;
 
@@ -55,6 +58,15 @@ fn command_message(name: &str) -> String {
     format!("cli-help-command-{name}")
 }
 
+/// The note after `convene meeting --help`'s options.
+pub const MEETING_NOTE: &str =
+    "A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.";
+
+/// Notes after the options of deeper commands (English, as in the code) and their
+/// catalogue messages: wherever a command has one of these notes, it is translated.
+const NOTES: [(&str, &str); 2] =
+    [(crate::accounts::PASSWORD_HELP, "cli-help-password"), (MEETING_NOTE, "cli-help-meeting-note")];
+
 /// The catalogue messages of `convene`'s own options, by the options' ids.
 const OPTION_MESSAGES: [(&str, &str); 3] =
     [("db", "cli-help-option-db"), ("json", "cli-help-option-json"), ("lang", "cli-help-option-lang")];
@@ -95,12 +107,22 @@ fn with_groups(cmd: Command, groups: Groups) -> Command {
     cmd.help_template(template)
 }
 
+/// `cmd`'s and its subcommands' notes of [`NOTES`] in the CLI's language.
+fn notes_in_language(cmd: Command) -> Command {
+    let note = cmd.get_after_help().map(|n| n.to_string());
+    let cmd = match NOTES.iter().find(|(english, _)| note.as_deref() == Some(*english)) {
+        Some((_, message)) => cmd.after_help(text(message)),
+        None => cmd,
+    };
+    cmd.mut_subcommands(notes_in_language)
+}
+
 /// `convene`'s description, its commands' one-line descriptions, its options and the note
-/// after them in the CLI's language.
+/// after them in the CLI's language; the password and meeting notes of deeper commands too.
 fn in_language(cmd: Command) -> Command {
     let mut cmd = cmd.about(text("cli-help-about")).after_help(text("cli-help-after")).mut_subcommands(|s| {
         let about = text(&command_message(s.get_name()));
-        s.about(about)
+        notes_in_language(s.about(about))
     });
     for (id, message) in OPTION_MESSAGES {
         cmd = cmd.mut_arg(id, |a| a.help(text(message)));
@@ -169,6 +191,9 @@ mod tests {
         for (id, message) in OPTION_MESSAGES {
             let arg = cli.get_arguments().find(|a| a.get_id() == id).expect("the option exists");
             same(message.into(), arg.get_help().map(|h| h.to_string()));
+        }
+        for (note, message) in NOTES {
+            same(message.into(), Some(note.to_string()));
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }

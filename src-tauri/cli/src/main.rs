@@ -111,10 +111,7 @@ pub enum Command {
     /// List the meetings of a network in date order (undated ones last)
     Meetings(meetings::ListArgs),
     /// Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
-    #[command(
-        subcommand,
-        after_help = "A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`."
-    )]
+    #[command(subcommand, after_help = help::MEETING_NOTE)]
     Meeting(meetings::MeetingCommand),
     /// Show a meeting's agenda, or add, change, move or remove an item
     Agenda(agenda::AgendaArgs),
