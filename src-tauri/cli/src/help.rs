@@ -13,9 +13,9 @@
 //! messages of `cli.ftl`, and so are the notes after the options of the commands that
 //! talk to a calendar server (where the password comes from) and of `convene meeting`. The
 //! doc comments of [`crate::Cli`] stay the English source; a unit test fails when they and
-//! the English messages differ. Deeper levels (the options of `convene meeting add`, the
-//! one-line descriptions of `convene meeting`'s and `convene plan`'s commands) are still
-//! described in English only.
+//! the English messages differ. So are the one-line descriptions of `convene meeting`'s and
+//! `convene plan`'s commands. Deeper levels (the options of `convene meeting add`, the
+//! commands of `convene network`) are still described in English only.
 
 use std::fmt::Write;
 
@@ -57,6 +57,10 @@ pub const PLAN: Groups = &[
 fn command_message(name: &str) -> String {
     format!("cli-help-command-{name}")
 }
+
+/// The commands whose own commands' one-line descriptions are in the catalogue too
+/// (`cli-help-command-meeting-add`), the ones with grouped help.
+const WITH_TRANSLATED_COMMANDS: [&str; 2] = ["meeting", "plan"];
 
 /// The note after `convene meeting --help`'s options.
 pub const MEETING_NOTE: &str =
@@ -121,8 +125,15 @@ fn notes_in_language(cmd: Command) -> Command {
 /// after them in the CLI's language; the password and meeting notes of deeper commands too.
 fn in_language(cmd: Command) -> Command {
     let mut cmd = cmd.about(text("cli-help-about")).after_help(text("cli-help-after")).mut_subcommands(|s| {
-        let about = text(&command_message(s.get_name()));
-        notes_in_language(s.about(about))
+        let name = s.get_name().to_string();
+        let mut s = s.about(text(&command_message(&name)));
+        if WITH_TRANSLATED_COMMANDS.contains(&name.as_str()) {
+            s = s.mut_subcommands(|c| {
+                let about = text(&command_message(&format!("{name}-{}", c.get_name())));
+                c.about(about)
+            });
+        }
+        notes_in_language(s)
     });
     for (id, message) in OPTION_MESSAGES {
         cmd = cmd.mut_arg(id, |a| a.help(text(message)));
@@ -187,6 +198,12 @@ mod tests {
         same("cli-help-after".into(), cli.get_after_help().map(|a| a.to_string()));
         for s in cli.get_subcommands() {
             same(command_message(s.get_name()), s.get_about().map(|a| a.to_string()));
+        }
+        for parent in WITH_TRANSLATED_COMMANDS {
+            for s in cli.find_subcommand(parent).expect("the command exists").get_subcommands() {
+                let id = command_message(&format!("{parent}-{}", s.get_name()));
+                same(id, s.get_about().map(|a| a.to_string()));
+            }
         }
         for (id, message) in OPTION_MESSAGES {
             let arg = cli.get_arguments().find(|a| a.get_id() == id).expect("the option exists");
