@@ -123,7 +123,6 @@ cli-ics-skipped = Skipped ({ $count }):
 cli-warning = warning: { $warning }
 # $path: where the network's whole .ics file is kept on the server.
 cli-sync-ics-file = .ics file: { $path }
-cli-network-not-published = { $network } is not published yet: run convene publish { $slug } --account NAME first
 # $plan: the plan's title; $href: its address on the server.
 cli-plan-pushed = Put "{ $plan }" at { $href }.
 cli-plan-pulled = Read "{ $plan }" from { $href }.
@@ -446,7 +445,7 @@ cli-partner-deleted-with = Deleted { $name } from { $network } ({ $also }).
 cli-milestone-not-a-month = "{ $text }" is not a month; write it as YYYY-MM
 # $count: how many milestones are titled $key (two or more); $milestones: each as cli-meeting-id-and-date.
 cli-milestones-same-title = { $count } milestones are titled "{ $key }": { $milestones }; use the id
-# A milestone in messages. $when: its day or month; $kind: its kind, such as "decision".
+# A milestone in messages. $when: its day or month; $kind: its kind as cli-value-milestone-kind-* words it ("Decision").
 cli-milestone-line = { $title } ({ $when }, { $kind }, id { $id })
 cli-milestone-line-done = { $title } ({ $when }, { $kind }, done, id { $id })
 cli-milestone-needs-date = a milestone needs its day (--date YYYY-MM-DD) or its month (--month YYYY-MM)
@@ -715,3 +714,175 @@ publish-change-status = status: { $before } -> { $after }
 publish-change-description = description
 # $before and $after: the online meeting links.
 publish-change-online-link = online link: { $before } -> { $after }
+
+## Words of the core's closed sets (kinds, modes, statuses, roles) in tables and `show` output: the
+## same words as the window's label-* messages in ui.ftl; English as the core's label().
+cli-value-meeting-kind-kick-off = Kick-off
+cli-value-meeting-kind-transnational = Transnational meeting
+cli-value-meeting-kind-city-visit = City visit
+cli-value-meeting-kind-final-event = Final event
+cli-value-meeting-kind-local-group = Local group
+cli-value-meeting-kind-online-touch-base = Online touch-base
+cli-value-meeting-kind-phase-review = Phase review
+cli-value-meeting-kind-other = Other
+cli-value-poll-answer-yes = Yes
+cli-value-poll-answer-maybe = If need be
+cli-value-poll-answer-no = No
+cli-value-meeting-mode-in-person = In person
+cli-value-meeting-mode-online = Online
+cli-value-meeting-mode-hybrid = Hybrid
+cli-value-meeting-status-tentative = Tentative
+cli-value-meeting-status-confirmed = Confirmed
+cli-value-meeting-status-held = Held
+cli-value-meeting-status-postponed = Postponed
+cli-value-meeting-status-cancelled = Cancelled
+cli-value-attendance-invited = Invited
+cli-value-attendance-accepted = Accepted
+cli-value-attendance-declined = Declined
+cli-value-attendance-tentative = Tentative
+cli-value-attendance-attended = Attended
+cli-value-network-kind-action-planning = Action planning
+cli-value-network-kind-transfer = Transfer
+cli-value-network-kind-innovation-transfer = Innovation transfer
+cli-value-network-kind-implementation = Implementation
+cli-value-network-kind-other = Other
+cli-value-partner-role-lead-partner = Lead partner
+cli-value-partner-role-partner = Partner
+cli-value-partner-role-good-practice-city = Good practice city
+cli-value-partner-role-transfer-city = Transfer city
+cli-value-partner-role-associated = Associated
+cli-value-plan-status-draft = Draft
+cli-value-plan-status-in-review = In review
+cli-value-plan-status-final = Final
+cli-value-plan-status-adopted = Adopted
+cli-value-funding-source-city = City budget
+cli-value-funding-source-erdf = ERDF
+cli-value-funding-source-esf-plus = ESF+
+cli-value-funding-source-national = National
+cli-value-funding-source-regional = Regional
+cli-value-funding-source-private = Private
+cli-value-funding-source-other = Other
+cli-value-action-status-idea = Idea
+cli-value-action-status-planned = Planned
+cli-value-action-status-ongoing = Ongoing
+cli-value-action-status-done = Done
+cli-value-action-status-dropped = Dropped
+cli-value-indicator-kind-output = Output
+cli-value-indicator-kind-result = Result
+cli-value-revision-kind-created = Created
+cli-value-revision-kind-edit = Edited
+cli-value-revision-kind-restore = Restored
+cli-value-revision-kind-received = Received
+cli-value-revision-kind-merge = Merged
+cli-value-revision-kind-resolve = Conflict resolved
+cli-value-milestone-kind-phase = Phase start or end
+cli-value-milestone-kind-deadline = Deadline
+cli-value-milestone-kind-deliverable = Deliverable
+cli-value-milestone-kind-decision = Decision
+cli-value-milestone-kind-event = Event
+cli-value-milestone-kind-other = Other
+cli-value-hit-kind-network = Network
+cli-value-hit-kind-partner = Partner
+cli-value-hit-kind-meeting = Meeting
+cli-value-hit-kind-plan = Action plan
+cli-value-hit-kind-practice = Good practice
+cli-value-day-off-source-national = Public holiday
+cli-value-day-off-source-regional = Regional holiday
+cli-value-day-off-source-local = Local day off
+
+## `convene --help`: the headings of the command lists (also of `convene meeting --help` and
+## `convene plan --help`), convene's own description, its commands' one-line descriptions
+## and its options. English is the doc comments of the code (a unit test keeps them equal).
+
+cli-help-usage = Usage:
+cli-help-options = Options:
+cli-help-group-networks = Networks:
+cli-help-group-partners = Partners and their people:
+cli-help-group-meetings = Meetings:
+cli-help-group-holidays = Holidays and days off:
+cli-help-group-plans = Action plans:
+cli-help-group-practices = Good practices:
+cli-help-group-data = All data:
+cli-help-group-servers = Calendar servers (CalDAV, WebDAV):
+cli-help-group-meeting = The meeting:
+cli-help-group-meeting-life = Its life:
+cli-help-group-plan = The plan:
+cli-help-group-plan-content = Its content:
+cli-help-group-plan-review = Review and history:
+cli-help-group-plan-exchange = Exchange with partner cities:
+cli-help-about = Networks, partner cities, meetings, action plans and good practices of transnational city networks
+# After the options. NETWORK, --db PATH and $CONVENE_DB are typed as they are.
+cli-help-after =
+    NETWORK is a network's short name (slug) or name, in any case, with or without accents.
+    The database is --db PATH, else $CONVENE_DB, else the desktop app's convene.db
+    (on Linux ~/.local/share/eu.convene.app/convene.db).
+cli-help-option-db = The database file [default: $CONVENE_DB, else the desktop app's convene.db]
+cli-help-option-json = Print machine-readable JSON instead of text
+cli-help-option-lang = The language of messages: en, fr, de, es, it, pt, pl, nl, el, ro [default: from $LC_ALL, $LC_MESSAGES, $LANG]
+cli-help-option-help = Print help
+cli-help-option-version = Print version
+cli-help-command-networks = List every network
+cli-help-command-network = Show, add, change or delete a network
+cli-help-command-milestone = List, add, change or remove a network's milestones
+cli-help-command-partners = List the partners of a network
+cli-help-command-partner = Show, add, change or delete a partner of a network
+cli-help-command-contacts = List the contact people of a network's partners
+cli-help-command-contact = Add, change or remove a partner's contact person
+cli-help-command-local-group = List a network's local group members, or add, change or remove one
+cli-help-command-meetings = List the meetings of a network in date order (undated ones last)
+cli-help-command-meeting = Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
+cli-help-command-agenda = Show a meeting's agenda, or add, change, move or remove an item
+cli-help-command-attendance = Show who is invited to a meeting, or record a partner's or contact's answer
+cli-help-command-invite = Write an email invitation to a meeting (a cancellation if it is cancelled or postponed)
+cli-help-command-slots = Find times that suit a network's partners: working hours, weekends, holidays, other meetings
+cli-help-command-rotation = Who has hosted the network's in-person meetings, and who should host next
+cli-help-command-poll = Ask the partners which dates suit them, read their answers, and turn the chosen date into a meeting
+cli-help-command-holidays = A country's public holidays, or the days a network's partners do not work
+cli-help-command-dayoff = List, add or remove a partner's own days off (a patron saint's day, a local election)
+cli-help-command-plans = List the action plans of a network with their status and last change
+cli-help-command-plan = Draft, review, compare, restore, send and receive an Integrated Action Plan
+cli-help-command-practices = List the good practices
+cli-help-command-practice = Show, add, change or remove a good practice
+cli-help-command-search = Search networks, partners, meetings, action plans and good practices
+cli-help-command-import = Import URBACT network pages, a Convene JSON export or an iCalendar file
+cli-help-command-export = Export the whole database, or meetings as an iCalendar file
+cli-help-command-backup = Copy the whole database to FILE (SQLite online backup; safe while the app runs)
+cli-help-command-help = Print this message or the help of the given subcommand(s)
+cli-help-command-account = Add, list, test or remove a CalDAV/WebDAV server account (passwords stay in the keyring)
+cli-help-command-publish = Publish a network's meetings to a calendar on a CalDAV server (and read its changes first)
+cli-help-command-pull = Read changes made on the CalDAV server into a published network
+cli-help-command-conflicts = List meetings changed both here and on the server, with both versions
+cli-help-command-conflict = Settle a conflict: keep local or remote
+# After the options of the commands that talk to a calendar server.
+cli-help-password = Where the password comes from: --password-stdin (the first line of standard input), else $CONVENE_DAV_PASSWORD, else the operating system's keyring (where `account add` stored it). A headless machine has no keyring: use --password-stdin or CONVENE_DAV_PASSWORD there.
+# After the options of `convene meeting --help`.
+cli-help-meeting-note = A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.
+# The commands of `convene meeting --help` and `convene plan --help`.
+cli-help-command-meeting-show = A meeting with its agenda, attendance and the time on every partner's clock
+cli-help-command-meeting-add = Add a meeting to a network
+cli-help-command-meeting-update = Change a meeting; only the options given change
+cli-help-command-meeting-delete = Delete a meeting with its agenda and attendance
+cli-help-command-meeting-confirm = Mark a meeting confirmed: it takes place at its date
+cli-help-command-meeting-postpone = Move a meeting to a later date, or off the calendar until one is known (the old date is kept in its description)
+cli-help-command-meeting-held = Mark a meeting held (it must have begun)
+cli-help-command-meeting-cancel = Mark a meeting cancelled (it stays, so calendars learn of the cancellation)
+cli-help-command-plan-show = A plan as its document (the Markdown export), then its section keys, warnings, open comments and conflicts
+cli-help-command-plan-create = Start a plan for a partner city (nine standard sections, revision 1)
+cli-help-command-plan-status = Move the plan on: draft, in-review, final, adopted (with --date), or back one step
+cli-help-command-plan-language = Set the language the plan's documents are exported in (headings, labels, dates, amounts)
+cli-help-command-plan-export = Write the plan as a Word, PDF, Markdown or HTML document for the council
+cli-help-command-plan-author = Show the name changes are signed with, or set it
+cli-help-command-plan-section = Write a section's text
+cli-help-command-plan-action = Add to the action table
+cli-help-command-plan-indicator = Add to the results framework
+cli-help-command-plan-risk = Add to the risks
+cli-help-command-plan-comment = Comment on a section, as a reviewer
+cli-help-command-plan-revisions = Every revision, newest first
+cli-help-command-plan-diff = What changed between two revisions, word by word
+cli-help-command-plan-restore = Make an old revision's content current again (as a new revision; nothing is lost)
+cli-help-command-plan-send = Write the plan with its whole history to a .convene-plan file for a partner
+cli-help-command-plan-receive = Read a .convene-plan file: a new plan, newer revisions, or a merge (conflicts are reported)
+cli-help-command-plan-push = Put the plan's .convene-plan file in a WebDAV folder (never over a copy not pulled first)
+cli-help-command-plan-pull = Read the plan's .convene-plan file from the WebDAV folder and merge it, as `plan receive` does
+cli-help-command-plan-conflicts = The differences with a partner's copy waiting for a choice
+cli-help-command-plan-resolve = Settle a conflict: keep ours, take theirs, or put a merged text

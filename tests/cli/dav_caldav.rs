@@ -554,3 +554,35 @@ for ev in cal.walk("VEVENT"):
     assert!(read.contains(&format!("{} {moved_start} Kick-off in Jelgava", meetings[0].0)), "{read}");
     assert_eq!(read.lines().count(), 4, "{read}");
 }
+
+#[test]
+fn a_publish_and_a_pull_report_in_the_person_s_language_and_their_json_in_english() {
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &url);
+
+    let out = with_password(&c, &["--lang", "de", "publish", "iotxchange", "--account", "radicale"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("IoTXchange: 4 angelegt, 0 geändert, 0 gelöscht auf dem Server; 0 vom Server übernommen."),
+        "{said}"
+    );
+
+    let cal =
+        ok_json(&c, &["publish", "iotxchange", "--account", "radicale"])["calendar_href"].as_str().unwrap().to_string();
+    let href = format!("{cal}{}.ics", meetings[1].0);
+    py(&url, EDIT, &[&href, "SUMMARY:Transnational meeting Nevers", "SUMMARY:Nevers (moved)"]);
+    let out = with_password(&c, &["--lang", "fr", "pull", "iotxchange"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("1 reprise du serveur."), "{said}");
+    assert!(said.contains("« Nevers (moved) » a été modifiée sur le serveur : titre : "), "{said}");
+
+    py(&url, EDIT, &[&href, "SUMMARY:Nevers (moved)", "SUMMARY:Nevers (moved again)"]);
+    let json = ok_json(&c, &["--lang", "fr", "pull", "iotxchange"]);
+    let taken = json["taken_from_server"][0].as_str().unwrap_or_default();
+    assert!(taken.starts_with("\"Nevers (moved again)\" was changed on the server: title: "), "{json}");
+}

@@ -113,3 +113,16 @@ fn a_bad_address_or_a_missing_ca_file_is_refused_naming_the_option() {
     assert!(err.contains("ca_file") && err.contains("/no/such/ca.pem"), "{err}");
     assert_eq!(c.json(&["account", "list"]), serde_json::json!([]));
 }
+
+#[test]
+fn a_server_failure_and_an_unpublished_network_are_told_in_the_person_s_language() {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let c = Convene::new();
+    iotxchange(&c);
+    account(&c, &format!("http://127.0.0.1:{port}/"));
+    let err = fails_with(&c, &["--lang", "de", "account", "test", "srv"]);
+    assert!(err.contains("hat die Verbindung abgelehnt") && err.contains("hier wurde nichts geändert"), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "pull", "iotxchange"], 2);
+    assert!(err.contains("IoTXchange n’est pas encore publié : lancez d’abord convene publish iotxchange"), "{err}");
+}

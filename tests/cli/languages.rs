@@ -225,3 +225,59 @@ fn a_conflict_comes_out_in_the_person_s_language() {
     let english = text(&again("en").stderr);
     assert!(english.contains("Nevers already has the day off \"Fête locale\" on 2027-05-15"), "{english}");
 }
+
+#[test]
+fn tables_and_show_output_name_kinds_modes_statuses_and_roles_in_the_person_s_language() {
+    let c = Convene::new();
+    common::iotxchange(&c);
+    c.ok(&[
+        "meeting",
+        "add",
+        "iotxchange",
+        "--title",
+        "Riga visit",
+        "--kind",
+        "transnational",
+        "--host",
+        "Jelgava",
+        "--date",
+        "2027-03-10",
+    ]);
+    c.ok(&["meeting", "confirm", "iotxchange", "Riga visit"]);
+    c.ok(&["plan", "create", "iotxchange", "--partner", "jelgava", "--title", "Smart Jelgava"]);
+
+    let meetings = c.ok(&["--lang", "de", "meetings", "iotxchange"]);
+    assert!(meetings.contains("Transnationales Treffen") && meetings.contains("Vor Ort"), "{meetings}");
+    assert!(meetings.contains("Bestätigt") && !meetings.contains("Confirmed"), "{meetings}");
+    let show = c.ok(&["--lang", "fr", "meeting", "show", "iotxchange", "Riga visit"]);
+    assert!(show.contains("Réunion transnationale") && show.contains("Confirmée"), "{show}");
+
+    let partners = c.ok(&["--lang", "de", "partners", "iotxchange"]);
+    assert!(partners.contains("Lead-Partner") && !partners.contains("Lead partner"), "{partners}");
+    let networks = c.ok(&["--lang", "fr", "networks"]);
+    assert!(networks.contains("Planification d'actions"), "{networks}");
+    let plans = c.ok(&["--lang", "de", "plans", "iotxchange"]);
+    assert!(plans.contains("Entwurf") && !plans.contains("Draft"), "{plans}");
+
+    let english = c.ok(&["--lang", "en", "meetings", "iotxchange"]);
+    assert!(english.contains("Transnational meeting") && english.contains("Confirmed"), "{english}");
+    assert_eq!(c.json(&["--lang", "de", "meeting", "show", "iotxchange", "Riga visit"])["kind"], "transnational");
+}
+
+#[test]
+fn help_lists_the_commands_in_the_person_s_language_and_keeps_the_commands_as_typed() {
+    let german = text(&command().args(["--lang", "de", "--help"]).output().unwrap().stdout);
+    assert!(german.starts_with("Netzwerke, Partnerstädte, Treffen, Aktionspläne und gute Praktiken"), "{german}");
+    assert!(german.contains("\nAufruf: convene [OPTIONS] <COMMAND>\n"), "{german}");
+    assert!(german.contains("  networks     Alle Netzwerke auflisten\n"), "{german}");
+    assert!(german.contains("Kalenderserver (CalDAV, WebDAV):"), "{german}");
+
+    let french = text(&command().env("LANG", "fr_FR.UTF-8").args(["meeting", "--help"]).output().unwrap().stdout);
+    assert!(french.contains("La réunion :") && french.contains("-h, --help         Afficher l’aide"), "{french}");
+
+    let publish = text(&command().args(["--lang", "de", "publish", "--help"]).output().unwrap().stdout);
+    assert!(publish.contains("Woher das Passwort kommt: --password-stdin"), "{publish}");
+
+    let english = text(&command().arg("--help").output().unwrap().stdout);
+    assert!(english.contains("  networks     List every network\n") && english.contains("Print help"), "{english}");
+}

@@ -34,7 +34,7 @@ fn milestones_are_added_by_day_or_month_listed_in_date_order_and_changed() {
         "--description",
         "By the URBACT monitoring committee",
     ]);
-    assert!(out.starts_with("Added the milestone Phase 2 approved (2026-05-14, decision, done, id "), "{out}");
+    assert!(out.starts_with("Added the milestone Phase 2 approved (2026-05-14, Decision, done, id "), "{out}");
 
     let list = c.json(&["milestone", "list", "TechTown"]);
     let titles: Vec<&str> = list.as_array().unwrap().iter().map(|m| m["title"].as_str().unwrap()).collect();

@@ -139,7 +139,7 @@ fn practices_list_show_and_search() {
     let hits = c.json(&["search", "gavle"]);
     assert!(hits.as_array().unwrap().iter().any(|h| h["kind"] == "partner" && h["title"] == "Gävle"), "{hits}");
     let text = c.ok(&["search", "Antwerp"]);
-    assert!(text.contains("good practice"), "{text}");
+    assert!(text.contains("Good practice"), "{text}");
     assert!(c.ok(&["search", "zzzqqq"]).contains("Nothing matches"));
     let limited = c.json(&["search", "city", "--limit", "2"]);
     assert!(limited.as_array().unwrap().len() <= 2);

@@ -68,11 +68,12 @@ impl PasswordArgs {
 }
 
 /// A server failure as the CLI reports it: the core's errors as they are, the others with
-/// their message (DNS, refused, TLS, 401, not CalDAV, 412), exit code 1.
+/// their message in the person's language (DNS, refused, TLS, 401, not CalDAV, 412), exit
+/// code 1.
 pub fn dav_error(e: DavError) -> Error {
     match e {
         DavError::Core(e) => e,
-        other => Error::bad_input(other.to_string()),
+        other => Error::bad_input(other.message()),
     }
 }
 

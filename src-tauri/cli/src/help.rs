@@ -6,38 +6,74 @@
 //! heading per object ([`TOP`], [`MEETING`], [`PLAN`]), so it cannot drift from what the
 //! commands are. Every subcommand belongs to exactly one group: a unit test fails when a
 //! new command is not placed.
+//!
+//! The help is in the CLI's language (`--lang` is read before parsing, see
+//! [`crate::language::before_parsing`]): the headings, `convene`'s own description, its
+//! commands' one-line descriptions, its options and the note after them are `cli-help-*`
+//! messages of `cli.ftl`, and so are the notes after the options of the commands that
+//! talk to a calendar server (where the password comes from) and of `convene meeting`. The
+//! doc comments of [`crate::Cli`] stay the English source; a unit test fails when they and
+//! the English messages differ. So are the one-line descriptions of `convene meeting`'s and
+//! `convene plan`'s commands. Deeper levels (the options of `convene meeting add`, the
+//! commands of `convene network`) are still described in English only.
 
 use std::fmt::Write;
 
-use clap::{Command, CommandFactory};
+use clap::{Arg, ArgAction, Command, CommandFactory};
 
+use crate::language::text;
 use crate::Cli;
 
-/// A heading and the names of the commands under it, in order.
+/// A heading (its catalogue message) and the names of the commands under it, in order.
 pub type Groups = &'static [(&'static str, &'static [&'static str])];
 
 pub const TOP: Groups = &[
-    ("Networks", &["networks", "network", "milestone"]),
-    ("Partners and their people", &["partners", "partner", "contacts", "contact", "local-group"]),
-    ("Meetings", &["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation", "poll"]),
-    ("Holidays and days off", &["holidays", "dayoff"]),
-    ("Action plans", &["plans", "plan"]),
-    ("Good practices", &["practices", "practice"]),
-    ("All data", &["search", "import", "export", "backup", "help"]),
-    ("Calendar servers (CalDAV, WebDAV)", &["account", "publish", "pull", "conflicts", "conflict"]),
+    ("cli-help-group-networks", &["networks", "network", "milestone"]),
+    ("cli-help-group-partners", &["partners", "partner", "contacts", "contact", "local-group"]),
+    (
+        "cli-help-group-meetings",
+        &["meetings", "meeting", "agenda", "attendance", "invite", "slots", "rotation", "poll"],
+    ),
+    ("cli-help-group-holidays", &["holidays", "dayoff"]),
+    ("cli-help-group-plans", &["plans", "plan"]),
+    ("cli-help-group-practices", &["practices", "practice"]),
+    ("cli-help-group-data", &["search", "import", "export", "backup", "help"]),
+    ("cli-help-group-servers", &["account", "publish", "pull", "conflicts", "conflict"]),
 ];
 
 pub const MEETING: Groups = &[
-    ("The meeting", &["show", "add", "update", "delete"]),
-    ("Its life", &["confirm", "postpone", "held", "cancel", "help"]),
+    ("cli-help-group-meeting", &["show", "add", "update", "delete"]),
+    ("cli-help-group-meeting-life", &["confirm", "postpone", "held", "cancel", "help"]),
 ];
 
 pub const PLAN: Groups = &[
-    ("The plan", &["show", "create", "status", "language", "export", "author"]),
-    ("Its content", &["section", "action", "indicator", "risk"]),
-    ("Review and history", &["comment", "revisions", "diff", "restore"]),
-    ("Exchange with partner cities", &["send", "receive", "push", "pull", "conflicts", "resolve", "help"]),
+    ("cli-help-group-plan", &["show", "create", "status", "language", "export", "author"]),
+    ("cli-help-group-plan-content", &["section", "action", "indicator", "risk"]),
+    ("cli-help-group-plan-review", &["comment", "revisions", "diff", "restore"]),
+    ("cli-help-group-plan-exchange", &["send", "receive", "push", "pull", "conflicts", "resolve", "help"]),
 ];
+
+/// The catalogue message of a top-level command's one-line description.
+fn command_message(name: &str) -> String {
+    format!("cli-help-command-{name}")
+}
+
+/// The commands whose own commands' one-line descriptions are in the catalogue too
+/// (`cli-help-command-meeting-add`), the ones with grouped help.
+const WITH_TRANSLATED_COMMANDS: [&str; 2] = ["meeting", "plan"];
+
+/// The note after `convene meeting --help`'s options.
+pub const MEETING_NOTE: &str =
+    "A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`.";
+
+/// Notes after the options of deeper commands (English, as in the code) and their
+/// catalogue messages: wherever a command has one of these notes, it is translated.
+const NOTES: [(&str, &str); 2] =
+    [(crate::accounts::PASSWORD_HELP, "cli-help-password"), (MEETING_NOTE, "cli-help-meeting-note")];
+
+/// The catalogue messages of `convene`'s own options, by the options' ids.
+const OPTION_MESSAGES: [(&str, &str); 3] =
+    [("db", "cli-help-option-db"), ("json", "cli-help-option-json"), ("lang", "cli-help-option-lang")];
 
 /// The help text's command list: each group's heading, then its commands with their
 /// descriptions, aligned.
@@ -48,12 +84,12 @@ fn listing(cmd: &Command, groups: Groups) -> String {
         cmd.find_subcommand(name)
             .and_then(|s| s.get_about())
             .map(|a| a.to_string())
-            .unwrap_or_else(|| "Print this message or the help of the given subcommand(s)".to_string())
+            .unwrap_or_else(|| text(&command_message("help")))
     };
     let width = groups.iter().flat_map(|(_, names)| names.iter()).map(|n| n.len()).max().unwrap_or(0);
     let mut out = String::new();
     for (heading, names) in groups {
-        let _ = writeln!(out, "{header}{heading}:{header:#}");
+        let _ = writeln!(out, "{header}{}{header:#}", text(heading));
         for name in *names {
             let pad = " ".repeat(width - name.len());
             let _ = writeln!(out, "  {literal}{name}{literal:#}{pad}  {}", about(name));
@@ -64,19 +100,66 @@ fn listing(cmd: &Command, groups: Groups) -> String {
 }
 
 fn with_groups(cmd: Command, groups: Groups) -> Command {
+    let header = cmd.get_styles().get_header();
+    let (on, off) = (header.render().to_string(), header.render_reset().to_string());
     let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{}{}{{after-help}}",
+        "{{before-help}}{{about-with-newline}}\n{on}{}{off} {{usage}}\n\n{}{on}{}{off}\n{{options}}{{after-help}}",
+        text("cli-help-usage"),
         listing(&cmd, groups),
-        "{header}Options:{header:#}\n{options}"
-            .replace("{header}", &cmd.get_styles().get_header().render().to_string())
-            .replace("{header:#}", &cmd.get_styles().get_header().render_reset().to_string()),
+        text("cli-help-options"),
     );
     cmd.help_template(template)
 }
 
-/// The `convene` command line with grouped help.
+/// `cmd`'s and its subcommands' notes of [`NOTES`] in the CLI's language.
+fn notes_in_language(cmd: Command) -> Command {
+    let note = cmd.get_after_help().map(|n| n.to_string());
+    let cmd = match NOTES.iter().find(|(english, _)| note.as_deref() == Some(*english)) {
+        Some((_, message)) => cmd.after_help(text(message)),
+        None => cmd,
+    };
+    cmd.mut_subcommands(notes_in_language)
+}
+
+/// `convene`'s description, its commands' one-line descriptions, its options and the note
+/// after them in the CLI's language; the password and meeting notes of deeper commands too.
+fn in_language(cmd: Command) -> Command {
+    let mut cmd = cmd.about(text("cli-help-about")).after_help(text("cli-help-after")).mut_subcommands(|s| {
+        let name = s.get_name().to_string();
+        let mut s = s.about(text(&command_message(&name)));
+        if WITH_TRANSLATED_COMMANDS.contains(&name.as_str()) {
+            s = s.mut_subcommands(|c| {
+                let about = text(&command_message(&format!("{name}-{}", c.get_name())));
+                c.about(about)
+            });
+        }
+        notes_in_language(s)
+    });
+    for (id, message) in OPTION_MESSAGES {
+        cmd = cmd.mut_arg(id, |a| a.help(text(message)));
+    }
+    cmd.disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(ArgAction::Help)
+                .help(text("cli-help-option-help")),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(text("cli-help-option-version")),
+        )
+}
+
+/// The `convene` command line with grouped help in the CLI's language.
 pub fn command() -> Command {
-    let mut cmd = with_groups(Cli::command(), TOP);
+    let mut cmd = with_groups(in_language(Cli::command()), TOP);
     cmd = cmd.mut_subcommand("meeting", |m| with_groups(m, MEETING));
     cmd.mut_subcommand("plan", |p| with_groups(p, PLAN))
 }
@@ -97,6 +180,39 @@ mod tests {
         grouped.sort_unstable();
         actual.sort_unstable();
         assert_eq!(grouped, actual, "every subcommand of `{}` is in exactly one group", cmd.get_name());
+    }
+
+    /// The doc comments are the English source of the `cli-help-*` messages.
+    #[test]
+    fn the_english_help_messages_are_the_doc_comments() {
+        use convene_core::i18n::{self, Locale};
+        let english = |id: &str| i18n::translate(Locale::En, id, &[]);
+        let cli = Cli::command();
+        let mut problems = Vec::new();
+        let mut same = |id: String, source: Option<String>| {
+            if Some(english(&id)) != source {
+                problems.push(format!("{id}: \"{}\" in cli.ftl, {source:?} in the code", english(&id)));
+            }
+        };
+        same("cli-help-about".into(), cli.get_about().map(|a| a.to_string()));
+        same("cli-help-after".into(), cli.get_after_help().map(|a| a.to_string()));
+        for s in cli.get_subcommands() {
+            same(command_message(s.get_name()), s.get_about().map(|a| a.to_string()));
+        }
+        for parent in WITH_TRANSLATED_COMMANDS {
+            for s in cli.find_subcommand(parent).expect("the command exists").get_subcommands() {
+                let id = command_message(&format!("{parent}-{}", s.get_name()));
+                same(id, s.get_about().map(|a| a.to_string()));
+            }
+        }
+        for (id, message) in OPTION_MESSAGES {
+            let arg = cli.get_arguments().find(|a| a.get_id() == id).expect("the option exists");
+            same(message.into(), arg.get_help().map(|h| h.to_string()));
+        }
+        for (note, message) in NOTES {
+            same(message.into(), Some(note.to_string()));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ use convene_core::validate::{self, parse_date};
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::partners::find_partner;
@@ -233,7 +234,7 @@ fn network_list(ctx: &Ctx, args: &HolidaysArgs) -> Result<()> {
                     weekday(d.date),
                     format!("{} ({place})", d.partner_name),
                     holiday_name(&d.name, d.estimated),
-                    d.source.label().to_string(),
+                    label(d.source),
                 ]
             })
             .collect();

@@ -12,6 +12,26 @@ pub fn parse_lang(code: &str) -> Result<Locale, String> {
     Locale::parse("lang", code).map_err(|e| e.message(i18n::from_environment()))
 }
 
+/// The language asked for before the command line is parsed, so that `--help` and clap's
+/// usage errors' texts of ours are in it: `--lang CODE` or `--lang=CODE` (before a `--`)
+/// when it is a language Convene speaks, else the environment's. The parsed `--lang`
+/// decides afterwards, and refuses a code it does not know.
+pub fn before_parsing(args: impl IntoIterator<Item = std::ffi::OsString>) -> Locale {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut asked = None;
+    for (i, arg) in args.iter().enumerate() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            asked = Some(code.to_string());
+        } else if arg == "--lang" {
+            asked = args.get(i + 1).cloned();
+        }
+    }
+    asked.and_then(|code| Locale::parse("lang", &code).ok()).unwrap_or_else(i18n::from_environment)
+}
+
 /// The catalogue message `id` in the CLI's language.
 pub fn text(id: &str) -> String {
     i18n::translate(i18n::current(), id, &[])

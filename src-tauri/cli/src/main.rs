@@ -27,6 +27,7 @@ mod data;
 mod help;
 mod holidays;
 mod ics_import;
+mod labels;
 mod language;
 mod meeting_status;
 mod meetings;
@@ -110,10 +111,7 @@ pub enum Command {
     /// List the meetings of a network in date order (undated ones last)
     Meetings(meetings::ListArgs),
     /// Show, add, change, confirm, postpone, mark held, cancel or delete a meeting
-    #[command(
-        subcommand,
-        after_help = "A meeting's agenda and who comes: `convene agenda NETWORK MEETING`, `convene attendance NETWORK MEETING`."
-    )]
+    #[command(subcommand, after_help = help::MEETING_NOTE)]
     Meeting(meetings::MeetingCommand),
     /// Show a meeting's agenda, or add, change, move or remove an item
     Agenda(agenda::AgendaArgs),
@@ -379,6 +377,7 @@ fn main() -> ExitCode {
     let log =
         panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
     panic_report::install(log, true);
+    i18n::set_current(language::before_parsing(std::env::args_os()));
     let matches = help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));

@@ -32,6 +32,7 @@ use convene_core::scheduling::MeetingWarning;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::networks::{optional_date, relabel};
 use crate::output::{self, clock_span, fields, opt, schedule, short_date, table};
@@ -290,11 +291,11 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             vec![
                 m.id.to_string(),
                 schedule(&m.schedule),
-                m.kind.label().to_string(),
+                label(m.kind),
                 m.title.clone(),
                 m.host_name.clone().unwrap_or_else(|| m.venue.clone()),
-                m.mode.label().to_string(),
-                m.status.label().to_string(),
+                label(m.mode),
+                label(m.status),
             ]
         })
         .collect();
@@ -345,9 +346,9 @@ fn describe(d: &MeetingDetail) -> String {
     let m = &d.meeting;
     let mut out = format!("{}\n\n", m.title);
     let mode = match m.mode {
-        MeetingMode::InPerson => m.mode.label().to_string(),
-        _ if m.online_url.is_empty() => m.mode.label().to_string(),
-        _ => format!("{} ({})", m.mode.label(), m.online_url),
+        MeetingMode::InPerson => label(m.mode),
+        _ if m.online_url.is_empty() => label(m.mode),
+        _ => format!("{} ({})", label(m.mode), m.online_url),
     };
     let labels = [
         "cli-label-id",
@@ -365,12 +366,12 @@ fn describe(d: &MeetingDetail) -> String {
     let values = [
         m.id.to_string(),
         d.network_name.clone(),
-        m.kind.label().to_string(),
+        label(m.kind),
         schedule(&m.schedule),
         opt(m.host_name.clone()),
         m.venue.clone(),
         mode,
-        m.status.label().to_string(),
+        label(m.status),
         m.uid.clone(),
         m.sequence.to_string(),
     ];

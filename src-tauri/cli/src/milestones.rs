@@ -21,6 +21,7 @@ use convene_core::validate::parse_date;
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::{usage_error, yes_or_no, Ctx};
@@ -185,7 +186,7 @@ fn line(m: &Milestone) -> String {
     let args = [
         ("title", (&m.title).into()),
         ("when", when(m).into()),
-        ("kind", m.kind.label().to_lowercase().into()),
+        ("kind", label(m.kind).into()),
         ("id", m.id.to_string().into()),
     ];
     text_with(if m.done { "cli-milestone-line-done" } else { "cli-milestone-line" }, &args)
@@ -260,7 +261,7 @@ fn list(ctx: &Ctx, network: &str) -> Result<()> {
             vec![
                 m.id.to_string(),
                 when(m),
-                m.kind.label().to_string(),
+                label(m.kind),
                 m.title.clone(),
                 if m.done { text("cli-milestone-done-word") } else { String::new() },
             ]

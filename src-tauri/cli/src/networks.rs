@@ -19,6 +19,7 @@ use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{self, text, text_with};
 use crate::output::{self, date_span, fields, opt, table};
 use crate::partners::find_partner;
@@ -165,7 +166,7 @@ pub fn list(ctx: &Ctx) -> Result<()> {
             vec![
                 n.slug.clone(),
                 n.name.clone(),
-                n.kind.label().to_string(),
+                label(n.kind),
                 date_span(n.start_date, n.end_date),
                 n.partner_count.to_string(),
                 n.meeting_count.to_string(),
@@ -228,7 +229,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     let values = [
         n.id.to_string(),
         n.slug.clone(),
-        n.kind.label().to_string(),
+        label(n.kind),
         n.tagline.clone(),
         n.programme.clone(),
         date_span(n.start_date, n.end_date),
@@ -253,7 +254,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         text_with("cli-network-partner-count", &[("count", detail.partners.len().into())])
     ));
     for p in &detail.partners {
-        out.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, p.role.label(), p.time_zone));
+        out.push_str(&format!("  {} ({}) - {}, {}\n", p.name, p.country, label(p.role), p.time_zone));
     }
     if !detail.milestones.is_empty() {
         out.push_str(&format!("\n{}\n", language::text("cli-network-milestones")));
@@ -268,7 +269,7 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         let no_city = language::text("cli-plan-no-city");
         for a in &detail.action_plans {
             let city = a.partner_name.as_deref().unwrap_or(&no_city);
-            out.push_str(&format!("  {city}: {} [{}]\n", a.title, a.status.label()));
+            out.push_str(&format!("  {city}: {} [{}]\n", a.title, label(a.status)));
         }
     }
     if !detail.import_notes.is_empty() {

@@ -18,6 +18,7 @@ use convene_core::partner::{
 use convene_core::{Db, Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, fields, opt, table};
 use crate::Ctx;
@@ -182,7 +183,7 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 p.id.to_string(),
                 p.name.clone(),
                 p.country.clone(),
-                p.role.label().to_string(),
+                label(p.role),
                 p.time_zone.clone(),
                 opt(p.population),
                 p.contacts.len().to_string(),
@@ -233,7 +234,7 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
         p.id.to_string(),
         country_name,
         crate::holidays::region_text(&p.country, &p.region),
-        p.role.label().to_string(),
+        label(p.role),
         p.time_zone.clone(),
         opt(p.population),
         p.notes.clone(),

@@ -7,6 +7,7 @@ use convene_core::plan::diff::{ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::{self, find_plan};
 use convene_core::Result;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::Ctx;
@@ -24,7 +25,7 @@ pub fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
                 r.number.to_string(),
                 r.created_at.replace('T', " ").trim_end_matches('Z').to_string(),
                 r.author.clone(),
-                r.kind.label().to_string(),
+                label(r.kind),
                 r.message.clone(),
             ]
         })

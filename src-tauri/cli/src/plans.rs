@@ -24,6 +24,7 @@ use convene_core::validate::parse_date;
 use convene_core::Result;
 use convene_plan_export::Report;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, opt, table};
 use crate::partners::find_partner;
@@ -241,7 +242,7 @@ pub fn list(ctx: &Ctx, network: &str) -> Result<()> {
                 p.plan.id.to_string(),
                 opt(p.plan.partner_name.clone()),
                 p.plan.title.clone(),
-                p.plan.status.label().to_string(),
+                label(p.plan.status),
                 p.revision_number.to_string(),
                 p.last_change_at.replace('T', " ").trim_end_matches('Z').to_string(),
                 p.last_change_by.clone(),

@@ -26,6 +26,7 @@ use convene_core::validate::parse_date;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, table};
 use crate::partners::find_partner;
@@ -247,7 +248,7 @@ fn replies(ctx: &mut Ctx, poll: i64, files: &[PathBuf]) -> Result<()> {
                     a.file.clone(),
                     a.partner_name.clone(),
                     a.option_number.to_string(),
-                    a.answer.label().to_string(),
+                    label(a.answer),
                     a.outcome.clone(),
                 ]
             })
@@ -325,7 +326,7 @@ fn show(ctx: &Ctx, poll_id: i64) -> Result<()> {
         ["cli-label-poll", "cli-label-kind", "cli-label-host", "cli-label-deadline", "cli-label-state"].map(text);
     let values = [
         format!("{} {}", poll.id, poll.title),
-        poll.kind.label().to_string(),
+        label(poll.kind),
         poll.host_name.clone().unwrap_or_default(),
         poll.deadline.map(|d| d.to_string()).unwrap_or_default(),
         state,
@@ -356,7 +357,7 @@ fn show(ctx: &Ctx, poll_id: i64) -> Result<()> {
         .map(|(i, p)| {
             let mut row = vec![p.name.clone(), p.time_zone.clone()];
             row.extend(grid.options.iter().map(|o| match o.cells[i].answer {
-                Some(a) => a.label().to_string(),
+                Some(a) => label(a),
                 None => "-".into(),
             }));
             row

@@ -14,6 +14,7 @@ use convene_core::search::search as search_all;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
+use crate::labels::label;
 use crate::language::{text, text_with};
 use crate::output::{self, fields, opt, table};
 use crate::practice_edit::{self, PracticeEditCommand};
@@ -166,7 +167,7 @@ pub fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
     let rows: Vec<Vec<String>> = hits
         .iter()
         .map(|h| {
-            let kind = h.kind.label().to_lowercase();
+            let kind = label(h.kind);
             vec![kind, h.id.to_string(), h.title.clone(), opt(h.network_name.clone()), h.snippet.clone()]
         })
         .collect();

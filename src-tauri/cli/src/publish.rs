@@ -1,8 +1,12 @@
 //! `convene publish NETWORK --account NAME` and `convene pull NETWORK`: a network's
 //! meetings on a CalDAV server, and the server's changes back (convene-dav does the work).
+//!
+//! The report's summary and lines are written in the person's language as convene-dav
+//! makes them; with `--json` they are made in English, as every JSON the CLI prints is the
+//! same in every language ([`made_for_output`]).
 
 use clap::Args;
-use convene_core::i18n::Message;
+use convene_core::i18n::{self, Locale, Message};
 use convene_core::network::find_network;
 use convene_core::publish;
 use convene_core::Result;
@@ -40,6 +44,19 @@ pub struct PullArgs {
     pub password: PasswordArgs,
 }
 
+/// Runs `work` in English when the output is JSON (the sentences of a report are written
+/// as they are made), else in the person's language.
+fn made_for_output<T>(json: bool, work: impl FnOnce() -> T) -> T {
+    if !json {
+        return work();
+    }
+    let person = i18n::current();
+    i18n::set_current(Locale::En);
+    let done = work();
+    i18n::set_current(person);
+    done
+}
+
 fn print_report(ctx: &Ctx, report: &SyncReport) -> Result<()> {
     if ctx.json {
         return output::json(report);
@@ -63,12 +80,12 @@ pub fn publish(ctx: &mut Ctx, args: PublishArgs) -> Result<()> {
     let secret = args.password.password(&account.name)?;
     let options = PublishOptions { calendar: args.calendar, ics_file: args.ics_file };
     let db = &mut ctx.db;
-    let report = runtime()?
-        .block_on(async {
-            let mut dav = convene_dav::connect(&account, &secret)?;
-            convene_dav::publish(&mut dav, db, network.id, &account, &options).await
+    let report = made_for_output(ctx.json, || {
+        runtime()?.block_on(async {
+            let mut dav = convene_dav::connect(&account, &secret).map_err(dav_error)?;
+            convene_dav::publish(&mut dav, db, network.id, &account, &options).await.map_err(dav_error)
         })
-        .map_err(dav_error)?;
+    })?;
     print_report(ctx, &report)
 }
 
@@ -77,18 +94,18 @@ pub fn pull(ctx: &mut Ctx, args: PullArgs) -> Result<()> {
     let Some(binding) = publish::binding(&ctx.db, network.id)? else {
         return Err(convene_core::Error::invalid(
             "network",
-            Message::new("cli-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
+            Message::new("dav-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
         ));
     };
     let account = publish::get_account(&ctx.db, binding.account_id)?;
     let secret = args.password.password(&account.name)?;
     let db = &mut ctx.db;
-    let report = runtime()?
-        .block_on(async {
-            let mut dav = convene_dav::connect(&account, &secret)?;
-            convene_dav::pull(&mut dav, db, network.id, &account).await
+    let report = made_for_output(ctx.json, || {
+        runtime()?.block_on(async {
+            let mut dav = convene_dav::connect(&account, &secret).map_err(dav_error)?;
+            convene_dav::pull(&mut dav, db, network.id, &account).await.map_err(dav_error)
         })
-        .map_err(dav_error)?;
+    })?;
     print_report(ctx, &report)
 }
 

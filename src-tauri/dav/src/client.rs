@@ -23,6 +23,7 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::CertificateDer;
 
 use crate::error::DavError;
+use convene_core::i18n::Message;
 use convene_core::publish::Account;
 
 /// How long one request may take before the server counts as not answering.
@@ -86,17 +87,16 @@ fn tls_config(ca_file: Option<&str>) -> Result<rustls::ClientConfig, DavError> {
     }
     if let Some(path) = ca_file {
         let bad = |detail: String| {
-            DavError::Core(convene_core::Error::invalid(
-                "ca_file",
-                format!("{path} could not be read as PEM certificates ({detail}); give the server's CA certificate in PEM form"),
-            ))
+            let message = Message::new("dav-ca-file-unreadable").arg("path", path).arg("detail", detail);
+            DavError::Core(convene_core::Error::invalid("ca_file", message))
         };
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
             .map_err(|e| bad(e.to_string()))?
             .collect::<Result<_, _>>()
             .map_err(|e| bad(e.to_string()))?;
         if certs.is_empty() {
-            return Err(bad("no certificate in it".into()));
+            let message = Message::new("dav-ca-file-empty").arg("path", path);
+            return Err(DavError::Core(convene_core::Error::invalid("ca_file", message)));
         }
         for cert in certs {
             roots.add(cert).map_err(|e| bad(e.to_string()))?;
@@ -116,7 +116,8 @@ fn tls_config(ca_file: Option<&str>) -> Result<rustls::ClientConfig, DavError> {
 /// Parses an account's address.
 pub fn parse_url(url: &str) -> Result<Uri, DavError> {
     url.parse::<Uri>().map_err(|e| {
-        DavError::Core(convene_core::Error::invalid("url", format!("\"{url}\" is not a web address ({e})")))
+        let message = Message::new("dav-not-a-web-address").arg("url", url).arg("detail", e.to_string());
+        DavError::Core(convene_core::Error::invalid("url", message))
     })
 }
 
@@ -130,9 +131,8 @@ pub fn connect(account: &Account, password: &str) -> Result<Dav, DavError> {
         .build();
     let inner: Inner = Client::builder(TokioExecutor::new()).build(connector);
     let token = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", account.user, password));
-    let mut authorization = HeaderValue::from_str(&format!("Basic {token}")).map_err(|_| {
-        DavError::Core(convene_core::Error::invalid("user", "the user name holds characters HTTP cannot carry"))
-    })?;
+    let mut authorization = HeaderValue::from_str(&format!("Basic {token}"))
+        .map_err(|_| DavError::Core(convene_core::Error::invalid("user", Message::new("dav-user-not-for-http"))))?;
     authorization.set_sensitive(true);
     let host = uri.host().unwrap_or_default().to_string();
     let http = Authorized { inner, authorization };

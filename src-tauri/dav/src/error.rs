@@ -1,8 +1,14 @@
 //! What failed when talking to a server, in words a coordinator can act on. Every message
 //! says what went wrong and how to fix it; none ever holds a password (the client never
 //! has one in a URL, and the Authorization header is not part of any error).
+//!
+//! `Display` is English, for logs; [`DavError::message`] is the same text as a catalogue
+//! message (`dav-error-*` of `locales/<code>/dav.ftl`) for the person's language. The
+//! window words these failures its own way (without the command line's options).
 
 use std::error::Error as StdError;
+
+use convene_core::i18n::Message;
 
 /// A failure of a CalDAV/WebDAV operation.
 #[derive(Debug, thiserror::Error)]
@@ -24,7 +30,7 @@ pub enum DavError {
     #[error("no password for the account \"{account}\": no keyring answered ({detail}); give it with --password-stdin or in CONVENE_DAV_PASSWORD")]
     NoPassword { account: String, detail: String },
     #[error("{url} answered {status} to {what}: {hint}")]
-    Status { url: String, what: String, status: u16, hint: String },
+    Status { url: String, what: Message, status: u16, hint: String },
     #[error("talking to {url} failed: {detail}")]
     Other { url: String, detail: String },
 }
@@ -43,6 +49,53 @@ impl DavError {
             DavError::Status { .. } => "http_status",
             DavError::Other { .. } => "server",
         }
+    }
+}
+
+impl DavError {
+    /// The failure as a catalogue message (`dav-error-*`), to render in the person's
+    /// language; a core error keeps its own message.
+    pub fn message(&self) -> Message {
+        match self {
+            DavError::Core(e) => match e {
+                convene_core::Error::Invalid { reason, .. } => reason.clone(),
+                convene_core::Error::NotFound(m)
+                | convene_core::Error::BadInput(m)
+                | convene_core::Error::Conflict(m) => m.clone(),
+                other => Message::from(other.to_string()),
+            },
+            DavError::Dns { host } => Message::new("dav-error-dns").arg("host", host),
+            DavError::Refused { url } => Message::new("dav-error-refused").arg("url", url),
+            DavError::Timeout { url, seconds } => {
+                Message::new("dav-error-timeout").arg("url", url).arg("seconds", *seconds)
+            }
+            DavError::Tls { url, detail } => Message::new("dav-error-tls").arg("url", url).arg("detail", detail),
+            DavError::Unauthorized { url } => Message::new("dav-error-unauthorized").arg("url", url),
+            DavError::NotCalDav { url, detail } => {
+                Message::new("dav-error-not-caldav").arg("url", url).arg("detail", detail)
+            }
+            DavError::NoPassword { account, detail } => {
+                Message::new("dav-error-no-password").arg("account", account).arg("detail", detail)
+            }
+            DavError::Status { url, what, status, .. } => Message::new(status_message_id(*status))
+                .arg("url", url)
+                .arg("status", u32::from(*status))
+                .arg("what", what),
+            DavError::Other { url, detail } => Message::new("dav-error-other").arg("url", url).arg("detail", detail),
+        }
+    }
+}
+
+/// The message of an HTTP error status (`dav-error-forbidden`, ...).
+fn status_message_id(status: u16) -> &'static str {
+    match status {
+        403 => "dav-error-forbidden",
+        404 => "dav-error-not-found",
+        405 | 501 => "dav-error-not-supported",
+        412 => "dav-error-changed",
+        507 => "dav-error-full",
+        s if s >= 500 => "dav-error-failed",
+        _ => "dav-error-unexpected",
     }
 }
 
@@ -102,8 +155,8 @@ pub(crate) fn from_transport(url: &str, host: &str, e: &(dyn StdError + 'static)
     }
 }
 
-/// Classifies an HTTP status answered to `what`.
-pub(crate) fn from_status(url: &str, what: &str, status: http::StatusCode) -> DavError {
+/// Classifies an HTTP status answered to `what` (a `dav-request-*` message).
+pub(crate) fn from_status(url: &str, what: Message, status: http::StatusCode) -> DavError {
     let hint = match status.as_u16() {
         401 => return DavError::Unauthorized { url: url.into() },
         403 => "the account may not do this; check its rights on the server",
@@ -114,5 +167,5 @@ pub(crate) fn from_status(url: &str, what: &str, status: http::StatusCode) -> Da
         s if s >= 500 => "the server failed; try again later",
         _ => "unexpected answer",
     };
-    DavError::Status { url: url.into(), what: what.into(), status: status.as_u16(), hint: hint.into() }
+    DavError::Status { url: url.into(), what, status: status.as_u16(), hint: hint.into() }
 }

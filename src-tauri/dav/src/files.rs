@@ -16,7 +16,7 @@ use libdav::dav::RequestError;
 
 use crate::client::{Dav, TransportError};
 use crate::error::{from_status, from_transport, DavError};
-use crate::sync::SyncReport;
+use crate::sync::{said, SyncReport};
 
 fn absolute(dav: &Dav, path: &str) -> String {
     if path.starts_with('/') {
@@ -47,11 +47,13 @@ pub async fn get_file(dav: &Dav, href: &str) -> Result<Option<(String, Option<St
         return Ok(None);
     }
     if !head.status.is_success() {
-        return Err(from_status(&dav.url, &format!("reading {href}"), head.status));
+        return Err(from_status(&dav.url, Message::new("dav-request-read-file").arg("href", href), head.status));
     }
     let etag = head.headers.get(http::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let text = String::from_utf8(body.to_vec())
-        .map_err(|_| DavError::Other { url: dav.url.clone(), detail: format!("{href} is not UTF-8 text") })?;
+    let text = String::from_utf8(body.to_vec()).map_err(|_| DavError::Other {
+        url: dav.url.clone(),
+        detail: said(Message::new("dav-detail-not-utf8").arg("href", href)),
+    })?;
     Ok(Some((text, etag)))
 }
 
@@ -73,7 +75,7 @@ pub async fn put_file(
     let request = builder.body(body).expect("a valid request");
     let (head, _) = dav.caldav.request_raw(request).await.map_err(|e| unanswered(dav, e))?;
     if !head.status.is_success() {
-        return Err(from_status(&dav.url, &format!("writing {href}"), head.status));
+        return Err(from_status(&dav.url, Message::new("dav-request-write-file").arg("href", href), head.status));
     }
     Ok(head.headers.get(http::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_string))
 }
@@ -172,10 +174,13 @@ pub async fn pull_plan(
         _ => plan_href(dav, folder, &plan.uuid),
     };
     let Some((text, etag)) = get_file(dav, &href).await? else {
-        return Err(DavError::Core(convene_core::Error::not_found(format!(
-            "there is no plan file at {href} on {}: push it first (convene plan push {plan_key} --account {})",
-            account.url, account.name
-        ))));
+        return Err(DavError::Core(convene_core::Error::not_found(
+            Message::new("dav-no-plan-file")
+                .arg("href", &href)
+                .arg("server", &account.url)
+                .arg("plan", plan_key)
+                .arg("account", &account.name),
+        )));
     };
     let received = receive_plan(db, &text)?;
     core_publish::set_plan_file(

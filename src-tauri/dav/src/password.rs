@@ -5,6 +5,8 @@
 //!
 //! Call these outside an async runtime: the keyring's Secret Service client runs its own.
 
+use convene_core::i18n::Message;
+
 use crate::error::DavError;
 
 /// The environment variable read when no keyring answers (a headless server, CI).
@@ -51,10 +53,8 @@ pub fn read_password_stdin() -> Result<String, DavError> {
     std::io::stdin().read_line(&mut line).map_err(convene_core::Error::Io)?;
     let password = line.trim_end_matches(['\r', '\n']).to_string();
     if password.is_empty() {
-        return Err(DavError::Core(convene_core::Error::invalid(
-            "password",
-            "--password-stdin read an empty line: pipe the password in, e.g. `printf %s \"$PASS\" | convene ...`",
-        )));
+        let message = Message::new("dav-password-stdin-empty");
+        return Err(DavError::Core(convene_core::Error::invalid("password", message)));
     }
     Ok(password)
 }

@@ -8,6 +8,11 @@
 //! re-publish is one request (the sync-collection). Only what the server confirmed is
 //! remembered, so a run cut short is completed by the next one; local meetings change only
 //! through a server change that was taken, or never when a request fails.
+//!
+//! The report's summary and lines ([`SyncReport`]) are sentences of `dav.ftl` written in the
+//! process's language when they are made ([`said`]: the CLI's `--lang`, the window's
+//! choice), as the core writes what the server changed in a meeting; its counts are numbers
+//! for scripts.
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,7 +22,7 @@ use libdav::dav::{Delete, ListResources, PutResource, SyncCollection, WebDavErro
 use libdav::names;
 use serde::Serialize;
 
-use convene_core::i18n::Message;
+use convene_core::i18n::{self, Message};
 use convene_core::publish::{
     self as core_publish, Account, Binding, Listing, LocalResource, NewConflict, Remembered, RemoteDecision, Write,
 };
@@ -32,7 +37,8 @@ pub const PARALLEL_REQUESTS: usize = 8;
 const ICS: &str = "text/calendar; charset=utf-8";
 
 impl Dav {
-    pub(crate) fn fail(&self, what: &str, e: WebDavError<TransportError>) -> DavError {
+    /// The failure of the request `what` (a `dav-request-*` message).
+    pub(crate) fn fail(&self, what: Message, e: WebDavError<TransportError>) -> DavError {
         use libdav::dav::RequestError;
         match e {
             WebDavError::Request(RequestError::Client(t)) => from_transport(&self.url, &self.host, &t),
@@ -41,11 +47,20 @@ impl Dav {
             WebDavError::PreconditionFailed(_) => from_status(&self.url, what, http::StatusCode::PRECONDITION_FAILED),
             WebDavError::Xml(x) => DavError::NotCalDav {
                 url: self.url.clone(),
-                detail: format!("its answer to {what} is not WebDAV XML: {x}"),
+                detail: said(Message::new("dav-detail-not-webdav-xml").arg("what", what).arg("detail", x.to_string())),
             },
-            other => DavError::Other { url: self.url.clone(), detail: format!("{what}: {other}") },
+            other => DavError::Other {
+                url: self.url.clone(),
+                detail: said(Message::new("dav-detail-request").arg("what", what).arg("detail", other.to_string())),
+            },
         }
     }
+}
+
+/// `message` in the process's language (the CLI's `--lang`, the window's choice): the
+/// report's lines and Convene's own causes of a failure are sentences a person reads.
+pub(crate) fn said(message: Message) -> String {
+    message.render(i18n::current())
 }
 
 fn is_precondition_failed(e: &WebDavError<TransportError>) -> bool {
@@ -90,7 +105,7 @@ pub async fn discover(dav: &mut Dav) -> Result<Discovery, DavError> {
         Ok(Some(p)) => p.path().to_string(),
         Ok(None) => dav.caldav.base_url().path().to_string(),
         Err(libdav::dav::FindCurrentUserPrincipalError::RequestError(e)) => {
-            return Err(dav.fail("the principal lookup (PROPFIND)", e))
+            return Err(dav.fail(Message::new("dav-request-principal"), e))
         }
         Err(e) => return Err(DavError::NotCalDav { url: dav.url.clone(), detail: e.to_string() }),
     };
@@ -98,15 +113,19 @@ pub async fn discover(dav: &mut Dav) -> Result<Discovery, DavError> {
         .caldav
         .request(FindCalendarHomeSet::new(&principal))
         .await
-        .map_err(|e| dav.fail("the calendar home lookup (PROPFIND)", e))?;
+        .map_err(|e| dav.fail(Message::new("dav-request-calendar-home"), e))?;
     let Some(home) = homes.home_sets.into_iter().next() else {
         return Err(DavError::NotCalDav {
             url: dav.url.clone(),
-            detail: format!("the principal {principal} names no calendar home (calendar-home-set)"),
+            detail: said(Message::new("dav-detail-no-calendar-home").arg("principal", &principal)),
         });
     };
     let home = home.path().to_string();
-    let found = dav.caldav.request(FindCalendars::new(&home)).await.map_err(|e| dav.fail("listing calendars", e))?;
+    let found = dav
+        .caldav
+        .request(FindCalendars::new(&home))
+        .await
+        .map_err(|e| dav.fail(Message::new("dav-request-calendars"), e))?;
     let calendars = found
         .calendars
         .into_iter()
@@ -150,23 +169,21 @@ pub struct SyncReport {
 }
 
 impl SyncReport {
+    /// One sentence in the process's language: created, updated, deleted, taken from the
+    /// server, conflicts to settle.
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{}: {} created, {} updated, {} deleted on the server; {} taken from the server",
-            self.network,
-            self.created,
-            self.updated,
-            self.deleted,
-            self.taken_from_server.len()
-        );
-        if !self.conflicts.is_empty() || !self.deleted_on_server.is_empty() {
-            s.push_str(&format!(
-                "; {} conflict(s) to resolve (convene conflicts)",
-                self.conflicts.len() + self.deleted_on_server.len()
-            ));
-        }
-        s.push('.');
-        s
+        said(self.summary_message())
+    }
+
+    /// The summary as a catalogue message (`dav-summary`).
+    pub fn summary_message(&self) -> Message {
+        Message::new("dav-summary")
+            .arg("network", &self.network)
+            .arg("created", self.created)
+            .arg("updated", self.updated)
+            .arg("deleted", self.deleted)
+            .arg("taken", self.taken_from_server.len())
+            .arg("conflicts", self.conflicts.len() + self.deleted_on_server.len())
     }
 }
 
@@ -212,10 +229,11 @@ async fn ensure_calendar(
                 return Ok(href);
             }
             Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 405 || s.as_u16() == 409 => continue,
-            Err(e) => return Err(dav.fail("creating the calendar (MKCALENDAR)", e)),
+            Err(e) => return Err(dav.fail(Message::new("dav-request-create-calendar"), e)),
         }
     }
-    Err(DavError::Other { url: dav.url.clone(), detail: format!("no free name for the calendar under {home}") })
+    let detail = said(Message::new("dav-detail-no-free-calendar-name").arg("home", home));
+    Err(DavError::Other { url: dav.url.clone(), detail })
 }
 
 /// An href as libdav gives those of listings (only reserved characters percent-encoded), so
@@ -241,17 +259,19 @@ async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Resul
         report.requests += 1;
         match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
             Ok(r) => return Ok((to_listing(r.changed, r.deleted, false, href), Some(r.new_sync_token))),
-            Err(e @ WebDavError::Request(_)) => return Err(dav.fail("reading the calendar's changes (REPORT)", e)),
-            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => return Err(from_status(&dav.url, "", s)),
+            Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar-changes"), e)),
+            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => {
+                return Err(from_status(&dav.url, Message::new("dav-request-calendar-changes"), s))
+            }
             Err(_) => {} // token refused or sync not offered: read everything below
         }
     }
     report.requests += 1;
     match dav.caldav.request(SyncCollection::new(href)).await {
         Ok(r) => Ok((to_listing(r.changed, r.deleted, true, href), Some(r.new_sync_token))),
-        Err(e @ WebDavError::Request(_)) => Err(dav.fail("reading the calendar (REPORT)", e)),
+        Err(e @ WebDavError::Request(_)) => Err(dav.fail(Message::new("dav-request-calendar"), e)),
         Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
-            Err(from_status(&dav.url, &format!("reading the calendar {href}"), s))
+            Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
         }
         Err(_) => {
             report.requests += 1;
@@ -259,7 +279,7 @@ async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Resul
                 .caldav
                 .request(ListResources::new(href))
                 .await
-                .map_err(|e| dav.fail("listing the calendar (PROPFIND)", e))?;
+                .map_err(|e| dav.fail(Message::new("dav-request-calendar-listing"), e))?;
             Ok((to_listing(all.resources, Vec::new(), true, href), None))
         }
     }
@@ -308,15 +328,13 @@ async fn take_server_changes(
             .caldav
             .request(GetCalendarResources::new(&binding.href).with_hrefs(hrefs))
             .await
-            .map_err(|e| dav.fail("reading changed events (REPORT calendar-multiget)", e))?;
+            .map_err(|e| dav.fail(Message::new("dav-request-changed-events"), e))?;
         for resource in fetched.resources {
             let Ok(content) = resource.content else { continue };
             let uids = match core_publish::apply::event_uids(&content.data) {
                 Ok(u) if !u.is_empty() => u,
                 _ => {
-                    report
-                        .warnings
-                        .push(format!("{} on the server holds no readable event; left alone", resource.href));
+                    report.warnings.push(said(Message::new("dav-no-readable-event").arg("href", &resource.href)));
                     continue;
                 }
             };
@@ -345,7 +363,7 @@ async fn take_server_changes(
                             remote_etag: Some(content.etag.clone()),
                         },
                     )?;
-                    report.conflicts.push(format!("\"{title}\" changed both here and on the server"));
+                    report.conflicts.push(said(Message::new("dav-changed-on-both-sides").arg("title", &title)));
                 }
                 RemoteDecision::Accept => match core_publish::accept_remote(db, network_id, &content.data) {
                     Ok(applied) => {
@@ -361,18 +379,22 @@ async fn take_server_changes(
                                 },
                             )?;
                             let line = if a.created {
-                                format!("\"{}\" was created on the server and is now a meeting here", a.title)
+                                Message::new("dav-created-on-server").arg("title", &a.title)
                             } else if a.changes.is_empty() {
-                                format!("\"{}\" was rewritten on the server (no change Convene shows)", a.title)
+                                Message::new("dav-rewritten-on-server").arg("title", &a.title)
                             } else {
-                                format!("\"{}\" was changed on the server: {}", a.title, a.changes.join("; "))
+                                Message::new("dav-changed-on-server")
+                                    .arg("title", &a.title)
+                                    .arg("changes", a.changes.join("; "))
                             };
-                            report.taken_from_server.push(line);
+                            report.taken_from_server.push(said(line));
                         }
                     }
-                    Err(e) => {
-                        report.warnings.push(format!("{}: the server's version could not be taken: {e}", resource.href))
-                    }
+                    Err(e) => report.warnings.push(said(
+                        Message::new("dav-not-taken")
+                            .arg("href", &resource.href)
+                            .arg("error", e.message(i18n::current())),
+                    )),
                 },
             }
         }
@@ -393,10 +415,7 @@ async fn take_server_changes(
                         remote_etag: None,
                     },
                 )?;
-                report.deleted_on_server.push(format!(
-                    "\"{}\" was deleted on the server; it is kept here until you choose (convene conflicts)",
-                    l.title
-                ));
+                report.deleted_on_server.push(said(Message::new("dav-deleted-on-server").arg("title", &l.title)));
             }
             None => core_publish::forget(db, network_id, uid)?,
         }
@@ -413,13 +432,14 @@ pub async fn pull(dav: &mut Dav, db: &mut Db, network_id: i64, account: &Account
     let Some(binding) = account_binding(db, network_id, account)? else {
         return Err(DavError::Core(convene_core::Error::invalid(
             "network",
-            format!("{} is not published yet: run convene publish {} --account NAME first", network.name, network.slug),
+            Message::new("dav-network-not-published").arg("network", &network.name).arg("slug", &network.slug),
         )));
     };
     let mut report =
         SyncReport { network: network.name.clone(), calendar_href: binding.href.clone(), ..Default::default() };
     take_server_changes(dav, db, &binding, &mut report).await?;
-    core_publish::set_last_result(db, network_id, &format!("pull: {}", report.summary()))?;
+    let last = said(Message::new("dav-last-result-pull").arg("summary", report.summary()));
+    core_publish::set_last_result(db, network_id, &last)?;
     Ok(report)
 }
 
@@ -461,11 +481,11 @@ async fn perform(dav: &Dav, write: Write, texts: &HashMap<String, LocalResource>
         }
         Err(e) if is_precondition_failed(&e) => Outcome::Precondition { write },
         Err(e) => Outcome::Failed(dav.fail(
-            match write {
-                Write::Create { .. } => "creating an event (PUT)",
-                Write::Update { .. } => "updating an event (PUT)",
-                Write::Delete { .. } => "deleting an event (DELETE)",
-            },
+            Message::new(match write {
+                Write::Create { .. } => "dav-request-create-event",
+                Write::Update { .. } => "dav-request-update-event",
+                Write::Delete { .. } => "dav-request-delete-event",
+            }),
             e,
         )),
     }
@@ -553,9 +573,7 @@ pub async fn publish(
                         remote_etag: remote.map(|c| c.etag),
                     },
                 )?;
-                report
-                    .conflicts
-                    .push(format!("\"{title}\" was changed on the server meanwhile (412); nothing was overwritten"));
+                report.conflicts.push(said(Message::new("dav-changed-meanwhile").arg("title", &title)));
             }
             Outcome::Failed(e) => {
                 failure.get_or_insert(e);
@@ -563,7 +581,8 @@ pub async fn publish(
         }
     }
     if let Some(e) = failure {
-        core_publish::set_last_result(db, network_id, &format!("failed: {e}"))?;
+        let last = said(Message::new("dav-last-result-failed").arg("error", e.message()));
+        core_publish::set_last_result(db, network_id, &last)?;
         return Err(e);
     }
     if let Some(path) = &options.ics_file {
@@ -571,4 +590,54 @@ pub async fn publish(
     }
     core_publish::set_last_result(db, network_id, &report.summary())?;
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convene_core::i18n::Locale;
+
+    fn report(created: usize, conflicts: usize) -> SyncReport {
+        SyncReport {
+            network: "IoTXchange".into(),
+            created,
+            updated: 1,
+            taken_from_server: vec!["\"Kick-off\" was changed on the server: title".into()],
+            conflicts: vec!["\"Study visit\" changed both here and on the server".into(); conflicts],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_in_each_language_s_words_and_plural_forms() {
+        let said = |r: &SyncReport, locale| r.summary_message().render(locale);
+        assert_eq!(
+            said(&report(3, 0), Locale::En),
+            "IoTXchange: 3 created, 1 updated, 0 deleted on the server; 1 taken from the server."
+        );
+        assert_eq!(
+            said(&report(3, 1), Locale::En),
+            "IoTXchange: 3 created, 1 updated, 0 deleted on the server; 1 taken from the server; \
+             1 conflict to resolve (convene conflicts)."
+        );
+        assert_eq!(
+            said(&report(3, 2), Locale::De),
+            "IoTXchange: 3 angelegt, 1 geändert, 0 gelöscht auf dem Server; 1 vom Server übernommen; \
+             2 Konflikte zu klären (convene conflicts)."
+        );
+        assert!(said(&report(1, 0), Locale::Fr).starts_with("IoTXchange : 1 réunion créée, 1 modifiée"));
+        assert!(said(&report(3, 5), Locale::Pl).ends_with("; 5 konfliktów do rozstrzygnięcia (convene conflicts)."));
+    }
+
+    #[test]
+    fn a_server_error_reads_in_the_person_s_language_and_its_display_stays_english() {
+        let e = from_status(
+            "https://cloud.example.org/dav",
+            Message::new("dav-request-create-event"),
+            http::StatusCode::FORBIDDEN,
+        );
+        assert!(e.to_string().contains("answered 403 to creating an event (PUT)"), "{e}");
+        let german = e.message().render(Locale::De);
+        assert!(german.contains("hat mit 403 auf das Anlegen eines Termins (PUT) geantwortet"), "{german}");
+    }
 }
