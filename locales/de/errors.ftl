@@ -220,8 +220,52 @@ error-database-migration-failed = die Migration { $name } ist fehlgeschlagen: { 
 error-not-a-convene-database = { $path } ist keine Convene-Datenbank ({ $detail })
 error-database-no-schema-version = sie enthält Tabellen, aber keine Convene-Schemaversion
 error-database-newer = { $path } wurde von einer neueren Convene-Version geschrieben (Schema { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um sie zu öffnen; die Datei wurde nicht verändert.
-error-network-has-dependents = das Löschen von { $network } würde auch { $dependents } löschen; bestätigen Sie die Kaskade, um alles zu löschen
-error-partner-has-dependents = das Löschen von { $partner } würde auch { $dependents } betreffen; bestätigen Sie die Kaskade, um fortzufahren
+error-network-has-dependents = das Löschen von { $network } würde auch Folgendes löschen: { $dependents }; bestätigen Sie die Kaskade, um alles zu löschen
+error-partner-has-dependents = das Löschen von { $partner } würde auch Folgendes betreffen: { $dependents }; bestätigen Sie die Kaskade, um fortzufahren
+error-dependents-partners = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } Kontakt
+   *[other] { $count } Kontakte
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } Meilenstein
+   *[other] { $count } Meilensteine
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } Aktionsplan
+   *[other] { $count } Aktionspläne
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } Importhinweis
+   *[other] { $count } Importhinweise
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } Mitglied der lokalen Gruppe
+   *[other] { $count } Mitglieder der lokalen Gruppe
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } Anwesenheitseintrag
+   *[other] { $count } Anwesenheitseinträge
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } freier Tag
+   *[other] { $count } freie Tage
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } Treffen, das seinen Gastgeber verlöre
+   *[other] { $count } Treffen, die ihren Gastgeber verlören
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } Aktionsplan, der seine Stadt verlöre
+   *[other] { $count } Aktionspläne, die ihre Stadt verlören
+}
 error-several-plans-of-city = { $network } hat { $count } Pläne von { $city } (IDs { $ids }); geben Sie die ID des Plans an
 error-published-with-other-account = dieses Netzwerk wird mit dem Konto „{ $other }“ veröffentlicht, nicht „{ $account }“; verwenden Sie --account { $other }
 error-plan-file-changed-on-server = { $href } wurde auf dem Server geändert, seit dieser Computer es zuletzt gelesen hat; nichts wurde überschrieben: führen Sie zuerst convene plan pull { $plan } --account { $account } aus, dann push

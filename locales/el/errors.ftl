@@ -229,8 +229,52 @@ error-database-migration-failed = η μετάβαση { $name } απέτυχε: 
 error-not-a-convene-database = το { $path } δεν είναι βάση δεδομένων του Convene ({ $detail })
 error-database-no-schema-version = περιέχει πίνακες αλλά καμία έκδοση σχήματος του Convene
 error-database-newer = το { $path } γράφτηκε από νεότερη έκδοση του Convene (σχήμα { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να το ανοίξετε· το αρχείο δεν άλλαξε.
-error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
-error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
+error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+error-dependents-partners = { $count ->
+    [one] { $count } εταίρος
+   *[other] { $count } εταίροι
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } επαφή
+   *[other] { $count } επαφές
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } συνάντηση
+   *[other] { $count } συναντήσεις
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } ορόσημο
+   *[other] { $count } ορόσημα
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } σχέδιο δράσης
+   *[other] { $count } σχέδια δράσης
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } σημείωση εισαγωγής
+   *[other] { $count } σημειώσεις εισαγωγής
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } μέλος της τοπικής ομάδας
+   *[other] { $count } μέλη της τοπικής ομάδας
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } καταχώριση παρουσίας
+   *[other] { $count } καταχωρίσεις παρουσίας
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } ημέρα αργίας
+   *[other] { $count } ημέρες αργίας
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } συνάντηση που θα έχανε την πόλη υποδοχής της
+   *[other] { $count } συναντήσεις που θα έχαναν την πόλη υποδοχής τους
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } σχέδιο δράσης που θα έχανε την πόλη του
+   *[other] { $count } σχέδια δράσης που θα έχαναν την πόλη τους
+}
 error-several-plans-of-city = το { $network } έχει { $count } σχέδια της πόλης { $city } (αναγνωριστικά { $ids })· δώστε το αναγνωριστικό του σχεδίου
 error-published-with-other-account = αυτό το δίκτυο δημοσιεύεται με τον λογαριασμό «{ $other }», όχι «{ $account }»· χρησιμοποιήστε --account { $other }
 error-plan-file-changed-on-server = το { $href } άλλαξε στον διακομιστή από την τελευταία ανάγνωσή του από αυτόν τον υπολογιστή· τίποτα δεν αντικαταστάθηκε: εκτελέστε πρώτα convene plan pull { $plan } --account { $account } και μετά push

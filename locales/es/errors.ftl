@@ -228,6 +228,50 @@ error-database-no-schema-version = contiene tablas pero ninguna versión de esqu
 error-database-newer = { $path } fue escrito por una versión más reciente de Convene (esquema { $version }; esta versión lee hasta el { $latest }). Actualice Convene para abrirlo; el archivo no se ha modificado.
 error-network-has-dependents = eliminar { $network } eliminaría también { $dependents }; confirme la eliminación en cascada para borrarlo todo
 error-partner-has-dependents = eliminar { $partner } afectaría también a { $dependents }; confirme la eliminación en cascada para continuar
+error-dependents-partners = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } hito
+   *[other] { $count } hitos
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } plan de acción
+   *[other] { $count } planes de acción
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } nota de importación
+   *[other] { $count } notas de importación
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } miembro del grupo local
+   *[other] { $count } miembros del grupo local
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } registro de asistencia
+   *[other] { $count } registros de asistencia
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } día libre
+   *[other] { $count } días libres
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } reunión que perdería su anfitrión
+   *[other] { $count } reuniones que perderían su anfitrión
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } plan de acción que perdería su ciudad
+   *[other] { $count } planes de acción que perderían su ciudad
+}
 error-several-plans-of-city = { $network } tiene { $count } planes de { $city } (ids { $ids }); indique el id del plan
 error-published-with-other-account = esta red se publica con la cuenta «{ $other }», no «{ $account }»; use --account { $other }
 error-plan-file-changed-on-server = { $href } se modificó en el servidor desde la última vez que este equipo lo leyó; no se ha sobrescrito nada: ejecute primero convene plan pull { $plan } --account { $account } y luego push

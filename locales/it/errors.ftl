@@ -231,6 +231,50 @@ error-database-no-schema-version = contiene tabelle ma nessuna versione di schem
 error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorna Convene per aprirlo; il file non è stato modificato.
 error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; conferma l’eliminazione a cascata per eliminare tutto
 error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; conferma l’eliminazione a cascata per procedere
+error-dependents-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } contatto
+   *[other] { $count } contatti
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } riunione
+   *[other] { $count } riunioni
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } tappa
+   *[other] { $count } tappe
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } piano d’azione
+   *[other] { $count } piani d’azione
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } nota di importazione
+   *[other] { $count } note di importazione
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } membro del gruppo locale
+   *[other] { $count } membri del gruppo locale
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } registrazione di presenza
+   *[other] { $count } registrazioni di presenza
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } giorno non lavorativo
+   *[other] { $count } giorni non lavorativi
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } riunione che perderebbe la città ospitante
+   *[other] { $count } riunioni che perderebbero la città ospitante
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } piano d’azione che perderebbe la sua città
+   *[other] { $count } piani d’azione che perderebbero la loro città
+}
 error-several-plans-of-city = { $network } ha { $count } piani di { $city } (id { $ids }); indica l’id del piano
 error-published-with-other-account = questa rete è pubblicata con l’account «{ $other }», non «{ $account }»; usa --account { $other }
 error-plan-file-changed-on-server = { $href } è stato modificato sul server dall’ultima lettura da parte di questo computer; nulla è stato sovrascritto: esegui prima convene plan pull { $plan } --account { $account }, poi push

@@ -225,6 +225,50 @@ error-database-no-schema-version = het bevat tabellen maar geen Convene-schemave
 error-database-newer = { $path } is geschreven door een nieuwere versie van Convene (schema { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om het te openen; het bestand is niet gewijzigd.
 error-network-has-dependents = { $network } verwijderen zou ook { $dependents } verwijderen; bevestig de cascade om alles te verwijderen
 error-partner-has-dependents = { $partner } verwijderen raakt ook { $dependents }; bevestig de cascade om door te gaan
+error-dependents-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } contactpersoon
+   *[other] { $count } contactpersonen
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } bijeenkomst
+   *[other] { $count } bijeenkomsten
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } mijlpaal
+   *[other] { $count } mijlpalen
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } actieplan
+   *[other] { $count } actieplannen
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } importnotitie
+   *[other] { $count } importnotities
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } lid van de lokale groep
+   *[other] { $count } leden van de lokale groep
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } aanwezigheidsregistratie
+   *[other] { $count } aanwezigheidsregistraties
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } vrije dag
+   *[other] { $count } vrije dagen
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } bijeenkomst die haar gaststad zou verliezen
+   *[other] { $count } bijeenkomsten die hun gaststad zouden verliezen
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } actieplan dat zijn stad zou verliezen
+   *[other] { $count } actieplannen die hun stad zouden verliezen
+}
 error-several-plans-of-city = { $network } heeft { $count } plannen van { $city } (id's { $ids }); geef het id van het plan
 error-published-with-other-account = dit netwerk wordt gepubliceerd met het account "{ $other }", niet "{ $account }"; gebruik --account { $other }
 error-plan-file-changed-on-server = { $href } is op de server gewijzigd sinds deze computer het voor het laatst las; er is niets overschreven: voer eerst convene plan pull { $plan } --account { $account } uit, daarna push

@@ -209,8 +209,74 @@ error-database-migration-failed = migracja { $name } nie powiodła się: { $reas
 error-not-a-convene-database = { $path } nie jest bazą danych Convene ({ $detail })
 error-database-no-schema-version = zawiera tabele, ale nie ma wersji schematu Convene
 error-database-newer = { $path } został zapisany przez nowszą wersję Convene (schemat { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go otworzyć; plik nie został zmieniony.
-error-network-has-dependents = usunięcie { $network } usunęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
-error-partner-has-dependents = usunięcie { $partner } dotknęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+error-network-has-dependents = usunięcie { $network } usunęłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
+error-partner-has-dependents = usunięcie { $partner } dotyczyłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+error-dependents-partners = { $count ->
+    [one] { $count } miasto partnerskie
+    [few] { $count } miasta partnerskie
+    [many] { $count } miast partnerskich
+   *[other] { $count } miasta partnerskiego
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } kontakt
+    [few] { $count } kontakty
+    [many] { $count } kontaktów
+   *[other] { $count } kontaktu
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } spotkanie
+    [few] { $count } spotkania
+    [many] { $count } spotkań
+   *[other] { $count } spotkania
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } kamień milowy
+    [few] { $count } kamienie milowe
+    [many] { $count } kamieni milowych
+   *[other] { $count } kamienia milowego
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } plan działań
+    [few] { $count } plany działań
+    [many] { $count } planów działań
+   *[other] { $count } planu działań
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } uwaga z importu
+    [few] { $count } uwagi z importu
+    [many] { $count } uwag z importu
+   *[other] { $count } uwagi z importu
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } osoba z grupy lokalnej
+    [few] { $count } osoby z grupy lokalnej
+    [many] { $count } osób z grupy lokalnej
+   *[other] { $count } osoby z grupy lokalnej
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } wpis obecności
+    [few] { $count } wpisy obecności
+    [many] { $count } wpisów obecności
+   *[other] { $count } wpisu obecności
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } dzień wolny
+    [few] { $count } dni wolne
+    [many] { $count } dni wolnych
+   *[other] { $count } dnia wolnego
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } spotkanie tracące gospodarza
+    [few] { $count } spotkania tracące gospodarza
+    [many] { $count } spotkań tracących gospodarza
+   *[other] { $count } spotkania tracącego gospodarza
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } plan działań tracący swoje miasto
+    [few] { $count } plany działań tracące swoje miasto
+    [many] { $count } planów działań tracących swoje miasto
+   *[other] { $count } planu działań tracącego swoje miasto
+}
 error-several-plans-of-city = { $network } ma { $count ->
     [few] { $count } plany
    *[other] { $count } planów

@@ -228,6 +228,50 @@ error-database-no-schema-version = contém tabelas, mas nenhuma versão de esque
 error-database-newer = { $path } foi escrito por uma versão mais recente do Convene (esquema { $version }; esta versão lê até ao { $latest }). Atualize o Convene para o abrir; o ficheiro não foi alterado.
 error-network-has-dependents = eliminar { $network } eliminaria também { $dependents }; confirme a eliminação em cascata para apagar tudo
 error-partner-has-dependents = eliminar { $partner } afetaria também { $dependents }; confirme a eliminação em cascata para continuar
+error-dependents-partners = { $count ->
+    [one] { $count } parceiro
+   *[other] { $count } parceiros
+}
+error-dependents-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+error-dependents-meetings = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
+error-dependents-milestones = { $count ->
+    [one] { $count } marco
+   *[other] { $count } marcos
+}
+error-dependents-action-plans = { $count ->
+    [one] { $count } plano de ação
+   *[other] { $count } planos de ação
+}
+error-dependents-import-notes = { $count ->
+    [one] { $count } nota de importação
+   *[other] { $count } notas de importação
+}
+error-dependents-local-group-members = { $count ->
+    [one] { $count } membro do grupo local
+   *[other] { $count } membros do grupo local
+}
+error-dependents-attendance-records = { $count ->
+    [one] { $count } registo de presença
+   *[other] { $count } registos de presença
+}
+error-dependents-days-off = { $count ->
+    [one] { $count } dia de folga
+   *[other] { $count } dias de folga
+}
+error-dependents-hosted-meetings = { $count ->
+    [one] { $count } reunião que perderia o seu anfitrião
+   *[other] { $count } reuniões que perderiam o seu anfitrião
+}
+error-dependents-city-plans = { $count ->
+    [one] { $count } plano de ação que perderia a sua cidade
+   *[other] { $count } planos de ação que perderiam a sua cidade
+}
 error-several-plans-of-city = { $network } tem { $count } planos de { $city } (ids { $ids }); indique o id do plano
 error-published-with-other-account = esta rede é publicada com a conta «{ $other }», não «{ $account }»; use --account { $other }
 error-plan-file-changed-on-server = { $href } foi alterado no servidor desde a última leitura por este computador; nada foi substituído: execute primeiro convene plan pull { $plan } --account { $account } e depois push
