@@ -156,14 +156,14 @@ pub struct NetworkSummary {
     pub lead_partner: Option<String>,
 }
 
-/// What deleting a record would also remove: one counted phrase per kind of record, with
-/// each language's plurals (`error-dependents-*` in `errors.ftl`).
+/// What deleting a record would also remove.
+// One counted phrase per kind of record, with each language's plurals
+// (`error-dependents-*` in `errors.ftl`); `items` are in the reader's language
+// (`i18n::current`), `messages` render in any.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Dependents {
-    /// Plain phrases such as "8 partners" or "12 meetings", in the reader's language
-    /// ([`i18n::current`]).
+    /// Plain phrases such as "8 partners" or "12 meetings".
     pub items: Vec<String>,
-    /// The same phrases as catalogue messages, to render in any language.
     #[serde(skip)]
     #[ts(skip)]
     pub messages: Vec<Message>,
