@@ -108,3 +108,43 @@ export-funding-source-national = National
 export-funding-source-regional = Regional
 export-funding-source-private = Privat
 export-funding-source-other = Sonstige
+
+plan-revision-created = Erstellt
+plan-revision-created-from-page = Aus der importierten Zusammenfassung des Integrierten Aktionsplans erstellt
+plan-revision-sections-reordered = Abschnitte neu geordnet
+plan-revision-edited = „{ $section }“ bearbeitet
+plan-revision-section-added = Abschnitt „{ $section }“ hinzugefügt
+plan-revision-section-renamed = Abschnitt „{ $old }“ in „{ $new }“ umbenannt
+plan-revision-section-removed = Abschnitt „{ $section }“ entfernt
+plan-revision-action-added = Maßnahme „{ $action }“ hinzugefügt
+plan-revision-action-changed = Maßnahme „{ $action }“ geändert
+plan-revision-action-deleted = Maßnahme „{ $action }“ gelöscht
+plan-revision-action-moved = Maßnahme „{ $action }“ verschoben
+plan-revision-indicator-added = Indikator „{ $indicator }“ hinzugefügt
+plan-revision-indicator-changed = Indikator „{ $indicator }“ geändert
+plan-revision-indicator-deleted = Indikator „{ $indicator }“ gelöscht
+plan-revision-risk-added = Risiko „{ $risk }“ hinzugefügt
+plan-revision-risk-changed = Risiko „{ $risk }“ geändert
+plan-revision-risk-deleted = Risiko „{ $risk }“ gelöscht
+plan-revision-restored = Version { $number } wiederhergestellt
+plan-revision-settled-ours = Konflikt in „{ $label }“ geklärt: unser Text bleibt
+plan-revision-settled-theirs = Konflikt in „{ $label }“ geklärt: ihr Text bleibt
+plan-revision-settled-merged = Konflikt in „{ $label }“ geklärt: ein zusammengeführter Text bleibt
+plan-revision-merged = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} aus der Kopie von { $author } zusammengeführt
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} aus der Kopie von { $author } zusammengeführt; { $conflicts ->
+    [one] { $conflicts } Konflikt zu klären
+   *[other] { $conflicts } Konflikte zu klären
+}
+plan-author-unknown = Unbekannt
+plan-revision-kind-created = Erstellt
+plan-revision-kind-edit = Bearbeitet
+plan-revision-kind-restore = Wiederhergestellt
+plan-revision-kind-received = Empfangen
+plan-revision-kind-merge = Zusammengeführt
+plan-revision-kind-resolve = Konflikt geklärt

@@ -108,3 +108,43 @@ export-funding-source-national = Εθνική
 export-funding-source-regional = Περιφερειακή
 export-funding-source-private = Ιδιωτική
 export-funding-source-other = Άλλη
+
+plan-revision-created = Δημιουργία
+plan-revision-created-from-page = Δημιουργία από την εισαγόμενη περίληψη του Ολοκληρωμένου Σχεδίου Δράσης
+plan-revision-sections-reordered = Αλλαγή σειράς ενοτήτων
+plan-revision-edited = Επεξεργασία: «{ $section }»
+plan-revision-section-added = Προσθήκη ενότητας «{ $section }»
+plan-revision-section-renamed = Μετονομασία ενότητας «{ $old }» σε «{ $new }»
+plan-revision-section-removed = Αφαίρεση ενότητας «{ $section }»
+plan-revision-action-added = Προσθήκη δράσης «{ $action }»
+plan-revision-action-changed = Αλλαγή δράσης «{ $action }»
+plan-revision-action-deleted = Διαγραφή δράσης «{ $action }»
+plan-revision-action-moved = Μετακίνηση δράσης «{ $action }»
+plan-revision-indicator-added = Προσθήκη δείκτη «{ $indicator }»
+plan-revision-indicator-changed = Αλλαγή δείκτη «{ $indicator }»
+plan-revision-indicator-deleted = Διαγραφή δείκτη «{ $indicator }»
+plan-revision-risk-added = Προσθήκη κινδύνου «{ $risk }»
+plan-revision-risk-changed = Αλλαγή κινδύνου «{ $risk }»
+plan-revision-risk-deleted = Διαγραφή κινδύνου «{ $risk }»
+plan-revision-restored = Επαναφορά της έκδοσης { $number }
+plan-revision-settled-ours = Επίλυση διαφοράς στο «{ $label }»: μένει το δικό μας κείμενο
+plan-revision-settled-theirs = Επίλυση διαφοράς στο «{ $label }»: μένει το δικό τους κείμενο
+plan-revision-settled-merged = Επίλυση διαφοράς στο «{ $label }»: μένει ένα συγχωνευμένο κείμενο
+plan-revision-merged = Συγχώνευση { $count ->
+    [one] { $count } έκδοσης
+   *[other] { $count } εκδόσεων
+} από το αντίγραφο με υπογραφή { $author }
+plan-revision-merged-conflicts = Συγχώνευση { $count ->
+    [one] { $count } έκδοσης
+   *[other] { $count } εκδόσεων
+} από το αντίγραφο με υπογραφή { $author }· { $conflicts ->
+    [one] { $conflicts } διαφορά προς επίλυση
+   *[other] { $conflicts } διαφορές προς επίλυση
+}
+plan-author-unknown = Άγνωστος
+plan-revision-kind-created = Δημιουργία
+plan-revision-kind-edit = Επεξεργασία
+plan-revision-kind-restore = Επαναφορά
+plan-revision-kind-received = Λήψη
+plan-revision-kind-merge = Συγχώνευση
+plan-revision-kind-resolve = Επίλυση διαφοράς

@@ -147,3 +147,53 @@ export-funding-source-national = National
 export-funding-source-regional = Regional
 export-funding-source-private = Private
 export-funding-source-other = Other
+
+## A plan's history: the summary Convene writes for a save nobody described, shown in the
+## reader's language (plan::revision_summary). English must stay exactly as below: it is
+## also the form stored in the database and in .convene-plan files.
+# $section, $old, $new: section titles; $action, $indicator, $risk: a row's title, name or
+# description, as typed; $number: a revision's number.
+plan-revision-created = Created
+plan-revision-created-from-page = Created from the imported IAP summary
+plan-revision-sections-reordered = Reordered sections
+plan-revision-edited = Edited { $section }
+plan-revision-section-added = Added section { $section }
+plan-revision-section-renamed = Renamed section { $old } to { $new }
+plan-revision-section-removed = Removed section { $section }
+plan-revision-action-added = Added action { $action }
+plan-revision-action-changed = Changed action { $action }
+plan-revision-action-deleted = Deleted action { $action }
+plan-revision-action-moved = Moved action { $action }
+plan-revision-indicator-added = Added indicator { $indicator }
+plan-revision-indicator-changed = Changed indicator { $indicator }
+plan-revision-indicator-deleted = Deleted indicator { $indicator }
+plan-revision-risk-added = Added risk { $risk }
+plan-revision-risk-changed = Changed risk { $risk }
+plan-revision-risk-deleted = Deleted risk { $risk }
+plan-revision-restored = Restored revision { $number }
+# $label: the section or row both copies changed.
+plan-revision-settled-ours = Settled the conflict in { $label }: kept our text
+plan-revision-settled-theirs = Settled the conflict in { $label }: kept their text
+plan-revision-settled-merged = Settled the conflict in { $label }: kept a merged text
+# A partner's copy merged in. $count: revisions brought in; $author: who signed their newest.
+plan-revision-merged = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} from { $author }'s copy
+# As plan-revision-merged; $conflicts: texts both sides changed (1 or more).
+plan-revision-merged-conflicts = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} from { $author }'s copy; { $conflicts ->
+    [one] { $conflicts } conflict to settle
+   *[other] { $conflicts } conflicts to settle
+}
+# Who made a change when no author name was known.
+plan-author-unknown = Unknown
+# The kind of a revision, in a history's column.
+plan-revision-kind-created = Created
+plan-revision-kind-edit = Edited
+plan-revision-kind-restore = Restored
+plan-revision-kind-received = Received
+plan-revision-kind-merge = Merged
+plan-revision-kind-resolve = Conflict resolved

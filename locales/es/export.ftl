@@ -108,3 +108,43 @@ export-funding-source-national = Nacional
 export-funding-source-regional = Regional
 export-funding-source-private = Privada
 export-funding-source-other = Otra
+
+plan-revision-created = Creado
+plan-revision-created-from-page = Creado a partir del resumen importado del Plan de Acción Integrado
+plan-revision-sections-reordered = Secciones reordenadas
+plan-revision-edited = Edición de «{ $section }»
+plan-revision-section-added = Sección «{ $section }» añadida
+plan-revision-section-renamed = Sección «{ $old }» renombrada como «{ $new }»
+plan-revision-section-removed = Sección «{ $section }» quitada
+plan-revision-action-added = Acción «{ $action }» añadida
+plan-revision-action-changed = Acción «{ $action }» modificada
+plan-revision-action-deleted = Acción «{ $action }» eliminada
+plan-revision-action-moved = Acción «{ $action }» movida
+plan-revision-indicator-added = Indicador «{ $indicator }» añadido
+plan-revision-indicator-changed = Indicador «{ $indicator }» modificado
+plan-revision-indicator-deleted = Indicador «{ $indicator }» eliminado
+plan-revision-risk-added = Riesgo «{ $risk }» añadido
+plan-revision-risk-changed = Riesgo «{ $risk }» modificado
+plan-revision-risk-deleted = Riesgo «{ $risk }» eliminado
+plan-revision-restored = Versión { $number } restaurada
+plan-revision-settled-ours = Conflicto resuelto en «{ $label }»: se conserva nuestro texto
+plan-revision-settled-theirs = Conflicto resuelto en «{ $label }»: se conserva su texto
+plan-revision-settled-merged = Conflicto resuelto en «{ $label }»: se conserva un texto combinado
+plan-revision-merged = { $count ->
+    [one] { $count } versión combinada
+   *[other] { $count } versiones combinadas
+} desde la copia de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versión combinada
+   *[other] { $count } versiones combinadas
+} desde la copia de { $author }; { $conflicts ->
+    [one] { $conflicts } conflicto por resolver
+   *[other] { $conflicts } conflictos por resolver
+}
+plan-author-unknown = Desconocido
+plan-revision-kind-created = Creado
+plan-revision-kind-edit = Editado
+plan-revision-kind-restore = Restaurado
+plan-revision-kind-received = Recibido
+plan-revision-kind-merge = Combinado
+plan-revision-kind-resolve = Conflicto resuelto

@@ -108,3 +108,43 @@ export-funding-source-national = National
 export-funding-source-regional = Régional
 export-funding-source-private = Privé
 export-funding-source-other = Autre
+
+plan-revision-created = Créé
+plan-revision-created-from-page = Créé à partir du résumé importé du Plan d’action intégré
+plan-revision-sections-reordered = Sections réordonnées
+plan-revision-edited = Modification de « { $section } »
+plan-revision-section-added = Section « { $section } » ajoutée
+plan-revision-section-renamed = Section « { $old } » renommée en « { $new } »
+plan-revision-section-removed = Section « { $section } » supprimée
+plan-revision-action-added = Action « { $action } » ajoutée
+plan-revision-action-changed = Action « { $action } » modifiée
+plan-revision-action-deleted = Action « { $action } » supprimée
+plan-revision-action-moved = Action « { $action } » déplacée
+plan-revision-indicator-added = Indicateur « { $indicator } » ajouté
+plan-revision-indicator-changed = Indicateur « { $indicator } » modifié
+plan-revision-indicator-deleted = Indicateur « { $indicator } » supprimé
+plan-revision-risk-added = Risque « { $risk } » ajouté
+plan-revision-risk-changed = Risque « { $risk } » modifié
+plan-revision-risk-deleted = Risque « { $risk } » supprimé
+plan-revision-restored = Version { $number } restaurée
+plan-revision-settled-ours = Conflit réglé dans « { $label } » : notre texte est conservé
+plan-revision-settled-theirs = Conflit réglé dans « { $label } » : leur texte est conservé
+plan-revision-settled-merged = Conflit réglé dans « { $label } » : un texte fusionné est conservé
+plan-revision-merged = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} depuis la copie de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} depuis la copie de { $author } ; { $conflicts ->
+    [one] { $conflicts } conflit à régler
+   *[other] { $conflicts } conflits à régler
+}
+plan-author-unknown = Inconnu
+plan-revision-kind-created = Créé
+plan-revision-kind-edit = Modifié
+plan-revision-kind-restore = Restauré
+plan-revision-kind-received = Reçu
+plan-revision-kind-merge = Fusionné
+plan-revision-kind-resolve = Conflit réglé

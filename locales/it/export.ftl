@@ -108,3 +108,43 @@ export-funding-source-national = Nazionale
 export-funding-source-regional = Regionale
 export-funding-source-private = Privato
 export-funding-source-other = Altro
+
+plan-revision-created = Creato
+plan-revision-created-from-page = Creato dalla sintesi importata del Piano d’Azione Integrato
+plan-revision-sections-reordered = Sezioni riordinate
+plan-revision-edited = Modifica di «{ $section }»
+plan-revision-section-added = Sezione «{ $section }» aggiunta
+plan-revision-section-renamed = Sezione «{ $old }» rinominata in «{ $new }»
+plan-revision-section-removed = Sezione «{ $section }» rimossa
+plan-revision-action-added = Azione «{ $action }» aggiunta
+plan-revision-action-changed = Azione «{ $action }» modificata
+plan-revision-action-deleted = Azione «{ $action }» eliminata
+plan-revision-action-moved = Azione «{ $action }» spostata
+plan-revision-indicator-added = Indicatore «{ $indicator }» aggiunto
+plan-revision-indicator-changed = Indicatore «{ $indicator }» modificato
+plan-revision-indicator-deleted = Indicatore «{ $indicator }» eliminato
+plan-revision-risk-added = Rischio «{ $risk }» aggiunto
+plan-revision-risk-changed = Rischio «{ $risk }» modificato
+plan-revision-risk-deleted = Rischio «{ $risk }» eliminato
+plan-revision-restored = Versione { $number } ripristinata
+plan-revision-settled-ours = Conflitto risolto in «{ $label }»: resta il nostro testo
+plan-revision-settled-theirs = Conflitto risolto in «{ $label }»: resta il loro testo
+plan-revision-settled-merged = Conflitto risolto in «{ $label }»: resta un testo unito
+plan-revision-merged = { $count ->
+    [one] { $count } versione unita
+   *[other] { $count } versioni unite
+} dalla copia di { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versione unita
+   *[other] { $count } versioni unite
+} dalla copia di { $author }; { $conflicts ->
+    [one] { $conflicts } conflitto da risolvere
+   *[other] { $conflicts } conflitti da risolvere
+}
+plan-author-unknown = Sconosciuto
+plan-revision-kind-created = Creato
+plan-revision-kind-edit = Modificato
+plan-revision-kind-restore = Ripristinato
+plan-revision-kind-received = Ricevuto
+plan-revision-kind-merge = Unito
+plan-revision-kind-resolve = Conflitto risolto

@@ -108,3 +108,43 @@ export-funding-source-national = Nationaal
 export-funding-source-regional = Regionaal
 export-funding-source-private = Privé
 export-funding-source-other = Overig
+
+plan-revision-created = Aangemaakt
+plan-revision-created-from-page = Aangemaakt uit de geïmporteerde samenvatting van het Geïntegreerd Actieplan
+plan-revision-sections-reordered = Secties anders geordend
+plan-revision-edited = “{ $section }” bewerkt
+plan-revision-section-added = Sectie “{ $section }” toegevoegd
+plan-revision-section-renamed = Sectie “{ $old }” hernoemd tot “{ $new }”
+plan-revision-section-removed = Sectie “{ $section }” verwijderd
+plan-revision-action-added = Actie “{ $action }” toegevoegd
+plan-revision-action-changed = Actie “{ $action }” gewijzigd
+plan-revision-action-deleted = Actie “{ $action }” verwijderd
+plan-revision-action-moved = Actie “{ $action }” verplaatst
+plan-revision-indicator-added = Indicator “{ $indicator }” toegevoegd
+plan-revision-indicator-changed = Indicator “{ $indicator }” gewijzigd
+plan-revision-indicator-deleted = Indicator “{ $indicator }” verwijderd
+plan-revision-risk-added = Risico “{ $risk }” toegevoegd
+plan-revision-risk-changed = Risico “{ $risk }” gewijzigd
+plan-revision-risk-deleted = Risico “{ $risk }” verwijderd
+plan-revision-restored = Versie { $number } hersteld
+plan-revision-settled-ours = Conflict in “{ $label }” geregeld: onze tekst blijft
+plan-revision-settled-theirs = Conflict in “{ $label }” geregeld: hun tekst blijft
+plan-revision-settled-merged = Conflict in “{ $label }” geregeld: een samengevoegde tekst blijft
+plan-revision-merged = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} uit de kopie van { $author } samengevoegd
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} uit de kopie van { $author } samengevoegd; { $conflicts ->
+    [one] { $conflicts } conflict te regelen
+   *[other] { $conflicts } conflicten te regelen
+}
+plan-author-unknown = Onbekend
+plan-revision-kind-created = Aangemaakt
+plan-revision-kind-edit = Bewerkt
+plan-revision-kind-restore = Hersteld
+plan-revision-kind-received = Ontvangen
+plan-revision-kind-merge = Samengevoegd
+plan-revision-kind-resolve = Conflict geregeld

@@ -112,3 +112,49 @@ export-funding-source-national = Krajowe
 export-funding-source-regional = Regionalne
 export-funding-source-private = Prywatne
 export-funding-source-other = Inne
+
+plan-revision-created = Utworzono
+plan-revision-created-from-page = Utworzono z zaimportowanego streszczenia Zintegrowanego Planu Działań
+plan-revision-sections-reordered = Zmieniono kolejność sekcji
+plan-revision-edited = Edytowano „{ $section }”
+plan-revision-section-added = Dodano sekcję „{ $section }”
+plan-revision-section-renamed = Zmieniono nazwę sekcji „{ $old }” na „{ $new }”
+plan-revision-section-removed = Usunięto sekcję „{ $section }”
+plan-revision-action-added = Dodano działanie „{ $action }”
+plan-revision-action-changed = Zmieniono działanie „{ $action }”
+plan-revision-action-deleted = Usunięto działanie „{ $action }”
+plan-revision-action-moved = Przeniesiono działanie „{ $action }”
+plan-revision-indicator-added = Dodano wskaźnik „{ $indicator }”
+plan-revision-indicator-changed = Zmieniono wskaźnik „{ $indicator }”
+plan-revision-indicator-deleted = Usunięto wskaźnik „{ $indicator }”
+plan-revision-risk-added = Dodano ryzyko „{ $risk }”
+plan-revision-risk-changed = Zmieniono ryzyko „{ $risk }”
+plan-revision-risk-deleted = Usunięto ryzyko „{ $risk }”
+plan-revision-restored = Przywrócono wersję { $number }
+plan-revision-settled-ours = Rozstrzygnięto konflikt w „{ $label }”: zostaje nasz tekst
+plan-revision-settled-theirs = Rozstrzygnięto konflikt w „{ $label }”: zostaje ich tekst
+plan-revision-settled-merged = Rozstrzygnięto konflikt w „{ $label }”: zostaje tekst scalony
+plan-revision-merged = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} z kopii użytkownika { $author }
+plan-revision-merged-conflicts = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} z kopii użytkownika { $author }; { $conflicts ->
+    [one] { $conflicts } konflikt do rozstrzygnięcia
+    [few] { $conflicts } konflikty do rozstrzygnięcia
+    [many] { $conflicts } konfliktów do rozstrzygnięcia
+   *[other] { $conflicts } konfliktu do rozstrzygnięcia
+}
+plan-author-unknown = Nieznany autor
+plan-revision-kind-created = Utworzono
+plan-revision-kind-edit = Edytowano
+plan-revision-kind-restore = Przywrócono
+plan-revision-kind-received = Odebrano
+plan-revision-kind-merge = Scalono
+plan-revision-kind-resolve = Rozstrzygnięto konflikt

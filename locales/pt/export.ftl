@@ -108,3 +108,43 @@ export-funding-source-national = Nacional
 export-funding-source-regional = Regional
 export-funding-source-private = Privado
 export-funding-source-other = Outro
+
+plan-revision-created = Criado
+plan-revision-created-from-page = Criado a partir do resumo importado do Plano de Ação Integrado
+plan-revision-sections-reordered = Secções reordenadas
+plan-revision-edited = Edição de «{ $section }»
+plan-revision-section-added = Secção «{ $section }» acrescentada
+plan-revision-section-renamed = Secção «{ $old }» renomeada para «{ $new }»
+plan-revision-section-removed = Secção «{ $section }» removida
+plan-revision-action-added = Ação «{ $action }» acrescentada
+plan-revision-action-changed = Ação «{ $action }» alterada
+plan-revision-action-deleted = Ação «{ $action }» eliminada
+plan-revision-action-moved = Ação «{ $action }» movida
+plan-revision-indicator-added = Indicador «{ $indicator }» acrescentado
+plan-revision-indicator-changed = Indicador «{ $indicator }» alterado
+plan-revision-indicator-deleted = Indicador «{ $indicator }» eliminado
+plan-revision-risk-added = Risco «{ $risk }» acrescentado
+plan-revision-risk-changed = Risco «{ $risk }» alterado
+plan-revision-risk-deleted = Risco «{ $risk }» eliminado
+plan-revision-restored = Versão { $number } restaurada
+plan-revision-settled-ours = Conflito resolvido em «{ $label }»: fica o nosso texto
+plan-revision-settled-theirs = Conflito resolvido em «{ $label }»: fica o texto deles
+plan-revision-settled-merged = Conflito resolvido em «{ $label }»: fica um texto combinado
+plan-revision-merged = { $count ->
+    [one] { $count } versão combinada
+   *[other] { $count } versões combinadas
+} a partir da cópia de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versão combinada
+   *[other] { $count } versões combinadas
+} a partir da cópia de { $author }; { $conflicts ->
+    [one] { $conflicts } conflito por resolver
+   *[other] { $conflicts } conflitos por resolver
+}
+plan-author-unknown = Desconhecido
+plan-revision-kind-created = Criado
+plan-revision-kind-edit = Editado
+plan-revision-kind-restore = Restaurado
+plan-revision-kind-received = Recebido
+plan-revision-kind-merge = Combinado
+plan-revision-kind-resolve = Conflito resolvido

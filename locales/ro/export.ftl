@@ -110,3 +110,46 @@ export-funding-source-national = Național
 export-funding-source-regional = Regional
 export-funding-source-private = Privat
 export-funding-source-other = Altele
+
+plan-revision-created = Creat
+plan-revision-created-from-page = Creat din rezumatul importat al Planului de Acțiune Integrat
+plan-revision-sections-reordered = Secțiuni reordonate
+plan-revision-edited = Editare: „{ $section }”
+plan-revision-section-added = Secțiunea „{ $section }” a fost adăugată
+plan-revision-section-renamed = Secțiunea „{ $old }” a fost redenumită „{ $new }”
+plan-revision-section-removed = Secțiunea „{ $section }” a fost eliminată
+plan-revision-action-added = Acțiunea „{ $action }” a fost adăugată
+plan-revision-action-changed = Acțiunea „{ $action }” a fost modificată
+plan-revision-action-deleted = Acțiunea „{ $action }” a fost ștearsă
+plan-revision-action-moved = Acțiunea „{ $action }” a fost mutată
+plan-revision-indicator-added = Indicatorul „{ $indicator }” a fost adăugat
+plan-revision-indicator-changed = Indicatorul „{ $indicator }” a fost modificat
+plan-revision-indicator-deleted = Indicatorul „{ $indicator }” a fost șters
+plan-revision-risk-added = Riscul „{ $risk }” a fost adăugat
+plan-revision-risk-changed = Riscul „{ $risk }” a fost modificat
+plan-revision-risk-deleted = Riscul „{ $risk }” a fost șters
+plan-revision-restored = Versiunea { $number } a fost restaurată
+plan-revision-settled-ours = Conflict rezolvat în „{ $label }”: rămâne textul nostru
+plan-revision-settled-theirs = Conflict rezolvat în „{ $label }”: rămâne textul lor
+plan-revision-settled-merged = Conflict rezolvat în „{ $label }”: rămâne un text combinat
+plan-revision-merged = { $count ->
+    [one] { $count } versiune combinată
+    [few] { $count } versiuni combinate
+   *[other] { $count } de versiuni combinate
+} din copia de la { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versiune combinată
+    [few] { $count } versiuni combinate
+   *[other] { $count } de versiuni combinate
+} din copia de la { $author }; { $conflicts ->
+    [one] { $conflicts } conflict de rezolvat
+    [few] { $conflicts } conflicte de rezolvat
+   *[other] { $conflicts } de conflicte de rezolvat
+}
+plan-author-unknown = Necunoscut
+plan-revision-kind-created = Creat
+plan-revision-kind-edit = Editat
+plan-revision-kind-restore = Restaurat
+plan-revision-kind-received = Primit
+plan-revision-kind-merge = Combinat
+plan-revision-kind-resolve = Conflict rezolvat

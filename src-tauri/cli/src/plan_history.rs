@@ -24,7 +24,7 @@ pub fn revisions(ctx: &Ctx, key: &str) -> Result<()> {
                 r.number.to_string(),
                 r.created_at.replace('T', " ").trim_end_matches('Z').to_string(),
                 r.author.clone(),
-                r.kind.label().to_string(),
+                r.kind.label_in(convene_core::i18n::current()),
                 r.message.clone(),
             ]
         })

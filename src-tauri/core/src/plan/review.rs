@@ -227,7 +227,8 @@ pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
     }
     Ok(Comment {
         section_key: validate::required("section_key", &c.section_key, NAME_MAX)?,
-        author: validate::required("author", &c.author, NAME_MAX)?,
+        // Empty when its writer had no name (plan::author); shown as "Unknown".
+        author: validate::optional("author", &c.author, NAME_MAX)?,
         text: validate::required("text", &c.text, TEXT_MAX)?,
         resolved_by: match &c.resolved_by {
             Some(by) => Some(validate::optional("resolved_by", by, NAME_MAX)?),

@@ -350,16 +350,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     };
     let ours = read_content(conn, plan_id)?;
     let merge = merge_contents(&base, &ours, &their_content);
-    let message = format!(
-        "Merged {} from {}'s copy{}",
-        count_of(new.len(), "revision", "revisions"),
-        their_head.author,
-        match merge.conflicts.len() {
-            0 => String::new(),
-            1 => "; 1 conflict to settle".into(),
-            n => format!("; {n} conflicts to settle"),
-        }
-    );
+    let message = crate::plan::revision_summary::stored_merge(new.len(), &their_head.author, merge.conflicts.len());
     commit_merge(conn, plan_id, merge.content, &ours_head.uuid, &their_head.uuid, &message)?;
     let now = now_text();
     let mut conflicts = Vec::new();
