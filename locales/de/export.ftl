@@ -148,3 +148,18 @@ plan-revision-kind-restore = Wiederhergestellt
 plan-revision-kind-received = Empfangen
 plan-revision-kind-merge = Zusammengeführt
 plan-revision-kind-resolve = Konflikt geklärt
+
+poll-hold-title = [Umfrage { $number }/{ $total }] { $title }
+poll-hold-description = Einer von { $total } Terminen, die für { $title } angeboten werden. Sagen Sie zu, wenn dieser Termin passt, „Mit Vorbehalt“, wenn es notfalls geht, und sagen Sie sonst ab.
+poll-subject-invitation = Welche Termine passen Ihnen? { $title } ({ $count ->
+    [one] { $count } Termin
+   *[other] { $count } Termine
+})
+poll-grid-intro = { $who } fragt, welche dieser Termine { $partner } für „{ $title }“ ({ $network }) passen.
+poll-grid-deadline = Bitte antworten Sie bis { $date }.
+poll-grid-calendar = Ihr Kalenderprogramm zeigt jeden Termin als vorläufige Reservierung, „{ $example }“. Beantworten Sie jeden: Zusagen = ja, Mit Vorbehalt = notfalls, Absagen = nein.
+poll-grid-reply = Wenn es sie nicht zeigt, antworten Sie auf diese E-Mail und schreiben Sie ja, vielleicht oder nein hinter jeden Termin unten; behalten Sie die Token-Zeile: Sie zeigt, dass die Antworten von Ihnen sind.
+poll-grid-option-your-time = { $when }, bei Ihnen { $local }
+poll-subject-released = Termine freigegeben: { $title } findet am { $when } statt
+poll-released-intro = Die Umfrage zu „{ $title }“ ist abgeschlossen: Das Treffen findet am { $when } statt. Eine Einladung folgt.
+poll-released-list = Diese Termine sind freigegeben; Ihr Kalenderprogramm entfernt ihre Reservierungen:

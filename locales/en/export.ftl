@@ -197,3 +197,31 @@ plan-revision-kind-restore = Restored
 plan-revision-kind-received = Received
 plan-revision-kind-merge = Merged
 plan-revision-kind-resolve = Conflict resolved
+
+## A date poll's e-mails to partners, in the network's working language (poll::invite).
+## Replies are read by the "Token:" line and the [1], [2] numbers of the answer grid, which
+## Convene writes itself; the words for yes, maybe and no are read in every language.
+# The summary of a date's tentative hold in the partner's calendar. $number: the date's
+# number; $total: how many dates; $title: the poll's title.
+poll-hold-title = [Poll { $number }/{ $total }] { $title }
+# The hold's description. Accept, Tentative and Decline are the calendar program's buttons.
+poll-hold-description = One of { $total } dates offered for { $title }. Accept if this date suits you, Tentative if need be, Decline if not.
+# $count: how many dates are offered.
+poll-subject-invitation = Which dates suit you? { $title } ({ $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+})
+# $who: the organizer; $partner: the recipient's city; $title: the poll; $network: the network.
+poll-grid-intro = { $who } asks which of these dates suit { $partner } for "{ $title }" ({ $network }).
+# $date: the deadline, written out.
+poll-grid-deadline = Please answer by { $date }.
+# $example: a hold's summary, as poll-hold-title writes it.
+poll-grid-calendar = Your calendar program shows each date as a tentative hold, "{ $example }". Answer each one: Accept = yes, Tentative = if need be, Decline = no.
+# The words to write (here yes, maybe, no) are read back from the reply.
+poll-grid-reply = If it does not show them, reply to this e-mail writing yes, maybe or no after each date below, and keep the Token line: it says the answers are yours.
+# A date of the grid on the poll's clock ($when) and on the recipient's own ($local).
+poll-grid-option-your-time = { $when }, your time { $local }
+# After the poll is closed. $when: the chosen date.
+poll-subject-released = Dates released: { $title } takes place { $when }
+poll-released-intro = The poll for "{ $title }" is closed: it takes place { $when }. An invitation to it follows.
+poll-released-list = These dates are released; your calendar program removes their holds:

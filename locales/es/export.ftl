@@ -148,3 +148,18 @@ plan-revision-kind-restore = Restaurado
 plan-revision-kind-received = Recibido
 plan-revision-kind-merge = Combinado
 plan-revision-kind-resolve = Conflicto resuelto
+
+poll-hold-title = [Encuesta { $number }/{ $total }] { $title }
+poll-hold-description = Una de las { $total } fechas propuestas para { $title }. Acepte si esta fecha le viene bien, responda Provisional si hace falta, Rechace si no.
+poll-subject-invitation = ¿Qué fechas le vienen bien? { $title } ({ $count ->
+    [one] { $count } fecha
+   *[other] { $count } fechas
+})
+poll-grid-intro = { $who } pregunta qué fechas le vienen bien a { $partner } para «{ $title }» ({ $network }).
+poll-grid-deadline = Responda antes del { $date }, por favor.
+poll-grid-calendar = Su programa de calendario muestra cada fecha como una reserva provisional, «{ $example }». Responda a cada una: Aceptar = sí, Provisional = si hace falta, Rechazar = no.
+poll-grid-reply = Si no las muestra, responda a este correo escribiendo sí, quizás o no después de cada fecha de abajo, y conserve la línea Token: indica que las respuestas son suyas.
+poll-grid-option-your-time = { $when }, en su hora { $local }
+poll-subject-released = Fechas liberadas: { $title } tendrá lugar el { $when }
+poll-released-intro = La encuesta sobre «{ $title }» está cerrada: tendrá lugar el { $when }. A continuación llega una invitación.
+poll-released-list = Estas fechas quedan liberadas; su programa de calendario retira sus reservas:

@@ -148,3 +148,18 @@ plan-revision-kind-restore = Restauré
 plan-revision-kind-received = Reçu
 plan-revision-kind-merge = Fusionné
 plan-revision-kind-resolve = Conflit réglé
+
+poll-hold-title = [Sondage { $number }/{ $total }] { $title }
+poll-hold-description = L’une des { $total } dates proposées pour { $title }. Acceptez si cette date vous convient, répondez Provisoire si nécessaire, Refusez sinon.
+poll-subject-invitation = Quelles dates vous conviennent ? { $title } ({ $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+})
+poll-grid-intro = { $who } demande quelles dates conviennent à { $partner } pour « { $title } » ({ $network }).
+poll-grid-deadline = Merci de répondre avant le { $date }.
+poll-grid-calendar = Votre agenda affiche chaque date comme une réservation provisoire, « { $example } ». Répondez à chacune : Accepter = oui, Provisoire = si nécessaire, Refuser = non.
+poll-grid-reply = S’il ne les affiche pas, répondez à ce message en écrivant oui, peut-être ou non après chaque date ci-dessous, et gardez la ligne Token : elle indique que les réponses sont les vôtres.
+poll-grid-option-your-time = { $when }, chez vous { $local }
+poll-subject-released = Dates libérées : { $title } aura lieu le { $when }
+poll-released-intro = Le sondage pour « { $title } » est clos : la réunion aura lieu le { $when }. Une invitation suit.
+poll-released-list = Ces dates sont libérées ; votre agenda retire leurs réservations :

@@ -148,3 +148,18 @@ plan-revision-kind-restore = Ripristinato
 plan-revision-kind-received = Ricevuto
 plan-revision-kind-merge = Unito
 plan-revision-kind-resolve = Conflitto risolto
+
+poll-hold-title = [Sondaggio { $number }/{ $total }] { $title }
+poll-hold-description = Una delle { $total } date proposte per { $title }. Accetta se questa data ti va bene, Provvisorio se necessario, Rifiuta se no.
+poll-subject-invitation = Quali date ti vanno bene? { $title } ({ $count ->
+    [one] { $count } data
+   *[other] { $count } date
+})
+poll-grid-intro = { $who } chiede quali di queste date vanno bene a { $partner } per «{ $title }» ({ $network }).
+poll-grid-deadline = Rispondi entro { $date }.
+poll-grid-calendar = Il tuo calendario mostra ogni data come una prenotazione provvisoria, «{ $example }». Rispondi a ciascuna: Accetta = sì, Provvisorio = se necessario, Rifiuta = no.
+poll-grid-reply = Se non le mostra, rispondi a questa e-mail scrivendo sì, forse o no dopo ogni data qui sotto, e lascia la riga Token: dice che le risposte sono tue.
+poll-grid-option-your-time = { $when }, da te { $local }
+poll-subject-released = Date liberate: { $title } si terrà { $when }
+poll-released-intro = Il sondaggio per «{ $title }» è chiuso: si terrà { $when }. Segue un invito.
+poll-released-list = Queste date sono liberate; il tuo calendario rimuove le loro prenotazioni:

@@ -148,3 +148,18 @@ plan-revision-kind-restore = Hersteld
 plan-revision-kind-received = Ontvangen
 plan-revision-kind-merge = Samengevoegd
 plan-revision-kind-resolve = Conflict geregeld
+
+poll-hold-title = [Peiling { $number }/{ $total }] { $title }
+poll-hold-description = Een van de { $total } datums die voor { $title } worden voorgesteld. Accepteer als deze datum u past, kies Voorlopig als het zo nodig kan, Weiger als dat niet zo is.
+poll-subject-invitation = Welke datums passen u? { $title } ({ $count ->
+    [one] { $count } datum
+   *[other] { $count } datums
+})
+poll-grid-intro = { $who } vraagt welke van deze datums { $partner } passen voor “{ $title }” ({ $network }).
+poll-grid-deadline = Antwoord graag vóór { $date }.
+poll-grid-calendar = Uw agendaprogramma toont elke datum als een voorlopige reservering, “{ $example }”. Beantwoord ze elk: Accepteren = ja, Voorlopig = zo nodig, Weigeren = nee.
+poll-grid-reply = Toont het ze niet, antwoord dan op deze e-mail en schrijf ja, misschien of nee achter elke datum hieronder; laat de Token-regel staan: die zegt dat de antwoorden van u zijn.
+poll-grid-option-your-time = { $when }, bij u { $local }
+poll-subject-released = Datums vrijgegeven: { $title } vindt plaats op { $when }
+poll-released-intro = De peiling voor “{ $title }” is gesloten: de bijeenkomst vindt plaats op { $when }. Er volgt een uitnodiging.
+poll-released-list = Deze datums zijn vrijgegeven; uw agendaprogramma verwijdert hun reserveringen:

@@ -158,3 +158,20 @@ plan-revision-kind-restore = Przywrócono
 plan-revision-kind-received = Odebrano
 plan-revision-kind-merge = Scalono
 plan-revision-kind-resolve = Rozstrzygnięto konflikt
+
+poll-hold-title = [Ankieta { $number }/{ $total }] { $title }
+poll-hold-description = Jeden z terminów ({ $total }) zaproponowanych dla: { $title }. Zaakceptuj, jeśli ten termin Ci odpowiada, wybierz „Wstępnie”, jeśli w razie potrzeby, odrzuć, jeśli nie.
+poll-subject-invitation = Które terminy Ci odpowiadają? { $title } ({ $count ->
+    [one] { $count } termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+})
+poll-grid-intro = { $who } pyta, które z tych terminów odpowiadają miastu { $partner } dla „{ $title }” ({ $network }).
+poll-grid-deadline = Prosimy o odpowiedź do { $date }.
+poll-grid-calendar = Twój program kalendarza pokazuje każdy termin jako wstępną rezerwację, „{ $example }”. Odpowiedz na każdą: Akceptuj = tak, Wstępnie = w razie potrzeby, Odrzuć = nie.
+poll-grid-reply = Jeśli ich nie pokazuje, odpowiedz na tę wiadomość, pisząc tak, może albo nie po każdym terminie poniżej, i zostaw wiersz Token: wskazuje, że to Twoje odpowiedzi.
+poll-grid-option-your-time = { $when }, u Ciebie { $local }
+poll-subject-released = Terminy zwolnione: { $title } odbędzie się { $when }
+poll-released-intro = Ankieta dotycząca „{ $title }” jest zamknięta: spotkanie odbędzie się { $when }. Zaproszenie wkrótce.
+poll-released-list = Te terminy są zwolnione; Twój program kalendarza usunie ich rezerwacje:

@@ -148,3 +148,18 @@ plan-revision-kind-restore = Restaurado
 plan-revision-kind-received = Recebido
 plan-revision-kind-merge = Combinado
 plan-revision-kind-resolve = Conflito resolvido
+
+poll-hold-title = [Sondagem { $number }/{ $total }] { $title }
+poll-hold-description = Uma das { $total } datas propostas para { $title }. Aceite se esta data lhe convém, responda Provisório se for preciso, Recuse se não.
+poll-subject-invitation = Que datas lhe convêm? { $title } ({ $count ->
+    [one] { $count } data
+   *[other] { $count } datas
+})
+poll-grid-intro = { $who } pergunta que datas convêm a { $partner } para «{ $title }» ({ $network }).
+poll-grid-deadline = Responda até { $date }, por favor.
+poll-grid-calendar = O seu programa de calendário mostra cada data como uma reserva provisória, «{ $example }». Responda a cada uma: Aceitar = sim, Provisório = se for preciso, Recusar = não.
+poll-grid-reply = Se não as mostrar, responda a este e-mail escrevendo sim, talvez ou não depois de cada data abaixo, e mantenha a linha Token: indica que as respostas são suas.
+poll-grid-option-your-time = { $when }, na sua hora { $local }
+poll-subject-released = Datas libertadas: { $title } realiza-se a { $when }
+poll-released-intro = A sondagem sobre «{ $title }» está fechada: realiza-se a { $when }. Segue-se um convite.
+poll-released-list = Estas datas ficam libertadas; o seu programa de calendário retira as reservas:

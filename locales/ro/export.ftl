@@ -153,3 +153,19 @@ plan-revision-kind-restore = Restaurat
 plan-revision-kind-received = Primit
 plan-revision-kind-merge = Combinat
 plan-revision-kind-resolve = Conflict rezolvat
+
+poll-hold-title = [Sondaj { $number }/{ $total }] { $title }
+poll-hold-description = Una dintre cele { $total } date propuse pentru { $title }. Acceptați dacă vă convine această dată, alegeți Provizoriu dacă e nevoie, Refuzați dacă nu.
+poll-subject-invitation = Ce date vă convin? { $title } ({ $count ->
+    [one] { $count } dată
+    [few] { $count } date
+   *[other] { $count } de date
+})
+poll-grid-intro = { $who } întreabă ce date îi convin orașului { $partner } pentru „{ $title }” ({ $network }).
+poll-grid-deadline = Vă rugăm să răspundeți până la { $date }.
+poll-grid-calendar = Programul de calendar arată fiecare dată ca rezervare provizorie, „{ $example }”. Răspundeți la fiecare: Acceptare = da, Provizoriu = la nevoie, Refuzare = nu.
+poll-grid-reply = Dacă nu le arată, răspundeți la acest e-mail scriind da, poate sau nu după fiecare dată de mai jos și păstrați rândul Token: arată că răspunsurile sunt ale dumneavoastră.
+poll-grid-option-your-time = { $when }, la dumneavoastră { $local }
+poll-subject-released = Date eliberate: { $title } are loc { $when }
+poll-released-intro = Sondajul pentru „{ $title }” s-a închis: are loc { $when }. Urmează o invitație.
+poll-released-list = Aceste date sunt eliberate; programul de calendar le elimină rezervările:

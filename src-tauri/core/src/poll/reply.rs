@@ -153,7 +153,7 @@ fn token_pattern() -> &'static Regex {
 fn grid_line_pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
-        Regex::new(r"(?m)^[>\s]*\[(\d{1,3})\][^\r\n]*[:=][ \t]*([A-Za-z?][A-Za-z? -]{0,15}?)[ \t.!]*\r?$")
+        Regex::new(r"(?m)^[>\s]*\[(\d{1,3})\][^\r\n]*[:=][ \t]*(\p{L}[\p{L}? -]{0,17}?|\?)[ \t.!]*\r?$")
             .expect("a valid pattern")
     })
 }
