@@ -222,47 +222,63 @@ error-database-no-schema-version = sie enthält Tabellen, aber keine Convene-Sch
 error-database-newer = { $path } wurde von einer neueren Convene-Version geschrieben (Schema { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um sie zu öffnen; die Datei wurde nicht verändert.
 error-network-has-dependents = das Löschen von { $network } würde auch Folgendes löschen: { $dependents }; bestätigen Sie die Kaskade, um alles zu löschen
 error-partner-has-dependents = das Löschen von { $partner } würde auch Folgendes betreffen: { $dependents }; bestätigen Sie die Kaskade, um fortzufahren
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } Partner
    *[other] { $count } Partner
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } Kontakt
    *[other] { $count } Kontakte
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } Treffen
    *[other] { $count } Treffen
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } Meilenstein
    *[other] { $count } Meilensteine
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } Aktionsplan
    *[other] { $count } Aktionspläne
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } Importhinweis
    *[other] { $count } Importhinweise
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } Mitglied der lokalen Gruppe
    *[other] { $count } Mitglieder der lokalen Gruppe
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } Anwesenheitseintrag
    *[other] { $count } Anwesenheitseinträge
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } freier Tag
    *[other] { $count } freie Tage
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } Netzwerk
+   *[other] { $count } Netzwerke
+}
+count-agenda-items = { $count ->
+    [one] { $count } Tagesordnungspunkt
+   *[other] { $count } Tagesordnungspunkte
+}
+count-good-practices = { $count ->
+    [one] { $count } gute Praxis
+   *[other] { $count } gute Praktiken
+}
+count-polls = { $count ->
+    [one] { $count } Umfrage
+   *[other] { $count } Umfragen
+}
+count-hosted-meetings = { $count ->
     [one] { $count } Treffen, das seinen Gastgeber verlöre
    *[other] { $count } Treffen, die ihren Gastgeber verlören
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } Aktionsplan, der seine Stadt verlöre
    *[other] { $count } Aktionspläne, die ihre Stadt verlören
 }

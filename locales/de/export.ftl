@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, bei Ihnen { $local }
 poll-subject-released = Termine freigegeben: { $title } findet am { $when } statt
 poll-released-intro = Die Umfrage zu „{ $title }“ ist abgeschlossen: Das Treffen findet am { $when } statt. Eine Einladung folgt.
 poll-released-list = Diese Termine sind freigegeben; Ihr Kalenderprogramm entfernt ihre Reservierungen:
+
+export-imported = importiert: { $parts }
+export-imported-nothing = nichts importiert: Die Datei enthält keine Daten

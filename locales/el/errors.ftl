@@ -231,47 +231,63 @@ error-database-no-schema-version = περιέχει πίνακες αλλά κα
 error-database-newer = το { $path } γράφτηκε από νεότερη έκδοση του Convene (σχήμα { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να το ανοίξετε· το αρχείο δεν άλλαξε.
 error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
 error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } εταίρος
    *[other] { $count } εταίροι
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } επαφή
    *[other] { $count } επαφές
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } συνάντηση
    *[other] { $count } συναντήσεις
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } ορόσημο
    *[other] { $count } ορόσημα
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } σχέδιο δράσης
    *[other] { $count } σχέδια δράσης
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } σημείωση εισαγωγής
    *[other] { $count } σημειώσεις εισαγωγής
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } μέλος της τοπικής ομάδας
    *[other] { $count } μέλη της τοπικής ομάδας
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } καταχώριση παρουσίας
    *[other] { $count } καταχωρίσεις παρουσίας
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } ημέρα αργίας
    *[other] { $count } ημέρες αργίας
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } δίκτυο
+   *[other] { $count } δίκτυα
+}
+count-agenda-items = { $count ->
+    [one] { $count } θέμα ημερήσιας διάταξης
+   *[other] { $count } θέματα ημερήσιας διάταξης
+}
+count-good-practices = { $count ->
+    [one] { $count } καλή πρακτική
+   *[other] { $count } καλές πρακτικές
+}
+count-polls = { $count ->
+    [one] { $count } δημοσκόπηση
+   *[other] { $count } δημοσκοπήσεις
+}
+count-hosted-meetings = { $count ->
     [one] { $count } συνάντηση που θα έχανε την πόλη υποδοχής της
    *[other] { $count } συναντήσεις που θα έχαναν την πόλη υποδοχής τους
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } σχέδιο δράσης που θα έχανε την πόλη του
    *[other] { $count } σχέδια δράσης που θα έχαναν την πόλη τους
 }

@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, στη δική σας ώρα { $local }
 poll-subject-released = Ημερομηνίες που αποδεσμεύονται: { $title } πραγματοποιείται { $when }
 poll-released-intro = Η δημοσκόπηση για «{ $title }» έκλεισε: πραγματοποιείται { $when }. Ακολουθεί πρόσκληση.
 poll-released-list = Αυτές οι ημερομηνίες αποδεσμεύονται· το πρόγραμμα ημερολογίου σας αφαιρεί τις κρατήσεις τους:
+
+export-imported = εισήχθησαν: { $parts }
+export-imported-nothing = δεν εισήχθη τίποτα: το αρχείο δεν περιέχει δεδομένα

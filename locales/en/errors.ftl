@@ -341,52 +341,70 @@ error-database-newer = { $path } was written by a newer version of Convene (sche
 error-network-has-dependents = deleting { $network } would also delete { $dependents }; confirm the cascade to delete them all
 # $partner: the city's name; $dependents: what would change, such as "3 contacts, 2 meetings that would lose their host".
 error-partner-has-dependents = deleting { $partner } would also affect { $dependents }; confirm the cascade to go ahead
-# What deleting a network or a partner would also remove or change, one kind of record each,
-# listed in error-network-has-dependents and error-partner-has-dependents (and shown alone, one
-# a line, in the window's confirmation). $count: how many, 1 or more.
-error-dependents-partners = { $count ->
+# Counted records, one kind each: what deleting a network or a partner would also remove or
+# change (listed in error-network-has-dependents and error-partner-has-dependents, and shown
+# alone, one a line, in the window's confirmation), and what an import wrote
+# (export-imported). Each stands alone or after a colon, so the plain (nominative) form.
+# $count: how many, 1 or more.
+count-partners = { $count ->
     [one] { $count } partner
    *[other] { $count } partners
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contact
    *[other] { $count } contacts
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } meeting
    *[other] { $count } meetings
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } milestone
    *[other] { $count } milestones
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } action plan
    *[other] { $count } action plans
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } import note
    *[other] { $count } import notes
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } local group member
    *[other] { $count } local group members
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } attendance record
    *[other] { $count } attendance records
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } day off
    *[other] { $count } days off
 }
+count-networks = { $count ->
+    [one] { $count } network
+   *[other] { $count } networks
+}
+count-agenda-items = { $count ->
+    [one] { $count } agenda item
+   *[other] { $count } agenda items
+}
+count-good-practices = { $count ->
+    [one] { $count } good practice
+   *[other] { $count } good practices
+}
+count-polls = { $count ->
+    [one] { $count } poll
+   *[other] { $count } polls
+}
 # Meetings the partner hosts: deleting the partner leaves them without a host city.
-error-dependents-hosted-meetings = { $count ->
+count-hosted-meetings = { $count ->
     [one] { $count } meeting that would lose its host
    *[other] { $count } meetings that would lose their host
 }
 # The partner's action plans: deleting the partner leaves them without their city.
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } action plan that would lose its city
    *[other] { $count } action plans that would lose their city
 }

@@ -225,3 +225,8 @@ poll-grid-option-your-time = { $when }, your time { $local }
 poll-subject-released = Dates released: { $title } takes place { $when }
 poll-released-intro = The poll for "{ $title }" is closed: it takes place { $when }. An invitation to it follows.
 poll-released-list = These dates are released; your calendar program removes their holds:
+
+## The whole-database import (convene import json): what it wrote.
+# $parts: the counts, such as "4 networks, 45 partners" (count-* of errors.ftl).
+export-imported = imported { $parts }
+export-imported-nothing = imported nothing: the file holds no data

@@ -228,47 +228,63 @@ error-database-no-schema-version = contiene tablas pero ninguna versión de esqu
 error-database-newer = { $path } fue escrito por una versión más reciente de Convene (esquema { $version }; esta versión lee hasta el { $latest }). Actualice Convene para abrirlo; el archivo no se ha modificado.
 error-network-has-dependents = eliminar { $network } eliminaría también { $dependents }; confirme la eliminación en cascada para borrarlo todo
 error-partner-has-dependents = eliminar { $partner } afectaría también a { $dependents }; confirme la eliminación en cascada para continuar
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } socio
    *[other] { $count } socios
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contacto
    *[other] { $count } contactos
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } reunión
    *[other] { $count } reuniones
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } hito
    *[other] { $count } hitos
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } plan de acción
    *[other] { $count } planes de acción
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } nota de importación
    *[other] { $count } notas de importación
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } miembro del grupo local
    *[other] { $count } miembros del grupo local
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } registro de asistencia
    *[other] { $count } registros de asistencia
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } día libre
    *[other] { $count } días libres
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } red
+   *[other] { $count } redes
+}
+count-agenda-items = { $count ->
+    [one] { $count } punto del orden del día
+   *[other] { $count } puntos del orden del día
+}
+count-good-practices = { $count ->
+    [one] { $count } buena práctica
+   *[other] { $count } buenas prácticas
+}
+count-polls = { $count ->
+    [one] { $count } encuesta
+   *[other] { $count } encuestas
+}
+count-hosted-meetings = { $count ->
     [one] { $count } reunión que perdería su anfitrión
    *[other] { $count } reuniones que perderían su anfitrión
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } plan de acción que perdería su ciudad
    *[other] { $count } planes de acción que perderían su ciudad
 }

@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, en su hora { $local }
 poll-subject-released = Fechas liberadas: { $title } tendrá lugar el { $when }
 poll-released-intro = La encuesta sobre «{ $title }» está cerrada: tendrá lugar el { $when }. A continuación llega una invitación.
 poll-released-list = Estas fechas quedan liberadas; su programa de calendario retira sus reservas:
+
+export-imported = importado: { $parts }
+export-imported-nothing = no se importó nada: el archivo no contiene datos

@@ -231,47 +231,63 @@ error-database-no-schema-version = il contient des tables mais aucune version de
 error-database-newer = { $path } a été écrit par une version plus récente de Convene (schéma { $version } ; cette version lit jusqu’au { $latest }). Mettez Convene à jour pour l’ouvrir ; le fichier n’a pas été modifié.
 error-network-has-dependents = supprimer { $network } supprimerait aussi { $dependents } ; confirmez la cascade pour tout supprimer
 error-partner-has-dependents = supprimer { $partner } toucherait aussi { $dependents } ; confirmez la cascade pour continuer
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } partenaire
    *[other] { $count } partenaires
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contact
    *[other] { $count } contacts
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } réunion
    *[other] { $count } réunions
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } jalon
    *[other] { $count } jalons
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } plan d’action
    *[other] { $count } plans d’action
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } note d’import
    *[other] { $count } notes d’import
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } membre du groupe local
    *[other] { $count } membres du groupe local
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } présence enregistrée
    *[other] { $count } présences enregistrées
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } jour de congé
    *[other] { $count } jours de congé
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } réseau
+   *[other] { $count } réseaux
+}
+count-agenda-items = { $count ->
+    [one] { $count } point de l’ordre du jour
+   *[other] { $count } points de l’ordre du jour
+}
+count-good-practices = { $count ->
+    [one] { $count } bonne pratique
+   *[other] { $count } bonnes pratiques
+}
+count-polls = { $count ->
+    [one] { $count } sondage
+   *[other] { $count } sondages
+}
+count-hosted-meetings = { $count ->
     [one] { $count } réunion qui perdrait son hôte
    *[other] { $count } réunions qui perdraient leur hôte
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } plan d’action qui perdrait sa ville
    *[other] { $count } plans d’action qui perdraient leur ville
 }

@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, chez vous { $local }
 poll-subject-released = Dates libérées : { $title } aura lieu le { $when }
 poll-released-intro = Le sondage pour « { $title } » est clos : la réunion aura lieu le { $when }. Une invitation suit.
 poll-released-list = Ces dates sont libérées ; votre agenda retire leurs réservations :
+
+export-imported = importé : { $parts }
+export-imported-nothing = rien n’a été importé : le fichier ne contient aucune donnée

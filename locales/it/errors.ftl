@@ -231,47 +231,63 @@ error-database-no-schema-version = contiene tabelle ma nessuna versione di schem
 error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorna Convene per aprirlo; il file non è stato modificato.
 error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; conferma l’eliminazione a cascata per eliminare tutto
 error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; conferma l’eliminazione a cascata per procedere
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } partner
    *[other] { $count } partner
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contatto
    *[other] { $count } contatti
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } riunione
    *[other] { $count } riunioni
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } tappa
    *[other] { $count } tappe
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } piano d’azione
    *[other] { $count } piani d’azione
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } nota di importazione
    *[other] { $count } note di importazione
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } membro del gruppo locale
    *[other] { $count } membri del gruppo locale
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } registrazione di presenza
    *[other] { $count } registrazioni di presenza
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } giorno non lavorativo
    *[other] { $count } giorni non lavorativi
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } rete
+   *[other] { $count } reti
+}
+count-agenda-items = { $count ->
+    [one] { $count } punto all’ordine del giorno
+   *[other] { $count } punti all’ordine del giorno
+}
+count-good-practices = { $count ->
+    [one] { $count } buona pratica
+   *[other] { $count } buone pratiche
+}
+count-polls = { $count ->
+    [one] { $count } sondaggio
+   *[other] { $count } sondaggi
+}
+count-hosted-meetings = { $count ->
     [one] { $count } riunione che perderebbe la città ospitante
    *[other] { $count } riunioni che perderebbero la città ospitante
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } piano d’azione che perderebbe la sua città
    *[other] { $count } piani d’azione che perderebbero la loro città
 }

@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, da te { $local }
 poll-subject-released = Date liberate: { $title } si terrà { $when }
 poll-released-intro = Il sondaggio per «{ $title }» è chiuso: si terrà { $when }. Segue un invito.
 poll-released-list = Queste date sono liberate; il tuo calendario rimuove le loro prenotazioni:
+
+export-imported = importati: { $parts }
+export-imported-nothing = nulla importato: il file non contiene dati

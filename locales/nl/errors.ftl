@@ -225,47 +225,63 @@ error-database-no-schema-version = het bevat tabellen maar geen Convene-schemave
 error-database-newer = { $path } is geschreven door een nieuwere versie van Convene (schema { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om het te openen; het bestand is niet gewijzigd.
 error-network-has-dependents = { $network } verwijderen zou ook { $dependents } verwijderen; bevestig de cascade om alles te verwijderen
 error-partner-has-dependents = { $partner } verwijderen raakt ook { $dependents }; bevestig de cascade om door te gaan
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } partner
    *[other] { $count } partners
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contactpersoon
    *[other] { $count } contactpersonen
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } bijeenkomst
    *[other] { $count } bijeenkomsten
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } mijlpaal
    *[other] { $count } mijlpalen
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } actieplan
    *[other] { $count } actieplannen
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } importnotitie
    *[other] { $count } importnotities
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } lid van de lokale groep
    *[other] { $count } leden van de lokale groep
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } aanwezigheidsregistratie
    *[other] { $count } aanwezigheidsregistraties
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } vrije dag
    *[other] { $count } vrije dagen
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } netwerk
+   *[other] { $count } netwerken
+}
+count-agenda-items = { $count ->
+    [one] { $count } agendapunt
+   *[other] { $count } agendapunten
+}
+count-good-practices = { $count ->
+    [one] { $count } goede praktijk
+   *[other] { $count } goede praktijken
+}
+count-polls = { $count ->
+    [one] { $count } peiling
+   *[other] { $count } peilingen
+}
+count-hosted-meetings = { $count ->
     [one] { $count } bijeenkomst die haar gaststad zou verliezen
    *[other] { $count } bijeenkomsten die hun gaststad zouden verliezen
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } actieplan dat zijn stad zou verliezen
    *[other] { $count } actieplannen die hun stad zouden verliezen
 }

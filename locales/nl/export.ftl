@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, bij u { $local }
 poll-subject-released = Datums vrijgegeven: { $title } vindt plaats op { $when }
 poll-released-intro = De peiling voor “{ $title }” is gesloten: de bijeenkomst vindt plaats op { $when }. Er volgt een uitnodiging.
 poll-released-list = Deze datums zijn vrijgegeven; uw agendaprogramma verwijdert hun reserveringen:
+
+export-imported = geïmporteerd: { $parts }
+export-imported-nothing = niets geïmporteerd: het bestand bevat geen gegevens

@@ -211,67 +211,91 @@ error-database-no-schema-version = zawiera tabele, ale nie ma wersji schematu Co
 error-database-newer = { $path } został zapisany przez nowszą wersję Convene (schemat { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go otworzyć; plik nie został zmieniony.
 error-network-has-dependents = usunięcie { $network } usunęłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
 error-partner-has-dependents = usunięcie { $partner } dotyczyłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } miasto partnerskie
     [few] { $count } miasta partnerskie
     [many] { $count } miast partnerskich
    *[other] { $count } miasta partnerskiego
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } kontakt
     [few] { $count } kontakty
     [many] { $count } kontaktów
    *[other] { $count } kontaktu
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } spotkanie
     [few] { $count } spotkania
     [many] { $count } spotkań
    *[other] { $count } spotkania
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } kamień milowy
     [few] { $count } kamienie milowe
     [many] { $count } kamieni milowych
    *[other] { $count } kamienia milowego
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } plan działań
     [few] { $count } plany działań
     [many] { $count } planów działań
    *[other] { $count } planu działań
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } uwaga z importu
     [few] { $count } uwagi z importu
     [many] { $count } uwag z importu
    *[other] { $count } uwagi z importu
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } osoba z grupy lokalnej
     [few] { $count } osoby z grupy lokalnej
     [many] { $count } osób z grupy lokalnej
    *[other] { $count } osoby z grupy lokalnej
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } wpis obecności
     [few] { $count } wpisy obecności
     [many] { $count } wpisów obecności
    *[other] { $count } wpisu obecności
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } dzień wolny
     [few] { $count } dni wolne
     [many] { $count } dni wolnych
    *[other] { $count } dnia wolnego
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } sieć
+    [few] { $count } sieci
+    [many] { $count } sieci
+   *[other] { $count } sieci
+}
+count-agenda-items = { $count ->
+    [one] { $count } punkt programu
+    [few] { $count } punkty programu
+    [many] { $count } punktów programu
+   *[other] { $count } punktu programu
+}
+count-good-practices = { $count ->
+    [one] { $count } dobra praktyka
+    [few] { $count } dobre praktyki
+    [many] { $count } dobrych praktyk
+   *[other] { $count } dobrej praktyki
+}
+count-polls = { $count ->
+    [one] { $count } ankieta
+    [few] { $count } ankiety
+    [many] { $count } ankiet
+   *[other] { $count } ankiety
+}
+count-hosted-meetings = { $count ->
     [one] { $count } spotkanie tracące gospodarza
     [few] { $count } spotkania tracące gospodarza
     [many] { $count } spotkań tracących gospodarza
    *[other] { $count } spotkania tracącego gospodarza
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } plan działań tracący swoje miasto
     [few] { $count } plany działań tracące swoje miasto
     [many] { $count } planów działań tracących swoje miasto

@@ -175,3 +175,6 @@ poll-grid-option-your-time = { $when }, u Ciebie { $local }
 poll-subject-released = Terminy zwolnione: { $title } odbędzie się { $when }
 poll-released-intro = Ankieta dotycząca „{ $title }” jest zamknięta: spotkanie odbędzie się { $when }. Zaproszenie wkrótce.
 poll-released-list = Te terminy są zwolnione; Twój program kalendarza usunie ich rezerwacje:
+
+export-imported = zaimportowano: { $parts }
+export-imported-nothing = nic nie zaimportowano: plik nie zawiera danych

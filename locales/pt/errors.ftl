@@ -228,47 +228,63 @@ error-database-no-schema-version = contém tabelas, mas nenhuma versão de esque
 error-database-newer = { $path } foi escrito por uma versão mais recente do Convene (esquema { $version }; esta versão lê até ao { $latest }). Atualize o Convene para o abrir; o ficheiro não foi alterado.
 error-network-has-dependents = eliminar { $network } eliminaria também { $dependents }; confirme a eliminação em cascata para apagar tudo
 error-partner-has-dependents = eliminar { $partner } afetaria também { $dependents }; confirme a eliminação em cascata para continuar
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } parceiro
    *[other] { $count } parceiros
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contacto
    *[other] { $count } contactos
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } reunião
    *[other] { $count } reuniões
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } marco
    *[other] { $count } marcos
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } plano de ação
    *[other] { $count } planos de ação
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } nota de importação
    *[other] { $count } notas de importação
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } membro do grupo local
    *[other] { $count } membros do grupo local
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } registo de presença
    *[other] { $count } registos de presença
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } dia de folga
    *[other] { $count } dias de folga
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } rede
+   *[other] { $count } redes
+}
+count-agenda-items = { $count ->
+    [one] { $count } ponto da ordem de trabalhos
+   *[other] { $count } pontos da ordem de trabalhos
+}
+count-good-practices = { $count ->
+    [one] { $count } boa prática
+   *[other] { $count } boas práticas
+}
+count-polls = { $count ->
+    [one] { $count } sondagem
+   *[other] { $count } sondagens
+}
+count-hosted-meetings = { $count ->
     [one] { $count } reunião que perderia o seu anfitrião
    *[other] { $count } reuniões que perderiam o seu anfitrião
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } plano de ação que perderia a sua cidade
    *[other] { $count } planos de ação que perderiam a sua cidade
 }

@@ -163,3 +163,6 @@ poll-grid-option-your-time = { $when }, na sua hora { $local }
 poll-subject-released = Datas libertadas: { $title } realiza-se a { $when }
 poll-released-intro = A sondagem sobre «{ $title }» está fechada: realiza-se a { $when }. Segue-se um convite.
 poll-released-list = Estas datas ficam libertadas; o seu programa de calendário retira as reservas:
+
+export-imported = importado: { $parts }
+export-imported-nothing = nada importado: o ficheiro não contém dados

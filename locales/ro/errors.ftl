@@ -211,57 +211,77 @@ error-database-no-schema-version = conține tabele, dar nicio versiune de schem�
 error-database-newer = { $path } a fost scris de o versiune mai nouă a Convene (schema { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l deschide; fișierul nu a fost modificat.
 error-network-has-dependents = ștergerea { $network } ar șterge și { $dependents }; confirmați ștergerea în cascadă pentru a le șterge pe toate
 error-partner-has-dependents = ștergerea { $partner } ar afecta și { $dependents }; confirmați ștergerea în cascadă pentru a continua
-error-dependents-partners = { $count ->
+count-partners = { $count ->
     [one] { $count } partener
     [few] { $count } parteneri
    *[other] { $count } de parteneri
 }
-error-dependents-contacts = { $count ->
+count-contacts = { $count ->
     [one] { $count } contact
     [few] { $count } contacte
    *[other] { $count } de contacte
 }
-error-dependents-meetings = { $count ->
+count-meetings = { $count ->
     [one] { $count } întâlnire
     [few] { $count } întâlniri
    *[other] { $count } de întâlniri
 }
-error-dependents-milestones = { $count ->
+count-milestones = { $count ->
     [one] { $count } etapă
     [few] { $count } etape
    *[other] { $count } de etape
 }
-error-dependents-action-plans = { $count ->
+count-action-plans = { $count ->
     [one] { $count } plan de acțiune
     [few] { $count } planuri de acțiune
    *[other] { $count } de planuri de acțiune
 }
-error-dependents-import-notes = { $count ->
+count-import-notes = { $count ->
     [one] { $count } notă de import
     [few] { $count } note de import
    *[other] { $count } de note de import
 }
-error-dependents-local-group-members = { $count ->
+count-local-group-members = { $count ->
     [one] { $count } membru al grupului local
     [few] { $count } membri ai grupului local
    *[other] { $count } de membri ai grupului local
 }
-error-dependents-attendance-records = { $count ->
+count-attendance-records = { $count ->
     [one] { $count } înregistrare de prezență
     [few] { $count } înregistrări de prezență
    *[other] { $count } de înregistrări de prezență
 }
-error-dependents-days-off = { $count ->
+count-days-off = { $count ->
     [one] { $count } zi liberă
     [few] { $count } zile libere
    *[other] { $count } de zile libere
 }
-error-dependents-hosted-meetings = { $count ->
+count-networks = { $count ->
+    [one] { $count } rețea
+    [few] { $count } rețele
+   *[other] { $count } de rețele
+}
+count-agenda-items = { $count ->
+    [one] { $count } punct pe ordinea de zi
+    [few] { $count } puncte pe ordinea de zi
+   *[other] { $count } de puncte pe ordinea de zi
+}
+count-good-practices = { $count ->
+    [one] { $count } bună practică
+    [few] { $count } bune practici
+   *[other] { $count } de bune practici
+}
+count-polls = { $count ->
+    [one] { $count } sondaj
+    [few] { $count } sondaje
+   *[other] { $count } de sondaje
+}
+count-hosted-meetings = { $count ->
     [one] { $count } întâlnire care și-ar pierde gazda
     [few] { $count } întâlniri care și-ar pierde gazda
    *[other] { $count } de întâlniri care și-ar pierde gazda
 }
-error-dependents-city-plans = { $count ->
+count-city-plans = { $count ->
     [one] { $count } plan de acțiune care și-ar pierde orașul
     [few] { $count } planuri de acțiune care și-ar pierde orașul
    *[other] { $count } de planuri de acțiune care și-ar pierde orașul

@@ -169,3 +169,6 @@ poll-grid-option-your-time = { $when }, la dumneavoastră { $local }
 poll-subject-released = Date eliberate: { $title } are loc { $when }
 poll-released-intro = Sondajul pentru „{ $title }” s-a închis: are loc { $when }. Urmează o invitație.
 poll-released-list = Aceste date sunt eliberate; programul de calendar le elimină rezervările:
+
+export-imported = importat: { $parts }
+export-imported-nothing = nu s-a importat nimic: fișierul nu conține date

@@ -158,7 +158,7 @@ pub struct NetworkSummary {
 
 /// What deleting a record would also remove.
 // One counted phrase per kind of record, with each language's plurals
-// (`error-dependents-*` in `errors.ftl`); `items` are in the reader's language
+// (`count-*` in `errors.ftl`); `items` are in the reader's language
 // (`i18n::current`), `messages` render in any.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Dependents {
@@ -443,15 +443,15 @@ pub fn network_dependents(db: &Db, id: i64) -> Result<Dependents> {
     get_network(db, id)?;
     let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
     let mut d = Dependents::default();
-    d.count(count("SELECT count(*) FROM partners WHERE network_id = ?1")?, "error-dependents-partners");
+    d.count(count("SELECT count(*) FROM partners WHERE network_id = ?1")?, "count-partners");
     d.count(
         count("SELECT count(*) FROM contacts WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?1)")?,
-        "error-dependents-contacts",
+        "count-contacts",
     );
-    d.count(count("SELECT count(*) FROM meetings WHERE network_id = ?1")?, "error-dependents-meetings");
-    d.count(count("SELECT count(*) FROM milestones WHERE network_id = ?1")?, "error-dependents-milestones");
-    d.count(count("SELECT count(*) FROM action_plans WHERE network_id = ?1")?, "error-dependents-action-plans");
-    d.count(count("SELECT count(*) FROM import_notes WHERE network_id = ?1")?, "error-dependents-import-notes");
+    d.count(count("SELECT count(*) FROM meetings WHERE network_id = ?1")?, "count-meetings");
+    d.count(count("SELECT count(*) FROM milestones WHERE network_id = ?1")?, "count-milestones");
+    d.count(count("SELECT count(*) FROM action_plans WHERE network_id = ?1")?, "count-action-plans");
+    d.count(count("SELECT count(*) FROM import_notes WHERE network_id = ?1")?, "count-import-notes");
     Ok(d)
 }
 

@@ -286,15 +286,15 @@ pub fn partner_dependents(db: &Db, id: i64) -> Result<Dependents> {
     get_partner(db, id)?;
     let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
     let mut d = Dependents::default();
-    d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "error-dependents-contacts");
+    d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "count-contacts");
     d.count(
         count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?,
-        "error-dependents-local-group-members",
+        "count-local-group-members",
     );
-    d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "error-dependents-attendance-records");
-    d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "error-dependents-days-off");
-    d.count(count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?, "error-dependents-hosted-meetings");
-    d.count(count("SELECT count(*) FROM action_plans WHERE partner_id = ?1")?, "error-dependents-city-plans");
+    d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "count-attendance-records");
+    d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "count-days-off");
+    d.count(count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?, "count-hosted-meetings");
+    d.count(count("SELECT count(*) FROM action_plans WHERE partner_id = ?1")?, "count-city-plans");
     Ok(d)
 }
 
