@@ -166,3 +166,34 @@ poll-released-list = Diese Termine sind freigegeben; Ihr Kalenderprogramm entfer
 
 export-imported = importiert: { $parts }
 export-imported-nothing = nichts importiert: Die Datei enthält keine Daten
+
+plan-received-created = Plan „{ $title }“ mit { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} hinzugefügt{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } ist hier kein Partner dieses Netzwerks, daher hat der Plan keinen Partner)
+plan-received-up-to-date = „{ $title }“ ist bereits aktuell: Nichts hat sich geändert{ $note }
+plan-received-up-to-date-text = „{ $title }“ ist bereits aktuell: Sein Text ist unverändert{ $note }
+plan-received-ours-newer = Diese Kopie von „{ $title }“ ist neuer als die der Datei: Nichts hat sich geändert{ $note }
+plan-received-ours-newer-text = Diese Kopie von „{ $title }“ ist neuer als die der Datei: Ihr Text ist unverändert{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} zu „{ $title }“ hinzugefügt; er entspricht jetzt der neuesten Version der Datei{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} in „{ $title }“ zusammengeführt; die Änderungen beider Seiten bleiben erhalten{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} in „{ $title }“ zusammengeführt, aber beide Seiten haben { $labels } geändert: Nichts wurde überschrieben; wählen Sie, welcher Text bleibt{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } neuer Kommentar
+   *[other] { $count } neue Kommentare
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } Kommentar erledigt
+   *[other] { $count } Kommentare erledigt
+}

@@ -166,3 +166,34 @@ poll-released-list = Αυτές οι ημερομηνίες αποδεσμεύο
 
 export-imported = εισήχθησαν: { $parts }
 export-imported-nothing = δεν εισήχθη τίποτα: το αρχείο δεν περιέχει δεδομένα
+
+plan-received-created = προστέθηκε το σχέδιο «{ $title }» με { $count ->
+    [one] { $count } έκδοση
+   *[other] { $count } εκδόσεις
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}(η πόλη { $partner } δεν είναι εδώ εταίρος αυτού του δικτύου, οπότε το σχέδιο δεν έχει εταίρο)
+plan-received-up-to-date = Το «{ $title }» είναι ήδη ενημερωμένο: δεν άλλαξε τίποτα{ $note }
+plan-received-up-to-date-text = Το «{ $title }» είναι ήδη ενημερωμένο: το κείμενό του δεν άλλαξε{ $note }
+plan-received-ours-newer = Αυτό το αντίγραφο του «{ $title }» είναι νεότερο από του αρχείου: δεν άλλαξε τίποτα{ $note }
+plan-received-ours-newer-text = Αυτό το αντίγραφο του «{ $title }» είναι νεότερο από του αρχείου: το κείμενό του δεν άλλαξε{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Προστέθηκε { $count } έκδοση
+   *[other] Προστέθηκαν { $count } εκδόσεις
+} στο «{ $title }»· τώρα αντιστοιχεί στην πιο πρόσφατη έκδοση του αρχείου{ $note }
+plan-received-merged = { $count ->
+    [one] Συγχωνεύτηκε { $count } έκδοση
+   *[other] Συγχωνεύτηκαν { $count } εκδόσεις
+} στο «{ $title }»· οι αλλαγές και των δύο πλευρών διατηρούνται{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Συγχωνεύτηκε { $count } έκδοση
+   *[other] Συγχωνεύτηκαν { $count } εκδόσεις
+} στο «{ $title }», αλλά και οι δύο πλευρές άλλαξαν τα εξής: { $labels }· τίποτα δεν αντικαταστάθηκε· επιλέξτε ποιο κείμενο θα μείνει{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } νέο σχόλιο
+   *[other] { $count } νέα σχόλια
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } σχόλιο επιλύθηκε
+   *[other] { $count } σχόλια επιλύθηκαν
+}

@@ -230,3 +230,41 @@ poll-released-list = These dates are released; your calendar program removes the
 # $parts: the counts, such as "4 networks, 45 partners" (count-* of errors.ftl).
 export-imported = imported { $parts }
 export-imported-nothing = imported nothing: the file holds no data
+
+## Receiving a .convene-plan file (plan::exchange::receive): one sentence for the person.
+## $title: the plan; $count: revisions added; $note: plan-received-note or nothing, put
+## where the sentence ends; $partner_note: plan-received-partner-unknown or nothing.
+plan-received-created = added the plan "{ $title }" with { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+}{ $note }{ $partner_note }
+# $partner: the partner city the file names, which this network does not have.
+plan-received-partner-unknown = {" "}({ $partner } is not a partner of this network here, so the plan has no partner)
+plan-received-up-to-date = "{ $title }" is already up to date: nothing changed{ $note }
+# As plan-received-up-to-date, when only comments came with the file.
+plan-received-up-to-date-text = "{ $title }" is already up to date: its text is unchanged{ $note }
+plan-received-ours-newer = This copy of "{ $title }" is newer than the file's: nothing changed{ $note }
+plan-received-ours-newer-text = This copy of "{ $title }" is newer than the file's: its text is unchanged{ $note }
+plan-received-fast-forward = Added { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} to "{ $title }"; it now reads as the file's latest revision{ $note }
+plan-received-merged = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} into "{ $title }"; both sides' changes are kept{ $note }
+# $labels: the sections and rows both sides changed, such as "Vision, Bike lanes".
+plan-received-merged-conflicts = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} into "{ $title }", but both sides changed { $labels }: nothing was overwritten; choose which text to keep{ $note }
+# $notes: the comment counts below, joined with commas.
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } new comment
+   *[other] { $count } new comments
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comment resolved
+   *[other] { $count } comments resolved
+}

@@ -166,3 +166,34 @@ poll-released-list = Estas fechas quedan liberadas; su programa de calendario re
 
 export-imported = importado: { $parts }
 export-imported-nothing = no se importó nada: el archivo no contiene datos
+
+plan-received-created = se añadió el plan «{ $title }» con { $count ->
+    [one] { $count } versión
+   *[other] { $count } versiones
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } no es socio de esta red aquí, así que el plan no tiene socio)
+plan-received-up-to-date = «{ $title }» ya está al día: no ha cambiado nada{ $note }
+plan-received-up-to-date-text = «{ $title }» ya está al día: su texto no ha cambiado{ $note }
+plan-received-ours-newer = Esta copia de «{ $title }» es más reciente que la del archivo: no ha cambiado nada{ $note }
+plan-received-ours-newer-text = Esta copia de «{ $title }» es más reciente que la del archivo: su texto no ha cambiado{ $note }
+plan-received-fast-forward = Se { $count ->
+    [one] añadió { $count } versión
+   *[other] añadieron { $count } versiones
+} a «{ $title }»; ahora coincide con la última versión del archivo{ $note }
+plan-received-merged = Se { $count ->
+    [one] combinó { $count } versión
+   *[other] combinaron { $count } versiones
+} en «{ $title }»; se conservan los cambios de ambos lados{ $note }
+plan-received-merged-conflicts = Se { $count ->
+    [one] combinó { $count } versión
+   *[other] combinaron { $count } versiones
+} en «{ $title }», pero ambos lados cambiaron { $labels }: no se sobrescribió nada; elija qué texto conservar{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentario nuevo
+   *[other] { $count } comentarios nuevos
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentario resuelto
+   *[other] { $count } comentarios resueltos
+}

@@ -166,3 +166,34 @@ poll-released-list = Ces dates sont libérées ; votre agenda retire leurs rése
 
 export-imported = importé : { $parts }
 export-imported-nothing = rien n’a été importé : le fichier ne contient aucune donnée
+
+plan-received-created = plan « { $title } » ajouté avec { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } n’est pas partenaire de ce réseau ici, le plan n’a donc pas de partenaire)
+plan-received-up-to-date = « { $title } » est déjà à jour : rien n’a changé{ $note }
+plan-received-up-to-date-text = « { $title } » est déjà à jour : son texte n’a pas changé{ $note }
+plan-received-ours-newer = Cette copie de « { $title } » est plus récente que celle du fichier : rien n’a changé{ $note }
+plan-received-ours-newer-text = Cette copie de « { $title } » est plus récente que celle du fichier : son texte n’a pas changé{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } version ajoutée
+   *[other] { $count } versions ajoutées
+} à « { $title } » ; il correspond désormais à la dernière version du fichier{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} dans « { $title } » ; les modifications des deux côtés sont conservées{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} dans « { $title } », mais les deux côtés ont modifié { $labels } : rien n’a été écrasé ; choisissez le texte à garder{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nouveau commentaire
+   *[other] { $count } nouveaux commentaires
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } commentaire résolu
+   *[other] { $count } commentaires résolus
+}

@@ -166,3 +166,34 @@ poll-released-list = Queste date sono liberate; il tuo calendario rimuove le lor
 
 export-imported = importati: { $parts }
 export-imported-nothing = nulla importato: il file non contiene dati
+
+plan-received-created = aggiunto il piano «{ $title }» con { $count ->
+    [one] { $count } versione
+   *[other] { $count } versioni
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } qui non è partner di questa rete, quindi il piano non ha partner)
+plan-received-up-to-date = «{ $title }» è già aggiornato: non è cambiato nulla{ $note }
+plan-received-up-to-date-text = «{ $title }» è già aggiornato: il suo testo non è cambiato{ $note }
+plan-received-ours-newer = Questa copia di «{ $title }» è più recente di quella del file: non è cambiato nulla{ $note }
+plan-received-ours-newer-text = Questa copia di «{ $title }» è più recente di quella del file: il suo testo non è cambiato{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Aggiunta { $count } versione
+   *[other] Aggiunte { $count } versioni
+} a «{ $title }»; ora corrisponde all’ultima versione del file{ $note }
+plan-received-merged = { $count ->
+    [one] Unita { $count } versione
+   *[other] Unite { $count } versioni
+} in «{ $title }»; le modifiche di entrambe le parti sono mantenute{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Unita { $count } versione
+   *[other] Unite { $count } versioni
+} in «{ $title }», ma entrambe le parti hanno modificato { $labels }: nulla è stato sovrascritto; scegli quale testo tenere{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nuovo commento
+   *[other] { $count } nuovi commenti
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } commento risolto
+   *[other] { $count } commenti risolti
+}

@@ -166,3 +166,34 @@ poll-released-list = Deze datums zijn vrijgegeven; uw agendaprogramma verwijdert
 
 export-imported = geïmporteerd: { $parts }
 export-imported-nothing = niets geïmporteerd: het bestand bevat geen gegevens
+
+plan-received-created = plan “{ $title }” toegevoegd met { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } is hier geen partner van dit netwerk, dus het plan heeft geen partner)
+plan-received-up-to-date = “{ $title }” is al bijgewerkt: er is niets veranderd{ $note }
+plan-received-up-to-date-text = “{ $title }” is al bijgewerkt: de tekst is niet veranderd{ $note }
+plan-received-ours-newer = Deze kopie van “{ $title }” is nieuwer dan die van het bestand: er is niets veranderd{ $note }
+plan-received-ours-newer-text = Deze kopie van “{ $title }” is nieuwer dan die van het bestand: de tekst is niet veranderd{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} toegevoegd aan “{ $title }”; het komt nu overeen met de nieuwste versie van het bestand{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} samengevoegd in “{ $title }”; de wijzigingen van beide kanten blijven{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} samengevoegd in “{ $title }”, maar beide kanten wijzigden { $labels }: er is niets overschreven; kies welke tekst blijft{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nieuwe opmerking
+   *[other] { $count } nieuwe opmerkingen
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } opmerking afgehandeld
+   *[other] { $count } opmerkingen afgehandeld
+}

@@ -178,3 +178,46 @@ poll-released-list = Te terminy są zwolnione; Twój program kalendarza usunie i
 
 export-imported = zaimportowano: { $parts }
 export-imported-nothing = nic nie zaimportowano: plik nie zawiera danych
+
+plan-received-created = dodano plan „{ $title }” ({ $count ->
+    [one] { $count } wersja
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+}){ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } nie jest tu partnerem tej sieci, więc plan nie ma partnera)
+plan-received-up-to-date = „{ $title }” jest już aktualny: nic się nie zmieniło{ $note }
+plan-received-up-to-date-text = „{ $title }” jest już aktualny: jego tekst się nie zmienił{ $note }
+plan-received-ours-newer = Ta kopia „{ $title }” jest nowsza niż kopia z pliku: nic się nie zmieniło{ $note }
+plan-received-ours-newer-text = Ta kopia „{ $title }” jest nowsza niż kopia z pliku: jej tekst się nie zmienił{ $note }
+plan-received-fast-forward = Dodano { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} do „{ $title }”; odpowiada on teraz najnowszej wersji z pliku{ $note }
+plan-received-merged = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} w „{ $title }”; zmiany obu stron zostają{ $note }
+plan-received-merged-conflicts = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} w „{ $title }”, ale obie strony zmieniły: { $labels }; nic nie zostało nadpisane, wybierz, który tekst zachować{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nowy komentarz
+    [few] { $count } nowe komentarze
+    [many] { $count } nowych komentarzy
+   *[other] { $count } nowego komentarza
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } komentarz rozwiązany
+    [few] { $count } komentarze rozwiązane
+    [many] { $count } komentarzy rozwiązanych
+   *[other] { $count } komentarza rozwiązanego
+}

@@ -166,3 +166,34 @@ poll-released-list = Estas datas ficam libertadas; o seu programa de calendário
 
 export-imported = importado: { $parts }
 export-imported-nothing = nada importado: o ficheiro não contém dados
+
+plan-received-created = acrescentado o plano «{ $title }» com { $count ->
+    [one] { $count } versão
+   *[other] { $count } versões
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } não é parceiro desta rede aqui, por isso o plano não tem parceiro)
+plan-received-up-to-date = «{ $title }» já está atualizado: nada mudou{ $note }
+plan-received-up-to-date-text = «{ $title }» já está atualizado: o texto não mudou{ $note }
+plan-received-ours-newer = Esta cópia de «{ $title }» é mais recente do que a do ficheiro: nada mudou{ $note }
+plan-received-ours-newer-text = Esta cópia de «{ $title }» é mais recente do que a do ficheiro: o texto não mudou{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Acrescentada { $count } versão
+   *[other] Acrescentadas { $count } versões
+} a «{ $title }»; corresponde agora à versão mais recente do ficheiro{ $note }
+plan-received-merged = { $count ->
+    [one] Combinada { $count } versão
+   *[other] Combinadas { $count } versões
+} em «{ $title }»; as alterações dos dois lados mantêm-se{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Combinada { $count } versão
+   *[other] Combinadas { $count } versões
+} em «{ $title }», mas os dois lados alteraram { $labels }: nada foi substituído; escolha que texto manter{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentário novo
+   *[other] { $count } comentários novos
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentário resolvido
+   *[other] { $count } comentários resolvidos
+}

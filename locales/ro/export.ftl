@@ -172,3 +172,40 @@ poll-released-list = Aceste date sunt eliberate; programul de calendar le elimin
 
 export-imported = importat: { $parts }
 export-imported-nothing = nu s-a importat nimic: fișierul nu conține date
+
+plan-received-created = a fost adăugat planul „{ $title }” cu { $count ->
+    [one] { $count } versiune
+    [few] { $count } versiuni
+   *[other] { $count } de versiuni
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } nu este aici partener al acestei rețele, așa că planul nu are partener)
+plan-received-up-to-date = „{ $title }” este deja la zi: nu s-a schimbat nimic{ $note }
+plan-received-up-to-date-text = „{ $title }” este deja la zi: textul său nu s-a schimbat{ $note }
+plan-received-ours-newer = Această copie a „{ $title }” este mai nouă decât cea din fișier: nu s-a schimbat nimic{ $note }
+plan-received-ours-newer-text = Această copie a „{ $title }” este mai nouă decât cea din fișier: textul său nu s-a schimbat{ $note }
+plan-received-fast-forward = { $count ->
+    [one] A fost adăugată { $count } versiune
+    [few] Au fost adăugate { $count } versiuni
+   *[other] Au fost adăugate { $count } de versiuni
+} la „{ $title }”; acum corespunde celei mai noi versiuni din fișier{ $note }
+plan-received-merged = { $count ->
+    [one] A fost combinată { $count } versiune
+    [few] Au fost combinate { $count } versiuni
+   *[other] Au fost combinate { $count } de versiuni
+} în „{ $title }”; modificările ambelor părți se păstrează{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] A fost combinată { $count } versiune
+    [few] Au fost combinate { $count } versiuni
+   *[other] Au fost combinate { $count } de versiuni
+} în „{ $title }”, dar ambele părți au modificat { $labels }: nu s-a suprascris nimic; alegeți ce text păstrați{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentariu nou
+    [few] { $count } comentarii noi
+   *[other] { $count } de comentarii noi
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentariu rezolvat
+    [few] { $count } comentarii rezolvate
+   *[other] { $count } de comentarii rezolvate
+}
