@@ -274,6 +274,11 @@ count-polls = { $count ->
     [one] { $count } Umfrage
    *[other] { $count } Umfragen
 }
+count-contact-emails = { $count ->
+    [one] { $count } Kontakt-E-Mail
+   *[other] { $count } Kontakt-E-Mails
+}
+count-list-and = { $first } und { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } Treffen, das seinen Gastgeber verlöre
    *[other] { $count } Treffen, die ihren Gastgeber verlören

@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } Kommentar erledigt
    *[other] { $count } Kommentare erledigt
 }
+
+urbact-created = Erstellt: { $counts }.
+urbact-would-create = Probelauf, nichts gespeichert: würde erstellen: { $counts }.
+urbact-already-there = Bereits in der Datenbank und unverändert gelassen: { $counts }.
+urbact-nothing-changed = Nichts geändert: Alles in dieser Datei ist bereits in der Datenbank.
+urbact-nothing-would-change = Nichts würde sich ändern: Alles in dieser Datei ist bereits in der Datenbank.
+urbact-warnings = { $count ->
+    [one] { $count } Warnung.
+   *[other] { $count } Warnungen.
+}

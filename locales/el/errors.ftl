@@ -283,6 +283,11 @@ count-polls = { $count ->
     [one] { $count } δημοσκόπηση
    *[other] { $count } δημοσκοπήσεις
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail επαφής
+   *[other] { $count } e-mail επαφών
+}
+count-list-and = { $first } και { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } συνάντηση που θα έχανε την πόλη υποδοχής της
    *[other] { $count } συναντήσεις που θα έχαναν την πόλη υποδοχής τους

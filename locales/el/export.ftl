@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } σχόλιο επιλύθηκε
    *[other] { $count } σχόλια επιλύθηκαν
 }
+
+urbact-created = Δημιουργήθηκαν: { $counts }.
+urbact-would-create = Δοκιμή, δεν αποθηκεύτηκε τίποτα: θα δημιουργούνταν: { $counts }.
+urbact-already-there = Ήδη στη βάση δεδομένων και έμειναν ως έχουν: { $counts }.
+urbact-nothing-changed = Δεν άλλαξε τίποτα: όλα όσα έχει αυτό το αρχείο είναι ήδη στη βάση δεδομένων.
+urbact-nothing-would-change = Δεν θα άλλαζε τίποτα: όλα όσα έχει αυτό το αρχείο είναι ήδη στη βάση δεδομένων.
+urbact-warnings = { $count ->
+    [one] { $count } προειδοποίηση.
+   *[other] { $count } προειδοποιήσεις.
+}

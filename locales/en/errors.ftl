@@ -398,6 +398,12 @@ count-polls = { $count ->
     [one] { $count } poll
    *[other] { $count } polls
 }
+count-contact-emails = { $count ->
+    [one] { $count } contact e-mail
+   *[other] { $count } contact e-mails
+}
+# Several counts in a sentence: $first, the counts but the last joined with commas; $last, the last.
+count-list-and = { $first } and { $last }
 # Meetings the partner hosts: deleting the partner leaves them without a host city.
 count-hosted-meetings = { $count ->
     [one] { $count } meeting that would lose its host

@@ -268,3 +268,16 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } comment resolved
    *[other] { $count } comments resolved
 }
+
+## Importing URBACT pages (convene import urbact): the report's sentences. $counts: count-*
+## joined as count-list-and writes them ("4 networks, 35 partners and 1 meeting").
+urbact-created = Created { $counts }.
+urbact-would-create = Dry run, nothing saved: would create { $counts }.
+urbact-already-there = Already in the database and left as they are: { $counts }.
+urbact-nothing-changed = Nothing changed: everything in this file is already in the database.
+urbact-nothing-would-change = Nothing would change: everything in this file is already in the database.
+# $count: how many lines to look at.
+urbact-warnings = { $count ->
+    [one] { $count } warning.
+   *[other] { $count } warnings.
+}

@@ -280,6 +280,11 @@ count-polls = { $count ->
     [one] { $count } encuesta
    *[other] { $count } encuestas
 }
+count-contact-emails = { $count ->
+    [one] { $count } correo de contacto
+   *[other] { $count } correos de contacto
+}
+count-list-and = { $first } y { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } reunión que perdería su anfitrión
    *[other] { $count } reuniones que perderían su anfitrión

@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } comentario resuelto
    *[other] { $count } comentarios resueltos
 }
+
+urbact-created = Creado: { $counts }.
+urbact-would-create = Prueba, no se guarda nada: se crearía: { $counts }.
+urbact-already-there = Ya en la base de datos y sin cambios: { $counts }.
+urbact-nothing-changed = No ha cambiado nada: todo lo de este archivo ya está en la base de datos.
+urbact-nothing-would-change = No cambiaría nada: todo lo de este archivo ya está en la base de datos.
+urbact-warnings = { $count ->
+    [one] { $count } aviso.
+   *[other] { $count } avisos.
+}

@@ -283,6 +283,11 @@ count-polls = { $count ->
     [one] { $count } sondage
    *[other] { $count } sondages
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contact
+   *[other] { $count } e-mails de contact
+}
+count-list-and = { $first } et { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } réunion qui perdrait son hôte
    *[other] { $count } réunions qui perdraient leur hôte

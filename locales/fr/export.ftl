@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } commentaire résolu
    *[other] { $count } commentaires résolus
 }
+
+urbact-created = Créé : { $counts }.
+urbact-would-create = Essai, rien n’est enregistré : serait créé : { $counts }.
+urbact-already-there = Déjà dans la base et laissé tel quel : { $counts }.
+urbact-nothing-changed = Rien n’a changé : tout ce que contient ce fichier est déjà dans la base.
+urbact-nothing-would-change = Rien ne changerait : tout ce que contient ce fichier est déjà dans la base.
+urbact-warnings = { $count ->
+    [one] { $count } avertissement.
+   *[other] { $count } avertissements.
+}

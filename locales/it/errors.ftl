@@ -283,6 +283,11 @@ count-polls = { $count ->
     [one] { $count } sondaggio
    *[other] { $count } sondaggi
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail di contatto
+   *[other] { $count } e-mail di contatto
+}
+count-list-and = { $first } e { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } riunione che perderebbe la città ospitante
    *[other] { $count } riunioni che perderebbero la città ospitante

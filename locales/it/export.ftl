@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } commento risolto
    *[other] { $count } commenti risolti
 }
+
+urbact-created = Creato: { $counts }.
+urbact-would-create = Prova, nulla è salvato: verrebbe creato: { $counts }.
+urbact-already-there = Già nel database e lasciato com’è: { $counts }.
+urbact-nothing-changed = Non è cambiato nulla: tutto ciò che è in questo file è già nel database.
+urbact-nothing-would-change = Non cambierebbe nulla: tutto ciò che è in questo file è già nel database.
+urbact-warnings = { $count ->
+    [one] { $count } avviso.
+   *[other] { $count } avvisi.
+}

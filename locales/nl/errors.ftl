@@ -277,6 +277,11 @@ count-polls = { $count ->
     [one] { $count } peiling
    *[other] { $count } peilingen
 }
+count-contact-emails = { $count ->
+    [one] { $count } contact-e-mail
+   *[other] { $count } contact-e-mails
+}
+count-list-and = { $first } en { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } bijeenkomst die haar gaststad zou verliezen
    *[other] { $count } bijeenkomsten die hun gaststad zouden verliezen

@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } opmerking afgehandeld
    *[other] { $count } opmerkingen afgehandeld
 }
+
+urbact-created = Aangemaakt: { $counts }.
+urbact-would-create = Proefrun, niets opgeslagen: zou aanmaken: { $counts }.
+urbact-already-there = Al in de database en gelaten zoals het is: { $counts }.
+urbact-nothing-changed = Niets veranderd: alles in dit bestand staat al in de database.
+urbact-nothing-would-change = Er zou niets veranderen: alles in dit bestand staat al in de database.
+urbact-warnings = { $count ->
+    [one] { $count } waarschuwing.
+   *[other] { $count } waarschuwingen.
+}

@@ -289,6 +289,13 @@ count-polls = { $count ->
     [many] { $count } ankiet
    *[other] { $count } ankiety
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail kontaktowy
+    [few] { $count } e-maile kontaktowe
+    [many] { $count } e-maili kontaktowych
+   *[other] { $count } e-maila kontaktowego
+}
+count-list-and = { $first } i { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } spotkanie tracące gospodarza
     [few] { $count } spotkania tracące gospodarza

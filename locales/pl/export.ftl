@@ -221,3 +221,15 @@ plan-received-comments-resolved = { $count ->
     [many] { $count } komentarzy rozwiązanych
    *[other] { $count } komentarza rozwiązanego
 }
+
+urbact-created = Utworzono: { $counts }.
+urbact-would-create = Próba, nic nie zapisano: zostałoby utworzone: { $counts }.
+urbact-already-there = Już w bazie danych i pozostawione bez zmian: { $counts }.
+urbact-nothing-changed = Nic się nie zmieniło: wszystko z tego pliku jest już w bazie danych.
+urbact-nothing-would-change = Nic by się nie zmieniło: wszystko z tego pliku jest już w bazie danych.
+urbact-warnings = { $count ->
+    [one] { $count } ostrzeżenie.
+    [few] { $count } ostrzeżenia.
+    [many] { $count } ostrzeżeń.
+   *[other] { $count } ostrzeżenia.
+}

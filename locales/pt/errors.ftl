@@ -280,6 +280,11 @@ count-polls = { $count ->
     [one] { $count } sondagem
    *[other] { $count } sondagens
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contacto
+   *[other] { $count } e-mails de contacto
+}
+count-list-and = { $first } e { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } reunião que perderia o seu anfitrião
    *[other] { $count } reuniões que perderiam o seu anfitrião

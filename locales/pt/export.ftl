@@ -197,3 +197,13 @@ plan-received-comments-resolved = { $count ->
     [one] { $count } comentário resolvido
    *[other] { $count } comentários resolvidos
 }
+
+urbact-created = Criado: { $counts }.
+urbact-would-create = Ensaio, nada foi guardado: seria criado: { $counts }.
+urbact-already-there = Já na base de dados e deixado como está: { $counts }.
+urbact-nothing-changed = Nada mudou: tudo o que este ficheiro contém já está na base de dados.
+urbact-nothing-would-change = Nada mudaria: tudo o que este ficheiro contém já está na base de dados.
+urbact-warnings = { $count ->
+    [one] { $count } aviso.
+   *[other] { $count } avisos.
+}

@@ -276,6 +276,12 @@ count-polls = { $count ->
     [few] { $count } sondaje
    *[other] { $count } de sondaje
 }
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contact
+    [few] { $count } e-mailuri de contact
+   *[other] { $count } de e-mailuri de contact
+}
+count-list-and = { $first } și { $last }
 count-hosted-meetings = { $count ->
     [one] { $count } întâlnire care și-ar pierde gazda
     [few] { $count } întâlniri care și-ar pierde gazda

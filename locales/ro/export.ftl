@@ -209,3 +209,14 @@ plan-received-comments-resolved = { $count ->
     [few] { $count } comentarii rezolvate
    *[other] { $count } de comentarii rezolvate
 }
+
+urbact-created = Create: { $counts }.
+urbact-would-create = Probă, nu s-a salvat nimic: s-ar crea: { $counts }.
+urbact-already-there = Deja în baza de date și lăsate așa cum sunt: { $counts }.
+urbact-nothing-changed = Nu s-a schimbat nimic: tot ce conține acest fișier este deja în baza de date.
+urbact-nothing-would-change = Nu s-ar schimba nimic: tot ce conține acest fișier este deja în baza de date.
+urbact-warnings = { $count ->
+    [one] { $count } avertisment.
+    [few] { $count } avertismente.
+   *[other] { $count } de avertismente.
+}
