@@ -4,6 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use convene_core::calendar::local_times;
+use convene_core::i18n::Locale;
 use convene_core::meeting::*;
 use convene_core::milestone::*;
 use convene_core::network::*;
@@ -11,7 +12,6 @@ use convene_core::partner::*;
 use convene_core::plan::*;
 use convene_core::practice::*;
 use convene_core::search::{search, HitKind};
-use convene_core::i18n::Locale;
 use convene_core::{Db, Error};
 
 fn dt(text: &str) -> NaiveDateTime {

@@ -8,9 +8,9 @@ mod common;
 
 use chrono::NaiveDate;
 use common::gavle_plan::*;
+use convene_core::i18n::Locale;
 use convene_core::plan::diff::{side, ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::*;
-use convene_core::i18n::Locale;
 use convene_core::search::{search, HitKind};
 use convene_core::Error;
 use rust_decimal::Decimal;
@@ -100,15 +100,14 @@ fn a_plans_history_reads_in_the_readers_language_and_old_rows_do_too() {
     assert_eq!(english[2], ("Edited".into(), "Edited Vision and objectives".into(), anna()));
     assert_eq!(english[3].2, "Unknown");
     // What is stored, and what a .convene-plan file carries, stays the same form.
-    let stored: Vec<String> = f
-        .db
-        .conn()
-        .prepare("SELECT message FROM plan_revisions ORDER BY number")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let stored: Vec<String> =
+        f.db.conn()
+            .prepare("SELECT message FROM plan_revisions ORDER BY number")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
     assert_eq!(stored, ["Created", "Edited Vision and objectives", "after the ULG meeting", "Restored revision 2"]);
 }
 

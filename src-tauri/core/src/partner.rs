@@ -287,10 +287,7 @@ pub fn partner_dependents(db: &Db, id: i64) -> Result<Dependents> {
     let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
     let mut d = Dependents::default();
     d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "count-contacts");
-    d.count(
-        count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?,
-        "count-local-group-members",
-    );
+    d.count(count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?, "count-local-group-members");
     d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "count-attendance-records");
     d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "count-days-off");
     d.count(count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?, "count-hosted-meetings");

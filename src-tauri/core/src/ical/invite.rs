@@ -273,7 +273,11 @@ pub(crate) fn schedule_in(l: Locale, schedule: &Schedule, clock: Option<Tz>) -> 
                 format!("{} {from} - {} {to}", long_date(l, start_local.date()), long_date(l, end_local.date()))
             };
             let offset = utc_offset(&zone_name, *start);
-            translate(l, "invite-clock", &[("clock", clock.into()), ("zone", zone_name.into()), ("offset", offset.into())])
+            translate(
+                l,
+                "invite-clock",
+                &[("clock", clock.into()), ("zone", zone_name.into()), ("offset", offset.into())],
+            )
         }
         Schedule::AllDay { first, last } if first == last => {
             translate(l, "invite-all-day", &[("date", long_date(l, *first).into())])

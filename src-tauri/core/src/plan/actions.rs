@@ -28,7 +28,13 @@ pub fn update_action(db: &mut Db, plan_id: i64, action_id: &str, input: ActionIn
     edit(db, plan_id, None, |content| {
         let at = position(&content.actions, action_id, |a| &a.id, "action")?;
         content.actions[at] = Action { id: action_id.to_string(), ..input };
-        Ok((super::revision_summary::stored("plan-revision-action-changed", &[("action", content.actions[at].title.trim())]), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-action-changed",
+                &[("action", content.actions[at].title.trim())],
+            ),
+            None,
+        ))
     })
 }
 

@@ -26,7 +26,13 @@ pub fn update_indicator(db: &mut Db, plan_id: i64, indicator_id: &str, input: In
     edit(db, plan_id, None, |content| {
         let at = position(&content.indicators, indicator_id, |i| &i.id, "indicator")?;
         content.indicators[at] = Indicator { id: indicator_id.to_string(), ..input };
-        Ok((super::revision_summary::stored("plan-revision-indicator-changed", &[("indicator", content.indicators[at].name.trim())]), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-indicator-changed",
+                &[("indicator", content.indicators[at].name.trim())],
+            ),
+            None,
+        ))
     })
 }
 

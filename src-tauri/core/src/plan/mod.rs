@@ -52,7 +52,9 @@ pub use review::{
     add_comment, list_comments, list_status_changes, resolve_comment, set_plan_status, unresolve_comment, Comment,
     CommentInput, StatusChange,
 };
-pub use revisions::{list_revisions, list_revisions_in, restore_revision, revision_content, Revision, RevisionKind, SavedRevision};
+pub use revisions::{
+    list_revisions, list_revisions_in, restore_revision, revision_content, Revision, RevisionKind, SavedRevision,
+};
 pub use risks::{add_risk, delete_risk, update_risk, RiskInput};
 pub use sections::{add_section, remove_section, rename_section, reorder_sections, save_section};
 pub use summary::{summarize, PlanSummary};

@@ -193,7 +193,9 @@ mod tests {
 
     #[test]
     fn a_persons_own_words_and_ambiguous_forms_stay_as_written() {
-        for text in ["Tidied the budget", "Edited", "Renamed section A to B to C", "Merged 2 revision from X's copy", ""] {
+        for text in
+            ["Tidied the budget", "Edited", "Renamed section A to B to C", "Merged 2 revision from X's copy", ""]
+        {
             assert_eq!(summary_message(text), None, "{text}");
             assert_eq!(summary_in(text, Locale::De), text);
         }

@@ -23,11 +23,11 @@ use crate::store::{now_text, Db};
 use crate::validate::{self, LINE_MAX};
 
 use super::author::{author_name, shown_author};
-use super::revision_summary::summary_in;
-use crate::i18n::{self, Locale, Message};
 use super::content::{read_content, write_content, PlanContent};
 use super::get_plan;
+use super::revision_summary::summary_in;
 use super::snapshot::{load_snapshot, store_snapshot};
+use crate::i18n::{self, Locale, Message};
 
 text_enum! {
     pub enum RevisionKind {

@@ -24,7 +24,13 @@ pub fn update_risk(db: &mut Db, plan_id: i64, risk_id: &str, input: RiskInput) -
     edit(db, plan_id, None, |content| {
         let at = position(&content.risks, risk_id, |r| &r.id, "risk")?;
         content.risks[at] = Risk { id: risk_id.to_string(), ..input };
-        Ok((super::revision_summary::stored("plan-revision-risk-changed", &[("risk", content.risks[at].description.trim())]), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-risk-changed",
+                &[("risk", content.risks[at].description.trim())],
+            ),
+            None,
+        ))
     })
 }
 

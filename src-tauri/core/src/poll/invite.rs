@@ -36,8 +36,8 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n::{format, translate, Arg, Locale, Message};
-use crate::ical::invite::schedule_in;
 use crate::ical::export::{write_calendar, Itip, Party};
+use crate::ical::invite::schedule_in;
 use crate::ical::invite::{mime_message, Envelope, InviteMethod};
 use crate::meeting::{Meeting, MeetingMode, MeetingStatus};
 use crate::network::get_network;
@@ -327,11 +327,8 @@ pub fn poll_cancellations(db: &Db, poll_id: i64, now: DateTime<Utc>) -> Result<V
         let calendar = write_calendar(&released, now, None, None, Some(&itip)).text;
         let about = [("title", Arg::from(&poll.title)), ("when", Arg::from(&chosen_when))];
         let subject = translate(l, "poll-subject-released", &about);
-        let mut text = format!(
-            "{}\n\n{}\n",
-            translate(l, "poll-released-intro", &about),
-            translate(l, "poll-released-list", &[])
-        );
+        let mut text =
+            format!("{}\n\n{}\n", translate(l, "poll-released-intro", &about), translate(l, "poll-released-list", &[]));
         for o in poll.options.iter().filter(|o| o.id != chosen.id) {
             text.push_str(&format!("[{}] {}\n", o.number, schedule_in(l, &o.schedule, poll_zone)));
         }
