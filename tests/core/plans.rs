@@ -117,6 +117,17 @@ fn an_unsigned_change_reads_unknown_in_each_language() {
     assert_eq!(shown_author("", Locale::It), "Sconosciuto");
     assert_eq!(shown_author("Unknown", Locale::Pl), "Nieznany autor");
     assert_eq!(shown_author("Ana", Locale::Pl), "Ana");
+
+    // A comment and a status change signed with no name are listed as "Unknown", and
+    // stored (and sent in files) as they are.
+    let mut f = gavle_plan();
+    let input = CommentInput { section_key: "vision".into(), author: String::new(), text: "Ambitious?".into() };
+    add_comment(&mut f.db, f.plan_id, input).unwrap();
+    f.db.conn().execute("UPDATE plan_comments SET author = ''", []).unwrap();
+    let listed = list_comments(&f.db, f.plan_id, true).unwrap();
+    assert_eq!(listed[0].author, "Unknown");
+    let stored: String = f.db.conn().query_row("SELECT author FROM plan_comments", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, "");
 }
 
 #[test]
