@@ -207,3 +207,26 @@ urbact-warnings = { $count ->
     [one] { $count } Warnung.
    *[other] { $count } Warnungen.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } von { $files } Dateien ist nicht verwendbar, daher wurde nichts gespeichert; entfernen oder korrigieren Sie sie und lesen Sie die Antworten erneut
+   *[other] { $bad } von { $files } Dateien sind nicht verwendbar, daher wurde nichts gespeichert; entfernen oder korrigieren Sie sie und lesen Sie die Antworten erneut
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } Antwort
+   *[other] { $answers } Antworten
+} aus { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } Antwort
+   *[other] { $answers } Antworten
+} aus { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}: { $parts }
+poll-replies-new = { $count } neu
+poll-replies-changed = { $count } geändert
+poll-replies-same = { $count } bereits gespeichert
+poll-replies-older = { $count } älter als die gespeicherte Antwort

@@ -207,3 +207,26 @@ urbact-warnings = { $count ->
     [one] { $count } προειδοποίηση.
    *[other] { $count } προειδοποιήσεις.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } από { $files } αρχεία δεν μπορεί να χρησιμοποιηθεί, οπότε δεν καταχωρίστηκε τίποτα· αφαιρέστε ή διορθώστε το και διαβάστε ξανά τις απαντήσεις
+   *[other] { $bad } από { $files } αρχεία δεν μπορούν να χρησιμοποιηθούν, οπότε δεν καταχωρίστηκε τίποτα· αφαιρέστε ή διορθώστε τα και διαβάστε ξανά τις απαντήσεις
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } απάντηση
+   *[other] { $answers } απαντήσεις
+} από { $files ->
+    [one] { $files } αρχείο
+   *[other] { $files } αρχεία
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } απάντηση
+   *[other] { $answers } απαντήσεις
+} από { $files ->
+    [one] { $files } αρχείο
+   *[other] { $files } αρχεία
+}: { $parts }
+poll-replies-new = νέες: { $count }
+poll-replies-changed = αλλαγμένες: { $count }
+poll-replies-same = ήδη καταχωρισμένες: { $count }
+poll-replies-older = παλαιότερες από την καταχωρισμένη απάντηση: { $count }

@@ -703,3 +703,34 @@ error-plan-file-revision-elsewhere = its revision { $uuid } belongs to another p
 error-plan-file-not-utf8 = { $path } is not a .convene-plan file (it is not UTF-8 text)
 # $network: the network named in the file.
 error-plan-network-missing = this plan belongs to the network { $network }, which is not in this database; import that network first
+
+## Reading partners' replies to a date poll (poll::reply): why a file cannot be used. The
+## words yes, maybe and no are the ones poll-grid-reply asks for; METHOD, REPLY, PARTSTAT,
+## ATTENDEE, UID and DTSTART are iCalendar's own and stay as they are.
+# $reason: the system's words.
+error-reply-unreadable = it cannot be read: { $reason }
+# $kb: the largest size read.
+error-reply-too-large = it is larger than { $kb } KB, and a reply is a few KB: it is not a reply
+error-reply-empty = it is empty
+error-reply-not-text = it is neither an e-mail message, an iCalendar file nor text (it holds bytes that are not UTF-8)
+# $reason: why the calendar reader refused it.
+error-reply-calendar-unreadable = its calendar part cannot be read: { $reason }
+error-reply-grid-unanswered = it holds the answer grid, but no date has an answer after it (write yes, maybe or no after each date)
+error-reply-no-answer = it holds no answer: neither a calendar reply (METHOD:REPLY with PARTSTAT) nor an answer grid with its Token line
+# $number: the date's number in the grid; $word: what was written after it.
+error-reply-grid-bad-word = in the answer grid, date [{ $number }] is answered "{ $word }"; write yes, maybe or no
+error-reply-grid-no-token = it holds answers to the grid but not its "Token:" line, which says whose answers they are
+# $method: the calendar's METHOD, such as REQUEST.
+error-reply-not-a-reply = it is a calendar { $method }, not a REPLY: use the answers the partners sent back, not the invitations
+error-reply-event-no-uid = line { $line }: the event has no UID, so it answers no date
+error-reply-calendar-no-answer = its calendar part holds no answer (no ATTENDEE with PARTSTAT ACCEPTED, TENTATIVE or DECLINED)
+error-reply-bad-dtstart = line { $line }: DTSTART "{ $text }" is not a date or a date and time
+error-reply-unknown-zone = line { $line }: DTSTART uses the time zone "{ $zone }", which is neither an IANA nor a Windows zone name and matches no zone
+# $time: the local time; $zone: its zone.
+error-reply-time-skipped = line { $line }: DTSTART { $time } does not exist in { $zone } (the clocks change then)
+error-reply-other-event = it answers the event with UID { $uid }, which is none of this poll's dates (a reply to another poll or meeting?)
+error-reply-not-a-contact = it is from { $email }, who is not a contact of any partner of { $network }; add the address to the partner's contacts and read it again
+# $number: the date's number; $start: the start the reply gives; $when: the date's own.
+error-reply-wrong-date = it answers date { $number } for { $start }, but that date is { $when }; it was not counted for the wrong date
+error-reply-other-token = its answer grid has the token { $token }, which is not one this poll sent (a grid of another poll?)
+error-reply-no-such-date = its answer grid answers date [{ $number }], which this poll does not have

@@ -281,3 +281,32 @@ urbact-warnings = { $count ->
     [one] { $count } warning.
    *[other] { $count } warnings.
 }
+
+## Reading poll replies (poll::reply): the report's line. $files: files read; $bad: files
+## that cannot be used; $answers: answers found; $parts: the outcomes below, joined.
+poll-replies-unusable = { $bad } of { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} cannot be used, so nothing was recorded; remove or fix { $bad ->
+    [one] it
+   *[other] them
+} and read the replies again
+poll-replies-read = { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: { $parts }
+# How many answers were new, changed, already recorded, or older than the one recorded.
+poll-replies-new = { $count } new
+poll-replies-changed = { $count } changed
+poll-replies-same = { $count } already recorded
+poll-replies-older = { $count } older than the answer recorded

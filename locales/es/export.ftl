@@ -207,3 +207,38 @@ urbact-warnings = { $count ->
     [one] { $count } aviso.
    *[other] { $count } avisos.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } de { $files } archivos no se puede usar, así que no se registró nada; quítelo o corríjalo y vuelva a leer las respuestas
+   *[other] { $bad } de { $files } archivos no se pueden usar, así que no se registró nada; quítelos o corríjalos y vuelva a leer las respuestas
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+} de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+} de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nueva
+   *[other] { $count } nuevas
+}
+poll-replies-changed = { $count ->
+    [one] { $count } cambiada
+   *[other] { $count } cambiadas
+}
+poll-replies-same = { $count ->
+    [one] { $count } ya registrada
+   *[other] { $count } ya registradas
+}
+poll-replies-older = { $count ->
+    [one] { $count } más antigua que la respuesta registrada
+   *[other] { $count } más antiguas que la respuesta registrada
+}

@@ -207,3 +207,38 @@ urbact-warnings = { $count ->
     [one] { $count } avertissement.
    *[other] { $count } avertissements.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } fichier sur { $files } ne peut pas être utilisé, donc rien n’a été enregistré ; retirez-le ou corrigez-le et relisez les réponses
+   *[other] { $bad } fichiers sur { $files } ne peuvent pas être utilisés, donc rien n’a été enregistré ; retirez-les ou corrigez-les et relisez les réponses
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} : { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nouvelle
+   *[other] { $count } nouvelles
+}
+poll-replies-changed = { $count ->
+    [one] { $count } modifiée
+   *[other] { $count } modifiées
+}
+poll-replies-same = { $count ->
+    [one] { $count } déjà enregistrée
+   *[other] { $count } déjà enregistrées
+}
+poll-replies-older = { $count ->
+    [one] { $count } plus ancienne que la réponse enregistrée
+   *[other] { $count } plus anciennes que la réponse enregistrée
+}

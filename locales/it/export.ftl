@@ -207,3 +207,38 @@ urbact-warnings = { $count ->
     [one] { $count } avviso.
    *[other] { $count } avvisi.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } file su { $files } non si può usare, quindi non è stato registrato nulla; toglilo o correggilo e rileggi le risposte
+   *[other] { $bad } file su { $files } non si possono usare, quindi non è stato registrato nulla; toglili o correggili e rileggi le risposte
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } risposta
+   *[other] { $answers } risposte
+} da { $files ->
+    [one] { $files } file
+   *[other] { $files } file
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } risposta
+   *[other] { $answers } risposte
+} da { $files ->
+    [one] { $files } file
+   *[other] { $files } file
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nuova
+   *[other] { $count } nuove
+}
+poll-replies-changed = { $count ->
+    [one] { $count } cambiata
+   *[other] { $count } cambiate
+}
+poll-replies-same = { $count ->
+    [one] { $count } già registrata
+   *[other] { $count } già registrate
+}
+poll-replies-older = { $count ->
+    [one] { $count } più vecchia della risposta registrata
+   *[other] { $count } più vecchie della risposta registrata
+}

@@ -207,3 +207,32 @@ urbact-warnings = { $count ->
     [one] { $count } waarschuwing.
    *[other] { $count } waarschuwingen.
 }
+
+poll-replies-unusable = { $bad } van { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+} { $bad ->
+    [one] is niet bruikbaar
+   *[other] zijn niet bruikbaar
+}, dus er is niets vastgelegd; verwijder of herstel { $bad ->
+    [one] het
+   *[other] ze
+} en lees de antwoorden opnieuw
+poll-replies-read = { $answers ->
+    [one] { $answers } antwoord
+   *[other] { $answers } antwoorden
+} uit { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } antwoord
+   *[other] { $answers } antwoorden
+} uit { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}: { $parts }
+poll-replies-new = { $count } nieuw
+poll-replies-changed = { $count } gewijzigd
+poll-replies-same = { $count } al vastgelegd
+poll-replies-older = { $count } ouder dan het vastgelegde antwoord

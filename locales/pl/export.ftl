@@ -233,3 +233,25 @@ urbact-warnings = { $count ->
     [many] { $count } ostrzeżeń.
    *[other] { $count } ostrzeżenia.
 }
+
+poll-replies-unusable = Nie da się użyć plików: { $bad } z { $files }, więc nic nie zapisano; usuń je lub popraw i wczytaj odpowiedzi ponownie
+poll-replies-read = { $answers ->
+    [one] { $answers } odpowiedź
+    [few] { $answers } odpowiedzi
+   *[other] { $answers } odpowiedzi
+} z { $files ->
+    [one] { $files } pliku
+   *[other] { $files } plików
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } odpowiedź
+    [few] { $answers } odpowiedzi
+   *[other] { $answers } odpowiedzi
+} z { $files ->
+    [one] { $files } pliku
+   *[other] { $files } plików
+}: { $parts }
+poll-replies-new = nowe: { $count }
+poll-replies-changed = zmienione: { $count }
+poll-replies-same = już zapisane: { $count }
+poll-replies-older = starsze niż zapisana odpowiedź: { $count }

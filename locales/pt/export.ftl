@@ -207,3 +207,38 @@ urbact-warnings = { $count ->
     [one] { $count } aviso.
    *[other] { $count } avisos.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } de { $files } ficheiros não pode ser usado, por isso nada foi registado; retire-o ou corrija-o e leia as respostas de novo
+   *[other] { $bad } de { $files } ficheiros não podem ser usados, por isso nada foi registado; retire-os ou corrija-os e leia as respostas de novo
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } resposta
+   *[other] { $answers } respostas
+} de { $files ->
+    [one] { $files } ficheiro
+   *[other] { $files } ficheiros
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } resposta
+   *[other] { $answers } respostas
+} de { $files ->
+    [one] { $files } ficheiro
+   *[other] { $files } ficheiros
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nova
+   *[other] { $count } novas
+}
+poll-replies-changed = { $count ->
+    [one] { $count } alterada
+   *[other] { $count } alteradas
+}
+poll-replies-same = { $count ->
+    [one] { $count } já registada
+   *[other] { $count } já registadas
+}
+poll-replies-older = { $count ->
+    [one] { $count } mais antiga do que a resposta registada
+   *[other] { $count } mais antigas do que a resposta registada
+}

@@ -220,3 +220,30 @@ urbact-warnings = { $count ->
     [few] { $count } avertismente.
    *[other] { $count } de avertismente.
 }
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } din { $files } fișiere nu poate fi folosit, așa că nu s-a înregistrat nimic; eliminați-l sau corectați-l și citiți din nou răspunsurile
+   *[other] { $bad } din { $files } fișiere nu pot fi folosite, așa că nu s-a înregistrat nimic; eliminați-le sau corectați-le și citiți din nou răspunsurile
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } răspuns
+    [few] { $answers } răspunsuri
+   *[other] { $answers } de răspunsuri
+} din { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } răspuns
+    [few] { $answers } răspunsuri
+   *[other] { $answers } de răspunsuri
+} din { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}: { $parts }
+poll-replies-new = noi: { $count }
+poll-replies-changed = schimbate: { $count }
+poll-replies-same = deja înregistrate: { $count }
+poll-replies-older = mai vechi decât răspunsul înregistrat: { $count }

@@ -175,6 +175,25 @@ fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
 }
 
 #[test]
+fn a_file_that_cannot_be_used_is_said_in_the_readers_language() {
+    use convene_core::i18n::Locale;
+    use convene_core::poll::reply::read_replies_in;
+    let mut f = poll_fixture();
+    let files = [reply("outlook-jelgava-date1.eml"), ReplyFile::new("leer.eml", b"  \n".to_vec())];
+    let report = read_replies_in(&mut f.db, f.poll_id, &files, Locale::De).unwrap();
+    assert!(!report.saved);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].reason, "sie ist leer");
+    assert!(
+        report.summary.starts_with("1 von 2 Dateien ist nicht verwendbar, daher wurde nichts gespeichert"),
+        "{}",
+        report.summary
+    );
+    let read = read_replies_in(&mut f.db, f.poll_id, &files[..1], Locale::Pl).unwrap();
+    assert!(read.summary.starts_with("1 odpowiedź z 1 pliku: nowe: 1"), "{}", read.summary);
+}
+
+#[test]
 fn a_file_that_cannot_be_opened_is_reported_with_the_others() {
     let mut f = poll_fixture();
     let missing = ReplyFile::read(std::path::Path::new("/nonexistent/reply.eml"), "reply.eml");
