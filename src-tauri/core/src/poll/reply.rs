@@ -37,6 +37,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n::{self, Message};
+use crate::ical::invite::schedule_in;
 use crate::ical::reader::{components, unfold, Component};
 use crate::ical::tzid::ZoneResolver;
 use crate::meeting::Schedule;
@@ -374,6 +375,7 @@ pub fn read_replies_in(db: &mut Db, poll_id: i64, files: &[ReplyFile], locale: i
     poll.check_open()?;
     let network = get_network(db, poll.network_id)?;
     let partners = list_partners(db, poll.network_id)?;
+    let poll_zone: Option<chrono_tz::Tz> = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
     let by_uid: HashMap<&str, &super::PollOption> = poll.options.iter().map(|o| (o.uid.as_str(), o)).collect();
     let now = now_text();
     let mut problems = Vec::new();
@@ -407,7 +409,7 @@ pub fn read_replies_in(db: &mut Db, poll_id: i64, files: &[ReplyFile], locale: i
                     Message::new("error-reply-wrong-date")
                         .arg("number", option.number)
                         .arg("start", start_text(start))
-                        .arg("when", &option.when.text),
+                        .arg("when", schedule_in(locale, &option.schedule, poll_zone)),
                 );
                 continue;
             }
