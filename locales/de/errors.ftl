@@ -221,8 +221,73 @@ error-database-migration-failed = die Migration { $name } ist fehlgeschlagen: { 
 error-not-a-convene-database = { $path } ist keine Convene-Datenbank ({ $detail })
 error-database-no-schema-version = sie enthält Tabellen, aber keine Convene-Schemaversion
 error-database-newer = { $path } wurde von einer neueren Convene-Version geschrieben (Schema { $version }; diese Version liest bis { $latest }). Aktualisieren Sie Convene, um sie zu öffnen; die Datei wurde nicht verändert.
-error-network-has-dependents = das Löschen von { $network } würde auch { $dependents } löschen; bestätigen Sie die Kaskade, um alles zu löschen
-error-partner-has-dependents = das Löschen von { $partner } würde auch { $dependents } betreffen; bestätigen Sie die Kaskade, um fortzufahren
+error-network-has-dependents = das Löschen von { $network } würde auch Folgendes löschen: { $dependents }; bestätigen Sie die Kaskade, um alles zu löschen
+error-partner-has-dependents = das Löschen von { $partner } würde auch Folgendes betreffen: { $dependents }; bestätigen Sie die Kaskade, um fortzufahren
+count-partners = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+count-contacts = { $count ->
+    [one] { $count } Kontakt
+   *[other] { $count } Kontakte
+}
+count-meetings = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
+count-milestones = { $count ->
+    [one] { $count } Meilenstein
+   *[other] { $count } Meilensteine
+}
+count-action-plans = { $count ->
+    [one] { $count } Aktionsplan
+   *[other] { $count } Aktionspläne
+}
+count-import-notes = { $count ->
+    [one] { $count } Importhinweis
+   *[other] { $count } Importhinweise
+}
+count-local-group-members = { $count ->
+    [one] { $count } Mitglied der lokalen Gruppe
+   *[other] { $count } Mitglieder der lokalen Gruppe
+}
+count-attendance-records = { $count ->
+    [one] { $count } Anwesenheitseintrag
+   *[other] { $count } Anwesenheitseinträge
+}
+count-days-off = { $count ->
+    [one] { $count } freier Tag
+   *[other] { $count } freie Tage
+}
+count-networks = { $count ->
+    [one] { $count } Netzwerk
+   *[other] { $count } Netzwerke
+}
+count-agenda-items = { $count ->
+    [one] { $count } Tagesordnungspunkt
+   *[other] { $count } Tagesordnungspunkte
+}
+count-good-practices = { $count ->
+    [one] { $count } gute Praxis
+   *[other] { $count } gute Praktiken
+}
+count-polls = { $count ->
+    [one] { $count } Umfrage
+   *[other] { $count } Umfragen
+}
+count-contact-emails = { $count ->
+    [one] { $count } Kontakt-E-Mail
+   *[other] { $count } Kontakt-E-Mails
+}
+count-list-and = { $first } und { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } Treffen, das seinen Gastgeber verlöre
+   *[other] { $count } Treffen, die ihren Gastgeber verlören
+}
+count-city-plans = { $count ->
+    [one] { $count } Aktionsplan, der seine Stadt verlöre
+   *[other] { $count } Aktionspläne, die ihre Stadt verlören
+}
 error-several-plans-of-city = { $network } hat { $count } Pläne von { $city } (IDs { $ids }); geben Sie die ID des Plans an
 error-published-with-other-account = dieses Netzwerk wird mit dem Konto „{ $other }“ veröffentlicht, nicht „{ $account }“; verwenden Sie --account { $other }
 error-plan-file-changed-on-server = { $href } wurde auf dem Server geändert, seit dieser Computer es zuletzt gelesen hat; nichts wurde überschrieben: führen Sie zuerst convene plan pull { $plan } --account { $account } aus, dann push
@@ -380,3 +445,24 @@ error-plan-file-comment-elsewhere = ihr Kommentar { $uuid } gehört hier zu eine
 error-plan-file-revision-elsewhere = ihre Revision { $uuid } gehört hier zu einem anderen Plan (ID { $id })
 error-plan-file-not-utf8 = { $path } ist keine .convene-plan-Datei (sie ist kein UTF-8-Text)
 error-plan-network-missing = dieser Plan gehört zum Netzwerk { $network }, das nicht in dieser Datenbank ist; importieren Sie zuerst dieses Netzwerk
+
+error-reply-unreadable = sie kann nicht gelesen werden: { $reason }
+error-reply-too-large = sie ist größer als { $kb } KB, eine Antwort hat aber nur wenige KB: Sie ist keine Antwort
+error-reply-empty = sie ist leer
+error-reply-not-text = sie ist weder eine E-Mail noch eine iCalendar-Datei noch Text (sie enthält Bytes, die kein UTF-8 sind)
+error-reply-calendar-unreadable = ihr Kalenderteil kann nicht gelesen werden: { $reason }
+error-reply-grid-unanswered = sie enthält das Antwortraster, aber kein Termin hat eine Antwort (schreiben Sie ja, vielleicht oder nein hinter jeden Termin)
+error-reply-no-answer = sie enthält keine Antwort: weder eine Kalenderantwort (METHOD:REPLY mit PARTSTAT) noch ein Antwortraster mit seiner Token-Zeile
+error-reply-grid-bad-word = im Antwortraster ist Termin [{ $number }] mit „{ $word }“ beantwortet; schreiben Sie ja, vielleicht oder nein
+error-reply-grid-no-token = sie enthält Antworten im Raster, aber nicht seine Zeile „Token:“, die sagt, von wem die Antworten sind
+error-reply-not-a-reply = sie ist ein Kalender-{ $method }, keine REPLY: Verwenden Sie die Antworten, die die Partner zurückgeschickt haben, nicht die Einladungen
+error-reply-event-no-uid = Zeile { $line }: Der Termin hat keine UID und beantwortet daher keinen Termin der Umfrage
+error-reply-calendar-no-answer = ihr Kalenderteil enthält keine Antwort (kein ATTENDEE mit PARTSTAT ACCEPTED, TENTATIVE oder DECLINED)
+error-reply-bad-dtstart = Zeile { $line }: DTSTART „{ $text }“ ist weder ein Datum noch ein Datum mit Uhrzeit
+error-reply-unknown-zone = Zeile { $line }: DTSTART verwendet die Zeitzone „{ $zone }“, die weder ein IANA- noch ein Windows-Zonenname ist und zu keiner Zone passt
+error-reply-time-skipped = Zeile { $line }: DTSTART { $time } gibt es in { $zone } nicht (dann wird die Uhr umgestellt)
+error-reply-other-event = sie beantwortet den Termin mit der UID { $uid }, der keiner der Termine dieser Umfrage ist (eine Antwort auf eine andere Umfrage oder ein Treffen?)
+error-reply-not-a-contact = sie kommt von { $email }, keinem Kontakt eines Partners von { $network }; fügen Sie die Adresse den Kontakten des Partners hinzu und lesen Sie sie erneut
+error-reply-wrong-date = sie beantwortet Termin { $number } für { $start }, aber dieser Termin ist { $when }; sie wurde nicht für den falschen Termin gezählt
+error-reply-other-token = ihr Antwortraster hat das Token { $token }, das diese Umfrage nicht verschickt hat (das Raster einer anderen Umfrage?)
+error-reply-no-such-date = ihr Antwortraster beantwortet Termin [{ $number }], den diese Umfrage nicht hat

@@ -108,3 +108,125 @@ export-funding-source-national = National
 export-funding-source-regional = Regional
 export-funding-source-private = Privat
 export-funding-source-other = Sonstige
+
+plan-revision-created = Erstellt
+plan-revision-created-from-page = Aus der importierten Zusammenfassung des Integrierten Aktionsplans erstellt
+plan-revision-sections-reordered = Abschnitte neu geordnet
+plan-revision-edited = „{ $section }“ bearbeitet
+plan-revision-section-added = Abschnitt „{ $section }“ hinzugefügt
+plan-revision-section-renamed = Abschnitt „{ $old }“ in „{ $new }“ umbenannt
+plan-revision-section-removed = Abschnitt „{ $section }“ entfernt
+plan-revision-action-added = Maßnahme „{ $action }“ hinzugefügt
+plan-revision-action-changed = Maßnahme „{ $action }“ geändert
+plan-revision-action-deleted = Maßnahme „{ $action }“ gelöscht
+plan-revision-action-moved = Maßnahme „{ $action }“ verschoben
+plan-revision-indicator-added = Indikator „{ $indicator }“ hinzugefügt
+plan-revision-indicator-changed = Indikator „{ $indicator }“ geändert
+plan-revision-indicator-deleted = Indikator „{ $indicator }“ gelöscht
+plan-revision-risk-added = Risiko „{ $risk }“ hinzugefügt
+plan-revision-risk-changed = Risiko „{ $risk }“ geändert
+plan-revision-risk-deleted = Risiko „{ $risk }“ gelöscht
+plan-revision-restored = Version { $number } wiederhergestellt
+plan-revision-settled-ours = Konflikt in „{ $label }“ geklärt: unser Text bleibt
+plan-revision-settled-theirs = Konflikt in „{ $label }“ geklärt: ihr Text bleibt
+plan-revision-settled-merged = Konflikt in „{ $label }“ geklärt: ein zusammengeführter Text bleibt
+plan-revision-merged = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} aus der Kopie von { $author } zusammengeführt
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} aus der Kopie von { $author } zusammengeführt; { $conflicts ->
+    [one] { $conflicts } Konflikt zu klären
+   *[other] { $conflicts } Konflikte zu klären
+}
+plan-author-unknown = Unbekannt
+plan-revision-kind-created = Erstellt
+plan-revision-kind-edit = Bearbeitet
+plan-revision-kind-restore = Wiederhergestellt
+plan-revision-kind-received = Empfangen
+plan-revision-kind-merge = Zusammengeführt
+plan-revision-kind-resolve = Konflikt geklärt
+
+poll-hold-title = [Umfrage { $number }/{ $total }] { $title }
+poll-hold-description = Einer von { $total } Terminen, die für { $title } angeboten werden. Sagen Sie zu, wenn dieser Termin passt, „Mit Vorbehalt“, wenn es notfalls geht, und sagen Sie sonst ab.
+poll-subject-invitation = Welche Termine passen Ihnen? { $title } ({ $count ->
+    [one] { $count } Termin
+   *[other] { $count } Termine
+})
+poll-grid-intro = { $who } fragt, welche dieser Termine { $partner } für „{ $title }“ ({ $network }) passen.
+poll-grid-deadline = Bitte antworten Sie bis { $date }.
+poll-grid-calendar = Ihr Kalenderprogramm zeigt jeden Termin als vorläufige Reservierung, „{ $example }“. Beantworten Sie jeden: Zusagen = ja, Mit Vorbehalt = notfalls, Absagen = nein.
+poll-grid-reply = Wenn es sie nicht zeigt, antworten Sie auf diese E-Mail und schreiben Sie ja, vielleicht oder nein hinter jeden Termin unten; behalten Sie die Token-Zeile: Sie zeigt, dass die Antworten von Ihnen sind.
+poll-grid-option-your-time = { $when }, bei Ihnen { $local }
+poll-subject-released = Termine freigegeben: { $title } findet am { $when } statt
+poll-released-intro = Die Umfrage zu „{ $title }“ ist abgeschlossen: Das Treffen findet am { $when } statt. Eine Einladung folgt.
+poll-released-list = Diese Termine sind freigegeben; Ihr Kalenderprogramm entfernt ihre Reservierungen:
+
+export-imported = importiert: { $parts }
+export-imported-nothing = nichts importiert: Die Datei enthält keine Daten
+
+plan-received-created = Plan „{ $title }“ mit { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} hinzugefügt{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } ist hier kein Partner dieses Netzwerks, daher hat der Plan keinen Partner)
+plan-received-up-to-date = „{ $title }“ ist bereits aktuell: Nichts hat sich geändert{ $note }
+plan-received-up-to-date-text = „{ $title }“ ist bereits aktuell: Sein Text ist unverändert{ $note }
+plan-received-ours-newer = Diese Kopie von „{ $title }“ ist neuer als die der Datei: Nichts hat sich geändert{ $note }
+plan-received-ours-newer-text = Diese Kopie von „{ $title }“ ist neuer als die der Datei: Ihr Text ist unverändert{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} zu „{ $title }“ hinzugefügt; er entspricht jetzt der neuesten Version der Datei{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} in „{ $title }“ zusammengeführt; die Änderungen beider Seiten bleiben erhalten{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} in „{ $title }“ zusammengeführt, aber beide Seiten haben { $labels } geändert: Nichts wurde überschrieben; wählen Sie, welcher Text bleibt{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } neuer Kommentar
+   *[other] { $count } neue Kommentare
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } Kommentar erledigt
+   *[other] { $count } Kommentare erledigt
+}
+
+urbact-created = Erstellt: { $counts }.
+urbact-would-create = Probelauf, nichts gespeichert: würde erstellen: { $counts }.
+urbact-already-there = Bereits in der Datenbank und unverändert gelassen: { $counts }.
+urbact-nothing-changed = Nichts geändert: Alles in dieser Datei ist bereits in der Datenbank.
+urbact-nothing-would-change = Nichts würde sich ändern: Alles in dieser Datei ist bereits in der Datenbank.
+urbact-warnings = { $count ->
+    [one] { $count } Warnung.
+   *[other] { $count } Warnungen.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } von { $files } Dateien ist nicht verwendbar, daher wurde nichts gespeichert; entfernen oder korrigieren Sie sie und lesen Sie die Antworten erneut
+   *[other] { $bad } von { $files } Dateien sind nicht verwendbar, daher wurde nichts gespeichert; entfernen oder korrigieren Sie sie und lesen Sie die Antworten erneut
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } Antwort
+   *[other] { $answers } Antworten
+} aus { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } Antwort
+   *[other] { $answers } Antworten
+} aus { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}: { $parts }
+poll-replies-new = { $count } neu
+poll-replies-changed = { $count } geändert
+poll-replies-same = { $count } bereits gespeichert
+poll-replies-older = { $count } älter als die gespeicherte Antwort

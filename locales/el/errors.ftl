@@ -230,8 +230,73 @@ error-database-migration-failed = η μετάβαση { $name } απέτυχε: 
 error-not-a-convene-database = το { $path } δεν είναι βάση δεδομένων του Convene ({ $detail })
 error-database-no-schema-version = περιέχει πίνακες αλλά καμία έκδοση σχήματος του Convene
 error-database-newer = το { $path } γράφτηκε από νεότερη έκδοση του Convene (σχήμα { $version }· αυτή η έκδοση διαβάζει έως το { $latest }). Ενημερώστε το Convene για να το ανοίξετε· το αρχείο δεν άλλαξε.
-error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
-error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε και { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+error-network-has-dependents = η διαγραφή του { $network } θα διέγραφε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να διαγραφούν όλα
+error-partner-has-dependents = η διαγραφή του { $partner } θα επηρέαζε επίσης τα εξής: { $dependents }· επιβεβαιώστε τη διαδοχική διαγραφή για να συνεχίσετε
+count-partners = { $count ->
+    [one] { $count } εταίρος
+   *[other] { $count } εταίροι
+}
+count-contacts = { $count ->
+    [one] { $count } επαφή
+   *[other] { $count } επαφές
+}
+count-meetings = { $count ->
+    [one] { $count } συνάντηση
+   *[other] { $count } συναντήσεις
+}
+count-milestones = { $count ->
+    [one] { $count } ορόσημο
+   *[other] { $count } ορόσημα
+}
+count-action-plans = { $count ->
+    [one] { $count } σχέδιο δράσης
+   *[other] { $count } σχέδια δράσης
+}
+count-import-notes = { $count ->
+    [one] { $count } σημείωση εισαγωγής
+   *[other] { $count } σημειώσεις εισαγωγής
+}
+count-local-group-members = { $count ->
+    [one] { $count } μέλος της τοπικής ομάδας
+   *[other] { $count } μέλη της τοπικής ομάδας
+}
+count-attendance-records = { $count ->
+    [one] { $count } καταχώριση παρουσίας
+   *[other] { $count } καταχωρίσεις παρουσίας
+}
+count-days-off = { $count ->
+    [one] { $count } ημέρα αργίας
+   *[other] { $count } ημέρες αργίας
+}
+count-networks = { $count ->
+    [one] { $count } δίκτυο
+   *[other] { $count } δίκτυα
+}
+count-agenda-items = { $count ->
+    [one] { $count } θέμα ημερήσιας διάταξης
+   *[other] { $count } θέματα ημερήσιας διάταξης
+}
+count-good-practices = { $count ->
+    [one] { $count } καλή πρακτική
+   *[other] { $count } καλές πρακτικές
+}
+count-polls = { $count ->
+    [one] { $count } δημοσκόπηση
+   *[other] { $count } δημοσκοπήσεις
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail επαφής
+   *[other] { $count } e-mail επαφών
+}
+count-list-and = { $first } και { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } συνάντηση που θα έχανε την πόλη υποδοχής της
+   *[other] { $count } συναντήσεις που θα έχαναν την πόλη υποδοχής τους
+}
+count-city-plans = { $count ->
+    [one] { $count } σχέδιο δράσης που θα έχανε την πόλη του
+   *[other] { $count } σχέδια δράσης που θα έχαναν την πόλη τους
+}
 error-several-plans-of-city = το { $network } έχει { $count } σχέδια της πόλης { $city } (αναγνωριστικά { $ids })· δώστε το αναγνωριστικό του σχεδίου
 error-published-with-other-account = αυτό το δίκτυο δημοσιεύεται με τον λογαριασμό «{ $other }», όχι «{ $account }»· χρησιμοποιήστε --account { $other }
 error-plan-file-changed-on-server = το { $href } άλλαξε στον διακομιστή από την τελευταία ανάγνωσή του από αυτόν τον υπολογιστή· τίποτα δεν αντικαταστάθηκε: εκτελέστε πρώτα convene plan pull { $plan } --account { $account } και μετά push
@@ -389,3 +454,24 @@ error-plan-file-comment-elsewhere = το σχόλιό του { $uuid } ανήκ�
 error-plan-file-revision-elsewhere = η αναθεώρησή του { $uuid } ανήκει εδώ σε άλλο σχέδιο (αναγνωριστικό { $id })
 error-plan-file-not-utf8 = το { $path } δεν είναι αρχείο .convene-plan (δεν είναι κείμενο UTF-8)
 error-plan-network-missing = αυτό το σχέδιο ανήκει στο δίκτυο { $network }, που δεν υπάρχει σε αυτή τη βάση δεδομένων· εισαγάγετε πρώτα εκείνο το δίκτυο
+
+error-reply-unreadable = δεν μπορεί να διαβαστεί: { $reason }
+error-reply-too-large = είναι μεγαλύτερο από { $kb } KB, ενώ μια απάντηση είναι λίγα KB: δεν είναι απάντηση
+error-reply-empty = είναι κενό
+error-reply-not-text = δεν είναι ούτε μήνυμα e-mail, ούτε αρχείο iCalendar, ούτε κείμενο (περιέχει byte που δεν είναι UTF-8)
+error-reply-calendar-unreadable = το τμήμα ημερολογίου του δεν μπορεί να διαβαστεί: { $reason }
+error-reply-grid-unanswered = περιέχει τον πίνακα απαντήσεων, αλλά καμία ημερομηνία δεν έχει απάντηση (γράψτε ναι, ίσως ή όχι μετά από κάθε ημερομηνία)
+error-reply-no-answer = δεν περιέχει απάντηση: ούτε απάντηση ημερολογίου (METHOD:REPLY με PARTSTAT) ούτε πίνακα απαντήσεων με τη γραμμή Token
+error-reply-grid-bad-word = στον πίνακα απαντήσεων, η ημερομηνία [{ $number }] έχει απάντηση «{ $word }»· γράψτε ναι, ίσως ή όχι
+error-reply-grid-no-token = περιέχει απαντήσεις στον πίνακα αλλά όχι τη γραμμή «Token:», που λέει ποιανού είναι οι απαντήσεις
+error-reply-not-a-reply = είναι ημερολόγιο { $method }, όχι REPLY: χρησιμοποιήστε τις απαντήσεις που έστειλαν οι εταίροι, όχι τις προσκλήσεις
+error-reply-event-no-uid = γραμμή { $line }: το συμβάν δεν έχει UID, οπότε δεν απαντά σε καμία ημερομηνία
+error-reply-calendar-no-answer = το τμήμα ημερολογίου του δεν περιέχει απάντηση (κανένα ATTENDEE με PARTSTAT ACCEPTED, TENTATIVE ή DECLINED)
+error-reply-bad-dtstart = γραμμή { $line }: το DTSTART «{ $text }» δεν είναι ημερομηνία ούτε ημερομηνία και ώρα
+error-reply-unknown-zone = γραμμή { $line }: το DTSTART χρησιμοποιεί τη ζώνη ώρας «{ $zone }», που δεν είναι όνομα IANA ούτε Windows και δεν αντιστοιχεί σε καμία ζώνη
+error-reply-time-skipped = γραμμή { $line }: το DTSTART { $time } δεν υπάρχει στη ζώνη { $zone } (τότε αλλάζει η ώρα)
+error-reply-other-event = απαντά στο συμβάν με UID { $uid }, που δεν είναι καμία από τις ημερομηνίες αυτής της δημοσκόπησης (απάντηση σε άλλη δημοσκόπηση ή συνάντηση;)
+error-reply-not-a-contact = είναι από τη διεύθυνση { $email }, που δεν είναι επαφή κανενός εταίρου του { $network }· προσθέστε τη διεύθυνση στις επαφές του εταίρου και διαβάστε το ξανά
+error-reply-wrong-date = απαντά στην ημερομηνία { $number } για { $start }, αλλά αυτή η ημερομηνία είναι { $when }· δεν μετρήθηκε για λάθος ημερομηνία
+error-reply-other-token = ο πίνακας απαντήσεών του έχει το token { $token }, που δεν το έστειλε αυτή η δημοσκόπηση (πίνακας άλλης δημοσκόπησης;)
+error-reply-no-such-date = ο πίνακας απαντήσεών του απαντά στην ημερομηνία [{ $number }], που δεν έχει αυτή η δημοσκόπηση

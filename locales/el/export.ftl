@@ -108,3 +108,125 @@ export-funding-source-national = Εθνική
 export-funding-source-regional = Περιφερειακή
 export-funding-source-private = Ιδιωτική
 export-funding-source-other = Άλλη
+
+plan-revision-created = Δημιουργία
+plan-revision-created-from-page = Δημιουργία από την εισαγόμενη περίληψη του Ολοκληρωμένου Σχεδίου Δράσης
+plan-revision-sections-reordered = Αλλαγή σειράς ενοτήτων
+plan-revision-edited = Επεξεργασία: «{ $section }»
+plan-revision-section-added = Προσθήκη ενότητας «{ $section }»
+plan-revision-section-renamed = Μετονομασία ενότητας «{ $old }» σε «{ $new }»
+plan-revision-section-removed = Αφαίρεση ενότητας «{ $section }»
+plan-revision-action-added = Προσθήκη δράσης «{ $action }»
+plan-revision-action-changed = Αλλαγή δράσης «{ $action }»
+plan-revision-action-deleted = Διαγραφή δράσης «{ $action }»
+plan-revision-action-moved = Μετακίνηση δράσης «{ $action }»
+plan-revision-indicator-added = Προσθήκη δείκτη «{ $indicator }»
+plan-revision-indicator-changed = Αλλαγή δείκτη «{ $indicator }»
+plan-revision-indicator-deleted = Διαγραφή δείκτη «{ $indicator }»
+plan-revision-risk-added = Προσθήκη κινδύνου «{ $risk }»
+plan-revision-risk-changed = Αλλαγή κινδύνου «{ $risk }»
+plan-revision-risk-deleted = Διαγραφή κινδύνου «{ $risk }»
+plan-revision-restored = Επαναφορά της έκδοσης { $number }
+plan-revision-settled-ours = Επίλυση διαφοράς στο «{ $label }»: μένει το δικό μας κείμενο
+plan-revision-settled-theirs = Επίλυση διαφοράς στο «{ $label }»: μένει το δικό τους κείμενο
+plan-revision-settled-merged = Επίλυση διαφοράς στο «{ $label }»: μένει ένα συγχωνευμένο κείμενο
+plan-revision-merged = Συγχώνευση { $count ->
+    [one] { $count } έκδοσης
+   *[other] { $count } εκδόσεων
+} από το αντίγραφο με υπογραφή { $author }
+plan-revision-merged-conflicts = Συγχώνευση { $count ->
+    [one] { $count } έκδοσης
+   *[other] { $count } εκδόσεων
+} από το αντίγραφο με υπογραφή { $author }· { $conflicts ->
+    [one] { $conflicts } διαφορά προς επίλυση
+   *[other] { $conflicts } διαφορές προς επίλυση
+}
+plan-author-unknown = Άγνωστος
+plan-revision-kind-created = Δημιουργία
+plan-revision-kind-edit = Επεξεργασία
+plan-revision-kind-restore = Επαναφορά
+plan-revision-kind-received = Λήψη
+plan-revision-kind-merge = Συγχώνευση
+plan-revision-kind-resolve = Επίλυση διαφοράς
+
+poll-hold-title = [Δημοσκόπηση { $number }/{ $total }] { $title }
+poll-hold-description = Μία από τις { $total } ημερομηνίες που προτείνονται για { $title }. Αποδεχτείτε αν σας βολεύει αυτή η ημερομηνία, επιλέξτε «Προσωρινά» αν χρειαστεί, απορρίψτε αν όχι.
+poll-subject-invitation = Ποιες ημερομηνίες σας βολεύουν; { $title } ({ $count ->
+    [one] { $count } ημερομηνία
+   *[other] { $count } ημερομηνίες
+})
+poll-grid-intro = { $who } ρωτά ποιες από αυτές τις ημερομηνίες βολεύουν την πόλη { $partner } για «{ $title }» ({ $network }).
+poll-grid-deadline = Παρακαλούμε απαντήστε έως { $date }.
+poll-grid-calendar = Το πρόγραμμα ημερολογίου σας δείχνει κάθε ημερομηνία ως προσωρινή κράτηση, «{ $example }». Απαντήστε σε καθεμία: Αποδοχή = ναι, Προσωρινά = αν χρειαστεί, Απόρριψη = όχι.
+poll-grid-reply = Αν δεν τις δείχνει, απαντήστε σε αυτό το μήνυμα γράφοντας ναι, ίσως ή όχι μετά από κάθε ημερομηνία παρακάτω, και κρατήστε τη γραμμή Token: δείχνει ότι οι απαντήσεις είναι δικές σας.
+poll-grid-option-your-time = { $when }, στη δική σας ώρα { $local }
+poll-subject-released = Ημερομηνίες που αποδεσμεύονται: { $title } πραγματοποιείται { $when }
+poll-released-intro = Η δημοσκόπηση για «{ $title }» έκλεισε: πραγματοποιείται { $when }. Ακολουθεί πρόσκληση.
+poll-released-list = Αυτές οι ημερομηνίες αποδεσμεύονται· το πρόγραμμα ημερολογίου σας αφαιρεί τις κρατήσεις τους:
+
+export-imported = εισήχθησαν: { $parts }
+export-imported-nothing = δεν εισήχθη τίποτα: το αρχείο δεν περιέχει δεδομένα
+
+plan-received-created = προστέθηκε το σχέδιο «{ $title }» με { $count ->
+    [one] { $count } έκδοση
+   *[other] { $count } εκδόσεις
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}(η πόλη { $partner } δεν είναι εδώ εταίρος αυτού του δικτύου, οπότε το σχέδιο δεν έχει εταίρο)
+plan-received-up-to-date = Το «{ $title }» είναι ήδη ενημερωμένο: δεν άλλαξε τίποτα{ $note }
+plan-received-up-to-date-text = Το «{ $title }» είναι ήδη ενημερωμένο: το κείμενό του δεν άλλαξε{ $note }
+plan-received-ours-newer = Αυτό το αντίγραφο του «{ $title }» είναι νεότερο από του αρχείου: δεν άλλαξε τίποτα{ $note }
+plan-received-ours-newer-text = Αυτό το αντίγραφο του «{ $title }» είναι νεότερο από του αρχείου: το κείμενό του δεν άλλαξε{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Προστέθηκε { $count } έκδοση
+   *[other] Προστέθηκαν { $count } εκδόσεις
+} στο «{ $title }»· τώρα αντιστοιχεί στην πιο πρόσφατη έκδοση του αρχείου{ $note }
+plan-received-merged = { $count ->
+    [one] Συγχωνεύτηκε { $count } έκδοση
+   *[other] Συγχωνεύτηκαν { $count } εκδόσεις
+} στο «{ $title }»· οι αλλαγές και των δύο πλευρών διατηρούνται{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Συγχωνεύτηκε { $count } έκδοση
+   *[other] Συγχωνεύτηκαν { $count } εκδόσεις
+} στο «{ $title }», αλλά και οι δύο πλευρές άλλαξαν τα εξής: { $labels }· τίποτα δεν αντικαταστάθηκε· επιλέξτε ποιο κείμενο θα μείνει{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } νέο σχόλιο
+   *[other] { $count } νέα σχόλια
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } σχόλιο επιλύθηκε
+   *[other] { $count } σχόλια επιλύθηκαν
+}
+
+urbact-created = Δημιουργήθηκαν: { $counts }.
+urbact-would-create = Δοκιμή, δεν αποθηκεύτηκε τίποτα: θα δημιουργούνταν: { $counts }.
+urbact-already-there = Ήδη στη βάση δεδομένων και έμειναν ως έχουν: { $counts }.
+urbact-nothing-changed = Δεν άλλαξε τίποτα: όλα όσα έχει αυτό το αρχείο είναι ήδη στη βάση δεδομένων.
+urbact-nothing-would-change = Δεν θα άλλαζε τίποτα: όλα όσα έχει αυτό το αρχείο είναι ήδη στη βάση δεδομένων.
+urbact-warnings = { $count ->
+    [one] { $count } προειδοποίηση.
+   *[other] { $count } προειδοποιήσεις.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } από { $files } αρχεία δεν μπορεί να χρησιμοποιηθεί, οπότε δεν καταχωρίστηκε τίποτα· αφαιρέστε ή διορθώστε το και διαβάστε ξανά τις απαντήσεις
+   *[other] { $bad } από { $files } αρχεία δεν μπορούν να χρησιμοποιηθούν, οπότε δεν καταχωρίστηκε τίποτα· αφαιρέστε ή διορθώστε τα και διαβάστε ξανά τις απαντήσεις
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } απάντηση
+   *[other] { $answers } απαντήσεις
+} από { $files ->
+    [one] { $files } αρχείο
+   *[other] { $files } αρχεία
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } απάντηση
+   *[other] { $answers } απαντήσεις
+} από { $files ->
+    [one] { $files } αρχείο
+   *[other] { $files } αρχεία
+}: { $parts }
+poll-replies-new = νέες: { $count }
+poll-replies-changed = αλλαγμένες: { $count }
+poll-replies-same = ήδη καταχωρισμένες: { $count }
+poll-replies-older = παλαιότερες από την καταχωρισμένη απάντηση: { $count }

@@ -342,6 +342,79 @@ error-database-newer = { $path } was written by a newer version of Convene (sche
 error-network-has-dependents = deleting { $network } would also delete { $dependents }; confirm the cascade to delete them all
 # $partner: the city's name; $dependents: what would change, such as "3 contacts, 2 meetings that would lose their host".
 error-partner-has-dependents = deleting { $partner } would also affect { $dependents }; confirm the cascade to go ahead
+# Counted records, one kind each: what deleting a network or a partner would also remove or
+# change (listed in error-network-has-dependents and error-partner-has-dependents, and shown
+# alone, one a line, in the window's confirmation), and what an import wrote
+# (export-imported). Each stands alone or after a colon, so the plain (nominative) form.
+# $count: how many, 1 or more.
+count-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+count-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+count-meetings = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+count-milestones = { $count ->
+    [one] { $count } milestone
+   *[other] { $count } milestones
+}
+count-action-plans = { $count ->
+    [one] { $count } action plan
+   *[other] { $count } action plans
+}
+count-import-notes = { $count ->
+    [one] { $count } import note
+   *[other] { $count } import notes
+}
+count-local-group-members = { $count ->
+    [one] { $count } local group member
+   *[other] { $count } local group members
+}
+count-attendance-records = { $count ->
+    [one] { $count } attendance record
+   *[other] { $count } attendance records
+}
+count-days-off = { $count ->
+    [one] { $count } day off
+   *[other] { $count } days off
+}
+count-networks = { $count ->
+    [one] { $count } network
+   *[other] { $count } networks
+}
+count-agenda-items = { $count ->
+    [one] { $count } agenda item
+   *[other] { $count } agenda items
+}
+count-good-practices = { $count ->
+    [one] { $count } good practice
+   *[other] { $count } good practices
+}
+count-polls = { $count ->
+    [one] { $count } poll
+   *[other] { $count } polls
+}
+count-contact-emails = { $count ->
+    [one] { $count } contact e-mail
+   *[other] { $count } contact e-mails
+}
+# Several counts in a sentence: $first, the counts but the last joined with commas; $last, the last.
+count-list-and = { $first } and { $last }
+# Meetings the partner hosts: deleting the partner leaves them without a host city.
+count-hosted-meetings = { $count ->
+    [one] { $count } meeting that would lose its host
+   *[other] { $count } meetings that would lose their host
+}
+# The partner's action plans: deleting the partner leaves them without their city.
+count-city-plans = { $count ->
+    [one] { $count } action plan that would lose its city
+   *[other] { $count } action plans that would lose their city
+}
 # $network: the network; $count: how many plans (2 or more); $city: the city typed; $ids: their ids.
 error-several-plans-of-city = { $network } has { $count } plans of { $city } (ids { $ids }); give the plan's id
 # $other: the account the network is published with; $account: the account asked for.
@@ -631,3 +704,34 @@ error-plan-file-revision-elsewhere = its revision { $uuid } belongs to another p
 error-plan-file-not-utf8 = { $path } is not a .convene-plan file (it is not UTF-8 text)
 # $network: the network named in the file.
 error-plan-network-missing = this plan belongs to the network { $network }, which is not in this database; import that network first
+
+## Reading partners' replies to a date poll (poll::reply): why a file cannot be used. The
+## words yes, maybe and no are the ones poll-grid-reply asks for; METHOD, REPLY, PARTSTAT,
+## ATTENDEE, UID and DTSTART are iCalendar's own and stay as they are.
+# $reason: the system's words.
+error-reply-unreadable = it cannot be read: { $reason }
+# $kb: the largest size read.
+error-reply-too-large = it is larger than { $kb } KB, and a reply is a few KB: it is not a reply
+error-reply-empty = it is empty
+error-reply-not-text = it is neither an e-mail message, an iCalendar file nor text (it holds bytes that are not UTF-8)
+# $reason: why the calendar reader refused it.
+error-reply-calendar-unreadable = its calendar part cannot be read: { $reason }
+error-reply-grid-unanswered = it holds the answer grid, but no date has an answer after it (write yes, maybe or no after each date)
+error-reply-no-answer = it holds no answer: neither a calendar reply (METHOD:REPLY with PARTSTAT) nor an answer grid with its Token line
+# $number: the date's number in the grid; $word: what was written after it.
+error-reply-grid-bad-word = in the answer grid, date [{ $number }] is answered "{ $word }"; write yes, maybe or no
+error-reply-grid-no-token = it holds answers to the grid but not its "Token:" line, which says whose answers they are
+# $method: the calendar's METHOD, such as REQUEST.
+error-reply-not-a-reply = it is a calendar { $method }, not a REPLY: use the answers the partners sent back, not the invitations
+error-reply-event-no-uid = line { $line }: the event has no UID, so it answers no date
+error-reply-calendar-no-answer = its calendar part holds no answer (no ATTENDEE with PARTSTAT ACCEPTED, TENTATIVE or DECLINED)
+error-reply-bad-dtstart = line { $line }: DTSTART "{ $text }" is not a date or a date and time
+error-reply-unknown-zone = line { $line }: DTSTART uses the time zone "{ $zone }", which is neither an IANA nor a Windows zone name and matches no zone
+# $time: the local time; $zone: its zone.
+error-reply-time-skipped = line { $line }: DTSTART { $time } does not exist in { $zone } (the clocks change then)
+error-reply-other-event = it answers the event with UID { $uid }, which is none of this poll's dates (a reply to another poll or meeting?)
+error-reply-not-a-contact = it is from { $email }, who is not a contact of any partner of { $network }; add the address to the partner's contacts and read it again
+# $number: the date's number; $start: the start the reply gives; $when: the date's own.
+error-reply-wrong-date = it answers date { $number } for { $start }, but that date is { $when }; it was not counted for the wrong date
+error-reply-other-token = its answer grid has the token { $token }, which is not one this poll sent (a grid of another poll?)
+error-reply-no-such-date = its answer grid answers date [{ $number }], which this poll does not have

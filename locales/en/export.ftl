@@ -147,3 +147,166 @@ export-funding-source-national = National
 export-funding-source-regional = Regional
 export-funding-source-private = Private
 export-funding-source-other = Other
+
+## A plan's history: the summary Convene writes for a save nobody described, shown in the
+## reader's language (plan::revision_summary). English must stay exactly as below: it is
+## also the form stored in the database and in .convene-plan files.
+# $section, $old, $new: section titles; $action, $indicator, $risk: a row's title, name or
+# description, as typed; $number: a revision's number.
+plan-revision-created = Created
+plan-revision-created-from-page = Created from the imported IAP summary
+plan-revision-sections-reordered = Reordered sections
+plan-revision-edited = Edited { $section }
+plan-revision-section-added = Added section { $section }
+plan-revision-section-renamed = Renamed section { $old } to { $new }
+plan-revision-section-removed = Removed section { $section }
+plan-revision-action-added = Added action { $action }
+plan-revision-action-changed = Changed action { $action }
+plan-revision-action-deleted = Deleted action { $action }
+plan-revision-action-moved = Moved action { $action }
+plan-revision-indicator-added = Added indicator { $indicator }
+plan-revision-indicator-changed = Changed indicator { $indicator }
+plan-revision-indicator-deleted = Deleted indicator { $indicator }
+plan-revision-risk-added = Added risk { $risk }
+plan-revision-risk-changed = Changed risk { $risk }
+plan-revision-risk-deleted = Deleted risk { $risk }
+plan-revision-restored = Restored revision { $number }
+# $label: the section or row both copies changed.
+plan-revision-settled-ours = Settled the conflict in { $label }: kept our text
+plan-revision-settled-theirs = Settled the conflict in { $label }: kept their text
+plan-revision-settled-merged = Settled the conflict in { $label }: kept a merged text
+# A partner's copy merged in. $count: revisions brought in; $author: who signed their newest.
+plan-revision-merged = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} from { $author }'s copy
+# As plan-revision-merged; $conflicts: texts both sides changed (1 or more).
+plan-revision-merged-conflicts = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} from { $author }'s copy; { $conflicts ->
+    [one] { $conflicts } conflict to settle
+   *[other] { $conflicts } conflicts to settle
+}
+# Who made a change when no author name was known.
+plan-author-unknown = Unknown
+# The kind of a revision, in a history's column.
+plan-revision-kind-created = Created
+plan-revision-kind-edit = Edited
+plan-revision-kind-restore = Restored
+plan-revision-kind-received = Received
+plan-revision-kind-merge = Merged
+plan-revision-kind-resolve = Conflict resolved
+
+## A date poll's e-mails to partners, in the network's working language (poll::invite).
+## Replies are read by the "Token:" line and the [1], [2] numbers of the answer grid, which
+## Convene writes itself; the words for yes, maybe and no are read in every language.
+# The summary of a date's tentative hold in the partner's calendar. $number: the date's
+# number; $total: how many dates; $title: the poll's title.
+poll-hold-title = [Poll { $number }/{ $total }] { $title }
+# The hold's description. Accept, Tentative and Decline are the calendar program's buttons.
+poll-hold-description = One of { $total } dates offered for { $title }. Accept if this date suits you, Tentative if need be, Decline if not.
+# $count: how many dates are offered.
+poll-subject-invitation = Which dates suit you? { $title } ({ $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+})
+# $who: the organizer; $partner: the recipient's city; $title: the poll; $network: the network.
+poll-grid-intro = { $who } asks which of these dates suit { $partner } for "{ $title }" ({ $network }).
+# $date: the deadline, written out.
+poll-grid-deadline = Please answer by { $date }.
+# $example: a hold's summary, as poll-hold-title writes it.
+poll-grid-calendar = Your calendar program shows each date as a tentative hold, "{ $example }". Answer each one: Accept = yes, Tentative = if need be, Decline = no.
+# The words to write (here yes, maybe, no) are read back from the reply.
+poll-grid-reply = If it does not show them, reply to this e-mail writing yes, maybe or no after each date below, and keep the Token line: it says the answers are yours.
+# A date of the grid on the poll's clock ($when) and on the recipient's own ($local).
+poll-grid-option-your-time = { $when }, your time { $local }
+# After the poll is closed. $when: the chosen date.
+poll-subject-released = Dates released: { $title } takes place { $when }
+poll-released-intro = The poll for "{ $title }" is closed: it takes place { $when }. An invitation to it follows.
+poll-released-list = These dates are released; your calendar program removes their holds:
+
+## The whole-database import (convene import json): what it wrote.
+# $parts: the counts, such as "4 networks, 45 partners" (count-* of errors.ftl).
+export-imported = imported { $parts }
+export-imported-nothing = imported nothing: the file holds no data
+
+## Receiving a .convene-plan file (plan::exchange::receive): one sentence for the person.
+## $title: the plan; $count: revisions added; $note: plan-received-note or nothing, put
+## where the sentence ends; $partner_note: plan-received-partner-unknown or nothing.
+plan-received-created = added the plan "{ $title }" with { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+}{ $note }{ $partner_note }
+# $partner: the partner city the file names, which this network does not have.
+plan-received-partner-unknown = {" "}({ $partner } is not a partner of this network here, so the plan has no partner)
+plan-received-up-to-date = "{ $title }" is already up to date: nothing changed{ $note }
+# As plan-received-up-to-date, when only comments came with the file.
+plan-received-up-to-date-text = "{ $title }" is already up to date: its text is unchanged{ $note }
+plan-received-ours-newer = This copy of "{ $title }" is newer than the file's: nothing changed{ $note }
+plan-received-ours-newer-text = This copy of "{ $title }" is newer than the file's: its text is unchanged{ $note }
+plan-received-fast-forward = Added { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} to "{ $title }"; it now reads as the file's latest revision{ $note }
+plan-received-merged = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} into "{ $title }"; both sides' changes are kept{ $note }
+# $labels: the sections and rows both sides changed, such as "Vision, Bike lanes".
+plan-received-merged-conflicts = Merged { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+} into "{ $title }", but both sides changed { $labels }: nothing was overwritten; choose which text to keep{ $note }
+# $notes: the comment counts below, joined with commas.
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } new comment
+   *[other] { $count } new comments
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comment resolved
+   *[other] { $count } comments resolved
+}
+
+## Importing URBACT pages (convene import urbact): the report's sentences. $counts: count-*
+## joined as count-list-and writes them ("4 networks, 35 partners and 1 meeting").
+urbact-created = Created { $counts }.
+urbact-would-create = Dry run, nothing saved: would create { $counts }.
+urbact-already-there = Already in the database and left as they are: { $counts }.
+urbact-nothing-changed = Nothing changed: everything in this file is already in the database.
+urbact-nothing-would-change = Nothing would change: everything in this file is already in the database.
+# $count: how many lines to look at.
+urbact-warnings = { $count ->
+    [one] { $count } warning.
+   *[other] { $count } warnings.
+}
+
+## Reading poll replies (poll::reply): the report's line. $files: files read; $bad: files
+## that cannot be used; $answers: answers found; $parts: the outcomes below, joined.
+poll-replies-unusable = { $bad } of { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} cannot be used, so nothing was recorded; remove or fix { $bad ->
+    [one] it
+   *[other] them
+} and read the replies again
+poll-replies-read = { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: { $parts }
+# How many answers were new, changed, already recorded, or older than the one recorded.
+poll-replies-new = { $count } new
+poll-replies-changed = { $count } changed
+poll-replies-same = { $count } already recorded
+poll-replies-older = { $count } older than the answer recorded

@@ -229,6 +229,71 @@ error-database-no-schema-version = contiene tablas pero ninguna versión de esqu
 error-database-newer = { $path } fue escrito por una versión más reciente de Convene (esquema { $version }; esta versión lee hasta el { $latest }). Actualice Convene para abrirlo; el archivo no se ha modificado.
 error-network-has-dependents = eliminar { $network } eliminaría también { $dependents }; confirme la eliminación en cascada para borrarlo todo
 error-partner-has-dependents = eliminar { $partner } afectaría también a { $dependents }; confirme la eliminación en cascada para continuar
+count-partners = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+count-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+count-meetings = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
+count-milestones = { $count ->
+    [one] { $count } hito
+   *[other] { $count } hitos
+}
+count-action-plans = { $count ->
+    [one] { $count } plan de acción
+   *[other] { $count } planes de acción
+}
+count-import-notes = { $count ->
+    [one] { $count } nota de importación
+   *[other] { $count } notas de importación
+}
+count-local-group-members = { $count ->
+    [one] { $count } miembro del grupo local
+   *[other] { $count } miembros del grupo local
+}
+count-attendance-records = { $count ->
+    [one] { $count } registro de asistencia
+   *[other] { $count } registros de asistencia
+}
+count-days-off = { $count ->
+    [one] { $count } día libre
+   *[other] { $count } días libres
+}
+count-networks = { $count ->
+    [one] { $count } red
+   *[other] { $count } redes
+}
+count-agenda-items = { $count ->
+    [one] { $count } punto del orden del día
+   *[other] { $count } puntos del orden del día
+}
+count-good-practices = { $count ->
+    [one] { $count } buena práctica
+   *[other] { $count } buenas prácticas
+}
+count-polls = { $count ->
+    [one] { $count } encuesta
+   *[other] { $count } encuestas
+}
+count-contact-emails = { $count ->
+    [one] { $count } correo de contacto
+   *[other] { $count } correos de contacto
+}
+count-list-and = { $first } y { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } reunión que perdería su anfitrión
+   *[other] { $count } reuniones que perderían su anfitrión
+}
+count-city-plans = { $count ->
+    [one] { $count } plan de acción que perdería su ciudad
+   *[other] { $count } planes de acción que perderían su ciudad
+}
 error-several-plans-of-city = { $network } tiene { $count } planes de { $city } (ids { $ids }); indique el id del plan
 error-published-with-other-account = esta red se publica con la cuenta «{ $other }», no «{ $account }»; use --account { $other }
 error-plan-file-changed-on-server = { $href } se modificó en el servidor desde la última vez que este equipo lo leyó; no se ha sobrescrito nada: ejecute primero convene plan pull { $plan } --account { $account } y luego push
@@ -386,3 +451,24 @@ error-plan-file-comment-elsewhere = su comentario { $uuid } pertenece aquí a ot
 error-plan-file-revision-elsewhere = su revisión { $uuid } pertenece aquí a otro plan (id { $id })
 error-plan-file-not-utf8 = { $path } no es un archivo .convene-plan (no es texto UTF-8)
 error-plan-network-missing = este plan pertenece a la red { $network }, que no está en esta base de datos; importe primero esa red
+
+error-reply-unreadable = no se puede leer: { $reason }
+error-reply-too-large = ocupa más de { $kb } KB, y una respuesta ocupa unos pocos KB: no es una respuesta
+error-reply-empty = está vacío
+error-reply-not-text = no es ni un correo, ni un archivo iCalendar, ni texto (contiene bytes que no son UTF-8)
+error-reply-calendar-unreadable = su parte de calendario no se puede leer: { $reason }
+error-reply-grid-unanswered = contiene la tabla de respuestas, pero ninguna fecha tiene respuesta (escriba sí, quizás o no después de cada fecha)
+error-reply-no-answer = no contiene ninguna respuesta: ni una respuesta de calendario (METHOD:REPLY con PARTSTAT) ni una tabla de respuestas con su línea Token
+error-reply-grid-bad-word = en la tabla de respuestas, la fecha [{ $number }] tiene la respuesta «{ $word }»; escriba sí, quizás o no
+error-reply-grid-no-token = contiene respuestas a la tabla pero no su línea «Token:», que dice de quién son las respuestas
+error-reply-not-a-reply = es un calendario { $method }, no un REPLY: use las respuestas que enviaron los socios, no las invitaciones
+error-reply-event-no-uid = línea { $line }: el evento no tiene UID, así que no responde a ninguna fecha
+error-reply-calendar-no-answer = su parte de calendario no contiene ninguna respuesta (ningún ATTENDEE con PARTSTAT ACCEPTED, TENTATIVE o DECLINED)
+error-reply-bad-dtstart = línea { $line }: DTSTART «{ $text }» no es una fecha ni una fecha con hora
+error-reply-unknown-zone = línea { $line }: DTSTART usa la zona horaria «{ $zone }», que no es un nombre IANA ni de Windows y no corresponde a ninguna zona
+error-reply-time-skipped = línea { $line }: DTSTART { $time } no existe en { $zone } (es el cambio de hora)
+error-reply-other-event = responde al evento con UID { $uid }, que no es ninguna de las fechas de esta encuesta (¿una respuesta a otra encuesta o reunión?)
+error-reply-not-a-contact = es de { $email }, que no es contacto de ningún socio de { $network }; añada la dirección a los contactos del socio y vuelva a leerlo
+error-reply-wrong-date = responde a la fecha { $number } para { $start }, pero esa fecha es { $when }; no se contó para la fecha equivocada
+error-reply-other-token = su tabla de respuestas tiene el token { $token }, que esta encuesta no envió (¿la tabla de otra encuesta?)
+error-reply-no-such-date = su tabla de respuestas responde a la fecha [{ $number }], que esta encuesta no tiene

@@ -108,3 +108,137 @@ export-funding-source-national = Nacional
 export-funding-source-regional = Regional
 export-funding-source-private = Privada
 export-funding-source-other = Otra
+
+plan-revision-created = Creado
+plan-revision-created-from-page = Creado a partir del resumen importado del Plan de Acción Integrado
+plan-revision-sections-reordered = Secciones reordenadas
+plan-revision-edited = Edición de «{ $section }»
+plan-revision-section-added = Sección «{ $section }» añadida
+plan-revision-section-renamed = Sección «{ $old }» renombrada como «{ $new }»
+plan-revision-section-removed = Sección «{ $section }» quitada
+plan-revision-action-added = Acción «{ $action }» añadida
+plan-revision-action-changed = Acción «{ $action }» modificada
+plan-revision-action-deleted = Acción «{ $action }» eliminada
+plan-revision-action-moved = Acción «{ $action }» movida
+plan-revision-indicator-added = Indicador «{ $indicator }» añadido
+plan-revision-indicator-changed = Indicador «{ $indicator }» modificado
+plan-revision-indicator-deleted = Indicador «{ $indicator }» eliminado
+plan-revision-risk-added = Riesgo «{ $risk }» añadido
+plan-revision-risk-changed = Riesgo «{ $risk }» modificado
+plan-revision-risk-deleted = Riesgo «{ $risk }» eliminado
+plan-revision-restored = Versión { $number } restaurada
+plan-revision-settled-ours = Conflicto resuelto en «{ $label }»: se conserva nuestro texto
+plan-revision-settled-theirs = Conflicto resuelto en «{ $label }»: se conserva su texto
+plan-revision-settled-merged = Conflicto resuelto en «{ $label }»: se conserva un texto combinado
+plan-revision-merged = { $count ->
+    [one] { $count } versión combinada
+   *[other] { $count } versiones combinadas
+} desde la copia de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versión combinada
+   *[other] { $count } versiones combinadas
+} desde la copia de { $author }; { $conflicts ->
+    [one] { $conflicts } conflicto por resolver
+   *[other] { $conflicts } conflictos por resolver
+}
+plan-author-unknown = Desconocido
+plan-revision-kind-created = Creado
+plan-revision-kind-edit = Editado
+plan-revision-kind-restore = Restaurado
+plan-revision-kind-received = Recibido
+plan-revision-kind-merge = Combinado
+plan-revision-kind-resolve = Conflicto resuelto
+
+poll-hold-title = [Encuesta { $number }/{ $total }] { $title }
+poll-hold-description = Una de las { $total } fechas propuestas para { $title }. Acepte si esta fecha le viene bien, responda Provisional si hace falta, Rechace si no.
+poll-subject-invitation = ¿Qué fechas le vienen bien? { $title } ({ $count ->
+    [one] { $count } fecha
+   *[other] { $count } fechas
+})
+poll-grid-intro = { $who } pregunta qué fechas le vienen bien a { $partner } para «{ $title }» ({ $network }).
+poll-grid-deadline = Responda antes del { $date }, por favor.
+poll-grid-calendar = Su programa de calendario muestra cada fecha como una reserva provisional, «{ $example }». Responda a cada una: Aceptar = sí, Provisional = si hace falta, Rechazar = no.
+poll-grid-reply = Si no las muestra, responda a este correo escribiendo sí, quizás o no después de cada fecha de abajo, y conserve la línea Token: indica que las respuestas son suyas.
+poll-grid-option-your-time = { $when }, en su hora { $local }
+poll-subject-released = Fechas liberadas: { $title } tendrá lugar el { $when }
+poll-released-intro = La encuesta sobre «{ $title }» está cerrada: tendrá lugar el { $when }. A continuación llega una invitación.
+poll-released-list = Estas fechas quedan liberadas; su programa de calendario retira sus reservas:
+
+export-imported = importado: { $parts }
+export-imported-nothing = no se importó nada: el archivo no contiene datos
+
+plan-received-created = se añadió el plan «{ $title }» con { $count ->
+    [one] { $count } versión
+   *[other] { $count } versiones
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } no es socio de esta red aquí, así que el plan no tiene socio)
+plan-received-up-to-date = «{ $title }» ya está al día: no ha cambiado nada{ $note }
+plan-received-up-to-date-text = «{ $title }» ya está al día: su texto no ha cambiado{ $note }
+plan-received-ours-newer = Esta copia de «{ $title }» es más reciente que la del archivo: no ha cambiado nada{ $note }
+plan-received-ours-newer-text = Esta copia de «{ $title }» es más reciente que la del archivo: su texto no ha cambiado{ $note }
+plan-received-fast-forward = Se { $count ->
+    [one] añadió { $count } versión
+   *[other] añadieron { $count } versiones
+} a «{ $title }»; ahora coincide con la última versión del archivo{ $note }
+plan-received-merged = Se { $count ->
+    [one] combinó { $count } versión
+   *[other] combinaron { $count } versiones
+} en «{ $title }»; se conservan los cambios de ambos lados{ $note }
+plan-received-merged-conflicts = Se { $count ->
+    [one] combinó { $count } versión
+   *[other] combinaron { $count } versiones
+} en «{ $title }», pero ambos lados cambiaron { $labels }: no se sobrescribió nada; elija qué texto conservar{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentario nuevo
+   *[other] { $count } comentarios nuevos
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentario resuelto
+   *[other] { $count } comentarios resueltos
+}
+
+urbact-created = Creado: { $counts }.
+urbact-would-create = Prueba, no se guarda nada: se crearía: { $counts }.
+urbact-already-there = Ya en la base de datos y sin cambios: { $counts }.
+urbact-nothing-changed = No ha cambiado nada: todo lo de este archivo ya está en la base de datos.
+urbact-nothing-would-change = No cambiaría nada: todo lo de este archivo ya está en la base de datos.
+urbact-warnings = { $count ->
+    [one] { $count } aviso.
+   *[other] { $count } avisos.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } de { $files } archivos no se puede usar, así que no se registró nada; quítelo o corríjalo y vuelva a leer las respuestas
+   *[other] { $bad } de { $files } archivos no se pueden usar, así que no se registró nada; quítelos o corríjalos y vuelva a leer las respuestas
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+} de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+} de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nueva
+   *[other] { $count } nuevas
+}
+poll-replies-changed = { $count ->
+    [one] { $count } cambiada
+   *[other] { $count } cambiadas
+}
+poll-replies-same = { $count ->
+    [one] { $count } ya registrada
+   *[other] { $count } ya registradas
+}
+poll-replies-older = { $count ->
+    [one] { $count } más antigua que la respuesta registrada
+   *[other] { $count } más antiguas que la respuesta registrada
+}

@@ -232,6 +232,71 @@ error-database-no-schema-version = il contient des tables mais aucune version de
 error-database-newer = { $path } a été écrit par une version plus récente de Convene (schéma { $version } ; cette version lit jusqu’au { $latest }). Mettez Convene à jour pour l’ouvrir ; le fichier n’a pas été modifié.
 error-network-has-dependents = supprimer { $network } supprimerait aussi { $dependents } ; confirmez la cascade pour tout supprimer
 error-partner-has-dependents = supprimer { $partner } toucherait aussi { $dependents } ; confirmez la cascade pour continuer
+count-partners = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+count-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+count-meetings = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+}
+count-milestones = { $count ->
+    [one] { $count } jalon
+   *[other] { $count } jalons
+}
+count-action-plans = { $count ->
+    [one] { $count } plan d’action
+   *[other] { $count } plans d’action
+}
+count-import-notes = { $count ->
+    [one] { $count } note d’import
+   *[other] { $count } notes d’import
+}
+count-local-group-members = { $count ->
+    [one] { $count } membre du groupe local
+   *[other] { $count } membres du groupe local
+}
+count-attendance-records = { $count ->
+    [one] { $count } présence enregistrée
+   *[other] { $count } présences enregistrées
+}
+count-days-off = { $count ->
+    [one] { $count } jour de congé
+   *[other] { $count } jours de congé
+}
+count-networks = { $count ->
+    [one] { $count } réseau
+   *[other] { $count } réseaux
+}
+count-agenda-items = { $count ->
+    [one] { $count } point de l’ordre du jour
+   *[other] { $count } points de l’ordre du jour
+}
+count-good-practices = { $count ->
+    [one] { $count } bonne pratique
+   *[other] { $count } bonnes pratiques
+}
+count-polls = { $count ->
+    [one] { $count } sondage
+   *[other] { $count } sondages
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contact
+   *[other] { $count } e-mails de contact
+}
+count-list-and = { $first } et { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } réunion qui perdrait son hôte
+   *[other] { $count } réunions qui perdraient leur hôte
+}
+count-city-plans = { $count ->
+    [one] { $count } plan d’action qui perdrait sa ville
+   *[other] { $count } plans d’action qui perdraient leur ville
+}
 error-several-plans-of-city = { $network } a { $count } plans de { $city } (identifiants { $ids }) ; indiquez l’identifiant du plan
 error-published-with-other-account = ce réseau est publié avec le compte « { $other } », pas « { $account } » ; utilisez --account { $other }
 error-plan-file-changed-on-server = { $href } a été modifié sur le serveur depuis la dernière lecture par cet ordinateur ; rien n’a été écrasé : lancez d’abord convene plan pull { $plan } --account { $account }, puis push
@@ -389,3 +454,24 @@ error-plan-file-comment-elsewhere = son commentaire { $uuid } appartient ici à 
 error-plan-file-revision-elsewhere = sa révision { $uuid } appartient ici à un autre plan (identifiant { $id })
 error-plan-file-not-utf8 = { $path } n’est pas un fichier .convene-plan (ce n’est pas du texte UTF-8)
 error-plan-network-missing = ce plan appartient au réseau { $network }, qui n’est pas dans cette base de données ; importez d’abord ce réseau
+
+error-reply-unreadable = il ne peut pas être lu : { $reason }
+error-reply-too-large = il dépasse { $kb } Ko, alors qu’une réponse en fait quelques-uns : ce n’est pas une réponse
+error-reply-empty = il est vide
+error-reply-not-text = ce n’est ni un e-mail, ni un fichier iCalendar, ni du texte (il contient des octets qui ne sont pas de l’UTF-8)
+error-reply-calendar-unreadable = sa partie calendrier ne peut pas être lue : { $reason }
+error-reply-grid-unanswered = il contient la grille de réponse, mais aucune date n’a de réponse (écrivez oui, peut-être ou non après chaque date)
+error-reply-no-answer = il ne contient aucune réponse : ni réponse de calendrier (METHOD:REPLY avec PARTSTAT), ni grille de réponse avec sa ligne Token
+error-reply-grid-bad-word = dans la grille, la date [{ $number }] a pour réponse « { $word } » ; écrivez oui, peut-être ou non
+error-reply-grid-no-token = il contient des réponses à la grille mais pas sa ligne « Token: », qui dit de qui sont les réponses
+error-reply-not-a-reply = c’est un calendrier { $method }, pas un REPLY : utilisez les réponses renvoyées par les partenaires, pas les invitations
+error-reply-event-no-uid = ligne { $line } : l’événement n’a pas d’UID, il ne répond donc à aucune date
+error-reply-calendar-no-answer = sa partie calendrier ne contient aucune réponse (aucun ATTENDEE avec PARTSTAT ACCEPTED, TENTATIVE ou DECLINED)
+error-reply-bad-dtstart = ligne { $line } : DTSTART « { $text } » n’est ni une date ni une date et une heure
+error-reply-unknown-zone = ligne { $line } : DTSTART utilise le fuseau « { $zone } », qui n’est ni un nom IANA ni un nom Windows et ne correspond à aucun fuseau
+error-reply-time-skipped = ligne { $line } : DTSTART { $time } n’existe pas dans { $zone } (c’est le changement d’heure)
+error-reply-other-event = il répond à l’événement d’UID { $uid }, qui n’est aucune des dates de ce sondage (une réponse à un autre sondage ou à une réunion ?)
+error-reply-not-a-contact = il vient de { $email }, qui n’est le contact d’aucun partenaire de { $network } ; ajoutez l’adresse aux contacts du partenaire et relisez-le
+error-reply-wrong-date = il répond à la date { $number } pour { $start }, mais cette date est { $when } ; il n’a pas été compté pour la mauvaise date
+error-reply-other-token = sa grille porte le jeton { $token }, que ce sondage n’a pas envoyé (la grille d’un autre sondage ?)
+error-reply-no-such-date = sa grille répond à la date [{ $number }], que ce sondage n’a pas

@@ -108,3 +108,137 @@ export-funding-source-national = National
 export-funding-source-regional = Régional
 export-funding-source-private = Privé
 export-funding-source-other = Autre
+
+plan-revision-created = Créé
+plan-revision-created-from-page = Créé à partir du résumé importé du Plan d’action intégré
+plan-revision-sections-reordered = Sections réordonnées
+plan-revision-edited = Modification de « { $section } »
+plan-revision-section-added = Section « { $section } » ajoutée
+plan-revision-section-renamed = Section « { $old } » renommée en « { $new } »
+plan-revision-section-removed = Section « { $section } » supprimée
+plan-revision-action-added = Action « { $action } » ajoutée
+plan-revision-action-changed = Action « { $action } » modifiée
+plan-revision-action-deleted = Action « { $action } » supprimée
+plan-revision-action-moved = Action « { $action } » déplacée
+plan-revision-indicator-added = Indicateur « { $indicator } » ajouté
+plan-revision-indicator-changed = Indicateur « { $indicator } » modifié
+plan-revision-indicator-deleted = Indicateur « { $indicator } » supprimé
+plan-revision-risk-added = Risque « { $risk } » ajouté
+plan-revision-risk-changed = Risque « { $risk } » modifié
+plan-revision-risk-deleted = Risque « { $risk } » supprimé
+plan-revision-restored = Version { $number } restaurée
+plan-revision-settled-ours = Conflit réglé dans « { $label } » : notre texte est conservé
+plan-revision-settled-theirs = Conflit réglé dans « { $label } » : leur texte est conservé
+plan-revision-settled-merged = Conflit réglé dans « { $label } » : un texte fusionné est conservé
+plan-revision-merged = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} depuis la copie de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} depuis la copie de { $author } ; { $conflicts ->
+    [one] { $conflicts } conflit à régler
+   *[other] { $conflicts } conflits à régler
+}
+plan-author-unknown = Inconnu
+plan-revision-kind-created = Créé
+plan-revision-kind-edit = Modifié
+plan-revision-kind-restore = Restauré
+plan-revision-kind-received = Reçu
+plan-revision-kind-merge = Fusionné
+plan-revision-kind-resolve = Conflit réglé
+
+poll-hold-title = [Sondage { $number }/{ $total }] { $title }
+poll-hold-description = L’une des { $total } dates proposées pour { $title }. Acceptez si cette date vous convient, répondez Provisoire si nécessaire, Refusez sinon.
+poll-subject-invitation = Quelles dates vous conviennent ? { $title } ({ $count ->
+    [one] { $count } date
+   *[other] { $count } dates
+})
+poll-grid-intro = { $who } demande quelles dates conviennent à { $partner } pour « { $title } » ({ $network }).
+poll-grid-deadline = Merci de répondre avant le { $date }.
+poll-grid-calendar = Votre agenda affiche chaque date comme une réservation provisoire, « { $example } ». Répondez à chacune : Accepter = oui, Provisoire = si nécessaire, Refuser = non.
+poll-grid-reply = S’il ne les affiche pas, répondez à ce message en écrivant oui, peut-être ou non après chaque date ci-dessous, et gardez la ligne Token : elle indique que les réponses sont les vôtres.
+poll-grid-option-your-time = { $when }, chez vous { $local }
+poll-subject-released = Dates libérées : { $title } aura lieu le { $when }
+poll-released-intro = Le sondage pour « { $title } » est clos : la réunion aura lieu le { $when }. Une invitation suit.
+poll-released-list = Ces dates sont libérées ; votre agenda retire leurs réservations :
+
+export-imported = importé : { $parts }
+export-imported-nothing = rien n’a été importé : le fichier ne contient aucune donnée
+
+plan-received-created = plan « { $title } » ajouté avec { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } n’est pas partenaire de ce réseau ici, le plan n’a donc pas de partenaire)
+plan-received-up-to-date = « { $title } » est déjà à jour : rien n’a changé{ $note }
+plan-received-up-to-date-text = « { $title } » est déjà à jour : son texte n’a pas changé{ $note }
+plan-received-ours-newer = Cette copie de « { $title } » est plus récente que celle du fichier : rien n’a changé{ $note }
+plan-received-ours-newer-text = Cette copie de « { $title } » est plus récente que celle du fichier : son texte n’a pas changé{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } version ajoutée
+   *[other] { $count } versions ajoutées
+} à « { $title } » ; il correspond désormais à la dernière version du fichier{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} dans « { $title } » ; les modifications des deux côtés sont conservées{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } version fusionnée
+   *[other] { $count } versions fusionnées
+} dans « { $title } », mais les deux côtés ont modifié { $labels } : rien n’a été écrasé ; choisissez le texte à garder{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nouveau commentaire
+   *[other] { $count } nouveaux commentaires
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } commentaire résolu
+   *[other] { $count } commentaires résolus
+}
+
+urbact-created = Créé : { $counts }.
+urbact-would-create = Essai, rien n’est enregistré : serait créé : { $counts }.
+urbact-already-there = Déjà dans la base et laissé tel quel : { $counts }.
+urbact-nothing-changed = Rien n’a changé : tout ce que contient ce fichier est déjà dans la base.
+urbact-nothing-would-change = Rien ne changerait : tout ce que contient ce fichier est déjà dans la base.
+urbact-warnings = { $count ->
+    [one] { $count } avertissement.
+   *[other] { $count } avertissements.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } fichier sur { $files } ne peut pas être utilisé, donc rien n’a été enregistré ; retirez-le ou corrigez-le et relisez les réponses
+   *[other] { $bad } fichiers sur { $files } ne peuvent pas être utilisés, donc rien n’a été enregistré ; retirez-les ou corrigez-les et relisez les réponses
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} : { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nouvelle
+   *[other] { $count } nouvelles
+}
+poll-replies-changed = { $count ->
+    [one] { $count } modifiée
+   *[other] { $count } modifiées
+}
+poll-replies-same = { $count ->
+    [one] { $count } déjà enregistrée
+   *[other] { $count } déjà enregistrées
+}
+poll-replies-older = { $count ->
+    [one] { $count } plus ancienne que la réponse enregistrée
+   *[other] { $count } plus anciennes que la réponse enregistrée
+}

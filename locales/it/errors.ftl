@@ -232,6 +232,71 @@ error-database-no-schema-version = contiene tabelle ma nessuna versione di schem
 error-database-newer = { $path } è stato scritto da una versione più recente di Convene (schema { $version }; questa versione legge fino al { $latest }). Aggiorna Convene per aprirlo; il file non è stato modificato.
 error-network-has-dependents = eliminare { $network } eliminerebbe anche { $dependents }; conferma l’eliminazione a cascata per eliminare tutto
 error-partner-has-dependents = eliminare { $partner } riguarderebbe anche { $dependents }; conferma l’eliminazione a cascata per procedere
+count-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partner
+}
+count-contacts = { $count ->
+    [one] { $count } contatto
+   *[other] { $count } contatti
+}
+count-meetings = { $count ->
+    [one] { $count } riunione
+   *[other] { $count } riunioni
+}
+count-milestones = { $count ->
+    [one] { $count } tappa
+   *[other] { $count } tappe
+}
+count-action-plans = { $count ->
+    [one] { $count } piano d’azione
+   *[other] { $count } piani d’azione
+}
+count-import-notes = { $count ->
+    [one] { $count } nota di importazione
+   *[other] { $count } note di importazione
+}
+count-local-group-members = { $count ->
+    [one] { $count } membro del gruppo locale
+   *[other] { $count } membri del gruppo locale
+}
+count-attendance-records = { $count ->
+    [one] { $count } registrazione di presenza
+   *[other] { $count } registrazioni di presenza
+}
+count-days-off = { $count ->
+    [one] { $count } giorno non lavorativo
+   *[other] { $count } giorni non lavorativi
+}
+count-networks = { $count ->
+    [one] { $count } rete
+   *[other] { $count } reti
+}
+count-agenda-items = { $count ->
+    [one] { $count } punto all’ordine del giorno
+   *[other] { $count } punti all’ordine del giorno
+}
+count-good-practices = { $count ->
+    [one] { $count } buona pratica
+   *[other] { $count } buone pratiche
+}
+count-polls = { $count ->
+    [one] { $count } sondaggio
+   *[other] { $count } sondaggi
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail di contatto
+   *[other] { $count } e-mail di contatto
+}
+count-list-and = { $first } e { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } riunione che perderebbe la città ospitante
+   *[other] { $count } riunioni che perderebbero la città ospitante
+}
+count-city-plans = { $count ->
+    [one] { $count } piano d’azione che perderebbe la sua città
+   *[other] { $count } piani d’azione che perderebbero la loro città
+}
 error-several-plans-of-city = { $network } ha { $count } piani di { $city } (id { $ids }); indica l’id del piano
 error-published-with-other-account = questa rete è pubblicata con l’account «{ $other }», non «{ $account }»; usa --account { $other }
 error-plan-file-changed-on-server = { $href } è stato modificato sul server dall’ultima lettura da parte di questo computer; nulla è stato sovrascritto: esegui prima convene plan pull { $plan } --account { $account }, poi push
@@ -389,3 +454,24 @@ error-plan-file-comment-elsewhere = il suo commento { $uuid } qui appartiene a u
 error-plan-file-revision-elsewhere = la sua revisione { $uuid } qui appartiene a un altro piano (id { $id })
 error-plan-file-not-utf8 = { $path } non è un file .convene-plan (non è testo UTF-8)
 error-plan-network-missing = questo piano appartiene alla rete { $network }, che non è in questo database; importa prima quella rete
+
+error-reply-unreadable = non si può leggere: { $reason }
+error-reply-too-large = supera { $kb } KB, mentre una risposta ne occupa pochi: non è una risposta
+error-reply-empty = è vuoto
+error-reply-not-text = non è né un’e-mail, né un file iCalendar, né testo (contiene byte che non sono UTF-8)
+error-reply-calendar-unreadable = la sua parte di calendario non si può leggere: { $reason }
+error-reply-grid-unanswered = contiene la griglia delle risposte, ma nessuna data ha una risposta (scrivi sì, forse o no dopo ogni data)
+error-reply-no-answer = non contiene nessuna risposta: né una risposta di calendario (METHOD:REPLY con PARTSTAT) né una griglia delle risposte con la sua riga Token
+error-reply-grid-bad-word = nella griglia, la data [{ $number }] ha la risposta «{ $word }»; scrivi sì, forse o no
+error-reply-grid-no-token = contiene risposte alla griglia ma non la sua riga «Token:», che dice di chi sono le risposte
+error-reply-not-a-reply = è un calendario { $method }, non un REPLY: usa le risposte inviate dai partner, non gli inviti
+error-reply-event-no-uid = riga { $line }: l’evento non ha UID, quindi non risponde a nessuna data
+error-reply-calendar-no-answer = la sua parte di calendario non contiene nessuna risposta (nessun ATTENDEE con PARTSTAT ACCEPTED, TENTATIVE o DECLINED)
+error-reply-bad-dtstart = riga { $line }: DTSTART «{ $text }» non è una data né una data con ora
+error-reply-unknown-zone = riga { $line }: DTSTART usa il fuso orario «{ $zone }», che non è un nome IANA né Windows e non corrisponde a nessun fuso
+error-reply-time-skipped = riga { $line }: DTSTART { $time } non esiste in { $zone } (è il cambio dell’ora)
+error-reply-other-event = risponde all’evento con UID { $uid }, che non è nessuna delle date di questo sondaggio (una risposta a un altro sondaggio o a una riunione?)
+error-reply-not-a-contact = viene da { $email }, che non è contatto di nessun partner di { $network }; aggiungi l’indirizzo ai contatti del partner e rileggilo
+error-reply-wrong-date = risponde alla data { $number } per { $start }, ma quella data è { $when }; non è stato contato per la data sbagliata
+error-reply-other-token = la sua griglia ha il token { $token }, che questo sondaggio non ha inviato (la griglia di un altro sondaggio?)
+error-reply-no-such-date = la sua griglia risponde alla data [{ $number }], che questo sondaggio non ha

@@ -108,3 +108,137 @@ export-funding-source-national = Nazionale
 export-funding-source-regional = Regionale
 export-funding-source-private = Privato
 export-funding-source-other = Altro
+
+plan-revision-created = Creato
+plan-revision-created-from-page = Creato dalla sintesi importata del Piano d’Azione Integrato
+plan-revision-sections-reordered = Sezioni riordinate
+plan-revision-edited = Modifica di «{ $section }»
+plan-revision-section-added = Sezione «{ $section }» aggiunta
+plan-revision-section-renamed = Sezione «{ $old }» rinominata in «{ $new }»
+plan-revision-section-removed = Sezione «{ $section }» rimossa
+plan-revision-action-added = Azione «{ $action }» aggiunta
+plan-revision-action-changed = Azione «{ $action }» modificata
+plan-revision-action-deleted = Azione «{ $action }» eliminata
+plan-revision-action-moved = Azione «{ $action }» spostata
+plan-revision-indicator-added = Indicatore «{ $indicator }» aggiunto
+plan-revision-indicator-changed = Indicatore «{ $indicator }» modificato
+plan-revision-indicator-deleted = Indicatore «{ $indicator }» eliminato
+plan-revision-risk-added = Rischio «{ $risk }» aggiunto
+plan-revision-risk-changed = Rischio «{ $risk }» modificato
+plan-revision-risk-deleted = Rischio «{ $risk }» eliminato
+plan-revision-restored = Versione { $number } ripristinata
+plan-revision-settled-ours = Conflitto risolto in «{ $label }»: resta il nostro testo
+plan-revision-settled-theirs = Conflitto risolto in «{ $label }»: resta il loro testo
+plan-revision-settled-merged = Conflitto risolto in «{ $label }»: resta un testo unito
+plan-revision-merged = { $count ->
+    [one] { $count } versione unita
+   *[other] { $count } versioni unite
+} dalla copia di { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versione unita
+   *[other] { $count } versioni unite
+} dalla copia di { $author }; { $conflicts ->
+    [one] { $conflicts } conflitto da risolvere
+   *[other] { $conflicts } conflitti da risolvere
+}
+plan-author-unknown = Sconosciuto
+plan-revision-kind-created = Creato
+plan-revision-kind-edit = Modificato
+plan-revision-kind-restore = Ripristinato
+plan-revision-kind-received = Ricevuto
+plan-revision-kind-merge = Unito
+plan-revision-kind-resolve = Conflitto risolto
+
+poll-hold-title = [Sondaggio { $number }/{ $total }] { $title }
+poll-hold-description = Una delle { $total } date proposte per { $title }. Accetta se questa data ti va bene, Provvisorio se necessario, Rifiuta se no.
+poll-subject-invitation = Quali date ti vanno bene? { $title } ({ $count ->
+    [one] { $count } data
+   *[other] { $count } date
+})
+poll-grid-intro = { $who } chiede quali di queste date vanno bene a { $partner } per «{ $title }» ({ $network }).
+poll-grid-deadline = Rispondi entro { $date }.
+poll-grid-calendar = Il tuo calendario mostra ogni data come una prenotazione provvisoria, «{ $example }». Rispondi a ciascuna: Accetta = sì, Provvisorio = se necessario, Rifiuta = no.
+poll-grid-reply = Se non le mostra, rispondi a questa e-mail scrivendo sì, forse o no dopo ogni data qui sotto, e lascia la riga Token: dice che le risposte sono tue.
+poll-grid-option-your-time = { $when }, da te { $local }
+poll-subject-released = Date liberate: { $title } si terrà { $when }
+poll-released-intro = Il sondaggio per «{ $title }» è chiuso: si terrà { $when }. Segue un invito.
+poll-released-list = Queste date sono liberate; il tuo calendario rimuove le loro prenotazioni:
+
+export-imported = importati: { $parts }
+export-imported-nothing = nulla importato: il file non contiene dati
+
+plan-received-created = aggiunto il piano «{ $title }» con { $count ->
+    [one] { $count } versione
+   *[other] { $count } versioni
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } qui non è partner di questa rete, quindi il piano non ha partner)
+plan-received-up-to-date = «{ $title }» è già aggiornato: non è cambiato nulla{ $note }
+plan-received-up-to-date-text = «{ $title }» è già aggiornato: il suo testo non è cambiato{ $note }
+plan-received-ours-newer = Questa copia di «{ $title }» è più recente di quella del file: non è cambiato nulla{ $note }
+plan-received-ours-newer-text = Questa copia di «{ $title }» è più recente di quella del file: il suo testo non è cambiato{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Aggiunta { $count } versione
+   *[other] Aggiunte { $count } versioni
+} a «{ $title }»; ora corrisponde all’ultima versione del file{ $note }
+plan-received-merged = { $count ->
+    [one] Unita { $count } versione
+   *[other] Unite { $count } versioni
+} in «{ $title }»; le modifiche di entrambe le parti sono mantenute{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Unita { $count } versione
+   *[other] Unite { $count } versioni
+} in «{ $title }», ma entrambe le parti hanno modificato { $labels }: nulla è stato sovrascritto; scegli quale testo tenere{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nuovo commento
+   *[other] { $count } nuovi commenti
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } commento risolto
+   *[other] { $count } commenti risolti
+}
+
+urbact-created = Creato: { $counts }.
+urbact-would-create = Prova, nulla è salvato: verrebbe creato: { $counts }.
+urbact-already-there = Già nel database e lasciato com’è: { $counts }.
+urbact-nothing-changed = Non è cambiato nulla: tutto ciò che è in questo file è già nel database.
+urbact-nothing-would-change = Non cambierebbe nulla: tutto ciò che è in questo file è già nel database.
+urbact-warnings = { $count ->
+    [one] { $count } avviso.
+   *[other] { $count } avvisi.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } file su { $files } non si può usare, quindi non è stato registrato nulla; toglilo o correggilo e rileggi le risposte
+   *[other] { $bad } file su { $files } non si possono usare, quindi non è stato registrato nulla; toglili o correggili e rileggi le risposte
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } risposta
+   *[other] { $answers } risposte
+} da { $files ->
+    [one] { $files } file
+   *[other] { $files } file
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } risposta
+   *[other] { $answers } risposte
+} da { $files ->
+    [one] { $files } file
+   *[other] { $files } file
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nuova
+   *[other] { $count } nuove
+}
+poll-replies-changed = { $count ->
+    [one] { $count } cambiata
+   *[other] { $count } cambiate
+}
+poll-replies-same = { $count ->
+    [one] { $count } già registrata
+   *[other] { $count } già registrate
+}
+poll-replies-older = { $count ->
+    [one] { $count } più vecchia della risposta registrata
+   *[other] { $count } più vecchie della risposta registrata
+}

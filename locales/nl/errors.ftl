@@ -226,6 +226,71 @@ error-database-no-schema-version = het bevat tabellen maar geen Convene-schemave
 error-database-newer = { $path } is geschreven door een nieuwere versie van Convene (schema { $version }; deze versie leest tot en met { $latest }). Werk Convene bij om het te openen; het bestand is niet gewijzigd.
 error-network-has-dependents = { $network } verwijderen zou ook { $dependents } verwijderen; bevestig de cascade om alles te verwijderen
 error-partner-has-dependents = { $partner } verwijderen raakt ook { $dependents }; bevestig de cascade om door te gaan
+count-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+count-contacts = { $count ->
+    [one] { $count } contactpersoon
+   *[other] { $count } contactpersonen
+}
+count-meetings = { $count ->
+    [one] { $count } bijeenkomst
+   *[other] { $count } bijeenkomsten
+}
+count-milestones = { $count ->
+    [one] { $count } mijlpaal
+   *[other] { $count } mijlpalen
+}
+count-action-plans = { $count ->
+    [one] { $count } actieplan
+   *[other] { $count } actieplannen
+}
+count-import-notes = { $count ->
+    [one] { $count } importnotitie
+   *[other] { $count } importnotities
+}
+count-local-group-members = { $count ->
+    [one] { $count } lid van de lokale groep
+   *[other] { $count } leden van de lokale groep
+}
+count-attendance-records = { $count ->
+    [one] { $count } aanwezigheidsregistratie
+   *[other] { $count } aanwezigheidsregistraties
+}
+count-days-off = { $count ->
+    [one] { $count } vrije dag
+   *[other] { $count } vrije dagen
+}
+count-networks = { $count ->
+    [one] { $count } netwerk
+   *[other] { $count } netwerken
+}
+count-agenda-items = { $count ->
+    [one] { $count } agendapunt
+   *[other] { $count } agendapunten
+}
+count-good-practices = { $count ->
+    [one] { $count } goede praktijk
+   *[other] { $count } goede praktijken
+}
+count-polls = { $count ->
+    [one] { $count } peiling
+   *[other] { $count } peilingen
+}
+count-contact-emails = { $count ->
+    [one] { $count } contact-e-mail
+   *[other] { $count } contact-e-mails
+}
+count-list-and = { $first } en { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } bijeenkomst die haar gaststad zou verliezen
+   *[other] { $count } bijeenkomsten die hun gaststad zouden verliezen
+}
+count-city-plans = { $count ->
+    [one] { $count } actieplan dat zijn stad zou verliezen
+   *[other] { $count } actieplannen die hun stad zouden verliezen
+}
 error-several-plans-of-city = { $network } heeft { $count } plannen van { $city } (id's { $ids }); geef het id van het plan
 error-published-with-other-account = dit netwerk wordt gepubliceerd met het account "{ $other }", niet "{ $account }"; gebruik --account { $other }
 error-plan-file-changed-on-server = { $href } is op de server gewijzigd sinds deze computer het voor het laatst las; er is niets overschreven: voer eerst convene plan pull { $plan } --account { $account } uit, daarna push
@@ -383,3 +448,24 @@ error-plan-file-comment-elsewhere = de opmerking { $uuid } hoort hier bij een an
 error-plan-file-revision-elsewhere = de revisie { $uuid } hoort hier bij een ander plan (id { $id })
 error-plan-file-not-utf8 = { $path } is geen .convene-plan-bestand (het is geen UTF-8-tekst)
 error-plan-network-missing = dit plan hoort bij het netwerk { $network }, dat niet in deze database staat; importeer eerst dat netwerk
+
+error-reply-unreadable = het kan niet worden gelezen: { $reason }
+error-reply-too-large = het is groter dan { $kb } KB, en een antwoord is een paar KB: het is geen antwoord
+error-reply-empty = het is leeg
+error-reply-not-text = het is geen e-mail, geen iCalendar-bestand en geen tekst (het bevat bytes die geen UTF-8 zijn)
+error-reply-calendar-unreadable = het agendadeel kan niet worden gelezen: { $reason }
+error-reply-grid-unanswered = het bevat het antwoordrooster, maar geen datum heeft een antwoord (schrijf ja, misschien of nee achter elke datum)
+error-reply-no-answer = het bevat geen antwoord: geen agenda-antwoord (METHOD:REPLY met PARTSTAT) en geen antwoordrooster met zijn Token-regel
+error-reply-grid-bad-word = in het antwoordrooster is datum [{ $number }] beantwoord met “{ $word }”; schrijf ja, misschien of nee
+error-reply-grid-no-token = het bevat antwoorden in het rooster, maar niet de regel “Token:”, die zegt van wie de antwoorden zijn
+error-reply-not-a-reply = het is een agenda-{ $method }, geen REPLY: gebruik de antwoorden die de partners terugstuurden, niet de uitnodigingen
+error-reply-event-no-uid = regel { $line }: de afspraak heeft geen UID en beantwoordt dus geen datum
+error-reply-calendar-no-answer = het agendadeel bevat geen antwoord (geen ATTENDEE met PARTSTAT ACCEPTED, TENTATIVE of DECLINED)
+error-reply-bad-dtstart = regel { $line }: DTSTART “{ $text }” is geen datum en geen datum met tijd
+error-reply-unknown-zone = regel { $line }: DTSTART gebruikt de tijdzone “{ $zone }”, die geen IANA- of Windows-naam is en bij geen zone past
+error-reply-time-skipped = regel { $line }: DTSTART { $time } bestaat niet in { $zone } (dan gaat de klok om)
+error-reply-other-event = het beantwoordt de afspraak met UID { $uid }, die geen van de datums van deze peiling is (een antwoord op een andere peiling of bijeenkomst?)
+error-reply-not-a-contact = het komt van { $email }, geen contactpersoon van een partner van { $network }; voeg het adres toe aan de contactpersonen van de partner en lees het opnieuw
+error-reply-wrong-date = het beantwoordt datum { $number } voor { $start }, maar die datum is { $when }; het is niet voor de verkeerde datum geteld
+error-reply-other-token = het antwoordrooster heeft het token { $token }, dat deze peiling niet verstuurde (het rooster van een andere peiling?)
+error-reply-no-such-date = het antwoordrooster beantwoordt datum [{ $number }], die deze peiling niet heeft

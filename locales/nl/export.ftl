@@ -108,3 +108,131 @@ export-funding-source-national = Nationaal
 export-funding-source-regional = Regionaal
 export-funding-source-private = Privé
 export-funding-source-other = Overig
+
+plan-revision-created = Aangemaakt
+plan-revision-created-from-page = Aangemaakt uit de geïmporteerde samenvatting van het Geïntegreerd Actieplan
+plan-revision-sections-reordered = Secties anders geordend
+plan-revision-edited = “{ $section }” bewerkt
+plan-revision-section-added = Sectie “{ $section }” toegevoegd
+plan-revision-section-renamed = Sectie “{ $old }” hernoemd tot “{ $new }”
+plan-revision-section-removed = Sectie “{ $section }” verwijderd
+plan-revision-action-added = Actie “{ $action }” toegevoegd
+plan-revision-action-changed = Actie “{ $action }” gewijzigd
+plan-revision-action-deleted = Actie “{ $action }” verwijderd
+plan-revision-action-moved = Actie “{ $action }” verplaatst
+plan-revision-indicator-added = Indicator “{ $indicator }” toegevoegd
+plan-revision-indicator-changed = Indicator “{ $indicator }” gewijzigd
+plan-revision-indicator-deleted = Indicator “{ $indicator }” verwijderd
+plan-revision-risk-added = Risico “{ $risk }” toegevoegd
+plan-revision-risk-changed = Risico “{ $risk }” gewijzigd
+plan-revision-risk-deleted = Risico “{ $risk }” verwijderd
+plan-revision-restored = Versie { $number } hersteld
+plan-revision-settled-ours = Conflict in “{ $label }” geregeld: onze tekst blijft
+plan-revision-settled-theirs = Conflict in “{ $label }” geregeld: hun tekst blijft
+plan-revision-settled-merged = Conflict in “{ $label }” geregeld: een samengevoegde tekst blijft
+plan-revision-merged = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} uit de kopie van { $author } samengevoegd
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} uit de kopie van { $author } samengevoegd; { $conflicts ->
+    [one] { $conflicts } conflict te regelen
+   *[other] { $conflicts } conflicten te regelen
+}
+plan-author-unknown = Onbekend
+plan-revision-kind-created = Aangemaakt
+plan-revision-kind-edit = Bewerkt
+plan-revision-kind-restore = Hersteld
+plan-revision-kind-received = Ontvangen
+plan-revision-kind-merge = Samengevoegd
+plan-revision-kind-resolve = Conflict geregeld
+
+poll-hold-title = [Peiling { $number }/{ $total }] { $title }
+poll-hold-description = Een van de { $total } datums die voor { $title } worden voorgesteld. Accepteer als deze datum u past, kies Voorlopig als het zo nodig kan, Weiger als dat niet zo is.
+poll-subject-invitation = Welke datums passen u? { $title } ({ $count ->
+    [one] { $count } datum
+   *[other] { $count } datums
+})
+poll-grid-intro = { $who } vraagt welke van deze datums { $partner } passen voor “{ $title }” ({ $network }).
+poll-grid-deadline = Antwoord graag vóór { $date }.
+poll-grid-calendar = Uw agendaprogramma toont elke datum als een voorlopige reservering, “{ $example }”. Beantwoord ze elk: Accepteren = ja, Voorlopig = zo nodig, Weigeren = nee.
+poll-grid-reply = Toont het ze niet, antwoord dan op deze e-mail en schrijf ja, misschien of nee achter elke datum hieronder; laat de Token-regel staan: die zegt dat de antwoorden van u zijn.
+poll-grid-option-your-time = { $when }, bij u { $local }
+poll-subject-released = Datums vrijgegeven: { $title } vindt plaats op { $when }
+poll-released-intro = De peiling voor “{ $title }” is gesloten: de bijeenkomst vindt plaats op { $when }. Er volgt een uitnodiging.
+poll-released-list = Deze datums zijn vrijgegeven; uw agendaprogramma verwijdert hun reserveringen:
+
+export-imported = geïmporteerd: { $parts }
+export-imported-nothing = niets geïmporteerd: het bestand bevat geen gegevens
+
+plan-received-created = plan “{ $title }” toegevoegd met { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } is hier geen partner van dit netwerk, dus het plan heeft geen partner)
+plan-received-up-to-date = “{ $title }” is al bijgewerkt: er is niets veranderd{ $note }
+plan-received-up-to-date-text = “{ $title }” is al bijgewerkt: de tekst is niet veranderd{ $note }
+plan-received-ours-newer = Deze kopie van “{ $title }” is nieuwer dan die van het bestand: er is niets veranderd{ $note }
+plan-received-ours-newer-text = Deze kopie van “{ $title }” is nieuwer dan die van het bestand: de tekst is niet veranderd{ $note }
+plan-received-fast-forward = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} toegevoegd aan “{ $title }”; het komt nu overeen met de nieuwste versie van het bestand{ $note }
+plan-received-merged = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} samengevoegd in “{ $title }”; de wijzigingen van beide kanten blijven{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] { $count } versie
+   *[other] { $count } versies
+} samengevoegd in “{ $title }”, maar beide kanten wijzigden { $labels }: er is niets overschreven; kies welke tekst blijft{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nieuwe opmerking
+   *[other] { $count } nieuwe opmerkingen
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } opmerking afgehandeld
+   *[other] { $count } opmerkingen afgehandeld
+}
+
+urbact-created = Aangemaakt: { $counts }.
+urbact-would-create = Proefrun, niets opgeslagen: zou aanmaken: { $counts }.
+urbact-already-there = Al in de database en gelaten zoals het is: { $counts }.
+urbact-nothing-changed = Niets veranderd: alles in dit bestand staat al in de database.
+urbact-nothing-would-change = Er zou niets veranderen: alles in dit bestand staat al in de database.
+urbact-warnings = { $count ->
+    [one] { $count } waarschuwing.
+   *[other] { $count } waarschuwingen.
+}
+
+poll-replies-unusable = { $bad } van { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+} { $bad ->
+    [one] is niet bruikbaar
+   *[other] zijn niet bruikbaar
+}, dus er is niets vastgelegd; verwijder of herstel { $bad ->
+    [one] het
+   *[other] ze
+} en lees de antwoorden opnieuw
+poll-replies-read = { $answers ->
+    [one] { $answers } antwoord
+   *[other] { $answers } antwoorden
+} uit { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } antwoord
+   *[other] { $answers } antwoorden
+} uit { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}: { $parts }
+poll-replies-new = { $count } nieuw
+poll-replies-changed = { $count } gewijzigd
+poll-replies-same = { $count } al vastgelegd
+poll-replies-older = { $count } ouder dan het vastgelegde antwoord

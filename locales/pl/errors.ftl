@@ -210,8 +210,105 @@ error-database-migration-failed = migracja { $name } nie powiodła się: { $reas
 error-not-a-convene-database = { $path } nie jest bazą danych Convene ({ $detail })
 error-database-no-schema-version = zawiera tabele, ale nie ma wersji schematu Convene
 error-database-newer = { $path } został zapisany przez nowszą wersję Convene (schemat { $version }; ta wersja odczytuje do { $latest }). Zaktualizuj Convene, aby go otworzyć; plik nie został zmieniony.
-error-network-has-dependents = usunięcie { $network } usunęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
-error-partner-has-dependents = usunięcie { $partner } dotknęłoby też { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+error-network-has-dependents = usunięcie { $network } usunęłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby usunąć wszystko
+error-partner-has-dependents = usunięcie { $partner } dotyczyłoby też: { $dependents }; potwierdź usuwanie kaskadowe, aby kontynuować
+count-partners = { $count ->
+    [one] { $count } miasto partnerskie
+    [few] { $count } miasta partnerskie
+    [many] { $count } miast partnerskich
+   *[other] { $count } miasta partnerskiego
+}
+count-contacts = { $count ->
+    [one] { $count } kontakt
+    [few] { $count } kontakty
+    [many] { $count } kontaktów
+   *[other] { $count } kontaktu
+}
+count-meetings = { $count ->
+    [one] { $count } spotkanie
+    [few] { $count } spotkania
+    [many] { $count } spotkań
+   *[other] { $count } spotkania
+}
+count-milestones = { $count ->
+    [one] { $count } kamień milowy
+    [few] { $count } kamienie milowe
+    [many] { $count } kamieni milowych
+   *[other] { $count } kamienia milowego
+}
+count-action-plans = { $count ->
+    [one] { $count } plan działań
+    [few] { $count } plany działań
+    [many] { $count } planów działań
+   *[other] { $count } planu działań
+}
+count-import-notes = { $count ->
+    [one] { $count } uwaga z importu
+    [few] { $count } uwagi z importu
+    [many] { $count } uwag z importu
+   *[other] { $count } uwagi z importu
+}
+count-local-group-members = { $count ->
+    [one] { $count } osoba z grupy lokalnej
+    [few] { $count } osoby z grupy lokalnej
+    [many] { $count } osób z grupy lokalnej
+   *[other] { $count } osoby z grupy lokalnej
+}
+count-attendance-records = { $count ->
+    [one] { $count } wpis obecności
+    [few] { $count } wpisy obecności
+    [many] { $count } wpisów obecności
+   *[other] { $count } wpisu obecności
+}
+count-days-off = { $count ->
+    [one] { $count } dzień wolny
+    [few] { $count } dni wolne
+    [many] { $count } dni wolnych
+   *[other] { $count } dnia wolnego
+}
+count-networks = { $count ->
+    [one] { $count } sieć
+    [few] { $count } sieci
+    [many] { $count } sieci
+   *[other] { $count } sieci
+}
+count-agenda-items = { $count ->
+    [one] { $count } punkt programu
+    [few] { $count } punkty programu
+    [many] { $count } punktów programu
+   *[other] { $count } punktu programu
+}
+count-good-practices = { $count ->
+    [one] { $count } dobra praktyka
+    [few] { $count } dobre praktyki
+    [many] { $count } dobrych praktyk
+   *[other] { $count } dobrej praktyki
+}
+count-polls = { $count ->
+    [one] { $count } ankieta
+    [few] { $count } ankiety
+    [many] { $count } ankiet
+   *[other] { $count } ankiety
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail kontaktowy
+    [few] { $count } e-maile kontaktowe
+    [many] { $count } e-maili kontaktowych
+   *[other] { $count } e-maila kontaktowego
+}
+count-list-and = { $first } i { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } spotkanie tracące gospodarza
+    [few] { $count } spotkania tracące gospodarza
+    [many] { $count } spotkań tracących gospodarza
+   *[other] { $count } spotkania tracącego gospodarza
+}
+count-city-plans = { $count ->
+    [one] { $count } plan działań tracący swoje miasto
+    [few] { $count } plany działań tracące swoje miasto
+    [many] { $count } planów działań tracących swoje miasto
+   *[other] { $count } planu działań tracącego swoje miasto
+}
 error-several-plans-of-city = { $network } ma { $count ->
     [few] { $count } plany
    *[other] { $count } planów
@@ -372,3 +469,24 @@ error-plan-file-comment-elsewhere = jego komentarz { $uuid } należy tutaj do in
 error-plan-file-revision-elsewhere = jego wersja { $uuid } należy tutaj do innego planu (identyfikator { $id })
 error-plan-file-not-utf8 = { $path } nie jest plikiem .convene-plan (nie jest tekstem UTF-8)
 error-plan-network-missing = ten plan należy do sieci { $network }, której nie ma w tej bazie danych; najpierw zaimportuj tę sieć
+
+error-reply-unreadable = nie da się go odczytać: { $reason }
+error-reply-too-large = ma ponad { $kb } KB, a odpowiedź ma kilka KB: to nie jest odpowiedź
+error-reply-empty = jest pusty
+error-reply-not-text = nie jest ani wiadomością e-mail, ani plikiem iCalendar, ani tekstem (zawiera bajty, które nie są UTF-8)
+error-reply-calendar-unreadable = nie da się odczytać jego części kalendarzowej: { $reason }
+error-reply-grid-unanswered = zawiera tabelę odpowiedzi, ale żaden termin nie ma odpowiedzi (wpisz tak, może albo nie po każdym terminie)
+error-reply-no-answer = nie zawiera żadnej odpowiedzi: ani odpowiedzi kalendarza (METHOD:REPLY z PARTSTAT), ani tabeli odpowiedzi z wierszem Token
+error-reply-grid-bad-word = w tabeli odpowiedzi termin [{ $number }] ma odpowiedź „{ $word }”; wpisz tak, może albo nie
+error-reply-grid-no-token = zawiera odpowiedzi w tabeli, ale nie jej wiersz „Token:”, który mówi, czyje to odpowiedzi
+error-reply-not-a-reply = to kalendarz { $method }, a nie REPLY: użyj odpowiedzi odesłanych przez partnerów, nie zaproszeń
+error-reply-event-no-uid = wiersz { $line }: wydarzenie nie ma UID, więc nie odpowiada na żaden termin
+error-reply-calendar-no-answer = jego część kalendarzowa nie zawiera odpowiedzi (brak ATTENDEE z PARTSTAT ACCEPTED, TENTATIVE lub DECLINED)
+error-reply-bad-dtstart = wiersz { $line }: DTSTART „{ $text }” nie jest datą ani datą z godziną
+error-reply-unknown-zone = wiersz { $line }: DTSTART używa strefy czasowej „{ $zone }”, która nie jest nazwą IANA ani Windows i nie pasuje do żadnej strefy
+error-reply-time-skipped = wiersz { $line }: DTSTART { $time } nie istnieje w strefie { $zone } (wtedy zmienia się czas)
+error-reply-other-event = odpowiada na wydarzenie o UID { $uid }, które nie jest żadnym z terminów tej ankiety (odpowiedź na inną ankietę lub spotkanie?)
+error-reply-not-a-contact = pochodzi z adresu { $email }, który nie należy do kontaktów żadnego partnera sieci { $network }; dodaj adres do kontaktów partnera i wczytaj go ponownie
+error-reply-wrong-date = odpowiada na termin { $number } dla { $start }, ale ten termin to { $when }; nie policzono go dla złego terminu
+error-reply-other-token = jego tabela odpowiedzi ma token { $token }, którego ta ankieta nie wysłała (tabela innej ankiety?)
+error-reply-no-such-date = jego tabela odpowiedzi odpowiada na termin [{ $number }], którego ta ankieta nie ma

@@ -112,3 +112,146 @@ export-funding-source-national = Krajowe
 export-funding-source-regional = Regionalne
 export-funding-source-private = Prywatne
 export-funding-source-other = Inne
+
+plan-revision-created = Utworzono
+plan-revision-created-from-page = Utworzono z zaimportowanego streszczenia Zintegrowanego Planu Działań
+plan-revision-sections-reordered = Zmieniono kolejność sekcji
+plan-revision-edited = Edytowano „{ $section }”
+plan-revision-section-added = Dodano sekcję „{ $section }”
+plan-revision-section-renamed = Zmieniono nazwę sekcji „{ $old }” na „{ $new }”
+plan-revision-section-removed = Usunięto sekcję „{ $section }”
+plan-revision-action-added = Dodano działanie „{ $action }”
+plan-revision-action-changed = Zmieniono działanie „{ $action }”
+plan-revision-action-deleted = Usunięto działanie „{ $action }”
+plan-revision-action-moved = Przeniesiono działanie „{ $action }”
+plan-revision-indicator-added = Dodano wskaźnik „{ $indicator }”
+plan-revision-indicator-changed = Zmieniono wskaźnik „{ $indicator }”
+plan-revision-indicator-deleted = Usunięto wskaźnik „{ $indicator }”
+plan-revision-risk-added = Dodano ryzyko „{ $risk }”
+plan-revision-risk-changed = Zmieniono ryzyko „{ $risk }”
+plan-revision-risk-deleted = Usunięto ryzyko „{ $risk }”
+plan-revision-restored = Przywrócono wersję { $number }
+plan-revision-settled-ours = Rozstrzygnięto konflikt w „{ $label }”: zostaje nasz tekst
+plan-revision-settled-theirs = Rozstrzygnięto konflikt w „{ $label }”: zostaje ich tekst
+plan-revision-settled-merged = Rozstrzygnięto konflikt w „{ $label }”: zostaje tekst scalony
+plan-revision-merged = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} z kopii użytkownika { $author }
+plan-revision-merged-conflicts = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} z kopii użytkownika { $author }; { $conflicts ->
+    [one] { $conflicts } konflikt do rozstrzygnięcia
+    [few] { $conflicts } konflikty do rozstrzygnięcia
+    [many] { $conflicts } konfliktów do rozstrzygnięcia
+   *[other] { $conflicts } konfliktu do rozstrzygnięcia
+}
+plan-author-unknown = Nieznany autor
+plan-revision-kind-created = Utworzono
+plan-revision-kind-edit = Edytowano
+plan-revision-kind-restore = Przywrócono
+plan-revision-kind-received = Odebrano
+plan-revision-kind-merge = Scalono
+plan-revision-kind-resolve = Rozstrzygnięto konflikt
+
+poll-hold-title = [Ankieta { $number }/{ $total }] { $title }
+poll-hold-description = Jeden z terminów ({ $total }) zaproponowanych dla: { $title }. Zaakceptuj, jeśli ten termin Ci odpowiada, wybierz „Wstępnie”, jeśli w razie potrzeby, odrzuć, jeśli nie.
+poll-subject-invitation = Które terminy Ci odpowiadają? { $title } ({ $count ->
+    [one] { $count } termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+})
+poll-grid-intro = { $who } pyta, które z tych terminów odpowiadają miastu { $partner } dla „{ $title }” ({ $network }).
+poll-grid-deadline = Prosimy o odpowiedź do { $date }.
+poll-grid-calendar = Twój program kalendarza pokazuje każdy termin jako wstępną rezerwację, „{ $example }”. Odpowiedz na każdą: Akceptuj = tak, Wstępnie = w razie potrzeby, Odrzuć = nie.
+poll-grid-reply = Jeśli ich nie pokazuje, odpowiedz na tę wiadomość, pisząc tak, może albo nie po każdym terminie poniżej, i zostaw wiersz Token: wskazuje, że to Twoje odpowiedzi.
+poll-grid-option-your-time = { $when }, u Ciebie { $local }
+poll-subject-released = Terminy zwolnione: { $title } odbędzie się { $when }
+poll-released-intro = Ankieta dotycząca „{ $title }” jest zamknięta: spotkanie odbędzie się { $when }. Zaproszenie wkrótce.
+poll-released-list = Te terminy są zwolnione; Twój program kalendarza usunie ich rezerwacje:
+
+export-imported = zaimportowano: { $parts }
+export-imported-nothing = nic nie zaimportowano: plik nie zawiera danych
+
+plan-received-created = dodano plan „{ $title }” ({ $count ->
+    [one] { $count } wersja
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+}){ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } nie jest tu partnerem tej sieci, więc plan nie ma partnera)
+plan-received-up-to-date = „{ $title }” jest już aktualny: nic się nie zmieniło{ $note }
+plan-received-up-to-date-text = „{ $title }” jest już aktualny: jego tekst się nie zmienił{ $note }
+plan-received-ours-newer = Ta kopia „{ $title }” jest nowsza niż kopia z pliku: nic się nie zmieniło{ $note }
+plan-received-ours-newer-text = Ta kopia „{ $title }” jest nowsza niż kopia z pliku: jej tekst się nie zmienił{ $note }
+plan-received-fast-forward = Dodano { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} do „{ $title }”; odpowiada on teraz najnowszej wersji z pliku{ $note }
+plan-received-merged = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} w „{ $title }”; zmiany obu stron zostają{ $note }
+plan-received-merged-conflicts = Scalono { $count ->
+    [one] { $count } wersję
+    [few] { $count } wersje
+    [many] { $count } wersji
+   *[other] { $count } wersji
+} w „{ $title }”, ale obie strony zmieniły: { $labels }; nic nie zostało nadpisane, wybierz, który tekst zachować{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } nowy komentarz
+    [few] { $count } nowe komentarze
+    [many] { $count } nowych komentarzy
+   *[other] { $count } nowego komentarza
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } komentarz rozwiązany
+    [few] { $count } komentarze rozwiązane
+    [many] { $count } komentarzy rozwiązanych
+   *[other] { $count } komentarza rozwiązanego
+}
+
+urbact-created = Utworzono: { $counts }.
+urbact-would-create = Próba, nic nie zapisano: zostałoby utworzone: { $counts }.
+urbact-already-there = Już w bazie danych i pozostawione bez zmian: { $counts }.
+urbact-nothing-changed = Nic się nie zmieniło: wszystko z tego pliku jest już w bazie danych.
+urbact-nothing-would-change = Nic by się nie zmieniło: wszystko z tego pliku jest już w bazie danych.
+urbact-warnings = { $count ->
+    [one] { $count } ostrzeżenie.
+    [few] { $count } ostrzeżenia.
+    [many] { $count } ostrzeżeń.
+   *[other] { $count } ostrzeżenia.
+}
+
+poll-replies-unusable = Nie da się użyć plików: { $bad } z { $files }, więc nic nie zapisano; usuń je lub popraw i wczytaj odpowiedzi ponownie
+poll-replies-read = { $answers ->
+    [one] { $answers } odpowiedź
+    [few] { $answers } odpowiedzi
+   *[other] { $answers } odpowiedzi
+} z { $files ->
+    [one] { $files } pliku
+   *[other] { $files } plików
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } odpowiedź
+    [few] { $answers } odpowiedzi
+   *[other] { $answers } odpowiedzi
+} z { $files ->
+    [one] { $files } pliku
+   *[other] { $files } plików
+}: { $parts }
+poll-replies-new = nowe: { $count }
+poll-replies-changed = zmienione: { $count }
+poll-replies-same = już zapisane: { $count }
+poll-replies-older = starsze niż zapisana odpowiedź: { $count }

@@ -229,6 +229,71 @@ error-database-no-schema-version = contém tabelas, mas nenhuma versão de esque
 error-database-newer = { $path } foi escrito por uma versão mais recente do Convene (esquema { $version }; esta versão lê até ao { $latest }). Atualize o Convene para o abrir; o ficheiro não foi alterado.
 error-network-has-dependents = eliminar { $network } eliminaria também { $dependents }; confirme a eliminação em cascata para apagar tudo
 error-partner-has-dependents = eliminar { $partner } afetaria também { $dependents }; confirme a eliminação em cascata para continuar
+count-partners = { $count ->
+    [one] { $count } parceiro
+   *[other] { $count } parceiros
+}
+count-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+count-meetings = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
+count-milestones = { $count ->
+    [one] { $count } marco
+   *[other] { $count } marcos
+}
+count-action-plans = { $count ->
+    [one] { $count } plano de ação
+   *[other] { $count } planos de ação
+}
+count-import-notes = { $count ->
+    [one] { $count } nota de importação
+   *[other] { $count } notas de importação
+}
+count-local-group-members = { $count ->
+    [one] { $count } membro do grupo local
+   *[other] { $count } membros do grupo local
+}
+count-attendance-records = { $count ->
+    [one] { $count } registo de presença
+   *[other] { $count } registos de presença
+}
+count-days-off = { $count ->
+    [one] { $count } dia de folga
+   *[other] { $count } dias de folga
+}
+count-networks = { $count ->
+    [one] { $count } rede
+   *[other] { $count } redes
+}
+count-agenda-items = { $count ->
+    [one] { $count } ponto da ordem de trabalhos
+   *[other] { $count } pontos da ordem de trabalhos
+}
+count-good-practices = { $count ->
+    [one] { $count } boa prática
+   *[other] { $count } boas práticas
+}
+count-polls = { $count ->
+    [one] { $count } sondagem
+   *[other] { $count } sondagens
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contacto
+   *[other] { $count } e-mails de contacto
+}
+count-list-and = { $first } e { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } reunião que perderia o seu anfitrião
+   *[other] { $count } reuniões que perderiam o seu anfitrião
+}
+count-city-plans = { $count ->
+    [one] { $count } plano de ação que perderia a sua cidade
+   *[other] { $count } planos de ação que perderiam a sua cidade
+}
 error-several-plans-of-city = { $network } tem { $count } planos de { $city } (ids { $ids }); indique o id do plano
 error-published-with-other-account = esta rede é publicada com a conta «{ $other }», não «{ $account }»; use --account { $other }
 error-plan-file-changed-on-server = { $href } foi alterado no servidor desde a última leitura por este computador; nada foi substituído: execute primeiro convene plan pull { $plan } --account { $account } e depois push
@@ -386,3 +451,24 @@ error-plan-file-comment-elsewhere = o seu comentário { $uuid } pertence aqui a 
 error-plan-file-revision-elsewhere = a sua revisão { $uuid } pertence aqui a outro plano (id { $id })
 error-plan-file-not-utf8 = { $path } não é um ficheiro .convene-plan (não é texto UTF-8)
 error-plan-network-missing = este plano pertence à rede { $network }, que não está nesta base de dados; importe primeiro essa rede
+
+error-reply-unreadable = não pode ser lido: { $reason }
+error-reply-too-large = tem mais de { $kb } KB, e uma resposta tem poucos KB: não é uma resposta
+error-reply-empty = está vazio
+error-reply-not-text = não é um e-mail, nem um ficheiro iCalendar, nem texto (contém bytes que não são UTF-8)
+error-reply-calendar-unreadable = a sua parte de calendário não pode ser lida: { $reason }
+error-reply-grid-unanswered = contém a grelha de respostas, mas nenhuma data tem resposta (escreva sim, talvez ou não depois de cada data)
+error-reply-no-answer = não contém nenhuma resposta: nem uma resposta de calendário (METHOD:REPLY com PARTSTAT) nem uma grelha de respostas com a sua linha Token
+error-reply-grid-bad-word = na grelha de respostas, a data [{ $number }] tem a resposta «{ $word }»; escreva sim, talvez ou não
+error-reply-grid-no-token = contém respostas à grelha mas não a sua linha «Token:», que diz de quem são as respostas
+error-reply-not-a-reply = é um calendário { $method }, não um REPLY: use as respostas que os parceiros enviaram, não os convites
+error-reply-event-no-uid = linha { $line }: o evento não tem UID, por isso não responde a nenhuma data
+error-reply-calendar-no-answer = a sua parte de calendário não contém nenhuma resposta (nenhum ATTENDEE com PARTSTAT ACCEPTED, TENTATIVE ou DECLINED)
+error-reply-bad-dtstart = linha { $line }: DTSTART «{ $text }» não é uma data nem uma data com hora
+error-reply-unknown-zone = linha { $line }: DTSTART usa o fuso horário «{ $zone }», que não é um nome IANA nem Windows e não corresponde a nenhum fuso
+error-reply-time-skipped = linha { $line }: DTSTART { $time } não existe em { $zone } (é a mudança da hora)
+error-reply-other-event = responde ao evento com UID { $uid }, que não é nenhuma das datas desta sondagem (uma resposta a outra sondagem ou reunião?)
+error-reply-not-a-contact = vem de { $email }, que não é contacto de nenhum parceiro de { $network }; acrescente o endereço aos contactos do parceiro e leia-o de novo
+error-reply-wrong-date = responde à data { $number } para { $start }, mas essa data é { $when }; não foi contado para a data errada
+error-reply-other-token = a sua grelha tem o token { $token }, que esta sondagem não enviou (a grelha de outra sondagem?)
+error-reply-no-such-date = a sua grelha responde à data [{ $number }], que esta sondagem não tem

@@ -108,3 +108,137 @@ export-funding-source-national = Nacional
 export-funding-source-regional = Regional
 export-funding-source-private = Privado
 export-funding-source-other = Outro
+
+plan-revision-created = Criado
+plan-revision-created-from-page = Criado a partir do resumo importado do Plano de Ação Integrado
+plan-revision-sections-reordered = Secções reordenadas
+plan-revision-edited = Edição de «{ $section }»
+plan-revision-section-added = Secção «{ $section }» acrescentada
+plan-revision-section-renamed = Secção «{ $old }» renomeada para «{ $new }»
+plan-revision-section-removed = Secção «{ $section }» removida
+plan-revision-action-added = Ação «{ $action }» acrescentada
+plan-revision-action-changed = Ação «{ $action }» alterada
+plan-revision-action-deleted = Ação «{ $action }» eliminada
+plan-revision-action-moved = Ação «{ $action }» movida
+plan-revision-indicator-added = Indicador «{ $indicator }» acrescentado
+plan-revision-indicator-changed = Indicador «{ $indicator }» alterado
+plan-revision-indicator-deleted = Indicador «{ $indicator }» eliminado
+plan-revision-risk-added = Risco «{ $risk }» acrescentado
+plan-revision-risk-changed = Risco «{ $risk }» alterado
+plan-revision-risk-deleted = Risco «{ $risk }» eliminado
+plan-revision-restored = Versão { $number } restaurada
+plan-revision-settled-ours = Conflito resolvido em «{ $label }»: fica o nosso texto
+plan-revision-settled-theirs = Conflito resolvido em «{ $label }»: fica o texto deles
+plan-revision-settled-merged = Conflito resolvido em «{ $label }»: fica um texto combinado
+plan-revision-merged = { $count ->
+    [one] { $count } versão combinada
+   *[other] { $count } versões combinadas
+} a partir da cópia de { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versão combinada
+   *[other] { $count } versões combinadas
+} a partir da cópia de { $author }; { $conflicts ->
+    [one] { $conflicts } conflito por resolver
+   *[other] { $conflicts } conflitos por resolver
+}
+plan-author-unknown = Desconhecido
+plan-revision-kind-created = Criado
+plan-revision-kind-edit = Editado
+plan-revision-kind-restore = Restaurado
+plan-revision-kind-received = Recebido
+plan-revision-kind-merge = Combinado
+plan-revision-kind-resolve = Conflito resolvido
+
+poll-hold-title = [Sondagem { $number }/{ $total }] { $title }
+poll-hold-description = Uma das { $total } datas propostas para { $title }. Aceite se esta data lhe convém, responda Provisório se for preciso, Recuse se não.
+poll-subject-invitation = Que datas lhe convêm? { $title } ({ $count ->
+    [one] { $count } data
+   *[other] { $count } datas
+})
+poll-grid-intro = { $who } pergunta que datas convêm a { $partner } para «{ $title }» ({ $network }).
+poll-grid-deadline = Responda até { $date }, por favor.
+poll-grid-calendar = O seu programa de calendário mostra cada data como uma reserva provisória, «{ $example }». Responda a cada uma: Aceitar = sim, Provisório = se for preciso, Recusar = não.
+poll-grid-reply = Se não as mostrar, responda a este e-mail escrevendo sim, talvez ou não depois de cada data abaixo, e mantenha a linha Token: indica que as respostas são suas.
+poll-grid-option-your-time = { $when }, na sua hora { $local }
+poll-subject-released = Datas libertadas: { $title } realiza-se a { $when }
+poll-released-intro = A sondagem sobre «{ $title }» está fechada: realiza-se a { $when }. Segue-se um convite.
+poll-released-list = Estas datas ficam libertadas; o seu programa de calendário retira as reservas:
+
+export-imported = importado: { $parts }
+export-imported-nothing = nada importado: o ficheiro não contém dados
+
+plan-received-created = acrescentado o plano «{ $title }» com { $count ->
+    [one] { $count } versão
+   *[other] { $count } versões
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } não é parceiro desta rede aqui, por isso o plano não tem parceiro)
+plan-received-up-to-date = «{ $title }» já está atualizado: nada mudou{ $note }
+plan-received-up-to-date-text = «{ $title }» já está atualizado: o texto não mudou{ $note }
+plan-received-ours-newer = Esta cópia de «{ $title }» é mais recente do que a do ficheiro: nada mudou{ $note }
+plan-received-ours-newer-text = Esta cópia de «{ $title }» é mais recente do que a do ficheiro: o texto não mudou{ $note }
+plan-received-fast-forward = { $count ->
+    [one] Acrescentada { $count } versão
+   *[other] Acrescentadas { $count } versões
+} a «{ $title }»; corresponde agora à versão mais recente do ficheiro{ $note }
+plan-received-merged = { $count ->
+    [one] Combinada { $count } versão
+   *[other] Combinadas { $count } versões
+} em «{ $title }»; as alterações dos dois lados mantêm-se{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] Combinada { $count } versão
+   *[other] Combinadas { $count } versões
+} em «{ $title }», mas os dois lados alteraram { $labels }: nada foi substituído; escolha que texto manter{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentário novo
+   *[other] { $count } comentários novos
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentário resolvido
+   *[other] { $count } comentários resolvidos
+}
+
+urbact-created = Criado: { $counts }.
+urbact-would-create = Ensaio, nada foi guardado: seria criado: { $counts }.
+urbact-already-there = Já na base de dados e deixado como está: { $counts }.
+urbact-nothing-changed = Nada mudou: tudo o que este ficheiro contém já está na base de dados.
+urbact-nothing-would-change = Nada mudaria: tudo o que este ficheiro contém já está na base de dados.
+urbact-warnings = { $count ->
+    [one] { $count } aviso.
+   *[other] { $count } avisos.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } de { $files } ficheiros não pode ser usado, por isso nada foi registado; retire-o ou corrija-o e leia as respostas de novo
+   *[other] { $bad } de { $files } ficheiros não podem ser usados, por isso nada foi registado; retire-os ou corrija-os e leia as respostas de novo
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } resposta
+   *[other] { $answers } respostas
+} de { $files ->
+    [one] { $files } ficheiro
+   *[other] { $files } ficheiros
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } resposta
+   *[other] { $answers } respostas
+} de { $files ->
+    [one] { $files } ficheiro
+   *[other] { $files } ficheiros
+}: { $parts }
+poll-replies-new = { $count ->
+    [one] { $count } nova
+   *[other] { $count } novas
+}
+poll-replies-changed = { $count ->
+    [one] { $count } alterada
+   *[other] { $count } alteradas
+}
+poll-replies-same = { $count ->
+    [one] { $count } já registada
+   *[other] { $count } já registadas
+}
+poll-replies-older = { $count ->
+    [one] { $count } mais antiga do que a resposta registada
+   *[other] { $count } mais antigas do que a resposta registada
+}

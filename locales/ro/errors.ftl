@@ -212,6 +212,87 @@ error-database-no-schema-version = conține tabele, dar nicio versiune de schem�
 error-database-newer = { $path } a fost scris de o versiune mai nouă a Convene (schema { $version }; această versiune citește până la { $latest }). Actualizați Convene pentru a-l deschide; fișierul nu a fost modificat.
 error-network-has-dependents = ștergerea { $network } ar șterge și { $dependents }; confirmați ștergerea în cascadă pentru a le șterge pe toate
 error-partner-has-dependents = ștergerea { $partner } ar afecta și { $dependents }; confirmați ștergerea în cascadă pentru a continua
+count-partners = { $count ->
+    [one] { $count } partener
+    [few] { $count } parteneri
+   *[other] { $count } de parteneri
+}
+count-contacts = { $count ->
+    [one] { $count } contact
+    [few] { $count } contacte
+   *[other] { $count } de contacte
+}
+count-meetings = { $count ->
+    [one] { $count } întâlnire
+    [few] { $count } întâlniri
+   *[other] { $count } de întâlniri
+}
+count-milestones = { $count ->
+    [one] { $count } etapă
+    [few] { $count } etape
+   *[other] { $count } de etape
+}
+count-action-plans = { $count ->
+    [one] { $count } plan de acțiune
+    [few] { $count } planuri de acțiune
+   *[other] { $count } de planuri de acțiune
+}
+count-import-notes = { $count ->
+    [one] { $count } notă de import
+    [few] { $count } note de import
+   *[other] { $count } de note de import
+}
+count-local-group-members = { $count ->
+    [one] { $count } membru al grupului local
+    [few] { $count } membri ai grupului local
+   *[other] { $count } de membri ai grupului local
+}
+count-attendance-records = { $count ->
+    [one] { $count } înregistrare de prezență
+    [few] { $count } înregistrări de prezență
+   *[other] { $count } de înregistrări de prezență
+}
+count-days-off = { $count ->
+    [one] { $count } zi liberă
+    [few] { $count } zile libere
+   *[other] { $count } de zile libere
+}
+count-networks = { $count ->
+    [one] { $count } rețea
+    [few] { $count } rețele
+   *[other] { $count } de rețele
+}
+count-agenda-items = { $count ->
+    [one] { $count } punct pe ordinea de zi
+    [few] { $count } puncte pe ordinea de zi
+   *[other] { $count } de puncte pe ordinea de zi
+}
+count-good-practices = { $count ->
+    [one] { $count } bună practică
+    [few] { $count } bune practici
+   *[other] { $count } de bune practici
+}
+count-polls = { $count ->
+    [one] { $count } sondaj
+    [few] { $count } sondaje
+   *[other] { $count } de sondaje
+}
+count-contact-emails = { $count ->
+    [one] { $count } e-mail de contact
+    [few] { $count } e-mailuri de contact
+   *[other] { $count } de e-mailuri de contact
+}
+count-list-and = { $first } și { $last }
+count-hosted-meetings = { $count ->
+    [one] { $count } întâlnire care și-ar pierde gazda
+    [few] { $count } întâlniri care și-ar pierde gazda
+   *[other] { $count } de întâlniri care și-ar pierde gazda
+}
+count-city-plans = { $count ->
+    [one] { $count } plan de acțiune care și-ar pierde orașul
+    [few] { $count } planuri de acțiune care și-ar pierde orașul
+   *[other] { $count } de planuri de acțiune care și-ar pierde orașul
+}
 error-several-plans-of-city = { $network } are { $count ->
     [few] { $count } planuri
    *[other] { $count } de planuri
@@ -372,3 +453,24 @@ error-plan-file-comment-elsewhere = comentariul său { $uuid } aparține aici al
 error-plan-file-revision-elsewhere = revizia sa { $uuid } aparține aici altui plan (id { $id })
 error-plan-file-not-utf8 = { $path } nu este un fișier .convene-plan (nu este text UTF-8)
 error-plan-network-missing = acest plan aparține rețelei { $network }, care nu se află în această bază de date; importați mai întâi acea rețea
+
+error-reply-unreadable = nu poate fi citit: { $reason }
+error-reply-too-large = are peste { $kb } KB, iar un răspuns are câțiva KB: nu este un răspuns
+error-reply-empty = este gol
+error-reply-not-text = nu este nici e-mail, nici fișier iCalendar, nici text (conține octeți care nu sunt UTF-8)
+error-reply-calendar-unreadable = partea sa de calendar nu poate fi citită: { $reason }
+error-reply-grid-unanswered = conține tabelul de răspunsuri, dar nicio dată nu are răspuns (scrieți da, poate sau nu după fiecare dată)
+error-reply-no-answer = nu conține niciun răspuns: nici un răspuns de calendar (METHOD:REPLY cu PARTSTAT), nici un tabel de răspunsuri cu rândul Token
+error-reply-grid-bad-word = în tabelul de răspunsuri, data [{ $number }] are răspunsul „{ $word }”; scrieți da, poate sau nu
+error-reply-grid-no-token = conține răspunsuri în tabel, dar nu și rândul „Token:”, care spune ale cui sunt răspunsurile
+error-reply-not-a-reply = este un calendar { $method }, nu un REPLY: folosiți răspunsurile trimise înapoi de parteneri, nu invitațiile
+error-reply-event-no-uid = rândul { $line }: evenimentul nu are UID, deci nu răspunde la nicio dată
+error-reply-calendar-no-answer = partea sa de calendar nu conține niciun răspuns (niciun ATTENDEE cu PARTSTAT ACCEPTED, TENTATIVE sau DECLINED)
+error-reply-bad-dtstart = rândul { $line }: DTSTART „{ $text }” nu este o dată și nici o dată cu oră
+error-reply-unknown-zone = rândul { $line }: DTSTART folosește fusul orar „{ $zone }”, care nu este un nume IANA sau Windows și nu corespunde niciunui fus
+error-reply-time-skipped = rândul { $line }: DTSTART { $time } nu există în { $zone } (atunci se schimbă ora)
+error-reply-other-event = răspunde la evenimentul cu UID-ul { $uid }, care nu este niciuna dintre datele acestui sondaj (un răspuns la alt sondaj sau la o întâlnire?)
+error-reply-not-a-contact = vine de la { $email }, care nu este contactul niciunui partener al rețelei { $network }; adăugați adresa la contactele partenerului și citiți-l din nou
+error-reply-wrong-date = răspunde la data { $number } pentru { $start }, dar acea dată este { $when }; nu a fost numărat pentru data greșită
+error-reply-other-token = tabelul său de răspunsuri are tokenul { $token }, pe care acest sondaj nu l-a trimis (tabelul altui sondaj?)
+error-reply-no-such-date = tabelul său de răspunsuri răspunde la data [{ $number }], pe care acest sondaj nu o are

@@ -110,3 +110,140 @@ export-funding-source-national = Național
 export-funding-source-regional = Regional
 export-funding-source-private = Privat
 export-funding-source-other = Altele
+
+plan-revision-created = Creat
+plan-revision-created-from-page = Creat din rezumatul importat al Planului de Acțiune Integrat
+plan-revision-sections-reordered = Secțiuni reordonate
+plan-revision-edited = Editare: „{ $section }”
+plan-revision-section-added = Secțiunea „{ $section }” a fost adăugată
+plan-revision-section-renamed = Secțiunea „{ $old }” a fost redenumită „{ $new }”
+plan-revision-section-removed = Secțiunea „{ $section }” a fost eliminată
+plan-revision-action-added = Acțiunea „{ $action }” a fost adăugată
+plan-revision-action-changed = Acțiunea „{ $action }” a fost modificată
+plan-revision-action-deleted = Acțiunea „{ $action }” a fost ștearsă
+plan-revision-action-moved = Acțiunea „{ $action }” a fost mutată
+plan-revision-indicator-added = Indicatorul „{ $indicator }” a fost adăugat
+plan-revision-indicator-changed = Indicatorul „{ $indicator }” a fost modificat
+plan-revision-indicator-deleted = Indicatorul „{ $indicator }” a fost șters
+plan-revision-risk-added = Riscul „{ $risk }” a fost adăugat
+plan-revision-risk-changed = Riscul „{ $risk }” a fost modificat
+plan-revision-risk-deleted = Riscul „{ $risk }” a fost șters
+plan-revision-restored = Versiunea { $number } a fost restaurată
+plan-revision-settled-ours = Conflict rezolvat în „{ $label }”: rămâne textul nostru
+plan-revision-settled-theirs = Conflict rezolvat în „{ $label }”: rămâne textul lor
+plan-revision-settled-merged = Conflict rezolvat în „{ $label }”: rămâne un text combinat
+plan-revision-merged = { $count ->
+    [one] { $count } versiune combinată
+    [few] { $count } versiuni combinate
+   *[other] { $count } de versiuni combinate
+} din copia de la { $author }
+plan-revision-merged-conflicts = { $count ->
+    [one] { $count } versiune combinată
+    [few] { $count } versiuni combinate
+   *[other] { $count } de versiuni combinate
+} din copia de la { $author }; { $conflicts ->
+    [one] { $conflicts } conflict de rezolvat
+    [few] { $conflicts } conflicte de rezolvat
+   *[other] { $conflicts } de conflicte de rezolvat
+}
+plan-author-unknown = Necunoscut
+plan-revision-kind-created = Creat
+plan-revision-kind-edit = Editat
+plan-revision-kind-restore = Restaurat
+plan-revision-kind-received = Primit
+plan-revision-kind-merge = Combinat
+plan-revision-kind-resolve = Conflict rezolvat
+
+poll-hold-title = [Sondaj { $number }/{ $total }] { $title }
+poll-hold-description = Una dintre cele { $total } date propuse pentru { $title }. Acceptați dacă vă convine această dată, alegeți Provizoriu dacă e nevoie, Refuzați dacă nu.
+poll-subject-invitation = Ce date vă convin? { $title } ({ $count ->
+    [one] { $count } dată
+    [few] { $count } date
+   *[other] { $count } de date
+})
+poll-grid-intro = { $who } întreabă ce date îi convin orașului { $partner } pentru „{ $title }” ({ $network }).
+poll-grid-deadline = Vă rugăm să răspundeți până la { $date }.
+poll-grid-calendar = Programul de calendar arată fiecare dată ca rezervare provizorie, „{ $example }”. Răspundeți la fiecare: Acceptare = da, Provizoriu = la nevoie, Refuzare = nu.
+poll-grid-reply = Dacă nu le arată, răspundeți la acest e-mail scriind da, poate sau nu după fiecare dată de mai jos și păstrați rândul Token: arată că răspunsurile sunt ale dumneavoastră.
+poll-grid-option-your-time = { $when }, la dumneavoastră { $local }
+poll-subject-released = Date eliberate: { $title } are loc { $when }
+poll-released-intro = Sondajul pentru „{ $title }” s-a închis: are loc { $when }. Urmează o invitație.
+poll-released-list = Aceste date sunt eliberate; programul de calendar le elimină rezervările:
+
+export-imported = importat: { $parts }
+export-imported-nothing = nu s-a importat nimic: fișierul nu conține date
+
+plan-received-created = a fost adăugat planul „{ $title }” cu { $count ->
+    [one] { $count } versiune
+    [few] { $count } versiuni
+   *[other] { $count } de versiuni
+}{ $note }{ $partner_note }
+plan-received-partner-unknown = {" "}({ $partner } nu este aici partener al acestei rețele, așa că planul nu are partener)
+plan-received-up-to-date = „{ $title }” este deja la zi: nu s-a schimbat nimic{ $note }
+plan-received-up-to-date-text = „{ $title }” este deja la zi: textul său nu s-a schimbat{ $note }
+plan-received-ours-newer = Această copie a „{ $title }” este mai nouă decât cea din fișier: nu s-a schimbat nimic{ $note }
+plan-received-ours-newer-text = Această copie a „{ $title }” este mai nouă decât cea din fișier: textul său nu s-a schimbat{ $note }
+plan-received-fast-forward = { $count ->
+    [one] A fost adăugată { $count } versiune
+    [few] Au fost adăugate { $count } versiuni
+   *[other] Au fost adăugate { $count } de versiuni
+} la „{ $title }”; acum corespunde celei mai noi versiuni din fișier{ $note }
+plan-received-merged = { $count ->
+    [one] A fost combinată { $count } versiune
+    [few] Au fost combinate { $count } versiuni
+   *[other] Au fost combinate { $count } de versiuni
+} în „{ $title }”; modificările ambelor părți se păstrează{ $note }
+plan-received-merged-conflicts = { $count ->
+    [one] A fost combinată { $count } versiune
+    [few] Au fost combinate { $count } versiuni
+   *[other] Au fost combinate { $count } de versiuni
+} în „{ $title }”, dar ambele părți au modificat { $labels }: nu s-a suprascris nimic; alegeți ce text păstrați{ $note }
+plan-received-note = {" "}({ $notes })
+plan-received-comments-added = { $count ->
+    [one] { $count } comentariu nou
+    [few] { $count } comentarii noi
+   *[other] { $count } de comentarii noi
+}
+plan-received-comments-resolved = { $count ->
+    [one] { $count } comentariu rezolvat
+    [few] { $count } comentarii rezolvate
+   *[other] { $count } de comentarii rezolvate
+}
+
+urbact-created = Create: { $counts }.
+urbact-would-create = Probă, nu s-a salvat nimic: s-ar crea: { $counts }.
+urbact-already-there = Deja în baza de date și lăsate așa cum sunt: { $counts }.
+urbact-nothing-changed = Nu s-a schimbat nimic: tot ce conține acest fișier este deja în baza de date.
+urbact-nothing-would-change = Nu s-ar schimba nimic: tot ce conține acest fișier este deja în baza de date.
+urbact-warnings = { $count ->
+    [one] { $count } avertisment.
+    [few] { $count } avertismente.
+   *[other] { $count } de avertismente.
+}
+
+poll-replies-unusable = { $bad ->
+    [one] { $bad } din { $files } fișiere nu poate fi folosit, așa că nu s-a înregistrat nimic; eliminați-l sau corectați-l și citiți din nou răspunsurile
+   *[other] { $bad } din { $files } fișiere nu pot fi folosite, așa că nu s-a înregistrat nimic; eliminați-le sau corectați-le și citiți din nou răspunsurile
+}
+poll-replies-read = { $answers ->
+    [one] { $answers } răspuns
+    [few] { $answers } răspunsuri
+   *[other] { $answers } de răspunsuri
+} din { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}
+poll-replies-read-detail = { $answers ->
+    [one] { $answers } răspuns
+    [few] { $answers } răspunsuri
+   *[other] { $answers } de răspunsuri
+} din { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}: { $parts }
+poll-replies-new = noi: { $count }
+poll-replies-changed = schimbate: { $count }
+poll-replies-same = deja înregistrate: { $count }
+poll-replies-older = mai vechi decât răspunsul înregistrat: { $count }

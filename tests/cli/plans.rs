@@ -245,6 +245,24 @@ fn a_plan_goes_to_a_partner_and_back_with_a_conflict_settled_by_choice() {
 }
 
 #[test]
+fn a_received_plan_and_its_history_are_told_in_the_readers_language() {
+    let c = techtown();
+    let partner = partner_copy(&c);
+    partner.ok(&["plan", "section", "set", "1", "vision", "--text", "Their vision"]);
+    c.ok(&["plan", "section", "set", "1", "vision", "--text", "Our vision"]);
+    let file = partner.path("gavle.convene-plan");
+    partner.ok(&["plan", "send", "1", "--out", file.to_str().unwrap()]);
+    let out = c.ok(&["--lang", "de", "plan", "receive", file.to_str().unwrap()]);
+    assert!(out.contains("zusammengeführt, aber beide Seiten haben Vision and objectives geändert: Nichts"), "{out}");
+    let history = c.ok(&["--lang", "fr", "plan", "revisions", "1"]);
+    assert!(history.contains("Fusionné"), "{history}");
+    assert!(history.contains("1 version fusionnée depuis la copie de Lead expert ; 1 conflit à régler"), "{history}");
+    assert!(history.contains("Modification de « Vision and objectives »"), "{history}");
+    let english = c.ok(&["plan", "revisions", "1"]);
+    assert!(english.contains("Merged 1 revision from Lead expert's copy; 1 conflict to settle"), "{english}");
+}
+
+#[test]
 fn foreign_or_damaged_files_are_refused_and_change_nothing() {
     let c = techtown();
     let before = c.snapshot();

@@ -4,6 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use convene_core::calendar::local_times;
+use convene_core::i18n::Locale;
 use convene_core::meeting::*;
 use convene_core::milestone::*;
 use convene_core::network::*;
@@ -329,6 +330,7 @@ fn deleting_a_network_says_what_goes_with_it_and_needs_the_cascade() {
     create_milestone(&mut f.db, f.network.id, MilestoneInput::on(date("2027-05-07"), "Phase 2 approved")).unwrap();
     let err = delete_network(&mut f.db, f.network.id, false).unwrap_err();
     let Error::HasDependents { message, dependents } = err else { panic!() };
+    let dependents: Vec<String> = dependents.iter().map(|d| d.to_string()).collect();
     assert_eq!(dependents, ["3 partners", "1 meeting", "1 milestone"]);
     assert!(message.contains("IoTXchange") && message.contains("3 partners"), "{message}");
     assert!(get_network(&f.db, f.network.id).is_ok(), "nothing deleted without the cascade");
@@ -338,6 +340,32 @@ fn deleting_a_network_says_what_goes_with_it_and_needs_the_cascade() {
     assert!(list_networks(&f.db).unwrap().is_empty());
     let left: i64 = f.db.conn().query_row("SELECT (SELECT count(*) FROM partners) + (SELECT count(*) FROM meetings) + (SELECT count(*) FROM milestones)", [], |r| r.get(0)).unwrap();
     assert_eq!(left, 0);
+}
+
+#[test]
+fn what_a_network_deletion_takes_with_it_is_counted_in_the_readers_language() {
+    let mut f = iotxchange();
+    create_meeting(
+        &mut f.db,
+        f.network.id,
+        meeting_input("TM", Some(f.jelgava.id), timed("2027-03-10 10:00", "2027-03-10 12:00", "")),
+    )
+    .unwrap();
+    for day in 1..=5 {
+        let milestone = MilestoneInput::on(date(&format!("2027-05-0{day}")), &format!("Step {day}"));
+        create_milestone(&mut f.db, f.network.id, milestone).unwrap();
+    }
+    let err = delete_network(&mut f.db, f.network.id, false).unwrap_err();
+    assert_eq!(
+        err.message(Locale::De),
+        "das Löschen von IoTXchange würde auch Folgendes löschen: 3 Partner, 1 Treffen, 5 Meilensteine; \
+         bestätigen Sie die Kaskade, um alles zu löschen"
+    );
+    let polish = err.message(Locale::Pl);
+    assert!(polish.contains(": 3 miasta partnerskie, 1 spotkanie, 5 kamieni milowych;"), "{polish}");
+    let Error::HasDependents { dependents, .. } = err else { panic!() };
+    let french: Vec<String> = dependents.iter().map(|d| d.render(Locale::Fr)).collect();
+    assert_eq!(french, ["3 partenaires", "1 réunion", "5 jalons"]);
 }
 
 #[test]

@@ -138,6 +138,12 @@ fn the_summary_counts_what_was_written() {
     assert_eq!((s.meetings, s.agenda_items, s.attendance, s.polls), (6, 3, 4, 2));
     assert_eq!((s.milestones, s.action_plans, s.practices, s.import_notes), (1, 2, 2, 2));
     assert!(s.summary().starts_with("imported 3 networks, 5 partners, 2 contacts"), "{}", s.summary());
+    let polish = s.message().render(convene_core::i18n::Locale::Pl);
+    assert!(
+        polish.starts_with("zaimportowano: 3 sieci, 5 miast partnerskich, 2 kontakty, 1 osoba z grupy"),
+        "{polish}"
+    );
+    assert!(polish.contains("2 ankiety"), "{polish}");
 }
 
 #[test]

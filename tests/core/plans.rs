@@ -8,6 +8,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::gavle_plan::*;
+use convene_core::i18n::Locale;
 use convene_core::plan::diff::{side, ChangeKind, RowTable, SegmentKind};
 use convene_core::plan::*;
 use convene_core::search::{search, HitKind};
@@ -64,6 +65,69 @@ fn every_save_is_a_revision_and_an_unchanged_autosave_is_not() {
     let text = "  Line one\n\n- a list item\n\n\tindented  ";
     save_section(&mut f.db, f.plan_id, "approach", text, None).unwrap();
     assert_eq!(load_plan_document(&f.db, f.plan_id).unwrap().sections[2].body, text);
+}
+
+#[test]
+fn a_plans_history_reads_in_the_readers_language_and_old_rows_do_too() {
+    let mut f = gavle_plan();
+    save_section(&mut f.db, f.plan_id, "vision", "By 2030 every young person …", None).unwrap();
+    save_section(&mut f.db, f.plan_id, "vision", "By 2031 …", Some("after the ULG meeting")).unwrap();
+    restore_revision(&mut f.db, f.plan_id, 2).unwrap();
+    // A row signed by an older version that knew no author name.
+    f.db.conn().execute("UPDATE plan_revisions SET author = 'Unknown' WHERE number = 1", []).unwrap();
+
+    let read = |locale| -> Vec<(String, String, String)> {
+        list_revisions_in(&f.db, f.plan_id, locale)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.kind.label_in(locale), r.message, r.author))
+            .collect()
+    };
+    let anna = || "Anna Lindqvist".to_string();
+    assert_eq!(
+        read(Locale::Fr),
+        [
+            ("Restauré".into(), "Version 2 restaurée".into(), anna()),
+            ("Modifié".into(), "after the ULG meeting".into(), anna()),
+            ("Modifié".into(), "Modification de « Vision and objectives »".into(), anna()),
+            ("Créé".into(), "Créé".into(), "Inconnu".into()),
+        ]
+    );
+    let german = read(Locale::De);
+    assert_eq!(german[0].1, "Version 2 wiederhergestellt");
+    assert_eq!(german[3], ("Erstellt".into(), "Erstellt".into(), "Unbekannt".into()));
+    let english = read(Locale::En);
+    assert_eq!(english[2], ("Edited".into(), "Edited Vision and objectives".into(), anna()));
+    assert_eq!(english[3].2, "Unknown");
+    // What is stored, and what a .convene-plan file carries, stays the same form.
+    let stored: Vec<String> =
+        f.db.conn()
+            .prepare("SELECT message FROM plan_revisions ORDER BY number")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+    assert_eq!(stored, ["Created", "Edited Vision and objectives", "after the ULG meeting", "Restored revision 2"]);
+}
+
+#[test]
+fn an_unsigned_change_reads_unknown_in_each_language() {
+    use convene_core::plan::author::shown_author;
+    assert_eq!(shown_author("", Locale::It), "Sconosciuto");
+    assert_eq!(shown_author("Unknown", Locale::Pl), "Nieznany autor");
+    assert_eq!(shown_author("Ana", Locale::Pl), "Ana");
+
+    // A comment and a status change signed with no name are listed as "Unknown", and
+    // stored (and sent in files) as they are.
+    let mut f = gavle_plan();
+    let input = CommentInput { section_key: "vision".into(), author: String::new(), text: "Ambitious?".into() };
+    add_comment(&mut f.db, f.plan_id, input).unwrap();
+    f.db.conn().execute("UPDATE plan_comments SET author = ''", []).unwrap();
+    let listed = list_comments(&f.db, f.plan_id, true).unwrap();
+    assert_eq!(listed[0].author, "Unknown");
+    let stored: String = f.db.conn().query_row("SELECT author FROM plan_comments", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, "");
 }
 
 #[test]

@@ -91,7 +91,7 @@ fn each_recipient_gets_one_tentative_hold_per_date_and_their_own_grid() {
         let token = &poll.recipients.iter().find(|r| r.email == m.email).unwrap().token;
         let text = MessageParser::default().parse(m.eml.as_bytes()).unwrap().body_text(0).unwrap().to_string();
         assert!(text.contains(&format!("Token: {token}")), "{text}");
-        assert!(text.contains("[3] Mon 12 Apr 2027, all day:"), "{text}");
+        assert!(text.contains("[3] Monday, 12 April 2027 (all day):"), "{text}");
     }
 }
 

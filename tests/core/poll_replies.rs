@@ -116,6 +116,40 @@ fn the_grid_of_the_invitation_itself_filled_in_is_read() {
 }
 
 #[test]
+fn a_network_working_in_french_sends_its_poll_in_french_and_reads_the_french_words_back() {
+    use convene_core::i18n::Locale;
+    use convene_core::network::set_network_language;
+    use convene_core::poll::invite::{poll_invitations, PollInviteInput};
+    let mut f = poll_fixture();
+    let network_id = f.poll().network_id;
+    set_network_language(&mut f.db, network_id, Locale::Fr).unwrap();
+    let input = PollInviteInput { organizer: "joao@cm-fundao.pt".into(), to: vec!["claire.martin@nevers.fr".into()] };
+    let now = chrono::Utc::now();
+    let invitation = poll_invitations(&mut f.db, f.poll_id, &input, now).unwrap().remove(0);
+    assert_eq!(invitation.subject, "Quelles dates vous conviennent ? Transnational meeting 3 (3 dates)");
+    assert!(invitation.eml.contains("SUMMARY:[Sondage 2/3] Transnational meeting 3"), "{}", invitation.eml);
+    let message = MessageParser::default().parse(invitation.eml.as_bytes()).unwrap();
+    let text = message.body_text(0).unwrap().to_string();
+    assert!(text.contains("en écrivant oui, peut-être ou non après chaque date"), "{text}");
+    assert!(text.contains("[3] lundi 12 avril 2027 (toute la journée):"), "{text}");
+    let answered: String = text
+        .lines()
+        .map(|l| match l {
+            l if l.starts_with("[1]") => format!("> {l} Oui\n"),
+            l if l.starts_with("[2]") => format!("> {l} peut-être\n"),
+            l if l.starts_with("[3]") => format!("> {l} non.\n"),
+            l => format!("> {l}\n"),
+        })
+        .collect();
+    let eml = format!(
+        "From: Claire Martin <claire.martin@nevers.fr>\r\nTo: joao@cm-fundao.pt\r\nSubject: Re: dates\r\nDate: Thu, 14 Jan 2027 08:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVoici.\r\n\r\n{answered}"
+    );
+    let report = read_replies(&mut f.db, f.poll_id, &[ReplyFile::new("grille.eml", eml.into_bytes())]).unwrap();
+    assert!(report.saved, "{:?}", report.problems);
+    assert_eq!(f.answers(), [answer("Nevers", 1, "yes"), answer("Nevers", 2, "maybe"), answer("Nevers", 3, "no")]);
+}
+
+#[test]
 fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
     let mut f = poll_fixture();
     let refused = [
@@ -138,6 +172,25 @@ fn every_file_that_cannot_be_used_is_named_with_why_and_nothing_is_saved() {
     }
     assert_eq!(report.problems.len(), refused.len(), "{:?}", report.problems);
     assert!(report.summary.starts_with("7 of 8 files cannot be used, so nothing was recorded"), "{}", report.summary);
+}
+
+#[test]
+fn a_file_that_cannot_be_used_is_said_in_the_readers_language() {
+    use convene_core::i18n::Locale;
+    use convene_core::poll::reply::read_replies_in;
+    let mut f = poll_fixture();
+    let files = [reply("outlook-jelgava-date1.eml"), ReplyFile::new("leer.eml", b"  \n".to_vec())];
+    let report = read_replies_in(&mut f.db, f.poll_id, &files, Locale::De).unwrap();
+    assert!(!report.saved);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].reason, "sie ist leer");
+    assert!(
+        report.summary.starts_with("1 von 2 Dateien ist nicht verwendbar, daher wurde nichts gespeichert"),
+        "{}",
+        report.summary
+    );
+    let read = read_replies_in(&mut f.db, f.poll_id, &files[..1], Locale::Pl).unwrap();
+    assert!(read.summary.starts_with("1 odpowiedź z 1 pliku: nowe: 1"), "{}", read.summary);
 }
 
 #[test]

@@ -31,7 +31,7 @@ pub enum Error {
 
     /// Deleting would also remove these records; repeat with the cascade confirmed.
     #[error("{message}")]
-    HasDependents { message: Message, dependents: Vec<String> },
+    HasDependents { message: Message, dependents: Vec<Message> },
 
     /// The database was written by a newer Convene, or is not a Convene database at all.
     #[error("{message}")]

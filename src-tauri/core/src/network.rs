@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::{Locale, Message};
+use crate::i18n::{self, Locale, Message};
 use crate::labels::text_enum;
 use crate::names::{fold, slugify};
 use crate::origin::Origin;
@@ -157,21 +157,30 @@ pub struct NetworkSummary {
 }
 
 /// What deleting a record would also remove.
+// One counted phrase per kind of record, with each language's plurals
+// (`count-*` in `errors.ftl`); `items` are in the reader's language
+// (`i18n::current`), `messages` render in any.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Dependents {
     /// Plain phrases such as "8 partners" or "12 meetings".
     pub items: Vec<String>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub messages: Vec<Message>,
 }
 
 impl Dependents {
-    pub(crate) fn count(&mut self, n: i64, one: &str, many: &str) {
+    /// Adds the phrase `id` (a message counting `$count` records) when `n` is not zero.
+    pub(crate) fn count(&mut self, n: i64, id: &'static str) {
         if n > 0 {
-            self.items.push(crate::wording::count(n, one, many));
+            let message = Message::new(id).arg("count", n);
+            self.items.push(message.render(i18n::current()));
+            self.messages.push(message);
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.messages.is_empty()
     }
 }
 
@@ -434,16 +443,15 @@ pub fn network_dependents(db: &Db, id: i64) -> Result<Dependents> {
     get_network(db, id)?;
     let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
     let mut d = Dependents::default();
-    d.count(count("SELECT count(*) FROM partners WHERE network_id = ?1")?, "partner", "partners");
+    d.count(count("SELECT count(*) FROM partners WHERE network_id = ?1")?, "count-partners");
     d.count(
         count("SELECT count(*) FROM contacts WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?1)")?,
-        "contact",
-        "contacts",
+        "count-contacts",
     );
-    d.count(count("SELECT count(*) FROM meetings WHERE network_id = ?1")?, "meeting", "meetings");
-    d.count(count("SELECT count(*) FROM milestones WHERE network_id = ?1")?, "milestone", "milestones");
-    d.count(count("SELECT count(*) FROM action_plans WHERE network_id = ?1")?, "action plan", "action plans");
-    d.count(count("SELECT count(*) FROM import_notes WHERE network_id = ?1")?, "import note", "import notes");
+    d.count(count("SELECT count(*) FROM meetings WHERE network_id = ?1")?, "count-meetings");
+    d.count(count("SELECT count(*) FROM milestones WHERE network_id = ?1")?, "count-milestones");
+    d.count(count("SELECT count(*) FROM action_plans WHERE network_id = ?1")?, "count-action-plans");
+    d.count(count("SELECT count(*) FROM import_notes WHERE network_id = ?1")?, "count-import-notes");
     Ok(d)
 }
 
@@ -455,8 +463,8 @@ pub fn delete_network(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
         return Err(Error::HasDependents {
             message: Message::new("error-network-has-dependents")
                 .arg("network", &network.name)
-                .arg("dependents", dependents.items.join(", ")),
-            dependents: dependents.items,
+                .arg("dependents", dependents.messages.as_slice()),
+            dependents: dependents.messages,
         });
     }
     let tx = db.write_savepoint()?;

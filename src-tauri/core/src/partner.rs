@@ -286,24 +286,12 @@ pub fn partner_dependents(db: &Db, id: i64) -> Result<Dependents> {
     get_partner(db, id)?;
     let count = |sql: &str| -> Result<i64> { Ok(db.conn().query_row(sql, [id], |r| r.get(0))?) };
     let mut d = Dependents::default();
-    d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "contact", "contacts");
-    d.count(
-        count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?,
-        "local group member",
-        "local group members",
-    );
-    d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "attendance record", "attendance records");
-    d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "day off", "days off");
-    d.count(
-        count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?,
-        "meeting that would lose its host",
-        "meetings that would lose their host",
-    );
-    d.count(
-        count("SELECT count(*) FROM action_plans WHERE partner_id = ?1")?,
-        "action plan that would lose its city",
-        "action plans that would lose their city",
-    );
+    d.count(count("SELECT count(*) FROM contacts WHERE partner_id = ?1")?, "count-contacts");
+    d.count(count("SELECT count(*) FROM local_group_members WHERE partner_id = ?1")?, "count-local-group-members");
+    d.count(count("SELECT count(*) FROM attendance WHERE partner_id = ?1")?, "count-attendance-records");
+    d.count(count("SELECT count(*) FROM partner_days_off WHERE partner_id = ?1")?, "count-days-off");
+    d.count(count("SELECT count(*) FROM meetings WHERE host_partner_id = ?1")?, "count-hosted-meetings");
+    d.count(count("SELECT count(*) FROM action_plans WHERE partner_id = ?1")?, "count-city-plans");
     Ok(d)
 }
 
@@ -314,8 +302,8 @@ pub fn delete_partner(db: &mut Db, id: i64, cascade: bool) -> Result<Dependents>
         return Err(Error::HasDependents {
             message: Message::new("error-partner-has-dependents")
                 .arg("partner", &partner.name)
-                .arg("dependents", dependents.items.join(", ")),
-            dependents: dependents.items,
+                .arg("dependents", dependents.messages.as_slice()),
+            dependents: dependents.messages,
         });
     }
     db.conn().execute("DELETE FROM partners WHERE id = ?1", [id])?;

@@ -43,9 +43,8 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::store::Db;
-use crate::wording::nonzero_counts;
 
 /// The value of the `format` field of every export.
 pub const FORMAT: &str = "convene";
@@ -76,27 +75,38 @@ pub struct ImportSummary {
 }
 
 impl ImportSummary {
-    /// One line such as "imported 4 networks, 45 partners, 40 meetings, 3 good practices".
+    /// One line such as "imported 4 networks, 45 partners, 40 meetings, 3 good practices",
+    /// in the reader's language ([`i18n::current`]).
     pub fn summary(&self) -> String {
-        let parts = nonzero_counts(&[
-            (self.networks, "network", "networks"),
-            (self.partners, "partner", "partners"),
-            (self.contacts, "contact", "contacts"),
-            (self.local_group_members, "local group member", "local group members"),
-            (self.meetings, "meeting", "meetings"),
-            (self.agenda_items, "agenda item", "agenda items"),
-            (self.attendance, "attendance record", "attendance records"),
-            (self.milestones, "milestone", "milestones"),
-            (self.days_off, "day off", "days off"),
-            (self.action_plans, "action plan", "action plans"),
-            (self.practices, "good practice", "good practices"),
-            (self.import_notes, "import note", "import notes"),
-            (self.polls, "poll", "polls"),
-        ]);
+        self.message().render(i18n::current())
+    }
+
+    /// [`ImportSummary::summary`] as a catalogue message, the counts with each language's
+    /// plurals (`count-*` of `errors.ftl`).
+    pub fn message(&self) -> Message {
+        let parts: Vec<Message> = [
+            (self.networks, "count-networks"),
+            (self.partners, "count-partners"),
+            (self.contacts, "count-contacts"),
+            (self.local_group_members, "count-local-group-members"),
+            (self.meetings, "count-meetings"),
+            (self.agenda_items, "count-agenda-items"),
+            (self.attendance, "count-attendance-records"),
+            (self.milestones, "count-milestones"),
+            (self.days_off, "count-days-off"),
+            (self.action_plans, "count-action-plans"),
+            (self.practices, "count-good-practices"),
+            (self.import_notes, "count-import-notes"),
+            (self.polls, "count-polls"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, id)| Message::new(id).arg("count", n))
+        .collect();
         if parts.is_empty() {
-            "imported nothing: the file holds no data".into()
+            Message::new("export-imported-nothing")
         } else {
-            format!("imported {}", parts.join(", "))
+            Message::new("export-imported").arg("parts", parts)
         }
     }
 }
@@ -214,14 +224,12 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
         Ok(db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
     let mut held = Vec::new();
-    for (table, one, many) in [
-        ("networks", "network", "networks"),
-        ("practices", "good practice", "good practices"),
-        ("import_notes", "import note", "import notes"),
-    ] {
+    for (table, id) in
+        [("networks", "count-networks"), ("practices", "count-good-practices"), ("import_notes", "count-import-notes")]
+    {
         let n = count(table)?;
         if n > 0 {
-            held.push(crate::wording::count(n, one, many));
+            held.push(Message::new(id).arg("count", n));
         }
     }
     if held.is_empty() {
@@ -231,7 +239,7 @@ fn refuse_unless_empty(db: &Db) -> Result<()> {
         Some(path) => Message::new("error-import-database-not-empty-at").arg("path", path.display().to_string()),
         None => Message::new("error-import-database-not-empty"),
     };
-    Err(Error::conflict(message.arg("held", held.join(", "))))
+    Err(Error::conflict(message.arg("held", held)))
 }
 
 #[cfg(test)]

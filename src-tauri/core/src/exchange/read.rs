@@ -13,7 +13,7 @@ use crate::partner::list_partners;
 use crate::plan::exchange::all_conflicts;
 use crate::plan::history::RevisionWithSnapshot;
 use crate::plan::list_plans;
-use crate::plan::review::{list_comments, list_status_changes};
+use crate::plan::review::{stored_comments, stored_status_changes};
 use crate::plan::revisions::all_stored;
 use crate::plan::snapshot::{file_manifest, stored_parts};
 use crate::practice::get_practice;
@@ -96,8 +96,8 @@ fn plan(db: &Db, plan: crate::plan::ActionPlan) -> Result<PlanExport> {
     Ok(PlanExport {
         revisions,
         parts,
-        status_changes: list_status_changes(db, plan.id)?,
-        comments: list_comments(db, plan.id, true)?,
+        status_changes: stored_status_changes(db, plan.id)?,
+        comments: stored_comments(db, plan.id, true)?,
         conflicts: all_conflicts(db, plan.id)?,
         plan,
     })

@@ -77,6 +77,9 @@ pub fn translate(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Message(message) => FluentValue::from(message.render(locale)),
+                Arg::List(messages) => {
+                    FluentValue::from(messages.iter().map(|m| m.render(locale)).collect::<Vec<_>>().join(", "))
+                }
             };
             fluent_args.set(*name, value);
         }

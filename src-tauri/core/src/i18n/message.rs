@@ -2,14 +2,16 @@
 
 use super::{catalogue, Locale};
 
-/// A value put into a message: text as it is, a number Fluent's plural rules select on, or
+/// A value put into a message: text as it is, a number Fluent's plural rules select on,
 /// another message, rendered in the language of the one it is put into (an error about a
-/// line of a file, inside the error that names the file).
+/// line of a file, inside the error that names the file), or a list of messages rendered
+/// in that language and joined with commas ("3 partners, 1 meeting").
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
     Message(Message),
+    List(Vec<Message>),
 }
 
 impl From<Message> for Arg {
@@ -20,6 +22,17 @@ impl From<Message> for Arg {
 impl From<&Message> for Arg {
     fn from(message: &Message) -> Self {
         Arg::Message(message.clone())
+    }
+}
+
+impl From<Vec<Message>> for Arg {
+    fn from(messages: Vec<Message>) -> Self {
+        Arg::List(messages)
+    }
+}
+impl From<&[Message]> for Arg {
+    fn from(messages: &[Message]) -> Self {
+        Arg::List(messages.to_vec())
     }
 }
 

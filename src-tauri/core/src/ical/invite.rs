@@ -251,6 +251,46 @@ fn utc_offset(zone: &str, utc: DateTime<Utc>) -> String {
     }
 }
 
+/// A schedule as an invitation writes it in `l`, on the clock of `clock` (the zone it was
+/// entered in when none): "Monday 15 March 2027, 10:00-12:00 (Europe/Riga time,
+/// UTC+02:00)", "Monday 12 April 2027 (all day)". A poll's dates are written the same way.
+pub(crate) fn schedule_in(l: Locale, schedule: &Schedule, clock: Option<Tz>) -> String {
+    match schedule {
+        Schedule::Timed { start, end, start_local, end_local, time_zone } => {
+            let zone = clock.or_else(|| time_zone.parse::<Tz>().ok());
+            let (start_local, end_local, zone_name) = match zone {
+                Some(tz) => (
+                    start.with_timezone(&tz).naive_local(),
+                    end.with_timezone(&tz).naive_local(),
+                    tz.name().to_string(),
+                ),
+                None => (*start_local, *end_local, time_zone.clone()),
+            };
+            let (from, to) = (format::time(l, start_local.time()), format::time(l, end_local.time()));
+            let clock = if start_local.date() == end_local.date() {
+                format!("{}, {from}-{to}", long_date(l, start_local.date()))
+            } else {
+                format!("{} {from} - {} {to}", long_date(l, start_local.date()), long_date(l, end_local.date()))
+            };
+            let offset = utc_offset(&zone_name, *start);
+            translate(
+                l,
+                "invite-clock",
+                &[("clock", clock.into()), ("zone", zone_name.into()), ("offset", offset.into())],
+            )
+        }
+        Schedule::AllDay { first, last } if first == last => {
+            translate(l, "invite-all-day", &[("date", long_date(l, *first).into())])
+        }
+        Schedule::AllDay { first, last } => translate(
+            l,
+            "invite-all-days",
+            &[("first", long_date(l, *first).into()), ("last", long_date(l, *last).into())],
+        ),
+        Schedule::Undated { wording, .. } => wording.clone(),
+    }
+}
+
 /// "15 March 2027, 10:00 Europe/Riga" or "15-17 March 2027", in the network's language.
 fn when_text(l: Locale, schedule: &Schedule) -> String {
     match schedule {
@@ -283,31 +323,7 @@ fn summary_text(l: Locale, m: &Meeting, network: &str, method: InviteMethod, org
         InviteMethod::Cancel => say("invite-intro-cancelled", &about),
     };
     t.push_str(&format!("{intro}\n\n"));
-    let when = match &m.schedule {
-        Schedule::Timed { start, start_local, end_local, time_zone, .. } => {
-            let (from, to) = (format::time(l, start_local.time()), format::time(l, end_local.time()));
-            let clock = if start_local.date() == end_local.date() {
-                format!("{}, {from}-{to}", long_date(l, start_local.date()))
-            } else {
-                format!("{} {from} - {} {to}", long_date(l, start_local.date()), long_date(l, end_local.date()))
-            };
-            say(
-                "invite-clock",
-                &[
-                    ("clock", clock.into()),
-                    ("zone", time_zone.into()),
-                    ("offset", utc_offset(time_zone, *start).into()),
-                ],
-            )
-        }
-        Schedule::AllDay { first, last } if first == last => {
-            say("invite-all-day", &[("date", long_date(l, *first).into())])
-        }
-        Schedule::AllDay { first, last } => {
-            say("invite-all-days", &[("first", long_date(l, *first).into()), ("last", long_date(l, *last).into())])
-        }
-        Schedule::Undated { wording, .. } => wording.clone(),
-    };
+    let when = schedule_in(l, &m.schedule, None);
     t.push_str(&format!("{}\n", say("invite-when", &[("when", when.into())])));
     if let Some(place) = location(m) {
         t.push_str(&format!("{}\n", say("invite-where", &[("place", place.into())])));

@@ -20,7 +20,7 @@ pub fn add_action(db: &mut Db, plan_id: i64, input: ActionInput) -> Result<Saved
         let id = new_id();
         let title = input.title.trim().to_string();
         content.actions.push(Action { id: id.clone(), ..input });
-        Ok((format!("Added action {title}"), Some(id)))
+        Ok((super::revision_summary::stored("plan-revision-action-added", &[("action", &title)]), Some(id)))
     })
 }
 
@@ -28,7 +28,13 @@ pub fn update_action(db: &mut Db, plan_id: i64, action_id: &str, input: ActionIn
     edit(db, plan_id, None, |content| {
         let at = position(&content.actions, action_id, |a| &a.id, "action")?;
         content.actions[at] = Action { id: action_id.to_string(), ..input };
-        Ok((format!("Changed action {}", content.actions[at].title.trim()), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-action-changed",
+                &[("action", content.actions[at].title.trim())],
+            ),
+            None,
+        ))
     })
 }
 
@@ -36,7 +42,7 @@ pub fn delete_action(db: &mut Db, plan_id: i64, action_id: &str) -> Result<Saved
     edit(db, plan_id, None, |content| {
         let at = position(&content.actions, action_id, |a| &a.id, "action")?;
         let removed = content.actions.remove(at);
-        Ok((format!("Deleted action {}", removed.title), None))
+        Ok((super::revision_summary::stored("plan-revision-action-deleted", &[("action", &removed.title)]), None))
     })
 }
 
@@ -47,6 +53,6 @@ pub fn move_action(db: &mut Db, plan_id: i64, action_id: &str, to: usize) -> Res
         let action = content.actions.remove(at);
         let title = action.title.clone();
         content.actions.insert(to.min(content.actions.len()), action);
-        Ok((format!("Moved action {title}"), None))
+        Ok((super::revision_summary::stored("plan-revision-action-moved", &[("action", &title)]), None))
     })
 }

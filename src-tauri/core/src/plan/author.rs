@@ -2,13 +2,19 @@
 //!
 //! Kept in the database's `settings` table under `author_name`, so the desktop app and the
 //! command line sign alike. Until someone sets it, the name is the operating system's user
-//! name (`USER`, or `USERNAME` on Windows), and "Unknown" when neither is set; the
-//! [`AuthorSetting`] says whether the name was chosen or is that default.
+//! name (`USER`, or `USERNAME` on Windows); the [`AuthorSetting`] says whether the name
+//! was chosen or is that default.
+//!
+//! When neither is set, changes are signed "Unknown", a token in no language: a plan file
+//! carrying it is read by older versions, which refuse an empty author. A reader sees it,
+//! and a signature left empty by a partner's file, as "Unknown" in their own language
+//! ([`shown_author`], `export.ftl`).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{OptionalExt, Result};
+use crate::i18n::{self, Locale, Message};
 use crate::store::Db;
 use crate::validate::{self, NAME_MAX};
 
@@ -21,13 +27,26 @@ pub struct AuthorSetting {
     pub is_default: bool,
 }
 
+/// The operating system's user name, or [`OLD_UNKNOWN`] when none is set.
 pub(crate) fn default_author() -> String {
     ["USER", "USERNAME"]
         .iter()
         .filter_map(|v| std::env::var(v).ok())
         .map(|v| v.trim().to_string())
         .find(|v| !v.is_empty())
-        .unwrap_or_else(|| "Unknown".to_string())
+        .unwrap_or_else(|| OLD_UNKNOWN.to_string())
+}
+
+/// What changes are signed with when no name is known (see the module docs).
+const OLD_UNKNOWN: &str = "Unknown";
+
+/// A stored signature as a reader of `locale` reads it: the name as it is, or "Unknown" in
+/// that language for a change signed with no name (see the module docs).
+pub fn shown_author(stored: &str, locale: Locale) -> String {
+    match stored.trim() {
+        "" | OLD_UNKNOWN => Message::new("plan-author-unknown").render(locale),
+        _ => stored.to_string(),
+    }
 }
 
 pub fn get_author(db: &Db) -> Result<AuthorSetting> {
@@ -39,12 +58,15 @@ pub(crate) fn author_setting(conn: &rusqlite::Connection) -> Result<AuthorSettin
         conn.query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
     Ok(match stored {
         Some(name) => AuthorSetting { name, is_default: false },
-        None => AuthorSetting { name: default_author(), is_default: true },
+        None => AuthorSetting { name: shown_author(&default_author(), i18n::current()), is_default: true },
     })
 }
 
+/// The name changes are signed with: the chosen one, else [`default_author`].
 pub(crate) fn author_name(conn: &rusqlite::Connection) -> Result<String> {
-    Ok(author_setting(conn)?.name)
+    let stored: Option<String> =
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
+    Ok(stored.unwrap_or_else(default_author))
 }
 
 /// Sets the author name; an empty name goes back to the default.

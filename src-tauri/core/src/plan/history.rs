@@ -97,7 +97,14 @@ pub(crate) fn import_history(
 ) -> Result<()> {
     if revisions.is_empty() {
         let summary = validate::optional("summary", &plan.summary, TEXT_MAX)?;
-        commit(conn, plan.id, PlanContent::standard(&summary), RevisionKind::Created, "Created", None)?;
+        commit(
+            conn,
+            plan.id,
+            PlanContent::standard(&summary),
+            RevisionKind::Created,
+            &super::revision_summary::stored("plan-revision-created", &[]),
+            None,
+        )?;
         conn.execute("UPDATE action_plans SET updated_at = ?2 WHERE id = ?1", params![plan.id, plan.updated_at])?;
         return Ok(());
     }

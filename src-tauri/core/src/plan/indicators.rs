@@ -18,7 +18,7 @@ pub fn add_indicator(db: &mut Db, plan_id: i64, input: IndicatorInput) -> Result
         let id = new_id();
         let name = input.name.trim().to_string();
         content.indicators.push(Indicator { id: id.clone(), ..input });
-        Ok((format!("Added indicator {name}"), Some(id)))
+        Ok((super::revision_summary::stored("plan-revision-indicator-added", &[("indicator", &name)]), Some(id)))
     })
 }
 
@@ -26,7 +26,13 @@ pub fn update_indicator(db: &mut Db, plan_id: i64, indicator_id: &str, input: In
     edit(db, plan_id, None, |content| {
         let at = position(&content.indicators, indicator_id, |i| &i.id, "indicator")?;
         content.indicators[at] = Indicator { id: indicator_id.to_string(), ..input };
-        Ok((format!("Changed indicator {}", content.indicators[at].name.trim()), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-indicator-changed",
+                &[("indicator", content.indicators[at].name.trim())],
+            ),
+            None,
+        ))
     })
 }
 
@@ -35,7 +41,7 @@ pub fn delete_indicator(db: &mut Db, plan_id: i64, indicator_id: &str) -> Result
         let at = position(&content.indicators, indicator_id, |i| &i.id, "indicator")?;
         let removed = content.indicators.remove(at);
         unlink_indicator(content, indicator_id);
-        Ok((format!("Deleted indicator {}", removed.name), None))
+        Ok((super::revision_summary::stored("plan-revision-indicator-deleted", &[("indicator", &removed.name)]), None))
     })
 }
 

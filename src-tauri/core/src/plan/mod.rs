@@ -27,6 +27,7 @@ pub mod history;
 pub mod indicators;
 pub mod money;
 pub mod review;
+pub mod revision_summary;
 pub mod revisions;
 pub mod risks;
 mod rows;
@@ -51,7 +52,9 @@ pub use review::{
     add_comment, list_comments, list_status_changes, resolve_comment, set_plan_status, unresolve_comment, Comment,
     CommentInput, StatusChange,
 };
-pub use revisions::{list_revisions, restore_revision, revision_content, Revision, RevisionKind, SavedRevision};
+pub use revisions::{
+    list_revisions, list_revisions_in, restore_revision, revision_content, Revision, RevisionKind, SavedRevision,
+};
 pub use risks::{add_risk, delete_risk, update_risk, RiskInput};
 pub use sections::{add_section, remove_section, rename_section, reorder_sections, save_section};
 pub use summary::{summarize, PlanSummary};
@@ -62,7 +65,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::{Locale, Message};
+use crate::i18n::{self, Locale, Message};
 use crate::labels::text_enum;
 use crate::names::fold;
 use crate::network::get_network;
@@ -162,8 +165,11 @@ pub(crate) fn insert_plan(db: &mut Db, network_id: i64, input: &ActionPlanInput,
     };
     let tx = db.write_savepoint()?;
     let id = insert_row(&tx, network_id, input, (&title, &summary), &plan_uuid, None, &stamps)?;
-    let message = if page.is_some() { "Created from the imported IAP summary" } else { "Created" };
-    let first = revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, message, None)?;
+    let message = revision_summary::stored(
+        if page.is_some() { "plan-revision-created-from-page" } else { "plan-revision-created" },
+        &[],
+    );
+    let first = revisions::commit(&tx, id, PlanContent::standard(&summary), RevisionKind::Created, &message, None)?;
     if let Some(key) = page {
         // Partners who import the same pages get the same plan and first revision, so their
         // copies can be exchanged and merged later (see exchange::imported_uuid).
@@ -314,7 +320,7 @@ pub fn load_plan_document(db: &Db, plan_id: i64) -> Result<PlanDocument> {
         [plan_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
-    let revision = revisions::head_of(&tx, plan_id)?;
+    let revision = revisions::shown(revisions::head_of(&tx, plan_id)?, i18n::current());
     let revision_count: i64 =
         tx.query_row("SELECT count(*) FROM plan_revisions WHERE plan_id = ?1", [plan_id], |r| r.get(0))?;
     let content = content::read_content(&tx, plan_id)?;
@@ -368,8 +374,9 @@ pub fn list_plan_overviews(db: &Db, network_id: i64) -> Result<Vec<PlanListItem>
     plans
         .into_iter()
         .map(|plan| {
-            let (revision_number, last_change_at, last_change_by, open_comments, open_conflicts) =
+            let (revision_number, last_change_at, signed_by, open_comments, open_conflicts): (_, _, String, _, _) =
                 stmt.query_row([plan.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+            let last_change_by = author::shown_author(&signed_by, i18n::current());
             Ok(PlanListItem { plan, revision_number, last_change_at, last_change_by, open_comments, open_conflicts })
         })
         .collect()

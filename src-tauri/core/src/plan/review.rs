@@ -24,12 +24,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::Message;
+use crate::i18n::{self, Locale, Message};
 use crate::origin::instant;
 use crate::store::{now_text, Db};
 use crate::validate::{self, NAME_MAX, TEXT_MAX};
 
-use super::author::author_name;
+use super::author::{author_name, shown_author};
 use super::content::read_content;
 use super::{get_plan, ActionPlan, PlanStatus};
 
@@ -112,8 +112,16 @@ pub fn set_plan_status(
     get_plan(db, plan_id)
 }
 
-/// Every status change of a plan, oldest first.
+/// Every status change of a plan, oldest first, as a reader in [`i18n::current`] reads it
+/// (an unsigned change by "Unknown" in that language, [`shown_author`]).
 pub fn list_status_changes(db: &Db, plan_id: i64) -> Result<Vec<StatusChange>> {
+    let locale = i18n::current();
+    let changes = stored_status_changes(db, plan_id)?;
+    Ok(changes.into_iter().map(|c| StatusChange { author: shown_author(&c.author, locale), ..c }).collect())
+}
+
+/// Every status change of a plan, oldest first, as stored (for files).
+pub(crate) fn stored_status_changes(db: &Db, plan_id: i64) -> Result<Vec<StatusChange>> {
     get_plan(db, plan_id)?;
     let mut stmt = db.conn().prepare_cached(
         "SELECT from_status, to_status, adoption_date, author, changed_at FROM plan_status_changes WHERE plan_id = ?1 ORDER BY id",
@@ -227,7 +235,8 @@ pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
     }
     Ok(Comment {
         section_key: validate::required("section_key", &c.section_key, NAME_MAX)?,
-        author: validate::required("author", &c.author, NAME_MAX)?,
+        // Empty when its writer had no name (plan::author); shown as "Unknown".
+        author: validate::optional("author", &c.author, NAME_MAX)?,
         text: validate::required("text", &c.text, TEXT_MAX)?,
         resolved_by: match &c.resolved_by {
             Some(by) => Some(validate::optional("resolved_by", by, NAME_MAX)?),
@@ -243,15 +252,34 @@ pub(crate) fn clean_comment(c: &Comment) -> Result<Comment> {
     })
 }
 
+/// A comment as a reader in [`i18n::current`] reads it ([`shown_comment`]).
 pub fn get_comment(db: &Db, id: i64) -> Result<Comment> {
     db.conn()
         .query_row("SELECT * FROM plan_comments WHERE id = ?1", [id], comment_from_row)
         .optional()?
+        .map(|c| shown_comment(c, i18n::current()))
         .ok_or_else(|| Error::not_found(Message::new("error-no-comment-id").arg("id", id.to_string())))
 }
 
-/// A plan's comments, oldest first; resolved ones only when `include_resolved`.
+/// A comment as a reader of `locale` reads it: written or resolved by no known name, it says
+/// "Unknown" in that language ([`shown_author`]).
+fn shown_comment(c: Comment, locale: Locale) -> Comment {
+    Comment {
+        author: shown_author(&c.author, locale),
+        resolved_by: c.resolved_by.as_deref().map(|by| shown_author(by, locale)),
+        ..c
+    }
+}
+
+/// A plan's comments, oldest first; resolved ones only when `include_resolved`; as a
+/// reader in [`i18n::current`] reads them ([`shown_comment`]).
 pub fn list_comments(db: &Db, plan_id: i64, include_resolved: bool) -> Result<Vec<Comment>> {
+    let locale = i18n::current();
+    Ok(stored_comments(db, plan_id, include_resolved)?.into_iter().map(|c| shown_comment(c, locale)).collect())
+}
+
+/// A plan's comments as stored (for files).
+pub(crate) fn stored_comments(db: &Db, plan_id: i64, include_resolved: bool) -> Result<Vec<Comment>> {
     get_plan(db, plan_id)?;
     let mut stmt = db
         .conn()

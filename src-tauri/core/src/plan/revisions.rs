@@ -22,10 +22,12 @@ use crate::labels::text_enum;
 use crate::store::{now_text, Db};
 use crate::validate::{self, LINE_MAX};
 
-use super::author::author_name;
+use super::author::{author_name, shown_author};
 use super::content::{read_content, write_content, PlanContent};
 use super::get_plan;
+use super::revision_summary::summary_in;
 use super::snapshot::{load_snapshot, store_snapshot};
+use crate::i18n::{self, Locale, Message};
 
 text_enum! {
     pub enum RevisionKind {
@@ -198,19 +200,52 @@ pub(crate) fn edit(
     let message = message.map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).unwrap_or(default_message);
     let saved = commit(&tx, plan_id, content, RevisionKind::Edit, &message, None)?;
     tx.commit()?;
-    Ok(SavedRevision { item_id, ..saved })
+    Ok(SavedRevision { item_id, revision: shown(saved.revision, i18n::current()), ..saved })
 }
 
-/// A plan's revisions, newest first.
+/// A plan's revisions, newest first, as [`list_revisions_in`] in the reader's language.
 pub fn list_revisions(db: &Db, plan_id: i64) -> Result<Vec<Revision>> {
+    list_revisions_in(db, plan_id, i18n::current())
+}
+
+/// A plan's revisions, newest first, for a reader of `locale`: the summaries Convene wrote
+/// and the "Unknown" of an unsigned change in that language ([`shown`]).
+pub fn list_revisions_in(db: &Db, plan_id: i64, locale: Locale) -> Result<Vec<Revision>> {
     get_plan(db, plan_id)?;
     let mut stmt = db
         .conn()
         .prepare_cached(&format!("SELECT {COLUMNS} FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC"))?;
-    let rows = stmt.query_map([plan_id], revision_from_row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let rows = stmt.query_map([plan_id], revision_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().map(|r| shown(r, locale)).collect())
 }
 
+/// A revision as a reader of `locale` reads it: its summary through
+/// [`super::revision_summary`], its author through [`super::author::shown_author`]. What is
+/// stored (and written to files) is unchanged.
+pub fn shown(revision: Revision, locale: Locale) -> Revision {
+    Revision {
+        message: summary_in(&revision.message, locale),
+        author: shown_author(&revision.author, locale),
+        ..revision
+    }
+}
+
+impl RevisionKind {
+    /// The kind's name in `locale` ("Edited", "Modifié"), for a history's column.
+    pub fn label_in(self, locale: Locale) -> String {
+        let id = match self {
+            RevisionKind::Created => "plan-revision-kind-created",
+            RevisionKind::Edit => "plan-revision-kind-edit",
+            RevisionKind::Restore => "plan-revision-kind-restore",
+            RevisionKind::Received => "plan-revision-kind-received",
+            RevisionKind::Merge => "plan-revision-kind-merge",
+            RevisionKind::Resolve => "plan-revision-kind-resolve",
+        };
+        Message::new(id).render(locale)
+    }
+}
+
+/// Revision `number` of the plan, as a reader in [`i18n::current`] reads it ([`shown`]).
 pub fn get_revision(db: &Db, plan_id: i64, number: i64) -> Result<Revision> {
     get_plan(db, plan_id)?;
     db.conn()
@@ -220,6 +255,7 @@ pub fn get_revision(db: &Db, plan_id: i64, number: i64) -> Result<Revision> {
             revision_from_row,
         )
         .optional()?
+        .map(|r| shown(r, i18n::current()))
         .ok_or_else(|| not_found(db, plan_id, number))
 }
 
@@ -252,7 +288,8 @@ pub fn revision_content(db: &Db, plan_id: i64, number: i64) -> Result<PlanConten
 pub fn restore_revision(db: &mut Db, plan_id: i64, number: i64) -> Result<SavedRevision> {
     let content = revision_content(db, plan_id, number)?;
     let tx = db.conn_mut().transaction()?;
-    let saved = commit(&tx, plan_id, content, RevisionKind::Restore, &format!("Restored revision {number}"), None)?;
+    let message = super::revision_summary::stored("plan-revision-restored", &[("number", &number.to_string())]);
+    let saved = commit(&tx, plan_id, content, RevisionKind::Restore, &message, None)?;
     tx.commit()?;
-    Ok(saved)
+    Ok(SavedRevision { revision: shown(saved.revision, i18n::current()), ..saved })
 }

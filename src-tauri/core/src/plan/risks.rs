@@ -16,7 +16,7 @@ pub fn add_risk(db: &mut Db, plan_id: i64, input: RiskInput) -> Result<SavedRevi
         let id = new_id();
         let description = input.description.trim().to_string();
         content.risks.push(Risk { id: id.clone(), ..input });
-        Ok((format!("Added risk {description}"), Some(id)))
+        Ok((super::revision_summary::stored("plan-revision-risk-added", &[("risk", &description)]), Some(id)))
     })
 }
 
@@ -24,7 +24,13 @@ pub fn update_risk(db: &mut Db, plan_id: i64, risk_id: &str, input: RiskInput) -
     edit(db, plan_id, None, |content| {
         let at = position(&content.risks, risk_id, |r| &r.id, "risk")?;
         content.risks[at] = Risk { id: risk_id.to_string(), ..input };
-        Ok((format!("Changed risk {}", content.risks[at].description.trim()), None))
+        Ok((
+            super::revision_summary::stored(
+                "plan-revision-risk-changed",
+                &[("risk", content.risks[at].description.trim())],
+            ),
+            None,
+        ))
     })
 }
 
@@ -32,6 +38,6 @@ pub fn delete_risk(db: &mut Db, plan_id: i64, risk_id: &str) -> Result<SavedRevi
     edit(db, plan_id, None, |content| {
         let at = position(&content.risks, risk_id, |r| &r.id, "risk")?;
         let removed = content.risks.remove(at);
-        Ok((format!("Deleted risk {}", removed.description), None))
+        Ok((super::revision_summary::stored("plan-revision-risk-deleted", &[("risk", &removed.description)]), None))
     })
 }

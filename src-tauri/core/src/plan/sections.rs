@@ -19,7 +19,7 @@ pub fn save_section(db: &mut Db, plan_id: i64, key: &str, body: &str, message: O
     edit(db, plan_id, message, |content| {
         let section = content.section_mut(key)?;
         section.body = body.to_string();
-        Ok((format!("Edited {}", section.title), None))
+        Ok((super::revision_summary::stored("plan-revision-edited", &[("section", &section.title)]), None))
     })
 }
 
@@ -41,7 +41,7 @@ pub fn add_section(db: &mut Db, plan_id: i64, title: &str, after: Option<&str>) 
         content
             .sections
             .insert(at, Section { key: key.clone(), title: title.clone(), body: String::new(), custom: true });
-        Ok((format!("Added section {title}"), Some(key)))
+        Ok((super::revision_summary::stored("plan-revision-section-added", &[("section", &title)]), Some(key)))
     })
 }
 
@@ -57,7 +57,7 @@ pub fn rename_section(db: &mut Db, plan_id: i64, key: &str, title: &str) -> Resu
             ));
         }
         let old = std::mem::replace(&mut section.title, title.clone());
-        Ok((format!("Renamed section {old} to {title}"), None))
+        Ok((super::revision_summary::stored("plan-revision-section-renamed", &[("old", &old), ("new", &title)]), None))
     })
 }
 
@@ -76,7 +76,7 @@ pub fn reorder_sections(db: &mut Db, plan_id: i64, keys: &[String]) -> Result<Sa
             return Err(Error::invalid("keys", Message::new("error-section-order-leaves-out").arg("key", &left.key)));
         }
         content.sections = ordered;
-        Ok(("Reordered sections".to_string(), None))
+        Ok((super::revision_summary::stored("plan-revision-sections-reordered", &[]), None))
     })
 }
 
@@ -89,6 +89,6 @@ pub fn remove_section(db: &mut Db, plan_id: i64, key: &str) -> Result<SavedRevis
         let at =
             content.sections.iter().position(|s| s.key == key).ok_or_else(|| Error::not_found(no_such_section(key)))?;
         let removed = content.sections.remove(at);
-        Ok((format!("Removed section {}", removed.title), None))
+        Ok((super::revision_summary::stored("plan-revision-section-removed", &[("section", &removed.title)]), None))
     })
 }

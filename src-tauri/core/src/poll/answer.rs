@@ -45,12 +45,45 @@ impl Answer {
         }
     }
 
-    /// A word typed in an answer grid or on the command line: yes, maybe (if need be), no.
+    /// A word typed in an answer grid or on the command line: yes, maybe (if need be), no,
+    /// in any of Convene's ten languages (a poll's e-mail asks for them in the network's
+    /// language, `poll-grid-reply`), with or without accents.
     pub fn from_word(word: &str) -> Option<Answer> {
         match word.trim().to_lowercase().as_str() {
-            "yes" | "y" | "ok" | "accept" | "accepted" => Some(Answer::Yes),
-            "maybe" | "if need be" | "ifneedbe" | "if-need-be" | "tentative" | "?" => Some(Answer::Maybe),
-            "no" | "n" | "decline" | "declined" => Some(Answer::No),
+            "yes" | "y" | "ok" | "accept" | "accepted" | "oui" | "ja" | "sí" | "si" | "sì" | "sim" | "tak" | "ναι"
+            | "ναί" | "da" => Some(Answer::Yes),
+            "maybe"
+            | "if need be"
+            | "ifneedbe"
+            | "if-need-be"
+            | "tentative"
+            | "?"
+            | "peut-être"
+            | "peut-etre"
+            | "peut être"
+            | "si nécessaire"
+            | "vielleicht"
+            | "notfalls"
+            | "quizás"
+            | "quizas"
+            | "tal vez"
+            | "si hace falta"
+            | "forse"
+            | "se necessario"
+            | "talvez"
+            | "se for preciso"
+            | "może"
+            | "moze"
+            | "w razie potrzeby"
+            | "misschien"
+            | "zo nodig"
+            | "ίσως"
+            | "ισως"
+            | "αν χρειαστεί"
+            | "poate"
+            | "la nevoie" => Some(Answer::Maybe),
+            "no" | "n" | "decline" | "declined" | "non" | "nein" | "não" | "nao" | "nie" | "nee" | "όχι" | "οχι"
+            | "nu" => Some(Answer::No),
             _ => None,
         }
     }

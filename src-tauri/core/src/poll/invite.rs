@@ -22,9 +22,11 @@
 //!   options not chosen: iTIP CANCEL, SEQUENCE 1, `STATUS:CANCELLED`. The chosen option's
 //!   hold becomes the meeting, whose invitation has the same UID and SEQUENCE 1.
 //!
-//! Its errors come from the catalogue; the e-mails' own words (subject, hold summaries,
-//! answer grid, release notice) are still English, not yet in the network's language as a
-//! meeting's invitation is (`export.ftl`, [`crate::ical::invite`]).
+//! - The e-mails' words (subject, hold summaries, answer grid, release notice) and dates are
+//!   in the network's working language, as a meeting's invitation is (`poll-*` and
+//!   `invite-*` in `export.ftl`, [`crate::ical::invite::schedule_in`]). What replies are
+//!   read by stays the same in every language: the `Token:` line and the `[n]` numbers; the
+//!   words for yes, maybe and no are read in all ten languages ([`super::answer`]).
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -33,13 +35,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{format, translate, Arg, Locale, Message};
 use crate::ical::export::{write_calendar, Itip, Party};
+use crate::ical::invite::schedule_in;
 use crate::ical::invite::{mime_message, Envelope, InviteMethod};
 use crate::meeting::{Meeting, MeetingMode, MeetingStatus};
 use crate::network::get_network;
 use crate::partner::{list_partners, Partner};
-use crate::schedule_text::{schedule_parts, DateStyle};
 use crate::store::{now_text, Db};
 use crate::validate;
 
@@ -88,8 +90,13 @@ impl PollMessagesWritten {
     }
 }
 
-/// The tentative hold of an option, as the VEVENT writer takes a meeting.
-pub(crate) fn hold(poll: &Poll, option: &PollOption, sequence: i64) -> Meeting {
+/// The summary of option `number`'s hold in `l`: "[Poll 2/5] Title".
+fn hold_title(l: Locale, number: impl Into<Arg>, total: impl Into<Arg>, title: &str) -> String {
+    translate(l, "poll-hold-title", &[("number", number.into()), ("total", total.into()), ("title", title.into())])
+}
+
+/// The tentative hold of an option, as the VEVENT writer takes a meeting, in `l`.
+pub(crate) fn hold(l: Locale, poll: &Poll, option: &PollOption, sequence: i64) -> Meeting {
     let total = poll.options.len();
     Meeting {
         id: 0,
@@ -97,17 +104,14 @@ pub(crate) fn hold(poll: &Poll, option: &PollOption, sequence: i64) -> Meeting {
         sequence,
         network_id: poll.network_id,
         kind: poll.kind,
-        title: format!("[Poll {}/{total}] {}", option.number, poll.title),
+        title: hold_title(l, option.number, total, &poll.title),
         host_partner_id: poll.host_partner_id,
         host_name: poll.host_name.clone(),
         venue: String::new(),
         mode: MeetingMode::InPerson,
         online_url: String::new(),
         status: MeetingStatus::Tentative,
-        description: format!(
-            "One of {total} dates offered for {}. Accept if this date suits you, Tentative if need be, Decline if not.",
-            poll.title
-        ),
+        description: translate(l, "poll-hold-description", &[("total", total.into()), ("title", (&poll.title).into())]),
         schedule: option.schedule.clone(),
         when: Default::default(),
         agenda: Vec::new(),
@@ -189,29 +193,34 @@ fn recipients<'a>(
     Ok(out)
 }
 
-/// The plain-text part of an invitation to answer: what to do, and the answer grid.
-fn grid_text(poll: &Poll, network: &str, partner: &Partner, organizer: &Party, token: &str) -> String {
+/// The plain-text part of an invitation to answer, in `l`: what to do, and the answer grid.
+fn grid_text(l: Locale, poll: &Poll, network: &str, partner: &Partner, organizer: &Party, token: &str) -> String {
     let who = organizer.name.as_deref().unwrap_or(&organizer.email);
-    let mut t = format!("{who} asks which of these dates suit {} for \"{}\" ({network}).\n", partner.name, poll.title);
+    let intro = [
+        ("who", Arg::from(who)),
+        ("partner", Arg::from(&partner.name)),
+        ("title", Arg::from(&poll.title)),
+        ("network", Arg::from(network)),
+    ];
+    let mut t = format!("{}\n", translate(l, "poll-grid-intro", &intro));
     if let Some(deadline) = poll.deadline {
-        t.push_str(&format!("Please answer by {}.\n", deadline.format("%A %-d %B %Y")));
+        let date = format::date_long_with_weekday(l, deadline);
+        t.push_str(&format!("{}\n", translate(l, "poll-grid-deadline", &[("date", date.into())])));
     }
-    t.push_str(
-        "\nYour calendar program shows each date as a tentative hold, \"[Poll 1/N] ...\". Answer each one:\n\
-         Accept = yes, Tentative = if need be, Decline = no.\n\
-         \nIf it does not show them, reply to this e-mail writing yes, maybe or no after each date\n\
-         below, and keep the token line: it says the answers are yours.\n\n",
-    );
+    let example = hold_title(l, 1, "N", "...");
+    t.push_str(&format!("\n{}\n", translate(l, "poll-grid-calendar", &[("example", example.into())])));
+    t.push_str(&format!("\n{}\n\n", translate(l, "poll-grid-reply", &[])));
     t.push_str(&format!("Token: {token}\n"));
     let partner_zone: Option<Tz> = partner.time_zone.parse().ok();
     let poll_zone: Option<Tz> = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
     for o in &poll.options {
-        let on_poll_clock = schedule_parts(&o.schedule, poll_zone, DateStyle::Short).text;
-        let on_partner_clock = schedule_parts(&o.schedule, partner_zone, DateStyle::Short).text;
+        let on_poll_clock = schedule_in(l, &o.schedule, poll_zone);
+        let on_partner_clock = schedule_in(l, &o.schedule, partner_zone);
         if on_partner_clock == on_poll_clock {
             t.push_str(&format!("[{}] {on_poll_clock}:\n", o.number));
         } else {
-            t.push_str(&format!("[{}] {on_poll_clock}, your time {on_partner_clock}:\n", o.number));
+            let both = [("when", on_poll_clock.into()), ("local", on_partner_clock.into())];
+            t.push_str(&format!("[{}] {}:\n", o.number, translate(l, "poll-grid-option-your-time", &both)));
         }
     }
     t
@@ -235,7 +244,8 @@ pub fn poll_invitations(
     let partners = list_partners(db, poll.network_id)?;
     let to = recipients(&partners, &input.to, &organizer_email, &network.name)?;
     let organizer = party(&partners, &organizer_email);
-    let holds: Vec<Meeting> = poll.options.iter().map(|o| hold(&poll, o, 0)).collect();
+    let l = network.language;
+    let holds: Vec<Meeting> = poll.options.iter().map(|o| hold(l, &poll, o, 0)).collect();
     let messages = db.in_transaction(|db| {
         db.conn().execute(
             "UPDATE polls SET organizer = ?2, updated_at = ?3 WHERE id = ?1",
@@ -257,7 +267,11 @@ pub fn poll_invitations(
             let attendee = [party(&partners, email)];
             let itip = Itip { method: "REQUEST", organizer: &organizer, attendees: &attendee };
             let calendar = write_calendar(&holds, now, None, None, Some(&itip)).text;
-            let subject = format!("Which dates suit you? {} ({} dates)", poll.title, poll.options.len());
+            let subject = translate(
+                l,
+                "poll-subject-invitation",
+                &[("title", (&poll.title).into()), ("count", poll.options.len().into())],
+            );
             let eml = mime_message(&Envelope {
                 organizer: &organizer,
                 attendees: &attendee,
@@ -266,7 +280,7 @@ pub fn poll_invitations(
                 key: &format!("poll{}.{token}.{}", poll.id, now.timestamp()),
                 boundary: &format!("=_convene_poll_{}_{token}", poll.id),
                 method: InviteMethod::Request,
-                text: grid_text(&poll, &network.name, partner, &organizer, &token),
+                text: grid_text(l, &poll, &network.name, partner, &organizer, &token),
                 calendar,
             })?;
             messages.push(PollMessage {
@@ -289,7 +303,11 @@ pub fn poll_cancellations(db: &Db, poll_id: i64, now: DateTime<Utc>) -> Result<V
     let Some(chosen) = poll.options.iter().find(|o| Some(o.id) == poll.closed_option_id) else {
         return Err(Error::invalid("poll", Message::new("error-poll-not-closed").arg("poll", &poll.title)));
     };
-    let released: Vec<Meeting> = poll.options.iter().filter(|o| o.id != chosen.id).map(|o| hold(&poll, o, 1)).collect();
+    let l = get_network(db, poll.network_id)?.language;
+    let released: Vec<Meeting> =
+        poll.options.iter().filter(|o| o.id != chosen.id).map(|o| hold(l, &poll, o, 1)).collect();
+    let poll_zone: Option<Tz> = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
+    let chosen_when = schedule_in(l, &chosen.schedule, poll_zone);
     if released.is_empty() || poll.recipients.is_empty() {
         return Ok(Vec::new());
     }
@@ -307,13 +325,12 @@ pub fn poll_cancellations(db: &Db, poll_id: i64, now: DateTime<Utc>) -> Result<V
         let attendee = [party(&partners, &r.email)];
         let itip = Itip { method: "CANCEL", organizer: &organizer, attendees: &attendee };
         let calendar = write_calendar(&released, now, None, None, Some(&itip)).text;
-        let subject = format!("Dates released: {} takes place {}", poll.title, chosen.when.text);
-        let mut text = format!(
-            "The poll for \"{}\" is closed: it takes place {}. An invitation to it follows.\n\nThese dates are released; your calendar program removes their holds:\n",
-            poll.title, chosen.when.text
-        );
+        let about = [("title", Arg::from(&poll.title)), ("when", Arg::from(&chosen_when))];
+        let subject = translate(l, "poll-subject-released", &about);
+        let mut text =
+            format!("{}\n\n{}\n", translate(l, "poll-released-intro", &about), translate(l, "poll-released-list", &[]));
         for o in poll.options.iter().filter(|o| o.id != chosen.id) {
-            text.push_str(&format!("[{}] {}\n", o.number, o.when.text));
+            text.push_str(&format!("[{}] {}\n", o.number, schedule_in(l, &o.schedule, poll_zone)));
         }
         let eml = mime_message(&Envelope {
             organizer: &organizer,

@@ -35,7 +35,9 @@ use regex::Regex;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::i18n::{self, Message};
+use crate::ical::invite::schedule_in;
 use crate::ical::reader::{components, unfold, Component};
 use crate::ical::tzid::ZoneResolver;
 use crate::meeting::Schedule;
@@ -76,7 +78,8 @@ impl ReplyFile {
         match read {
             Ok(_) => ReplyFile::new(name, bytes),
             Err(e) => {
-                ReplyFile { name: name.into(), bytes: Vec::new(), unreadable: Some(format!("it cannot be read: {e}")) }
+                let why = Message::new("error-reply-unreadable").arg("reason", e.to_string()).render(i18n::current());
+                ReplyFile { name: name.into(), bytes: Vec::new(), unreadable: Some(why) }
             }
         }
     }
@@ -153,21 +156,31 @@ fn token_pattern() -> &'static Regex {
 fn grid_line_pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
-        Regex::new(r"(?m)^[>\s]*\[(\d{1,3})\][^\r\n]*[:=][ \t]*([A-Za-z?][A-Za-z? -]{0,15}?)[ \t.!]*\r?$")
+        Regex::new(r"(?m)^[>\s]*\[(\d{1,3})\][^\r\n]*[:=][ \t]*(\p{L}[\p{L}? -]{0,17}?|\?)[ \t.!]*\r?$")
             .expect("a valid pattern")
     })
 }
 
-/// Reads what a file says (see the module docs); `Err` says why it cannot be read.
+/// Reads what a file says (see the module docs); `Err` says why it cannot be read, in the
+/// reader's language ([`i18n::current`]).
 pub fn parse_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, String> {
+    read_reply(bytes).map_err(|why| why.render(i18n::current()))
+}
+
+/// The words of an error of the iCalendar reader, as a reason.
+fn reason_of(error: Error) -> Message {
+    match error {
+        Error::BadInput(m) | Error::NotFound(m) | Error::Conflict(m) | Error::Invalid { reason: m, .. } => m,
+        other => Message::from(other.to_string()),
+    }
+}
+
+fn read_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, Message> {
     if bytes.len() > REPLY_FILE_MAX {
-        return Err(format!(
-            "it is larger than {} KB, and a reply is a few KB: it is not a reply",
-            REPLY_FILE_MAX / 1024
-        ));
+        return Err(Message::new("error-reply-too-large").arg("kb", REPLY_FILE_MAX / 1024));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("it is empty".into());
+        return Err(Message::new("error-reply-empty"));
     }
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first_line = start.iter().position(|b| !b.is_ascii_whitespace()).map(|i| &start[i..]).unwrap_or(start);
@@ -178,10 +191,7 @@ pub fn parse_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, String> {
     }
     let message = MessageParser::default().parse(bytes);
     let Some(message) = message.filter(|m| m.from().is_some() || m.date().is_some() || m.subject().is_some()) else {
-        let text = std::str::from_utf8(bytes).map_err(|_| {
-            "it is neither an e-mail message, an iCalendar file nor text (it holds bytes that are not UTF-8)"
-                .to_string()
-        })?;
+        let text = std::str::from_utf8(bytes).map_err(|_| Message::new("error-reply-not-text"))?;
         grid_answers(text, &mut parsed)?;
         return Ok(parsed);
     };
@@ -220,21 +230,18 @@ pub fn parse_reply(bytes: &[u8]) -> std::result::Result<ParsedReply, String> {
     }
     if parsed.calendar.is_empty() && parsed.grid.is_empty() {
         if let Some(e) = calendar_error {
-            return Err(format!("its calendar part cannot be read: {e}"));
+            return Err(Message::new("error-reply-calendar-unreadable").arg("reason", e));
         }
         if grid.token.is_some() {
-            return Err(
-                "it holds the answer grid, but no date has an answer after it (write yes, maybe or no after each date)"
-                    .into(),
-            );
+            return Err(Message::new("error-reply-grid-unanswered"));
         }
-        return Err("it holds no answer: neither a calendar reply (METHOD:REPLY with PARTSTAT) nor an answer grid with its Token line".into());
+        return Err(Message::new("error-reply-no-answer"));
     }
     Ok(parsed)
 }
 
 /// The filled-in lines of an answer grid and its token.
-fn grid_answers(text: &str, parsed: &mut ParsedReply) -> std::result::Result<(), String> {
+fn grid_answers(text: &str, parsed: &mut ParsedReply) -> std::result::Result<(), Message> {
     if parsed.token.is_none() {
         parsed.token = token_pattern().captures(text).and_then(|c| c.get(1)).map(|m| m.as_str().to_ascii_lowercase());
     }
@@ -242,32 +249,27 @@ fn grid_answers(text: &str, parsed: &mut ParsedReply) -> std::result::Result<(),
         let (Some(number), Some(word)) = (caps.get(1), caps.get(2)) else { continue };
         let Ok(number) = number.as_str().parse::<i64>() else { continue };
         let Some(answer) = Answer::from_word(word.as_str()) else {
-            return Err(format!(
-                "in the answer grid, date [{number}] is answered \"{}\"; write yes, maybe or no",
-                word.as_str().trim()
-            ));
+            return Err(Message::new("error-reply-grid-bad-word")
+                .arg("number", number)
+                .arg("word", word.as_str().trim()));
         };
         parsed.grid.retain(|g| g.number != number);
         parsed.grid.push(GridAnswer { number, answer });
     }
     if !parsed.grid.is_empty() && parsed.token.is_none() {
-        return Err(
-            "it holds answers to the grid but not its \"Token:\" line, which says whose answers they are".into()
-        );
+        return Err(Message::new("error-reply-grid-no-token"));
     }
     Ok(())
 }
 
-fn calendar_answers(bytes: &[u8]) -> std::result::Result<Vec<CalendarAnswer>, String> {
-    let calendars = components(unfold(bytes).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+fn calendar_answers(bytes: &[u8]) -> std::result::Result<Vec<CalendarAnswer>, Message> {
+    let calendars = components(unfold(bytes).map_err(reason_of)?).map_err(reason_of)?;
     let mut found = Vec::new();
     for calendar in calendars.iter().filter(|c| c.name == "VCALENDAR") {
         if let Some(method) = calendar.property("METHOD") {
             let method = method.value.trim().to_ascii_uppercase();
             if method != "REPLY" {
-                return Err(format!(
-                    "it is a calendar {method}, not a REPLY: use the answers the partners sent back, not the invitations"
-                ));
+                return Err(Message::new("error-reply-not-a-reply").arg("method", method));
             }
         }
         let zones = ZoneResolver::new(calendar, Vec::new());
@@ -276,7 +278,7 @@ fn calendar_answers(bytes: &[u8]) -> std::result::Result<Vec<CalendarAnswer>, St
                 .property("UID")
                 .map(|p| p.text().trim().to_string())
                 .filter(|u| !u.is_empty())
-                .ok_or_else(|| format!("line {}: the event has no UID, so it answers no date", event.begin_line))?;
+                .ok_or_else(|| Message::new("error-reply-event-no-uid").arg("line", event.begin_line))?;
             let stamp = event.property("DTSTAMP").and_then(|p| parse_utc(&p.value));
             let start = event_start(event, &zones)?;
             for attendee in event.properties_named("ATTENDEE") {
@@ -297,9 +299,7 @@ fn calendar_answers(bytes: &[u8]) -> std::result::Result<Vec<CalendarAnswer>, St
         }
     }
     if found.is_empty() {
-        return Err(
-            "its calendar part holds no answer (no ATTENDEE with PARTSTAT ACCEPTED, TENTATIVE or DECLINED)".into()
-        );
+        return Err(Message::new("error-reply-calendar-no-answer"));
     }
     Ok(found)
 }
@@ -310,10 +310,10 @@ fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
 }
 
 /// The DTSTART of a reply's event, resolved; `None` when it has none.
-fn event_start(event: &Component, zones: &ZoneResolver<'_>) -> std::result::Result<Option<ReplyStart>, String> {
+fn event_start(event: &Component, zones: &ZoneResolver<'_>) -> std::result::Result<Option<ReplyStart>, Message> {
     let Some(line) = event.property("DTSTART") else { return Ok(None) };
     let text = line.value.trim();
-    let bad = || format!("line {}: DTSTART \"{text}\" is not a date or a date and time", line.line);
+    let bad = || Message::new("error-reply-bad-dtstart").arg("line", line.line).arg("text", text);
     let is_date = line.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || !text.contains(['T', 't']);
     if is_date {
         return NaiveDate::parse_from_str(text, "%Y%m%d").map(|d| Some(ReplyStart::Day(d))).map_err(|_| bad());
@@ -326,14 +326,14 @@ fn event_start(event: &Component, zones: &ZoneResolver<'_>) -> std::result::Resu
         // A floating time says nothing about the instant; the UID alone names the option.
         return Ok(None);
     };
-    let (tz, _) = zones.resolve(tzid, local, None).ok_or_else(|| {
-        format!(
-            "line {}: DTSTART uses the time zone \"{tzid}\", which is neither an IANA nor a Windows zone name and matches no zone",
-            line.line
-        )
-    })?;
+    let (tz, _) = zones
+        .resolve(tzid, local, None)
+        .ok_or_else(|| Message::new("error-reply-unknown-zone").arg("line", line.line).arg("zone", tzid))?;
     let instant = tz.from_local_datetime(&local).earliest().ok_or_else(|| {
-        format!("line {}: DTSTART {} does not exist in {} (the clocks change then)", line.line, local, tz.name())
+        Message::new("error-reply-time-skipped")
+            .arg("line", line.line)
+            .arg("time", local.to_string())
+            .arg("zone", tz.name())
     })?;
     Ok(Some(ReplyStart::Instant(instant.with_timezone(&Utc))))
 }
@@ -366,21 +366,28 @@ struct Found {
 
 /// Reads `files` as answers to the poll and records them, all or nothing; see the module docs.
 pub fn read_replies(db: &mut Db, poll_id: i64, files: &[ReplyFile]) -> Result<RepliesReport> {
+    read_replies_in(db, poll_id, files, i18n::current())
+}
+
+/// [`read_replies`], its problems and summary written for a reader of `locale`.
+pub fn read_replies_in(db: &mut Db, poll_id: i64, files: &[ReplyFile], locale: i18n::Locale) -> Result<RepliesReport> {
     let poll = get_poll(db, poll_id)?;
     poll.check_open()?;
     let network = get_network(db, poll.network_id)?;
     let partners = list_partners(db, poll.network_id)?;
+    let poll_zone: Option<chrono_tz::Tz> = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
     let by_uid: HashMap<&str, &super::PollOption> = poll.options.iter().map(|o| (o.uid.as_str(), o)).collect();
     let now = now_text();
     let mut problems = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (index, file) in files.iter().enumerate() {
-        let mut problem = |reason: String| problems.push(ReplyProblem { file: file.name.clone(), reason });
+        let mut problem =
+            |reason: Message| problems.push(ReplyProblem { file: file.name.clone(), reason: reason.render(locale) });
         if let Some(why) = &file.unreadable {
-            problem(why.clone());
+            problem(Message::from(why));
             continue;
         }
-        let parsed = match parse_reply(&file.bytes) {
+        let parsed = match read_reply(&file.bytes) {
             Ok(p) => p,
             Err(why) => {
                 problem(why);
@@ -390,26 +397,20 @@ pub fn read_replies(db: &mut Db, poll_id: i64, files: &[ReplyFile]) -> Result<Re
         let sent = parsed.sent.map(utc_text);
         for a in &parsed.calendar {
             let Some(option) = by_uid.get(a.uid.as_str()) else {
-                problem(format!(
-                    "it answers the event with UID {}, which is none of this poll's dates (a reply to another poll or meeting?)",
-                    a.uid
-                ));
+                problem(Message::new("error-reply-other-event").arg("uid", &a.uid));
                 continue;
             };
             let Some(partner) = partner_of_email(&partners, &a.email) else {
-                problem(format!(
-                    "it is from {}, who is not a contact of any partner of {}; add the address to the partner's contacts and read it again",
-                    a.email, network.name
-                ));
+                problem(Message::new("error-reply-not-a-contact").arg("email", &a.email).arg("network", &network.name));
                 continue;
             };
             if let Some(start) = a.start.as_ref().filter(|s| !same_start(&option.schedule, s)) {
-                problem(format!(
-                    "it answers date {} for {}, but that date is {}; it was not counted for the wrong date",
-                    option.number,
-                    start_text(start),
-                    option.when.text
-                ));
+                problem(
+                    Message::new("error-reply-wrong-date")
+                        .arg("number", option.number)
+                        .arg("start", start_text(start))
+                        .arg("when", schedule_in(locale, &option.schedule, poll_zone)),
+                );
                 continue;
             }
             found.push(Found {
@@ -426,15 +427,13 @@ pub fn read_replies(db: &mut Db, poll_id: i64, files: &[ReplyFile]) -> Result<Re
         if !parsed.grid.is_empty() {
             let token = parsed.token.clone().unwrap_or_default();
             let Some(recipient) = poll.recipients.iter().find(|r| r.token.eq_ignore_ascii_case(&token)) else {
-                problem(format!(
-                    "its answer grid has the token {token}, which is not one this poll sent (a grid of another poll?)"
-                ));
+                problem(Message::new("error-reply-other-token").arg("token", &token));
                 continue;
             };
             let partner_name = partners.iter().find(|p| p.id == recipient.partner_id).map(|p| p.name.clone());
             for g in &parsed.grid {
                 let Ok(option) = poll.option_numbered(g.number) else {
-                    problem(format!("its answer grid answers date [{}], which this poll does not have", g.number));
+                    problem(Message::new("error-reply-no-such-date").arg("number", g.number));
                     continue;
                 };
                 found.push(Found {
@@ -483,37 +482,28 @@ pub fn read_replies(db: &mut Db, poll_id: i64, files: &[ReplyFile]) -> Result<Re
             });
         }
     }
-    let summary = summary(files.len(), &answers, &problems);
+    let summary = summary(files.len(), &answers, &problems).render(locale);
     Ok(RepliesReport { files: files.len(), saved, answers, problems, summary })
 }
 
-fn summary(files: usize, answers: &[ReadAnswer], problems: &[ReplyProblem]) -> String {
-    use crate::wording::count;
+/// The report's one line (`poll-replies-*` of `export.ftl`).
+fn summary(files: usize, answers: &[ReadAnswer], problems: &[ReplyProblem]) -> Message {
     if !problems.is_empty() {
         let bad: std::collections::BTreeSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
-        return format!(
-            "{} of {} cannot be used, so nothing was recorded; remove or fix {} and read the replies again",
-            bad.len(),
-            count(files as i64, "file", "files"),
-            if bad.len() == 1 { "it" } else { "them" }
-        );
+        return Message::new("poll-replies-unusable").arg("bad", bad.len()).arg("files", files);
     }
-    let n = |what: &str| answers.iter().filter(|a| a.outcome == what).count() as i64;
-    let mut parts = Vec::new();
-    for (k, label) in [
-        ("new", "new"),
-        ("changed", "changed"),
-        ("same", "already recorded"),
-        ("older", "older than the answer recorded"),
-    ] {
-        if n(k) > 0 {
-            parts.push(format!("{} {label}", n(k)));
-        }
-    }
-    format!(
-        "{} from {}{}",
-        count(answers.len() as i64, "answer", "answers"),
-        count(files as i64, "file", "files"),
-        if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) }
-    )
+    let n = |what: &str| answers.iter().filter(|a| a.outcome == what).count();
+    let parts: Vec<Message> = [
+        ("new", "poll-replies-new"),
+        ("changed", "poll-replies-changed"),
+        ("same", "poll-replies-same"),
+        ("older", "poll-replies-older"),
+    ]
+    .into_iter()
+    .filter(|(k, _)| n(k) > 0)
+    .map(|(k, id)| Message::new(id).arg("count", n(k)))
+    .collect();
+    let read =
+        if parts.is_empty() { Message::new("poll-replies-read") } else { Message::new("poll-replies-read-detail") };
+    read.arg("answers", answers.len()).arg("files", files).arg("parts", parts)
 }

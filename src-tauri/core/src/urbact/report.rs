@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{self, Locale, Message};
 use crate::labels::text_enum;
-use crate::wording::nonzero_counts;
 
 text_enum! {
     /// Why a line earned a warning.
@@ -77,23 +77,31 @@ impl ImportCounts {
         self.import_notes += other.import_notes;
     }
 
-    /// "4 networks, 35 partners and 2 milestones"; empty when everything is zero.
+    /// "4 networks, 35 partners and 2 milestones" in the reader's language; empty when
+    /// everything is zero.
     pub fn phrase(&self) -> String {
-        let parts = nonzero_counts(&[
-            (self.networks, "network", "networks"),
-            (self.partners, "partner", "partners"),
-            (self.contacts, "contact e-mail", "contact e-mails"),
-            (self.meetings, "meeting", "meetings"),
-            (self.milestones, "milestone", "milestones"),
-            (self.action_plans, "action plan", "action plans"),
-            (self.practices, "good practice", "good practices"),
-            (self.import_notes, "import note", "import notes"),
-        ]);
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        }
+        self.phrase_message().map(|m| m.render(i18n::current())).unwrap_or_default()
+    }
+
+    /// [`ImportCounts::phrase`] as a catalogue message (`count-*` of `errors.ftl`, the last
+    /// joined by `count-list-and`); none when everything is zero.
+    pub fn phrase_message(&self) -> Option<Message> {
+        let mut parts: Vec<Message> = [
+            (self.networks, "count-networks"),
+            (self.partners, "count-partners"),
+            (self.contacts, "count-contact-emails"),
+            (self.meetings, "count-meetings"),
+            (self.milestones, "count-milestones"),
+            (self.action_plans, "count-action-plans"),
+            (self.practices, "count-good-practices"),
+            (self.import_notes, "count-import-notes"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, id)| Message::new(id).arg("count", n))
+        .collect();
+        let last = parts.pop()?;
+        Some(if parts.is_empty() { last } else { Message::new("count-list-and").arg("first", parts).arg("last", last) })
     }
 }
 
@@ -147,32 +155,31 @@ impl ImportReport {
         self.summary = self.summary();
     }
 
-    /// One plain-English paragraph: what was created, what was already there, how many
-    /// warnings.
+    /// One paragraph in the reader's language: what was created, what was already there,
+    /// how many warnings.
     pub fn summary(&self) -> String {
-        let mut out = if self.created.total() == 0 {
-            if self.dry_run {
-                "Nothing would change: everything in this file is already in the database.".to_string()
-            } else {
-                "Nothing changed: everything in this file is already in the database.".to_string()
+        self.summary_in(i18n::current())
+    }
+
+    /// [`ImportReport::summary`] in `locale`: up to three sentences of `export.ftl`
+    /// (`urbact-*`).
+    pub fn summary_in(&self, locale: Locale) -> String {
+        let mut sentences = Vec::new();
+        match self.created.phrase_message() {
+            None if self.dry_run => sentences.push(Message::new("urbact-nothing-would-change")),
+            None => sentences.push(Message::new("urbact-nothing-changed")),
+            Some(created) => {
+                let id = if self.dry_run { "urbact-would-create" } else { "urbact-created" };
+                sentences.push(Message::new(id).arg("counts", created));
+                if let Some(existing) = self.skipped_existing.phrase_message() {
+                    sentences.push(Message::new("urbact-already-there").arg("counts", existing));
+                }
             }
-        } else {
-            let verb = if self.dry_run { "Dry run, nothing saved: would create" } else { "Created" };
-            let mut s = format!("{verb} {}.", self.created.phrase());
-            if self.skipped_existing.total() > 0 {
-                s.push_str(&format!(
-                    " Already in the database and left as they are: {}.",
-                    self.skipped_existing.phrase()
-                ));
-            }
-            s
-        };
-        match self.warnings.len() {
-            0 => {}
-            1 => out.push_str(" 1 warning."),
-            n => out.push_str(&format!(" {n} warnings.")),
         }
-        out
+        if !self.warnings.is_empty() {
+            sentences.push(Message::new("urbact-warnings").arg("count", self.warnings.len()));
+        }
+        sentences.iter().map(|m| m.render(locale)).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -188,6 +195,9 @@ mod tests {
         r.finish();
         assert!(r.changed);
         assert_eq!(r.summary, "Created 4 networks, 35 partners and 1 meeting. 1 warning.");
+        assert_eq!(r.summary_in(Locale::De), "Erstellt: 4 Netzwerke, 35 Partner und 1 Treffen. 1 Warnung.");
+        r.warnings.extend(std::iter::repeat_n(r.warnings[0].clone(), 4));
+        assert!(r.summary_in(Locale::Pl).ends_with(" i 1 spotkanie. 5 ostrzeżeń."), "{}", r.summary_in(Locale::Pl));
 
         let mut again = ImportReport::new(false);
         again.skipped_existing = ImportCounts { networks: 4, ..Default::default() };

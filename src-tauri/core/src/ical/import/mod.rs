@@ -271,12 +271,12 @@ fn line_and_reason(message: &Message) -> Option<(usize, Message)> {
     let line = match message.arg_named("line")? {
         Arg::Text(text) => text.parse().ok()?,
         Arg::Number(number) => *number as usize,
-        Arg::Message(_) => return None,
+        Arg::Message(_) | Arg::List(_) => return None,
     };
     match message.arg_named("reason")? {
         Arg::Message(reason) => Some((line, reason.clone())),
         Arg::Text(text) => Some((line, Message::from(text.as_str()))),
-        Arg::Number(_) => None,
+        Arg::Number(_) | Arg::List(_) => None,
     }
 }
 

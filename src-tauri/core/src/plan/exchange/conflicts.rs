@@ -134,15 +134,12 @@ pub fn resolve_conflict(db: &mut Db, conflict_id: i64, choice: ConflictChoice) -
     let tx = db.conn_mut().transaction()?;
     let mut content = read_content(&tx, plan_id)?;
     apply_choice(&mut content, &conflict, text)?;
-    let message = format!(
-        "Settled the conflict in {}: kept {}",
-        conflict.label,
-        match resolution {
-            "ours" => "our text",
-            "theirs" => "their text",
-            _ => "a merged text",
-        }
-    );
+    let summary = match resolution {
+        "ours" => "plan-revision-settled-ours",
+        "theirs" => "plan-revision-settled-theirs",
+        _ => "plan-revision-settled-merged",
+    };
+    let message = crate::plan::revision_summary::stored(summary, &[("label", &conflict.label)]);
     let saved = commit(&tx, plan_id, content, RevisionKind::Resolve, &message, None)?;
     tx.execute(
         "UPDATE plan_conflicts SET resolved_at = ?2, resolution = ?3 WHERE id = ?1",

@@ -49,7 +49,7 @@ use crate::store::Db;
 use crate::validate::{self, TEXT_MAX, TITLE_MAX};
 
 use super::history::{ancestors, check_revisions, RevisionWithSnapshot};
-use super::review::{clean_comment, list_comments, Comment};
+use super::review::{clean_comment, stored_comments, Comment};
 use super::revisions::all_stored;
 use super::snapshot::{file_manifest, stored_parts};
 use super::{get_plan, PlanStatus};
@@ -186,7 +186,7 @@ pub fn plan_file(db: &Db, plan_id: i64) -> Result<PlanFile> {
         },
         revisions,
         parts,
-        comments: list_comments(db, plan_id, true)?.into_iter().map(|c| Comment { id: 0, plan_id: 0, ..c }).collect(),
+        comments: stored_comments(db, plan_id, true)?.into_iter().map(|c| Comment { id: 0, plan_id: 0, ..c }).collect(),
     })
 }
 

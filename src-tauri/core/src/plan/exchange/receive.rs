@@ -9,10 +9,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{self, Arg, Message};
 use crate::names::fold;
 use crate::store::{now_text, Db};
-use crate::wording::count_of;
 
 use super::super::content::{read_content, write_content, PlanContent};
 use super::super::history::ancestors;
@@ -92,22 +91,18 @@ fn receive_comments(conn: &Connection, plan_id: i64, comments: &[Comment]) -> Re
     Ok((added, resolved))
 }
 
-fn comments_note(added: u32, resolved: u32) -> String {
-    let mut parts = Vec::new();
-    match added {
-        0 => {}
-        1 => parts.push("1 new comment".to_string()),
-        n => parts.push(format!("{n} new comments")),
-    }
-    match resolved {
-        0 => {}
-        1 => parts.push("1 comment resolved".to_string()),
-        n => parts.push(format!("{n} comments resolved")),
-    }
+/// What the file did to the plan's comments, put at the end of the report's sentence
+/// (`$note`): " (1 new comment, 2 comments resolved)", or nothing.
+fn comments_note(added: u32, resolved: u32) -> Arg {
+    let parts: Vec<Message> = [(added, "plan-received-comments-added"), (resolved, "plan-received-comments-resolved")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, id)| Message::new(id).arg("count", n))
+        .collect();
     if parts.is_empty() {
-        String::new()
+        Arg::from("")
     } else {
-        format!(" ({})", parts.join(", "))
+        Arg::from(Message::new("plan-received-note").arg("notes", parts))
     }
 }
 
@@ -236,8 +231,8 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
     write_content(conn, plan_id, &head)?;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let partner_note = match (&identity.partner, partner_id) {
-        (Some(p), None) => format!(" ({} is not a partner of this network here, so the plan has no partner)", p.name),
-        _ => String::new(),
+        (Some(p), None) => Arg::from(Message::new("plan-received-partner-unknown").arg("partner", &p.name)),
+        _ => Arg::from(""),
     };
     Ok(ReceiveReport {
         plan_id,
@@ -248,12 +243,12 @@ fn create_received(db: &Db, file: &PlanFile) -> Result<ReceiveReport> {
         added_comments,
         resolved_comments,
         conflicts: vec![],
-        message: format!(
-            "added the plan \"{}\" with {} revisions{}{partner_note}",
-            identity.title,
-            file.revisions.len(),
-            comments_note(added_comments, resolved_comments)
-        ),
+        message: Message::new("plan-received-created")
+            .arg("title", &identity.title)
+            .arg("count", file.revisions.len())
+            .arg("note", comments_note(added_comments, resolved_comments))
+            .arg("partner_note", partner_note)
+            .render(i18n::current()),
     })
 }
 
@@ -267,7 +262,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     let their_head = &file.revisions.last().expect("checked: at least one revision").revision;
     let (added_comments, resolved_comments) = receive_comments(conn, plan_id, &file.comments)?;
     let note = comments_note(added_comments, resolved_comments);
-    let report = |outcome, added: usize, merged_items, conflicts, message: String| ReceiveReport {
+    let report = |outcome, added: usize, merged_items, conflicts, message: Message| ReceiveReport {
         plan_id,
         plan_title: title.clone(),
         outcome,
@@ -276,26 +271,16 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
         added_comments,
         resolved_comments,
         conflicts,
-        message: format!("{message}{note}"),
+        message: message.arg("title", &title).arg("note", note.clone()).render(i18n::current()),
     };
     if new.is_empty() {
-        let unchanged = if note.is_empty() { "nothing changed" } else { "its text is unchanged" };
+        let comments_only = added_comments + resolved_comments > 0;
         return Ok(if their_head.uuid == ours_head.uuid {
-            report(
-                ReceiveOutcome::AlreadyUpToDate,
-                0,
-                vec![],
-                vec![],
-                format!("\"{title}\" is already up to date: {unchanged}"),
-            )
+            let id = if comments_only { "plan-received-up-to-date-text" } else { "plan-received-up-to-date" };
+            report(ReceiveOutcome::AlreadyUpToDate, 0, vec![], vec![], Message::new(id))
         } else {
-            report(
-                ReceiveOutcome::OursNewer,
-                0,
-                vec![],
-                vec![],
-                format!("This copy of \"{title}\" is newer than the file's: {unchanged}"),
-            )
+            let id = if comments_only { "plan-received-ours-newer-text" } else { "plan-received-ours-newer" };
+            report(ReceiveOutcome::OursNewer, 0, vec![], vec![], Message::new(id))
         });
     }
 
@@ -329,10 +314,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
             new.len(),
             vec![],
             vec![],
-            format!(
-                "Added {} to \"{title}\"; it now reads as the file's latest revision",
-                count_of(new.len(), "revision", "revisions")
-            ),
+            Message::new("plan-received-fast-forward").arg("count", new.len()),
         ));
     }
 
@@ -350,16 +332,7 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     };
     let ours = read_content(conn, plan_id)?;
     let merge = merge_contents(&base, &ours, &their_content);
-    let message = format!(
-        "Merged {} from {}'s copy{}",
-        count_of(new.len(), "revision", "revisions"),
-        their_head.author,
-        match merge.conflicts.len() {
-            0 => String::new(),
-            1 => "; 1 conflict to settle".into(),
-            n => format!("; {n} conflicts to settle"),
-        }
-    );
+    let message = crate::plan::revision_summary::stored_merge(new.len(), &their_head.author, merge.conflicts.len());
     commit_merge(conn, plan_id, merge.content, &ours_head.uuid, &their_head.uuid, &message)?;
     let now = now_text();
     let mut conflicts = Vec::new();
@@ -381,17 +354,10 @@ fn merge_received(conn: &Connection, plan_id: i64, file: &PlanFile) -> Result<Re
     }
     let outcome = if conflicts.is_empty() { ReceiveOutcome::Merged } else { ReceiveOutcome::MergedWithConflicts };
     let text = if conflicts.is_empty() {
-        format!(
-            "Merged {} into \"{title}\"; both sides' changes are kept",
-            count_of(new.len(), "revision", "revisions")
-        )
+        Message::new("plan-received-merged").arg("count", new.len())
     } else {
         let labels: Vec<&str> = conflicts.iter().map(|c| c.label.as_str()).collect();
-        format!(
-            "Merged {} into \"{title}\", but both sides changed {}: nothing was overwritten; choose which text to keep",
-            count_of(new.len(), "revision", "revisions"),
-            labels.join(", ")
-        )
+        Message::new("plan-received-merged-conflicts").arg("count", new.len()).arg("labels", labels.join(", "))
     };
     Ok(report(outcome, new.len(), merge.taken, conflicts, text))
 }
