@@ -230,3 +230,20 @@ poll-replies-new = { $count } neu
 poll-replies-changed = { $count } geändert
 poll-replies-same = { $count } bereits gespeichert
 poll-replies-older = { $count } älter als die gespeicherte Antwort
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Verschoben: Ein neuer Termin folgt.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Auftakt
+calendar-kind-transnational = Transnationales Treffen
+calendar-kind-city-visit = Stadtbesuch
+calendar-kind-final-event = Abschlussveranstaltung
+calendar-kind-local-group = URBACT-Lokalgruppe
+calendar-kind-online-touch-base = Online-Abstimmung
+calendar-kind-phase-review = Phasenbilanz
+calendar-kind-other = Sonstiges

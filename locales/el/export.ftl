@@ -230,3 +230,20 @@ poll-replies-new = νέες: { $count }
 poll-replies-changed = αλλαγμένες: { $count }
 poll-replies-same = ήδη καταχωρισμένες: { $count }
 poll-replies-older = παλαιότερες από την καταχωρισμένη απάντηση: { $count }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Αναβλήθηκε: θα ακολουθήσει νέα ημερομηνία.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Διαδικτυακά
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Εναρκτήρια συνάντηση
+calendar-kind-transnational = Διακρατική συνάντηση
+calendar-kind-city-visit = Επίσκεψη σε πόλη
+calendar-kind-final-event = Τελική εκδήλωση
+calendar-kind-local-group = Τοπική Ομάδα URBACT
+calendar-kind-online-touch-base = Σύντομη online ενημέρωση
+calendar-kind-phase-review = Απολογισμός φάσης
+calendar-kind-other = Άλλο

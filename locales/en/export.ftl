@@ -310,3 +310,20 @@ poll-replies-new = { $count } new
 poll-replies-changed = { $count } changed
 poll-replies-same = { $count } already recorded
 poll-replies-older = { $count } older than the answer recorded
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Postponed: a new date will follow.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Kick-off
+calendar-kind-transnational = Transnational meeting
+calendar-kind-city-visit = City visit
+calendar-kind-final-event = Final event
+calendar-kind-local-group = Local group
+calendar-kind-online-touch-base = Online touch-base
+calendar-kind-phase-review = Phase review
+calendar-kind-other = Other

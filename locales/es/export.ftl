@@ -242,3 +242,20 @@ poll-replies-older = { $count ->
     [one] { $count } más antigua que la respuesta registrada
    *[other] { $count } más antiguas que la respuesta registrada
 }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Aplazada: se comunicará una nueva fecha.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = En línea
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Lanzamiento
+calendar-kind-transnational = Reunión transnacional
+calendar-kind-city-visit = Visita a la ciudad
+calendar-kind-final-event = Evento final
+calendar-kind-local-group = Grupo local URBACT
+calendar-kind-online-touch-base = Puesta en común en línea
+calendar-kind-phase-review = Revisión de fase
+calendar-kind-other = Otra

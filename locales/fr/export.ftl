@@ -242,3 +242,20 @@ poll-replies-older = { $count ->
     [one] { $count } plus ancienne que la réponse enregistrée
    *[other] { $count } plus anciennes que la réponse enregistrée
 }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Reportée : une nouvelle date suivra.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = En ligne
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Lancement
+calendar-kind-transnational = Réunion transnationale
+calendar-kind-city-visit = Visite de ville
+calendar-kind-final-event = Événement final
+calendar-kind-local-group = Groupe local URBACT
+calendar-kind-online-touch-base = Point en ligne
+calendar-kind-phase-review = Bilan de phase
+calendar-kind-other = Autre

@@ -242,3 +242,20 @@ poll-replies-older = { $count ->
     [one] { $count } più vecchia della risposta registrata
    *[other] { $count } più vecchie della risposta registrata
 }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Rinviato: seguirà una nuova data.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Avvio
+calendar-kind-transnational = Incontro transnazionale
+calendar-kind-city-visit = Visita in città
+calendar-kind-final-event = Evento finale
+calendar-kind-local-group = Gruppo locale URBACT
+calendar-kind-online-touch-base = Aggiornamento online
+calendar-kind-phase-review = Revisione di fase
+calendar-kind-other = Altro

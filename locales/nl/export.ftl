@@ -236,3 +236,20 @@ poll-replies-new = { $count } nieuw
 poll-replies-changed = { $count } gewijzigd
 poll-replies-same = { $count } al vastgelegd
 poll-replies-older = { $count } ouder dan het vastgelegde antwoord
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Uitgesteld: een nieuwe datum volgt.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Aftrap
+calendar-kind-transnational = Transnationale bijeenkomst
+calendar-kind-city-visit = Stadsbezoek
+calendar-kind-final-event = Slotevenement
+calendar-kind-local-group = URBACT Lokale Groep
+calendar-kind-online-touch-base = Online afstemming
+calendar-kind-phase-review = Fase-evaluatie
+calendar-kind-other = Overig

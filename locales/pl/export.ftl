@@ -255,3 +255,20 @@ poll-replies-new = nowe: { $count }
 poll-replies-changed = zmienione: { $count }
 poll-replies-same = już zapisane: { $count }
 poll-replies-older = starsze niż zapisana odpowiedź: { $count }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Przełożone: nowy termin zostanie podany.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Spotkanie inauguracyjne
+calendar-kind-transnational = Spotkanie ponadnarodowe
+calendar-kind-city-visit = Wizyta w mieście
+calendar-kind-final-event = Wydarzenie końcowe
+calendar-kind-local-group = Lokalna Grupa URBACT
+calendar-kind-online-touch-base = Krótkie spotkanie online
+calendar-kind-phase-review = Przegląd fazy
+calendar-kind-other = Inne

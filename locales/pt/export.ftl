@@ -242,3 +242,20 @@ poll-replies-older = { $count ->
     [one] { $count } mais antiga do que a resposta registada
    *[other] { $count } mais antigas do que a resposta registada
 }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Adiada: será comunicada uma nova data.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Arranque
+calendar-kind-transnational = Reunião transnacional
+calendar-kind-city-visit = Visita à cidade
+calendar-kind-final-event = Evento final
+calendar-kind-local-group = Grupo local URBACT
+calendar-kind-online-touch-base = Ponto de situação online
+calendar-kind-phase-review = Revisão de fase
+calendar-kind-other = Outra

@@ -247,3 +247,20 @@ poll-replies-new = noi: { $count }
 poll-replies-changed = schimbate: { $count }
 poll-replies-same = deja înregistrate: { $count }
 poll-replies-older = mai vechi decât răspunsul înregistrat: { $count }
+
+## The words a calendar file (.ics) writes around a meeting's own text, in the network's
+## working language (ical::export::words); invitations carry the same file. English
+## must stay as it is: calendar files already written hold it.
+# Opens the description of a postponed meeting, which the file cancels at its old date.
+calendar-postponed = Amânată: va urma o nouă dată.
+# LOCATION of an online meeting that names no venue and no host city.
+calendar-location-online = Online
+# A meeting's kind as the event's category (CATEGORIES); each kind needs its own words.
+calendar-kind-kick-off = Lansare
+calendar-kind-transnational = Reuniune transnațională
+calendar-kind-city-visit = Vizită în oraș
+calendar-kind-final-event = Eveniment final
+calendar-kind-local-group = Grup local URBACT
+calendar-kind-online-touch-base = Scurtă reuniune online
+calendar-kind-phase-review = Bilanț de fază
+calendar-kind-other = Altele

@@ -437,3 +437,59 @@ fn an_invitation_is_written_in_the_network_s_working_language() {
     assert!(mail.text.contains("Votre logiciel de calendrier affiche ce message"), "{}", mail.text);
     assert!(!mail.text.contains("When:"), "{}", mail.text);
 }
+
+/// A network that works in French gets its calendar file's own words in French: the kind
+/// as CATEGORIES, the "Join online" line and the postponed notice; the meetings' own texts
+/// stay as written, and a file read back keeps each meeting's kind.
+#[test]
+fn a_calendar_file_speaks_the_network_s_working_language() {
+    use convene_core::i18n::Locale;
+    use convene_core::network::set_network_language;
+    let mut n = network();
+    set_network_language(&mut n.db, n.id, Locale::Fr).unwrap();
+    let online = create_meeting(
+        &mut n.db,
+        n.id,
+        MeetingInput {
+            mode: MeetingMode::Online,
+            online_url: "https://meet.example.org/techtown".into(),
+            status: MeetingStatus::Postponed,
+            ..input(
+                MeetingKind::OnlineTouchBase,
+                "Touch-base",
+                None,
+                timed("2027-04-06 10:00", "2027-04-06 11:00", "Europe/Riga"),
+            )
+        },
+    )
+    .unwrap();
+    let export = export_ics(&n.db, &select(&n), &options("TechTown")).unwrap();
+    let events = read(&export.text).events;
+    let event = |title: &str| events.iter().find(|e| e.text("SUMMARY") == Some(title)).unwrap();
+    assert_eq!(event("Transnational meeting 3").text("CATEGORIES"), Some("Réunion transnationale"));
+    assert_eq!(event("Study visit Fundão").text("CATEGORIES"), Some("Visite de ville"));
+    let touch_base = event(&online.title);
+    assert_eq!(touch_base.text("CATEGORIES"), Some("Point en ligne"));
+    assert_eq!(touch_base.text("LOCATION"), Some("En ligne"));
+    assert_eq!(
+        touch_base.text("DESCRIPTION"),
+        Some("Reportée : une nouvelle date suivra.\n\nRejoindre en ligne : https://meet.example.org/techtown")
+    );
+    assert!(!export.text.contains("Join online") && !export.text.contains("Transnational meeting\r\n"));
+
+    let mut other = Db::open_in_memory().unwrap();
+    let copy = create_network(&mut other, NetworkInput::named("Copy", NetworkKind::ActionPlanning)).unwrap().id;
+    convene_core::ical::import::import_ics(&mut other, copy, &export.text).unwrap();
+    let kinds: Vec<MeetingKind> =
+        list_meetings(&other, copy, DateRange::default()).unwrap().iter().map(|m| m.kind).collect();
+    assert!(kinds.contains(&MeetingKind::Transnational) && kinds.contains(&MeetingKind::OnlineTouchBase), "{kinds:?}");
+}
+
+/// English files are what they always were (the golden files hold the whole text).
+#[test]
+fn an_english_calendar_file_keeps_its_english_words() {
+    let n = network();
+    let export = export_ics(&n.db, &select(&n), &options("TechTown")).unwrap();
+    let events = read(&export.text).events;
+    assert_eq!(events[0].text("CATEGORIES"), Some("Transnational meeting"));
+}

@@ -22,6 +22,7 @@ use std::time::Instant;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
+use convene_core::i18n::Locale;
 use convene_core::ical::export::{export_meetings, ical_status, location, ExportOptions};
 use convene_core::meeting::{local_to_utc, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule};
 use convene_core::synthetic::WORDS;
@@ -135,7 +136,7 @@ fn events_json(meetings: &[Meeting], options: &ExportOptions, text: &str) -> ser
                 "sequence": m.sequence,
                 "summary": m.title,
                 "description": description(m),
-                "location": location(m).unwrap_or_default(),
+                "location": location(m, Locale::En).unwrap_or_default(),
                 "url": m.online_url,
                 "status": ical_status(m.status),
                 "categories": m.kind.label(),
@@ -183,6 +184,7 @@ fn main() {
         calendar_name: "Convene benchmark: Nyíregyháza, Gävle; Kežmarok".into(),
         reminder: None,
         now: Utc.with_ymd_and_hms(2026, 11, 29, 12, 0, 0).single().expect("valid instant"),
+        language: Locale::En,
     };
     let mut export = export_meetings(&meetings, &options); // warm-up, not counted
     let mut times = Vec::with_capacity(runs);

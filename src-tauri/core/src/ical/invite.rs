@@ -133,7 +133,8 @@ pub fn invitation(db: &Db, meeting_id: i64, input: &InviteInput) -> Result<Invit
     let attendees: Vec<Party> = emails.into_iter().map(|e| Party { name: name_of(&e), email: e }).collect();
     let method = InviteMethod::for_status(meeting.status);
     let itip = Itip { method: method.as_ical(), organizer: &organizer, attendees: &attendees };
-    let calendar = write_calendar(std::slice::from_ref(&meeting), input.now, None, None, Some(&itip)).text;
+    let calendar =
+        write_calendar(std::slice::from_ref(&meeting), input.now, None, None, Some(&itip), network.language).text;
 
     let l = network.language;
     let when = when_text(l, &meeting.schedule);
@@ -325,7 +326,7 @@ fn summary_text(l: Locale, m: &Meeting, network: &str, method: InviteMethod, org
     t.push_str(&format!("{intro}\n\n"));
     let when = schedule_in(l, &m.schedule, None);
     t.push_str(&format!("{}\n", say("invite-when", &[("when", when.into())])));
-    if let Some(place) = location(m) {
+    if let Some(place) = location(m, l) {
         t.push_str(&format!("{}\n", say("invite-where", &[("place", place.into())])));
     }
     if !m.online_url.is_empty() {

@@ -266,7 +266,7 @@ pub fn poll_invitations(
             };
             let attendee = [party(&partners, email)];
             let itip = Itip { method: "REQUEST", organizer: &organizer, attendees: &attendee };
-            let calendar = write_calendar(&holds, now, None, None, Some(&itip)).text;
+            let calendar = write_calendar(&holds, now, None, None, Some(&itip), l).text;
             let subject = translate(
                 l,
                 "poll-subject-invitation",
@@ -324,7 +324,7 @@ pub fn poll_cancellations(db: &Db, poll_id: i64, now: DateTime<Utc>) -> Result<V
     for (i, r) in emails.iter().enumerate() {
         let attendee = [party(&partners, &r.email)];
         let itip = Itip { method: "CANCEL", organizer: &organizer, attendees: &attendee };
-        let calendar = write_calendar(&released, now, None, None, Some(&itip)).text;
+        let calendar = write_calendar(&released, now, None, None, Some(&itip), l).text;
         let about = [("title", Arg::from(&poll.title)), ("when", Arg::from(&chosen_when))];
         let subject = translate(l, "poll-subject-released", &about);
         let mut text =

@@ -126,7 +126,8 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
                 db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![id, sequence])?;
             }
             let after = get_meeting(db, id)?;
-            let fingerprint = meeting_resource(&after, &network.name).map(|r| r.fingerprint).unwrap_or_default();
+            let fingerprint =
+                meeting_resource(&after, &network.name, network.language).map(|r| r.fingerprint).unwrap_or_default();
             applied.push(RemoteApplied {
                 meeting_id: id,
                 uid: uid.clone(),

@@ -4,12 +4,14 @@
 //!
 //! The DTSTAMP is the meeting's `updated_at` (not the time of publishing), so an unchanged
 //! meeting gives the same bytes and the same fingerprint on every run; the file equals what
-//! `export_meetings` gives for that meeting with that `now` and the network's name.
+//! `export_meetings` gives for that meeting with that `now`, the network's name and its
+//! working language.
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
+use crate::i18n::Locale;
 use crate::ical::export::{export_meetings, ExportOptions};
 use crate::meeting::{get_meeting, list_meetings, DateRange, Meeting};
 use crate::network::get_network;
@@ -48,13 +50,16 @@ pub fn fingerprint(text: &str) -> String {
     Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The resource of one meeting of a network called `calendar_name`; `None` when the
-/// meeting is not dated (an undated meeting has no place in a calendar).
-pub fn meeting_resource(meeting: &Meeting, calendar_name: &str) -> Option<LocalResource> {
+/// The resource of one meeting of a network called `calendar_name` working in `language`;
+/// `None` when the meeting is not dated (an undated meeting has no place in a calendar).
+pub fn meeting_resource(meeting: &Meeting, calendar_name: &str, language: Locale) -> Option<LocalResource> {
     let stamp = DateTime::parse_from_rfc3339(&meeting.updated_at)
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
-    let export = export_meetings(std::slice::from_ref(meeting), &ExportOptions::new(calendar_name, stamp));
+    let export = export_meetings(
+        std::slice::from_ref(meeting),
+        &ExportOptions { language, ..ExportOptions::new(calendar_name, stamp) },
+    );
     (export.events == 1).then(|| LocalResource {
         meeting_id: meeting.id,
         uid: meeting.uid.clone(),
@@ -69,7 +74,7 @@ pub fn local_resources(db: &Db, network_id: i64) -> Result<Vec<LocalResource>> {
     let network = get_network(db, network_id)?;
     let mut resources = Vec::new();
     for summary in list_meetings(db, network_id, DateRange::default())? {
-        if let Some(resource) = meeting_resource(&get_meeting(db, summary.id)?, &network.name) {
+        if let Some(resource) = meeting_resource(&get_meeting(db, summary.id)?, &network.name, network.language) {
             resources.push(resource);
         }
     }

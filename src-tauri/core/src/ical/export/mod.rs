@@ -23,6 +23,10 @@
 //!   city alone without a venue; "Online" for an online meeting with neither). The online
 //!   link is the `URL` and a "Join online:" line of the DESCRIPTION, which also holds the
 //!   meeting's description and agenda. `CATEGORIES` is the kind ("Transnational meeting").
+//! - The words around the meetings' own text (the postponed notice, "Join online:", the
+//!   agenda's heading, "Online", the kind) are in the network's working language
+//!   ([`ExportOptions::language`], rendered once per file by [`words`]); the English quoted
+//!   here is what an English network's file holds, unchanged since before translation.
 //! - A `VALARM` (DISPLAY) when [`ExportOptions::reminder`] is set, except on cancelled
 //!   events.
 //! - Not-yet-dated meetings have no place in a calendar: they are left out and counted in
@@ -47,7 +51,7 @@ use ts_rs::TS;
 use super::line_writer::Lines;
 use super::vtimezone::ZoneRules;
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::meeting::{
     get_meeting, AttendanceStatus, Attendee, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule,
 };
@@ -58,8 +62,10 @@ use crate::store::Db;
 use crate::validate;
 
 mod bulk;
+mod words;
 mod write;
 
+pub use words::kind_label;
 pub use write::location;
 pub(crate) use write::write_calendar;
 
@@ -72,11 +78,15 @@ pub struct ExportOptions {
     pub reminder: Option<chrono::Duration>,
     /// The `DTSTAMP` of every event.
     pub now: DateTime<Utc>,
+    /// The language of the words around the meetings' own text (the postponed notice, the
+    /// "Join online:" line, the kind as CATEGORIES): the network's working language.
+    /// [`export_ics`] takes it from the network; English unless set.
+    pub language: Locale,
 }
 
 impl ExportOptions {
     pub fn new(calendar_name: impl Into<String>, now: DateTime<Utc>) -> Self {
-        ExportOptions { calendar_name: calendar_name.into(), reminder: None, now }
+        ExportOptions { calendar_name: calendar_name.into(), reminder: None, now, language: Locale::En }
     }
 }
 
@@ -144,10 +154,11 @@ pub fn concerns_partner(meeting: &Meeting, partner: &Partner) -> bool {
 
 /// The file for `meetings`, in their order; undated ones are counted and left out.
 pub fn export_meetings(meetings: &[Meeting], options: &ExportOptions) -> CalendarExport {
-    write_calendar(meetings, options.now, Some(&options.calendar_name), options.reminder, None)
+    write_calendar(meetings, options.now, Some(&options.calendar_name), options.reminder, None, options.language)
 }
 
-/// The file for a selection of a network's meetings (see the module docs).
+/// The file for a selection of a network's meetings (see the module docs), in the
+/// network's working language whatever `options.language` says.
 pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) -> Result<CalendarExport> {
     export_ics_with(db, selection, options, &Silent)
 }
@@ -198,7 +209,8 @@ pub fn export_ics_with(
     if progress.is_cancelled() {
         return Err(Error::Cancelled);
     }
-    let export = export_meetings(&meetings, options);
+    let options = ExportOptions { language: network.language, ..options.clone() };
+    let export = export_meetings(&meetings, &options);
     progress.advance(total, total);
     Ok(export)
 }

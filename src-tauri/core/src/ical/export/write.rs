@@ -2,7 +2,10 @@
 //! meeting (times in the meeting's zone, UID and SEQUENCE, status, place, description,
 //! organizer and attendees, reminders), through [`super::super::line_writer`].
 
+use super::words::CalendarWords;
 use super::*;
+use crate::i18n::catalogue::text;
+use crate::i18n::Locale;
 
 /// A short fixed-size text (a date or a date-time) formatted without allocating.
 pub(super) struct Stamp {
@@ -111,6 +114,7 @@ pub(crate) fn write_calendar(
     calendar_name: Option<&str>,
     reminder: Option<chrono::Duration>,
     itip: Option<&Itip<'_>>,
+    language: Locale,
 ) -> CalendarExport {
     let zones = zones_used(meetings);
     let mut lines = Lines::with_capacity(1024 + zones.len() * 1024 + meetings.len() * 900);
@@ -133,6 +137,7 @@ pub(crate) fn write_calendar(
         trigger: reminder.map(trigger),
         zones: &zones,
         itip,
+        words: CalendarWords::in_locale(language),
     };
     let mut events = 0;
     let mut undated = 0;
@@ -152,6 +157,7 @@ pub(super) struct EventContext<'a> {
     trigger: Option<String>,
     zones: &'a [ZoneRules],
     itip: Option<&'a Itip<'a>>,
+    words: CalendarWords,
 }
 
 /// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways.
@@ -216,12 +222,12 @@ pub(super) fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>)
     lines.text_line("SUMMARY", &m.title);
     let status = if cx.itip.is_some_and(|i| i.method == "CANCEL") { "CANCELLED" } else { ical_status(m.status) };
     lines.line("STATUS", status);
-    write_location(lines, m);
+    write_location(lines, m, &cx.words);
     if !m.online_url.is_empty() {
         lines.line("URL", &m.online_url);
     }
-    write_description(lines, m);
-    lines.text_line("CATEGORIES", m.kind.label());
+    write_description(lines, m, &cx.words);
+    lines.text_line("CATEGORIES", cx.words.kind(m.kind));
     if let Some(trigger) = cx.trigger.as_deref().filter(|_| status != "CANCELLED") {
         lines.line("BEGIN", "VALARM");
         lines.line("ACTION", "DISPLAY");
@@ -258,7 +264,8 @@ pub(super) enum Place<'a> {
     Named(&'a str),
 }
 
-pub(super) fn place(m: &Meeting) -> Option<Place<'_>> {
+/// `online` is the word for a place that is only online ("Online").
+pub(super) fn place<'a>(m: &'a Meeting, online_place: &'a str) -> Option<Place<'a>> {
     let venue = m.venue.trim();
     let city = m.host_name.as_deref().map(str::trim).unwrap_or("");
     let online = m.mode == MeetingMode::Online;
@@ -266,21 +273,23 @@ pub(super) fn place(m: &Meeting) -> Option<Place<'_>> {
         (false, false) if !venue.contains(city) => Some(Place::VenueInCity(venue, city)),
         (false, _) => Some(Place::Named(venue)),
         (true, false) if !online => Some(Place::Named(city)),
-        _ if online => Some(Place::Named("Online")),
+        _ if online => Some(Place::Named(online_place)),
         _ => None,
     }
 }
 
-/// The LOCATION text of a meeting, unescaped.
-pub fn location(m: &Meeting) -> Option<String> {
-    place(m).map(|p| match p {
+/// The LOCATION text of a meeting, unescaped, in `language` ("Online" is the one word).
+pub fn location(m: &Meeting, language: Locale) -> Option<String> {
+    let online_place =
+        if m.mode == MeetingMode::Online { text(language, "calendar-location-online") } else { String::new() };
+    place(m, &online_place).map(|p| match p {
         Place::VenueInCity(venue, city) => format!("{venue}, {city}"),
         Place::Named(name) => name.to_string(),
     })
 }
 
-pub(super) fn write_location(lines: &mut Lines, m: &Meeting) {
-    let Some(place) = place(m) else { return };
+pub(super) fn write_location(lines: &mut Lines, m: &Meeting, words: &CalendarWords) {
+    let Some(place) = place(m, &words.online_place) else { return };
     lines.name("LOCATION");
     lines.colon();
     match place {
@@ -294,7 +303,7 @@ pub(super) fn write_location(lines: &mut Lines, m: &Meeting) {
     lines.end();
 }
 
-pub(super) fn write_description(lines: &mut Lines, m: &Meeting) {
+pub(super) fn write_description(lines: &mut Lines, m: &Meeting, words: &CalendarWords) {
     let description = m.description.trim();
     let postponed = m.status == MeetingStatus::Postponed;
     if description.is_empty() && m.online_url.is_empty() && m.agenda.is_empty() && !postponed {
@@ -311,7 +320,7 @@ pub(super) fn write_description(lines: &mut Lines, m: &Meeting) {
     };
     if postponed {
         paragraph(lines);
-        lines.text("Postponed: a new date will follow.");
+        lines.text(&words.postponed);
     }
     if !description.is_empty() {
         paragraph(lines);
@@ -319,12 +328,13 @@ pub(super) fn write_description(lines: &mut Lines, m: &Meeting) {
     }
     if !m.online_url.is_empty() {
         paragraph(lines);
-        lines.text("Join online: ");
+        lines.text(&words.online_before_link);
         lines.text(&m.online_url);
+        lines.text(&words.online_after_link);
     }
     if !m.agenda.is_empty() {
         paragraph(lines);
-        lines.text("Agenda:");
+        lines.text(&words.agenda);
         for item in &m.agenda {
             lines.text("\n");
             match (item.start_time, item.end_time) {

@@ -248,10 +248,13 @@ impl TimeReader<'_> {
     }
 }
 
-/// The kind a CATEGORIES value names: its label ("Transnational meeting") or word.
+/// The kind a CATEGORIES value names: its label in any of Convene's languages, as the
+/// export writes it in a network's working language ("Transnational meeting", "Réunion
+/// transnationale"), or its word.
 pub(super) fn kind_named(category: &str) -> Option<MeetingKind> {
     let category = super::reader::unescape_text(category);
     let category = category.trim();
+    let folded = crate::names::fold(category);
     MeetingKind::ALL
         .iter()
         .copied()
@@ -260,6 +263,23 @@ pub(super) fn kind_named(category: &str) -> Option<MeetingKind> {
                 || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_"))
         })
         .filter(|k| *k != MeetingKind::Other || category.eq_ignore_ascii_case("other"))
+        .or_else(|| translated_kind_labels().iter().find(|(label, _)| *label == folded).map(|(_, kind)| *kind))
+}
+
+/// Every language's label of every kind, folded, worked out once per process: an import
+/// reads a CATEGORIES value per event.
+fn translated_kind_labels() -> &'static [(String, MeetingKind)] {
+    static LABELS: std::sync::OnceLock<Vec<(String, MeetingKind)>> = std::sync::OnceLock::new();
+    LABELS.get_or_init(|| {
+        crate::i18n::Locale::ALL
+            .iter()
+            .flat_map(|locale| {
+                MeetingKind::ALL
+                    .iter()
+                    .map(move |kind| (crate::names::fold(&crate::ical::export::kind_label(*locale, *kind)), *kind))
+            })
+            .collect()
+    })
 }
 
 /// A LOCATION that only says where the call happens ("Microsoft Teams Meeting", "Zoom").
