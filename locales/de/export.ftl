@@ -247,3 +247,27 @@ calendar-kind-local-group = URBACT-Lokalgruppe
 calendar-kind-online-touch-base = Online-Abstimmung
 calendar-kind-phase-review = Phasenbilanz
 calendar-kind-other = Sonstiges
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, ganztägig
+when-all-days = { $dates }, ganztägig
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = { $first } bis { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = noch nicht terminiert
+when-not-dated-known = noch nicht terminiert ({ $known })
+when-not-dated-wording = noch nicht terminiert („{ $wording }“)
+when-not-dated-known-wording = noch nicht terminiert ({ $known }: „{ $wording }“)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, noch nicht terminiert
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, Jahr unbekannt

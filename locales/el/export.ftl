@@ -247,3 +247,27 @@ calendar-kind-local-group = Τοπική Ομάδα URBACT
 calendar-kind-online-touch-base = Σύντομη online ενημέρωση
 calendar-kind-phase-review = Απολογισμός φάσης
 calendar-kind-other = Άλλο
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, όλη την ημέρα
+when-all-days = { $dates }, ολόκληρες ημέρες
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } ημέρα
+   *[other] { $count } ημέρες
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = { $first } έως { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = χωρίς ημερομηνία ακόμη
+when-not-dated-known = χωρίς ημερομηνία ακόμη ({ $known })
+when-not-dated-wording = χωρίς ημερομηνία ακόμη («{ $wording }»)
+when-not-dated-known-wording = χωρίς ημερομηνία ακόμη ({ $known }: «{ $wording }»)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, χωρίς ημερομηνία ακόμη
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, έτος άγνωστο

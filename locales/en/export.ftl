@@ -327,3 +327,27 @@ calendar-kind-local-group = Local group
 calendar-kind-online-touch-base = Online touch-base
 calendar-kind-phase-review = Phase review
 calendar-kind-other = Other
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, all day
+when-all-days = { $dates }, all days
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = { $first } to { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = not dated yet
+when-not-dated-known = not dated yet ({ $known })
+when-not-dated-wording = not dated yet ("{ $wording }")
+when-not-dated-known-wording = not dated yet ({ $known }: "{ $wording }")
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, not dated yet
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, year not known

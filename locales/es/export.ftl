@@ -259,3 +259,27 @@ calendar-kind-local-group = Grupo local URBACT
 calendar-kind-online-touch-base = Puesta en común en línea
 calendar-kind-phase-review = Revisión de fase
 calendar-kind-other = Otra
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, todo el día
+when-all-days = { $dates }, días completos
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = del { $first } al { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = aún sin fecha
+when-not-dated-known = aún sin fecha ({ $known })
+when-not-dated-wording = aún sin fecha («{ $wording }»)
+when-not-dated-known-wording = aún sin fecha ({ $known }: «{ $wording }»)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, aún sin fecha
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, año desconocido

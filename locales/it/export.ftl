@@ -259,3 +259,27 @@ calendar-kind-local-group = Gruppo locale URBACT
 calendar-kind-online-touch-base = Aggiornamento online
 calendar-kind-phase-review = Revisione di fase
 calendar-kind-other = Altro
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, tutto il giorno
+when-all-days = { $dates }, giornate intere
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } giorno
+   *[other] { $count } giorni
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = dal { $first } al { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = data non ancora fissata
+when-not-dated-known = data non ancora fissata ({ $known })
+when-not-dated-wording = data non ancora fissata («{ $wording }»)
+when-not-dated-known-wording = data non ancora fissata ({ $known }: «{ $wording }»)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, data non ancora fissata
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, anno non noto

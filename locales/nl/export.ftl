@@ -253,3 +253,27 @@ calendar-kind-local-group = URBACT Lokale Groep
 calendar-kind-online-touch-base = Online afstemming
 calendar-kind-phase-review = Fase-evaluatie
 calendar-kind-other = Overig
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, hele dag
+when-all-days = { $dates }, hele dagen
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } dag
+   *[other] { $count } dagen
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = { $first } tot en met { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = nog geen datum
+when-not-dated-known = nog geen datum ({ $known })
+when-not-dated-wording = nog geen datum (‘{ $wording }’)
+when-not-dated-known-wording = nog geen datum ({ $known }: ‘{ $wording }’)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, nog geen datum
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, jaar onbekend

@@ -272,3 +272,29 @@ calendar-kind-local-group = Lokalna Grupa URBACT
 calendar-kind-online-touch-base = Krótkie spotkanie online
 calendar-kind-phase-review = Przegląd fazy
 calendar-kind-other = Inne
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, cały dzień
+when-all-days = { $dates }, całe dni
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } dzień
+    [few] { $count } dni
+    [many] { $count } dni
+   *[other] { $count } dnia
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = od { $first } do { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = jeszcze bez daty
+when-not-dated-known = jeszcze bez daty ({ $known })
+when-not-dated-wording = jeszcze bez daty („{ $wording }”)
+when-not-dated-known-wording = jeszcze bez daty ({ $known }: „{ $wording }”)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, jeszcze bez daty
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, rok nieznany

@@ -259,3 +259,27 @@ calendar-kind-local-group = Grupo local URBACT
 calendar-kind-online-touch-base = Ponto de situação online
 calendar-kind-phase-review = Revisão de fase
 calendar-kind-other = Outra
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, todo o dia
+when-all-days = { $dates }, dias inteiros
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = de { $first } a { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = ainda sem data
+when-not-dated-known = ainda sem data ({ $known })
+when-not-dated-wording = ainda sem data («{ $wording }»)
+when-not-dated-known-wording = ainda sem data ({ $known }: «{ $wording }»)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, ainda sem data
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, ano desconhecido

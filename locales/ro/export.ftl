@@ -264,3 +264,28 @@ calendar-kind-local-group = Grup local URBACT
 calendar-kind-online-touch-base = Scurtă reuniune online
 calendar-kind-phase-review = Bilanț de fază
 calendar-kind-other = Altele
+
+## A meeting's when in words (schedule_text): the command line's lists and details, in
+## the reader's language, and invitations' texts, in the network's working language.
+# $dates: a day or a range of days, written by Convene.
+when-all-day = { $dates }, toată ziua
+when-all-days = { $dates }, zile întregi
+# After a time when a meeting ends on a later day than it starts ("22:00-01:00 +1 day").
+# $count: how many days later.
+when-end-days-later = +{ $count ->
+    [one] { $count } zi
+    [few] { $count } zile
+   *[other] { $count } de zile
+}
+# A range of days as the command line writes it; $first, $last: days written 2027-03-10.
+when-days-iso = { $first } până la { $last }
+# A meeting without a date yet. $known: what is known of its date (a month and year, a
+# year, or a month); $wording: the source's own words for it, such as "after the summer".
+when-not-dated = încă fără dată
+when-not-dated-known = încă fără dată ({ $known })
+when-not-dated-wording = încă fără dată („{ $wording }”)
+when-not-dated-known-wording = încă fără dată ({ $known }: „{ $wording }”)
+# In a list: what is known of the date, then that it is not fixed.
+when-known-not-dated = { $known }, încă fără dată
+# $month: a month's name, when the year is not known.
+when-month-year-unknown = { $month }, an necunoscut

@@ -281,3 +281,22 @@ fn help_lists_the_commands_in_the_person_s_language_and_keeps_the_commands_as_ty
     let english = text(&command().arg("--help").output().unwrap().stdout);
     assert!(english.contains("  networks     List every network\n") && english.contains("Print help"), "{english}");
 }
+
+#[test]
+fn a_meeting_s_when_comes_out_in_the_person_s_language() {
+    let c = Convene::new();
+    common::iotxchange(&c);
+    let add = |title: &str, when: &[&str]| {
+        let mut args = vec!["meeting", "add", "iotxchange", "--title", title, "--kind", "transnational"];
+        args.extend_from_slice(when);
+        c.ok(&args);
+    };
+    add("Riga visit", &["--date", "2027-03-10", "--until", "2027-03-12"]);
+    add("Autumn meeting", &["--month", "2027-09"]);
+
+    let german = c.ok(&["--lang", "de", "meetings", "iotxchange"]);
+    assert!(german.contains("2027-03-10 bis 2027-03-12"), "{german}");
+    assert!(german.contains("noch nicht terminiert") && !german.contains("not dated yet"), "{german}");
+    let english = c.ok(&["--lang", "en", "meetings", "iotxchange"]);
+    assert!(english.contains("2027-03-10 to 2027-03-12") && english.contains("not dated yet"), "{english}");
+}

@@ -10,10 +10,10 @@ use crate::language::text_with;
 use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use convene_core::i18n::Message;
+use convene_core::i18n::{current, Message};
 use convene_core::meeting::Schedule;
-use convene_core::schedule_text::{clock_range_text, schedule_parts, schedule_text, DateStyle};
-use convene_core::time_text::date_range_text;
+use convene_core::schedule_text::{clock_range_text_in, schedule_parts_in, schedule_text_in, DateStyle};
+use convene_core::time_text::date_range_text_in;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -89,7 +89,7 @@ pub fn fields(pairs: &[(&str, String)]) -> String {
 /// A network's or a phase's dates: `2019-10-14 to 2022-06-30`, `from 2019-10-14`.
 pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
-        (Some(s), Some(e)) => date_range_text(s, e, DateStyle::Iso),
+        (Some(s), Some(e)) => date_range_text_in(current(), s, e, DateStyle::Iso),
         (Some(s), None) => text_with("cli-date-from", &[("date", s.to_string().into())]),
         (None, Some(e)) => text_with("cli-date-until", &[("date", e.to_string().into())]),
         (None, None) => String::new(),
@@ -98,18 +98,19 @@ pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
 
 /// Start and end on one clock: `2027-03-10 10:00-12:00`, `2027-03-10 22:00-02:00 +1 day`.
 pub fn clock_span(start: NaiveDateTime, end: NaiveDateTime) -> String {
-    clock_range_text(start, end, DateStyle::Iso)
+    clock_range_text_in(current(), start, end, DateStyle::Iso)
 }
 
-/// A schedule in one line, on the clock it was entered in (the core's formatter).
+/// A schedule in one line, on the clock it was entered in (the core's formatter), in the
+/// command line's language.
 pub fn schedule(s: &Schedule) -> String {
-    schedule_text(s, None, DateStyle::Iso)
+    schedule_text_in(current(), s, None, DateStyle::Iso)
 }
 
 /// A schedule in a few words, for short columns and messages: its first day, or what is
 /// known of an undated one.
 pub fn short_date(s: &Schedule) -> String {
-    schedule_parts(s, None, DateStyle::Iso).short
+    schedule_parts_in(current(), s, None, DateStyle::Iso).short
 }
 
 pub fn opt<T: ToString>(value: Option<T>) -> String {

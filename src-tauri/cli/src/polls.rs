@@ -168,7 +168,13 @@ fn options_text(poll: &Poll) -> String {
             format!(
                 "  [{}] {}\n",
                 o.number,
-                convene_core::schedule_text::schedule_parts(&o.schedule, zone, DateStyle::Iso).text
+                convene_core::schedule_text::schedule_parts_in(
+                    convene_core::i18n::current(),
+                    &o.schedule,
+                    zone,
+                    DateStyle::Iso
+                )
+                .text
             )
         })
         .collect()

@@ -7,6 +7,12 @@
 //! in the command line's style (`2027-03-10 10:00-12:00 Europe/Riga`) or the window's
 //! (`Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)`); see [`DateStyle`].
 //!
+//! The words ("all day", "not dated yet", "+1 day", "to") come from the catalogue
+//! (`when-*` in `export.ftl`): [`schedule_parts_in`] writes them in a given language (the
+//! command line's, a network's working language), [`schedule_parts`] in English. The
+//! `Short` and `Long` styles' dates stay English (see [`crate::time_text`]); an undated
+//! meeting's month is named in the language asked for.
+//!
 //! Invariants:
 //! - A timed meeting is read on one clock: the zone asked for, else the zone it was
 //!   entered in. Its days and times are that clock's, so 22:00-02:00 in Lisbon is
@@ -24,10 +30,10 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{format, translate, Arg, Locale};
 use crate::meeting::Schedule;
 pub use crate::time_text::DateStyle;
-use crate::time_text::{date_range_text, date_text, month_name, RANGE_DASH};
-use crate::wording::count;
+use crate::time_text::{date_range_text_in, date_text, month_name, RANGE_DASH};
 
 /// A meeting's when, in parts and whole. The default (all empty) stands for parts not
 /// worked out yet, such as those of a meeting read from an export file.
@@ -59,19 +65,24 @@ pub struct ScheduleParts {
 }
 
 /// The parts of `schedule` on the clock of `clock` (the zone it was entered in when none),
-/// written in `style`.
+/// written in `style`, in English.
 pub fn schedule_parts(schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> ScheduleParts {
+    schedule_parts_in(Locale::En, schedule, clock, style)
+}
+
+/// [`schedule_parts`] with its words in `locale`.
+pub fn schedule_parts_in(locale: Locale, schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> ScheduleParts {
     match schedule {
         Schedule::Timed { start, end, time_zone, start_local, end_local } => {
             let zone = clock.or_else(|| time_zone.parse::<Tz>().ok());
-            timed_parts(*start, *end, (*start_local, *end_local), time_zone, zone, style)
+            timed_parts(locale, *start, *end, (*start_local, *end_local), time_zone, zone, style)
         }
         Schedule::AllDay { first, last } => {
-            let dates = date_range_text(*first, *last, style);
+            let dates = date_range_text_in(locale, *first, *last, style);
             let text = match (style, first == last) {
                 (DateStyle::Iso, _) => dates.clone(),
-                (_, true) => format!("{dates}, all day"),
-                (_, false) => format!("{dates}, all days"),
+                (_, true) => translate(locale, "when-all-day", &[("dates", dates.clone().into())]),
+                (_, false) => translate(locale, "when-all-days", &[("dates", dates.clone().into())]),
             };
             ScheduleParts {
                 short: dates.clone(),
@@ -82,21 +93,31 @@ pub fn schedule_parts(schedule: &Schedule, clock: Option<Tz>, style: DateStyle) 
                 ..ScheduleParts::empty()
             }
         }
-        Schedule::Undated { year, month, wording } => undated_parts(*year, *month, wording.trim()),
+        Schedule::Undated { year, month, wording } => undated_parts(locale, *year, *month, wording.trim()),
     }
 }
 
-/// The whole when of `schedule` in one line; see [`ScheduleParts::text`].
+/// The whole when of `schedule` in one line, in English; see [`ScheduleParts::text`].
 pub fn schedule_text(schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> String {
     schedule_parts(schedule, clock, style).text
+}
+
+/// [`schedule_text`] with its words in `locale`.
+pub fn schedule_text_in(locale: Locale, schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> String {
+    schedule_parts_in(locale, schedule, clock, style).text
 }
 
 /// Two wall-clock times in `style`: "2027-03-10 10:00-12:00", "Wed 10 Mar 2027,
 /// 22:00–02:00 +1 day".
 pub fn clock_range_text(start: NaiveDateTime, end: NaiveDateTime, style: DateStyle) -> String {
+    clock_range_text_in(Locale::En, start, end, style)
+}
+
+/// [`clock_range_text`] with "+1 day" in `locale`.
+pub fn clock_range_text_in(locale: Locale, start: NaiveDateTime, end: NaiveDateTime, style: DateStyle) -> String {
     let (times, days_later) = time_range(start, end, style);
     let date = date_text(start.date(), style);
-    let note = end_day_note(days_later);
+    let note = end_day_note(locale, days_later);
     let separator = if style == DateStyle::Iso { " " } else { ", " };
     format!("{date}{separator}{times}{}", if note.is_empty() { String::new() } else { format!(" {note}") })
 }
@@ -124,15 +145,16 @@ fn time_range(start: NaiveDateTime, end: NaiveDateTime, style: DateStyle) -> (St
     (times, (end.date() - start.date()).num_days())
 }
 
-fn end_day_note(days_later: i64) -> String {
+fn end_day_note(locale: Locale, days_later: i64) -> String {
     if days_later > 0 {
-        format!("+{}", count(days_later, "day", "days"))
+        translate(locale, "when-end-days-later", &[("count", days_later.into())])
     } else {
         String::new()
     }
 }
 
 fn timed_parts(
+    locale: Locale,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     entered: (NaiveDateTime, NaiveDateTime),
@@ -149,11 +171,11 @@ fn timed_parts(
         None => (entered.0, entered.1, entered_zone.to_string(), None),
     };
     let (times, end_days_later) = time_range(start_local, end_local, style);
-    let end_day_note = end_day_note(end_days_later);
+    let end_day_note = end_day_note(locale, end_days_later);
     let ends_at_midnight = end_days_later > 0 && end_local.time() == NaiveTime::MIN;
     let last_date = if ends_at_midnight { end_local.date().pred_opt() } else { Some(end_local.date()) };
     let dates = date_text(start_local.date(), style);
-    let clock = clock_range_text(start_local, end_local, style);
+    let clock = clock_range_text_in(locale, start_local, end_local, style);
     let text = if style == DateStyle::Iso { format!("{clock} {zone_name}") } else { format!("{clock} ({zone_name})") };
     let short =
         if style == DateStyle::Iso { dates.clone() } else { format!("{dates}, {}", start_local.format("%H:%M")) };
@@ -171,25 +193,35 @@ fn timed_parts(
     }
 }
 
-fn undated_parts(year: Option<i32>, month: Option<u32>, wording: &str) -> ScheduleParts {
+fn undated_parts(locale: Locale, year: Option<i32>, month: Option<u32>, wording: &str) -> ScheduleParts {
+    // English names its months as it always did; other languages as CLDR does.
+    let month_in = |m: u32| match locale {
+        Locale::En => month_name(m).to_string(),
+        _ => format::month_name(locale, m),
+    };
     let known = match (year, month) {
-        (Some(y), Some(m)) => format!("{} {y}", month_name(m)),
+        (Some(y), Some(m)) if locale == Locale::En => format!("{} {y}", month_name(m)),
+        (Some(y), Some(m)) => format::month_and_year(locale, y, m),
         (Some(y), None) => y.to_string(),
-        (None, Some(m)) => format!("{}, year not known", month_name(m)),
+        (None, Some(m)) => translate(locale, "when-month-year-unknown", &[("month", month_in(m).into())]),
         (None, None) => String::new(),
     };
+    let say = |id: &str| {
+        let args = [("known", Arg::from(&known)), ("wording", Arg::from(wording))];
+        translate(locale, id, &args)
+    };
     let text = match (known.is_empty(), wording.is_empty()) {
-        (true, true) => "not dated yet".to_string(),
-        (false, true) => format!("not dated yet ({known})"),
-        (true, false) => format!("not dated yet (\"{wording}\")"),
-        (false, false) => format!("not dated yet ({known}: \"{wording}\")"),
+        (true, true) => say("when-not-dated"),
+        (false, true) => say("when-not-dated-known"),
+        (true, false) => say("when-not-dated-wording"),
+        (false, false) => say("when-not-dated-known-wording"),
     };
     let short = if !wording.is_empty() {
         wording.to_string()
     } else if !known.is_empty() {
-        format!("{known}, not dated yet")
+        say("when-known-not-dated")
     } else {
-        "not dated yet".to_string()
+        say("when-not-dated")
     };
     ScheduleParts { text, short, dates: known, ..ScheduleParts::empty() }
 }
@@ -312,5 +344,31 @@ mod tests {
         let nothing = undated(None, None, "");
         assert_eq!((nothing.text.as_str(), nothing.short.as_str()), ("not dated yet", "not dated yet"));
         assert_eq!((nothing.first_date, nothing.times), (None, None));
+    }
+
+    #[test]
+    fn in_german_the_words_are_german_and_the_dates_as_the_style_writes_them() {
+        let de = |s: &Schedule, clock, style| schedule_parts_in(Locale::De, s, clock, style);
+        let one_day = Schedule::AllDay { first: day("2027-06-01"), last: day("2027-06-01") };
+        assert_eq!(de(&one_day, None, DateStyle::Short).text, "Tue 1 Jun 2027, ganztägig");
+        let three_days = Schedule::AllDay { first: day("2019-10-14"), last: day("2019-10-16") };
+        assert_eq!(de(&three_days, None, DateStyle::Iso).text, "2019-10-14 bis 2019-10-16");
+        let late = timed("2027-06-15 22:00", "2027-06-16 02:00", "Europe/Lisbon");
+        let p = de(&late, None, DateStyle::Iso);
+        assert_eq!(
+            (p.text.as_str(), p.end_day_note.as_str()),
+            ("2027-06-15 22:00-02:00 +1 Tag Europe/Lisbon", "+1 Tag")
+        );
+        let undated = |year, month, wording: &str| {
+            de(&Schedule::Undated { year, month, wording: wording.into() }, None, DateStyle::Iso)
+        };
+        let p = undated(Some(2027), Some(9), "");
+        assert_eq!(
+            (p.text.as_str(), p.short.as_str()),
+            ("noch nicht terminiert (September 2027)", "September 2027, noch nicht terminiert")
+        );
+        assert_eq!(undated(None, Some(3), "").text, "noch nicht terminiert (März, Jahr unbekannt)");
+        assert_eq!(undated(None, None, "nach dem Sommer").text, "noch nicht terminiert („nach dem Sommer“)");
+        assert_eq!(undated(None, None, "").short, "noch nicht terminiert");
     }
 }

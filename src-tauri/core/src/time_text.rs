@@ -10,8 +10,12 @@
 //! Instants are stored and compared in SQLite as [`utc_text`]: RFC 3339 in UTC, whole
 //! seconds, with `Z`; every such column uses this one form, so text order is time order.
 //!
-//! The words are English; the window's generated `calendarWords.ts` carries the same
-//! month and weekday names (see `tests/core/bindings.rs`).
+//! The words of the `Short` and `Long` styles are English; the window's generated
+//! `calendarWords.ts` carries the same month and weekday names (see
+//! `tests/core/bindings.rs`). The command line's `Iso` style has one word, the "to" of a
+//! range, which [`date_range_text_in`] writes in the reader's language.
+
+use crate::i18n::{translate, Locale};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
@@ -81,6 +85,12 @@ pub fn date_text(d: NaiveDate, style: DateStyle) -> String {
 
 /// The days `first` to `last` inclusive in `style`; one day when they are equal.
 pub fn date_range_text(first: NaiveDate, last: NaiveDate, style: DateStyle) -> String {
+    date_range_text_in(Locale::En, first, last, style)
+}
+
+/// [`date_range_text`] with the `Iso` style's "to" in `locale`: "2019-10-14 bis
+/// 2019-10-16".
+pub fn date_range_text_in(locale: Locale, first: NaiveDate, last: NaiveDate, style: DateStyle) -> String {
     if first == last {
         return date_text(first, style);
     }
@@ -90,7 +100,9 @@ pub fn date_range_text(first: NaiveDate, last: NaiveDate, style: DateStyle) -> S
     };
     let (a, b) = (first, last);
     match style {
-        DateStyle::Iso => format!("{a} to {b}"),
+        DateStyle::Iso => {
+            translate(locale, "when-days-iso", &[("first", a.to_string().into()), ("last", b.to_string().into())])
+        }
         _ if a.year() != b.year() => {
             format!("{} {} {} {RANGE_DASH} {} {} {}", a.day(), month(a), a.year(), b.day(), month(b), b.year())
         }
