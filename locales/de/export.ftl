@@ -271,3 +271,19 @@ when-not-dated-known-wording = noch nicht terminiert ({ $known }: „{ $wording 
 when-known-not-dated = { $known }, noch nicht terminiert
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, Jahr unbekannt
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Verschoben; ursprünglicher Termin: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = Feiertag: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = überschneidet sich mit „{ $title }“
+slot-problem-weekend = Wochenende
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = vor { $early } oder nach { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = außerhalb der Arbeitszeit ({ $hours })

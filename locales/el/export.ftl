@@ -271,3 +271,19 @@ when-not-dated-known-wording = χωρίς ημερομηνία ακόμη ({ $kn
 when-known-not-dated = { $known }, χωρίς ημερομηνία ακόμη
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, έτος άγνωστο
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Αναβλήθηκε· αρχική ημερομηνία: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = αργία: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = συμπίπτει με «{ $title }»
+slot-problem-weekend = Σαββατοκύριακο
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = πριν από τις { $early } ή μετά τις { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = εκτός ωραρίου εργασίας ({ $hours })

@@ -351,3 +351,19 @@ when-not-dated-known-wording = not dated yet ({ $known }: "{ $wording }")
 when-known-not-dated = { $known }, not dated yet
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, year not known
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Postponed from { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = holiday: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = overlaps “{ $title }”
+slot-problem-weekend = weekend
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = before { $early } or after { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = outside working hours ({ $hours })

@@ -283,3 +283,19 @@ when-not-dated-known-wording = aún sin fecha ({ $known }: «{ $wording }»)
 when-known-not-dated = { $known }, aún sin fecha
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, año desconocido
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Aplazada; fecha inicial: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = festivo: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = coincide con «{ $title }»
+slot-problem-weekend = fin de semana
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = antes de las { $early } o después de las { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = fuera del horario laboral ({ $hours })

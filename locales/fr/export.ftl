@@ -283,3 +283,19 @@ when-not-dated-known-wording = pas encore datée ({ $known } : « { $wording } �
 when-known-not-dated = { $known }, pas encore datée
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, année inconnue
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Reportée ; date initiale : { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = jour férié : { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = chevauche « { $title } »
+slot-problem-weekend = week-end
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = avant { $early } ou après { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = en dehors des heures de travail ({ $hours })

@@ -283,3 +283,19 @@ when-not-dated-known-wording = data non ancora fissata ({ $known }: «{ $wording
 when-known-not-dated = { $known }, data non ancora fissata
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, anno non noto
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Rinviato; data iniziale: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = festività: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = si sovrappone a «{ $title }»
+slot-problem-weekend = fine settimana
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = prima delle { $early } o dopo le { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = fuori dall'orario di lavoro ({ $hours })

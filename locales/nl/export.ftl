@@ -277,3 +277,19 @@ when-not-dated-known-wording = nog geen datum ({ $known }: ‘{ $wording }’)
 when-known-not-dated = { $known }, nog geen datum
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, jaar onbekend
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Uitgesteld; oorspronkelijke datum: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = feestdag: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = overlapt met ‘{ $title }’
+slot-problem-weekend = weekend
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = vóór { $early } of na { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = buiten werktijd ({ $hours })

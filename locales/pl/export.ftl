@@ -298,3 +298,19 @@ when-not-dated-known-wording = jeszcze bez daty ({ $known }: „{ $wording }”)
 when-known-not-dated = { $known }, jeszcze bez daty
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, rok nieznany
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Przełożone; pierwotny termin: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = święto: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = pokrywa się z „{ $title }”
+slot-problem-weekend = weekend
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = przed { $early } lub po { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = poza godzinami pracy ({ $hours })

@@ -283,3 +283,19 @@ when-not-dated-known-wording = ainda sem data ({ $known }: «{ $wording }»)
 when-known-not-dated = { $known }, ainda sem data
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, ano desconhecido
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Adiada; data inicial: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = feriado: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = sobrepõe-se a «{ $title }»
+slot-problem-weekend = fim de semana
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = antes das { $early } ou depois das { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = fora do horário de trabalho ({ $hours })

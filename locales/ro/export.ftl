@@ -289,3 +289,19 @@ when-not-dated-known-wording = încă fără dată ({ $known }: „{ $wording }�
 when-known-not-dated = { $known }, încă fără dată
 # $month: a month's name, when the year is not known.
 when-month-year-unknown = { $month }, an necunoscut
+
+## A meeting postponed (meeting_status): the line added to its description, in the
+## network's working language. $when: its old date and time, written out.
+meeting-postponed-from = Amânată; data inițială: { $when }.
+
+## What is wrong with a proposed time for one partner (scheduling::burden), in the
+## reader's language.
+# $name: the public holiday or day off there.
+slot-problem-holiday = sărbătoare: { $name }
+# $title: the network's other meeting at that time.
+slot-problem-overlap = se suprapune cu „{ $title }”
+slot-problem-weekend = weekend
+# $early, $late: times of day, such as 08:00 and 19:00.
+slot-problem-early-or-late = înainte de { $early } sau după { $late }
+# $hours: the working hours asked for, such as 09:00-17:00.
+slot-problem-outside-hours = în afara programului de lucru ({ $hours })

@@ -9,7 +9,10 @@
 //! Postponing keeps the old date on record without a history table: a line such as
 //! "Postponed from 10 March 2027, 10:00–12:00 (Europe/Riga)." is added to the end of the
 //! meeting's description, where the window, `convene meeting show`, the calendar export
-//! and invitations all show it, and where it survives export and import. Then either
+//! and invitations all show it, and where it survives export and import. The line is
+//! written in the network's working language, like the invitations partners read it in
+//! (`meeting-postponed-from` in `export.ftl`; an English network's line is as above). Then
+//! either
 //! - the meeting gets its new date ([`Postponement::To`]) and becomes tentative again,
 //!   since the new date is not confirmed yet; or
 //! - no new date is known ([`Postponement::Undated`]): the status becomes `postponed` and
@@ -20,8 +23,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{translate, Locale, Message};
+use crate::ical::invite::schedule_in;
 use crate::meeting::{get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput};
+use crate::network::get_network;
 use crate::schedule_text::schedule_text;
 use crate::store::Db;
 use crate::time_text::{date_text, DateStyle};
@@ -92,12 +97,13 @@ pub fn postpone_meeting(db: &mut Db, id: i64, to: Postponement) -> Result<Meetin
         }
         _ => {}
     }
-    let Some(old_date) = dated_text(&meeting.schedule) else {
+    let language = get_network(db, meeting.network_id)?.language;
+    let Some(old_date) = dated_text(language, &meeting.schedule) else {
         let message = Message::new("error-meeting-nothing-to-postpone").arg("title", title);
         return Err(Error::invalid("schedule", message));
     };
     let mut input = MeetingInput::from(&meeting);
-    let record = format!("Postponed from {old_date}.");
+    let record = translate(language, "meeting-postponed-from", &[("when", old_date.into())]);
     input.description = if input.description.trim().is_empty() {
         record
     } else {
@@ -156,12 +162,15 @@ fn long_date(date: NaiveDate) -> String {
     date_text(date, DateStyle::Long)
 }
 
-/// A dated schedule as the postponement record reads it, in the core's one wording of a
-/// meeting's when ("10 March 2027, 10:00–12:00 (Europe/Riga)"); `None` when undated.
-fn dated_text(schedule: &Schedule) -> Option<String> {
+/// A dated schedule as the postponement record reads it in `language`: in English the
+/// core's one wording of a meeting's when ("10 March 2027, 10:00–12:00 (Europe/Riga)"),
+/// in the other languages an invitation's ("mercredi 10 mars 2027, 10:00-12:00 (heure de
+/// Europe/Riga, UTC+02:00)"); `None` when undated.
+fn dated_text(language: Locale, schedule: &Schedule) -> Option<String> {
     match schedule {
         Schedule::Undated { .. } => None,
-        dated => Some(schedule_text(dated, None, DateStyle::Long)),
+        dated if language == Locale::En => Some(schedule_text(dated, None, DateStyle::Long)),
+        dated => Some(schedule_in(language, dated, None)),
     }
 }
 
@@ -215,6 +224,18 @@ mod tests {
         assert_eq!(m.sequence, 2);
         let err = postpone_meeting(&mut db, id, Postponement::Undated).unwrap_err();
         assert!(err.to_string().contains("already postponed"), "{err}");
+    }
+
+    #[test]
+    fn a_french_network_records_the_postponement_in_french() {
+        let (_dir, mut db, id) = setup(timed("2027-03-10 10:00", "2027-03-10 12:00"), MeetingStatus::Confirmed);
+        let network = get_meeting(&db, id).unwrap().network_id;
+        crate::network::set_network_language(&mut db, network, Locale::Fr).unwrap();
+        let m = postpone_meeting(&mut db, id, Postponement::Undated).unwrap();
+        assert_eq!(
+            m.description,
+            "Second meeting of phase 2\n\nReportée ; date initiale : mercredi 10 mars 2027, 10:00-12:00 (heure de Europe/Riga, UTC+02:00)."
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use crate::calendar::{WORKDAY_END, WORKDAY_START};
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{translate, Arg, Locale, Message};
 
 /// The working day the slot finder aims for on every partner's clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -138,23 +138,29 @@ impl<'a> Assessment<'a> {
             + self.overlap.map_or(0, |_| ProblemKind::Overlap.weight())
     }
 
-    /// The problems in words, worst first.
-    pub fn problems(&self, hours: &WorkingHours) -> Vec<SlotProblem> {
+    /// The problems in words in `locale` (`slot-problem-*` in `export.ftl`), worst first.
+    pub fn problems(&self, hours: &WorkingHours, locale: Locale) -> Vec<SlotProblem> {
         let mut out = Vec::new();
-        let mut say = |kind, text: String| out.push(SlotProblem { kind, text });
+        let mut say =
+            |kind, id: &str, args: &[(&str, Arg)]| out.push(SlotProblem { kind, text: translate(locale, id, args) });
         if let Some(name) = self.day_off {
-            say(ProblemKind::DayOff, format!("holiday: {name}"));
+            say(ProblemKind::DayOff, "slot-problem-holiday", &[("name", name.into())]);
         }
         if let Some(busy) = self.overlap {
-            say(ProblemKind::Overlap, format!("overlaps “{}”", busy.title));
+            say(ProblemKind::Overlap, "slot-problem-overlap", &[("title", (&busy.title).into())]);
         }
         if self.weekend {
-            say(ProblemKind::Weekend, "weekend".to_string());
+            say(ProblemKind::Weekend, "slot-problem-weekend", &[]);
         }
         if self.early_or_late {
-            say(ProblemKind::EarlyOrLate, "before 08:00 or after 19:00".to_string());
+            let clock = |t: NaiveTime| Arg::from(t.format("%H:%M").to_string());
+            say(
+                ProblemKind::EarlyOrLate,
+                "slot-problem-early-or-late",
+                &[("early", clock(WORKDAY_START)), ("late", clock(WORKDAY_END))],
+            );
         } else if self.outside_hours {
-            say(ProblemKind::OutsideHours, format!("outside working hours ({})", hours.text()));
+            say(ProblemKind::OutsideHours, "slot-problem-outside-hours", &[("hours", hours.text().into())]);
         }
         out
     }
@@ -230,7 +236,13 @@ mod tests {
         off.insert(at("2027-06-24 00:00").date(), "Midsummer Day");
         let holiday = assess(at("2027-06-24 10:00"), at("2027-06-24 12:00"), &h, &off, None);
         assert_eq!(holiday.burden(), 8);
-        assert_eq!(holiday.problems(&h)[0].text, "holiday: Midsummer Day");
+        assert_eq!(holiday.problems(&h, Locale::En)[0].text, "holiday: Midsummer Day");
+        assert_eq!(holiday.problems(&h, Locale::De)[0].text, "Feiertag: Midsummer Day");
+        let early = a("2027-03-10 07:30", "2027-03-10 09:30");
+        assert_eq!(early.problems(&h, Locale::En)[0].text, "before 08:00 or after 19:00");
+        let outside = a("2027-03-10 08:30", "2027-03-10 10:30");
+        assert_eq!(outside.problems(&h, Locale::En)[0].text, "outside working hours (09:00-17:00)");
+        assert_eq!(outside.problems(&h, Locale::Fr)[0].text, "en dehors des heures de travail (09:00-17:00)");
         let overnight = assess(at("2027-06-23 23:00"), at("2027-06-24 01:00"), &h, &off, None);
         assert_eq!(overnight.day_off, Some("Midsummer Day"), "the day it ends on counts too");
     }

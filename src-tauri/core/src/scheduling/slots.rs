@@ -253,7 +253,7 @@ pub fn rank_slots(facts: &NetworkFacts, request: &SlotRequest, zone: Tz) -> Resu
                         end_local: end.with_timezone(&p.zone).naive_local(),
                         utc_offset: local.format("%:z").to_string(),
                         burden: a.burden(),
-                        problems: a.problems(&hours),
+                        problems: a.problems(&hours, crate::i18n::current()),
                     }
                 })
                 .collect();
