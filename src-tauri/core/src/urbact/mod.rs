@@ -167,10 +167,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
             RecordKind::Network => reading.networks.push(network_page::read(record, start_year)),
             RecordKind::Practice => reading.practices.push(practice_page::read(record)),
             RecordKind::Unknown => {
-                let reason = format!(
-                    "part of the record ending at line {}, which is neither a network page (no lead partner or \"City - Country\" list) nor a good-practice page",
-                    record.end
-                );
+                let reason = Message::new("import-reason-unknown-record").arg("line", record.end.to_string());
                 reading.loose.extend(record.lines.iter().filter(|l| !l.is_blank()).map(|l| Unplaced {
                     line: l.no,
                     text: l.text.to_string(),
@@ -185,7 +182,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
     reading.loose.extend(pages.trailing.iter().map(|l| Unplaced {
         line: l.no,
         text: l.text.to_string(),
-        reason: "after the last \"Ref nid\" line, so it belongs to no record".into(),
+        reason: Message::new("import-reason-after-last-record"),
     }));
     Ok(reading)
 }

@@ -14,14 +14,15 @@ pub(super) fn check_sequence(page: &mut NetworkPage) {
             _ => continue,
         };
         match &latest {
-            Some((before, before_shown, before_line)) if first < *before => warnings.push(ImportWarning {
-                line: e.line,
-                text: e.text.clone(),
-                message: format!(
-                    "{shown} is earlier than {before_shown} (line {before_line}) listed above it; kept as written, check the year"
-                ),
-                kind: WarningKind::OutOfSequence,
-            }),
+            Some((before, before_shown, before_line)) if first < *before => warnings.push(ImportWarning::new(
+                e.line,
+                &e.text,
+                WarningKind::OutOfSequence,
+                Message::new("import-warning-out-of-sequence")
+                    .arg("date", shown)
+                    .arg("before", before_shown)
+                    .arg("line", before_line.to_string()),
+            )),
             _ => latest = Some((first, shown, e.line)),
         }
     }
