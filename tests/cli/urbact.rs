@@ -43,6 +43,11 @@ fn lang_de_prints_the_warnings_and_their_reasons_in_german() {
     for english in ["kept in the import notes", "the page gives", "not placed"] {
         assert!(!out.contains(english), "{english}\n{out}");
     }
+    let notes = c.ok(&["--lang", "de", "network", "show", "techtown"]);
+    assert!(
+        notes.contains("Zeile 27: weder Partner noch Treffen, Meilenstein, Aktionsplan, Beschreibung oder Slogan („TechPlace APN logo“)"),
+        "the stored English reason is shown in German:\n{notes}"
+    );
     let english = c.other("en.db").ok(&["import", "urbact", FIXTURE, "--start-year", "2016"]);
     assert!(english.contains(
         "line 27: not placed (not a partner, meeting, milestone, action plan, description or tagline); kept in the import notes of TechTown (\"TechPlace APN logo\")"
