@@ -20,6 +20,11 @@
 //!   the network's import notes and reported with its line number; every inference (a
 //!   partner's country, a plan's city, a year for a month) is reported as a warning.
 //! - **Idempotent.** Importing the same file again adds nothing and says so.
+//! - **Said in the reader's language.** Warnings and the reasons for unplaced lines are
+//!   messages of `locales/<code>/import.ftl`; a warning is said in [`crate::i18n::current`]
+//!   once the report is finished, while the reason kept in the import notes is stored in
+//!   English (databases and exported files keep it; [`crate::import_note::ImportNote::reason_in`]
+//!   says the fixed ones again in the reader's language).
 
 pub mod apply;
 pub mod countries;
