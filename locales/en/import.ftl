@@ -123,3 +123,16 @@ import-month-of-day-9 = September
 import-month-of-day-10 = October
 import-month-of-day-11 = November
 import-month-of-day-12 = December
+
+## Days, as a warning writes them ("17–19 February 2021")
+
+# One day. $day, $year: numbers; $month: an import-month-of-day-* message.
+import-day = { $day } { $month } { $year }
+# A day and its month, the first of a range within one year ("30 June").
+import-day-and-month = { $day } { $month }
+# Days in one month. $first_day: the first day's number; $last: the last day (import-day).
+import-days-in-month = { $first_day }–{ $last }
+# Days in one year. $first: import-day-and-month; $last: import-day.
+import-days-in-year = { $first } – { $last }
+# Days across two years, both import-day.
+import-days-across-years = { $first } – { $last }

@@ -91,3 +91,11 @@ import-month-of-day-9 = septiembre
 import-month-of-day-10 = octubre
 import-month-of-day-11 = noviembre
 import-month-of-day-12 = diciembre
+
+## Días
+
+import-day = { $day } de { $month } de { $year }
+import-day-and-month = { $day } de { $month }
+import-days-in-month = { $first_day }–{ $last }
+import-days-in-year = { $first } – { $last }
+import-days-across-years = { $first } – { $last }

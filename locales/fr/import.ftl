@@ -91,3 +91,11 @@ import-month-of-day-9 = septembre
 import-month-of-day-10 = octobre
 import-month-of-day-11 = novembre
 import-month-of-day-12 = décembre
+
+## Jours
+
+import-day = { $day } { $month } { $year }
+import-day-and-month = { $day } { $month }
+import-days-in-month = { $first_day }–{ $last }
+import-days-in-year = { $first } – { $last }
+import-days-across-years = { $first } – { $last }

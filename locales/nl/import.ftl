@@ -91,3 +91,11 @@ import-month-of-day-9 = september
 import-month-of-day-10 = oktober
 import-month-of-day-11 = november
 import-month-of-day-12 = december
+
+## Dagen
+
+import-day = { $day } { $month } { $year }
+import-day-and-month = { $day } { $month }
+import-days-in-month = { $first_day }–{ $last }
+import-days-in-year = { $first } – { $last }
+import-days-across-years = { $first } – { $last }

@@ -91,3 +91,11 @@ import-month-of-day-9 = setembro
 import-month-of-day-10 = outubro
 import-month-of-day-11 = novembro
 import-month-of-day-12 = dezembro
+
+## Dias
+
+import-day = { $day } de { $month } de { $year }
+import-day-and-month = { $day } de { $month }
+import-days-in-month = { $first_day }–{ $last }
+import-days-in-year = { $first } – { $last }
+import-days-across-years = { $first } – { $last }

@@ -37,6 +37,7 @@ fn lang_de_prints_the_warnings_and_their_reasons_in_german() {
         "Zeile 19: die Seite nennt für „Kick-off meeting“ in Basingstoke nur den Monat; es wird auf Juni 2016 gesetzt",
         "denn seine E-Mail-Adresse DMC@Barnsley.gov.uk (Zeile 16) liegt unter der Domain .uk",
         "Zeile 104: dieser Aktionsplan hat keine Stadtzeile; er wird mit Portalegre verknüpft, den sein Titel nennt",
+        "Zeile 156: 17.–19. Februar 2021 liegt vor 2.–3. Dezember 2021 (Zeile 153), das darüber steht",
     ] {
         assert!(out.contains(german), "{german}\n{out}");
     }

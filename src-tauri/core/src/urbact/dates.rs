@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use crate::i18n::Message;
@@ -27,6 +27,33 @@ impl DateSpan {
     pub fn describe(&self) -> String {
         date_range_text(self.first, self.last, DateStyle::Long)
     }
+
+    /// [`DateSpan::describe`] as a catalogue message (`import-day*` of `import.ftl`), in
+    /// whichever language reads it: "17.–19. Februar 2021". Its English is `describe`'s.
+    pub fn said(&self) -> Message {
+        let (first, last) = (self.first, self.last);
+        if first >= last {
+            return day_said(first);
+        }
+        if first.year() != last.year() {
+            Message::new("import-days-across-years").arg("first", day_said(first)).arg("last", day_said(last))
+        } else if first.month() != last.month() {
+            let day_and_month = Message::new("import-day-and-month")
+                .arg("day", first.day().to_string())
+                .arg("month", month_of_day_said(first.month()));
+            Message::new("import-days-in-year").arg("first", day_and_month).arg("last", day_said(last))
+        } else {
+            Message::new("import-days-in-month").arg("first_day", first.day().to_string()).arg("last", day_said(last))
+        }
+    }
+}
+
+/// One day written out, "17 February 2021", in whichever language reads it.
+fn day_said(day: NaiveDate) -> Message {
+    Message::new("import-day")
+        .arg("day", day.day().to_string())
+        .arg("month", month_of_day_said(day.month()))
+        .arg("year", day.year().to_string())
 }
 
 /// Why a phrase that reads like a date names no day (`import-date-*` of `import.ftl`).
@@ -146,8 +173,8 @@ pub fn leading_date(text: &str) -> Option<Result<(DateSpan, &str), DateError>> {
         (Ok(first), Ok(last)) if last >= first => DateSpan { first, last },
         (Ok(first), Ok(last)) => {
             let backwards = Message::new("import-date-range-backwards")
-                .arg("end", DateSpan { first: last, last }.describe())
-                .arg("start", DateSpan { first, last: first }.describe());
+                .arg("end", DateSpan { first: last, last }.said())
+                .arg("start", DateSpan { first, last: first }.said());
             return Some(Err(DateError(backwards)));
         }
         (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
@@ -261,6 +288,16 @@ mod tests {
         assert_eq!(span("17-19 February, 2021").0.describe(), "17–19 February 2021");
         assert_eq!(span("7 May, 2020").0.describe(), "7 May 2020");
         assert_eq!(span("30 June - 2 July, 2020").0.describe(), "30 June – 2 July 2020");
+        for text in
+            ["17-19 February, 2021", "7 May, 2020", "30 June - 2 July, 2020", "30 December 2019 - 2 January 2020"]
+        {
+            let (days, _) = span(text);
+            assert_eq!(days.said().to_string(), days.describe(), "{text}");
+        }
+        let (days, _) = span("17-19 February, 2021");
+        assert_eq!(days.said().render(crate::i18n::Locale::De), "17.–19. Februar 2021");
+        let (days, _) = span("30 June - 2 July, 2020");
+        assert_eq!(days.said().render(crate::i18n::Locale::Pl), "30 czerwca – 2 lipca 2020");
     }
 
     struct M(u32, Option<i32>);

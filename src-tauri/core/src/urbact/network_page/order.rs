@@ -5,12 +5,12 @@ use super::*;
 
 /// Warns about a dated line that is earlier than a line listed above it.
 pub(super) fn check_sequence(page: &mut NetworkPage) {
-    let mut latest: Option<(NaiveDate, String, i64)> = None;
+    let mut latest: Option<(NaiveDate, Message, i64)> = None;
     let mut warnings = Vec::new();
     for e in &page.events {
         let (first, shown) = match &e.what {
-            EventWhat::Milestone { date, .. } => (*date, DateSpan { first: *date, last: *date }.describe()),
-            EventWhat::Meeting(MeetingDraft { when: When::Days(span), .. }) => (span.first, span.describe()),
+            EventWhat::Milestone { date, .. } => (*date, DateSpan { first: *date, last: *date }.said()),
+            EventWhat::Meeting(MeetingDraft { when: When::Days(span), .. }) => (span.first, span.said()),
             _ => continue,
         };
         match &latest {
