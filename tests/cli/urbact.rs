@@ -28,6 +28,35 @@ fn import_prints_a_summary_and_each_warning_with_its_line() {
 }
 
 #[test]
+fn lang_de_prints_the_warnings_and_their_reasons_in_german() {
+    let c = Convene::new();
+    let out = c.ok(&["--lang", "de", "import", "urbact", FIXTURE, "--start-year", "2016"]);
+    assert!(out.contains("\nWarnungen:\n"), "{out}");
+    for german in [
+        "Zeile 27: nicht zugeordnet (weder Partner noch Treffen, Meilenstein, Aktionsplan, Beschreibung oder Slogan); in den Importhinweisen von TechTown aufbewahrt („TechPlace APN logo“)",
+        "Zeile 19: die Seite nennt für „Kick-off meeting“ in Basingstoke nur den Monat; es wird auf Juni 2016 gesetzt",
+        "denn seine E-Mail-Adresse DMC@Barnsley.gov.uk (Zeile 16) liegt unter der Domain .uk",
+        "Zeile 104: dieser Aktionsplan hat keine Stadtzeile; er wird mit Portalegre verknüpft, den sein Titel nennt",
+        "Zeile 156: 17.–19. Februar 2021 liegt vor 2.–3. Dezember 2021 (Zeile 153), das darüber steht",
+    ] {
+        assert!(out.contains(german), "{german}\n{out}");
+    }
+    for english in ["kept in the import notes", "the page gives", "not placed"] {
+        assert!(!out.contains(english), "{english}\n{out}");
+    }
+    let notes = c.ok(&["--lang", "de", "network", "show", "techtown"]);
+    assert!(
+        notes.contains("Zeile 27: weder Partner noch Treffen, Meilenstein, Aktionsplan, Beschreibung oder Slogan („TechPlace APN logo“)"),
+        "the stored English reason is shown in German:\n{notes}"
+    );
+    let english = c.other("en.db").ok(&["import", "urbact", FIXTURE, "--start-year", "2016"]);
+    assert!(english.contains(
+        "line 27: not placed (not a partner, meeting, milestone, action plan, description or tagline); kept in the import notes of TechTown (\"TechPlace APN logo\")"
+    ));
+    assert!(english.contains("it is set to June 2016, counting on from the start year 2016"), "{english}");
+}
+
+#[test]
 fn importing_again_changes_nothing_and_says_so() {
     let c = Convene::new();
     c.ok(&["import", "urbact", FIXTURE]);

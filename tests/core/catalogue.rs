@@ -112,7 +112,7 @@ fn every_language_has_every_message_with_its_variables() {
 
     let mut problems = Vec::new();
     let english_files = files(&root().join("en"));
-    for domain in ["cli.ftl", "errors.ftl", "export.ftl", "overview.ftl"] {
+    for domain in ["cli.ftl", "errors.ftl", "export.ftl", "import.ftl", "overview.ftl"] {
         assert!(english_files.contains_key(domain), "locales/en/{domain} is missing");
     }
     let mut english = BTreeMap::new();

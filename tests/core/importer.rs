@@ -474,3 +474,27 @@ fn good_practices_with_sections_figures_and_places() {
     assert!(difference.contains("\n• App for mobile devices development\n"));
     assert!(difference.ends_with("around 1,000,000 uses/month."));
 }
+
+#[test]
+fn warnings_are_said_in_the_reader_s_language_and_reasons_are_kept_in_english() {
+    let (db, report) = imported(ImportOptions { start_year: Some(2016), ..Default::default() });
+    let logo = report.warnings.iter().find(|w| w.line == 27).expect("the TechTown logo line");
+    assert_eq!(
+        logo.message,
+        "not placed (not a partner, meeting, milestone, action plan, description or tagline); kept in the import notes of TechTown"
+    );
+    assert_eq!(
+        logo.message_in(convene_core::i18n::Locale::De),
+        "nicht zugeordnet (weder Partner noch Treffen, Meilenstein, Aktionsplan, Beschreibung oder Slogan); in den Importhinweisen von TechTown aufbewahrt"
+    );
+    assert_eq!(logo.kind.label_in(convene_core::i18n::Locale::De), "Zeile nicht zugeordnet");
+    assert_eq!(logo.kind.label_in(convene_core::i18n::Locale::En), logo.kind.label());
+    let kickoff =
+        report.warnings.iter().find(|w| w.message.contains("Kick-off meeting")).expect("the kick-off's month");
+    assert!(kickoff.message_in(convene_core::i18n::Locale::Fr).contains("fixée à juin 2016"), "{kickoff:?}");
+    assert!(kickoff.message_in(convene_core::i18n::Locale::Pl).contains("ustawiono na czerwiec 2016"), "{kickoff:?}");
+    let techtown = net(&db, "TechTown");
+    let notes = import_note::list_import_notes(&db, Some(techtown.id)).unwrap();
+    let note = notes.iter().find(|n| n.line == 27).expect("the logo's note");
+    assert_eq!(note.reason, "not a partner, meeting, milestone, action plan, description or tagline");
+}

@@ -275,7 +275,8 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
     if !detail.import_notes.is_empty() {
         out.push_str(&format!("\n{}\n", language::text("cli-network-import-notes")));
         for note in &detail.import_notes {
-            let args = [("line", note.line.into()), ("message", (&note.reason).into()), ("text", (&note.text).into())];
+            let reason = note.reason_in(convene_core::i18n::current());
+            let args = [("line", note.line.into()), ("message", reason.into()), ("text", (&note.text).into())];
             out.push_str(&format!("  {}\n", text_with("cli-import-warning", &args)));
         }
     }

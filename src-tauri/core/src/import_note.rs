@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::{self, Locale};
 use crate::origin::Origin;
 use crate::store::Db;
 
@@ -23,6 +24,30 @@ pub struct ImportNote {
     /// The importer's key of the note, so importing the same page again adds it once.
     #[serde(default)]
     pub source_ref: Option<String>,
+}
+
+/// The reasons the URBACT importer stores without variables (`import-reason-*` of
+/// `import.ftl`): a stored reason that is one of them in English is said in the reader's
+/// language; any other reason is shown as it was stored.
+const REASONS_SAID_AGAIN: [&str; 6] = [
+    "import-reason-after-last-record",
+    "import-reason-not-network-content",
+    "import-reason-early-paragraph",
+    "import-reason-address",
+    "import-reason-lone-plan-line",
+    "import-reason-practice-header",
+];
+
+impl ImportNote {
+    /// Why the line could not be placed, in `locale` when the reason is one the importer
+    /// words without variables; else as stored (English, or the words of an older version).
+    /// The stored reason itself stays English: exports and other versions read it.
+    pub fn reason_in(&self, locale: Locale) -> String {
+        REASONS_SAID_AGAIN
+            .iter()
+            .find(|id| i18n::catalogue::text(Locale::En, id) == self.reason)
+            .map_or_else(|| self.reason.clone(), |id| i18n::catalogue::text(locale, id))
+    }
 }
 
 pub(crate) fn insert_note(

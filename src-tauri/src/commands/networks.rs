@@ -40,5 +40,7 @@ pub async fn delete_network(state: State<'_, AppState>, id: i64, cascade: bool) 
 
 #[tauri::command]
 pub async fn list_import_notes(state: State<'_, AppState>, network_id: Option<i64>) -> CommandResult<Vec<ImportNote>> {
-    state.run(move |db| import_note::list_import_notes(db, network_id)).await
+    let notes = state.run(move |db| import_note::list_import_notes(db, network_id)).await?;
+    let locale = convene_core::i18n::current();
+    Ok(notes.into_iter().map(|note| ImportNote { reason: note.reason_in(locale), ..note }).collect())
 }

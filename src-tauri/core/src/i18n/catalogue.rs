@@ -1,4 +1,4 @@
-//! The Fluent catalogue, embedded: `locales/<code>/{cli,dav,errors,export,overview}.ftl` of the
+//! The Fluent catalogue, embedded: `locales/<code>/{cli,dav,errors,export,import,overview}.ftl` of the
 //! repository's root, read at build time and parsed once per language on first use.
 //!
 //! A file with a syntax error still serves every message that parses (Fluent recovers
@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::{Arg, Locale};
 
 /// The domains of the catalogue Rust reads (the window reads `ui.ftl` itself).
-pub const DOMAINS: [&str; 5] = ["cli", "dav", "errors", "export", "overview"];
+pub const DOMAINS: [&str; 6] = ["cli", "dav", "errors", "export", "import", "overview"];
 
 macro_rules! files {
     ($code:literal) => {
@@ -23,6 +23,7 @@ macro_rules! files {
             include_str!(concat!("../../../../locales/", $code, "/dav.ftl")),
             include_str!(concat!("../../../../locales/", $code, "/errors.ftl")),
             include_str!(concat!("../../../../locales/", $code, "/export.ftl")),
+            include_str!(concat!("../../../../locales/", $code, "/import.ftl")),
             include_str!(concat!("../../../../locales/", $code, "/overview.ftl")),
         ]
     };

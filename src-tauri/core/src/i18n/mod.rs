@@ -3,7 +3,7 @@
 //! Every text a person reads that Rust writes (CLI output, errors, plan exports,
 //! invitations, Home's "Needs attention" lines and the travel warnings) comes from the one
 //! Fluent catalogue at the repository's root,
-//! `locales/<code>/{cli,errors,export,overview}.ftl`, embedded in the binary at build time
+//! `locales/<code>/{cli,dav,errors,export,import,overview}.ftl`, embedded in the binary at build time
 //! ([`catalogue`]). The window's own text (`ui.ftl`) is read by the UI, not here.
 //!
 //! Invariants:

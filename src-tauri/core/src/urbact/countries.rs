@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::country::{self, Country};
+use crate::i18n::Message;
 use crate::names::fold;
 
 use super::parse::Line;
@@ -37,19 +38,32 @@ pub fn lookup(text: &str) -> Option<Country> {
 }
 
 /// The country a partner is placed in without the page saying so, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Inference {
     pub country: Country,
-    pub because: String,
+    pub because: Message,
 }
 
 /// What the file says about a partner's country.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Evidence {
     None,
     One(Inference),
     /// Pieces of evidence that disagree: no country is chosen.
-    Conflicting(Vec<String>),
+    Conflicting(Vec<Message>),
+}
+
+impl Evidence {
+    /// The countries conflicting evidence suggests, one after the other ("France (…); Spain
+    /// (…)"); none for other evidence.
+    pub fn options(self) -> Option<Message> {
+        match self {
+            Evidence::Conflicting(options) => options
+                .into_iter()
+                .reduce(|first, second| Message::new("import-reason-both").arg("first", first).arg("second", second)),
+            _ => None,
+        }
+    }
 }
 
 /// A "Name (Country)" mention somewhere in the file.
@@ -149,7 +163,10 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
             let tld = labels.last().map(String::as_str).unwrap_or_default();
             found.push(Inference {
                 country,
-                because: format!("its e-mail address {email} (line {line}) is under the .{tld} domain"),
+                because: Message::new("import-country-because-email")
+                    .arg("email", email)
+                    .arg("line", line.to_string())
+                    .arg("tld", tld),
             });
         }
     }
@@ -162,7 +179,9 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
         if close(&candidate, &key) {
             found.push(Inference {
                 country: m.country,
-                because: format!("line {} of the file writes \"{} {}\"", m.line, m.quote(wanted), m.bracket),
+                because: Message::new("import-country-because-mention")
+                    .arg("line", m.line.to_string())
+                    .arg("quote", format!("{} {}", m.quote(wanted), m.bracket)),
             });
         }
     }
@@ -170,10 +189,23 @@ pub fn infer(name: &str, page_emails: &[(i64, &str)], mentions: &[Mention]) -> E
         return Evidence::None;
     };
     if found.iter().all(|f| f.country == first.country) {
-        let because = found.iter().map(|f| f.because.clone()).collect::<Vec<_>>().join(", and ");
+        let because = found
+            .into_iter()
+            .map(|f| f.because)
+            .reduce(|first, second| {
+                Message::new("import-country-because-both").arg("first", first).arg("second", second)
+            })
+            .unwrap_or(first.because);
         Evidence::One(Inference { country: first.country, because })
     } else {
-        Evidence::Conflicting(found.iter().map(|f| format!("{} ({})", f.country.name, f.because)).collect())
+        Evidence::Conflicting(
+            found
+                .iter()
+                .map(|f| {
+                    Message::new("import-country-option").arg("country", f.country.name).arg("because", &f.because)
+                })
+                .collect(),
+        )
     }
 }
 

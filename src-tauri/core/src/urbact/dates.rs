@@ -9,10 +9,10 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-pub(crate) use crate::time_text::month_name;
+use crate::i18n::Message;
 use crate::time_text::{date_range_text, DateStyle, MONTH_NAMES};
 
 /// The days a dated line names, first to last inclusive (one day when equal).
@@ -27,11 +27,78 @@ impl DateSpan {
     pub fn describe(&self) -> String {
         date_range_text(self.first, self.last, DateStyle::Long)
     }
+
+    /// [`DateSpan::describe`] as a catalogue message (`import-day*` of `import.ftl`), in
+    /// whichever language reads it: "17.–19. Februar 2021". Its English is `describe`'s.
+    pub fn said(&self) -> Message {
+        let (first, last) = (self.first, self.last);
+        if first >= last {
+            return day_said(first);
+        }
+        if first.year() != last.year() {
+            Message::new("import-days-across-years").arg("first", day_said(first)).arg("last", day_said(last))
+        } else if first.month() != last.month() {
+            let day_and_month = Message::new("import-day-and-month")
+                .arg("day", first.day().to_string())
+                .arg("month", month_of_day_said(first.month()));
+            Message::new("import-days-in-year").arg("first", day_and_month).arg("last", day_said(last))
+        } else {
+            Message::new("import-days-in-month").arg("first_day", first.day().to_string()).arg("last", day_said(last))
+        }
+    }
 }
 
-/// Why a phrase that reads like a date names no day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateError(pub String);
+/// One day written out, "17 February 2021", in whichever language reads it.
+fn day_said(day: NaiveDate) -> Message {
+    Message::new("import-day")
+        .arg("day", day.day().to_string())
+        .arg("month", month_of_day_said(day.month()))
+        .arg("year", day.year().to_string())
+}
+
+/// Why a phrase that reads like a date names no day (`import-date-*` of `import.ftl`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateError(pub Message);
+
+/// The month `month` (1-12) standing alone, as a warning names a month and year ("June
+/// 2019", Polish "czerwiec 2019"), in whichever language reads it.
+pub(crate) fn month_said(month: u32) -> Message {
+    const IDS: [&str; 12] = [
+        "import-month-1",
+        "import-month-2",
+        "import-month-3",
+        "import-month-4",
+        "import-month-5",
+        "import-month-6",
+        "import-month-7",
+        "import-month-8",
+        "import-month-9",
+        "import-month-10",
+        "import-month-11",
+        "import-month-12",
+    ];
+    Message::new(IDS[(month.clamp(1, 12) - 1) as usize])
+}
+
+/// The month `month` (1-12) inside a day's date ("31 February 2021", Polish "31 lutego
+/// 2021"), in whichever language reads it.
+fn month_of_day_said(month: u32) -> Message {
+    const IDS: [&str; 12] = [
+        "import-month-of-day-1",
+        "import-month-of-day-2",
+        "import-month-of-day-3",
+        "import-month-of-day-4",
+        "import-month-of-day-5",
+        "import-month-of-day-6",
+        "import-month-of-day-7",
+        "import-month-of-day-8",
+        "import-month-of-day-9",
+        "import-month-of-day-10",
+        "import-month-of-day-11",
+        "import-month-of-day-12",
+    ];
+    Message::new(IDS[(month.clamp(1, 12) - 1) as usize])
+}
 
 /// The month a word names: full English names and the usual abbreviations ("Sept", "Oct."),
 /// in any case.
@@ -93,17 +160,22 @@ pub fn leading_date(text: &str) -> Option<Result<(DateSpan, &str), DateError>> {
         _ => return None,
     };
     let day = |(y, m, d): (i32, u32, u32)| {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .ok_or_else(|| DateError(format!("{d} {} {y} is not a day of the calendar", month_name(m))))
+        NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+            DateError(
+                Message::new("import-date-not-a-day")
+                    .arg("day", d.to_string())
+                    .arg("month", month_of_day_said(m))
+                    .arg("year", y.to_string()),
+            )
+        })
     };
     let span = match (day(first), day(last)) {
         (Ok(first), Ok(last)) if last >= first => DateSpan { first, last },
         (Ok(first), Ok(last)) => {
-            return Some(Err(DateError(format!(
-                "the range ends ({}) before it starts ({})",
-                DateSpan { first: last, last }.describe(),
-                DateSpan { first, last: first }.describe()
-            ))))
+            let backwards = Message::new("import-date-range-backwards")
+                .arg("end", DateSpan { first: last, last }.said())
+                .arg("start", DateSpan { first, last: first }.said());
+            return Some(Err(DateError(backwards)));
         }
         (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
     };
@@ -216,6 +288,16 @@ mod tests {
         assert_eq!(span("17-19 February, 2021").0.describe(), "17–19 February 2021");
         assert_eq!(span("7 May, 2020").0.describe(), "7 May 2020");
         assert_eq!(span("30 June - 2 July, 2020").0.describe(), "30 June – 2 July 2020");
+        for text in
+            ["17-19 February, 2021", "7 May, 2020", "30 June - 2 July, 2020", "30 December 2019 - 2 January 2020"]
+        {
+            let (days, _) = span(text);
+            assert_eq!(days.said().to_string(), days.describe(), "{text}");
+        }
+        let (days, _) = span("17-19 February, 2021");
+        assert_eq!(days.said().render(crate::i18n::Locale::De), "17.–19. Februar 2021");
+        let (days, _) = span("30 June - 2 July, 2020");
+        assert_eq!(days.said().render(crate::i18n::Locale::Pl), "30 czerwca – 2 lipca 2020");
     }
 
     struct M(u32, Option<i32>);

@@ -20,6 +20,11 @@
 //!   the network's import notes and reported with its line number; every inference (a
 //!   partner's country, a plan's city, a year for a month) is reported as a warning.
 //! - **Idempotent.** Importing the same file again adds nothing and says so.
+//! - **Said in the reader's language.** Warnings and the reasons for unplaced lines are
+//!   messages of `locales/<code>/import.ftl`; a warning is said in [`crate::i18n::current`]
+//!   once the report is finished, while the reason kept in the import notes is stored in
+//!   English (databases and exported files keep it; [`crate::import_note::ImportNote::reason_in`]
+//!   says the fixed ones again in the reader's language).
 
 pub mod apply;
 pub mod countries;
@@ -167,10 +172,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
             RecordKind::Network => reading.networks.push(network_page::read(record, start_year)),
             RecordKind::Practice => reading.practices.push(practice_page::read(record)),
             RecordKind::Unknown => {
-                let reason = format!(
-                    "part of the record ending at line {}, which is neither a network page (no lead partner or \"City - Country\" list) nor a good-practice page",
-                    record.end
-                );
+                let reason = Message::new("import-reason-unknown-record").arg("line", record.end.to_string());
                 reading.loose.extend(record.lines.iter().filter(|l| !l.is_blank()).map(|l| Unplaced {
                     line: l.no,
                     text: l.text.to_string(),
@@ -185,7 +187,7 @@ fn read(text: &str, start_year: Option<i32>) -> Result<Reading> {
     reading.loose.extend(pages.trailing.iter().map(|l| Unplaced {
         line: l.no,
         text: l.text.to_string(),
-        reason: "after the last \"Ref nid\" line, so it belongs to no record".into(),
+        reason: Message::new("import-reason-after-last-record"),
     }));
     Ok(reading)
 }

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::i18n::Message;
 use crate::names::fold;
 use crate::practice::PracticeSection;
 
@@ -86,7 +87,7 @@ pub fn read(record: &Record<'_>) -> PracticePage {
                 page.unplaced.push(Unplaced {
                     line: line.no,
                     text: line.text.into(),
-                    reason: "a line between the practice's header (tagline, author, role) and its text".into(),
+                    reason: Message::new("import-reason-practice-header"),
                 });
                 continue;
             }
@@ -155,12 +156,12 @@ fn read_city(page: &mut PracticePage, record: &Record<'_>) {
         (!name.is_empty()).then_some((name, country.code))
     });
     let Some((mut name, code)) = found else {
-        page.warnings.push(ImportWarning {
-            line: page.line,
-            text: page.title.clone(),
-            message: "the practice's text names no city as \"City (CC)\"; its city and country are left empty".into(),
-            kind: WarningKind::Inferred,
-        });
+        page.warnings.push(ImportWarning::new(
+            page.line,
+            &page.title,
+            WarningKind::Inferred,
+            Message::new("import-warning-practice-no-city"),
+        ));
         return;
     };
     for prefix in CITY_PREFIXES {

@@ -2,7 +2,9 @@
 //!
 //! Invariant: `changed` is true exactly when `created` counts something, and `summary` is
 //! [`ImportReport::summary`] of the finished report, so the CLI, the desktop app and the
-//! tests all read the same sentence.
+//! tests all read the same sentence. Likewise each warning's `message` is its catalogue
+//! message (`import-warning-*` of `locales/<code>/import.ftl`) in the reader's language once
+//! the report is finished; [`ImportWarning::message_in`] gives any other language.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -27,16 +29,42 @@ text_enum! {
     }
 }
 
+impl WarningKind {
+    /// The kind's name in `locale` (`import-kind-*` of `import.ftl`); [`WarningKind::label`]
+    /// is its English.
+    pub fn label_in(self, locale: Locale) -> String {
+        i18n::catalogue::text(locale, &format!("import-kind-{}", self.as_str().replace('_', "-")))
+    }
+}
+
 /// One thing a person should look at, tied to the line of the file it is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ImportWarning {
     /// 1-based line number in the imported file.
     pub line: i64,
     /// The line as written, without its indentation.
     pub text: String,
-    /// What the importer did with it and why, in plain English.
+    /// What the importer did with it and why, in the reader's language.
     pub message: String,
     pub kind: WarningKind,
+    /// `message` as a catalogue message, to say it in another language.
+    #[serde(skip)]
+    #[ts(skip)]
+    said: Option<Message>,
+}
+
+impl ImportWarning {
+    /// A warning about line `line` (`text`); `message` is in English until the report is
+    /// finished.
+    pub fn new(line: i64, text: impl Into<String>, kind: WarningKind, message: Message) -> Self {
+        ImportWarning { line, text: text.into(), message: message.to_string(), kind, said: Some(message) }
+    }
+
+    /// What the importer did with the line and why, in `locale` (`message` as it is for a
+    /// warning read back from JSON).
+    pub fn message_in(&self, locale: Locale) -> String {
+        self.said.as_ref().map_or_else(|| self.message.clone(), |said| said.render(locale))
+    }
 }
 
 /// How many records of each kind.
@@ -151,6 +179,10 @@ impl ImportReport {
     /// Sets `changed` and `summary` from the counts; called once the import is done.
     pub(crate) fn finish(&mut self) {
         self.warnings.sort_by_key(|w| w.line);
+        let locale = i18n::current();
+        for warning in &mut self.warnings {
+            warning.message = warning.message_in(locale);
+        }
         self.changed = self.created.total() > 0;
         self.summary = self.summary();
     }
@@ -191,7 +223,7 @@ mod tests {
     fn summaries_read_as_sentences() {
         let mut r = ImportReport::new(false);
         r.created = ImportCounts { networks: 4, partners: 35, meetings: 1, ..Default::default() };
-        r.warnings.push(ImportWarning { line: 3, text: "x".into(), message: "y".into(), kind: WarningKind::Unplaced });
+        r.warnings.push(ImportWarning::new(3, "x", WarningKind::Unplaced, Message::from("y")));
         r.finish();
         assert!(r.changed);
         assert_eq!(r.summary, "Created 4 networks, 35 partners and 1 meeting. 1 warning.");

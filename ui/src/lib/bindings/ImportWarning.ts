@@ -14,6 +14,6 @@ line: number,
  */
 text: string, 
 /**
- * What the importer did with it and why, in plain English.
+ * What the importer did with it and why, in the reader's language.
  */
 message: string, kind: WarningKind, };

@@ -34,6 +34,7 @@ use rusqlite::params;
 
 use crate::country;
 use crate::error::{Error, OptionalExt, Result};
+use crate::i18n::Message;
 use crate::import_note::insert_note;
 use crate::names::{fold, slugify};
 use crate::network::{insert_network, NetworkInput};
@@ -41,7 +42,7 @@ use crate::origin::Origin;
 use crate::store::Db;
 
 use super::countries::Mention;
-use super::network_page::{NetworkPage, Unplaced};
+use super::network_page::{error_said, NetworkPage, Unplaced};
 use super::practice_page::PracticePage;
 use super::report::{ImportCounts, ImportReport, ImportWarning, NetworkOutcome, WarningKind};
 
@@ -98,8 +99,13 @@ fn exists(db: &Db, table: Table, source_ref: &str) -> Result<bool> {
     Ok(db.conn().query_row(sql, [source_ref], |_| Ok(())).optional()?.is_some())
 }
 
-fn warn(report: &mut ImportReport, line: i64, text: &str, kind: WarningKind, message: String) {
-    report.warnings.push(ImportWarning { line, text: text.to_string(), message, kind });
+fn warn(report: &mut ImportReport, line: i64, text: &str, kind: WarningKind, message: Message) {
+    report.warnings.push(ImportWarning::new(line, text, kind, message));
+}
+
+/// Why a line the core's rules refused is kept as a note ("refused: REASON").
+fn refused_reason(err: &Error) -> Message {
+    Message::new("import-reason-refused").arg("error", error_said(err))
 }
 
 /// A name short enough to quote in a message.
@@ -128,7 +134,8 @@ pub(crate) fn apply(db: &mut Db, reading: &Reading, report: &mut ImportReport) -
     for u in &reading.loose {
         let key = refs.make(format!("urbact:file:note:{}", fold(&u.text)));
         keep_note(db, None, u, &key, &mut report.created, &mut report.skipped_existing)?;
-        warn(report, u.line, &u.text, WarningKind::UnknownRecord, format!("{}; kept in the import notes", u.reason));
+        let message = Message::new("import-warning-unknown-record").arg("reason", &u.reason);
+        warn(report, u.line, &u.text, WarningKind::UnknownRecord, message);
     }
     Ok(())
 }
@@ -204,10 +211,7 @@ fn apply_network(
                     page.line,
                     &page.name,
                     WarningKind::Inferred,
-                    format!(
-                        "the page does not say what kind of network {} is; it is recorded as an action planning network, the kind whose pages list partners and meetings like this one (change it if that is wrong)",
-                        page.name
-                    ),
+                    Message::new("import-warning-kind-not-stated").arg("network", &page.name),
                 );
             }
             let input = NetworkInput {
@@ -286,7 +290,7 @@ impl NetworkImport<'_> {
 
     /// Keeps a line the core's rules refused as an import note, with a warning.
     fn refused(&mut self, line: i64, text: &str, err: &Error) -> Result<()> {
-        let u = Unplaced { line, text: text.to_string(), reason: format!("refused: {err}") };
+        let u = Unplaced { line, text: text.to_string(), reason: refused_reason(err) };
         let key = self.refs.make(format!("urbact:{}:note:{}", self.slug, fold(text)));
         keep_note(self.db, Some(self.network_id), &u, &key, &mut self.out.created, &mut self.out.existing)?;
         warn(
@@ -294,7 +298,7 @@ impl NetworkImport<'_> {
             line,
             text,
             WarningKind::Refused,
-            format!("cannot be saved ({err}); kept in the import notes"),
+            Message::new("import-warning-cannot-save").arg("error", error_said(err)),
         );
         Ok(())
     }

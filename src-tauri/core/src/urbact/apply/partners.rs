@@ -3,6 +3,7 @@
 //! note), then the cities with an action plan that are not listed, as associated partners.
 
 use crate::error::Result;
+use crate::i18n::Message;
 use crate::names::fold;
 use crate::partner::{create_partner, match_partner, PartnerInput, PartnerRole};
 
@@ -25,12 +26,10 @@ impl NetworkImport<'_> {
                         p.line,
                         &p.text,
                         WarningKind::CountryConflict,
-                        format!(
-                            "the page places {} in {}, but the saved partner is in {}; the saved country is kept",
-                            p.name,
-                            country_name(code),
-                            country_name(&saved.2)
-                        ),
+                        Message::new("import-warning-country-conflict")
+                            .arg("partner", &p.name)
+                            .arg("country", country_name(code))
+                            .arg("saved", country_name(&saved.2)),
                     );
                 }
                 continue;
@@ -44,12 +43,10 @@ impl NetworkImport<'_> {
                             p.line,
                             &p.text,
                             WarningKind::InferredCountry,
-                            format!(
-                                "the page gives no country for {}; set to {} because {}",
-                                p.name,
-                                country_name(inference.country.code),
-                                inference.because
-                            ),
+                            Message::new("import-warning-country-inferred")
+                                .arg("partner", &p.name)
+                                .arg("country", country_name(inference.country.code))
+                                .arg("because", inference.because),
                         );
                         inference.country.code
                     }
@@ -67,22 +64,14 @@ impl NetworkImport<'_> {
     /// A listed partner no country is known for: not saved (a partner needs a country, and
     /// none is made up); its line is kept as a note, with a warning saying how to add it.
     fn without_country(&mut self, p: &PartnerLine, evidence: Evidence) -> Result<()> {
-        let why = match evidence {
-            Evidence::Conflicting(options) => format!("the file suggests different countries: {}", options.join("; ")),
-            _ => "nothing in the file says which country it is in".to_string(),
+        let message = match evidence.options() {
+            Some(options) => Message::new("import-warning-country-disputed").arg("options", options),
+            None => Message::new("import-warning-country-missing"),
         };
-        warn(
-            self.report,
-            p.line,
-            &p.text,
-            WarningKind::MissingCountry,
-            format!(
-                "the page gives no country for {} and {why}; the partner is not saved (a partner needs a country) and the line is kept in the import notes. Add it with: convene partner add {} --name \"{}\" --country CODE",
-                p.name, self.slug, p.name
-            ),
-        );
-        let u =
-            Unplaced { line: p.line, text: p.text.clone(), reason: format!("partner without a country: {}", p.name) };
+        let message = message.arg("partner", &p.name).arg("network", self.slug.as_str());
+        warn(self.report, p.line, &p.text, WarningKind::MissingCountry, message);
+        let reason = Message::new("import-reason-partner-without-country").arg("partner", &p.name);
+        let u = Unplaced { line: p.line, text: p.text.clone(), reason };
         let key = self.refs.make(format!("urbact:{}:note:{}", self.slug, fold(&p.text)));
         keep_note(self.db, Some(self.network_id), &u, &key, &mut self.out.created, &mut self.out.existing)?;
         self.unsaved.push(p.name.clone());
@@ -110,12 +99,11 @@ impl NetworkImport<'_> {
                             city.line,
                             &city.text,
                             WarningKind::CountryConflict,
-                            format!(
-                                "the page places {} in {}, but the partner {name} is in {}; the action plan is linked to {name} and no new partner is added",
-                                city.city,
-                                country_name(city.country),
-                                country_name(&saved)
-                            ),
+                            Message::new("import-warning-plan-city-conflict")
+                                .arg("city", &city.city)
+                                .arg("country", country_name(city.country))
+                                .arg("partner", name)
+                                .arg("saved", country_name(&saved)),
                         );
                     }
                 }
@@ -135,12 +123,10 @@ impl NetworkImport<'_> {
                             city.line,
                             &city.text,
                             WarningKind::PartnerAdded,
-                            format!(
-                                "{} has an action plan (\"{}\") but is not in the partner list; added as an associated partner in {}",
-                                city.city,
-                                plan.title,
-                                country_name(city.country)
-                            ),
+                            Message::new("import-warning-plan-city-added")
+                                .arg("city", &city.city)
+                                .arg("plan", &plan.title)
+                                .arg("country", country_name(city.country)),
                         );
                     }
                 }
@@ -168,7 +154,7 @@ impl NetworkImport<'_> {
                 *line,
                 address,
                 WarningKind::Inferred,
-                format!("read as the postal address of {} (it starts with its name and ends with its country); kept in the partner's notes", p.name),
+                Message::new("import-warning-postal-address").arg("partner", &p.name),
             );
         }
         self.partners.push((saved.id, saved.name, saved.country));

@@ -7,10 +7,12 @@ use crate::origin::Origin;
 use crate::practice::{insert_practice, PracticeInput};
 use crate::store::Db;
 
-use super::super::network_page::Unplaced;
+use crate::i18n::Message;
+
+use super::super::network_page::{error_said, Unplaced};
 use super::super::practice_page::PracticePage;
 use super::super::report::{ImportReport, WarningKind};
-use super::{exists, keep_note, warn, Refs, Table};
+use super::{exists, keep_note, refused_reason, warn, Refs, Table};
 
 pub(super) fn apply_practice(
     db: &mut Db,
@@ -43,7 +45,7 @@ pub(super) fn apply_practice(
         match insert_practice(db, &input, &Origin::Page(key.clone())) {
             Ok(_) => report.created.practices += 1,
             Err(err @ Error::Invalid { .. }) => {
-                let u = Unplaced { line: page.line, text: page.title.clone(), reason: format!("refused: {err}") };
+                let u = Unplaced { line: page.line, text: page.title.clone(), reason: refused_reason(&err) };
                 let note_key = refs.make(format!("{key}:note:{}", fold(&page.title)));
                 keep_note(db, None, &u, &note_key, &mut report.created, &mut report.skipped_existing)?;
                 warn(
@@ -51,7 +53,7 @@ pub(super) fn apply_practice(
                     page.line,
                     &page.title,
                     WarningKind::Refused,
-                    format!("the good practice cannot be saved ({err}); its title is kept in the import notes"),
+                    Message::new("import-warning-practice-cannot-save").arg("error", error_said(&err)),
                 );
             }
             Err(err) => return Err(err),
@@ -65,7 +67,7 @@ pub(super) fn apply_practice(
             u.line,
             &u.text,
             WarningKind::Unplaced,
-            format!("not placed ({}); kept in the import notes", u.reason),
+            Message::new("import-warning-not-placed").arg("reason", &u.reason),
         );
     }
     Ok(())

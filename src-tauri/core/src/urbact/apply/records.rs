@@ -10,7 +10,9 @@ use crate::origin::Origin;
 use crate::partner::match_partner;
 use crate::plan::{insert_plan, ActionPlanInput, PlanStatus};
 
-use super::super::dates::month_name;
+use crate::i18n::Message;
+
+use super::super::dates::month_said;
 use super::super::network_page::{EventWhat, MeetingDraft, PlanEntry, When};
 use super::super::report::{ImportReport, WarningKind};
 use super::{exists, keep_note, names, warn, NetworkImport, Table};
@@ -38,22 +40,23 @@ impl NetworkImport<'_> {
                 EventWhat::Meeting(m) => {
                     let base = format!("urbact:{slug}:meeting:{}", fold(&e.text));
                     let key = self.refs.make(if e.part == 0 { base } else { format!("{base}#part{}", e.part + 1) });
-                    let host = m.place.as_deref().and_then(|place| match resolve_host(place, &partner_names, &self.unsaved) {
-                        Host::Partner(id) => Some(id),
-                        Host::Venue => None,
-                        Host::Unsaved(name) => {
-                            warn(
-                                self.report,
-                                e.line,
-                                &e.text,
-                                WarningKind::HostNotSaved,
-                                format!(
-                                    "the place {place} is the partner {name}, which is not saved (its country is unknown); the meeting keeps {place} as its venue and has no host"
-                                ),
-                            );
-                            None
-                        }
-                    });
+                    let host =
+                        m.place.as_deref().and_then(|place| match resolve_host(place, &partner_names, &self.unsaved) {
+                            Host::Partner(id) => Some(id),
+                            Host::Venue => None,
+                            Host::Unsaved(name) => {
+                                warn(
+                                    self.report,
+                                    e.line,
+                                    &e.text,
+                                    WarningKind::HostNotSaved,
+                                    Message::new("import-warning-host-not-saved")
+                                        .arg("place", place)
+                                        .arg("partner", &name),
+                                );
+                                None
+                            }
+                        });
                     let given_year = match &m.when {
                         When::Month { month, year: Some(year), .. } => Some((*month, *year)),
                         _ => None,
@@ -66,10 +69,7 @@ impl NetworkImport<'_> {
                                 e.line,
                                 &e.text,
                                 WarningKind::Inferred,
-                                format!(
-                                    "the {} is already in the database and is left as it is: the start year does not change saved meetings (date it by editing it)",
-                                    m.title
-                                ),
+                                Message::new("import-warning-meeting-exists").arg("meeting", &m.title),
                             );
                         }
                         continue;
@@ -80,12 +80,17 @@ impl NetworkImport<'_> {
                             e.line,
                             &e.text,
                             WarningKind::Inferred,
-                            format!(
-                                "the page gives only the month of the {} at {}; it is set to {} {year}, counting on from the start year {start} in page order, and stays without a day",
-                                m.title,
-                                m.place.as_deref().unwrap_or("an unnamed place"),
-                                month_name(month)
-                            ),
+                            Message::new("import-warning-month-only")
+                                .arg("meeting", &m.title)
+                                .arg(
+                                    "place",
+                                    m.place
+                                        .as_deref()
+                                        .map_or_else(|| Message::new("import-unnamed-place"), Message::from),
+                                )
+                                .arg("month", month_said(month))
+                                .arg("year", year.to_string())
+                                .arg("start", start.to_string()),
                         );
                     }
                     let input = meeting_input(m, host);
@@ -136,7 +141,9 @@ impl NetworkImport<'_> {
                 u.line,
                 &u.text,
                 WarningKind::Unplaced,
-                format!("not placed ({}); kept in the import notes of {}", u.reason, page.name),
+                Message::new("import-warning-not-placed-in-network")
+                    .arg("reason", &u.reason)
+                    .arg("network", &page.name),
             );
         }
         Ok(())
@@ -212,7 +219,7 @@ fn plan_partner(plan: &PlanEntry, partners: &[(i64, String)], report: &mut Impor
                 plan.line,
                 &plan.text,
                 WarningKind::Inferred,
-                format!("this action plan has no city line; it is linked to {name}, which its title names"),
+                Message::new("import-warning-plan-linked-by-title").arg("partner", name),
             );
             Some(*id)
         }
@@ -222,8 +229,7 @@ fn plan_partner(plan: &PlanEntry, partners: &[(i64, String)], report: &mut Impor
                 plan.line,
                 &plan.text,
                 WarningKind::Unplaced,
-                "this action plan has no city line and its title names no single partner; it is saved without a city"
-                    .into(),
+                Message::new("import-warning-plan-without-city"),
             );
             None
         }

@@ -17,7 +17,7 @@ pub(super) fn looks_like_address(content: &str) -> bool {
 pub(super) fn attach_addresses(page: &mut NetworkPage, body: &[Line<'_>]) {
     let mut keep = Vec::new();
     for u in std::mem::take(&mut page.unplaced) {
-        if u.reason != ADDRESS_REASON {
+        if u.reason.id() != Some(ADDRESS_REASON) {
             keep.push(u);
             continue;
         }

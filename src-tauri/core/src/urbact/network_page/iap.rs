@@ -18,7 +18,7 @@ pub(super) fn finish_entry(state: &mut Iap, plans: &mut Vec<PlanEntry>, unplaced
             unplaced.push(Unplaced {
                 line: entry.line,
                 text: entry.text,
-                reason: "a line among the action plans that has no summary, link or city line".into(),
+                reason: Message::new("import-reason-lone-plan-line"),
             });
         } else {
             plans.push(entry);

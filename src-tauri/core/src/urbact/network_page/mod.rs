@@ -25,6 +25,8 @@ mod order;
 
 use chrono::NaiveDate;
 
+use crate::error::Error;
+use crate::i18n::Message;
 use crate::meeting::MeetingKind;
 use crate::names::fold;
 use crate::network::NetworkKind;
@@ -41,11 +43,12 @@ use iap::{finish_entry, read_iap_line, Iap};
 use order::{check_sequence, give_years};
 
 /// A line kept because it could not be placed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unplaced {
     pub line: i64,
     pub text: String,
-    pub reason: String,
+    /// Kept in English in the import notes (`import-reason-*` of `import.ftl`).
+    pub reason: Message,
 }
 
 /// A partner as listed.
@@ -121,7 +124,7 @@ pub struct PlanEntry {
     pub city: Option<CityLine>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkPage {
     pub line: i64,
     pub name: String,
@@ -220,7 +223,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
         page.unplaced.push(Unplaced {
             line: line.no,
             text: line.text.to_string(),
-            reason: "not a partner, meeting, milestone, action plan, description or tagline".into(),
+            reason: Message::new("import-reason-not-network-content"),
         });
     }
     if let Some(state) = iap.as_mut() {
@@ -232,11 +235,7 @@ pub fn read(record: &Record<'_>, start_year: Option<i32>) -> NetworkPage {
     }
     for run in runs {
         for (no, text) in run {
-            page.unplaced.push(Unplaced {
-                line: no,
-                text,
-                reason: "a paragraph that comes before the page's last paragraphs, which are its description".into(),
-            });
+            page.unplaced.push(Unplaced { line: no, text, reason: Message::new("import-reason-early-paragraph") });
         }
     }
     page.unplaced.sort_by_key(|u| u.line);
@@ -270,7 +269,7 @@ fn place_line(
                 page.warnings.push(warning(
                     line,
                     WarningKind::BadDate,
-                    format!("{}; the line is kept in the import notes", e.0),
+                    Message::new("import-warning-bad-date").arg("reason", &e.0),
                 ));
                 page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason: e.0 });
             }
@@ -300,15 +299,14 @@ fn place_line(
                         is_contact |= page.emails.is_empty();
                         page.emails.push((line.no, ok));
                     }
-                    Err(e) => problems.push(e.to_string()),
+                    Err(e) => problems.push(error_said(&e)),
                 }
             }
             if !is_contact {
-                let reason = if problems.is_empty() {
-                    format!("an e-mail address other than the network's contact address, {}", page.emails[0].1)
-                } else {
-                    problems.join("; ")
-                };
+                let reason = problems
+                    .into_iter()
+                    .reduce(both)
+                    .unwrap_or_else(|| Message::new("import-reason-other-email").arg("email", &page.emails[0].1));
                 page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason });
             }
             return true;
@@ -352,14 +350,18 @@ fn place_line(
         }
         if looks_like_address(content) {
             // Attached to its partner once the whole page is read, or kept unplaced.
-            page.unplaced.push(Unplaced { line: line.no, text: line.text.into(), reason: ADDRESS_REASON.into() });
+            page.unplaced.push(Unplaced {
+                line: line.no,
+                text: line.text.into(),
+                reason: Message::new(ADDRESS_REASON),
+            });
             return true;
         }
     }
     false
 }
 
-const ADDRESS_REASON: &str = "an address that does not start with a partner's name";
+const ADDRESS_REASON: &str = "import-reason-address";
 
 fn partner_line(line: Line<'_>, text: &str, lead: bool) -> PartnerLine {
     let (name, country) = match split_place_country(text) {
@@ -401,8 +403,24 @@ fn read_kind(page: &mut NetworkPage, record: &Record<'_>) {
     page.kind_stated = stated;
 }
 
-fn warning(line: Line<'_>, kind: WarningKind, message: String) -> ImportWarning {
-    ImportWarning { line: line.no, text: line.text.to_string(), message, kind }
+fn warning(line: Line<'_>, kind: WarningKind, message: Message) -> ImportWarning {
+    ImportWarning::new(line.no, line.text, kind, message)
+}
+
+/// Two reasons one after the other ("first; second").
+pub(crate) fn both(first: Message, second: Message) -> Message {
+    Message::new("import-reason-both").arg("first", first).arg("second", second)
+}
+
+/// What an error of Convene's rules says, in whichever language reads it: for a field,
+/// "field: reason", as its English `Display`.
+pub(crate) fn error_said(error: &Error) -> Message {
+    match error {
+        Error::Invalid { field, reason } => {
+            Message::new("import-field-problem").arg("field", field).arg("reason", reason)
+        }
+        other => Message::from(other.to_string()),
+    }
 }
 
 #[cfg(test)]

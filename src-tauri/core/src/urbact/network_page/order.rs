@@ -5,23 +5,24 @@ use super::*;
 
 /// Warns about a dated line that is earlier than a line listed above it.
 pub(super) fn check_sequence(page: &mut NetworkPage) {
-    let mut latest: Option<(NaiveDate, String, i64)> = None;
+    let mut latest: Option<(NaiveDate, Message, i64)> = None;
     let mut warnings = Vec::new();
     for e in &page.events {
         let (first, shown) = match &e.what {
-            EventWhat::Milestone { date, .. } => (*date, DateSpan { first: *date, last: *date }.describe()),
-            EventWhat::Meeting(MeetingDraft { when: When::Days(span), .. }) => (span.first, span.describe()),
+            EventWhat::Milestone { date, .. } => (*date, DateSpan { first: *date, last: *date }.said()),
+            EventWhat::Meeting(MeetingDraft { when: When::Days(span), .. }) => (span.first, span.said()),
             _ => continue,
         };
         match &latest {
-            Some((before, before_shown, before_line)) if first < *before => warnings.push(ImportWarning {
-                line: e.line,
-                text: e.text.clone(),
-                message: format!(
-                    "{shown} is earlier than {before_shown} (line {before_line}) listed above it; kept as written, check the year"
-                ),
-                kind: WarningKind::OutOfSequence,
-            }),
+            Some((before, before_shown, before_line)) if first < *before => warnings.push(ImportWarning::new(
+                e.line,
+                &e.text,
+                WarningKind::OutOfSequence,
+                Message::new("import-warning-out-of-sequence")
+                    .arg("date", shown)
+                    .arg("before", before_shown)
+                    .arg("line", before_line.to_string()),
+            )),
             _ => latest = Some((first, shown, e.line)),
         }
     }
