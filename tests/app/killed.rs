@@ -12,6 +12,9 @@
 //! printed write is there; the meetings of the round are a gapless run with at most one
 //! more than printed (saved, killed before it was printed); the plan gained exactly one
 //! revision per save that happened and the section holds the last one's text whole.
+//! Every third child instead restores two backups in turn (the window's Settings >
+//! Restore, `AppState::restore`): after its kill the database is one of them whole, the
+//! last printed or the next.
 //!
 //! `CONVENE_CRASH_SEED=N` replays a run, `CONVENE_CRASH_KILLS=N` asks for more kills
 //! (default 100).
@@ -33,6 +36,7 @@ use convene_core::Db;
 
 const CHILD_DB: &str = "CONVENE_KILLED_APP_DB";
 const CHILD_ROUND: &str = "CONVENE_KILLED_APP_ROUND";
+const CHILD_RESTORES: &str = "CONVENE_KILLED_APP_RESTORES";
 const TEST_NAME: &str = "the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write";
 
 fn run<T: Send + 'static>(
@@ -54,6 +58,16 @@ fn meeting_title(round: u64, k: u64) -> String {
 
 fn vision_text(round: u64, k: u64) -> String {
     format!("Round {round} vision {k}: ").repeat(40)
+}
+
+/// The child of a restore round: restores the two backups in turn until it is killed.
+fn restoring_child(db: &Path, backups: &str) {
+    let state = AppState::open(db.to_path_buf(), "killed");
+    let backups: Vec<&str> = backups.split('\n').collect();
+    for k in 0.. {
+        state.restore(Path::new(backups[k % 2])).unwrap_or_else(|e| panic!("{e}"));
+        saved(format!("restore {k}"));
+    }
 }
 
 /// The child: writes as the window does until it is killed.
@@ -114,8 +128,10 @@ impl Random {
 #[test]
 fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write() {
     if let Some(db) = std::env::var_os(CHILD_DB) {
-        let round = std::env::var(CHILD_ROUND).unwrap().parse().unwrap();
-        child(Path::new(&db), round);
+        match std::env::var(CHILD_RESTORES) {
+            Ok(backups) => restoring_child(Path::new(&db), &backups),
+            Err(_) => child(Path::new(&db), std::env::var(CHILD_ROUND).unwrap().parse().unwrap()),
+        }
         return;
     }
     let seed = std::env::var("CONVENE_CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
@@ -139,9 +155,68 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         run(&state, move |db| create_plan(db, 1, plan));
         run(&state, |db| save_section(db, 1, "vision", "A first vision.", None));
     }
+    // Two backups of the same beginnings, told apart by a network of their own.
+    let backups: Vec<std::path::PathBuf> = ["Backup A", "Backup B"]
+        .iter()
+        .map(|name| {
+            let copy = dir.path().join(format!("{name}.sqlite"));
+            let mut db = Db::open(&path).unwrap();
+            create_network(&mut db, NetworkInput::named(name, NetworkKind::Other)).unwrap();
+            db.backup_to(&copy).unwrap();
+            db.conn().execute("DELETE FROM networks WHERE name = ?1", [name]).unwrap();
+            copy
+        })
+        .collect();
+    let backup_list = backups.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n");
+    let contents = |db: &Db| -> (String, i64, i64) {
+        let marker = db
+            .conn()
+            .query_row("SELECT group_concat(name) FROM networks WHERE name LIKE 'Backup %'", [], |r| {
+                r.get::<_, Option<String>>(0)
+            })
+            .unwrap()
+            .unwrap_or_default();
+        (marker, scalar(db, "SELECT count(*) FROM meetings"), scalar(db, "SELECT count(*) FROM plan_revisions"))
+    };
 
-    let (mut killed, mut writes) = (0, 0);
+    let (mut killed, mut writes, mut restores) = (0, 0, 0);
     for round in 0..kills {
+        let context = format!("round {round} (seed {seed})");
+        if round % 3 == 2 {
+            let expected: Vec<(String, i64, i64)> = backups.iter().map(|b| contents(&Db::open(b).unwrap())).collect();
+            let before = contents(&open_sound(&path, "before"));
+            let child = Command::new(std::env::current_exe().unwrap())
+                .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
+                .env(CHILD_DB, &path)
+                .env(CHILD_RESTORES, &backup_list)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(20 + random.below(400)));
+            let mut child = child;
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.signal(), Some(9), "{context}: the child stopped by itself: {stderr}");
+            killed += 1;
+            let said = String::from_utf8_lossy(&out.stdout).matches("SAVED restore ").count();
+            restores += said;
+            let now = contents(&open_sound(&path, &context));
+            let last_said = said.checked_sub(1).map(|k| expected[k % 2].clone());
+            let next = expected[said % 2].clone();
+            assert!(
+                Some(&now) == last_said.as_ref() || now == next || (said == 0 && now == before),
+                "{context}: after {said} restores said the database holds {now:?}, not a whole backup ({expected:?})"
+            );
+            for entry in std::fs::read_dir(dir.path()).unwrap() {
+                let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+                if name.contains(".before-restore-") || name.contains(".restoring-") {
+                    let _ = std::fs::remove_file(dir.path().join(name));
+                }
+            }
+            continue;
+        }
         let before = open_sound(&path, "before");
         let meetings_before = scalar(&before, "SELECT count(*) FROM meetings");
         let revisions_before = scalar(&before, "SELECT count(*) FROM plan_revisions WHERE plan_id = 1");
@@ -160,7 +235,6 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         let mut child = child;
         let _ = child.kill();
         let out = child.wait_with_output().unwrap();
-        let context = format!("round {round} (seed {seed})");
         assert_eq!(
             out.status.signal(),
             Some(9),
@@ -213,6 +287,8 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         let expected_vision = if revisions == 0 { vision_before } else { vision_text(round, revisions as u64 - 1) };
         assert_eq!(vision(&db), expected_vision, "{context}: the section holds its last save, whole");
     }
-    println!("{killed} children killed while saving; {writes} saves they had said were all there");
+    println!(
+        "{killed} children killed while saving; {writes} saves and {restores} restores they had said were all there"
+    );
     assert!(writes > kills as i64, "the children saved something before they were killed ({writes} saves)");
 }
