@@ -125,6 +125,25 @@ impl Random {
     }
 }
 
+/// Starts a child on `db` with the variable `role`, kills it after 20 to 420 ms, and
+/// returns what it printed; fails when it stopped by itself.
+fn killed_child(db: &Path, role: (&str, &str), random: &mut Random, context: &str) -> std::process::Output {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD_DB, db)
+        .env(role.0, role.1)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(20 + random.below(400)));
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.signal(), Some(9), "{context}: the child stopped by itself: {stderr}");
+    out
+}
+
 #[test]
 fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write() {
     if let Some(db) = std::env::var_os(CHILD_DB) {
@@ -185,20 +204,7 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         if round % 3 == 2 {
             let expected: Vec<(String, i64, i64)> = backups.iter().map(|b| contents(&Db::open(b).unwrap())).collect();
             let before = contents(&open_sound(&path, "before"));
-            let child = Command::new(std::env::current_exe().unwrap())
-                .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
-                .env(CHILD_DB, &path)
-                .env(CHILD_RESTORES, &backup_list)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            std::thread::sleep(Duration::from_millis(20 + random.below(400)));
-            let mut child = child;
-            let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert_eq!(out.status.signal(), Some(9), "{context}: the child stopped by itself: {stderr}");
+            let out = killed_child(&path, (CHILD_RESTORES, &backup_list), &mut random, &context);
             killed += 1;
             let said = String::from_utf8_lossy(&out.stdout).matches("SAVED restore ").count();
             restores += said;
@@ -223,24 +229,7 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         let vision_before = vision(&before);
         drop(before);
 
-        let child = Command::new(std::env::current_exe().unwrap())
-            .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
-            .env(CHILD_DB, &path)
-            .env(CHILD_ROUND, round.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(20 + random.below(400)));
-        let mut child = child;
-        let _ = child.kill();
-        let out = child.wait_with_output().unwrap();
-        assert_eq!(
-            out.status.signal(),
-            Some(9),
-            "{context}: the child stopped by itself: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = killed_child(&path, (CHILD_ROUND, &round.to_string()), &mut random, &context);
         killed += 1;
 
         let printed = String::from_utf8_lossy(&out.stdout);
