@@ -134,6 +134,9 @@ fn lang_de_prints_a_command_s_sentences_tables_and_file_errors_in_german() {
     );
     let err = c.fails(&["import", "json", missing.to_str().unwrap()], 1);
     assert_eq!(err.trim(), format!("error: cannot read {}: there is no such file", missing.display()));
+    let folder = c.path("");
+    let err = c.fails(&["--lang", "de", "import", "urbact", folder.to_str().unwrap()], 1);
+    assert_eq!(err.trim(), format!("Fehler: {} kann nicht gelesen werden: es ist ein Ordner", folder.display()));
 }
 
 #[test]

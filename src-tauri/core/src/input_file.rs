@@ -26,8 +26,8 @@ pub const JSON_EXPORT_MAX_BYTES: u64 = 256 * 1024 * 1024;
 pub fn io_reason(e: &std::io::Error) -> Message {
     match e.kind() {
         std::io::ErrorKind::NotFound => Message::new("error-no-such-file"),
-        std::io::ErrorKind::PermissionDenied => Message::new("error-permission-denied"),
-        _ => Message::from(e.to_string()),
+        // A folder, a read-only or failing disk, no permission: disk_problem's plain words.
+        _ => crate::disk_errors::disk_problem(e),
     }
 }
 
