@@ -56,6 +56,11 @@ pub async fn choose_save_path(
     file_name: String,
     kind: FileKind<'_>,
 ) -> CommandResult<Option<PathBuf>> {
+    if test_hooks::should_fail("save dialog") {
+        tauri::async_runtime::spawn_blocking(|| panic!("the save dialog failed (asked by the test)"))
+            .await
+            .map_err(stopped)?;
+    }
     if let Some(dir) = test_hooks::save_dir() {
         return Ok(Some(dir.join(file_name)));
     }

@@ -16,6 +16,8 @@
 //! - `CONVENE_E2E_NO_OPEN=1`: an invitation is written but no mail program is launched.
 //! - `CONVENE_E2E_DROP_DIR`: the files in that folder stand for a drop on the window, when
 //!   nothing was dropped (see [`crate::dropped_files`]).
+//! - `CONVENE_E2E_FAIL_FILE`: when that file exists and names a place ("save dialog"), the
+//!   work there panics once (the file is removed), so a test sees what a bug shows.
 
 use std::path::PathBuf;
 
@@ -53,6 +55,16 @@ pub fn dropped_files() -> Vec<PathBuf> {
         .unwrap_or_default();
     files.sort();
     files
+}
+
+/// Whether the test asked the work at `place` to fail as a bug would; asks only once.
+pub fn should_fail(place: &str) -> bool {
+    let Some(file) = hook!("CONVENE_E2E_FAIL_FILE").map(PathBuf::from) else { return false };
+    let asked = std::fs::read_to_string(&file).is_ok_and(|text| text.trim() == place);
+    if asked {
+        let _ = std::fs::remove_file(&file);
+    }
+    asked
 }
 
 /// Whether to write an invitation without launching the mail program.

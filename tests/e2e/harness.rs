@@ -170,6 +170,16 @@ impl App {
         self._dir.path().join("saved")
     }
 
+    /// Makes the work at `place` ("save dialog") panic once, as a bug would (test_hooks.rs).
+    pub fn fail_next(&self, place: &str) {
+        std::fs::write(self._dir.path().join("fail"), place).unwrap();
+    }
+
+    /// The app's error log (panic_report.rs), in its data folder.
+    pub fn error_log(&self) -> PathBuf {
+        self._dir.path().join("data/eu.convene.app/convene-errors.log")
+    }
+
     /// The file a native open dialog for a calendar would pick: the test writes it first.
     pub fn picked_file(&self) -> PathBuf {
         self._dir.path().join("picked.ics")
@@ -216,6 +226,7 @@ impl App {
             .env("CONVENE_E2E_OPEN_FILE", dir.path().join("picked.ics"))
             .env("CONVENE_E2E_NO_OPEN", "1")
             .env("CONVENE_E2E_DROP_DIR", dir.path().join("dropped"))
+            .env("CONVENE_E2E_FAIL_FILE", dir.path().join("fail"))
             // WebKit's compositing as the tests always had it: without it (the app's default
             // on Linux, src-tauri/src/rendering.rs) WebKitWebDriver's screenshot of a page
             // that has not repainted since it was drawn never returns (WebKitGTK 2.50.6).

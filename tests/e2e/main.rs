@@ -13,6 +13,7 @@ mod dav;
 mod dav_plans;
 mod disk;
 mod harness;
+mod internal_error;
 mod keyboard;
 mod languages;
 mod long_work;
