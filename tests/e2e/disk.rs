@@ -88,7 +88,7 @@ impl Drop for SmallDisk {
 
 /// Puts `text` into the section editor at once (45,000 characters are too many to send as
 /// key presses) and fires the input event typing would, then leaves the field.
-async fn paste_and_leave(app: &App, text: &str) {
+pub(crate) async fn paste_and_leave(app: &App, text: &str) {
     let script = "const t = document.querySelector('#section-text'); t.focus(); t.value = arguments[0]; \
                   t.dispatchEvent(new Event('input', { bubbles: true }));";
     app.client.execute(script, vec![serde_json::Value::from(text)]).await.expect("the text was put into the editor");

@@ -15,6 +15,7 @@ mod disk;
 mod harness;
 mod internal_error;
 mod keyboard;
+mod killed;
 mod languages;
 mod long_work;
 mod plan_exchange;
