@@ -136,5 +136,14 @@ async fn a_plan_goes_through_a_webdav_folder_and_a_push_after_someone_elses_says
     let again = press(&app, "[data-testid=plan-server-push]", "The plan is on the server").await;
     assert!(again.contains(".convene-plan"), "{again}");
     app.shot("03-pulled-and-pushed").await;
+
+    // Back on the plan another time, the account and folder it went through are offered again.
+    app.open_plan_from_network().await;
+    app.el("[data-testid=plan-server-folder]").await;
+    app.until("the folder the plan went through to be offered again", || async {
+        (app.value("[data-testid=plan-server-folder]").await == "plans").then_some(())
+    })
+    .await;
+    assert_eq!(app.value("[data-testid=plan-server-account]").await, "share");
     app.close().await;
 }
