@@ -466,3 +466,12 @@ error-reply-not-a-contact = sie kommt von { $email }, keinem Kontakt eines Partn
 error-reply-wrong-date = sie beantwortet Termin { $number } für { $start }, aber dieser Termin ist { $when }; sie wurde nicht für den falschen Termin gezählt
 error-reply-other-token = ihr Antwortraster hat das Token { $token }, das diese Umfrage nicht verschickt hat (das Raster einer anderen Umfrage?)
 error-reply-no-such-date = ihr Antwortraster beantwortet Termin [{ $number }], den diese Umfrage nicht hat
+
+error-restore-refused = { $file } kann nicht wiederhergestellt werden: { $why }
+error-restore-is-open = es ist die Datenbank, die Convene geöffnet hat
+error-restore-cannot-open = sie lässt sich nicht öffnen ({ $reason })
+error-restore-not-sqlite = es ist keine Convene-Sicherung (keine SQLite-Datenbank)
+error-restore-no-schema = es ist keine Convene-Sicherung (kein Convene-Schema darin)
+error-restore-damaged = { $file } ist beschädigt ({ $problem }); es wurde nicht wiederhergestellt
+error-restore-busy = die Datenbank blieb belegt, daher wurde die Sicherung nicht wiederhergestellt; versuchen Sie es erneut
+error-window-database-busy = die Datenbank ist belegt ({ $reason }); versuchen Sie es erneut

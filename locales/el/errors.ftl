@@ -475,3 +475,12 @@ error-reply-not-a-contact = είναι από τη διεύθυνση { $email }
 error-reply-wrong-date = απαντά στην ημερομηνία { $number } για { $start }, αλλά αυτή η ημερομηνία είναι { $when }· δεν μετρήθηκε για λάθος ημερομηνία
 error-reply-other-token = ο πίνακας απαντήσεών του έχει το token { $token }, που δεν το έστειλε αυτή η δημοσκόπηση (πίνακας άλλης δημοσκόπησης;)
 error-reply-no-such-date = ο πίνακας απαντήσεών του απαντά στην ημερομηνία [{ $number }], που δεν έχει αυτή η δημοσκόπηση
+
+error-restore-refused = Το { $file } δεν μπορεί να επαναφερθεί: { $why }
+error-restore-is-open = είναι η βάση δεδομένων που έχει ανοιχτή το Convene
+error-restore-cannot-open = δεν ανοίγει ({ $reason })
+error-restore-not-sqlite = δεν είναι αντίγραφο ασφαλείας του Convene (δεν είναι βάση δεδομένων SQLite)
+error-restore-no-schema = δεν είναι αντίγραφο ασφαλείας του Convene (δεν περιέχει σχήμα του Convene)
+error-restore-damaged = Το { $file } είναι κατεστραμμένο ({ $problem })· δεν επαναφέρθηκε
+error-restore-busy = η βάση δεδομένων έμεινε απασχολημένη, οπότε το αντίγραφο δεν επαναφέρθηκε· δοκιμάστε ξανά
+error-window-database-busy = η βάση δεδομένων είναι απασχολημένη ({ $reason })· δοκιμάστε ξανά

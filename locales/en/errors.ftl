@@ -735,3 +735,14 @@ error-reply-not-a-contact = it is from { $email }, who is not a contact of any p
 error-reply-wrong-date = it answers date { $number } for { $start }, but that date is { $when }; it was not counted for the wrong date
 error-reply-other-token = its answer grid has the token { $token }, which is not one this poll sent (a grid of another poll?)
 error-reply-no-such-date = its answer grid answers date [{ $number }], which this poll does not have
+
+# Restoring a backup in the window (Settings), and a database busy for too long.
+# $file: a path; $why: one of the error-restore-* reasons; $reason, $problem: what SQLite said.
+error-restore-refused = { $file } cannot be restored: { $why }
+error-restore-is-open = it is the database Convene has open
+error-restore-cannot-open = it cannot be opened ({ $reason })
+error-restore-not-sqlite = it is not a Convene backup (not an SQLite database)
+error-restore-no-schema = it is not a Convene backup (no Convene schema in it)
+error-restore-damaged = { $file } is damaged ({ $problem }); it was not restored
+error-restore-busy = the database stayed busy, so the backup was not restored; try again
+error-window-database-busy = the database is busy ({ $reason }); try again

@@ -472,3 +472,12 @@ error-reply-not-a-contact = es de { $email }, que no es contacto de ningún soci
 error-reply-wrong-date = responde a la fecha { $number } para { $start }, pero esa fecha es { $when }; no se contó para la fecha equivocada
 error-reply-other-token = su tabla de respuestas tiene el token { $token }, que esta encuesta no envió (¿la tabla de otra encuesta?)
 error-reply-no-such-date = su tabla de respuestas responde a la fecha [{ $number }], que esta encuesta no tiene
+
+error-restore-refused = { $file } no se puede restaurar: { $why }
+error-restore-is-open = es la base de datos que Convene tiene abierta
+error-restore-cannot-open = no se puede abrir ({ $reason })
+error-restore-not-sqlite = no es una copia de seguridad de Convene (no es una base de datos SQLite)
+error-restore-no-schema = no es una copia de seguridad de Convene (no contiene ningún esquema de Convene)
+error-restore-damaged = { $file } está dañado ({ $problem }); no se ha restaurado
+error-restore-busy = la base de datos siguió ocupada, así que la copia no se ha restaurado; inténtelo de nuevo
+error-window-database-busy = la base de datos está ocupada ({ $reason }); inténtelo de nuevo

@@ -475,3 +475,12 @@ error-reply-not-a-contact = il vient de { $email }, qui n’est le contact d’a
 error-reply-wrong-date = il répond à la date { $number } pour { $start }, mais cette date est { $when } ; il n’a pas été compté pour la mauvaise date
 error-reply-other-token = sa grille porte le jeton { $token }, que ce sondage n’a pas envoyé (la grille d’un autre sondage ?)
 error-reply-no-such-date = sa grille répond à la date [{ $number }], que ce sondage n’a pas
+
+error-restore-refused = { $file } ne peut pas être restauré : { $why }
+error-restore-is-open = c’est la base de données que Convene a ouverte
+error-restore-cannot-open = il ne peut pas être ouvert ({ $reason })
+error-restore-not-sqlite = ce n’est pas une sauvegarde de Convene (pas une base SQLite)
+error-restore-no-schema = ce n’est pas une sauvegarde de Convene (aucun schéma Convene dedans)
+error-restore-damaged = { $file } est endommagé ({ $problem }) ; il n’a pas été restauré
+error-restore-busy = la base de données est restée occupée, la sauvegarde n’a donc pas été restaurée ; réessayez
+error-window-database-busy = la base de données est occupée ({ $reason }) ; réessayez

@@ -475,3 +475,12 @@ error-reply-not-a-contact = viene da { $email }, che non è contatto di nessun p
 error-reply-wrong-date = risponde alla data { $number } per { $start }, ma quella data è { $when }; non è stato contato per la data sbagliata
 error-reply-other-token = la sua griglia ha il token { $token }, che questo sondaggio non ha inviato (la griglia di un altro sondaggio?)
 error-reply-no-such-date = la sua griglia risponde alla data [{ $number }], che questo sondaggio non ha
+
+error-restore-refused = { $file } non può essere ripristinato: { $why }
+error-restore-is-open = è il database che Convene ha aperto
+error-restore-cannot-open = non si può aprire ({ $reason })
+error-restore-not-sqlite = non è un backup di Convene (non è un database SQLite)
+error-restore-no-schema = non è un backup di Convene (non contiene uno schema di Convene)
+error-restore-damaged = { $file } è danneggiato ({ $problem }); non è stato ripristinato
+error-restore-busy = il database è rimasto occupato, quindi il backup non è stato ripristinato; riprova
+error-window-database-busy = il database è occupato ({ $reason }); riprova

@@ -469,3 +469,12 @@ error-reply-not-a-contact = het komt van { $email }, geen contactpersoon van een
 error-reply-wrong-date = het beantwoordt datum { $number } voor { $start }, maar die datum is { $when }; het is niet voor de verkeerde datum geteld
 error-reply-other-token = het antwoordrooster heeft het token { $token }, dat deze peiling niet verstuurde (het rooster van een andere peiling?)
 error-reply-no-such-date = het antwoordrooster beantwoordt datum [{ $number }], die deze peiling niet heeft
+
+error-restore-refused = { $file } kan niet worden teruggezet: { $why }
+error-restore-is-open = het is de database die Convene open heeft
+error-restore-cannot-open = het kan niet worden geopend ({ $reason })
+error-restore-not-sqlite = het is geen Convene-back-up (geen SQLite-database)
+error-restore-no-schema = het is geen Convene-back-up (er zit geen Convene-schema in)
+error-restore-damaged = { $file } is beschadigd ({ $problem }); het is niet teruggezet
+error-restore-busy = de database bleef bezet, dus de back-up is niet teruggezet; probeer het opnieuw
+error-window-database-busy = de database is bezet ({ $reason }); probeer het opnieuw

@@ -490,3 +490,12 @@ error-reply-not-a-contact = pochodzi z adresu { $email }, który nie należy do 
 error-reply-wrong-date = odpowiada na termin { $number } dla { $start }, ale ten termin to { $when }; nie policzono go dla złego terminu
 error-reply-other-token = jego tabela odpowiedzi ma token { $token }, którego ta ankieta nie wysłała (tabela innej ankiety?)
 error-reply-no-such-date = jego tabela odpowiedzi odpowiada na termin [{ $number }], którego ta ankieta nie ma
+
+error-restore-refused = Nie można przywrócić { $file }: { $why }
+error-restore-is-open = to baza danych, którą Convene ma otwartą
+error-restore-cannot-open = nie można jej otworzyć ({ $reason })
+error-restore-not-sqlite = to nie jest kopia zapasowa Convene (to nie jest baza danych SQLite)
+error-restore-no-schema = to nie jest kopia zapasowa Convene (nie ma w niej schematu Convene)
+error-restore-damaged = { $file } jest uszkodzony ({ $problem }); nie został przywrócony
+error-restore-busy = baza danych pozostała zajęta, więc kopii nie przywrócono; spróbuj ponownie
+error-window-database-busy = baza danych jest zajęta ({ $reason }); spróbuj ponownie

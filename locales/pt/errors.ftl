@@ -472,3 +472,12 @@ error-reply-not-a-contact = vem de { $email }, que não é contacto de nenhum pa
 error-reply-wrong-date = responde à data { $number } para { $start }, mas essa data é { $when }; não foi contado para a data errada
 error-reply-other-token = a sua grelha tem o token { $token }, que esta sondagem não enviou (a grelha de outra sondagem?)
 error-reply-no-such-date = a sua grelha responde à data [{ $number }], que esta sondagem não tem
+
+error-restore-refused = { $file } não pode ser restaurado: { $why }
+error-restore-is-open = é a base de dados que o Convene tem aberta
+error-restore-cannot-open = não pode ser aberto ({ $reason })
+error-restore-not-sqlite = não é uma cópia de segurança do Convene (não é uma base de dados SQLite)
+error-restore-no-schema = não é uma cópia de segurança do Convene (não contém nenhum esquema do Convene)
+error-restore-damaged = { $file } está danificado ({ $problem }); não foi restaurado
+error-restore-busy = a base de dados continuou ocupada, por isso a cópia não foi restaurada; tente novamente
+error-window-database-busy = a base de dados está ocupada ({ $reason }); tente novamente

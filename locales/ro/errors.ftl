@@ -474,3 +474,12 @@ error-reply-not-a-contact = vine de la { $email }, care nu este contactul niciun
 error-reply-wrong-date = răspunde la data { $number } pentru { $start }, dar acea dată este { $when }; nu a fost numărat pentru data greșită
 error-reply-other-token = tabelul său de răspunsuri are tokenul { $token }, pe care acest sondaj nu l-a trimis (tabelul altui sondaj?)
 error-reply-no-such-date = tabelul său de răspunsuri răspunde la data [{ $number }], pe care acest sondaj nu o are
+
+error-restore-refused = { $file } nu poate fi restaurat: { $why }
+error-restore-is-open = este baza de date pe care Convene o are deschisă
+error-restore-cannot-open = nu poate fi deschis ({ $reason })
+error-restore-not-sqlite = nu este o copie de siguranță Convene (nu este o bază de date SQLite)
+error-restore-no-schema = nu este o copie de siguranță Convene (nu conține nicio schemă Convene)
+error-restore-damaged = { $file } este deteriorat ({ $problem }); nu a fost restaurat
+error-restore-busy = baza de date a rămas ocupată, așa că copia nu a fost restaurată; încercați din nou
+error-window-database-busy = baza de date este ocupată ({ $reason }); încercați din nou

@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+use convene_core::i18n::{self, Message};
 use convene_core::ipc::{app_info, AppInfo, IpcError};
 use convene_core::{Db, Error};
 use rusqlite::backup::{Backup, StepResult};
@@ -83,6 +84,11 @@ fn pool_for(path: &Path) -> Result<Pool, IpcError> {
         .connection_timeout(Duration::from_secs(30))
         .build(DbManager { path: path.to_path_buf() })
         .map_err(|e| IpcError::internal(format!("cannot open the database {}: {e}", path.display())))
+}
+
+/// A connection that did not come free in time: every one was kept by other work.
+fn busy(e: r2d2::Error) -> IpcError {
+    IpcError::internal(Message::new("error-window-database-busy").arg("reason", e.to_string()).render(i18n::current()))
 }
 
 /// Opens (creating or migrating when needed) the database at `path` and the pool on it.
@@ -148,7 +154,7 @@ impl AppState {
     {
         let pool = self.pool()?;
         tauri::async_runtime::spawn_blocking(move || {
-            let mut db = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+            let mut db = pool.get().map_err(busy)?;
             match convene_core::panic_report::catch_panic(|| convene_core::disk_errors::on_open_database(&mut db, work))
             {
                 Ok(result) => result.map_err(IpcError::from),
@@ -211,26 +217,25 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
 /// Checks that `backup` is a Convene database this version can read, before anything is
 /// copied: an empty or foreign file must not replace the data.
 fn check_backup(backup: &Path, live: &Path) -> Result<(), IpcError> {
-    let bad = |why: String| IpcError {
-        code: "bad_input".into(),
-        message: format!("{} cannot be restored: {why}", backup.display()),
-        field: None,
+    let bad = |why: Message| {
+        let message = Message::new("error-restore-refused").arg("file", backup.display().to_string()).arg("why", why);
+        IpcError { code: "bad_input".into(), message: message.render(i18n::current()), field: None }
     };
     if !backup.is_file() {
-        return Err(bad("there is no such file".into()));
+        return Err(bad(Message::new("error-no-such-file")));
     }
     if let (Ok(a), Ok(b)) = (backup.canonicalize(), live.canonicalize()) {
         if a == b {
-            return Err(bad("it is the database Convene has open".into()));
+            return Err(bad(Message::new("error-restore-is-open")));
         }
     }
     let conn = rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| bad(format!("it cannot be opened ({e})")))?;
+        .map_err(|e| bad(Message::new("error-restore-cannot-open").arg("reason", e.to_string())))?;
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|_| bad("it is not a Convene backup (not an SQLite database)".into()))?;
+        .map_err(|_| bad(Message::new("error-restore-not-sqlite")))?;
     if version < 1 {
-        return Err(bad("it is not a Convene backup (no Convene schema in it)".into()));
+        return Err(bad(Message::new("error-restore-no-schema")));
     }
     Ok(())
 }
@@ -249,11 +254,14 @@ fn restore_into(pool: &Pool, live: &Path, backup: &Path) -> Result<PathBuf, IpcE
         if ok != "ok" {
             return Err(IpcError {
                 code: "bad_input".into(),
-                message: format!("{} is damaged ({ok}); it was not restored", backup.display()),
+                message: Message::new("error-restore-damaged")
+                    .arg("file", backup.display().to_string())
+                    .arg("problem", ok)
+                    .render(i18n::current()),
                 field: None,
             });
         }
-        let mut current = pool.get().map_err(|e| IpcError::internal(format!("the database is busy: {e}")))?;
+        let mut current = pool.get().map_err(busy)?;
         let kept = beside(live, &format!(".before-restore-{stamp}.bak"));
         current.backup_to(&kept)?;
         let backup_step = Backup::new(checked.conn(), current.conn_mut()).map_err(Error::from)?;
@@ -265,11 +273,7 @@ fn restore_into(pool: &Pool, live: &Path, backup: &Path) -> Result<PathBuf, IpcE
                 StepResult::Busy | StepResult::Locked | StepResult::More if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(50))
                 }
-                _ => {
-                    return Err(IpcError::internal(
-                        "the database stayed busy, so the backup was not restored; try again".to_string(),
-                    ))
-                }
+                _ => return Err(IpcError::internal(Message::new("error-restore-busy").render(i18n::current()))),
             }
         }
         Ok(kept)
