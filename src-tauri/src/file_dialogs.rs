@@ -32,7 +32,13 @@ use crate::test_hooks;
 pub type FileKind<'a> = (&'a str, &'a [&'a str]);
 
 fn as_file(p: tauri_plugin_dialog::FilePath) -> CommandResult<PathBuf> {
-    p.into_path().map_err(|e| IpcError::internal(format!("the dialog gave a place that is not a file: {e}")))
+    p.into_path().map_err(|e| {
+        IpcError::internal(
+            convene_core::i18n::Message::new("error-window-dialog-not-a-file")
+                .arg("reason", e.to_string())
+                .render(convene_core::i18n::current()),
+        )
+    })
 }
 
 /// `name` as the stem of a file name every system accepts: each character a file name

@@ -83,7 +83,14 @@ fn pool_for(path: &Path) -> Result<Pool, IpcError> {
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(30))
         .build(DbManager { path: path.to_path_buf() })
-        .map_err(|e| IpcError::internal(format!("cannot open the database {}: {e}", path.display())))
+        .map_err(|e| {
+            IpcError::internal(
+                Message::new("error-window-cannot-open-database")
+                    .arg("file", path.display().to_string())
+                    .arg("reason", e.to_string())
+                    .render(i18n::current()),
+            )
+        })
 }
 
 /// A connection that did not come free in time: every one was kept by other work.
@@ -202,7 +209,13 @@ impl AppState {
         eprintln!("convene: restored {}; the previous database is kept as {}", backup.display(), kept.display());
         let fresh = pool_for(&self.path)?;
         *self.pool.write().unwrap_or_else(|e| e.into_inner()) = Ok(fresh.clone());
-        let db = fresh.get().map_err(|e| IpcError::internal(format!("cannot reopen the database: {e}")))?;
+        let db = fresh.get().map_err(|e| {
+            IpcError::internal(
+                Message::new("error-window-cannot-reopen-database")
+                    .arg("reason", e.to_string())
+                    .render(i18n::current()),
+            )
+        })?;
         app_info(&db, &self.version).map_err(IpcError::from)
     }
 }

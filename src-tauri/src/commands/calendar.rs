@@ -161,7 +161,13 @@ pub async fn email_invitation(
     let folder = app
         .path()
         .app_data_dir()
-        .map_err(|e| IpcError::internal(format!("the app's data folder is unknown: {e}")))?
+        .map_err(|e| {
+            IpcError::internal(
+                convene_core::i18n::Message::new("error-window-no-data-folder")
+                    .arg("reason", e.to_string())
+                    .render(convene_core::i18n::current()),
+            )
+        })?
         .join("invitations");
     let (message, path) = state
         .run(move |db| {

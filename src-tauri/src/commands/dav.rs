@@ -371,7 +371,11 @@ pub async fn pull_plan_from_server(
     password: Option<String>,
 ) -> CommandResult<ReceiveReport> {
     let done = transfer_plan(&state, plan_id, account, collection, password, PlanDirection::Pull).await?;
-    done.received.ok_or_else(|| IpcError::internal("the pull read no plan file"))
+    done.received.ok_or_else(|| {
+        IpcError::internal(
+            convene_core::i18n::Message::new("error-window-pull-read-nothing").render(convene_core::i18n::current()),
+        )
+    })
 }
 
 #[cfg(test)]

@@ -102,7 +102,13 @@ fn poll_folder(app: &AppHandle, poll_id: i64) -> CommandResult<std::path::PathBu
     Ok(app
         .path()
         .app_data_dir()
-        .map_err(|e| IpcError::internal(format!("the app's data folder is unknown: {e}")))?
+        .map_err(|e| {
+            IpcError::internal(
+                convene_core::i18n::Message::new("error-window-no-data-folder")
+                    .arg("reason", e.to_string())
+                    .render(convene_core::i18n::current()),
+            )
+        })?
         .join("invitations")
         .join(format!("poll-{poll_id}")))
 }
