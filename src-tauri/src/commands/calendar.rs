@@ -173,8 +173,13 @@ pub async fn email_invitation(
         .run(move |db| {
             let meeting = get_meeting(db, meeting_id)?;
             let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
-            std::fs::create_dir_all(&folder)
-                .map_err(|e| Error::bad_input(format!("cannot create the folder {}: {e}", folder.display())))?;
+            std::fs::create_dir_all(&folder).map_err(|e| {
+                Error::bad_input(
+                    convene_core::i18n::Message::new("error-cannot-create-folder")
+                        .arg("folder", folder.display().to_string())
+                        .arg("reason", convene_core::disk_errors::disk_problem(&e)),
+                )
+            })?;
             let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
             write_whole(&path, message.eml.as_bytes())?;
             Ok((message, path))

@@ -114,8 +114,13 @@ fn poll_folder(app: &AppHandle, poll_id: i64) -> CommandResult<std::path::PathBu
 }
 
 fn write_messages(folder: &std::path::Path, messages: &[PollMessage]) -> convene_core::Result<()> {
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::bad_input(format!("cannot create the folder {}: {e}", folder.display())))?;
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Error::bad_input(
+            convene_core::i18n::Message::new("error-cannot-create-folder")
+                .arg("folder", folder.display().to_string())
+                .arg("reason", convene_core::disk_errors::disk_problem(&e)),
+        )
+    })?;
     for m in messages {
         write_whole(&folder.join(&m.file_name), m.eml.as_bytes())?;
     }
