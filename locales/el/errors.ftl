@@ -489,3 +489,5 @@ error-window-cannot-reopen-database = η βάση δεδομένων που επ
 error-window-dialog-not-a-file = το παράθυρο διαλόγου έδωσε μια θέση που δεν είναι αρχείο ({ $reason })
 error-window-no-data-folder = ο φάκελος δεδομένων της εφαρμογής είναι άγνωστος ({ $reason })
 error-window-pull-read-nothing = η λήψη δεν διάβασε κανένα αρχείο σχεδίου
+error-window-no-mail-program = η πρόσκληση αποθηκεύτηκε ως { $path }, αλλά κανένα πρόγραμμα αλληλογραφίας δεν την άνοιξε ({ $reason })· ανοίξτε αυτό το αρχείο με το πρόγραμμα αλληλογραφίας σας
+error-window-folder-not-shown = τα μηνύματα αποθηκεύτηκαν στο { $path }, αλλά αυτός ο φάκελος δεν άνοιξε ({ $reason })· ανοίξτε τον μόνοι σας

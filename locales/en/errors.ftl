@@ -751,3 +751,5 @@ error-window-cannot-reopen-database = cannot open the restored database again: {
 error-window-dialog-not-a-file = the dialog gave a place that is not a file ({ $reason })
 error-window-no-data-folder = the app's data folder is unknown ({ $reason })
 error-window-pull-read-nothing = the pull read no plan file
+error-window-no-mail-program = the invitation was saved as { $path }, but no mail program opened it ({ $reason }); open that file with your mail program
+error-window-folder-not-shown = the messages were saved in { $path }, but that folder could not be opened ({ $reason }); open it yourself

@@ -486,3 +486,5 @@ error-window-cannot-reopen-database = no se puede volver a abrir la base de dato
 error-window-dialog-not-a-file = el diálogo dio un lugar que no es un archivo ({ $reason })
 error-window-no-data-folder = la carpeta de datos de la aplicación es desconocida ({ $reason })
 error-window-pull-read-nothing = la descarga no leyó ningún archivo de plan
+error-window-no-mail-program = la invitación se guardó como { $path }, pero ningún programa de correo la abrió ({ $reason }); abra ese archivo con su programa de correo
+error-window-folder-not-shown = los mensajes se guardaron en { $path }, pero esa carpeta no se pudo abrir ({ $reason }); ábrala usted

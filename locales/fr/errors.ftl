@@ -489,3 +489,5 @@ error-window-cannot-reopen-database = impossible de rouvrir la base de données 
 error-window-dialog-not-a-file = la boîte de dialogue a donné un emplacement qui n’est pas un fichier ({ $reason })
 error-window-no-data-folder = le dossier de données de l’application est inconnu ({ $reason })
 error-window-pull-read-nothing = la récupération n’a lu aucun fichier de plan
+error-window-no-mail-program = l’invitation a été enregistrée sous { $path }, mais aucun programme de messagerie ne l’a ouverte ({ $reason }) ; ouvrez ce fichier avec votre messagerie
+error-window-folder-not-shown = les messages ont été enregistrés dans { $path }, mais ce dossier n’a pas pu être ouvert ({ $reason }) ; ouvrez-le vous-même

@@ -489,3 +489,5 @@ error-window-cannot-reopen-database = impossibile riaprire il database ripristin
 error-window-dialog-not-a-file = la finestra di dialogo ha indicato un posto che non è un file ({ $reason })
 error-window-no-data-folder = la cartella dei dati dell’app è sconosciuta ({ $reason })
 error-window-pull-read-nothing = il recupero non ha letto alcun file di piano
+error-window-no-mail-program = l’invito è stato salvato come { $path }, ma nessun programma di posta lo ha aperto ({ $reason }); apra quel file con il suo programma di posta
+error-window-folder-not-shown = i messaggi sono stati salvati in { $path }, ma quella cartella non si è potuta aprire ({ $reason }); la apra lei

@@ -483,3 +483,5 @@ error-window-cannot-reopen-database = de teruggezette database kan niet opnieuw 
 error-window-dialog-not-a-file = het dialoogvenster gaf een plek die geen bestand is ({ $reason })
 error-window-no-data-folder = de gegevensmap van de app is onbekend ({ $reason })
 error-window-pull-read-nothing = het ophalen las geen planbestand
+error-window-no-mail-program = de uitnodiging is opgeslagen als { $path }, maar geen e-mailprogramma heeft haar geopend ({ $reason }); open dat bestand met uw e-mailprogramma
+error-window-folder-not-shown = de berichten zijn opgeslagen in { $path }, maar die map kon niet worden geopend ({ $reason }); open hem zelf

@@ -504,3 +504,5 @@ error-window-cannot-reopen-database = nie można ponownie otworzyć przywrócone
 error-window-dialog-not-a-file = okno dialogowe wskazało miejsce, które nie jest plikiem ({ $reason })
 error-window-no-data-folder = folder danych aplikacji jest nieznany ({ $reason })
 error-window-pull-read-nothing = pobieranie nie odczytało żadnego pliku planu
+error-window-no-mail-program = zaproszenie zapisano jako { $path }, ale żaden program pocztowy go nie otworzył ({ $reason }); otwórz ten plik w swoim programie pocztowym
+error-window-folder-not-shown = wiadomości zapisano w { $path }, ale nie udało się otworzyć tego folderu ({ $reason }); otwórz go samodzielnie

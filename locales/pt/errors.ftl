@@ -486,3 +486,5 @@ error-window-cannot-reopen-database = não é possível reabrir a base de dados 
 error-window-dialog-not-a-file = a caixa de diálogo indicou um local que não é um ficheiro ({ $reason })
 error-window-no-data-folder = a pasta de dados da aplicação é desconhecida ({ $reason })
 error-window-pull-read-nothing = a obtenção não leu nenhum ficheiro de plano
+error-window-no-mail-program = o convite foi guardado como { $path }, mas nenhum programa de correio o abriu ({ $reason }); abra esse ficheiro com o seu programa de correio
+error-window-folder-not-shown = as mensagens foram guardadas em { $path }, mas essa pasta não pôde ser aberta ({ $reason }); abra-a manualmente

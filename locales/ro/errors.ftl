@@ -488,3 +488,5 @@ error-window-cannot-reopen-database = baza de date restaurată nu poate fi redes
 error-window-dialog-not-a-file = dialogul a dat un loc care nu este un fișier ({ $reason })
 error-window-no-data-folder = dosarul de date al aplicației este necunoscut ({ $reason })
 error-window-pull-read-nothing = preluarea nu a citit niciun fișier de plan
+error-window-no-mail-program = invitația a fost salvată ca { $path }, dar niciun program de e-mail nu a deschis-o ({ $reason }); deschideți acel fișier cu programul de e-mail
+error-window-folder-not-shown = mesajele au fost salvate în { $path }, dar acel dosar nu a putut fi deschis ({ $reason }); deschideți-l dumneavoastră

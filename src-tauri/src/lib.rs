@@ -24,6 +24,7 @@ pub mod commands;
 pub mod dropped_files;
 pub mod error;
 pub mod file_dialogs;
+pub mod invitation_files;
 pub mod long_work;
 pub mod ready;
 pub mod rendering;

@@ -195,6 +195,7 @@ fn holds_literal_english(source: &str) -> bool {
         r#"|Error::bad_input\((format!\()?""#,
         r#"|(?:^|[^e])println!\("[^"{]*[A-Za-z]{3}"#,
         r#"|IpcError::internal\((format!\()?""#,
+        r#"|message:\s*format!\(\s*""#,
         r#"|output::print\((&format!\()?"[^"{]*[A-Za-z]{3}"#,
     ))
     .unwrap();

@@ -42,12 +42,13 @@ use convene_core::network::get_network;
 use convene_core::partner::get_partner;
 use convene_core::Error;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::command_panics::stopped;
-use crate::error::{CommandResult, IpcError};
+use crate::error::CommandResult;
 use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, write_whole, FileKind};
+use crate::invitation_files::{create_folder, invitations_folder, not_opened};
 use crate::long_work::{channel_sink, RunningWork, Watch};
 use crate::state::AppState;
 use crate::test_hooks;
@@ -158,28 +159,12 @@ pub async fn email_invitation(
     organizer: String,
     attendees: Vec<String>,
 ) -> CommandResult<InvitationSent> {
-    let folder = app
-        .path()
-        .app_data_dir()
-        .map_err(|e| {
-            IpcError::internal(
-                convene_core::i18n::Message::new("error-window-no-data-folder")
-                    .arg("reason", e.to_string())
-                    .render(convene_core::i18n::current()),
-            )
-        })?
-        .join("invitations");
+    let folder = invitations_folder(&app)?;
     let (message, path) = state
         .run(move |db| {
             let meeting = get_meeting(db, meeting_id)?;
             let message = invitation(db, meeting_id, &InviteInput { organizer, attendees, now: Utc::now() })?;
-            std::fs::create_dir_all(&folder).map_err(|e| {
-                Error::bad_input(
-                    convene_core::i18n::Message::new("error-cannot-create-folder")
-                        .arg("folder", folder.display().to_string())
-                        .arg("reason", convene_core::disk_errors::disk_problem(&e)),
-                )
-            })?;
+            create_folder(&folder)?;
             let path = folder.join(invitation_file_name(&meeting.uid, meeting.sequence));
             write_whole(&path, message.eml.as_bytes())?;
             Ok((message, path))
@@ -187,14 +172,9 @@ pub async fn email_invitation(
         .await?;
     let launch = !test_hooks::no_mail_program();
     if launch {
-        app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError {
-            code: "io".into(),
-            message: format!(
-                "the invitation was saved as {}, but no mail program opened it ({e}); open that file with your mail program",
-                path.display()
-            ),
-            field: None,
-        })?;
+        app.opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|e| not_opened("error-window-no-mail-program", &path, e))?;
     }
     Ok(InvitationSent::new(path.display().to_string(), &message, launch))
 }

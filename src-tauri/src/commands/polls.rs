@@ -18,13 +18,13 @@ use convene_core::poll::{
     ReplyFile,
 };
 use convene_core::schedule_text::DateStyle;
-use convene_core::Error;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::dropped_files::DroppedFiles;
-use crate::error::{CommandResult, IpcError};
+use crate::error::CommandResult;
 use crate::file_dialogs::{choose_open_paths, write_whole};
+use crate::invitation_files::{create_folder, invitations_folder, not_opened};
 use crate::state::AppState;
 use crate::test_hooks;
 
@@ -99,28 +99,11 @@ pub async fn read_dropped_poll_replies(
 
 /// `<app data>/invitations/poll-<id>`, where a poll's messages are written.
 fn poll_folder(app: &AppHandle, poll_id: i64) -> CommandResult<std::path::PathBuf> {
-    Ok(app
-        .path()
-        .app_data_dir()
-        .map_err(|e| {
-            IpcError::internal(
-                convene_core::i18n::Message::new("error-window-no-data-folder")
-                    .arg("reason", e.to_string())
-                    .render(convene_core::i18n::current()),
-            )
-        })?
-        .join("invitations")
-        .join(format!("poll-{poll_id}")))
+    Ok(invitations_folder(app)?.join(format!("poll-{poll_id}")))
 }
 
 fn write_messages(folder: &std::path::Path, messages: &[PollMessage]) -> convene_core::Result<()> {
-    std::fs::create_dir_all(folder).map_err(|e| {
-        Error::bad_input(
-            convene_core::i18n::Message::new("error-cannot-create-folder")
-                .arg("folder", folder.display().to_string())
-                .arg("reason", convene_core::disk_errors::disk_problem(&e)),
-        )
-    })?;
+    create_folder(folder)?;
     for m in messages {
         write_whole(&folder.join(&m.file_name), m.eml.as_bytes())?;
     }
@@ -133,14 +116,9 @@ fn show_folder(app: &AppHandle, folder: &std::path::Path) -> CommandResult<bool>
     if test_hooks::no_mail_program() {
         return Ok(false);
     }
-    app.opener().open_path(folder.display().to_string(), None::<&str>).map_err(|e| IpcError {
-        code: "io".into(),
-        message: format!(
-            "the messages were saved in {}, but that folder could not be opened ({e}); open it yourself",
-            folder.display()
-        ),
-        field: None,
-    })?;
+    app.opener()
+        .open_path(folder.display().to_string(), None::<&str>)
+        .map_err(|e| not_opened("error-window-folder-not-shown", folder, e))?;
     Ok(true)
 }
 
