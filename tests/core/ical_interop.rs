@@ -198,7 +198,7 @@ fn export_to_file(
 }
 
 fn options(name: &str, reminder: Option<Duration>) -> ExportOptions {
-    ExportOptions { calendar_name: name.into(), reminder, now: Utc.with_ymd_and_hms(2026, 11, 29, 12, 0, 0).unwrap() }
+    ExportOptions { reminder, ..ExportOptions::new(name, Utc.with_ymd_and_hms(2026, 11, 29, 12, 0, 0).unwrap()) }
 }
 
 #[test]
