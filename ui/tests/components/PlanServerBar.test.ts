@@ -26,6 +26,8 @@ const merged: ReceiveReport = {
 
 describe("a plan's file in a calendar server's WebDAV folder", () => {
   beforeEach(() => {
+    // Each test starts as a plan that never went through a server (planServerChoice.ts).
+    localStorage.clear();
     vi.mocked(ipc.listDavAccounts).mockReset().mockResolvedValue([account(1, 'nextcloud'), account(2, 'share')]);
     vi.mocked(ipc.pushPlanToServer).mockReset();
     vi.mocked(ipc.pullPlanFromServer).mockReset();
