@@ -586,3 +586,157 @@ fn a_publish_and_a_pull_report_in_the_person_s_language_and_their_json_in_englis
     let taken = json["taken_from_server"][0].as_str().unwrap_or_default();
     assert!(taken.starts_with("\"Nevers (moved again)\" was changed on the server: title: "), "{json}");
 }
+
+/// A server without sync-collection (RFC 6578), as some older or gateway CalDAV servers
+/// are: Radicale behind a proxy that answers every sync-collection REPORT with 403 and
+/// `DAV:supported-report`, and passes everything else on. It keeps the first line of every
+/// request it sees, to count what a publish costs.
+struct WithoutSyncCollection {
+    port: u16,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl WithoutSyncCollection {
+    fn start(upstream: u16) -> WithoutSyncCollection {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let log = log.clone();
+                std::thread::spawn(move || {
+                    let _ = Self::relay(client, upstream, &log);
+                });
+            }
+        });
+        WithoutSyncCollection { port, seen }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// The requests seen since the last call: "METHOD /path" (with " sync-collection" for
+    /// that REPORT).
+    fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.seen.lock().unwrap())
+    }
+
+    /// One request per connection: read it, refuse or forward it, answer with
+    /// `Connection: close`.
+    fn relay(
+        mut client: std::net::TcpStream,
+        upstream: u16,
+        log: &std::sync::Mutex<Vec<String>>,
+    ) -> std::io::Result<()> {
+        use std::io::{BufRead, Read};
+        let mut reader = std::io::BufReader::new(client.try_clone()?);
+        let mut request_line = String::new();
+        reader.read_line(&mut request_line)?;
+        let mut headers = Vec::new();
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line)? == 0 || line == "\r\n" {
+                break;
+            }
+            headers.push(line.trim_end().to_string());
+        }
+        let length = headers
+            .iter()
+            .find_map(|h| {
+                let (name, value) = h.split_once(':')?;
+                name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+            })
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body)?;
+        let mut words = request_line.split_whitespace();
+        let (method, path) = (words.next().unwrap_or_default(), words.next().unwrap_or_default());
+        let sync_collection = method == "REPORT" && text(&body).contains("sync-collection");
+        log.lock().unwrap().push(format!("{method} {path}{}", if sync_collection { " sync-collection" } else { "" }));
+        if sync_collection {
+            let refusal =
+                r#"<?xml version="1.0" encoding="utf-8"?><D:error xmlns:D="DAV:"><D:supported-report/></D:error>"#;
+            return write!(
+                client,
+                "HTTP/1.1 403 Forbidden\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{refusal}",
+                refusal.len()
+            );
+        }
+        let mut server = std::net::TcpStream::connect(("127.0.0.1", upstream))?;
+        let mut forwarded = request_line.into_bytes();
+        for h in headers.iter().filter(|h| !h.to_ascii_lowercase().starts_with("connection:")) {
+            forwarded.extend_from_slice(format!("{h}\r\n").as_bytes());
+        }
+        forwarded.extend_from_slice(b"Connection: close\r\n\r\n");
+        forwarded.extend_from_slice(&body);
+        server.write_all(&forwarded)?;
+        let mut answer = Vec::new();
+        server.read_to_end(&mut answer)?;
+        let split = answer.windows(4).position(|w| w == b"\r\n\r\n").map_or(answer.len(), |i| i + 4);
+        let (head, rest) = answer.split_at(split);
+        let mut head: Vec<String> = text(head)
+            .split("\r\n")
+            .filter(|l| !l.is_empty() && !l.to_ascii_lowercase().starts_with("connection:"))
+            .map(str::to_string)
+            .collect();
+        head.push("Connection: close".into());
+        client.write_all(format!("{}\r\n\r\n", head.join("\r\n")).as_bytes())?;
+        client.write_all(rest)
+    }
+}
+
+/// Issue 15: "fall back to a ctag/PROPFIND where the server lacks [sync-collection]". The
+/// refusal is remembered, so later publishes do not ask again; an unchanged calendar costs
+/// one PROPFIND of its `getctag`; a change on the server moves the ctag and a listing of
+/// every event's ETag finds which event changed and which one is gone.
+#[test]
+fn a_server_without_sync_collection_is_followed_by_its_ctag_and_a_listing_of_etags() {
+    let server = Radicale::start();
+    let proxy = WithoutSyncCollection::start(server.port);
+    let direct = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &proxy.url());
+
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(first["created"], 4, "{first}");
+    assert_eq!(py(&direct, READ_BACK, &[]).lines().count(), 4);
+    let seen = proxy.take();
+    assert_eq!(seen.iter().filter(|r| r.ends_with("sync-collection")).count(), 1, "{seen:#?}");
+    let cal = first["calendar_href"].as_str().unwrap().to_string();
+
+    // Convene's own writes moved the ctag: the events' ETags are listed once and match.
+    let second = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(second["requests"], 2, "{second}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")]);
+    assert_eq!(second["taken_from_server"], serde_json::json!([]), "{second}");
+
+    // Unchanged: the ctag alone, one request, and sync-collection is not asked again.
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((unchanged["requests"].as_u64(), unchanged["created"].as_u64()), (Some(1), Some(0)), "{unchanged}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}")]);
+
+    // Changed on the server by another client: the ctag moved, the listing finds the event.
+    let href = |uid: &str| format!("{cal}{uid}.ics");
+    py(&direct, EDIT, &[&href(&meetings[1].0), "SUMMARY:Transnational meeting Nevers", "SUMMARY:Nevers (moved)"]);
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(pulled["taken_from_server"].as_array().unwrap().len(), 1, "{pulled}");
+    assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Nevers (moved)");
+    let seen = proxy.take();
+    assert_eq!(seen[..2], [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")], "{seen:#?}");
+    assert_eq!(seen.len(), 3, "then one multiget of the changed event: {seen:#?}");
+
+    // Deleted on the server: missing from the listing, reported and kept here.
+    py(&direct, DELETE, &[&href(&meetings[0].0)]);
+    let gone = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 1, "{gone}");
+    assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off in Jelgava");
+
+    // A meeting moved here is written as before, with its ETag.
+    c.ok(&["meeting", "update", &meetings[1].1, "--start", "2027-06-03 09:30", "--end", "17:00"]);
+    let moved = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(moved["updated"], 1, "{moved}");
+    assert!(proxy.take().iter().all(|r| !r.ends_with("sync-collection")));
+}

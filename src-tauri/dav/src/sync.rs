@@ -3,9 +3,10 @@
 //!
 //! A publish is: find or create the network's calendar (MKCALENDAR with the network's name
 //! and a colour), read the server's changes ([`pull`]: sync-collection from the remembered
-//! token, or a full listing where the server has no sync support or refuses the token),
-//! then write Convene's changes, at most [`PARALLEL_REQUESTS`] at a time. An unchanged
-//! re-publish is one request (the sync-collection). Only what the server confirmed is
+//! token, everything when the server refuses the token; where the server has no
+//! sync-collection, its calendar's `getctag` and, when that moved, a listing of every
+//! event's ETag), then write Convene's changes, at most [`PARALLEL_REQUESTS`] at a time. An
+//! unchanged re-publish is one request (the sync-collection, or the ctag). Only what the server confirmed is
 //! remembered, so a run cut short is completed by the next one; local meetings change only
 //! through a server change that was taken, or never when a request fails.
 //!
@@ -18,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 
 use futures_util::stream::{self, StreamExt};
 use libdav::caldav::{CalendarComponent, CreateCalendar, FindCalendarHomeSet, FindCalendars, GetCalendarResources};
-use libdav::dav::{Delete, ListResources, PutResource, SyncCollection, WebDavError};
+use libdav::dav::{Delete, GetProperty, ListResources, PutResource, SyncCollection, WebDavError};
 use libdav::names;
 use serde::Serialize;
 
@@ -251,38 +252,81 @@ fn to_listing(changed: Vec<libdav::dav::ListedResource>, deleted: Vec<String>, c
     Listing { complete, changed, deleted: deleted.iter().map(|h| normal(h)).collect() }
 }
 
-/// The server's listing of the calendar: a delta from the token when there is one, else
-/// everything; the new token when the server gives one.
-async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Result<(Listing, Option<String>), DavError> {
+/// The CalendarServer extension's collection tag: it changes whenever anything in the
+/// calendar changes. Read where the server has no sync-collection.
+const GETCTAG: libdav::PropertyName<'static, 'static> = libdav::PropertyName::new(names::CALENDAR_SERVER, "getctag");
+
+/// Where the next sync starts from, as the server gave it with a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ChangeMark {
+    /// RFC 6578's sync token.
+    SyncToken(String),
+    /// The server has no sync-collection: the calendar's `getctag` (`None`: no ctag either,
+    /// so every sync lists the calendar).
+    Ctag(Option<String>),
+}
+
+/// A failure that no other way of listing would get past: no connection, a wrong
+/// password, a calendar that is not there.
+fn is_fatal(e: &WebDavError<TransportError>) -> bool {
+    matches!(e, WebDavError::Request(_))
+        || matches!(e, WebDavError::BadStatusCode(s) if s.as_u16() == 401 || s.as_u16() == 404)
+}
+
+/// The server's listing of the calendar and where the next sync starts from.
+///
+/// A server with sync-collection (RFC 6578) gives a delta from the remembered token (one
+/// request), or everything when it refuses the token. A server that refuses the report
+/// (403 with `DAV:supported-report`, 501, 400, or an answer without a sync token) is
+/// remembered as such and asked for the calendar's `getctag` instead (PROPFIND, Depth 0):
+/// the same ctag as last time means nothing changed (one request); another one, or none,
+/// means a Depth-1 PROPFIND of every event's ETag, a complete listing from which changed
+/// and removed events are found. The ctag is read before the listing, so a change made
+/// between the two is listed again next time rather than missed.
+async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Result<(Listing, ChangeMark), DavError> {
     let href = binding.href.as_str();
-    if let Some(token) = &binding.sync_token {
-        report.requests += 1;
-        match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
-            Ok(r) => return Ok((to_listing(r.changed, r.deleted, false, href), Some(r.new_sync_token))),
-            Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar-changes"), e)),
-            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => {
-                return Err(from_status(&dav.url, Message::new("dav-request-calendar-changes"), s))
+    if !binding.without_sync_collection {
+        if let Some(token) = &binding.sync_token {
+            report.requests += 1;
+            match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
+                Ok(r) => {
+                    return Ok((to_listing(r.changed, r.deleted, false, href), ChangeMark::SyncToken(r.new_sync_token)))
+                }
+                Err(e) if is_fatal(&e) => return Err(dav.fail(Message::new("dav-request-calendar-changes"), e)),
+                Err(_) => {} // the token refused, or sync no longer offered: from no token below
             }
-            Err(_) => {} // token refused or sync not offered: read everything below
+        }
+        report.requests += 1;
+        match dav.caldav.request(SyncCollection::new(href)).await {
+            Ok(r) => {
+                return Ok((to_listing(r.changed, r.deleted, true, href), ChangeMark::SyncToken(r.new_sync_token)))
+            }
+            Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar"), e)),
+            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
+                return Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
+            }
+            Err(_) => {} // no sync-collection on this server: the ctag below, from now on
         }
     }
     report.requests += 1;
-    match dav.caldav.request(SyncCollection::new(href)).await {
-        Ok(r) => Ok((to_listing(r.changed, r.deleted, true, href), Some(r.new_sync_token))),
-        Err(e @ WebDavError::Request(_)) => Err(dav.fail(Message::new("dav-request-calendar"), e)),
-        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
-            Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
+    let ctag = match dav.caldav.request(GetProperty::new(href, &GETCTAG)).await {
+        Ok(r) => r.value,
+        Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar"), e)),
+        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => {
+            return Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
         }
-        Err(_) => {
-            report.requests += 1;
-            let all = dav
-                .caldav
-                .request(ListResources::new(href))
-                .await
-                .map_err(|e| dav.fail(Message::new("dav-request-calendar-listing"), e))?;
-            Ok((to_listing(all.resources, Vec::new(), true, href), None))
-        }
+        Err(_) => None, // no ctag either: every sync lists the calendar
+    };
+    if binding.without_sync_collection && ctag.is_some() && ctag == binding.ctag {
+        return Ok((Listing::default(), ChangeMark::Ctag(ctag)));
     }
+    report.requests += 1;
+    let all = dav
+        .caldav
+        .request(ListResources::new(href))
+        .await
+        .map_err(|e| dav.fail(Message::new("dav-request-calendar-listing"), e))?;
+    Ok((to_listing(all.resources, Vec::new(), true, href), ChangeMark::Ctag(ctag)))
 }
 
 fn account_binding(db: &Db, network_id: i64, account: &Account) -> Result<Option<Binding>, DavError> {
@@ -307,7 +351,7 @@ async fn take_server_changes(
     report: &mut SyncReport,
 ) -> Result<(), DavError> {
     let network_id = binding.network_id;
-    let (listing, token) = listing(dav, binding, report).await?;
+    let (listing, mark) = listing(dav, binding, report).await?;
     let mut remembered = core_publish::remembered(db, network_id)?;
     for r in remembered.values_mut() {
         r.href = normal(&r.href);
@@ -420,8 +464,9 @@ async fn take_server_changes(
             None => core_publish::forget(db, network_id, uid)?,
         }
     }
-    if token.is_some() || binding.sync_token.is_some() {
-        core_publish::set_sync_token(db, network_id, token.as_deref())?;
+    match mark {
+        ChangeMark::SyncToken(token) => core_publish::set_sync_token(db, network_id, Some(&token))?,
+        ChangeMark::Ctag(ctag) => core_publish::set_ctag(db, network_id, ctag.as_deref())?,
     }
     Ok(())
 }

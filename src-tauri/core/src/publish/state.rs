@@ -147,6 +147,12 @@ pub struct Binding {
     pub href: String,
     pub display_name: String,
     pub sync_token: Option<String>,
+    /// The server refused the sync-collection report: its changes are found through the
+    /// calendar's `getctag` and a PROPFIND listing instead.
+    pub without_sync_collection: bool,
+    /// The calendar's CalendarServer `getctag` when its changes were last read (a server
+    /// without sync-collection only).
+    pub ctag: Option<String>,
     pub ics_href: Option<String>,
     pub ics_etag: Option<String>,
     pub last_sync_at: Option<String>,
@@ -157,8 +163,8 @@ pub fn binding(db: &Db, network_id: i64) -> Result<Option<Binding>> {
     Ok(db
         .conn()
         .query_row(
-            "SELECT network_id, account_id, href, display_name, sync_token, ics_href, ics_etag, last_sync_at, last_result
-             FROM dav_calendars WHERE network_id = ?1",
+            "SELECT network_id, account_id, href, display_name, sync_token, ics_href, ics_etag, last_sync_at, last_result,
+             without_sync_collection, ctag FROM dav_calendars WHERE network_id = ?1",
             [network_id],
             |r| {
                 Ok(Binding {
@@ -171,6 +177,8 @@ pub fn binding(db: &Db, network_id: i64) -> Result<Option<Binding>> {
                     ics_etag: r.get(6)?,
                     last_sync_at: r.get(7)?,
                     last_result: r.get(8)?,
+                    without_sync_collection: r.get(9)?,
+                    ctag: r.get(10)?,
                 })
             },
         )
@@ -191,6 +199,16 @@ pub fn bind_calendar(db: &mut Db, network_id: i64, account_id: i64, href: &str, 
 
 pub fn set_sync_token(db: &Db, network_id: i64, token: Option<&str>) -> Result<()> {
     db.conn().execute("UPDATE dav_calendars SET sync_token = ?2 WHERE network_id = ?1", params![network_id, token])?;
+    Ok(())
+}
+
+/// Remembers that the server refused sync-collection, and the calendar's `getctag` (`None`:
+/// the server gives none, so every sync lists the calendar).
+pub fn set_ctag(db: &Db, network_id: i64, ctag: Option<&str>) -> Result<()> {
+    db.conn().execute(
+        "UPDATE dav_calendars SET without_sync_collection = 1, sync_token = NULL, ctag = ?2 WHERE network_id = ?1",
+        params![network_id, ctag],
+    )?;
     Ok(())
 }
 
