@@ -10,6 +10,7 @@ dav-last-result-failed = fehlgeschlagen: { $error }
 dav-created-on-server = „{ $title }“ wurde auf dem Server angelegt und ist jetzt hier ein Treffen
 dav-rewritten-on-server = „{ $title }“ wurde auf dem Server neu geschrieben (ohne Änderung, die Convene zeigt)
 dav-changed-on-server = „{ $title }“ wurde auf dem Server geändert: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = „{ $title }“ wurde hier und auf dem Server geändert
 dav-deleted-on-server = „{ $title }“ wurde auf dem Server gelöscht; es bleibt hier, bis Sie entscheiden (convene conflicts)
 dav-changed-meanwhile = „{ $title }“ wurde inzwischen auf dem Server geändert (412); nichts wurde überschrieben

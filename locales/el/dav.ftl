@@ -10,6 +10,7 @@ dav-last-result-failed = απέτυχε: { $error }
 dav-created-on-server = η «{ $title }» δημιουργήθηκε στον διακομιστή και είναι πλέον συνάντηση εδώ
 dav-rewritten-on-server = η «{ $title }» ξαναγράφτηκε στον διακομιστή (χωρίς αλλαγή που να δείχνει το Convene)
 dav-changed-on-server = η «{ $title }» άλλαξε στον διακομιστή: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = η «{ $title }» άλλαξε και εδώ και στον διακομιστή
 dav-deleted-on-server = η «{ $title }» διαγράφηκε στον διακομιστή· μένει εδώ μέχρι να επιλέξετε (convene conflicts)
 dav-changed-meanwhile = η «{ $title }» άλλαξε στο μεταξύ στον διακομιστή (412)· δεν αντικαταστάθηκε τίποτα

@@ -25,6 +25,8 @@ dav-created-on-server = "{ $title }" was created on the server and is now a meet
 dav-rewritten-on-server = "{ $title }" was rewritten on the server (no change Convene shows)
 # $changes: what changed, publish-change-* phrases joined by "; ".
 dav-changed-on-server = "{ $title }" was changed on the server: { $changes }
+# A line taken from the server and who/when the event says: $details, publish-said-* phrases joined by "; ".
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = "{ $title }" changed both here and on the server
 dav-deleted-on-server = "{ $title }" was deleted on the server; it is kept here until you choose (convene conflicts)
 dav-changed-meanwhile = "{ $title }" was changed on the server meanwhile (412); nothing was overwritten

@@ -22,6 +22,7 @@ dav-last-result-failed = error: { $error }
 dav-created-on-server = «{ $title }» se creó en el servidor y ahora es una reunión aquí
 dav-rewritten-on-server = «{ $title }» se reescribió en el servidor (sin ningún cambio que Convene muestre)
 dav-changed-on-server = «{ $title }» se modificó en el servidor: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = «{ $title }» se modificó aquí y en el servidor
 dav-deleted-on-server = «{ $title }» se eliminó en el servidor; se conserva aquí hasta que usted decida (convene conflicts)
 dav-changed-meanwhile = «{ $title }» se modificó mientras tanto en el servidor (412); no se sobrescribió nada

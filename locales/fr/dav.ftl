@@ -22,6 +22,7 @@ dav-last-result-failed = échec : { $error }
 dav-created-on-server = « { $title } » a été créée sur le serveur et est maintenant une réunion ici
 dav-rewritten-on-server = « { $title } » a été réécrite sur le serveur (sans changement que Convene affiche)
 dav-changed-on-server = « { $title } » a été modifiée sur le serveur : { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = « { $title } » a été modifiée ici et sur le serveur
 dav-deleted-on-server = « { $title } » a été supprimée sur le serveur ; elle est gardée ici jusqu’à votre choix (convene conflicts)
 dav-changed-meanwhile = « { $title } » a été modifiée entre-temps sur le serveur (412) ; rien n’a été écrasé

@@ -22,6 +22,7 @@ dav-last-result-failed = non riuscito: { $error }
 dav-created-on-server = «{ $title }» è stata creata sul server e ora è una riunione qui
 dav-rewritten-on-server = «{ $title }» è stata riscritta sul server (nessuna modifica che Convene mostri)
 dav-changed-on-server = «{ $title }» è stata modificata sul server: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = «{ $title }» è stata modificata sia qui sia sul server
 dav-deleted-on-server = «{ $title }» è stata eliminata sul server; resta qui finché non scegliete (convene conflicts)
 dav-changed-meanwhile = «{ $title }» è stata modificata nel frattempo sul server (412); non è stato sovrascritto nulla

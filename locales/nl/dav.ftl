@@ -10,6 +10,7 @@ dav-last-result-failed = mislukt: { $error }
 dav-created-on-server = "{ $title }" is op de server aangemaakt en is nu hier een bijeenkomst
 dav-rewritten-on-server = "{ $title }" is op de server herschreven (zonder wijziging die Convene toont)
 dav-changed-on-server = "{ $title }" is op de server gewijzigd: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = "{ $title }" is zowel hier als op de server gewijzigd
 dav-deleted-on-server = "{ $title }" is op de server verwijderd; de bijeenkomst blijft hier tot u kiest (convene conflicts)
 dav-changed-meanwhile = "{ $title }" is intussen op de server gewijzigd (412); er is niets overschreven

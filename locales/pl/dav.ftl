@@ -11,6 +11,7 @@ dav-last-result-failed = niepowodzenie: { $error }
 dav-created-on-server = „{ $title }” utworzono na serwerze i jest teraz spotkaniem tutaj
 dav-rewritten-on-server = „{ $title }” zapisano na serwerze od nowa (bez zmian, które pokazuje Convene)
 dav-changed-on-server = „{ $title }” zmieniono na serwerze: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = „{ $title }” zmieniono i tutaj, i na serwerze
 dav-deleted-on-server = „{ $title }” usunięto na serwerze; zostaje tutaj, dopóki nie zdecydujesz (convene conflicts)
 dav-changed-meanwhile = „{ $title }” zmieniono w międzyczasie na serwerze (412); niczego nie nadpisano

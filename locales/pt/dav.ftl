@@ -22,6 +22,7 @@ dav-last-result-failed = falhou: { $error }
 dav-created-on-server = «{ $title }» foi criada no servidor e é agora uma reunião aqui
 dav-rewritten-on-server = «{ $title }» foi reescrita no servidor (sem nenhuma alteração que o Convene mostre)
 dav-changed-on-server = «{ $title }» foi alterada no servidor: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = «{ $title }» foi alterada aqui e no servidor
 dav-deleted-on-server = «{ $title }» foi eliminada no servidor; fica aqui até escolher (convene conflicts)
 dav-changed-meanwhile = «{ $title }» foi alterada entretanto no servidor (412); nada foi substituído

@@ -9,6 +9,7 @@ dav-last-result-failed = eșuat: { $error }
 dav-created-on-server = „{ $title }” a fost creată pe server și acum este o întâlnire aici
 dav-rewritten-on-server = „{ $title }” a fost rescrisă pe server (fără nicio schimbare pe care o arată Convene)
 dav-changed-on-server = „{ $title }” a fost modificată pe server: { $changes }
+dav-line-with-provenance = { $line } ({ $details })
 dav-changed-on-both-sides = „{ $title }” a fost modificată și aici, și pe server
 dav-deleted-on-server = „{ $title }” a fost ștearsă pe server; rămâne aici până când alegeți (convene conflicts)
 dav-changed-meanwhile = „{ $title }” a fost modificată între timp pe server (412); nu s-a suprascris nimic

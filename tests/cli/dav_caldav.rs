@@ -740,3 +740,55 @@ fn a_server_without_sync_collection_is_followed_by_its_ctag_and_a_listing_of_eta
     assert_eq!(moved["updated"], 1, "{moved}");
     assert!(proxy.take().iter().all(|r| !r.ends_with("sync-collection")));
 }
+
+/// Issue 15: a meeting changed on the server comes back "with a note of who/what changed".
+/// What changed is Convene's own comparison; who and when come from the event when it
+/// says (LAST-MODIFIED, an X-...-MODIFIED-BY property, ORGANIZER), and the note says so
+/// when it does not.
+#[test]
+fn a_pull_note_says_what_changed_and_who_changed_it_when_the_event_says() {
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &url);
+    let cal =
+        ok_json(&c, &["publish", "iotxchange", "--account", "radicale"])["calendar_href"].as_str().unwrap().to_string();
+    let href = |uid: &str| format!("{cal}{uid}.ics");
+
+    // Saved by a calendar program that says when and by whom.
+    py(
+        &url,
+        EDIT,
+        &[
+            &href(&meetings[1].0),
+            "SUMMARY:Transnational meeting Nevers",
+            "SUMMARY:Nevers (moved)\r\nLAST-MODIFIED:20270105T091500Z\r\n\
+             ORGANIZER;CN=Anna Bērziņa:mailto:anna@jelgava.example\r\n\
+             X-EXAMPLE-MODIFIED-BY;CN=Jānis Ozols:mailto:janis@nevers.example",
+        ],
+    );
+    // Changed by a raw PUT that says nothing about who.
+    py(&url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off in Jelgava", "SUMMARY:Kick-off (new title)"]);
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    let lines: Vec<&str> =
+        pulled["taken_from_server"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    let said = |title: &str| *lines.iter().find(|l| l.starts_with(title)).unwrap_or_else(|| panic!("{lines:#?}"));
+    assert_eq!(
+        said("\"Nevers (moved)\""),
+        "\"Nevers (moved)\" was changed on the server: title: \"Transnational meeting Nevers\" -> \"Nevers (moved)\" \
+         (last modified 2027-01-05 09:15 UTC; changed by Jānis Ozols <janis@nevers.example>; \
+         organiser: Anna Bērziņa <anna@jelgava.example>)"
+    );
+    assert_eq!(
+        said("\"Kick-off (new title)\""),
+        "\"Kick-off (new title)\" was changed on the server: title: \"Kick-off in Jelgava\" -> \"Kick-off (new title)\" \
+         (the event does not say who changed it)"
+    );
+
+    // The same note in the person's language.
+    py(&url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off (new title)", "SUMMARY:Kick-off (encore)"]);
+    let out = with_password(&c, &["--lang", "fr", "pull", "iotxchange"]);
+    let said = text(&out.stdout);
+    assert!(said.contains("(l'événement ne dit pas qui l'a modifié)"), "{said}");
+}

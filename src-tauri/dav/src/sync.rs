@@ -431,7 +431,16 @@ async fn take_server_changes(
                                     .arg("title", &a.title)
                                     .arg("changes", a.changes.join("; "))
                             };
-                            report.taken_from_server.push(said(line));
+                            let line = if a.provenance.is_empty() {
+                                said(line)
+                            } else {
+                                said(
+                                    Message::new("dav-line-with-provenance")
+                                        .arg("line", said(line))
+                                        .arg("details", a.provenance.join("; ")),
+                                )
+                            };
+                            report.taken_from_server.push(line);
                         }
                     }
                     Err(e) => report.warnings.push(said(

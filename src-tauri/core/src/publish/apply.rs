@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use super::resource::{fingerprint, meeting_resource};
 use super::state::{forget, get_conflict, remember, Remembered};
 use crate::error::{Error, Result};
+use crate::i18n::Locale;
 use crate::i18n::{self, Message};
+use crate::ical::export::location;
 use crate::ical::import::import_ics;
 use crate::ical::reader;
 use crate::meeting::{delete_meeting, get_meeting, Meeting};
@@ -33,6 +35,8 @@ pub struct RemoteApplied {
     pub created: bool,
     /// What changed, for people: "time: 2027-03-10 10:00-12:00 -> 2027-03-11 10:00-12:00".
     pub changes: Vec<String>,
+    /// Who changed it and when, as far as the server's event says ([`provenance`]).
+    pub provenance: Vec<String>,
     /// The fingerprint of the meeting as Convene now publishes it.
     pub fingerprint: String,
 }
@@ -65,8 +69,9 @@ fn meeting_by_uid(db: &Db, network_id: i64, uid: &str) -> Result<Option<(i64, i6
         .optional()?)
 }
 
-/// What the server changed, one phrase a field, in the process's language.
-fn differences(before: &Meeting, after: &Meeting) -> Vec<String> {
+/// What the server changed, one phrase a field, in the process's language; the place as
+/// the network's `language` writes it in the calendar.
+fn differences(before: &Meeting, after: &Meeting, language: Locale) -> Vec<String> {
     let mut changes = Vec::new();
     let when = |m: &Meeting| schedule_text(&m.schedule, None, DateStyle::Iso);
     let change = |id: &'static str, from: String, to: String| Message::new(id).arg("before", from).arg("after", to);
@@ -76,8 +81,12 @@ fn differences(before: &Meeting, after: &Meeting) -> Vec<String> {
     if before.title != after.title {
         changes.push(change("publish-change-title", before.title.clone(), after.title.clone()));
     }
-    if before.venue != after.venue || before.host_partner_id != after.host_partner_id {
-        changes.push(change("publish-change-place", before.venue.clone(), after.venue.clone()));
+    // The place as the calendar shows it (LOCATION: venue and host city), not the venue
+    // field: an event read back sets the venue to its LOCATION, which is no change to a
+    // person when it is the host city that was shown before.
+    let (place_before, place_after) = (location(before, language), location(after, language));
+    if place_before != place_after {
+        changes.push(change("publish-change-place", place_before.unwrap_or_default(), place_after.unwrap_or_default()));
     }
     if before.status != after.status {
         changes.push(change("publish-change-status", before.status.as_str().into(), after.status.as_str().into()));
@@ -90,6 +99,58 @@ fn differences(before: &Meeting, after: &Meeting) -> Vec<String> {
     }
     let locale = i18n::current();
     changes.iter().map(|c| c.render(locale)).collect()
+}
+
+/// `ORGANIZER;CN=Anna Bērziņa:mailto:anna@jelgava.example` as `Anna Bērziņa
+/// <anna@jelgava.example>`; without a CN, the address alone.
+fn person(line: &reader::ContentLine) -> String {
+    let address = line.value.trim();
+    let address = address.strip_prefix("mailto:").or_else(|| address.strip_prefix("MAILTO:")).unwrap_or(address);
+    match line.param("CN").map(str::trim).filter(|cn| !cn.is_empty()) {
+        Some(cn) if !address.is_empty() => format!("{cn} <{address}>"),
+        Some(cn) => cn.to_string(),
+        None => address.to_string(),
+    }
+}
+
+/// Who changed the event `uid` of a server's resource and when, as far as the event says,
+/// one phrase each in the process's language: its LAST-MODIFIED (RFC 5545, set by calendar
+/// programs when they save an event), an `X-...-MODIFIED-BY` property naming who changed
+/// it (no standard property does, and Nextcloud, SOGo and Radicale add none: it is read
+/// when a server or a script adds one), and its ORGANIZER (Convene writes none, so one
+/// here was set by another calendar program, usually its user's). With no one named, and
+/// `changed` set, a phrase says the event does not tell who changed it.
+pub fn provenance(text: &str, uid: &str, changed: bool) -> Vec<String> {
+    let Ok(components) = reader::unfold(text.as_bytes()).and_then(reader::components) else {
+        return Vec::new();
+    };
+    let events = components.iter().flat_map(|c| c.children.iter()).filter(|c| c.name == "VEVENT");
+    let mut of_uid = events.filter(|e| e.property("UID").is_some_and(|u| u.text() == uid)).collect::<Vec<_>>();
+    of_uid.sort_by_key(|e| e.property("RECURRENCE-ID").is_some());
+    let Some(event) = of_uid.first() else { return Vec::new() };
+    let mut said = Vec::new();
+    if let Some(when) = event.property("LAST-MODIFIED") {
+        let when = super::window::readable_time(when.value.trim());
+        said.push(Message::new("publish-said-last-modified").arg("when", when));
+    }
+    let by = event
+        .properties
+        .iter()
+        .find(|p| p.name.starts_with("X-") && p.name.ends_with("MODIFIED-BY"))
+        .map(person)
+        .filter(|who| !who.is_empty());
+    let organiser = event.property("ORGANIZER").map(person).filter(|who| !who.is_empty());
+    if let Some(who) = &by {
+        said.push(Message::new("publish-said-changed-by").arg("who", who));
+    }
+    if let Some(who) = &organiser {
+        said.push(Message::new("publish-said-organiser").arg("who", who));
+    }
+    if changed && by.is_none() && organiser.is_none() {
+        said.push(Message::new("publish-said-who-unknown"));
+    }
+    let locale = i18n::current();
+    said.iter().map(|m| m.render(locale)).collect()
 }
 
 /// Reads a server's calendar resource into the network's meetings: an event already here
@@ -133,7 +194,8 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
                 uid: uid.clone(),
                 title: after.title.clone(),
                 created: old.is_none(),
-                changes: old.as_ref().map(|o| differences(o, &after)).unwrap_or_default(),
+                changes: old.as_ref().map(|o| differences(o, &after, network.language)).unwrap_or_default(),
+                provenance: provenance(text, uid, old.is_some()),
                 fingerprint,
             });
         }
