@@ -792,3 +792,121 @@ fn a_pull_note_says_what_changed_and_who_changed_it_when_the_event_says() {
     let said = text(&out.stdout);
     assert!(said.contains("(l'événement ne dit pas qui l'a modifié)"), "{said}");
 }
+
+/// A new event PUT on the server with `If-None-Match: *`, as another calendar program
+/// creates one.
+const CREATE: &str = r#"
+import sys, urllib.request, base64
+url, user, pw, href, body = sys.argv[1:6]
+auth = "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+req = urllib.request.Request(url.rstrip("/") + href, method="PUT", data=body.encode(),
+    headers={"Authorization": auth, "If-None-Match": "*", "Content-Type": "text/calendar"})
+urllib.request.urlopen(req)
+"#;
+
+/// A recurring event created on the server becomes a meeting per occurrence (the
+/// importer's rule: within the network's dates, here three years from the first), as
+/// `convene import ics` makes of one; the series stays the server's: a publish never
+/// writes it or splits it into single events, a change made here to one occurrence is not
+/// published (and said so), the series' changes are taken, its deletion is reported.
+#[test]
+fn a_recurring_event_created_on_the_server_becomes_a_meeting_per_occurrence_and_stays_the_server_s() {
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    network(&c);
+    add_account(&c, &url);
+    let cal =
+        ok_json(&c, &["publish", "iotxchange", "--account", "radicale"])["calendar_href"].as_str().unwrap().to_string();
+    let series = format!("{cal}steering-calls.ics");
+    py(
+        &url,
+        CREATE,
+        &[
+            &series,
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//partner//EN\r\nBEGIN:VEVENT\r\n\
+             UID:steering-calls@partner.example\r\nDTSTAMP:20261201T080000Z\r\nLAST-MODIFIED:20261201T080000Z\r\n\
+             DTSTART:20270112T090000Z\r\nDTEND:20270112T100000Z\r\nRRULE:FREQ=MONTHLY;COUNT=4\r\n\
+             SUMMARY:Steering group call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        ],
+    );
+    let steering = |c: &Convene| -> Vec<Value> {
+        let all = c.json(&["meetings", "iotxchange"]);
+        all.as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["uid"].as_str().unwrap().starts_with("steering-calls@"))
+            .cloned()
+            .collect()
+    };
+
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(
+        pulled["taken_from_server"],
+        serde_json::json!([
+            "\"Steering group call\" repeats on the server: 4 meetings made here, one per occurrence within the \
+             network's dates; the series stays the server's (its changes come here, Convene does not write it back) \
+             (last modified 2026-12-01 08:00 UTC)"
+        ]),
+        "{pulled}"
+    );
+    let made = steering(&c);
+    let uids: Vec<&str> = made.iter().map(|m| m["uid"].as_str().unwrap()).collect();
+    assert_eq!(
+        uids,
+        [
+            "steering-calls@partner.example/20270112",
+            "steering-calls@partner.example/20270212",
+            "steering-calls@partner.example/20270312",
+            "steering-calls@partner.example/20270412"
+        ]
+    );
+
+    // Published again: nothing written; the server still holds the one series.
+    let published = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((published["created"].as_u64(), published["updated"].as_u64()), (Some(0), Some(0)), "{published}");
+    assert_eq!(published["deleted"], 0, "{published}");
+    let read = py(&url, READ_BACK, &[]);
+    assert_eq!(read.lines().filter(|l| l.starts_with("steering-calls@")).count(), 1, "{read}");
+    assert_eq!(read.lines().count(), 5, "the network's four meetings and the series:\n{read}");
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(unchanged["requests"], 1, "{unchanged}");
+
+    // Changed here: kept here, not published, and said so.
+    let march = made[2]["id"].to_string();
+    c.ok(&["meeting", "update", &march, "--title", "Steering call (moved here)"]);
+    let not_written = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(not_written["updated"], 0, "{not_written}");
+    assert_eq!(
+        not_written["warnings"],
+        serde_json::json!([
+            "\"Steering call (moved here)\" on 2027-03-12 belongs to a series on the server: changes made here are \
+             not published (change the series in a calendar program)"
+        ]),
+        "{not_written}"
+    );
+    assert!(py(&url, READ_BACK, &[]).contains("Steering group call"));
+
+    // The series changed on the server: every occurrence follows it, the one changed here too.
+    py(&url, EDIT, &[&series, "SUMMARY:Steering group call", "SUMMARY:Steering committee call"]);
+    let changed = ok_json(&c, &["pull", "iotxchange"]);
+    let lines = changed["taken_from_server"].to_string();
+    assert!(
+        lines.contains(
+            "\\\"Steering call (moved here)\\\" on 2027-03-12 had been changed or deleted here, but it belongs to a \
+             series on the server: the series' version was taken"
+        ),
+        "{changed}"
+    );
+    assert!(
+        lines.contains("\\\"Steering committee call\\\", a series on the server, was changed there: 4 of its meetings here were updated"),
+        "{changed}"
+    );
+    assert!(steering(&c).iter().all(|m| m["title"] == "Steering committee call"), "{:?}", steering(&c));
+
+    // The series deleted on the server: each occurrence reported, kept here until chosen.
+    py(&url, DELETE, &[&series]);
+    let gone = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 4, "{gone}");
+    assert_eq!(steering(&c).len(), 4);
+}

@@ -387,11 +387,22 @@ async fn take_server_changes(
             let here = local.get(&uid);
             let known = remembered.get(&uid);
             let remote_fp = core_publish::apply::remote_fingerprint(&content.data);
-            match core_publish::decide_fetched(here, known, &remote_fp) {
+            let decision = match known {
+                // A series on the server is the server's: its changes are taken.
+                Some(k) if k.from_series => RemoteDecision::Accept,
+                _ => core_publish::decide_fetched(here, known, &remote_fp),
+            };
+            match decision {
                 RemoteDecision::AlreadyHere => core_publish::remember(
                     db,
                     network_id,
-                    &Remembered { uid, href: href.clone(), etag: Some(content.etag.clone()), fingerprint: remote_fp },
+                    &Remembered {
+                        uid,
+                        href: href.clone(),
+                        etag: Some(content.etag.clone()),
+                        fingerprint: remote_fp,
+                        from_series: false,
+                    },
                 )?,
                 RemoteDecision::Conflict => {
                     let title = here.map(|l| l.title.clone()).unwrap_or_else(|| uid.clone());
@@ -411,7 +422,21 @@ async fn take_server_changes(
                 }
                 RemoteDecision::Accept => match core_publish::accept_remote(db, network_id, &content.data) {
                     Ok(applied) => {
-                        for a in applied {
+                        // Occurrences of the server's series changed or deleted here are
+                        // replaced by the series (it is the server's); said, not silent.
+                        let replaced = remembered
+                            .values()
+                            .filter(|r| r.from_series && r.href == href)
+                            .filter(|r| local.get(&r.uid).is_none_or(|l| l.fingerprint != r.fingerprint));
+                        for r in replaced {
+                            let title = local.get(&r.uid).map(|l| l.title.clone()).unwrap_or_else(|| r.uid.clone());
+                            report.taken_from_server.push(said(
+                                Message::new("dav-series-replaced-here")
+                                    .arg("title", title)
+                                    .arg("date", occurrence_date(&r.uid)),
+                            ));
+                        }
+                        for a in &applied {
                             core_publish::remember(
                                 db,
                                 network_id,
@@ -420,28 +445,11 @@ async fn take_server_changes(
                                     href: href.clone(),
                                     etag: Some(content.etag.clone()),
                                     fingerprint: a.fingerprint.clone(),
+                                    from_series: a.series.is_some(),
                                 },
                             )?;
-                            let line = if a.created {
-                                Message::new("dav-created-on-server").arg("title", &a.title)
-                            } else if a.changes.is_empty() {
-                                Message::new("dav-rewritten-on-server").arg("title", &a.title)
-                            } else {
-                                Message::new("dav-changed-on-server")
-                                    .arg("title", &a.title)
-                                    .arg("changes", a.changes.join("; "))
-                            };
-                            let line = if a.provenance.is_empty() {
-                                said(line)
-                            } else {
-                                said(
-                                    Message::new("dav-line-with-provenance")
-                                        .arg("line", said(line))
-                                        .arg("details", a.provenance.join("; ")),
-                                )
-                            };
-                            report.taken_from_server.push(line);
                         }
+                        report.taken_from_server.extend(taken_lines(&applied));
                     }
                     Err(e) => report.warnings.push(said(
                         Message::new("dav-not-taken")
@@ -478,6 +486,60 @@ async fn take_server_changes(
         ChangeMark::Ctag(ctag) => core_publish::set_ctag(db, network_id, ctag.as_deref())?,
     }
     Ok(())
+}
+
+/// `<uid>/20270112` (an occurrence as the importer names it) as `2027-01-12`; the UID as it
+/// is otherwise.
+fn occurrence_date(uid: &str) -> String {
+    match uid.rsplit_once('/') {
+        Some((_, d)) if d.len() >= 8 && d.as_bytes()[..8].iter().all(u8::is_ascii_digit) => {
+            format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8])
+        }
+        _ => uid.to_string(),
+    }
+}
+
+/// The report's lines for what was taken from one server resource: one a meeting, and one
+/// a series on the server (how many of its occurrences were made or updated here), each
+/// with who and when as far as the event says.
+fn taken_lines(applied: &[core_publish::apply::RemoteApplied]) -> Vec<String> {
+    let with_provenance = |line: Message, provenance: &[String]| {
+        if provenance.is_empty() {
+            said(line)
+        } else {
+            said(Message::new("dav-line-with-provenance").arg("line", said(line)).arg("details", provenance.join("; ")))
+        }
+    };
+    let mut lines = Vec::new();
+    let mut series_done: HashSet<&str> = HashSet::new();
+    for a in applied {
+        if let Some(series) = &a.series {
+            if !series_done.insert(series) {
+                continue;
+            }
+            let all: Vec<_> = applied.iter().filter(|o| o.series.as_ref() == Some(series)).collect();
+            let made = all.iter().filter(|o| o.created).count();
+            let updated = all.iter().filter(|o| !o.created && !o.changes.is_empty()).count();
+            if made > 0 {
+                let line = Message::new("dav-series-on-server").arg("title", &a.title).arg("count", made);
+                lines.push(with_provenance(line, &a.provenance));
+            }
+            if updated > 0 || made == 0 {
+                let line = Message::new("dav-series-changed-on-server").arg("title", &a.title).arg("count", updated);
+                lines.push(with_provenance(line, &a.provenance));
+            }
+            continue;
+        }
+        let line = if a.created {
+            Message::new("dav-created-on-server").arg("title", &a.title)
+        } else if a.changes.is_empty() {
+            Message::new("dav-rewritten-on-server").arg("title", &a.title)
+        } else {
+            Message::new("dav-changed-on-server").arg("title", &a.title).arg("changes", a.changes.join("; "))
+        };
+        lines.push(with_provenance(line, &a.provenance));
+    }
+    lines
 }
 
 /// Reads the server's changes into a network already published (`convene pull`).
@@ -574,6 +636,14 @@ pub async fn publish(
     let in_conflict: HashSet<String> =
         core_publish::list_conflicts(db, Some(network_id))?.into_iter().map(|c| c.uid).collect();
     let writes = core_publish::plan_writes(&binding.href, &local, &remembered, &in_conflict);
+    for uid in core_publish::series_changed_here(&local, &remembered) {
+        let date = occurrence_date(&uid);
+        let line = match local.iter().find(|l| l.uid == uid) {
+            Some(l) => Message::new("dav-series-not-published").arg("title", &l.title).arg("date", date),
+            None => Message::new("dav-series-deleted-here").arg("date", date),
+        };
+        report.warnings.push(said(line));
+    }
     let texts: HashMap<String, LocalResource> = local.into_iter().map(|l| (l.uid.clone(), l)).collect();
     report.requests += writes.len();
     let dav_ref = &*dav;
@@ -587,7 +657,11 @@ pub async fn publish(
             Outcome::Written { uid, href, etag, created } => {
                 let fingerprint = texts[&uid].fingerprint.clone();
                 let href = normal(&href);
-                core_publish::remember(db, network_id, &Remembered { uid, href, etag, fingerprint })?;
+                core_publish::remember(
+                    db,
+                    network_id,
+                    &Remembered { uid, href, etag, fingerprint, from_series: false },
+                )?;
                 if created {
                     report.created += 1;
                 } else {

@@ -8,6 +8,8 @@
 //! lowered for the import, and afterwards set to one above the old one (or the event's,
 //! if higher), so that invitations already sent are still superseded.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +35,9 @@ pub struct RemoteApplied {
     pub title: String,
     /// `true`: the event was new here and became a meeting.
     pub created: bool,
+    /// For an occurrence of a recurring event on the server: the series' UID (the
+    /// occurrence is remembered as the server's, never written back).
+    pub series: Option<String>,
     /// What changed, for people: "time: 2027-03-10 10:00-12:00 -> 2027-03-11 10:00-12:00".
     pub changes: Vec<String>,
     /// Who changed it and when, as far as the server's event says ([`provenance`]).
@@ -153,25 +158,46 @@ pub fn provenance(text: &str, uid: &str, changed: bool) -> Vec<String> {
     said.iter().map(|m| m.render(locale)).collect()
 }
 
+/// The UIDs of the recurring events (RRULE or RDATE) of a calendar resource.
+fn series_uids(text: &str) -> Result<Vec<String>> {
+    let components = reader::components(reader::unfold(text.as_bytes())?)?;
+    let events = components.iter().flat_map(|c| c.children.iter()).filter(|c| c.name == "VEVENT");
+    Ok(events
+        .filter(|e| e.property("RECURRENCE-ID").is_none())
+        .filter(|e| e.property("RRULE").is_some() || e.property("RDATE").is_some())
+        .filter_map(|e| e.property("UID").map(|u| u.text()))
+        .collect())
+}
+
+/// The meetings an event `uid` of the server stands for: the one with that UID, and for a
+/// recurring event its occurrences (UID `<uid>/<YYYYMMDD>`, as the importer names them).
+fn meetings_of(db: &Db, network_id: i64, uid: &str, series: bool) -> Result<Vec<(i64, i64, String)>> {
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT id, sequence, uid FROM meetings WHERE network_id = ?1
+         AND (uid = ?2 OR (?3 AND substr(uid, 1, length(?2) + 1) = ?2 || '/')) ORDER BY uid",
+    )?;
+    let rows = stmt.query_map(params![network_id, uid, series], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Reads a server's calendar resource into the network's meetings: an event already here
-/// becomes its new version whatever its SEQUENCE, a new one becomes a meeting. One entry
-/// per VEVENT UID found; an event the importer cannot read fails the whole call, nothing
-/// changed.
+/// becomes its new version whatever its SEQUENCE, a new one becomes a meeting, a recurring
+/// one a meeting per occurrence within the network's dates (the importer's rule, at most
+/// [`crate::ical::recurrence::MAX_OCCURRENCES`]). One entry per meeting made or updated;
+/// an event the importer cannot read fails the whole call, nothing changed.
 pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<RemoteApplied>> {
     let network = get_network(db, network_id)?;
     let uids = event_uids(text)?;
     if uids.is_empty() {
         return Err(Error::bad_input(Message::new("error-server-resource-no-uid")));
     }
+    let series = series_uids(text)?;
     db.in_transaction(|db| {
-        let mut before = Vec::new();
+        let mut before: HashMap<String, Meeting> = HashMap::new();
         for uid in &uids {
-            let found = meeting_by_uid(db, network_id, uid)?;
-            if let Some((id, _)) = found {
-                before.push(Some(get_meeting(db, id)?));
+            for (id, _, meeting_uid) in meetings_of(db, network_id, uid, series.contains(uid))? {
+                before.insert(meeting_uid, get_meeting(db, id)?);
                 db.conn().execute("UPDATE meetings SET sequence = -1 WHERE id = ?1", [id])?;
-            } else {
-                before.push(None);
             }
         }
         let report = import_ics(db, network_id, text)?;
@@ -180,24 +206,29 @@ pub fn accept_remote(db: &mut Db, network_id: i64, text: &str) -> Result<Vec<Rem
             return Err(Error::bad_input(unreadable));
         }
         let mut applied = Vec::new();
-        for (uid, old) in uids.iter().zip(before) {
-            let Some((id, imported_sequence)) = meeting_by_uid(db, network_id, uid)? else { continue };
-            if let Some(old) = &old {
-                let sequence = imported_sequence.max(old.sequence + 1);
-                db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![id, sequence])?;
+        for uid in &uids {
+            let recurring = series.contains(uid);
+            for (id, imported_sequence, meeting_uid) in meetings_of(db, network_id, uid, recurring)? {
+                let old = before.get(&meeting_uid);
+                if let Some(old) = old {
+                    let sequence = imported_sequence.max(old.sequence + 1);
+                    db.conn().execute("UPDATE meetings SET sequence = ?2 WHERE id = ?1", params![id, sequence])?;
+                }
+                let after = get_meeting(db, id)?;
+                let fingerprint = meeting_resource(&after, &network.name, network.language)
+                    .map(|r| r.fingerprint)
+                    .unwrap_or_default();
+                applied.push(RemoteApplied {
+                    meeting_id: id,
+                    series: (meeting_uid != *uid).then(|| uid.clone()),
+                    uid: meeting_uid,
+                    title: after.title.clone(),
+                    created: old.is_none(),
+                    changes: old.map(|o| differences(o, &after, network.language)).unwrap_or_default(),
+                    provenance: provenance(text, uid, old.is_some()),
+                    fingerprint,
+                });
             }
-            let after = get_meeting(db, id)?;
-            let fingerprint =
-                meeting_resource(&after, &network.name, network.language).map(|r| r.fingerprint).unwrap_or_default();
-            applied.push(RemoteApplied {
-                meeting_id: id,
-                uid: uid.clone(),
-                title: after.title.clone(),
-                created: old.is_none(),
-                changes: old.as_ref().map(|o| differences(o, &after, network.language)).unwrap_or_default(),
-                provenance: provenance(text, uid, old.is_some()),
-                fingerprint,
-            });
         }
         Ok(applied)
     })
@@ -231,6 +262,7 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
                     href: conflict.href.clone(),
                     etag: conflict.remote_etag.clone(),
                     fingerprint: String::new(),
+                    from_series: false,
                 };
                 remember(db, network_id, &again)?;
                 match conflict.local_ics {
@@ -256,6 +288,7 @@ pub fn resolve_conflict(db: &mut Db, id: i64, keep: Keep) -> Result<String> {
                             href: conflict.href.clone(),
                             etag: conflict.remote_etag.clone(),
                             fingerprint: a.fingerprint.clone(),
+                            from_series: a.series.is_some(),
                         },
                     )?;
                 }

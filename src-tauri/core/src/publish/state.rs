@@ -238,14 +238,25 @@ pub struct Remembered {
     pub etag: Option<String>,
     /// Of the local resource last written or read; empty means "write it again".
     pub fingerprint: String,
+    /// An occurrence of a recurring event created on the server (`href` is the series'):
+    /// read from the server, never written or deleted there.
+    #[serde(default)]
+    pub from_series: bool,
 }
 
 /// Every remembered resource of the network, by UID.
 pub fn remembered(db: &Db, network_id: i64) -> Result<HashMap<String, Remembered>> {
-    let mut stmt =
-        db.conn().prepare_cached("SELECT uid, href, etag, fingerprint FROM dav_resources WHERE network_id = ?1")?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT uid, href, etag, fingerprint, from_series FROM dav_resources WHERE network_id = ?1")?;
     let rows = stmt.query_map([network_id], |r| {
-        Ok(Remembered { uid: r.get(0)?, href: r.get(1)?, etag: r.get(2)?, fingerprint: r.get(3)? })
+        Ok(Remembered {
+            uid: r.get(0)?,
+            href: r.get(1)?,
+            etag: r.get(2)?,
+            fingerprint: r.get(3)?,
+            from_series: r.get(4)?,
+        })
     })?;
     let mut map = HashMap::new();
     for row in rows {
@@ -258,11 +269,12 @@ pub fn remembered(db: &Db, network_id: i64) -> Result<HashMap<String, Remembered
 pub fn remember(db: &Db, network_id: i64, r: &Remembered) -> Result<()> {
     db.conn()
         .prepare_cached(
-            "INSERT INTO dav_resources (network_id, uid, href, etag, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO dav_resources (network_id, uid, href, etag, fingerprint, from_series)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (network_id, uid) DO UPDATE SET href = excluded.href, etag = excluded.etag,
-             fingerprint = excluded.fingerprint",
+             fingerprint = excluded.fingerprint, from_series = excluded.from_series",
         )?
-        .execute(params![network_id, r.uid, r.href, r.etag, r.fingerprint])?;
+        .execute(params![network_id, r.uid, r.href, r.etag, r.fingerprint, r.from_series])?;
     Ok(())
 }
 
