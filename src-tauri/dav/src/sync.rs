@@ -267,10 +267,12 @@ enum ChangeMark {
 }
 
 /// A failure that no other way of listing would get past: no connection, a wrong
-/// password, a calendar that is not there.
+/// password, a calendar that is not there, a server error (5xx but 501 Not Implemented:
+/// one that may pass, so it must not make Convene forget sync-collection for good).
 fn is_fatal(e: &WebDavError<TransportError>) -> bool {
     matches!(e, WebDavError::Request(_))
-        || matches!(e, WebDavError::BadStatusCode(s) if s.as_u16() == 401 || s.as_u16() == 404)
+        || matches!(e, WebDavError::BadStatusCode(s)
+            if s.as_u16() == 401 || s.as_u16() == 404 || (s.is_server_error() && s.as_u16() != 501))
 }
 
 /// The server's listing of the calendar and where the next sync starts from.
@@ -302,10 +304,12 @@ async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Resul
                 return Ok((to_listing(r.changed, r.deleted, true, href), ChangeMark::SyncToken(r.new_sync_token)))
             }
             Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar"), e)),
-            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
+            Err(WebDavError::BadStatusCode(s)) if is_fatal(&WebDavError::BadStatusCode(s)) => {
                 return Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
             }
-            Err(_) => {} // no sync-collection on this server: the ctag below, from now on
+            // 403 with DAV:supported-report, 501, 400, an answer without a sync token: no
+            // sync-collection on this server; the ctag below, from now on.
+            Err(_) => {}
         }
     }
     report.requests += 1;
@@ -755,6 +759,19 @@ mod tests {
         );
         assert!(said(&report(1, 0), Locale::Fr).starts_with("IoTXchange : 1 réunion créée, 1 modifiée"));
         assert!(said(&report(3, 5), Locale::Pl).ends_with("; 5 konfliktów do rozstrzygnięcia (convene conflicts)."));
+    }
+
+    #[test]
+    fn only_a_refused_report_makes_a_server_count_as_one_without_sync_collection() {
+        use http::StatusCode;
+        let status = |code: u16| WebDavError::<TransportError>::BadStatusCode(StatusCode::from_u16(code).unwrap());
+        for refused in [403, 501, 400, 405] {
+            assert!(!is_fatal(&status(refused)), "{refused}: the ctag and a listing instead");
+        }
+        assert!(!is_fatal(&WebDavError::InvalidResponse("missing DAV:sync-token in response".into())));
+        for fatal in [401, 404, 500, 502, 503] {
+            assert!(is_fatal(&status(fatal)), "{fatal}: an error, and sync-collection is asked again next time");
+        }
     }
 
     #[test]
