@@ -457,6 +457,12 @@ struct WithoutSyncCollection {
 
 impl WithoutSyncCollection {
     fn start(upstream: u16) -> WithoutSyncCollection {
+        Self::start_with(upstream, false)
+    }
+
+    /// `without_ctag`: the calendar's `getctag` is also missing (a PROPFIND asking for it
+    /// is answered 207 with the property 404 Not Found), as on a plain WebDAV server.
+    fn start_with(upstream: u16, without_ctag: bool) -> WithoutSyncCollection {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -465,7 +471,7 @@ impl WithoutSyncCollection {
             for client in listener.incoming().flatten() {
                 let log = log.clone();
                 std::thread::spawn(move || {
-                    let _ = Self::relay(client, upstream, &log);
+                    let _ = Self::relay(client, upstream, &log, without_ctag);
                 });
             }
         });
@@ -488,6 +494,7 @@ impl WithoutSyncCollection {
         mut client: std::net::TcpStream,
         upstream: u16,
         log: &std::sync::Mutex<Vec<String>>,
+        without_ctag: bool,
     ) -> std::io::Result<()> {
         use std::io::{BufRead, Read};
         let mut reader = std::io::BufReader::new(client.try_clone()?);
@@ -521,6 +528,16 @@ impl WithoutSyncCollection {
                 client,
                 "HTTP/1.1 403 Forbidden\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{refusal}",
                 refusal.len()
+            );
+        }
+        if without_ctag && method == "PROPFIND" && text(&body).contains("getctag") {
+            let missing = format!(
+                r#"<?xml version="1.0" encoding="utf-8"?><D:multistatus xmlns:D="DAV:" xmlns:CS="http://calendarserver.org/ns/"><D:response><D:href>{path}</D:href><D:propstat><D:prop><CS:getctag/></D:prop><D:status>HTTP/1.1 404 Not Found</D:status></D:propstat></D:response></D:multistatus>"#
+            );
+            return write!(
+                client,
+                "HTTP/1.1 207 Multi-Status\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{missing}",
+                missing.len()
             );
         }
         let mut server = std::net::TcpStream::connect(("127.0.0.1", upstream))?;
@@ -650,6 +667,35 @@ fn a_pull_note_says_what_changed_and_who_changed_it_when_the_event_says() {
     let out = with_password(&c, &["--lang", "fr", "pull", "iotxchange"]);
     let said = text(&out.stdout);
     assert!(said.contains("(l'événement ne dit pas qui l'a modifié)"), "{said}");
+}
+
+/// A server with neither sync-collection nor `getctag`: every sync lists the ETags of the
+/// calendar's events (two requests when nothing changed), and still finds a change there.
+#[test]
+fn a_server_without_sync_collection_or_ctag_is_followed_by_a_listing_of_etags_each_time() {
+    let server = Radicale::start();
+    let proxy = WithoutSyncCollection::start_with(server.port, true);
+    let direct = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &proxy.url());
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(first["created"], 4, "{first}");
+    let cal = first["calendar_href"].as_str().unwrap().to_string();
+    proxy.take();
+
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((unchanged["requests"].as_u64(), unchanged["created"].as_u64()), (Some(2), Some(0)), "{unchanged}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")], "the ctag asked, then the list");
+
+    py(
+        &direct,
+        EDIT,
+        &[&format!("{cal}{}.ics", meetings[1].0), "SUMMARY:Transnational meeting Nevers", "SUMMARY:Nevers"],
+    );
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(pulled["taken_from_server"].as_array().unwrap().len(), 1, "{pulled}");
+    assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Nevers");
 }
 
 /// A new event PUT on the server with `If-None-Match: *`, as another calendar program
