@@ -111,6 +111,13 @@ ensure_dav_servers() {
   export CONVENE_DAV_PYTHON
 }
 
+# ensure_secret_service: a real Secret Service for tests/cli/dav_keyring.rs, which starts its
+#   own D-Bus session bus (dbus-daemon, dbus-send) and GNOME Keyring on it, headless and
+#   unlocked from standard input; the keyring crate talks to it as to a desktop's.
+ensure_secret_service() {
+  ensure_packages dbus-daemon dbus-bin gnome-keyring
+}
+
 ensure_tauri_driver() {
   if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     convene_say "installing tauri-driver (cargo install tauri-driver --locked)"

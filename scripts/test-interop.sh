@@ -22,6 +22,8 @@ cargo test -p convene-core --features interop --test poll_interop
 cargo test -p convene-plan-export --features interop --test plan_export_interop
 # CalDAV and WebDAV: publish, pull, conflicts, deletions, wrong password, server down and
 # TLS with a CA file against real Radicale and Xandikos, events read back by python caldav,
-# no password in the database or outputs; plans through a WsgiDAV folder.
+# no password in the database or outputs; plans through a WsgiDAV folder; the password in
+# a real Secret Service (GNOME Keyring on the test's own D-Bus session bus).
 ensure_dav_servers
-cargo test -p convene-cli --features interop --test cli_dav_caldav --test cli_dav_plans_wsgidav
+ensure_secret_service
+cargo test -p convene-cli --features interop --test cli_dav_caldav --test cli_dav_plans_wsgidav --test cli_dav_keyring

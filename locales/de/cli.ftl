@@ -472,6 +472,10 @@ publish-change-place = Ort: „{ $before }“ -> „{ $after }“
 publish-change-status = Status: { $before } -> { $after }
 publish-change-description = Beschreibung
 publish-change-online-link = Online-Link: { $before } -> { $after }
+publish-said-last-modified = zuletzt geändert { $when }
+publish-said-changed-by = geändert von { $who }
+publish-said-organiser = Organisator: { $who }
+publish-said-who-unknown = der Termin sagt nicht, wer ihn geändert hat
 
 cli-value-meeting-kind-kick-off = Auftakt
 cli-value-meeting-kind-transnational = Transnationales Treffen

@@ -478,6 +478,10 @@ publish-change-place = τόπος: «{ $before }» -> «{ $after }»
 publish-change-status = κατάσταση: { $before } -> { $after }
 publish-change-description = περιγραφή
 publish-change-online-link = σύνδεσμος online: { $before } -> { $after }
+publish-said-last-modified = τελευταία αλλαγή { $when }
+publish-said-changed-by = αλλαγή από { $who }
+publish-said-organiser = διοργανωτής: { $who }
+publish-said-who-unknown = το συμβάν δεν λέει ποιος το άλλαξε
 
 cli-value-meeting-kind-kick-off = Εναρκτήρια συνάντηση
 cli-value-meeting-kind-transnational = Διακρατική συνάντηση

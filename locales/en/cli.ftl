@@ -714,6 +714,15 @@ publish-change-status = status: { $before } -> { $after }
 publish-change-description = description
 # $before and $after: the online meeting links.
 publish-change-online-link = online link: { $before } -> { $after }
+# Who changed a server's event and when, as far as the event says. $when: its LAST-MODIFIED
+# (YYYY-MM-DD HH:MM UTC).
+publish-said-last-modified = last modified { $when }
+# $who: a name and address from an X-...-MODIFIED-BY property of the event.
+publish-said-changed-by = changed by { $who }
+# $who: the event's ORGANIZER (a name and address), set by another calendar program.
+publish-said-organiser = organiser: { $who }
+# The event names nobody: no standard property says who changed it.
+publish-said-who-unknown = the event does not say who changed it
 
 ## Words of the core's closed sets (kinds, modes, statuses, roles) in tables and `show` output: the
 ## same words as the window's label-* messages in ui.ftl; English as the core's label().

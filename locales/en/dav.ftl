@@ -25,6 +25,22 @@ dav-created-on-server = "{ $title }" was created on the server and is now a meet
 dav-rewritten-on-server = "{ $title }" was rewritten on the server (no change Convene shows)
 # $changes: what changed, publish-change-* phrases joined by "; ".
 dav-changed-on-server = "{ $title }" was changed on the server: { $changes }
+# A line taken from the server and who/when the event says: $details, publish-said-* phrases joined by "; ".
+dav-line-with-provenance = { $line } ({ $details })
+# A recurring event created on the server became meetings. $count: how many were made here.
+dav-series-on-server = "{ $title }" repeats on the server: { $count ->
+    [one] { $count } meeting made here
+   *[other] { $count } meetings made here
+}, one per occurrence within the network's dates; the series stays the server's (its changes come here, Convene does not write it back)
+# $count: how many of the series' meetings here changed.
+dav-series-changed-on-server = "{ $title }", a series on the server, was changed there: { $count ->
+    [one] { $count } of its meetings here was updated
+   *[other] { $count } of its meetings here were updated
+}
+# $date: the occurrence's date (YYYY-MM-DD).
+dav-series-replaced-here = "{ $title }" on { $date } had been changed or deleted here, but it belongs to a series on the server: the series' version was taken
+dav-series-not-published = "{ $title }" on { $date } belongs to a series on the server: changes made here are not published (change the series in a calendar program)
+dav-series-deleted-here = the meeting on { $date } of a series on the server was deleted here: it stays in the series on the server
 dav-changed-on-both-sides = "{ $title }" changed both here and on the server
 dav-deleted-on-server = "{ $title }" was deleted on the server; it is kept here until you choose (convene conflicts)
 dav-changed-meanwhile = "{ $title }" was changed on the server meanwhile (412); nothing was overwritten

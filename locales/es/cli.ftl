@@ -489,6 +489,10 @@ publish-change-place = lugar: «{ $before }» -> «{ $after }»
 publish-change-status = estado: { $before } -> { $after }
 publish-change-description = descripción
 publish-change-online-link = enlace en línea: { $before } -> { $after }
+publish-said-last-modified = última modificación { $when }
+publish-said-changed-by = modificado por { $who }
+publish-said-organiser = organizador: { $who }
+publish-said-who-unknown = el evento no dice quién lo modificó
 
 cli-value-meeting-kind-kick-off = Lanzamiento
 cli-value-meeting-kind-transnational = Reunión transnacional

@@ -489,6 +489,10 @@ publish-change-place = lieu : « { $before } » -> « { $after } »
 publish-change-status = statut : { $before } -> { $after }
 publish-change-description = description
 publish-change-online-link = lien en ligne : { $before } -> { $after }
+publish-said-last-modified = dernière modification { $when }
+publish-said-changed-by = modifié par { $who }
+publish-said-organiser = organisateur : { $who }
+publish-said-who-unknown = l'événement ne dit pas qui l'a modifié
 
 cli-value-meeting-kind-kick-off = Lancement
 cli-value-meeting-kind-transnational = Réunion transnationale

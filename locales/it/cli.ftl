@@ -489,6 +489,10 @@ publish-change-place = luogo: «{ $before }» -> «{ $after }»
 publish-change-status = stato: { $before } -> { $after }
 publish-change-description = descrizione
 publish-change-online-link = link online: { $before } -> { $after }
+publish-said-last-modified = ultima modifica { $when }
+publish-said-changed-by = modificato da { $who }
+publish-said-organiser = organizzatore: { $who }
+publish-said-who-unknown = l'evento non dice chi l'ha modificato
 
 cli-value-meeting-kind-kick-off = Avvio
 cli-value-meeting-kind-transnational = Incontro transnazionale

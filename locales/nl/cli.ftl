@@ -478,6 +478,10 @@ publish-change-place = plaats: "{ $before }" -> "{ $after }"
 publish-change-status = status: { $before } -> { $after }
 publish-change-description = beschrijving
 publish-change-online-link = onlinelink: { $before } -> { $after }
+publish-said-last-modified = laatst gewijzigd { $when }
+publish-said-changed-by = gewijzigd door { $who }
+publish-said-organiser = organisator: { $who }
+publish-said-who-unknown = de afspraak zegt niet wie hem heeft gewijzigd
 
 cli-value-meeting-kind-kick-off = Aftrap
 cli-value-meeting-kind-transnational = Transnationale bijeenkomst

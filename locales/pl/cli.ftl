@@ -476,6 +476,10 @@ publish-change-place = miejsce: „{ $before }” -> „{ $after }”
 publish-change-status = status: { $before } -> { $after }
 publish-change-description = opis
 publish-change-online-link = link online: { $before } -> { $after }
+publish-said-last-modified = ostatnia zmiana { $when }
+publish-said-changed-by = zmienione przez { $who }
+publish-said-organiser = organizator: { $who }
+publish-said-who-unknown = wydarzenie nie mówi, kto je zmienił
 
 cli-value-meeting-kind-kick-off = Spotkanie inauguracyjne
 cli-value-meeting-kind-transnational = Spotkanie ponadnarodowe

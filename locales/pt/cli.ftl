@@ -489,6 +489,10 @@ publish-change-place = local: «{ $before }» -> «{ $after }»
 publish-change-status = estado: { $before } -> { $after }
 publish-change-description = descrição
 publish-change-online-link = ligação online: { $before } -> { $after }
+publish-said-last-modified = última alteração { $when }
+publish-said-changed-by = alterado por { $who }
+publish-said-organiser = organizador: { $who }
+publish-said-who-unknown = o evento não diz quem o alterou
 
 cli-value-meeting-kind-kick-off = Arranque
 cli-value-meeting-kind-transnational = Reunião transnacional

@@ -472,6 +472,10 @@ publish-change-place = loc: „{ $before }” -> „{ $after }”
 publish-change-status = stare: { $before } -> { $after }
 publish-change-description = descriere
 publish-change-online-link = link online: { $before } -> { $after }
+publish-said-last-modified = ultima modificare { $when }
+publish-said-changed-by = modificat de { $who }
+publish-said-organiser = organizator: { $who }
+publish-said-who-unknown = evenimentul nu spune cine l-a modificat
 
 cli-value-meeting-kind-kick-off = Lansare
 cli-value-meeting-kind-transnational = Reuniune transnațională

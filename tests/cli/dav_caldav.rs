@@ -5,157 +5,16 @@
 //! (the library), and changed "by another client" with raw HTTP PUTs.
 
 mod common;
+mod dav_servers;
 
 use std::io::Write as _;
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{text, Convene};
+use dav_servers::{free_port, python, Radicale, PASSWORD};
 use serde_json::Value;
-
-const PASSWORD: &str = "s3cret-Kezmarok-7431";
-
-fn python() -> PathBuf {
-    PathBuf::from(std::env::var("CONVENE_DAV_PYTHON").expect(
-        "CONVENE_DAV_PYTHON is not set: run `source scripts/setup.sh && ensure_dav_servers` first (scripts/test-interop.sh does)",
-    ))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-struct Radicale {
-    child: Option<Child>,
-    port: u16,
-    dir: tempfile::TempDir,
-    /// (certificate, key) when it serves HTTPS.
-    tls: Option<(PathBuf, PathBuf)>,
-}
-
-impl Radicale {
-    fn start() -> Radicale {
-        let dir = tempfile::tempdir().unwrap();
-        let mut server = Radicale { child: None, port: free_port(), dir, tls: None };
-        std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
-        server.up();
-        server
-    }
-
-    /// Radicale over HTTPS with a certificate of a certificate authority made up here
-    /// (openssl); returns the server and the authority's PEM file.
-    fn start_tls() -> (Radicale, PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        let openssl = |args: &[&str]| {
-            let out = Command::new("openssl").args(args).current_dir(d).output().expect("openssl is installed");
-            assert!(out.status.success(), "openssl {args:?}: {}", text(&out.stderr));
-        };
-        openssl(&[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.pem",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=Convene test CA",
-        ]);
-        openssl(&[
-            "req",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "server.key",
-            "-out",
-            "server.csr",
-            "-subj",
-            "/CN=localhost",
-        ]);
-        std::fs::write(d.join("san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n").unwrap();
-        openssl(&[
-            "x509",
-            "-req",
-            "-in",
-            "server.csr",
-            "-CA",
-            "ca.pem",
-            "-CAkey",
-            "ca.key",
-            "-CAcreateserial",
-            "-out",
-            "server.pem",
-            "-days",
-            "2",
-            "-extfile",
-            "san.ext",
-        ]);
-        let tls = Some((d.join("server.pem"), d.join("server.key")));
-        let ca = d.join("ca.pem");
-        let mut server = Radicale { child: None, port: free_port(), dir, tls };
-        std::fs::write(server.dir.path().join("users"), format!("coordinator:{PASSWORD}\n")).unwrap();
-        server.up();
-        (server, ca)
-    }
-
-    fn up(&mut self) {
-        let config = self.dir.path().join("config");
-        std::fs::write(
-            &config,
-            format!(
-                "[server]\nhosts = 127.0.0.1:{}\n{}[auth]\ntype = htpasswd\nhtpasswd_filename = {}\nhtpasswd_encryption = plain\n\
-                 [storage]\nfilesystem_folder = {}\n[rights]\ntype = owner_only\n[logging]\nlevel = warning\n",
-                self.port,
-                match &self.tls {
-                    Some((cert, key)) => format!("ssl = True\ncertificate = {}\nkey = {}\n", cert.display(), key.display()),
-                    None => String::new(),
-                },
-                self.dir.path().join("users").display(),
-                self.dir.path().join("collections").display()
-            ),
-        )
-        .unwrap();
-        let child = Command::new(python())
-            .args(["-m", "radicale", "--config"])
-            .arg(&config)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        self.child = Some(child);
-        let start = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(30), "radicale did not start");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn down(&mut self) {
-        if let Some(mut c) = self.child.take() {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-    }
-
-    fn url(&self) -> String {
-        let scheme = if self.tls.is_some() { "https" } else { "http" };
-        format!("{scheme}://127.0.0.1:{}/", self.port)
-    }
-}
-
-impl Drop for Radicale {
-    fn drop(&mut self) {
-        self.down();
-    }
-}
 
 /// Runs a python snippet with the server's address, user and password as argv[1..4].
 fn py(url: &str, code: &str, extra: &[&str]) -> String {
@@ -585,4 +444,374 @@ fn a_publish_and_a_pull_report_in_the_person_s_language_and_their_json_in_englis
     let json = ok_json(&c, &["--lang", "fr", "pull", "iotxchange"]);
     let taken = json["taken_from_server"][0].as_str().unwrap_or_default();
     assert!(taken.starts_with("\"Nevers (moved again)\" was changed on the server: title: "), "{json}");
+}
+
+/// A server without sync-collection (RFC 6578), as some older or gateway CalDAV servers
+/// are: Radicale behind a proxy that answers every sync-collection REPORT with 403 and
+/// `DAV:supported-report`, and passes everything else on. It keeps the first line of every
+/// request it sees, to count what a publish costs.
+struct WithoutSyncCollection {
+    port: u16,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl WithoutSyncCollection {
+    fn start(upstream: u16) -> WithoutSyncCollection {
+        Self::start_with(upstream, false)
+    }
+
+    /// `without_ctag`: the calendar's `getctag` is also missing (a PROPFIND asking for it
+    /// is answered 207 with the property 404 Not Found), as on a plain WebDAV server.
+    fn start_with(upstream: u16, without_ctag: bool) -> WithoutSyncCollection {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let log = log.clone();
+                std::thread::spawn(move || {
+                    let _ = Self::relay(client, upstream, &log, without_ctag);
+                });
+            }
+        });
+        WithoutSyncCollection { port, seen }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// The requests seen since the last call: "METHOD /path" (with " sync-collection" for
+    /// that REPORT).
+    fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.seen.lock().unwrap())
+    }
+
+    /// One request per connection: read it, refuse or forward it, answer with
+    /// `Connection: close`.
+    fn relay(
+        mut client: std::net::TcpStream,
+        upstream: u16,
+        log: &std::sync::Mutex<Vec<String>>,
+        without_ctag: bool,
+    ) -> std::io::Result<()> {
+        use std::io::{BufRead, Read};
+        let mut reader = std::io::BufReader::new(client.try_clone()?);
+        let mut request_line = String::new();
+        reader.read_line(&mut request_line)?;
+        let mut headers = Vec::new();
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line)? == 0 || line == "\r\n" {
+                break;
+            }
+            headers.push(line.trim_end().to_string());
+        }
+        let length = headers
+            .iter()
+            .find_map(|h| {
+                let (name, value) = h.split_once(':')?;
+                name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+            })
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body)?;
+        let mut words = request_line.split_whitespace();
+        let (method, path) = (words.next().unwrap_or_default(), words.next().unwrap_or_default());
+        let sync_collection = method == "REPORT" && text(&body).contains("sync-collection");
+        log.lock().unwrap().push(format!("{method} {path}{}", if sync_collection { " sync-collection" } else { "" }));
+        if sync_collection {
+            let refusal =
+                r#"<?xml version="1.0" encoding="utf-8"?><D:error xmlns:D="DAV:"><D:supported-report/></D:error>"#;
+            return write!(
+                client,
+                "HTTP/1.1 403 Forbidden\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{refusal}",
+                refusal.len()
+            );
+        }
+        if without_ctag && method == "PROPFIND" && text(&body).contains("getctag") {
+            let missing = format!(
+                r#"<?xml version="1.0" encoding="utf-8"?><D:multistatus xmlns:D="DAV:" xmlns:CS="http://calendarserver.org/ns/"><D:response><D:href>{path}</D:href><D:propstat><D:prop><CS:getctag/></D:prop><D:status>HTTP/1.1 404 Not Found</D:status></D:propstat></D:response></D:multistatus>"#
+            );
+            return write!(
+                client,
+                "HTTP/1.1 207 Multi-Status\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{missing}",
+                missing.len()
+            );
+        }
+        let mut server = std::net::TcpStream::connect(("127.0.0.1", upstream))?;
+        let mut forwarded = request_line.into_bytes();
+        for h in headers.iter().filter(|h| !h.to_ascii_lowercase().starts_with("connection:")) {
+            forwarded.extend_from_slice(format!("{h}\r\n").as_bytes());
+        }
+        forwarded.extend_from_slice(b"Connection: close\r\n\r\n");
+        forwarded.extend_from_slice(&body);
+        server.write_all(&forwarded)?;
+        let mut answer = Vec::new();
+        server.read_to_end(&mut answer)?;
+        let split = answer.windows(4).position(|w| w == b"\r\n\r\n").map_or(answer.len(), |i| i + 4);
+        let (head, rest) = answer.split_at(split);
+        let mut head: Vec<String> = text(head)
+            .split("\r\n")
+            .filter(|l| !l.is_empty() && !l.to_ascii_lowercase().starts_with("connection:"))
+            .map(str::to_string)
+            .collect();
+        head.push("Connection: close".into());
+        client.write_all(format!("{}\r\n\r\n", head.join("\r\n")).as_bytes())?;
+        client.write_all(rest)
+    }
+}
+
+/// Issue 15: "fall back to a ctag/PROPFIND where the server lacks [sync-collection]". The
+/// refusal is remembered, so later publishes do not ask again; an unchanged calendar costs
+/// one PROPFIND of its `getctag`; a change on the server moves the ctag and a listing of
+/// every event's ETag finds which event changed and which one is gone.
+#[test]
+fn a_server_without_sync_collection_is_followed_by_its_ctag_and_a_listing_of_etags() {
+    let server = Radicale::start();
+    let proxy = WithoutSyncCollection::start(server.port);
+    let direct = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &proxy.url());
+
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(first["created"], 4, "{first}");
+    assert_eq!(py(&direct, READ_BACK, &[]).lines().count(), 4);
+    let seen = proxy.take();
+    assert_eq!(seen.iter().filter(|r| r.ends_with("sync-collection")).count(), 1, "{seen:#?}");
+    let cal = first["calendar_href"].as_str().unwrap().to_string();
+
+    // Convene's own writes moved the ctag: the events' ETags are listed once and match.
+    let second = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(second["requests"], 2, "{second}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")]);
+    assert_eq!(second["taken_from_server"], serde_json::json!([]), "{second}");
+
+    // Unchanged: the ctag alone, one request, and sync-collection is not asked again.
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((unchanged["requests"].as_u64(), unchanged["created"].as_u64()), (Some(1), Some(0)), "{unchanged}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}")]);
+
+    // Changed on the server by another client: the ctag moved, the listing finds the event.
+    let href = |uid: &str| format!("{cal}{uid}.ics");
+    py(&direct, EDIT, &[&href(&meetings[1].0), "SUMMARY:Transnational meeting Nevers", "SUMMARY:Nevers (moved)"]);
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(pulled["taken_from_server"].as_array().unwrap().len(), 1, "{pulled}");
+    assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Nevers (moved)");
+    let seen = proxy.take();
+    assert_eq!(seen[..2], [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")], "{seen:#?}");
+    assert_eq!(seen.len(), 3, "then one multiget of the changed event: {seen:#?}");
+
+    // Deleted on the server: missing from the listing, reported and kept here.
+    py(&direct, DELETE, &[&href(&meetings[0].0)]);
+    let gone = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 1, "{gone}");
+    assert_eq!(meeting_json(&c, &meetings[0].1)["title"], "Kick-off in Jelgava");
+
+    // A meeting moved here is written as before, with its ETag.
+    c.ok(&["meeting", "update", &meetings[1].1, "--start", "2027-06-03 09:30", "--end", "17:00"]);
+    let moved = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(moved["updated"], 1, "{moved}");
+    assert!(proxy.take().iter().all(|r| !r.ends_with("sync-collection")));
+}
+
+/// Issue 15: a meeting changed on the server comes back "with a note of who/what changed".
+/// What changed is Convene's own comparison; who and when come from the event when it
+/// says (LAST-MODIFIED, an X-...-MODIFIED-BY property, ORGANIZER), and the note says so
+/// when it does not.
+#[test]
+fn a_pull_note_says_what_changed_and_who_changed_it_when_the_event_says() {
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &url);
+    let cal =
+        ok_json(&c, &["publish", "iotxchange", "--account", "radicale"])["calendar_href"].as_str().unwrap().to_string();
+    let href = |uid: &str| format!("{cal}{uid}.ics");
+
+    // Saved by a calendar program that says when and by whom.
+    py(
+        &url,
+        EDIT,
+        &[
+            &href(&meetings[1].0),
+            "SUMMARY:Transnational meeting Nevers",
+            "SUMMARY:Nevers (moved)\r\nLAST-MODIFIED:20270105T091500Z\r\n\
+             ORGANIZER;CN=Anna Bērziņa:mailto:anna@jelgava.example\r\n\
+             X-EXAMPLE-MODIFIED-BY;CN=Jānis Ozols:mailto:janis@nevers.example",
+        ],
+    );
+    // Changed by a raw PUT that says nothing about who.
+    py(&url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off in Jelgava", "SUMMARY:Kick-off (new title)"]);
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    let lines: Vec<&str> =
+        pulled["taken_from_server"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    let said = |title: &str| *lines.iter().find(|l| l.starts_with(title)).unwrap_or_else(|| panic!("{lines:#?}"));
+    assert_eq!(
+        said("\"Nevers (moved)\""),
+        "\"Nevers (moved)\" was changed on the server: title: \"Transnational meeting Nevers\" -> \"Nevers (moved)\" \
+         (last modified 2027-01-05 09:15 UTC; changed by Jānis Ozols <janis@nevers.example>; \
+         organiser: Anna Bērziņa <anna@jelgava.example>)"
+    );
+    assert_eq!(
+        said("\"Kick-off (new title)\""),
+        "\"Kick-off (new title)\" was changed on the server: title: \"Kick-off in Jelgava\" -> \"Kick-off (new title)\" \
+         (the event does not say who changed it)"
+    );
+
+    // The same note in the person's language.
+    py(&url, EDIT, &[&href(&meetings[0].0), "SUMMARY:Kick-off (new title)", "SUMMARY:Kick-off (encore)"]);
+    let out = with_password(&c, &["--lang", "fr", "pull", "iotxchange"]);
+    let said = text(&out.stdout);
+    assert!(said.contains("(l'événement ne dit pas qui l'a modifié)"), "{said}");
+}
+
+/// A server with neither sync-collection nor `getctag`: every sync lists the ETags of the
+/// calendar's events (two requests when nothing changed), and still finds a change there.
+#[test]
+fn a_server_without_sync_collection_or_ctag_is_followed_by_a_listing_of_etags_each_time() {
+    let server = Radicale::start();
+    let proxy = WithoutSyncCollection::start_with(server.port, true);
+    let direct = server.url();
+    let c = Convene::new();
+    let meetings = network(&c);
+    add_account(&c, &proxy.url());
+    let first = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(first["created"], 4, "{first}");
+    let cal = first["calendar_href"].as_str().unwrap().to_string();
+    proxy.take();
+
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((unchanged["requests"].as_u64(), unchanged["created"].as_u64()), (Some(2), Some(0)), "{unchanged}");
+    assert_eq!(proxy.take(), [format!("PROPFIND {cal}"), format!("PROPFIND {cal}")], "the ctag asked, then the list");
+
+    py(
+        &direct,
+        EDIT,
+        &[&format!("{cal}{}.ics", meetings[1].0), "SUMMARY:Transnational meeting Nevers", "SUMMARY:Nevers"],
+    );
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(pulled["taken_from_server"].as_array().unwrap().len(), 1, "{pulled}");
+    assert_eq!(meeting_json(&c, &meetings[1].1)["title"], "Nevers");
+}
+
+/// A new event PUT on the server with `If-None-Match: *`, as another calendar program
+/// creates one.
+const CREATE: &str = r#"
+import sys, urllib.request, base64
+url, user, pw, href, body = sys.argv[1:6]
+auth = "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+req = urllib.request.Request(url.rstrip("/") + href, method="PUT", data=body.encode(),
+    headers={"Authorization": auth, "If-None-Match": "*", "Content-Type": "text/calendar"})
+urllib.request.urlopen(req)
+"#;
+
+/// A recurring event created on the server becomes a meeting per occurrence (the
+/// importer's rule: within the network's dates, here three years from the first), as
+/// `convene import ics` makes of one; the series stays the server's: a publish never
+/// writes it or splits it into single events, a change made here to one occurrence is not
+/// published (and said so), the series' changes are taken, its deletion is reported.
+#[test]
+fn a_recurring_event_created_on_the_server_becomes_a_meeting_per_occurrence_and_stays_the_server_s() {
+    let server = Radicale::start();
+    let url = server.url();
+    let c = Convene::new();
+    network(&c);
+    add_account(&c, &url);
+    let cal =
+        ok_json(&c, &["publish", "iotxchange", "--account", "radicale"])["calendar_href"].as_str().unwrap().to_string();
+    let series = format!("{cal}steering-calls.ics");
+    py(
+        &url,
+        CREATE,
+        &[
+            &series,
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//partner//EN\r\nBEGIN:VEVENT\r\n\
+             UID:steering-calls@partner.example\r\nDTSTAMP:20261201T080000Z\r\nLAST-MODIFIED:20261201T080000Z\r\n\
+             DTSTART:20270112T090000Z\r\nDTEND:20270112T100000Z\r\nRRULE:FREQ=MONTHLY;COUNT=4\r\n\
+             SUMMARY:Steering group call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        ],
+    );
+    let steering = |c: &Convene| -> Vec<Value> {
+        let all = c.json(&["meetings", "iotxchange"]);
+        all.as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["uid"].as_str().unwrap().starts_with("steering-calls@"))
+            .cloned()
+            .collect()
+    };
+
+    let pulled = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(
+        pulled["taken_from_server"],
+        serde_json::json!([
+            "\"Steering group call\" repeats on the server: 4 meetings made here, one per occurrence within the \
+             network's dates; the series stays the server's (its changes come here, Convene does not write it back) \
+             (last modified 2026-12-01 08:00 UTC)"
+        ]),
+        "{pulled}"
+    );
+    let made = steering(&c);
+    let uids: Vec<&str> = made.iter().map(|m| m["uid"].as_str().unwrap()).collect();
+    assert_eq!(
+        uids,
+        [
+            "steering-calls@partner.example/20270112",
+            "steering-calls@partner.example/20270212",
+            "steering-calls@partner.example/20270312",
+            "steering-calls@partner.example/20270412"
+        ]
+    );
+
+    // Published again: nothing written; the server still holds the one series.
+    let published = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!((published["created"].as_u64(), published["updated"].as_u64()), (Some(0), Some(0)), "{published}");
+    assert_eq!(published["deleted"], 0, "{published}");
+    let read = py(&url, READ_BACK, &[]);
+    assert_eq!(read.lines().filter(|l| l.starts_with("steering-calls@")).count(), 1, "{read}");
+    assert_eq!(read.lines().count(), 5, "the network's four meetings and the series:\n{read}");
+    let unchanged = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(unchanged["requests"], 1, "{unchanged}");
+
+    // Changed here: kept here, not published, and said so.
+    let march = made[2]["id"].to_string();
+    c.ok(&["meeting", "update", &march, "--title", "Steering call (moved here)"]);
+    let not_written = ok_json(&c, &["publish", "iotxchange", "--account", "radicale"]);
+    assert_eq!(not_written["updated"], 0, "{not_written}");
+    assert_eq!(
+        not_written["warnings"],
+        serde_json::json!([
+            "\"Steering call (moved here)\" on 2027-03-12 belongs to a series on the server: changes made here are \
+             not published (change the series in a calendar program)"
+        ]),
+        "{not_written}"
+    );
+    assert!(py(&url, READ_BACK, &[]).contains("Steering group call"));
+
+    // The series changed on the server: every occurrence follows it, the one changed here too.
+    py(&url, EDIT, &[&series, "SUMMARY:Steering group call", "SUMMARY:Steering committee call"]);
+    let changed = ok_json(&c, &["pull", "iotxchange"]);
+    let lines = changed["taken_from_server"].to_string();
+    assert!(
+        lines.contains(
+            "\\\"Steering call (moved here)\\\" on 2027-03-12 had been changed or deleted here, but it belongs to a \
+             series on the server: the series' version was taken"
+        ),
+        "{changed}"
+    );
+    assert!(
+        lines.contains("\\\"Steering committee call\\\", a series on the server, was changed there: 4 of its meetings here were updated"),
+        "{changed}"
+    );
+    assert!(steering(&c).iter().all(|m| m["title"] == "Steering committee call"), "{:?}", steering(&c));
+
+    // The series deleted on the server: each occurrence reported, kept here until chosen.
+    py(&url, DELETE, &[&series]);
+    let gone = ok_json(&c, &["pull", "iotxchange"]);
+    assert_eq!(gone["deleted_on_server"].as_array().unwrap().len(), 4, "{gone}");
+    assert_eq!(steering(&c).len(), 4);
 }

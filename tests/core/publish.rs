@@ -77,6 +77,7 @@ fn conflict_of(net: &mut Net, remote: Option<String>) -> i64 {
             href: "/cal/k.ics".into(),
             etag: Some("\"e1\"".into()),
             fingerprint: local.fingerprint.clone(),
+            from_series: false,
         },
     )
     .unwrap();

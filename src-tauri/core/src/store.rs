@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0007_languages.sql", include_str!("../../../migrations/0007_languages.sql")),
     ("0008_dav.sql", include_str!("../../../migrations/0008_dav.sql")),
     ("0009_search_folded.sql", include_str!("../../../migrations/0009_search_folded.sql")),
+    ("0010_dav_ctag_and_series.sql", include_str!("../../../migrations/0010_dav_ctag_and_series.sql")),
 ];
 
 /// The page cache of a bulk write ([`Db::with_bulk_cache`]), in KiB.

@@ -3,9 +3,10 @@
 //!
 //! A publish is: find or create the network's calendar (MKCALENDAR with the network's name
 //! and a colour), read the server's changes ([`pull`]: sync-collection from the remembered
-//! token, or a full listing where the server has no sync support or refuses the token),
-//! then write Convene's changes, at most [`PARALLEL_REQUESTS`] at a time. An unchanged
-//! re-publish is one request (the sync-collection). Only what the server confirmed is
+//! token, everything when the server refuses the token; where the server has no
+//! sync-collection, its calendar's `getctag` and, when that moved, a listing of every
+//! event's ETag), then write Convene's changes, at most [`PARALLEL_REQUESTS`] at a time. An
+//! unchanged re-publish is one request (the sync-collection, or the ctag). Only what the server confirmed is
 //! remembered, so a run cut short is completed by the next one; local meetings change only
 //! through a server change that was taken, or never when a request fails.
 //!
@@ -18,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 
 use futures_util::stream::{self, StreamExt};
 use libdav::caldav::{CalendarComponent, CreateCalendar, FindCalendarHomeSet, FindCalendars, GetCalendarResources};
-use libdav::dav::{Delete, ListResources, PutResource, SyncCollection, WebDavError};
+use libdav::dav::{Delete, GetProperty, ListResources, PutResource, SyncCollection, WebDavError};
 use libdav::names;
 use serde::Serialize;
 
@@ -251,38 +252,85 @@ fn to_listing(changed: Vec<libdav::dav::ListedResource>, deleted: Vec<String>, c
     Listing { complete, changed, deleted: deleted.iter().map(|h| normal(h)).collect() }
 }
 
-/// The server's listing of the calendar: a delta from the token when there is one, else
-/// everything; the new token when the server gives one.
-async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Result<(Listing, Option<String>), DavError> {
+/// The CalendarServer extension's collection tag: it changes whenever anything in the
+/// calendar changes. Read where the server has no sync-collection.
+const GETCTAG: libdav::PropertyName<'static, 'static> = libdav::PropertyName::new(names::CALENDAR_SERVER, "getctag");
+
+/// Where the next sync starts from, as the server gave it with a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ChangeMark {
+    /// RFC 6578's sync token.
+    SyncToken(String),
+    /// The server has no sync-collection: the calendar's `getctag` (`None`: no ctag either,
+    /// so every sync lists the calendar).
+    Ctag(Option<String>),
+}
+
+/// A failure that no other way of listing would get past: no connection, a wrong
+/// password, a calendar that is not there, a server error (5xx but 501 Not Implemented:
+/// one that may pass, so it must not make Convene forget sync-collection for good).
+fn is_fatal(e: &WebDavError<TransportError>) -> bool {
+    matches!(e, WebDavError::Request(_))
+        || matches!(e, WebDavError::BadStatusCode(s)
+            if s.as_u16() == 401 || s.as_u16() == 404 || (s.is_server_error() && s.as_u16() != 501))
+}
+
+/// The server's listing of the calendar and where the next sync starts from.
+///
+/// A server with sync-collection (RFC 6578) gives a delta from the remembered token (one
+/// request), or everything when it refuses the token. A server that refuses the report
+/// (403 with `DAV:supported-report`, 501, 400, or an answer without a sync token) is
+/// remembered as such and asked for the calendar's `getctag` instead (PROPFIND, Depth 0):
+/// the same ctag as last time means nothing changed (one request); another one, or none,
+/// means a Depth-1 PROPFIND of every event's ETag, a complete listing from which changed
+/// and removed events are found. The ctag is read before the listing, so a change made
+/// between the two is listed again next time rather than missed.
+async fn listing(dav: &Dav, binding: &Binding, report: &mut SyncReport) -> Result<(Listing, ChangeMark), DavError> {
     let href = binding.href.as_str();
-    if let Some(token) = &binding.sync_token {
-        report.requests += 1;
-        match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
-            Ok(r) => return Ok((to_listing(r.changed, r.deleted, false, href), Some(r.new_sync_token))),
-            Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar-changes"), e)),
-            Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => {
-                return Err(from_status(&dav.url, Message::new("dav-request-calendar-changes"), s))
+    if !binding.without_sync_collection {
+        if let Some(token) = &binding.sync_token {
+            report.requests += 1;
+            match dav.caldav.request(SyncCollection::new(href).with_sync_token(token)).await {
+                Ok(r) => {
+                    return Ok((to_listing(r.changed, r.deleted, false, href), ChangeMark::SyncToken(r.new_sync_token)))
+                }
+                Err(e) if is_fatal(&e) => return Err(dav.fail(Message::new("dav-request-calendar-changes"), e)),
+                Err(_) => {} // the token refused, or sync no longer offered: from no token below
             }
-            Err(_) => {} // token refused or sync not offered: read everything below
+        }
+        report.requests += 1;
+        match dav.caldav.request(SyncCollection::new(href)).await {
+            Ok(r) => {
+                return Ok((to_listing(r.changed, r.deleted, true, href), ChangeMark::SyncToken(r.new_sync_token)))
+            }
+            Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar"), e)),
+            Err(WebDavError::BadStatusCode(s)) if is_fatal(&WebDavError::BadStatusCode(s)) => {
+                return Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
+            }
+            // 403 with DAV:supported-report, 501, 400, an answer without a sync token: no
+            // sync-collection on this server; the ctag below, from now on.
+            Err(_) => {}
         }
     }
     report.requests += 1;
-    match dav.caldav.request(SyncCollection::new(href)).await {
-        Ok(r) => Ok((to_listing(r.changed, r.deleted, true, href), Some(r.new_sync_token))),
-        Err(e @ WebDavError::Request(_)) => Err(dav.fail(Message::new("dav-request-calendar"), e)),
-        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 || s.as_u16() == 404 => {
-            Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
+    let ctag = match dav.caldav.request(GetProperty::new(href, &GETCTAG)).await {
+        Ok(r) => r.value,
+        Err(e @ WebDavError::Request(_)) => return Err(dav.fail(Message::new("dav-request-calendar"), e)),
+        Err(WebDavError::BadStatusCode(s)) if s.as_u16() == 401 => {
+            return Err(from_status(&dav.url, Message::new("dav-request-calendar-at").arg("href", href), s))
         }
-        Err(_) => {
-            report.requests += 1;
-            let all = dav
-                .caldav
-                .request(ListResources::new(href))
-                .await
-                .map_err(|e| dav.fail(Message::new("dav-request-calendar-listing"), e))?;
-            Ok((to_listing(all.resources, Vec::new(), true, href), None))
-        }
+        Err(_) => None, // no ctag either: every sync lists the calendar
+    };
+    if binding.without_sync_collection && ctag.is_some() && ctag == binding.ctag {
+        return Ok((Listing::default(), ChangeMark::Ctag(ctag)));
     }
+    report.requests += 1;
+    let all = dav
+        .caldav
+        .request(ListResources::new(href))
+        .await
+        .map_err(|e| dav.fail(Message::new("dav-request-calendar-listing"), e))?;
+    Ok((to_listing(all.resources, Vec::new(), true, href), ChangeMark::Ctag(ctag)))
 }
 
 fn account_binding(db: &Db, network_id: i64, account: &Account) -> Result<Option<Binding>, DavError> {
@@ -307,7 +355,7 @@ async fn take_server_changes(
     report: &mut SyncReport,
 ) -> Result<(), DavError> {
     let network_id = binding.network_id;
-    let (listing, token) = listing(dav, binding, report).await?;
+    let (listing, mark) = listing(dav, binding, report).await?;
     let mut remembered = core_publish::remembered(db, network_id)?;
     for r in remembered.values_mut() {
         r.href = normal(&r.href);
@@ -343,11 +391,22 @@ async fn take_server_changes(
             let here = local.get(&uid);
             let known = remembered.get(&uid);
             let remote_fp = core_publish::apply::remote_fingerprint(&content.data);
-            match core_publish::decide_fetched(here, known, &remote_fp) {
+            let decision = match known {
+                // A series on the server is the server's: its changes are taken.
+                Some(k) if k.from_series => RemoteDecision::Accept,
+                _ => core_publish::decide_fetched(here, known, &remote_fp),
+            };
+            match decision {
                 RemoteDecision::AlreadyHere => core_publish::remember(
                     db,
                     network_id,
-                    &Remembered { uid, href: href.clone(), etag: Some(content.etag.clone()), fingerprint: remote_fp },
+                    &Remembered {
+                        uid,
+                        href: href.clone(),
+                        etag: Some(content.etag.clone()),
+                        fingerprint: remote_fp,
+                        from_series: false,
+                    },
                 )?,
                 RemoteDecision::Conflict => {
                     let title = here.map(|l| l.title.clone()).unwrap_or_else(|| uid.clone());
@@ -367,7 +426,21 @@ async fn take_server_changes(
                 }
                 RemoteDecision::Accept => match core_publish::accept_remote(db, network_id, &content.data) {
                     Ok(applied) => {
-                        for a in applied {
+                        // Occurrences of the server's series changed or deleted here are
+                        // replaced by the series (it is the server's); said, not silent.
+                        let replaced = remembered
+                            .values()
+                            .filter(|r| r.from_series && r.href == href)
+                            .filter(|r| local.get(&r.uid).is_none_or(|l| l.fingerprint != r.fingerprint));
+                        for r in replaced {
+                            let title = local.get(&r.uid).map(|l| l.title.clone()).unwrap_or_else(|| r.uid.clone());
+                            report.taken_from_server.push(said(
+                                Message::new("dav-series-replaced-here")
+                                    .arg("title", title)
+                                    .arg("date", occurrence_date(&r.uid)),
+                            ));
+                        }
+                        for a in &applied {
                             core_publish::remember(
                                 db,
                                 network_id,
@@ -376,19 +449,11 @@ async fn take_server_changes(
                                     href: href.clone(),
                                     etag: Some(content.etag.clone()),
                                     fingerprint: a.fingerprint.clone(),
+                                    from_series: a.series.is_some(),
                                 },
                             )?;
-                            let line = if a.created {
-                                Message::new("dav-created-on-server").arg("title", &a.title)
-                            } else if a.changes.is_empty() {
-                                Message::new("dav-rewritten-on-server").arg("title", &a.title)
-                            } else {
-                                Message::new("dav-changed-on-server")
-                                    .arg("title", &a.title)
-                                    .arg("changes", a.changes.join("; "))
-                            };
-                            report.taken_from_server.push(said(line));
                         }
+                        report.taken_from_server.extend(taken_lines(&applied));
                     }
                     Err(e) => report.warnings.push(said(
                         Message::new("dav-not-taken")
@@ -420,10 +485,65 @@ async fn take_server_changes(
             None => core_publish::forget(db, network_id, uid)?,
         }
     }
-    if token.is_some() || binding.sync_token.is_some() {
-        core_publish::set_sync_token(db, network_id, token.as_deref())?;
+    match mark {
+        ChangeMark::SyncToken(token) => core_publish::set_sync_token(db, network_id, Some(&token))?,
+        ChangeMark::Ctag(ctag) => core_publish::set_ctag(db, network_id, ctag.as_deref())?,
     }
     Ok(())
+}
+
+/// `<uid>/20270112` (an occurrence as the importer names it) as `2027-01-12`; the UID as it
+/// is otherwise.
+fn occurrence_date(uid: &str) -> String {
+    match uid.rsplit_once('/') {
+        Some((_, d)) if d.len() >= 8 && d.as_bytes()[..8].iter().all(u8::is_ascii_digit) => {
+            format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8])
+        }
+        _ => uid.to_string(),
+    }
+}
+
+/// The report's lines for what was taken from one server resource: one a meeting, and one
+/// a series on the server (how many of its occurrences were made or updated here), each
+/// with who and when as far as the event says.
+fn taken_lines(applied: &[core_publish::apply::RemoteApplied]) -> Vec<String> {
+    let with_provenance = |line: Message, provenance: &[String]| {
+        if provenance.is_empty() {
+            said(line)
+        } else {
+            said(Message::new("dav-line-with-provenance").arg("line", said(line)).arg("details", provenance.join("; ")))
+        }
+    };
+    let mut lines = Vec::new();
+    let mut series_done: HashSet<&str> = HashSet::new();
+    for a in applied {
+        if let Some(series) = &a.series {
+            if !series_done.insert(series) {
+                continue;
+            }
+            let all: Vec<_> = applied.iter().filter(|o| o.series.as_ref() == Some(series)).collect();
+            let made = all.iter().filter(|o| o.created).count();
+            let updated = all.iter().filter(|o| !o.created && !o.changes.is_empty()).count();
+            if made > 0 {
+                let line = Message::new("dav-series-on-server").arg("title", &a.title).arg("count", made);
+                lines.push(with_provenance(line, &a.provenance));
+            }
+            if updated > 0 || made == 0 {
+                let line = Message::new("dav-series-changed-on-server").arg("title", &a.title).arg("count", updated);
+                lines.push(with_provenance(line, &a.provenance));
+            }
+            continue;
+        }
+        let line = if a.created {
+            Message::new("dav-created-on-server").arg("title", &a.title)
+        } else if a.changes.is_empty() {
+            Message::new("dav-rewritten-on-server").arg("title", &a.title)
+        } else {
+            Message::new("dav-changed-on-server").arg("title", &a.title).arg("changes", a.changes.join("; "))
+        };
+        lines.push(with_provenance(line, &a.provenance));
+    }
+    lines
 }
 
 /// Reads the server's changes into a network already published (`convene pull`).
@@ -520,6 +640,14 @@ pub async fn publish(
     let in_conflict: HashSet<String> =
         core_publish::list_conflicts(db, Some(network_id))?.into_iter().map(|c| c.uid).collect();
     let writes = core_publish::plan_writes(&binding.href, &local, &remembered, &in_conflict);
+    for uid in core_publish::series_changed_here(&local, &remembered) {
+        let date = occurrence_date(&uid);
+        let line = match local.iter().find(|l| l.uid == uid) {
+            Some(l) => Message::new("dav-series-not-published").arg("title", &l.title).arg("date", date),
+            None => Message::new("dav-series-deleted-here").arg("date", date),
+        };
+        report.warnings.push(said(line));
+    }
     let texts: HashMap<String, LocalResource> = local.into_iter().map(|l| (l.uid.clone(), l)).collect();
     report.requests += writes.len();
     let dav_ref = &*dav;
@@ -533,7 +661,11 @@ pub async fn publish(
             Outcome::Written { uid, href, etag, created } => {
                 let fingerprint = texts[&uid].fingerprint.clone();
                 let href = normal(&href);
-                core_publish::remember(db, network_id, &Remembered { uid, href, etag, fingerprint })?;
+                core_publish::remember(
+                    db,
+                    network_id,
+                    &Remembered { uid, href, etag, fingerprint, from_series: false },
+                )?;
                 if created {
                     report.created += 1;
                 } else {
@@ -627,6 +759,19 @@ mod tests {
         );
         assert!(said(&report(1, 0), Locale::Fr).starts_with("IoTXchange : 1 réunion créée, 1 modifiée"));
         assert!(said(&report(3, 5), Locale::Pl).ends_with("; 5 konfliktów do rozstrzygnięcia (convene conflicts)."));
+    }
+
+    #[test]
+    fn only_a_refused_report_makes_a_server_count_as_one_without_sync_collection() {
+        use http::StatusCode;
+        let status = |code: u16| WebDavError::<TransportError>::BadStatusCode(StatusCode::from_u16(code).unwrap());
+        for refused in [403, 501, 400, 405] {
+            assert!(!is_fatal(&status(refused)), "{refused}: the ctag and a listing instead");
+        }
+        assert!(!is_fatal(&WebDavError::InvalidResponse("missing DAV:sync-token in response".into())));
+        for fatal in [401, 404, 500, 502, 503] {
+            assert!(is_fatal(&status(fatal)), "{fatal}: an error, and sync-collection is asked again next time");
+        }
     }
 
     #[test]

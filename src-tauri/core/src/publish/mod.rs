@@ -19,6 +19,9 @@
 //! - both moved, or one side deleted what the other changed, or the server answered 412:
 //!   a **conflict**: nothing is written on either side, both versions are kept in
 //!   `dav_conflicts` until `conflict resolve ID --keep local|remote`;
+//! - a recurring event created on the server becomes a meeting per occurrence (the
+//!   importer's rule) that stays the server's: remembered with the series' href and
+//!   `from_series`, never written or deleted there; the series' changes are taken;
 //! - an event deleted on the server is never deleted here silently: it becomes a conflict
 //!   whose remote side is "deleted" (keep local: it is published again; keep remote: the
 //!   meeting is deleted here).
@@ -34,6 +37,8 @@ pub mod state;
 pub mod window;
 
 pub use apply::{accept_remote, resolve_conflict, Keep};
-pub use reconcile::{decide_fetched, plan_writes, reconcile_listing, Fetched, Listing, RemoteDecision, Write};
+pub use reconcile::{
+    decide_fetched, plan_writes, reconcile_listing, series_changed_here, Fetched, Listing, RemoteDecision, Write,
+};
 pub use resource::{local_resources, resource_name, LocalResource};
 pub use state::*;

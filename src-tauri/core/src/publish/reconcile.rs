@@ -134,6 +134,7 @@ pub fn plan_writes(
             continue;
         }
         match remembered.get(&l.uid) {
+            Some(r) if r.from_series => {} // the server's series: never written from here
             None => writes.push(Write::Create {
                 uid: l.uid.clone(),
                 href: format!("{}{}", with_slash(calendar_href), super::resource_name(&l.uid)),
@@ -144,13 +145,29 @@ pub fn plan_writes(
             Some(_) => {}
         }
     }
-    let mut gone: Vec<&Remembered> =
-        remembered.values().filter(|r| !here.contains(r.uid.as_str()) && !in_conflict.contains(&r.uid)).collect();
+    let mut gone: Vec<&Remembered> = remembered
+        .values()
+        .filter(|r| !here.contains(r.uid.as_str()) && !in_conflict.contains(&r.uid) && !r.from_series)
+        .collect();
     gone.sort_by(|a, b| a.uid.cmp(&b.uid));
     for r in gone {
         writes.push(Write::Delete { uid: r.uid.clone(), href: r.href.clone(), etag: r.etag.clone() });
     }
     writes
+}
+
+/// Occurrences of a series on the server that were changed or deleted here since the last
+/// sync: [`plan_writes`] leaves them out (the series is the server's), and a publish says
+/// so. By UID, sorted.
+pub fn series_changed_here(local: &[LocalResource], remembered: &HashMap<String, Remembered>) -> Vec<String> {
+    let here: HashMap<&str, &LocalResource> = local.iter().map(|l| (l.uid.as_str(), l)).collect();
+    let mut changed: Vec<String> = remembered
+        .values()
+        .filter(|r| r.from_series && here.get(r.uid.as_str()).is_none_or(|l| l.fingerprint != r.fingerprint))
+        .map(|r| r.uid.clone())
+        .collect();
+    changed.sort();
+    changed
 }
 
 fn with_slash(href: &str) -> String {
@@ -183,6 +200,7 @@ mod tests {
                 href: format!("/cal/{uid}.ics"),
                 etag: Some(etag.into()),
                 fingerprint: fp.into(),
+                from_series: false,
             },
         )
     }
@@ -200,6 +218,18 @@ mod tests {
         );
         let remembered: HashMap<_, _> = [known("a", "e1", "1"), known("b", "e2", "2")].into();
         assert!(plan_writes("/cal/", &mine, &remembered, &HashSet::new()).is_empty());
+    }
+
+    #[test]
+    fn an_occurrence_of_a_series_on_the_server_is_never_written_or_deleted_there() {
+        let mut remembered: HashMap<_, _> = [known("s/20270112", "e1", "1"), known("s/20270209", "e1", "2")].into();
+        for r in remembered.values_mut() {
+            r.from_series = true;
+            r.href = "/cal/series.ics".into();
+        }
+        let mine = vec![local("s/20270112", "1-changed-here")];
+        assert!(plan_writes("/cal/", &mine, &remembered, &HashSet::new()).is_empty());
+        assert_eq!(series_changed_here(&mine, &remembered), ["s/20270112", "s/20270209"]);
     }
 
     #[test]

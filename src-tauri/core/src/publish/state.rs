@@ -147,6 +147,12 @@ pub struct Binding {
     pub href: String,
     pub display_name: String,
     pub sync_token: Option<String>,
+    /// The server refused the sync-collection report: its changes are found through the
+    /// calendar's `getctag` and a PROPFIND listing instead.
+    pub without_sync_collection: bool,
+    /// The calendar's CalendarServer `getctag` when its changes were last read (a server
+    /// without sync-collection only).
+    pub ctag: Option<String>,
     pub ics_href: Option<String>,
     pub ics_etag: Option<String>,
     pub last_sync_at: Option<String>,
@@ -157,8 +163,8 @@ pub fn binding(db: &Db, network_id: i64) -> Result<Option<Binding>> {
     Ok(db
         .conn()
         .query_row(
-            "SELECT network_id, account_id, href, display_name, sync_token, ics_href, ics_etag, last_sync_at, last_result
-             FROM dav_calendars WHERE network_id = ?1",
+            "SELECT network_id, account_id, href, display_name, sync_token, ics_href, ics_etag, last_sync_at, last_result,
+             without_sync_collection, ctag FROM dav_calendars WHERE network_id = ?1",
             [network_id],
             |r| {
                 Ok(Binding {
@@ -171,6 +177,8 @@ pub fn binding(db: &Db, network_id: i64) -> Result<Option<Binding>> {
                     ics_etag: r.get(6)?,
                     last_sync_at: r.get(7)?,
                     last_result: r.get(8)?,
+                    without_sync_collection: r.get(9)?,
+                    ctag: r.get(10)?,
                 })
             },
         )
@@ -191,6 +199,16 @@ pub fn bind_calendar(db: &mut Db, network_id: i64, account_id: i64, href: &str, 
 
 pub fn set_sync_token(db: &Db, network_id: i64, token: Option<&str>) -> Result<()> {
     db.conn().execute("UPDATE dav_calendars SET sync_token = ?2 WHERE network_id = ?1", params![network_id, token])?;
+    Ok(())
+}
+
+/// Remembers that the server refused sync-collection, and the calendar's `getctag` (`None`:
+/// the server gives none, so every sync lists the calendar).
+pub fn set_ctag(db: &Db, network_id: i64, ctag: Option<&str>) -> Result<()> {
+    db.conn().execute(
+        "UPDATE dav_calendars SET without_sync_collection = 1, sync_token = NULL, ctag = ?2 WHERE network_id = ?1",
+        params![network_id, ctag],
+    )?;
     Ok(())
 }
 
@@ -220,14 +238,25 @@ pub struct Remembered {
     pub etag: Option<String>,
     /// Of the local resource last written or read; empty means "write it again".
     pub fingerprint: String,
+    /// An occurrence of a recurring event created on the server (`href` is the series'):
+    /// read from the server, never written or deleted there.
+    #[serde(default)]
+    pub from_series: bool,
 }
 
 /// Every remembered resource of the network, by UID.
 pub fn remembered(db: &Db, network_id: i64) -> Result<HashMap<String, Remembered>> {
-    let mut stmt =
-        db.conn().prepare_cached("SELECT uid, href, etag, fingerprint FROM dav_resources WHERE network_id = ?1")?;
+    let mut stmt = db
+        .conn()
+        .prepare_cached("SELECT uid, href, etag, fingerprint, from_series FROM dav_resources WHERE network_id = ?1")?;
     let rows = stmt.query_map([network_id], |r| {
-        Ok(Remembered { uid: r.get(0)?, href: r.get(1)?, etag: r.get(2)?, fingerprint: r.get(3)? })
+        Ok(Remembered {
+            uid: r.get(0)?,
+            href: r.get(1)?,
+            etag: r.get(2)?,
+            fingerprint: r.get(3)?,
+            from_series: r.get(4)?,
+        })
     })?;
     let mut map = HashMap::new();
     for row in rows {
@@ -240,11 +269,12 @@ pub fn remembered(db: &Db, network_id: i64) -> Result<HashMap<String, Remembered
 pub fn remember(db: &Db, network_id: i64, r: &Remembered) -> Result<()> {
     db.conn()
         .prepare_cached(
-            "INSERT INTO dav_resources (network_id, uid, href, etag, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO dav_resources (network_id, uid, href, etag, fingerprint, from_series)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (network_id, uid) DO UPDATE SET href = excluded.href, etag = excluded.etag,
-             fingerprint = excluded.fingerprint",
+             fingerprint = excluded.fingerprint, from_series = excluded.from_series",
         )?
-        .execute(params![network_id, r.uid, r.href, r.etag, r.fingerprint])?;
+        .execute(params![network_id, r.uid, r.href, r.etag, r.fingerprint, r.from_series])?;
     Ok(())
 }
 

@@ -99,7 +99,7 @@ const COMPARED: [(&str, &str); 6] = [
 
 /// `20270301T100000` as `2027-03-01 10:00`, `...Z` with ` UTC`, a date as `2027-03-01`;
 /// anything else as it is.
-fn readable_time(value: &str) -> String {
+pub(super) fn readable_time(value: &str) -> String {
     let (digits, utc) = match value.strip_suffix('Z') {
         Some(v) => (v, true),
         None => (value, false),
