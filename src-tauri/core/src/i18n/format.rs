@@ -55,6 +55,29 @@ pub fn date_long_with_weekday(locale: Locale, date: NaiveDate) -> String {
         .unwrap_or_else(|| date.to_string())
 }
 
+/// A date with its weekday, abbreviated as a list or a grid shows it: "mer. 10 mars 2027",
+/// "Mi., 10. März 2027", "mié, 10 mar 2027" (CLDR's medium date with its weekday). Where a
+/// language's medium date is digits only (German `10.03.2027`, Portuguese `10/03/2027`),
+/// its long date takes the digits' place, so that every language names the month, as the
+/// window's own dates do: "quarta, 10 de março de 2027".
+pub fn date_short_with_weekday(locale: Locale, date: NaiveDate) -> String {
+    let icu = icu_locale(locale);
+    let Some(d) = gregorian(date) else { return date.to_string() };
+    let Ok(with_weekday) = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu.clone().into(), YMDE::medium())
+    else {
+        return date_long(locale, date);
+    };
+    let text = with_weekday.format(&d).to_string();
+    let digits_only = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu.into(), YMD::medium())
+        .map(|f| f.format(&d).to_string())
+        .ok()
+        .filter(|medium| !medium.chars().any(char::is_alphabetic));
+    match digits_only {
+        Some(medium) if text.contains(&medium) => text.replacen(&medium, &date_long(locale, date), 1),
+        _ => text,
+    }
+}
+
 /// A time of day as the locale writes it: "14:30" in most of Europe, "2:30 μ.μ." in Greek.
 pub fn time(locale: Locale, time: NaiveTime) -> String {
     let fallback = || time.format("%H:%M").to_string();
@@ -193,5 +216,18 @@ mod tests {
         assert_eq!(date_long(Locale::Fr, d), "5 décembre 2026");
         assert_eq!(time(Locale::Fr, NaiveTime::from_hms_opt(14, 30, 0).unwrap()), "14:30");
         assert_eq!(money(Locale::Fr, &"12500.1".parse().unwrap()), "12\u{202f}500,10\u{a0}€");
+    }
+
+    #[test]
+    fn a_short_date_with_its_weekday_names_the_month_in_every_language() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 10).unwrap();
+        let short = |l| date_short_with_weekday(l, d);
+        assert_eq!(short(Locale::Fr), "mer. 10 mars 2027");
+        assert_eq!(short(Locale::De), "Mi., 10. März 2027", "German's medium date is digits: its long one instead");
+        assert_eq!(short(Locale::Pt), "quarta, 10 de março de 2027");
+        assert_eq!(short(Locale::Es), "mié, 10 mar 2027");
+        for locale in Locale::ALL {
+            assert!(short(locale).chars().filter(|c| c.is_alphabetic()).count() >= 4, "{locale}: {}", short(locale));
+        }
     }
 }
