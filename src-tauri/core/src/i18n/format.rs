@@ -8,6 +8,8 @@
 //! or after, with which space) follows each locale's CLDR standard currency pattern,
 //! written out in [`money`].
 
+use std::cell::OnceCell;
+
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{E, M, MD, T, YM, YMD, YMDE};
@@ -26,33 +28,44 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(date.year(), date.month() as u8, date.day() as u8).ok()
 }
 
+/// `$date` formatted with the field set `$fields` (of type `$set`) in `$locale`; none when
+/// ICU cannot. One formatter per language and thread at each use, made on first use:
+/// making one costs far more than formatting, and a list of meetings writes thousands of
+/// dates.
+macro_rules! formatted {
+    ($locale:expr, $date:expr, $set:ty, $fields:expr) => {{
+        type Formatter = FixedCalendarDateTimeFormatter<Gregorian, $set>;
+        thread_local! {
+            static FORMATTERS: [OnceCell<Option<Formatter>>; Locale::ALL.len()] = Default::default();
+        }
+        let locale: Locale = $locale;
+        let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        gregorian($date).and_then(|d| {
+            FORMATTERS.with(|cache| {
+                cache[index]
+                    .get_or_init(|| Formatter::try_new(icu_locale(locale).into(), $fields).ok())
+                    .as_ref()
+                    .map(|formatter| formatter.format(&d).to_string())
+            })
+        })
+    }};
+}
+
 /// A date written out: "5 décembre 2026", "5. Dezember 2026", "5 December 2026".
 /// ISO `2026-12-05` for a date ICU cannot take (none within Convene's 1990-2100).
 pub fn date_long(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMD::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.to_string())
+    formatted!(locale, date, YMD, YMD::long()).unwrap_or_else(|| date.to_string())
 }
 
 /// A day and its month, without the year (the first day of a range that ends in the same
 /// year): "30 mars", "30. März", "30 March".
 pub fn day_and_month(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), MD::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.format("%m-%d").to_string())
+    formatted!(locale, date, MD, MD::long()).unwrap_or_else(|| date.format("%m-%d").to_string())
 }
 
 /// A date with its weekday: "Monday 15 March 2027", "lundi 15 mars 2027".
 pub fn date_long_with_weekday(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMDE::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.to_string())
+    formatted!(locale, date, YMDE, YMDE::long()).unwrap_or_else(|| date.to_string())
 }
 
 /// A date with its weekday, abbreviated as a list or a grid shows it: "mer. 10 mars 2027",
@@ -61,17 +74,11 @@ pub fn date_long_with_weekday(locale: Locale, date: NaiveDate) -> String {
 /// its long date takes the digits' place, so that every language names the month, as the
 /// window's own dates do: "quarta, 10 de março de 2027".
 pub fn date_short_with_weekday(locale: Locale, date: NaiveDate) -> String {
-    let icu = icu_locale(locale);
-    let Some(d) = gregorian(date) else { return date.to_string() };
-    let Ok(with_weekday) = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu.clone().into(), YMDE::medium())
-    else {
+    let Some(text) = formatted!(locale, date, YMDE, YMDE::medium()) else {
         return date_long(locale, date);
     };
-    let text = with_weekday.format(&d).to_string();
-    let digits_only = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu.into(), YMD::medium())
-        .map(|f| f.format(&d).to_string())
-        .ok()
-        .filter(|medium| !medium.chars().any(char::is_alphabetic));
+    let digits_only =
+        formatted!(locale, date, YMD, YMD::medium()).filter(|medium| !medium.chars().any(char::is_alphabetic));
     match digits_only {
         Some(medium) if text.contains(&medium) => text.replacen(&medium, &date_long(locale, date), 1),
         _ => text,
