@@ -303,3 +303,46 @@ fn a_meeting_s_when_comes_out_in_the_person_s_language() {
     let english = c.ok(&["--lang", "en", "meetings", "iotxchange"]);
     assert!(english.contains("2027-03-10 to 2027-03-12") && english.contains("not dated yet"), "{english}");
 }
+
+#[test]
+fn lang_de_writes_the_dates_of_a_command_s_sentences_in_german() {
+    let c = Convene::new();
+    common::iotxchange(&c);
+    let meeting = |title: &str, start: &str, end: &str| {
+        let add = ["meeting", "add", "iotxchange", "--title", title, "--kind", "transnational", "--host", "jelgava"];
+        c.json(&[&add[..], &["--start", start, "--end", end]].concat())
+    };
+    meeting("Meeting in Jelgava", "2031-03-10 10:00", "2031-03-10 12:00");
+    let held = ["meeting", "held", "iotxchange", "Meeting in Jelgava"];
+    let err = c.fails(&[&held[..], &["--lang", "de"]].concat(), 2);
+    assert!(err.contains("beginnt am 10. März 2031, 10:00 (Europe/Riga)"), "{err}");
+    let err = c.fails(&[&held[..], &["--lang", "fr"]].concat(), 2);
+    assert!(err.contains("10 mars 2031, 10:00 (Europe/Riga)"), "{err}");
+    let err = c.fails(&held, 2);
+    assert!(err.contains("starts on 10 March 2031, 10:00 (Europe/Riga)"), "English as before: {err}");
+
+    let poll = c.json(&[
+        "poll",
+        "create",
+        "iotxchange",
+        "--title",
+        "Transnational meeting 3",
+        "--kind",
+        "transnational",
+        "--host",
+        "jelgava",
+        "--option",
+        "2027-03-15 10:00/12:00",
+        "--option",
+        "2027-04-12",
+    ]);
+    let id = poll["id"].as_i64().unwrap().to_string();
+    let closing = c.path("closing");
+    let to = closing.to_str().unwrap();
+    c.json(&["poll", "close", &id, "--option", "1", "--organizer", "joao@cm-fundao.pt", "--out", to]);
+    let answer = ["poll", "answer", &id, "--partner", "fundão", "--option", "2=yes", "--lang", "de"];
+    let err = c.fails(&answer, 1);
+    assert!(err.contains("mit Option 1 (Mo., 15. März 2027, 10:00–12:00 (Europe/Riga)) geschlossen"), "{err}");
+    let err = c.fails(&answer[..answer.len() - 2], 1);
+    assert!(err.contains("closed on option 1 (Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga))"), "{err}");
+}

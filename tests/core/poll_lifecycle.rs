@@ -7,10 +7,11 @@
 mod polls;
 
 use chrono::{TimeZone, Utc};
+use convene_core::i18n::Locale;
 use convene_core::ical::reader::{components, unfold, Component};
 use convene_core::meeting::{MeetingKind, MeetingStatus, Schedule};
 use convene_core::poll::invite::{poll_cancellations, poll_invitations, PollInviteInput};
-use convene_core::poll::{close_poll, poll_grid, set_answer, Answer};
+use convene_core::poll::{close_poll, poll_grid, poll_grid_in, set_answer, Answer};
 use convene_core::schedule_text::DateStyle;
 use convene_core::Error;
 use mail_parser::{MessageParser, MimeHeaders};
@@ -60,6 +61,40 @@ fn timed_options_keep_their_instant_across_the_clock_change_and_all_day_ones_the
         assert_eq!(cell(partner, 3), "2027-04-12", "an all-day date is the same day for {partner}");
     }
     assert_eq!(grid.not_answered.len(), 4);
+}
+
+#[test]
+fn the_window_s_grid_writes_each_partner_s_dates_in_the_reader_s_language() {
+    let f = poll_fixture();
+    let grid = |locale| poll_grid_in(&f.db, f.poll_id, DateStyle::Short, locale).unwrap();
+    let cells = |locale| {
+        let grid = grid(locale);
+        let fundao = grid.partners.iter().position(|p| p.name == "Fundão").unwrap();
+        (grid.options[0].when.clone(), grid.options[0].cells[fundao].local.clone(), grid.options[2].when.clone())
+    };
+    assert_eq!(
+        cells(Locale::Fr),
+        (
+            "lun. 15 mars 2027, 10:00–12:00 (Europe/Riga)".to_string(),
+            "lun. 15 mars 2027, 08:00–10:00 (Europe/Lisbon)".to_string(),
+            "lun. 12 avr. 2027, toute la journée".to_string()
+        )
+    );
+    let (when, fundao, _) = cells(Locale::De);
+    assert_eq!(
+        (when.as_str(), fundao.as_str()),
+        ("Mo., 15. März 2027, 10:00–12:00 (Europe/Riga)", "Mo., 15. März 2027, 08:00–10:00 (Europe/Lisbon)")
+    );
+    let (when, fundao, all_day) = cells(Locale::En);
+    assert_eq!(
+        (when.as_str(), fundao.as_str(), all_day.as_str()),
+        (
+            "Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga)",
+            "Mon 15 Mar 2027, 08:00–10:00 (Europe/Lisbon)",
+            "Mon 12 Apr 2027, all day"
+        )
+    );
+    assert_eq!(poll_grid(&f.db, f.poll_id, DateStyle::Short).unwrap(), grid(Locale::En), "English until told");
 }
 
 #[test]

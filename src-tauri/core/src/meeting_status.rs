@@ -23,13 +23,13 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
-use crate::i18n::{translate, Locale, Message};
+use crate::i18n::{self, translate, Locale, Message};
 use crate::ical::invite::schedule_in;
 use crate::meeting::{get_meeting, update_meeting, Meeting, MeetingInput, MeetingStatus, Schedule, ScheduleInput};
 use crate::network::get_network;
 use crate::schedule_text::schedule_text;
 use crate::store::Db;
-use crate::time_text::{date_text, DateStyle};
+use crate::time_text::{date_text_in, DateStyle};
 
 /// Where a postponed meeting goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,12 +158,16 @@ fn check_later(old: &Schedule, new: &ScheduleInput) -> Result<()> {
     Ok(())
 }
 
+/// A day as an error about the meeting says it, in the reader's language: "10 March
+/// 2027", "10. März 2027".
 fn long_date(date: NaiveDate) -> String {
-    date_text(date, DateStyle::Long)
+    date_text_in(i18n::current(), date, DateStyle::Long)
 }
 
 /// A dated schedule as the postponement record reads it in `language`: in English the
-/// core's one wording of a meeting's when ("10 March 2027, 10:00–12:00 (Europe/Riga)"),
+/// core's one wording of a meeting's when ("10 March 2027, 10:00–12:00 (Europe/Riga)",
+/// English because the record is kept in an English network's description, whoever
+/// reads it),
 /// in the other languages an invitation's ("mercredi 10 mars 2027, 10:00-12:00 (heure de
 /// Europe/Riga, UTC+02:00)"); `None` when undated.
 fn dated_text(language: Locale, schedule: &Schedule) -> Option<String> {

@@ -7,11 +7,15 @@
 //! in the command line's style (`2027-03-10 10:00-12:00 Europe/Riga`) or the window's
 //! (`Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)`); see [`DateStyle`].
 //!
-//! The words ("all day", "not dated yet", "+1 day", "to") come from the catalogue
-//! (`when-*` in `export.ftl`): [`schedule_parts_in`] writes them in a given language (the
-//! command line's, a network's working language), [`schedule_parts`] in English. The
-//! `Short` and `Long` styles' dates stay English (see [`crate::time_text`]); an undated
-//! meeting's month is named in the language asked for.
+//! [`schedule_parts_in`] writes the whole in a given language: the reader's
+//! ([`crate::i18n::current`]: the window's poll grid and meeting lists, the command line)
+//! or a network's working language. The words ("all day", "not dated yet", "+1 day", "to")
+//! come from the catalogue (`when-*` in `export.ftl`), the dates from
+//! [`crate::time_text`] ("mer. 10 mars 2027, 10:00–12:00 (Europe/Riga)"). [`schedule_parts`]
+//! writes English, for text that is kept rather than read at once: the record an English
+//! network's postponed meeting keeps in its description (see [`crate::meeting_status`]).
+//! Code that only needs a meeting's days, to place or count it, asks [`schedule_days`],
+//! which has no words.
 //!
 //! Invariants:
 //! - A timed meeting is read on one clock: the zone asked for, else the zone it was
@@ -33,7 +37,7 @@ use ts_rs::TS;
 use crate::i18n::{format, translate, Arg, Locale};
 use crate::meeting::Schedule;
 pub use crate::time_text::DateStyle;
-use crate::time_text::{date_range_text_in, date_text, month_name, RANGE_DASH};
+use crate::time_text::{date_range_text_in, date_text_in, month_name, RANGE_DASH};
 
 /// A meeting's when, in parts and whole. The default (all empty) stands for parts not
 /// worked out yet, such as those of a meeting read from an export file.
@@ -70,7 +74,7 @@ pub fn schedule_parts(schedule: &Schedule, clock: Option<Tz>, style: DateStyle) 
     schedule_parts_in(Locale::En, schedule, clock, style)
 }
 
-/// [`schedule_parts`] with its words in `locale`.
+/// [`schedule_parts`] with its words and dates in `locale`.
 pub fn schedule_parts_in(locale: Locale, schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> ScheduleParts {
     match schedule {
         Schedule::Timed { start, end, time_zone, start_local, end_local } => {
@@ -97,12 +101,20 @@ pub fn schedule_parts_in(locale: Locale, schedule: &Schedule, clock: Option<Tz>,
     }
 }
 
+/// The first and last day of `schedule` on the clock of `clock` (the zone it was entered in
+/// when none), a midnight end not counting; none for an undated meeting. No words: for
+/// placing and counting meetings by day whatever the reader's language.
+pub fn schedule_days(schedule: &Schedule, clock: Option<Tz>) -> Option<(NaiveDate, NaiveDate)> {
+    let parts = schedule_parts_in(Locale::En, schedule, clock, DateStyle::Iso);
+    parts.first_date.zip(parts.last_date)
+}
+
 /// The whole when of `schedule` in one line, in English; see [`ScheduleParts::text`].
 pub fn schedule_text(schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> String {
     schedule_parts(schedule, clock, style).text
 }
 
-/// [`schedule_text`] with its words in `locale`.
+/// [`schedule_text`] with its words and dates in `locale`.
 pub fn schedule_text_in(locale: Locale, schedule: &Schedule, clock: Option<Tz>, style: DateStyle) -> String {
     schedule_parts_in(locale, schedule, clock, style).text
 }
@@ -113,10 +125,10 @@ pub fn clock_range_text(start: NaiveDateTime, end: NaiveDateTime, style: DateSty
     clock_range_text_in(Locale::En, start, end, style)
 }
 
-/// [`clock_range_text`] with "+1 day" in `locale`.
+/// [`clock_range_text`] in `locale`: "mer. 10 mars 2027, 22:00–02:00 +1 jour".
 pub fn clock_range_text_in(locale: Locale, start: NaiveDateTime, end: NaiveDateTime, style: DateStyle) -> String {
     let (times, days_later) = time_range(start, end, style);
-    let date = date_text(start.date(), style);
+    let date = date_text_in(locale, start.date(), style);
     let note = end_day_note(locale, days_later);
     let separator = if style == DateStyle::Iso { " " } else { ", " };
     format!("{date}{separator}{times}{}", if note.is_empty() { String::new() } else { format!(" {note}") })
@@ -174,7 +186,7 @@ fn timed_parts(
     let end_day_note = end_day_note(locale, end_days_later);
     let ends_at_midnight = end_days_later > 0 && end_local.time() == NaiveTime::MIN;
     let last_date = if ends_at_midnight { end_local.date().pred_opt() } else { Some(end_local.date()) };
-    let dates = date_text(start_local.date(), style);
+    let dates = date_text_in(locale, start_local.date(), style);
     let clock = clock_range_text_in(locale, start_local, end_local, style);
     let text = if style == DateStyle::Iso { format!("{clock} {zone_name}") } else { format!("{clock} ({zone_name})") };
     let short =
@@ -347,10 +359,10 @@ mod tests {
     }
 
     #[test]
-    fn in_german_the_words_are_german_and_the_dates_as_the_style_writes_them() {
+    fn in_german_the_words_and_dates_are_german() {
         let de = |s: &Schedule, clock, style| schedule_parts_in(Locale::De, s, clock, style);
         let one_day = Schedule::AllDay { first: day("2027-06-01"), last: day("2027-06-01") };
-        assert_eq!(de(&one_day, None, DateStyle::Short).text, "Tue 1 Jun 2027, ganztägig");
+        assert_eq!(de(&one_day, None, DateStyle::Short).text, "Di., 1. Juni 2027, ganztägig");
         let three_days = Schedule::AllDay { first: day("2019-10-14"), last: day("2019-10-16") };
         assert_eq!(de(&three_days, None, DateStyle::Iso).text, "2019-10-14 bis 2019-10-16");
         let late = timed("2027-06-15 22:00", "2027-06-16 02:00", "Europe/Lisbon");
@@ -370,5 +382,22 @@ mod tests {
         assert_eq!(undated(None, Some(3), "").text, "noch nicht terminiert (März, Jahr unbekannt)");
         assert_eq!(undated(None, None, "nach dem Sommer").text, "noch nicht terminiert („nach dem Sommer“)");
         assert_eq!(undated(None, None, "").short, "noch nicht terminiert");
+    }
+
+    #[test]
+    fn the_window_s_style_writes_dates_in_the_reader_s_language() {
+        let s = timed("2027-03-10 10:00", "2027-03-10 12:00", "Europe/Riga");
+        let fr = schedule_parts_in(Locale::Fr, &s, None, DateStyle::Short);
+        assert_eq!(fr.text, "mer. 10 mars 2027, 10:00–12:00 (Europe/Riga)");
+        assert_eq!((fr.short.as_str(), fr.dates.as_str()), ("mer. 10 mars 2027, 10:00", "mer. 10 mars 2027"));
+        let late = timed("2027-06-15 22:00", "2027-06-16 02:00", "Europe/Lisbon");
+        assert_eq!(
+            schedule_text_in(Locale::De, &late, None, DateStyle::Short),
+            "Di., 15. Juni 2027, 22:00–02:00 +1 Tag (Europe/Lisbon)"
+        );
+        let days = Schedule::AllDay { first: day("2027-03-30"), last: day("2027-04-02") };
+        assert_eq!(schedule_text_in(Locale::De, &days, None, DateStyle::Short), "30. März – 2. April 2027, ganztägig");
+        assert_eq!(schedule_days(&days, Some(zone("Asia/Tokyo"))), Some((day("2027-03-30"), day("2027-04-02"))));
+        assert_eq!(schedule_days(&late, Some(zone("Asia/Tokyo"))), Some((day("2027-06-16"), day("2027-06-16"))));
     }
 }

@@ -40,7 +40,7 @@ pub async fn create_poll(state: State<'_, AppState>, network_id: i64, input: Pol
     state.run(move |db| poll::create_poll(db, network_id, input)).await
 }
 
-/// Every partner by every date, each date on the partner's own clock.
+/// Every partner by every date, each date on the partner's own clock, in the window's language.
 #[tauri::command]
 pub async fn poll_grid(state: State<'_, AppState>, poll_id: i64) -> CommandResult<PollGrid> {
     state.run(move |db| poll::poll_grid(db, poll_id, DateStyle::Short)).await

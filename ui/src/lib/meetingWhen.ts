@@ -2,11 +2,12 @@
  * A meeting's when in the window's language.
  *
  * The core sends every meeting with its when (`ScheduleParts`, from its one formatter in
- * schedule_text.rs) in English words: "Wed 10 Mar 2027, 10:00–12:00 (Europe/Riga)". In
- * English those words are shown as they came. In any other language the same facts the core
- * worked out (the days on the meeting's clock, the times, the zone, how many days later it
- * ends, what is known of an undated meeting) are put into that language's messages and
- * dates (localeFormat.ts), so nothing is computed twice: only the words change.
+ * schedule_text.rs) in the shell's language at the time it was read: "Wed 10 Mar 2027,
+ * 10:00–12:00 (Europe/Riga)", "mer. 10 mars 2027, 10:00–12:00 (Europe/Riga)". In English
+ * those words are shown as they came. In any other language the same facts the core worked
+ * out (the days on the meeting's clock, the times, the zone, how many days later it ends,
+ * what is known of an undated meeting) are put into that language's messages and dates
+ * (localeFormat.ts), so nothing is computed twice: only the words change.
  */
 import { formatDate, formatDateRange, formatMonthYear, monthName } from './dates';
 import { locale, t } from './i18n.svelte';

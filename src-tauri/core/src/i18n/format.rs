@@ -8,6 +8,8 @@
 //! or after, with which space) follows each locale's CLDR standard currency pattern,
 //! written out in [`money`].
 
+use std::cell::OnceCell;
+
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{E, M, MD, T, YM, YMD, YMDE};
@@ -26,33 +28,61 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(date.year(), date.month() as u8, date.day() as u8).ok()
 }
 
+/// `$date` formatted with the field set `$fields` (of type `$set`) in `$locale`; none when
+/// ICU cannot. One formatter per language and thread at each use, made on first use:
+/// making one costs far more than formatting, and a list of meetings writes thousands of
+/// dates.
+macro_rules! formatted {
+    ($locale:expr, $date:expr, $set:ty, $fields:expr) => {{
+        type Formatter = FixedCalendarDateTimeFormatter<Gregorian, $set>;
+        thread_local! {
+            static FORMATTERS: [OnceCell<Option<Formatter>>; Locale::ALL.len()] = Default::default();
+        }
+        let locale: Locale = $locale;
+        let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        gregorian($date).and_then(|d| {
+            FORMATTERS.with(|cache| {
+                cache[index]
+                    .get_or_init(|| Formatter::try_new(icu_locale(locale).into(), $fields).ok())
+                    .as_ref()
+                    .map(|formatter| formatter.format(&d).to_string())
+            })
+        })
+    }};
+}
+
 /// A date written out: "5 décembre 2026", "5. Dezember 2026", "5 December 2026".
 /// ISO `2026-12-05` for a date ICU cannot take (none within Convene's 1990-2100).
 pub fn date_long(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMD::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.to_string())
+    formatted!(locale, date, YMD, YMD::long()).unwrap_or_else(|| date.to_string())
 }
 
 /// A day and its month, without the year (the first day of a range that ends in the same
 /// year): "30 mars", "30. März", "30 March".
 pub fn day_and_month(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), MD::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.format("%m-%d").to_string())
+    formatted!(locale, date, MD, MD::long()).unwrap_or_else(|| date.format("%m-%d").to_string())
 }
 
 /// A date with its weekday: "Monday 15 March 2027", "lundi 15 mars 2027".
 pub fn date_long_with_weekday(locale: Locale, date: NaiveDate) -> String {
-    FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(icu_locale(locale).into(), YMDE::long())
-        .ok()
-        .zip(gregorian(date))
-        .map(|(formatter, d)| formatter.format(&d).to_string())
-        .unwrap_or_else(|| date.to_string())
+    formatted!(locale, date, YMDE, YMDE::long()).unwrap_or_else(|| date.to_string())
+}
+
+/// A date with its weekday, abbreviated as a list or a grid shows it: "mer. 10 mars 2027",
+/// "Mi., 10. März 2027", "mié, 10 mar 2027" (CLDR's medium date with its weekday). Where a
+/// language's medium date is digits only (German `10.03.2027`, Portuguese `10/03/2027`),
+/// its long date takes the digits' place, so that every language names the month, as the
+/// window's own dates do: "quarta, 10 de março de 2027".
+pub fn date_short_with_weekday(locale: Locale, date: NaiveDate) -> String {
+    let Some(text) = formatted!(locale, date, YMDE, YMDE::medium()) else {
+        return date_long(locale, date);
+    };
+    let digits_only =
+        formatted!(locale, date, YMD, YMD::medium()).filter(|medium| !medium.chars().any(char::is_alphabetic));
+    match digits_only {
+        Some(medium) if text.contains(&medium) => text.replacen(&medium, &date_long(locale, date), 1),
+        _ => text,
+    }
 }
 
 /// A time of day as the locale writes it: "14:30" in most of Europe, "2:30 μ.μ." in Greek.
@@ -193,5 +223,18 @@ mod tests {
         assert_eq!(date_long(Locale::Fr, d), "5 décembre 2026");
         assert_eq!(time(Locale::Fr, NaiveTime::from_hms_opt(14, 30, 0).unwrap()), "14:30");
         assert_eq!(money(Locale::Fr, &"12500.1".parse().unwrap()), "12\u{202f}500,10\u{a0}€");
+    }
+
+    #[test]
+    fn a_short_date_with_its_weekday_names_the_month_in_every_language() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 10).unwrap();
+        let short = |l| date_short_with_weekday(l, d);
+        assert_eq!(short(Locale::Fr), "mer. 10 mars 2027");
+        assert_eq!(short(Locale::De), "Mi., 10. März 2027", "German's medium date is digits: its long one instead");
+        assert_eq!(short(Locale::Pt), "quarta, 10 de março de 2027");
+        assert_eq!(short(Locale::Es), "mié, 10 mar 2027");
+        for locale in Locale::ALL {
+            assert!(short(locale).chars().filter(|c| c.is_alphabetic()).count() >= 4, "{locale}: {}", short(locale));
+        }
     }
 }

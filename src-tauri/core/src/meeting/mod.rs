@@ -35,7 +35,7 @@ use crate::i18n::Message;
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::origin::Origin;
-use crate::schedule_text::{schedule_parts, DateStyle, ScheduleParts};
+use crate::schedule_text::{schedule_parts_in, DateStyle, ScheduleParts};
 use crate::store::{now_text, Db};
 use crate::time_text::utc_text;
 use crate::validate::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
@@ -531,9 +531,10 @@ fn columns_naming(host_name: &str, network_name: &str) -> String {
 /// Where [`SCHEDULE_COLUMNS`] begin in [`meeting_columns`].
 const SCHEDULE_FIRST: usize = 17;
 
-/// A schedule as the window reads it: on the clock it was entered in, in the window's style.
+/// A schedule as the window reads it: on the clock it was entered in, in the window's style
+/// and language ([`crate::i18n::current`]).
 pub(crate) fn window_when(schedule: &Schedule) -> ScheduleParts {
-    schedule_parts(schedule, None, DateStyle::Short)
+    schedule_parts_in(crate::i18n::current(), schedule, None, DateStyle::Short)
 }
 
 /// A meeting from a row of [`meeting_columns`], without its agenda and attendance.

@@ -16,7 +16,7 @@ use crate::error::Result;
 use crate::i18n::{format, translate, Locale};
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::Schedule;
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::schedule_days;
 use crate::scheduling::days_text::days_text;
 use crate::scheduling::warnings::upcoming_warnings_in;
 use crate::store::Db;
@@ -77,7 +77,7 @@ impl Flagged {
 }
 
 /// "not dated yet (September 2027: "after the summer")" in `locale`, as
-/// [`crate::schedule_text`] says it in English.
+/// [`crate::schedule_text`] says it, in the words of `overview.ftl`.
 fn not_dated_text(locale: Locale, year: Option<i32>, month: Option<u32>, wording: &str) -> String {
     let known = match (year, month) {
         (Some(y), Some(m)) => format::month_and_year(locale, y, m),
@@ -108,7 +108,7 @@ fn flagged(row: &Row<'_>, locale: Locale) -> rusqlite::Result<Flagged> {
         Schedule::AllDay { first, last } => When::Days(days_text(locale, *first, *last)),
         // A timed meeting is said by its first day on its own clock.
         Schedule::Timed { start_local, .. } => {
-            let first = schedule_parts(&schedule, None, DateStyle::Iso).first_date.unwrap_or(start_local.date());
+            let first = schedule_days(&schedule, None).map_or(start_local.date(), |(first, _)| first);
             When::Days(days_text(locale, first, first))
         }
         Schedule::Undated { year, month, wording } => {

@@ -12,7 +12,7 @@ use super::{NetworkTimeline, TimelineItem, TimelineKind};
 use crate::error::Result;
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{window_when, MeetingSummary, Schedule};
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::schedule_days;
 use crate::store::Db;
 use crate::time_text::utc_text;
 
@@ -63,10 +63,9 @@ pub(super) fn networks(db: &Db, now: DateTime<Utc>, cap: usize) -> Result<(Vec<N
 
 /// The first and last day of a dated meeting on its own clock.
 fn meeting_days(row: &Row<'_>) -> rusqlite::Result<(NaiveDate, NaiveDate)> {
-    let parts = schedule_parts(&schedule_from_row(row)?, None, DateStyle::Long);
-    match (parts.first_date, parts.last_date) {
-        (Some(first), Some(last)) => Ok((first, last)),
-        _ => Err(rusqlite::Error::InvalidColumnType(0, "schedule_kind".into(), rusqlite::types::Type::Text)),
+    match schedule_days(&schedule_from_row(row)?, None) {
+        Some(days) => Ok(days),
+        None => Err(rusqlite::Error::InvalidColumnType(0, "schedule_kind".into(), rusqlite::types::Type::Text)),
     }
 }
 

@@ -4,14 +4,17 @@
 //! Every cell carries the option on that partner's own clock (a timed option at 10:00 in
 //! Riga is 08:00 in Lisbon; an all-day option is the same days everywhere), because the
 //! complaint people have about every polling tool is an option that seemed to move.
+//! The dates are written in the reader's language ([`crate::i18n::current`]: the window's
+//! or the command line's).
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::i18n::{self, Locale};
 use crate::partner::list_partners;
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::{schedule_parts_in, DateStyle};
 use crate::store::Db;
 
 use super::{get_poll, Answer, Poll};
@@ -56,8 +59,14 @@ pub struct PollGrid {
     pub not_answered: Vec<String>,
 }
 
-/// The grid of a poll; `style` is how days are written (the window's or the CLI's).
+/// The grid of a poll; `style` is how days are written (the window's or the CLI's), in the
+/// reader's language.
 pub fn poll_grid(db: &Db, poll_id: i64, style: DateStyle) -> Result<PollGrid> {
+    poll_grid_in(db, poll_id, style, i18n::current())
+}
+
+/// [`poll_grid`] with its dates written in `locale`.
+pub fn poll_grid_in(db: &Db, poll_id: i64, style: DateStyle, locale: Locale) -> Result<PollGrid> {
     let poll = get_poll(db, poll_id)?;
     let partners = list_partners(db, poll.network_id)?;
     let poll_zone: Option<Tz> = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
@@ -69,7 +78,7 @@ pub fn poll_grid(db: &Db, poll_id: i64, style: DateStyle) -> Result<PollGrid> {
                 .iter()
                 .map(|p| GridCell {
                     partner_id: p.id,
-                    local: schedule_parts(&o.schedule, p.time_zone.parse::<Tz>().ok(), style).text,
+                    local: schedule_parts_in(locale, &o.schedule, p.time_zone.parse::<Tz>().ok(), style).text,
                     answer: poll.answers.iter().find(|a| a.option_id == o.id && a.partner_id == p.id).map(|a| a.answer),
                 })
                 .collect();
@@ -77,7 +86,7 @@ pub fn poll_grid(db: &Db, poll_id: i64, style: DateStyle) -> Result<PollGrid> {
             GridOption {
                 option_id: o.id,
                 number: o.number,
-                when: schedule_parts(&o.schedule, poll_zone, style).text,
+                when: schedule_parts_in(locale, &o.schedule, poll_zone, style).text,
                 yes: count(Answer::Yes),
                 maybe: count(Answer::Maybe),
                 no: count(Answer::No),

@@ -33,18 +33,18 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, OptionalExt, Result};
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{check_host, MeetingKind, Schedule};
 use crate::network::get_network;
 use crate::origin::Origin;
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::{schedule_parts_in, DateStyle};
 use crate::store::{now_text, Db};
 use crate::validate::{self, TITLE_MAX};
 
 pub use answer::{set_answer, Answer, AnswerSource, PollAnswer};
 pub use close::{close_poll, ClosedPoll};
-pub use grid::{poll_grid, GridCell, GridOption, GridPartner, PollGrid};
+pub use grid::{poll_grid, poll_grid_in, GridCell, GridOption, GridPartner, PollGrid};
 pub use invite::{poll_cancellations, poll_invitations, PollInviteInput, PollMessage, PollMessagesWritten};
 pub use option::{parse_option, PollOption};
 pub use reply::{parse_reply, read_replies, ReadAnswer, RepliesReport, ReplyFile, ReplyProblem};
@@ -171,7 +171,9 @@ fn poll_from_row(row: &Row<'_>) -> rusqlite::Result<Poll> {
     })
 }
 
+/// The options of `poll`, each `when` on the poll's clock in the reader's language.
 fn options_of(db: &Db, poll: &Poll) -> Result<Vec<PollOption>> {
+    let locale = i18n::current();
     let zone = poll.time_zone.as_deref().and_then(|z| z.parse().ok());
     let mut stmt = db.conn().prepare_cached(
         "SELECT id, poll_id, position, uid, schedule_kind, start_utc, end_utc, time_zone, first_date, last_date
@@ -184,7 +186,7 @@ fn options_of(db: &Db, poll: &Poll) -> Result<Vec<PollOption>> {
             poll_id: r.get("poll_id")?,
             number: r.get("position")?,
             uid: r.get("uid")?,
-            when: schedule_parts(&schedule, zone, DateStyle::Short),
+            when: schedule_parts_in(locale, &schedule, zone, DateStyle::Short),
             schedule,
         })
     })?;

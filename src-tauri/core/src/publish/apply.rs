@@ -23,7 +23,7 @@ use crate::ical::import::import_ics;
 use crate::ical::reader;
 use crate::meeting::{delete_meeting, get_meeting, Meeting};
 use crate::network::get_network;
-use crate::schedule_text::schedule_text;
+use crate::schedule_text::schedule_text_in;
 use crate::store::Db;
 use crate::time_text::DateStyle;
 
@@ -78,7 +78,8 @@ fn meeting_by_uid(db: &Db, network_id: i64, uid: &str) -> Result<Option<(i64, i6
 /// the network's `language` writes it in the calendar.
 fn differences(before: &Meeting, after: &Meeting, language: Locale) -> Vec<String> {
     let mut changes = Vec::new();
-    let when = |m: &Meeting| schedule_text(&m.schedule, None, DateStyle::Iso);
+    let locale = i18n::current();
+    let when = |m: &Meeting| schedule_text_in(locale, &m.schedule, None, DateStyle::Iso);
     let change = |id: &'static str, from: String, to: String| Message::new(id).arg("before", from).arg("after", to);
     if before.schedule != after.schedule {
         changes.push(change("publish-change-time", when(before), when(after)));
@@ -102,7 +103,6 @@ fn differences(before: &Meeting, after: &Meeting, language: Locale) -> Vec<Strin
     if before.online_url != after.online_url {
         changes.push(change("publish-change-online-link", before.online_url.clone(), after.online_url.clone()));
     }
-    let locale = i18n::current();
     changes.iter().map(|c| c.render(locale)).collect()
 }
 

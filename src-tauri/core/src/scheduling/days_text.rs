@@ -4,8 +4,9 @@
 //! One day is the language's long date from CLDR ("21 April 2027", "21 avril 2027",
 //! "21. April 2027"). A range names a shared month and year once, in words each language
 //! chooses (`overview-days-*` in `locales/<code>/overview.ftl`): "20–21 April 2027",
-//! "20.–21. April 2027", "30 mars – 2 avril 2027". In English this is word for word what
-//! [`crate::time_text::date_range_text`] writes in its long style.
+//! "20.–21. April 2027", "30 mars – 2 avril 2027". This is what
+//! [`crate::time_text::date_range_text_in`] writes for a range in every language but
+//! English (whose long style it matches word for word).
 
 use chrono::{Datelike, NaiveDate};
 

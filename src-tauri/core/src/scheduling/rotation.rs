@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::meeting::{list_meetings, DateRange, MeetingMode, MeetingStatus, MeetingSummary};
 use crate::network::get_network;
 use crate::partner::list_partners;
-use crate::schedule_text::{schedule_parts, DateStyle};
+use crate::schedule_text::schedule_days;
 use crate::store::Db;
 
 /// How many next hosts are suggested.
@@ -70,7 +70,7 @@ pub fn network_rotation(db: &Db, network_id: i64) -> Result<Rotation> {
         .filter(|m| travelled(m))
         .map(|m| Hosting {
             host: m.host_partner_id,
-            first_day: schedule_parts(&m.schedule, None, DateStyle::Iso).first_date,
+            first_day: schedule_days(&m.schedule, None).map(|(first, _)| first),
             held: m.status == MeetingStatus::Held,
         })
         .collect();
