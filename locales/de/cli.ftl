@@ -634,3 +634,26 @@ cli-help-command-plan-push = Die .convene-plan-Datei des Plans in einen WebDAV-O
 cli-help-command-plan-pull = Die .convene-plan-Datei des Plans aus dem WebDAV-Ordner lesen und zusammenführen, wie `plan receive` es tut
 cli-help-command-plan-conflicts = Die Unterschiede zur Fassung eines Partners, die auf eine Entscheidung warten
 cli-help-command-plan-resolve = Einen Konflikt klären: unsere Fassung behalten, ihre übernehmen oder einen zusammengeführten Text einsetzen
+
+cli-clap-unknown-argument = unerwartetes Argument „{ $arg }“
+cli-clap-tip-similar-argument = Tipp: Es gibt ein ähnliches Argument: „{ $arg }“
+cli-clap-tip-similar-subcommand = Tipp: Es gibt einen ähnlichen Befehl: „{ $command }“
+cli-clap-tip-escape = Tipp: Um „{ $arg }“ als Wert zu übergeben, schreiben Sie „-- { $arg }“
+cli-clap-missing-value = „{ $arg }“ braucht einen Wert, aber es wurde keiner angegeben
+cli-clap-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“
+cli-clap-invalid-value-reason = ungültiger Wert „{ $value }“ für „{ $arg }“: { $reason }
+cli-clap-possible-values = mögliche Werte: { $values }
+cli-clap-unknown-subcommand = unbekannter Befehl „{ $command }“
+cli-clap-missing-arguments = diese erforderlichen Argumente fehlen:{ $args }
+cli-clap-missing-subcommand = „{ $command }“ braucht danach einen Befehl, aber es wurde keiner angegeben
+cli-clap-subcommands = Befehle: { $values }
+cli-clap-used-twice = das Argument „{ $arg }“ darf nur einmal angegeben werden
+cli-clap-conflict = das Argument „{ $arg }“ kann nicht zusammen mit { $other } verwendet werden
+cli-clap-too-many-values = überzähliger Wert „{ $value }“ für „{ $arg }“
+cli-clap-wrong-number-of-values = „{ $arg }“ braucht { $expected } Werte, angegeben: { $actual }
+cli-clap-no-equals = „{ $arg }“ nimmt seinen Wert nach einem Gleichheitszeichen ({ $arg }=WERT)
+cli-clap-invalid-utf8 = die Befehlszeile enthält Text, der kein gültiges UTF-8 ist
+cli-clap-not-valid = die Befehlszeile ist ungültig
+cli-clap-more-information = Mehr dazu mit „--help“.
+
+cli-clap-not-a-whole-number = keine ganze Zahl

@@ -640,3 +640,26 @@ cli-help-command-plan-push = Τοποθέτηση του αρχείου .convene
 cli-help-command-plan-pull = Ανάγνωση του αρχείου .convene-plan του σχεδίου από τον φάκελο WebDAV και συγχώνευσή του, όπως κάνει το `plan receive`
 cli-help-command-plan-conflicts = Οι διαφορές με το αντίγραφο ενός εταίρου που περιμένουν επιλογή
 cli-help-command-plan-resolve = Επίλυση σύγκρουσης: διατήρηση της δικής μας έκδοσης, αποδοχή της δικής τους ή συγχωνευμένο κείμενο
+
+cli-clap-unknown-argument = μη αναμενόμενο όρισμα «{ $arg }»
+cli-clap-tip-similar-argument = συμβουλή: υπάρχει παρόμοιο όρισμα: «{ $arg }»
+cli-clap-tip-similar-subcommand = συμβουλή: υπάρχει παρόμοια εντολή: «{ $command }»
+cli-clap-tip-escape = συμβουλή: για να δώσετε το «{ $arg }» ως τιμή, γράψτε «-- { $arg }»
+cli-clap-missing-value = το «{ $arg }» χρειάζεται τιμή, αλλά δεν δόθηκε καμία
+cli-clap-invalid-value = μη έγκυρη τιμή «{ $value }» για το «{ $arg }»
+cli-clap-invalid-value-reason = μη έγκυρη τιμή «{ $value }» για το «{ $arg }»: { $reason }
+cli-clap-possible-values = δυνατές τιμές: { $values }
+cli-clap-unknown-subcommand = άγνωστη εντολή «{ $command }»
+cli-clap-missing-arguments = λείπουν αυτά τα υποχρεωτικά ορίσματα:{ $args }
+cli-clap-missing-subcommand = το «{ $command }» χρειάζεται μια εντολή μετά, και δεν δόθηκε καμία
+cli-clap-subcommands = εντολές: { $values }
+cli-clap-used-twice = το όρισμα «{ $arg }» μπορεί να δοθεί μόνο μία φορά
+cli-clap-conflict = το όρισμα «{ $arg }» δεν μπορεί να χρησιμοποιηθεί μαζί με { $other }
+cli-clap-too-many-values = περιττή τιμή «{ $value }» για το «{ $arg }»
+cli-clap-wrong-number-of-values = το «{ $arg }» παίρνει { $expected } τιμές, δόθηκαν { $actual }
+cli-clap-no-equals = το «{ $arg }» παίρνει την τιμή του μετά από ίσον ({ $arg }=ΤΙΜΗ)
+cli-clap-invalid-utf8 = η γραμμή εντολών περιέχει κείμενο που δεν είναι έγκυρο UTF-8
+cli-clap-not-valid = η γραμμή εντολών δεν είναι έγκυρη
+cli-clap-more-information = Για περισσότερες πληροφορίες, δοκιμάστε «--help».
+
+cli-clap-not-a-whole-number = δεν είναι ακέραιος αριθμός

@@ -886,3 +886,35 @@ cli-help-command-plan-push = Put the plan's .convene-plan file in a WebDAV folde
 cli-help-command-plan-pull = Read the plan's .convene-plan file from the WebDAV folder and merge it, as `plan receive` does
 cli-help-command-plan-conflicts = The differences with a partner's copy waiting for a choice
 cli-help-command-plan-resolve = Settle a conflict: keep ours, take theirs, or put a merged text
+
+## clap's own errors (src-tauri/cli/src/usage_errors.rs)
+# clap's errors on the command line itself, in the person's language. $arg: the option or value as typed.
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-tip-similar-argument = tip: a similar argument exists: '{ $arg }'
+cli-clap-tip-similar-subcommand = tip: a similar command exists: '{ $command }'
+cli-clap-tip-escape = tip: to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-clap-missing-value = a value is required for '{ $arg }' but none was supplied
+# $value: what was typed; $arg: the option, such as --kind <KIND>.
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# $reason: why the value was refused (already in the person's language).
+cli-clap-invalid-value-reason = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-clap-possible-values = possible values: { $values }
+cli-clap-unknown-subcommand = unrecognized command '{ $command }'
+# $args: the missing arguments, each on its own indented line.
+cli-clap-missing-arguments = the following required arguments were not provided:{ $args }
+cli-clap-missing-subcommand = '{ $command }' needs a command after it, and none was given
+cli-clap-subcommands = commands: { $values }
+cli-clap-used-twice = the argument '{ $arg }' cannot be used more than once
+# $other: the other arguments, quoted.
+cli-clap-conflict = the argument '{ $arg }' cannot be used with { $other }
+cli-clap-too-many-values = unexpected value '{ $value }' for '{ $arg }'; no more were expected
+# $expected, $actual: numbers of values.
+cli-clap-wrong-number-of-values = '{ $arg }' takes { $expected } values, { $actual } given
+cli-clap-no-equals = '{ $arg }' takes its value after an equals sign ({ $arg }=VALUE)
+cli-clap-invalid-utf8 = the command line holds text that is not valid UTF-8
+# Any other mistake clap finds, with no detail to give.
+cli-clap-not-valid = the command line is not valid
+cli-clap-more-information = For more information, try '--help'.
+
+# Why a value such as an id was refused.
+cli-clap-not-a-whole-number = not a whole number

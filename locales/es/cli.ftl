@@ -651,3 +651,26 @@ cli-help-command-plan-push = Dejar el archivo .convene-plan del plan en una carp
 cli-help-command-plan-pull = Leer el archivo .convene-plan del plan de la carpeta WebDAV y fusionarlo, como hace `plan receive`
 cli-help-command-plan-conflicts = Las diferencias con la copia de un socio que esperan una decisión
 cli-help-command-plan-resolve = Resolver un conflicto: conservar nuestra versión, tomar la suya o poner un texto fusionado
+
+cli-clap-unknown-argument = argumento inesperado «{ $arg }»
+cli-clap-tip-similar-argument = consejo: existe un argumento parecido: «{ $arg }»
+cli-clap-tip-similar-subcommand = consejo: existe una orden parecida: «{ $command }»
+cli-clap-tip-escape = consejo: para pasar «{ $arg }» como valor, escriba «-- { $arg }»
+cli-clap-missing-value = «{ $arg }» necesita un valor, pero no se ha dado ninguno
+cli-clap-invalid-value = valor «{ $value }» no válido para «{ $arg }»
+cli-clap-invalid-value-reason = valor «{ $value }» no válido para «{ $arg }»: { $reason }
+cli-clap-possible-values = valores posibles: { $values }
+cli-clap-unknown-subcommand = orden desconocida «{ $command }»
+cli-clap-missing-arguments = faltan estos argumentos obligatorios:{ $args }
+cli-clap-missing-subcommand = «{ $command }» necesita una orden a continuación, y no se ha dado ninguna
+cli-clap-subcommands = órdenes: { $values }
+cli-clap-used-twice = el argumento «{ $arg }» solo puede darse una vez
+cli-clap-conflict = el argumento «{ $arg }» no puede usarse junto con { $other }
+cli-clap-too-many-values = valor de más «{ $value }» para «{ $arg }»
+cli-clap-wrong-number-of-values = «{ $arg }» lleva { $expected } valores; se han dado { $actual }
+cli-clap-no-equals = «{ $arg }» lleva su valor tras un signo igual ({ $arg }=VALOR)
+cli-clap-invalid-utf8 = la línea de órdenes contiene texto que no es UTF-8 válido
+cli-clap-not-valid = la línea de órdenes no es válida
+cli-clap-more-information = Para más información, pruebe «--help».
+
+cli-clap-not-a-whole-number = no es un número entero

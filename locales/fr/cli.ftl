@@ -651,3 +651,26 @@ cli-help-command-plan-push = Déposer le fichier .convene-plan du plan dans un d
 cli-help-command-plan-pull = Lire le fichier .convene-plan du plan dans le dossier WebDAV et le fusionner, comme le fait `plan receive`
 cli-help-command-plan-conflicts = Les différences avec la copie d’un partenaire qui attendent un choix
 cli-help-command-plan-resolve = Résoudre un conflit : garder notre version, prendre la leur ou mettre un texte fusionné
+
+cli-clap-unknown-argument = argument inattendu « { $arg } »
+cli-clap-tip-similar-argument = astuce : un argument semblable existe : « { $arg } »
+cli-clap-tip-similar-subcommand = astuce : une commande semblable existe : « { $command } »
+cli-clap-tip-escape = astuce : pour passer « { $arg } » comme valeur, écrivez « -- { $arg } »
+cli-clap-missing-value = « { $arg } » demande une valeur, mais aucune n’a été donnée
+cli-clap-invalid-value = valeur « { $value } » non valable pour « { $arg } »
+cli-clap-invalid-value-reason = valeur « { $value } » non valable pour « { $arg } » : { $reason }
+cli-clap-possible-values = valeurs possibles : { $values }
+cli-clap-unknown-subcommand = commande inconnue « { $command } »
+cli-clap-missing-arguments = ces arguments obligatoires manquent :{ $args }
+cli-clap-missing-subcommand = « { $command } » demande une commande après lui, et aucune n’a été donnée
+cli-clap-subcommands = commandes : { $values }
+cli-clap-used-twice = l’argument « { $arg } » ne peut être donné qu’une fois
+cli-clap-conflict = l’argument « { $arg } » ne peut pas être utilisé avec { $other }
+cli-clap-too-many-values = valeur en trop « { $value } » pour « { $arg } »
+cli-clap-wrong-number-of-values = « { $arg } » prend { $expected } valeurs, { $actual } données
+cli-clap-no-equals = « { $arg } » prend sa valeur après un signe égal ({ $arg }=VALEUR)
+cli-clap-invalid-utf8 = la ligne de commande contient du texte qui n’est pas de l’UTF-8 valable
+cli-clap-not-valid = la ligne de commande n’est pas valable
+cli-clap-more-information = Pour en savoir plus, essayez « --help ».
+
+cli-clap-not-a-whole-number = ce n’est pas un nombre entier

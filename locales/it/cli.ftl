@@ -651,3 +651,26 @@ cli-help-command-plan-push = Mettere il file .convene-plan del piano in una cart
 cli-help-command-plan-pull = Leggere il file .convene-plan del piano dalla cartella WebDAV e unirlo, come fa `plan receive`
 cli-help-command-plan-conflicts = Le differenze con la copia di un partner che attendono una scelta
 cli-help-command-plan-resolve = Risolvere un conflitto: tenere la nostra versione, prendere la loro o mettere un testo unito
+
+cli-clap-unknown-argument = argomento inatteso «{ $arg }»
+cli-clap-tip-similar-argument = suggerimento: esiste un argomento simile: «{ $arg }»
+cli-clap-tip-similar-subcommand = suggerimento: esiste un comando simile: «{ $command }»
+cli-clap-tip-escape = suggerimento: per passare «{ $arg }» come valore, scrivi «-- { $arg }»
+cli-clap-missing-value = «{ $arg }» richiede un valore, ma non ne è stato dato nessuno
+cli-clap-invalid-value = valore «{ $value }» non valido per «{ $arg }»
+cli-clap-invalid-value-reason = valore «{ $value }» non valido per «{ $arg }»: { $reason }
+cli-clap-possible-values = valori possibili: { $values }
+cli-clap-unknown-subcommand = comando sconosciuto «{ $command }»
+cli-clap-missing-arguments = mancano questi argomenti obbligatori:{ $args }
+cli-clap-missing-subcommand = «{ $command }» richiede un comando dopo, e non ne è stato dato nessuno
+cli-clap-subcommands = comandi: { $values }
+cli-clap-used-twice = l’argomento «{ $arg }» può essere dato una sola volta
+cli-clap-conflict = l’argomento «{ $arg }» non può essere usato insieme a { $other }
+cli-clap-too-many-values = valore in più «{ $value }» per «{ $arg }»
+cli-clap-wrong-number-of-values = «{ $arg }» richiede { $expected } valori; ne sono stati dati { $actual }
+cli-clap-no-equals = «{ $arg }» prende il valore dopo un segno di uguale ({ $arg }=VALORE)
+cli-clap-invalid-utf8 = la riga di comando contiene testo che non è UTF-8 valido
+cli-clap-not-valid = la riga di comando non è valida
+cli-clap-more-information = Per saperne di più, prova «--help».
+
+cli-clap-not-a-whole-number = non è un numero intero

@@ -640,3 +640,26 @@ cli-help-command-plan-push = Het .convene-plan-bestand van het plan in een WebDA
 cli-help-command-plan-pull = Het .convene-plan-bestand van het plan uit de WebDAV-map lezen en samenvoegen, zoals `plan receive` doet
 cli-help-command-plan-conflicts = De verschillen met de kopie van een partner die op een keuze wachten
 cli-help-command-plan-resolve = Een conflict oplossen: onze versie houden, de hunne nemen of een samengevoegde tekst plaatsen
+
+cli-clap-unknown-argument = onverwacht argument '{ $arg }'
+cli-clap-tip-similar-argument = tip: er bestaat een vergelijkbaar argument: '{ $arg }'
+cli-clap-tip-similar-subcommand = tip: er bestaat een vergelijkbare opdracht: '{ $command }'
+cli-clap-tip-escape = tip: om '{ $arg }' als waarde door te geven, schrijf '-- { $arg }'
+cli-clap-missing-value = '{ $arg }' vraagt een waarde, maar er is er geen gegeven
+cli-clap-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+cli-clap-invalid-value-reason = ongeldige waarde '{ $value }' voor '{ $arg }': { $reason }
+cli-clap-possible-values = mogelijke waarden: { $values }
+cli-clap-unknown-subcommand = onbekende opdracht '{ $command }'
+cli-clap-missing-arguments = deze verplichte argumenten ontbreken:{ $args }
+cli-clap-missing-subcommand = '{ $command }' vraagt daarna een opdracht, en er is er geen gegeven
+cli-clap-subcommands = opdrachten: { $values }
+cli-clap-used-twice = het argument '{ $arg }' mag maar één keer gegeven worden
+cli-clap-conflict = het argument '{ $arg }' kan niet samen met { $other } gebruikt worden
+cli-clap-too-many-values = overbodige waarde '{ $value }' voor '{ $arg }'
+cli-clap-wrong-number-of-values = '{ $arg }' neemt { $expected } waarden, gegeven: { $actual }
+cli-clap-no-equals = '{ $arg }' krijgt zijn waarde na een isgelijkteken ({ $arg }=WAARDE)
+cli-clap-invalid-utf8 = de opdrachtregel bevat tekst die geen geldige UTF-8 is
+cli-clap-not-valid = de opdrachtregel is ongeldig
+cli-clap-more-information = Meer informatie met '--help'.
+
+cli-clap-not-a-whole-number = geen geheel getal

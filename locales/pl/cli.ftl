@@ -638,3 +638,26 @@ cli-help-command-plan-push = Umieść plik .convene-plan planu w folderze WebDAV
 cli-help-command-plan-pull = Odczytaj plik .convene-plan planu z folderu WebDAV i scal go, tak jak robi to `plan receive`
 cli-help-command-plan-conflicts = Różnice z kopią partnera czekające na wybór
 cli-help-command-plan-resolve = Rozstrzygnij konflikt: zachowaj naszą wersję, weź ich albo wstaw scalony tekst
+
+cli-clap-unknown-argument = nieoczekiwany argument „{ $arg }”
+cli-clap-tip-similar-argument = wskazówka: istnieje podobny argument: „{ $arg }”
+cli-clap-tip-similar-subcommand = wskazówka: istnieje podobne polecenie: „{ $command }”
+cli-clap-tip-escape = wskazówka: aby podać „{ $arg }” jako wartość, napisz „-- { $arg }”
+cli-clap-missing-value = „{ $arg }” wymaga wartości, ale nie podano żadnej
+cli-clap-invalid-value = nieprawidłowa wartość „{ $value }” dla „{ $arg }”
+cli-clap-invalid-value-reason = nieprawidłowa wartość „{ $value }” dla „{ $arg }”: { $reason }
+cli-clap-possible-values = możliwe wartości: { $values }
+cli-clap-unknown-subcommand = nieznane polecenie „{ $command }”
+cli-clap-missing-arguments = brakuje tych wymaganych argumentów:{ $args }
+cli-clap-missing-subcommand = po „{ $command }” potrzebne jest polecenie, a nie podano żadnego
+cli-clap-subcommands = polecenia: { $values }
+cli-clap-used-twice = argument „{ $arg }” można podać tylko raz
+cli-clap-conflict = argumentu „{ $arg }” nie można użyć razem z { $other }
+cli-clap-too-many-values = nadmiarowa wartość „{ $value }” dla „{ $arg }”
+cli-clap-wrong-number-of-values = „{ $arg }” przyjmuje wartości: { $expected }, podano: { $actual }
+cli-clap-no-equals = „{ $arg }” przyjmuje wartość po znaku równości ({ $arg }=WARTOŚĆ)
+cli-clap-invalid-utf8 = wiersz poleceń zawiera tekst, który nie jest poprawnym UTF-8
+cli-clap-not-valid = wiersz poleceń jest nieprawidłowy
+cli-clap-more-information = Więcej informacji: „--help”.
+
+cli-clap-not-a-whole-number = to nie jest liczba całkowita

@@ -651,3 +651,26 @@ cli-help-command-plan-push = Pôr o ficheiro .convene-plan do plano numa pasta W
 cli-help-command-plan-pull = Ler o ficheiro .convene-plan do plano da pasta WebDAV e fundi-lo, como faz `plan receive`
 cli-help-command-plan-conflicts = As diferenças com a cópia de um parceiro que esperam uma escolha
 cli-help-command-plan-resolve = Resolver um conflito: manter a nossa versão, aceitar a deles ou pôr um texto fundido
+
+cli-clap-unknown-argument = argumento inesperado «{ $arg }»
+cli-clap-tip-similar-argument = dica: existe um argumento semelhante: «{ $arg }»
+cli-clap-tip-similar-subcommand = dica: existe um comando semelhante: «{ $command }»
+cli-clap-tip-escape = dica: para passar «{ $arg }» como valor, escreva «-- { $arg }»
+cli-clap-missing-value = «{ $arg }» precisa de um valor, mas não foi dado nenhum
+cli-clap-invalid-value = valor «{ $value }» inválido para «{ $arg }»
+cli-clap-invalid-value-reason = valor «{ $value }» inválido para «{ $arg }»: { $reason }
+cli-clap-possible-values = valores possíveis: { $values }
+cli-clap-unknown-subcommand = comando desconhecido «{ $command }»
+cli-clap-missing-arguments = faltam estes argumentos obrigatórios:{ $args }
+cli-clap-missing-subcommand = «{ $command }» precisa de um comando a seguir, e não foi dado nenhum
+cli-clap-subcommands = comandos: { $values }
+cli-clap-used-twice = o argumento «{ $arg }» só pode ser dado uma vez
+cli-clap-conflict = o argumento «{ $arg }» não pode ser usado com { $other }
+cli-clap-too-many-values = valor a mais «{ $value }» para «{ $arg }»
+cli-clap-wrong-number-of-values = «{ $arg }» leva { $expected } valores; foram dados { $actual }
+cli-clap-no-equals = «{ $arg }» leva o valor depois de um sinal de igual ({ $arg }=VALOR)
+cli-clap-invalid-utf8 = a linha de comandos contém texto que não é UTF-8 válido
+cli-clap-not-valid = a linha de comandos não é válida
+cli-clap-more-information = Para mais informações, experimente «--help».
+
+cli-clap-not-a-whole-number = não é um número inteiro

@@ -634,3 +634,26 @@ cli-help-command-plan-push = Pune fișierul .convene-plan al planului într-un d
 cli-help-command-plan-pull = Citește fișierul .convene-plan al planului din dosarul WebDAV și îmbină-l, cum face `plan receive`
 cli-help-command-plan-conflicts = Diferențele față de copia unui partener care așteaptă o alegere
 cli-help-command-plan-resolve = Rezolvă un conflict: păstrează versiunea noastră, ia-o pe a lor sau pune un text îmbinat
+
+cli-clap-unknown-argument = argument neașteptat „{ $arg }”
+cli-clap-tip-similar-argument = sfat: există un argument asemănător: „{ $arg }”
+cli-clap-tip-similar-subcommand = sfat: există o comandă asemănătoare: „{ $command }”
+cli-clap-tip-escape = sfat: pentru a da „{ $arg }” ca valoare, scrieți „-- { $arg }”
+cli-clap-missing-value = „{ $arg }” necesită o valoare, dar nu s-a dat niciuna
+cli-clap-invalid-value = valoare nevalidă „{ $value }” pentru „{ $arg }”
+cli-clap-invalid-value-reason = valoare nevalidă „{ $value }” pentru „{ $arg }”: { $reason }
+cli-clap-possible-values = valori posibile: { $values }
+cli-clap-unknown-subcommand = comandă necunoscută „{ $command }”
+cli-clap-missing-arguments = lipsesc aceste argumente obligatorii:{ $args }
+cli-clap-missing-subcommand = „{ $command }” necesită o comandă după el și nu s-a dat niciuna
+cli-clap-subcommands = comenzi: { $values }
+cli-clap-used-twice = argumentul „{ $arg }” poate fi dat o singură dată
+cli-clap-conflict = argumentul „{ $arg }” nu poate fi folosit împreună cu { $other }
+cli-clap-too-many-values = valoare în plus „{ $value }” pentru „{ $arg }”
+cli-clap-wrong-number-of-values = „{ $arg }” primește { $expected } valori, s-au dat { $actual }
+cli-clap-no-equals = „{ $arg }” primește valoarea după semnul egal ({ $arg }=VALOARE)
+cli-clap-invalid-utf8 = linia de comandă conține text care nu este UTF-8 valid
+cli-clap-not-valid = linia de comandă nu este validă
+cli-clap-more-information = Pentru mai multe informații, încercați „--help”.
+
+cli-clap-not-a-whole-number = nu este un număr întreg

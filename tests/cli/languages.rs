@@ -303,3 +303,51 @@ fn a_meeting_s_when_comes_out_in_the_person_s_language() {
     let english = c.ok(&["--lang", "en", "meetings", "iotxchange"]);
     assert!(english.contains("2027-03-10 to 2027-03-12") && english.contains("not dated yet"), "{english}");
 }
+
+#[test]
+fn clap_s_own_errors_come_out_in_the_person_s_language_naming_what_was_typed() {
+    let c = Convene::new();
+    let err = c.fails(&["--lang", "de", "meeting", "add", "--bogus"], 2);
+    assert!(err.starts_with("Fehler: unerwartetes Argument „--bogus“"), "{err}");
+    assert!(err.contains("Aufruf: convene meeting add") && err.contains("Mehr dazu mit „--help“."), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "conflict", "resolve", "1", "--keep", "both"], 2);
+    assert!(err.starts_with("erreur : valeur « both » non valable pour « --keep <KEEP> »"), "{err}");
+    assert!(err.contains("[valeurs possibles : local, remote]"), "{err}");
+
+    let err = c.fails(&["--lang", "de", "conflict", "resolve", "one", "--keep", "local"], 2);
+    assert!(err.starts_with("Fehler: ungültiger Wert „one“ für „<ID>“: keine ganze Zahl"), "{err}");
+
+    let err = c.fails(&["--lang", "pl", "holidays", "FR", "--year"], 2);
+    assert!(err.starts_with("błąd: „--year <YEAR>” wymaga wartości, ale nie podano żadnej"), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "meeting", "add", "nexus"], 2);
+    assert!(err.starts_with("erreur : ces arguments obligatoires manquent :\n  --title <TITLE>"), "{err}");
+
+    let err = c.fails(&["--lang", "es", "netwrk"], 2);
+    assert!(err.starts_with("error: orden desconocida «netwrk»") && err.contains("networks"), "{err}");
+
+    let english = c.fails(&["meeting", "add", "--bogus"], 2);
+    assert!(english.starts_with("error: unexpected argument '--bogus' found"), "{english}");
+    assert!(english.contains("For more information, try '--help'."), "{english}");
+}
+
+#[test]
+fn countries_and_holidays_read_in_the_person_s_language() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Riga", "--country", "Lettland"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Nevers", "--country", "Francja"]);
+    let fr = c.ok(&["--lang", "fr", "partner", "show", "nexus", "riga"]);
+    assert!(fr.contains("Lettonie (LV)"), "{fr}");
+    let pl = c.ok(&["--lang", "pl", "partner", "show", "nexus", "nevers"]);
+    assert!(pl.contains("Francja (FR)"), "{pl}");
+
+    let fr = c.ok(&["--lang", "fr", "holidays", "FR", "--year", "2027"]);
+    assert!(fr.contains("France (FR)") && fr.contains("Lundi de Pâques"), "{fr}");
+    let de = c.ok(&["--lang", "de", "holidays", "DE", "--year", "2027"]);
+    assert!(de.contains("Deutschland (DE)") && de.contains("Tag der Deutschen Einheit"), "{de}");
+    // Python-holidays has no Polish names for Latvia's holidays: English then.
+    let pl = c.ok(&["--lang", "pl", "holidays", "LV", "--year", "2027"]);
+    assert!(pl.contains("Łotwa (LV)") && pl.contains("New Year's Day"), "{pl}");
+}
