@@ -351,3 +351,26 @@ fn countries_and_holidays_read_in_the_person_s_language() {
     let pl = c.ok(&["--lang", "pl", "holidays", "LV", "--year", "2027"]);
     assert!(pl.contains("Łotwa (LV)") && pl.contains("New Year's Day"), "{pl}");
 }
+
+#[test]
+fn every_command_s_help_is_in_the_person_s_language() {
+    let help = |args: &[&str]| text(&command().args(args).output().unwrap().stdout);
+    let german = help(&["--lang", "de", "meeting", "add", "--help"]);
+    assert!(german.starts_with("Einem Netzwerk ein Treffen hinzufügen"), "{german}");
+    assert!(german.contains("Aufruf: convene meeting add") && german.contains("Argumente:"), "{german}");
+    assert!(german.contains("<NETWORK>  Der Kurzname oder Name des Netzwerks"), "{german}");
+    assert!(
+        german.contains("--start <DATETIME>") && german.contains("Beginn, „JJJJ-MM-TT HH:MM“ in der Uhrzeit von --tz")
+    );
+
+    let french = help(&["--lang", "fr", "network", "--help"]);
+    assert!(french.contains("Commandes :") && french.contains("  add     Ajouter un réseau"), "{french}");
+    assert!(french.contains("Afficher ce message ou l’aide des sous-commandes données"), "{french}");
+
+    let polish = help(&["--lang", "pl", "holidays", "--help"]);
+    assert!(polish.contains("Dwie litery oznaczają kraj"), "{polish}");
+    assert!(polish.contains("--from <DATE>    Pierwszy dzień, RRRR-MM-DD"), "{polish}");
+
+    let english = help(&["partner", "add", "--help"]);
+    assert!(english.contains("--country <COUNTRY>  ISO 3166-1 code (LV), country name (Latvia)"), "{english}");
+}

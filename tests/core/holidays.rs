@@ -214,7 +214,11 @@ fn a_holiday_is_named_in_the_reader_s_language_where_python_holidays_has_it() {
     assert!(has(&pl, "2027-11-11 Narodowe Święto Niepodległości"), "{pl:?}");
     // Belgium's holidays are in French and German too; Poland's in German.
     assert!(has(&year_in(Locale::Fr, "BE", 2027), "2027-07-21 Fête nationale"));
-    assert!(has(&year_in(Locale::De, "PL", 2027), "2027-11-11 Nationalfeiertag der Unabhängigkeit"), "{:?}", year_in(Locale::De, "PL", 2027));
+    assert!(
+        has(&year_in(Locale::De, "PL", 2027), "2027-11-11 Nationalfeiertag der Unabhängigkeit"),
+        "{:?}",
+        year_in(Locale::De, "PL", 2027)
+    );
 }
 
 #[test]

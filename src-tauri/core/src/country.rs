@@ -139,12 +139,7 @@ pub fn lookup(text: &str) -> Option<Country> {
 
 /// Like [`lookup`], but an unknown name is an [`Error::Invalid`] on `field`.
 pub fn resolve(field: &str, text: &str) -> Result<Country> {
-    lookup(text).ok_or_else(|| {
-        Error::invalid(
-            field,
-            Message::new("error-unknown-country").arg("text", text.trim()),
-        )
-    })
+    lookup(text).ok_or_else(|| Error::invalid(field, Message::new("error-unknown-country").arg("text", text.trim())))
 }
 
 /// The default zone of a country code.
