@@ -899,7 +899,7 @@ cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
 # $reason: why the value was refused (already in the person's language).
 cli-clap-invalid-value-reason = invalid value '{ $value }' for '{ $arg }': { $reason }
 cli-clap-possible-values = possible values: { $values }
-cli-clap-unknown-subcommand = unrecognized command '{ $command }'
+cli-clap-unknown-subcommand = unrecognized subcommand '{ $command }'
 # $args: the missing arguments, each on its own indented line.
 cli-clap-missing-arguments = the following required arguments were not provided:{ $args }
 cli-clap-missing-subcommand = '{ $command }' needs a command after it, and none was given
