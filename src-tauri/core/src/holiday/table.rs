@@ -12,6 +12,10 @@
 //! year. Compressing it in the binary would save some 220 KB at the cost of a
 //! decompression dependency; not worth it. Parsed once, on first use.
 //!
+//! `holiday_names.txt` (14 KB), written by the same script, adds each country's names in
+//! Convene's other languages where python-holidays has them, keyed by the number of the
+//! English name; it is read into [`CountryTable::translated`] on the same first use.
+//!
 //! Invariant: the text is part of the build, so a malformed line is a bug of the generator;
 //! the unit test below parses the whole table, which is how such a bug is caught.
 
