@@ -16,7 +16,8 @@ with python-holidays year by year).
 
 It writes src-tauri/core/src/holiday/holidays.txt (read by src-tauri/core/src/holiday/table.rs
 with include_str!) and prints its size. Only the `public` category is taken (not bank,
-school, optional or de facto days off), with English names. Regional holidays are kept
+school, optional or de facto days off), with English names; the names in Convene's other
+languages go to holiday_names.txt beside it (see below). Regional holidays are kept
 under the region's ISO 3166-2 code (DE-BY, ES-CN), as the differences between the region's
 list and the national one; subdivisions python-holidays names by something other than an
 ISO 3166-2 code (Belgium's language communities) are left out.
@@ -31,6 +32,18 @@ The format, one record a line (`#` starts a comment):
     <n> <token> <token> ...                    dates of name n in that scope
     -<n> <token> ...                           (in a region) national dates of name n that
                                                the region does not keep
+
+holiday_names.txt holds, for each country, its holidays' names in those of Convene's
+languages (fr de es it pt pl nl el ro) that python-holidays translates that country's
+holidays into (its `supported_languages`; pt is pt_PT, it it_IT), and only where the name
+differs from the English one:
+
+    C <code>                                   the country of the lines below
+    <lang> <n> <name>                          name n of holidays.txt in that language
+
+A name is matched to its translation by asking python-holidays for the same country,
+region and years in both languages: the same days give the same holidays in the same
+order. Where a language is missing, Convene shows the English name.
 
 A token is `Y1-Y2=MMDD` (that day every year from Y1 to Y2), `Y=MMDD` (that day in year Y)
 or `Y:MMDD,MMDD,...` (one day in each year from Y on). A `*` after MMDD marks a date
@@ -53,6 +66,19 @@ COUNTRIES = (
 ).split()
 FIRST, LAST = 1990, 2100
 OUT = Path(__file__).resolve().parent.parent / "src-tauri/core/src/holiday/holidays.txt"
+NAMES_OUT = OUT.with_name("holiday_names.txt")
+# Convene's languages other than English, as python-holidays may name them (best first).
+LANGUAGES = {
+    "fr": ("fr", "fr_FR"),
+    "de": ("de", "de_DE"),
+    "es": ("es", "es_ES"),
+    "it": ("it", "it_IT"),
+    "pt": ("pt_PT", "pt"),
+    "pl": ("pl",),
+    "nl": ("nl",),
+    "el": ("el",),
+    "ro": ("ro",),
+}
 ESTIMATED = re.compile(r" \((observed, )?estimated\)$")
 ISO_SUBDIVISION = re.compile(r"^[0-9A-Z]{1,3}$")
 
@@ -80,6 +106,58 @@ def collect(code: str, subdiv: str | None, years: range) -> dict[str, set[tuple[
             if "estimated" in name:
                 sys.exit(f"{code} {day}: cannot tell the estimated mark from the name {name!r}")
             out[name].add((day.year, f"{day.month:02}{day.day:02}", estimated))
+    return out
+
+
+def names_by_day(code: str, subdiv: str | None, years: range, language: str) -> dict:
+    """Day -> the names of that day, in python-holidays' order, without estimated marks."""
+    h = holidays.country_holidays(code, subdiv=subdiv, years=years, language=language, categories=("public",))
+    labels = []
+    for attr, observed in (("observed_estimated_label", True), ("estimated_label", False)):
+        template = getattr(h, attr, None)
+        if template:
+            pattern = re.escape(h.tr(template)).replace("%s", "(.+)")
+            labels.append((re.compile(f"^{pattern}$"), observed))
+    observed_label = h.tr(h.observed_label) if getattr(h, "observed_label", None) else "%s"
+    out = {}
+    for day in sorted(h):
+        names = []
+        for name in h.get_list(day):
+            for pattern, observed in labels:
+                m = pattern.match(name)
+                if m:
+                    name = observed_label % m.group(1) if observed else m.group(1)
+                    break
+            names.append(name)
+        out[day] = names
+    return out
+
+
+def translations(code: str, subdivs: list[str | None], years: range) -> dict[str, dict[str, str]]:
+    """Convene language -> {English name -> that language's name}, where python-holidays has it."""
+    cls = holidays.country_holidays(code).__class__
+    supported = getattr(cls, "supported_languages", ())
+    out: dict[str, dict[str, str]] = {}
+    for ours, theirs in LANGUAGES.items():
+        language = next((l for l in theirs if l in supported), None)
+        if language is None:
+            continue
+        seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for subdiv in subdivs:
+            in_english = names_by_day(code, subdiv, years, english(cls))
+            other = names_by_day(code, subdiv, years, language)
+            for day, names in in_english.items():
+                if len(other.get(day, ())) != len(names):
+                    continue
+                for en, tr in zip(names, other[day]):
+                    seen[en][tr] += 1
+        chosen = {}
+        for en, counts in seen.items():
+            best = max(counts, key=counts.get)
+            if len(counts) > 1:
+                print(f"{code} {ours}: {en!r} has several names {dict(counts)}; taking {best!r}", file=sys.stderr)
+            chosen[en] = best
+        out[ours] = chosen
     return out
 
 
@@ -136,6 +214,7 @@ def main() -> None:
     ]
     body = []
     coverage = []
+    names_body = []
     for code in COUNTRIES:
         cls = holidays.country_holidays(code).__class__
         first = max(FIRST, cls.start_year)
@@ -163,6 +242,13 @@ def main() -> None:
         index = {n: i for i, n in enumerate(names)}
         body.append(f"C {code} {first} {last}")
         body.extend(f"N {n}" for n in names)
+        names_body.append(f"C {code}")
+        subdivs = [None] + [s for s in cls.subdivisions if ISO_SUBDIVISION.match(s)]
+        for language, chosen in translations(code, subdivs, years).items():
+            for name in names:
+                translated = ESTIMATED.sub("", chosen.get(name, name))
+                if translated != name:
+                    names_body.append(f"{language} {index[name]} {translated}")
         body.append(f"S {code}")
         for name in names:
             if name in national:
@@ -180,6 +266,13 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT} ({len(text.encode()):,} bytes, {len(body):,} lines)")
+    names_text = "\n".join([
+        f"# Holiday names from python-holidays {holidays.__version__} (MIT licence) in Convene's languages",
+        "# other than English, where python-holidays has them. Generated by scripts/generate-holidays.py:",
+        "# do not edit; the format is described there.",
+    ] + names_body) + "\n"
+    NAMES_OUT.write_text(names_text, encoding="utf-8")
+    print(f"wrote {NAMES_OUT} ({len(names_text.encode()):,} bytes)")
 
 
 if __name__ == "__main__":

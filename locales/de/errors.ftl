@@ -482,3 +482,5 @@ error-window-no-data-folder = der Datenordner der App ist unbekannt ({ $reason }
 error-window-pull-read-nothing = beim Abholen wurde keine Plandatei gelesen
 error-window-no-mail-program = die Einladung wurde als { $path } gespeichert, aber kein E-Mail-Programm hat sie geöffnet ({ $reason }); öffnen Sie diese Datei mit Ihrem E-Mail-Programm
 error-window-folder-not-shown = die Nachrichten wurden in { $path } gespeichert, aber dieser Ordner ließ sich nicht öffnen ({ $reason }); öffnen Sie ihn selbst
+
+error-unknown-country = „{ $text }“ ist kein Land, das Convene kennt; verwenden Sie einen ISO-3166-1-Code wie LV oder einen Namen wie Lettland

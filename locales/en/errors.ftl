@@ -753,3 +753,6 @@ error-window-no-data-folder = the app's data folder is unknown ({ $reason })
 error-window-pull-read-nothing = the pull read no plan file
 error-window-no-mail-program = the invitation was saved as { $path }, but no mail program opened it ({ $reason }); open that file with your mail program
 error-window-folder-not-shown = the messages were saved in { $path }, but that folder could not be opened ({ $reason }); open it yourself
+
+# $text: what the person typed as a country.
+error-unknown-country = "{ $text }" is not a country Convene knows; use an ISO 3166-1 code such as LV or a name such as Latvia

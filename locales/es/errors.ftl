@@ -488,3 +488,5 @@ error-window-no-data-folder = la carpeta de datos de la aplicación es desconoci
 error-window-pull-read-nothing = la descarga no leyó ningún archivo de plan
 error-window-no-mail-program = la invitación se guardó como { $path }, pero ningún programa de correo la abrió ({ $reason }); abra ese archivo con su programa de correo
 error-window-folder-not-shown = los mensajes se guardaron en { $path }, pero esa carpeta no se pudo abrir ({ $reason }); ábrala usted
+
+error-unknown-country = «{ $text }» no es un país que Convene conozca; use un código ISO 3166-1 como LV o un nombre como Letonia

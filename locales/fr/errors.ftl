@@ -491,3 +491,5 @@ error-window-no-data-folder = le dossier de données de l’application est inco
 error-window-pull-read-nothing = la récupération n’a lu aucun fichier de plan
 error-window-no-mail-program = l’invitation a été enregistrée sous { $path }, mais aucun programme de messagerie ne l’a ouverte ({ $reason }) ; ouvrez ce fichier avec votre messagerie
 error-window-folder-not-shown = les messages ont été enregistrés dans { $path }, mais ce dossier n’a pas pu être ouvert ({ $reason }) ; ouvrez-le vous-même
+
+error-unknown-country = « { $text } » n’est pas un pays que Convene connaît ; utilisez un code ISO 3166-1 comme LV ou un nom comme Lettonie

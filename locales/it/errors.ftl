@@ -491,3 +491,5 @@ error-window-no-data-folder = la cartella dei dati dell’app è sconosciuta ({ 
 error-window-pull-read-nothing = il recupero non ha letto alcun file di piano
 error-window-no-mail-program = l’invito è stato salvato come { $path }, ma nessun programma di posta lo ha aperto ({ $reason }); apra quel file con il suo programma di posta
 error-window-folder-not-shown = i messaggi sono stati salvati in { $path }, ma quella cartella non si è potuta aprire ({ $reason }); la apra lei
+
+error-unknown-country = «{ $text }» non è un paese che Convene conosce; usa un codice ISO 3166-1 come LV o un nome come Lettonia

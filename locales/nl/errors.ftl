@@ -485,3 +485,5 @@ error-window-no-data-folder = de gegevensmap van de app is onbekend ({ $reason }
 error-window-pull-read-nothing = het ophalen las geen planbestand
 error-window-no-mail-program = de uitnodiging is opgeslagen als { $path }, maar geen e-mailprogramma heeft haar geopend ({ $reason }); open dat bestand met uw e-mailprogramma
 error-window-folder-not-shown = de berichten zijn opgeslagen in { $path }, maar die map kon niet worden geopend ({ $reason }); open hem zelf
+
+error-unknown-country = "{ $text }" is geen land dat Convene kent; gebruik een ISO 3166-1-code zoals LV of een naam zoals Letland

@@ -506,3 +506,5 @@ error-window-no-data-folder = folder danych aplikacji jest nieznany ({ $reason }
 error-window-pull-read-nothing = pobieranie nie odczytało żadnego pliku planu
 error-window-no-mail-program = zaproszenie zapisano jako { $path }, ale żaden program pocztowy go nie otworzył ({ $reason }); otwórz ten plik w swoim programie pocztowym
 error-window-folder-not-shown = wiadomości zapisano w { $path }, ale nie udało się otworzyć tego folderu ({ $reason }); otwórz go samodzielnie
+
+error-unknown-country = „{ $text }” to nie kraj znany Convene; użyj kodu ISO 3166-1, np. LV, lub nazwy, np. Łotwa

@@ -488,3 +488,5 @@ error-window-no-data-folder = a pasta de dados da aplicação é desconhecida ({
 error-window-pull-read-nothing = a obtenção não leu nenhum ficheiro de plano
 error-window-no-mail-program = o convite foi guardado como { $path }, mas nenhum programa de correio o abriu ({ $reason }); abra esse ficheiro com o seu programa de correio
 error-window-folder-not-shown = as mensagens foram guardadas em { $path }, mas essa pasta não pôde ser aberta ({ $reason }); abra-a manualmente
+
+error-unknown-country = «{ $text }» não é um país que o Convene conheça; use um código ISO 3166-1 como LV ou um nome como Letónia

@@ -490,3 +490,5 @@ error-window-no-data-folder = dosarul de date al aplicației este necunoscut ({ 
 error-window-pull-read-nothing = preluarea nu a citit niciun fișier de plan
 error-window-no-mail-program = invitația a fost salvată ca { $path }, dar niciun program de e-mail nu a deschis-o ({ $reason }); deschideți acel fișier cu programul de e-mail
 error-window-folder-not-shown = mesajele au fost salvate în { $path }, dar acel dosar nu a putut fi deschis ({ $reason }); deschideți-l dumneavoastră
+
+error-unknown-country = „{ $text }” nu este o țară pe care Convene o cunoaște; folosiți un cod ISO 3166-1 precum LV sau un nume precum Letonia

@@ -346,3 +346,74 @@ fn lang_de_writes_the_dates_of_a_command_s_sentences_in_german() {
     let err = c.fails(&answer[..answer.len() - 2], 1);
     assert!(err.contains("closed on option 1 (Mon 15 Mar 2027, 10:00–12:00 (Europe/Riga))"), "{err}");
 }
+
+#[test]
+fn clap_s_own_errors_come_out_in_the_person_s_language_naming_what_was_typed() {
+    let c = Convene::new();
+    let err = c.fails(&["--lang", "de", "meeting", "add", "--bogus"], 2);
+    assert!(err.starts_with("Fehler: unerwartetes Argument „--bogus“"), "{err}");
+    assert!(err.contains("Aufruf: convene meeting add") && err.contains("Mehr dazu mit „--help“."), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "conflict", "resolve", "1", "--keep", "both"], 2);
+    assert!(err.starts_with("erreur : valeur « both » non valable pour « --keep <KEEP> »"), "{err}");
+    assert!(err.contains("[valeurs possibles : local, remote]"), "{err}");
+
+    let err = c.fails(&["--lang", "de", "conflict", "resolve", "one", "--keep", "local"], 2);
+    assert!(err.starts_with("Fehler: ungültiger Wert „one“ für „<ID>“: keine ganze Zahl"), "{err}");
+
+    let err = c.fails(&["--lang", "pl", "holidays", "FR", "--year"], 2);
+    assert!(err.starts_with("błąd: „--year <YEAR>” wymaga wartości, ale nie podano żadnej"), "{err}");
+
+    let err = c.fails(&["--lang", "fr", "meeting", "add", "nexus"], 2);
+    assert!(err.starts_with("erreur : ces arguments obligatoires manquent :\n  --title <TITLE>"), "{err}");
+
+    let err = c.fails(&["--lang", "es", "netwrk"], 2);
+    assert!(err.starts_with("error: orden desconocida «netwrk»") && err.contains("networks"), "{err}");
+
+    let english = c.fails(&["meeting", "add", "--bogus"], 2);
+    assert!(english.starts_with("error: unexpected argument '--bogus' found"), "{english}");
+    assert!(english.contains("For more information, try '--help'."), "{english}");
+}
+
+#[test]
+fn countries_and_holidays_read_in_the_person_s_language() {
+    let c = Convene::new();
+    c.ok(&["network", "add", "--name", "Nexus"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Riga", "--country", "Lettland"]);
+    c.ok(&["partner", "add", "nexus", "--name", "Nevers", "--country", "Francja"]);
+    let fr = c.ok(&["--lang", "fr", "partner", "show", "nexus", "riga"]);
+    assert!(fr.contains("Lettonie (LV)"), "{fr}");
+    let pl = c.ok(&["--lang", "pl", "partner", "show", "nexus", "nevers"]);
+    assert!(pl.contains("Francja (FR)"), "{pl}");
+
+    let fr = c.ok(&["--lang", "fr", "holidays", "FR", "--year", "2027"]);
+    assert!(fr.contains("France (FR)") && fr.contains("Lundi de Pâques"), "{fr}");
+    let de = c.ok(&["--lang", "de", "holidays", "DE", "--year", "2027"]);
+    assert!(de.contains("Deutschland (DE)") && de.contains("Tag der Deutschen Einheit"), "{de}");
+    // Python-holidays has no Polish names for Latvia's holidays: English then.
+    let pl = c.ok(&["--lang", "pl", "holidays", "LV", "--year", "2027"]);
+    assert!(pl.contains("Łotwa (LV)") && pl.contains("New Year's Day"), "{pl}");
+}
+
+#[test]
+fn every_command_s_help_is_in_the_person_s_language() {
+    let help = |args: &[&str]| text(&command().args(args).output().unwrap().stdout);
+    let german = help(&["--lang", "de", "meeting", "add", "--help"]);
+    assert!(german.starts_with("Einem Netzwerk ein Treffen hinzufügen"), "{german}");
+    assert!(german.contains("Aufruf: convene meeting add") && german.contains("Argumente:"), "{german}");
+    assert!(german.contains("<NETWORK>  Der Kurzname oder Name des Netzwerks"), "{german}");
+    assert!(
+        german.contains("--start <DATETIME>") && german.contains("Beginn, „JJJJ-MM-TT HH:MM“ in der Uhrzeit von --tz")
+    );
+
+    let french = help(&["--lang", "fr", "network", "--help"]);
+    assert!(french.contains("Commandes :") && french.contains("  add     Ajouter un réseau"), "{french}");
+    assert!(french.contains("Afficher ce message ou l’aide des sous-commandes données"), "{french}");
+
+    let polish = help(&["--lang", "pl", "holidays", "--help"]);
+    assert!(polish.contains("Dwie litery oznaczają kraj"), "{polish}");
+    assert!(polish.contains("--from <DATE>    Pierwszy dzień, RRRR-MM-DD"), "{polish}");
+
+    let english = help(&["partner", "add", "--help"]);
+    assert!(english.contains("--country <COUNTRY>  ISO 3166-1 code (LV), country name (Latvia)"), "{english}");
+}

@@ -193,3 +193,39 @@ fn partner_days_off_count_national_regional_and_local_days_for_each_partner() {
     delete_partner(&mut db, atlantis.id, true).unwrap();
     assert!(list_days_off(&db, net).unwrap().is_empty(), "a deleted partner's days off go with it");
 }
+
+/// The holidays of a country in one year in `locale`, as "date name" lines.
+fn year_in(locale: convene_core::i18n::Locale, country: &str, y: i32) -> Vec<String> {
+    let from = NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    let to = NaiveDate::from_ymd_opt(y, 12, 31).unwrap();
+    let days = country_holidays_in(locale, country, None, from, to).unwrap();
+    days.into_iter().map(|h| format!("{} {}", h.date, h.name)).collect()
+}
+
+#[test]
+fn a_holiday_is_named_in_the_reader_s_language_where_python_holidays_has_it() {
+    use convene_core::i18n::Locale;
+    let fr = year_in(Locale::Fr, "FR", 2027);
+    assert!(has(&fr, "2027-03-29 Lundi de Pâques"), "{fr:?}");
+    assert!(has(&fr, "2027-07-14 Fête nationale"), "{fr:?}");
+    let de = year_in(Locale::De, "DE", 2027);
+    assert!(has(&de, "2027-10-03 Tag der Deutschen Einheit"), "{de:?}");
+    let pl = year_in(Locale::Pl, "PL", 2027);
+    assert!(has(&pl, "2027-11-11 Narodowe Święto Niepodległości"), "{pl:?}");
+    // Belgium's holidays are in French and German too; Poland's in German.
+    assert!(has(&year_in(Locale::Fr, "BE", 2027), "2027-07-21 Fête nationale"));
+    assert!(
+        has(&year_in(Locale::De, "PL", 2027), "2027-11-11 Nationalfeiertag der Unabhängigkeit"),
+        "{:?}",
+        year_in(Locale::De, "PL", 2027)
+    );
+}
+
+#[test]
+fn a_holiday_python_holidays_does_not_translate_keeps_its_english_name() {
+    use convene_core::i18n::Locale;
+    let lv = year_in(Locale::Fr, "LV", 2027);
+    assert!(has(&lv, "2027-01-01 New Year's Day"), "{lv:?}");
+    let fr = year_in(Locale::Pl, "FR", 2027);
+    assert!(has(&fr, "2027-03-29 Easter Monday"), "{fr:?}");
+}

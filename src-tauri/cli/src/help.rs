@@ -8,18 +8,25 @@
 //! new command is not placed.
 //!
 //! The help is in the CLI's language (`--lang` is read before parsing, see
-//! [`crate::language::before_parsing`]): the headings, `convene`'s own description, its
-//! commands' one-line descriptions, its options and the note after them are `cli-help-*`
-//! messages of `cli.ftl`, and so are the notes after the options of the commands that
-//! talk to a calendar server (where the password comes from) and of `convene meeting`. The
-//! doc comments of [`crate::Cli`] stay the English source; a unit test fails when they and
-//! the English messages differ. So are the one-line descriptions of `convene meeting`'s and
-//! `convene plan`'s commands. Deeper levels (the options of `convene meeting add`, the
-//! commands of `convene network`) are still described in English only.
+//! [`crate::language::before_parsing`]), at every level: the headings, `convene`'s own
+//! description, options and note, and for every command below it (`convene network add`,
+//! `convene plan action add`) its one-line description, its arguments' help and its note
+//! are `cli-help-*` messages of `cli.ftl`:
+//! - a command's description is `cli-help-command-<path>` (`cli-help-command-network-add`);
+//! - an argument's help is `cli-help-arg-<path>-<argument>`
+//!   (`cli-help-arg-network-add-name`), or, for the words many commands share ("The
+//!   network's short name or name"), `cli-help-arg-<argument>` (`cli-help-arg-network`);
+//! - a note after the options is `cli-help-note-<path>`, or one of [`NOTES`].
+//!
+//! The doc comments of [`crate::Cli`] stay the English source. A message is used only where
+//! its English is exactly the doc comment, so a changed doc comment never shows an outdated
+//! translation; a unit test fails when any text of the command line has no such message.
 
 use std::fmt::Write;
 
 use clap::{Arg, ArgAction, Command, CommandFactory};
+
+use convene_core::i18n::{self, Locale};
 
 use crate::language::text;
 use crate::Cli;
@@ -57,10 +64,6 @@ pub const PLAN: Groups = &[
 fn command_message(name: &str) -> String {
     format!("cli-help-command-{name}")
 }
-
-/// The commands whose own commands' one-line descriptions are in the catalogue too
-/// (`cli-help-command-meeting-add`), the ones with grouped help.
-const WITH_TRANSLATED_COMMANDS: [&str; 2] = ["meeting", "plan"];
 
 /// The note after `convene meeting --help`'s options.
 pub const MEETING_NOTE: &str =
@@ -121,19 +124,75 @@ fn notes_in_language(cmd: Command) -> Command {
     cmd.mut_subcommands(notes_in_language)
 }
 
-/// `convene`'s description, its commands' one-line descriptions, its options and the note
-/// after them in the CLI's language; the password and meeting notes of deeper commands too.
+/// The catalogue message `id` in the CLI's language when its English is `english` (the
+/// doc comment it stands for), else `None`.
+fn translated(id: &str, english: &str) -> Option<String> {
+    (i18n::translate(Locale::En, id, &[]) == english).then(|| text(id))
+}
+
+/// The messages that may carry the help of argument `arg` of the command at `path`, most
+/// specific first.
+fn argument_messages(path: &str, arg: &str) -> [String; 2] {
+    let arg = arg.replace('_', "-");
+    [format!("cli-help-arg-{path}-{arg}"), format!("cli-help-arg-{arg}")]
+}
+
+/// The message standing for the help `english` of argument `arg` at `path`, if any.
+fn argument_message(path: &str, arg: &str, english: &str) -> Option<String> {
+    argument_messages(path, arg).into_iter().find(|id| i18n::translate(Locale::En, id, &[]) == english)
+}
+
+/// The command at `path` (`network-add`) and everything under it in the CLI's language:
+/// its description, its arguments' help and its note (see the module docs).
+fn command_in_language(cmd: Command, path: &str) -> Command {
+    let mut cmd = cmd;
+    if let Some(about) = cmd.get_about().and_then(|a| translated(&command_message(path), &a.to_string())) {
+        cmd = cmd.about(about);
+    }
+    let note = cmd.get_after_help().map(|n| n.to_string());
+    if let Some(note) = note.and_then(|n| translated(&format!("cli-help-note-{path}"), &n)) {
+        cmd = cmd.after_help(note);
+    }
+    let helps: Vec<(String, String)> = cmd
+        .get_arguments()
+        .filter(|a| !a.is_global_set())
+        .filter_map(|a| {
+            Some((a.get_id().to_string(), argument_message(path, a.get_id().as_str(), &a.get_help()?.to_string())?))
+        })
+        .collect();
+    for (id, message) in helps {
+        cmd = cmd.mut_arg(id, |a| a.help(text(&message)));
+    }
+    cmd = headings_in_language(cmd);
+    cmd.mut_subcommands(|s| {
+        let path = format!("{path}-{}", s.get_name());
+        command_in_language(s, &path)
+    })
+}
+
+/// A help template with the headings (usage, arguments, commands, options) in the CLI's
+/// language; clap's own `{all-args}` would write them in English.
+fn headings_in_language(cmd: Command) -> Command {
+    let header = cmd.get_styles().get_header();
+    let (on, off) = (header.render().to_string(), header.render_reset().to_string());
+    let mut template =
+        format!("{{before-help}}{{about-with-newline}}\n{on}{}{off} {{usage}}\n", text("cli-help-usage"));
+    if cmd.get_positionals().next().is_some() {
+        template.push_str(&format!("\n{on}{}{off}\n{{positionals}}\n", text("cli-help-arguments")));
+    }
+    if cmd.has_subcommands() {
+        template.push_str(&format!("\n{on}{}{off}\n{{subcommands}}\n", text("cli-help-commands")));
+    }
+    template.push_str(&format!("\n{on}{}{off}\n{{options}}{{after-help}}", text("cli-help-options")));
+    cmd.help_template(template)
+}
+
+/// `convene`'s description, its options and the note after them in the CLI's language, and
+/// every command below it ([`command_in_language`]); the password and meeting notes too.
 fn in_language(cmd: Command) -> Command {
     let mut cmd = cmd.about(text("cli-help-about")).after_help(text("cli-help-after")).mut_subcommands(|s| {
         let name = s.get_name().to_string();
-        let mut s = s.about(text(&command_message(&name)));
-        if WITH_TRANSLATED_COMMANDS.contains(&name.as_str()) {
-            s = s.mut_subcommands(|c| {
-                let about = text(&command_message(&format!("{name}-{}", c.get_name())));
-                c.about(about)
-            });
-        }
-        notes_in_language(s)
+        notes_in_language(command_in_language(s, &name))
     });
     for (id, message) in OPTION_MESSAGES {
         cmd = cmd.mut_arg(id, |a| a.help(text(message)));
@@ -161,7 +220,20 @@ fn in_language(cmd: Command) -> Command {
 pub fn command() -> Command {
     let mut cmd = with_groups(in_language(Cli::command()), TOP);
     cmd = cmd.mut_subcommand("meeting", |m| with_groups(m, MEETING));
-    cmd.mut_subcommand("plan", |p| with_groups(p, PLAN))
+    cmd = cmd.mut_subcommand("plan", |p| with_groups(p, PLAN));
+    cmd.build();
+    help_commands_in_language(cmd)
+}
+
+/// The `help` commands clap adds when it builds the command line, described in the CLI's
+/// language at every level.
+fn help_commands_in_language(cmd: Command) -> Command {
+    let cmd = if cmd.find_subcommand("help").is_some() {
+        cmd.mut_subcommand("help", |h| h.about(text(&command_message("help"))))
+    } else {
+        cmd
+    };
+    cmd.mut_subcommands(|s| if s.get_name() == "help" { s } else { help_commands_in_language(s) })
 }
 
 #[cfg(test)]
@@ -196,15 +268,26 @@ mod tests {
         };
         same("cli-help-about".into(), cli.get_about().map(|a| a.to_string()));
         same("cli-help-after".into(), cli.get_after_help().map(|a| a.to_string()));
-        for s in cli.get_subcommands() {
-            same(command_message(s.get_name()), s.get_about().map(|a| a.to_string()));
-        }
-        for parent in WITH_TRANSLATED_COMMANDS {
-            for s in cli.find_subcommand(parent).expect("the command exists").get_subcommands() {
-                let id = command_message(&format!("{parent}-{}", s.get_name()));
-                same(id, s.get_about().map(|a| a.to_string()));
+        fn walk(cmd: &Command, path: &str, same: &mut dyn FnMut(String, Option<String>), problems: &mut Vec<String>) {
+            for s in cmd.get_subcommands() {
+                let path = if path.is_empty() { s.get_name().to_string() } else { format!("{path}-{}", s.get_name()) };
+                same(command_message(&path), s.get_about().map(|a| a.to_string()));
+                let note = s.get_after_help().map(|n| n.to_string());
+                if let Some(note) = note.filter(|n| !NOTES.iter().any(|(english, _)| english == n)) {
+                    same(format!("cli-help-note-{path}"), Some(note));
+                }
+                for arg in s.get_arguments().filter(|a| !a.is_global_set()) {
+                    let Some(help) = arg.get_help().map(|h| h.to_string()) else { continue };
+                    if argument_message(&path, arg.get_id().as_str(), &help).is_none() {
+                        let [specific, _] = argument_messages(&path, arg.get_id().as_str());
+                        problems.push(format!("{specific}: no message whose English is \"{help}\""));
+                    }
+                }
+                walk(s, &path, same, problems);
             }
         }
+        let mut deeper = Vec::new();
+        walk(&cli, "", &mut same, &mut deeper);
         for (id, message) in OPTION_MESSAGES {
             let arg = cli.get_arguments().find(|a| a.get_id() == id).expect("the option exists");
             same(message.into(), arg.get_help().map(|h| h.to_string()));
@@ -212,6 +295,7 @@ mod tests {
         for (note, message) in NOTES {
             same(message.into(), Some(note.to_string()));
         }
+        problems.extend(deeper);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 

@@ -46,6 +46,7 @@ mod practices;
 mod publish;
 mod schedule_options;
 mod scheduling;
+mod usage_errors;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -259,7 +260,7 @@ pub fn usage_error(path: &[&str], message: impl std::fmt::Display) -> ! {
     for name in path {
         current = current.find_subcommand_mut(name).expect("the subcommand exists");
     }
-    current.error(clap::error::ErrorKind::MissingRequiredArgument, message).exit()
+    usage_errors::exit_with(current, &message.to_string())
 }
 
 /// A yes-or-no option (`--transfer yes`, `--done no`) for the core field `field`.
@@ -378,8 +379,8 @@ fn main() -> ExitCode {
         panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
     panic_report::install(log, true);
     i18n::set_current(language::before_parsing(std::env::args_os()));
-    let matches = help::command().get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let matches = help::command().try_get_matches().unwrap_or_else(|e| usage_errors::exit(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_errors::exit(e));
     i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));
     let result = match panic_report::catch_panic(|| run(cli)) {
         Ok(result) => result,

@@ -217,8 +217,7 @@ fn show(ctx: &Ctx, network: &str, key: &str) -> Result<()> {
     if ctx.json {
         return output::json(&p);
     }
-    let country_name =
-        country::by_code(&p.country).map(|c| format!("{} ({})", c.name, c.code)).unwrap_or(p.country.clone());
+    let country_name = country::name_with_code(&p.country, convene_core::i18n::current());
     let mut out = format!("{} - {}\n\n", p.name, network.name);
     let labels = [
         "cli-label-id",

@@ -134,7 +134,10 @@ fn show(ctx: &Ctx, key: &str) -> Result<()> {
         p.id.to_string(),
         p.tagline.clone(),
         p.city.clone(),
-        opt(p.country.clone()),
+        p.country
+            .as_deref()
+            .map(|c| convene_core::country::name_with_code(c, convene_core::i18n::current()))
+            .unwrap_or_default(),
         author,
         p.headline_figure.clone(),
         if p.is_transfer { text("cli-practice-transferred") } else { String::new() },

@@ -88,17 +88,24 @@ pub fn app_info(db: &Db, version: &str) -> Result<AppInfo> {
 pub struct CountryOption {
     /// ISO 3166-1 alpha-2 code, as stored on partners.
     pub code: String,
+    /// CLDR's name in the window's language ("Lettland").
     pub name: String,
     /// The IANA zone a new partner of this country gets.
     pub default_zone: String,
 }
 
-/// Every country Convene knows, by English name.
+/// Every country Convene knows, named in the process's language (CLDR's names; the
+/// window's language in the app), in that name's alphabetical order, accents aside.
 pub fn country_options() -> Vec<CountryOption> {
+    let locale = crate::i18n::current();
     let mut list: Vec<CountryOption> = crate::country::all()
-        .map(|c| CountryOption { code: c.code.into(), name: c.name.into(), default_zone: c.default_zone.into() })
+        .map(|c| CountryOption {
+            code: c.code.into(),
+            name: c.name_in(locale).into(),
+            default_zone: c.default_zone.into(),
+        })
         .collect();
-    list.sort_by(|a, b| a.name.cmp(&b.name));
+    list.sort_by_cached_key(|c| (crate::names::fold(&c.name), c.name.clone()));
     list
 }
 
@@ -177,7 +184,11 @@ mod tests {
         let countries = country_options();
         let latvia = countries.iter().find(|c| c.code == "LV").expect("Latvia is offered");
         assert_eq!(latvia.default_zone, "Europe/Riga");
-        assert!(countries.windows(2).all(|w| w[0].name <= w[1].name), "countries are sorted by name");
+        let folded = |name: &str| crate::names::fold(name);
+        assert!(
+            countries.windows(2).all(|w| folded(&w[0].name) <= folded(&w[1].name)),
+            "countries are sorted by name, accents aside"
+        );
         let zones = time_zone_names();
         for zone in ["Europe/Riga", "Europe/Lisbon", "Europe/Paris", "UTC"] {
             assert!(zones.iter().any(|z| z == zone), "{zone} is offered");

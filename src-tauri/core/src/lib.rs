@@ -14,6 +14,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod country;
+mod country_names;
 mod country_table;
 pub mod disk_errors;
 pub mod error;

@@ -53,7 +53,7 @@ impl Report {
     pub fn from_plan(doc: &PlanDocument) -> Report {
         let l = doc.plan.language;
         let city = doc.plan.partner_name.clone();
-        let country_name = doc.partner_country.as_deref().and_then(country::by_code).map(|c| c.name.to_string());
+        let country_name = doc.partner_country.as_deref().and_then(country::by_code).map(|c| c.name_in(l).to_string());
         let mut facts = Vec::new();
         if let Some(city) = &city {
             let value = match &country_name {

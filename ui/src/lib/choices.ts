@@ -1,5 +1,6 @@
 /**
- * Lists the forms offer (countries, time zones), asked of the core once per window.
+ * Lists the forms offer (countries, time zones), asked of the core once per window and
+ * again after the window's language changes: the core names countries in that language.
  */
 import { holidayCountries, listCountries, listTimeZones } from './ipc';
 import type { CountryOption, HolidayCountry } from './types';
@@ -33,7 +34,13 @@ export function holidayCountryOptions(): Promise<HolidayCountry[]> {
   return holidays;
 }
 
-/** "Latvia" for "LV"; the code itself when unknown. */
+/** Forgets the lists named in a language, so the next form asks for them in the new one. */
+export function forgetNamedLists(): void {
+  countries = null;
+  holidays = null;
+}
+
+/** "Latvia" for "LV" (in the window's language); the code itself when unknown. */
 export function countryName(list: CountryOption[], code: string | null | undefined): string {
   if (!code) return '';
   return list.find((c) => c.code === code)?.name ?? code;

@@ -6,6 +6,7 @@
  * shell has no generic settings command (only the author's name), and it belongs to this
  * computer's user rather than to the data a backup or an export carries.
  */
+import { forgetNamedLists } from './choices';
 import { setLanguage } from './ipc';
 import { LANGUAGES, setLocale, systemLocale } from './i18n.svelte';
 
@@ -42,5 +43,6 @@ export async function applyLanguage(choice = chosenLanguage()): Promise<string> 
   // so the first screen must not ask for them before the shell knows it. Outside Tauri
   // (the component tests, the browser preview) there is no shell and only the window changes.
   await setLanguage(code).catch(() => {});
+  forgetNamedLists();
   return code;
 }

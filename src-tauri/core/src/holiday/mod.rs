@@ -7,7 +7,15 @@
 //! at development time (`table.rs`); Convene computes no holiday itself, so an Easter Monday
 //! or a substitute day is right exactly when python-holidays is (the interop test
 //! `holidays_interop` compares every country and year with python-holidays itself).
-//! Only python-holidays' `public` category is taken, with English names.
+//! Only python-holidays' `public` category is taken.
+//!
+//! Names: a holiday is named in the process's language ([`crate::i18n::current`]: the CLI's
+//! `--lang`, the window's choice) where python-holidays translates that country's holidays
+//! into it (its `supported_languages`: a country's own languages, and a few more, such as
+//! German and French for Belgium, Luxembourg, Switzerland or Poland), and in python-holidays'
+//! English otherwise: a French reader sees "Jour de l'An" for France and Belgium, and "New
+//! Year's Day" for Latvia. The translations are python-holidays' too, written into
+//! `holiday_names.txt` by the same script, keyed by the country's English names.
 //!
 //! A partner counts:
 //! - its country's national holidays ([`DayOffSource::National`]);
@@ -31,7 +39,7 @@ use ts_rs::TS;
 
 use crate::country;
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{self, Locale, Message};
 use crate::labels::text_enum;
 use crate::network::get_network;
 use crate::store::Db;
@@ -42,7 +50,8 @@ pub use days_off::{add_day_off, delete_day_off, get_day_off, list_days_off, DayO
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Holiday {
     pub date: NaiveDate,
-    /// English name, as python-holidays gives it ("Easter Monday", "Christmas Day (observed)").
+    /// The name in the process's language where python-holidays has it, else its English
+    /// ("Easter Monday", "Christmas Day (observed)"); see the module docs.
     pub name: String,
     /// The region code (`ES-CN`) for a regional holiday; `None` for a national one.
     pub region: Option<String>,
@@ -83,6 +92,7 @@ pub struct HolidayRegion {
 pub struct HolidayCountry {
     /// ISO 3166-1 alpha-2 code.
     pub code: String,
+    /// CLDR's name of the country in the process's language ("Lettonie").
     pub name: String,
     pub first_year: i32,
     pub last_year: i32,
@@ -104,7 +114,7 @@ pub fn holiday_country(code: &str) -> Option<HolidayCountry> {
     let code = code.trim().to_ascii_uppercase();
     let t = table::countries().get(&code)?;
     Some(HolidayCountry {
-        name: country::by_code(&code).map(|c| c.name.to_string()).unwrap_or_else(|| code.clone()),
+        name: country::display_name(&code, i18n::current()),
         first_year: t.first_year,
         last_year: t.last_year,
         regions: t.regions.iter().map(|(code, r)| HolidayRegion { code: code.clone(), name: r.name.clone() }).collect(),
@@ -165,6 +175,17 @@ pub fn check_region(country: &str, region: &str) -> Result<String> {
 /// given (see [`check_region`]), from `from` to `to` inclusive, by date. Days in years the
 /// source does not cover are simply absent ([`holiday_country`] says which years it covers).
 pub fn country_holidays(country: &str, region: Option<&str>, from: NaiveDate, to: NaiveDate) -> Result<Vec<Holiday>> {
+    country_holidays_in(i18n::current(), country, region, from, to)
+}
+
+/// [`country_holidays`] with the names in `locale` rather than the process's language.
+pub fn country_holidays_in(
+    locale: Locale,
+    country: &str,
+    region: Option<&str>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Holiday>> {
     let (code, t) = country_table("country", country)?;
     if to < from {
         let before = Message::new("error-end-before-start").arg("end", to.to_string()).arg("start", from.to_string());
@@ -174,12 +195,18 @@ pub fn country_holidays(country: &str, region: Option<&str>, from: NaiveDate, to
         Some(r) => Some(check_region(code, r)?),
         None => None,
     };
-    Ok(holidays_in(t, region.as_deref(), from, to))
+    Ok(holidays_in(t, region.as_deref(), from, to, locale))
 }
 
 /// What [`country_holidays`] gives, for a country and region already checked; a region
 /// the table does not know (any more) counts as none.
-fn holidays_in(t: &table::CountryTable, region: Option<&str>, from: NaiveDate, to: NaiveDate) -> Vec<Holiday> {
+fn holidays_in(
+    t: &table::CountryTable,
+    region: Option<&str>,
+    from: NaiveDate,
+    to: NaiveDate,
+    locale: Locale,
+) -> Vec<Holiday> {
     fn within(entries: &[table::Entry], from: NaiveDate, to: NaiveDate) -> &[table::Entry] {
         let start = entries.partition_point(|e| e.date < from);
         let end = entries.partition_point(|e| e.date <= to);
@@ -187,7 +214,7 @@ fn holidays_in(t: &table::CountryTable, region: Option<&str>, from: NaiveDate, t
     }
     let holiday = |e: &table::Entry, region: Option<&str>| Holiday {
         date: e.date,
-        name: t.names[usize::from(e.name)].clone(),
+        name: t.name_in(e.name, locale).to_string(),
         region: region.map(str::to_string),
         estimated: e.estimated,
     };
@@ -258,7 +285,7 @@ pub fn named_partner_days_off(db: &Db, network_id: i64, from: NaiveDate, to: Nai
     for partner in &partners {
         let Some(t) = table::countries().get(&partner.2) else { continue };
         let region = Some(partner.3.as_str()).filter(|r| !r.is_empty());
-        for h in holidays_in(t, region, from, to) {
+        for h in holidays_in(t, region, from, to, i18n::current()) {
             let source = if h.region.is_some() { DayOffSource::Regional } else { DayOffSource::National };
             out.push(named(partner, h.date, h.name, source, h.estimated));
         }

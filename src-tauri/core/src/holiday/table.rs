@@ -12,15 +12,24 @@
 //! year. Compressing it in the binary would save some 220 KB at the cost of a
 //! decompression dependency; not worth it. Parsed once, on first use.
 //!
+//! `holiday_names.txt` (14 KB), written by the same script, adds each country's names in
+//! Convene's other languages where python-holidays has them, keyed by the number of the
+//! English name; it is read into [`CountryTable::translated`] on the same first use.
+//!
 //! Invariant: the text is part of the build, so a malformed line is a bug of the generator;
 //! the unit test below parses the whole table, which is how such a bug is caught.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
+use crate::i18n::Locale;
+
 const TEXT: &str = include_str!("holidays.txt");
+/// The names in Convene's other languages, where python-holidays has them (format in the
+/// generator: `C <code>` then `<lang> <n> <name>` lines).
+const NAMES_TEXT: &str = include_str!("holiday_names.txt");
 
 /// One dated holiday of a scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +45,21 @@ pub(crate) struct Entry {
 pub(crate) struct CountryTable {
     pub first_year: i32,
     pub last_year: i32,
+    /// English names, as python-holidays gives them.
     pub names: Vec<String>,
+    /// (language code, name number) -> the name in that language, where it differs.
+    pub translated: HashMap<(Locale, u16), String>,
     /// National holidays, sorted by date.
     pub national: Vec<Entry>,
     /// Region code (`ES-CN`) -> its part.
     pub regions: BTreeMap<String, RegionTable>,
+}
+
+impl CountryTable {
+    /// Name `n` in `locale`, or in English where python-holidays has no such name.
+    pub fn name_in(&self, n: u16, locale: Locale) -> &str {
+        self.translated.get(&(locale, n)).unwrap_or(&self.names[usize::from(n)])
+    }
 }
 
 /// What a region changes in its country's list.
@@ -66,7 +85,36 @@ pub(crate) fn source_version() -> &'static str {
 /// Every country of the table, by alpha-2 code.
 pub(crate) fn countries() -> &'static BTreeMap<String, CountryTable> {
     static TABLE: OnceLock<BTreeMap<String, CountryTable>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(TEXT).unwrap_or_else(|e| panic!("holidays.txt is malformed: {e}")))
+    TABLE.get_or_init(|| {
+        let mut table = parse(TEXT).unwrap_or_else(|e| panic!("holidays.txt is malformed: {e}"));
+        parse_names(NAMES_TEXT, &mut table).unwrap_or_else(|e| panic!("holiday_names.txt is malformed: {e}"));
+        table
+    })
+}
+
+/// Reads `holiday_names.txt` into the countries' `translated` names.
+fn parse_names(text: &str, countries: &mut BTreeMap<String, CountryTable>) -> Result<(), String> {
+    let mut current: Option<&mut CountryTable> = None;
+    for (number, line) in text.lines().enumerate() {
+        let at = |what: &str| format!("line {}: {what}: {line}", number + 1);
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(code) = line.strip_prefix("C ") {
+            current = Some(countries.get_mut(code).ok_or_else(|| at("a country holidays.txt does not have"))?);
+            continue;
+        }
+        let table = current.as_deref_mut().ok_or_else(|| at("before any country"))?;
+        let mut parts = line.splitn(3, ' ');
+        let locale = parts.next().and_then(Locale::from_code).ok_or_else(|| at("unknown language"))?;
+        let n: u16 = parts.next().and_then(|n| n.parse().ok()).ok_or_else(|| at("bad name number"))?;
+        let name = parts.next().filter(|n| !n.is_empty()).ok_or_else(|| at("no name"))?;
+        if usize::from(n) >= table.names.len() {
+            return Err(at("name number out of range"));
+        }
+        table.translated.insert((locale, n), name.to_string());
+    }
+    Ok(())
 }
 
 fn parse(text: &str) -> Result<BTreeMap<String, CountryTable>, String> {
@@ -193,6 +241,16 @@ mod tests {
             assert!(years.clone().all(|y| (country.first_year..=country.last_year).contains(&y)), "{code}");
         }
         assert_ne!(source_version(), "unknown");
+    }
+
+    #[test]
+    fn the_names_table_parses_and_names_in_the_country_s_own_language() {
+        let mut table = parse(TEXT).unwrap();
+        parse_names(NAMES_TEXT, &mut table).unwrap();
+        for (code, locale) in [("FR", Locale::Fr), ("DE", Locale::De), ("PL", Locale::Pl), ("RO", Locale::Ro)] {
+            let t = &table[code];
+            assert!(t.translated.keys().any(|(l, _)| *l == locale), "{code} has no names in {locale}");
+        }
     }
 
     #[test]

@@ -7,7 +7,11 @@ export type CountryOption = {
 /**
  * ISO 3166-1 alpha-2 code, as stored on partners.
  */
-code: string, name: string, 
+code: string, 
+/**
+ * CLDR's name in the window's language ("Lettland").
+ */
+name: string, 
 /**
  * The IANA zone a new partner of this country gets.
  */

@@ -8,4 +8,8 @@ export type HolidayCountry = {
 /**
  * ISO 3166-1 alpha-2 code.
  */
-code: string, name: string, first_year: number, last_year: number, regions: Array<HolidayRegion>, };
+code: string, 
+/**
+ * CLDR's name of the country in the process's language ("Lettonie").
+ */
+name: string, first_year: number, last_year: number, regions: Array<HolidayRegion>, };

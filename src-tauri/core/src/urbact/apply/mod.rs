@@ -117,7 +117,7 @@ fn shortened(text: &str) -> String {
 }
 
 fn country_name(code: &str) -> String {
-    country::by_code(code).map_or_else(|| code.to_string(), |c| format!("{} ({})", c.name, c.code))
+    country::name_with_code(code, crate::i18n::current())
 }
 
 pub(crate) fn apply(db: &mut Db, reading: &Reading, report: &mut ImportReport) -> Result<()> {
