@@ -3,12 +3,22 @@
 # (bounded parallel requests), against python `caldav` saving the same events one by one
 # into another calendar of the same server, in the same run; then an unchanged re-publish
 # and its request count. Prints the figures (docs/performance.md).
-#   tests/interop/dav/bench_publish.sh [N]
+#   tests/interop/dav/bench_publish.sh [N] [--no-fsync]
+# --no-fsync runs Radicale without its fsync after every write (its `_filesystem_fsync`
+# option), so the figures say more about the two clients than about this machine's disk.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 source scripts/setup.sh
 ensure_dav_servers
-n=${1:-1000}
+n=1000
+fsync=True
+for arg in "$@"; do
+  case "$arg" in
+    --no-fsync) fsync=False ;;
+    *[!0-9]*|'') echo "bench_publish.sh takes a number of meetings and --no-fsync (got \"$arg\")" >&2; exit 2 ;;
+    *) n=$arg ;;
+  esac
+done
 cargo build -q -p convene-cli
 convene=$PWD/target/debug/convene
 work=$(mktemp -d "$PWD/target/bench-dav.XXXXXX")
@@ -29,7 +39,15 @@ type = owner_only
 [logging]
 level = warning
 CONF
-"$CONVENE_DAV_PYTHON" -m radicale --config "$work/config" >/dev/null 2>&1 &
+# Radicale takes its internal options (here `_filesystem_fsync`) only from a program that
+# loads its configuration, not from a file or the command line.
+"$CONVENE_DAV_PYTHON" - "$work/config" "$fsync" >/dev/null 2>&1 <<'PY' &
+import sys
+from radicale import config, server
+configuration = config.load([(sys.argv[1], False)])
+configuration.update({"storage": {"_filesystem_fsync": sys.argv[2]}}, "bench_publish.sh", privileged=True)
+server.serve(configuration)
+PY
 radicale_pid=$!
 for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
@@ -83,6 +101,7 @@ created=$("$CONVENE_DAV_PYTHON" -c 'import json,sys; print(json.load(open(sys.ar
 requests=$("$CONVENE_DAV_PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["requests"])' "$work/again.json")
 first=$(echo "$t1 - $t0" | bc)
 again=$(echo "$t2 - $t1" | bc)
+echo "Radicale's fsync after each write: $fsync"
 echo "first publish of $created meetings, convene publish (debug build, 8 parallel requests): ${first} s"
 echo "the same $py_events events saved one by one by python caldav:                       ${py_seconds} s"
 echo "speed-up: $(echo "scale=2; $py_seconds / $first" | bc)x"
