@@ -487,7 +487,8 @@ mod tests {
         .unwrap();
         let orphan = copy.conn().execute("INSERT INTO partners (network_id, name, country, role, time_zone) VALUES (99, 'Riga', 'LV', 'partner', 'Europe/Riga')", []);
         assert!(orphan.is_err(), "foreign keys are enforced in the copy");
-        let count = |db: &Db| -> i64 { db.conn().query_row("SELECT count(*) FROM networks", [], |r| r.get(0)).unwrap() };
+        let count =
+            |db: &Db| -> i64 { db.conn().query_row("SELECT count(*) FROM networks", [], |r| r.get(0)).unwrap() };
         assert_eq!((count(&original), count(&copy)), (1, 2));
     }
 
