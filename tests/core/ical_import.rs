@@ -476,3 +476,52 @@ fn an_import_reports_its_progress_and_a_cancel_leaves_nothing_saved() {
     assert_eq!(reports.last(), Some(&(total, total)), "{reports:?}");
     assert!(reports.windows(2).all(|w| w[0].0 <= w[1].0), "never goes backwards: {reports:?}");
 }
+
+/// A calendar event cannot say that a meeting with a venue and no link is online or hybrid
+/// (LOCATION is its place, and there is no URL). When such an event comes back changed (a
+/// newer SEQUENCE: a title edited in someone's calendar, or on a CalDAV server), the
+/// meeting keeps its mode; an event whose link was taken away makes it in person.
+#[test]
+fn an_update_without_a_link_keeps_the_saved_mode_unless_it_removes_the_link() {
+    use convene_core::ical::export::{export_meetings, ExportOptions};
+
+    let mut net = Net::new();
+    let riga = list_partners(&net.db, net.id).unwrap()[0].id;
+    let day = chrono::NaiveDateTime::parse_from_str("2027-05-10 10:00", "%Y-%m-%d %H:%M").unwrap();
+    let mut made = Vec::new();
+    for (title, mode, link) in [
+        ("Online with a venue", MeetingMode::Online, ""),
+        ("Hybrid without a link", MeetingMode::Hybrid, ""),
+        ("Hybrid with a link", MeetingMode::Hybrid, "https://meet.example.org/h"),
+    ] {
+        let input = MeetingInput {
+            kind: MeetingKind::Transnational,
+            title: title.into(),
+            host_partner_id: Some(riga),
+            venue: "City Hall, Riga".into(),
+            mode,
+            online_url: link.into(),
+            status: MeetingStatus::Confirmed,
+            description: String::new(),
+            schedule: ScheduleInput::Timed {
+                start_local: day,
+                end_local: day + chrono::Duration::hours(2),
+                time_zone: "Europe/Riga".into(),
+            },
+        };
+        made.push(create_meeting(&mut net.db, net.id, input).unwrap());
+    }
+    let file = export_meetings(&made, &ExportOptions::new("IoTXchange", Utc::now())).text;
+    let edited = file
+        .replace("SEQUENCE:0", "SEQUENCE:4")
+        .replace("SUMMARY:Online with a venue", "SUMMARY:Online with a venue (renamed)")
+        .replace("URL:https://meet.example.org/h\r\n", "");
+    let report = import_ics(&mut net.db, net.id, &edited).unwrap();
+    assert_eq!(report.updated.len(), 3, "{report:?}");
+
+    let online = get_meeting(&net.db, made[0].id).unwrap();
+    assert_eq!((online.title.as_str(), online.mode), ("Online with a venue (renamed)", MeetingMode::Online));
+    assert_eq!(get_meeting(&net.db, made[1].id).unwrap().mode, MeetingMode::Hybrid);
+    let unlinked = get_meeting(&net.db, made[2].id).unwrap();
+    assert_eq!((unlinked.mode, unlinked.online_url.as_str()), (MeetingMode::InPerson, ""));
+}

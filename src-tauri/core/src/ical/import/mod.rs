@@ -10,7 +10,10 @@
 //! - SUMMARY -> title, DESCRIPTION -> description, LOCATION -> venue; a LOCATION naming
 //!   one of the network's partner cities makes that partner the host. URL (or Google's
 //!   X-GOOGLE-CONFERENCE, Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, or a LOCATION that is
-//!   a web address) -> online link, and the mode becomes online (no venue) or hybrid.
+//!   a web address) -> online link, and the mode becomes online (no venue) or hybrid. An
+//!   update keeps the saved mode when neither the event nor the saved meeting has a link:
+//!   a calendar event cannot say that a meeting with a venue and no link is online or
+//!   hybrid, so a file Convene wrote (or a server's copy of it) reads it back as it was.
 //!   STATUS -> status (CONFIRMED when absent; a file with METHOD:CANCEL cancels). The kind
 //!   is the CATEGORIES value that names one ("Transnational meeting", as Convene's export
 //!   writes it), else guessed from the title's words as the URBACT importer does
@@ -71,7 +74,7 @@ use ts_rs::TS;
 use super::reader::{self, Component};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Message};
-use crate::meeting::{self, MeetingKind, MeetingStatus};
+use crate::meeting::{self, MeetingKind, MeetingMode, MeetingStatus};
 use crate::network::get_network;
 use crate::origin::Origin;
 use crate::partner::{list_partners, match_partner, Partner};
@@ -501,9 +504,13 @@ fn save_over(
                 .render(i18n::current()),
         );
     } else if p.sequence > found.sequence {
+        let saved = meeting::get_meeting(db, found.id)?;
         let mut input = p.input.clone();
         if input.host_partner_id.is_none() {
-            input.host_partner_id = meeting::get_meeting(db, found.id)?.host_partner_id;
+            input.host_partner_id = saved.host_partner_id;
+        }
+        if input.mode == MeetingMode::InPerson && input.online_url.is_empty() && saved.online_url.is_empty() {
+            input.mode = saved.mode;
         }
         match meeting::update_meeting(db, found.id, input) {
             Ok(_) => {
