@@ -55,10 +55,11 @@ impl SmallDisk {
         std::fs::write(&self.filler, vec![0u8; written.saturating_sub(free) as usize]).unwrap();
     }
 
-    /// Remounts the disk `ro` or `rw`; waits up to ten seconds for a closed app to let go of
-    /// its files (a disk with a file open for writing cannot become read-only).
+    /// Remounts the disk `ro` or `rw`; waits up to a minute for a closed app to let go of
+    /// its files (a disk with a file open for writing cannot become read-only; on a busy
+    /// machine the app's process has been seen to outlive its closed session by over 10 s).
     fn remount(&self, mode: &str) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         loop {
             let out = Command::new("mount").args(["-o", &format!("remount,{mode}")]).arg(&self.at).output().unwrap();
             if out.status.success() {
