@@ -127,6 +127,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = γραμμή { $line }: το «{ $title }» (UID { $uid }) είναι ήδη συνάντηση του { $network }· αφέθηκε εκεί και δεν εισήχθη εδώ
 ical-warning-occurrence-cancelled = γραμμή { $line }: η επανάληψη { $uid } δεν ανήκει πια στη σειρά· η συνάντησή της ακυρώθηκε
+error-ical-not-a-date = το { $name } «{ $text }» δεν είναι ημερομηνία (το iCalendar γράφει τις ημερομηνίες ως ΕΕΕΕΜΜΗΗ, π.χ. 20270310)
+error-ical-not-a-date-time = το { $name } «{ $text }» δεν είναι ημερομηνία και ώρα (το iCalendar γράφει ΕΕΕΕΜΜΗΗTΩΩΛΛΔΔ, π.χ. 20270310T100000, με Z για UTC)
+error-ical-not-a-duration = το DURATION «{ $text }» δεν είναι διάρκεια (π.χ. PT1H30M ή P2D)
+error-ical-time-skipped = το { $name } { $time } δεν υπάρχει στη ζώνη { $zone } (τότε αλλάζει η ώρα)
+error-ical-zone-unknown = το { $name } χρησιμοποιεί τη ζώνη ώρας «{ $tzid }», που δεν είναι ούτε ζώνη IANA (π.χ. Europe/Riga) ούτε όνομα ζώνης των Windows, και το VTIMEZONE του αρχείου γι’ αυτήν δεν ταιριάζει με καμία ζώνη
+error-ical-not-a-sequence = το SEQUENCE «{ $text }» δεν είναι ακέραιος αριθμός (0, 1, 2, ...)
+error-ical-uid-too-long = το UID του «{ $title }» ξεπερνά τους { $max } χαρακτήρες
+error-ical-no-start = το συμβάν «{ $title }» δεν έχει DTSTART (δεν έχει αρχή)
+error-ical-date-and-time-mixed = το «{ $title }» αρχίζει σε ημερομηνία αλλά τελειώνει σε ώρα, ή το αντίστροφο· τα DTSTART και DTEND πρέπει να είναι και τα δύο ημερομηνίες ή και τα δύο ημερομηνίες με ώρα
+error-ical-ends-before-start = το «{ $title }» τελειώνει πριν αρχίσει
+error-ical-series = το «{ $title }» { $reason }
+error-ical-rule-unreadable = έχει RRULE «{ $rule }» που δεν μπορεί να διαβαστεί: { $detail }
+error-ical-rule-unusable = έχει RRULE «{ $rule }» που δεν μπορεί να χρησιμοποιηθεί: { $detail }
+error-ical-too-many-occurrences = επαναλαμβάνεται περισσότερες από { $max } φορές μεταξύ { $from } και { $to }· το Convene φτιάχνει μία συνάντηση ανά επανάληψη, οπότε συντομεύστε τη σειρά (UNTIL ή COUNT) και εισαγάγετέ την ξανά
+ical-warning-floating = γραμμή { $line }: το «{ $title }» δεν έχει ζώνη ώρας (κινητή ώρα)· διαβάστηκε στη ζώνη { $zone }: { $why }
+ical-floating-calendar-zone = η ζώνη του ίδιου του ημερολογίου (X-WR-TIMEZONE)
+ical-floating-host-zone = η ζώνη του οικοδεσπότη, { $name }
+ical-floating-lead-zone = η ζώνη του επικεφαλής εταίρου { $name }
+ical-floating-utc = UTC, αφού το δίκτυο δεν έχει επικεφαλής εταίρο
+ical-warning-zone-by-rules = γραμμή { $line }: η ζώνη ώρας «{ $tzid }» δεν ταιριάζει με καμία ζώνη IANA· οι ώρες της διαβάστηκαν με τους κανόνες VTIMEZONE του ίδιου του αρχείου και κρατήθηκαν σε UTC (εδώ και σε κάθε συμβάν που τη χρησιμοποιεί)
+ical-warning-zone-by-offsets = γραμμή { $line }: η ζώνη ώρας «{ $tzid }» δεν είναι όνομα ζώνης· οι διαφορές ώρας του VTIMEZONE της ταιριάζουν με τη { $zone }, που χρησιμοποιήθηκε (εδώ και σε κάθε συμβάν που τη χρησιμοποιεί)
+ical-warning-not-a-link = γραμμή { $line }: το «{ $url }» δεν είναι διεύθυνση ιστού (http ή https)· ο διαδικτυακός σύνδεσμος του «{ $title }» έμεινε κενός
+ical-warning-untitled = γραμμή { $line }: ένα συμβάν δεν έχει τίτλο (SUMMARY)· ονομάστηκε «{ $title }»
+ical-warning-no-end = γραμμή { $line }: το «{ $title }» δεν έχει τέλος (DTEND ή DURATION)· του δόθηκε μία ώρα
+ical-warning-zero-length = γραμμή { $line }: το «{ $title }» τελειώνει όταν αρχίζει· του δόθηκε μία ώρα
+ical-warning-component-skipped = γραμμή { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] παραλείφθηκε
+   *[other] παραλείφθηκαν
+}· μόνο τα συμβάντα (VEVENT) γίνονται συναντήσεις
+ical-component-task = εργασία
+ical-component-journal = καταχώριση ημερολογίου
+ical-component-free-busy = ελεύθερος/κατειλημμένος χρόνος
+ical-component-other = όχι συμβάν
+ical-warning-uid-made-up = γραμμή { $line }: το «{ $title }» δεν έχει UID· του δόθηκε το { $uid } (από την αρχή και τον τίτλο του), ώστε μια νέα εισαγωγή του αρχείου να το βρίσκει
+ical-warning-uid-twice = γραμμή { $line }: το UID { $uid } εμφανίζεται δύο φορές (γραμμές { $first } και { $second })· κρατήθηκε η εκδοχή με το μεγαλύτερο SEQUENCE
+ical-warning-lone-override = γραμμή { $line }: αυτό το RECURRENCE-ID αλλάζει μια επανάληψη του { $uid }, που δεν επαναλαμβάνεται· παραλείφθηκε
+ical-warning-no-occurrence = γραμμή { $line }: καμία επανάληψη του «{ $title }» δεν πέφτει μεταξύ { $from } και { $to }· δεν φτιάχτηκε τίποτα από αυτό
+ical-warning-series-expanded = γραμμή { $line }: το «{ $title }» επαναλαμβάνεται· { $count ->
+    [one] η { $count } επανάληψή του
+   *[other] οι { $count } επαναλήψεις του
+} μεταξύ { $from } και { $to } { $count ->
+    [one] έγινε χωριστή συνάντηση
+   *[other] έγιναν χωριστές συναντήσεις
+}{ $open ->
+    [no-start] {" "}(το δίκτυο δεν έχει ημερομηνία έναρξης, οπότε η σειρά διαβάστηκε από την πρώτη της επανάληψη)
+    [no-end] {" "}(το δίκτυο δεν έχει ημερομηνία λήξης, οπότε η σειρά διαβάστηκε έως { $years } χρόνια μπροστά)
+   *[none] {""}
+}
+ical-warning-repeated-hour = γραμμή { $line }: το «{ $title }» { $edge ->
+    [start] αρχίζει
+   *[end] τελειώνει
+} στις { $time } στη ζώνη { $zone }, στην ώρα που επαναλαμβάνεται με την αλλαγή ώρας, στο δεύτερο πέρασμά της· το Convene αποθηκεύει μια τέτοια ώρα στο πρώτο πέρασμα, μία ώρα νωρίτερα
 error-not-utf8 = το { $file } δεν είναι αρχείο κειμένου (δεν είναι σε UTF-8)
 error-meeting-already-held = το «{ $title }» έχει ήδη πραγματοποιηθεί
 error-meeting-undated-not-confirmed = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία πριν το επιβεβαιώσετε

@@ -188,6 +188,79 @@ ical-summary = Created { $created ->
 ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is already a meeting of { $network }; it was left there and not imported here
 # $uid: the occurrence's UID (UID/YYYYMMDD).
 ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled
+# Why an event of a calendar file cannot be read; said after "line 12: ". $name: the
+# property (DTSTART, DTEND, RDATE...); $text: its value as written.
+error-ical-not-a-date = { $name } "{ $text }" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)
+error-ical-not-a-date-time = { $name } "{ $text }" is not a date and time (iCalendar writes YYYYMMDDTHHMMSS, such as 20270310T100000, with Z for UTC)
+error-ical-not-a-duration = DURATION "{ $text }" is not a duration (such as PT1H30M or P2D)
+# $time: the local time (2027-03-28 02:30); $zone: the IANA zone (Europe/Riga).
+error-ical-time-skipped = { $name } { $time } does not exist in { $zone } (the clocks change then)
+# $tzid: the zone name the file gives.
+error-ical-zone-unknown = { $name } uses the time zone "{ $tzid }", which is neither an IANA zone (such as Europe/Riga) nor a Windows zone name, and the file's VTIMEZONE for it does not match any zone
+error-ical-not-a-sequence = SEQUENCE "{ $text }" is not a whole number (0, 1, 2, ...)
+# $title: the event's SUMMARY; $max: the longest UID Convene keeps.
+error-ical-uid-too-long = the UID of "{ $title }" is longer than { $max } characters
+error-ical-no-start = the event "{ $title }" has no DTSTART (no start)
+error-ical-date-and-time-mixed = "{ $title }" starts on a date but ends at a time, or the other way round; DTSTART and DTEND must both be dates or both date-times
+error-ical-ends-before-start = "{ $title }" ends before it starts
+# A recurring event that cannot be expanded. $reason: one of the three messages below.
+error-ical-series = "{ $title }" { $reason }
+# $rule: the RRULE as written; $detail: the technical cause, as the rrule library says it.
+error-ical-rule-unreadable = RRULE "{ $rule }" cannot be read: { $detail }
+error-ical-rule-unusable = RRULE "{ $rule }" cannot be used: { $detail }
+# Said of a recurring event, after its title. $max: the most occurrences Convene makes;
+# $from, $to: the dates it read the series between (YYYY-MM-DD).
+error-ical-too-many-occurrences = repeats more than { $max } times between { $from } and { $to }; Convene makes one meeting per occurrence, so shorten the series (UNTIL or COUNT) and import again
+## What an import of a calendar file changed or guessed, each about a line of the file.
+## $line: the line; $title: the event's SUMMARY; $uid: its UID.
+
+# A time without a zone. $zone: the IANA zone it was read in; $why: one of the four
+# messages after it.
+ical-warning-floating = line { $line }: "{ $title }" has no time zone (a floating time); it was read in { $zone }, { $why }
+ical-floating-calendar-zone = the calendar's own zone (X-WR-TIMEZONE)
+# $name: the partner.
+ical-floating-host-zone = the zone of the host, { $name }
+ical-floating-lead-zone = the zone of the lead partner { $name }
+ical-floating-utc = UTC, as the network has no lead partner
+# $tzid: the zone name the file gives.
+ical-warning-zone-by-rules = line { $line }: the time zone "{ $tzid }" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)
+# $zone: the IANA zone whose offsets match.
+ical-warning-zone-by-offsets = line { $line }: the time zone "{ $tzid }" is not a zone name; its VTIMEZONE's offsets match { $zone }, which was used (here and for every event using it)
+# $url: the link as written.
+ical-warning-not-a-link = line { $line }: "{ $url }" is not a web address (http or https); the online link of "{ $title }" was left empty
+# $title: the title the meeting was saved with (English "Untitled meeting", as stored).
+ical-warning-untitled = line { $line }: an event has no title (SUMMARY); it was called "{ $title }"
+ical-warning-no-end = line { $line }: "{ $title }" has no end (DTEND or DURATION); it was given one hour
+ical-warning-zero-length = line { $line }: "{ $title }" ends when it starts; it was given one hour
+# Parts of a calendar that are not events. $count: how many; $name: the component
+# (VTODO); $what: one of the four messages after it.
+ical-warning-component-skipped = line { $line }: { $count } { $name } ({ $what }) skipped; only events (VEVENT) become meetings
+ical-component-task = a task
+ical-component-journal = a journal entry
+ical-component-free-busy = free/busy time
+ical-component-other = not an event
+# $uid: the UID Convene made up (convene-import-...).
+ical-warning-uid-made-up = line { $line }: "{ $title }" has no UID; it was given { $uid } (made from its start and title), so importing the file again finds it
+# $first, $second: the lines of the two events.
+ical-warning-uid-twice = line { $line }: the UID { $uid } appears twice (lines { $first } and { $second }); the version with the higher SEQUENCE was kept
+ical-warning-lone-override = line { $line }: this RECURRENCE-ID changes an occurrence of { $uid }, which does not repeat; skipped
+# $from, $to: the dates the series was read between (YYYY-MM-DD).
+ical-warning-no-occurrence = line { $line }: no occurrence of "{ $title }" falls between { $from } and { $to }; nothing was made of it
+# $count: how many occurrences; $open: "none" when the network has both dates,
+# "no-start" or "no-end" when it lacks one; $years: how far an open series is read.
+ical-warning-series-expanded = line { $line }: "{ $title }" repeats; its { $count ->
+    [one] { $count } occurrence
+   *[other] { $count } occurrences
+} between { $from } and { $to } became separate meetings{ $open ->
+    [no-start] {" "}(the network has no start date, so the series was read from its first occurrence)
+    [no-end] {" "}(the network has no end date, so the series was read up to { $years } years on)
+   *[none] {""}
+}
+# $edge: "start" or "end"; $time: the local time (2027-10-31 02:30); $zone: the IANA zone.
+ical-warning-repeated-hour = line { $line }: "{ $title }" { $edge ->
+    [start] starts
+   *[end] ends
+} at { $time } in { $zone }, in the hour the clocks repeat, on its second pass; Convene saves such a time on the first pass, an hour earlier
 # $file: a file that should hold text.
 error-not-utf8 = { $file } is not a text file (it is not UTF-8)
 ## A meeting's life: confirm, held, cancel, postpone. $title: the meeting's title.

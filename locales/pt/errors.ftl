@@ -124,6 +124,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
 ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada
+error-ical-not-a-date = { $name } «{ $text }» não é uma data (o iCalendar escreve as datas como AAAAMMDD, por exemplo 20270310)
+error-ical-not-a-date-time = { $name } «{ $text }» não é uma data com hora (o iCalendar escreve AAAAMMDDTHHMMSS, por exemplo 20270310T100000, com Z para UTC)
+error-ical-not-a-duration = DURATION «{ $text }» não é uma duração (por exemplo PT1H30M ou P2D)
+error-ical-time-skipped = { $name } { $time } não existe em { $zone } (a hora muda nesse momento)
+error-ical-zone-unknown = { $name } usa o fuso horário «{ $tzid }», que não é um fuso IANA (como Europe/Riga) nem um nome de fuso do Windows, e o VTIMEZONE do ficheiro para ele não corresponde a nenhum fuso
+error-ical-not-a-sequence = SEQUENCE «{ $text }» não é um número inteiro (0, 1, 2, ...)
+error-ical-uid-too-long = o UID de «{ $title }» tem mais de { $max } caracteres
+error-ical-no-start = o evento «{ $title }» não tem DTSTART (não tem início)
+error-ical-date-and-time-mixed = «{ $title }» começa numa data mas termina a uma hora, ou o contrário; DTSTART e DTEND têm de ser ambos datas ou ambos datas com hora
+error-ical-ends-before-start = «{ $title }» termina antes de começar
+error-ical-series = «{ $title }» { $reason }
+error-ical-rule-unreadable = tem uma RRULE «{ $rule }» que não pode ser lida: { $detail }
+error-ical-rule-unusable = tem uma RRULE «{ $rule }» que não pode ser usada: { $detail }
+error-ical-too-many-occurrences = repete-se mais de { $max } vezes entre { $from } e { $to }; o Convene cria uma reunião por ocorrência, por isso encurte a série (UNTIL ou COUNT) e importe-a de novo
+ical-warning-floating = linha { $line }: «{ $title }» não tem fuso horário (uma hora flutuante); foi lido em { $zone }, { $why }
+ical-floating-calendar-zone = o fuso próprio do calendário (X-WR-TIMEZONE)
+ical-floating-host-zone = o fuso do anfitrião, { $name }
+ical-floating-lead-zone = o fuso do parceiro líder { $name }
+ical-floating-utc = UTC, porque a rede não tem parceiro líder
+ical-warning-zone-by-rules = linha { $line }: o fuso horário «{ $tzid }» não corresponde a nenhum fuso IANA; as suas horas foram lidas pelas regras VTIMEZONE do próprio ficheiro e guardadas em UTC (aqui e em cada evento que o usa)
+ical-warning-zone-by-offsets = linha { $line }: o fuso horário «{ $tzid }» não é um nome de fuso; os desvios do seu VTIMEZONE correspondem a { $zone }, que foi o usado (aqui e em cada evento que o usa)
+ical-warning-not-a-link = linha { $line }: «{ $url }» não é um endereço web (http ou https); a ligação online de «{ $title }» ficou vazia
+ical-warning-untitled = linha { $line }: um evento não tem título (SUMMARY); foi chamado «{ $title }»
+ical-warning-no-end = linha { $line }: «{ $title }» não tem fim (DTEND ou DURATION); foi-lhe dada uma hora
+ical-warning-zero-length = linha { $line }: «{ $title }» termina quando começa; foi-lhe dada uma hora
+ical-warning-component-skipped = linha { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] ignorado
+   *[other] ignorados
+}; só os eventos (VEVENT) se tornam reuniões
+ical-component-task = uma tarefa
+ical-component-journal = uma entrada de diário
+ical-component-free-busy = tempo livre/ocupado
+ical-component-other = não é um evento
+ical-warning-uid-made-up = linha { $line }: «{ $title }» não tem UID; recebeu { $uid } (feito a partir do seu início e título), para que importar o ficheiro de novo o encontre
+ical-warning-uid-twice = linha { $line }: o UID { $uid } aparece duas vezes (linhas { $first } e { $second }); foi mantida a versão com o SEQUENCE mais alto
+ical-warning-lone-override = linha { $line }: este RECURRENCE-ID altera uma ocorrência de { $uid }, que não se repete; ignorado
+ical-warning-no-occurrence = linha { $line }: nenhuma ocorrência de «{ $title }» cai entre { $from } e { $to }; nada foi feito a partir dele
+ical-warning-series-expanded = linha { $line }: «{ $title }» repete-se; { $count ->
+    [one] a sua { $count } ocorrência
+   *[other] as suas { $count } ocorrências
+} entre { $from } e { $to } { $count ->
+    [one] tornou-se uma reunião separada
+   *[other] tornaram-se reuniões separadas
+}{ $open ->
+    [no-start] {" "}(a rede não tem data de início, por isso a série foi lida a partir da sua primeira ocorrência)
+    [no-end] {" "}(a rede não tem data de fim, por isso a série foi lida até { $years } anos à frente)
+   *[none] {""}
+}
+ical-warning-repeated-hour = linha { $line }: «{ $title }» { $edge ->
+    [start] começa
+   *[end] termina
+} às { $time } em { $zone }, na hora que se repete quando a hora muda, na sua segunda passagem; o Convene guarda essa hora na primeira passagem, uma hora antes
 error-not-utf8 = { $file } não é um ficheiro de texto (não está em UTF-8)
 error-meeting-already-held = «{ $title }» já se realizou
 error-meeting-undated-not-confirmed = «{ $title }» ainda não tem data; dê-lhe uma data antes de a confirmar

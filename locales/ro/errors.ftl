@@ -110,6 +110,58 @@ ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, nesc
 }.
 ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
 ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată
+error-ical-not-a-date = { $name } „{ $text }” nu este o dată (iCalendar scrie datele ca AAAALLZZ, de exemplu 20270310)
+error-ical-not-a-date-time = { $name } „{ $text }” nu este o dată cu oră (iCalendar scrie AAAALLZZTHHMMSS, de exemplu 20270310T100000, cu Z pentru UTC)
+error-ical-not-a-duration = DURATION „{ $text }” nu este o durată (de exemplu PT1H30M sau P2D)
+error-ical-time-skipped = { $name } { $time } nu există în { $zone } (atunci se schimbă ora)
+error-ical-zone-unknown = { $name } folosește fusul orar „{ $tzid }”, care nu este nici un fus IANA (de exemplu Europe/Riga), nici un nume de fus Windows, iar VTIMEZONE-ul fișierului pentru el nu se potrivește cu niciun fus
+error-ical-not-a-sequence = SEQUENCE „{ $text }” nu este un număr întreg (0, 1, 2, ...)
+error-ical-uid-too-long = UID-ul lui „{ $title }” are mai mult de { $max } de caractere
+error-ical-no-start = evenimentul „{ $title }” nu are DTSTART (nu are început)
+error-ical-date-and-time-mixed = „{ $title }” începe la o dată, dar se termină la o oră, sau invers; DTSTART și DTEND trebuie să fie amândouă date sau amândouă date cu oră
+error-ical-ends-before-start = „{ $title }” se termină înainte să înceapă
+error-ical-series = „{ $title }” { $reason }
+error-ical-rule-unreadable = are o regulă RRULE „{ $rule }” care nu poate fi citită: { $detail }
+error-ical-rule-unusable = are o regulă RRULE „{ $rule }” care nu poate fi folosită: { $detail }
+error-ical-too-many-occurrences = se repetă de mai mult de { $max } de ori între { $from } și { $to }; Convene face câte o întâlnire pentru fiecare apariție, așa că scurtați seria (UNTIL sau COUNT) și importați din nou
+ical-warning-floating = linia { $line }: „{ $title }” nu are fus orar (o oră flotantă); a fost citită în { $zone }, { $why }
+ical-floating-calendar-zone = fusul propriu al calendarului (X-WR-TIMEZONE)
+ical-floating-host-zone = fusul gazdei, { $name }
+ical-floating-lead-zone = fusul partenerului principal { $name }
+ical-floating-utc = UTC, deoarece rețeaua nu are partener principal
+ical-warning-zone-by-rules = linia { $line }: fusul orar „{ $tzid }” nu se potrivește cu niciun fus IANA; orele lui au fost citite după regulile VTIMEZONE ale fișierului și păstrate în UTC (aici și la fiecare eveniment care îl folosește)
+ical-warning-zone-by-offsets = linia { $line }: fusul orar „{ $tzid }” nu este un nume de fus; decalajele VTIMEZONE-ului său se potrivesc cu { $zone }, care a fost folosit (aici și la fiecare eveniment care îl folosește)
+ical-warning-not-a-link = linia { $line }: „{ $url }” nu este o adresă web (http sau https); linkul online al lui „{ $title }” a fost lăsat gol
+ical-warning-untitled = linia { $line }: un eveniment nu are titlu (SUMMARY); a fost numit „{ $title }”
+ical-warning-no-end = linia { $line }: „{ $title }” nu are sfârșit (DTEND sau DURATION); i s-a dat o oră
+ical-warning-zero-length = linia { $line }: „{ $title }” se termină când începe; i s-a dat o oră
+ical-warning-component-skipped = linia { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] omis
+   *[other] omise
+}; doar evenimentele (VEVENT) devin întâlniri
+ical-component-task = o sarcină
+ical-component-journal = o intrare de jurnal
+ical-component-free-busy = timp liber/ocupat
+ical-component-other = nu este un eveniment
+ical-warning-uid-made-up = linia { $line }: „{ $title }” nu are UID; a primit { $uid } (făcut din începutul și titlul său), ca o nouă importare a fișierului să îl găsească
+ical-warning-uid-twice = linia { $line }: UID-ul { $uid } apare de două ori (liniile { $first } și { $second }); a fost păstrată versiunea cu SEQUENCE mai mare
+ical-warning-lone-override = linia { $line }: acest RECURRENCE-ID schimbă o apariție a lui { $uid }, care nu se repetă; omis
+ical-warning-no-occurrence = linia { $line }: nicio apariție a lui „{ $title }” nu cade între { $from } și { $to }; nu s-a făcut nimic din el
+ical-warning-series-expanded = linia { $line }: „{ $title }” se repetă; { $count ->
+    [one] apariția sa
+   *[other] cele { $count } apariții ale sale
+} între { $from } și { $to } { $count ->
+    [one] a devenit o întâlnire separată
+   *[other] au devenit întâlniri separate
+}{ $open ->
+    [no-start] {" "}(rețeaua nu are dată de început, așa că seria a fost citită de la prima ei apariție)
+    [no-end] {" "}(rețeaua nu are dată de sfârșit, așa că seria a fost citită pe { $years } ani înainte)
+   *[none] {""}
+}
+ical-warning-repeated-hour = linia { $line }: „{ $title }” { $edge ->
+    [start] începe
+   *[end] se termină
+} la { $time } în { $zone }, în ora care se repetă la schimbarea orei, la a doua ei trecere; Convene salvează o asemenea oră la prima trecere, cu o oră mai devreme
 error-not-utf8 = { $file } nu este un fișier text (nu este în UTF-8)
 error-meeting-already-held = „{ $title }” a avut deja loc
 error-meeting-undated-not-confirmed = „{ $title }” nu are încă o dată; dați-i o dată înainte de a o confirma
