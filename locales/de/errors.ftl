@@ -533,3 +533,6 @@ error-window-no-mail-program = die Einladung wurde als { $path } gespeichert, ab
 error-window-folder-not-shown = die Nachrichten wurden in { $path } gespeichert, aber dieser Ordner ließ sich nicht öffnen ({ $reason }); öffnen Sie ihn selbst
 
 error-unknown-country = „{ $text }“ ist kein Land, das Convene kennt; verwenden Sie einen ISO-3166-1-Code wie LV oder einen Namen wie Lettland
+plan-warning-funding-no-cost = „{ $action }“ hat { $funding } Euro Finanzierung, aber keine Kostenschätzung
+plan-warning-funding-over-cost = die Finanzierung von „{ $action }“ ({ $funding } Euro) übersteigt ihre Kosten ({ $cost } Euro) um { $excess } Euro
+plan-warning-secured-over-total = die gesicherte Finanzierung ({ $secured } Euro) liegt { $excess } Euro über den Gesamtkosten ({ $total } Euro)

@@ -545,3 +545,6 @@ error-window-no-mail-program = η πρόσκληση αποθηκεύτηκε ω
 error-window-folder-not-shown = τα μηνύματα αποθηκεύτηκαν στο { $path }, αλλά αυτός ο φάκελος δεν άνοιξε ({ $reason })· ανοίξτε τον μόνοι σας
 
 error-unknown-country = Το «{ $text }» δεν είναι χώρα που γνωρίζει το Convene· χρησιμοποιήστε έναν κωδικό ISO 3166-1 όπως LV ή ένα όνομα όπως Λετονία
+plan-warning-funding-no-cost = η δράση «{ $action }» έχει χρηματοδότηση { $funding } ευρώ αλλά καμία εκτίμηση κόστους
+plan-warning-funding-over-cost = η χρηματοδότηση της δράσης «{ $action }» ({ $funding } ευρώ) υπερβαίνει το κόστος της ({ $cost } ευρώ) κατά { $excess } ευρώ
+plan-warning-secured-over-total = η εξασφαλισμένη χρηματοδότηση ({ $secured } ευρώ) είναι κατά { $excess } ευρώ μεγαλύτερη από το συνολικό κόστος ({ $total } ευρώ)

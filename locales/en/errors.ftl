@@ -829,3 +829,11 @@ error-window-folder-not-shown = the messages were saved in { $path }, but that f
 
 # $text: what the person typed as a country.
 error-unknown-country = "{ $text }" is not a country Convene knows; use an ISO 3166-1 code such as LV or a name such as Latvia
+## A plan's budget warnings (plan::summary), in the reader's language. Amounts are in
+## euros with two decimals (1250.00). $action: the action's title.
+
+plan-warning-funding-no-cost = "{ $action }" has { $funding } euros of funding but no cost estimate
+# $excess: how much the funding is above the cost.
+plan-warning-funding-over-cost = funding for "{ $action }" ({ $funding } euros) exceeds its cost ({ $cost } euros) by { $excess } euros
+# $excess: how much the secured funding is above the total cost.
+plan-warning-secured-over-total = secured funding ({ $secured } euros) is { $excess } euros more than the total cost ({ $total } euros)

@@ -542,3 +542,6 @@ error-window-no-mail-program = la invitación se guardó como { $path }, pero ni
 error-window-folder-not-shown = los mensajes se guardaron en { $path }, pero esa carpeta no se pudo abrir ({ $reason }); ábrala usted
 
 error-unknown-country = «{ $text }» no es un país que Convene conozca; use un código ISO 3166-1 como LV o un nombre como Letonia
+plan-warning-funding-no-cost = «{ $action }» tiene { $funding } euros de financiación pero ninguna estimación de coste
+plan-warning-funding-over-cost = la financiación de «{ $action }» ({ $funding } euros) supera su coste ({ $cost } euros) en { $excess } euros
+plan-warning-secured-over-total = la financiación asegurada ({ $secured } euros) supera en { $excess } euros el coste total ({ $total } euros)

@@ -545,3 +545,6 @@ error-window-no-mail-program = l’invitation a été enregistrée sous { $path 
 error-window-folder-not-shown = les messages ont été enregistrés dans { $path }, mais ce dossier n’a pas pu être ouvert ({ $reason }) ; ouvrez-le vous-même
 
 error-unknown-country = « { $text } » n’est pas un pays que Convene connaît ; utilisez un code ISO 3166-1 comme LV ou un nom comme Lettonie
+plan-warning-funding-no-cost = « { $action } » a { $funding } euros de financement mais pas d’estimation de coût
+plan-warning-funding-over-cost = le financement de « { $action } » ({ $funding } euros) dépasse son coût ({ $cost } euros) de { $excess } euros
+plan-warning-secured-over-total = le financement acquis ({ $secured } euros) dépasse de { $excess } euros le coût total ({ $total } euros)

@@ -545,3 +545,6 @@ error-window-no-mail-program = l’invito è stato salvato come { $path }, ma ne
 error-window-folder-not-shown = i messaggi sono stati salvati in { $path }, ma quella cartella non si è potuta aprire ({ $reason }); la apra lei
 
 error-unknown-country = «{ $text }» non è un paese che Convene conosce; usa un codice ISO 3166-1 come LV o un nome come Lettonia
+plan-warning-funding-no-cost = «{ $action }» ha { $funding } euro di finanziamento ma nessuna stima dei costi
+plan-warning-funding-over-cost = il finanziamento di «{ $action }» ({ $funding } euro) supera il suo costo ({ $cost } euro) di { $excess } euro
+plan-warning-secured-over-total = il finanziamento garantito ({ $secured } euro) supera di { $excess } euro il costo totale ({ $total } euro)

@@ -536,3 +536,6 @@ error-window-no-mail-program = de uitnodiging is opgeslagen als { $path }, maar 
 error-window-folder-not-shown = de berichten zijn opgeslagen in { $path }, maar die map kon niet worden geopend ({ $reason }); open hem zelf
 
 error-unknown-country = "{ $text }" is geen land dat Convene kent; gebruik een ISO 3166-1-code zoals LV of een naam zoals Letland
+plan-warning-funding-no-cost = "{ $action }" heeft { $funding } euro financiering maar geen kostenraming
+plan-warning-funding-over-cost = de financiering van "{ $action }" ({ $funding } euro) is { $excess } euro hoger dan de kosten ({ $cost } euro)
+plan-warning-secured-over-total = de zekere financiering ({ $secured } euro) is { $excess } euro meer dan de totale kosten ({ $total } euro)

@@ -559,3 +559,6 @@ error-window-no-mail-program = zaproszenie zapisano jako { $path }, ale żaden p
 error-window-folder-not-shown = wiadomości zapisano w { $path }, ale nie udało się otworzyć tego folderu ({ $reason }); otwórz go samodzielnie
 
 error-unknown-country = „{ $text }” to nie kraj znany Convene; użyj kodu ISO 3166-1, np. LV, lub nazwy, np. Łotwa
+plan-warning-funding-no-cost = „{ $action }” ma { $funding } euro finansowania, ale nie ma szacunku kosztów
+plan-warning-funding-over-cost = finansowanie „{ $action }” ({ $funding } euro) przekracza jego koszt ({ $cost } euro) o { $excess } euro
+plan-warning-secured-over-total = zapewnione finansowanie ({ $secured } euro) jest o { $excess } euro wyższe niż koszt całkowity ({ $total } euro)

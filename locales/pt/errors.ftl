@@ -542,3 +542,6 @@ error-window-no-mail-program = o convite foi guardado como { $path }, mas nenhum
 error-window-folder-not-shown = as mensagens foram guardadas em { $path }, mas essa pasta não pôde ser aberta ({ $reason }); abra-a manualmente
 
 error-unknown-country = «{ $text }» não é um país que o Convene conheça; use um código ISO 3166-1 como LV ou um nome como Letónia
+plan-warning-funding-no-cost = «{ $action }» tem { $funding } euros de financiamento mas nenhuma estimativa de custo
+plan-warning-funding-over-cost = o financiamento de «{ $action }» ({ $funding } euros) excede o seu custo ({ $cost } euros) em { $excess } euros
+plan-warning-secured-over-total = o financiamento garantido ({ $secured } euros) excede em { $excess } euros o custo total ({ $total } euros)

@@ -544,3 +544,6 @@ error-window-no-mail-program = invitația a fost salvată ca { $path }, dar nici
 error-window-folder-not-shown = mesajele au fost salvate în { $path }, dar acel dosar nu a putut fi deschis ({ $reason }); deschideți-l dumneavoastră
 
 error-unknown-country = „{ $text }” nu este o țară pe care Convene o cunoaște; folosiți un cod ISO 3166-1 precum LV sau un nume precum Letonia
+plan-warning-funding-no-cost = „{ $action }” are { $funding } euro finanțare, dar nicio estimare a costului
+plan-warning-funding-over-cost = finanțarea pentru „{ $action }” ({ $funding } euro) depășește costul său ({ $cost } euro) cu { $excess } euro
+plan-warning-secured-over-total = finanțarea asigurată ({ $secured } euro) este cu { $excess } euro mai mare decât costul total ({ $total } euro)
