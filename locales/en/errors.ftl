@@ -607,6 +607,11 @@ error-urbact-control-byte = the file is binary, not text (it has a control byte 
 # $byte: the position of the first byte that is not UTF-8; $line: its line.
 error-urbact-not-utf8 = the file is not UTF-8 text (byte { $byte } on line { $line } is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.
 error-urbact-empty = the file is empty
+# A local time a clock change skips. $time: the time (2027-03-28 02:30); $zone: the IANA zone.
+error-time-skipped = { $time } does not exist in { $zone } (the clocks change then); choose another time
+# A network of an URBACT file that Convene's rules refuse. $line: its line; $network: its
+# name; $error: what is wrong.
+error-urbact-network-unsaved = line { $line }: the network "{ $network }" cannot be saved ({ $error }); nothing was imported
 error-urbact-markup = the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
 error-urbact-no-ref-nid = the file has no line that reads "Ref nid", so it holds no page record
 # $count: how many page records (each ending with "Ref nid") the file holds.

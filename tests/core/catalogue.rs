@@ -191,12 +191,12 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[];
 fn holds_literal_english(source: &str) -> bool {
     let code = source.split("#[cfg(test)]").next().unwrap_or_default();
     let pattern = regex::Regex::new(concat!(
-        r#"(?s)Error::invalid\([^;]*?,\s*(format!\()?""#,
-        r#"|not_found\((format!\()?""#,
-        r#"|Error::(BadInput|Conflict|NotFound)\((format!\()?""#,
-        r#"|Error::bad_input\((format!\()?""#,
+        r#"(?s)Error::invalid\([^;]*?,\s*(format!\(\s*)?""#,
+        r#"|not_found\((format!\(\s*)?""#,
+        r#"|Error::(BadInput|Conflict|NotFound)\((format!\(\s*)?""#,
+        r#"|Error::bad_input\((format!\(\s*)?""#,
         r#"|(?:^|[^e])println!\("[^"{]*[A-Za-z]{3}"#,
-        r#"|IpcError::internal\((format!\()?""#,
+        r#"|IpcError::internal\((format!\(\s*)?""#,
         r#"|message:\s*format!\(\s*""#,
         r#"|output::print\((&format!\()?"[^"{]*[A-Za-z]{3}"#,
         r#"|\bbad\([^;]*?,\s*(format!\(\s*)?"(?:[^"\\]|\\.)*?[A-Za-z]{2} [A-Za-z]{2}"#,
