@@ -396,6 +396,32 @@ error-window-plan-not-on-server = There is no file of this plan on { $url } yet:
 error-window-dav-ca-file-not-chosen = Choose the CA file again: this window no longer holds the one chosen before.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = The certificate authority's PEM file of the server
+# The window's file dialogs: their titles, and the names of the kinds of file they offer.
+# $name: a file name without its extension; $network: a network's name; $plan: a plan's
+# title; $format: one of the file-kind names below.
+window-dialog-calendar-add-meeting = Add “{ $name }” to a calendar
+window-dialog-calendar-save = Save the calendar of { $name }
+window-dialog-calendar-import = Import a calendar into { $network }
+window-dialog-plan-export = Export { $plan } as a { $format }
+window-dialog-plan-send = Send { $plan } to a partner
+window-dialog-plan-receive = Receive a plan from a partner
+window-dialog-backup-save = Save a backup of Convene
+window-dialog-backup-restore = Restore Convene from a backup
+window-dialog-urbact-import = Import URBACT pages saved as text
+window-dialog-export-json = Export everything as JSON
+window-dialog-poll-replies = Add replies to the poll
+file-kind-icalendar = iCalendar
+file-kind-plan = Convene plan
+file-kind-backup = Convene backup
+file-kind-urbact-pages = URBACT pages saved as text
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Replies (e-mail or calendar)
+file-kind-docx = Word document
+file-kind-pdf = PDF document
+file-kind-markdown = Markdown
+file-kind-html = Web page
+error-window-no-backup-chosen = no backup is chosen; choose the backup to restore first
 window-dav-password-not-given = No password given: publishing will ask for it.
 window-dav-password-stored = The password is in this computer's keyring.
 window-dav-password-no-keyring = This computer has no keyring, so the password was not saved: publishing will ask for it.

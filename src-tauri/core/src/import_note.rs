@@ -79,7 +79,8 @@ fn said_again(stored: &str, locale: Locale) -> Option<String> {
             .iter()
             .zip(values)
             .map(|(name, value)| {
-                let value = if nested { said_again(value, locale).unwrap_or_else(|| value.clone()) } else { value.clone() };
+                let value =
+                    if nested { said_again(value, locale).unwrap_or_else(|| value.clone()) } else { value.clone() };
                 (*name, Arg::Text(value))
             })
             .collect();

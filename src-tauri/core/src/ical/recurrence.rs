@@ -90,20 +90,16 @@ pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Resul
     let mut set = rrule::RRuleSet::new(dt_start);
     for rule in series.rules {
         let rule = rule_with_utc_until(rule, to_utc);
-        let parsed = rule
-            .parse::<rrule::RRule<rrule::Unvalidated>>()
-            .map_err(|e| {
-                Message::new("error-ical-rule-unreadable")
-                    .arg("rule", &rule)
-                    .arg("detail", e.to_string().trim_end_matches('.'))
-            })?;
-        let valid = parsed
-            .validate(dt_start)
-            .map_err(|e| {
-                Message::new("error-ical-rule-unusable")
-                    .arg("rule", &rule)
-                    .arg("detail", e.to_string().trim_end_matches('.'))
-            })?;
+        let parsed = rule.parse::<rrule::RRule<rrule::Unvalidated>>().map_err(|e| {
+            Message::new("error-ical-rule-unreadable")
+                .arg("rule", &rule)
+                .arg("detail", e.to_string().trim_end_matches('.'))
+        })?;
+        let valid = parsed.validate(dt_start).map_err(|e| {
+            Message::new("error-ical-rule-unusable")
+                .arg("rule", &rule)
+                .arg("detail", e.to_string().trim_end_matches('.'))
+        })?;
         set = set.rrule(valid);
     }
     for rdate in series.rdates {

@@ -28,10 +28,7 @@ pub(super) enum RawTime {
 
 pub(super) fn parse_date(line: &ContentLine, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y%m%d").ok().filter(|_| text.len() == 8).ok_or_else(|| {
-        bad(
-            line.line,
-            Message::new("error-ical-not-a-date").arg("name", line.name.as_str()).arg("text", text),
-        )
+        bad(line.line, Message::new("error-ical-not-a-date").arg("name", line.name.as_str()).arg("text", text))
     })
 }
 
@@ -46,12 +43,10 @@ pub(super) fn parse_time(line: &ContentLine, text: &str) -> Result<RawTime> {
         Some(t) => (t, true),
         None => (text, false),
     };
-    let parsed = NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok().filter(|_| local.len() == 15).ok_or_else(|| {
-        bad(
-            line.line,
-            Message::new("error-ical-not-a-date-time").arg("name", line.name.as_str()).arg("text", text),
-        )
-    })?;
+    let parsed =
+        NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok().filter(|_| local.len() == 15).ok_or_else(|| {
+            bad(line.line, Message::new("error-ical-not-a-date-time").arg("name", line.name.as_str()).arg("text", text))
+        })?;
     Ok(match (utc, line.param("TZID")) {
         (true, _) => RawTime::Utc(parsed),
         (false, Some(tzid)) => RawTime::Zoned(parsed, tzid.to_string()),
@@ -315,9 +310,12 @@ pub(super) fn status_of(line: &ContentLine) -> Option<MeetingStatus> {
 }
 
 pub(super) fn sequence_of(line: &ContentLine) -> Result<i64> {
-    line.value.trim().parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
-        bad(line.line, Message::new("error-ical-not-a-sequence").arg("text", line.value.trim()))
-    })
+    line.value
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 0)
+        .ok_or_else(|| bad(line.line, Message::new("error-ical-not-a-sequence").arg("text", line.value.trim())))
 }
 
 /// Where an event happens, read from LOCATION and the link properties.

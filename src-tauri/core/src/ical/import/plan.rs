@@ -10,8 +10,8 @@ use super::super::reader::Component;
 use super::super::recurrence::{self, occurrence_key, Series, Start};
 use super::super::tzid::ZoneResolver;
 use crate::error::Result;
-use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
 use crate::i18n::{self, Message};
+use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
 
 use super::event::{read_event, Event, TimeReader, When};
 use super::{bad, shown, Context, IcsImportReport, Skips, OPEN_SERIES_YEARS};
@@ -170,8 +170,9 @@ pub(super) fn expand(
     let series =
         Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
     let rule_line = master.rule_line;
-    let starts = recurrence::occurrences(&series, from, to)
-        .map_err(|e| bad(rule_line, Message::new("error-ical-series").arg("title", shown(&master.title)).arg("reason", e)))?;
+    let starts = recurrence::occurrences(&series, from, to).map_err(|e| {
+        bad(rule_line, Message::new("error-ical-series").arg("title", shown(&master.title)).arg("reason", e))
+    })?;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     for s in &starts {
         *per_day.entry(s.date()).or_default() += 1;
