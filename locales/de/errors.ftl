@@ -118,6 +118,55 @@ ical-summary = { $created } Treffen angelegt, { $updated } geändert, { $unchang
 }.
 ical-warning-other-network = Zeile { $line }: „{ $title }“ (UID { $uid }) ist bereits ein Treffen von { $network }; es wurde dort belassen und hier nicht importiert
 ical-warning-occurrence-cancelled = Zeile { $line }: der Termin { $uid } gehört nicht mehr zur Serie; sein Treffen wurde abgesagt
+error-ical-not-a-date = { $name } „{ $text }“ ist kein Datum (iCalendar schreibt Daten als JJJJMMTT, etwa 20270310)
+error-ical-not-a-date-time = { $name } „{ $text }“ ist kein Datum mit Uhrzeit (iCalendar schreibt JJJJMMTTTHHMMSS, etwa 20270310T100000, mit Z für UTC)
+error-ical-not-a-duration = DURATION „{ $text }“ ist keine Dauer (etwa PT1H30M oder P2D)
+error-ical-time-skipped = { $name } { $time } gibt es in { $zone } nicht (dann wird die Uhr umgestellt)
+error-ical-zone-unknown = { $name } verwendet die Zeitzone „{ $tzid }“, die weder eine IANA-Zone (etwa Europe/Riga) noch ein Windows-Zonenname ist, und die VTIMEZONE der Datei dafür passt zu keiner Zone
+error-ical-not-a-sequence = SEQUENCE „{ $text }“ ist keine ganze Zahl (0, 1, 2, ...)
+error-ical-uid-too-long = die UID von „{ $title }“ ist länger als { $max } Zeichen
+error-ical-no-start = das Ereignis „{ $title }“ hat kein DTSTART (keinen Beginn)
+error-ical-date-and-time-mixed = „{ $title }“ beginnt an einem Datum, endet aber zu einer Uhrzeit, oder umgekehrt; DTSTART und DTEND müssen beide Daten oder beide Daten mit Uhrzeit sein
+error-ical-ends-before-start = „{ $title }“ endet, bevor es beginnt
+error-ical-series = „{ $title }“ { $reason }
+error-ical-rule-unreadable = hat eine RRULE „{ $rule }“, die nicht gelesen werden kann: { $detail }
+error-ical-rule-unusable = hat eine RRULE „{ $rule }“, die nicht verwendet werden kann: { $detail }
+error-ical-too-many-occurrences = wiederholt sich zwischen { $from } und { $to } mehr als { $max }-mal; Convene legt je Termin ein Treffen an, also kürzen Sie die Serie (UNTIL oder COUNT) und importieren Sie erneut
+ical-warning-floating = Zeile { $line }: „{ $title }“ hat keine Zeitzone (eine gleitende Zeit); sie wurde in { $zone } gelesen: { $why }
+ical-floating-calendar-zone = die eigene Zone des Kalenders (X-WR-TIMEZONE)
+ical-floating-host-zone = die Zone des Gastgebers { $name }
+ical-floating-lead-zone = die Zone des federführenden Partners { $name }
+ical-floating-utc = UTC, da das Netzwerk keinen federführenden Partner hat
+ical-warning-zone-by-rules = Zeile { $line }: die Zeitzone „{ $tzid }“ passt zu keiner IANA-Zone; ihre Zeiten wurden nach den VTIMEZONE-Regeln der Datei gelesen und in UTC gespeichert (hier und für jedes Ereignis, das sie verwendet)
+ical-warning-zone-by-offsets = Zeile { $line }: die Zeitzone „{ $tzid }“ ist kein Zonenname; die Abstände ihrer VTIMEZONE passen zu { $zone }, die verwendet wurde (hier und für jedes Ereignis, das sie verwendet)
+ical-warning-not-a-link = Zeile { $line }: „{ $url }“ ist keine Webadresse (http oder https); der Online-Link von „{ $title }“ blieb leer
+ical-warning-untitled = Zeile { $line }: ein Ereignis hat keinen Titel (SUMMARY); es wurde „{ $title }“ genannt
+ical-warning-no-end = Zeile { $line }: „{ $title }“ hat kein Ende (DTEND oder DURATION); es erhielt eine Stunde
+ical-warning-zero-length = Zeile { $line }: „{ $title }“ endet, wenn es beginnt; es erhielt eine Stunde
+ical-warning-component-skipped = Zeile { $line }: { $count } { $name } ({ $what }) übersprungen; nur Ereignisse (VEVENT) werden zu Treffen
+ical-component-task = eine Aufgabe
+ical-component-journal = ein Journaleintrag
+ical-component-free-busy = Frei/Gebucht-Zeiten
+ical-component-other = kein Ereignis
+ical-warning-uid-made-up = Zeile { $line }: „{ $title }“ hat keine UID; es erhielt { $uid } (aus Beginn und Titel gebildet), damit ein erneuter Import der Datei es wiederfindet
+ical-warning-uid-twice = Zeile { $line }: die UID { $uid } kommt zweimal vor (Zeilen { $first } und { $second }); die Fassung mit der höheren SEQUENCE wurde behalten
+ical-warning-lone-override = Zeile { $line }: diese RECURRENCE-ID ändert einen Termin von { $uid }, das sich nicht wiederholt; übersprungen
+ical-warning-no-occurrence = Zeile { $line }: kein Termin von „{ $title }“ fällt zwischen { $from } und { $to }; daraus wurde nichts angelegt
+ical-warning-series-expanded = Zeile { $line }: „{ $title }“ wiederholt sich; { $count ->
+    [one] sein { $count } Termin
+   *[other] seine { $count } Termine
+} zwischen { $from } und { $to } { $count ->
+    [one] wurde zu einem eigenen Treffen
+   *[other] wurden zu einzelnen Treffen
+}{ $open ->
+    [no-start] {" "}(das Netzwerk hat kein Anfangsdatum, daher wurde die Serie ab ihrem ersten Termin gelesen)
+    [no-end] {" "}(das Netzwerk hat kein Enddatum, daher wurde die Serie bis { $years } Jahre im Voraus gelesen)
+   *[none] {""}
+}
+ical-warning-repeated-hour = Zeile { $line }: „{ $title }“ { $edge ->
+    [start] beginnt
+   *[end] endet
+} um { $time } in { $zone }, in der Stunde, die sich bei der Zeitumstellung wiederholt, bei ihrem zweiten Durchlauf; Convene speichert eine solche Zeit beim ersten Durchlauf, eine Stunde früher
 error-not-utf8 = { $file } ist keine Textdatei (sie ist nicht in UTF-8)
 error-meeting-already-held = „{ $title }“ hat bereits stattgefunden
 error-meeting-undated-not-confirmed = „{ $title }“ hat noch kein Datum; geben Sie ihm ein Datum, bevor Sie es bestätigen
@@ -212,6 +261,29 @@ error-window-plan-not-on-server = Auf { $url } gibt es noch keine Datei dieses P
 error-window-dav-ca-file-not-chosen = Wählen Sie die CA-Datei erneut: Dieses Fenster hat die zuvor gewählte nicht mehr.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Die PEM-Datei der Zertifizierungsstelle des Servers
+window-dialog-calendar-add-meeting = „{ $name }“ zu einem Kalender hinzufügen
+window-dialog-calendar-save = Den Kalender von { $name } speichern
+window-dialog-calendar-import = Einen Kalender in { $network } importieren
+window-dialog-plan-export = { $plan } als { $format } exportieren
+window-dialog-plan-send = { $plan } an einen Partner senden
+window-dialog-plan-receive = Einen Plan von einem Partner empfangen
+window-dialog-backup-save = Eine Sicherung von Convene speichern
+window-dialog-backup-restore = Convene aus einer Sicherung wiederherstellen
+window-dialog-urbact-import = Als Text gespeicherte URBACT-Seiten importieren
+window-dialog-export-json = Alles als JSON exportieren
+window-dialog-poll-replies = Antworten zur Umfrage hinzufügen
+file-kind-icalendar = iCalendar
+file-kind-plan = Convene-Plan
+file-kind-backup = Convene-Sicherung
+file-kind-urbact-pages = Als Text gespeicherte URBACT-Seiten
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Antworten (E-Mail oder Kalender)
+file-kind-docx = Word-Dokument
+file-kind-pdf = PDF-Dokument
+file-kind-markdown = Markdown
+file-kind-html = Webseite
+error-window-no-backup-chosen = keine Sicherung gewählt; wählen Sie zuerst die Sicherung, die wiederhergestellt werden soll
 window-dav-password-not-given = Kein Passwort angegeben: Beim Veröffentlichen wird danach gefragt.
 window-dav-password-stored = Das Passwort liegt im Schlüsselbund dieses Computers.
 window-dav-password-no-keyring = Dieser Computer hat keinen Schlüsselbund, deshalb wurde das Passwort nicht gespeichert: Beim Veröffentlichen wird danach gefragt.
@@ -354,6 +426,8 @@ error-urbact-nul-byte = die Datei ist binär, kein Text (sie enthält ein NUL-By
 error-urbact-control-byte = die Datei ist binär, kein Text (sie enthält ein Steuerzeichen in Zeile { $line })
 error-urbact-not-utf8 = die Datei ist kein UTF-8-Text (Byte { $byte } in Zeile { $line } ist kein gültiges UTF-8); speichern Sie den Text der Seiten als UTF-8 und importieren Sie ihn erneut. Nichts wurde importiert.
 error-urbact-empty = die Datei ist leer
+error-time-skipped = { $time } gibt es in { $zone } nicht (dann wird die Uhr umgestellt); wählen Sie eine andere Zeit
+error-urbact-network-unsaved = Zeile { $line }: das Netzwerk „{ $network }“ kann nicht gespeichert werden ({ $error }); nichts wurde importiert
 error-urbact-markup = die Datei ist HTML- oder XML-Markup, kein Seitentext; öffnen Sie die Seite in einem Browser, kopieren Sie ihren Text und speichern Sie diesen. Erwartet wird der Text von URBACT-Netzwerk- oder Good-Practice-Seiten, jede mit einer Zeile „Ref nid“ am Ende. Nichts wurde importiert.
 error-urbact-no-ref-nid = die Datei hat keine Zeile „Ref nid“ und enthält daher keine Seite
 error-urbact-no-page-records = { $count ->
@@ -484,3 +558,6 @@ error-window-no-mail-program = die Einladung wurde als { $path } gespeichert, ab
 error-window-folder-not-shown = die Nachrichten wurden in { $path } gespeichert, aber dieser Ordner ließ sich nicht öffnen ({ $reason }); öffnen Sie ihn selbst
 
 error-unknown-country = „{ $text }“ ist kein Land, das Convene kennt; verwenden Sie einen ISO-3166-1-Code wie LV oder einen Namen wie Lettland
+plan-warning-funding-no-cost = „{ $action }“ hat { $funding } Euro Finanzierung, aber keine Kostenschätzung
+plan-warning-funding-over-cost = die Finanzierung von „{ $action }“ ({ $funding } Euro) übersteigt ihre Kosten ({ $cost } Euro) um { $excess } Euro
+plan-warning-secured-over-total = die gesicherte Finanzierung ({ $secured } Euro) liegt { $excess } Euro über den Gesamtkosten ({ $total } Euro)

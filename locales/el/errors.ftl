@@ -127,6 +127,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = γραμμή { $line }: το «{ $title }» (UID { $uid }) είναι ήδη συνάντηση του { $network }· αφέθηκε εκεί και δεν εισήχθη εδώ
 ical-warning-occurrence-cancelled = γραμμή { $line }: η επανάληψη { $uid } δεν ανήκει πια στη σειρά· η συνάντησή της ακυρώθηκε
+error-ical-not-a-date = το { $name } «{ $text }» δεν είναι ημερομηνία (το iCalendar γράφει τις ημερομηνίες ως ΕΕΕΕΜΜΗΗ, π.χ. 20270310)
+error-ical-not-a-date-time = το { $name } «{ $text }» δεν είναι ημερομηνία και ώρα (το iCalendar γράφει ΕΕΕΕΜΜΗΗTΩΩΛΛΔΔ, π.χ. 20270310T100000, με Z για UTC)
+error-ical-not-a-duration = το DURATION «{ $text }» δεν είναι διάρκεια (π.χ. PT1H30M ή P2D)
+error-ical-time-skipped = το { $name } { $time } δεν υπάρχει στη ζώνη { $zone } (τότε αλλάζει η ώρα)
+error-ical-zone-unknown = το { $name } χρησιμοποιεί τη ζώνη ώρας «{ $tzid }», που δεν είναι ούτε ζώνη IANA (π.χ. Europe/Riga) ούτε όνομα ζώνης των Windows, και το VTIMEZONE του αρχείου γι’ αυτήν δεν ταιριάζει με καμία ζώνη
+error-ical-not-a-sequence = το SEQUENCE «{ $text }» δεν είναι ακέραιος αριθμός (0, 1, 2, ...)
+error-ical-uid-too-long = το UID του «{ $title }» ξεπερνά τους { $max } χαρακτήρες
+error-ical-no-start = το συμβάν «{ $title }» δεν έχει DTSTART (δεν έχει αρχή)
+error-ical-date-and-time-mixed = το «{ $title }» αρχίζει σε ημερομηνία αλλά τελειώνει σε ώρα, ή το αντίστροφο· τα DTSTART και DTEND πρέπει να είναι και τα δύο ημερομηνίες ή και τα δύο ημερομηνίες με ώρα
+error-ical-ends-before-start = το «{ $title }» τελειώνει πριν αρχίσει
+error-ical-series = το «{ $title }» { $reason }
+error-ical-rule-unreadable = έχει RRULE «{ $rule }» που δεν μπορεί να διαβαστεί: { $detail }
+error-ical-rule-unusable = έχει RRULE «{ $rule }» που δεν μπορεί να χρησιμοποιηθεί: { $detail }
+error-ical-too-many-occurrences = επαναλαμβάνεται περισσότερες από { $max } φορές μεταξύ { $from } και { $to }· το Convene φτιάχνει μία συνάντηση ανά επανάληψη, οπότε συντομεύστε τη σειρά (UNTIL ή COUNT) και εισαγάγετέ την ξανά
+ical-warning-floating = γραμμή { $line }: το «{ $title }» δεν έχει ζώνη ώρας (κινητή ώρα)· διαβάστηκε στη ζώνη { $zone }: { $why }
+ical-floating-calendar-zone = η ζώνη του ίδιου του ημερολογίου (X-WR-TIMEZONE)
+ical-floating-host-zone = η ζώνη του οικοδεσπότη, { $name }
+ical-floating-lead-zone = η ζώνη του επικεφαλής εταίρου { $name }
+ical-floating-utc = UTC, αφού το δίκτυο δεν έχει επικεφαλής εταίρο
+ical-warning-zone-by-rules = γραμμή { $line }: η ζώνη ώρας «{ $tzid }» δεν ταιριάζει με καμία ζώνη IANA· οι ώρες της διαβάστηκαν με τους κανόνες VTIMEZONE του ίδιου του αρχείου και κρατήθηκαν σε UTC (εδώ και σε κάθε συμβάν που τη χρησιμοποιεί)
+ical-warning-zone-by-offsets = γραμμή { $line }: η ζώνη ώρας «{ $tzid }» δεν είναι όνομα ζώνης· οι διαφορές ώρας του VTIMEZONE της ταιριάζουν με τη { $zone }, που χρησιμοποιήθηκε (εδώ και σε κάθε συμβάν που τη χρησιμοποιεί)
+ical-warning-not-a-link = γραμμή { $line }: το «{ $url }» δεν είναι διεύθυνση ιστού (http ή https)· ο διαδικτυακός σύνδεσμος του «{ $title }» έμεινε κενός
+ical-warning-untitled = γραμμή { $line }: ένα συμβάν δεν έχει τίτλο (SUMMARY)· ονομάστηκε «{ $title }»
+ical-warning-no-end = γραμμή { $line }: το «{ $title }» δεν έχει τέλος (DTEND ή DURATION)· του δόθηκε μία ώρα
+ical-warning-zero-length = γραμμή { $line }: το «{ $title }» τελειώνει όταν αρχίζει· του δόθηκε μία ώρα
+ical-warning-component-skipped = γραμμή { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] παραλείφθηκε
+   *[other] παραλείφθηκαν
+}· μόνο τα συμβάντα (VEVENT) γίνονται συναντήσεις
+ical-component-task = εργασία
+ical-component-journal = καταχώριση ημερολογίου
+ical-component-free-busy = ελεύθερος/κατειλημμένος χρόνος
+ical-component-other = όχι συμβάν
+ical-warning-uid-made-up = γραμμή { $line }: το «{ $title }» δεν έχει UID· του δόθηκε το { $uid } (από την αρχή και τον τίτλο του), ώστε μια νέα εισαγωγή του αρχείου να το βρίσκει
+ical-warning-uid-twice = γραμμή { $line }: το UID { $uid } εμφανίζεται δύο φορές (γραμμές { $first } και { $second })· κρατήθηκε η εκδοχή με το μεγαλύτερο SEQUENCE
+ical-warning-lone-override = γραμμή { $line }: αυτό το RECURRENCE-ID αλλάζει μια επανάληψη του { $uid }, που δεν επαναλαμβάνεται· παραλείφθηκε
+ical-warning-no-occurrence = γραμμή { $line }: καμία επανάληψη του «{ $title }» δεν πέφτει μεταξύ { $from } και { $to }· δεν φτιάχτηκε τίποτα από αυτό
+ical-warning-series-expanded = γραμμή { $line }: το «{ $title }» επαναλαμβάνεται· { $count ->
+    [one] η { $count } επανάληψή του
+   *[other] οι { $count } επαναλήψεις του
+} μεταξύ { $from } και { $to } { $count ->
+    [one] έγινε χωριστή συνάντηση
+   *[other] έγιναν χωριστές συναντήσεις
+}{ $open ->
+    [no-start] {" "}(το δίκτυο δεν έχει ημερομηνία έναρξης, οπότε η σειρά διαβάστηκε από την πρώτη της επανάληψη)
+    [no-end] {" "}(το δίκτυο δεν έχει ημερομηνία λήξης, οπότε η σειρά διαβάστηκε έως { $years } χρόνια μπροστά)
+   *[none] {""}
+}
+ical-warning-repeated-hour = γραμμή { $line }: το «{ $title }» { $edge ->
+    [start] αρχίζει
+   *[end] τελειώνει
+} στις { $time } στη ζώνη { $zone }, στην ώρα που επαναλαμβάνεται με την αλλαγή ώρας, στο δεύτερο πέρασμά της· το Convene αποθηκεύει μια τέτοια ώρα στο πρώτο πέρασμα, μία ώρα νωρίτερα
 error-not-utf8 = το { $file } δεν είναι αρχείο κειμένου (δεν είναι σε UTF-8)
 error-meeting-already-held = το «{ $title }» έχει ήδη πραγματοποιηθεί
 error-meeting-undated-not-confirmed = το «{ $title }» δεν έχει ακόμη ημερομηνία· δώστε του ημερομηνία πριν το επιβεβαιώσετε
@@ -221,6 +273,29 @@ error-window-plan-not-on-server = Δεν υπάρχει ακόμη αρχείο 
 error-window-dav-ca-file-not-chosen = Επιλέξτε ξανά το αρχείο CA: αυτό το παράθυρο δεν έχει πια αυτό που επιλέξατε πριν.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Το αρχείο PEM της αρχής πιστοποίησης του διακομιστή
+window-dialog-calendar-add-meeting = Προσθήκη του «{ $name }» σε ημερολόγιο
+window-dialog-calendar-save = Αποθήκευση του ημερολογίου { $name }
+window-dialog-calendar-import = Εισαγωγή ημερολογίου στο { $network }
+window-dialog-plan-export = Εξαγωγή του { $plan } ως { $format }
+window-dialog-plan-send = Αποστολή του { $plan } σε εταίρο
+window-dialog-plan-receive = Λήψη σχεδίου από εταίρο
+window-dialog-backup-save = Αποθήκευση αντιγράφου ασφαλείας του Convene
+window-dialog-backup-restore = Επαναφορά του Convene από αντίγραφο ασφαλείας
+window-dialog-urbact-import = Εισαγωγή σελίδων URBACT αποθηκευμένων ως κείμενο
+window-dialog-export-json = Εξαγωγή όλων ως JSON
+window-dialog-poll-replies = Προσθήκη απαντήσεων στη δημοσκόπηση
+file-kind-icalendar = iCalendar
+file-kind-plan = Σχέδιο Convene
+file-kind-backup = Αντίγραφο ασφαλείας Convene
+file-kind-urbact-pages = Σελίδες URBACT αποθηκευμένες ως κείμενο
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Απαντήσεις (e-mail ή ημερολόγιο)
+file-kind-docx = έγγραφο Word
+file-kind-pdf = έγγραφο PDF
+file-kind-markdown = Markdown
+file-kind-html = ιστοσελίδα
+error-window-no-backup-chosen = δεν έχει επιλεγεί αντίγραφο ασφαλείας· επιλέξτε πρώτα το αντίγραφο για επαναφορά
 window-dav-password-not-given = Δεν δόθηκε κωδικός πρόσβασης: η δημοσίευση θα τον ζητήσει.
 window-dav-password-stored = Ο κωδικός πρόσβασης βρίσκεται στην κλειδοθήκη αυτού του υπολογιστή.
 window-dav-password-no-keyring = Αυτός ο υπολογιστής δεν έχει κλειδοθήκη, οπότε ο κωδικός πρόσβασης δεν αποθηκεύτηκε: η δημοσίευση θα τον ζητήσει.
@@ -363,6 +438,8 @@ error-urbact-nul-byte = το αρχείο είναι δυαδικό, όχι κε
 error-urbact-control-byte = το αρχείο είναι δυαδικό, όχι κείμενο (έχει byte ελέγχου στη γραμμή { $line })
 error-urbact-not-utf8 = το αρχείο δεν είναι κείμενο UTF-8 (το byte { $byte } στη γραμμή { $line } δεν είναι έγκυρο UTF-8)· αποθηκεύστε το κείμενο των σελίδων ως UTF-8 και εισαγάγετέ το ξανά. Δεν εισήχθη τίποτα.
 error-urbact-empty = το αρχείο είναι κενό
+error-time-skipped = η ώρα { $time } δεν υπάρχει στη ζώνη { $zone } (τότε αλλάζει η ώρα)· επιλέξτε άλλη ώρα
+error-urbact-network-unsaved = γραμμή { $line }: το δίκτυο «{ $network }» δεν μπορεί να αποθηκευτεί ({ $error })· δεν εισήχθη τίποτα
 error-urbact-markup = το αρχείο είναι σήμανση HTML ή XML, όχι κείμενο σελίδας· ανοίξτε τη σελίδα σε πρόγραμμα περιήγησης, αντιγράψτε το κείμενό της και αποθηκεύστε αυτό. Αναμενόταν το κείμενο σελίδων δικτύων ή καλών πρακτικών του URBACT, καθεμία με τελευταία γραμμή «Ref nid». Δεν εισήχθη τίποτα.
 error-urbact-no-ref-nid = το αρχείο δεν έχει γραμμή «Ref nid», άρα δεν περιέχει καμία σελίδα
 error-urbact-no-page-records = { $count ->
@@ -493,3 +570,6 @@ error-window-no-mail-program = η πρόσκληση αποθηκεύτηκε ω
 error-window-folder-not-shown = τα μηνύματα αποθηκεύτηκαν στο { $path }, αλλά αυτός ο φάκελος δεν άνοιξε ({ $reason })· ανοίξτε τον μόνοι σας
 
 error-unknown-country = Το «{ $text }» δεν είναι χώρα που γνωρίζει το Convene· χρησιμοποιήστε έναν κωδικό ISO 3166-1 όπως LV ή ένα όνομα όπως Λετονία
+plan-warning-funding-no-cost = η δράση «{ $action }» έχει χρηματοδότηση { $funding } ευρώ αλλά καμία εκτίμηση κόστους
+plan-warning-funding-over-cost = η χρηματοδότηση της δράσης «{ $action }» ({ $funding } ευρώ) υπερβαίνει το κόστος της ({ $cost } ευρώ) κατά { $excess } ευρώ
+plan-warning-secured-over-total = η εξασφαλισμένη χρηματοδότηση ({ $secured } ευρώ) είναι κατά { $excess } ευρώ μεγαλύτερη από το συνολικό κόστος ({ $total } ευρώ)

@@ -188,6 +188,79 @@ ical-summary = Created { $created ->
 ical-warning-other-network = line { $line }: "{ $title }" (UID { $uid }) is already a meeting of { $network }; it was left there and not imported here
 # $uid: the occurrence's UID (UID/YYYYMMDD).
 ical-warning-occurrence-cancelled = line { $line }: the occurrence { $uid } is no longer in the series; its meeting was cancelled
+# Why an event of a calendar file cannot be read; said after "line 12: ". $name: the
+# property (DTSTART, DTEND, RDATE...); $text: its value as written.
+error-ical-not-a-date = { $name } "{ $text }" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)
+error-ical-not-a-date-time = { $name } "{ $text }" is not a date and time (iCalendar writes YYYYMMDDTHHMMSS, such as 20270310T100000, with Z for UTC)
+error-ical-not-a-duration = DURATION "{ $text }" is not a duration (such as PT1H30M or P2D)
+# $time: the local time (2027-03-28 02:30); $zone: the IANA zone (Europe/Riga).
+error-ical-time-skipped = { $name } { $time } does not exist in { $zone } (the clocks change then)
+# $tzid: the zone name the file gives.
+error-ical-zone-unknown = { $name } uses the time zone "{ $tzid }", which is neither an IANA zone (such as Europe/Riga) nor a Windows zone name, and the file's VTIMEZONE for it does not match any zone
+error-ical-not-a-sequence = SEQUENCE "{ $text }" is not a whole number (0, 1, 2, ...)
+# $title: the event's SUMMARY; $max: the longest UID Convene keeps.
+error-ical-uid-too-long = the UID of "{ $title }" is longer than { $max } characters
+error-ical-no-start = the event "{ $title }" has no DTSTART (no start)
+error-ical-date-and-time-mixed = "{ $title }" starts on a date but ends at a time, or the other way round; DTSTART and DTEND must both be dates or both date-times
+error-ical-ends-before-start = "{ $title }" ends before it starts
+# A recurring event that cannot be expanded. $reason: one of the three messages below.
+error-ical-series = "{ $title }" { $reason }
+# $rule: the RRULE as written; $detail: the technical cause, as the rrule library says it.
+error-ical-rule-unreadable = RRULE "{ $rule }" cannot be read: { $detail }
+error-ical-rule-unusable = RRULE "{ $rule }" cannot be used: { $detail }
+# Said of a recurring event, after its title. $max: the most occurrences Convene makes;
+# $from, $to: the dates it read the series between (YYYY-MM-DD).
+error-ical-too-many-occurrences = repeats more than { $max } times between { $from } and { $to }; Convene makes one meeting per occurrence, so shorten the series (UNTIL or COUNT) and import again
+## What an import of a calendar file changed or guessed, each about a line of the file.
+## $line: the line; $title: the event's SUMMARY; $uid: its UID.
+
+# A time without a zone. $zone: the IANA zone it was read in; $why: one of the four
+# messages after it.
+ical-warning-floating = line { $line }: "{ $title }" has no time zone (a floating time); it was read in { $zone }, { $why }
+ical-floating-calendar-zone = the calendar's own zone (X-WR-TIMEZONE)
+# $name: the partner.
+ical-floating-host-zone = the zone of the host, { $name }
+ical-floating-lead-zone = the zone of the lead partner { $name }
+ical-floating-utc = UTC, as the network has no lead partner
+# $tzid: the zone name the file gives.
+ical-warning-zone-by-rules = line { $line }: the time zone "{ $tzid }" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)
+# $zone: the IANA zone whose offsets match.
+ical-warning-zone-by-offsets = line { $line }: the time zone "{ $tzid }" is not a zone name; its VTIMEZONE's offsets match { $zone }, which was used (here and for every event using it)
+# $url: the link as written.
+ical-warning-not-a-link = line { $line }: "{ $url }" is not a web address (http or https); the online link of "{ $title }" was left empty
+# $title: the title the meeting was saved with (English "Untitled meeting", as stored).
+ical-warning-untitled = line { $line }: an event has no title (SUMMARY); it was called "{ $title }"
+ical-warning-no-end = line { $line }: "{ $title }" has no end (DTEND or DURATION); it was given one hour
+ical-warning-zero-length = line { $line }: "{ $title }" ends when it starts; it was given one hour
+# Parts of a calendar that are not events. $count: how many; $name: the component
+# (VTODO); $what: one of the four messages after it.
+ical-warning-component-skipped = line { $line }: { $count } { $name } ({ $what }) skipped; only events (VEVENT) become meetings
+ical-component-task = a task
+ical-component-journal = a journal entry
+ical-component-free-busy = free/busy time
+ical-component-other = not an event
+# $uid: the UID Convene made up (convene-import-...).
+ical-warning-uid-made-up = line { $line }: "{ $title }" has no UID; it was given { $uid } (made from its start and title), so importing the file again finds it
+# $first, $second: the lines of the two events.
+ical-warning-uid-twice = line { $line }: the UID { $uid } appears twice (lines { $first } and { $second }); the version with the higher SEQUENCE was kept
+ical-warning-lone-override = line { $line }: this RECURRENCE-ID changes an occurrence of { $uid }, which does not repeat; skipped
+# $from, $to: the dates the series was read between (YYYY-MM-DD).
+ical-warning-no-occurrence = line { $line }: no occurrence of "{ $title }" falls between { $from } and { $to }; nothing was made of it
+# $count: how many occurrences; $open: "none" when the network has both dates,
+# "no-start" or "no-end" when it lacks one; $years: how far an open series is read.
+ical-warning-series-expanded = line { $line }: "{ $title }" repeats; its { $count ->
+    [one] { $count } occurrence
+   *[other] { $count } occurrences
+} between { $from } and { $to } became separate meetings{ $open ->
+    [no-start] {" "}(the network has no start date, so the series was read from its first occurrence)
+    [no-end] {" "}(the network has no end date, so the series was read up to { $years } years on)
+   *[none] {""}
+}
+# $edge: "start" or "end"; $time: the local time (2027-10-31 02:30); $zone: the IANA zone.
+ical-warning-repeated-hour = line { $line }: "{ $title }" { $edge ->
+    [start] starts
+   *[end] ends
+} at { $time } in { $zone }, in the hour the clocks repeat, on its second pass; Convene saves such a time on the first pass, an hour earlier
 # $file: a file that should hold text.
 error-not-utf8 = { $file } is not a text file (it is not UTF-8)
 ## A meeting's life: confirm, held, cancel, postpone. $title: the meeting's title.
@@ -323,6 +396,32 @@ error-window-plan-not-on-server = There is no file of this plan on { $url } yet:
 error-window-dav-ca-file-not-chosen = Choose the CA file again: this window no longer holds the one chosen before.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = The certificate authority's PEM file of the server
+# The window's file dialogs: their titles, and the names of the kinds of file they offer.
+# $name: a file name without its extension; $network: a network's name; $plan: a plan's
+# title; $format: one of the file-kind names below.
+window-dialog-calendar-add-meeting = Add “{ $name }” to a calendar
+window-dialog-calendar-save = Save the calendar of { $name }
+window-dialog-calendar-import = Import a calendar into { $network }
+window-dialog-plan-export = Export { $plan } as a { $format }
+window-dialog-plan-send = Send { $plan } to a partner
+window-dialog-plan-receive = Receive a plan from a partner
+window-dialog-backup-save = Save a backup of Convene
+window-dialog-backup-restore = Restore Convene from a backup
+window-dialog-urbact-import = Import URBACT pages saved as text
+window-dialog-export-json = Export everything as JSON
+window-dialog-poll-replies = Add replies to the poll
+file-kind-icalendar = iCalendar
+file-kind-plan = Convene plan
+file-kind-backup = Convene backup
+file-kind-urbact-pages = URBACT pages saved as text
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Replies (e-mail or calendar)
+file-kind-docx = Word document
+file-kind-pdf = PDF document
+file-kind-markdown = Markdown
+file-kind-html = Web page
+error-window-no-backup-chosen = no backup is chosen; choose the backup to restore first
 window-dav-password-not-given = No password given: publishing will ask for it.
 window-dav-password-stored = The password is in this computer's keyring.
 window-dav-password-no-keyring = This computer has no keyring, so the password was not saved: publishing will ask for it.
@@ -534,6 +633,11 @@ error-urbact-control-byte = the file is binary, not text (it has a control byte 
 # $byte: the position of the first byte that is not UTF-8; $line: its line.
 error-urbact-not-utf8 = the file is not UTF-8 text (byte { $byte } on line { $line } is not valid UTF-8); save the pages' text as UTF-8 and import it again. Nothing was imported.
 error-urbact-empty = the file is empty
+# A local time a clock change skips. $time: the time (2027-03-28 02:30); $zone: the IANA zone.
+error-time-skipped = { $time } does not exist in { $zone } (the clocks change then); choose another time
+# A network of an URBACT file that Convene's rules refuse. $line: its line; $network: its
+# name; $error: what is wrong.
+error-urbact-network-unsaved = line { $line }: the network "{ $network }" cannot be saved ({ $error }); nothing was imported
 error-urbact-markup = the file is HTML or XML markup, not page text; open the page in a browser, copy its text and save that. Expected the text of URBACT network or good-practice pages, each ending with a line that reads "Ref nid". Nothing was imported.
 error-urbact-no-ref-nid = the file has no line that reads "Ref nid", so it holds no page record
 # $count: how many page records (each ending with "Ref nid") the file holds.
@@ -756,3 +860,11 @@ error-window-folder-not-shown = the messages were saved in { $path }, but that f
 
 # $text: what the person typed as a country.
 error-unknown-country = "{ $text }" is not a country Convene knows; use an ISO 3166-1 code such as LV or a name such as Latvia
+## A plan's budget warnings (plan::summary), in the reader's language. Amounts are in
+## euros with two decimals (1250.00). $action: the action's title.
+
+plan-warning-funding-no-cost = "{ $action }" has { $funding } euros of funding but no cost estimate
+# $excess: how much the funding is above the cost.
+plan-warning-funding-over-cost = funding for "{ $action }" ({ $funding } euros) exceeds its cost ({ $cost } euros) by { $excess } euros
+# $excess: how much the secured funding is above the total cost.
+plan-warning-secured-over-total = secured funding ({ $secured } euros) is { $excess } euros more than the total cost ({ $total } euros)

@@ -124,6 +124,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = línea { $line }: «{ $title }» (UID { $uid }) ya es una reunión de { $network }; se dejó allí y no se importó aquí
 ical-warning-occurrence-cancelled = línea { $line }: la repetición { $uid } ya no forma parte de la serie; su reunión se canceló
+error-ical-not-a-date = { $name } «{ $text }» no es una fecha (iCalendar escribe las fechas como AAAAMMDD, por ejemplo 20270310)
+error-ical-not-a-date-time = { $name } «{ $text }» no es una fecha con hora (iCalendar escribe AAAAMMDDTHHMMSS, por ejemplo 20270310T100000, con Z para UTC)
+error-ical-not-a-duration = DURATION «{ $text }» no es una duración (por ejemplo PT1H30M o P2D)
+error-ical-time-skipped = { $name } { $time } no existe en { $zone } (ese día cambia la hora)
+error-ical-zone-unknown = { $name } usa la zona horaria «{ $tzid }», que no es una zona IANA (como Europe/Riga) ni un nombre de zona de Windows, y el VTIMEZONE del archivo para ella no coincide con ninguna zona
+error-ical-not-a-sequence = SEQUENCE «{ $text }» no es un número entero (0, 1, 2, ...)
+error-ical-uid-too-long = el UID de «{ $title }» tiene más de { $max } caracteres
+error-ical-no-start = el evento «{ $title }» no tiene DTSTART (no tiene inicio)
+error-ical-date-and-time-mixed = «{ $title }» empieza en una fecha pero termina a una hora, o al revés; DTSTART y DTEND deben ser ambos fechas o ambos fechas con hora
+error-ical-ends-before-start = «{ $title }» termina antes de empezar
+error-ical-series = «{ $title }» { $reason }
+error-ical-rule-unreadable = tiene una RRULE «{ $rule }» que no se puede leer: { $detail }
+error-ical-rule-unusable = tiene una RRULE «{ $rule }» que no se puede usar: { $detail }
+error-ical-too-many-occurrences = se repite más de { $max } veces entre el { $from } y el { $to }; Convene crea una reunión por repetición, así que acorte la serie (UNTIL o COUNT) e impórtela de nuevo
+ical-warning-floating = línea { $line }: «{ $title }» no tiene zona horaria (una hora flotante); se leyó en { $zone }, { $why }
+ical-floating-calendar-zone = la zona propia del calendario (X-WR-TIMEZONE)
+ical-floating-host-zone = la zona del anfitrión, { $name }
+ical-floating-lead-zone = la zona del socio principal { $name }
+ical-floating-utc = UTC, porque la red no tiene socio principal
+ical-warning-zone-by-rules = línea { $line }: la zona horaria «{ $tzid }» no coincide con ninguna zona IANA; sus horas se leyeron con las reglas VTIMEZONE del propio archivo y se guardaron en UTC (aquí y en cada evento que la usa)
+ical-warning-zone-by-offsets = línea { $line }: la zona horaria «{ $tzid }» no es un nombre de zona; los desfases de su VTIMEZONE coinciden con { $zone }, que es la que se usó (aquí y en cada evento que la usa)
+ical-warning-not-a-link = línea { $line }: «{ $url }» no es una dirección web (http o https); el enlace en línea de «{ $title }» se dejó vacío
+ical-warning-untitled = línea { $line }: un evento no tiene título (SUMMARY); se le llamó «{ $title }»
+ical-warning-no-end = línea { $line }: «{ $title }» no tiene fin (DTEND ni DURATION); se le dio una hora
+ical-warning-zero-length = línea { $line }: «{ $title }» termina cuando empieza; se le dio una hora
+ical-warning-component-skipped = línea { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] omitido
+   *[other] omitidos
+}; solo los eventos (VEVENT) se convierten en reuniones
+ical-component-task = una tarea
+ical-component-journal = una entrada de diario
+ical-component-free-busy = tiempo libre/ocupado
+ical-component-other = no es un evento
+ical-warning-uid-made-up = línea { $line }: «{ $title }» no tiene UID; se le dio { $uid } (a partir de su inicio y su título), para que al importar el archivo de nuevo se encuentre
+ical-warning-uid-twice = línea { $line }: el UID { $uid } aparece dos veces (líneas { $first } y { $second }); se conservó la versión con el SEQUENCE más alto
+ical-warning-lone-override = línea { $line }: este RECURRENCE-ID cambia una repetición de { $uid }, que no se repite; se omitió
+ical-warning-no-occurrence = línea { $line }: ninguna repetición de «{ $title }» cae entre el { $from } y el { $to }; no se creó nada a partir de él
+ical-warning-series-expanded = línea { $line }: «{ $title }» se repite; { $count ->
+    [one] su { $count } repetición
+   *[other] sus { $count } repeticiones
+} entre el { $from } y el { $to } { $count ->
+    [one] se convirtió en una reunión separada
+   *[other] se convirtieron en reuniones separadas
+}{ $open ->
+    [no-start] {" "}(la red no tiene fecha de inicio, así que la serie se leyó desde su primera repetición)
+    [no-end] {" "}(la red no tiene fecha de fin, así que la serie se leyó hasta { $years } años después)
+   *[none] {""}
+}
+ical-warning-repeated-hour = línea { $line }: «{ $title }» { $edge ->
+    [start] empieza
+   *[end] termina
+} a las { $time } en { $zone }, en la hora que se repite al cambiar el horario, en su segunda pasada; Convene guarda esa hora en la primera pasada, una hora antes
 error-not-utf8 = { $file } no es un archivo de texto (no está en UTF-8)
 error-meeting-already-held = «{ $title }» ya se ha celebrado
 error-meeting-undated-not-confirmed = «{ $title }» aún no tiene fecha; dele una fecha antes de confirmarla
@@ -218,6 +270,29 @@ error-window-plan-not-on-server = Todavía no hay ningún archivo de este plan e
 error-window-dav-ca-file-not-chosen = Vuelva a elegir el archivo de CA: esta ventana ya no tiene el que eligió antes.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = El archivo PEM de la autoridad de certificación del servidor
+window-dialog-calendar-add-meeting = Añadir «{ $name }» a un calendario
+window-dialog-calendar-save = Guardar el calendario de { $name }
+window-dialog-calendar-import = Importar un calendario en { $network }
+window-dialog-plan-export = Exportar { $plan } como { $format }
+window-dialog-plan-send = Enviar { $plan } a un socio
+window-dialog-plan-receive = Recibir un plan de un socio
+window-dialog-backup-save = Guardar una copia de seguridad de Convene
+window-dialog-backup-restore = Restaurar Convene desde una copia de seguridad
+window-dialog-urbact-import = Importar páginas de URBACT guardadas como texto
+window-dialog-export-json = Exportar todo como JSON
+window-dialog-poll-replies = Añadir respuestas a la encuesta
+file-kind-icalendar = iCalendar
+file-kind-plan = Plan de Convene
+file-kind-backup = Copia de seguridad de Convene
+file-kind-urbact-pages = Páginas de URBACT guardadas como texto
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Respuestas (correo o calendario)
+file-kind-docx = documento de Word
+file-kind-pdf = documento PDF
+file-kind-markdown = Markdown
+file-kind-html = página web
+error-window-no-backup-chosen = no se ha elegido ninguna copia de seguridad; elija primero la copia que quiere restaurar
 window-dav-password-not-given = No se indicó contraseña: la publicación la pedirá.
 window-dav-password-stored = La contraseña está en el llavero de este ordenador.
 window-dav-password-no-keyring = Este ordenador no tiene llavero, así que la contraseña no se guardó: la publicación la pedirá.
@@ -360,6 +435,8 @@ error-urbact-nul-byte = el archivo es binario, no texto (tiene un byte NUL en la
 error-urbact-control-byte = el archivo es binario, no texto (tiene un byte de control en la línea { $line })
 error-urbact-not-utf8 = el archivo no es texto UTF-8 (el byte { $byte } de la línea { $line } no es UTF-8 válido); guarde el texto de las páginas como UTF-8 e impórtelo de nuevo. No se ha importado nada.
 error-urbact-empty = el archivo está vacío
+error-time-skipped = { $time } no existe en { $zone } (ese día cambia la hora); elija otra hora
+error-urbact-network-unsaved = línea { $line }: la red «{ $network }» no se puede guardar ({ $error }); no se importó nada
 error-urbact-markup = el archivo es marcado HTML o XML, no texto de página; abra la página en un navegador, copie su texto y guárdelo. Se esperaba el texto de páginas de redes o de buenas prácticas de URBACT, cada una terminada en una línea «Ref nid». No se ha importado nada.
 error-urbact-no-ref-nid = el archivo no tiene ninguna línea «Ref nid», así que no contiene ninguna página
 error-urbact-no-page-records = { $count ->
@@ -490,3 +567,6 @@ error-window-no-mail-program = la invitación se guardó como { $path }, pero ni
 error-window-folder-not-shown = los mensajes se guardaron en { $path }, pero esa carpeta no se pudo abrir ({ $reason }); ábrala usted
 
 error-unknown-country = «{ $text }» no es un país que Convene conozca; use un código ISO 3166-1 como LV o un nombre como Letonia
+plan-warning-funding-no-cost = «{ $action }» tiene { $funding } euros de financiación pero ninguna estimación de coste
+plan-warning-funding-over-cost = la financiación de «{ $action }» ({ $funding } euros) supera su coste ({ $cost } euros) en { $excess } euros
+plan-warning-secured-over-total = la financiación asegurada ({ $secured } euros) supera en { $excess } euros el coste total ({ $total } euros)

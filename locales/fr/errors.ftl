@@ -127,6 +127,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = ligne { $line } : « { $title } » (UID { $uid }) est déjà une réunion de { $network } ; elle y a été laissée et n’a pas été importée ici
 ical-warning-occurrence-cancelled = ligne { $line } : l’occurrence { $uid } ne fait plus partie de la série ; sa réunion a été annulée
+error-ical-not-a-date = { $name } « { $text } » n’est pas une date (iCalendar écrit les dates AAAAMMJJ, comme 20270310)
+error-ical-not-a-date-time = { $name } « { $text } » n’est pas une date avec heure (iCalendar écrit AAAAMMJJTHHMMSS, comme 20270310T100000, avec Z pour UTC)
+error-ical-not-a-duration = DURATION « { $text } » n’est pas une durée (comme PT1H30M ou P2D)
+error-ical-time-skipped = { $name } { $time } n’existe pas dans { $zone } (l’heure change à ce moment-là)
+error-ical-zone-unknown = { $name } utilise le fuseau horaire « { $tzid } », qui n’est ni un fuseau IANA (comme Europe/Riga) ni un nom de fuseau Windows, et le VTIMEZONE du fichier pour ce fuseau ne correspond à aucun fuseau
+error-ical-not-a-sequence = SEQUENCE « { $text } » n’est pas un nombre entier (0, 1, 2, ...)
+error-ical-uid-too-long = l’UID de « { $title } » dépasse { $max } caractères
+error-ical-no-start = l’événement « { $title } » n’a pas de DTSTART (pas de début)
+error-ical-date-and-time-mixed = « { $title } » commence à une date mais finit à une heure, ou l’inverse ; DTSTART et DTEND doivent être tous deux des dates ou tous deux des dates avec heure
+error-ical-ends-before-start = « { $title } » finit avant de commencer
+error-ical-series = « { $title } » { $reason }
+error-ical-rule-unreadable = a une RRULE « { $rule } » qui ne peut pas être lue : { $detail }
+error-ical-rule-unusable = a une RRULE « { $rule } » qui ne peut pas être utilisée : { $detail }
+error-ical-too-many-occurrences = se répète plus de { $max } fois entre le { $from } et le { $to } ; Convene crée une réunion par occurrence, raccourcissez donc la série (UNTIL ou COUNT) et importez-la de nouveau
+ical-warning-floating = ligne { $line } : « { $title } » n’a pas de fuseau horaire (heure flottante) ; elle a été lue dans { $zone }, { $why }
+ical-floating-calendar-zone = le fuseau propre à l’agenda (X-WR-TIMEZONE)
+ical-floating-host-zone = le fuseau de l’hôte, { $name }
+ical-floating-lead-zone = le fuseau du partenaire chef de file { $name }
+ical-floating-utc = UTC, car le réseau n’a pas de partenaire chef de file
+ical-warning-zone-by-rules = ligne { $line } : le fuseau horaire « { $tzid } » ne correspond à aucun fuseau IANA ; ses heures ont été lues selon les règles VTIMEZONE du fichier et gardées en UTC (ici et pour chaque événement qui l’utilise)
+ical-warning-zone-by-offsets = ligne { $line } : le fuseau horaire « { $tzid } » n’est pas un nom de fuseau ; les décalages de son VTIMEZONE correspondent à { $zone }, qui a été utilisé (ici et pour chaque événement qui l’utilise)
+ical-warning-not-a-link = ligne { $line } : « { $url } » n’est pas une adresse web (http ou https) ; le lien en ligne de « { $title } » a été laissé vide
+ical-warning-untitled = ligne { $line } : un événement n’a pas de titre (SUMMARY) ; il a été appelé « { $title } »
+ical-warning-no-end = ligne { $line } : « { $title } » n’a pas de fin (DTEND ou DURATION) ; une durée d’une heure lui a été donnée
+ical-warning-zero-length = ligne { $line } : « { $title } » finit quand elle commence ; une durée d’une heure lui a été donnée
+ical-warning-component-skipped = ligne { $line } : { $count } { $name } ({ $what }) { $count ->
+    [one] ignoré
+   *[other] ignorés
+} ; seuls les événements (VEVENT) deviennent des réunions
+ical-component-task = une tâche
+ical-component-journal = une entrée de journal
+ical-component-free-busy = des disponibilités
+ical-component-other = pas un événement
+ical-warning-uid-made-up = ligne { $line } : « { $title } » n’a pas d’UID ; il a reçu { $uid } (fait de son début et de son titre), pour qu’un nouvel import du fichier le retrouve
+ical-warning-uid-twice = ligne { $line } : l’UID { $uid } apparaît deux fois (lignes { $first } et { $second }) ; la version au SEQUENCE le plus élevé a été gardée
+ical-warning-lone-override = ligne { $line } : ce RECURRENCE-ID modifie une occurrence de { $uid }, qui ne se répète pas ; ignoré
+ical-warning-no-occurrence = ligne { $line } : aucune occurrence de « { $title } » ne tombe entre le { $from } et le { $to } ; rien n’en a été fait
+ical-warning-series-expanded = ligne { $line } : « { $title } » se répète ; { $count ->
+    [one] son occurrence
+   *[other] ses { $count } occurrences
+} entre le { $from } et le { $to } { $count ->
+    [one] est devenue une réunion distincte
+   *[other] sont devenues des réunions distinctes
+}{ $open ->
+    [no-start] {" "}(le réseau n’a pas de date de début, la série a donc été lue à partir de sa première occurrence)
+    [no-end] {" "}(le réseau n’a pas de date de fin, la série a donc été lue sur { $years } ans)
+   *[none] {""}
+}
+ical-warning-repeated-hour = ligne { $line } : « { $title } » { $edge ->
+    [start] commence
+   *[end] finit
+} à { $time } dans { $zone }, pendant l’heure que le changement d’heure répète, lors de son second passage ; Convene enregistre une telle heure au premier passage, une heure plus tôt
 error-not-utf8 = { $file } n’est pas un fichier texte (il n’est pas en UTF-8)
 error-meeting-already-held = « { $title } » a déjà eu lieu
 error-meeting-undated-not-confirmed = « { $title } » n’a pas encore de date ; donnez-lui une date avant de la confirmer
@@ -221,6 +273,29 @@ error-window-plan-not-on-server = Il n'y a pas encore de fichier de ce plan sur 
 error-window-dav-ca-file-not-chosen = Choisissez de nouveau le fichier d'autorité de certification : cette fenêtre n'a plus celui choisi auparavant.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Le fichier PEM de l'autorité de certification du serveur
+window-dialog-calendar-add-meeting = Ajouter « { $name } » à un agenda
+window-dialog-calendar-save = Enregistrer l’agenda de { $name }
+window-dialog-calendar-import = Importer un agenda dans { $network }
+window-dialog-plan-export = Exporter { $plan } au format { $format }
+window-dialog-plan-send = Envoyer { $plan } à un partenaire
+window-dialog-plan-receive = Recevoir un plan d’un partenaire
+window-dialog-backup-save = Enregistrer une sauvegarde de Convene
+window-dialog-backup-restore = Restaurer Convene depuis une sauvegarde
+window-dialog-urbact-import = Importer des pages URBACT enregistrées en texte
+window-dialog-export-json = Tout exporter en JSON
+window-dialog-poll-replies = Ajouter des réponses au sondage
+file-kind-icalendar = iCalendar
+file-kind-plan = Plan Convene
+file-kind-backup = Sauvegarde Convene
+file-kind-urbact-pages = Pages URBACT enregistrées en texte
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Réponses (e-mail ou agenda)
+file-kind-docx = document Word
+file-kind-pdf = document PDF
+file-kind-markdown = Markdown
+file-kind-html = page web
+error-window-no-backup-chosen = aucune sauvegarde n’est choisie ; choisissez d’abord la sauvegarde à restaurer
 window-dav-password-not-given = Aucun mot de passe saisi : la publication le demandera.
 window-dav-password-stored = Le mot de passe est dans le trousseau de clés de cet ordinateur.
 window-dav-password-no-keyring = Cet ordinateur n'a pas de trousseau de clés, le mot de passe n'a donc pas été enregistré : la publication le demandera.
@@ -363,6 +438,8 @@ error-urbact-nul-byte = le fichier est binaire, pas du texte (il contient un oct
 error-urbact-control-byte = le fichier est binaire, pas du texte (il contient un octet de contrôle à la ligne { $line })
 error-urbact-not-utf8 = le fichier n’est pas du texte UTF-8 (l’octet { $byte } à la ligne { $line } n’est pas de l’UTF-8 valide) ; enregistrez le texte des pages en UTF-8 et importez-le à nouveau. Rien n’a été importé.
 error-urbact-empty = le fichier est vide
+error-time-skipped = { $time } n’existe pas dans { $zone } (l’heure change à ce moment-là) ; choisissez une autre heure
+error-urbact-network-unsaved = ligne { $line } : le réseau « { $network } » ne peut pas être enregistré ({ $error }) ; rien n’a été importé
 error-urbact-markup = le fichier est du balisage HTML ou XML, pas le texte d’une page ; ouvrez la page dans un navigateur, copiez son texte et enregistrez-le. Attendu : le texte de pages URBACT de réseaux ou de bonnes pratiques, chacune terminée par une ligne « Ref nid ». Rien n’a été importé.
 error-urbact-no-ref-nid = le fichier n’a aucune ligne « Ref nid », il ne contient donc aucune page
 error-urbact-no-page-records = { $count ->
@@ -493,3 +570,6 @@ error-window-no-mail-program = l’invitation a été enregistrée sous { $path 
 error-window-folder-not-shown = les messages ont été enregistrés dans { $path }, mais ce dossier n’a pas pu être ouvert ({ $reason }) ; ouvrez-le vous-même
 
 error-unknown-country = « { $text } » n’est pas un pays que Convene connaît ; utilisez un code ISO 3166-1 comme LV ou un nom comme Lettonie
+plan-warning-funding-no-cost = « { $action } » a { $funding } euros de financement mais pas d’estimation de coût
+plan-warning-funding-over-cost = le financement de « { $action } » ({ $funding } euros) dépasse son coût ({ $cost } euros) de { $excess } euros
+plan-warning-secured-over-total = le financement acquis ({ $secured } euros) dépasse de { $excess } euros le coût total ({ $total } euros)

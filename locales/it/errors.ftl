@@ -127,6 +127,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = riga { $line }: «{ $title }» (UID { $uid }) è già una riunione di { $network }; è stata lasciata lì e non importata qui
 ical-warning-occurrence-cancelled = riga { $line }: l’occorrenza { $uid } non fa più parte della serie; la sua riunione è stata annullata
+error-ical-not-a-date = { $name } «{ $text }» non è una data (iCalendar scrive le date come AAAAMMGG, ad esempio 20270310)
+error-ical-not-a-date-time = { $name } «{ $text }» non è una data con ora (iCalendar scrive AAAAMMGGTHHMMSS, ad esempio 20270310T100000, con Z per UTC)
+error-ical-not-a-duration = DURATION «{ $text }» non è una durata (ad esempio PT1H30M o P2D)
+error-ical-time-skipped = { $name } { $time } non esiste in { $zone } (in quel momento cambia l’ora)
+error-ical-zone-unknown = { $name } usa il fuso orario «{ $tzid }», che non è né un fuso IANA (come Europe/Riga) né un nome di fuso Windows, e il VTIMEZONE del file per esso non corrisponde a nessun fuso
+error-ical-not-a-sequence = SEQUENCE «{ $text }» non è un numero intero (0, 1, 2, ...)
+error-ical-uid-too-long = l’UID di «{ $title }» supera i { $max } caratteri
+error-ical-no-start = l’evento «{ $title }» non ha DTSTART (nessun inizio)
+error-ical-date-and-time-mixed = «{ $title }» inizia in una data ma finisce a un’ora, o viceversa; DTSTART e DTEND devono essere entrambi date o entrambi date con ora
+error-ical-ends-before-start = «{ $title }» finisce prima di iniziare
+error-ical-series = «{ $title }» { $reason }
+error-ical-rule-unreadable = ha una RRULE «{ $rule }» che non si può leggere: { $detail }
+error-ical-rule-unusable = ha una RRULE «{ $rule }» che non si può usare: { $detail }
+error-ical-too-many-occurrences = si ripete più di { $max } volte tra il { $from } e il { $to }; Convene crea una riunione per occorrenza, quindi accorcia la serie (UNTIL o COUNT) e importala di nuovo
+ical-warning-floating = riga { $line }: «{ $title }» non ha fuso orario (un orario fluttuante); è stato letto in { $zone }, { $why }
+ical-floating-calendar-zone = il fuso proprio del calendario (X-WR-TIMEZONE)
+ical-floating-host-zone = il fuso dell’ospitante, { $name }
+ical-floating-lead-zone = il fuso del partner capofila { $name }
+ical-floating-utc = UTC, perché la rete non ha un partner capofila
+ical-warning-zone-by-rules = riga { $line }: il fuso orario «{ $tzid }» non corrisponde a nessun fuso IANA; i suoi orari sono stati letti con le regole VTIMEZONE del file e tenuti in UTC (qui e per ogni evento che lo usa)
+ical-warning-zone-by-offsets = riga { $line }: il fuso orario «{ $tzid }» non è un nome di fuso; gli scarti del suo VTIMEZONE corrispondono a { $zone }, che è stato usato (qui e per ogni evento che lo usa)
+ical-warning-not-a-link = riga { $line }: «{ $url }» non è un indirizzo web (http o https); il link online di «{ $title }» è stato lasciato vuoto
+ical-warning-untitled = riga { $line }: un evento non ha titolo (SUMMARY); è stato chiamato «{ $title }»
+ical-warning-no-end = riga { $line }: «{ $title }» non ha fine (DTEND o DURATION); gli è stata data un’ora
+ical-warning-zero-length = riga { $line }: «{ $title }» finisce quando inizia; gli è stata data un’ora
+ical-warning-component-skipped = riga { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] saltato
+   *[other] saltati
+}; solo gli eventi (VEVENT) diventano riunioni
+ical-component-task = un’attività
+ical-component-journal = una voce di diario
+ical-component-free-busy = orari libero/occupato
+ical-component-other = non un evento
+ical-warning-uid-made-up = riga { $line }: «{ $title }» non ha UID; ha ricevuto { $uid } (ricavato dal suo inizio e dal suo titolo), così importando di nuovo il file lo si ritrova
+ical-warning-uid-twice = riga { $line }: l’UID { $uid } compare due volte (righe { $first } e { $second }); è stata tenuta la versione con il SEQUENCE più alto
+ical-warning-lone-override = riga { $line }: questo RECURRENCE-ID modifica un’occorrenza di { $uid }, che non si ripete; saltato
+ical-warning-no-occurrence = riga { $line }: nessuna occorrenza di «{ $title }» cade tra il { $from } e il { $to }; non ne è stato creato nulla
+ical-warning-series-expanded = riga { $line }: «{ $title }» si ripete; { $count ->
+    [one] la sua { $count } occorrenza
+   *[other] le sue { $count } occorrenze
+} tra il { $from } e il { $to } { $count ->
+    [one] è diventata una riunione separata
+   *[other] sono diventate riunioni separate
+}{ $open ->
+    [no-start] {" "}(la rete non ha una data di inizio, quindi la serie è stata letta dalla sua prima occorrenza)
+    [no-end] {" "}(la rete non ha una data di fine, quindi la serie è stata letta fino a { $years } anni avanti)
+   *[none] {""}
+}
+ical-warning-repeated-hour = riga { $line }: «{ $title }» { $edge ->
+    [start] inizia
+   *[end] finisce
+} alle { $time } in { $zone }, nell’ora che si ripete al cambio dell’ora, al suo secondo passaggio; Convene salva un tale orario al primo passaggio, un’ora prima
 error-not-utf8 = { $file } non è un file di testo (non è in UTF-8)
 error-meeting-already-held = «{ $title }» si è già tenuta
 error-meeting-undated-not-confirmed = «{ $title }» non ha ancora una data; dategliene una prima di confermarla
@@ -221,6 +273,29 @@ error-window-plan-not-on-server = Su { $url } non c'è ancora un file di questo 
 error-window-dav-ca-file-not-chosen = Scegli di nuovo il file CA: questa finestra non ha più quello scelto prima.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Il file PEM dell'autorità di certificazione del server
+window-dialog-calendar-add-meeting = Aggiungi «{ $name }» a un calendario
+window-dialog-calendar-save = Salva il calendario di { $name }
+window-dialog-calendar-import = Importa un calendario in { $network }
+window-dialog-plan-export = Esporta { $plan } come { $format }
+window-dialog-plan-send = Invia { $plan } a un partner
+window-dialog-plan-receive = Ricevi un piano da un partner
+window-dialog-backup-save = Salva un backup di Convene
+window-dialog-backup-restore = Ripristina Convene da un backup
+window-dialog-urbact-import = Importa pagine URBACT salvate come testo
+window-dialog-export-json = Esporta tutto come JSON
+window-dialog-poll-replies = Aggiungi risposte al sondaggio
+file-kind-icalendar = iCalendar
+file-kind-plan = Piano Convene
+file-kind-backup = Backup di Convene
+file-kind-urbact-pages = Pagine URBACT salvate come testo
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Risposte (e-mail o calendario)
+file-kind-docx = documento Word
+file-kind-pdf = documento PDF
+file-kind-markdown = Markdown
+file-kind-html = pagina web
+error-window-no-backup-chosen = nessun backup scelto; scegli prima il backup da ripristinare
 window-dav-password-not-given = Nessuna password indicata: verrà chiesta alla pubblicazione.
 window-dav-password-stored = La password è nel portachiavi di questo computer.
 window-dav-password-no-keyring = Questo computer non ha un portachiavi, quindi la password non è stata salvata: verrà chiesta alla pubblicazione.
@@ -363,6 +438,8 @@ error-urbact-nul-byte = il file è binario, non testo (contiene un byte NUL alla
 error-urbact-control-byte = il file è binario, non testo (contiene un byte di controllo alla riga { $line })
 error-urbact-not-utf8 = il file non è testo UTF-8 (il byte { $byte } alla riga { $line } non è UTF-8 valido); salva il testo delle pagine come UTF-8 e importalo di nuovo. Non è stato importato nulla.
 error-urbact-empty = il file è vuoto
+error-time-skipped = { $time } non esiste in { $zone } (in quel momento cambia l’ora); scegli un altro orario
+error-urbact-network-unsaved = riga { $line }: la rete «{ $network }» non può essere salvata ({ $error }); non è stato importato nulla
 error-urbact-markup = il file è markup HTML o XML, non il testo di una pagina; apri la pagina in un browser, copiane il testo e salva quello. Era atteso il testo di pagine URBACT di reti o buone pratiche, ciascuna terminata da una riga «Ref nid». Non è stato importato nulla.
 error-urbact-no-ref-nid = il file non ha nessuna riga «Ref nid», quindi non contiene alcuna pagina
 error-urbact-no-page-records = { $count ->
@@ -493,3 +570,6 @@ error-window-no-mail-program = l’invito è stato salvato come { $path }, ma ne
 error-window-folder-not-shown = i messaggi sono stati salvati in { $path }, ma quella cartella non si è potuta aprire ({ $reason }); la apra lei
 
 error-unknown-country = «{ $text }» non è un paese che Convene conosce; usa un codice ISO 3166-1 come LV o un nome come Lettonia
+plan-warning-funding-no-cost = «{ $action }» ha { $funding } euro di finanziamento ma nessuna stima dei costi
+plan-warning-funding-over-cost = il finanziamento di «{ $action }» ({ $funding } euro) supera il suo costo ({ $cost } euro) di { $excess } euro
+plan-warning-secured-over-total = il finanziamento garantito ({ $secured } euro) supera di { $excess } euro il costo totale ({ $total } euro)

@@ -121,6 +121,55 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = regel { $line }: "{ $title }" (UID { $uid }) is al een bijeenkomst van { $network }; die is daar gelaten en hier niet geïmporteerd
 ical-warning-occurrence-cancelled = regel { $line }: de herhaling { $uid } hoort niet meer bij de reeks; de bijeenkomst ervan is afgezegd
+error-ical-not-a-date = { $name } "{ $text }" is geen datum (iCalendar schrijft datums als JJJJMMDD, zoals 20270310)
+error-ical-not-a-date-time = { $name } "{ $text }" is geen datum met tijd (iCalendar schrijft JJJJMMDDTUUMMSS, zoals 20270310T100000, met Z voor UTC)
+error-ical-not-a-duration = DURATION "{ $text }" is geen duur (zoals PT1H30M of P2D)
+error-ical-time-skipped = { $name } { $time } bestaat niet in { $zone } (dan gaat de klok om)
+error-ical-zone-unknown = { $name } gebruikt de tijdzone "{ $tzid }", die geen IANA-zone (zoals Europe/Riga) en geen Windows-zonenaam is, en de VTIMEZONE van het bestand ervoor past bij geen enkele zone
+error-ical-not-a-sequence = SEQUENCE "{ $text }" is geen geheel getal (0, 1, 2, ...)
+error-ical-uid-too-long = de UID van "{ $title }" is langer dan { $max } tekens
+error-ical-no-start = de gebeurtenis "{ $title }" heeft geen DTSTART (geen begin)
+error-ical-date-and-time-mixed = "{ $title }" begint op een datum maar eindigt op een tijd, of andersom; DTSTART en DTEND moeten allebei datums of allebei datums met tijd zijn
+error-ical-ends-before-start = "{ $title }" eindigt voordat het begint
+error-ical-series = "{ $title }" { $reason }
+error-ical-rule-unreadable = heeft een RRULE "{ $rule }" die niet gelezen kan worden: { $detail }
+error-ical-rule-unusable = heeft een RRULE "{ $rule }" die niet gebruikt kan worden: { $detail }
+error-ical-too-many-occurrences = herhaalt zich meer dan { $max } keer tussen { $from } en { $to }; Convene maakt één bijeenkomst per herhaling, dus maak de reeks korter (UNTIL of COUNT) en importeer opnieuw
+ical-warning-floating = regel { $line }: "{ $title }" heeft geen tijdzone (een zwevende tijd); die is gelezen in { $zone }, { $why }
+ical-floating-calendar-zone = de eigen zone van de agenda (X-WR-TIMEZONE)
+ical-floating-host-zone = de zone van de gastheer, { $name }
+ical-floating-lead-zone = de zone van de hoofdpartner { $name }
+ical-floating-utc = UTC, omdat het netwerk geen hoofdpartner heeft
+ical-warning-zone-by-rules = regel { $line }: de tijdzone "{ $tzid }" past bij geen enkele IANA-zone; de tijden ervan zijn gelezen volgens de eigen VTIMEZONE-regels van het bestand en in UTC bewaard (hier en bij elke gebeurtenis die haar gebruikt)
+ical-warning-zone-by-offsets = regel { $line }: de tijdzone "{ $tzid }" is geen zonenaam; de verschuivingen van haar VTIMEZONE passen bij { $zone }, die is gebruikt (hier en bij elke gebeurtenis die haar gebruikt)
+ical-warning-not-a-link = regel { $line }: "{ $url }" is geen webadres (http of https); de onlinelink van "{ $title }" is leeg gelaten
+ical-warning-untitled = regel { $line }: een gebeurtenis heeft geen titel (SUMMARY); ze heet nu "{ $title }"
+ical-warning-no-end = regel { $line }: "{ $title }" heeft geen einde (DTEND of DURATION); het heeft één uur gekregen
+ical-warning-zero-length = regel { $line }: "{ $title }" eindigt wanneer het begint; het heeft één uur gekregen
+ical-warning-component-skipped = regel { $line }: { $count } { $name } ({ $what }) overgeslagen; alleen gebeurtenissen (VEVENT) worden bijeenkomsten
+ical-component-task = een taak
+ical-component-journal = een journaalitem
+ical-component-free-busy = vrij/bezet-tijd
+ical-component-other = geen gebeurtenis
+ical-warning-uid-made-up = regel { $line }: "{ $title }" heeft geen UID; het heeft { $uid } gekregen (gemaakt uit het begin en de titel), zodat het bestand opnieuw importeren het terugvindt
+ical-warning-uid-twice = regel { $line }: de UID { $uid } komt twee keer voor (regels { $first } en { $second }); de versie met de hoogste SEQUENCE is bewaard
+ical-warning-lone-override = regel { $line }: deze RECURRENCE-ID wijzigt een herhaling van { $uid }, dat zich niet herhaalt; overgeslagen
+ical-warning-no-occurrence = regel { $line }: geen herhaling van "{ $title }" valt tussen { $from } en { $to }; er is niets van gemaakt
+ical-warning-series-expanded = regel { $line }: "{ $title }" herhaalt zich; { $count ->
+    [one] de { $count } herhaling
+   *[other] de { $count } herhalingen
+} tussen { $from } en { $to } { $count ->
+    [one] is een aparte bijeenkomst geworden
+   *[other] zijn aparte bijeenkomsten geworden
+}{ $open ->
+    [no-start] {" "}(het netwerk heeft geen begindatum, dus de reeks is gelezen vanaf de eerste herhaling)
+    [no-end] {" "}(het netwerk heeft geen einddatum, dus de reeks is tot { $years } jaar vooruit gelezen)
+   *[none] {""}
+}
+ical-warning-repeated-hour = regel { $line }: "{ $title }" { $edge ->
+    [start] begint
+   *[end] eindigt
+} om { $time } in { $zone }, in het uur dat zich herhaalt als de klok teruggaat, bij de tweede keer; Convene bewaart zo'n tijd bij de eerste keer, een uur eerder
 error-not-utf8 = { $file } is geen tekstbestand (het is geen UTF-8)
 error-meeting-already-held = "{ $title }" is al gehouden
 error-meeting-undated-not-confirmed = "{ $title }" heeft nog geen datum; geef het een datum voordat u het bevestigt
@@ -215,6 +264,29 @@ error-window-plan-not-on-server = Er staat nog geen bestand van dit plan op { $u
 error-window-dav-ca-file-not-chosen = Kies het CA-bestand opnieuw: dit venster heeft het eerder gekozen bestand niet meer.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Het PEM-bestand van de certificaatautoriteit van de server
+window-dialog-calendar-add-meeting = "{ $name }" aan een agenda toevoegen
+window-dialog-calendar-save = De agenda van { $name } bewaren
+window-dialog-calendar-import = Een agenda in { $network } importeren
+window-dialog-plan-export = { $plan } exporteren als { $format }
+window-dialog-plan-send = { $plan } naar een partner sturen
+window-dialog-plan-receive = Een plan van een partner ontvangen
+window-dialog-backup-save = Een reservekopie van Convene bewaren
+window-dialog-backup-restore = Convene herstellen uit een reservekopie
+window-dialog-urbact-import = Als tekst bewaarde URBACT-pagina's importeren
+window-dialog-export-json = Alles als JSON exporteren
+window-dialog-poll-replies = Antwoorden aan de peiling toevoegen
+file-kind-icalendar = iCalendar
+file-kind-plan = Convene-plan
+file-kind-backup = Convene-reservekopie
+file-kind-urbact-pages = Als tekst bewaarde URBACT-pagina's
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Antwoorden (e-mail of agenda)
+file-kind-docx = Word-document
+file-kind-pdf = pdf-document
+file-kind-markdown = Markdown
+file-kind-html = webpagina
+error-window-no-backup-chosen = er is geen reservekopie gekozen; kies eerst de reservekopie die u wilt herstellen
 window-dav-password-not-given = Geen wachtwoord opgegeven: bij het publiceren wordt erom gevraagd.
 window-dav-password-stored = Het wachtwoord staat in de sleutelhanger van deze computer.
 window-dav-password-no-keyring = Deze computer heeft geen sleutelhanger, dus het wachtwoord is niet opgeslagen: bij het publiceren wordt erom gevraagd.
@@ -357,6 +429,8 @@ error-urbact-nul-byte = het bestand is binair, geen tekst (het heeft een NUL-byt
 error-urbact-control-byte = het bestand is binair, geen tekst (het heeft een stuurteken op regel { $line })
 error-urbact-not-utf8 = het bestand is geen UTF-8-tekst (byte { $byte } op regel { $line } is geen geldige UTF-8); sla de tekst van de pagina's op als UTF-8 en importeer hem opnieuw. Er is niets geïmporteerd.
 error-urbact-empty = het bestand is leeg
+error-time-skipped = { $time } bestaat niet in { $zone } (dan gaat de klok om); kies een andere tijd
+error-urbact-network-unsaved = regel { $line }: het netwerk "{ $network }" kan niet worden bewaard ({ $error }); er is niets geïmporteerd
 error-urbact-markup = het bestand is HTML- of XML-opmaak, geen paginatekst; open de pagina in een browser, kopieer de tekst en sla die op. Verwacht werd de tekst van URBACT-pagina's van netwerken of goede praktijken, elk eindigend op een regel "Ref nid". Er is niets geïmporteerd.
 error-urbact-no-ref-nid = het bestand heeft geen regel "Ref nid", dus het bevat geen pagina
 error-urbact-no-page-records = { $count ->
@@ -487,3 +561,6 @@ error-window-no-mail-program = de uitnodiging is opgeslagen als { $path }, maar 
 error-window-folder-not-shown = de berichten zijn opgeslagen in { $path }, maar die map kon niet worden geopend ({ $reason }); open hem zelf
 
 error-unknown-country = "{ $text }" is geen land dat Convene kent; gebruik een ISO 3166-1-code zoals LV of een naam zoals Letland
+plan-warning-funding-no-cost = "{ $action }" heeft { $funding } euro financiering maar geen kostenraming
+plan-warning-funding-over-cost = de financiering van "{ $action }" ({ $funding } euro) is { $excess } euro hoger dan de kosten ({ $cost } euro)
+plan-warning-secured-over-total = de zekere financiering ({ $secured } euro) is { $excess } euro meer dan de totale kosten ({ $total } euro)

@@ -110,6 +110,57 @@ ical-summary = Utworzone spotkania: { $created }, zmienione: { $updated }, bez z
 }.
 ical-warning-other-network = wiersz { $line }: „{ $title }” (UID { $uid }) jest już spotkaniem sieci { $network }; zostało tam i nie zostało tu zaimportowane
 ical-warning-occurrence-cancelled = wiersz { $line }: wystąpienie { $uid } nie należy już do serii; jego spotkanie zostało odwołane
+error-ical-not-a-date = { $name } „{ $text }” nie jest datą (iCalendar zapisuje daty jako RRRRMMDD, np. 20270310)
+error-ical-not-a-date-time = { $name } „{ $text }” nie jest datą z godziną (iCalendar zapisuje RRRRMMDDTGGMMSS, np. 20270310T100000, z Z dla UTC)
+error-ical-not-a-duration = DURATION „{ $text }” nie jest czasem trwania (np. PT1H30M lub P2D)
+error-ical-time-skipped = { $name } { $time } nie istnieje w { $zone } (wtedy zmienia się czas)
+error-ical-zone-unknown = { $name } używa strefy czasowej „{ $tzid }”, która nie jest ani strefą IANA (np. Europe/Riga), ani nazwą strefy Windows, a VTIMEZONE pliku dla niej nie pasuje do żadnej strefy
+error-ical-not-a-sequence = SEQUENCE „{ $text }” nie jest liczbą całkowitą (0, 1, 2, ...)
+error-ical-uid-too-long = UID wydarzenia „{ $title }” ma więcej niż { $max } znaków
+error-ical-no-start = wydarzenie „{ $title }” nie ma DTSTART (nie ma początku)
+error-ical-date-and-time-mixed = „{ $title }” zaczyna się w dniu, a kończy o godzinie, lub odwrotnie; DTSTART i DTEND muszą być oba datami albo oba datami z godziną
+error-ical-ends-before-start = „{ $title }” kończy się, zanim się zacznie
+error-ical-series = „{ $title }” { $reason }
+error-ical-rule-unreadable = ma regułę RRULE „{ $rule }”, której nie można odczytać: { $detail }
+error-ical-rule-unusable = ma regułę RRULE „{ $rule }”, której nie można użyć: { $detail }
+error-ical-too-many-occurrences = powtarza się więcej niż { $max } razy między { $from } a { $to }; Convene tworzy jedno spotkanie na każde wystąpienie, więc skróć serię (UNTIL lub COUNT) i zaimportuj ponownie
+ical-warning-floating = wiersz { $line }: „{ $title }” nie ma strefy czasowej (czas pływający); odczytano go w { $zone }: { $why }
+ical-floating-calendar-zone = własna strefa kalendarza (X-WR-TIMEZONE)
+ical-floating-host-zone = strefa gospodarza, { $name }
+ical-floating-lead-zone = strefa partnera wiodącego { $name }
+ical-floating-utc = UTC, bo sieć nie ma partnera wiodącego
+ical-warning-zone-by-rules = wiersz { $line }: strefa czasowa „{ $tzid }” nie pasuje do żadnej strefy IANA; jej godziny odczytano według reguł VTIMEZONE z pliku i zachowano w UTC (tu i w każdym wydarzeniu, które jej używa)
+ical-warning-zone-by-offsets = wiersz { $line }: strefa czasowa „{ $tzid }” nie jest nazwą strefy; przesunięcia jej VTIMEZONE pasują do { $zone }, której użyto (tu i w każdym wydarzeniu, które jej używa)
+ical-warning-not-a-link = wiersz { $line }: „{ $url }” nie jest adresem internetowym (http lub https); link online wydarzenia „{ $title }” pozostawiono pusty
+ical-warning-untitled = wiersz { $line }: wydarzenie nie ma tytułu (SUMMARY); nazwano je „{ $title }”
+ical-warning-no-end = wiersz { $line }: „{ $title }” nie ma końca (DTEND ani DURATION); nadano mu jedną godzinę
+ical-warning-zero-length = wiersz { $line }: „{ $title }” kończy się, gdy się zaczyna; nadano mu jedną godzinę
+ical-warning-component-skipped = wiersz { $line }: pominięto { $name } ({ $what }), liczba: { $count }; spotkaniami stają się tylko wydarzenia (VEVENT)
+ical-component-task = zadanie
+ical-component-journal = wpis dziennika
+ical-component-free-busy = czas wolny/zajęty
+ical-component-other = nie wydarzenie
+ical-warning-uid-made-up = wiersz { $line }: „{ $title }” nie ma UID; nadano mu { $uid } (utworzony z początku i tytułu), aby ponowny import pliku je odnalazł
+ical-warning-uid-twice = wiersz { $line }: UID { $uid } występuje dwa razy (wiersze { $first } i { $second }); zachowano wersję z wyższym SEQUENCE
+ical-warning-lone-override = wiersz { $line }: ten RECURRENCE-ID zmienia wystąpienie { $uid }, które się nie powtarza; pominięto
+ical-warning-no-occurrence = wiersz { $line }: żadne wystąpienie „{ $title }” nie przypada między { $from } a { $to }; nic z niego nie utworzono
+ical-warning-series-expanded = wiersz { $line }: „{ $title }” się powtarza; { $count ->
+    [one] jego { $count } wystąpienie
+    [few] jego { $count } wystąpienia
+   *[other] jego { $count } wystąpień
+} między { $from } a { $to } { $count ->
+    [one] stało się osobnym spotkaniem
+    [few] stały się osobnymi spotkaniami
+   *[other] stało się osobnymi spotkaniami
+}{ $open ->
+    [no-start] {" "}(sieć nie ma daty rozpoczęcia, więc serię odczytano od jej pierwszego wystąpienia)
+    [no-end] {" "}(sieć nie ma daty zakończenia, więc serię odczytano na { $years } lata naprzód)
+   *[none] {""}
+}
+ical-warning-repeated-hour = wiersz { $line }: „{ $title }” { $edge ->
+    [start] zaczyna się
+   *[end] kończy się
+} o { $time } w { $zone }, w godzinie, która powtarza się przy zmianie czasu, przy jej drugim przejściu; Convene zapisuje taki czas przy pierwszym przejściu, godzinę wcześniej
 error-not-utf8 = { $file } nie jest plikiem tekstowym (nie jest w UTF-8)
 error-meeting-already-held = „{ $title }” już się odbyło
 error-meeting-undated-not-confirmed = „{ $title }” nie ma jeszcze daty; nadaj mu datę przed potwierdzeniem
@@ -201,6 +252,29 @@ error-window-plan-not-on-server = Na { $url } nie ma jeszcze pliku tego planu: n
 error-window-dav-ca-file-not-chosen = Wybierz plik CA ponownie: to okno nie ma już wcześniej wybranego pliku.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Plik PEM urzędu certyfikacji serwera
+window-dialog-calendar-add-meeting = Dodaj „{ $name }” do kalendarza
+window-dialog-calendar-save = Zapisz kalendarz { $name }
+window-dialog-calendar-import = Importuj kalendarz do { $network }
+window-dialog-plan-export = Eksportuj { $plan } jako { $format }
+window-dialog-plan-send = Wyślij { $plan } partnerowi
+window-dialog-plan-receive = Odbierz plan od partnera
+window-dialog-backup-save = Zapisz kopię zapasową Convene
+window-dialog-backup-restore = Przywróć Convene z kopii zapasowej
+window-dialog-urbact-import = Importuj strony URBACT zapisane jako tekst
+window-dialog-export-json = Eksportuj wszystko jako JSON
+window-dialog-poll-replies = Dodaj odpowiedzi do ankiety
+file-kind-icalendar = iCalendar
+file-kind-plan = Plan Convene
+file-kind-backup = Kopia zapasowa Convene
+file-kind-urbact-pages = Strony URBACT zapisane jako tekst
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Odpowiedzi (e-mail lub kalendarz)
+file-kind-docx = dokument Word
+file-kind-pdf = dokument PDF
+file-kind-markdown = Markdown
+file-kind-html = strona internetowa
+error-window-no-backup-chosen = nie wybrano kopii zapasowej; najpierw wybierz kopię do przywrócenia
 window-dav-password-not-given = Nie podano hasła: publikowanie o nie poprosi.
 window-dav-password-stored = Hasło jest w pęku kluczy tego komputera.
 window-dav-password-no-keyring = Ten komputer nie ma pęku kluczy, więc hasła nie zapisano: publikowanie o nie poprosi.
@@ -378,6 +452,8 @@ error-urbact-nul-byte = plik jest binarny, a nie tekstowy (ma bajt NUL w wierszu
 error-urbact-control-byte = plik jest binarny, a nie tekstowy (ma bajt sterujący w wierszu { $line })
 error-urbact-not-utf8 = plik nie jest tekstem UTF-8 (bajt { $byte } w wierszu { $line } nie jest poprawnym UTF-8); zapisz tekst stron jako UTF-8 i zaimportuj go ponownie. Nic nie zostało zaimportowane.
 error-urbact-empty = plik jest pusty
+error-time-skipped = { $time } nie istnieje w { $zone } (wtedy zmienia się czas); wybierz inną godzinę
+error-urbact-network-unsaved = wiersz { $line }: nie można zapisać sieci „{ $network }” ({ $error }); nic nie zostało zaimportowane
 error-urbact-markup = plik to znaczniki HTML lub XML, a nie tekst strony; otwórz stronę w przeglądarce, skopiuj jej tekst i zapisz go. Oczekiwano tekstu stron URBACT sieci lub dobrych praktyk, z których każda kończy się wierszem „Ref nid”. Nic nie zostało zaimportowane.
 error-urbact-no-ref-nid = plik nie ma wiersza „Ref nid”, więc nie zawiera żadnej strony
 error-urbact-no-page-records = { $count ->
@@ -508,3 +584,6 @@ error-window-no-mail-program = zaproszenie zapisano jako { $path }, ale żaden p
 error-window-folder-not-shown = wiadomości zapisano w { $path }, ale nie udało się otworzyć tego folderu ({ $reason }); otwórz go samodzielnie
 
 error-unknown-country = „{ $text }” to nie kraj znany Convene; użyj kodu ISO 3166-1, np. LV, lub nazwy, np. Łotwa
+plan-warning-funding-no-cost = „{ $action }” ma { $funding } euro finansowania, ale nie ma szacunku kosztów
+plan-warning-funding-over-cost = finansowanie „{ $action }” ({ $funding } euro) przekracza jego koszt ({ $cost } euro) o { $excess } euro
+plan-warning-secured-over-total = zapewnione finansowanie ({ $secured } euro) jest o { $excess } euro wyższe niż koszt całkowity ({ $total } euro)

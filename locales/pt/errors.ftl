@@ -124,6 +124,58 @@ ical-summary = { $created ->
 }.
 ical-warning-other-network = linha { $line }: «{ $title }» (UID { $uid }) já é uma reunião de { $network }; foi deixada lá e não foi importada aqui
 ical-warning-occurrence-cancelled = linha { $line }: a ocorrência { $uid } já não faz parte da série; a sua reunião foi cancelada
+error-ical-not-a-date = { $name } «{ $text }» não é uma data (o iCalendar escreve as datas como AAAAMMDD, por exemplo 20270310)
+error-ical-not-a-date-time = { $name } «{ $text }» não é uma data com hora (o iCalendar escreve AAAAMMDDTHHMMSS, por exemplo 20270310T100000, com Z para UTC)
+error-ical-not-a-duration = DURATION «{ $text }» não é uma duração (por exemplo PT1H30M ou P2D)
+error-ical-time-skipped = { $name } { $time } não existe em { $zone } (a hora muda nesse momento)
+error-ical-zone-unknown = { $name } usa o fuso horário «{ $tzid }», que não é um fuso IANA (como Europe/Riga) nem um nome de fuso do Windows, e o VTIMEZONE do ficheiro para ele não corresponde a nenhum fuso
+error-ical-not-a-sequence = SEQUENCE «{ $text }» não é um número inteiro (0, 1, 2, ...)
+error-ical-uid-too-long = o UID de «{ $title }» tem mais de { $max } caracteres
+error-ical-no-start = o evento «{ $title }» não tem DTSTART (não tem início)
+error-ical-date-and-time-mixed = «{ $title }» começa numa data mas termina a uma hora, ou o contrário; DTSTART e DTEND têm de ser ambos datas ou ambos datas com hora
+error-ical-ends-before-start = «{ $title }» termina antes de começar
+error-ical-series = «{ $title }» { $reason }
+error-ical-rule-unreadable = tem uma RRULE «{ $rule }» que não pode ser lida: { $detail }
+error-ical-rule-unusable = tem uma RRULE «{ $rule }» que não pode ser usada: { $detail }
+error-ical-too-many-occurrences = repete-se mais de { $max } vezes entre { $from } e { $to }; o Convene cria uma reunião por ocorrência, por isso encurte a série (UNTIL ou COUNT) e importe-a de novo
+ical-warning-floating = linha { $line }: «{ $title }» não tem fuso horário (uma hora flutuante); foi lido em { $zone }, { $why }
+ical-floating-calendar-zone = o fuso próprio do calendário (X-WR-TIMEZONE)
+ical-floating-host-zone = o fuso do anfitrião, { $name }
+ical-floating-lead-zone = o fuso do parceiro líder { $name }
+ical-floating-utc = UTC, porque a rede não tem parceiro líder
+ical-warning-zone-by-rules = linha { $line }: o fuso horário «{ $tzid }» não corresponde a nenhum fuso IANA; as suas horas foram lidas pelas regras VTIMEZONE do próprio ficheiro e guardadas em UTC (aqui e em cada evento que o usa)
+ical-warning-zone-by-offsets = linha { $line }: o fuso horário «{ $tzid }» não é um nome de fuso; os desvios do seu VTIMEZONE correspondem a { $zone }, que foi o usado (aqui e em cada evento que o usa)
+ical-warning-not-a-link = linha { $line }: «{ $url }» não é um endereço web (http ou https); a ligação online de «{ $title }» ficou vazia
+ical-warning-untitled = linha { $line }: um evento não tem título (SUMMARY); foi chamado «{ $title }»
+ical-warning-no-end = linha { $line }: «{ $title }» não tem fim (DTEND ou DURATION); foi-lhe dada uma hora
+ical-warning-zero-length = linha { $line }: «{ $title }» termina quando começa; foi-lhe dada uma hora
+ical-warning-component-skipped = linha { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] ignorado
+   *[other] ignorados
+}; só os eventos (VEVENT) se tornam reuniões
+ical-component-task = uma tarefa
+ical-component-journal = uma entrada de diário
+ical-component-free-busy = tempo livre/ocupado
+ical-component-other = não é um evento
+ical-warning-uid-made-up = linha { $line }: «{ $title }» não tem UID; recebeu { $uid } (feito a partir do seu início e título), para que importar o ficheiro de novo o encontre
+ical-warning-uid-twice = linha { $line }: o UID { $uid } aparece duas vezes (linhas { $first } e { $second }); foi mantida a versão com o SEQUENCE mais alto
+ical-warning-lone-override = linha { $line }: este RECURRENCE-ID altera uma ocorrência de { $uid }, que não se repete; ignorado
+ical-warning-no-occurrence = linha { $line }: nenhuma ocorrência de «{ $title }» cai entre { $from } e { $to }; nada foi feito a partir dele
+ical-warning-series-expanded = linha { $line }: «{ $title }» repete-se; { $count ->
+    [one] a sua { $count } ocorrência
+   *[other] as suas { $count } ocorrências
+} entre { $from } e { $to } { $count ->
+    [one] tornou-se uma reunião separada
+   *[other] tornaram-se reuniões separadas
+}{ $open ->
+    [no-start] {" "}(a rede não tem data de início, por isso a série foi lida a partir da sua primeira ocorrência)
+    [no-end] {" "}(a rede não tem data de fim, por isso a série foi lida até { $years } anos à frente)
+   *[none] {""}
+}
+ical-warning-repeated-hour = linha { $line }: «{ $title }» { $edge ->
+    [start] começa
+   *[end] termina
+} às { $time } em { $zone }, na hora que se repete quando a hora muda, na sua segunda passagem; o Convene guarda essa hora na primeira passagem, uma hora antes
 error-not-utf8 = { $file } não é um ficheiro de texto (não está em UTF-8)
 error-meeting-already-held = «{ $title }» já se realizou
 error-meeting-undated-not-confirmed = «{ $title }» ainda não tem data; dê-lhe uma data antes de a confirmar
@@ -218,6 +270,29 @@ error-window-plan-not-on-server = Ainda não existe nenhum ficheiro deste plano 
 error-window-dav-ca-file-not-chosen = Escolha novamente o ficheiro de CA: esta janela já não tem o que escolheu antes.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = O ficheiro PEM da autoridade de certificação do servidor
+window-dialog-calendar-add-meeting = Adicionar «{ $name }» a um calendário
+window-dialog-calendar-save = Guardar o calendário de { $name }
+window-dialog-calendar-import = Importar um calendário para { $network }
+window-dialog-plan-export = Exportar { $plan } como { $format }
+window-dialog-plan-send = Enviar { $plan } a um parceiro
+window-dialog-plan-receive = Receber um plano de um parceiro
+window-dialog-backup-save = Guardar uma cópia de segurança do Convene
+window-dialog-backup-restore = Restaurar o Convene a partir de uma cópia de segurança
+window-dialog-urbact-import = Importar páginas URBACT guardadas como texto
+window-dialog-export-json = Exportar tudo como JSON
+window-dialog-poll-replies = Adicionar respostas à sondagem
+file-kind-icalendar = iCalendar
+file-kind-plan = Plano do Convene
+file-kind-backup = Cópia de segurança do Convene
+file-kind-urbact-pages = Páginas URBACT guardadas como texto
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Respostas (e-mail ou calendário)
+file-kind-docx = documento Word
+file-kind-pdf = documento PDF
+file-kind-markdown = Markdown
+file-kind-html = página web
+error-window-no-backup-chosen = nenhuma cópia de segurança foi escolhida; escolha primeiro a cópia a restaurar
 window-dav-password-not-given = Nenhuma palavra-passe indicada: a publicação irá pedi-la.
 window-dav-password-stored = A palavra-passe está no porta-chaves deste computador.
 window-dav-password-no-keyring = Este computador não tem porta-chaves, por isso a palavra-passe não foi guardada: a publicação irá pedi-la.
@@ -360,6 +435,8 @@ error-urbact-nul-byte = o ficheiro é binário, não texto (tem um byte NUL na l
 error-urbact-control-byte = o ficheiro é binário, não texto (tem um byte de controlo na linha { $line })
 error-urbact-not-utf8 = o ficheiro não é texto UTF-8 (o byte { $byte } na linha { $line } não é UTF-8 válido); guarde o texto das páginas como UTF-8 e importe-o de novo. Nada foi importado.
 error-urbact-empty = o ficheiro está vazio
+error-time-skipped = { $time } não existe em { $zone } (a hora muda nesse momento); escolha outra hora
+error-urbact-network-unsaved = linha { $line }: a rede «{ $network }» não pode ser guardada ({ $error }); nada foi importado
 error-urbact-markup = o ficheiro é marcação HTML ou XML, não texto de página; abra a página num navegador, copie o texto e guarde-o. Era esperado o texto de páginas URBACT de redes ou de boas práticas, cada uma terminada por uma linha «Ref nid». Nada foi importado.
 error-urbact-no-ref-nid = o ficheiro não tem nenhuma linha «Ref nid», por isso não contém nenhuma página
 error-urbact-no-page-records = { $count ->
@@ -490,3 +567,6 @@ error-window-no-mail-program = o convite foi guardado como { $path }, mas nenhum
 error-window-folder-not-shown = as mensagens foram guardadas em { $path }, mas essa pasta não pôde ser aberta ({ $reason }); abra-a manualmente
 
 error-unknown-country = «{ $text }» não é um país que o Convene conheça; use um código ISO 3166-1 como LV ou um nome como Letónia
+plan-warning-funding-no-cost = «{ $action }» tem { $funding } euros de financiamento mas nenhuma estimativa de custo
+plan-warning-funding-over-cost = o financiamento de «{ $action }» ({ $funding } euros) excede o seu custo ({ $cost } euros) em { $excess } euros
+plan-warning-secured-over-total = o financiamento garantido ({ $secured } euros) excede em { $excess } euros o custo total ({ $total } euros)

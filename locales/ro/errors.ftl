@@ -110,6 +110,58 @@ ical-summary = Întâlniri create: { $created }, actualizate: { $updated }, nesc
 }.
 ical-warning-other-network = linia { $line }: „{ $title }” (UID { $uid }) este deja o întâlnire a { $network }; a fost lăsată acolo și nu a fost importată aici
 ical-warning-occurrence-cancelled = linia { $line }: apariția { $uid } nu mai face parte din serie; întâlnirea ei a fost anulată
+error-ical-not-a-date = { $name } „{ $text }” nu este o dată (iCalendar scrie datele ca AAAALLZZ, de exemplu 20270310)
+error-ical-not-a-date-time = { $name } „{ $text }” nu este o dată cu oră (iCalendar scrie AAAALLZZTHHMMSS, de exemplu 20270310T100000, cu Z pentru UTC)
+error-ical-not-a-duration = DURATION „{ $text }” nu este o durată (de exemplu PT1H30M sau P2D)
+error-ical-time-skipped = { $name } { $time } nu există în { $zone } (atunci se schimbă ora)
+error-ical-zone-unknown = { $name } folosește fusul orar „{ $tzid }”, care nu este nici un fus IANA (de exemplu Europe/Riga), nici un nume de fus Windows, iar VTIMEZONE-ul fișierului pentru el nu se potrivește cu niciun fus
+error-ical-not-a-sequence = SEQUENCE „{ $text }” nu este un număr întreg (0, 1, 2, ...)
+error-ical-uid-too-long = UID-ul lui „{ $title }” are mai mult de { $max } de caractere
+error-ical-no-start = evenimentul „{ $title }” nu are DTSTART (nu are început)
+error-ical-date-and-time-mixed = „{ $title }” începe la o dată, dar se termină la o oră, sau invers; DTSTART și DTEND trebuie să fie amândouă date sau amândouă date cu oră
+error-ical-ends-before-start = „{ $title }” se termină înainte să înceapă
+error-ical-series = „{ $title }” { $reason }
+error-ical-rule-unreadable = are o regulă RRULE „{ $rule }” care nu poate fi citită: { $detail }
+error-ical-rule-unusable = are o regulă RRULE „{ $rule }” care nu poate fi folosită: { $detail }
+error-ical-too-many-occurrences = se repetă de mai mult de { $max } de ori între { $from } și { $to }; Convene face câte o întâlnire pentru fiecare apariție, așa că scurtați seria (UNTIL sau COUNT) și importați din nou
+ical-warning-floating = linia { $line }: „{ $title }” nu are fus orar (o oră flotantă); a fost citită în { $zone }, { $why }
+ical-floating-calendar-zone = fusul propriu al calendarului (X-WR-TIMEZONE)
+ical-floating-host-zone = fusul gazdei, { $name }
+ical-floating-lead-zone = fusul partenerului principal { $name }
+ical-floating-utc = UTC, deoarece rețeaua nu are partener principal
+ical-warning-zone-by-rules = linia { $line }: fusul orar „{ $tzid }” nu se potrivește cu niciun fus IANA; orele lui au fost citite după regulile VTIMEZONE ale fișierului și păstrate în UTC (aici și la fiecare eveniment care îl folosește)
+ical-warning-zone-by-offsets = linia { $line }: fusul orar „{ $tzid }” nu este un nume de fus; decalajele VTIMEZONE-ului său se potrivesc cu { $zone }, care a fost folosit (aici și la fiecare eveniment care îl folosește)
+ical-warning-not-a-link = linia { $line }: „{ $url }” nu este o adresă web (http sau https); linkul online al lui „{ $title }” a fost lăsat gol
+ical-warning-untitled = linia { $line }: un eveniment nu are titlu (SUMMARY); a fost numit „{ $title }”
+ical-warning-no-end = linia { $line }: „{ $title }” nu are sfârșit (DTEND sau DURATION); i s-a dat o oră
+ical-warning-zero-length = linia { $line }: „{ $title }” se termină când începe; i s-a dat o oră
+ical-warning-component-skipped = linia { $line }: { $count } { $name } ({ $what }) { $count ->
+    [one] omis
+   *[other] omise
+}; doar evenimentele (VEVENT) devin întâlniri
+ical-component-task = o sarcină
+ical-component-journal = o intrare de jurnal
+ical-component-free-busy = timp liber/ocupat
+ical-component-other = nu este un eveniment
+ical-warning-uid-made-up = linia { $line }: „{ $title }” nu are UID; a primit { $uid } (făcut din începutul și titlul său), ca o nouă importare a fișierului să îl găsească
+ical-warning-uid-twice = linia { $line }: UID-ul { $uid } apare de două ori (liniile { $first } și { $second }); a fost păstrată versiunea cu SEQUENCE mai mare
+ical-warning-lone-override = linia { $line }: acest RECURRENCE-ID schimbă o apariție a lui { $uid }, care nu se repetă; omis
+ical-warning-no-occurrence = linia { $line }: nicio apariție a lui „{ $title }” nu cade între { $from } și { $to }; nu s-a făcut nimic din el
+ical-warning-series-expanded = linia { $line }: „{ $title }” se repetă; { $count ->
+    [one] apariția sa
+   *[other] cele { $count } apariții ale sale
+} între { $from } și { $to } { $count ->
+    [one] a devenit o întâlnire separată
+   *[other] au devenit întâlniri separate
+}{ $open ->
+    [no-start] {" "}(rețeaua nu are dată de început, așa că seria a fost citită de la prima ei apariție)
+    [no-end] {" "}(rețeaua nu are dată de sfârșit, așa că seria a fost citită pe { $years } ani înainte)
+   *[none] {""}
+}
+ical-warning-repeated-hour = linia { $line }: „{ $title }” { $edge ->
+    [start] începe
+   *[end] se termină
+} la { $time } în { $zone }, în ora care se repetă la schimbarea orei, la a doua ei trecere; Convene salvează o asemenea oră la prima trecere, cu o oră mai devreme
 error-not-utf8 = { $file } nu este un fișier text (nu este în UTF-8)
 error-meeting-already-held = „{ $title }” a avut deja loc
 error-meeting-undated-not-confirmed = „{ $title }” nu are încă o dată; dați-i o dată înainte de a o confirma
@@ -201,6 +253,29 @@ error-window-plan-not-on-server = Pe { $url } nu există încă un fișier al ac
 error-window-dav-ca-file-not-chosen = Alegeți din nou fișierul CA: această fereastră nu îl mai are pe cel ales înainte.
 # The title of the open dialog for a CA file.
 window-dav-choose-ca-file = Fișierul PEM al autorității de certificare a serverului
+window-dialog-calendar-add-meeting = Adăugați „{ $name }” într-un calendar
+window-dialog-calendar-save = Salvați calendarul { $name }
+window-dialog-calendar-import = Importați un calendar în { $network }
+window-dialog-plan-export = Exportați { $plan } ca { $format }
+window-dialog-plan-send = Trimiteți { $plan } unui partener
+window-dialog-plan-receive = Primiți un plan de la un partener
+window-dialog-backup-save = Salvați o copie de rezervă a Convene
+window-dialog-backup-restore = Restaurați Convene dintr-o copie de rezervă
+window-dialog-urbact-import = Importați pagini URBACT salvate ca text
+window-dialog-export-json = Exportați totul ca JSON
+window-dialog-poll-replies = Adăugați răspunsuri la sondaj
+file-kind-icalendar = iCalendar
+file-kind-plan = Plan Convene
+file-kind-backup = Copie de rezervă Convene
+file-kind-urbact-pages = Pagini URBACT salvate ca text
+file-kind-json = JSON
+file-kind-pem = PEM
+file-kind-replies = Răspunsuri (e-mail sau calendar)
+file-kind-docx = document Word
+file-kind-pdf = document PDF
+file-kind-markdown = Markdown
+file-kind-html = pagină web
+error-window-no-backup-chosen = nu este aleasă nicio copie de rezervă; alegeți mai întâi copia de restaurat
 window-dav-password-not-given = Nu s-a dat nicio parolă: publicarea o va cere.
 window-dav-password-stored = Parola este în brelocul de chei al acestui calculator.
 window-dav-password-no-keyring = Acest calculator nu are un breloc de chei, așa că parola nu a fost salvată: publicarea o va cere.
@@ -362,6 +437,8 @@ error-urbact-nul-byte = fișierul este binar, nu text (are un octet NUL pe linia
 error-urbact-control-byte = fișierul este binar, nu text (are un octet de control pe linia { $line })
 error-urbact-not-utf8 = fișierul nu este text UTF-8 (octetul { $byte } de pe linia { $line } nu este UTF-8 valid); salvați textul paginilor ca UTF-8 și importați-l din nou. Nu s-a importat nimic.
 error-urbact-empty = fișierul este gol
+error-time-skipped = { $time } nu există în { $zone } (atunci se schimbă ora); alegeți altă oră
+error-urbact-network-unsaved = linia { $line }: rețeaua „{ $network }” nu poate fi salvată ({ $error }); nu s-a importat nimic
 error-urbact-markup = fișierul este marcaj HTML sau XML, nu textul unei pagini; deschideți pagina într-un browser, copiați-i textul și salvați-l. Se aștepta textul unor pagini URBACT de rețele sau de bune practici, fiecare încheiată cu o linie „Ref nid”. Nu s-a importat nimic.
 error-urbact-no-ref-nid = fișierul nu are nicio linie „Ref nid”, deci nu conține nicio pagină
 error-urbact-no-page-records = { $count ->
@@ -492,3 +569,6 @@ error-window-no-mail-program = invitația a fost salvată ca { $path }, dar nici
 error-window-folder-not-shown = mesajele au fost salvate în { $path }, dar acel dosar nu a putut fi deschis ({ $reason }); deschideți-l dumneavoastră
 
 error-unknown-country = „{ $text }” nu este o țară pe care Convene o cunoaște; folosiți un cod ISO 3166-1 precum LV sau un nume precum Letonia
+plan-warning-funding-no-cost = „{ $action }” are { $funding } euro finanțare, dar nicio estimare a costului
+plan-warning-funding-over-cost = finanțarea pentru „{ $action }” ({ $funding } euro) depășește costul său ({ $cost } euro) cu { $excess } euro
+plan-warning-secured-over-total = finanțarea asigurată ({ $secured } euro) este cu { $excess } euro mai mare decât costul total ({ $total } euro)

@@ -20,6 +20,7 @@
 
 use std::path::{Path, PathBuf};
 
+use convene_core::i18n::{self, Message};
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
@@ -27,9 +28,20 @@ use crate::command_panics::stopped;
 use crate::error::{CommandResult, IpcError};
 use crate::test_hooks;
 
-/// A kind of file as the dialogs filter it: its name ("iCalendar") and extensions
-/// (`["ics"]`); a save suggests the first.
-pub type FileKind<'a> = (&'a str, &'a [&'a str]);
+/// A kind of file as the dialogs filter it: the catalogue id of its name
+/// (`file-kind-icalendar`, said in the window's language) and its extensions (`["ics"]`);
+/// a save suggests the first.
+pub type FileKind<'a> = (&'static str, &'a [&'a str]);
+
+/// A dialog's title: the catalogue `message` in the window's language.
+pub fn dialog_title(message: Message) -> String {
+    message.render(i18n::current())
+}
+
+/// The name of `kind` in the window's language.
+fn kind_name(kind: FileKind<'_>) -> String {
+    Message::new(kind.0).render(i18n::current())
+}
 
 fn as_file(p: tauri_plugin_dialog::FilePath) -> CommandResult<PathBuf> {
     p.into_path().map_err(|e| {
@@ -70,7 +82,7 @@ pub async fn choose_save_path(
     if let Some(dir) = test_hooks::save_dir() {
         return Ok(Some(dir.join(file_name)));
     }
-    let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(kind.0, kind.1);
+    let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(kind_name(kind), kind.1);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
@@ -89,7 +101,7 @@ pub async fn choose_open_path(
     if let Some(dir) = test_hooks::save_dir() {
         return Ok(newest_with_extension(&dir, kind.1));
     }
-    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, kind.1);
+    let dialog = app.dialog().file().set_title(title).add_filter(kind_name(kind), kind.1);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await.map_err(stopped)?;
     picked.map(as_file).transpose()
 }
@@ -106,7 +118,7 @@ pub async fn choose_open_paths(
             return Ok(Some(vec![file]));
         }
     }
-    let dialog = app.dialog().file().set_title(title).add_filter(kind.0, kind.1);
+    let dialog = app.dialog().file().set_title(title).add_filter(kind_name(kind), kind.1);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files()).await.map_err(stopped)?;
     picked.map(|files| files.into_iter().map(as_file).collect()).transpose()
 }

@@ -183,20 +183,27 @@ const NOT_YET_IN_THE_CATALOGUE: &[&str] = &[];
 /// (`Error::invalid(field, "...")`, `not_found(format!("..."))`, `Error::BadInput("...")`,
 /// `Error::bad_input(format!("..."))`)
 /// or a printed sentence (`println!("Added ...")`, `output::print("...")`), or a window
-/// error made from one (`IpcError::internal("...")`); `eprintln!` logs are not read. Unit
-/// tests (after `#[cfg(test)]`) are not read. The core, the command line, the calendar
+/// error made from one (`IpcError::internal("...")`), or a reason or warning of a file's
+/// import or a plan's summary, when it holds words (`bad(line, format!("DURATION \"{text}\"
+/// is not ..."))`, `warnings.push(format!("line {line}: ..."))`), or a file dialog's
+/// title or kind of file (`choose_save_path(&app, "Save ...", ..)`, `FileKind = ("Convene
+/// backup", ..)`); `eprintln!` logs are not read. Unit tests (after `#[cfg(test)]`) are not read. The core, the command line, the calendar
 /// server client and the window's shell are read.
 fn holds_literal_english(source: &str) -> bool {
     let code = source.split("#[cfg(test)]").next().unwrap_or_default();
     let pattern = regex::Regex::new(concat!(
-        r#"(?s)Error::invalid\([^;]*?,\s*(format!\()?""#,
-        r#"|not_found\((format!\()?""#,
-        r#"|Error::(BadInput|Conflict|NotFound)\((format!\()?""#,
-        r#"|Error::bad_input\((format!\()?""#,
+        r#"(?s)Error::invalid\([^;]*?,\s*(format!\(\s*)?""#,
+        r#"|not_found\((format!\(\s*)?""#,
+        r#"|Error::(BadInput|Conflict|NotFound)\((format!\(\s*)?""#,
+        r#"|Error::bad_input\((format!\(\s*)?""#,
         r#"|(?:^|[^e])println!\("[^"{]*[A-Za-z]{3}"#,
-        r#"|IpcError::internal\((format!\()?""#,
+        r#"|IpcError::internal\((format!\(\s*)?""#,
         r#"|message:\s*format!\(\s*""#,
         r#"|output::print\((&format!\()?"[^"{]*[A-Za-z]{3}"#,
+        r#"|\bbad\([^;]*?,\s*(format!\(\s*)?"(?:[^"\\]|\\.)*?[A-Za-z]{2} [A-Za-z]{2}"#,
+        r#"|warnings\s*\.push\(\s*(format!\(\s*)?"(?:[^"\\]|\\.)*?[A-Za-z]{2} [A-Za-z]{2}"#,
+        r#"|choose_(?:save|open)_paths?\(\s*&app,\s*&?(format!\(\s*)?""#,
+        r#"|FileKind<'static> = \("[^"]*[A-Z ]"#,
     ))
     .unwrap();
     pattern.is_match(code)
@@ -234,4 +241,31 @@ fn no_new_file_holds_literal_english_and_the_list_only_shrinks() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The forms an import's reasons and warnings took before they moved into the catalogue
+/// are caught; the catalogue's own forms, and a value put into a message, are not.
+#[test]
+fn the_check_catches_english_reasons_and_warnings() {
+    for english in [
+        r#"bad(line.line, format!("DURATION \"{text}\" is not a duration (such as PT1H30M or P2D)"))"#,
+        r#"bad(line, "the file has no end")"#,
+        "return Err(bad(\n    component.property(\"UID\").map_or(line, |p| p.line),\n    format!(\"the UID of \\\"{}\\\" is too long\", t),\n));",
+        r#"warnings.push(format!("line {line}: an event has no title (SUMMARY); it was called \"Untitled meeting\""));"#,
+        "report\n    .warnings\n    .push(format!(\"line {line}: {count} {name} skipped; only events become meetings\"));",
+        r#"choose_save_path(&app, "Save a backup of Convene", name, BACKUP)"#,
+        r#"choose_open_path(&app, format!("Import a calendar into {}", network.name), ICS)"#,
+        r#"const BACKUP: FileKind<'static> = ("Convene backup", &["sqlite", "db", "bak"]);"#,
+    ] {
+        assert!(holds_literal_english(english), "not caught: {english}");
+    }
+    for catalogue in [
+        r#"bad(line.line, Message::new("error-ical-not-a-duration").arg("text", text))"#,
+        r#"bad(other.begin_line, Message::new("error-ical-outside-calendar").arg("name", format!("BEGIN:{}", other.name)))"#,
+        r#"warnings.push(Message::new("ical-warning-no-end").arg("line", line.to_string()).render(i18n::current()));"#,
+        r#"choose_open_path(&app, dialog_title(Message::new("window-dialog-backup-restore")), BACKUP)"#,
+        r#"const BACKUP: FileKind<'static> = ("file-kind-backup", &["sqlite", "db", "bak"]);"#,
+    ] {
+        assert!(!holds_literal_english(catalogue), "caught, yet from the catalogue: {catalogue}");
+    }
 }

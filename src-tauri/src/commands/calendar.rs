@@ -32,6 +32,7 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, Utc};
 use convene_core::calendar::{read_calendar_file, refuse_empty_export, reminder};
+use convene_core::i18n::Message;
 use convene_core::ical::export::{export_ics_with, CalendarExport, ExportOptions, IcsSelection};
 use convene_core::ical::import::{import_ics_bytes_with, IcsImportReport};
 use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput};
@@ -47,13 +48,13 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::command_panics::stopped;
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, dialog_title, file_stem, write_whole, FileKind};
 use crate::invitation_files::{create_folder, invitations_folder, not_opened};
 use crate::long_work::{channel_sink, RunningWork, Watch};
 use crate::state::AppState;
 use crate::test_hooks;
 
-const ICS: FileKind<'static> = ("iCalendar", &["ics"]);
+const ICS: FileKind<'static> = ("file-kind-icalendar", &["ics"]);
 
 /// Saves a calendar (`.ics`) of a network's meetings, of one partner's (`partner_id`), or
 /// of one meeting (`meeting_id`), optionally within `from..=to` and with a reminder
@@ -85,9 +86,9 @@ pub async fn export_calendar_file(
     }
     let stem = file_stem(&stem, "calendar");
     let title = if meeting_id.is_some() {
-        format!("Add “{stem}” to a calendar")
+        dialog_title(Message::new("window-dialog-calendar-add-meeting").arg("name", &stem))
     } else {
-        format!("Save the calendar of {stem}")
+        dialog_title(Message::new("window-dialog-calendar-save").arg("name", &stem))
     };
     let Some(mut path) = choose_save_path(&app, title, format!("{stem}.ics"), ICS).await? else {
         return Ok(None);
@@ -192,7 +193,13 @@ pub async fn import_calendar_file(
     on_progress: Channel<WorkProgress>,
 ) -> CommandResult<Option<IcsImportReport>> {
     let network = state.run(move |db| get_network(db, network_id)).await?;
-    let Some(path) = choose_open_path(&app, format!("Import a calendar into {}", network.name), ICS).await? else {
+    let Some(path) = choose_open_path(
+        &app,
+        dialog_title(Message::new("window-dialog-calendar-import").arg("network", &network.name)),
+        ICS,
+    )
+    .await?
+    else {
         return Ok(None);
     };
     let watch = running.start(on_progress.id(), channel_sink(on_progress));

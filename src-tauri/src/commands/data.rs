@@ -8,18 +8,19 @@
 
 use chrono::Local;
 use convene_core::exchange;
+use convene_core::i18n::Message;
 use convene_core::ipc::AppInfo;
 use convene_core::urbact::{import_urbact_file, ImportOptions, ImportReport};
 use tauri::{AppHandle, Manager, State};
 
 use crate::command_panics::stopped;
 use crate::error::{CommandResult, IpcError};
-use crate::file_dialogs::{choose_open_path, choose_save_path, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, dialog_title, write_whole, FileKind};
 use crate::state::AppState;
 
-const BACKUP: FileKind<'static> = ("Convene backup", &["sqlite", "db", "bak"]);
-const PAGES: FileKind<'static> = ("URBACT pages saved as text", &["txt", "md"]);
-const JSON: FileKind<'static> = ("JSON", &["json"]);
+const BACKUP: FileKind<'static> = ("file-kind-backup", &["sqlite", "db", "bak"]);
+const PAGES: FileKind<'static> = ("file-kind-urbact-pages", &["txt", "md"]);
+const JSON: FileKind<'static> = ("file-kind-json", &["json"]);
 
 fn today() -> String {
     Local::now().date_naive().to_string()
@@ -30,7 +31,9 @@ fn today() -> String {
 #[tauri::command]
 pub async fn backup_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
     let name = format!("convene-backup-{}.sqlite", today());
-    let Some(dest) = choose_save_path(&app, "Save a backup of Convene", name, BACKUP).await? else {
+    let Some(dest) =
+        choose_save_path(&app, dialog_title(Message::new("window-dialog-backup-save")), name, BACKUP).await?
+    else {
         return Ok(None);
     };
     let written = dest.display().to_string();
@@ -42,7 +45,7 @@ pub async fn backup_file(app: AppHandle, state: State<'_, AppState>) -> CommandR
 /// for the confirmation, or `None` when the dialog was closed. Nothing changes yet.
 #[tauri::command]
 pub async fn choose_backup_to_restore(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
-    let picked = choose_open_path(&app, "Restore Convene from a backup", BACKUP).await?;
+    let picked = choose_open_path(&app, dialog_title(Message::new("window-dialog-backup-restore")), BACKUP).await?;
     let shown = picked.as_ref().map(|p| p.display().to_string());
     state.set_chosen_backup(picked);
     Ok(shown)
@@ -55,7 +58,7 @@ pub async fn restore_chosen_backup(app: AppHandle) -> CommandResult<AppInfo> {
     let Some(source) = app.state::<AppState>().take_chosen_backup() else {
         return Err(IpcError {
             code: "bad_input".into(),
-            message: "no backup is chosen; choose the backup to restore first".into(),
+            message: Message::new("error-window-no-backup-chosen").render(convene_core::i18n::current()),
             field: None,
         });
     };
@@ -77,7 +80,8 @@ pub async fn restore_chosen_backup(app: AppHandle) -> CommandResult<AppInfo> {
 /// when the dialog was closed.
 #[tauri::command]
 pub async fn import_pages_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ImportReport>> {
-    let Some(source) = choose_open_path(&app, "Import URBACT pages saved as text", PAGES).await? else {
+    let Some(source) = choose_open_path(&app, dialog_title(Message::new("window-dialog-urbact-import")), PAGES).await?
+    else {
         return Ok(None);
     };
     state.run(move |db| import_urbact_file(db, &source, &ImportOptions::default())).await.map(Some)
@@ -88,7 +92,9 @@ pub async fn import_pages_file(app: AppHandle, state: State<'_, AppState>) -> Co
 #[tauri::command]
 pub async fn export_json_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<String>> {
     let name = format!("convene-export-{}.json", today());
-    let Some(dest) = choose_save_path(&app, "Export everything as JSON", name, JSON).await? else {
+    let Some(dest) =
+        choose_save_path(&app, dialog_title(Message::new("window-dialog-export-json")), name, JSON).await?
+    else {
         return Ok(None);
     };
     let written = dest.display().to_string();

@@ -179,7 +179,7 @@ pub fn forget_dav_ca_file(state: State<'_, AppState>) {
 }
 
 /// The certificate files the CA dialog offers.
-const CA_FILE: FileKind<'static> = ("PEM", &["pem", "crt", "cer"]);
+const CA_FILE: FileKind<'static> = ("file-kind-pem", &["pem", "crt", "cer"]);
 
 /// Connects and discovers (principal, calendar home, calendars), or says exactly what
 /// failed (DNS, refused, TLS, 401, not a CalDAV server).

@@ -15,6 +15,7 @@
 //! opens; a save goes to the test's folder, a receive takes the newest `.convene-plan`
 //! file there.
 
+use convene_core::i18n::Message;
 use convene_core::plan::{
     load_plan_document, receive_plan_file as receive_from, send_plan_to_file, PlanDocument, ReceiveReport,
 };
@@ -23,12 +24,12 @@ use tauri::{AppHandle, State};
 
 use crate::command_panics::stopped;
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_path, choose_save_path, file_stem, write_whole, FileKind};
+use crate::file_dialogs::{choose_open_path, choose_save_path, dialog_title, file_stem, write_whole, FileKind};
 use crate::state::AppState;
 
 /// The extension of the files partners exchange.
 const PLAN_FILE_EXTENSION: &str = "convene-plan";
-const PLAN_FILE: FileKind<'static> = ("Convene plan", &[PLAN_FILE_EXTENSION]);
+const PLAN_FILE: FileKind<'static> = ("file-kind-plan", &[PLAN_FILE_EXTENSION]);
 
 /// The section's Markdown as sanitized HTML for the preview.
 #[tauri::command]
@@ -48,10 +49,10 @@ fn stem_for(partner: Option<&str>, title: &str) -> String {
 
 fn format_name(format: ExportFormat) -> &'static str {
     match format {
-        ExportFormat::Docx => "Word document",
-        ExportFormat::Pdf => "PDF document",
-        ExportFormat::Markdown => "Markdown",
-        ExportFormat::Html => "Web page",
+        ExportFormat::Docx => "file-kind-docx",
+        ExportFormat::Pdf => "file-kind-pdf",
+        ExportFormat::Markdown => "file-kind-markdown",
+        ExportFormat::Html => "file-kind-html",
     }
 }
 
@@ -67,7 +68,11 @@ pub async fn export_plan_file(
     let format: ExportFormat = format.parse()?;
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{}", suggested_stem(&doc), format.extension());
-    let title = format!("Export {} as a {}", doc.plan.title, format_name(format));
+    let title = dialog_title(
+        Message::new("window-dialog-plan-export")
+            .arg("plan", &doc.plan.title)
+            .arg("format", Message::new(format_name(format))),
+    );
     let Some(path) = choose_save_path(&app, &title, name, (format_name(format), &[format.extension()])).await? else {
         return Ok(None);
     };
@@ -87,7 +92,7 @@ pub async fn export_plan_file(
 pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id: i64) -> CommandResult<Option<String>> {
     let doc = state.run(move |db| load_plan_document(db, plan_id)).await?;
     let name = format!("{}.{PLAN_FILE_EXTENSION}", suggested_stem(&doc));
-    let title = format!("Send {} to a partner", doc.plan.title);
+    let title = dialog_title(Message::new("window-dialog-plan-send").arg("plan", &doc.plan.title));
     let Some(path) = choose_save_path(&app, &title, name, PLAN_FILE).await? else {
         return Ok(None);
     };
@@ -100,7 +105,9 @@ pub async fn send_plan_file(app: AppHandle, state: State<'_, AppState>, plan_id:
 /// answers what happened, or `None` when the dialog was closed.
 #[tauri::command]
 pub async fn receive_plan_file(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Option<ReceiveReport>> {
-    let Some(path) = choose_open_path(&app, "Receive a plan from a partner", PLAN_FILE).await? else {
+    let Some(path) =
+        choose_open_path(&app, dialog_title(Message::new("window-dialog-plan-receive")), PLAN_FILE).await?
+    else {
         return Ok(None);
     };
     state.run(move |db| receive_from(db, &path)).await.map(Some)

@@ -12,6 +12,7 @@
 //! reads the files kept there.
 
 use chrono::Utc;
+use convene_core::i18n::Message;
 use convene_core::ical::invite::{invitation, InviteInput};
 use convene_core::poll::{
     self, ClosedPoll, Poll, PollGrid, PollInput, PollInviteInput, PollMessage, PollMessagesWritten, RepliesReport,
@@ -23,12 +24,12 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::dropped_files::DroppedFiles;
 use crate::error::CommandResult;
-use crate::file_dialogs::{choose_open_paths, write_whole};
+use crate::file_dialogs::{choose_open_paths, dialog_title, write_whole};
 use crate::invitation_files::{create_folder, invitations_folder, not_opened};
 use crate::state::AppState;
 use crate::test_hooks;
 
-const REPLIES: (&str, &[&str]) = ("Replies (e-mail or calendar)", &["eml", "ics", "txt"]);
+const REPLIES: (&str, &[&str]) = ("file-kind-replies", &["eml", "ics", "txt"]);
 
 #[tauri::command]
 pub async fn list_polls(state: State<'_, AppState>, network_id: i64) -> CommandResult<Vec<Poll>> {
@@ -74,7 +75,9 @@ pub async fn choose_poll_reply_files(
     state: State<'_, AppState>,
     poll_id: i64,
 ) -> CommandResult<Option<RepliesReport>> {
-    let Some(paths) = choose_open_paths(&app, "Add replies to the poll", REPLIES).await? else {
+    let Some(paths) =
+        choose_open_paths(&app, dialog_title(Message::new("window-dialog-poll-replies")), REPLIES).await?
+    else {
         return Ok(None);
     };
     let files = read_files(paths);

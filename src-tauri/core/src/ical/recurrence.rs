@@ -15,6 +15,8 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::i18n::Message;
+
 /// The most occurrences one recurring event may produce within the network's dates.
 pub const MAX_OCCURRENCES: usize = 1_000;
 
@@ -75,7 +77,7 @@ pub fn rule_with_utc_until(rule: &str, to_utc: impl Fn(NaiveDateTime) -> Option<
 
 /// The occurrences of `series` that start on a date within `from..=to`, in time order.
 /// An error says what is wrong with a rule (the caller adds the line).
-pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Result<Vec<Start>, String> {
+pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Result<Vec<Start>, Message> {
     let zone = match series.start {
         Start::Timed(t) => Some(t.timezone()),
         Start::Day(_) => None,
@@ -88,12 +90,16 @@ pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Resul
     let mut set = rrule::RRuleSet::new(dt_start);
     for rule in series.rules {
         let rule = rule_with_utc_until(rule, to_utc);
-        let parsed = rule
-            .parse::<rrule::RRule<rrule::Unvalidated>>()
-            .map_err(|e| format!("RRULE \"{rule}\" cannot be read: {}", e.to_string().trim_end_matches('.')))?;
-        let valid = parsed
-            .validate(dt_start)
-            .map_err(|e| format!("RRULE \"{rule}\" cannot be used: {}", e.to_string().trim_end_matches('.')))?;
+        let parsed = rule.parse::<rrule::RRule<rrule::Unvalidated>>().map_err(|e| {
+            Message::new("error-ical-rule-unreadable")
+                .arg("rule", &rule)
+                .arg("detail", e.to_string().trim_end_matches('.'))
+        })?;
+        let valid = parsed.validate(dt_start).map_err(|e| {
+            Message::new("error-ical-rule-unusable")
+                .arg("rule", &rule)
+                .arg("detail", e.to_string().trim_end_matches('.'))
+        })?;
         set = set.rrule(valid);
     }
     for rdate in series.rdates {
@@ -121,9 +127,10 @@ pub fn occurrences(series: &Series<'_>, from: NaiveDate, to: NaiveDate) -> Resul
         .collect();
     starts.dedup();
     if starts.len() > MAX_OCCURRENCES {
-        return Err(format!(
-            "repeats more than {MAX_OCCURRENCES} times between {from} and {to}; Convene makes one meeting per occurrence, so shorten the series (UNTIL or COUNT) and import again"
-        ));
+        return Err(Message::new("error-ical-too-many-occurrences")
+            .arg("max", MAX_OCCURRENCES.to_string())
+            .arg("from", from.to_string())
+            .arg("to", to.to_string()));
     }
     Ok(starts)
 }

@@ -113,11 +113,9 @@ pub fn local_to_utc(field: &str, local: NaiveDateTime, zone: Tz) -> Result<DateT
         chrono::LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         chrono::LocalResult::None => Err(Error::invalid(
             field,
-            format!(
-                "{} does not exist in {} (the clocks change then); choose another time",
-                local.format("%Y-%m-%d %H:%M"),
-                zone.name()
-            ),
+            Message::new("error-time-skipped")
+                .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
+                .arg("zone", zone.name()),
         )),
     }
 }

@@ -22,6 +22,7 @@ use ts_rs::TS;
 
 use super::content::{Action, ActionStatus, FundingSource, PlanContent};
 use super::money::format_euros;
+use crate::i18n::{self, Message};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SourceAmount {
@@ -82,6 +83,7 @@ pub struct PlanSummary {
     /// Actions without start or end month.
     pub unscheduled_actions: u32,
     pub uncosted_actions: u32,
+    /// Each names the action or the totals, in the reader's language ([`i18n::current`]).
     pub warnings: Vec<String>,
 }
 
@@ -112,20 +114,22 @@ pub fn summarize(content: &PlanContent) -> PlanSummary {
         if action.cost.is_none() {
             uncosted += 1;
             if !funded.is_zero() {
-                warnings.push(format!(
-                    "\"{}\" has {} euros of funding but no cost estimate",
-                    action.title,
-                    format_euros(funded)
-                ));
+                warnings.push(
+                    Message::new("plan-warning-funding-no-cost")
+                        .arg("action", &action.title)
+                        .arg("funding", format_euros(funded))
+                        .render(i18n::current()),
+                );
             }
         } else if funded > cost {
-            warnings.push(format!(
-                "funding for \"{}\" ({} euros) exceeds its cost ({} euros) by {} euros",
-                action.title,
-                format_euros(funded),
-                format_euros(cost),
-                format_euros(funded - cost)
-            ));
+            warnings.push(
+                Message::new("plan-warning-funding-over-cost")
+                    .arg("action", &action.title)
+                    .arg("funding", format_euros(funded))
+                    .arg("cost", format_euros(cost))
+                    .arg("excess", format_euros(funded - cost))
+                    .render(i18n::current()),
+            );
         }
         // The cost covered by each line, in the table's order, up to the cost.
         let mut left = cost;
@@ -166,12 +170,13 @@ pub fn summarize(content: &PlanContent) -> PlanSummary {
     }
     let funding_gap = total_cost - secured;
     if funding_gap < Decimal::ZERO {
-        warnings.push(format!(
-            "secured funding ({} euros) is {} euros more than the total cost ({} euros)",
-            format_euros(secured),
-            format_euros(-funding_gap),
-            format_euros(total_cost)
-        ));
+        warnings.push(
+            Message::new("plan-warning-secured-over-total")
+                .arg("secured", format_euros(secured))
+                .arg("excess", format_euros(-funding_gap))
+                .arg("total", format_euros(total_cost))
+                .render(i18n::current()),
+        );
     }
     let amounts = |map: BTreeMap<usize, Decimal>| {
         map.into_iter()

@@ -27,4 +27,8 @@ cost_by_objective: Array<ObjectiveCost>, actions_per_year: Array<YearCount>,
 /**
  * Actions without start or end month.
  */
-unscheduled_actions: number, uncosted_actions: number, warnings: Array<string>, };
+unscheduled_actions: number, uncosted_actions: number, 
+/**
+ * Each names the action or the totals, in the reader's language ([`i18n::current`]).
+ */
+warnings: Array<string>, };

@@ -11,6 +11,7 @@ use super::super::reader::{split_values, Component, ContentLine};
 use super::super::recurrence::Start;
 use super::super::tzid::{ZoneResolver, ZoneSource};
 use crate::error::Result;
+use crate::i18n::{self, Message};
 use crate::meeting::{MeetingKind, MeetingStatus};
 use crate::validate::{self, LINE_MAX};
 
@@ -27,10 +28,7 @@ pub(super) enum RawTime {
 
 pub(super) fn parse_date(line: &ContentLine, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y%m%d").ok().filter(|_| text.len() == 8).ok_or_else(|| {
-        bad(
-            line.line,
-            format!("{} \"{text}\" is not a date (iCalendar writes dates as YYYYMMDD, such as 20270310)", line.name),
-        )
+        bad(line.line, Message::new("error-ical-not-a-date").arg("name", line.name.as_str()).arg("text", text))
     })
 }
 
@@ -45,15 +43,10 @@ pub(super) fn parse_time(line: &ContentLine, text: &str) -> Result<RawTime> {
         Some(t) => (t, true),
         None => (text, false),
     };
-    let parsed = NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok().filter(|_| local.len() == 15).ok_or_else(|| {
-        bad(
-            line.line,
-            format!(
-                "{} \"{text}\" is not a date and time (iCalendar writes YYYYMMDDTHHMMSS, such as 20270310T100000, with Z for UTC)",
-                line.name
-            ),
-        )
-    })?;
+    let parsed =
+        NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok().filter(|_| local.len() == 15).ok_or_else(|| {
+            bad(line.line, Message::new("error-ical-not-a-date-time").arg("name", line.name.as_str()).arg("text", text))
+        })?;
     Ok(match (utc, line.param("TZID")) {
         (true, _) => RawTime::Utc(parsed),
         (false, Some(tzid)) => RawTime::Zoned(parsed, tzid.to_string()),
@@ -64,7 +57,7 @@ pub(super) fn parse_time(line: &ContentLine, text: &str) -> Result<RawTime> {
 /// DURATION (RFC 5545 3.3.6): `P1D`, `PT1H30M`, `P2W`, `P1DT2H`.
 pub(super) fn parse_duration(line: &ContentLine) -> Result<TimeDelta> {
     let text = line.value.trim();
-    let wrong = || bad(line.line, format!("DURATION \"{text}\" is not a duration (such as PT1H30M or P2D)"));
+    let wrong = || bad(line.line, Message::new("error-ical-not-a-duration").arg("text", text));
     let body = text.strip_prefix('+').unwrap_or(text).strip_prefix('P').ok_or_else(wrong)?;
     let (mut total, mut number, mut in_time, mut any) = (TimeDelta::zero(), String::new(), false, false);
     for c in body.chars() {
@@ -129,6 +122,10 @@ impl When {
     }
 }
 
+/// The title an event without SUMMARY is saved with. It is stored, so it is the same in
+/// every language, as a title the file had written would be.
+pub(super) const UNTITLED: &str = "Untitled meeting";
+
 /// A VEVENT as read.
 #[derive(Debug, Clone)]
 pub(super) struct Event {
@@ -185,12 +182,10 @@ impl TimeReader<'_> {
             tz.from_local_datetime(&local).earliest().map(Start::Timed).ok_or_else(|| {
                 bad(
                     line.line,
-                    format!(
-                        "{} {} does not exist in {} (the clocks change then)",
-                        line.name,
-                        local.format("%Y-%m-%d %H:%M"),
-                        tz.name()
-                    ),
+                    Message::new("error-ical-time-skipped")
+                        .arg("name", line.name.as_str())
+                        .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
+                        .arg("zone", tz.name()),
                 )
             })
         };
@@ -200,18 +195,20 @@ impl TimeReader<'_> {
             RawTime::Floating(local) if floating_as.is_some() => in_zone(local, floating_as.unwrap_or(chrono_tz::UTC)),
             RawTime::Floating(local) => {
                 let (tz, why) = match (self.calendar_zone, host, &self.lead) {
-                    (Some(tz), _, _) => (tz, "the calendar's own zone (X-WR-TIMEZONE)".to_string()),
-                    (None, Some((name, tz)), _) => (tz, format!("the zone of the host, {name}")),
-                    (None, None, Some((name, tz))) => (*tz, format!("the zone of the lead partner {name}")),
-                    (None, None, None) => (chrono_tz::UTC, "UTC, as the network has no lead partner".to_string()),
+                    (Some(tz), _, _) => (tz, Message::new("ical-floating-calendar-zone")),
+                    (None, Some((name, tz)), _) => (tz, Message::new("ical-floating-host-zone").arg("name", name)),
+                    (None, None, Some((name, tz))) => (*tz, Message::new("ical-floating-lead-zone").arg("name", name)),
+                    (None, None, None) => (chrono_tz::UTC, Message::new("ical-floating-utc")),
                 };
                 if line.name == "DTSTART" {
-                    warnings.push(format!(
-                        "line {}: \"{}\" has no time zone (a floating time); it was read in {}, {why}",
-                        line.line,
-                        shown(title),
-                        tz.name()
-                    ));
+                    warnings.push(
+                        Message::new("ical-warning-floating")
+                            .arg("line", line.line.to_string())
+                            .arg("title", shown(title))
+                            .arg("zone", tz.name())
+                            .arg("why", why)
+                            .render(i18n::current()),
+                    );
                 }
                 in_zone(local, tz)
             }
@@ -219,28 +216,29 @@ impl TimeReader<'_> {
                 let resolved = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz));
                 if let Some(instant) = resolved.is_none().then(|| self.zones.instant_by_rules(&tzid, local)).flatten() {
                     if self.reported.borrow_mut().insert(tzid.clone()) {
-                        warnings.push(format!(
-                            "line {}: the time zone \"{tzid}\" matches no IANA zone; its times were read by the file's own VTIMEZONE rules and kept in UTC (here and for every event using it)",
-                            line.line
-                        ));
+                        warnings.push(
+                            Message::new("ical-warning-zone-by-rules")
+                                .arg("line", line.line.to_string())
+                                .arg("tzid", &tzid)
+                                .render(i18n::current()),
+                        );
                     }
                     return Ok(Start::Timed(instant.with_timezone(&chrono_tz::UTC)));
                 }
                 let (tz, source) = resolved.ok_or_else(|| {
                     bad(
                         line.line,
-                        format!(
-                            "{} uses the time zone \"{tzid}\", which is neither an IANA zone (such as Europe/Riga) nor a Windows zone name, and the file's VTIMEZONE for it does not match any zone",
-                            line.name
-                        ),
+                        Message::new("error-ical-zone-unknown").arg("name", line.name.as_str()).arg("tzid", &tzid),
                     )
                 })?;
                 if source == ZoneSource::Observances && self.reported.borrow_mut().insert(tzid.clone()) {
-                    warnings.push(format!(
-                        "line {}: the time zone \"{tzid}\" is not a zone name; its VTIMEZONE's offsets match {}, which was used (here and for every event using it)",
-                        line.line,
-                        tz.name()
-                    ));
+                    warnings.push(
+                        Message::new("ical-warning-zone-by-offsets")
+                            .arg("line", line.line.to_string())
+                            .arg("tzid", &tzid)
+                            .arg("zone", tz.name())
+                            .render(i18n::current()),
+                    );
                 }
                 in_zone(local, tz)
             }
@@ -312,9 +310,12 @@ pub(super) fn status_of(line: &ContentLine) -> Option<MeetingStatus> {
 }
 
 pub(super) fn sequence_of(line: &ContentLine) -> Result<i64> {
-    line.value.trim().parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
-        bad(line.line, format!("SEQUENCE \"{}\" is not a whole number (0, 1, 2, ...)", line.value.trim()))
-    })
+    line.value
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 0)
+        .ok_or_else(|| bad(line.line, Message::new("error-ical-not-a-sequence").arg("text", line.value.trim())))
 }
 
 /// Where an event happens, read from LOCATION and the link properties.
@@ -340,11 +341,13 @@ pub(super) fn place_of(component: &Component, title: &str, warnings: &mut Vec<St
     }
     let online_url = match link {
         Some((url, line)) => validate::url("online_url", &url).unwrap_or_else(|_| {
-            warnings.push(format!(
-                "line {line}: \"{}\" is not a web address (http or https); the online link of \"{}\" was left empty",
-                shown(&url),
-                shown(title)
-            ));
+            warnings.push(
+                Message::new("ical-warning-not-a-link")
+                    .arg("line", line.to_string())
+                    .arg("url", shown(&url))
+                    .arg("title", shown(title))
+                    .render(i18n::current()),
+            );
             String::new()
         }),
         None => String::new(),
@@ -378,8 +381,13 @@ pub(super) fn read_event(
     let text = |name: &str| component.property(name).map(|p| p.text().trim().to_string()).unwrap_or_default();
     let title = match text("SUMMARY") {
         t if t.is_empty() => {
-            warnings.push(format!("line {line}: an event has no title (SUMMARY); it was called \"Untitled meeting\""));
-            "Untitled meeting".to_string()
+            warnings.push(
+                Message::new("ical-warning-untitled")
+                    .arg("line", line.to_string())
+                    .arg("title", UNTITLED)
+                    .render(i18n::current()),
+            );
+            UNTITLED.to_string()
         }
         t => t,
     };
@@ -391,7 +399,7 @@ pub(super) fn read_event(
     if uid.chars().count() > LINE_MAX {
         return Err(bad(
             component.property("UID").map_or(line, |p| p.line),
-            format!("the UID of \"{}\" is longer than {LINE_MAX} characters", shown(&title)),
+            Message::new("error-ical-uid-too-long").arg("title", shown(&title)).arg("max", LINE_MAX.to_string()),
         ));
     }
     let place = place_of(component, &title, warnings);
@@ -409,7 +417,7 @@ pub(super) fn read_event(
 
     let dtstart = component
         .property("DTSTART")
-        .ok_or_else(|| bad(line, format!("the event \"{}\" has no DTSTART (no start)", shown(&title))))?;
+        .ok_or_else(|| bad(line, Message::new("error-ical-no-start").arg("title", shown(&title))))?;
     let start = reader.start(dtstart, parse_time(dtstart, &dtstart.value)?, host_zone, None, warnings, &title)?;
     let start_zone = match start {
         Start::Timed(t) => Some(t.timezone()),
@@ -434,11 +442,12 @@ pub(super) fn read_event(
             When::AllDay { first, days: (after_last - first).num_days().max(1) as u64 }
         }
         (Start::Timed(s), None) => {
-            warnings.push(format!(
-                "line {}: \"{}\" has no end (DTEND or DURATION); it was given one hour",
-                dtstart.line,
-                shown(&title)
-            ));
+            warnings.push(
+                Message::new("ical-warning-no-end")
+                    .arg("line", dtstart.line.to_string())
+                    .arg("title", shown(&title))
+                    .render(i18n::current()),
+            );
             When::Timed { start: s, length: TimeDelta::hours(1), store_zone: None }
         }
         (Start::Timed(s), Some(Start::Timed(e))) => {
@@ -446,7 +455,7 @@ pub(super) fn read_event(
         }
         (Start::Day(_), Some(Start::Timed(_))) | (Start::Timed(_), Some(Start::Day(_))) => {
             let end_line = component.property("DTEND").map_or(line, |p| p.line);
-            return Err(bad(end_line, format!("\"{}\" starts on a date but ends at a time, or the other way round; DTSTART and DTEND must both be dates or both date-times", shown(&title))));
+            return Err(bad(end_line, Message::new("error-ical-date-and-time-mixed").arg("title", shown(&title))));
         }
     };
     let when = match when {
@@ -454,11 +463,15 @@ pub(super) fn read_event(
             let written_utc = matches!(parse_time(dtstart, &dtstart.value)?, RawTime::Utc(_));
             let end_line = component.property("DTEND").map_or(line, |p| p.line);
             if length < TimeDelta::zero() {
-                return Err(bad(end_line, format!("\"{}\" ends before it starts", shown(&title))));
+                return Err(bad(end_line, Message::new("error-ical-ends-before-start").arg("title", shown(&title))));
             }
             let length = if length.is_zero() {
-                warnings
-                    .push(format!("line {end_line}: \"{}\" ends when it starts; it was given one hour", shown(&title)));
+                warnings.push(
+                    Message::new("ical-warning-zero-length")
+                        .arg("line", end_line.to_string())
+                        .arg("title", shown(&title))
+                        .render(i18n::current()),
+                );
                 TimeDelta::hours(1)
             } else {
                 length

@@ -10,8 +10,8 @@ use super::super::reader::Component;
 use super::super::recurrence::{self, occurrence_key, Series, Start};
 use super::super::tzid::ZoneResolver;
 use crate::error::Result;
+use crate::i18n::{self, Message};
 use crate::meeting::{MeetingInput, MeetingMode, ScheduleInput};
-use crate::wording::count_of;
 
 use super::event::{read_event, Event, TimeReader, When};
 use super::{bad, shown, Context, IcsImportReport, Skips, OPEN_SERIES_YEARS};
@@ -70,22 +70,28 @@ pub(super) fn plan_meetings(
     }
     for (name, (line, count)) in skipped {
         let what = match name.as_str() {
-            "VTODO" => "a task",
-            "VJOURNAL" => "a journal entry",
-            "VFREEBUSY" => "free/busy time",
-            _ => "not an event",
+            "VTODO" => "ical-component-task",
+            "VJOURNAL" => "ical-component-journal",
+            "VFREEBUSY" => "ical-component-free-busy",
+            _ => "ical-component-other",
         };
-        report
-            .warnings
-            .push(format!("line {line}: {count} {name} ({what}) skipped; only events (VEVENT) become meetings"));
+        report.warnings.push(
+            Message::new("ical-warning-component-skipped")
+                .arg("line", line.to_string())
+                .arg("count", count)
+                .arg("name", name.as_str())
+                .arg("what", Message::new(what))
+                .render(i18n::current()),
+        );
     }
     for e in events.iter().filter(|e| e.uid_made_up && e.recurrence_id.is_none()) {
-        report.warnings.push(format!(
-            "line {}: \"{}\" has no UID; it was given {} (made from its start and title), so importing the file again finds it",
-            e.line,
-            shown(&e.title),
-            e.uid
-        ));
+        report.warnings.push(
+            Message::new("ical-warning-uid-made-up")
+                .arg("line", e.line.to_string())
+                .arg("title", shown(&e.title))
+                .arg("uid", &e.uid)
+                .render(i18n::current()),
+        );
     }
 
     let mut masters: Vec<Event> = Vec::new();
@@ -96,10 +102,14 @@ pub(super) fn plan_meetings(
             overrides.entry(e.uid.clone()).or_default().push(e);
         } else if let Some(&i) = master_index.get(&e.uid) {
             let kept = if e.sequence > masters[i].sequence { e.clone() } else { masters[i].clone() };
-            report.warnings.push(format!(
-                "line {}: the UID {} appears twice (lines {} and {}); the version with the higher SEQUENCE was kept",
-                e.line, e.uid, masters[i].line, e.line
-            ));
+            report.warnings.push(
+                Message::new("ical-warning-uid-twice")
+                    .arg("line", e.line.to_string())
+                    .arg("uid", &e.uid)
+                    .arg("first", masters[i].line.to_string())
+                    .arg("second", e.line.to_string())
+                    .render(i18n::current()),
+            );
             masters[i] = kept;
         } else {
             master_index.insert(e.uid.clone(), masters.len());
@@ -112,10 +122,12 @@ pub(super) fn plan_meetings(
         let own_overrides = overrides.remove(&master.uid).unwrap_or_default();
         if master.rules.is_empty() && master.rdates.is_empty() {
             for o in &own_overrides {
-                report.warnings.push(format!(
-                    "line {}: this RECURRENCE-ID changes an occurrence of {}, which does not repeat; skipped",
-                    o.line, master.uid
-                ));
+                report.warnings.push(
+                    Message::new("ical-warning-lone-override")
+                        .arg("line", o.line.to_string())
+                        .arg("uid", &master.uid)
+                        .render(i18n::current()),
+                );
             }
             planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
             continue;
@@ -158,8 +170,9 @@ pub(super) fn expand(
     let series =
         Series { start: master.when.start(), rules: &master.rules, rdates: &master.rdates, exdates: &master.exdates };
     let rule_line = master.rule_line;
-    let starts = recurrence::occurrences(&series, from, to)
-        .map_err(|e| bad(rule_line, format!("\"{}\" {e}", shown(&master.title))))?;
+    let starts = recurrence::occurrences(&series, from, to).map_err(|e| {
+        bad(rule_line, Message::new("error-ical-series").arg("title", shown(&master.title)).arg("reason", e))
+    })?;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     for s in &starts {
         *per_day.entry(s.date()).or_default() += 1;
@@ -179,26 +192,32 @@ pub(super) fn expand(
         }
     }
     if by_key.is_empty() {
-        report.warnings.push(format!(
-            "line {}: no occurrence of \"{}\" falls between {from} and {to}; nothing was made of it",
-            master.line,
-            shown(&master.title)
-        ));
+        report.warnings.push(
+            Message::new("ical-warning-no-occurrence")
+                .arg("line", master.line.to_string())
+                .arg("title", shown(&master.title))
+                .arg("from", from.to_string())
+                .arg("to", to.to_string())
+                .render(i18n::current()),
+        );
         return Ok(Vec::new());
     }
-    let why = match context.network_dates {
-        (Some(_), Some(_)) => String::new(),
-        (None, _) => " (the network has no start date, so the series was read from its first occurrence)".to_string(),
-        (Some(_), None) => {
-            format!(" (the network has no end date, so the series was read up to {OPEN_SERIES_YEARS} years on)")
-        }
+    let open = match context.network_dates {
+        (Some(_), Some(_)) => "none",
+        (None, _) => "no-start",
+        (Some(_), None) => "no-end",
     };
-    report.warnings.push(format!(
-        "line {}: \"{}\" repeats; its {} between {from} and {to} became separate meetings{why}",
-        master.line,
-        shown(&master.title),
-        count_of(by_key.len(), "occurrence", "occurrences"),
-    ));
+    report.warnings.push(
+        Message::new("ical-warning-series-expanded")
+            .arg("line", master.line.to_string())
+            .arg("title", shown(&master.title))
+            .arg("count", by_key.len())
+            .arg("from", from.to_string())
+            .arg("to", to.to_string())
+            .arg("open", open)
+            .arg("years", OPEN_SERIES_YEARS.to_string())
+            .render(i18n::current()),
+    );
     let mut planned: Vec<Planned> = by_key
         .into_iter()
         .map(|(key, e)| {
@@ -225,17 +244,19 @@ pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warni
                 .unwrap_or(chrono_tz::UTC);
             let start_utc = start.with_timezone(&Utc);
             let end_utc: DateTime<Utc> = start_utc + *length;
-            for (what, instant) in [("starts", start_utc), ("ends", end_utc)] {
+            for (edge, instant) in [("start", start_utc), ("end", end_utc)] {
                 let local = instant.with_timezone(&zone).naive_local();
                 if let chrono::LocalResult::Ambiguous(first, _) = zone.from_local_datetime(&local) {
                     if first.with_timezone(&Utc) != instant {
-                        warnings.push(format!(
-                            "line {}: \"{}\" {what} at {} in {}, in the hour the clocks repeat, on its second pass; Convene saves such a time on the first pass, an hour earlier",
-                            e.line,
-                            shown(&e.title),
-                            local.format("%Y-%m-%d %H:%M"),
-                            zone.name()
-                        ));
+                        warnings.push(
+                            Message::new("ical-warning-repeated-hour")
+                                .arg("line", e.line.to_string())
+                                .arg("title", shown(&e.title))
+                                .arg("edge", edge)
+                                .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
+                                .arg("zone", zone.name())
+                                .render(i18n::current()),
+                        );
                     }
                 }
             }

@@ -221,11 +221,12 @@ fn apply_network(
                 ..NetworkInput::named(&page.name, page.kind)
             };
             let id = insert_network(db, &input, &Origin::Page(network_ref.clone())).map_err(|e| match e {
-                Error::Invalid { .. } => Error::bad_input(format!(
-                    "line {}: the network \"{}\" cannot be saved ({e}); nothing was imported",
-                    page.line,
-                    shortened(&page.name)
-                )),
+                Error::Invalid { .. } => Error::bad_input(
+                    Message::new("error-urbact-network-unsaved")
+                        .arg("line", page.line.to_string())
+                        .arg("network", shortened(&page.name))
+                        .arg("error", error_said(&e)),
+                ),
                 other => other,
             })?;
             out.created.networks += 1;
