@@ -312,10 +312,23 @@ pub(crate) fn insert_meetings(
     }
     let mut ids = vec![None; meetings.len()];
     let triggers_off = bulk_index::TriggersOff::new(db.conn())?;
+    // One statement for every full batch, prepared once and not cached: its text is
+    // 100 KB and it holds 25,000 parameters, which the statement cache would hash,
+    // clear and keep.
+    let mut full_batch: Option<rusqlite::Statement<'_>> = None;
     for batch in rows.chunks(INSERT_BATCH) {
-        let mut stmt = db.conn().prepare_cached(&insert_sql(batch.len()))?;
+        let mut last_batch;
+        let stmt = if batch.len() == INSERT_BATCH {
+            match &mut full_batch {
+                Some(stmt) => stmt,
+                None => full_batch.insert(db.conn().prepare(&insert_sql(INSERT_BATCH))?),
+            }
+        } else {
+            last_batch = db.conn().prepare(&insert_sql(batch.len()))?;
+            &mut last_batch
+        };
         for (n, (_, row)) in batch.iter().enumerate() {
-            row.bind(&mut stmt, n * NewRow::COLUMNS + 1)?;
+            row.bind(stmt, n * NewRow::COLUMNS + 1)?;
         }
         let mut returned: HashMap<String, i64> = HashMap::with_capacity(batch.len());
         let mut written = stmt.raw_query();
@@ -328,6 +341,7 @@ pub(crate) fn insert_meetings(
         }
         on_batch(batch.len())?;
     }
+    drop(full_batch);
     drop(triggers_off);
     let mut new_ids: Vec<i64> = ids.iter().flatten().copied().collect();
     new_ids.sort_unstable();
@@ -397,7 +411,7 @@ impl NewRow {
     }
 
     /// Binds the 25 columns to the parameters from `first` on.
-    fn bind(&self, stmt: &mut rusqlite::CachedStatement<'_>, first: usize) -> Result<()> {
+    fn bind(&self, stmt: &mut rusqlite::Statement<'_>, first: usize) -> Result<()> {
         let (c, s) = (&self.clean, &self.clean.schedule);
         let values: [&dyn rusqlite::ToSql; NewRow::COLUMNS] = [
             &self.id,

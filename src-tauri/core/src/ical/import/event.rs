@@ -340,6 +340,16 @@ pub(super) fn is_online_label(venue: &str) -> bool {
     )
 }
 
+/// A property's TEXT value without the blanks around it, in the one string unescaping
+/// made when there are none (a DESCRIPTION is often a few hundred characters).
+fn trimmed_text(line: &ContentLine) -> String {
+    let text = line.text();
+    match text.trim() {
+        trimmed if trimmed.len() == text.len() => text,
+        trimmed => trimmed.to_string(),
+    }
+}
+
 pub(super) fn status_of(line: &ContentLine) -> Option<MeetingStatus> {
     match line.value.trim().to_ascii_uppercase().as_str() {
         "CONFIRMED" => Some(MeetingStatus::Confirmed),
@@ -370,10 +380,10 @@ pub(super) struct Place {
 /// Teams' X-MICROSOFT-SKYPETEAMSMEETINGURL, else a LOCATION that is a web address. A
 /// LOCATION such as "Microsoft Teams Meeting" makes the meeting online, with no venue.
 pub(super) fn place_of(component: &Component, title: &str, warnings: &mut Vec<String>) -> Place {
-    let mut venue = component.property("LOCATION").map(|p| p.text().trim().to_string()).unwrap_or_default();
+    let mut venue = component.property("LOCATION").map(trimmed_text).unwrap_or_default();
     let mut link: Option<(String, usize)> = ["URL", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL"]
         .iter()
-        .find_map(|name| component.property(name).map(|p| (p.text().trim().to_string(), p.line)))
+        .find_map(|name| component.property(name).map(|p| (trimmed_text(p), p.line)))
         .filter(|(url, _)| !url.is_empty());
     let web_address = |v: &str| v.starts_with("https://") || v.starts_with("http://");
     if link.is_none() && web_address(&venue) && validate::url("location", &venue).is_ok_and(|url| !url.is_empty()) {
@@ -419,7 +429,7 @@ pub(super) fn read_event(
     warnings: &mut Vec<String>,
 ) -> Result<Event> {
     let line = component.begin_line;
-    let text = |name: &str| component.property(name).map(|p| p.text().trim().to_string()).unwrap_or_default();
+    let text = |name: &str| component.property(name).map(trimmed_text).unwrap_or_default();
     let title = match text("SUMMARY") {
         t if t.is_empty() => {
             warnings.push(
