@@ -18,7 +18,13 @@ fn calendar(count: usize) -> String {
     for i in 0..count {
         let city = cities[i % cities.len()];
         let start = if i % 4 == 0 {
-            format!("DTSTART;VALUE=DATE:2027{:02}{:02}\r\nDTEND;VALUE=DATE:2027{:02}{:02}", 1 + i % 12, 1 + i % 27, 1 + i % 12, 2 + i % 27)
+            format!(
+                "DTSTART;VALUE=DATE:2027{:02}{:02}\r\nDTEND;VALUE=DATE:2027{:02}{:02}",
+                1 + i % 12,
+                1 + i % 27,
+                1 + i % 12,
+                2 + i % 27
+            )
         } else {
             format!(
                 "DTSTART;TZID=Europe/Riga:2027{:02}{:02}T0930{:02}\r\nDTEND;TZID=Europe/Riga:2027{:02}{:02}T1200{:02}",
@@ -59,8 +65,7 @@ fn index_of(db: &Db) -> (Vec<(String, i64, String, i64)>, Vec<(String, i64)>, Ve
         .collect::<Result<Vec<_>, _>>()
         .unwrap();
     let mut titles = conn.prepare("SELECT term, doc FROM temp.title_words ORDER BY 1, 2, offset").unwrap();
-    let titles =
-        titles.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
+    let titles = titles.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
     let mut shown = conn
         .prepare(
             "SELECT CAST(rowid AS TEXT), kind, CAST(ref_id AS TEXT), coalesce(CAST(network_id AS TEXT), ''),
