@@ -49,9 +49,20 @@ fn calendar(count: usize) -> String {
     ics
 }
 
+/// What the search tables hold.
+#[derive(Debug, PartialEq)]
+struct Index {
+    /// Every word of every row of `search_index` (fts5vocab: term, row, column, position).
+    words: Vec<(String, i64, String, i64)>,
+    /// Every word of every row of `search_titles` (term, row).
+    titles: Vec<(String, i64)>,
+    /// The values each row of `search_index` shows, in rowid order.
+    shown: Vec<Vec<String>>,
+}
+
 /// Every word of every row of the two search tables (fts5vocab: term, row, column,
 /// position), and the values each row shows, in order.
-fn index_of(db: &Db) -> (Vec<(String, i64, String, i64)>, Vec<(String, i64)>, Vec<Vec<String>>) {
+fn index_of(db: &Db) -> Index {
     let conn = db.conn();
     conn.execute_batch(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_words USING fts5vocab(main, search_index, 'instance');
@@ -78,7 +89,7 @@ fn index_of(db: &Db) -> (Vec<(String, i64, String, i64)>, Vec<(String, i64)>, Ve
         .unwrap()
         .collect::<Result<Vec<Vec<String>>, _>>()
         .unwrap();
-    (words, titles, shown)
+    Index { words, titles, shown }
 }
 
 #[test]
@@ -87,7 +98,7 @@ fn an_imported_calendar_is_indexed_as_the_meetings_trigger_indexes_it() {
     let report = import_ics(&mut net.db, net.id, &calendar(60)).unwrap();
     assert_eq!(report.created.len(), 60, "{report:?}");
     let imported = index_of(&net.db);
-    assert!(imported.0.iter().any(|(term, ..)| term == "lodz"), "words are folded as the trigger folds them");
+    assert!(imported.words.iter().any(|(term, ..)| term == "lodz"), "words are folded as the trigger folds them");
 
     // Every meeting indexed again by its UPDATE trigger, which writes what the INSERT
     // trigger writes: nothing may change.
