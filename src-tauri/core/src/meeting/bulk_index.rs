@@ -9,7 +9,9 @@
 //! meetings, some forty segments in the two tables and each byte of the index written
 //! two or three times, a third of the whole import. Here the rows of both tables are
 //! given to FTS5 in one statement each, with a `hashsize` large enough for the whole
-//! import, so each table writes one segment for the import and merges it at most once.
+//! import and `automerge` off, so each table writes one segment for the import and does
+//! not merge it at once: FTS5 merges it later, a little at each write, as it does any
+//! segment (until then a search reads one more segment per table).
 //!
 //! Invariants:
 //! - **The index is the trigger's.** While the meetings are inserted the connection's
@@ -22,9 +24,10 @@
 //!   an INSERT into `meetings` fires (a test fails when another is added, so that its
 //!   set-based counterpart is added here too); every other write keeps its triggers.
 //! - **Nothing else changes.** The triggers are turned back on when the insert ends,
-//!   whether it succeeded or not (the guard's `Drop`), and FTS5's `hashsize` is put back
-//!   as it was: the setting the import changed for itself is removed from
-//!   `search_index_config` and `search_titles_config` when it was not there before.
+//!   whether it succeeded or not (the guard's `Drop`), and FTS5's `hashsize` and
+//!   `automerge` are put back as they were: a setting the import changed for itself is
+//!   removed from `search_index_config` and `search_titles_config` when it was not there
+//!   before (a test checks that only `version` is left).
 //! - Both statements run inside the caller's transaction: an error rolls the rows and
 //!   their index back together.
 
