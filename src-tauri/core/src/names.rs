@@ -5,14 +5,25 @@
 
 /// The comparison key of a name: transliterated to ASCII, lower case, words separated by
 /// one space.
+///
+/// Plain ASCII text (below DEL, which `deunicode` leaves as it is) skips the
+/// transliteration and its lower-cased copy: the search index folds every title and text
+/// it indexes (`fold_text`), 40,000 for an import of 20,000 meetings.
 pub fn fold(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_lowercase();
-    let mut out = String::with_capacity(ascii.len());
-    for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+    if text.bytes().all(|b| b < 0x7F) {
+        return words_in_lower_case(text);
+    }
+    words_in_lower_case(&deunicode::deunicode(text).to_lowercase())
+}
+
+/// The ASCII letters and digits of `text` in lower case, each run of anything else one space.
+fn words_in_lower_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     }
     out
 }
@@ -36,5 +47,24 @@ mod tests {
         assert_eq!(fold("Botoşani"), "botosani");
         assert_eq!(fold("22nd district of Budapest (Budafok-Tétény)"), "22nd district of budapest budafok teteny");
         assert_eq!(slugify("Find your Greatness"), "find-your-greatness");
+    }
+
+    #[test]
+    fn plain_ascii_folds_as_through_the_transliteration() {
+        let slow = |text: &str| {
+            let ascii = deunicode::deunicode(text).to_lowercase();
+            ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+        };
+        for text in [
+            "",
+            "  ",
+            "Transnational meeting 10950 in Jelgava: data, library; next steps",
+            "\tTabs\nand\r\nlines -- MIXED case_under_score (x)",
+            "URL https://meet.example.org/a?b=C&d=E#F",
+            "\u{7f}DEL\u{1}",
+            "Gävle",
+        ] {
+            assert_eq!(fold(text), slow(text), "{text:?}");
+        }
     }
 }

@@ -24,6 +24,8 @@
 //! - A component is closed by the matching END; a mismatched or missing END is an error
 //!   naming both lines.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 
@@ -104,27 +106,36 @@ pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 }
 
 /// Unfolds `bytes` into content lines (RFC 5545 3.1): a physical line starting with a
-/// space or tab continues the previous one. Blank lines are skipped.
+/// space or tab continues the previous one. Blank lines are skipped. A line that is not
+/// folded is read where it lies in `bytes`; only a folded one is copied to be joined.
 pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine>> {
-    let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut lines = Vec::new();
+    let mut current: Option<(usize, Cow<'_, [u8]>)> = None;
     for (index, raw) in physical_lines(bytes).enumerate() {
         let number = index + 1;
         match raw.first() {
             None => continue,
-            Some(b' ' | b'\t') => match logical.last_mut() {
-                Some((_, text)) => text.extend_from_slice(&raw[1..]),
+            Some(b' ' | b'\t') => match current.as_mut() {
+                Some((_, text)) => text.to_mut().extend_from_slice(&raw[1..]),
                 None => return Err(line_error(number, Message::new("error-ical-starts-with-continuation"))),
             },
-            Some(_) => logical.push((number, raw.to_vec())),
+            Some(_) => {
+                if let Some((start, text)) = current.replace((number, Cow::Borrowed(raw))) {
+                    lines.push(content_line(start, &text)?);
+                }
+            }
         }
     }
-    logical
-        .into_iter()
-        .map(|(number, raw)| {
-            let text = String::from_utf8(raw).map_err(|_| line_error(number, Message::new("error-ical-not-utf8")))?;
-            parse_line(number, &text)
-        })
-        .collect()
+    if let Some((start, text)) = current {
+        lines.push(content_line(start, &text)?);
+    }
+    Ok(lines)
+}
+
+/// One unfolded line, which must be UTF-8, parsed.
+fn content_line(number: usize, raw: &[u8]) -> Result<ContentLine> {
+    let text = std::str::from_utf8(raw).map_err(|_| line_error(number, Message::new("error-ical-not-utf8")))?;
+    parse_line(number, text)
 }
 
 fn shown(text: &str) -> String {

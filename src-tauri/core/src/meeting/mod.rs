@@ -16,6 +16,7 @@
 //!   export writes it, and a file's value is never read back (nor needed).
 
 pub mod attendance;
+mod bulk_index;
 pub mod schedule;
 
 pub use crate::agenda::{set_agenda, AgendaItem, AgendaItemInput};
@@ -277,10 +278,11 @@ fn insert_with(
 /// before any is written. A meeting the rules refuse is handed to `refused` with its
 /// index: returning the error stops the work with nothing written, returning `Ok` leaves
 /// that meeting out (a lenient import lists it as skipped). The rows are written a
-/// thousand to a statement, so SQLite (and the search index's triggers) open one
-/// statement journal per batch instead of one per meeting; `on_batch` hears how many were
-/// written and may stop the work (a cancel) by failing. Returns each meeting's new id in
-/// `meetings`' order, `None` for those left out.
+/// thousand to a statement, so SQLite opens one statement journal per batch instead of
+/// one per meeting, with the triggers off: their search index is then filled in two
+/// set-based statements ([`bulk_index`], which says why and what stays the same);
+/// `on_batch` hears how many were written and may stop the work (a cancel) by failing.
+/// Returns each meeting's new id in `meetings`' order, `None` for those left out.
 pub(crate) fn insert_meetings(
     db: &mut Db,
     network_id: i64,
@@ -309,10 +311,24 @@ pub(crate) fn insert_meetings(
         }
     }
     let mut ids = vec![None; meetings.len()];
+    let triggers_off = bulk_index::TriggersOff::new(db.conn())?;
+    // One statement for every full batch, prepared once and not cached: its text is
+    // 100 KB and it holds 25,000 parameters, which the statement cache would hash,
+    // clear and keep.
+    let mut full_batch: Option<rusqlite::Statement<'_>> = None;
     for batch in rows.chunks(INSERT_BATCH) {
-        let mut stmt = db.conn().prepare_cached(&insert_sql(batch.len()))?;
+        let mut last_batch;
+        let stmt = if batch.len() == INSERT_BATCH {
+            match &mut full_batch {
+                Some(stmt) => stmt,
+                None => full_batch.insert(db.conn().prepare(&insert_sql(INSERT_BATCH))?),
+            }
+        } else {
+            last_batch = db.conn().prepare(&insert_sql(batch.len()))?;
+            &mut last_batch
+        };
         for (n, (_, row)) in batch.iter().enumerate() {
-            row.bind(&mut stmt, n * NewRow::COLUMNS + 1)?;
+            row.bind(stmt, n * NewRow::COLUMNS + 1)?;
         }
         let mut returned: HashMap<String, i64> = HashMap::with_capacity(batch.len());
         let mut written = stmt.raw_query();
@@ -325,14 +341,19 @@ pub(crate) fn insert_meetings(
         }
         on_batch(batch.len())?;
     }
+    drop(full_batch);
+    drop(triggers_off);
+    let mut new_ids: Vec<i64> = ids.iter().flatten().copied().collect();
+    new_ids.sort_unstable();
+    bulk_index::index_new_meetings(db, &new_ids)?;
     Ok(ids)
 }
 
 /// How many meetings one INSERT statement writes in [`insert_meetings`] (25 parameters
-/// each, 25,000 in all, under SQLite's 32,766). Each statement opens a statement journal,
-/// and at each the search index writes what it holds in memory to a new segment, which it
-/// must merge later: at 250 a statement, those flushes and merges were a third of an
-/// import of 20,000 events.
+/// each, 25,000 in all, under SQLite's 32,766): each statement opens a statement journal.
+/// (While the search index's trigger still ran in these statements, it also wrote a new
+/// segment at each: at 250 a statement, those flushes and merges were a third of an
+/// import of 20,000 events; [`bulk_index`] now writes one.)
 const INSERT_BATCH: usize = 1000;
 
 /// `INSERT ... VALUES` for `rows` meetings, returning each new id with its UID.
@@ -390,7 +411,7 @@ impl NewRow {
     }
 
     /// Binds the 25 columns to the parameters from `first` on.
-    fn bind(&self, stmt: &mut rusqlite::CachedStatement<'_>, first: usize) -> Result<()> {
+    fn bind(&self, stmt: &mut rusqlite::Statement<'_>, first: usize) -> Result<()> {
         let (c, s) = (&self.clean, &self.clean.schedule);
         let values: [&dyn rusqlite::ToSql; NewRow::COLUMNS] = [
             &self.id,

@@ -34,7 +34,7 @@ pub(super) fn plan_meetings(
     report: &mut IcsImportReport,
     skips: &mut Skips,
 ) -> Result<Vec<Planned>> {
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Event> = Vec::with_capacity(calendars.iter().map(|c| c.children.len()).sum());
     let mut skipped: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for calendar in calendars {
         let method_cancel = calendar.property("METHOD").is_some_and(|m| m.value.trim().eq_ignore_ascii_case("CANCEL"));

@@ -1,0 +1,153 @@
+//! The search index of meetings inserted in bulk ([`super::insert_meetings`], what
+//! `convene import ics` does with 20,000 events), filled by two set-based statements
+//! after the rows are written instead of by the row trigger `meetings_ai`.
+//!
+//! Why: the trigger feeds FTS5 one row at a time, inside the INSERT statements of the
+//! meetings (a thousand rows each). FTS5 writes what it holds in memory to a new segment
+//! at every statement of a transaction and whenever it holds more than its `hashsize`
+//! (1 MB), then merges those segments, four at a time, level by level: for 20,000 new
+//! meetings, some forty segments in the two tables and each byte of the index written
+//! two or three times, a third of the whole import. Here the rows of both tables are
+//! given to FTS5 in one statement each, with a `hashsize` large enough for the whole
+//! import and `automerge` off, so each table writes one segment for the import and does
+//! not merge it at once: FTS5 merges it later, a little at each write, as it does any
+//! segment (until then a search reads one more segment per table).
+//!
+//! Invariants:
+//! - **The index is the trigger's.** While the meetings are inserted the connection's
+//!   triggers are off ([`TriggersOff`], `SQLITE_DBCONFIG_ENABLE_TRIGGER`), and then
+//!   [`index_new_meetings`] adds to `search_index` and `search_titles` exactly the rows
+//!   `meetings_ai` (migration 0009_search_folded) would have added: the same rowids
+//!   (`3 * 2^40 + id`), the same expressions over the same columns, in the same order
+//!   (ascending id). A search finds and ranks them as it would have; a test compares an
+//!   index filled here with one filled by the trigger. `meetings_ai` is the only trigger
+//!   an INSERT into `meetings` fires (a test fails when another is added, so that its
+//!   set-based counterpart is added here too); every other write keeps its triggers.
+//! - **Nothing else changes.** The triggers are turned back on when the insert ends,
+//!   whether it succeeded or not (the guard's `Drop`), and FTS5's `hashsize` and
+//!   `automerge` are put back as they were: a setting the import changed for itself is
+//!   removed from `search_index_config` and `search_titles_config` when it was not there
+//!   before (a test checks that only `version` is left).
+//! - Both statements run inside the caller's transaction: an error rolls the rows and
+//!   their index back together.
+
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::Result;
+use crate::store::Db;
+
+/// The FTS5 `hashsize` while the new meetings are indexed: what 100,000 meetings' index
+/// entries take in memory (about 1 KB each in each table), so a whole import is written
+/// as one segment; a larger import flushes every this many bytes, as FTS5 always does.
+const BULK_HASH_BYTES: i64 = 128 * 1024 * 1024;
+
+/// FTS5's own `hashsize` when its config table names none (`FTS5_DEFAULT_HASHSIZE`).
+const DEFAULT_HASH_BYTES: i64 = 1024 * 1024;
+
+/// FTS5's own `automerge` when its config table names none (`FTS5_DEFAULT_AUTOMERGE`).
+const DEFAULT_AUTOMERGE: i64 = 4;
+
+/// The connection's triggers, off until this is dropped.
+pub(super) struct TriggersOff<'a> {
+    conn: &'a Connection,
+}
+
+impl<'a> TriggersOff<'a> {
+    pub(super) fn new(conn: &'a Connection) -> Result<TriggersOff<'a>> {
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        Ok(TriggersOff { conn })
+    }
+}
+
+impl Drop for TriggersOff<'_> {
+    fn drop(&mut self) {
+        // Cannot fail for a valid option on an open connection; if it ever did, the next
+        // write of the connection would miss its index, so stop rather than go on.
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)
+            .expect("turning the connection's triggers back on");
+    }
+}
+
+/// Adds the meetings `ids` (ascending, inserted with triggers off) to the search index,
+/// as `meetings_ai` would have; see the module docs.
+pub(super) fn index_new_meetings(db: &Db, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let conn = db.conn();
+    let ids = serde_json::to_string(ids).map_err(|e| crate::error::Error::bad_input(e.to_string()))?;
+    let index = BulkSettings::set(conn, "search_index")?;
+    conn.prepare_cached(
+        "INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
+         SELECT 3 * 1099511627776 + t.id, fold_text(t.title),
+                fold_text(t.venue || ' ' || t.description || ' ' || coalesce(t.undated_wording, '')),
+                'meeting', t.id, t.network_id, t.title,
+                t.venue || ' ' || t.description || ' ' || coalesce(t.undated_wording, '')
+         FROM meetings t WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
+    )?
+    .execute([&ids])?;
+    index.restore(conn)?;
+    let titles = BulkSettings::set(conn, "search_titles")?;
+    conn.prepare_cached(
+        "INSERT INTO search_titles(rowid, title)
+         SELECT 3 * 1099511627776 + t.id, fold_text(t.title)
+         FROM meetings t WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
+    )?
+    .execute([&ids])?;
+    titles.restore(conn)?;
+    Ok(())
+}
+
+/// An FTS5 table's settings for one bulk statement, and what they were: `hashsize`
+/// large enough to hold the whole import, and `automerge` off, so that writing the one
+/// new segment is not followed at once by merging it with the table's small ones (FTS5
+/// merges it later, a little at each write, as it does any segment).
+struct BulkSettings {
+    table: &'static str,
+    /// Each setting with the value its config table held, `None` when it held none.
+    before: Vec<(&'static str, Option<i64>)>,
+}
+
+impl BulkSettings {
+    /// The settings, in the order they are put back: `hashsize` first, since putting it
+    /// back writes the pending index, which must happen while `automerge` is still off.
+    const BULK: [(&'static str, i64); 2] = [("hashsize", BULK_HASH_BYTES), ("automerge", 0)];
+
+    fn set(conn: &Connection, table: &'static str) -> Result<BulkSettings> {
+        let mut before = Vec::new();
+        for (name, value) in Self::BULK {
+            let kept = conn
+                .prepare_cached(&format!("SELECT v FROM {table}_config WHERE k = ?1"))?
+                .query_row([name], |r| r.get::<_, i64>(0))
+                .optional()?;
+            conn.prepare_cached(&format!("INSERT INTO {table}({table}, rank) VALUES (?1, ?2)"))?
+                .execute(rusqlite::params![name, value])?;
+            before.push((name, kept));
+        }
+        Ok(BulkSettings { table, before })
+    }
+
+    /// Puts the settings back; a setting the config table did not hold is removed from
+    /// it again (FTS5 then uses its default, the value it is given back here).
+    fn restore(self, conn: &Connection) -> Result<()> {
+        let table = self.table;
+        for (name, kept) in self.before {
+            conn.prepare_cached(&format!("INSERT INTO {table}({table}, rank) VALUES (?1, ?2)"))?
+                .execute(rusqlite::params![name, kept.unwrap_or(default_of(name))])?;
+            if kept.is_none() {
+                conn.prepare_cached(&format!("DELETE FROM {table}_config WHERE k = ?1"))?.execute([name])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// FTS5's default for a setting its config table does not name.
+fn default_of(setting: &str) -> i64 {
+    match setting {
+        "hashsize" => DEFAULT_HASH_BYTES,
+        _ => DEFAULT_AUTOMERGE,
+    }
+}
