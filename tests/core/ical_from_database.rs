@@ -518,7 +518,7 @@ fn varied_network() -> (Db, i64, Vec<i64>) {
     )
     .unwrap()
     .id;
-    let mut add = |db: &mut Db, input: MeetingInput| create_meeting(db, id, input).unwrap().id;
+    let add = |db: &mut Db, input: MeetingInput| create_meeting(db, id, input).unwrap().id;
     add(
         &mut db,
         MeetingInput {
