@@ -45,7 +45,12 @@
 //! those it (or one of its contacts) attends unless it declined, and the network-wide
 //! meetings ([`is_network_wide`]). A meeting is in a range when any of its days (on its own
 //! zone's clock) is; an undated meeting counts as left out unless its known year or month
-//! lies outside the range.
+//! lies outside the range. The rules are in [`selection`], shared by both sources.
+//!
+//! Progress ([`export_ics_with`], [`export_ics_to`]): a network's export reports its
+//! meetings read about a hundred times and stops with [`Error::Cancelled`] at a cancel,
+//! before or while it writes; written through [`crate::file_write`], a cancelled export
+//! leaves no file and the one it would have replaced as it was.
 
 use std::io::Write;
 
