@@ -7,9 +7,9 @@
 
 mod common;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use common::ics_reader::*;
-use convene_core::ical::export::{export_ics, CalendarExport, IcsSelection};
+use convene_core::ical::export::{export_ics, CalendarExport, ExportOptions, IcsSelection};
 use convene_core::ical::invite::{invitation, partner_contact_emails, InviteInput, InviteMethod};
 use convene_core::meeting::*;
 use convene_core::network::{create_network, NetworkInput, NetworkKind};
@@ -492,4 +492,242 @@ fn an_english_calendar_file_keeps_its_english_words() {
     let export = export_ics(&n.db, &select(&n), &options("TechTown")).unwrap();
     let events = read(&export.text).events;
     assert_eq!(events[0].text("CATEGORIES"), Some("Transnational meeting"));
+}
+
+// The database's calendar is the calendar of its meetings, byte for byte.
+
+/// A network with every shape of meeting the writer treats differently: zones with and
+/// without clock changes, a time in the hour repeated in autumn, local days that are not
+/// the UTC days around New Year, all-day and undated meetings, agenda items with and
+/// without times, attendance by partners and contacts (one declined), a meeting that
+/// names nobody, and every status and mode.
+fn varied_network() -> (Db, i64, Vec<i64>) {
+    use convene_core::agenda::{add_agenda_item, AgendaItemInput};
+    let n = network();
+    let mut db = n.db;
+    let id = n.id;
+    let contact = add_contact(
+        &mut db,
+        n.nevers,
+        ContactInput {
+            name: "Luc Martin".into(),
+            role: String::new(),
+            email: "luc@nevers.fr".into(),
+            phone: String::new(),
+        },
+    )
+    .unwrap()
+    .id;
+    let add = |db: &mut Db, input: MeetingInput| create_meeting(db, id, input).unwrap().id;
+    add(
+        &mut db,
+        MeetingInput {
+            mode: MeetingMode::Online,
+            online_url: "https://meet.example.org/tb?a=1;b=2,c".into(),
+            status: MeetingStatus::Held,
+            description: "  Notes; with, escapes\nand a second line\\.  ".into(),
+            ..input(
+                MeetingKind::OnlineTouchBase,
+                "Autumn touch-base",
+                None,
+                timed("2027-10-31 02:30", "2027-10-31 03:15", "Europe/Berlin"),
+            )
+        },
+    );
+    let tokyo = add(
+        &mut db,
+        MeetingInput {
+            venue: "Fundão town hall".into(),
+            mode: MeetingMode::Hybrid,
+            online_url: "https://meet.example.org/ny".into(),
+            ..input(
+                MeetingKind::PhaseReview,
+                "New Year review",
+                Some(n.fundao),
+                timed("2028-01-01 05:00", "2028-01-01 07:00", "Asia/Tokyo"),
+            )
+        },
+    );
+    let new_york = add(
+        &mut db,
+        MeetingInput {
+            status: MeetingStatus::Postponed,
+            venue: "Ratslaal".into(),
+            ..input(
+                MeetingKind::Other,
+                "Year's end call",
+                Some(n.nevers),
+                timed("2026-12-31 21:00", "2027-01-01 01:00", "America/New_York"),
+            )
+        },
+    );
+    add(
+        &mut db,
+        MeetingInput {
+            status: MeetingStatus::Cancelled,
+            ..input(
+                MeetingKind::FinalEvent,
+                "Final event",
+                None,
+                timed("2028-04-02 02:30", "2028-04-02 04:00", "Pacific/Auckland"),
+            )
+        },
+    );
+    add(
+        &mut db,
+        MeetingInput {
+            mode: MeetingMode::Online,
+            status: MeetingStatus::Tentative,
+            ..input(
+                MeetingKind::LocalGroup,
+                "ULG Nevers online",
+                Some(n.nevers),
+                ScheduleInput::AllDay { first: day("2027-12-31"), last: day("2028-01-02") },
+            )
+        },
+    );
+    add(
+        &mut db,
+        MeetingInput {
+            mode: MeetingMode::Online,
+            ..input(
+                MeetingKind::CityVisit,
+                "Visit without anyone",
+                None,
+                ScheduleInput::AllDay { first: day("2027-07-07"), last: day("2027-07-07") },
+            )
+        },
+    );
+    let contacts_only = add(
+        &mut db,
+        input(
+            MeetingKind::CityVisit,
+            "Contacts' visit",
+            Some(n.jelgava),
+            timed("2027-03-15 10:00", "2027-03-15 12:00", "Europe/Riga"),
+        ),
+    );
+    add(
+        &mut db,
+        input(
+            MeetingKind::Transnational,
+            "Some day in 2028",
+            None,
+            ScheduleInput::Undated { year: Some(2028), month: None, wording: "2028".into() },
+        ),
+    );
+    add(
+        &mut db,
+        input(
+            MeetingKind::Transnational,
+            "Some day",
+            Some(n.fundao),
+            ScheduleInput::Undated { year: None, month: None, wording: "after the summer".into() },
+        ),
+    );
+    set_attendance(&mut db, contacts_only, Attendee::Contact(contact), Some(AttendanceStatus::Tentative)).unwrap();
+    set_attendance(&mut db, tokyo, Attendee::Partner(n.jelgava), Some(AttendanceStatus::Declined)).unwrap();
+    set_attendance(&mut db, tokyo, Attendee::Partner(n.nevers), Some(AttendanceStatus::Accepted)).unwrap();
+    for (meeting, start, end, title) in [
+        (n.transnational, Some("10:00"), Some("10:30"), "Welcome, coffee; and a \"warm\" start"),
+        (n.transnational, Some("10:30"), None, "Peer review"),
+        (n.transnational, None, None, "Wrap-up"),
+        (
+            tokyo,
+            None,
+            Some("06:00"),
+            "Review of phase 1 — every partner's figures, long enough to be folded twice over",
+        ),
+        (new_york, Some("21:00"), Some("22:00"), "Toast"),
+    ] {
+        let time = |t: Option<&str>| t.map(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").unwrap());
+        let item = AgendaItemInput {
+            start_time: time(start),
+            end_time: time(end),
+            title: title.into(),
+            lead_partner_id: None,
+            notes: "not in calendars".into(),
+        };
+        add_agenda_item(&mut db, meeting, item, None).unwrap();
+    }
+    (db, id, vec![n.jelgava, n.fundao, n.nevers])
+}
+
+/// What `export_meetings` writes for the network's meetings (each read by `get_meeting`, in
+/// the order the network lists them) that `keep` keeps, in the network's language.
+fn calendar_of_meetings(
+    db: &Db,
+    network: i64,
+    options: &ExportOptions,
+    keep: impl Fn(&Meeting) -> bool,
+) -> CalendarExport {
+    use convene_core::ical::export::export_meetings;
+    let language = convene_core::network::get_network(db, network).unwrap().language;
+    let meetings: Vec<Meeting> = list_meetings(db, network, DateRange::default())
+        .unwrap()
+        .iter()
+        .map(|m| get_meeting(db, m.id).unwrap())
+        .filter(|m| keep(m))
+        .collect();
+    export_meetings(&meetings, &ExportOptions { language, ..options.clone() })
+}
+
+/// Whether a meeting has a day in `from..=to` on its own clock (undated: unless what is
+/// known of it lies outside), as the export's date range reads it.
+fn has_day_in(m: &Meeting, from: NaiveDate, to: NaiveDate) -> bool {
+    let (first, last) = match &m.schedule {
+        Schedule::Timed { start_local, end_local, .. } => {
+            let last = if end_local.time() == chrono::NaiveTime::MIN && end_local.date() > start_local.date() {
+                end_local.date().pred_opt().unwrap()
+            } else {
+                end_local.date()
+            };
+            (start_local.date(), last)
+        }
+        Schedule::AllDay { first, last } => (*first, *last),
+        Schedule::Undated { year: None, .. } => return true,
+        Schedule::Undated { year: Some(y), month: None, .. } => {
+            (NaiveDate::from_ymd_opt(*y, 1, 1).unwrap(), NaiveDate::from_ymd_opt(*y, 12, 31).unwrap())
+        }
+        Schedule::Undated { year: Some(y), month: Some(mo), .. } => {
+            let first = NaiveDate::from_ymd_opt(*y, *mo, 1).unwrap();
+            (first, first.checked_add_months(chrono::Months::new(1)).unwrap().pred_opt().unwrap())
+        }
+    };
+    last >= from && first <= to
+}
+
+#[test]
+fn a_network_s_calendar_is_byte_for_byte_the_calendar_of_its_meetings() {
+    use convene_core::ical::export::concerns_partner;
+    use convene_core::partner::get_partner;
+    let (mut db, network, partners) = varied_network();
+    let mut with_reminder = options("TechTown");
+    with_reminder.reminder = Some(chrono::Duration::minutes(90));
+    for language in [convene_core::i18n::Locale::En, convene_core::i18n::Locale::Fr] {
+        convene_core::network::set_network_language(&mut db, network, language).unwrap();
+        for options in [options("TechTown"), with_reminder.clone()] {
+            let all = IcsSelection { network_id: network, ..IcsSelection::default() };
+            let export = export_ics(&db, &all, &options).unwrap();
+            assert_eq!(export, calendar_of_meetings(&db, network, &options, |_| true), "{language:?}");
+            assert_eq!((export.events, export.left_out_undated), (11, 4));
+            for &partner in &partners {
+                let p = get_partner(&db, partner).unwrap();
+                let view = IcsSelection { partner_id: Some(partner), ..all.clone() };
+                let expected = calendar_of_meetings(&db, network, &options, |m| concerns_partner(m, &p));
+                assert_eq!(export_ics(&db, &view, &options).unwrap(), expected, "{}", p.name);
+            }
+            for (from, to) in [("2027-01-01", "2027-12-31"), ("2027-12-31", "2027-12-31"), ("2026-12-31", "2027-01-01")]
+            {
+                let (from, to) = (day(from), day(to));
+                let range =
+                    IcsSelection { from: Some(from), to: Some(to), partner_id: Some(partners[2]), ..all.clone() };
+                let p = get_partner(&db, partners[2]).unwrap();
+                let expected = calendar_of_meetings(&db, network, &options, |m| {
+                    has_day_in(m, from, to) && concerns_partner(m, &p)
+                });
+                assert_eq!(export_ics(&db, &range, &options).unwrap(), expected, "{from}..{to}");
+            }
+        }
+    }
 }

@@ -8,17 +8,23 @@
 //! or, with `--out`, what was written where.
 //!
 //! The calendar is named after the network, and after the partner for a partner's view
-//! ("IoTXchange – Fundão"); `now` is the DTSTAMP and the message's date.
+//! ("IoTXchange – Fundão"); `now` is the DTSTAMP and the message's date. With `--out`, the
+//! calendar goes into the file as the core writes it ([`export_ics_to`]), through
+//! [`write_file_from`]: the old file stays until the new one is whole.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
 use clap::Args;
+use convene_core::file_write::write_file_from;
 use convene_core::i18n::Message;
-use convene_core::ical::export::{export_ics, CalendarExport, ExportOptions, IcsSelection};
+use convene_core::ical::export::{
+    export_ics, export_ics_to, CalendarCounts, CalendarExport, ExportOptions, IcsSelection,
+};
 use convene_core::ical::invite::{invitation, InviteInput, InviteMethod};
 use convene_core::meeting::find_meeting;
 use convene_core::network::find_network;
+use convene_core::progress::Silent;
 use convene_core::{Error, Result};
 use serde::Serialize;
 
@@ -110,12 +116,6 @@ struct Written<'a, T: Serialize> {
     what: T,
 }
 
-#[derive(Serialize)]
-struct ExportCounts {
-    events: usize,
-    left_out_undated: usize,
-}
-
 pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     let network = find_network(&ctx.db, &args.network)?;
     let partner = args.partner.as_deref().map(|p| find_partner(&ctx.db, &network, p)).transpose()?;
@@ -133,20 +133,25 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     };
     let mut options = ExportOptions::new(name, Utc::now());
     options.reminder = args.reminder.as_deref().map(parse_reminder).transpose()?;
-    let export: CalendarExport = export_ics(&ctx.db, &selection, &options)?;
-    let counts = ExportCounts { events: export.events, left_out_undated: export.left_out_undated };
-    match &args.out {
-        Some(path) => write_file(path, &export.text)?,
-        None if ctx.json => return output::json(&export),
-        None => output::print(&export.text)?,
-    }
-    if ctx.json {
-        if let Some(path) = &args.out {
-            return output::json(&Written { file: path, what: counts });
+    let counts = match &args.out {
+        Some(path) => {
+            let counts = write_file_from(path, |out| export_ics_to(&ctx.db, &selection, &options, &Silent, out))?;
+            if ctx.json {
+                return output::json(&Written { file: path, what: counts });
+            }
+            counts
         }
-    }
+        None => {
+            let export: CalendarExport = export_ics(&ctx.db, &selection, &options)?;
+            if ctx.json {
+                return output::json(&export);
+            }
+            output::print(&export.text)?;
+            CalendarCounts { events: export.events, left_out_undated: export.left_out_undated }
+        }
+    };
     let file = args.out.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-    let id = match (args.out.is_some(), export.left_out_undated > 0) {
+    let id = match (args.out.is_some(), counts.left_out_undated > 0) {
         (false, false) => "cli-ics-export-written",
         (true, false) => "cli-ics-export-written-to",
         (false, true) => "cli-ics-export-written-left-out",
@@ -154,7 +159,7 @@ pub fn export(ctx: &Ctx, args: ExportIcsArgs) -> Result<()> {
     };
     let words = text_with(
         id,
-        &[("count", export.events.into()), ("file", file.into()), ("undated", export.left_out_undated.into())],
+        &[("count", counts.events.into()), ("file", file.into()), ("undated", counts.left_out_undated.into())],
     );
     eprintln!("{words}");
     Ok(())

@@ -1,7 +1,8 @@
 //! Writing a person's file (an export, a document, a backup, an invitation) whole or not
 //! at all.
 //!
-//! Every file Convene writes for a person goes through [`write_file`] or [`write_file_with`]:
+//! Every file Convene writes for a person goes through [`write_file`], [`write_file_with`]
+//! or [`write_file_from`]:
 //! the bytes go to a temporary file in the target's own folder (the `tempfile` crate's
 //! `NamedTempFile`), are flushed to the disk, and only then is that file renamed over the
 //! target (`persist`, one `rename`, atomic within a folder). So whatever stops the write
@@ -36,6 +37,34 @@ pub fn write_file_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Res
         fill(&mut out)?;
         out.flush()
     })
+}
+
+/// Like [`write_file_with`], for a writer that can also fail with Convene's own errors (a
+/// database read, a cancel) and answers a value: the calendar export streams a network's
+/// meetings into the file as it reads them. Whatever fails, `path` is left as it was; an
+/// I/O error is said as [`write_file`] says it, any other error comes back as it was.
+pub fn write_file_from<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+    let mut inner = None;
+    let mut value = None;
+    let written = write_through_temporary(path, |temporary| {
+        let mut out = BufWriter::new(temporary.as_file());
+        match fill(&mut out) {
+            Ok(v) => value = Some(v),
+            Err(Error::Io(e)) => return Err(e),
+            Err(e) => {
+                let reason = io::Error::other(e.to_string());
+                inner = Some(e);
+                return Err(reason);
+            }
+        }
+        out.flush()
+    });
+    match (written, inner, value) {
+        (Err(_), Some(e), _) => Err(e),
+        (Err(e), None, _) => Err(e),
+        (Ok(()), _, Some(v)) => Ok(v),
+        (Ok(()), _, None) => unreachable!("the file was written, so `fill` answered"),
+    }
 }
 
 /// Writes `path` whole through a temporary file the caller fills by its path (SQLite's
@@ -160,6 +189,29 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains(&path.display().to_string()), "{message}");
         assert!(message.contains("the disk is full") && message.contains("free some space"), "{message}");
+    }
+
+    #[test]
+    fn a_writer_that_fails_with_its_own_error_leaves_the_old_file_and_returns_that_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("meetings.ics");
+        std::fs::write(&path, b"old").unwrap();
+        let err = write_file_from(&path, |out| -> Result<()> {
+            out.write_all(&[b'x'; 100_000])?;
+            Err(Error::Cancelled)
+        })
+        .unwrap_err();
+        assert!(matches!(err, Error::Cancelled), "{err:?}");
+        let err = write_file_from(&path, |out| -> Result<()> {
+            out.write_all(b"half")?;
+            Err(Error::Io(io::Error::from(io::ErrorKind::StorageFull)))
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("the disk is full"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
+        assert_eq!(write_file_from(&path, |out| Ok(out.write(b"new")?)).unwrap(), 3);
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
     }
 
     #[test]

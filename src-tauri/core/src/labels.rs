@@ -54,8 +54,11 @@ macro_rules! text_enum {
         }
 
         impl rusqlite::types::FromSql for $name {
+            /// The stored word as written ([`Self::as_str`]) without allocating, which reading
+            /// 20,000 meetings feels; any other spelling through [`Self::parse`].
             fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
                 let text = value.as_str()?;
+                $( if text == $word { return Ok($name::$variant); } )+
                 Self::parse("", text).map_err(|e| rusqlite::types::FromSqlError::Other(e.to_string().into()))
             }
         }

@@ -354,10 +354,17 @@ fn check_compatible(path: &Path, latest: i64) -> Result<()> {
             .arg("path", path.display().to_string())
             .arg("detail", detail),
     };
-    // One statement, so one snapshot: another program may be creating the schema meanwhile.
+    // A Convene database says its version in the file's header, which `PRAGMA user_version`
+    // reads without parsing the schema (a millisecond or two of every command); only a
+    // version of 0 needs the tables counted, and then in one statement, so one snapshot:
+    // another program may be creating the schema meanwhile.
     let inspect = |flags: OpenFlags| -> rusqlite::Result<(i64, i64)> {
         let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > 0 {
+            return Ok((version, 0));
+        }
         conn.query_row(
             "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master WHERE type = 'table')",
             [],

@@ -63,6 +63,16 @@ pub struct ZoneRules {
     pub transitions: Vec<Transition>,
 }
 
+/// Whether the clocks of `zone` show `local` twice (the hour repeated in autumn): the answer
+/// of [`ZoneRules::is_repeated_local_time`] for an instant whose time on that clock is
+/// `local`, from chrono-tz's own table, without a [`ZoneRules::scan`].
+pub fn is_repeated_local_time(zone: Tz, local: NaiveDateTime) -> bool {
+    match zone.offset_from_local_datetime(&local) {
+        chrono::LocalResult::Ambiguous(first, second) => first.fix() != second.fix(),
+        _ => false,
+    }
+}
+
 fn naive(timestamp: i64) -> NaiveDateTime {
     DateTime::<Utc>::from_timestamp(timestamp, 0).unwrap_or_default().naive_utc()
 }
@@ -126,7 +136,9 @@ impl ZoneRules {
 
     /// Whether the instant's local time is one the clocks show twice (the hour repeated in
     /// autumn), in either pass. RFC 5545 §3.3.5 makes such a TZID time the first pass, but
-    /// ical.js reads it as the second, so the export writes these instants in UTC.
+    /// ical.js reads it as the second, so the export writes these instants in UTC. The
+    /// export asks [`is_repeated_local_time`] instead, which needs no scan of the years; a
+    /// test keeps the two answers equal.
     pub fn is_repeated_local_time(&self, timestamp: i64) -> bool {
         self.transitions.iter().any(|t| {
             let back = i64::from(t.from.seconds - t.to.seconds);
@@ -345,6 +357,38 @@ mod tests {
         assert!(!rules.is_repeated_local_time(second + 3600), "04:30 EET happens once");
         let spring = Utc.with_ymd_and_hms(2027, 3, 28, 1, 30, 0).unwrap().timestamp();
         assert!(!rules.is_repeated_local_time(spring));
+    }
+
+    #[test]
+    fn a_repeated_local_time_reads_the_same_from_chrono_tz_as_from_the_scan() {
+        for zone in [
+            "Europe/Berlin",
+            "Europe/Dublin",
+            "Europe/Lisbon",
+            "America/New_York",
+            "America/Sao_Paulo",
+            "Australia/Lord_Howe",
+            "Pacific/Auckland",
+            "Pacific/Chatham",
+            "Asia/Tehran",
+            "Africa/Casablanca",
+            "Europe/Istanbul",
+            "Asia/Tokyo",
+            "America/Havana",
+            "Antarctica/Troll",
+            "Europe/Moscow",
+        ] {
+            let tz = zone.parse::<Tz>().unwrap();
+            let rules = ZoneRules::scan(tz, 2000, 2030);
+            let mut instants: Vec<i64> = (year_start(2000)..year_start(2031)).step_by(86_400 * 7 + 3_600 * 5).collect();
+            for t in &rules.transitions {
+                instants.extend((t.at - 3 * 3_600..t.at + 3 * 3_600).step_by(300));
+            }
+            for ts in instants {
+                let local = naive(ts + i64::from(seconds_at(tz, ts).0));
+                assert_eq!(is_repeated_local_time(tz, local), rules.is_repeated_local_time(ts), "{zone} at {ts}");
+            }
+        }
     }
 
     #[test]

@@ -534,13 +534,6 @@ pub(crate) fn meeting_columns() -> String {
     )
 }
 
-/// [`meeting_columns`] with the host's and the network's names left NULL, for a reader
-/// that fills them in from the network's partners, read once: two look-ups a row are a
-/// good part of reading 20,000 meetings for a calendar file.
-pub(crate) fn meeting_columns_unnamed() -> String {
-    columns_naming("NULL", "NULL")
-}
-
 fn columns_naming(host_name: &str, network_name: &str) -> String {
     format!(
         "m.id, m.uid, m.sequence, m.network_id, m.kind, m.title, m.host_partner_id, m.venue, m.mode, m.online_url,
@@ -565,8 +558,7 @@ pub(crate) fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(meeting)
 }
 
-/// [`meeting_from_row`] without `when`, the window's wording of the schedule: for
-/// readers whose meetings never reach the window (the calendar export).
+/// [`meeting_from_row`] without `when`, the window's wording of the schedule.
 pub(crate) fn meeting_at(row: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
         id: row.get(0)?,

@@ -33,15 +33,26 @@
 //!   [`CalendarExport::left_out_undated`].
 //!
 //! Lines are written by [`super::line_writer`] (folding at 75 octets, CRLF, escaping). The
-//! writer formats dates by hand and writes straight into one buffer: 20,000 meetings are
-//! one allocation of the output plus a few per zone.
+//! writer formats dates by hand and writes straight into one buffer. A network's calendar
+//! is written straight from SQLite's rows ([`rows`]): no `Meeting` value is built, text
+//! columns are borrowed, and `convene export ics --out` writes the parts to the file as
+//! they are ([`export_ics_to`]) instead of joining them first. Both sources describe an
+//! event the same way ([`event::Event`]) to the one writer ([`write`]), so they write the
+//! same bytes.
 //!
 //! The selection ([`export_ics`]): a network's meetings, or one meeting, or one partner's
 //! view, optionally within a date range. A partner's view holds the meetings it hosts,
 //! those it (or one of its contacts) attends unless it declined, and the network-wide
 //! meetings ([`is_network_wide`]). A meeting is in a range when any of its days (on its own
 //! zone's clock) is; an undated meeting counts as left out unless its known year or month
-//! lies outside the range.
+//! lies outside the range. The rules are in [`selection`], shared by both sources.
+//!
+//! Progress ([`export_ics_with`], [`export_ics_to`]): a network's export reports its
+//! meetings read about a hundred times and stops with [`Error::Cancelled`] at a cancel,
+//! before or while it writes; written through [`crate::file_write`], a cancelled export
+//! leaves no file and the one it would have replaced as it was.
+
+use std::io::Write;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 use chrono_tz::Tz;
@@ -52,18 +63,19 @@ use super::line_writer::Lines;
 use super::vtimezone::ZoneRules;
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Message};
-use crate::meeting::{
-    get_meeting, AttendanceStatus, Attendee, Meeting, MeetingKind, MeetingMode, MeetingStatus, Schedule,
-};
-use crate::network::get_network;
+use crate::meeting::{get_meeting, Meeting, MeetingMode, MeetingStatus, Schedule};
+use crate::network::{get_network, Network};
 use crate::partner::{get_partner, Partner};
 use crate::progress::{Progress, Silent};
 use crate::store::Db;
 use crate::validate;
 
-mod bulk;
+mod event;
+mod rows;
+mod selection;
 mod words;
 mod write;
+mod zones;
 
 pub use words::kind_label;
 pub use write::location;
@@ -128,28 +140,22 @@ pub fn ical_status(status: MeetingStatus) -> &'static str {
 /// online touch-base, phase review and final event meetings, and any meeting that names
 /// nobody in particular (no host and no attendance recorded).
 pub fn is_network_wide(meeting: &Meeting) -> bool {
-    matches!(
-        meeting.kind,
-        MeetingKind::KickOff
-            | MeetingKind::Transnational
-            | MeetingKind::OnlineTouchBase
-            | MeetingKind::PhaseReview
-            | MeetingKind::FinalEvent
-    ) || (meeting.host_partner_id.is_none() && meeting.attendance.is_empty())
+    selection::network_wide(meeting.kind, meeting.host_partner_id, !meeting.attendance.is_empty())
 }
 
 /// Whether a partner hosts the meeting, attends it (itself or through a contact, unless it
 /// declined), or the meeting is network-wide.
 pub fn concerns_partner(meeting: &Meeting, partner: &Partner) -> bool {
-    meeting.host_partner_id == Some(partner.id)
-        || is_network_wide(meeting)
-        || meeting.attendance.iter().any(|a| {
-            a.status != AttendanceStatus::Declined
-                && match a.attendee {
-                    Attendee::Partner(id) => id == partner.id,
-                    Attendee::Contact(id) => partner.contacts.iter().any(|c| c.id == id),
-                }
-        })
+    selection::meeting_concerns(meeting, partner)
+}
+
+/// How many events a calendar file holds and how many meetings it left out.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CalendarCounts {
+    /// Events written.
+    pub events: usize,
+    /// Meetings left out because they are not dated yet.
+    pub left_out_undated: usize,
 }
 
 /// The file for `meetings`, in their order; undated ones are counted and left out.
@@ -163,14 +169,54 @@ pub fn export_ics(db: &Db, selection: &IcsSelection, options: &ExportOptions) ->
     export_ics_with(db, selection, options, &Silent)
 }
 
-/// [`export_ics`] telling `progress` when the meetings are read and when the file is
-/// written; a cancel before writing fails with [`Error::Cancelled`].
+/// [`export_ics`] telling `progress` how far it has got (in meetings of the network read);
+/// a cancel fails with [`Error::Cancelled`].
 pub fn export_ics_with(
     db: &Db,
     selection: &IcsSelection,
     options: &ExportOptions,
     progress: &dyn Progress,
 ) -> Result<CalendarExport> {
+    Ok(match calendar(db, selection, options, progress)? {
+        Calendar::Meetings(export) => export,
+        Calendar::Parts(parts) => {
+            let (events, left_out_undated) = (parts.events_written, parts.left_out_undated);
+            CalendarExport { text: parts.into_text(), events, left_out_undated }
+        }
+    })
+}
+
+/// [`export_ics_with`] writing the file to `out` instead of returning its text: a network's
+/// calendar goes to `out` in its parts, never joined into one text. A failed or cancelled
+/// export may have written part of it: write through [`crate::file_write`], which keeps the
+/// old file until the new one is whole.
+pub fn export_ics_to(
+    db: &Db,
+    selection: &IcsSelection,
+    options: &ExportOptions,
+    progress: &dyn Progress,
+    out: &mut dyn Write,
+) -> Result<CalendarCounts> {
+    Ok(match calendar(db, selection, options, progress)? {
+        Calendar::Meetings(export) => {
+            out.write_all(export.text.as_bytes())?;
+            CalendarCounts { events: export.events, left_out_undated: export.left_out_undated }
+        }
+        Calendar::Parts(parts) => {
+            parts.write_to(out)?;
+            CalendarCounts { events: parts.events_written, left_out_undated: parts.left_out_undated }
+        }
+    })
+}
+
+/// A calendar as its source gives it: one meeting's file, or a network's in parts.
+enum Calendar {
+    Meetings(CalendarExport),
+    Parts(rows::CalendarParts),
+}
+
+/// The calendar of a selection, in the network's working language (see the module docs).
+fn calendar(db: &Db, selection: &IcsSelection, options: &ExportOptions, progress: &dyn Progress) -> Result<Calendar> {
     let network = get_network(db, selection.network_id)?;
     validate::date_range("from", selection.from, "to", selection.to)?;
     let partner = match selection.partner_id {
@@ -185,70 +231,52 @@ pub fn export_ics_with(
         }
         None => None,
     };
-    let candidates: Vec<Meeting> = match selection.meeting_id {
+    let options = ExportOptions { language: network.language, ..options.clone() };
+    match selection.meeting_id {
         Some(id) => {
-            let m = get_meeting(db, id)?;
-            if m.network_id != network.id {
-                let message = Message::new("error-meeting-of-another-network")
-                    .arg("id", id.to_string())
-                    .arg("title", &m.title)
-                    .arg("network", &network.name);
-                return Err(Error::invalid("meeting", message));
-            }
-            vec![m]
+            Ok(Calendar::Meetings(one_meeting(db, &network, id, partner.as_ref(), selection, &options, progress)?))
         }
-        None => bulk::network_meetings(db, network.id)?,
-    };
-    let meetings: Vec<Meeting> = candidates
-        .into_iter()
-        .filter(|m| in_range(&m.schedule, selection.from, selection.to))
-        .filter(|m| partner.as_ref().is_none_or(|p| concerns_partner(m, p)))
-        .collect();
+        None => {
+            let rows = rows::RowSelection {
+                network_id: network.id,
+                partner: partner.as_ref(),
+                from: selection.from,
+                to: selection.to,
+            };
+            Ok(Calendar::Parts(rows::network_calendar(db, &rows, &options, progress)?))
+        }
+    }
+}
+
+/// The file of one meeting of `network`, if the selection's partner and range keep it.
+fn one_meeting(
+    db: &Db,
+    network: &Network,
+    id: i64,
+    partner: Option<&Partner>,
+    selection: &IcsSelection,
+    options: &ExportOptions,
+    progress: &dyn Progress,
+) -> Result<CalendarExport> {
+    let m = get_meeting(db, id)?;
+    if m.network_id != network.id {
+        let message = Message::new("error-meeting-of-another-network")
+            .arg("id", id.to_string())
+            .arg("title", &m.title)
+            .arg("network", &network.name);
+        return Err(Error::invalid("meeting", message));
+    }
+    let kept = selection::in_range(selection::schedule_days(&m.schedule), selection.from, selection.to)
+        && partner.is_none_or(|p| concerns_partner(&m, p));
+    let meetings = if kept { vec![m] } else { Vec::new() };
     let total = meetings.len() as u64;
     progress.advance(0, total);
     if progress.is_cancelled() {
         return Err(Error::Cancelled);
     }
-    let options = ExportOptions { language: network.language, ..options.clone() };
-    let export = export_meetings(&meetings, &options);
+    let export = export_meetings(&meetings, options);
     progress.advance(total, total);
     Ok(export)
-}
-
-/// Whether a schedule has a day in `from..=to`; an undated one unless what is known of it
-/// lies outside.
-fn in_range(schedule: &Schedule, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-    let (first, last) = match schedule {
-        Schedule::Timed { start_local, end_local, .. } => {
-            let last = if end_local.time() == chrono::NaiveTime::MIN && end_local.date() > start_local.date() {
-                end_local.date().pred_opt().unwrap_or(end_local.date())
-            } else {
-                end_local.date()
-            };
-            (start_local.date(), last)
-        }
-        Schedule::AllDay { first, last } => (*first, *last),
-        Schedule::Undated { year: None, .. } => return true,
-        Schedule::Undated { year: Some(y), month, .. } => {
-            let (first, last) = match month {
-                Some(m) => (NaiveDate::from_ymd_opt(*y, *m, 1), next_month(*y, *m).and_then(|d| d.pred_opt())),
-                None => (NaiveDate::from_ymd_opt(*y, 1, 1), NaiveDate::from_ymd_opt(*y, 12, 31)),
-            };
-            match (first, last) {
-                (Some(f), Some(l)) => (f, l),
-                _ => return true,
-            }
-        }
-    };
-    from.is_none_or(|f| last >= f) && to.is_none_or(|t| first <= t)
-}
-
-fn next_month(year: i32, month: u32) -> Option<NaiveDate> {
-    if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    }
 }
 
 /// Someone named in an iTIP message: an address and perhaps a display name.

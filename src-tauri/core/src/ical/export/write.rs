@@ -2,10 +2,13 @@
 //! meeting (times in the meeting's zone, UID and SEQUENCE, status, place, description,
 //! organizer and attendees, reminders), through [`super::super::line_writer`].
 
+use super::event::{Event, EventTime};
 use super::words::CalendarWords;
+use super::zones::ZoneYears;
 use super::*;
 use crate::i18n::catalogue::text;
 use crate::i18n::Locale;
+use crate::ical::vtimezone::is_repeated_local_time;
 
 /// A short fixed-size text (a date or a date-time) formatted without allocating.
 pub(super) struct Stamp {
@@ -73,41 +76,19 @@ pub(super) fn trigger(before: chrono::Duration) -> String {
     text
 }
 
-/// The zones the timed meetings use, with the years they touch, sorted by name. A network
-/// uses a handful of zones, so a list searched from the last match beats hashing.
+/// The zones of `meetings`' timed schedules, with the years they touch.
 pub(super) fn zones_used(meetings: &[Meeting]) -> Vec<ZoneRules> {
-    let mut years: Vec<(&str, i32, i32)> = Vec::new();
-    let mut last = 0;
+    let mut zones = ZoneYears::default();
     for m in meetings {
         if let Schedule::Timed { time_zone, start_local, end_local, .. } = &m.schedule {
-            let (a, b) = (start_local.year(), end_local.year());
-            let found = if years.get(last).is_some_and(|z| z.0 == time_zone) {
-                Some(last)
-            } else {
-                years.iter().position(|z| z.0 == time_zone)
-            };
-            match found {
-                Some(i) => {
-                    let z = &mut years[i];
-                    z.1 = z.1.min(a);
-                    z.2 = z.2.max(b);
-                    last = i;
-                }
-                None => {
-                    last = years.len();
-                    years.push((time_zone, a, b));
-                }
-            }
+            let (zone, _) = zones.find(time_zone);
+            zones.note_years(zone, start_local.year(), end_local.year());
         }
     }
-    let mut zones: Vec<ZoneRules> = years
-        .into_iter()
-        .filter_map(|(name, first, last)| name.parse::<Tz>().ok().map(|tz| ZoneRules::scan(tz, first, last)))
-        .collect();
-    zones.sort_by(|a, b| a.zone.name().cmp(b.zone.name()));
-    zones
+    zones.into_rules()
 }
 
+/// The calendar of `meetings`, in their order: undated ones are counted and left out.
 pub(crate) fn write_calendar(
     meetings: &[Meeting],
     now: DateTime<Utc>,
@@ -118,6 +99,25 @@ pub(crate) fn write_calendar(
 ) -> CalendarExport {
     let zones = zones_used(meetings);
     let mut lines = Lines::with_capacity(1024 + zones.len() * 1024 + meetings.len() * 900);
+    write_head(&mut lines, calendar_name, itip, &zones);
+    let context = EventContext::new(now, reminder, itip, language);
+    let mut events = 0;
+    let mut undated = 0;
+    for m in meetings {
+        match Event::of_meeting(m) {
+            Some(event) => {
+                write_event(&mut lines, &event, &context);
+                events += 1;
+            }
+            None => undated += 1,
+        }
+    }
+    write_tail(&mut lines);
+    CalendarExport { text: lines.into_string(), events, left_out_undated: undated }
+}
+
+/// Everything before the first VEVENT: the calendar's properties and its VTIMEZONEs.
+pub(super) fn write_head(lines: &mut Lines, calendar_name: Option<&str>, itip: Option<&Itip<'_>>, zones: &[ZoneRules]) {
     lines.line("BEGIN", "VCALENDAR");
     lines.line("VERSION", "2.0");
     lines.line("PRODID", concat!("-//Convene//Convene ", env!("CARGO_PKG_VERSION"), "//EN"));
@@ -129,49 +129,47 @@ pub(crate) fn write_calendar(
         lines.text_line("NAME", name);
         lines.text_line("X-WR-CALNAME", name);
     }
-    for zone in &zones {
-        zone.write(&mut lines);
+    for zone in zones {
+        zone.write(lines);
     }
-    let context = EventContext {
-        dtstamp: Stamp::date_time(now.naive_utc(), true),
-        trigger: reminder.map(trigger),
-        zones: &zones,
-        itip,
-        words: CalendarWords::in_locale(language),
-    };
-    let mut events = 0;
-    let mut undated = 0;
-    for m in meetings {
-        if write_event(&mut lines, m, &context) {
-            events += 1;
-        } else {
-            undated += 1;
-        }
-    }
-    lines.line("END", "VCALENDAR");
-    CalendarExport { text: lines.into_string(), events, left_out_undated: undated }
 }
 
+/// Everything after the last VEVENT.
+pub(super) fn write_tail(lines: &mut Lines) {
+    lines.line("END", "VCALENDAR");
+}
+
+/// What every event of one file shares: its DTSTAMP, reminder, iTIP method and words.
 pub(super) struct EventContext<'a> {
     dtstamp: Stamp,
     trigger: Option<String>,
-    zones: &'a [ZoneRules],
     itip: Option<&'a Itip<'a>>,
     words: CalendarWords,
 }
 
-/// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways.
-pub(super) fn write_instant(
-    lines: &mut Lines,
-    name: &str,
-    zone: Option<&ZoneRules>,
-    utc: DateTime<Utc>,
-    local: NaiveDateTime,
-) {
+impl<'a> EventContext<'a> {
+    pub(super) fn new(
+        now: DateTime<Utc>,
+        reminder: Option<chrono::Duration>,
+        itip: Option<&'a Itip<'a>>,
+        language: Locale,
+    ) -> EventContext<'a> {
+        EventContext {
+            dtstamp: Stamp::date_time(now.naive_utc(), true),
+            trigger: reminder.map(trigger),
+            itip,
+            words: CalendarWords::in_locale(language),
+        }
+    }
+}
+
+/// `NAME;TZID=zone:local`, or `NAME:utcZ` where a TZID time would be read two ways (or the
+/// zone is one chrono-tz does not know, which has no VTIMEZONE).
+pub(super) fn write_instant(lines: &mut Lines, name: &str, zone: Option<Tz>, utc: DateTime<Utc>, local: NaiveDateTime) {
     lines.name(name);
     match zone {
-        Some(z) if !z.is_repeated_local_time(utc.timestamp()) => {
-            lines.param("TZID", z.zone.name());
+        Some(z) if !is_repeated_local_time(z, local) => {
+            lines.param("TZID", z.name());
             lines.colon();
             lines.value(Stamp::date_time(local, false).as_str());
         }
@@ -183,15 +181,12 @@ pub(super) fn write_instant(
     lines.end();
 }
 
-/// Writes the VEVENT of a dated meeting; false (and nothing written) for an undated one.
-pub(super) fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>) -> bool {
-    if matches!(m.schedule, Schedule::Undated { .. }) {
-        return false;
-    }
+/// Writes the VEVENT of a dated meeting.
+pub(super) fn write_event(lines: &mut Lines, e: &Event<'_>, cx: &EventContext<'_>) {
     lines.line("BEGIN", "VEVENT");
-    lines.text_line("UID", &m.uid);
+    lines.text_line("UID", e.uid);
     lines.line("DTSTAMP", cx.dtstamp.as_str());
-    lines.line("SEQUENCE", itoa(m.sequence).as_str());
+    lines.line("SEQUENCE", itoa(e.sequence).as_str());
     if let Some(itip) = cx.itip {
         write_party(lines, "ORGANIZER", itip.organizer, None);
         let rsvp = (itip.method == "REQUEST").then_some("TRUE");
@@ -199,44 +194,41 @@ pub(super) fn write_event(lines: &mut Lines, m: &Meeting, cx: &EventContext<'_>)
             write_party(lines, "ATTENDEE", attendee, rsvp);
         }
     }
-    match &m.schedule {
-        Schedule::Timed { start, end, time_zone, start_local, end_local } => {
-            let zone = cx.zones.iter().find(|z| z.zone.name() == time_zone);
-            write_instant(lines, "DTSTART", zone, *start, *start_local);
-            write_instant(lines, "DTEND", zone, *end, *end_local);
+    match e.time {
+        EventTime::Timed { start, end, zone, start_local, end_local } => {
+            write_instant(lines, "DTSTART", zone, start, start_local);
+            write_instant(lines, "DTEND", zone, end, end_local);
         }
-        Schedule::AllDay { first, last } => {
+        EventTime::AllDay { first, last } => {
             lines.name("DTSTART");
             lines.param("VALUE", "DATE");
             lines.colon();
-            lines.value(Stamp::date(*first).as_str());
+            lines.value(Stamp::date(first).as_str());
             lines.end();
             lines.name("DTEND");
             lines.param("VALUE", "DATE");
             lines.colon();
-            lines.value(Stamp::date(last.succ_opt().unwrap_or(*last)).as_str());
+            lines.value(Stamp::date(last.succ_opt().unwrap_or(last)).as_str());
             lines.end();
         }
-        Schedule::Undated { .. } => {}
     }
-    lines.text_line("SUMMARY", &m.title);
-    let status = if cx.itip.is_some_and(|i| i.method == "CANCEL") { "CANCELLED" } else { ical_status(m.status) };
+    lines.text_line("SUMMARY", e.title);
+    let status = if cx.itip.is_some_and(|i| i.method == "CANCEL") { "CANCELLED" } else { ical_status(e.status) };
     lines.line("STATUS", status);
-    write_location(lines, m, &cx.words);
-    if !m.online_url.is_empty() {
-        lines.line("URL", &m.online_url);
+    write_location(lines, e, &cx.words);
+    if !e.online_url.is_empty() {
+        lines.line("URL", e.online_url);
     }
-    write_description(lines, m, &cx.words);
-    lines.text_line("CATEGORIES", cx.words.kind(m.kind));
+    write_description(lines, e, &cx.words);
+    lines.text_line("CATEGORIES", cx.words.kind(e.kind));
     if let Some(trigger) = cx.trigger.as_deref().filter(|_| status != "CANCELLED") {
         lines.line("BEGIN", "VALARM");
         lines.line("ACTION", "DISPLAY");
-        lines.text_line("DESCRIPTION", &m.title);
+        lines.text_line("DESCRIPTION", e.title);
         lines.line("TRIGGER", trigger);
         lines.line("END", "VALARM");
     }
     lines.line("END", "VEVENT");
-    true
 }
 
 pub(super) fn write_party(lines: &mut Lines, property: &str, party: &Party, rsvp: Option<&str>) {
@@ -264,11 +256,16 @@ pub(super) enum Place<'a> {
     Named(&'a str),
 }
 
-/// `online` is the word for a place that is only online ("Online").
-pub(super) fn place<'a>(m: &'a Meeting, online_place: &'a str) -> Option<Place<'a>> {
-    let venue = m.venue.trim();
-    let city = m.host_name.as_deref().map(str::trim).unwrap_or("");
-    let online = m.mode == MeetingMode::Online;
+/// `online_place` is the word for a place that is only online ("Online").
+pub(super) fn place<'a>(
+    venue: &'a str,
+    host_name: Option<&'a str>,
+    mode: MeetingMode,
+    online_place: &'a str,
+) -> Option<Place<'a>> {
+    let venue = venue.trim();
+    let city = host_name.map(str::trim).unwrap_or("");
+    let online = mode == MeetingMode::Online;
     match (venue.is_empty(), city.is_empty()) {
         (false, false) if !venue.contains(city) => Some(Place::VenueInCity(venue, city)),
         (false, _) => Some(Place::Named(venue)),
@@ -282,14 +279,14 @@ pub(super) fn place<'a>(m: &'a Meeting, online_place: &'a str) -> Option<Place<'
 pub fn location(m: &Meeting, language: Locale) -> Option<String> {
     let online_place =
         if m.mode == MeetingMode::Online { text(language, "calendar-location-online") } else { String::new() };
-    place(m, &online_place).map(|p| match p {
+    place(&m.venue, m.host_name.as_deref(), m.mode, &online_place).map(|p| match p {
         Place::VenueInCity(venue, city) => format!("{venue}, {city}"),
         Place::Named(name) => name.to_string(),
     })
 }
 
-pub(super) fn write_location(lines: &mut Lines, m: &Meeting, words: &CalendarWords) {
-    let Some(place) = place(m, &words.online_place) else { return };
+pub(super) fn write_location(lines: &mut Lines, e: &Event<'_>, words: &CalendarWords) {
+    let Some(place) = place(e.venue, e.host_name, e.mode, &words.online_place) else { return };
     lines.name("LOCATION");
     lines.colon();
     match place {
@@ -303,10 +300,10 @@ pub(super) fn write_location(lines: &mut Lines, m: &Meeting, words: &CalendarWor
     lines.end();
 }
 
-pub(super) fn write_description(lines: &mut Lines, m: &Meeting, words: &CalendarWords) {
-    let description = m.description.trim();
-    let postponed = m.status == MeetingStatus::Postponed;
-    if description.is_empty() && m.online_url.is_empty() && m.agenda.is_empty() && !postponed {
+pub(super) fn write_description(lines: &mut Lines, e: &Event<'_>, words: &CalendarWords) {
+    let description = e.description.trim();
+    let postponed = e.status == MeetingStatus::Postponed;
+    if description.is_empty() && e.online_url.is_empty() && e.agenda.is_empty() && !postponed {
         return;
     }
     lines.name("DESCRIPTION");
@@ -326,16 +323,16 @@ pub(super) fn write_description(lines: &mut Lines, m: &Meeting, words: &Calendar
         paragraph(lines);
         lines.text(description);
     }
-    if !m.online_url.is_empty() {
+    if !e.online_url.is_empty() {
         paragraph(lines);
         lines.text(&words.online_before_link);
-        lines.text(&m.online_url);
+        lines.text(e.online_url);
         lines.text(&words.online_after_link);
     }
-    if !m.agenda.is_empty() {
+    if !e.agenda.is_empty() {
         paragraph(lines);
         lines.text(&words.agenda);
-        for item in &m.agenda {
+        for item in e.agenda {
             lines.text("\n");
             match (item.start_time, item.end_time) {
                 (Some(s), Some(e)) => lines.text(&format!("{}-{} ", s.format("%H:%M"), e.format("%H:%M"))),
@@ -396,19 +393,5 @@ mod tests {
         assert_eq!(Stamp::date_time(t, false).as_str(), "20270305T090400");
         assert_eq!(Stamp::date_time(t, true).as_str(), "20270305T090400Z");
         assert_eq!(Stamp::date(t.date()).as_str(), "20270305");
-    }
-
-    #[test]
-    fn ranges_count_days_on_the_meetings_clock() {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let all_day = Schedule::AllDay { first: d("2027-03-10"), last: d("2027-03-12") };
-        assert!(in_range(&all_day, Some(d("2027-03-12")), None));
-        assert!(!in_range(&all_day, Some(d("2027-03-13")), None));
-        assert!(!in_range(&all_day, None, Some(d("2027-03-09"))));
-        let june = Schedule::Undated { year: Some(2019), month: Some(6), wording: String::new() };
-        assert!(in_range(&june, Some(d("2019-06-30")), None));
-        assert!(!in_range(&june, Some(d("2019-07-01")), None));
-        let unknown = Schedule::Undated { year: None, month: None, wording: "after the summer".into() };
-        assert!(in_range(&unknown, Some(d("2030-01-01")), None));
     }
 }
