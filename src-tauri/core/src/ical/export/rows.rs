@@ -18,10 +18,10 @@
 //! The dated meetings come in the order of the `meetings_network_start` index (network,
 //! start, then id), so SQLite walks the index instead of sorting; the undated ones are only
 //! counted (a calendar has no place for them). Everything is read in one read transaction,
-//! so the events, the agenda and the counts are one snapshot even while the app writes, and
-//! through a memory map of the database file (`PRAGMA mmap_size`, for this read only): the
-//! index hands out rows all over the table, which through the 2 MB page cache cost a
-//! `pread` and a page copy each.
+//! so the events, the agenda and the counts are one snapshot even while the app writes. The
+//! read is not memory-mapped (`PRAGMA mmap_size`), although that took a tenth off: an I/O
+//! error while reading a mapped file is a signal that ends the process (the whole window,
+//! for the app's "Export calendar") instead of an error a person can read.
 //!
 //! Invariant: the bytes are those [`super::write_calendar`] writes for the same selection of
 //! `get_meeting` values in `list_meetings`' order (`tests/core/ical_from_database.rs`
@@ -33,7 +33,7 @@ use std::io::{self, Write};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::types::Type;
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::Row;
 
 use super::event::{Event, EventTime};
 use super::selection::{concerns, in_range, timed_days, undated_days, Days};
@@ -88,9 +88,6 @@ impl CalendarParts {
 /// The octets of one event of a typical meeting: the events buffer is sized from it.
 const EVENT_OCTETS: usize = 700;
 
-/// How much of the database file SQLite may map into memory while the export reads it.
-const READ_MAP_BYTES: i64 = 1 << 30;
-
 /// The calendar of `selection`: see the module docs.
 pub(super) fn network_calendar(
     db: &Db,
@@ -102,25 +99,11 @@ pub(super) fn network_calendar(
     if !conn.is_autocommit() {
         return read_and_write(db, selection, options, progress);
     }
-    // The date index hands out rows all over the table, and through SQLite's 2 MB page
-    // cache each of them would be a `pread` and a page copy (a tenth of the export); mapped,
-    // the pages are read where they lie. Only for this read: the connection's own setting
-    // comes back after it.
-    // (A database in memory has no file to map, and no `mmap_size`.)
-    let mapped: Option<i64> = conn.query_row("PRAGMA mmap_size", [], |r| r.get(0)).optional()?;
-    if let Some(mapped) = mapped {
-        conn.execute_batch(&format!("PRAGMA mmap_size = {}", mapped.max(READ_MAP_BYTES)))?;
-    }
-    let read = conn.execute_batch("BEGIN DEFERRED").map_err(Error::from).and_then(|()| {
-        let parts = read_and_write(db, selection, options, progress);
-        let ended = conn.execute_batch("COMMIT");
-        let parts = parts?;
-        ended?;
-        Ok(parts)
-    });
-    let restored = mapped.map(|mapped| conn.execute_batch(&format!("PRAGMA mmap_size = {mapped}"))).transpose();
-    let parts = read?;
-    restored?;
+    conn.execute_batch("BEGIN DEFERRED")?;
+    let parts = read_and_write(db, selection, options, progress);
+    let ended = conn.execute_batch("COMMIT");
+    let parts = parts?;
+    ended?;
     Ok(parts)
 }
 
