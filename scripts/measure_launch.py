@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 READY_PREFIX = "convene-ready "
+PHASES_PREFIX = "convene-phases "
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Launch:
     rss_kb: int
     private_kb: int
     parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Moments of the launch, ms on the program's own clock (src-tauri/src/ready.rs).
+    phases: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -174,23 +177,35 @@ def launch(subject: Subject, settle_s: float, timeout_s: float, log: Path) -> La
         try:
             buffer = b""
             ready_line = None
-            while ready_line is None:
-                left = timeout_s - (time.monotonic() - start)
-                if left <= 0:
-                    raise RuntimeError(f"{subject.label}: no ready line within {timeout_s:.0f} s (see {log})")
+            phases_line = None
+            while ready_line is None or phases_line is None:
+                if ready_line is None:
+                    left = timeout_s - (time.monotonic() - start)
+                    if left <= 0:
+                        raise RuntimeError(f"{subject.label}: no ready line within {timeout_s:.0f} s (see {log})")
+                else:
+                    # The phases line follows at once; a program that sends none (an older
+                    # build) is given a second.
+                    left = ready_at + 1.0 - (time.monotonic() - start)
+                    if left <= 0:
+                        break
                 readable, _, _ = select.select([proc.stdout], [], [], left)
                 if not readable:
                     continue
                 chunk = os.read(proc.stdout.fileno(), 4096)
                 if not chunk:
+                    if ready_line is not None:
+                        break
                     raise RuntimeError(f"{subject.label}: stopped before it was ready (exit {proc.wait()}; see {log})")
                 *complete, buffer = (buffer + chunk).split(b"\n")
                 for line in complete:
                     text = line.decode(errors="replace")
-                    if text.startswith(READY_PREFIX):
+                    if text.startswith(READY_PREFIX) and ready_line is None:
                         ready_line = text
-                        break
-            ready_s = time.monotonic() - start
+                        ready_at = time.monotonic() - start
+                    elif text.startswith(PHASES_PREFIX):
+                        phases_line = text
+            ready_s = ready_at
             _, inner, screen = (ready_line.split() + ["?"])[:3]
             time.sleep(settle_s)
             parts: dict[str, tuple[int, int]] = {}
@@ -202,7 +217,12 @@ def launch(subject: Subject, settle_s: float, timeout_s: float, log: Path) -> La
                 parts[name] = (old[0] + r, old[1] + p)
                 rss += r
                 private += p
-            return Launch(ready_s, int(inner), screen, rss, private, parts)
+            phases = {}
+            for item in (phases_line or "").split()[1:]:
+                name, _, value = item.partition("=")
+                if value.isdigit():
+                    phases[name] = int(value)
+            return Launch(ready_s, int(inner), screen, rss, private, parts, phases)
         finally:
             stop(proc)
 
@@ -366,7 +386,54 @@ def report(
             cells.append(f"{mb(r)} / {mb(p)}" if r else "-")
         label = "the program itself" if name == "app" else name
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += phases_table(subjects)
     return "\n".join(lines) + "\n"
+
+
+# What each phase means (src-tauri/src/ready.rs, ui/src/lib/ready.ts).
+PHASE_MEANINGS = {
+    "setup": "the shell's set-up starts (plugins registered)",
+    "database": "the database is open (created or migrated when needed) and its pool ready",
+    "page-load": "the window's page starts loading",
+    "page": "the page's own clock starts",
+    "script": "the UI's code is loaded and starts",
+    "language": "the language's catalogue is applied",
+    "mounted": "the window's frame is drawn",
+    "info": "the app's facts have arrived (first command)",
+    "data": "the first screen's data has arrived",
+    "drawn": "the first screen's data is in the page",
+    "page-loaded": "the page's load event",
+}
+
+
+def phases_table(subjects: list[Subject]) -> list[str]:
+    """The median moment of each launch phase, per program: where the time went."""
+    names: dict[str, float] = {}
+    for s in subjects:
+        for l in s.launches:
+            for name, at in l.phases.items():
+                names.setdefault(name, at)
+    if not names:
+        return []
+    order = sorted(names, key=lambda n: statistics.median(
+        [l.phases[n] for s in subjects for l in s.launches if n in l.phases]))
+    lines = [
+        "",
+        "Where the time went: the median moment each phase was reached, in ms after the program "
+        "started (its own clock; `ready` is when the first screen took input):",
+        "",
+        "| phase | " + " | ".join(s.label for s in subjects) + " |",
+        "|---|" + "---|" * len(subjects),
+    ]
+    for name in order + ["ready"]:
+        cells = []
+        for s in subjects:
+            values = [l.inner_ms if name == "ready" else l.phases.get(name) for l in s.launches]
+            values = [v for v in values if v is not None]
+            cells.append(f"{statistics.median(values):.0f}" if values else "-")
+        meaning = PHASE_MEANINGS.get(name, "")
+        lines.append(f"| {name}{' (' + meaning + ')' if meaning else ''} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def main() -> int:

@@ -118,6 +118,20 @@ ensure_secret_service() {
   ensure_packages dbus-daemon dbus-bin gnome-keyring
 }
 
+# The features that turn on the interop test targets (each has required-features =
+# ["interop"]). scripts/test-all.sh runs them in its one `cargo test --workspace` with these
+# features, so nothing is compiled twice; scripts/test-interop.sh runs only them.
+CONVENE_INTEROP_FEATURES=convene-core/interop,convene-plan-export/interop,convene-cli/interop
+
+# ensure_all_interop: everything the interop tests need: the readers (ensure_interop),
+# pdftotext, the CalDAV/WebDAV servers and the Secret Service's packages.
+ensure_all_interop() {
+  ensure_interop
+  command -v pdftotext >/dev/null || ensure_packages poppler-utils
+  ensure_dav_servers
+  ensure_secret_service
+}
+
 ensure_tauri_driver() {
   if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     convene_say "installing tauri-driver (cargo install tauri-driver --locked)"

@@ -3,9 +3,10 @@
 #   0. code style: cargo fmt --check (rustfmt.toml) and cargo clippy on every target of the
 #      workspace with warnings as errors; svelte-check runs in step 2
 #   1. cargo test --workspace  (core, CLI and shell unit and integration tests; the
-#      end-to-end tests, package convene-e2e, are left out here: they need the built app)
-#   1b. the interop tests (scripts/test-interop.sh): python icalendar, ical.js, python-docx
-#      and pdftotext read what Convene exports
+#      end-to-end tests, package convene-e2e, are left out here: they need the built app),
+#      with the interop tests among them (the features of scripts/test-interop.sh, in the
+#      same build: python icalendar, ical.js, python-docx and pdftotext read what Convene
+#      exports; real CalDAV and WebDAV servers)
 #   2. the UI's type check and vitest tests (npm run check / npm test in ui/)
 #   3. the UI built into ui/dist and the app carrying it with the test hooks
 #      (cargo build --features custom-protocol,e2e-hooks: run.sh's build plus the hooks,
@@ -28,18 +29,15 @@ step() { convene_say "$* ($((SECONDS - started)) s so far)"; }
 ensure_tools
 ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
 ensure_ui_deps
-ensure_interop
+ensure_all_interop
 ensure_tauri_driver
 
 step "code style: cargo fmt --check, cargo clippy --workspace --all-targets -D warnings"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "Rust tests: cargo test --workspace (all but the end-to-end tests)"
-cargo test --workspace --exclude convene-e2e
-
-step "interop tests: files Convene writes, read by parsers nobody here wrote"
-scripts/test-interop.sh
+step "Rust tests: cargo test --workspace (all but the end-to-end tests), the interop tests among them"
+cargo test --workspace --exclude convene-e2e --features "$CONVENE_INTEROP_FEATURES"
 
 step "UI type check and unit tests"
 npm run check --prefix ui
@@ -53,9 +51,7 @@ else
   build_e2e_app
 
   step "end-to-end tests in the real window (Xvfb, tauri-driver, WebKitWebDriver)"
-  # tests/e2e/dav_plans.rs starts WsgiDAV from CONVENE_DAV_PYTHON (test-interop.sh's export
-  # does not reach this shell).
-  ensure_dav_servers
+  # tests/e2e/dav_plans.rs starts WsgiDAV from CONVENE_DAV_PYTHON (ensure_all_interop's).
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e
 fi
 

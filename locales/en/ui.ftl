@@ -762,6 +762,10 @@ home-hosted = Hosted by { $host_name }
 home-no-host-yet = No host yet
 home-needs-attention = Needs attention
 home-nothing-needs-attention = Nothing needs attention.
+# Shown in Home's attention list while the travel warnings are read (after the first frame).
+home-checking-travel = Checking the coming meetings for travel and holidays…
+# $error: why the check failed.
+home-travel-check-failed = The coming meetings could not be checked for travel and holidays: { $error }
 home-timelines = Timelines
 home-no-networks-yet = No networks yet.
 home-add-network = Add a network

@@ -13,13 +13,14 @@
 
 /// The page has loaded and painted (see `empty_window/dist/ready.js`).
 #[tauri::command]
-fn report_ready(screen: String) {
-    convene_app::ready::report(&screen);
+fn report_ready(screen: String, now: Option<f64>, phases: Option<Vec<(String, f64)>>) {
+    convene_app::ready::report(&screen, now, &phases.unwrap_or_default());
 }
 
 fn main() {
     convene_app::ready::mark_started();
     tauri::Builder::default()
+        .on_page_load(convene_app::ready::mark_page_load)
         .invoke_handler(tauri::generate_handler![report_ready])
         .run(tauri::generate_context!("src-tauri/examples/empty_window/tauri.conf.json"))
         .expect("the empty window could not start");

@@ -88,7 +88,9 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         // Used from Rust only (an invitation opened in the mail program): no JS permission.
         .plugin(tauri_plugin_opener::init())
+        .on_page_load(ready::mark_page_load)
         .setup(move |app| {
+            ready::mark("setup");
             // The same file the `convene` command line opens (see convene_core::store).
             let path = match store::database_path_from_env_or_default() {
                 Ok(path) => path,
@@ -97,6 +99,7 @@ pub fn run() {
             eprintln!("convene: database {}", path.display());
             let version = app.package_info().version.to_string();
             app.manage(AppState::open(path, &version));
+            ready::mark("database");
             app.manage(long_work::RunningWork::default());
             app.manage(dropped_files::DroppedFiles::default());
             Ok(())
@@ -107,6 +110,7 @@ pub fn run() {
             commands::app::load_examples,
             commands::app::start_empty,
             commands::app::home_overview,
+            commands::app::home_travel_warnings,
             commands::app::list_countries,
             commands::app::list_time_zones,
             commands::networks::list_networks,

@@ -17,7 +17,7 @@
 //! last printed or the next.
 //!
 //! `CONVENE_CRASH_SEED=N` replays a run, `CONVENE_CRASH_KILLS=N` asks for more kills
-//! (default 200, as many as the command line's crash test).
+//! (default 100, as many as the command line's crash test).
 
 #![cfg(unix)]
 
@@ -157,7 +157,7 @@ fn the_window_killed_while_saving_leaves_a_sound_database_with_every_saved_write
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
     });
     println!("seed {seed} (replay with CONVENE_CRASH_SEED={seed})");
-    let kills: u64 = std::env::var("CONVENE_CRASH_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(200);
+    let kills: u64 = std::env::var("CONVENE_CRASH_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
     let mut random = Random(seed);
 
     let dir = tempfile::tempdir().unwrap();

@@ -525,7 +525,7 @@ fn public_holidays_and_own_days_off_come_from_the_partners_countries_and_records
 
 #[test]
 fn home_lists_the_warnings_of_coming_meetings_only() {
-    use convene_core::overview::{home_overview, AttentionKind};
+    use convene_core::overview::{home_overview, home_travel_attention, AttentionKind};
     let mut b = baltic();
     let db = &mut (&mut b.db, b.network);
     hosted(db, "Long ago", b.lisbon, "2026-01-10", "2026-01-10", MeetingStatus::Held);
@@ -533,8 +533,10 @@ fn home_lists_the_warnings_of_coming_meetings_only() {
     hosted(db, "Before", b.riga, "2027-03-10", "2027-03-11", MeetingStatus::Held);
     let again = hosted(db, "Again in Riga", b.riga, "2027-04-20", "2027-04-21", MeetingStatus::Confirmed);
     let now = utc("2027-04-01 12:00");
-    let o = home_overview(&b.db, now).unwrap();
-    let travel: Vec<_> = o.attention.iter().filter(|a| a.kind == AttentionKind::TravelWarning).collect();
+    let first = home_overview(&b.db, now).unwrap().attention;
+    assert!(first.iter().all(|a| a.kind != AttentionKind::TravelWarning), "travel is read after the first frame");
+    let all = home_travel_attention(&b.db, now).unwrap();
+    let travel: Vec<_> = all.iter().filter(|a| a.kind == AttentionKind::TravelWarning).collect();
     assert_eq!(travel.len(), 1, "the past pair of Lisbon meetings is history: {travel:?}");
     assert_eq!((travel[0].meeting_id, travel[0].network_id), (Some(again.id), Some(b.network)));
     assert!(

@@ -1,6 +1,7 @@
 //! Prints how long the slot finder takes for 12 partners over 90 days of 30-minute starts
 //! (4,320 candidates), the "Find a time" panel's question, and optionally how long the
-//! home screen takes on a large database now that it carries the travel warnings.
+//! home screen's two reads take on a large database (the first, drawn at once, and the travel
+//! warnings, asked for after the first frame).
 //!
 //! `cargo run --release -p convene-core --example slots_bench [-- BIG.db]`, where BIG.db is
 //! written by `--example generate`. Figures go to docs/performance.md; this is a
@@ -101,8 +102,12 @@ fn main() {
         let big = Db::open(&path).expect("the generated database");
         let now = Utc::now();
         summary(
-            &format!("home_overview on {path} (with travel warnings)"),
+            &format!("home_overview on {path} (the first read, without the travel warnings)"),
             time(10, || convene_core::overview::home_overview(&big, now).unwrap()),
+        );
+        summary(
+            "home_travel_attention (the second read)",
+            time(10, || convene_core::overview::home_travel_attention(&big, now).unwrap()),
         );
         let today = now.date_naive();
         let found = upcoming_warnings(&big, today).unwrap();

@@ -18,6 +18,11 @@
 //!   and says how many it left out; each kind of attention item is listed at most
 //!   [`ATTENTION_MAX`] times, followed by one line counting the rest. The queries walk the
 //!   `(network_id, sort_start)` index instead of reading every meeting.
+//! - The travel warnings are a read of their own, [`home_travel_attention`]: they are the
+//!   slow part (the holidays of every host of the next 180 days' meetings and each network's
+//!   meeting before them; on 100,000 meetings about 60% of the whole), so the window draws
+//!   the home screen first and asks for them after its first frame. Together the two reads
+//!   give the attention list in its order: import notes, tentative, no host, travel.
 //!
 //! The timelines are [`timeline`]'s, the attention items [`attention`]'s; both read
 //! meetings' schedules the same way (`meeting::schedule::schedule_from_row`) and word them with the core's one
@@ -60,6 +65,8 @@ pub struct Overview {
     pub timelines: Vec<NetworkTimeline>,
     /// Networks whose timelines were left out (the Networks screen lists them all).
     pub omitted_timelines: i64,
+    /// Import notes, tentative meetings starting soon and meetings without a host; the
+    /// travel warnings come from [`home_travel_attention`].
     pub attention: Vec<AttentionItem>,
 }
 
@@ -139,8 +146,8 @@ pub struct AttentionItem {
     pub message: String,
 }
 
-/// Everything the home screen shows, as of `now`, its attention lines in the window's
-/// language ([`i18n::current`]).
+/// What the home screen shows first, as of `now`, its attention lines in the window's
+/// language ([`i18n::current`]): all but the travel warnings ([`home_travel_attention`]).
 pub fn home_overview(db: &Db, now: DateTime<Utc>) -> Result<Overview> {
     home_overview_in(db, now, i18n::current())
 }
@@ -148,6 +155,19 @@ pub fn home_overview(db: &Db, now: DateTime<Utc>) -> Result<Overview> {
 /// [`home_overview`] with its attention lines in `locale`.
 pub fn home_overview_in(db: &Db, now: DateTime<Utc>, locale: Locale) -> Result<Overview> {
     overview_within(db, now, locale, TIMELINES_MAX, TIMELINE_MAX, UNDATED_MAX)
+}
+
+/// The home screen's travel warnings as of `now`, in the window's language: coming meetings
+/// in person hosted by the same partner as the one before, too close to another in a
+/// different city, or on the host's holiday; at most [`ATTENTION_MAX`], then a line counting
+/// the rest. They follow [`Overview::attention`] in the list.
+pub fn home_travel_attention(db: &Db, now: DateTime<Utc>) -> Result<Vec<AttentionItem>> {
+    home_travel_attention_in(db, now, i18n::current())
+}
+
+/// [`home_travel_attention`] in `locale`.
+pub fn home_travel_attention_in(db: &Db, now: DateTime<Utc>, locale: Locale) -> Result<Vec<AttentionItem>> {
+    travel_warnings(db, now, locale)
 }
 
 fn overview_within(
@@ -167,7 +187,6 @@ fn overview_within(
     let mut attention = import_warnings(db, locale)?;
     attention.extend(tentative_soon(db, now, locale)?);
     attention.extend(without_host(db, now, locale)?);
-    attention.extend(travel_warnings(db, now, locale)?);
     Ok(Overview { upcoming, timelines, omitted_timelines, attention })
 }
 

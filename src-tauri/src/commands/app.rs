@@ -3,7 +3,7 @@
 
 use convene_core::i18n::Locale;
 use convene_core::ipc::{country_options, time_zone_names, AppInfo, CountryOption};
-use convene_core::overview::{home_overview as overview, Overview};
+use convene_core::overview::{home_overview as overview, home_travel_attention, AttentionItem, Overview};
 use convene_core::urbact::{import_urbact, ImportOptions, ImportReport, EXAMPLE_PAGES};
 use tauri::State;
 
@@ -31,6 +31,13 @@ pub async fn start_empty() -> CommandResult<()> {
 #[tauri::command]
 pub async fn home_overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     state.run(|db| overview(db, chrono::Utc::now())).await
+}
+
+/// The home screen's travel warnings, asked for after its first frame (they are the slow
+/// part of the home screen's read; see `convene_core::overview`).
+#[tauri::command]
+pub async fn home_travel_warnings(state: State<'_, AppState>) -> CommandResult<Vec<AttentionItem>> {
+    state.run(|db| home_travel_attention(db, chrono::Utc::now())).await
 }
 
 #[tauri::command]

@@ -24,6 +24,7 @@ import type { ActionPlanInput } from './bindings/ActionPlanInput';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { Answer } from './bindings/Answer';
 import type { AppInfo } from './bindings/AppInfo';
+import type { AttentionItem } from './bindings/AttentionItem';
 import type { AttendanceStatus } from './bindings/AttendanceStatus';
 import type { Attendee } from './bindings/Attendee';
 import type { AuthorSetting } from './bindings/AuthorSetting';
@@ -155,8 +156,10 @@ export const loadExamples = () => call<ImportReport>('load_examples');
 /** Records that the person chose to start with an empty database. */
 export const startEmpty = () => call<void>('start_empty');
 export const homeOverview = () => call<Overview>('home_overview');
+export const homeTravelWarnings = () => call<AttentionItem[]>('home_travel_warnings');
 /** The first screen is drawn and takes input: a no-op unless the launch is being measured (see ./ready.ts). */
-export const reportReady = (screen: string) => call<void>('report_ready', { screen });
+export const reportReady = (screen: string, now: number | null, phases: [string, number][]) =>
+  call<void>('report_ready', { screen, now, phases });
 
 // Networks
 

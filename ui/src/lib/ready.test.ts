@@ -18,7 +18,24 @@ describe('the first-screen ready signal', () => {
     expect(reportReady).not.toHaveBeenCalled();
     await vi.runAllTimersAsync();
     expect(reportReady).toHaveBeenCalledTimes(1);
-    expect(reportReady).toHaveBeenCalledWith('home');
+    expect(reportReady).toHaveBeenCalledWith('home', expect.any(Number), expect.any(Array));
+  });
+
+  it('carries the start-up moments noted before it, in order, and none after', async () => {
+    vi.useFakeTimers();
+    const { reportReady } = await import('./ipc');
+    const { screenReady, startupMark } = await import('./ready');
+    vi.mocked(reportReady).mockClear();
+    startupMark('script');
+    startupMark('data');
+    screenReady('home');
+    startupMark('late');
+    await vi.runAllTimersAsync();
+    const [, now, phases] = vi.mocked(reportReady).mock.calls[0];
+    expect(phases.map(([name]) => name)).toEqual(['script', 'data', 'drawn', 'frame']);
+    const times = phases.map(([, ms]) => ms);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(now).toBeGreaterThanOrEqual(times[times.length - 1]);
   });
 
   it('ignores a backend that is not there', async () => {
@@ -40,6 +57,6 @@ describe('the first-screen ready signal', () => {
     const { screenReady } = await import('./ready');
     screenReady('welcome');
     await vi.runAllTimersAsync();
-    expect(reportReady).toHaveBeenCalledWith('welcome');
+    expect(reportReady).toHaveBeenCalledWith('welcome', expect.any(Number), expect.any(Array));
   });
 });

@@ -8,22 +8,33 @@
  * Call it from the screen that shows first, after its data has rendered (an `$effect`
  * that sees the data runs after the DOM is updated). Later calls, and any failure (no
  * Tauri backend in unit tests or in a plain browser), are ignored.
+ *
+ * The call also carries the page's start-up moments ({@link startupMark}), so the script can
+ * say where a launch's time went (the shell prints them only when the script asked).
  */
+import { afterPaint } from './afterPaint';
 import { reportReady } from './ipc';
 
 let reported = false;
+const marks: [string, number][] = [];
+
+/** Notes that start-up reached `phase` now (milliseconds since the page started loading). */
+export function startupMark(phase: string): void {
+  if (!reported && typeof performance !== 'undefined') marks.push([phase, performance.now()]);
+}
 
 export function screenReady(screen: string): void {
   if (reported) return;
+  startupMark('drawn');
   reported = true;
-  const send = () =>
-    setTimeout(() => {
+  afterPaint(
+    () => {
+      const firstPaint = typeof performance !== 'undefined' ? performance.getEntriesByName?.('first-contentful-paint')[0] : undefined;
+      if (firstPaint) marks.push(['first-paint', firstPaint.startTime]);
       Promise.resolve()
-        .then(() => reportReady(screen))
+        .then(() => reportReady(screen, typeof performance !== 'undefined' ? performance.now() : null, marks))
         .catch(() => {});
-    }, 0);
-  // requestAnimationFrame runs just before the next paint; a task queued from there runs
-  // after that paint, once the page is free to take input. (Test DOMs may not paint.)
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(send);
-  else send();
+    },
+    () => marks.push(['frame', performance.now()]),
+  );
 }

@@ -206,6 +206,7 @@
         .concat(db.meetings.filter((m) => m.host_partner_id === null && m.status !== 'cancelled').map((m) => ({ kind: 'no_host', network_id: m.network_id, meeting_id: m.id, message: `“${m.title}” has no host yet` })));
       return { upcoming, timelines, attention };
     },
+    home_travel_warnings: () => [],
     list_milestones: ({ networkId }) => db.milestones.filter((m) => m.network_id === networkId),
     create_milestone: ({ networkId, input }) => {
       if (!input.title.trim()) throw invalid('title', 'title: must not be empty');

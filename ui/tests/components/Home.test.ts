@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { meeting } from '../fixtures';
 
-vi.mock('../../src/lib/ipc', () => ({ homeOverview: vi.fn() }));
+vi.mock('../../src/lib/ipc', () => ({ homeOverview: vi.fn(), homeTravelWarnings: vi.fn(() => Promise.resolve([])) }));
 import * as ipc from '../../src/lib/ipc';
 import Home from '../../src/screens/Home.svelte';
 
@@ -58,5 +58,41 @@ describe('the home screen', () => {
     } finally {
       await setLocale('en');
     }
+  });
+
+  it('lists the travel warnings after the first frame, saying they are being checked till then', async () => {
+    const noHost = { kind: 'no_host' as const, network_id: 4, meeting_id: 8, message: 'Seminar has no host city yet.' };
+    const travel = { kind: 'travel_warning' as const, network_id: 4, meeting_id: 9, message: 'IoTXchange: Jelgava hosts twice in a row.' };
+    vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [], omitted_timelines: 0, attention: [noHost] });
+    let answer: (list: (typeof travel)[]) => void = () => {};
+    vi.mocked(ipc.homeTravelWarnings).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    render(Home);
+    expect(await screen.findByText('Seminar has no host city yet.')).toBeInTheDocument();
+    expect(await screen.findByTestId('travel-checking')).toHaveTextContent('Checking the coming meetings for travel and holidays…');
+    answer([travel]);
+    expect(await screen.findByText('IoTXchange: Jelgava hosts twice in a row.')).toBeInTheDocument();
+    expect(screen.queryByTestId('travel-checking')).toBeNull();
+    expect(screen.getAllByTestId('attention-item').map((li) => li.dataset.kind)).toEqual(['no_host', 'travel_warning']);
+  });
+
+  it('says nothing needs attention only once the travel check found nothing', async () => {
+    vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [], omitted_timelines: 0, attention: [] });
+    let answer: (list: never[]) => void = () => {};
+    vi.mocked(ipc.homeTravelWarnings).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    render(Home);
+    await screen.findByTestId('travel-checking');
+    expect(screen.queryByText('Nothing needs attention.')).toBeNull();
+    answer([]);
+    expect(await screen.findByText('Nothing needs attention.')).toBeInTheDocument();
+  });
+
+  it('says why the travel check failed, keeping the rest of the list', async () => {
+    const noHost = { kind: 'no_host' as const, network_id: 4, meeting_id: 8, message: 'Seminar has no host city yet.' };
+    vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [], omitted_timelines: 0, attention: [noHost] });
+    vi.mocked(ipc.homeTravelWarnings).mockRejectedValue({ kind: 'internal', message: 'the disk could not be read' });
+    render(Home);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The coming meetings could not be checked for travel and holidays:');
+    expect(screen.getByText('Seminar has no host city yet.')).toBeInTheDocument();
+    expect(screen.queryByText('Nothing needs attention.')).toBeNull();
   });
 });

@@ -305,8 +305,24 @@ mod tests {
         db
     }
 
+    /// The home screen's attention list as the window shows it: the overview's lines, then
+    /// the travel warnings of their own read.
     fn lines(db: &Db, locale: Locale) -> Vec<String> {
-        home_overview_in(db, now(), locale).unwrap().attention.into_iter().map(|a| a.message).collect()
+        let first = home_overview_in(db, now(), locale).unwrap().attention;
+        let travel = home_travel_attention_in(db, now(), locale).unwrap();
+        first.into_iter().chain(travel).map(|a| a.message).collect()
+    }
+
+    /// The slow travel check is not part of the first read, and is complete on its own.
+    #[test]
+    fn travel_warnings_come_from_their_own_read_only() {
+        let db = a_network_needing_attention();
+        let first = home_overview_in(&db, now(), Locale::En).unwrap().attention;
+        assert!(first.iter().all(|a| a.kind != AttentionKind::TravelWarning), "{first:?}");
+        let travel = home_travel_attention_in(&db, now(), Locale::En).unwrap();
+        assert_eq!(travel.len(), 1, "{travel:?}");
+        assert_eq!(travel[0].kind, AttentionKind::TravelWarning);
+        assert!(travel[0].meeting_id.is_some());
     }
 
     #[test]

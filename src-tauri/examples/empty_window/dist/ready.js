@@ -3,7 +3,7 @@
 window.addEventListener('load', () => {
   requestAnimationFrame(() => {
     setTimeout(() => {
-      window.__TAURI_INTERNALS__.invoke('report_ready', { screen: 'empty' }).catch(() => {});
+      window.__TAURI_INTERNALS__.invoke('report_ready', { screen: 'empty', now: performance.now(), phases: [] }).catch(() => {});
     }, 0);
   });
 });
