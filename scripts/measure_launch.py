@@ -396,12 +396,16 @@ PHASE_MEANINGS = {
     "database": "the database is open (created or migrated when needed) and its pool ready",
     "page-load": "the window's page starts loading",
     "page": "the page's own clock starts",
+    "catalogue-parse": "the UI's modules are loaded; the English catalogue's parsing starts",
+    "catalogue-parsed": "the English catalogue is parsed",
     "script": "the UI's code is loaded and starts",
     "language": "the language's catalogue is applied",
     "mounted": "the window's frame is drawn",
     "info": "the app's facts have arrived (first command)",
     "data": "the first screen's data has arrived",
     "drawn": "the first screen's data is in the page",
+    "first-paint": "WebKit's first contentful paint",
+    "frame": "the frame after that starts (then style, layout and paint)",
     "page-loaded": "the page's load event",
 }
 

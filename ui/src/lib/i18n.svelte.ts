@@ -50,7 +50,10 @@ function makeBundle(code: string, sources: string[]): FluentBundle {
   return bundle;
 }
 
+globalThis.performance?.mark?.('convene:catalogue-parse');
 const bundles = new Map<string, FluentBundle>([[DEFAULT_LOCALE, makeBundle(DEFAULT_LOCALE, [enUi, ...Object.values(enErrors)])]]);
+// A start-up moment for scripts/measure-launch.sh (lib/ready.ts carries it).
+globalThis.performance?.mark?.('convene:catalogue-parsed');
 
 /** The current language (a code of LANGUAGES) and the tag Intl formats with. */
 export const locale = $state({ code: DEFAULT_LOCALE, tag: 'en-GB' });

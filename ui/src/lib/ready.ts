@@ -15,6 +15,9 @@
 import { afterPaint } from './afterPaint';
 import { reportReady } from './ipc';
 
+/** The prefix of `performance.mark` names the ready call carries as start-up moments. */
+const MARK_PREFIX = 'convene:';
+
 let reported = false;
 const marks: [string, number][] = [];
 
@@ -31,6 +34,10 @@ export function screenReady(screen: string): void {
     () => {
       const firstPaint = typeof performance !== 'undefined' ? performance.getEntriesByName?.('first-contentful-paint')[0] : undefined;
       if (firstPaint) marks.push(['first-paint', firstPaint.startTime]);
+      // Moments noted where importing this module would tie it into a cycle (the catalogue).
+      for (const m of typeof performance !== 'undefined' ? (performance.getEntriesByType?.('mark') ?? []) : []) {
+        if (m.name.startsWith(MARK_PREFIX)) marks.push([m.name.slice(MARK_PREFIX.length), m.startTime]);
+      }
       Promise.resolve()
         .then(() => reportReady(screen, typeof performance !== 'undefined' ? performance.now() : null, marks))
         .catch(() => {});
