@@ -17,15 +17,23 @@ pub fn fold(text: &str) -> String {
 }
 
 /// The ASCII letters and digits of `text` in lower case, each run of anything else one space.
+/// Byte by byte: a byte that is not an ASCII letter or digit (a part of a character
+/// outside ASCII too) only separates words, so what is written is ASCII.
 fn words_in_lower_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut between_words = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if between_words && !out.is_empty() {
+                out.push(b' ');
+            }
+            between_words = false;
+            out.push(b.to_ascii_lowercase());
+        } else {
+            between_words = true;
         }
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     }
-    out
+    String::from_utf8(out).expect("ASCII letters, digits and spaces")
 }
 
 /// A URL- and command-line-friendly short name: "Find your Greatness" -> "find-your-greatness".
