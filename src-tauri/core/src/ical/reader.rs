@@ -23,6 +23,10 @@
 //!   starts; every error message begins with "line N: ".
 //! - A component is closed by the matching END; a mismatched or missing END is an error
 //!   naming both lines.
+//! - A line that is not folded borrows its name, parameters and value from the file's
+//!   bytes (a 20,000-event file has 240,000 lines, and owning them took three
+//!   allocations and copies a line); a folded line owns them. `into_owned` gives a tree
+//!   that outlives the bytes.
 
 use std::borrow::Cow;
 
