@@ -17,12 +17,12 @@ use convene_core::Error;
 use mail_parser::{MessageParser, MimeHeaders};
 use polls::*;
 
-fn calendar_of(eml: &str) -> (String, Component) {
+fn calendar_of(eml: &str) -> (String, Component<'static>) {
     let message = MessageParser::default().parse(eml.as_bytes()).unwrap();
     let part = message.parts.iter().find(|p| p.is_content_type("text", "calendar")).expect("a calendar part");
     let method = part.content_type().and_then(|c| c.attribute("method")).unwrap_or_default().to_string();
     let mut calendars = components(unfold(part.contents()).unwrap()).unwrap();
-    (method, calendars.remove(0))
+    (method, calendars.remove(0).into_owned())
 }
 
 fn value(c: &Component, name: &str) -> String {

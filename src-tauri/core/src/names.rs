@@ -13,19 +13,33 @@ pub fn fold(text: &str) -> String {
     if text.bytes().all(|b| b < 0x7F) {
         return words_in_lower_case(text);
     }
-    words_in_lower_case(&deunicode::deunicode(text).to_lowercase())
+    let ascii = deunicode::deunicode(text);
+    if ascii.is_ascii() {
+        // What `deunicode` writes is ASCII, which `words_in_lower_case` lower-cases as
+        // `to_lowercase` would: a copy of the whole text spared.
+        return words_in_lower_case(&ascii);
+    }
+    words_in_lower_case(&ascii.to_lowercase())
 }
 
 /// The ASCII letters and digits of `text` in lower case, each run of anything else one space.
+/// Byte by byte: a byte that is not an ASCII letter or digit (a part of a character
+/// outside ASCII too) only separates words, so what is written is ASCII.
 fn words_in_lower_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut between_words = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if between_words && !out.is_empty() {
+                out.push(b' ');
+            }
+            between_words = false;
+            out.push(b.to_ascii_lowercase());
+        } else {
+            between_words = true;
         }
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     }
-    out
+    String::from_utf8(out).expect("ASCII letters, digits and spaces")
 }
 
 /// A URL- and command-line-friendly short name: "Find your Greatness" -> "find-your-greatness".
@@ -63,6 +77,8 @@ mod tests {
             "URL https://meet.example.org/a?b=C&d=E#F",
             "\u{7f}DEL\u{1}",
             "Gävle",
+            "ŁÓDŹ, Øresund; STRAẞE Straße",
+            "Αθήνα — Київ (KYIV) 東京",
         ] {
             assert_eq!(fold(text), slow(text), "{text:?}");
         }

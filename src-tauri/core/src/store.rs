@@ -318,7 +318,15 @@ fn register_fold_text(conn: &Connection) -> Result<()> {
         "fold_text",
         1,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS,
-        |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|text| crate::names::fold(&text)).unwrap_or_default()),
+        |ctx| match ctx.get_raw(0) {
+            // Read in place: an import of 20,000 events folds 60,000 texts, each of
+            // which was copied first.
+            rusqlite::types::ValueRef::Text(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => Ok(crate::names::fold(text)),
+                Err(_) => Ok(crate::names::fold(&ctx.get::<String>(0)?)),
+            },
+            _ => Ok(ctx.get::<Option<String>>(0)?.map(|text| crate::names::fold(&text)).unwrap_or_default()),
+        },
     )?;
     Ok(())
 }

@@ -40,7 +40,7 @@ type ResolveKey = (String, i32, Option<Tz>);
 
 /// Resolves TZIDs against the file's VTIMEZONEs and the network's zones.
 pub struct ZoneResolver<'a> {
-    vtimezones: HashMap<String, &'a Component>,
+    vtimezones: HashMap<String, &'a Component<'a>>,
     preferred: Vec<Tz>,
     /// What each TZID resolved to, by TZID, year and preferred zone: Windows names and
     /// observances are matched by scanning tables, so each is done once per file.
@@ -217,7 +217,7 @@ mod tests {
     use super::*;
     use crate::ical::reader::{components, unfold};
 
-    fn calendar(text: &str) -> Component {
+    fn calendar(text: &str) -> Component<'_> {
         components(unfold(text.as_bytes()).unwrap()).unwrap().remove(0)
     }
 

@@ -23,7 +23,7 @@ pub use crate::agenda::{set_agenda, AgendaItem, AgendaItemInput};
 pub use attendance::{set_attendance, Attendance, Attendee};
 pub use schedule::{local_to_utc, schedule_instants, Schedule, ScheduleInput};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Row};
@@ -310,6 +310,7 @@ pub(crate) fn insert_meetings(
             Err(e) => refused(i, e)?,
         }
     }
+    give_new_ids(db, &mut rows)?;
     let mut ids = vec![None; meetings.len()];
     let triggers_off = bulk_index::TriggersOff::new(db.conn())?;
     // One statement for every full batch, prepared once and not cached: its text is
@@ -321,23 +322,18 @@ pub(crate) fn insert_meetings(
         let stmt = if batch.len() == INSERT_BATCH {
             match &mut full_batch {
                 Some(stmt) => stmt,
-                None => full_batch.insert(db.conn().prepare(&insert_sql(INSERT_BATCH))?),
+                None => full_batch.insert(db.conn().prepare(&insert_sql_without_returning(INSERT_BATCH))?),
             }
         } else {
-            last_batch = db.conn().prepare(&insert_sql(batch.len()))?;
+            last_batch = db.conn().prepare(&insert_sql_without_returning(batch.len()))?;
             &mut last_batch
         };
         for (n, (_, row)) in batch.iter().enumerate() {
             row.bind(stmt, n * NewRow::COLUMNS + 1)?;
         }
-        let mut returned: HashMap<String, i64> = HashMap::with_capacity(batch.len());
-        let mut written = stmt.raw_query();
-        while let Some(r) = written.next()? {
-            returned.insert(r.get(1)?, r.get(0)?);
-        }
+        stmt.raw_execute()?;
         for (i, row) in batch {
-            let missing = || Error::not_found(Message::new("error-inserted-meeting-missing"));
-            ids[*i] = Some(returned.get(&row.uid).copied().ok_or_else(missing)?);
+            ids[*i] = row.id;
         }
         on_batch(batch.len())?;
     }
@@ -358,14 +354,36 @@ const INSERT_BATCH: usize = 1000;
 
 /// `INSERT ... VALUES` for `rows` meetings, returning each new id with its UID.
 fn insert_sql(rows: usize) -> String {
+    format!("{} RETURNING id, uid", insert_sql_without_returning(rows))
+}
+
+/// `INSERT ... VALUES` for `rows` meetings whose ids are given.
+fn insert_sql_without_returning(rows: usize) -> String {
     let one = format!("({})", vec!["?"; NewRow::COLUMNS].join(", "));
     format!(
         "INSERT INTO meetings (id, uid, sequence, network_id, kind, title, host_partner_id, venue, mode, online_url,
             status, description, schedule_kind, start_utc, end_utc, time_zone, first_date, last_date,
             undated_year, undated_month, undated_wording, sort_start, source_ref, created_at, updated_at)
-         VALUES {} RETURNING id, uid",
+         VALUES {}",
         vec![one; rows].join(", ")
     )
+}
+
+/// Gives each new row without an id the one SQLite would give it, in order: one more
+/// than the largest id in the table (or among the rows), as `meetings.id` is an
+/// INTEGER PRIMARY KEY without AUTOINCREMENT. With the ids known, the bulk INSERT needs no
+/// RETURNING clause, which made SQLite keep every new row's id and UID in a temporary
+/// table, and the rows are matched to their ids without looking each UID up.
+fn give_new_ids(db: &Db, rows: &mut [(usize, NewRow)]) -> Result<()> {
+    let largest: i64 = db.conn().query_row("SELECT coalesce(max(id), 0) FROM meetings", [], |r| r.get(0))?;
+    let mut next = rows.iter().filter_map(|(_, row)| row.id).fold(largest, i64::max);
+    for (_, row) in rows.iter_mut().filter(|(_, row)| row.id.is_none()) {
+        // Only a table whose ids reach i64::MAX runs out, where SQLite would pick
+        // unused ids at random; Convene never writes such ids.
+        next = next.checked_add(1).ok_or_else(|| Error::not_found(Message::new("error-inserted-meeting-missing")))?;
+        row.id = Some(next);
+    }
+    Ok(())
 }
 
 /// One meeting's columns, checked, ready to be bound to an INSERT.

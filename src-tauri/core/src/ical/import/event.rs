@@ -31,9 +31,9 @@ pub(super) fn parse_date(line: &ContentLine, text: &str) -> Result<NaiveDate> {
         Some(_) if text.len() == 8 => ymd(text.as_bytes()),
         _ => NaiveDate::parse_from_str(text, "%Y%m%d").ok(),
     };
-    parsed.filter(|_| text.len() == 8).ok_or_else(|| {
-        bad(line.line, Message::new("error-ical-not-a-date").arg("name", line.name.as_str()).arg("text", text))
-    })
+    parsed
+        .filter(|_| text.len() == 8)
+        .ok_or_else(|| bad(line.line, Message::new("error-ical-not-a-date").arg("name", &*line.name).arg("text", text)))
 }
 
 /// `YYYYMMDDTHHMMSS` read as chrono's `%Y%m%dT%H%M%S` reads it, without its format
@@ -83,7 +83,7 @@ pub(super) fn parse_time(line: &ContentLine, text: &str) -> Result<RawTime> {
         None => NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").ok(),
     };
     let parsed = parsed.filter(|_| local.len() == 15).ok_or_else(|| {
-        bad(line.line, Message::new("error-ical-not-a-date-time").arg("name", line.name.as_str()).arg("text", text))
+        bad(line.line, Message::new("error-ical-not-a-date-time").arg("name", &*line.name).arg("text", text))
     })?;
     Ok(match (utc, line.param("TZID")) {
         (true, _) => RawTime::Utc(parsed),
@@ -221,7 +221,7 @@ impl TimeReader<'_> {
                 bad(
                     line.line,
                     Message::new("error-ical-time-skipped")
-                        .arg("name", line.name.as_str())
+                        .arg("name", &*line.name)
                         .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
                         .arg("zone", tz.name()),
                 )
@@ -264,10 +264,7 @@ impl TimeReader<'_> {
                     return Ok(Start::Timed(instant.with_timezone(&chrono_tz::UTC)));
                 }
                 let (tz, source) = resolved.ok_or_else(|| {
-                    bad(
-                        line.line,
-                        Message::new("error-ical-zone-unknown").arg("name", line.name.as_str()).arg("tzid", &tzid),
-                    )
+                    bad(line.line, Message::new("error-ical-zone-unknown").arg("name", &*line.name).arg("tzid", &tzid))
                 })?;
                 if source == ZoneSource::Observances && self.reported.borrow_mut().insert(tzid.clone()) {
                     warnings.push(
@@ -290,13 +287,11 @@ impl TimeReader<'_> {
 pub(super) fn kind_named(category: &str) -> Option<MeetingKind> {
     let category = super::reader::unescape_text(category);
     let category = category.trim();
+    let as_word = category.replace(['-', ' '], "_");
     MeetingKind::ALL
         .iter()
         .copied()
-        .find(|k| {
-            k.label().eq_ignore_ascii_case(category)
-                || k.as_str().eq_ignore_ascii_case(&category.replace(['-', ' '], "_"))
-        })
+        .find(|k| k.label().eq_ignore_ascii_case(category) || k.as_str().eq_ignore_ascii_case(&as_word))
         .filter(|k| *k != MeetingKind::Other || category.eq_ignore_ascii_case("other"))
         .or_else(|| {
             let folded = crate::names::fold(category);
@@ -322,6 +317,12 @@ fn translated_kind_labels() -> &'static [(String, MeetingKind)] {
 
 /// A LOCATION that only says where the call happens ("Microsoft Teams Meeting", "Zoom").
 pub(super) fn is_online_label(venue: &str) -> bool {
+    // Folding keeps every ASCII letter and digit of ASCII text: one with more of them
+    // than the longest label ("microsoft teams meeting", 21) is none, and most venues are
+    // such addresses, not worth folding.
+    if venue.is_ascii() && venue.bytes().filter(u8::is_ascii_alphanumeric).count() > 21 {
+        return false;
+    }
     let folded = crate::names::fold(venue);
     matches!(
         folded.as_str(),
@@ -414,7 +415,7 @@ pub(super) fn place_of(component: &Component, title: &str, warnings: &mut Vec<St
 pub(super) fn made_up_uid(component: &Component) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for name in ["DTSTART", "SUMMARY", "LOCATION"] {
-        for b in component.property(name).map_or("", |p| p.value.as_str()).bytes().chain([0]) {
+        for b in component.property(name).map_or("", |p| &*p.value).bytes().chain([0]) {
             hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
@@ -579,8 +580,8 @@ pub(super) fn read_event(
 mod tests {
     use super::*;
 
-    fn line(name: &str, value: &str) -> ContentLine {
-        ContentLine { line: 9, name: name.into(), params: vec![], value: value.into() }
+    fn line(name: &str, value: &str) -> ContentLine<'static> {
+        ContentLine { line: 9, name: name.to_string().into(), params: vec![], value: value.to_string().into() }
     }
 
     #[test]

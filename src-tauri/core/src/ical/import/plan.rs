@@ -45,7 +45,7 @@ pub(super) fn plan_meetings(
             reported: Default::default(),
         };
         for child in &calendar.children {
-            match child.name.as_str() {
+            match &*child.name {
                 "VEVENT" => {
                     let mut warnings = Vec::new();
                     match read_event(child, method_cancel, &reader, context, &mut warnings) {
@@ -117,8 +117,8 @@ pub(super) fn plan_meetings(
         }
     }
 
-    let mut planned = Vec::new();
-    for master in &masters {
+    let mut planned = Vec::with_capacity(masters.len());
+    for master in masters {
         let own_overrides = overrides.remove(&master.uid).unwrap_or_default();
         if master.rules.is_empty() && master.rdates.is_empty() {
             for o in &own_overrides {
@@ -129,10 +129,11 @@ pub(super) fn plan_meetings(
                         .render(i18n::current()),
                 );
             }
-            planned.push(plan(master, master.uid.clone(), &master.when, context, &mut report.warnings));
+            let uid = master.uid.clone();
+            planned.push(plan(master, uid, context, &mut report.warnings));
             continue;
         }
-        match expand(master, own_overrides, context, report) {
+        match expand(&master, own_overrides, context, report) {
             Ok(occurrences) => planned.extend(occurrences),
             Err(e) => {
                 let title = if master.titled { master.title.as_str() } else { "" };
@@ -143,7 +144,7 @@ pub(super) fn plan_meetings(
     for (uid, lone) in overrides {
         for o in lone {
             let key = occurrence_key(&o.recurrence_id.unwrap_or(o.when.start()), false);
-            planned.push(plan(&o, format!("{uid}/{key}"), &o.when, context, &mut report.warnings));
+            planned.push(plan(o, format!("{uid}/{key}"), context, &mut report.warnings));
         }
     }
     Ok(planned)
@@ -221,7 +222,7 @@ pub(super) fn expand(
     let mut planned: Vec<Planned> = by_key
         .into_iter()
         .map(|(key, e)| {
-            let mut p = plan(&e, format!("{}/{key}", master.uid), &e.when, context, &mut report.warnings);
+            let mut p = plan(e, format!("{}/{key}", master.uid), context, &mut report.warnings);
             p.series_prefix = None;
             p
         })
@@ -232,8 +233,9 @@ pub(super) fn expand(
     Ok(planned)
 }
 
-pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warnings: &mut Vec<String>) -> Planned {
-    let schedule = match when {
+/// The meeting `e` becomes under `uid`; its texts are moved, not copied.
+pub(super) fn plan(e: Event, uid: String, context: &Context, warnings: &mut Vec<String>) -> Planned {
+    let schedule = match &e.when {
         When::AllDay { first, days } => {
             ScheduleInput::AllDay { first: *first, last: *first + Days::new(days.saturating_sub(1)) }
         }
@@ -284,13 +286,13 @@ pub(super) fn plan(e: &Event, uid: String, when: &When, context: &Context, warni
         sequence: e.sequence,
         input: MeetingInput {
             kind,
-            title: e.title.clone(),
+            title: e.title,
             host_partner_id: e.host,
-            venue: e.venue.clone(),
+            venue: e.venue,
             mode,
-            online_url: e.online_url.clone(),
+            online_url: e.online_url,
             status: e.status,
-            description: e.description.clone(),
+            description: e.description,
             schedule,
         },
         series_prefix: None,
