@@ -1,8 +1,9 @@
-//! The home screen in one read: the next meetings across all networks, each network's
-//! timeline of meetings and milestones, and what needs someone's attention.
+//! The home screen in two reads: first the next meetings across all networks, each
+//! network's timeline of meetings and milestones, and what needs someone's attention; then,
+//! after the window's first frame, the travel warnings that join that attention list.
 //!
 //! Invariants:
-//! - Everything is read in one call against one connection, so the three parts agree.
+//! - The first read is one call against one connection, so its three parts agree.
 //! - A timeline item's dates are the meeting's dates on its own clock (a timed meeting at
 //!   00:30 in Riga is on the Riga date, whatever UTC says); milestones last one day (a
 //!   milestone known to the month sits on the first of its month and says so in
