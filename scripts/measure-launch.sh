@@ -4,6 +4,10 @@
 #   - launch to "home screen usable" (its data drawn, painted, taking input);
 #   - memory: resident size of the app process plus its WebKit processes, a few seconds
 #     after ready, and the ratio to the empty window's.
+#   - where the launch's time went: the median moment of each phase (the shell's set-up,
+#     the database open, the page loading, the UI's code, the first screen's data, drawing
+#     and painting), from the `convene-phases` line the program prints after its ready line
+#     (src-tauri/src/ready.rs, ui/src/lib/ready.ts).
 # Both programs are built in one cargo command, in release with the custom-protocol feature
 # (the window carries its built page): the same Tauri, the same dependencies, the same
 # profile. The empty window is the example src-tauri/examples/empty_window.rs.

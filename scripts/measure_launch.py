@@ -12,7 +12,9 @@ launch it records
   - launch to ready: from just before the program is started to the moment its
     "convene-ready <ms> <screen>" line arrives on standard output (the first screen has
     drawn its data, painted, and takes input; see src-tauri/src/ready.rs). The program's
-    own figure (from its first line of Rust) is kept too;
+    own figure (from its first line of Rust) is kept too, and so are the moments of the
+    "convene-phases name=ms ..." line that follows it (the shell's and the page's
+    start-up phases on the program's clock), reported as a table of medians;
   - memory, a few seconds after ready: the resident set (VmRSS) of the program and every
     process it started (WebKitWebProcess, WebKitNetworkProcess), summed (libraries mapped
     by several of them are counted once per process, as RSS does), and their private
