@@ -16,4 +16,9 @@ timelines: Array<NetworkTimeline>,
 /**
  * Networks whose timelines were left out (the Networks screen lists them all).
  */
-omitted_timelines: number, attention: Array<AttentionItem>, };
+omitted_timelines: number, 
+/**
+ * Import notes, tentative meetings starting soon and meetings without a host; the
+ * travel warnings come from [`home_travel_attention`].
+ */
+attention: Array<AttentionItem>, };
