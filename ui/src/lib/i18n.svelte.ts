@@ -50,9 +50,10 @@ function makeBundle(code: string, sources: string[]): FluentBundle {
   return bundle;
 }
 
+// Start-up moments for scripts/measure-launch.sh (lib/ready.ts's startupMark, made here
+// directly: importing it would tie this module into a cycle).
 globalThis.performance?.mark?.('convene:catalogue-parse');
 const bundles = new Map<string, FluentBundle>([[DEFAULT_LOCALE, makeBundle(DEFAULT_LOCALE, [enUi, ...Object.values(enErrors)])]]);
-// A start-up moment for scripts/measure-launch.sh (lib/ready.ts carries it).
 globalThis.performance?.mark?.('convene:catalogue-parsed');
 
 /** The current language (a code of LANGUAGES) and the tag Intl formats with. */

@@ -2,14 +2,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('./ipc', () => ({ reportReady: vi.fn(() => Promise.resolve()) }));
 
+// The page's own clock and its marks stay real: the moments are read from them.
+const timers: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] };
+
 afterEach(() => {
+  // One page load's moments per test.
+  performance.clearMarks();
   vi.useRealTimers();
   vi.resetModules();
 });
 
 describe('the first-screen ready signal', () => {
   it('is sent once per page load, after a frame, naming the first screen', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers(timers);
     const { reportReady } = await import('./ipc');
     const { screenReady } = await import('./ready');
     vi.mocked(reportReady).mockClear();
@@ -22,7 +27,7 @@ describe('the first-screen ready signal', () => {
   });
 
   it('carries the start-up moments noted before it, in order, and none after', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers(timers);
     const { reportReady } = await import('./ipc');
     const { screenReady, startupMark } = await import('./ready');
     vi.mocked(reportReady).mockClear();
@@ -39,7 +44,7 @@ describe('the first-screen ready signal', () => {
   });
 
   it('ignores a backend that is not there', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers(timers);
     const { reportReady } = await import('./ipc');
     vi.mocked(reportReady).mockRejectedValueOnce(new Error('no Tauri here'));
     const { screenReady } = await import('./ready');
@@ -49,7 +54,7 @@ describe('the first-screen ready signal', () => {
   });
 
   it('ignores a mocked backend without the command', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers(timers);
     const { reportReady } = await import('./ipc');
     vi.mocked(reportReady).mockImplementationOnce(() => {
       throw new Error('the mock has no reportReady');

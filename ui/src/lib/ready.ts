@@ -15,33 +15,45 @@
 import { afterPaint } from './afterPaint';
 import { reportReady } from './ipc';
 
-/** The prefix of `performance.mark` names the ready call carries as start-up moments. */
+/** The prefix of the `performance.mark` names that are start-up moments. */
 const MARK_PREFIX = 'convene:';
 
 let reported = false;
-const marks: [string, number][] = [];
 
-/** Notes that start-up reached `phase` now (milliseconds since the page started loading). */
+/**
+ * Notes that start-up reached `phase` now, as a `performance.mark` named `convene:<phase>`
+ * (milliseconds since the page started loading). A module this one cannot import without a
+ * cycle (the catalogue) makes such a mark itself. Marks after the ready call are not sent.
+ */
 export function startupMark(phase: string): void {
-  if (!reported && typeof performance !== 'undefined') marks.push([phase, performance.now()]);
+  if (!reported) globalThis.performance?.mark?.(MARK_PREFIX + phase);
+}
+
+/** The start-up moments noted so far, in time order. */
+function startupMarks(): [string, number][] {
+  const marks = globalThis.performance?.getEntriesByType?.('mark') ?? [];
+  return marks
+    .filter((m) => m.name.startsWith(MARK_PREFIX))
+    .map((m): [string, number] => [m.name.slice(MARK_PREFIX.length), m.startTime]);
 }
 
 export function screenReady(screen: string): void {
   if (reported) return;
   startupMark('drawn');
   reported = true;
+  let frame: number | undefined;
   afterPaint(
     () => {
-      const firstPaint = typeof performance !== 'undefined' ? performance.getEntriesByName?.('first-contentful-paint')[0] : undefined;
-      if (firstPaint) marks.push(['first-paint', firstPaint.startTime]);
-      // Moments noted where importing this module would tie it into a cycle (the catalogue).
-      for (const m of typeof performance !== 'undefined' ? (performance.getEntriesByType?.('mark') ?? []) : []) {
-        if (m.name.startsWith(MARK_PREFIX)) marks.push([m.name.slice(MARK_PREFIX.length), m.startTime]);
-      }
+      const phases = startupMarks();
+      if (frame !== undefined) phases.push(['frame', frame]);
+      const firstPaint = globalThis.performance?.getEntriesByName?.('first-contentful-paint')[0];
+      if (firstPaint) phases.push(['first-paint', firstPaint.startTime]);
       Promise.resolve()
-        .then(() => reportReady(screen, typeof performance !== 'undefined' ? performance.now() : null, marks))
+        .then(() => reportReady(screen, globalThis.performance?.now() ?? null, phases))
         .catch(() => {});
     },
-    () => marks.push(['frame', performance.now()]),
+    () => {
+      frame = globalThis.performance?.now();
+    },
   );
 }
