@@ -18,6 +18,9 @@
 //!   nothing was dropped (see [`crate::dropped_files`]).
 //! - `CONVENE_E2E_FAIL_FILE`: when that file exists and names a place ("save dialog"), the
 //!   work there panics once (the file is removed), so a test sees what a bug shows.
+//! - `CONVENE_E2E_HOLD_FILE`: while that file exists and names a place ("calendar import"),
+//!   the work there waits before it starts, its progress bar showing, so a test can look at
+//!   long work that is running without racing it to its end.
 
 use std::path::PathBuf;
 
@@ -67,6 +70,12 @@ pub fn should_fail(place: &str) -> bool {
     asked
 }
 
+/// Whether the test holds the work at `place` back for now (see the module doc).
+pub fn is_held(place: &str) -> bool {
+    let Some(file) = hook!("CONVENE_E2E_HOLD_FILE").map(PathBuf::from) else { return false };
+    std::fs::read_to_string(file).is_ok_and(|text| text.trim() == place)
+}
+
 /// Whether to write an invitation without launching the mail program.
 pub fn no_mail_program() -> bool {
     hook!("CONVENE_E2E_NO_OPEN").is_some_and(|v| v == "1")
@@ -88,5 +97,8 @@ mod tests {
         std::fs::write(dir.path().join("reply.eml"), "x").unwrap();
         std::env::set_var("CONVENE_E2E_DROP_DIR", dir.path());
         assert!(dropped_files().is_empty());
+        std::fs::write(dir.path().join("hold"), "calendar import").unwrap();
+        std::env::set_var("CONVENE_E2E_HOLD_FILE", dir.path().join("hold"));
+        assert!(!is_held("calendar import"));
     }
 }

@@ -185,6 +185,17 @@ impl App {
         self._dir.path().join("picked.ics")
     }
 
+    /// Holds the work at `place` ("calendar import") back before it starts, its progress
+    /// bar showing, until [`App::release`]; Cancel still ends it.
+    pub fn hold(&self, place: &str) {
+        std::fs::write(self._dir.path().join("hold"), place).unwrap();
+    }
+
+    /// Lets held work go on.
+    pub fn release(&self) {
+        let _ = std::fs::remove_file(self._dir.path().join("hold"));
+    }
+
     /// The files a drop on the window gives (the test writes them, then dispatches the
     /// page's `convene:files-dropped` event as the shell does after a real drop).
     pub fn dropped_dir(&self) -> PathBuf {
@@ -227,6 +238,7 @@ impl App {
             .env("CONVENE_E2E_NO_OPEN", "1")
             .env("CONVENE_E2E_DROP_DIR", dir.path().join("dropped"))
             .env("CONVENE_E2E_FAIL_FILE", dir.path().join("fail"))
+            .env("CONVENE_E2E_HOLD_FILE", dir.path().join("hold"))
             // WebKit's compositing as the tests always had it: without it (the app's default
             // on Linux, src-tauri/src/rendering.rs) WebKitWebDriver's screenshot of a page
             // that has not repainted since it was drawn never returns (WebKitGTK 2.50.6).

@@ -215,6 +215,9 @@ async fn import_watched(
     watch: &Watch<'_>,
 ) -> CommandResult<IcsImportReport> {
     watch.report(WorkStage::Reading, 0, 0);
+    while test_hooks::is_held("calendar import") && !watch.is_cancelled() {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let progress = watch.progress(WorkStage::Saving);
     state
         .run(move |db| {
