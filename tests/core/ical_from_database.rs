@@ -731,3 +731,48 @@ fn a_network_s_calendar_is_byte_for_byte_the_calendar_of_its_meetings() {
         }
     }
 }
+
+#[test]
+fn a_calendar_of_many_meetings_is_byte_for_byte_the_calendar_of_its_meetings() {
+    use convene_core::agenda::{add_agenda_item, AgendaItemInput};
+    // More meetings than the reader hands the writer at once (256 an event batch), in
+    // zones, days and hosts that vary, some with an agenda, in every batch and across their
+    // edges, so the events cross from thread to thread in several batches.
+    let n = network();
+    let mut db = n.db;
+    let zones = ["Europe/Riga", "Europe/Lisbon", "America/New_York", ""];
+    let hosts = [Some(n.jelgava), None, Some(n.fundao), Some(n.nevers)];
+    for i in 0..700usize {
+        let day = NaiveDate::from_ymd_opt(2028, 1, 1).unwrap() + chrono::Duration::days((i % 400) as i64);
+        let schedule = if i % 5 == 0 {
+            ScheduleInput::AllDay { first: day, last: day + chrono::Duration::days((i % 3) as i64) }
+        } else {
+            let start = day.and_hms_opt(8 + (i % 9) as u32, 0, 0).unwrap();
+            ScheduleInput::Timed {
+                start_local: start,
+                end_local: start + chrono::Duration::minutes(90),
+                time_zone: zones[i % zones.len()].into(),
+            }
+        };
+        let meeting = MeetingInput {
+            venue: if i % 2 == 0 { format!("Room {i}") } else { String::new() },
+            description: "Ūdens; ".repeat(i % 7),
+            ..input(MeetingKind::Transnational, &format!("Working session {i}"), hosts[i % hosts.len()], schedule)
+        };
+        let id = create_meeting(&mut db, n.id, meeting).unwrap().id;
+        if i % 97 == 0 || i == 255 || i == 256 {
+            let item = AgendaItemInput {
+                start_time: None,
+                end_time: None,
+                title: format!("Item of session {i}"),
+                lead_partner_id: None,
+                notes: String::new(),
+            };
+            add_agenda_item(&mut db, id, item, None).unwrap();
+        }
+    }
+    let all = IcsSelection { network_id: n.id, ..IcsSelection::default() };
+    let export = export_ics(&db, &all, &options("TechTown")).unwrap();
+    assert_eq!(export.events, 704, "the 700 sessions and the network's four dated meetings");
+    assert_eq!(export, calendar_of_meetings(&db, n.id, &options("TechTown"), |_| true));
+}

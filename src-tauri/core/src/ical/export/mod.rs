@@ -70,6 +70,7 @@ use crate::progress::{Progress, Silent};
 use crate::store::Db;
 use crate::validate;
 
+mod batch;
 mod event;
 mod rows;
 mod selection;

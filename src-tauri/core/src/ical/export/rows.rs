@@ -5,7 +5,7 @@
 //! threw away: a `Meeting` per row with a `String` per text column, a 20,000-element list
 //! of them and an index over it, the attendance of every meeting (which a calendar file
 //! never shows), then the file. Here each text column is borrowed from the row
-//! (`Row::get_ref`) for as long as its event is being written ([`Event`]), the agenda is
+//! (`Row::get_ref`) until its event is copied into a batch ([`Event`]), the agenda is
 //! read once per network into a map (most meetings have none) and the attendance only for
 //! a partner's view, which needs it to choose.
 //!
@@ -14,6 +14,11 @@
 //! gathered ([`ZoneYears`]), and the head is written last, into its own small buffer: the
 //! caller writes head, events and tail to the file one after the other
 //! ([`CalendarParts::write_to`]) or joins them for the window ([`CalendarParts::into_text`]).
+//!
+//! Reading and writing run on two threads: this one steps SQLite through the rows and
+//! works out each event's times, a writer thread writes the VEVENTs, and the events go from
+//! one to the other in batches that own their texts ([`super::batch`]). On two cores the
+//! halves, of about the same cost, overlap.
 //!
 //! The dated meetings come in the order of the `meetings_network_start` index (network,
 //! start, then id), so SQLite walks the index instead of sorting; the undated ones are only
@@ -30,11 +35,13 @@
 
 use std::collections::HashMap;
 use std::io::{self, Write};
+use std::sync::mpsc::{self, SyncSender};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::types::Type;
 use rusqlite::Row;
 
+use super::batch::{EventBatch, EVENTS_PER_BATCH};
 use super::event::{Event, EventTime};
 use super::selection::{concerns, in_range, timed_days, undated_days, Days};
 use super::write::{write_event, write_head, write_tail, EventContext};
@@ -84,6 +91,9 @@ impl CalendarParts {
         out.write_all(self.tail.as_bytes())
     }
 }
+
+/// How many batches the reader may be ahead of the writer.
+const BATCHES_IN_FLIGHT: usize = 4;
 
 /// The octets of one event of a typical meeting: the events buffer is sized from it.
 const EVENT_OCTETS: usize = 700;
@@ -137,13 +147,73 @@ fn read_and_write(
             })
     };
 
-    let context = EventContext::new(options.now, options.reminder, None, options.language);
+    let (batches, received) = mpsc::sync_channel::<EventBatch>(BATCHES_IN_FLIGHT);
+    let agendas = &agendas;
+    let (read, (events, written)) = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || {
+            let context = EventContext::new(options.now, options.reminder, None, options.language);
+            let mut events = Lines::with_capacity(total as usize * EVENT_OCTETS);
+            let mut written = 0;
+            for batch in received {
+                for event in batch.events(agendas) {
+                    write_event(&mut events, &event, &context);
+                }
+                written += batch.len();
+            }
+            (events, written)
+        });
+        let read = read_dated(db, network_id, total, &chosen, &partner_names, progress, batches);
+        let wrote = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (read, wrote)
+    });
+    let (zones, mut undated) = read?;
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.kind, m.host_partner_id, m.undated_year, m.undated_month FROM meetings m
+         WHERE m.network_id = ?1 AND m.sort_start IS NULL",
+    )?;
+    let mut rows = stmt.query([network_id])?;
+    while let Some(row) = rows.next()? {
+        if chosen(row.get(1)?, row.get(2)?, row.get(0)?, undated_days(row.get(3)?, row.get(4)?)) {
+            undated += 1;
+        }
+    }
+
+    let zones = zones.into_rules();
+    let mut head = Lines::with_capacity(1024 + zones.len() * 1024);
+    write_head(&mut head, Some(&options.calendar_name), None, &zones);
+    let mut tail = Lines::with_capacity(16);
+    write_tail(&mut tail);
+    progress.advance(total, total);
+    Ok(CalendarParts {
+        head: head.into_string(),
+        events: events.into_string(),
+        tail: tail.into_string(),
+        events_written: written,
+        left_out_undated: undated,
+    })
+}
+
+
+/// Reads the network's dated meetings in date order, sending those `chosen` to the writer
+/// in batches ([`EventBatch`]); returns the zones they use and how many chosen meetings
+/// were undated (none here: the undated are counted after).
+#[allow(clippy::too_many_arguments)]
+fn read_dated(
+    db: &Db,
+    network_id: i64,
+    total: u64,
+    chosen: &dyn Fn(MeetingKind, Option<i64>, i64, Days) -> bool,
+    partner_names: &HashMap<i64, String>,
+    progress: &dyn Progress,
+    batches: SyncSender<EventBatch>,
+) -> Result<(ZoneYears, usize)> {
+    let conn = db.conn();
     let mut zones = ZoneYears::default();
-    let mut events = Lines::with_capacity(total as usize * EVENT_OCTETS);
-    let mut written = 0;
     let mut undated = 0;
     let mut done = 0;
     let every = report_every(total);
+    let mut batch = EventBatch::new();
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.uid, m.sequence, m.kind, m.title, m.host_partner_id, m.venue, m.mode, m.status,
                 m.online_url, m.description, m.schedule_kind, m.start_utc, m.end_utc, m.time_zone,
@@ -214,36 +284,19 @@ fn read_and_write(
             mode: row.get::<_, MeetingMode>(7)?,
             online_url: text(row, 9)?,
             description: text(row, 10)?,
-            agenda: agendas.get(&id).map(Vec::as_slice).unwrap_or(&[]),
+            agenda: &[],
         };
-        write_event(&mut events, &event, &context);
-        written += 1;
-    }
-
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.id, m.kind, m.host_partner_id, m.undated_year, m.undated_month FROM meetings m
-         WHERE m.network_id = ?1 AND m.sort_start IS NULL",
-    )?;
-    let mut rows = stmt.query([network_id])?;
-    while let Some(row) = rows.next()? {
-        if chosen(row.get(1)?, row.get(2)?, row.get(0)?, undated_days(row.get(3)?, row.get(4)?)) {
-            undated += 1;
+        batch.push(id, &event);
+        // A send fails only when the writer thread has panicked; the caller's join then
+        // raises that panic, so the read just stops.
+        if batch.len() == EVENTS_PER_BATCH && batches.send(std::mem::replace(&mut batch, EventBatch::new())).is_err() {
+            break;
         }
     }
-
-    let zones = zones.into_rules();
-    let mut head = Lines::with_capacity(1024 + zones.len() * 1024);
-    write_head(&mut head, Some(&options.calendar_name), None, &zones);
-    let mut tail = Lines::with_capacity(16);
-    write_tail(&mut tail);
-    progress.advance(total, total);
-    Ok(CalendarParts {
-        head: head.into_string(),
-        events: events.into_string(),
-        tail: tail.into_string(),
-        events_written: written,
-        left_out_undated: undated,
-    })
+    if batch.len() > 0 {
+        let _ = batches.send(batch);
+    }
+    Ok((zones, undated))
 }
 
 /// Column `i` as text borrowed from the row.
