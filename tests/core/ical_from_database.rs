@@ -776,3 +776,44 @@ fn a_calendar_of_many_meetings_is_byte_for_byte_the_calendar_of_its_meetings() {
     assert_eq!(export.events, 704, "the 700 sessions and the network's four dated meetings");
     assert_eq!(export, calendar_of_meetings(&db, n.id, &options("TechTown"), |_| true));
 }
+
+#[test]
+fn a_damaged_meeting_stops_the_export_with_the_first_damage_in_date_order() {
+    // Two meetings damaged on disk (by another program): an unknown zone and a link that is
+    // not UTF-8, hundreds of meetings apart. The export refuses with the damage it meets
+    // first in date order, whichever kind it is.
+    let build = |zone_first: bool| {
+        let n = network();
+        let mut db = n.db;
+        let mut ids = Vec::new();
+        for i in 0..600i64 {
+            let start =
+                NaiveDate::from_ymd_opt(2029, 1, 1).unwrap().and_hms_opt(9, 0, 0).unwrap() + chrono::Duration::days(i);
+            let schedule = ScheduleInput::Timed {
+                start_local: start,
+                end_local: start + chrono::Duration::hours(1),
+                time_zone: "Europe/Riga".into(),
+            };
+            ids.push(
+                create_meeting(&mut db, n.id, input(MeetingKind::Other, &format!("Call {i}"), None, schedule))
+                    .unwrap()
+                    .id,
+            );
+        }
+        let (early, late) = (ids[40], ids[520]);
+        let (zone_at, url_at) = if zone_first { (early, late) } else { (late, early) };
+        db.conn().execute("UPDATE meetings SET time_zone = 'Mars/Olympus' WHERE id = ?1", [zone_at]).unwrap();
+        db.conn().execute("UPDATE meetings SET online_url = CAST(x'ff' AS TEXT) WHERE id = ?1", [url_at]).unwrap();
+        (db, n.id)
+    };
+    for (zone_first, column) in [(true, 14), (false, 9)] {
+        let (db, network) = build(zone_first);
+        let all = IcsSelection { network_id: network, ..IcsSelection::default() };
+        match export_ics(&db, &all, &options("TechTown")) {
+            Err(Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(at, _, _))) => {
+                assert_eq!(at, column, "zone damaged first: {zone_first}")
+            }
+            other => panic!("expected the damaged column {column}, got {other:?}"),
+        }
+    }
+}

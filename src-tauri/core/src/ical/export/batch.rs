@@ -47,7 +47,10 @@ struct BatchedEvent {
 
 impl EventBatch {
     pub(super) fn new() -> EventBatch {
-        EventBatch { texts: String::with_capacity(EVENTS_PER_BATCH * 256), events: Vec::with_capacity(EVENTS_PER_BATCH) }
+        EventBatch {
+            texts: String::with_capacity(EVENTS_PER_BATCH * 256),
+            events: Vec::with_capacity(EVENTS_PER_BATCH),
+        }
     }
 
     pub(super) fn len(&self) -> usize {

@@ -34,9 +34,10 @@
 //!
 //! Lines are written by [`super::line_writer`] (folding at 75 octets, CRLF, escaping). The
 //! writer formats dates by hand and writes straight into one buffer. A network's calendar
-//! is written straight from SQLite's rows ([`rows`]): no `Meeting` value is built, text
-//! columns are borrowed, and `convene export ics --out` writes the parts to the file as
-//! they are ([`export_ics_to`]) instead of joining them first. Both sources describe an
+//! is written straight from SQLite's rows ([`rows`]): no `Meeting` value is built, the rows
+//! are read on one thread while the events are written on another ([`batch`]), and
+//! `convene export ics --out` writes the parts to the file as they are ([`export_ics_to`])
+//! instead of joining them first. Both sources describe an
 //! event the same way ([`event::Event`]) to the one writer ([`write`]), so they write the
 //! same bytes.
 //!

@@ -194,7 +194,6 @@ fn read_and_write(
     })
 }
 
-
 /// Reads the network's dated meetings in date order, sending those `chosen` to the writer
 /// in batches ([`EventBatch`]); returns the zones they use and how many chosen meetings
 /// were undated (none here: the undated are counted after).
