@@ -780,9 +780,9 @@ fn a_calendar_of_many_meetings_is_byte_for_byte_the_calendar_of_its_meetings() {
 #[test]
 fn a_damaged_meeting_stops_the_export_with_the_first_damage_in_date_order() {
     // Two meetings damaged on disk (by another program): an unknown zone and a link that is
-    // not UTF-8, hundreds of meetings apart. The export refuses with the damage it meets
-    // first in date order, whichever kind it is.
-    let build = |zone_first: bool| {
+    // not UTF-8, close together or hundreds of meetings apart. The export refuses with the
+    // damage it meets first in date order, whichever kind it is.
+    let build = |zone_first: bool, (first, second): (usize, usize)| {
         let n = network();
         let mut db = n.db;
         let mut ids = Vec::new();
@@ -800,18 +800,20 @@ fn a_damaged_meeting_stops_the_export_with_the_first_damage_in_date_order() {
                     .id,
             );
         }
-        let (early, late) = (ids[40], ids[520]);
+        let (early, late) = (ids[first], ids[second]);
         let (zone_at, url_at) = if zone_first { (early, late) } else { (late, early) };
         db.conn().execute("UPDATE meetings SET time_zone = 'Mars/Olympus' WHERE id = ?1", [zone_at]).unwrap();
         db.conn().execute("UPDATE meetings SET online_url = CAST(x'ff' AS TEXT) WHERE id = ?1", [url_at]).unwrap();
         (db, n.id)
     };
-    for (zone_first, column) in [(true, 14), (false, 9)] {
-        let (db, network) = build(zone_first);
+    for (zone_first, column, rows) in
+        [(true, 14, (40, 520)), (false, 9, (40, 520)), (true, 14, (10, 200)), (false, 9, (10, 200))]
+    {
+        let (db, network) = build(zone_first, rows);
         let all = IcsSelection { network_id: network, ..IcsSelection::default() };
         match export_ics(&db, &all, &options("TechTown")) {
             Err(Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(at, _, _))) => {
-                assert_eq!(at, column, "zone damaged first: {zone_first}")
+                assert_eq!(at, column, "zone damaged first: {zone_first}, rows {rows:?}")
             }
             other => panic!("expected the damaged column {column}, got {other:?}"),
         }
