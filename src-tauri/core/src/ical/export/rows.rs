@@ -194,9 +194,10 @@ fn read_and_write(
     })
 }
 
-/// Reads the network's dated meetings in date order, sending those `chosen` to the writer
-/// in batches ([`EventBatch`]); returns the zones they use and how many chosen meetings
-/// were undated (none here: the undated are counted after).
+/// Reads the network's meetings that have a sort date, in date order, sending those
+/// `chosen` to the writer in batches ([`EventBatch`]); returns the zones they use and how
+/// many of the chosen have no date of their own (an undated meeting can have a sort date;
+/// the undated meetings without one are counted after).
 #[allow(clippy::too_many_arguments)]
 fn read_dated(
     db: &Db,
