@@ -18,13 +18,24 @@
 #   6. the end-to-end benchmark's smoke run (scripts/bench-e2e.sh --smoke --debug): the script
 #      works on a small size; its figures are printed, not judged
 # .ci/run calls this script. CONVENE_SKIP_E2E=1 skips steps 3 and 4: the end-to-end tests
-# are then reported as ignored, not passed.
+# are then reported as ignored, not passed. CONVENE_FREE_DISK=1 (set by .ci/run) removes
+# the test programs of steps 1 and 4 once they have run, so the later builds have room on
+# a small disk (about 2.3 GB); without it they are kept, and the next run relinks nothing.
+# Each step's heading gives the room left on the disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 started=$SECONDS
-step() { convene_say "$* ($((SECONDS - started)) s so far)"; }
+step() { convene_say "$* ($((SECONDS - started)) s so far, $(df -h --output=avail . | tail -n 1 | tr -d ' ') free on the disk)"; }
+
+# The test programs cargo linked into target/debug/deps (files without an extension that
+# only that folder holds: what `cargo test` ran, not a binary a later step copies from
+# target/debug/, nor a build script or proc-macro library, which later builds reuse).
+free_test_programs() {
+  [ "${CONVENE_FREE_DISK:-}" = "1" ] || return 0
+  find target/debug/deps -maxdepth 1 -type f -perm -u+x ! -name '*.*' -links 1 -delete
+}
 
 ensure_tools
 ensure_packages "${CONVENE_BUILD_PACKAGES[@]}" "${CONVENE_TEST_PACKAGES[@]}"
@@ -38,6 +49,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "Rust tests: cargo test --workspace (all but the end-to-end tests), the interop tests among them"
 cargo test --workspace --exclude convene-e2e --features "$CONVENE_INTEROP_FEATURES"
+
+free_test_programs
 
 step "UI type check and unit tests"
 npm run check --prefix ui
@@ -53,6 +66,7 @@ else
   step "end-to-end tests in the real window (Xvfb, tauri-driver, WebKitWebDriver)"
   # tests/e2e/dav_plans.rs starts WsgiDAV from CONVENE_DAV_PYTHON (ensure_all_interop's).
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p convene-e2e
+  free_test_programs
 fi
 
 step "the Debian package"
