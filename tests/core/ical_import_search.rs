@@ -52,16 +52,17 @@ fn calendar(count: usize) -> String {
 /// What the search tables hold.
 #[derive(Debug, PartialEq)]
 struct Index {
-    /// Every word of every row of `search_index` (fts5vocab: term, row, column, position).
-    words: Vec<(String, i64, String, i64)>,
+    /// Every word of every row of `search_index` (fts5vocab: term, row; the index keeps
+    /// no columns or positions, migration 0011).
+    words: Vec<(String, i64)>,
     /// Every word of every row of `search_titles` (term, row).
     titles: Vec<(String, i64)>,
     /// The values each row of `search_index` shows, in rowid order.
     shown: Vec<Vec<String>>,
 }
 
-/// Every word of every row of the two search tables (fts5vocab: term, row, column,
-/// position), and the values each row shows, in order.
+/// Every word of every row of the two search tables (fts5vocab: term, row), and the
+/// values each row shows, in order.
 fn index_of(db: &Db) -> Index {
     let conn = db.conn();
     conn.execute_batch(
@@ -69,13 +70,9 @@ fn index_of(db: &Db) -> Index {
          CREATE VIRTUAL TABLE IF NOT EXISTS temp.title_words USING fts5vocab(main, search_titles, 'instance');",
     )
     .unwrap();
-    let mut words = conn.prepare("SELECT term, doc, col, offset FROM temp.index_words ORDER BY 1, 2, 3, 4").unwrap();
-    let words = words
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<Vec<_>, _>>()
-        .unwrap();
-    let mut titles = conn.prepare("SELECT term, doc FROM temp.title_words ORDER BY 1, 2, offset").unwrap();
+    let mut words = conn.prepare("SELECT term, doc FROM temp.index_words ORDER BY 1, 2").unwrap();
+    let words = words.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
+    let mut titles = conn.prepare("SELECT term, doc FROM temp.title_words ORDER BY 1, 2").unwrap();
     let titles = titles.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
     let mut shown = conn
         .prepare(

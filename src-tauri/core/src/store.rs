@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0008_dav.sql", include_str!("../../../migrations/0008_dav.sql")),
     ("0009_search_folded.sql", include_str!("../../../migrations/0009_search_folded.sql")),
     ("0010_dav_ctag_and_series.sql", include_str!("../../../migrations/0010_dav_ctag_and_series.sql")),
+    ("0011_search_without_positions.sql", include_str!("../../../migrations/0011_search_without_positions.sql")),
 ];
 
 /// The page cache of a bulk write ([`Db::with_bulk_cache`]), in KiB.
