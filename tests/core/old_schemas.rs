@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use convene_core::search::{search, HitKind, SEARCH_LIMIT};
 use convene_core::store::{MIGRATIONS, SCHEMA_VERSION};
 use convene_core::{exchange, Db, Error};
 use rusqlite::Connection;
@@ -126,6 +127,57 @@ fn every_released_schema_opens_at_the_current_one_with_every_record() {
             let copy = db_backup_name(&path, version);
             assert_eq!(counts(&copy), before, "schema {version}: the copy taken before upgrading holds everything");
         }
+    }
+}
+
+/// The search index rebuilt by the upgrade (migration 0011 re-makes it from what it kept of
+/// every row) holds one row per record and finds each record by its name or title.
+#[test]
+fn after_the_upgrade_search_finds_every_record_of_each_released_schema() {
+    for &version in RELEASED {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(copy_of(version, dir.path())).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let records: i64 = db
+            .conn()
+            .query_row(
+                "SELECT (SELECT count(*) FROM networks) + (SELECT count(*) FROM partners)
+                      + (SELECT count(*) FROM meetings) + (SELECT count(*) FROM action_plans)
+                      + (SELECT count(*) FROM plan_sections) + (SELECT count(*) FROM practices)
+                      + (SELECT count(*) FROM practice_sections)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let indexed: i64 = db.conn().query_row("SELECT count(*) FROM search_index", [], |r| r.get(0)).unwrap();
+        assert_eq!(indexed, records, "schema {version}: one index row per record");
+        let named: Vec<(HitKind, i64, String)> = db
+            .conn()
+            .prepare(
+                "SELECT 'network', id, name FROM networks UNION ALL SELECT 'partner', id, name FROM partners
+                 UNION ALL SELECT 'meeting', id, title FROM meetings",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                let kind = match r.get::<_, String>(0)?.as_str() {
+                    "network" => HitKind::Network,
+                    "partner" => HitKind::Partner,
+                    _ => HitKind::Meeting,
+                };
+                Ok((kind, r.get(1)?, r.get(2)?))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(named.len() >= 40, "schema {version}: {} records with a name", named.len());
+        for (kind, id, name) in named {
+            let hits = search(&db, &name, SEARCH_LIMIT).unwrap();
+            assert!(
+                hits.iter().any(|h| h.kind == kind && h.id == id),
+                "schema {version}: searching for {name:?} finds the {kind:?} {id}: {hits:?}"
+            );
+        }
+        let lodz = search(&db, "lodz", SEARCH_LIMIT).unwrap();
+        assert!(lodz.iter().any(|h| h.title.contains("Łódź")), "schema {version}: words found without their accents");
     }
 }
 
