@@ -62,18 +62,20 @@ pub fn dropped_files() -> Vec<PathBuf> {
 
 /// Whether the test asked the work at `place` to fail as a bug would; asks only once.
 pub fn should_fail(place: &str) -> bool {
-    let Some(file) = hook!("CONVENE_E2E_FAIL_FILE").map(PathBuf::from) else { return false };
-    let asked = std::fs::read_to_string(&file).is_ok_and(|text| text.trim() == place);
-    if asked {
-        let _ = std::fs::remove_file(&file);
-    }
-    asked
+    let Some(file) = naming(hook!("CONVENE_E2E_FAIL_FILE"), place) else { return false };
+    let _ = std::fs::remove_file(file);
+    true
 }
 
 /// Whether the test holds the work at `place` back for now (see the module doc).
 pub fn is_held(place: &str) -> bool {
-    let Some(file) = hook!("CONVENE_E2E_HOLD_FILE").map(PathBuf::from) else { return false };
-    std::fs::read_to_string(file).is_ok_and(|text| text.trim() == place)
+    naming(hook!("CONVENE_E2E_HOLD_FILE"), place).is_some()
+}
+
+/// The file a hook's variable names, when that file exists and names `place`.
+fn naming(variable: Option<std::ffi::OsString>, place: &str) -> Option<PathBuf> {
+    let file = PathBuf::from(variable?);
+    std::fs::read_to_string(&file).is_ok_and(|text| text.trim() == place).then_some(file)
 }
 
 /// Whether to write an invitation without launching the mail program.
