@@ -17,6 +17,11 @@
 //! the matches in a title are a look-up among titles: two words that are each in tens of
 //! thousands of texts but together in few titles are not searched for through every text.
 //!
+//! Both tables record which rows hold a word, not where (migration 0011, FTS5
+//! `detail = none`): a search asks for each word on its own, never a phrase, a NEAR or a
+//! column, and cuts its excerpt itself (`excerpt`), so positions would only make every
+//! write slower (a large calendar import spent half its indexing time on them).
+//!
 //! Speed: the box searches after every pause in typing, so after one letter too. The
 //! index keeps prefixes of one to three letters (migration 0006_search_prefixes), so "h"
 //! reads one list rather than merging those of every word beginning with h. Ranking reads
