@@ -20,7 +20,8 @@
 # .ci/run calls this script. CONVENE_SKIP_E2E=1 skips steps 3 and 4: the end-to-end tests
 # are then reported as ignored, not passed. CONVENE_FREE_DISK=1 (set by .ci/run) removes
 # the test programs of steps 1 and 4 once they have run, so the later builds have room on
-# a small disk (about 2.3 GB); without it they are kept, and the next run relinks nothing.
+# a small disk (about 2.3 GB); without it they are kept, so the next run need not link
+# them again.
 # Each step's heading gives the room left on the disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
