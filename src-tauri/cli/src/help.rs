@@ -216,6 +216,22 @@ fn in_language(cmd: Command) -> Command {
         )
 }
 
+/// The command line's matches, parsed from `args` (the program's name first).
+///
+/// A line that parses is parsed once, against the plain [`Cli::command`]: putting every
+/// help text of some two hundred commands and arguments into the CLI's language (and
+/// reading the catalogue for it) is most of the program's start, and a line that parses
+/// shows none of them. Only when clap has something to say (help, the version, an error)
+/// is the line parsed again against [`command`], so that it says it in the CLI's language.
+/// The two commands accept the same lines: [`command`] changes texts only, which a test
+/// holds it to.
+pub fn matches_from(args: Vec<std::ffi::OsString>) -> Result<clap::ArgMatches, clap::Error> {
+    match Cli::command().try_get_matches_from(&args) {
+        Ok(matches) => Ok(matches),
+        Err(_) => command().try_get_matches_from(args),
+    }
+}
+
 /// The `convene` command line with grouped help in the CLI's language.
 pub fn command() -> Command {
     let mut cmd = with_groups(in_language(Cli::command()), TOP);
@@ -297,6 +313,59 @@ mod tests {
         }
         problems.extend(deeper);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// [`matches_from`] may take the plain command's matches only because the command in
+    /// the CLI's language accepts and refuses the same lines: every command with no
+    /// arguments, and lines that parse, in two languages.
+    #[test]
+    fn the_command_in_a_language_parses_every_line_as_the_plain_one() {
+        use clap::FromArgMatches;
+        use convene_core::i18n::{self, Locale};
+        fn paths(cmd: &Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
+            for s in cmd.get_subcommands() {
+                let mut path = prefix.to_vec();
+                path.push(s.get_name().to_string());
+                out.push(path.clone());
+                paths(s, &path, out);
+            }
+        }
+        let mut lines = Vec::new();
+        paths(&Cli::command(), &[], &mut lines);
+        assert!(lines.len() > 100, "{} commands", lines.len());
+        for line in [
+            "export ics bench --out meetings.ics",
+            "--db x.db --json import ics file.ics --network bench",
+            "import ics file.ics --network bench --strict",
+            "meeting add bench --title Kick-off --start 2027-03-10T10:00 --end 2027-03-10T12:00",
+            "--lang fr networks",
+            "--lang xx networks",
+            "plan export bench/gavle --format docx --out plan.docx",
+            "search gävle",
+            "networks --no-such-option",
+        ] {
+            lines.push(line.split(' ').map(String::from).collect());
+        }
+        let mut parsed = 0;
+        for locale in [Locale::En, Locale::De] {
+            i18n::set_current(locale);
+            for line in &lines {
+                let args: Vec<String> = std::iter::once("convene".to_string()).chain(line.iter().cloned()).collect();
+                let plain = Cli::command().try_get_matches_from(&args);
+                let in_language = command().try_get_matches_from(&args);
+                match (plain, in_language) {
+                    (Ok(plain), Ok(in_language)) => {
+                        let plain = Cli::from_arg_matches(&plain).map(|c| format!("{c:?}"));
+                        let in_language = Cli::from_arg_matches(&in_language).map(|c| format!("{c:?}"));
+                        assert_eq!(plain.ok(), in_language.ok(), "{line:?}");
+                        parsed += 1;
+                    }
+                    (Err(plain), Err(in_language)) => assert_eq!(plain.kind(), in_language.kind(), "{line:?}"),
+                    (plain, in_language) => panic!("{line:?}: plain {plain:?}, in {locale:?} {in_language:?}"),
+                }
+            }
+        }
+        assert!(parsed >= 10, "{parsed} lines parsed");
     }
 
     #[test]

@@ -378,8 +378,9 @@ fn main() -> ExitCode {
     let log =
         panic_report::default_log_path().unwrap_or_else(|| std::env::temp_dir().join(panic_report::LOG_FILE_NAME));
     panic_report::install(log, true);
-    i18n::set_current(language::before_parsing(std::env::args_os()));
-    let matches = help::command().try_get_matches().unwrap_or_else(|e| usage_errors::exit(e));
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set_current(language::before_parsing(args.iter().cloned()));
+    let matches = help::matches_from(args).unwrap_or_else(|e| usage_errors::exit(e));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_errors::exit(e));
     i18n::set_current(cli.lang.unwrap_or_else(i18n::from_environment));
     let result = match panic_report::catch_panic(|| run(cli)) {
