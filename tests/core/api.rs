@@ -520,6 +520,8 @@ fn search_follows_every_edit_and_delete_of_a_meeting() {
     assert!(meetings(&f.db, "gavle").is_empty(), "the old title is no longer found");
     assert_eq!(meetings(&f.db, "nevers"), vec![first.id]);
     assert_eq!(meetings(&f.db, "harbour"), vec![first.id], "the new description is found");
+    let hit = search(&f.db, "harbour", 50).unwrap().into_iter().find(|h| h.id == first.id).unwrap();
+    assert!(hit.snippet.contains("Harbour tour"), "the excerpt is the meeting's own text as it is now: {hit:?}");
     assert_eq!(meetings(&f.db, "kick"), vec![other.id], "the other meeting is untouched");
     delete_meeting(&mut f.db, first.id).unwrap();
     assert!(meetings(&f.db, "nevers").is_empty());

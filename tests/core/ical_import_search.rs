@@ -77,7 +77,7 @@ fn index_of(db: &Db) -> Index {
     let mut shown = conn
         .prepare(
             "SELECT CAST(rowid AS TEXT), kind, CAST(ref_id AS TEXT), coalesce(CAST(network_id AS TEXT), ''),
-                    shown_title, shown_body
+                    shown_title, coalesce(shown_body, '')
              FROM search_index ORDER BY rowid",
         )
         .unwrap();

@@ -17,6 +17,10 @@
 //! the matches in a title are a look-up among titles: two words that are each in tens of
 //! thousands of texts but together in few titles are not searched for through every text.
 //!
+//! A meeting's row keeps no text of its own to show (migration 0012): the excerpt of a
+//! meeting found is cut from the meeting's venue, description and undated wording, read
+//! from `meetings` for the hits shown, so a large calendar import writes its text once.
+//!
 //! Both tables record which rows hold a word, not where (migration 0011, FTS5
 //! `detail = none`): a search asks for each word on its own, never a phrase, a NEAR or a
 //! column, and cuts its excerpt itself (`excerpt`), so positions would only make every
@@ -174,7 +178,10 @@ pub fn search(db: &Db, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
                     WHEN 'practice_section' THEN (SELECT title FROM practices p WHERE p.id = s.ref_id)
                     WHEN 'plan_section' THEN (SELECT title FROM action_plans a WHERE a.id = s.ref_id)
                     ELSE s.shown_title END,
-                s.shown_body
+                CASE s.kind
+                    WHEN 'meeting' THEN (SELECT m.venue || ' ' || m.description || ' ' || coalesce(m.undated_wording, '')
+                                         FROM meetings m WHERE m.id = s.ref_id)
+                    ELSE s.shown_body END
          FROM search_index s LEFT JOIN networks n ON n.id = s.network_id
          WHERE s.rowid IN (SELECT value FROM json_each(?1))",
     )?;

@@ -44,6 +44,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_search_folded.sql", include_str!("../../../migrations/0009_search_folded.sql")),
     ("0010_dav_ctag_and_series.sql", include_str!("../../../migrations/0010_dav_ctag_and_series.sql")),
     ("0011_search_without_positions.sql", include_str!("../../../migrations/0011_search_without_positions.sql")),
+    ("0012_meeting_text_kept_once.sql", include_str!("../../../migrations/0012_meeting_text_kept_once.sql")),
 ];
 
 /// The page cache of a bulk write ([`Db::with_bulk_cache`]), in KiB.

@@ -17,7 +17,7 @@
 //! - **The index is the trigger's.** While the meetings are inserted the connection's
 //!   triggers are off ([`TriggersOff`], `SQLITE_DBCONFIG_ENABLE_TRIGGER`), and then
 //!   [`index_new_meetings`] adds to `search_index` and `search_titles` exactly the rows
-//!   `meetings_ai` (migration 0009_search_folded) would have added: the same rowids
+//!   `meetings_ai` (migrations 0009_search_folded, 0012_meeting_text_kept_once) would have added: the same rowids
 //!   (`3 * 2^40 + id`), the same expressions over the same columns, in the same order
 //!   (ascending id). A search finds and ranks them as it would have; a test compares an
 //!   index filled here with one filled by the trigger. `meetings_ai` is the only trigger
@@ -83,8 +83,7 @@ pub(super) fn index_new_meetings(db: &Db, ids: &[i64]) -> Result<()> {
         "INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
          SELECT 3 * 1099511627776 + t.id, fold_text(t.title),
                 fold_text(t.venue || ' ' || t.description || ' ' || coalesce(t.undated_wording, '')),
-                'meeting', t.id, t.network_id, t.title,
-                t.venue || ' ' || t.description || ' ' || coalesce(t.undated_wording, '')
+                'meeting', t.id, t.network_id, t.title, NULL
          FROM meetings t WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
     )?
     .execute([&ids])?;
