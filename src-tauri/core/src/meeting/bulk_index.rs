@@ -38,8 +38,10 @@ use crate::error::Result;
 use crate::store::Db;
 
 /// The FTS5 `hashsize` while the new meetings are indexed: what 100,000 meetings' index
-/// entries take in memory (about 1 KB each in each table), so a whole import is written
-/// as one segment; a larger import flushes every this many bytes, as FTS5 always does.
+/// entries take in memory at most (about 1 KB each in each table, measured when the index
+/// kept word positions; without them, since migration 0011, less), so a whole import is
+/// written as one segment; a larger import flushes every this many bytes, as FTS5 always
+/// does.
 const BULK_HASH_BYTES: i64 = 128 * 1024 * 1024;
 
 /// FTS5's own `hashsize` when its config table names none (`FTS5_DEFAULT_HASHSIZE`).
