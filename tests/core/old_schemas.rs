@@ -13,7 +13,7 @@ use convene_core::{exchange, Db, Error};
 use rusqlite::Connection;
 
 /// The released schemas: the state of main at the end of each past session.
-const RELEASED: &[i64] = &[1, 2, 3, 6, 9, 10, 11];
+const RELEASED: &[i64] = &[1, 2, 3, 6, 9, 10, 11, 12];
 
 fn fixture(version: i64) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/core/fixtures/schemas/schema-{version}.db"))
