@@ -97,6 +97,9 @@ mod tests {
             "Gävle",
             "ŁÓDŹ, Øresund; STRAẞE Straße",
             "Αθήνα — Київ (KYIV) 東京",
+            // A control character separates words before the first non-ASCII character and
+            // joins them after it, as deunicode reads it (found by the property test).
+            "a\u{1}b Ø\u{1}北",
         ] {
             assert_eq!(fold(text), slow(text), "{text:?}");
         }
