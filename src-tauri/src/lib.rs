@@ -12,7 +12,8 @@
 //! path (files are chosen in dialogs the shell opens, [`file_dialogs`]). The end-to-end
 //! tests' hooks exist only with the `e2e-hooks` feature ([`test_hooks`]). On Linux,
 //! WebKit draws the window without accelerated compositing unless the person asks for it
-//! ([`rendering`]: about 100 MB less memory, measured).
+//! ([`rendering`]: about 100 MB less memory, measured). Once Home's launch work is done,
+//! the program gives back the memory that work used ([`memory`]).
 //!
 //! The database is `convene.db` in the platform data directory
 //! (`~/.local/share/eu.convene.app/` on Linux), or the file named by the `CONVENE_DB`
@@ -26,6 +27,7 @@ pub mod error;
 pub mod file_dialogs;
 pub mod invitation_files;
 pub mod long_work;
+pub mod memory;
 pub mod ready;
 pub mod rendering;
 pub mod state;
@@ -65,6 +67,7 @@ fn focus_main_window(app: &tauri::AppHandle) {
 /// Starts the app; returns when the last window closes.
 pub fn run() {
     ready::mark_started();
+    memory::limit_arenas();
     convene_core::panic_report::install(
         convene_core::panic_report::default_log_path()
             .unwrap_or_else(|| std::env::temp_dir().join(convene_core::panic_report::LOG_FILE_NAME)),
@@ -111,6 +114,7 @@ pub fn run() {
             commands::app::start_empty,
             commands::app::home_overview,
             commands::app::home_travel_warnings,
+            commands::app::launch_settled,
             commands::app::list_countries,
             commands::app::list_time_zones,
             commands::networks::list_networks,

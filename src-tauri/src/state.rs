@@ -135,6 +135,20 @@ impl AppState {
         }
     }
 
+    /// Gives back what the launch's work left behind ([`crate::memory`]): the page caches of
+    /// the idle connections, then malloc's free pages.
+    pub async fn release_after_launch(&self) -> Result<(), IpcError> {
+        let pool = self.pool()?;
+        tauri::async_runtime::spawn_blocking(move || {
+            let idle: Vec<_> = (0..pool.state().idle_connections).filter_map(|_| pool.try_get()).collect();
+            crate::memory::shrink_caches(idle.iter().map(|db| &**db));
+            drop(idle);
+            crate::memory::trim();
+        })
+        .await
+        .map_err(crate::command_panics::stopped)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -312,6 +326,17 @@ mod tests {
         let pool = state.pool().unwrap();
         let mut db = pool.get().unwrap();
         create_network(&mut db, NetworkInput::named(name, NetworkKind::Other)).unwrap();
+    }
+
+    #[test]
+    fn giving_back_the_launchs_memory_leaves_every_connection_working() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path().join("convene.db"), "test");
+        add(&state, "Alpha");
+        tauri::async_runtime::block_on(state.release_after_launch()).unwrap();
+        assert_eq!(names(&state), ["Alpha"]);
+        add(&state, "Beta");
+        assert_eq!(names(&state), ["Alpha", "Beta"]);
     }
 
     #[test]

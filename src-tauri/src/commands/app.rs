@@ -33,6 +33,13 @@ pub async fn home_overview(state: State<'_, AppState>) -> CommandResult<Overview
     state.run(|db| overview(db, chrono::Utc::now())).await
 }
 
+/// Home's launch work is done (its travel warnings are drawn): the program gives back the
+/// memory that work left behind (`crate::memory`). Called once per page load.
+#[tauri::command]
+pub async fn launch_settled(state: State<'_, AppState>) -> CommandResult<()> {
+    state.release_after_launch().await
+}
+
 /// The home screen's travel warnings, asked for after its first frame (they are the slow
 /// part of the home screen's read; see `convene_core::overview`).
 #[tauri::command]

@@ -7,8 +7,12 @@
  * Invariant: a read started at launch is used only by the Home it was started for. When
  * the window goes to the first-run screen instead, `App.svelte` drops it, so a Home opened
  * later (after the examples are loaded, say) never shows the empty database of the launch.
+ *
+ * Once the first Home of a page load has drawn its travel warnings (the last of its launch
+ * work), it tells the shell so ({@link settleLaunch}), which gives back the memory that work
+ * used (src-tauri/src/memory.rs); later visits to Home do not.
  */
-import { homeOverview } from './ipc';
+import { homeOverview, launchSettled } from './ipc';
 import type { Overview } from './types';
 
 let early: Promise<Overview> | null = null;
@@ -30,4 +34,15 @@ export function takeHomeOverview(): Promise<Overview> {
   const read = early ?? homeOverview();
   early = null;
   return read;
+}
+
+let settled = false;
+
+/** Tells the shell, once per page load, that Home's launch work is done; failures are ignored. */
+export function settleLaunch(): void {
+  if (settled) return;
+  settled = true;
+  Promise.resolve()
+    .then(() => launchSettled())
+    .catch(() => {});
 }

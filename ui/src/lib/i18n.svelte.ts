@@ -53,8 +53,26 @@ function makeBundle(code: string, sources: string[]): FluentBundle {
 // Start-up moments for scripts/measure-launch.sh (lib/ready.ts's startupMark, made here
 // directly: importing it would tie this module into a cycle).
 globalThis.performance?.mark?.('convene:catalogue-parse');
-const bundles = new Map<string, FluentBundle>([[DEFAULT_LOCALE, makeBundle(DEFAULT_LOCALE, [enUi, ...Object.values(enErrors)])]]);
+const bundles = new Map<string, FluentBundle>([[DEFAULT_LOCALE, makeBundle(DEFAULT_LOCALE, [enUi])]]);
 globalThis.performance?.mark?.('convene:catalogue-parsed');
+
+/**
+ * English's errors.ftl (60 KB), parsed into the English bundle the first time a message is
+ * not found in en/ui.ftl: the first screen needs none of it, and parsing it took about 6 ms
+ * of the launch (docs/performance.md). Added after ui.ftl, as it was before, so ui.ftl's
+ * messages keep precedence.
+ */
+let enErrorsPending: string[] | null = Object.values(enErrors);
+
+/** The English bundle, with errors.ftl added when `id` is not in ui.ftl. */
+function englishFor(id: string): FluentBundle {
+  const english = bundles.get(DEFAULT_LOCALE)!;
+  if (enErrorsPending && !english.hasMessage(id)) {
+    for (const source of enErrorsPending) english.addResource(new FluentResource(source));
+    enErrorsPending = null;
+  }
+  return english;
+}
 
 /** The current language (a code of LANGUAGES) and the tag Intl formats with. */
 export const locale = $state({ code: DEFAULT_LOCALE, tag: 'en-GB' });
@@ -148,8 +166,8 @@ function plainNumbers(args?: Record<string, FluentVariable>): Record<string, Flu
 /** The message `id` in the current language (English when it has none), with `args`. */
 export function t(id: string, rawArgs?: Record<string, FluentVariable>): string {
   const args = plainNumbers(rawArgs);
-  const current = bundles.get(locale.code);
-  const text = (current && format(current, id, args)) ?? format(bundles.get(DEFAULT_LOCALE)!, id, args);
+  const current = locale.code === DEFAULT_LOCALE ? englishFor(id) : bundles.get(locale.code);
+  const text = (current && format(current, id, args)) ?? format(englishFor(id), id, args);
   if (text !== null) return text;
   if (import.meta.env.DEV) console.warn(`no message "${id}" in locales/en/ui.ftl`);
   return id;
@@ -181,5 +199,5 @@ export function recordLang(code: string | null | undefined): string | undefined 
 
 /** Whether English has message `id` (for tests and for optional texts). */
 export function hasMessage(id: string): boolean {
-  return bundles.get(DEFAULT_LOCALE)!.hasMessage(id);
+  return englishFor(id).hasMessage(id);
 }

@@ -157,6 +157,8 @@ export const loadExamples = () => call<ImportReport>('load_examples');
 export const startEmpty = () => call<void>('start_empty');
 export const homeOverview = () => call<Overview>('home_overview');
 export const homeTravelWarnings = () => call<AttentionItem[]>('home_travel_warnings');
+/** Home's launch work is done: the program gives back the memory it used (src-tauri/src/memory.rs). */
+export const launchSettled = () => call<void>('launch_settled');
 /** The first screen is drawn and takes input: a no-op unless the launch is being measured (see ./ready.ts). */
 export const reportReady = (screen: string, now: number | null, phases: [string, number][]) =>
   call<void>('report_ready', { screen, now, phases });

@@ -207,6 +207,7 @@
       return { upcoming, timelines, attention };
     },
     home_travel_warnings: () => [],
+    launch_settled: () => null,
     list_milestones: ({ networkId }) => db.milestones.filter((m) => m.network_id === networkId),
     create_milestone: ({ networkId, input }) => {
       if (!input.title.trim()) throw invalid('title', 'title: must not be empty');
