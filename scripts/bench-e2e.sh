@@ -16,6 +16,11 @@
 # 60 sections of 2,000 words and 300 actions; smaller ones are scaled down: see
 # tests/interop/bench/make_e2e_dataset.py). Timing: hyperfine, no shell, one warm-up run
 # then several runs (10, 5 and 3 at the three sizes), median wall time and mean CPU time.
+# Every run of every program, Convene's and the peers', starts on a settled disk: `sync`
+# before it (with the fresh database's copy, for the import). Run back to back, a command
+# that replaces a file otherwise waits in its own write for the disk work the previous run
+# left (writing back, and discarding the blocks of the file it replaced): a cost of
+# running it ten times in a row, not of running it (docs/performance.md, 2026-12-07 13:15).
 #
 # Every program does the same work, and it is checked: the data are built once
 # (`convene import json` of a generated document), Convene's .ics is read back and the
@@ -98,12 +103,13 @@ convene=$work/convene
 convene_say "machine and versions"
 "$python" "$bench/report_e2e.py" machine "$work" "$convene" "$profile"
 
-# timed NAME SIZE [hyperfine options] COMMAND: one warm-up run (none in smoke mode), then
-# the runs for SIZE; hyperfine's JSON goes to $work/times/SIZE-NAME.json. A command that
-# fails stops the script.
+# timed NAME SIZE [--prepare CMD] COMMAND: one warm-up run (none in smoke mode), then the
+# runs for SIZE, each after `sync` (or after CMD, which must end with one); hyperfine's
+# JSON goes to $work/times/SIZE-NAME.json. A command that fails stops the script.
 timed() {
-  local name=$1 size=$2 count warmup=1
+  local name=$1 size=$2 count warmup=1 prepare=(--prepare sync)
   shift 2
+  if [ "$1" = --prepare ]; then prepare=(--prepare "$2"); shift 2; fi
   if [ -n "$runs" ]; then count=$runs
   elif [ "$size" -le 2000 ]; then count=10
   elif [ "$size" -le 20000 ]; then count=5
@@ -112,7 +118,7 @@ timed() {
   [ "$smoke" = 1 ] && warmup=0
   printf '   %-18s %s run(s): %s\n' "$name" "$count" "${*: -1}" >&2
   hyperfine -N --style none --warmup "$warmup" --runs "$count" \
-    --export-json "$work/times/$size-$name.json" "$@" > "$work/hyperfine.log" 2>&1 \
+    --export-json "$work/times/$size-$name.json" "${prepare[@]}" "$@" > "$work/hyperfine.log" 2>&1 \
     || { cat "$work/hyperfine.log" >&2; echo "hyperfine: $name failed at $size records" >&2; exit 1; }
 }
 
@@ -155,7 +161,7 @@ for size in "${size_list[@]}"; do
     "$python" "$bench/check_e2e.py" import "$d/import-first.json" "$size" first
     "$convene" --db "$d/imported.db" --json import ics "$d/convene.ics" --network bench > "$d/import-again.json"
     "$python" "$bench/check_e2e.py" import "$d/import-again.json" "$size" again
-    timed import-convene "$size" --prepare "cp $work/skeleton.db $d/fresh.db" \
+    timed import-convene "$size" --prepare "sh -c 'cp $work/skeleton.db $d/fresh.db && sync'" \
       "$convene --db $d/fresh.db import ics $d/convene.ics --network bench"
     timed reimport-convene "$size" "$convene --db $d/imported.db import ics $d/convene.ics --network bench"
     timed import-icalendar "$size" "$python $bench/parse_icalendar.py $d/convene.ics"

@@ -95,7 +95,7 @@ def machine(work, convene, profile):
     print(f"node:     {first_line(['node', '--version'])}, ical-generator {package_version('ical-generator')}, "
           f"ical.js {package_version('ical.js')} (reads the files back)")
     print(f"pandoc:   {first_line(['pandoc', '--version'])}")
-    print(f"timing:   {first_line(['hyperfine', '--version'])} (whole processes, no shell)")
+    print(f"timing:   {first_line(['hyperfine', '--version'])} (whole processes, no shell, each run after `sync`)")
 
 
 def result(work, size, name):
