@@ -55,9 +55,9 @@ impl SmallDisk {
         std::fs::write(&self.filler, vec![0u8; written.saturating_sub(free) as usize]).unwrap();
     }
 
-    /// Remounts the disk `ro` or `rw`; waits up to a minute for a closed app to let go of
-    /// its files (a disk with a file open for writing cannot become read-only; on a busy
-    /// machine the app's process has been seen to outlive its closed session by over 10 s).
+    /// Remounts the disk `ro` or `rw`. A disk with a file open for writing cannot become
+    /// read-only: [`App::close`] returns once the app's process has ended, and this still
+    /// tries for up to a minute, saying at the end who holds the disk.
     fn remount(&self, mode: &str) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         loop {

@@ -19,6 +19,12 @@
 //! - tauri-driver is stopped with SIGTERM, never SIGKILL: killed hard it orphans
 //!   WebKitWebDriver, which keeps its port (and any pipe) open and hangs the run. Its
 //!   output goes to a log file under target/e2e/, never to a pipe, for the same reason.
+//! - A closed app has ended: [`App::close`] (and a dropped `App`) returns only once the
+//!   app's process is gone. tauri-driver answers SIGTERM by killing WebKitWebDriver hard,
+//!   so an app whose session did not end in time was left running on its own, its
+//!   database open, until the display went away (CI once saw a read-only remount refused
+//!   for over a minute after such a close); such an app is now stopped, and the test's
+//!   output says so.
 //! - The session is asked for only once tauri-driver and WebKitWebDriver both listen:
 //!   tauri-driver answers a request it cannot forward by dropping the connection.
 //! - The tests are skipped only when `CONVENE_SKIP_E2E=1` asks for it, and then they are
@@ -44,6 +50,8 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The app's process (WebKitWebDriver's child), found once the session began.
+    app_pid: Option<u32>,
     /// The test's database file (inside `_dir`).
     pub db: PathBuf,
     name: String,
@@ -114,6 +122,75 @@ fn wait_for_port(port: u16, driver: &mut Child, log: &Path) {
         assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}; see {}", log.display());
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The processes started by `pid`, its children's children included (from /proc).
+fn descendants(pid: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let child: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // "pid (comm) state ppid ...": the command may hold spaces and parentheses.
+            let parent = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+            Some((child, parent))
+        })
+        .collect();
+    let mut found = vec![pid];
+    let mut next = 0;
+    while next < found.len() {
+        let of = found[next];
+        found.extend(parents.iter().filter(|(_, parent)| *parent == of).map(|(child, _)| *child));
+        next += 1;
+    }
+    found.split_off(1)
+}
+
+/// The app's process among the driver's descendants: the one running [`application`].
+fn app_process(driver: &Child) -> Option<u32> {
+    let app = application().canonicalize().ok()?;
+    descendants(driver.id())
+        .into_iter()
+        .find(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).ok() == Some(app.clone()))
+}
+
+/// Whether `pid` still runs (a zombie has let go of its files, and counts as ended).
+fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| stat.rsplit_once(')').map(|(_, rest)| !rest.trim_start().starts_with('Z')))
+        .unwrap_or(false)
+}
+
+/// Waits up to `patience` for `pid` to end.
+fn ended_within(pid: u32, patience: Duration) -> bool {
+    let deadline = Instant::now() + patience;
+    while running(pid) {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    true
+}
+
+/// Makes sure the app's process has ended: it normally ends with its session; one left
+/// running is sent SIGTERM, then SIGKILL.
+fn end_app(pid: Option<u32>, test: &str) {
+    let Some(pid) = pid else { return };
+    if ended_within(pid, Duration::from_secs(15)) {
+        return;
+    }
+    eprintln!("{test}: the app (process {pid}) still ran 15 s after its session ended; stopping it");
+    for signal in ["-TERM", "-KILL"] {
+        let _ = Command::new("kill").args([signal, &pid.to_string()]).status();
+        if ended_within(pid, Duration::from_secs(10)) {
+            return;
+        }
+    }
+    eprintln!("{test}: the app (process {pid}) outlived SIGKILL by 10 s");
 }
 
 /// Sends SIGTERM and waits for the process to end.
@@ -276,7 +353,8 @@ impl App {
                 );
             }
         };
-        App { client, driver, db, name: test.to_string(), _dir: dir, _turn: turn }
+        let app_pid = app_process(&driver);
+        App { client, driver, app_pid, db, name: test.to_string(), _dir: dir, _turn: turn }
     }
 
     /// Saves what the window shows as tests/e2e/screenshots/<test>-<name>.png.
@@ -336,10 +414,27 @@ impl App {
     }
 
     /// Ends the session (closing the window) and stops tauri-driver.
+    /// Kills the app's process with SIGKILL (a crash, a power button) and waits for it to
+    /// end; false when its process was never found.
+    pub fn kill_hard(&self) -> bool {
+        let Some(pid) = self.app_pid else { return false };
+        Command::new("kill").args(["-KILL", &pid.to_string()]).status().is_ok_and(|s| s.success())
+            && ended_within(pid, PATIENCE)
+    }
+
+    /// Returns once the app's process has ended.
     pub async fn close(mut self) {
         let client = self.client.clone();
-        let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
+        let began = Instant::now();
+        if tokio::time::timeout(Duration::from_secs(10), client.close()).await.is_err() {
+            eprintln!("{}: the session did not end within 10 s", self.name);
+        }
         terminate(&mut self.driver);
+        end_app(self.app_pid.take(), &self.name);
+        let took = began.elapsed();
+        if took > Duration::from_secs(5) {
+            eprintln!("{}: closing the app took {took:.1?}", self.name);
+        }
     }
 }
 
@@ -347,6 +442,7 @@ impl Drop for App {
     fn drop(&mut self) {
         // A failed test still must not leave tauri-driver (and the window) running.
         terminate(&mut self.driver);
+        end_app(self.app_pid.take(), &self.name);
     }
 }
 

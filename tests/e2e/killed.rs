@@ -3,10 +3,8 @@
 //! was last saved or whole as it was being saved, never a mix, and the window reopens on
 //! it with that text.
 
-use std::process::Command;
-
 use crate::disk::paste_and_leave;
-use crate::harness::{application, App};
+use crate::harness::App;
 
 fn vision(db: &std::path::Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -38,8 +36,7 @@ async fn the_window_killed_while_it_saves_reopens_with_the_section_whole() {
     let being_saved: String =
         (0..900).map(|n| format!("Line {n:03} of the pilots in Jelgava's districts.\n")).collect();
     paste_and_leave(&app, &being_saved).await;
-    let killed = Command::new("pkill").arg("-KILL").arg("-f").arg(application()).status().unwrap();
-    assert!(killed.success(), "the app process was found and killed");
+    assert!(app.kill_hard(), "the app process was found and killed");
 
     let after = vision(&app.db);
     assert!(
