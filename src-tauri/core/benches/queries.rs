@@ -7,8 +7,9 @@
 //! ([`SEARCH_LIMIT`]). The search set is what a person types into the box, keystroke by
 //! keystroke after the box's pause: single letters and short prefixes (the costliest, as
 //! they match most of the index; "tra" and "mee" begin a word of every generated
-//! meeting's title: without the index's prefixes of three letters they took 18 ms), whole words common and rare, city names with and
-//! without accents, two words, and a word that is nowhere. Divan prints the figures;
+//! meeting's title: without the index's prefixes of three letters they took 18 ms),
+//! whole words common and rare, city names with and without accents, two words, and a
+//! word that is nowhere. Divan prints the figures;
 //! docs/performance.md records them.
 
 use std::sync::OnceLock;
