@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, countdown, daysBetween, formatDate, formatDateRange, parseIsoDate, relativeDays, scheduleFirstDate,
-  scheduleLastDate, wallClock, weekdayIndex,
+  scheduleLastDate, wallClock, weekdayIndex, zoneWallClock,
 } from './dates';
 import type { Schedule } from './types';
 
@@ -48,7 +48,34 @@ describe('calendar dates', () => {
     expect(wallClock(new Date('2027-03-10T08:00:00Z'), 'Europe/Lisbon')).toEqual({ date: '2027-03-10', time: '08:00' });
     expect(wallClock(new Date('2027-03-10T23:30:00Z'), 'Asia/Tokyo')).toEqual({ date: '2027-03-11', time: '08:30' });
   });
+
+  it("reads the viewer's own wall clock as Intl does for their zone, across its clock changes", () => {
+    const system = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Riga', 'America/Sao_Paulo', 'Pacific/Chatham', 'Asia/Kolkata', 'UTC']) {
+        process.env.TZ = zone;
+        expect(new Date('2027-01-15T12:00:00Z').getTimezoneOffset(), `the process follows TZ=${zone}`).toBe(
+          0 - offsetMinutes(zone, new Date('2027-01-15T12:00:00Z')) + 0,
+        );
+        // Every 47 minutes through 2026 and 2027: each zone's clock changes on both sides.
+        for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 47 * 60_000) {
+          const instant = new Date(t);
+          expect(wallClock(instant), `${zone} at ${instant.toISOString()}`).toEqual(zoneWallClock(instant, zone));
+        }
+      }
+    } finally {
+      if (system === undefined) delete process.env.TZ;
+      else process.env.TZ = system;
+    }
+  });
 });
+
+/** The UTC offset of `zone` at `instant`, in minutes east of UTC, by Intl. */
+function offsetMinutes(zone: string, instant: Date): number {
+  const { date, time } = zoneWallClock(instant, zone);
+  const local = Date.parse(`${date}T${time}:00Z`);
+  return Math.round((local - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
 
 describe('countdown', () => {
   const now = new Date('2027-03-01T09:00:00Z');

@@ -167,8 +167,27 @@ function zoneFormat(zone: string | undefined): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall clock of `zone` (the viewer's own when omitted) at `instant`: date and "HH:MM". */
+/**
+ * The wall clock of `zone` (the viewer's own when omitted) at `instant`: date and "HH:MM".
+ * The viewer's own zone is read from the `Date` itself: the same clock as an
+ * `Intl.DateTimeFormat` without a zone, without making one (the first costs WebKit about
+ * 9 ms of ICU set-up, in the middle of drawing Home at launch).
+ */
 export function wallClock(instant: Date, zone?: string): { date: IsoDate; time: string } {
+  if (zone === undefined) return localWallClock(instant);
+  return zoneWallClock(instant, zone);
+}
+
+function localWallClock(instant: Date): { date: IsoDate; time: string } {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: isoDate(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()),
+    time: `${two(instant.getHours())}:${two(instant.getMinutes())}`,
+  };
+}
+
+/** [`wallClock`] through `Intl.DateTimeFormat`: any zone, the viewer's own when `zone` is undefined. */
+export function zoneWallClock(instant: Date, zone: string | undefined): { date: IsoDate; time: string } {
   const parts = Object.fromEntries(zoneFormat(zone).formatToParts(instant).map((p) => [p.type, p.value]));
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
