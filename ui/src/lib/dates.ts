@@ -154,15 +154,14 @@ export function scheduleLastDate(s: Schedule): IsoDate | null {
 
 const zoneDateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function zoneFormat(zone: string | undefined): Intl.DateTimeFormat {
-  const key = zone ?? '';
-  let f = zoneDateFormats.get(key);
+function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let f = zoneDateFormats.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {
       year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
       hourCycle: 'h23', timeZone: zone,
     });
-    zoneDateFormats.set(key, f);
+    zoneDateFormats.set(zone, f);
   }
   return f;
 }
@@ -186,8 +185,8 @@ function localWallClock(instant: Date): { date: IsoDate; time: string } {
   };
 }
 
-/** [`wallClock`] through `Intl.DateTimeFormat`: any zone, the viewer's own when `zone` is undefined. */
-export function zoneWallClock(instant: Date, zone: string | undefined): { date: IsoDate; time: string } {
+/** [`wallClock`] of a named zone, through `Intl.DateTimeFormat`. */
+export function zoneWallClock(instant: Date, zone: string): { date: IsoDate; time: string } {
   const parts = Object.fromEntries(zoneFormat(zone).formatToParts(instant).map((p) => [p.type, p.value]));
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
