@@ -17,12 +17,13 @@
 //! - **The index is the trigger's.** While the meetings are inserted the connection's
 //!   triggers are off ([`TriggersOff`], `SQLITE_DBCONFIG_ENABLE_TRIGGER`), and then
 //!   [`index_new_meetings`] adds to `search_index` and `search_titles` exactly the rows
-//!   `meetings_ai` (migrations 0009_search_folded, 0012_meeting_text_kept_once) would
-//!   have added: the same rowids (`3 * 2^40 + id`), the same expressions over the same
-//!   columns, in the same order (ascending id). A search finds and ranks them as it would have; a test compares an
-//!   index filled here with one filled by the trigger. `meetings_ai` is the only trigger
-//!   an INSERT into `meetings` fires (a test fails when another is added, so that its
-//!   set-based counterpart is added here too); every other write keeps its triggers.
+//!   `meetings_ai` (migrations 0009_search_folded, 0012_meeting_text_kept_once) would have
+//!   added: the same rowids (`3 * 2^40 + id`), the same expressions over the same columns,
+//!   in the same order (ascending id). A search finds and ranks them as it would have; a
+//!   test compares an index filled here with one filled by the trigger. `meetings_ai` is
+//!   the only trigger an INSERT into `meetings` fires (a test fails when another is added,
+//!   so that its set-based counterpart is added here too); every other write keeps its
+//!   triggers.
 //! - **Nothing else changes.** The triggers are turned back on when the insert ends,
 //!   whether it succeeded or not (the guard's `Drop`), and FTS5's `hashsize` and
 //!   `automerge` are put back as they were: a setting the import changed for itself is
