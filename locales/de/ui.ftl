@@ -736,6 +736,7 @@ home-needs-attention = Braucht Aufmerksamkeit
 home-nothing-needs-attention = Nichts braucht Aufmerksamkeit.
 home-checking-travel = Die kommenden Treffen werden auf Reisen und Feiertage geprüft …
 home-travel-check-failed = Die kommenden Treffen konnten nicht auf Reisen und Feiertage geprüft werden: { $error }
+home-timeline-failed = Diese Zeitleiste konnte nicht geladen werden: { $error } Öffnen Sie die Seite des Netzwerks, um seine Treffen zu sehen.
 home-timelines = Zeitleisten
 home-no-networks-yet = Noch keine Netzwerke.
 home-add-network = Netzwerk hinzufügen

@@ -739,6 +739,7 @@ home-needs-attention = Χρειάζεται προσοχή
 home-nothing-needs-attention = Τίποτα δεν χρειάζεται προσοχή.
 home-checking-travel = Έλεγχος ταξιδιών και αργιών για τις επόμενες συναντήσεις…
 home-travel-check-failed = Δεν ήταν δυνατός ο έλεγχος ταξιδιών και αργιών για τις επόμενες συναντήσεις: { $error }
+home-timeline-failed = Δεν ήταν δυνατή η φόρτωση αυτού του χρονολογίου: { $error } Ανοίξτε τη σελίδα του δικτύου για να δείτε τις συναντήσεις του.
 home-timelines = Χρονολόγια
 home-no-networks-yet = Δεν υπάρχουν ακόμη δίκτυα.
 home-add-network = Προσθήκη δικτύου

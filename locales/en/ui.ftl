@@ -766,6 +766,7 @@ home-nothing-needs-attention = Nothing needs attention.
 home-checking-travel = Checking the coming meetings for travel and holidays…
 # $error: why the check failed.
 home-travel-check-failed = The coming meetings could not be checked for travel and holidays: { $error }
+home-timeline-failed = This timeline could not be loaded: { $error } Open the network's page to see its meetings.
 home-timelines = Timelines
 home-no-networks-yet = No networks yet.
 home-add-network = Add a network

@@ -739,6 +739,7 @@ home-needs-attention = Requiere atención
 home-nothing-needs-attention = Nada requiere atención.
 home-checking-travel = Comprobando viajes y festivos de las próximas reuniones…
 home-travel-check-failed = No se pudieron comprobar los viajes y festivos de las próximas reuniones: { $error }
+home-timeline-failed = No se pudo cargar esta cronología: { $error } Abra la página de la red para ver sus reuniones.
 home-timelines = Cronologías
 home-no-networks-yet = Todavía no hay redes.
 home-add-network = Añadir una red

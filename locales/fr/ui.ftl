@@ -740,6 +740,7 @@ home-needs-attention = À traiter
 home-nothing-needs-attention = Rien à traiter.
 home-checking-travel = Vérification des prochaines réunions (déplacements et jours fériés)…
 home-travel-check-failed = Les prochaines réunions n’ont pas pu être vérifiées (déplacements et jours fériés) : { $error }
+home-timeline-failed = Ce calendrier n’a pas pu être chargé : { $error } Ouvrez la page du réseau pour voir ses réunions.
 home-timelines = Calendriers
 home-no-networks-yet = Aucun réseau pour l'instant.
 home-add-network = Ajouter un réseau

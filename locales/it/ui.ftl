@@ -736,6 +736,7 @@ home-needs-attention = Da seguire
 home-nothing-needs-attention = Niente da seguire.
 home-checking-travel = Controllo di viaggi e festività delle prossime riunioni…
 home-travel-check-failed = Non è stato possibile controllare viaggi e festività delle prossime riunioni: { $error }
+home-timeline-failed = Non è stato possibile caricare questa cronologia: { $error } Apri la pagina della rete per vederne le riunioni.
 home-timelines = Cronologie
 home-no-networks-yet = Ancora nessuna rete.
 home-add-network = Aggiungi una rete

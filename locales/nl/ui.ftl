@@ -739,6 +739,7 @@ home-needs-attention = Vraagt aandacht
 home-nothing-needs-attention = Niets vraagt aandacht.
 home-checking-travel = De komende bijeenkomsten worden gecontroleerd op reizen en feestdagen…
 home-travel-check-failed = De komende bijeenkomsten konden niet worden gecontroleerd op reizen en feestdagen: { $error }
+home-timeline-failed = Deze tijdlijn kon niet worden geladen: { $error } Open de pagina van het netwerk om de bijeenkomsten te zien.
 home-timelines = Tijdlijnen
 home-no-networks-yet = Nog geen netwerken.
 home-add-network = Een netwerk toevoegen

@@ -759,6 +759,7 @@ home-needs-attention = Wymaga uwagi
 home-nothing-needs-attention = Nic nie wymaga uwagi.
 home-checking-travel = Sprawdzanie podróży i świąt dla najbliższych spotkań…
 home-travel-check-failed = Nie udało się sprawdzić podróży i świąt dla najbliższych spotkań: { $error }
+home-timeline-failed = Nie udało się wczytać tej osi czasu: { $error } Otwórz stronę sieci, aby zobaczyć jej spotkania.
 home-timelines = Osie czasu
 home-no-networks-yet = Nie ma jeszcze sieci.
 home-add-network = Dodaj sieć

@@ -739,6 +739,7 @@ home-needs-attention = Requer atenção
 home-nothing-needs-attention = Nada requer atenção.
 home-checking-travel = A verificar viagens e feriados das próximas reuniões…
 home-travel-check-failed = Não foi possível verificar viagens e feriados das próximas reuniões: { $error }
+home-timeline-failed = Não foi possível carregar esta cronologia: { $error } Abra a página da rede para ver as suas reuniões.
 home-timelines = Cronologias
 home-no-networks-yet = Ainda não há redes.
 home-add-network = Adicionar uma rede

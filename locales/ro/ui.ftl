@@ -761,6 +761,7 @@ home-needs-attention = Necesită atenție
 home-nothing-needs-attention = Nimic nu necesită atenție.
 home-checking-travel = Se verifică deplasările și sărbătorile pentru întâlnirile următoare…
 home-travel-check-failed = Deplasările și sărbătorile pentru întâlnirile următoare nu au putut fi verificate: { $error }
+home-timeline-failed = Această cronologie nu a putut fi încărcată: { $error } Deschideți pagina rețelei pentru a-i vedea întâlnirile.
 home-timelines = Cronologii
 home-no-networks-yet = Încă nu există rețele.
 home-add-network = Adaugă o rețea

@@ -113,6 +113,7 @@ pub fn run() {
             commands::app::load_examples,
             commands::app::start_empty,
             commands::app::home_overview,
+            commands::app::home_timeline,
             commands::app::home_travel_warnings,
             commands::app::launch_settled,
             commands::app::list_countries,

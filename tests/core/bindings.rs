@@ -33,7 +33,7 @@ use convene_core::meeting::{
 };
 use convene_core::milestone::{Milestone, MilestoneInput, MilestoneKind};
 use convene_core::network::{Dependents, Network, NetworkInput, NetworkSummary};
-use convene_core::overview::Overview;
+use convene_core::overview::{NetworkTimeline, Overview};
 use convene_core::partner::{Contact, ContactInput, LocalGroupMember, LocalGroupMemberInput, Partner, PartnerInput};
 use convene_core::plan::{
     ActionPlan, ActionPlanInput, AuthorSetting, Comment, CommentInput, ConflictChoice, PlanConflict, PlanDiff,
@@ -74,6 +74,7 @@ fn export_all(cfg: &Config) {
         SavedCalendar,
         InvitationSent,
         Overview,
+        NetworkTimeline,
         // networks and partners
         NetworkSummary,
         Network,

@@ -209,6 +209,7 @@ async fn tour(app: &App, audit: &mut Audit) {
     audit.check(app, "first run, examples loaded").await;
     app.click("[data-testid=open-home]").await;
     app.el("[data-testid=nav-home][aria-current=page]").await;
+    app.home_timelines_drawn().await;
     audit.check(app, "home").await;
 
     // Ctrl+K: the search dialog.

@@ -177,8 +177,10 @@ async fn readme_screenshots() {
 
     app.el("[data-testid=nav-home][aria-current=page]").await;
     app.wait_for_text("Sensor lab study visit").await;
+    app.home_timelines_drawn().await;
     app.readme_shot("home").await;
     app.scroll_to("#timelines-h").await;
+    app.home_timelines_drawn().await;
     app.readme_shot("home-timelines").await;
 
     app.click("[data-testid=nav-networks]").await;

@@ -207,6 +207,13 @@ impl App {
         .await
     }
 
+    /// Waits until Home has drawn the timelines near the view: at least one drawn, none still
+    /// being read (each timeline's items are read once it comes near, HomeTimeline.svelte).
+    pub async fn home_timelines_drawn(&self) {
+        self.present("[data-testid=home-timeline][data-drawn=yes]").await;
+        self.gone("[data-testid=home-timeline] [aria-busy=true]").await;
+    }
+
     /// A new user's first steps: loads the example networks on the first-run screen, goes
     /// to the list of networks and opens `network`'s page.
     pub async fn open_example_network(&self, network: &str) {

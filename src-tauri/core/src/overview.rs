@@ -1,9 +1,15 @@
-//! The home screen in two reads: first the next meetings across all networks, each
-//! network's timeline of meetings and milestones, and what needs someone's attention; then,
-//! after the window's first frame, the travel warnings that join that attention list.
+//! The home screen in parts: first the next meetings across all networks, the headings of
+//! the networks' timelines, and what needs someone's attention; then, after the window's
+//! first frame, the travel warnings that join that attention list; and each timeline's
+//! meetings and milestones ([`home_timeline`]) once its place on the page comes near the view.
 //!
 //! Invariants:
 //! - The first read is one call against one connection, so its three parts agree.
+//! - The first read carries no timeline items: on a large database they are most of its
+//!   payload (2,000 items, about 400 KB of JSON at 100,000 meetings) and all of them are
+//!   below the first screen, so reading and parsing them delayed the first frame
+//!   (docs/performance.md). A heading's span is the one its timeline draws, except that the
+//!   timeline may widen it by a day for a timed meeting whose own date differs from UTC's.
 //! - A timeline item's dates are the meeting's dates on its own clock (a timed meeting at
 //!   00:30 in Riga is on the Riga date, whatever UTC says); milestones last one day (a
 //!   milestone known to the month sits on the first of its month and says so in
@@ -11,8 +17,8 @@
 //! - A network's span is its own start and end dates; a missing one is taken from its
 //!   items, so every item falls inside the span.
 //! - The home screen stays quick on very large databases (1,000 networks and 100,000
-//!   meetings answer in tens of milliseconds with a payload of a few hundred kilobytes,
-//!   where drawing everything took 0.6 s and 16 MB): it draws the timelines of at most
+//!   meetings answer in tens of milliseconds, where drawing everything took 0.6 s and
+//!   16 MB): it draws the timelines of at most
 //!   [`TIMELINES_MAX`] networks (those with the nearest coming meeting or milestone; then
 //!   those most recently active) and says how many it left out; a timeline carries at most
 //!   [`TIMELINE_MAX`] items (those nearest to today) and [`UNDATED_MAX`] undated meetings,
@@ -42,7 +48,7 @@ use crate::meeting::{upcoming_meetings, MeetingStatus, MeetingSummary};
 use crate::milestone::DatePrecision;
 use crate::store::Db;
 use attention::{import_warnings, tentative_soon, travel_warnings, without_host};
-use timeline::{networks, timeline};
+use timeline::{heading, network_row, networks, timeline};
 
 /// How many upcoming meetings the home screen lists.
 pub const UPCOMING_MAX: usize = 20;
@@ -61,9 +67,10 @@ pub const TENTATIVE_DAYS: i64 = 30;
 pub struct Overview {
     /// The next meetings across every network, cancelled ones left out.
     pub upcoming: Vec<MeetingSummary>,
-    /// One per network, by network name; at most [`TIMELINES_MAX`], those with the
-    /// nearest coming meeting or milestone.
-    pub timelines: Vec<NetworkTimeline>,
+    /// The headings of the timelines drawn, one per network, by network name; at most
+    /// [`TIMELINES_MAX`], those with the nearest coming meeting or milestone. Each one's
+    /// items are [`home_timeline`]'s.
+    pub timelines: Vec<TimelineHeading>,
     /// Networks whose timelines were left out (the Networks screen lists them all).
     pub omitted_timelines: i64,
     /// Import notes, tentative meetings starting soon and meetings without a host; the
@@ -71,14 +78,28 @@ pub struct Overview {
     pub attention: Vec<AttentionItem>,
 }
 
+/// A timeline's heading on the home screen: the network and the months it covers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TimelineHeading {
+    pub network_id: i64,
+    pub network_name: String,
+    pub slug: String,
+    /// The first day the timeline covers: the network's start, or its first meeting or
+    /// milestone when that is earlier or the start is not set.
+    pub start: Option<NaiveDate>,
+    /// The last day the timeline covers: the network's end, or its last meeting or
+    /// milestone when that is later or the end is not set.
+    pub end: Option<NaiveDate>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct NetworkTimeline {
     pub network_id: i64,
     pub network_name: String,
     pub slug: String,
-    /// The first day the timeline covers: the network's start, else its first item.
+    /// The heading's first day, or an item's own date when that is earlier.
     pub start: Option<NaiveDate>,
-    /// The last day the timeline covers: the network's end, else its last item.
+    /// The heading's last day, or an item's own last date when that is later.
     pub end: Option<NaiveDate>,
     /// Dated meetings and milestones in date order.
     pub items: Vec<TimelineItem>,
@@ -155,7 +176,14 @@ pub fn home_overview(db: &Db, now: DateTime<Utc>) -> Result<Overview> {
 
 /// [`home_overview`] with its attention lines in `locale`.
 pub fn home_overview_in(db: &Db, now: DateTime<Utc>, locale: Locale) -> Result<Overview> {
-    overview_within(db, now, locale, TIMELINES_MAX, TIMELINE_MAX, UNDATED_MAX)
+    overview_within(db, now, locale, TIMELINES_MAX)
+}
+
+/// One network's timeline on the home screen as of `now`: its dated meetings and milestones
+/// nearest today (at most [`TIMELINE_MAX`]) and its undated meetings (at most
+/// [`UNDATED_MAX`]), each list saying how many it left out.
+pub fn home_timeline(db: &Db, network_id: i64, now: DateTime<Utc>) -> Result<NetworkTimeline> {
+    timeline(db, heading(db, network_row(db, network_id)?)?, now, TIMELINE_MAX, UNDATED_MAX)
 }
 
 /// The home screen's travel warnings as of `now`, in the window's language: coming meetings
@@ -171,20 +199,10 @@ pub fn home_travel_attention_in(db: &Db, now: DateTime<Utc>, locale: Locale) -> 
     travel_warnings(db, now, locale)
 }
 
-fn overview_within(
-    db: &Db,
-    now: DateTime<Utc>,
-    locale: Locale,
-    networks_cap: usize,
-    items_cap: usize,
-    undated_cap: usize,
-) -> Result<Overview> {
+fn overview_within(db: &Db, now: DateTime<Utc>, locale: Locale, networks_cap: usize) -> Result<Overview> {
     let upcoming = upcoming_meetings(db, now, UPCOMING_MAX)?;
     let (chosen, omitted_timelines) = networks(db, now, networks_cap)?;
-    let mut timelines = Vec::new();
-    for network in chosen {
-        timelines.push(timeline(db, network, now, items_cap, undated_cap)?);
-    }
+    let timelines = chosen.into_iter().map(|network| heading(db, network)).collect::<Result<Vec<_>>>()?;
     let mut attention = import_warnings(db, locale)?;
     attention.extend(tentative_soon(db, now, locale)?);
     attention.extend(without_host(db, now, locale)?);
@@ -369,10 +387,11 @@ mod tests {
 
         assert_eq!(o.timelines.len(), 2);
         assert_eq!(o.timelines[0].network_name, "DigiPlace", "timelines are in name order");
-        assert!(o.timelines[0].items.is_empty() && o.timelines[0].start.is_none() && o.timelines[0].end.is_none());
+        assert!(o.timelines[0].start.is_none() && o.timelines[0].end.is_none());
         assert_eq!(o.timelines[0].network_id, quiet);
+        assert!(home_timeline(&db, quiet, now()).unwrap().items.is_empty());
 
-        let t = &o.timelines[1];
+        let t = &home_timeline(&db, o.timelines[1].network_id, now()).unwrap();
         let dated: Vec<(&str, NaiveDate)> = t.items.iter().map(|i| (i.title.as_str(), i.date)).collect();
         assert_eq!(dated[0], ("Kick-off", day("2026-10-01")));
         let jelgava_item = t.items.iter().find(|i| i.id == soon.id && i.kind == TimelineKind::Meeting).unwrap();

@@ -3,7 +3,10 @@
 
 use convene_core::i18n::Locale;
 use convene_core::ipc::{country_options, time_zone_names, AppInfo, CountryOption};
-use convene_core::overview::{home_overview as overview, home_travel_attention, AttentionItem, Overview};
+use convene_core::overview::{
+    home_overview as overview, home_timeline as timeline, home_travel_attention, AttentionItem, NetworkTimeline,
+    Overview,
+};
 use convene_core::urbact::{import_urbact, ImportOptions, ImportReport, EXAMPLE_PAGES};
 use tauri::State;
 
@@ -31,6 +34,13 @@ pub async fn start_empty() -> CommandResult<()> {
 #[tauri::command]
 pub async fn home_overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     state.run(|db| overview(db, chrono::Utc::now())).await
+}
+
+/// One network's timeline on the home screen, asked for once its place on the page comes
+/// near the view (the first read carries only the timelines' headings).
+#[tauri::command]
+pub async fn home_timeline(state: State<'_, AppState>, network_id: i64) -> CommandResult<NetworkTimeline> {
+    state.run(move |db| timeline(db, network_id, chrono::Utc::now())).await
 }
 
 /// Home's launch work is done (its travel warnings are drawn): the program gives back the

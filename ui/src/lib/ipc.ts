@@ -63,6 +63,7 @@ import type { NamedDayOff } from './bindings/NamedDayOff';
 import type { Network } from './bindings/Network';
 import type { NetworkInput } from './bindings/NetworkInput';
 import type { NetworkSummary } from './bindings/NetworkSummary';
+import type { NetworkTimeline } from './bindings/NetworkTimeline';
 import type { Overview } from './bindings/Overview';
 import type { Partner } from './bindings/Partner';
 import type { PartnerInput } from './bindings/PartnerInput';
@@ -156,6 +157,8 @@ export const loadExamples = () => call<ImportReport>('load_examples');
 /** Records that the person chose to start with an empty database. */
 export const startEmpty = () => call<void>('start_empty');
 export const homeOverview = () => call<Overview>('home_overview');
+/** One network's timeline on Home: its meetings and milestones nearest today, and its undated meetings. */
+export const homeTimeline = (networkId: number) => call<NetworkTimeline>('home_timeline', { networkId });
 export const homeTravelWarnings = () => call<AttentionItem[]>('home_travel_warnings');
 /** Home's launch work is done: the program gives back the memory it used (src-tauri/src/memory.rs). */
 export const launchSettled = () => call<void>('launch_settled');

@@ -53,6 +53,7 @@ export type { SearchHit } from './bindings/SearchHit';
 export type { AppInfo } from './bindings/AppInfo';
 export type { Overview } from './bindings/Overview';
 export type { NetworkTimeline } from './bindings/NetworkTimeline';
+export type { TimelineHeading } from './bindings/TimelineHeading';
 export type { TimelineItem } from './bindings/TimelineItem';
 export type { AttentionItem } from './bindings/AttentionItem';
 export type { AttentionKind } from './bindings/AttentionKind';

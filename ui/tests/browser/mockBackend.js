@@ -196,15 +196,17 @@
     preview_local_times: ({ networkId, schedule: s, hostPartnerId }) => localTimes(networkId, schedule(s, hostPartnerId)),
     home_overview: () => {
       const upcoming = db.meetings.filter((m) => m.status !== 'cancelled' && sortKey(m) !== '~' && sortKey(m) >= new Date().toISOString().slice(0, 10)).sort((a, b) => sortKey(a).localeCompare(sortKey(b))).slice(0, 20).map(summary);
-      const timelines = [...db.networks].sort((a, b) => a.name.localeCompare(b.name)).map((n) => {
-        const ms = db.meetings.filter((m) => m.network_id === n.id);
-        const items = ms.filter((m) => m.schedule.type !== 'undated').map((m) => ({ kind: 'meeting', id: m.id, date: m.schedule.type === 'timed' ? m.schedule.start_local.slice(0, 10) : m.schedule.first, last_date: m.schedule.type === 'timed' ? m.schedule.end_local.slice(0, 10) : m.schedule.last, title: m.title, status: m.status }))
-          .concat(db.milestones.filter((x) => x.network_id === n.id).map((x) => ({ kind: 'milestone', id: x.id, date: x.date, last_date: x.date, title: x.title, status: null })));
-        return { network_id: n.id, network_name: n.name, slug: n.slug, start: n.start_date, end: n.end_date, items, undated: ms.filter((m) => m.schedule.type === 'undated').map(summary), omitted_items: 0, omitted_undated: 0 };
-      });
+      const timelines = [...db.networks].sort((a, b) => a.name.localeCompare(b.name)).map((n) => ({ network_id: n.id, network_name: n.name, slug: n.slug, start: n.start_date, end: n.end_date }));
       const attention = db.notes.map((x) => ({ kind: 'import_warning', network_id: x.network_id, meeting_id: null, message: `Line ${x.line}: “${x.text}” — ${x.reason}` }))
         .concat(db.meetings.filter((m) => m.host_partner_id === null && m.status !== 'cancelled').map((m) => ({ kind: 'no_host', network_id: m.network_id, meeting_id: m.id, message: `“${m.title}” has no host yet` })));
       return { upcoming, timelines, attention };
+    },
+    home_timeline: ({ networkId }) => {
+      const n = find(db.networks, networkId, 'network');
+      const ms = db.meetings.filter((m) => m.network_id === n.id);
+      const items = ms.filter((m) => m.schedule.type !== 'undated').map((m) => ({ kind: 'meeting', id: m.id, date: m.schedule.type === 'timed' ? m.schedule.start_local.slice(0, 10) : m.schedule.first, last_date: m.schedule.type === 'timed' ? m.schedule.end_local.slice(0, 10) : m.schedule.last, title: m.title, status: m.status }))
+        .concat(db.milestones.filter((x) => x.network_id === n.id).map((x) => ({ kind: 'milestone', id: x.id, date: x.date, last_date: x.date, title: x.title, status: null })));
+      return { network_id: n.id, network_name: n.name, slug: n.slug, start: n.start_date, end: n.end_date, items, undated: ms.filter((m) => m.schedule.type === 'undated').map(summary), omitted_items: 0, omitted_undated: 0 };
     },
     home_travel_warnings: () => [],
     launch_settled: () => null,

@@ -3,13 +3,14 @@
 //!
 //! Invariants (see also [`super`]): an item's days are the meeting's days on its own clock
 //! (a meeting ending at midnight does not occupy the next day); the span of a timeline
-//! covers every item of the network, drawn or not.
+//! covers every item of the network, drawn or not, and the network's own dates.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Row};
 
-use super::{NetworkTimeline, TimelineItem, TimelineKind};
-use crate::error::Result;
+use super::{NetworkTimeline, TimelineHeading, TimelineItem, TimelineKind};
+use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::meeting::schedule::schedule_from_row;
 use crate::meeting::{window_when, MeetingSummary, Schedule};
 use crate::schedule_text::schedule_days;
@@ -59,6 +60,36 @@ pub(super) fn networks(db: &Db, now: DateTime<Utc>, cap: usize) -> Result<(Vec<N
     let mut chosen: Vec<NetworkRow> = rows.into_iter().take(cap).map(|(row, _, _)| row).collect();
     chosen.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.id.cmp(&b.id)));
     Ok((chosen, omitted))
+}
+
+/// One network's row, for its timeline alone.
+pub(super) fn network_row(db: &Db, id: i64) -> Result<NetworkRow> {
+    db.conn()
+        .prepare_cached("SELECT id, name, slug, start_date, end_date FROM networks WHERE id = ?1")?
+        .query_row([id], |r| {
+            Ok(NetworkRow { id: r.get(0)?, name: r.get(1)?, slug: r.get(2)?, start: r.get(3)?, end: r.get(4)? })
+        })
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => {
+                Error::not_found(Message::new("error-no-network-id").arg("id", id.to_string()))
+            }
+            e => e.into(),
+        })
+}
+
+/// A timeline's heading: the network's own dates, widened to its first and last meeting or
+/// milestone (UTC dates for timed meetings; [`timeline`] widens to the items' own dates).
+pub(super) fn heading(db: &Db, network: NetworkRow) -> Result<TimelineHeading> {
+    let (first_day, last_day) = dated_span(db, network.id)?;
+    let earliest = |a: Option<NaiveDate>, b: Option<NaiveDate>| a.into_iter().chain(b).min();
+    let latest = |a: Option<NaiveDate>, b: Option<NaiveDate>| a.into_iter().chain(b).max();
+    Ok(TimelineHeading {
+        network_id: network.id,
+        network_name: network.name,
+        slug: network.slug,
+        start: earliest(network.start, first_day),
+        end: latest(network.end, last_day),
+    })
 }
 
 /// The first and last day of a dated meeting on its own clock.
@@ -120,7 +151,7 @@ const DATED_COLUMNS: &str =
 
 pub(super) fn timeline(
     db: &Db,
-    network: NetworkRow,
+    heading: TimelineHeading,
     now: DateTime<Utc>,
     cap: usize,
     undated_cap: usize,
@@ -135,7 +166,7 @@ pub(super) fn timeline(
         format!("SELECT {DATED_COLUMNS} FROM meetings WHERE network_id = ?1 AND sort_start >= ?2 ORDER BY sort_start, id LIMIT ?3"),
     ] {
         let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![network.id, now_text, cap_sql], meeting_item)?;
+        let rows = stmt.query_map(params![heading.network_id, now_text, cap_sql], meeting_item)?;
         for row in rows {
             placed.push(row?);
         }
@@ -146,7 +177,7 @@ pub(super) fn timeline(
         "SELECT id, date, title, precision, done FROM milestones WHERE network_id = ?1 AND date >= ?2 ORDER BY date, id LIMIT ?3",
     ] {
         let mut stmt = conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(params![network.id, today, cap_sql], milestone_item)?;
+        let rows = stmt.query_map(params![heading.network_id, today, cap_sql], milestone_item)?;
         for row in rows {
             placed.push(row?);
         }
@@ -154,7 +185,7 @@ pub(super) fn timeline(
     let total_dated: i64 = conn.query_row(
         "SELECT (SELECT count(*) FROM meetings WHERE network_id = ?1 AND sort_start IS NOT NULL)
               + (SELECT count(*) FROM milestones WHERE network_id = ?1)",
-        [network.id],
+        [heading.network_id],
         |r| r.get(0),
     )?;
     placed.sort_by_key(|p| ((p.at - now).num_seconds().abs(), p.item.id));
@@ -170,15 +201,14 @@ pub(super) fn timeline(
     });
     let omitted_items = total_dated - items.len() as i64;
 
-    let (first_day, last_day) = dated_span(db, network.id)?;
-    let start = network.start.or(first_day).map(|d| items.first().map_or(d, |i| d.min(i.date)));
-    let end = network.end.or(last_day).map(|d| items.iter().map(|i| i.last_date).max().map_or(d, |l| d.max(l)));
+    let start = heading.start.map(|d| items.first().map_or(d, |i| d.min(i.date)));
+    let end = heading.end.map(|d| items.iter().map(|i| i.last_date).max().map_or(d, |l| d.max(l)));
 
-    let (undated, total_undated) = undated_meetings(db, network.id, &network.name, undated_cap)?;
+    let (undated, total_undated) = undated_meetings(db, heading.network_id, &heading.network_name, undated_cap)?;
     Ok(NetworkTimeline {
-        network_id: network.id,
-        network_name: network.name,
-        slug: network.slug,
+        network_id: heading.network_id,
+        network_name: heading.network_name,
+        slug: heading.slug,
         start,
         end,
         items,
@@ -278,9 +308,38 @@ mod tests {
             meeting("Last", None, MeetingMode::Online, MeetingStatus::Confirmed, all_day("2028-02-01", "2028-02-03")),
         )
         .unwrap();
-        let t = &home_overview(&db, now()).unwrap().timelines[0];
-        assert_eq!(t.start, Some(day("2026-12-01")), "a meeting before the network's start widens the span");
-        assert_eq!(t.end, Some(day("2028-02-03")), "no end date: the last item's last day");
+        let heading = &home_overview(&db, now()).unwrap().timelines[0];
+        assert_eq!(heading.start, Some(day("2026-12-01")), "a meeting before the network's start widens the span");
+        assert_eq!(heading.end, Some(day("2028-02-03")), "no end date: the last item's last day");
+        let t = home_timeline(&db, id, now()).unwrap();
+        assert_eq!((t.start, t.end), (heading.start, heading.end), "the timeline draws the span its heading names");
+    }
+
+    #[test]
+    fn a_timeline_is_widened_to_its_meetings_own_dates_where_utc_names_another_day() {
+        let mut db = Db::open_in_memory().unwrap();
+        let id = create_network(&mut db, NetworkInput::named("Pacific", NetworkKind::Other)).unwrap().id;
+        // 22:00 on 31 May in New York is 1 June in UTC.
+        let timed = ScheduleInput::Timed {
+            start_local: local("2027-05-31 22:00"),
+            end_local: local("2027-05-31 23:00"),
+            time_zone: "America/New_York".into(),
+        };
+        create_meeting(&mut db, id, meeting("Call", None, MeetingMode::Online, MeetingStatus::Confirmed, timed))
+            .unwrap();
+        let heading = &home_overview(&db, now()).unwrap().timelines[0];
+        assert_eq!(heading.start, Some(day("2027-06-01")), "the heading reads UTC's date");
+        let t = home_timeline(&db, id, now()).unwrap();
+        assert_eq!(t.items[0].date, day("2027-05-31"));
+        assert_eq!(t.start, Some(day("2027-05-31")), "the timeline covers the meeting's own date");
+    }
+
+    #[test]
+    fn the_timeline_of_a_network_that_is_not_there_is_an_error_naming_its_id() {
+        let db = Db::open_in_memory().unwrap();
+        let err = home_timeline(&db, 42, now()).unwrap_err();
+        assert_eq!(err.code(), "not_found");
+        assert!(err.to_string().contains("42"), "{err}");
     }
 
     #[test]
@@ -305,7 +364,7 @@ mod tests {
             meeting("Visit", None, MeetingMode::Online, MeetingStatus::Confirmed, all_day(d, d)),
         )
         .unwrap();
-        let t = &home_overview(&db, now()).unwrap().timelines[0];
+        let t = &home_timeline(&db, id, now()).unwrap();
         let item = |title: &str| t.items.iter().find(|i| i.title == title).unwrap();
         let plan = item("Action plan");
         assert_eq!(
@@ -350,7 +409,7 @@ mod tests {
             .unwrap();
         }
         let network = networks(&db, now(), 10).unwrap().0.remove(0);
-        let t = timeline(&db, network, now(), 4, 3).unwrap();
+        let t = timeline(&db, heading(&db, network).unwrap(), now(), 4, 3).unwrap();
         let titles: Vec<&str> = t.items.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["M1", "M2", "M3", "M4"], "the four nearest 1 March, in date order");
         assert_eq!(t.omitted_items, 8);
@@ -378,7 +437,7 @@ mod tests {
         network("Next year", &["2026-01-01", "2028-03-01"]);
         network("Empty", &[]);
         let names = |cap: usize| {
-            let o = overview_within(&db, now(), Locale::En, cap, 10, 10).unwrap();
+            let o = overview_within(&db, now(), Locale::En, cap).unwrap();
             let names: Vec<String> = o.timelines.iter().map(|t| t.network_name.clone()).collect();
             (names, o.omitted_timelines)
         };

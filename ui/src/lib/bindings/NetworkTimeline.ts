@@ -4,11 +4,11 @@ import type { TimelineItem } from "./TimelineItem";
 
 export type NetworkTimeline = { network_id: number, network_name: string, slug: string, 
 /**
- * The first day the timeline covers: the network's start, else its first item.
+ * The heading's first day, or an item's own date when that is earlier.
  */
 start: string | null, 
 /**
- * The last day the timeline covers: the network's end, else its last item.
+ * The heading's last day, or an item's own last date when that is later.
  */
 end: string | null, 
 /**
