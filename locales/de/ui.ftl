@@ -734,6 +734,7 @@ home-hosted = Gastgeber: { $host_name }
 home-no-host-yet = Noch kein Gastgeber
 home-needs-attention = Braucht Aufmerksamkeit
 home-nothing-needs-attention = Nichts braucht Aufmerksamkeit.
+home-attention-show-all = Ganze Liste zeigen ({ $count } weitere)
 home-checking-travel = Die kommenden Treffen werden auf Reisen und Feiertage geprüft …
 home-travel-check-failed = Die kommenden Treffen konnten nicht auf Reisen und Feiertage geprüft werden: { $error }
 home-timeline-failed = Diese Zeitleiste konnte nicht geladen werden: { $error } Öffnen Sie die Seite des Netzwerks, um seine Treffen zu sehen.

@@ -737,6 +737,7 @@ home-hosted = Οικοδεσπότης: { $host_name }
 home-no-host-yet = Χωρίς οικοδεσπότη ακόμη
 home-needs-attention = Χρειάζεται προσοχή
 home-nothing-needs-attention = Τίποτα δεν χρειάζεται προσοχή.
+home-attention-show-all = Εμφάνιση όλης της λίστας ({ $count } ακόμη)
 home-checking-travel = Έλεγχος ταξιδιών και αργιών για τις επόμενες συναντήσεις…
 home-travel-check-failed = Δεν ήταν δυνατός ο έλεγχος ταξιδιών και αργιών για τις επόμενες συναντήσεις: { $error }
 home-timeline-failed = Δεν ήταν δυνατή η φόρτωση αυτού του χρονολογίου: { $error } Ανοίξτε τη σελίδα του δικτύου για να δείτε τις συναντήσεις του.

@@ -762,6 +762,7 @@ home-hosted = Hosted by { $host_name }
 home-no-host-yet = No host yet
 home-needs-attention = Needs attention
 home-nothing-needs-attention = Nothing needs attention.
+home-attention-show-all = Show the whole list ({ $count } more)
 # Shown in Home's attention list while the travel warnings are read (after the first frame).
 home-checking-travel = Checking the coming meetings for travel and holidays…
 # $error: why the check failed.

@@ -737,6 +737,7 @@ home-hosted = Anfitrión: { $host_name }
 home-no-host-yet = Todavía sin anfitrión
 home-needs-attention = Requiere atención
 home-nothing-needs-attention = Nada requiere atención.
+home-attention-show-all = Mostrar la lista completa ({ $count } más)
 home-checking-travel = Comprobando viajes y festivos de las próximas reuniones…
 home-travel-check-failed = No se pudieron comprobar los viajes y festivos de las próximas reuniones: { $error }
 home-timeline-failed = No se pudo cargar esta cronología: { $error } Abra la página de la red para ver sus reuniones.

@@ -738,6 +738,7 @@ home-hosted = Accueillie par { $host_name }
 home-no-host-yet = Pas encore d'hôte
 home-needs-attention = À traiter
 home-nothing-needs-attention = Rien à traiter.
+home-attention-show-all = Afficher toute la liste ({ $count } de plus)
 home-checking-travel = Vérification des prochaines réunions (déplacements et jours fériés)…
 home-travel-check-failed = Les prochaines réunions n’ont pas pu être vérifiées (déplacements et jours fériés) : { $error }
 home-timeline-failed = Ce calendrier n’a pas pu être chargé : { $error } Ouvrez la page du réseau pour voir ses réunions.

@@ -734,6 +734,7 @@ home-hosted = Ospite: { $host_name }
 home-no-host-yet = Ancora nessun ospite
 home-needs-attention = Da seguire
 home-nothing-needs-attention = Niente da seguire.
+home-attention-show-all = Mostra l’elenco completo (altri { $count })
 home-checking-travel = Controllo di viaggi e festività delle prossime riunioni…
 home-travel-check-failed = Non è stato possibile controllare viaggi e festività delle prossime riunioni: { $error }
 home-timeline-failed = Non è stato possibile caricare questa cronologia: { $error } Apri la pagina della rete per vederne le riunioni.

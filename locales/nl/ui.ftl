@@ -737,6 +737,7 @@ home-hosted = Gastheer: { $host_name }
 home-no-host-yet = Nog geen gastheer
 home-needs-attention = Vraagt aandacht
 home-nothing-needs-attention = Niets vraagt aandacht.
+home-attention-show-all = De hele lijst tonen ({ $count } meer)
 home-checking-travel = De komende bijeenkomsten worden gecontroleerd op reizen en feestdagen…
 home-travel-check-failed = De komende bijeenkomsten konden niet worden gecontroleerd op reizen en feestdagen: { $error }
 home-timeline-failed = Deze tijdlijn kon niet worden geladen: { $error } Open de pagina van het netwerk om de bijeenkomsten te zien.

@@ -757,6 +757,7 @@ home-hosted = Gospodarz: { $host_name }
 home-no-host-yet = Jeszcze bez gospodarza
 home-needs-attention = Wymaga uwagi
 home-nothing-needs-attention = Nic nie wymaga uwagi.
+home-attention-show-all = Pokaż całą listę (jeszcze { $count })
 home-checking-travel = Sprawdzanie podróży i świąt dla najbliższych spotkań…
 home-travel-check-failed = Nie udało się sprawdzić podróży i świąt dla najbliższych spotkań: { $error }
 home-timeline-failed = Nie udało się wczytać tej osi czasu: { $error } Otwórz stronę sieci, aby zobaczyć jej spotkania.

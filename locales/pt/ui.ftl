@@ -737,6 +737,7 @@ home-hosted = Anfitrião: { $host_name }
 home-no-host-yet = Ainda sem anfitrião
 home-needs-attention = Requer atenção
 home-nothing-needs-attention = Nada requer atenção.
+home-attention-show-all = Mostrar a lista completa (mais { $count })
 home-checking-travel = A verificar viagens e feriados das próximas reuniões…
 home-travel-check-failed = Não foi possível verificar viagens e feriados das próximas reuniões: { $error }
 home-timeline-failed = Não foi possível carregar esta cronologia: { $error } Abra a página da rede para ver as suas reuniões.

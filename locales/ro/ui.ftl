@@ -759,6 +759,7 @@ home-hosted = Gazdă: { $host_name }
 home-no-host-yet = Încă fără gazdă
 home-needs-attention = Necesită atenție
 home-nothing-needs-attention = Nimic nu necesită atenție.
+home-attention-show-all = Arată toată lista (încă { $count })
 home-checking-travel = Se verifică deplasările și sărbătorile pentru întâlnirile următoare…
 home-travel-check-failed = Deplasările și sărbătorile pentru întâlnirile următoare nu au putut fi verificate: { $error }
 home-timeline-failed = Această cronologie nu a putut fi încărcată: { $error } Deschideți pagina rețelei pentru a-i vedea întâlnirile.

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { meeting } from '../fixtures';
@@ -87,6 +87,20 @@ describe('the home screen', () => {
       'This timeline could not be loaded: There is no network with id 4. Open the network\'s page to see its meetings.',
     );
     expect(screen.getByText('Seminar has no host city yet.')).toBeInTheDocument();
+  });
+
+  it('lists the first five of each kind that needs attention, and the rest on asking', async () => {
+    const noHost = (i: number) => ({ kind: 'no_host' as const, network_id: 4, meeting_id: i, message: `Seminar ${i} has no host city yet.` });
+    const rest = { kind: 'no_host' as const, network_id: null, meeting_id: null, message: '40 more meetings without a host city.' };
+    vi.mocked(ipc.homeOverview).mockResolvedValue({ upcoming: [], timelines: [], omitted_timelines: 0, attention: [...[1, 2, 3, 4, 5, 6, 7, 8].map(noHost), rest] });
+    render(Home);
+    expect(await screen.findByText('Seminar 5 has no host city yet.')).toBeInTheDocument();
+    expect(screen.queryByText('Seminar 6 has no host city yet.')).toBeNull();
+    expect(screen.getByText('40 more meetings without a host city.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the whole list (3 more)' }));
+    expect(screen.getByText('Seminar 8 has no host city yet.')).toBeInTheDocument();
+    expect(screen.getAllByTestId('attention-item')).toHaveLength(9);
+    expect(screen.queryByTestId('attention-show-all')).toBeNull();
   });
 
   it('lists the travel warnings after the first frame, saying they are being checked till then', async () => {
