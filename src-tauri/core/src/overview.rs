@@ -94,13 +94,12 @@ pub struct TimelineHeading {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct NetworkTimeline {
-    pub network_id: i64,
-    pub network_name: String,
-    pub slug: String,
-    /// The heading's first day, or an item's own date when that is earlier.
-    pub start: Option<NaiveDate>,
-    /// The heading's last day, or an item's own last date when that is later.
-    pub end: Option<NaiveDate>,
+    /// The network and its span, widened where an item's own date falls outside the
+    /// heading's (a timed meeting's date on its own clock can be a day off UTC's).
+    /// Sent as the heading's fields beside the others, as the window reads them.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub heading: TimelineHeading,
     /// Dated meetings and milestones in date order.
     pub items: Vec<TimelineItem>,
     /// Meetings without dates yet, shown apart from the timeline.
@@ -401,8 +400,8 @@ mod tests {
         assert_eq!((m.id, m.date, m.last_date, m.status), (milestone.id, day("2027-06-30"), day("2027-06-30"), None));
         assert_eq!(t.items.len(), 7, "six dated meetings and one milestone");
         assert!(t.items.windows(2).all(|w| w[0].date <= w[1].date), "items in date order");
-        assert_eq!(t.start, Some(day("2026-10-01")), "no network dates: the span starts with the first item");
-        assert_eq!(t.end, Some(day("2027-06-30")));
+        assert_eq!(t.heading.start, Some(day("2026-10-01")), "no network dates: the span starts with the first item");
+        assert_eq!(t.heading.end, Some(day("2027-06-30")));
         assert_eq!(t.undated.iter().map(|m| m.id).collect::<Vec<_>>(), [undated.id]);
         assert_eq!((t.omitted_items, t.omitted_undated), (0, 0));
 

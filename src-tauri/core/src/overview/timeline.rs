@@ -206,11 +206,7 @@ pub(super) fn timeline(
 
     let (undated, total_undated) = undated_meetings(db, heading.network_id, &heading.network_name, undated_cap)?;
     Ok(NetworkTimeline {
-        network_id: heading.network_id,
-        network_name: heading.network_name,
-        slug: heading.slug,
-        start,
-        end,
+        heading: TimelineHeading { start, end, ..heading },
         items,
         omitted_undated: total_undated - undated.len() as i64,
         undated,
@@ -312,7 +308,17 @@ mod tests {
         assert_eq!(heading.start, Some(day("2026-12-01")), "a meeting before the network's start widens the span");
         assert_eq!(heading.end, Some(day("2028-02-03")), "no end date: the last item's last day");
         let t = home_timeline(&db, id, now()).unwrap();
-        assert_eq!((t.start, t.end), (heading.start, heading.end), "the timeline draws the span its heading names");
+        assert_eq!(
+            (t.heading.start, t.heading.end),
+            (heading.start, heading.end),
+            "the timeline draws the span its heading names"
+        );
+        let json = serde_json::to_value(&t).unwrap();
+        assert_eq!(
+            (&json["network_name"], &json["start"], &json["end"]),
+            (&"TechTown".into(), &"2026-12-01".into(), &"2028-02-03".into()),
+            "the heading's fields are sent beside the items: {json}"
+        );
     }
 
     #[test]
@@ -331,7 +337,7 @@ mod tests {
         assert_eq!(heading.start, Some(day("2027-06-01")), "the heading reads UTC's date");
         let t = home_timeline(&db, id, now()).unwrap();
         assert_eq!(t.items[0].date, day("2027-05-31"));
-        assert_eq!(t.start, Some(day("2027-05-31")), "the timeline covers the meeting's own date");
+        assert_eq!(t.heading.start, Some(day("2027-05-31")), "the timeline covers the meeting's own date");
     }
 
     #[test]
@@ -415,7 +421,7 @@ mod tests {
         assert_eq!(t.omitted_items, 8);
         assert_eq!((t.undated.len(), t.omitted_undated), (3, 1));
         assert_eq!(
-            (t.start, t.end),
+            (t.heading.start, t.heading.end),
             (Some(day("2027-01-15")), Some(day("2027-12-15"))),
             "the span covers all, shown or not"
         );

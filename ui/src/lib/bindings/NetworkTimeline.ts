@@ -2,15 +2,7 @@
 import type { MeetingSummary } from "./MeetingSummary";
 import type { TimelineItem } from "./TimelineItem";
 
-export type NetworkTimeline = { network_id: number, network_name: string, slug: string, 
-/**
- * The heading's first day, or an item's own date when that is earlier.
- */
-start: string | null, 
-/**
- * The heading's last day, or an item's own last date when that is later.
- */
-end: string | null, 
+export type NetworkTimeline = { 
 /**
  * Dated meetings and milestones in date order.
  */
@@ -27,4 +19,14 @@ omitted_items: number,
 /**
  * Undated meetings left out of `undated`.
  */
-omitted_undated: number, };
+omitted_undated: number, network_id: number, network_name: string, slug: string, 
+/**
+ * The first day the timeline covers: the network's start, or its first meeting or
+ * milestone when that is earlier or the start is not set.
+ */
+start: string | null, 
+/**
+ * The last day the timeline covers: the network's end, or its last meeting or
+ * milestone when that is later or the end is not set.
+ */
+end: string | null, };
