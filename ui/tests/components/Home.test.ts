@@ -99,6 +99,7 @@ describe('the home screen', () => {
     expect(screen.getByText('40 more meetings without a host city.')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Show the whole list (3 more)' }));
     expect(screen.getByText('Seminar 8 has no host city yet.')).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Seminar 6 has no host city yet.' }));
     expect(screen.getAllByTestId('attention-item')).toHaveLength(9);
     expect(screen.queryByTestId('attention-show-all')).toBeNull();
   });
