@@ -4,9 +4,10 @@
  * come with "Show the whole list".
  *
  * Why: on a large database the core lists up to 50 meetings of each kind (tentative soon,
- * no host, travel), about 150 lines in Home's narrow column, tens of thousands of pixels
- * of text to lay out before Home's first frame (docs/performance.md). The first few of each
- * kind say what needs doing; the Meetings screen lists the rest.
+ * no host, travel), about 150 lines and some 25,000 pixels in Home's narrow column, where
+ * the first few of each kind already say what needs doing and the rest is one press away.
+ * This is for the reader: its effect on the launch was within the noise
+ * (docs/performance.md). A list with at most five lines of each kind is shown whole.
  */
 import type { AttentionItem } from './types';
 
