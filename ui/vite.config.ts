@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fluentCatalogues } from './build/fluentCatalogues';
 
 // Tauri loads the built files from ui/dist and, in development, the dev server on 5173.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [fluentCatalogues(), svelte()],
   clearScreen: false,
   // The message catalogue lives at the repository root (locales/), shared with the Rust side.
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: ['..'] } },

@@ -7,16 +7,20 @@
  * are exactly the folders of locales/ that hold a ui.ftl (a volunteer who adds one adds a
  * language, no list to edit here); `t` reads `locale.code`, so every template and `$derived`
  * that calls it is redrawn when the language changes, without a restart.
- * English is bundled with the first screen; the other languages are loaded when chosen.
+ * English is bundled with the first screen; the other languages are loaded when chosen. The
+ * catalogues arrive parsed (build/fluentCatalogues.ts), so the window parses no Fluent text.
  */
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
-import enUi from '../../../locales/en/ui.ftl?raw';
+import enUi from '../../../locales/en/ui.ftl?fluent';
 
-const lazyCatalogues = import.meta.glob<string>('../../../locales/*/{ui,errors}.ftl', {
-  query: '?raw',
+/** A catalogue's messages, parsed when the UI was built (build/fluentCatalogues.ts). */
+type Catalogue = () => FluentResource['body'];
+
+const lazyCatalogues = import.meta.glob<Catalogue>('../../../locales/*/{ui,errors}.ftl', {
+  query: '?fluent',
   import: 'default',
 });
-const enErrors = import.meta.glob<string>('../../../locales/en/errors.ftl', { query: '?raw', import: 'default', eager: true });
+const enErrors = import.meta.glob<Catalogue>('../../../locales/en/errors.ftl', { query: '?fluent', import: 'default', eager: true });
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -41,10 +45,17 @@ export function setSystemLanguages(tags: readonly string[]) {
   systemLanguages = tags;
 }
 
-function makeBundle(code: string, sources: string[]): FluentBundle {
+/** A resource holding `catalogue`'s messages, without parsing any text. */
+function resourceOf(catalogue: Catalogue): FluentResource {
+  const resource = new FluentResource('');
+  resource.body = catalogue();
+  return resource;
+}
+
+function makeBundle(code: string, catalogues: Catalogue[]): FluentBundle {
   const bundle = new FluentBundle(regionalTag(code), { useIsolating: false });
-  for (const source of sources) {
-    const errors = bundle.addResource(new FluentResource(source));
+  for (const catalogue of catalogues) {
+    const errors = bundle.addResource(resourceOf(catalogue));
     if (errors.length && import.meta.env.DEV) console.warn(`locales/${code}:`, errors);
   }
   return bundle;
@@ -57,18 +68,17 @@ const bundles = new Map<string, FluentBundle>([[DEFAULT_LOCALE, makeBundle(DEFAU
 globalThis.performance?.mark?.('convene:catalogue-parsed');
 
 /**
- * English's errors.ftl (60 KB), parsed into the English bundle the first time a message is
- * not found in en/ui.ftl: the first screen needs none of it, and parsing it took about 6 ms
- * of the launch (docs/performance.md). Added after ui.ftl, as it was before, so ui.ftl's
- * messages keep precedence.
+ * English's errors.ftl (60 KB), added to the English bundle the first time a message is
+ * not found in en/ui.ftl: the first screen needs none of it (docs/performance.md). Added
+ * after ui.ftl, as it was before, so ui.ftl's messages keep precedence.
  */
-let enErrorsPending: string[] | null = Object.values(enErrors);
+let enErrorsPending: Catalogue[] | null = Object.values(enErrors);
 
 /** The English bundle, with errors.ftl added when `id` is not in ui.ftl. */
 function englishFor(id: string): FluentBundle {
   const english = bundles.get(DEFAULT_LOCALE)!;
   if (enErrorsPending && !english.hasMessage(id)) {
-    for (const source of enErrorsPending) english.addResource(new FluentResource(source));
+    for (const catalogue of enErrorsPending) english.addResource(resourceOf(catalogue));
     enErrorsPending = null;
   }
   return english;
@@ -123,12 +133,12 @@ export function nativeName(code: string, inSentence = false): string {
 async function loadBundle(code: string): Promise<FluentBundle> {
   const loaded = bundles.get(code);
   if (loaded) return loaded;
-  const sources = await Promise.all(
+  const catalogues = await Promise.all(
     Object.entries(lazyCatalogues)
       .filter(([path]) => codeOf(path) === code)
       .map(([, load]) => load()),
   );
-  const bundle = makeBundle(code, sources);
+  const bundle = makeBundle(code, catalogues);
   bundles.set(code, bundle);
   return bundle;
 }
