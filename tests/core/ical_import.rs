@@ -290,6 +290,38 @@ fn a_custom_outlook_zone_is_matched_by_its_offsets() {
 }
 
 #[test]
+fn a_large_file_read_on_two_threads_gives_each_zone_warning_once() {
+    // 3,000 events are read in two halves at once (`plan::read_events`); a custom zone
+    // used in both halves is still reported once, at its first use, and one used only in
+    // the second half is reported too.
+    let mut net = Net::new();
+    let source = fixture("outlook-custom-zone.ics");
+    let zone = &source[source.find("BEGIN:VTIMEZONE").unwrap()..source.find("END:VTIMEZONE").unwrap() + 15];
+    let other_zone = zone.replace("Customized Time Zone", "Another Custom Zone");
+    let mut text =
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene tests//EN\r\n{zone}\r\n{other_zone}\r\n");
+    let events = 3000;
+    for i in 0..events {
+        let tzid = if i < events - 10 { "Customized Time Zone" } else { "Another Custom Zone" };
+        text += &format!(
+            "BEGIN:VEVENT\r\nUID:large-{i}@example.org\r\nSUMMARY:Partner meeting {i}\r\n\
+             DTSTART;TZID=\"{tzid}\":20270914T100000\r\nDTEND;TZID=\"{tzid}\":20270914T120000\r\n\
+             LOCATION:Jelgava\r\nEND:VEVENT\r\n"
+        );
+    }
+    text += "END:VCALENDAR\r\n";
+    let report = import_ics(&mut net.db, net.id, &text).unwrap();
+    assert_eq!(report.created.len(), events);
+    let about = |tzid: &str| report.warnings.iter().filter(|w| w.contains(&format!("\"{tzid}\""))).collect::<Vec<_>>();
+    let first_use = text.lines().position(|l| l.starts_with("DTSTART;TZID")).unwrap() + 1;
+    let customized = about("Customized Time Zone");
+    assert_eq!(customized.len(), 1, "{customized:?}");
+    assert!(customized[0].starts_with(&format!("line {first_use}: ")), "{customized:?}");
+    assert_eq!(about("Another Custom Zone").len(), 1, "{:?}", report.warnings);
+    assert_eq!(timed(&net.by_title("Partner meeting 2999")).0, utc("2027-09-14T07:00:00Z"));
+}
+
+#[test]
 fn a_uid_of_another_network_is_left_there() {
     let mut net = Net::new();
     net.import("outlook-export.ics");

@@ -8,7 +8,7 @@ mod polls;
 
 use chrono::{TimeZone, Utc};
 use convene_core::i18n::Locale;
-use convene_core::ical::reader::{components, unfold, Component};
+use convene_core::ical::reader::{components, content_lines, Component};
 use convene_core::meeting::{MeetingKind, MeetingStatus, Schedule};
 use convene_core::poll::invite::{poll_cancellations, poll_invitations, PollInviteInput};
 use convene_core::poll::{close_poll, poll_grid, poll_grid_in, set_answer, Answer};
@@ -21,7 +21,7 @@ fn calendar_of(eml: &str) -> (String, Component<'static>) {
     let message = MessageParser::default().parse(eml.as_bytes()).unwrap();
     let part = message.parts.iter().find(|p| p.is_content_type("text", "calendar")).expect("a calendar part");
     let method = part.content_type().and_then(|c| c.attribute("method")).unwrap_or_default().to_string();
-    let mut calendars = components(unfold(part.contents()).unwrap()).unwrap();
+    let mut calendars = components(content_lines(part.contents())).unwrap();
     (method, calendars.remove(0).into_owned())
 }
 

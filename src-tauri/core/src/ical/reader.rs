@@ -23,6 +23,10 @@
 //!   starts; every error message begins with "line N: ".
 //! - A component is closed by the matching END; a mismatched or missing END is an error
 //!   naming both lines.
+//! - Lines are unfolded and placed in their component one at a time
+//!   ([`content_lines`] into [`components`]), so a file is never held as a list of all
+//!   its lines, and the error named is the first in the file, whether of a line or of the
+//!   nesting.
 //! - A line that is not folded borrows its name, parameters and value from the file's
 //!   bytes (a 20,000-event file has 240,000 lines, and owning them took three
 //!   allocations and copies a line); a folded line owns them. `into_owned` gives a tree
@@ -111,26 +115,33 @@ fn line_error(line: usize, reason: Message) -> Error {
 
 /// The physical lines of `bytes` (after a byte-order mark), without their ends: a line
 /// ends at CRLF, LF or a lone CR.
-pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let mut rest = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        match rest.iter().position(|b| *b == b'\n' || *b == b'\r') {
+pub fn physical_lines(bytes: &[u8]) -> PhysicalLines<'_> {
+    PhysicalLines { rest: Some(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) }
+}
+
+/// The iterator of [`physical_lines`].
+pub struct PhysicalLines<'a> {
+    /// What is left to read; `None` once the last line was given.
+    rest: Option<&'a [u8]>,
+}
+
+impl<'a> Iterator for PhysicalLines<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest?;
+        match memchr::memchr2(b'\n', b'\r', rest) {
             Some(end) => {
-                let line = &rest[..end];
                 let skip = if rest[end..].starts_with(b"\r\n") { 2 } else { 1 };
-                rest = &rest[end + skip..];
-                Some(line)
+                self.rest = Some(&rest[end + skip..]);
+                Some(&rest[..end])
             }
             None => {
-                done = true;
+                self.rest = None;
                 Some(rest)
             }
         }
-    })
+    }
 }
 
 /// Unfolds `bytes` into content lines (RFC 5545 3.1): a physical line starting with a
@@ -138,27 +149,56 @@ pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// folded is read where it lies in `bytes`, its texts borrowed; only a folded one is
 /// copied to be joined.
 pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine<'_>>> {
-    let mut lines = Vec::new();
-    let mut current: Option<(usize, Cow<'_, [u8]>)> = None;
-    for (index, raw) in physical_lines(bytes).enumerate() {
-        let number = index + 1;
-        match raw.first() {
-            None => continue,
-            Some(b' ' | b'\t') => match current.as_mut() {
-                Some((_, text)) => text.to_mut().extend_from_slice(&raw[1..]),
-                None => return Err(line_error(number, Message::new("error-ical-starts-with-continuation"))),
-            },
-            Some(_) => {
-                if let Some((start, text)) = current.replace((number, Cow::Borrowed(raw))) {
-                    lines.push(content_line(start, text)?);
+    content_lines(bytes).collect()
+}
+
+/// [`unfold`] one line at a time, in file order, for [`components`] to place each line
+/// as it is read rather than keep every line of the file in a list first. After an error
+/// the iterator ends.
+pub fn content_lines(bytes: &[u8]) -> ContentLines<'_> {
+    ContentLines { physical: physical_lines(bytes).enumerate(), pending: None, ended: false }
+}
+
+/// The iterator of [`content_lines`]: holds the line being joined until the next line
+/// that is not its continuation.
+pub struct ContentLines<'a> {
+    physical: std::iter::Enumerate<PhysicalLines<'a>>,
+    /// The 1-based number of the line being joined, and its text so far.
+    pending: Option<(usize, Cow<'a, [u8]>)>,
+    ended: bool,
+}
+
+impl<'a> Iterator for ContentLines<'a> {
+    type Item = Result<ContentLine<'a>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.ended {
+            return None;
+        }
+        loop {
+            let Some((index, raw)) = self.physical.next() else {
+                self.ended = true;
+                return self.pending.take().map(|(start, text)| content_line(start, text));
+            };
+            match raw.first() {
+                None => continue,
+                Some(b' ' | b'\t') => match self.pending.as_mut() {
+                    Some((_, text)) => text.to_mut().extend_from_slice(&raw[1..]),
+                    None => {
+                        self.ended = true;
+                        return Some(Err(line_error(index + 1, Message::new("error-ical-starts-with-continuation"))));
+                    }
+                },
+                Some(_) => {
+                    if let Some((start, text)) = self.pending.replace((index + 1, Cow::Borrowed(raw))) {
+                        let line = content_line(start, text);
+                        self.ended = line.is_err();
+                        return Some(line);
+                    }
                 }
             }
         }
     }
-    if let Some((start, text)) = current {
-        lines.push(content_line(start, text)?);
-    }
-    Ok(lines)
 }
 
 /// One unfolded line, which must be UTF-8, parsed: borrowing from the file when it was
@@ -305,13 +345,23 @@ fn component_name<'a>(value: &Cow<'a, str>) -> Cow<'a, str> {
 /// deeper file is refused at the line that goes too deep, before a tree that deep is built.
 pub const MAX_NESTING: usize = 16;
 
-/// Groups content lines into the components they form. Every line must sit inside a
-/// component; the top level holds what the file holds (normally one VCALENDAR).
-pub fn components(lines: Vec<ContentLine<'_>>) -> Result<Vec<Component<'_>>> {
+/// Groups content lines into the components they form, as they are read
+/// ([`content_lines`]); the first error, of a line or of the nesting, ends the reading.
+/// Every line must sit inside a component; the top level holds what the file holds
+/// (normally one VCALENDAR).
+///
+/// The properties of the open components wait in one list, each component's after the
+/// ones of its parent, and a component takes its own (exactly as many as it has) when it
+/// ends: a 20,000-event file is not copied again and again into lists that grow.
+pub fn components<'a>(lines: impl IntoIterator<Item = Result<ContentLine<'a>>>) -> Result<Vec<Component<'a>>> {
     let mut top = Vec::new();
-    let mut open: Vec<Component> = Vec::new();
-    let last_line = lines.last().map_or(0, |l| l.line);
+    // Each open component, with where its properties begin in `waiting`.
+    let mut open: Vec<(Component, usize)> = Vec::new();
+    let mut waiting: Vec<ContentLine> = Vec::new();
+    let mut last_line = 0;
     for line in lines {
+        let line = line?;
+        last_line = line.line;
         match &*line.name {
             "BEGIN" => {
                 let name = component_name(&line.value);
@@ -330,17 +380,18 @@ pub fn components(lines: Vec<ContentLine<'_>>) -> Result<Vec<Component<'_>>> {
                             .arg("max", MAX_NESTING),
                     ));
                 }
-                open.push(Component {
+                let component = Component {
                     name,
                     begin_line: line.line,
                     end_line: 0,
                     properties: Vec::new(),
                     children: Vec::new(),
-                });
+                };
+                open.push((component, waiting.len()));
             }
             "END" => {
                 let name = component_name(&line.value);
-                let Some(mut done) = open.pop() else {
+                let Some((mut done, first_property)) = open.pop() else {
                     return Err(line_error(
                         line.line,
                         Message::new("error-ical-end-closes-nothing").arg("name", &*name),
@@ -356,13 +407,14 @@ pub fn components(lines: Vec<ContentLine<'_>>) -> Result<Vec<Component<'_>>> {
                     ));
                 }
                 done.end_line = line.line;
+                done.properties = waiting.drain(first_property..).collect();
                 match open.last_mut() {
-                    Some(parent) => parent.children.push(done),
+                    Some((parent, _)) => parent.children.push(done),
                     None => top.push(done),
                 }
             }
-            _ => match open.last_mut() {
-                Some(current) => current.properties.push(line),
+            _ => match open.last() {
+                Some(_) => waiting.push(line),
                 None if line.name.starts_with("X-") => {}
                 None => {
                     return Err(line_error(
@@ -373,7 +425,7 @@ pub fn components(lines: Vec<ContentLine<'_>>) -> Result<Vec<Component<'_>>> {
             },
         }
     }
-    if let Some(unclosed) = open.pop() {
+    if let Some((unclosed, _)) = open.pop() {
         return Err(line_error(
             unclosed.begin_line,
             Message::new("error-ical-never-closed")
@@ -426,9 +478,9 @@ mod tests {
         assert_eq!(l.value.trim(), "20270310T100000");
         let lines = unfold(b"BEGIN:VCALENDAR\rSUMMARY:Kick-off\r  in Riga\rEND:VCALENDAR").unwrap();
         assert_eq!((&*lines[1].value, lines[2].line), ("Kick-off in Riga", 4));
-        let top = components(unfold(b"X-WR-CALNAME:Net\nBEGIN:VCALENDAR\nEND:VCALENDAR\nX-END:1\n").unwrap()).unwrap();
+        let top = components(content_lines(b"X-WR-CALNAME:Net\nBEGIN:VCALENDAR\nEND:VCALENDAR\nX-END:1\n")).unwrap();
         assert_eq!(top.len(), 1);
-        let err = components(unfold(b"SUMMARY:x\nBEGIN:VCALENDAR\nEND:VCALENDAR\n").unwrap()).unwrap_err().to_string();
+        let err = components(content_lines(b"SUMMARY:x\nBEGIN:VCALENDAR\nEND:VCALENDAR\n")).unwrap_err().to_string();
         assert_eq!(err, "line 1: SUMMARY is outside BEGIN:VCALENDAR ... END:VCALENDAR");
     }
 
@@ -447,11 +499,39 @@ mod tests {
         assert!(err.starts_with("line 2: \"this is not a line\" is not an iCalendar line"), "{err}");
         let err = unfold(b"BEGIN:VCALENDAR\nDTSTART;TZID=\"Europe/Riga:20270101T100000\n").unwrap_err().to_string();
         assert!(err.starts_with("line 2: a quoted parameter of DTSTART is never closed"), "{err}");
-        let err = components(unfold(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VCALENDAR\n").unwrap())
+        let err = components(content_lines(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VCALENDAR\n"))
             .unwrap_err()
             .to_string();
         assert_eq!(err, "line 4: END:VCALENDAR does not match BEGIN:VEVENT of line 2");
-        let err = components(unfold(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n").unwrap()).unwrap_err().to_string();
+        let err = components(content_lines(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n")).unwrap_err().to_string();
         assert_eq!(err, "line 2: BEGIN:VEVENT is never closed by END:VEVENT (the file ends at line 3)");
+    }
+
+    #[test]
+    fn the_first_line_that_breaks_the_file_is_named() {
+        // A line that is not UTF-8 after a mismatched END: the END, which comes first.
+        let err = components(content_lines(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\nSUMMARY:\xff\n"))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, "line 3: END:VTODO does not match BEGIN:VEVENT of line 2");
+        // And the other way round.
+        let err = components(content_lines(b"BEGIN:VCALENDAR\nSUMMARY:\xff\nBEGIN:VEVENT\nEND:VTODO\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("line 2: "), "{err}");
+    }
+
+    #[test]
+    fn properties_stay_with_their_component_around_a_nested_one() {
+        let text = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nBEGIN:VALARM\nACTION:DISPLAY\nEND:VALARM\nSUMMARY:x\n \
+                     folded\nEND:VEVENT\nPRODID:p\nEND:VCALENDAR\n";
+        let top = components(content_lines(text)).unwrap();
+        let names = |c: &Component| c.properties.iter().map(|p| p.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&top[0]), ["PRODID"]);
+        let event = &top[0].children[0];
+        assert_eq!(names(event), ["UID", "SUMMARY"]);
+        assert_eq!(event.property("SUMMARY").unwrap().value, "xfolded");
+        assert_eq!((event.begin_line, event.end_line), (2, 9));
+        assert_eq!(names(&event.children[0]), ["ACTION"]);
     }
 }

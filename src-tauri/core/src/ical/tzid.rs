@@ -215,10 +215,10 @@ fn offset_at(observances: &[Observance], local: NaiveDateTime) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ical::reader::{components, unfold};
+    use crate::ical::reader::{components, content_lines};
 
     fn calendar(text: &str) -> Component<'_> {
-        components(unfold(text.as_bytes()).unwrap()).unwrap().remove(0)
+        components(content_lines(text.as_bytes())).unwrap().remove(0)
     }
 
     const CUSTOM: &str = "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n\

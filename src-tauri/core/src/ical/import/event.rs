@@ -2,7 +2,7 @@
 //! what it says about the meeting (title, kind, status, place, online link) and its UID
 //! and sequence; see the mapping in [`super`].
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, TimeDelta, TimeZone};
 use chrono_tz::Tz;
@@ -199,11 +199,32 @@ pub(super) struct TimeReader<'a> {
     pub(super) calendar_zone: Option<Tz>,
     /// The lead partner's name and zone.
     pub(super) lead: Option<(String, Tz)>,
-    /// TZIDs already reported as matched by their offsets (one warning per TZID).
-    pub(super) reported: std::cell::RefCell<HashSet<String>>,
+    /// TZIDs already reported as matched by their offsets or read by the file's own
+    /// rules (one warning per TZID), with the warning given.
+    pub(super) reported: std::cell::RefCell<HashMap<String, String>>,
 }
 
-impl TimeReader<'_> {
+impl<'a> TimeReader<'a> {
+    /// The reader of `calendar`'s times, for `context`'s network.
+    pub(super) fn of(calendar: &'a Component<'a>, context: &Context) -> TimeReader<'a> {
+        TimeReader {
+            zones: ZoneResolver::new(calendar, context.preferred.clone()),
+            calendar_zone: calendar.property("X-WR-TIMEZONE").and_then(|p| p.value.trim().parse::<Tz>().ok()),
+            lead: context.lead.clone(),
+            reported: Default::default(),
+        }
+    }
+
+    /// Gives the warning `message` says about `tzid`, unless one was given already.
+    fn report_once(&self, tzid: &str, warnings: &mut Vec<String>, message: impl FnOnce() -> Message) {
+        let mut reported = self.reported.borrow_mut();
+        if !reported.contains_key(tzid) {
+            let text = message().render(i18n::current());
+            reported.insert(tzid.to_string(), text.clone());
+            warnings.push(text);
+        }
+    }
+
     /// Reads `raw`; a floating time is read in `floating_as` when given (the zone of the
     /// event's DTSTART, for its DTEND, EXDATE, RDATE and RECURRENCE-ID), else in the
     /// calendar's floating zone with a warning.
@@ -253,27 +274,21 @@ impl TimeReader<'_> {
             RawTime::Zoned(local, tzid) => {
                 let resolved = self.zones.resolve(&tzid, local, host.map(|(_, tz)| tz));
                 if let Some(instant) = resolved.is_none().then(|| self.zones.instant_by_rules(&tzid, local)).flatten() {
-                    if self.reported.borrow_mut().insert(tzid.clone()) {
-                        warnings.push(
-                            Message::new("ical-warning-zone-by-rules")
-                                .arg("line", line.line.to_string())
-                                .arg("tzid", &tzid)
-                                .render(i18n::current()),
-                        );
-                    }
+                    self.report_once(&tzid, warnings, || {
+                        Message::new("ical-warning-zone-by-rules").arg("line", line.line.to_string()).arg("tzid", &tzid)
+                    });
                     return Ok(Start::Timed(instant.with_timezone(&chrono_tz::UTC)));
                 }
                 let (tz, source) = resolved.ok_or_else(|| {
                     bad(line.line, Message::new("error-ical-zone-unknown").arg("name", &*line.name).arg("tzid", &tzid))
                 })?;
-                if source == ZoneSource::Observances && self.reported.borrow_mut().insert(tzid.clone()) {
-                    warnings.push(
+                if source == ZoneSource::Observances {
+                    self.report_once(&tzid, warnings, || {
                         Message::new("ical-warning-zone-by-offsets")
                             .arg("line", line.line.to_string())
                             .arg("tzid", &tzid)
                             .arg("zone", tz.name())
-                            .render(i18n::current()),
-                    );
+                    });
                 }
                 in_zone(local, tz)
             }

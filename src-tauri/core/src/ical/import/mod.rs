@@ -62,8 +62,8 @@
 mod event;
 mod plan;
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -316,7 +316,7 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component<'_>>> {
                 .arg("text", shown(first.trim())),
         ));
     }
-    let calendars = reader::components(reader::unfold(bytes)?)?;
+    let calendars = reader::components(reader::content_lines(bytes))?;
     if let Some(other) = calendars.iter().find(|c| c.name != "VCALENDAR") {
         return Err(bad(
             other.begin_line,
@@ -336,7 +336,7 @@ struct Context {
     existing_kinds: HashMap<String, MeetingKind>,
     /// [`Context::host_in`]'s answers: a file repeats the same few LOCATIONs thousands
     /// of times, and matching one against the partners' names is not cheap.
-    hosts_by_location: RefCell<HashMap<String, Option<i64>>>,
+    hosts_by_location: Mutex<HashMap<String, Option<i64>>>,
 }
 
 impl Context {
@@ -359,17 +359,20 @@ impl Context {
             preferred,
             network_dates: (network.start_date, network.end_date),
             existing_kinds,
-            hosts_by_location: RefCell::default(),
+            hosts_by_location: Mutex::default(),
         })
     }
 
     /// The partner a LOCATION names: the whole text, or one of its comma-separated parts.
     fn host_in(&self, location: &str) -> Option<i64> {
-        if let Some(known) = self.hosts_by_location.borrow().get(location) {
+        // A poisoned cache only means another thread panicked while inserting: its
+        // answers are still right.
+        let hosts = || self.hosts_by_location.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(known) = hosts().get(location) {
             return *known;
         }
         let host = self.match_host(location);
-        self.hosts_by_location.borrow_mut().insert(location.to_string(), host);
+        hosts().insert(location.to_string(), host);
         host
     }
 
@@ -448,7 +451,7 @@ fn save(
     progress.advance(0, total);
     let saved = existing(db, plan)?;
     let mut new: Vec<&Planned> = Vec::new();
-    let mut new_uids: HashSet<&str> = HashSet::new();
+    let mut new_uids: HashSet<&str> = HashSet::with_capacity(plan.len());
     let mut again: Vec<&Planned> = Vec::new();
     for p in plan {
         match saved.get(&p.uid) {
