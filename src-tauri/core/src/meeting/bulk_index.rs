@@ -31,11 +31,21 @@
 //!   before (a test checks that only `version` is left).
 //! - Both statements run inside the caller's transaction: an error rolls the rows and
 //!   their index back together.
+//!
+//! The folding of the texts (`fold_text`, what the trigger calls) needs no database, so
+//! it is done before the two statements, in Rust ([`FoldedMeetings`]): `insert_meetings`
+//! folds on another thread while its INSERTs run, and the statements read each folded text
+//! back through `bulk_folded(id, part)`, a function that lives only while they run. The
+//! texts folded are the values the INSERTs bound, joined as the trigger joins them, and
+//! folded by the function `fold_text` calls ([`crate::names::fold`]), so the words indexed
+//! are the trigger's.
 
 use rusqlite::config::DbConfig;
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::Result;
+use crate::names::fold;
 use crate::store::Db;
 
 /// The FTS5 `hashsize` while the new meetings are indexed: what 100,000 meetings' index
@@ -73,19 +83,61 @@ impl Drop for TriggersOff<'_> {
     }
 }
 
-/// Adds the meetings `ids` (ascending, inserted with triggers off) to the search index,
-/// as `meetings_ai` would have; see the module docs.
-pub(super) fn index_new_meetings(db: &Db, ids: &[i64]) -> Result<()> {
-    if ids.is_empty() {
+/// A new meeting's texts that the search index holds, as its row was written.
+pub(super) struct MeetingText<'a> {
+    pub id: i64,
+    pub title: &'a str,
+    pub venue: &'a str,
+    pub description: &'a str,
+    pub undated_wording: Option<&'a str>,
+}
+
+/// The folded title and body of each new meeting, what `meetings_ai` gives FTS5:
+/// `fold_text(title)` and `fold_text(venue || ' ' || description || ' ' ||
+/// coalesce(undated_wording, ''))`.
+pub(super) struct FoldedMeetings {
+    /// (id, folded title, folded body), ascending id.
+    rows: Vec<(i64, String, String)>,
+}
+
+impl FoldedMeetings {
+    pub(super) fn of<'a>(meetings: impl Iterator<Item = MeetingText<'a>>) -> FoldedMeetings {
+        let mut rows: Vec<(i64, String, String)> = meetings
+            .map(|m| {
+                let body = [m.venue, m.description, m.undated_wording.unwrap_or_default()].join(" ");
+                (m.id, fold(m.title), fold(&body))
+            })
+            .collect();
+        rows.sort_unstable_by_key(|(id, _, _)| *id);
+        FoldedMeetings { rows }
+    }
+
+    /// The folded title (`part` 0) or body (`part` 1) of the meeting `id`.
+    fn text(&self, id: i64, part: i64) -> Option<&str> {
+        let at = self.rows.binary_search_by_key(&id, |(id, _, _)| *id).ok()?;
+        let (_, title, body) = &self.rows[at];
+        match part {
+            0 => Some(title),
+            1 => Some(body),
+            _ => None,
+        }
+    }
+}
+
+/// Adds the meetings `folded` (inserted with triggers off) to the search index, as
+/// `meetings_ai` would have; see the module docs.
+pub(super) fn index_new_meetings(db: &Db, folded: FoldedMeetings) -> Result<()> {
+    if folded.rows.is_empty() {
         return Ok(());
     }
     let conn = db.conn();
-    let ids = serde_json::to_string(ids).map_err(|e| crate::error::Error::bad_input(e.to_string()))?;
+    let ids: Vec<i64> = folded.rows.iter().map(|(id, _, _)| *id).collect();
+    let ids = serde_json::to_string(&ids).map_err(|e| crate::error::Error::bad_input(e.to_string()))?;
+    let _folded = FoldedFunction::register(conn, folded)?;
     let index = BulkSettings::set(conn, "search_index")?;
     conn.prepare_cached(
         "INSERT INTO search_index(rowid, title, body, kind, ref_id, network_id, shown_title, shown_body)
-         SELECT 3 * 1099511627776 + t.id, fold_text(t.title),
-                fold_text(t.venue || ' ' || t.description || ' ' || coalesce(t.undated_wording, '')),
+         SELECT 3 * 1099511627776 + t.id, bulk_folded(t.id, 0), bulk_folded(t.id, 1),
                 'meeting', t.id, t.network_id, t.title, NULL
          FROM meetings t WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
     )?
@@ -94,12 +146,48 @@ pub(super) fn index_new_meetings(db: &Db, ids: &[i64]) -> Result<()> {
     let titles = BulkSettings::set(conn, "search_titles")?;
     conn.prepare_cached(
         "INSERT INTO search_titles(rowid, title)
-         SELECT 3 * 1099511627776 + t.id, fold_text(t.title)
+         SELECT 3 * 1099511627776 + t.id, bulk_folded(t.id, 0)
          FROM meetings t WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
     )?
     .execute([&ids])?;
     titles.restore(conn)?;
     Ok(())
+}
+
+/// `bulk_folded(id, part)`: [`FoldedMeetings::text`] as an SQL function, on the
+/// connection until this is dropped. A meeting that was not folded is an error, which
+/// fails the statement (and the import with it) rather than indexing it wrongly.
+struct FoldedFunction<'a> {
+    conn: &'a Connection,
+}
+
+impl<'a> FoldedFunction<'a> {
+    const NAME: &'static str = "bulk_folded";
+
+    fn register(conn: &'a Connection, folded: FoldedMeetings) -> Result<FoldedFunction<'a>> {
+        conn.create_scalar_function(
+            Self::NAME,
+            2,
+            FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY,
+            move |ctx| {
+                let (id, part): (i64, i64) = (ctx.get(0)?, ctx.get(1)?);
+                folded.text(id, part).map(str::to_owned).ok_or_else(|| {
+                    rusqlite::Error::UserFunctionError(
+                        format!("meeting {id} has no folded text {part} to index").into(),
+                    )
+                })
+            },
+        )?;
+        Ok(FoldedFunction { conn })
+    }
+}
+
+impl Drop for FoldedFunction<'_> {
+    fn drop(&mut self) {
+        // Removing a function this connection registered cannot fail; if it did, the
+        // function would only stay unused until the connection closes.
+        let _ = self.conn.remove_function(Self::NAME, 2);
+    }
 }
 
 /// An FTS5 table's settings for one bulk statement, and what they were: `hashsize`

@@ -280,8 +280,8 @@ fn insert_with(
 /// that meeting out (a lenient import lists it as skipped). The rows are written a
 /// thousand to a statement, so SQLite opens one statement journal per batch instead of
 /// one per meeting, with the triggers off: their search index is then filled in two
-/// set-based statements ([`bulk_index`], which says why and what stays the same);
-/// `on_batch` hears how many were written and may stop the work (a cancel) by failing.
+/// set-based statements ([`bulk_index`], which says why and what stays the same), with
+/// their texts folded on another thread while the rows are written; `on_batch` hears how many were written and may stop the work (a cancel) by failing.
 /// Returns each meeting's new id in `meetings`' order, `None` for those left out.
 pub(crate) fn insert_meetings(
     db: &mut Db,
@@ -312,7 +312,28 @@ pub(crate) fn insert_meetings(
     }
     give_new_ids(db, &mut rows)?;
     let mut ids = vec![None; meetings.len()];
-    let triggers_off = bulk_index::TriggersOff::new(db.conn())?;
+    let fold = || bulk_index::FoldedMeetings::of(rows.iter().map(|(_, row)| row.text()));
+    let folded = std::thread::scope(|scope| -> Result<bulk_index::FoldedMeetings> {
+        let folding = std::thread::Builder::new().spawn_scoped(scope, fold);
+        insert_rows(db, &rows, &mut ids, on_batch)?;
+        Ok(match folding {
+            Ok(folding) => folding.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => fold(),
+        })
+    })?;
+    bulk_index::index_new_meetings(db, folded)?;
+    Ok(ids)
+}
+
+/// Writes the checked `rows` (each with its id) with the triggers off, a thousand to a
+/// statement, and puts each row's id at its index in `ids`.
+fn insert_rows(
+    db: &Db,
+    rows: &[(usize, NewRow)],
+    ids: &mut [Option<i64>],
+    on_batch: &mut dyn FnMut(usize) -> Result<()>,
+) -> Result<()> {
+    let _triggers_off = bulk_index::TriggersOff::new(db.conn())?;
     // One statement for every full batch, prepared once and not cached: its text is
     // 100 KB and it holds 25,000 parameters, which the statement cache would hash,
     // clear and keep.
@@ -337,12 +358,7 @@ pub(crate) fn insert_meetings(
         }
         on_batch(batch.len())?;
     }
-    drop(full_batch);
-    drop(triggers_off);
-    let mut new_ids: Vec<i64> = ids.iter().flatten().copied().collect();
-    new_ids.sort_unstable();
-    bulk_index::index_new_meetings(db, &new_ids)?;
-    Ok(ids)
+    Ok(())
 }
 
 /// How many meetings one INSERT statement writes in [`insert_meetings`] (25 parameters
@@ -426,6 +442,17 @@ impl NewRow {
             created_at: stamps.created_at,
             updated_at: stamps.updated_at,
         })
+    }
+
+    /// What the search index holds of the row, as bound ([`NewRow::bind`]).
+    fn text(&self) -> bulk_index::MeetingText<'_> {
+        bulk_index::MeetingText {
+            id: self.id.expect("the row's id is given before its text is indexed"),
+            title: &self.clean.title,
+            venue: &self.clean.venue,
+            description: &self.clean.description,
+            undated_wording: self.clean.schedule.wording.as_deref(),
+        }
     }
 
     /// Binds the 25 columns to the parameters from `first` on.
