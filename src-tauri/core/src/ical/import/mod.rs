@@ -316,7 +316,7 @@ fn read_calendars(bytes: &[u8]) -> Result<Vec<Component<'_>>> {
                 .arg("text", shown(first.trim())),
         ));
     }
-    let calendars = reader::components(reader::content_lines(bytes))?;
+    let calendars = reader::file_components(bytes)?;
     if let Some(other) = calendars.iter().find(|c| c.name != "VCALENDAR") {
         return Err(bad(
             other.begin_line,
