@@ -206,7 +206,7 @@ pub fn file_components_from(bytes: &[u8], split_from: usize) -> Result<Vec<Compo
 /// a fold's continuation, and no byte-order mark can be read at the start of the second
 /// part.
 fn split_point(bytes: &[u8], split_from: usize) -> Option<usize> {
-    if bytes.len() < split_from.max(2) {
+    if bytes.len() < split_from {
         return None;
     }
     let middle = bytes.len() / 2;

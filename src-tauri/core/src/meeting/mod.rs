@@ -281,7 +281,8 @@ fn insert_with(
 /// thousand to a statement, so SQLite opens one statement journal per batch instead of
 /// one per meeting, with the triggers off: their search index is then filled in two
 /// set-based statements ([`bulk_index`], which says why and what stays the same), with
-/// their texts folded on another thread while the rows are written; `on_batch` hears how many were written and may stop the work (a cancel) by failing.
+/// their texts folded on another thread while the rows are written. `on_batch` hears how
+/// many were written and may stop the work (a cancel) by failing.
 /// Returns each meeting's new id in `meetings`' order, `None` for those left out.
 pub(crate) fn insert_meetings(
     db: &mut Db,
