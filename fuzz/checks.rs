@@ -74,6 +74,12 @@ pub fn urbact_import(data: &[u8]) {
 
 /// An iCalendar file imported into a network (`convene import ics`), lenient as by default.
 pub fn ics_import(data: &[u8]) {
+    // A large file's lines are parsed in two parts at once (`reader::file_components`):
+    // split wherever this input allows, it must read exactly as in one piece.
+    use convene_core::ical::reader;
+    let whole = reader::components(reader::content_lines(data)).map_err(|e| e.to_string());
+    let split = reader::file_components_from(data, 1).map_err(|e| e.to_string());
+    assert_eq!(split, whole, "the file read in two parts differs from the file read in one");
     let mut db = database_with_a_network();
     let _ = unchanged_on_error(&mut db, |db| convene_core::ical::import::import_ics_bytes(db, 1, data));
 }
