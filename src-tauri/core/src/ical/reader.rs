@@ -146,15 +146,10 @@ impl<'a> Iterator for PhysicalLines<'a> {
     }
 }
 
-/// Unfolds `bytes` into content lines (RFC 5545 3.1): a physical line starting with a
-/// space or tab continues the previous one. Blank lines are skipped. A line that is not
-/// folded is read where it lies in `bytes`, its texts borrowed; only a folded one is
-/// copied to be joined.
-pub fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine<'_>>> {
-    content_lines(bytes).collect()
-}
-
-/// [`unfold`] one line at a time, in file order, for [`components`] to place each line
+/// Unfolds `bytes` into content lines (RFC 5545 3.1), one at a time, in file order: a
+/// physical line starting with a space or tab continues the previous one, and blank lines
+/// are skipped. A line that is not folded is read where it lies in `bytes`, its texts
+/// borrowed; only a folded one is copied to be joined. [`components`] places each line
 /// as it is read rather than keep every line of the file in a list first. After an error
 /// the iterator ends.
 pub fn content_lines(bytes: &[u8]) -> ContentLines<'_> {
@@ -501,6 +496,11 @@ pub fn components<'a>(lines: impl IntoIterator<Item = Result<ContentLine<'a>>>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every content line of `bytes`, or the first error.
+    fn unfold(bytes: &[u8]) -> Result<Vec<ContentLine<'_>>> {
+        content_lines(bytes).collect()
+    }
 
     #[test]
     fn folds_are_joined_even_inside_a_character() {

@@ -38,7 +38,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Message};
 use crate::ical::invite::schedule_in;
-use crate::ical::reader::{components, content_lines, Component};
+use crate::ical::reader::{file_components, Component};
 use crate::ical::tzid::ZoneResolver;
 use crate::meeting::Schedule;
 use crate::network::get_network;
@@ -263,7 +263,7 @@ fn grid_answers(text: &str, parsed: &mut ParsedReply) -> std::result::Result<(),
 }
 
 fn calendar_answers(bytes: &[u8]) -> std::result::Result<Vec<CalendarAnswer>, Message> {
-    let calendars = components(content_lines(bytes)).map_err(reason_of)?;
+    let calendars = file_components(bytes).map_err(reason_of)?;
     let mut found = Vec::new();
     for calendar in calendars.iter().filter(|c| c.name == "VCALENDAR") {
         if let Some(method) = calendar.property("METHOD") {

@@ -48,7 +48,7 @@ pub struct RemoteApplied {
 
 /// The UIDs of the VEVENTs of a calendar resource.
 pub fn event_uids(text: &str) -> Result<Vec<String>> {
-    let components = reader::components(reader::content_lines(text.as_bytes()))?;
+    let components = reader::file_components(text.as_bytes())?;
     let mut uids = Vec::new();
     for calendar in &components {
         for event in calendar.children.iter().filter(|c| c.name == "VEVENT") {
@@ -126,7 +126,7 @@ fn person(line: &reader::ContentLine) -> String {
 /// here was set by another calendar program, usually its user's). With no one named, and
 /// `changed` set, a phrase says the event does not tell who changed it.
 pub fn provenance(text: &str, uid: &str, changed: bool) -> Vec<String> {
-    let Ok(components) = reader::components(reader::content_lines(text.as_bytes())) else {
+    let Ok(components) = reader::file_components(text.as_bytes()) else {
         return Vec::new();
     };
     let events = components.iter().flat_map(|c| c.children.iter()).filter(|c| c.name == "VEVENT");
@@ -160,7 +160,7 @@ pub fn provenance(text: &str, uid: &str, changed: bool) -> Vec<String> {
 
 /// The UIDs of the recurring events (RRULE or RDATE) of a calendar resource.
 fn series_uids(text: &str) -> Result<Vec<String>> {
-    let components = reader::components(reader::content_lines(text.as_bytes()))?;
+    let components = reader::file_components(text.as_bytes())?;
     let events = components.iter().flat_map(|c| c.children.iter()).filter(|c| c.name == "VEVENT");
     Ok(events
         .filter(|e| e.property("RECURRENCE-ID").is_none())
